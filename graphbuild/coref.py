@@ -1,0 +1,238 @@
+"""Within-document resolution: every mention to the entity the document means.
+
+"Mir-Hejazi" is the "Asghar Mir-Hejazi" named earlier, "OFAC" is the "Office of
+Foreign Assets Control (OFAC)", "the company" is the last company named. An
+entity's name is the fullest form the document gives; a bare surname or a
+pronoun never becomes a name (such mentions resolve to nothing).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from .gazetteers import Gazetteers
+from .mentions import Mention
+from .names import clean_text, fold, name_key
+
+ORG_LABELS = {"ORG", "VESSEL"}
+NAME_PARTICLES = {"de", "del", "la", "bin", "al", "van", "von", "da", "dos", "el", "y", "e"}
+
+
+@dataclass
+class Cluster:
+    """One entity of the document: its canonical name, type and every form used."""
+
+    index: int
+    name: str
+    type: str
+    forms: list[str] = field(default_factory=list)
+    authority: str | None = None
+    first_token: int = 0
+    last_token: int = 0
+    bold: bool = False
+
+    @property
+    def aliases(self) -> list[str]:
+        seen = {fold(self.name)}
+        out: list[str] = []
+        for form in self.forms:
+            if fold(form) not in seen:
+                seen.add(fold(form))
+                out.append(form)
+        return out
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.split(r"[\s\-]+", fold(text)) if w and w not in {"'s"}]
+
+
+def org_type(name: str, gaz: Gazetteers, authority: str | None = None) -> str:
+    """PublicBody, Company or Organization from the words of a name."""
+    if authority:
+        return "PublicBody"
+    words = [w.strip(".,") for w in fold(name).replace("'s", "").split()]
+    joined = " ".join(words)
+    if any(w in gaz.company_words for w in words) or "joint stock" in joined or "s.a." in fold(name):
+        return "Company"
+    if any(w in gaz.public_body_words for w in words) or any(" " in p and p in joined for p in gaz.public_body_words):
+        return "PublicBody"
+    return "Organization"
+
+
+class DocResolver:
+    """Clusters the mentions of one document and answers "which entity is this?"."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> None:
+        self.doc = doc
+        self.gaz = gaz
+        self.mentions = mentions
+        self.clusters: list[Cluster] = []
+        self.by_start: dict[int, Mention] = {m.start: m for m in mentions}
+        self._token_mention: dict[int, Mention] = {}
+        for m in mentions:
+            for i in range(m.start, m.end):
+                self._token_mention[i] = m
+        self._resolve_all()
+
+    # ---- building -------------------------------------------------------
+    def _new(self, m: Mention, type_: str) -> Cluster:
+        cluster = Cluster(len(self.clusters), m.text, type_, [m.text], m.authority, m.start, m.start, m.bold)
+        self.clusters.append(cluster)
+        m.cluster = cluster.index
+        return cluster
+
+    def _attach(self, m: Mention, cluster: Cluster) -> None:
+        m.cluster = cluster.index
+        cluster.forms.append(m.text)
+        cluster.last_token = max(cluster.last_token, m.start)
+        cluster.bold = cluster.bold or m.bold
+        if cluster.type == "Person":
+            if len(_words(m.text)) > len(_words(cluster.name)):
+                cluster.name = m.text
+        elif not cluster.authority and len(m.text) > len(cluster.name) and not m.text.isupper():
+            cluster.name = m.text
+
+    def _person_match(self, m: Mention) -> Cluster | None:
+        words = _words(m.text)
+        best: Cluster | None = None
+        for cluster in self.clusters:
+            if cluster.type != "Person":
+                continue
+            cwords = _words(cluster.name)
+            if words == cwords:
+                return cluster
+            if set(words) <= set(cwords) and (len(words) > 1 or words[0] in cwords[1:] or len(cwords) == 1):
+                best = cluster if best is None or cluster.last_token > best.last_token else best
+        return best
+
+    def _org_match(self, m: Mention) -> Cluster | None:
+        key = name_key(m.text)
+        for cluster in self.clusters:
+            if cluster.type == "Person":
+                continue
+            if m.authority and cluster.authority == m.authority:
+                return cluster
+            if any(name_key(f) == key for f in cluster.forms):
+                return cluster
+        words = set(key.split())
+        if len(words) >= 2:
+            candidates = [c for c in self.clusters if c.type not in {"Person", "Country"} and words < set(name_key(c.name).split())]
+            if candidates:
+                return max(candidates, key=lambda c: c.last_token)
+        return None
+
+    def _resolve_all(self) -> None:
+        ordered = sorted(self.mentions, key=lambda m: (m.alias_of is not None, m.start))
+        by_start = self.by_start
+        # first pass: multi-word names, authorities, acronym definitions
+        for m in ordered:
+            if m.alias_of is not None:
+                base = by_start.get(m.alias_of)
+                if base is not None and base.cluster is not None:
+                    cluster = self.clusters[base.cluster]
+                    if cluster.type == "Person" and len(_words(m.text)) == 1 and _words(m.text)[0] not in _words(cluster.name):
+                        continue  # "(Yarin)" for a different person would be odd; keep only real surnames/nicknames
+                    self._attach(m, cluster)
+                continue
+            if m.label == "PERSON":
+                if len(_words(m.text)) < 2:
+                    continue
+                cluster = self._person_match(m)
+                if cluster is None:
+                    self._new(m, "Person")
+                else:
+                    self._attach(m, cluster)
+            elif m.label in ORG_LABELS or m.label == "PROGRAM":
+                if m.label == "ORG" and len(_words(m.text)) == 1 and not m.authority and not m.text.isupper():
+                    continue  # maybe a surname tagged as an organization; second pass
+                cluster = self._org_match(m)
+                if cluster is None:
+                    type_ = {"VESSEL": "Vessel", "PROGRAM": "SanctionsProgram"}.get(m.label) or org_type(m.text, self.gaz, m.authority)
+                    cluster = self._new(m, type_)
+                    if m.authority:
+                        cluster.name = m.authority
+                else:
+                    self._attach(m, cluster)
+            elif m.label in {"GPE", "NORP"} and len(_words(m.text)) >= 2 and self._person_surname_candidate(m) is None:
+                pass
+        # second pass: single words (surnames, acronyms used before their definition, places)
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            if m.cluster is not None or m.alias_of is not None:
+                continue
+            person = self._person_surname_candidate(m)
+            if person is not None:
+                self._attach(m, person)
+                continue
+            if m.label in ORG_LABELS:
+                cluster = self._org_match(m)
+                if cluster is not None:
+                    self._attach(m, cluster)
+                elif m.text.isupper() or m.label == "VESSEL" or len(_words(m.text)) > 1 or m.bold:
+                    self._new(m, "Vessel" if m.label == "VESSEL" else org_type(m.text, self.gaz, m.authority))
+            elif m.label in {"GPE", "NORP"} and m.label == "GPE":
+                cluster = next((c for c in self.clusters if c.type == "Country" and fold(c.name) == fold(m.text)), None)
+                if cluster is None:
+                    self._new(m, "Country")
+                else:
+                    self._attach(m, cluster)
+
+    def _person_surname_candidate(self, m: Mention) -> Cluster | None:
+        words = _words(m.text)
+        if not words or len(words) > 2:
+            return None
+        candidates = [c for c in self.clusters if c.type == "Person" and set(words) <= set(_words(c.name)) and words[0] != _words(c.name)[0]]
+        if not candidates:
+            return None
+        before = [c for c in candidates if c.first_token <= m.start]
+        return max(before or candidates, key=lambda c: c.last_token if c.first_token <= m.start else -c.first_token)
+
+    # ---- queries --------------------------------------------------------
+    def mention_at(self, token_index: int) -> Mention | None:
+        return self._token_mention.get(token_index)
+
+    def cluster_of(self, m: Mention | None) -> Cluster | None:
+        if m is None or m.cluster is None:
+            return None
+        return self.clusters[m.cluster]
+
+    def entity(self, m: Mention | None) -> Cluster | None:
+        """The resolved entity of a mention, or None for an unresolvable one (bare surname)."""
+        cluster = self.cluster_of(m)
+        if cluster is None:
+            return None
+        if cluster.type == "Person" and len(_words(cluster.name)) < 2:
+            return None
+        return cluster
+
+    def last_of_kind(self, token_index: int, head: str) -> Cluster | None:
+        """The antecedent of "the company", "the ministry", "the group" before a token."""
+        kind = self.gaz.anaphora_heads.get(head.lower())
+        if kind is None:
+            return None
+        best: Mention | None = None
+        for m in self.mentions:
+            if m.start >= token_index:
+                break
+            cluster = self.cluster_of(m)
+            if cluster is None or cluster.type in {"Person", "Country", "SanctionsProgram"} or cluster.authority:
+                continue
+            if kind == "Organization" or cluster.type == kind or head.lower() in fold(cluster.name):
+                best = m
+        return self.cluster_of(best)
+
+    def person_for_pronoun(self, token_index: int) -> Cluster | None:
+        """He/she: the one person named earlier in the same paragraph, if exactly one."""
+        doc = self.doc
+        start = token_index
+        while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
+            start -= 1
+        people = {m.cluster for m in self.mentions if start <= m.start < token_index and m.cluster is not None and self.clusters[m.cluster].type == "Person"}
+        if len(people) == 1:
+            return self.entity(next(m for m in self.mentions if m.cluster in people))
+        return None
+
+
+def display_name(cluster: Cluster) -> str:
+    return clean_text(cluster.name)

@@ -1,0 +1,158 @@
+"""Read documents from files and folders: txt, md, html (boilerplate removed), jsonl.
+
+Every document gets a stable id (its path relative to the input root; "#<id>"
+for a jsonl record) and a content hash. A file that cannot be used is reported
+as an `InputError` with its path and reason, and reading goes on.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import charset_normalizer
+
+from .errors import InputError
+from .markup import strip_markup
+from .records import Document
+
+SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".jsonl"}
+MAX_BYTES = 20_000_000
+
+
+@dataclass
+class CorpusReport:
+    """What reading the inputs found: documents yielded, files skipped, errors."""
+
+    errors: list[InputError] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    files: int = 0
+
+
+def iter_files(inputs: Iterable[str | Path]) -> Iterator[tuple[Path, Path]]:
+    """(file, root) pairs for every supported file under the inputs, sorted for a stable order."""
+    for raw in inputs:
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+                if child.suffix.lower() in SUFFIXES and not any(part.startswith(".") for part in child.relative_to(path).parts):
+                    yield child, path
+        elif path.exists():
+            yield path, path.parent
+        else:
+            yield path, path.parent  # reported as missing by read_file
+
+
+def doc_id(path: Path, root: Path) -> str:
+    return path.relative_to(root).as_posix() if path != root else path.name
+
+
+def _sha(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def decode(data: bytes, path: str) -> str:
+    """Bytes to text: UTF-8 (with or without BOM) first, else the detected encoding."""
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise InputError(path, "binary file (contains NUL bytes); expected text, markdown, HTML or JSON lines")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None:
+        raise InputError(path, "cannot detect the text encoding; save the file as UTF-8")
+    return str(best)
+
+
+def html_to_text(html: str) -> tuple[str, dict[str, str]]:
+    """Article text of an HTML page (navigation, footers, scripts dropped) and its metadata."""
+    import trafilatura
+
+    page = html if re.search(r"<body", html, re.I) else f"<html><body>{html}</body></html>"
+    result = trafilatura.bare_extraction(
+        page, favor_recall=True, with_metadata=True, include_tables=True, include_formatting=True, deduplicate=False
+    )
+    if result is None or not (result.text or "").strip():
+        return "", {}
+    meta: dict[str, Any] = {k: v for k, v in {"title": result.title, "date": result.date, "url": result.url}.items() if v}
+    return result.text, meta
+
+
+def with_markup(text: str, meta: dict[str, Any]) -> str:
+    """Plain text of markdown-ish text; bold and heading ranges go into `meta`."""
+    plain, bold, headings = strip_markup(text)
+    meta["bold"] = [list(r) for r in bold]
+    meta["headings"] = [list(r) for r in headings]
+    return plain
+
+
+def _jsonl_documents(text: str, path: Path, root: Path, report: CorpusReport) -> Iterator[Document]:
+    base = doc_id(path, root)
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            report.errors.append(InputError(f"{path}:{lineno}", f"invalid JSON ({exc.msg}); expected one object per line"))
+            continue
+        if not isinstance(record, dict):
+            report.errors.append(InputError(f"{path}:{lineno}", "expected a JSON object with a 'text' field"))
+            continue
+        if "text" not in record and "relations" in record:
+            report.skipped.append(f"{path}:{lineno} (gold annotations, not a document)")
+            continue
+        body = record.get("text")
+        if not isinstance(body, str) or not body.strip():
+            report.errors.append(InputError(f"{path}:{lineno}", "missing or empty 'text' field"))
+            continue
+        rid = str(record.get("id") or lineno)
+        meta: dict[str, Any] = {k: str(record[k]) for k in ("url", "date", "title") if record.get(k)}
+        body = with_markup(body, meta)
+        yield Document(id=f"{base}#{rid}", text=body, sha256=_sha(body), path=str(path), meta=meta)
+
+
+def read_file(path: Path, root: Path, report: CorpusReport) -> Iterator[Document]:
+    """Documents in one file; problems go to `report.errors`, never raised."""
+    report.files += 1
+    try:
+        if not path.exists():
+            raise InputError(str(path), "no such file or folder")
+        if path.suffix.lower() not in SUFFIXES:
+            raise InputError(str(path), f"unsupported file type {path.suffix or '(none)'}; expected one of {', '.join(sorted(SUFFIXES))}")
+        size = path.stat().st_size
+        if size == 0:
+            raise InputError(str(path), "empty file")
+        if size > MAX_BYTES:
+            raise InputError(str(path), f"file is {size} bytes, over the {MAX_BYTES} byte limit; split it")
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise InputError(str(path), f"cannot read file ({exc.strerror or exc})") from exc
+        text = decode(data, str(path))
+        suffix = path.suffix.lower()
+        if suffix == ".jsonl":
+            yield from _jsonl_documents(text, path, root, report)
+            return
+        meta: dict[str, Any] = {}
+        if suffix in {".html", ".htm"}:
+            text, meta = html_to_text(text)
+        if suffix in {".html", ".htm", ".md", ".markdown"}:
+            text = with_markup(text, meta)
+        if not text.strip():
+            raise InputError(str(path), "no text found in file")
+        yield Document(id=doc_id(path, root), text=text, sha256=_sha(text), path=str(path), meta=meta)
+    except InputError as exc:
+        report.errors.append(exc)
+
+
+def read_corpus(inputs: Iterable[str | Path], report: CorpusReport | None = None) -> Iterator[Document]:
+    """Stream the documents under `inputs`; collect per-file problems in `report`."""
+    report = report if report is not None else CorpusReport()
+    for path, root in iter_files(inputs):
+        yield from read_file(path, root, report)

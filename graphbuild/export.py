@@ -1,0 +1,89 @@
+"""Read relations back out of the store in the `relations.jsonl` contract.
+
+The store is the single source of truth: relations.jsonl, the HTML view and
+every export are derived from it, so they always agree with SPARQL.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import Any
+
+from .rdf.store import KnowledgeStore
+
+PREFIXES = """PREFIX gb: <https://w3id.org/graphbuild/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
+PREFIX prov: <http://www.w3.org/ns/prov#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+"""
+TYPE_PRIORITY = ["Person", "Vessel", "Country", "SanctionsProgram", "Company", "PublicBody", "Organization"]
+
+
+def _entities(store: KnowledgeStore) -> dict[tuple[str, str], dict[str, Any]]:
+    found: dict[tuple[str, str], dict[str, Any]] = {}
+    rows = store.query(PREFIXES + """SELECT ?g ?e ?label ?t WHERE { GRAPH ?g { ?e rdfs:label ?label ; a ?t .
+        FILTER(STRSTARTS(STR(?t), "https://w3id.org/graphbuild/ontology#")) } }""")
+    for g, e, label, t in rows:
+        record = found.setdefault((str(g), str(e)), {"id": str(e), "name": str(label), "type": None, "aliases": []})
+        type_ = str(t).rsplit("#", 1)[1]
+        if type_ in TYPE_PRIORITY and (record["type"] is None or TYPE_PRIORITY.index(type_) < TYPE_PRIORITY.index(record["type"])):
+            record["type"] = type_
+    for g, e, alias in store.query(PREFIXES + "SELECT ?g ?e ?a WHERE { GRAPH ?g { ?e gb:alias ?a } }"):
+        record = found.get((str(g), str(e)))
+        if record is not None:
+            record["aliases"].append(str(alias))
+    for record in found.values():
+        record["aliases"].sort()
+    return found
+
+
+def _evidence(store: KnowledgeStore) -> dict[tuple[str, str], list[dict[str, Any]]]:
+    found: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    rows = store.query(PREFIXES + """SELECT ?g ?n ?s ?start ?end ?x WHERE { GRAPH ?g { ?n prov:wasDerivedFrom ?m .
+        ?m gb:sentence ?s ; gb:startOffset ?start ; gb:endOffset ?end ; gb:extractor ?x } }""")
+    for g, n, s, start, end, x in rows:
+        found[(str(g), str(n))].append({"sentence": str(s), "start": int(start), "end": int(end), "extractor": str(x)})
+    for items in found.values():
+        items.sort(key=lambda e: (e["start"], e["extractor"]))
+    return found
+
+
+def iter_relations(store: KnowledgeStore) -> Iterator[dict[str, Any]]:
+    """Every relation in the store, one dict per (document, relation), sorted by document and position."""
+    entities = _entities(store)
+    evidence = _evidence(store)
+    docs = {str(g): str(i) for g, i in store.query(PREFIXES + "SELECT ?g ?id WHERE { GRAPH ?g { ?g a gb:Document ; dcterms:identifier ?id } }")}
+    records: list[dict[str, Any]] = []
+
+    def base(g: Any, node: Any, kind: str, s: Any, o: Any, conf: Any) -> dict[str, Any]:
+        key = str(g)
+        return {
+            "doc": docs.get(key, ""), "relation": kind,
+            "subject": entities.get((key, str(s)), {"id": str(s), "name": str(s), "type": None, "aliases": []}),
+            "object": entities.get((key, str(o)), {"id": str(o), "name": str(o), "type": None, "aliases": []}),
+            "role": None, "role_class": None, "current": True, "program": None, "measures": [], "date": None,
+            "confidence": float(conf), "evidence": evidence.get((key, str(node)), []),
+        }
+
+    for g, post, s, o, role, rc, cur, conf in store.query(PREFIXES + """SELECT ?g ?post ?s ?o ?role ?rc ?cur ?conf WHERE { GRAPH ?g {
+            ?s gb:holdsPosition ?post . ?post gb:organization ?o ; gb:role ?role ; gb:current ?cur ; gb:confidence ?conf .
+            OPTIONAL { ?post gb:roleClass ?rc } } }"""):
+        record = base(g, post, "holds_role", s, o, conf)
+        record.update(role=str(role), role_class=str(rc) if rc is not None else None, current=bool(cur.toPython()))
+        records.append(record)
+    measures: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for g, d, m in store.query(PREFIXES + "SELECT ?g ?d ?m WHERE { GRAPH ?g { ?d a gb:Designation ; gb:measure ?m } }"):
+        measures[(str(g), str(d))].append(str(m))
+    for g, d, s, o, cur, conf, program, date in store.query(PREFIXES + """SELECT ?g ?d ?s ?o ?cur ?conf ?pl ?date WHERE { GRAPH ?g {
+            ?d a gb:Designation ; gb:designee ?s ; gb:authority ?o ; gb:current ?cur ; gb:confidence ?conf .
+            OPTIONAL { ?d gb:program ?p . ?p rdfs:label ?pl } OPTIONAL { ?d gb:date ?date } } }"""):
+        record = base(g, d, "designated_by", s, o, conf)
+        record.update(current=bool(cur.toPython()), program=str(program) if program is not None else None,
+                      date=str(date) if date is not None else None, measures=sorted(measures.get((str(g), str(d)), [])))
+        records.append(record)
+    for g, st, s, o, conf in store.query(PREFIXES + """SELECT ?g ?st ?s ?o ?conf WHERE { GRAPH ?g {
+            ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate gb:partOf ; rdf:object ?o ; gb:confidence ?conf } }"""):
+        records.append(base(g, st, "part_of", s, o, conf))
+    records.sort(key=lambda r: (r["doc"], r["evidence"][0]["start"] if r["evidence"] else -1, r["relation"], r["subject"]["name"], r["object"]["name"], r["role"] or ""))
+    yield from records

@@ -1,0 +1,59 @@
+"""Registered, pure extractors (`Doc -> Iterator[Relation]`) and the one component that runs them.
+
+Extractors are registered under versioned names in a catalogue registry, like
+spaCy's own functions; the `gb_relations` component is the only place that writes
+`doc._.relations` (JSON-ready dicts, so documents survive multiprocessing).
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import catalogue
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..records import Relation
+from .context import release_context
+from .designations import extract_designations
+from .partof import extract_part_of
+from .roles import extract_roles
+
+Extractor = Callable[[Doc], Iterator[Relation]]
+extractors = catalogue.create("graphbuild", "extractors", entry_points=True)
+extractors.register("roles.v1", func=extract_roles)
+extractors.register("designations.v1", func=extract_designations)
+extractors.register("partof.v1", func=extract_part_of)
+DEFAULT_EXTRACTORS = ("roles.v1", "designations.v1", "partof.v1")
+
+if not Doc.has_extension("relations"):
+    Doc.set_extension("relations", default=None)
+
+
+def run_extractors(doc: Doc, names: tuple[str, ...] = DEFAULT_EXTRACTORS) -> list[Relation]:
+    """All relations of a parsed doc, duplicates within the doc merged (evidence kept)."""
+    merged: dict[tuple, Relation] = {}
+    try:
+        for name in names:
+            for rel in extractors.get(name)(doc):
+                key = rel.key()
+                if key in merged:
+                    existing = merged[key]
+                    existing.confidence = max(existing.confidence, rel.confidence)
+                    existing.current = existing.current or rel.current
+                    existing.program = existing.program or rel.program
+                    existing.measures = sorted(set(existing.measures) | set(rel.measures))
+                    existing.date = existing.date or rel.date
+                    if all(e.start != rel.evidence[0].start for e in existing.evidence):
+                        existing.evidence.extend(rel.evidence)
+                else:
+                    merged[key] = rel
+    finally:
+        release_context(doc)
+        doc.user_data.pop("gb_default_authority", None)
+    return list(merged.values())
+
+
+@Language.component("gb_relations", requires=["doc.ents", "doc.sents"], assigns=["doc._.relations"])
+def relations_component(doc: Doc) -> Doc:
+    doc._.relations = [rel.to_json() for rel in run_extractors(doc)]
+    return doc

@@ -1,0 +1,33 @@
+"""Helpers every extractor uses to turn resolved entities into Relation records."""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from ..coref import Cluster, display_name, org_type
+from ..records import EntityRef, Evidence, Relation
+from .context import DocContext
+
+
+def ref(cluster: Cluster) -> EntityRef:
+    return EntityRef(name=display_name(cluster), type=cluster.type, aliases=cluster.aliases)
+
+
+def implied_ref(ctx: DocContext, name: str) -> EntityRef:
+    """An organization named only by implication ("Rep." -> the House); reuse the doc's entity if present."""
+    authority = ctx.gaz.authority(name)
+    canonical = authority.name if authority else name
+    for cluster in ctx.resolver.clusters:
+        if cluster.authority == canonical or cluster.name == canonical:
+            return ref(cluster)
+    return EntityRef(name=canonical, type=org_type(canonical, ctx.gaz, authority.name if authority else None), aliases=[])
+
+
+def evidence(sent: Span, extractor: str) -> Evidence:
+    text = sent.text.strip()
+    lead = len(sent.text) - len(sent.text.lstrip())
+    start = sent.start_char + lead
+    return Evidence(sentence=text, start=start, end=start + len(text), extractor=extractor)
+
+
+def relation(kind: str, subject: EntityRef, obj: EntityRef, sent: Span, extractor: str, confidence: float, **fields: object) -> Relation:
+    return Relation(relation=kind, subject=subject, object=obj, evidence=[evidence(sent, extractor)], confidence=confidence, **fields)  # type: ignore[arg-type]

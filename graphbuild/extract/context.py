@@ -1,0 +1,59 @@
+"""Per-document analysis shared by all extractors, computed once per Doc.
+
+Holds the mentions, the within-document resolver and the titles of each
+sentence. It lives in `doc.user_data` only while the relation component runs.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from ..coref import Cluster, DocResolver
+from ..gazetteers import Gazetteers, load_gazetteers
+from ..mentions import Mention, collect_mentions
+from .titles import Title, find_titles
+
+KEY = "gb_context"
+
+
+@dataclass
+class DocContext:
+    doc: Doc
+    gaz: Gazetteers
+    resolver: DocResolver
+    sentences: list[Span]
+    titles: dict[int, list[Title]] = field(default_factory=dict)  # sentence start -> titles
+    bold: list[tuple[int, int]] = field(default_factory=list)
+    headings: list[tuple[int, int]] = field(default_factory=list)
+    date: str | None = None
+
+    def titles_in(self, sent: Span) -> list[Title]:
+        if sent.start not in self.titles:
+            self.titles[sent.start] = find_titles(sent, self.resolver, self.gaz)
+        return self.titles[sent.start]
+
+    def mentions_in(self, start: int, end: int) -> list[Mention]:
+        return [m for m in self.resolver.mentions if start <= m.start and m.end <= end]
+
+    def entity(self, mention: Mention | None) -> Cluster | None:
+        return self.resolver.entity(mention)
+
+
+def context_of(doc: Doc, gaz: Gazetteers | None = None) -> DocContext:
+    """The cached analysis of `doc` (built on first use)."""
+    ctx = doc.user_data.get(KEY)
+    if ctx is None:
+        gaz = gaz or load_gazetteers()
+        meta = doc.user_data.get("gb_meta") or {}
+        bold = [tuple(r) for r in meta.get("bold", [])]
+        mentions = collect_mentions(doc, gaz, bold)  # type: ignore[arg-type]
+        resolver = DocResolver(doc, mentions, gaz)
+        ctx = DocContext(doc, gaz, resolver, list(doc.sents), bold=bold,  # type: ignore[arg-type]
+                         headings=[tuple(r) for r in meta.get("headings", [])], date=meta.get("date"))  # type: ignore[misc]
+        doc.user_data[KEY] = ctx
+    return ctx
+
+
+def release_context(doc: Doc) -> None:
+    doc.user_data.pop(KEY, None)

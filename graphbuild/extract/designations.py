@@ -1,0 +1,323 @@
+"""designations.v1: target – designated by – authority, with program, measures, date.
+
+Triggers: active and passive "designate/redesignate/sanction", "target" with an
+authority (or "today's action") as subject, "identify ... as blocked property",
+"add ... to the SDN List", "impose sanctions / visa restrictions on ...",
+"X's designation of ...", "is on this list", "U.S.-sanctioned ...", "a person
+whose property ... is blocked", and names set in bold in a release that
+announces designations. Earlier actions ("was previously designated on ...")
+are kept with their own date and `current = false`; delistings are skipped.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from ..coref import Cluster
+from ..mentions import Mention
+from ..records import EntityRef, Relation
+from .common import implied_ref, ref, relation
+from .context import DocContext, context_of
+
+NAME = "designations.v1"
+VERB_TRIGGERS = {"designate", "redesignate", "sanction", "blacklist"}
+SUBJECT_TRIGGERS = {"target", "identify", "add", "impose", "block", "list"}
+BOUNDARY = {"pursuant", "for", "under", "because", "who", "which", "that", "whose", ";", "today", "in", "after", "following",
+            "to", "by", "with", "on", "as", "since", "while", "amid", "over", "due"}
+PAST_MARKERS = {"previously", "originally", "earlier", "formerly", "already", "initially", "first", "prior", "follows", "following", "before"}
+DELISTING = re.compile(r"\b(remov\w*|delist\w*|lift\w*|unblock\w*|rescind\w*|revok\w*|terminat\w*)\b", re.I)
+NOT_DESIGNEE_TYPES = {"Country", "SanctionsProgram"}
+GENERIC_SUBJECTS = {"action", "actions", "designation", "designations", "measure", "measures", "sanctions", "treasury"}
+MEASURE_WORDS = [("visa restriction", re.compile(r"visa restrictions?|visa ban", re.I)),
+                 ("asset freeze", re.compile(r"\bblock(ed|ing)\b|asset freeze|freez(e|ing) (of )?(their |its )?assets", re.I)),
+                 ("travel ban", re.compile(r"travel ban", re.I))]
+
+
+def _verb_of(tok: Token) -> Token:
+    return tok
+
+
+def _is_passive(tok: Token) -> bool:
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children):
+        return True
+    doc = tok.doc
+    j = tok.i - 1
+    while j >= 0 and doc[j].lower_ in {"previously", "originally", "also", "today", "concurrently", "being", "been", "already", "jointly", "simultaneously", "recently", "not"}:
+        j -= 1
+    return j >= 0 and doc[j].lower_ in {"is", "was", "are", "were", "be", "been", "being"} and tok.tag_ == "VBN"
+
+
+def _candidates(ctx: DocContext, sent: Span, start: int, end: int) -> list[tuple[Mention, Cluster]]:
+    """Named targets in a token window: people, organizations, vessels; not authorities, places, programs, title complements."""
+    blocked: set[int] = set()
+    for title in ctx.titles_in(sent):
+        blocked.update(range(title.phrase_start, title.span_end))
+    out: list[tuple[Mention, Cluster]] = []
+    seen: set[int] = set()
+    for m in ctx.mentions_in(max(start, sent.start), min(end, sent.end)):
+        if m.start in blocked or m.alias_of is not None:
+            continue
+        cluster = ctx.entity(m)
+        if cluster is None or cluster.authority or cluster.type in NOT_DESIGNEE_TYPES or cluster.index in seen:
+            continue
+        if m.end < len(sent.doc) and sent.doc[m.end].tag_ == "POS":
+            continue  # "Iran's Morality Police" keeps the police, not Iran; "BelAZ's Director" is not BelAZ
+        seen.add(cluster.index)
+        out.append((m, cluster))
+    return out
+
+
+def _authorities_in(ctx: DocContext, start: int, end: int) -> list[Cluster]:
+    found: list[Cluster] = []
+    for m in ctx.mentions_in(start, end):
+        cluster = ctx.resolver.cluster_of(m)
+        if cluster is not None and cluster.authority and cluster not in found:
+            found.append(cluster)
+    return found
+
+
+def _most_specific(ctx: DocContext, clusters: list[Cluster]) -> Cluster | None:
+    """"the Treasury's Office of Foreign Assets Control": the sub-body acts, not its parent."""
+    if not clusters:
+        return None
+    parents = {ctx.gaz.authorities[c.authority].parent for c in clusters if c.authority in ctx.gaz.authorities}
+    specific = [c for c in clusters if c.authority not in parents]
+    return (specific or clusters)[-1]
+
+
+def _subject_authority(ctx: DocContext, trigger: Token, sent: Span) -> tuple[Cluster | None, bool]:
+    """(authority named as the subject, whether the subject was a generic "today's action")."""
+    subjects = [c for c in trigger.children if c.dep_ in {"nsubj"}]
+    head = trigger
+    while not subjects and head.dep_ in {"xcomp", "conj", "advcl"} and head.head is not head:
+        head = head.head
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    if not subjects:
+        window_start = max(sent.start, trigger.i - 14)
+        found = _authorities_in(ctx, window_start, trigger.i)
+        return _most_specific(ctx, found), False
+    subject = subjects[0]
+    found = _authorities_in(ctx, subject.left_edge.i, subject.right_edge.i + 1)
+    if found:
+        return _most_specific(ctx, found), False
+    return None, subject.lower_ in GENERIC_SUBJECTS or subject.lemma_.lower() in GENERIC_SUBJECTS
+
+
+def default_authority(ctx: DocContext) -> Cluster | None:
+    """The authority announcing this document's action: the subject of its first active designation."""
+    cached = ctx.doc.user_data.get("gb_default_authority", 0)
+    if cached != 0:
+        return cached
+    result: Cluster | None = None
+    for sent in ctx.sentences:
+        for tok in sent:
+            if tok.lemma_.lower() in VERB_TRIGGERS | {"target", "identify"} and tok.tag_.startswith("VB") and not _is_passive(tok):
+                authority, _ = _subject_authority(ctx, tok, sent)
+                if authority is not None:
+                    result = authority
+                    break
+        if result is not None:
+            break
+    if result is None:
+        sanctioning = [c for c in ctx.resolver.clusters if c.authority and ctx.gaz.authorities[c.authority].sanctioning]
+        result = _most_specific(ctx, sanctioning[:2]) if sanctioning else None
+    ctx.doc.user_data["gb_default_authority"] = result
+    return result
+
+
+def _window_end(sent: Span, start: int) -> int:
+    doc = sent.doc
+    j = start
+    while j < sent.end:
+        low = doc[j].lower_
+        if low in BOUNDARY and not (low == "as" and j + 1 < sent.end and doc[j + 1].lower_ == "well") and not (low == "as" and j > 0 and doc[j - 1].lower_ == "well"):
+            if low == "to" and j > start and doc[j - 1].lower_ == "according":
+                return j - 1
+            return j
+        if low == "according":
+            return j
+        j += 1
+    return sent.end
+
+
+def _window_start_passive(sent: Span, trigger: Token) -> int:
+    subjects = [c for c in trigger.children if c.dep_ in {"nsubjpass", "nsubj"}]
+    if subjects:
+        return subjects[0].left_edge.i
+    doc = sent.doc
+    j = trigger.i - 1
+    while j > sent.start and doc[j].text not in {";"} and doc[j].lower_ not in {"while", "after", "which"}:
+        j -= 1
+    return j
+
+
+def _quoted(sent: Span, index: int) -> bool:
+    """Inside a quotation: an odd number of quote marks before the token in its sentence."""
+    return sum(1 for t in sent.doc[sent.start:index] if t.is_quote or t.text in {"\u201c", "\u201d", '"'}) % 2 == 1
+
+
+def _details(ctx: DocContext, sent: Span, start: int, end: int) -> tuple[str | None, list[str], str | None, bool]:
+    """(program, measures, date, current) for an action stated in tokens start..end."""
+    doc = sent.doc
+    clause = doc[start:end].text
+    tail = doc[start:sent.end].text
+    programs = ctx.gaz.programs_in(tail) or ctx.gaz.programs_in(sent.text)
+    program = programs[0] if programs else None
+    measures = [name for name, pattern in MEASURE_WORDS if pattern.search(sent.text)]
+    words = {t.lower_ for t in doc[max(sent.start, start - 3):end]}
+    dates = [e for e in sent.ents if e.label_ == "DATE" and start - 3 <= e.start and e.end <= max(end, start + 1) + 6
+             and not re.fullmatch(r"\d{5}", e.text) and not _quoted(sent, e.start)
+             and not (e.start > 0 and doc[e.start - 1].lower_ in {"after", "since", "until", "before"})
+             and e.text.lower() not in {"today", "today's"}]
+    current = not (words & PAST_MARKERS) and not dates
+    if any(d.lower_ in {"today", "today's"} for d in doc[sent.start:sent.end]) and not words & PAST_MARKERS:
+        current = True
+    date = dates[0].text if dates and not current else (ctx.date if current else None)
+    del clause
+    return program, measures, date, current
+
+
+def extract_designations(doc: Doc) -> Iterator[Relation]:
+    ctx = context_of(doc)
+    emitted: set[tuple[int, str]] = set()
+    for sent in ctx.sentences:
+        if DELISTING.search(sent.text) and re.search(r"sanction|designat", sent.text, re.I):
+            continue
+        for rel, cluster_index in _sentence_designations(ctx, sent):
+            key = (cluster_index, rel.object.name)
+            if key in emitted:
+                rel.confidence = min(rel.confidence, 0.99)
+            emitted.add(key)
+            yield rel
+    yield from _bold_designees(ctx, emitted)
+
+
+def _make(ctx: DocContext, sent: Span, target: Cluster, authority: Cluster | EntityRef, details: tuple, confidence: float) -> Relation:
+    program, measures, date, current = details
+    obj = ref(authority) if isinstance(authority, Cluster) else authority
+    return relation("designated_by", ref(target), obj, sent, NAME, confidence, program=program, measures=measures, date=date, current=current)
+
+
+def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relation, int]]:
+    doc = sent.doc
+    for tok in sent:
+        lemma = tok.lemma_.lower()
+        low = tok.lower_
+        targets: list[tuple[Mention, Cluster]] = []
+        authorities: list[Cluster] = []
+        confidence = 0.85
+        start, end = tok.i, tok.i + 1
+        if (lemma in VERB_TRIGGERS or low in {"designated", "sanctioned", "designating", "sanctioning", "redesignated"}) and tok.tag_.startswith("VB"):
+            if _is_passive(tok):
+                start = _window_start_passive(sent, tok)
+                targets = _candidates(ctx, sent, start, tok.i)
+                agent_end = _window_end(sent, tok.i + 1)
+                by = [t for t in doc[tok.i + 1:min(sent.end, tok.i + 12)] if t.lower_ == "by"]
+                if by:
+                    authorities = _authorities_in(ctx, by[0].i, min(sent.end, by[0].i + 12))
+                end = agent_end
+            else:
+                authority, generic = _subject_authority(ctx, tok, sent)
+                end = _window_end(sent, tok.i + 1)
+                targets = _candidates(ctx, sent, tok.i + 1, end)
+                if authority is not None:
+                    authorities = [authority]
+                elif not generic:
+                    confidence = 0.7
+        elif lemma in {"target", "identify"} and tok.tag_.startswith("VB") and not _is_passive(tok):
+            authority, generic = _subject_authority(ctx, tok, sent)
+            if authority is None and not generic:
+                continue
+            if lemma == "identify" and "property" not in sent.text:
+                continue
+            end = _window_end(sent, tok.i + 1)
+            targets = _candidates(ctx, sent, tok.i + 1, end)
+            authorities = [authority] if authority else []
+        elif lemma in {"add"} and re.search(r"SDN List|Specially Designated Nationals|Entity List|sanctions list", sent.text):
+            end = _window_end(sent, tok.i + 1)
+            targets = _candidates(ctx, sent, tok.i + 1, end)
+            authority, _ = _subject_authority(ctx, tok, sent)
+            authorities = [authority] if authority else []
+        elif lemma == "impose" and tok.tag_.startswith("VB"):
+            on = next((t for t in doc[tok.i + 1:min(sent.end, tok.i + 8)] if t.lower_ == "on"), None)
+            if on is None or not re.search(r"sanction|restriction|freeze|ban", doc[tok.i:on.i].text, re.I):
+                continue
+            end = _window_end(sent, on.i + 1)
+            targets = _candidates(ctx, sent, on.i + 1, end)
+            authority, _ = _subject_authority(ctx, tok, sent)
+            authorities = [authority] if authority else []
+        elif low in {"designation", "designations", "redesignation"} and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "of":
+            end = _window_end(sent, tok.i + 2)
+            targets = _candidates(ctx, sent, tok.i + 2, end)
+            start = max(sent.start, tok.i - 6)
+            authorities = _authorities_in(ctx, start, tok.i)
+            confidence = 0.75
+        elif low == "list" and tok.i >= 2 and doc[tok.i - 2].lower_ == "on" and doc[tok.i - 1].lower_ in {"this", "the", "that"}:
+            targets = _candidates(ctx, sent, sent.start, _window_end(sent, tok.i + 1) if False else sent.end)
+            authorities = _authorities_in(ctx, sent.start, sent.end)
+            start, end = sent.start, sent.end
+            confidence = 0.7
+        elif low in {"sanctioned", "designated"} and tok.dep_ == "amod" or re.fullmatch(r"(u\.s\.|us|eu|un|uk)-(sanctioned|designated)", low):
+            phrase_end = tok.head.right_edge.i + 1
+            end = _window_end(sent, phrase_end + 1) if phrase_end < sent.end and doc[phrase_end].text == "," else phrase_end
+            targets = _candidates(ctx, sent, tok.i + 1, end)
+            prefix = low.split("-")[0] if "-" in low else None
+            implied = ctx.gaz.authority({"u.s.": "U.S. Government", "us": "U.S. Government", "eu": "EU", "un": "UN Security Council", "uk": "UK"}.get(prefix or "", ""))
+            for m, cluster in targets[:1]:
+                obj: Cluster | EntityRef | None = implied_ref(ctx, implied.name) if implied else default_authority(ctx)
+                if obj is not None:
+                    yield _make(ctx, sent, cluster, obj, _details(ctx, sent, tok.i, end), 0.7), cluster.index
+            continue
+        elif low == "blocked" and doc[max(sent.start, tok.i - 12):tok.i].text.count("whose property"):
+            anchor = next(t for t in doc[max(sent.start, tok.i - 12):tok.i] if t.lower_ == "whose")
+            j = anchor.i - 1
+            while j > sent.start and doc[j].lower_ in {"person", "a", "an", "entity", ","}:
+                j -= 1
+            m = ctx.resolver.mention_at(j)
+            cluster = ctx.entity(m)
+            if cluster is not None and cluster.type not in NOT_DESIGNEE_TYPES and not cluster.authority:
+                authority = default_authority(ctx)
+                if authority is not None:
+                    yield _make(ctx, sent, cluster, authority, _details(ctx, sent, anchor.i, tok.i + 1), 0.7), cluster.index
+            continue
+        else:
+            continue
+        if not targets:
+            continue
+        if not authorities:
+            same_sentence = [c for c in _authorities_in(ctx, sent.start, sent.end) if ctx.gaz.authorities[c.authority].sanctioning]  # type: ignore[index]
+            fallback = default_authority(ctx)
+            authorities = [fallback] if fallback is not None else same_sentence[:1]
+            if same_sentence and "according" in sent.text:
+                authorities = same_sentence[:1]
+        details = _details(ctx, sent, start, end)
+        for authority in authorities:
+            for m, cluster in targets:
+                yield _make(ctx, sent, cluster, authority, details, confidence), cluster.index
+
+
+def _bold_designees(ctx: DocContext, emitted: set[tuple[int, str]]) -> Iterator[Relation]:
+    """Names in bold in a release that designates: the designees, as Treasury sets them."""
+    authority = default_authority(ctx)
+    if authority is None or not ctx.bold or not emitted:
+        return
+    doc = ctx.doc
+    designated = {index for index, _ in emitted}
+    heading_chars = ctx.headings
+    for sent in ctx.sentences:
+        for m in ctx.mentions_in(sent.start, sent.end):
+            if not m.bold:
+                continue
+            cluster = ctx.entity(m)
+            if cluster is None or cluster.index in designated or cluster.authority or cluster.type in NOT_DESIGNEE_TYPES:
+                continue
+            if any(s <= m.start_char < e for s, e in heading_chars):
+                continue
+            before = {t.lower_ for t in doc[max(sent.start, m.start - 4):m.start]}
+            if "said" in before or any(t.end == m.start for t in ctx.titles_in(sent)):
+                continue
+            designated.add(cluster.index)
+            yield relation("designated_by", ref(cluster), ref(authority), sent, NAME, 0.6, program=None,
+                           measures=[], date=ctx.date, current=True)

@@ -1,0 +1,82 @@
+"""partof.v1: organization – part of – organization.
+
+"the Treasury's Office of Foreign Assets Control" (possessive), "X, a subsidiary /
+unit / component / arm / department of Y", "X is a subsidiary of Y", "X, part of Y",
+"X within Y". Places and people are never parts of organizations.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span
+
+from ..coref import Cluster
+from ..records import Relation
+from .common import ref, relation
+from .context import DocContext, context_of
+
+NAME = "partof.v1"
+PART_NOUNS = {"subsidiary", "subsidiaries", "unit", "component", "arm", "division", "branch", "department", "part", "affiliate",
+              "wing", "directorate", "office", "bureau", "agency", "subordinate", "entity", "body", "element", "section", "front", "elements"}
+LINK_WORDS = {",", "a", "an", "the", "is", "was", "which", "that", "are", "its", "wholly", "owned", "majority", "operational",
+              "military", "external", "operations", "intelligence", "key", "main", "special", "state", "also", "subordinate"}
+
+
+def _org(ctx: DocContext, index: int) -> tuple[Cluster, int] | None:
+    m = ctx.resolver.mention_at(index)
+    if m is None or m.label not in {"ORG"}:
+        return None
+    cluster = ctx.resolver.cluster_of(m)
+    if cluster is None or cluster.type in {"Person", "Country", "SanctionsProgram", "Vessel"}:
+        return None
+    return cluster, m.end
+
+
+def extract_part_of(doc: Doc) -> Iterator[Relation]:
+    ctx = context_of(doc)
+    seen: set[tuple[int, int]] = set()
+    for sent in ctx.sentences:
+        for child, parent, confidence in _pairs(ctx, sent):
+            if child.index == parent.index or (child.index, parent.index) in seen:
+                continue
+            seen.add((child.index, parent.index))
+            yield relation("part_of", ref(child), ref(parent), sent, NAME, confidence)
+
+
+def _pairs(ctx: DocContext, sent: Span) -> Iterator[tuple[Cluster, Cluster, float]]:
+    doc = sent.doc
+    for m in ctx.mentions_in(sent.start, sent.end):
+        first = _org(ctx, m.start)
+        if first is None:
+            continue
+        parent, end = first
+        # possessive: "the Treasury's Office of Foreign Assets Control"
+        if end + 1 < sent.end and doc[end].tag_ == "POS":
+            second = _org(ctx, end + 1)
+            if second is not None:
+                yield second[0], parent, 0.85
+                continue
+        # "X, a subsidiary of Y" / "X is a unit of Y" / "X, part of Y"
+        child = parent
+        j = end
+        if j < sent.end and doc[j].text == "(":
+            close = next((x for x in range(j, min(j + 8, sent.end)) if doc[x].text == ")"), None)
+            j = close + 1 if close is not None else j
+        k = j
+        while k < sent.end and doc[k].lower_ in LINK_WORDS and k - j < 6:
+            k += 1
+        if k < sent.end and doc[k].lower_ in PART_NOUNS and k > j and k + 1 < sent.end and doc[k + 1].lower_ in {"of", "within"}:
+            x = k + 2
+            while x < sent.end and doc[x].lower_ in {"the", "iran's"}:
+                x += 1
+            target = _org(ctx, x)
+            if target is not None:
+                yield child, target[0], 0.8
+                continue
+        if j < sent.end and doc[j].lower_ == "within":
+            x = j + 1
+            while x < sent.end and doc[x].lower_ in {"the"}:
+                x += 1
+            target = _org(ctx, x)
+            if target is not None:
+                yield child, target[0], 0.7

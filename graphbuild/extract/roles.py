@@ -1,0 +1,216 @@
+"""roles.v1: person – role – organization.
+
+Patterns (each tested on its own text in tests/extract/test_roles.py):
+pre-nominal titles ("Deputy Minister of Defense Pavel Popov"), appositives in
+either order ("X, the Director of Y" / "Iran's Minister of the Interior, X"),
+copulas and service verbs ("X is / serves as / previously served as the head of Y"),
+"Y's Director is X", "X, who heads Y", and member lists ("new members include A, B and C").
+Family relations, nationality and "associate of" are never roles.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from ..coref import Cluster
+from ..mentions import Mention
+from ..records import EntityRef, Relation
+from .common import implied_ref, ref, relation
+from .context import DocContext, context_of
+from .titles import Title
+
+NAME = "roles.v1"
+COPULA_WORDS = {"is", "was", "are", "were", "has", "have", "had", "been", "being", "also", "currently", "previously", "formerly",
+                "now", "still", "serves", "served", "serving", "as", "became", "becomes", "remains", "remained", "the", "a", "an",
+                "acting", "appointed", "named", "elected", "then", "later", "once", "reportedly", "who", "concurrently",
+                "simultaneously", "presently", "works", "worked", "working", "acts", "acted", "since", "until", "recently", ","}
+PAST_WORDS = {"previously", "formerly", "former", "was", "served", "had", "were", "once", "until", "worked", "acted"}
+CHAIN_WORDS = {"and", "as", "well", ",", "previously", "served", "serves", "was", "is", "also", "the", "a", "an", "has", "formerly",
+               "then", "later", "currently", "concurrently", "been", "in", "addition", "additionally", "before", "that"}
+HEAD_VERBS = {"head": "head", "lead": "head", "chair": "head", "run": "head", "direct": "director", "command": "commander",
+              "manage": "director", "found": "founder", "co-found": "founder", "cofound": "founder", "own": "owner", "oversee": "head"}
+LIST_WORDS = {"include", "includes", "included", "including", "are", "were", ":", "namely"}
+
+
+def _after_alias(doc: Doc, m: Mention) -> int:
+    """End of a person mention, past a parenthesised alias "(Surname)"."""
+    end = m.end
+    if end < len(doc) and doc[end].text == "(":
+        close = next((j for j in range(end, min(end + 10, len(doc))) if doc[j].text == ")"), None)
+        if close is not None:
+            return close + 1
+    return end
+
+
+def _groups(titles: list[Title], doc: Doc) -> list[list[Title]]:
+    """Titles joined by "and" / "as well as" / "and previously served as" form one group."""
+    groups: list[list[Title]] = []
+    for title in titles:
+        if groups:
+            last = groups[-1][-1]
+            between = [t.lower_ for t in doc[last.span_end:title.phrase_start]]
+            if between and all(w in CHAIN_WORDS for w in between) and ("and" in between or "as" in between) and len(between) <= 6:
+                groups[-1].append(title)
+                continue
+        groups.append([title])
+    return groups
+
+
+def _org_ref(ctx: DocContext, title: Title) -> EntityRef | None:
+    if title.org is not None:
+        return ref(title.org)
+    if title.org_name:
+        return implied_ref(ctx, title.org_name)
+    return None
+
+
+def _person_mentions(ctx: DocContext, sent: Span) -> list[tuple[Mention, Cluster]]:
+    out = []
+    for m in ctx.mentions_in(sent.start, sent.end):
+        cluster = ctx.entity(m)
+        if cluster is not None and cluster.type == "Person" and m.alias_of is None:
+            out.append((m, cluster))
+    return out
+
+
+def _emit(ctx: DocContext, sent: Span, person: Cluster, title: Title, confidence: float, former: bool = False) -> Relation | None:
+    org = _org_ref(ctx, title)
+    if org is None or title.head in ctx.gaz.not_roles:
+        return None
+    role = title.role
+    if title.plural and role.endswith("s"):
+        role = role[:-1]
+    return relation("holds_role", ref(person), org, sent, NAME, confidence, role=role, role_class=title.role_class,
+                    current=not (former or title.former))
+
+
+def extract_roles(doc: Doc) -> Iterator[Relation]:
+    ctx = context_of(doc)
+    for sent in ctx.sentences:
+        titles = ctx.titles_in(sent)
+        people = _person_mentions(ctx, sent)
+        yield from _title_roles(ctx, sent, titles, people)
+        yield from _verb_roles(ctx, sent, people)
+
+
+def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[tuple[Mention, Cluster]]) -> Iterator[Relation]:
+    doc = sent.doc
+    by_start = {m.start: (m, c) for m, c in people}
+    used: set[int] = set()
+    for group in _groups(titles, doc):
+        last = group[-1]
+        first = group[0]
+        after = last.span_end
+        # pre-nominal: "Under Secretary of the Treasury Brian Nelson"; appositive before: "Iran's Minister ..., Ahmad Vahidi"
+        target = None
+        if after in by_start:
+            target, confidence = by_start[after], 0.9
+        elif after < sent.end and doc[after].text == "," and after + 1 in by_start:
+            target, confidence = by_start[after + 1], 0.88
+        elif after < sent.end and doc[after].lower_ in {"is", "was"} and after + 1 in by_start:
+            target, confidence = by_start[after + 1], 0.85  # "BelAZ's Director is X"
+        if target is not None:
+            for title in group:
+                rel = _emit(ctx, sent, target[1], title, confidence)
+                if rel:
+                    used.add(id(title))
+                    yield rel
+            continue
+        # person before the group: appositive or copula
+        for m, cluster in reversed(people):
+            end = _after_alias(doc, m)
+            if end > first.phrase_start:
+                continue
+            between = [t.lower_ for t in doc[end:first.phrase_start]]
+            if between and between[0] == "," and all(w in {",", "the", "a", "an", "who", "is", "was", "also", "currently", "previously"} for w in between) and len(between) <= 4:
+                confidence, former = 0.88, bool(set(between) & PAST_WORDS)
+            elif between and all(w in COPULA_WORDS for w in between) and len(between) <= 6 and "," not in between[:1]:
+                confidence, former = 0.85, bool(set(between) & PAST_WORDS) and not {"is", "serves", "remains"} & set(between)
+            else:
+                break
+            for title in group:
+                rel = _emit(ctx, sent, cluster, title, confidence, former)
+                if rel:
+                    yield rel
+            yield from _chained(ctx, sent, cluster, group, titles)
+            break
+        else:
+            yield from _member_lists(ctx, sent, group, people)
+
+
+def _chained(ctx: DocContext, sent: Span, person: Cluster, group: list[Title], titles: list[Title]) -> Iterator[Relation]:
+    """"X is a Major General of Y and previously served as the head of Z": later titles of the same subject."""
+    doc = sent.doc
+    index = titles.index(group[-1])
+    previous = group[-1]
+    for title in titles[index + 1:]:
+        between = [t.lower_ for t in doc[previous.span_end:title.phrase_start]]
+        if not between or not all(w in CHAIN_WORDS | COPULA_WORDS for w in between) or len(between) > 7 or "and" not in between:
+            return
+        rel = _emit(ctx, sent, person, title, 0.8, bool(set(between) & PAST_WORDS))
+        if rel:
+            yield rel
+        previous = title
+
+
+def _member_lists(ctx: DocContext, sent: Span, group: list[Title], people: list[tuple[Mention, Cluster]]) -> Iterator[Relation]:
+    """"new members include A (A), B, and C": a plural title followed by a list of people."""
+    doc = sent.doc
+    title = group[-1]
+    if not title.plural:
+        return
+    after = title.span_end
+    if after >= sent.end or doc[after].lower_ not in LIST_WORDS:
+        return
+    if title.org is None and title.org_name is None:
+        title = replace(title, org=_previous_sentence_org(ctx, sent))
+    for m, cluster in people:
+        if m.start > after:
+            rel = _emit(ctx, sent, cluster, title, 0.75)
+            if rel:
+                yield rel
+
+
+def _previous_sentence_org(ctx: DocContext, sent: Span) -> Cluster | None:
+    """"members of the commission ... These new members include": the organization the members belong to."""
+    index = ctx.sentences.index(sent)
+    for previous in reversed(ctx.sentences[max(0, index - 2):index]):
+        for title in ctx.titles_in(previous):
+            if title.plural and title.org is not None:
+                return title.org
+        doc = previous.doc
+        for tok in previous:
+            if tok.lower_ in {"commission", "committee", "board", "council"} and tok.i > 0 and doc[tok.i - 1].lower_ == "the":
+                found = ctx.resolver.last_of_kind(tok.i, "commission" if tok.lower_ == "commission" else "group")
+                if found is not None:
+                    return found
+    return None
+
+
+def _verb_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cluster]]) -> Iterator[Relation]:
+    """"X, who heads Y" / "X leads Y": the verb names the post."""
+    doc = sent.doc
+    for m, cluster in people:
+        j = _after_alias(doc, m)
+        words = []
+        while j < sent.end and doc[j].lower_ in {",", "who", "also", "currently", "now", "still", "reportedly", "has", "had", "previously"} and len(words) < 4:
+            words.append(doc[j].lower_)
+            j += 1
+        if j >= sent.end or not doc[j].tag_.startswith("VB"):
+            continue
+        lemma = doc[j].lemma_.lower()
+        if lemma not in HEAD_VERBS:
+            continue
+        k = j + 1
+        while k < sent.end and doc[k].lower_ in {"the", "iran's", "all"}:
+            k += 1
+        target = ctx.resolver.mention_at(k)
+        org = ctx.entity(target) if target is not None and target.label == "ORG" else None
+        if org is None or org.type in {"Person", "SanctionsProgram"}:
+            continue
+        role_class = HEAD_VERBS[lemma]
+        role = {"head": "head", "director": "director", "commander": "commander", "founder": "founder", "owner": "owner"}[role_class]
+        former = doc[j].tag_ == "VBD" or "previously" in words
+        yield relation("holds_role", ref(cluster), ref(org), sent, NAME, 0.75, role=role, role_class=role_class, current=not former)

@@ -1,0 +1,284 @@
+"""Find titles (posts) in a sentence and the organization each one names or implies.
+
+A title is `[modifiers] HEAD [of/for/at COMPLEMENT]`: "Deputy Operations Commander
+of the LEF", "Iran's Minister of the Interior", "BelAZ's Director",
+"Under Secretary of the Treasury". The organization comes from the complement,
+a possessive or prefix organization, or the title itself ("Minister of
+Communications" implies the Ministry of Communications; "Rep." the House).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from ..coref import Cluster, DocResolver
+from ..gazetteers import Gazetteers
+
+FORMER_WORDS = {"former", "ex", "previous", "then", "erstwhile", "retired", "onetime"}
+DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "whose"}
+COMPLEMENT_PREPS = {"of", "for", "at", "with", "in"}
+GOVERNMENT_HEADS = {"president", "prime minister", "leader", "premier", "king", "supreme leader", "head of state", "chancellor"}
+LOWER_OF_NOUNS = {"staff", "police", "state", "operations", "intelligence", "security", "finance", "defense", "defence", "cabinet", "mission", "station"}
+
+
+@dataclass
+class Title:
+    """A post mentioned in a sentence."""
+
+    start: int  # first token of the title words (after determiners / "former")
+    end: int  # end of the title words, before an organization complement
+    span_end: int  # end of the whole phrase including the complement
+    role: str
+    role_class: str
+    head: str
+    org: Cluster | None = None
+    org_name: str | None = None  # implied organization when no mention names it
+    org_type: str = "PublicBody"
+    former: bool = False
+    plural: bool = False
+    country: str | None = None
+    phrase_start: int = 0  # including determiners, possessor and "former"
+
+
+def _head_at(doc: Doc, i: int, gaz: Gazetteers, limit: int) -> tuple[str, int] | None:
+    """The longest title head starting at token i: (head text, end token)."""
+    for length in (4, 3, 2, 1):
+        if i + length > limit:
+            continue
+        words = [t.lower_ for t in doc[i:i + length]]
+        text = " ".join(words).replace(" - ", "-")
+        if text in gaz.title_heads:
+            last = doc[i + length - 1]
+            if length == 1 and not (last.tag_.startswith("NN") or last.text[:1].isupper() and last.tag_ in {"JJ", "VB", "VBP"}):
+                continue
+            return text, i + length
+    return None
+
+
+def find_titles(sent: Span, ctx: DocResolver, gaz: Gazetteers) -> list[Title]:
+    """Every title in the sentence, left to right, non-overlapping."""
+    doc = sent.doc
+    titles: list[Title] = []
+    i = sent.start
+    limit = sent.end
+    while i < limit:
+        found = _head_at(doc, i, gaz, limit)
+        mention = ctx.mention_at(i)
+        abbreviated = _abbreviated(doc, i, limit, gaz)
+        if abbreviated is not None and (found is None or abbreviated.end > found[1]) and (mention is None or mention.label != "PERSON"):
+            titles.append(abbreviated)
+            i = abbreviated.span_end
+            continue
+        if found is None or (mention is not None and mention.label == "PERSON"):
+            i += 1
+            continue
+        head, head_end = found
+        if head_end < limit and doc[head_end].tag_ == "POS":
+            i = head_end  # "the Supreme Leader's deputy": a possessor, not a post
+            continue
+        if titles and i < titles[-1].span_end:
+            i += 1
+            continue
+        title = _build(doc, sent, i, head, head_end, ctx, gaz, titles[-1].span_end if titles else sent.start)
+        if title is not None:
+            titles.append(title)
+            i = max(title.span_end, i + 1)
+        else:
+            i = head_end
+    return titles
+
+
+def _abbreviated(doc: Doc, i: int, limit: int, gaz: Gazetteers) -> Title | None:
+    """"Rep. Dana Rohrabacher": an abbreviated or fixed title from the gazetteer, directly before a name."""
+    found = _prenominal(doc, i, limit, gaz)
+    if found is None:
+        return None
+    key, value = found
+    end_char = doc[i].idx + len(key)
+    end = i
+    while end < limit and doc[end].idx < end_char:
+        end += 1
+    if end >= limit or not doc[end].text[:1].isupper() or doc[end].lower_ in {"of", "for"}:
+        return None
+    start = i
+    former = i > 0 and doc[i - 1].lower_ in FORMER_WORDS
+    head = value.get("title", key).lower()
+    return Title(start=start, end=end, span_end=end, role=value.get("title", key), role_class=gaz.title_heads.get(head.split()[-1], "member"),
+                 head=head, org=None, org_name=value.get("organization"), former=former, phrase_start=start - int(former))
+
+
+def _prenominal(doc: Doc, start: int, limit: int, gaz: Gazetteers) -> tuple[str, dict[str, str]] | None:
+    best = None
+    for key, value in gaz.prenominal.items():
+        n = len(doc.text[doc[start].idx:doc[start].idx + len(key)])
+        if doc.text[doc[start].idx:doc[start].idx + n] == key:
+            end_char = doc[start].idx + n
+            if end_char < len(doc.text) and doc.text[end_char].isalnum():
+                continue
+            if best is None or len(key) > len(best[0]):
+                best = (key, value)
+    return best
+
+
+def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResolver, gaz: Gazetteers, floor: int) -> Title | None:
+    # ---- left: modifiers, prefix organization, possessor, determiners, "former"
+    start = i
+    prefix_org: Cluster | None = None
+    country: str | None = None
+    former = False
+    while start - 1 >= max(floor, sent.start):
+        tok = doc[start - 1]
+        mention = ctx.mention_at(start - 1)
+        low = tok.lower_
+        if mention is not None and mention.label in {"ORG", "VESSEL"} and doc[mention.end - 1].tag_ != "POS" and mention.end == start:
+            prefix_org = ctx.cluster_of(mention)
+            break
+        if mention is not None and mention.label in {"GPE", "NORP"} and mention.end == start:
+            country = mention.text
+            break
+        if low in FORMER_WORDS:
+            former = True
+            start -= 1
+            continue
+        if low in gaz.title_modifiers or (tok.text[:1].isupper() and tok.tag_ in {"NNP", "NNPS", "JJ", "NN"} and mention is None and low not in DETERMINERS) or tok.text in {"-"}:
+            start -= 1
+            continue
+        break
+    role_start = start
+    while role_start < i and doc[role_start].lower_ in FORMER_WORDS:
+        role_start += 1
+    phrase_start = start
+    possessor: Cluster | None = None
+    if start - 1 >= sent.start and doc[start - 1].tag_ == "POS":
+        owner = ctx.mention_at(start - 2)
+        if owner is not None:
+            cluster = ctx.cluster_of(owner)
+            if owner.label in {"GPE", "NORP"}:
+                country = owner.text
+            elif cluster is not None and cluster.type != "Person":
+                possessor = cluster
+            elif cluster is not None and cluster.type == "Person":
+                return None  # "Maduro's adviser": a relation between people, not a post
+            phrase_start = owner.start
+    while phrase_start - 1 >= sent.start and doc[phrase_start - 1].lower_ in DETERMINERS | FORMER_WORDS:
+        if doc[phrase_start - 1].lower_ in FORMER_WORDS:
+            former = True
+        phrase_start -= 1
+    # ---- right: complement
+    end = head_end
+    org: Cluster | None = None
+    org_name: str | None = None
+    plural = doc[head_end - 1].tag_ in {"NNS", "NNPS"} or head.endswith("s") and head not in {"chief of staff"}
+    domain_end = end
+    j = end
+    while j < sent.end and doc[j].lower_ in COMPLEMENT_PREPS:
+        k = j + 1
+        while k < sent.end and doc[k].lower_ in {"the", "all"}:
+            k += 1
+        if k >= sent.end:
+            break
+        mention = ctx.mention_at(k)
+        if mention is not None and mention.label in {"ORG", "VESSEL"} and doc[j].lower_ != "in":
+            m_end = mention.end
+            cluster = ctx.cluster_of(mention)
+            # "the IRGC's Qods Force": possessive chain, the last organization is the post's
+            while m_end + 1 < sent.end and doc[m_end].tag_ == "POS" and ctx.mention_at(m_end + 1) is not None and ctx.mention_at(m_end + 1).label == "ORG":  # type: ignore[union-attr]
+                nxt = ctx.mention_at(m_end + 1)
+                cluster = ctx.cluster_of(nxt) or cluster
+                m_end = nxt.end  # type: ignore[union-attr]
+            if m_end < sent.end and doc[m_end].text == "(":
+                close = next((x for x in range(m_end, min(m_end + 8, sent.end)) if doc[x].text == ")"), None)
+                if close is not None:
+                    m_end = close + 1
+            if cluster is not None and cluster.type not in {"Person", "SanctionsProgram"}:
+                if org is None:
+                    org = cluster
+                end = m_end
+                j = m_end
+                continue
+            break
+        if mention is not None and mention.label == "GPE" and doc[j].lower_ in {"of", "in"}:
+            country = mention.text
+            end = mention.end
+            j = end
+            break
+        if mention is not None and mention.label == "PERSON":
+            break
+        if doc[j].lower_ in {"of", "for"} and doc[k].text[:1].isupper() and (mention is None or mention.label in {"ORG"}) and org is None:
+            # a capitalised domain: "Minister of the Interior", "Minister of Finance, Investments, and ..."
+            m = k
+            while m < sent.end:
+                tok = doc[m]
+                mm = ctx.mention_at(m)
+                if mm is not None and mm.label == "PERSON":
+                    break
+                if tok.text[:1].isupper() and not (mm is not None and mm.label == "ORG" and mm.start == m and m != k and doc[m - 1].lower_ in {"the", "for"}):
+                    m += 1
+                elif tok.lower_ in {"and", "of", "the", "&"} and m + 1 < sent.end and (doc[m + 1].text[:1].isupper() or doc[m + 1].lower_ in {"the"}):
+                    m += 1
+                elif tok.text == "," and m + 1 < sent.end and (doc[m + 1].text[:1].isupper() or doc[m + 1].lower_ == "and") and not (ctx.mention_at(m + 1) is not None and ctx.mention_at(m + 1).label == "PERSON"):  # type: ignore[union-attr]
+                    m += 1
+                else:
+                    break
+            while m > k and doc[m - 1].lower_ in {"and", "of", "the", ",", "&"}:
+                m -= 1
+            if m > k:
+                end = m
+                domain_end = m
+                j = m
+                continue
+            break
+        if doc[j].lower_ == "of" and doc[k].lower_ in LOWER_OF_NOUNS and k == j + 1:
+            end = k + 1
+            domain_end = end
+            j = end
+            continue
+        if doc[k].lower_ in gaz.anaphora_heads and doc[k - 1].lower_ == "the" and doc[j].lower_ in {"of", "at", "for"}:
+            cluster = ctx.last_of_kind(k, doc[k].lower_)
+            if cluster is not None and org is None:
+                org = cluster
+                end = k + 1
+                j = end
+                continue
+        break
+    role_end = domain_end if domain_end > head_end else head_end
+    role = doc[role_start:role_end].text
+    role = " ".join(role.split())
+    if not role:
+        return None
+    role_class = gaz.title_heads.get(head, "member")
+    # ---- implied organization
+    pren = _prenominal(doc, role_start, sent.end, gaz)
+    if pren is not None:
+        key, value = pren
+        if org is None or (org.authority and org.authority == value.get("organization")):
+            org_name = value.get("organization")
+            org = None if org_name else org
+            role = value.get("title", role) if len(role) <= len(key) + 1 else role
+    if org is None and org_name is None:
+        if prefix_org is not None:
+            org = prefix_org
+        elif possessor is not None:
+            org = possessor
+    if org is None and org_name is None and role_class == "minister" and domain_end > head_end:
+        domain = doc[head_end:domain_end].text
+        domain = domain.split(" ", 1)[1] if domain.lower().startswith(("of ", "for ")) else domain
+        org_name = f"Ministry of {domain}"
+        if country:
+            org_name = f"{_possessive(country)} {org_name}"
+    if org is None and org_name is None and country and head in GOVERNMENT_HEADS:
+        org_name = f"Government of {_country_name(country)}"
+    return Title(
+        start=role_start, end=role_end, span_end=max(end, role_end), role=role, role_class=role_class, head=head,
+        org=org, org_name=org_name, former=former, plural=plural, country=country, phrase_start=phrase_start,
+    )
+
+
+def _country_name(text: str) -> str:
+    return text[:-2] if text.endswith(("'s", "\u2019s")) else text
+
+
+def _possessive(country: str) -> str:
+    name = _country_name(country)
+    return f"{name}'" if name.endswith("s") else f"{name}'s"

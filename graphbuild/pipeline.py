@@ -1,0 +1,181 @@
+"""`graphbuild build`: documents -> relations -> store -> outputs, streaming.
+
+Unchanged documents (same content hash as in the store) are skipped before the
+model is even loaded; a changed document replaces its named graph; `prune`
+drops documents that disappeared from the inputs.
+"""
+from __future__ import annotations
+
+import itertools
+import json
+import sys
+import time
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .corpus import CorpusReport, read_corpus
+from .paths import ontology_dir
+from .rdf.mapping import relation_quads
+from .rdf.store import KnowledgeStore
+from .rdf.vocab import DEFAULT_BASE
+from .records import Document, Relation
+from .resolve import EntityIndex
+
+
+@dataclass
+class BuildOptions:
+    out: Path = Path("out")
+    store: str | None = None
+    model: str | None = None
+    workers: int = 1
+    batch_size: int = 32
+    base: str = DEFAULT_BASE
+    prune: bool = False
+    curation: Path | None = None
+    update_url: str | None = None
+    outputs: bool = True
+    progress: bool = False
+    engine: str = "local"
+    scheduler: str | None = None
+
+
+@dataclass
+class BuildReport:
+    documents: int = 0
+    processed: int = 0
+    unchanged: int = 0
+    pruned: int = 0
+    relations: Counter = field(default_factory=Counter)
+    entities: int = 0
+    quads: int = 0
+    words: int = 0
+    errors: list[dict[str, str]] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "documents": self.documents, "processed": self.processed, "unchanged": self.unchanged, "pruned": self.pruned,
+            "entities": self.entities, "relations": dict(sorted(self.relations.items())),
+            "relations_total": sum(self.relations.values()), "quads": self.quads, "words": self.words,
+            "errors": self.errors, "skipped": self.skipped, "timings": {k: round(v, 3) for k, v in self.timings.items()},
+        }
+
+
+def _existing_entities(store: KnowledgeStore, index: EntityIndex) -> None:
+    rows = store.query(
+        "PREFIX gb: <https://w3id.org/graphbuild/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>"
+        " SELECT ?e ?type ?label WHERE { GRAPH ?g { ?e a ?t ; rdfs:label ?label . ?e a ?t2 . } "
+        " VALUES ?t { gb:Person gb:Organization gb:PublicBody gb:Company gb:Vessel gb:Country } BIND(STRAFTER(STR(?t), '#') AS ?type) }"
+    )
+    for iri, type_, label in rows:
+        index.add(str(iri), str(type_), [str(label)])
+
+
+def process(docs: Iterable[Document], model: str | None, workers: int, batch_size: int) -> Iterator[tuple[Document, list[Relation], int]]:
+    """Parse and extract documents in a stream: (document, relations, word count)."""
+    from .nlp import load_pipeline
+
+    nlp = load_pipeline(model)
+
+    def make(doc: Document) -> tuple[Any, Document]:
+        spacy_doc = nlp.make_doc(doc.text)
+        spacy_doc.user_data["gb_meta"] = {k: v for k, v in doc.meta.items() if k in {"bold", "headings", "date"}}
+        return spacy_doc, doc
+
+    for spacy_doc, doc in nlp.pipe((make(d) for d in docs), as_tuples=True, batch_size=batch_size, n_process=max(1, workers)):
+        relations = [Relation.from_json({**r, "doc": doc.id}) for r in spacy_doc._.relations or []]
+        yield doc, relations, sum(1 for t in spacy_doc if not t.is_space and not t.is_punct)
+
+
+def build(inputs: Iterable[str | Path], options: BuildOptions | None = None,
+          on_document: Callable[[str, str], None] | None = None) -> BuildReport:
+    """Build or update the store from `inputs` and write the outputs; returns the report."""
+    options = options or BuildOptions()
+    report = BuildReport()
+    started = time.perf_counter()
+    out = Path(options.out)
+    out.mkdir(parents=True, exist_ok=True)
+    store = KnowledgeStore(options.store or out / "store", base=options.base, update_url=options.update_url)
+    try:
+        store.load_ontology(ontology_dir() / "graphbuild.ttl")
+        known = store.document_hashes()
+        index = EntityIndex(store.minter)
+        _existing_entities(store, index)
+        curation = None
+        if options.curation:
+            from .curation import load_curation
+
+            curation = load_curation(options.curation)
+        corpus_report = CorpusReport()
+        seen: set[str] = set()
+
+        def changed() -> Iterator[Document]:
+            for doc in read_corpus(inputs, corpus_report):
+                report.documents += 1
+                seen.add(doc.id)
+                if known.get(doc.id) == doc.sha256:
+                    report.unchanged += 1
+                    if on_document:
+                        on_document(doc.id, "unchanged")
+                    continue
+                yield doc
+
+        pending = changed()
+        first = next(pending, None)
+        report.timings["read"] = time.perf_counter() - started
+        if first is not None:
+            t0 = time.perf_counter()
+            for doc, relations, words in process(itertools.chain([first], pending), options.model, options.workers, options.batch_size):
+                if curation is not None:
+                    relations = curation.apply(relations)
+                for rel in relations:
+                    rel.subject.id = index.resolve(rel.subject)
+                    rel.object.id = index.resolve(rel.object)
+                report.quads += store.replace_document(doc.id, relation_quads(doc, relations, store.minter))
+                report.processed += 1
+                report.words += words
+                if on_document:
+                    on_document(doc.id, "built")
+            report.timings["extract_and_load"] = time.perf_counter() - t0
+        if options.prune:
+            for doc_id in sorted(set(known) - seen):
+                store.remove_document(doc_id)
+                report.pruned += 1
+        for error in corpus_report.errors:
+            report.errors.append({"path": error.path, "reason": error.reason})
+            print(f"graphbuild: skipped {error.path}: {error.reason}", file=sys.stderr)
+        report.skipped = corpus_report.skipped
+        store.flush()
+        if options.outputs:
+            t0 = time.perf_counter()
+            write_outputs(store, out, report)
+            report.timings["outputs"] = time.perf_counter() - t0
+    finally:
+        store.close()
+    report.timings["total"] = time.perf_counter() - started
+    (out / "report.json").write_text(json.dumps(report.to_json(), indent=2) + "\n", encoding="utf-8")
+    return report
+
+
+def write_outputs(store: KnowledgeStore, out: Path, report: BuildReport) -> None:
+    """relations.jsonl, graph.trig and graph.html, all read back from the store."""
+    from .export import iter_relations
+    from .views.html import write_view
+
+    counts: Counter = Counter()
+    entities: set[str] = set()
+    with (out / "relations.jsonl").open("w", encoding="utf-8") as handle:
+        for record in iter_relations(store):
+            counts[record["relation"]] += 1
+            entities.update({record["subject"]["id"], record["object"]["id"]})
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    report.relations = counts
+    report.entities = len(entities)
+    store.dump_trig(out / "graph.trig")
+    write_view(store, out / "graph.html")
+
+

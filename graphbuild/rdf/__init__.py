@@ -1,0 +1,1 @@
+"""RDF side: the vocabulary, the mapping of relations to quads, and the store."""

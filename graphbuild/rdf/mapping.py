@@ -1,0 +1,167 @@
+"""Relations of one document -> RDF quads in that document's named graph (pure).
+
+Entity IRIs are hashes of (coarse type, normalised name): the same name in two
+documents or two builds gives the same IRI. Position and Designation nodes are
+hashes of their parts, so restating a fact adds nothing new.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from rdflib import RDF, RDFS, XSD, Literal, URIRef
+from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS
+
+from ..names import name_key, slug, stable_hash
+from ..records import Document, EntityRef, Relation
+from .vocab import DEFAULT_BASE, FTM, GB, ORG, SCHEMA
+
+Quad = tuple[URIRef, URIRef, object, URIRef]
+ORG_TYPES = {"Organization", "PublicBody", "Company"}
+TYPE_PATH = {"Person": "person", "Vessel": "vessel", "Country": "country", "SanctionsProgram": "program"}
+EXTRA_CLASSES = {
+    "Person": [FOAF.Person, SCHEMA.Person, FTM.Person],
+    "Organization": [ORG.Organization, FTM.Organization],
+    "PublicBody": [GB.Organization, ORG.Organization, FTM.PublicBody],
+    "Company": [GB.Organization, ORG.Organization, FTM.Company],
+    "Vessel": [FTM.Vessel],
+    "Country": [SCHEMA.Country],
+}
+
+
+def coarse_type(type_: str) -> str:
+    return "Organization" if type_ in ORG_TYPES else type_
+
+
+@dataclass(frozen=True)
+class IriMinter:
+    """Makes every IRI of the graph from one base."""
+
+    base: str = DEFAULT_BASE
+
+    def entity(self, ref: EntityRef) -> URIRef:
+        kind = coarse_type(ref.type)
+        key = name_key(ref.name, ref.type)
+        return URIRef(f"{self.base}{TYPE_PATH.get(kind, 'org')}/{slug(ref.name)}-{stable_hash(kind, key, length=12)}")
+
+    def document(self, doc_id: str) -> URIRef:
+        return URIRef(f"{self.base}doc/{stable_hash(doc_id)}")
+
+    def node(self, kind: str, *parts: str) -> URIRef:
+        return URIRef(f"{self.base}{kind}/{stable_hash(*parts)}")
+
+
+def entity_ref_id(minter: IriMinter, ref: EntityRef) -> str:
+    return str(minter.entity(ref))
+
+
+def _entity_quads(ref: EntityRef, iri: URIRef, g: URIRef) -> Iterator[Quad]:
+    yield iri, RDF.type, GB[ref.type], g
+    for extra in EXTRA_CLASSES.get(ref.type, []):
+        yield iri, RDF.type, extra, g
+    yield iri, RDFS.label, Literal(ref.name), g
+    yield iri, SKOS.prefLabel, Literal(ref.name), g
+    yield iri, GB.normalizedName, Literal(name_key(ref.name, ref.type)), g
+    for alias in ref.aliases:
+        yield iri, GB.alias, Literal(alias), g
+        yield iri, SKOS.altLabel, Literal(alias), g
+
+
+def _iri(minter: IriMinter, ref: EntityRef) -> URIRef:
+    return URIRef(ref.id) if ref.id else minter.entity(ref)
+
+
+def document_quads(doc: Document, minter: IriMinter) -> list[Quad]:
+    g = minter.document(doc.id)
+    quads: list[Quad] = [
+        (g, RDF.type, GB.Document, g),
+        (g, RDF.type, PROV.Entity, g),
+        (g, DCTERMS.identifier, Literal(doc.id), g),
+        (g, GB.sha256, Literal(doc.sha256), g),
+        (g, GB.sourcePath, Literal(doc.path), g),
+    ]
+    for key, prop in (("url", GB.url), ("title", GB.title), ("date", GB.publicationDate)):
+        if doc.meta.get(key):
+            quads.append((g, prop, Literal(str(doc.meta[key])), g))
+    return quads
+
+
+def relation_quads(doc: Document, relations: Iterable[Relation], minter: IriMinter) -> list[Quad]:
+    """Every quad one document contributes: entities, n-ary nodes, shortcut edges, evidence."""
+    g = minter.document(doc.id)
+    quads: list[Quad] = document_quads(doc, minter)
+    seen_entities: set[URIRef] = set()
+    for rel in relations:
+        s_iri, o_iri = _iri(minter, rel.subject), _iri(minter, rel.object)
+        for ref, iri in ((rel.subject, s_iri), (rel.object, o_iri)):
+            if iri not in seen_entities:
+                seen_entities.add(iri)
+                quads.extend(_entity_quads(ref, iri, g))
+        evidence_nodes = []
+        for ev in rel.evidence:
+            node = minter.node("mention", doc.id, str(ev.start), str(ev.end), ev.extractor, rel.relation, str(s_iri), str(o_iri))
+            evidence_nodes.append(node)
+            quads += [
+                (node, RDF.type, GB.Mention, g),
+                (node, RDF.type, PROV.Entity, g),
+                (node, GB.document, g, g),
+                (node, PROV.wasQuotedFrom, g, g),
+                (node, GB.sentence, Literal(ev.sentence), g),
+                (node, GB.startOffset, Literal(ev.start, datatype=XSD.integer), g),
+                (node, GB.endOffset, Literal(ev.end, datatype=XSD.integer), g),
+                (node, GB.extractor, Literal(ev.extractor), g),
+            ]
+        confidence = Literal(round(rel.confidence, 3), datatype=XSD.decimal)
+        if rel.relation == "holds_role":
+            post = minter.node("position", str(s_iri), str(o_iri), (rel.role or "").casefold())
+            quads += [
+                (post, RDF.type, GB.Position, g),
+                (post, RDF.type, ORG.Post, g),
+                (post, RDF.type, FTM.Occupancy, g),
+                (post, GB.role, Literal(rel.role or ""), g),
+                (post, GB.organization, o_iri, g),
+                (post, ORG.postIn, o_iri, g),
+                (post, GB.current, Literal(rel.current), g),
+                (post, GB.confidence, confidence, g),
+                (s_iri, GB.holdsPosition, post, g),
+                (s_iri, ORG.holds, post, g),
+                (post, ORG.heldBy, s_iri, g),
+                (s_iri, GB.holdsRoleAt, o_iri, g),
+            ]
+            if rel.role_class:
+                quads.append((post, GB.roleClass, Literal(rel.role_class), g))
+            nary = post
+        elif rel.relation == "designated_by":
+            designation = minter.node("designation", str(s_iri), str(o_iri), rel.program or "", rel.date or "")
+            quads += [
+                (designation, RDF.type, GB.Designation, g),
+                (designation, RDF.type, FTM.Sanction, g),
+                (designation, GB.designee, s_iri, g),
+                (designation, GB.authority, o_iri, g),
+                (designation, GB.current, Literal(rel.current), g),
+                (designation, GB.confidence, confidence, g),
+                (s_iri, GB.designatedBy, o_iri, g),
+            ]
+            if rel.program:
+                program = minter.entity(EntityRef(rel.program, "SanctionsProgram"))
+                quads += [(designation, GB.program, program, g), (program, RDF.type, GB.SanctionsProgram, g),
+                          (program, RDFS.label, Literal(rel.program), g)]
+            for measure in rel.measures:
+                quads.append((designation, GB.measure, Literal(measure), g))
+            if rel.date:
+                quads.append((designation, GB.date, Literal(rel.date), g))
+            nary = designation
+        else:
+            nary = minter.node("statement", str(s_iri), "partOf", str(o_iri))
+            quads += [
+                (nary, RDF.type, RDF.Statement, g),
+                (nary, RDF.subject, s_iri, g),
+                (nary, RDF.predicate, GB.partOf, g),
+                (nary, RDF.object, o_iri, g),
+                (nary, GB.confidence, confidence, g),
+                (s_iri, GB.partOf, o_iri, g),
+                (s_iri, ORG.subOrganizationOf, o_iri, g),
+            ]
+        for node in evidence_nodes:
+            quads.append((nary, PROV.wasDerivedFrom, node, g))
+    return quads

@@ -1,0 +1,60 @@
+"""The graphbuild vocabulary (ontology/graphbuild.ttl) as a closed rdflib namespace."""
+from __future__ import annotations
+
+from rdflib import Namespace
+from rdflib.namespace import DefinedNamespace
+
+DEFAULT_BASE = "https://w3id.org/graphbuild/id/"
+ORG = Namespace("http://www.w3.org/ns/org#")
+FTM = Namespace("https://followthemoney.tech/ns#")
+SCHEMA = Namespace("https://schema.org/")
+
+
+class GB(DefinedNamespace):
+    """Terms of https://w3id.org/graphbuild/ontology# ; an unknown term is an error (`_fail`)."""
+
+    _NS = Namespace("https://w3id.org/graphbuild/ontology#")
+    _fail = True
+
+    # classes
+    Person: object
+    Organization: object
+    PublicBody: object
+    Company: object
+    Vessel: object
+    Country: object
+    Position: object
+    Designation: object
+    SanctionsProgram: object
+    Mention: object
+    Document: object
+    # n-ary properties
+    role: object
+    roleClass: object
+    organization: object
+    holdsPosition: object
+    current: object
+    designee: object
+    authority: object
+    program: object
+    measure: object
+    reason: object
+    date: object
+    # shortcut edges
+    holdsRoleAt: object
+    designatedBy: object
+    partOf: object
+    # names and provenance
+    alias: object
+    normalizedName: object
+    document: object
+    sentence: object
+    startOffset: object
+    endOffset: object
+    extractor: object
+    confidence: object
+    sha256: object
+    sourcePath: object
+    url: object
+    title: object
+    publicationDate: object

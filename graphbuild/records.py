@@ -1,0 +1,116 @@
+"""Plain data records that flow between the stages (documents, entities, relations)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+# Entity types of the ontology (gb:<type>); the contract names in DESIGN.md.
+ENTITY_TYPES = (
+    "Person",
+    "Organization",
+    "PublicBody",
+    "Company",
+    "Vessel",
+    "Country",
+    "SanctionsProgram",
+)
+RELATION_KINDS = ("holds_role", "designated_by", "part_of")
+
+
+@dataclass(frozen=True)
+class Document:
+    """One input text with a stable id (path relative to the input root) and content hash."""
+
+    id: str
+    text: str
+    sha256: str
+    path: str
+    meta: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
+
+
+@dataclass
+class EntityRef:
+    """A resolved entity as a document names it: the fullest name plus the other forms used."""
+
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    id: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"id": self.id, "name": self.name, "type": self.type, "aliases": list(self.aliases)}
+
+
+@dataclass
+class Evidence:
+    """Where a relation is stated: the sentence and its character offsets in the document."""
+
+    sentence: str
+    start: int
+    end: int
+    extractor: str
+    doc: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {"sentence": self.sentence, "start": self.start, "end": self.end, "extractor": self.extractor}
+
+
+@dataclass
+class Relation:
+    """One relation as asserted by one document (a line of relations.jsonl)."""
+
+    relation: str
+    subject: EntityRef
+    object: EntityRef
+    evidence: list[Evidence]
+    confidence: float
+    doc: str = ""
+    role: str | None = None
+    role_class: str | None = None
+    current: bool = True
+    program: str | None = None
+    measures: list[str] = field(default_factory=list)
+    date: str | None = None
+
+    def key(self) -> tuple[str, str, str, str]:
+        """Identity within a document: the same fact stated twice merges into one relation."""
+        return (self.relation, self.subject.name.casefold(), self.object.name.casefold(), (self.role or "").casefold())
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "doc": self.doc,
+            "relation": self.relation,
+            "subject": self.subject.to_json(),
+            "object": self.object.to_json(),
+            "role": self.role,
+            "role_class": self.role_class,
+            "current": self.current,
+            "program": self.program,
+            "measures": list(self.measures),
+            "date": self.date,
+            "confidence": round(self.confidence, 3),
+            "evidence": [e.to_json() for e in self.evidence],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Relation":
+        def ref(d: dict[str, Any]) -> EntityRef:
+            return EntityRef(name=d["name"], type=d["type"], aliases=list(d.get("aliases") or []), id=d.get("id"))
+
+        return cls(
+            relation=data["relation"],
+            subject=ref(data["subject"]),
+            object=ref(data["object"]),
+            evidence=[
+                Evidence(sentence=e["sentence"], start=e["start"], end=e["end"], extractor=e["extractor"], doc=data["doc"])
+                for e in data.get("evidence", [])
+            ],
+            confidence=float(data.get("confidence", 0.5)),
+            doc=data["doc"],
+            role=data.get("role"),
+            role_class=data.get("role_class"),
+            current=bool(data.get("current", True)),
+            program=data.get("program"),
+            measures=list(data.get("measures") or []),
+            date=data.get("date"),
+        )
