@@ -1,0 +1,69 @@
+"""Helpers for the extraction tests: project relations to comparable facts and explain mismatches."""
+from __future__ import annotations
+
+import pytest
+
+SCORED = ("holds_role", "designated_by")
+
+
+def project(relations: list[dict], kinds: tuple[str, ...] = SCORED) -> set[tuple]:
+    """(relation, subject name, object name, role) for every relation of the given kinds."""
+    return {(r["relation"], r["subject"]["name"], r["object"]["name"], r["role"]) for r in relations if r["relation"] in kinds}
+
+
+def compact(relations: list[dict]) -> str:
+    """One line per relation, for assertion messages."""
+    lines = []
+    for r in relations:
+        extra = []
+        if r.get("role"):
+            extra.append(f"role={r['role']!r}")
+        if r["relation"] == "designated_by":
+            extra += [f"program={r.get('program')!r}", f"date={r.get('date')!r}", f"measures={r.get('measures')}"]
+        extra.append(f"current={r.get('current')}")
+        lines.append(f"  {r['relation']}: {r['subject']['name']!r} ({r['subject']['type']}) -> "
+                     f"{r['object']['name']!r} ({r['object']['type']}) {' '.join(extra)}")
+    return "\n".join(lines) or "  (no relations)"
+
+
+def _matches(fact: tuple, wanted: tuple) -> bool:
+    """A role given as a tuple lists accepted variants of one post (as the seeds' gold does)."""
+    *head, role = wanted
+    return tuple(fact[:3]) == tuple(head) and (fact[3] in role if isinstance(role, tuple) else fact[3] == role)
+
+
+def assert_facts(relations: list[dict], expected: set[tuple], kinds: tuple[str, ...] = SCORED) -> None:
+    """Exactly the expected facts of the given kinds, nothing missing and nothing extra."""
+    actual = project(relations, kinds)
+    missing = {w for w in expected if not any(_matches(f, w) for f in actual)}
+    unexpected = {f for f in actual if not any(_matches(f, w) for w in expected)}
+    # one post stated once is one fact: two variants of the same expected role count as a duplicate
+    unexpected |= {f for w in expected for f in sorted(f for f in actual if _matches(f, w))[1:]}
+    assert not missing and not unexpected, (
+        f"missing: {sorted(missing, key=str)}\nunexpected: {sorted(unexpected, key=str)}\nall relations:\n{compact(relations)}"
+    )
+
+
+def only(relations: list[dict], kind: str, subject: str, obj: str) -> dict:
+    """The single relation of a kind between two names (fails with the full list otherwise)."""
+    found = [r for r in relations if r["relation"] == kind and r["subject"]["name"] == subject and r["object"]["name"] == obj]
+    assert len(found) == 1, f"expected one {kind} {subject!r} -> {obj!r}; got:\n{compact(relations)}"
+    return found[0]
+
+
+@pytest.fixture(scope="session")
+def facts():
+    """assert_facts(relations, expected, kinds=SCORED): the exact set of (relation, subject, object, role)."""
+    return assert_facts
+
+
+@pytest.fixture(scope="session")
+def pick():
+    """pick(relations, kind, subject, object): the one relation between two names."""
+    return only
+
+
+@pytest.fixture(scope="session")
+def show():
+    """show(relations): compact text of relations for assertion messages."""
+    return compact
