@@ -129,7 +129,11 @@ def build(inputs: Iterable[str | Path], options: BuildOptions | None = None,
         report.timings["read"] = time.perf_counter() - started
         if first is not None:
             t0 = time.perf_counter()
-            for doc, relations, words in process(itertools.chain([first], pending), options.model, options.workers, options.batch_size):
+            if options.engine == "dask":  # extraction on a Dask cluster, N-Quads shards, bulk load
+                from .distributed import build_changed
+
+                build_changed(itertools.chain([first], pending), options, store, index, curation, report, on_document)
+            for doc, relations, words in () if options.engine == "dask" else process(itertools.chain([first], pending), options.model, options.workers, options.batch_size):
                 if curation is not None:
                     relations = curation.apply(relations)
                 for rel in relations:
