@@ -1,1 +1,14 @@
-"""Interactive, self-contained HTML views of the graph."""
+"""Interactive, self-contained HTML views of the graph.
+
+- `render_html(relations_or_model, **options) -> str`: the page (notebooks, scripts).
+- `write_view(store, path, **options)`: the page of a KnowledgeStore (`graphbuild view`, the build's graph.html).
+- `iframe(page)`: the page in a sandboxed <iframe srcdoc> for inline display.
+- `GraphModel`, `select_relations`: the data behind the page; `ViewError` for bad options.
+
+See docs/views.md.
+"""
+from .html import iframe, render_html, write_view
+from .model import GraphModel, ViewError
+from .select import select_relations
+
+__all__ = ["GraphModel", "ViewError", "iframe", "render_html", "select_relations", "write_view"]

@@ -1,54 +1,183 @@
-"""The graph as drawable nodes and edges (plain dicts), built from the store's relations."""
+"""The graph as drawable nodes, edges and facts (plain, JSON-ready dicts), built from relation dicts.
+
+Input is the `relations.jsonl` contract (see DESIGN.md). A relation dict may also
+carry `url` (the document's URL); document metadata (url, title, date) can be
+given separately as `documents={doc id: {...}}`.
+
+- node: one entity (`id`, `label`, `type`, `aliases`, `designated`, `programs`, `degree`, `facts`).
+- edge: the relations of one kind between two entities with one label, merged
+  across documents (`id`, `from`, `to`, `relation`, `label`, `program`, `current`,
+  `confidence` = the highest of its facts, `facts`).
+- fact: one relation as asserted by one document, with its sentences; nodes and
+  edges refer to facts by index, so each sentence is stored once.
+"""
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlparse
 
-TYPE_STYLE = {
+from ..errors import GraphBuildError
+
+TYPE_STYLE: dict[str, dict[str, str]] = {
     "Person": {"color": "#4e79a7", "shape": "dot"},
     "PublicBody": {"color": "#59a14f", "shape": "square"},
     "Company": {"color": "#f28e2b", "shape": "diamond"},
     "Organization": {"color": "#76b7b2", "shape": "triangle"},
     "Vessel": {"color": "#b07aa1", "shape": "star"},
     "Country": {"color": "#9c755f", "shape": "hexagon"},
-    "SanctionsProgram": {"color": "#edc948", "shape": "box"},
+    "SanctionsProgram": {"color": "#edc948", "shape": "triangleDown"},
 }
+RELATION_STYLE: dict[str, dict[str, str]] = {
+    "holds_role": {"color": "#4e79a7", "label": "holds role"},
+    "designated_by": {"color": "#d62728", "label": "designated by"},
+    "part_of": {"color": "#8c8c8c", "label": "part of"},
+}
+DESIGNATED_COLOR = "#d62728"
+DEFAULT_TYPE = "Organization"
 
 
-def graph_model(relations: Iterable[dict[str, Any]]) -> dict[str, Any]:
-    """{"nodes": [...], "edges": [...]} with facts (sentence, document, confidence) on both."""
-    nodes: dict[str, dict[str, Any]] = {}
-    edges: dict[tuple[str, str, str, str], dict[str, Any]] = {}
-    facts: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for rel in relations:
-        for end in (rel["subject"], rel["object"]):
-            node = nodes.setdefault(end["id"], {"id": end["id"], "label": end["name"], "type": end["type"] or "Organization",
-                                                "aliases": [], "programs": [], "designated": False, "degree": 0})
-            node["aliases"] = sorted(set(node["aliases"]) | set(end.get("aliases") or []))
-        if rel["relation"] == "designated_by":
-            subject = nodes[rel["subject"]["id"]]
-            subject["designated"] = True
-            if rel.get("program") and rel["program"] not in subject["programs"]:
-                subject["programs"].append(rel["program"])
-        label = rel.get("role") if rel["relation"] == "holds_role" else ("designated by" if rel["relation"] == "designated_by" else "part of")
-        if rel["relation"] == "designated_by" and rel.get("program"):
-            label = f"designated by ({rel['program']}{', ' + rel['date'] if rel.get('date') else ''})"
-        key = (rel["subject"]["id"], rel["object"]["id"], rel["relation"], label or "")
-        fact = {"relation": rel["relation"], "subject": rel["subject"]["name"], "object": rel["object"]["name"], "role": rel.get("role"),
-                "program": rel.get("program"), "date": rel.get("date"), "current": rel.get("current", True),
-                "confidence": rel.get("confidence"), "doc": rel["doc"], "url": rel.get("url"),
-                "sentences": [e["sentence"] for e in rel.get("evidence", [])]}
-        edge = edges.get(key)
-        if edge is None:
-            edge = edges[key] = {"id": f"e{len(edges)}", "from": key[0], "to": key[1], "relation": rel["relation"], "label": label or "",
-                                 "program": rel.get("program"), "confidence": rel.get("confidence") or 0.0, "facts": []}
-            nodes[key[0]]["degree"] += 1
-            nodes[key[1]]["degree"] += 1
-        edge["confidence"] = max(edge["confidence"], rel.get("confidence") or 0.0)
-        edge["facts"].append(fact)
-        facts[key[0]].append(fact)
-        facts[key[1]].append(fact)
-    for node_id, node in nodes.items():
-        node["facts"] = facts[node_id]
-    return {"nodes": sorted(nodes.values(), key=lambda n: n["id"]), "edges": list(edges.values())}
+class ViewError(GraphBuildError):
+    """A view cannot be made as asked (unknown --focus name, bad option, unwritable file)."""
+
+
+def safe_url(url: Any) -> str | None:
+    """The URL if it is an absolute http(s) URL, else None (no javascript:, data:, relative paths)."""
+    if not isinstance(url, str) or not url.strip():
+        return None
+    parsed = urlparse(url.strip())
+    return url.strip() if parsed.scheme in ("http", "https") and parsed.netloc else None
+
+
+def edge_label(rel: Mapping[str, Any]) -> str:
+    """Role title on holds_role; "designated by" with program and date; the relation name otherwise."""
+    kind = rel["relation"]
+    if kind == "holds_role":
+        role = rel.get("role") or "holds role"
+        return role if rel.get("current", True) else f"{role} (former)"
+    if kind == "designated_by":
+        extra = ", ".join(str(x) for x in (rel.get("program"), rel.get("date")) if x)
+        return f"designated by ({extra})" if extra else "designated by"
+    return RELATION_STYLE.get(kind, {}).get("label", str(kind).replace("_", " "))
+
+
+@dataclass
+class GraphModel:
+    """Nodes, edges and facts ready for the page, plus the relations they came from (for re-filtering)."""
+
+    nodes: list[dict[str, Any]] = field(default_factory=list)
+    edges: list[dict[str, Any]] = field(default_factory=list)
+    facts: list[dict[str, Any]] = field(default_factory=list)
+    documents: dict[str, dict[str, Any]] = field(default_factory=dict)
+    relations: list[dict[str, Any]] = field(default_factory=list)
+
+    @classmethod
+    def from_relations(cls, relations: Iterable[Mapping[str, Any]],
+                       documents: Mapping[str, Mapping[str, Any]] | None = None) -> GraphModel:
+        """Build the model; relations missing `subject`/`object`/`relation` raise ViewError."""
+        model = cls(documents=_documents(documents))
+        names: dict[str, Counter[str]] = defaultdict(Counter)
+        node_facts: dict[str, list[int]] = defaultdict(list)
+        nodes: dict[str, dict[str, Any]] = {}
+        edges: dict[tuple[str, str, str, str], dict[str, Any]] = {}
+        for rel in relations:
+            _check(rel)
+            model.relations.append(dict(rel))
+            for end in (rel["subject"], rel["object"]):
+                node = nodes.setdefault(end["id"], {"id": end["id"], "type": None, "aliases": set(),
+                                                    "designated": False, "programs": []})
+                node["type"] = node["type"] or end.get("type")
+                node["aliases"].update(a for a in end.get("aliases") or [] if a)
+                names[end["id"]][end.get("name") or end["id"]] += 1
+            subject, obj = nodes[rel["subject"]["id"]], nodes[rel["object"]["id"]]
+            if rel["relation"] == "designated_by":
+                subject["designated"] = True
+                if rel.get("program") and rel["program"] not in subject["programs"]:
+                    subject["programs"].append(rel["program"])
+            index = len(model.facts)
+            model.facts.append(_fact(rel, model.documents))
+            label = edge_label(rel)
+            key = (subject["id"], obj["id"], rel["relation"], label)
+            edge = edges.get(key)
+            if edge is None:
+                edge = edges[key] = {"id": f"e{len(edges)}", "from": key[0], "to": key[1], "relation": rel["relation"],
+                                     "label": label, "program": rel.get("program"), "current": bool(rel.get("current", True)),
+                                     "confidence": 0.0, "facts": []}
+            edge["confidence"] = max(edge["confidence"], _confidence(rel))
+            edge["facts"].append(index)
+            node_facts[subject["id"]].append(index)
+            if obj["id"] != subject["id"]:
+                node_facts[obj["id"]].append(index)
+        degree: Counter[str] = Counter()
+        for edge in edges.values():
+            degree[edge["from"]] += 1
+            degree[edge["to"]] += 1
+        for node_id, node in nodes.items():
+            label = max(names[node_id].items(), key=lambda item: (item[1], len(item[0]), item[0]))[0]
+            node.update(label=label, type=node["type"] or DEFAULT_TYPE, degree=degree[node_id], facts=node_facts[node_id],
+                        aliases=sorted((node["aliases"] | set(names[node_id])) - {label}))
+        model.nodes = sorted(nodes.values(), key=lambda n: n["id"])
+        model.edges = list(edges.values())
+        return model
+
+    def to_json(self) -> dict[str, Any]:
+        """The compact form the page reads: empty and default fields dropped; an edge's `from`/`to` are node
+        indexes and its id is implied ("e" + its index); a fact points to its edge by index (its subject and
+        object are that edge's ends); `former: true` stands for `current: false`."""
+        edge_of = {index: i for i, edge in enumerate(self.edges) for index in edge["facts"]}
+        node_index = {n["id"]: i for i, n in enumerate(self.nodes)}
+        nodes = [_compact({k: n.get(k) for k in ("id", "label", "type", "aliases", "designated", "programs", "degree", "x", "y")})
+                 for n in self.nodes]
+        edges = [_compact({"from": node_index[e["from"]], "to": node_index[e["to"]],
+                           **{k: e[k] for k in ("relation", "label", "program", "confidence", "facts")},
+                           "former": not e["current"]}) for e in self.edges]
+        facts = [_compact({"edge": edge_of[i], **{k: f[k] for k in ("role", "program", "measures", "date", "confidence", "doc", "sentences")},
+                           "former": not f["current"]}) for i, f in enumerate(self.facts)]
+        return {"nodes": nodes, "edges": edges, "facts": facts, "documents": {k: _compact(v) for k, v in self.documents.items()}}
+
+
+def _compact(item: dict[str, Any]) -> dict[str, Any]:
+    """The dict without None, False and empty-list values (numbers, including 0, are kept)."""
+    return {k: v for k, v in item.items() if v is not None and v is not False and v != []}
+
+
+def _check(rel: Mapping[str, Any]) -> None:
+    try:
+        ok = bool(rel["relation"]) and bool(rel["subject"]["id"]) and bool(rel["object"]["id"])
+    except (KeyError, TypeError):
+        ok = False
+    if not ok:
+        raise ViewError(f"relation {str(rel)[:120]!r} lacks relation/subject.id/object.id; expected the relations.jsonl format")
+
+
+def _confidence(rel: Mapping[str, Any]) -> float:
+    value = rel.get("confidence")
+    return float(value) if isinstance(value, (int, float)) else 0.0
+
+
+def _documents(documents: Mapping[str, Mapping[str, Any]] | None) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    for doc_id, meta in (documents or {}).items():
+        out[str(doc_id)] = {"url": safe_url(meta.get("url")), "title": meta.get("title"), "date": meta.get("date")}
+    return out
+
+
+def _fact(rel: Mapping[str, Any], documents: dict[str, dict[str, Any]]) -> dict[str, Any]:
+    doc = str(rel.get("doc") or "")
+    meta = documents.setdefault(doc, {"url": None, "title": None, "date": None})
+    if rel.get("url") and not meta["url"]:
+        meta["url"] = safe_url(rel["url"])
+    return {
+        "relation": rel["relation"], "from": rel["subject"]["id"], "to": rel["object"]["id"],
+        "subject": rel["subject"].get("name") or rel["subject"]["id"], "object": rel["object"].get("name") or rel["object"]["id"],
+        "role": rel.get("role"), "program": rel.get("program"), "measures": list(rel.get("measures") or []),
+        "date": rel.get("date"), "current": bool(rel.get("current", True)), "confidence": _confidence(rel), "doc": doc,
+        "sentences": [e["sentence"] for e in rel.get("evidence") or [] if isinstance(e, Mapping) and e.get("sentence")],
+    }
+
+
+def graph_model(relations: Iterable[Mapping[str, Any]], documents: Mapping[str, Mapping[str, Any]] | None = None) -> GraphModel:
+    """Shorthand for `GraphModel.from_relations`."""
+    return GraphModel.from_relations(relations, documents)

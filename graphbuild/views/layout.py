@@ -1,0 +1,140 @@
+"""Precomputed node positions for graphs too large for in-browser physics.
+
+Each connected component is laid out on its own with networkx's spring layout
+(components above `CORE_SIZE` nodes: their best-connected core is laid out and
+every other node is placed next to its already placed neighbours, which keeps
+the cost linear), nodes are snapped to a grid so none overlap, then the
+components are packed in rows, largest first.
+Coordinates are in vis-network canvas pixels. Deterministic for a given graph.
+"""
+from __future__ import annotations
+
+import math
+import random
+from collections.abc import Iterable
+
+import networkx as nx
+
+CORE_SIZE = 300
+"""Components up to this size get a full spring layout; larger ones a core + placement."""
+SPACING = 110.0
+"""Rough distance in pixels between neighbouring nodes."""
+CELL = (120.0, 60.0)
+"""Grid slot (width, height) in pixels that holds one node and its label."""
+
+Position = tuple[float, float]
+
+
+def _normalise(pos: dict[str, Position]) -> dict[str, Position]:
+    """Centre on the origin and scale into the unit disc."""
+    if not pos:
+        return {}
+    cx = sum(x for x, _ in pos.values()) / len(pos)
+    cy = sum(y for _, y in pos.values()) / len(pos)
+    radius = max(math.hypot(x - cx, y - cy) for x, y in pos.values()) or 1.0
+    return {n: ((x - cx) / radius, (y - cy) / radius) for n, (x, y) in pos.items()}
+
+
+def _small_layout(graph: nx.Graph, seed: int) -> dict[str, Position]:
+    n = graph.number_of_nodes()
+    nodes = sorted(graph.nodes, key=lambda v: (-graph.degree(v), v))
+    if n == 1:
+        return {nodes[0]: (0.0, 0.0)}
+    if n == 2:
+        return {nodes[0]: (-1.0, 0.0), nodes[1]: (1.0, 0.0)}
+    hub, rest = nodes[0], nodes[1:]
+    if graph.degree(hub) == n - 1 and graph.number_of_edges() == n - 1:  # a star: hub in the middle
+        step = 2 * math.pi / len(rest)
+        return {hub: (0.0, 0.0), **{v: (math.cos(i * step), math.sin(i * step)) for i, v in enumerate(rest)}}
+    raw = nx.spring_layout(graph, seed=seed, iterations=60)
+    return _normalise({v: (float(p[0]), float(p[1])) for v, p in raw.items()})
+
+
+def _large_layout(graph: nx.Graph, seed: int) -> dict[str, Position]:
+    """Spring layout of the CORE_SIZE best-connected nodes; the rest placed around their neighbours."""
+    rng = random.Random(seed)
+    core = sorted(graph.nodes, key=lambda v: (-graph.degree(v), v))[:CORE_SIZE]
+    pos = _small_layout(graph.subgraph(core).copy(), seed)
+    spread = 2.0 / math.sqrt(graph.number_of_nodes())
+    frontier = list(core)
+    while frontier:
+        nxt: list[str] = []
+        for v in frontier:
+            for w in sorted(graph.neighbors(v)):
+                if w in pos:
+                    continue
+                placed = [pos[u] for u in graph.neighbors(w) if u in pos]
+                x = sum(p[0] for p in placed) / len(placed)
+                y = sum(p[1] for p in placed) / len(placed)
+                angle, dist = rng.uniform(0, 2 * math.pi), spread * rng.uniform(0.5, 1.5)
+                pos[w] = (x + dist * math.cos(angle), y + dist * math.sin(angle))
+                nxt.append(w)
+        frontier = nxt
+    return _even_out(_normalise(pos))
+
+
+def _even_out(pos: dict[str, Position]) -> dict[str, Position]:
+    """Keep each node's direction from the centre and its rank by distance, but give the disc an even density."""
+    ranked = sorted(pos, key=lambda n: (math.hypot(*pos[n]), n))
+    out: dict[str, Position] = {}
+    for rank, node in enumerate(ranked):
+        x, y = pos[node]
+        angle = math.atan2(y, x)
+        radius = math.sqrt((rank + 0.5) / len(ranked))
+        out[node] = (radius * math.cos(angle), radius * math.sin(angle))
+    return out
+
+
+def _component_layout(graph: nx.Graph, seed: int) -> dict[str, Position]:
+    if graph.number_of_nodes() <= CORE_SIZE:
+        return _small_layout(graph, seed)
+    return _large_layout(graph, seed)
+
+
+def spread(positions: dict[str, Position], cell: tuple[float, float] = CELL) -> dict[str, Position]:
+    """Snap nodes to a grid of `cell`-sized slots, one node per slot, moving a node to the nearest free
+    slot when its own is taken (nodes nearest the centre first), so no two nodes or labels overlap."""
+    if not positions:
+        return {}
+    cx = sum(x for x, _ in positions.values()) / len(positions)
+    cy = sum(y for _, y in positions.values()) / len(positions)
+    taken: set[tuple[int, int]] = set()
+    out: dict[str, Position] = {}
+    for node in sorted(positions, key=lambda n: (math.hypot(positions[n][0] - cx, positions[n][1] - cy), n)):
+        x, y = positions[node]
+        gx, gy = round(x / cell[0]), round(y / cell[1])
+        ring = 0
+        while True:
+            free = [(gx + dx, gy + dy) for dx in range(-ring, ring + 1) for dy in range(-ring, ring + 1)
+                    if max(abs(dx), abs(dy)) == ring and (gx + dx, gy + dy) not in taken]
+            if free:
+                slot = min(free, key=lambda s: ((s[0] * cell[0] - x) ** 2 + (s[1] * cell[1] - y) ** 2, s))
+                break
+            ring += 1
+        taken.add(slot)
+        out[node] = (slot[0] * cell[0], slot[1] * cell[1])
+    return out
+
+
+def precompute_layout(nodes: Iterable[str], edges: Iterable[tuple[str, str]], seed: int = 7) -> dict[str, Position]:
+    """{node id: (x, y)} in canvas pixels for every node; components packed in rows, largest first."""
+    graph = nx.Graph()
+    graph.add_nodes_from(nodes)
+    graph.add_edges_from(edges)
+    components = sorted((sorted(c) for c in nx.connected_components(graph)), key=lambda c: (-len(c), c[0]))
+    row_width = SPACING * 2.5 * math.sqrt(max(graph.number_of_nodes(), 1))
+    positions: dict[str, Position] = {}
+    x = y = row_height = 0.0
+    for members in components:
+        radius = SPACING * 0.5 * math.sqrt(len(members))
+        local = spread({n: (px * radius, py * radius) for n, (px, py) in _component_layout(graph.subgraph(members).copy(), seed).items()})
+        left, top = min(p[0] for p in local.values()), min(p[1] for p in local.values())
+        width = max(p[0] for p in local.values()) - left + CELL[0]
+        height = max(p[1] for p in local.values()) - top + CELL[1]
+        if x > 0 and x + width > row_width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        for node, (px, py) in local.items():
+            positions[node] = (float(round(x + px - left)), float(round(y + py - top)))
+        x += width + CELL[0]
+        row_height = max(row_height, height + CELL[1])
+    return positions

@@ -1,0 +1,140 @@
+"""The page as text: self-contained, data inert inside its <script>, CSP by hash, options, layout, writing."""
+from __future__ import annotations
+
+import base64
+import hashlib
+import html as html_lib
+import json
+import re
+
+import pytest
+
+from graphbuild.views.html import build_page_data, iframe, render_html, write_view
+from graphbuild.views.layout import CELL, precompute_layout, spread
+from graphbuild.views.model import GraphModel, ViewError
+
+HOSTILE = '<img src=x onerror="window.__pwned=1"></script><script>window.__pwned=2</script><!--'
+
+
+def page_data(page: str) -> dict:
+    raw = re.search(r'<script type="application/json" id="gb-data">(.*?)</script>', page, re.S).group(1)
+    return json.loads(raw)
+
+
+def test_page_is_self_contained(small_relations):
+    page = render_html(small_relations)
+    assert "window.network = network" in page
+    assert not re.search(r"<(script|link|img|iframe)[^>]*\s(src|href)=", page, re.I)
+    assert "@import" not in page
+    assert "vis.Network" in page and "vis-network" in page
+    csp = re.search(r'http-equiv="Content-Security-Policy" content="([^"]+)"', page).group(1)
+    assert "default-src 'none'" in csp and "connect-src 'none'" in csp and "unsafe-inline" not in csp.split("script-src")[1].split(";")[0]
+
+
+def test_csp_hashes_match_the_inline_scripts(small_relations):
+    page = render_html(small_relations)
+    scripts = re.findall(r"<script>(.*?)</script>", page, re.S)
+    assert len(scripts) == 2
+    csp = re.search(r"script-src ([^;]+);", page).group(1)
+    for code in scripts:
+        digest = base64.b64encode(hashlib.sha256(code.encode("utf-8")).digest()).decode()
+        assert f"'sha256-{digest}'" in csp
+
+
+def test_hostile_text_stays_inert_in_the_data(small_relations, rel, ent):
+    evil = ent("evil", HOSTILE, "Person", [HOSTILE])
+    relations = small_relations + [rel(HOSTILE, "holds_role", evil, ent("o", "Org " + HOSTILE, "Company"), 0.9, HOSTILE, role=HOSTILE)]
+    page, plain = render_html(relations, title=HOSTILE), render_html(small_relations)
+    for markup in ("<script", "</script", "<img", "<!--"):
+        assert page.count(markup) == plain.count(markup), markup
+    assert f"<title>{html_lib.escape(HOSTILE)}</title>" in page
+    data = page_data(page)
+    assert any(n["label"] == HOSTILE for n in data["graph"]["nodes"])  # the text survives, as data
+
+
+def test_options_reach_the_page(small_relations):
+    data = build_page_data(small_relations, focus="Vahidi", depth=1, min_confidence=0.5, title="Vahidi")
+    assert data["options"]["title"] == "Vahidi"
+    assert data["options"]["focus"] == ["https://w3id.org/graphbuild/id/person/vahidi"]
+    assert data["options"]["minConfidence"] == 0.5
+    assert {n["label"] for n in data["graph"]["nodes"]} == {"Ahmad Vahidi", "Ministry of Interior", "Office of Foreign Assets Control"}
+    assert data["options"]["selection"]["relationsShown"] == 3 and data["options"]["selection"]["relationsIn"] == 6
+
+
+def test_inputs_relations_model_or_jsonl_path(small_relations, tmp_path):
+    path = tmp_path / "relations.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in small_relations), encoding="utf-8")
+    expected = page_data(render_html(small_relations))["graph"]
+    assert page_data(render_html(path))["graph"] == expected
+    assert page_data(render_html(str(path)))["graph"] == expected
+    assert page_data(render_html(GraphModel.from_relations(small_relations)))["graph"] == expected
+    assert page_data(render_html(iter(small_relations)))["graph"] == expected
+    with pytest.raises(ViewError, match="expected relation dicts"):
+        render_html({"nodes": [], "edges": []})
+    with pytest.raises(ViewError, match="cannot read relations"):
+        render_html(tmp_path / "missing.jsonl")
+
+
+def test_empty_graph_renders(small_relations):
+    data = page_data(render_html(small_relations, min_confidence=0.99))
+    assert data["graph"]["nodes"] == [] and data["graph"]["edges"] == []
+
+
+def test_large_graphs_get_a_precomputed_layout_and_no_physics(small_relations):
+    small = build_page_data(small_relations)
+    assert not small["options"]["precomputed"] and small["options"]["physics"]
+    assert "x" not in small["graph"]["nodes"][0]
+    big = build_page_data(small_relations, physics_threshold=3)
+    assert big["options"]["precomputed"] and not big["options"]["physics"]
+    assert all(isinstance(n["x"], int) and isinstance(n["y"], int) for n in big["graph"]["nodes"])
+
+
+def test_layout_places_every_node_apart(big_relations):
+    nodes = sorted({r["subject"]["id"] for r in big_relations} | {r["object"]["id"] for r in big_relations})
+    edges = [(r["subject"]["id"], r["object"]["id"]) for r in big_relations[:3000]]
+    positions = precompute_layout(nodes, edges)
+    assert set(positions) == set(nodes)
+    slots = {(round(x / CELL[0]), round(y / CELL[1])) for x, y in positions.values()}
+    assert len(slots) == len(nodes)  # one grid slot per node: no overlaps
+    assert precompute_layout(nodes, edges) == positions  # deterministic
+
+
+def test_spread_moves_collisions_to_free_slots():
+    out = spread({"a": (0.0, 0.0), "b": (1.0, 1.0), "c": (2.0, 0.0)})
+    assert len(set(out.values())) == 3
+    assert spread({}) == {}
+
+
+def test_iframe_escapes_the_page(small_relations):
+    page = render_html(small_relations)
+    frame = iframe(page, height=500)
+    assert frame.startswith("<iframe srcdoc=\"") and "height:500px" in frame
+    assert "<script" not in frame and 'sandbox="allow-scripts' in frame
+    assert html_lib.unescape(re.search(r'srcdoc="([^"]*)"', frame).group(1)) == page
+
+
+class FakeStore:
+    """Just enough of KnowledgeStore for write_view: documents come from query(), relations from iter_relations."""
+
+    def __init__(self, relations):
+        self.relations = relations
+
+    def query(self, sparql: str):
+        return [("press/a.html", "https://example.org/a", "Treasury sanctions", "2022-11-23")]
+
+
+def test_write_view_writes_and_reports_unwritable_paths(small_relations, tmp_path, monkeypatch):
+    import graphbuild.export
+
+    monkeypatch.setattr(graphbuild.export, "iter_relations", lambda store: iter(store.relations))
+    store = FakeStore(small_relations)
+    out = write_view(store, tmp_path / "deep" / "graph.html", focus="OFAC", depth=1)
+    data = page_data(out.read_text(encoding="utf-8"))
+    assert data["graph"]["documents"]["press/a.html"]["url"] == "https://example.org/a"
+    assert {n["label"] for n in data["graph"]["nodes"]} == {"Office of Foreign Assets Control", "Ahmad Vahidi", "Adrian Darya 1"}
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(ViewError, match="cannot write the view"):
+        write_view(store, blocker / "graph.html")
+    with pytest.raises(ViewError, match="--focus 'Nobody'"):
+        write_view(store, tmp_path / "x.html", focus="Nobody")
