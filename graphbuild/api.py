@@ -1,0 +1,637 @@
+"""The Python API: build a knowledge graph, query it, analyse it and look at it, without the CLI.
+
+    >>> import graphbuild
+    >>> kg = graphbuild.build(["seeds/"], out="out")          # or KnowledgeGraph.open("out")
+    >>> kg.query("SELECT DISTINCT ?p ?name WHERE { ?p a gb:Person ; rdfs:label ?name }").to_df()
+    >>> [e.name for e in kg.entities(type="PublicBody")][:3]
+    >>> G = kg.to_networkx()                                  # networkx.MultiDiGraph
+    >>> kg.view(focus="Ahmad Vahidi", depth=2)                # displays inline in Jupyter
+    >>> kg.close()
+
+Everything here reads the store only; `relations()`, `entities()`, `to_networkx()` and
+`view()` all derive from `graphbuild.export.iter_relations`, so they agree with
+`relations.jsonl` and with each other.
+"""
+from __future__ import annotations
+
+import html as _html
+import weakref
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, fields
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, overload
+
+from rdflib import BNode, Literal, URIRef
+from rdflib.term import Identifier
+
+from .errors import GraphBuildError, QueryError, StoreError
+from .rdf.store import KnowledgeStore, is_endpoint
+
+if TYPE_CHECKING:  # pragma: no cover
+    import networkx
+    import pandas
+    from rdflib import Graph
+
+    from .pipeline import BuildReport
+
+__all__ = ["KnowledgeGraph", "Entity", "Rows", "View", "build", "ENTITY_TYPES", "RELATION_KINDS", "PREFIXES"]
+
+#: Entity types of the ontology (`gb:` classes an entity can have), most specific names.
+ENTITY_TYPES = ("Person", "Organization", "PublicBody", "Company", "Vessel", "Country", "SanctionsProgram")
+#: `type="Organization"` also matches its subclasses, as `?e a gb:Organization` does in SPARQL.
+SUBTYPES = {"Organization": ("Organization", "PublicBody", "Company")}
+#: Relation kinds of the relations.jsonl contract (more may be added by extractors).
+RELATION_KINDS = ("holds_role", "designated_by", "part_of")
+#: Prefixes available in every `KnowledgeGraph.query` without declaring them (a PREFIX in the query wins).
+PREFIXES = {
+    "gb": "https://w3id.org/graphbuild/ontology#",
+    "ftm": "https://followthemoney.tech/ns#",
+    "org": "http://www.w3.org/ns/org#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "schema": "https://schema.org/",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
+
+# Graphs open in this process, by store location: Oxigraph allows one handle per store,
+# so re-running a notebook cell that opens or builds the same store closes the old handle.
+_OPEN: dict[str, weakref.ReferenceType[KnowledgeGraph]] = {}
+
+
+def _store_key(location: str | Path) -> str:
+    return str(location) if is_endpoint(location) else str(Path(location).resolve())
+
+
+def _release(location: str | Path) -> None:
+    ref = _OPEN.pop(_store_key(location), None)
+    graph = ref() if ref is not None else None
+    if graph is not None:
+        graph.close()
+
+
+def _pandas() -> Any:
+    try:
+        import pandas
+    except ModuleNotFoundError as exc:  # pragma: no cover - pandas is in the notebooks extra
+        raise GraphBuildError("DataFrames need pandas; install it with: pip install 'graphbuild[notebooks]'") from exc
+    return pandas
+
+
+def to_term(value: object) -> Identifier:
+    """A Python value as an RDF term for a query binding.
+
+    rdflib terms (URIRef, Literal, BNode) are kept; an `Entity` becomes its IRI; any
+    other value becomes a Literal (str -> xsd:string, int -> xsd:integer, date -> xsd:date, ...).
+    To bind an IRI given as text, wrap it: ``URIRef("https://...")``.
+
+    >>> to_term("OFAC")
+    rdflib.term.Literal('OFAC')
+    >>> to_term(URIRef("https://w3id.org/graphbuild/id/org/x"))
+    rdflib.term.URIRef('https://w3id.org/graphbuild/id/org/x')
+    """
+    if isinstance(value, Identifier):
+        return value
+    if isinstance(value, Entity):
+        return value.iri
+    if value is None:
+        raise QueryError("cannot bind None; leave the variable out of the bindings to keep it unbound")
+    return Literal(value)
+
+
+def to_python(term: object) -> Any:
+    """An RDF term as a plain Python value: IRIs and blank nodes as str, literals via `toPython()`."""
+    if term is None:
+        return None
+    if isinstance(term, (URIRef, BNode)):
+        return str(term)
+    if isinstance(term, Literal):
+        value = term.toPython()
+        return str(value) if isinstance(value, Literal) else value
+    return term
+
+
+# ---- results ----------------------------------------------------------------------------------
+
+
+class Rows(Sequence[Any]):
+    """The solutions of a SELECT query: a sequence of rdflib result rows.
+
+    Each row is a tuple of rdflib terms (or None when unbound) with attribute and key
+    access (``row.name``, ``row["name"]``, ``row.asdict()``); IRIs stay `URIRef`, so a
+    value can be passed straight back as a binding of another query.
+
+    >>> rows = kg.query("SELECT DISTINCT ?p ?name WHERE { ?p a gb:Person ; rdfs:label ?name }")
+    >>> rows.columns
+    ['p', 'name']
+    >>> rows.to_df().head()          # pandas DataFrame with plain Python values
+    """
+
+    def __init__(self, columns: list[str], rows: list[Any]) -> None:
+        self.columns = columns
+        self._rows = rows
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    @overload
+    def __getitem__(self, index: int) -> Any: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[Any]: ...
+    def __getitem__(self, index: int | slice) -> Any:
+        return self._rows[index]
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._rows)
+
+    def to_dicts(self) -> list[dict[str, Any]]:
+        """Rows as dicts of plain Python values: ``[{"p": "https://...", "name": "Ahmad Vahidi"}, ...]``."""
+        return [{c: to_python(v) for c, v in zip(self.columns, row)} for row in self._rows]
+
+    def to_df(self) -> pandas.DataFrame:
+        """A pandas DataFrame, one column per projected variable, plain Python values (needs pandas)."""
+        pd = _pandas()
+        return pd.DataFrame(self.to_dicts(), columns=self.columns)
+
+    def __repr__(self) -> str:
+        return f"<Rows {len(self)} × {self.columns}>"
+
+    def _repr_html_(self) -> str:
+        try:
+            return self.to_df()._repr_html_()  # type: ignore[no-any-return]
+        except GraphBuildError:  # pragma: no cover
+            head = "".join(f"<th>{_html.escape(c)}</th>" for c in self.columns)
+            body = "".join("<tr>" + "".join(f"<td>{_html.escape(str(to_python(v)))}</td>" for v in row) + "</tr>" for row in self._rows)
+            return f"<table><tr>{head}</tr>{body}</table>"
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One resolved entity (person, agency, company, ...) that takes part in at least one relation.
+
+    `name` is the canonical name (the form most documents give, the fullest on a tie),
+    `aliases` every other name and acronym seen, `docs` the documents that mention it.
+
+    >>> e = kg.entity("OFAC")
+    >>> e.name, e.type
+    ('Office of Foreign Assets Control', 'PublicBody')
+    >>> kg.query("SELECT ?e ?l WHERE { ?e rdfs:label ?l }", e=e)    # an Entity binds as its IRI
+    """
+
+    id: str
+    name: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    docs: tuple[str, ...] = ()
+
+    @property
+    def iri(self) -> URIRef:
+        return URIRef(self.id)
+
+    def __str__(self) -> str:
+        return self.name
+
+
+def collect_entities(relations: Iterable[Mapping[str, Any]]) -> dict[str, Entity]:
+    """{id: Entity} of every subject and object of `relations` (relations.jsonl dicts)."""
+    names: dict[str, Counter[str]] = {}
+    aliases: dict[str, set[str]] = {}
+    types: dict[str, Counter[str]] = {}
+    docs: dict[str, set[str]] = {}
+    for rel in relations:
+        for end in (rel["subject"], rel["object"]):
+            key = end["id"]
+            names.setdefault(key, Counter())[end["name"]] += 1
+            aliases.setdefault(key, set()).update(end.get("aliases") or [])
+            types.setdefault(key, Counter())[end.get("type") or "Organization"] += 1
+            docs.setdefault(key, set()).add(rel["doc"])
+    found = {}
+    for key, counts in names.items():
+        name = max(counts, key=lambda n: (counts[n], len(n), n))
+        type_ = max(types[key], key=lambda t: (types[key][t], t))
+        found[key] = Entity(id=key, name=name, type=type_, aliases=tuple(sorted((aliases[key] | set(counts)) - {name})),
+                            docs=tuple(sorted(docs[key])))
+    return found
+
+
+def _types(type: str | Iterable[str] | None) -> set[str] | None:
+    if type is None:
+        return None
+    wanted = {type} if isinstance(type, str) else set(type)
+    unknown = sorted(wanted - set(ENTITY_TYPES))
+    if unknown:
+        raise GraphBuildError(f"unknown entity type {unknown[0]!r}; expected one of {', '.join(ENTITY_TYPES)}")
+    return {sub for t in wanted for sub in SUBTYPES.get(t, (t,))}
+
+
+def _edge_label(rel: Mapping[str, Any]) -> str:
+    if rel["relation"] == "holds_role" and rel.get("role"):
+        return str(rel["role"])
+    return str(rel["relation"]).replace("_", " ")
+
+
+def relation_row(rel: Mapping[str, Any]) -> dict[str, Any]:
+    """One relation dict flattened to a table row (the first evidence sentence as `sentence`)."""
+    evidence = rel.get("evidence") or []
+    return {
+        "doc": rel["doc"], "relation": rel["relation"],
+        "subject": rel["subject"]["name"], "subject_type": rel["subject"].get("type"),
+        "object": rel["object"]["name"], "object_type": rel["object"].get("type"),
+        "role": rel.get("role"), "program": rel.get("program"), "measures": list(rel.get("measures") or []),
+        "date": rel.get("date"), "current": rel.get("current", True), "confidence": rel.get("confidence"),
+        "sentence": evidence[0]["sentence"] if evidence else None,
+        "subject_id": rel["subject"]["id"], "object_id": rel["object"]["id"],
+    }
+
+
+# ---- views ------------------------------------------------------------------------------------
+
+
+class View:
+    """A self-contained interactive HTML page of the graph: shows inline in Jupyter, saves to a file.
+
+    >>> v = kg.view(focus="Ahmad Vahidi", depth=2)
+    >>> v                      # in a notebook: the interactive graph, inline
+    >>> v.save("vahidi.html")  # the same page as a standalone file (works offline)
+    """
+
+    def __init__(self, html: str, height: int | str = 650) -> None:
+        self.html = html
+        self.height = height
+
+    def save(self, path: str | Path) -> Path:
+        """Write the page to `path` (parent folders are created); returns the path."""
+        target = Path(path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(self.html, encoding="utf-8")
+        return target
+
+    def _repr_html_(self) -> str:
+        # The page in an <iframe srcdoc>: its scripts run, its styles stay apart from the notebook's, and the
+        # sandbox (scripts, no same-origin) keeps text from the documents away from the notebook server.
+        height = f"{self.height}px" if isinstance(self.height, int) else str(self.height)
+        return (f'<iframe srcdoc="{_html.escape(self.html, quote=True)}" title="graphbuild view" '
+                'sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" '
+                f'style="width:100%;height:{_html.escape(height, quote=True)};border:1px solid #ddd"></iframe>')
+
+    def __repr__(self) -> str:
+        return f"<View: {len(self.html)} characters of HTML; shows inline in Jupyter; .save(path) writes it>"
+
+
+def filter_relations(relations: list[dict[str, Any]], focus: Entity | None = None, depth: int = 1,
+                     min_confidence: float = 0.0, max_nodes: int | None = None) -> list[dict[str, Any]]:
+    """Relations kept by the view filters: confidence, `depth` hops around `focus`, the `max_nodes` best connected."""
+    import networkx as nx
+
+    kept = [r for r in relations if (r.get("confidence") or 0.0) >= min_confidence]
+    graph = nx.Graph()
+    graph.add_edges_from((r["subject"]["id"], r["object"]["id"]) for r in kept)
+    nodes = set(graph)
+    if focus is not None:
+        nodes = set(nx.ego_graph(graph, focus.id, radius=depth)) if focus.id in graph else set()
+    if max_nodes is not None and len(nodes) > max_nodes:
+        ranked = sorted(nodes, key=lambda n: (n != (focus.id if focus else None), -graph.degree(n), n))
+        nodes = set(ranked[:max_nodes])
+    return [r for r in kept if r["subject"]["id"] in nodes and r["object"]["id"] in nodes]
+
+
+# ---- the graph --------------------------------------------------------------------------------
+
+
+class KnowledgeGraph:
+    """A built knowledge graph: SPARQL, entities, relations, networkx and views over one store.
+
+    Open one with `graphbuild.build(...)` or `KnowledgeGraph.open(path_or_url)`; close it
+    with `.close()` or use it as a context manager (Oxigraph lets one process at a time
+    hold a store, so close it before building into the same folder from elsewhere).
+
+    >>> from graphbuild import KnowledgeGraph
+    >>> with KnowledgeGraph.open("out") as kg:
+    ...     people = kg.entities(type="Person")
+    ...     roles = kg.relations(kind="holds_role", df=True)
+    ...     G = kg.to_networkx()
+    """
+
+    def __init__(self, store: KnowledgeStore, out: Path | None = None, report: BuildReport | None = None) -> None:
+        self.store: KnowledgeStore | None = store
+        self.location = store.location
+        #: The build's output folder (relations.jsonl, graph.html, ...), when known.
+        self.out = out
+        #: The `BuildReport` when the graph came from `graphbuild.build`, else None.
+        self.report = report
+        if not store.remote:
+            # The default graph is the union of every document's graph (and the ontology), so
+            # `?e a gb:Person` matches across documents; GRAPH ?g { } still keeps them apart.
+            store.dataset.default_union = True
+        for prefix, namespace in PREFIXES.items():
+            store.dataset.bind(prefix, namespace, override=True, replace=True)
+        _OPEN[_store_key(self.location)] = weakref.ref(self)
+
+    # ---- opening and closing ----------------------------------------------------------------
+    @classmethod
+    def open(cls, path_or_url: str | Path) -> KnowledgeGraph:
+        """Open a built graph: an output folder (with `store/`), a store folder, or a SPARQL endpoint URL.
+
+        >>> kg = KnowledgeGraph.open("out")                       # the folder `graphbuild build -o out` wrote
+        >>> kg = KnowledgeGraph.open("out/store")                 # the Oxigraph store itself
+        >>> kg = KnowledgeGraph.open("http://localhost:7878/query")
+
+        A graph this process already has open on the same store is closed first.
+        """
+        out: Path | None = None
+        location: str | Path = path_or_url
+        if not is_endpoint(path_or_url):
+            path = Path(path_or_url)
+            if not path.exists():
+                raise StoreError(f"{path}: no graph here; build one first (graphbuild.build(INPUTS, out={str(path)!r})) "
+                                 "or give an output folder, a store folder or a SPARQL endpoint URL")
+            if (path / "store").is_dir() and not (path / "CURRENT").exists():
+                out, location = path, path / "store"
+            elif path.name == "store" and (path.parent / "relations.jsonl").exists():
+                out = path.parent
+        _release(location)
+        return cls(KnowledgeStore(location, read_only=True), out=out)
+
+    def close(self) -> None:
+        """Release the store (idempotent)."""
+        store, self.store = self.store, None
+        if store is not None:
+            key = _store_key(self.location)
+            ref = _OPEN.get(key)
+            if ref is not None and ref() is self:
+                del _OPEN[key]
+            store.close()
+
+    @property
+    def closed(self) -> bool:
+        return self.store is None
+
+    def __enter__(self) -> KnowledgeGraph:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<KnowledgeGraph {self.location}{' (closed)' if self.closed else ''}>"
+
+    def _store(self) -> KnowledgeStore:
+        if self.store is None:
+            raise StoreError(f"this KnowledgeGraph on {self.location} is closed (closed explicitly, or the same store "
+                             "was opened or built again in this process); open it again with KnowledgeGraph.open(...)")
+        return self.store
+
+    # ---- SPARQL -----------------------------------------------------------------------------
+    def query(self, sparql: str, bindings: Mapping[str, object] | None = None, /, *, df: bool = False,
+              **more: object) -> Any:
+        """Run SPARQL; keyword arguments bind query variables (as RDF terms, never pasted into the text).
+
+        Returns `Rows` for SELECT (a pandas DataFrame with ``df=True``), a bool for ASK, an
+        rdflib Graph for CONSTRUCT/DESCRIBE. The prefixes in `PREFIXES` (gb, rdfs, prov,
+        org, ...) need no declaration. The default graph is the union of all documents'
+        graphs; use ``GRAPH ?g { ... }`` to keep one document's facts together.
+
+        A str, int, date, ... binds as a Literal; a `URIRef` or an `Entity` as an IRI.
+        Oxigraph substitutes only variables the query projects: keep them in the
+        SELECT clause (or use SELECT *). Variables named like keyword-only parameters
+        (`df`) can be bound through the `bindings` dict.
+
+        >>> kg.query('''SELECT DISTINCT ?name ?org ?role WHERE {
+        ...     ?p rdfs:label ?name ; gb:holdsPosition ?post .
+        ...     ?post gb:role ?role ; gb:organization/rdfs:label ?org }''', name="Ahmad Vahidi", df=True)
+        >>> kg.query("ASK { ?d gb:designee ?e }", e=kg.entity("Ahmad Vahidi"))
+        True
+        """
+        terms = {str(k).lstrip("?$"): to_term(v) for k, v in {**(bindings or {}), **more}.items()}
+        try:
+            result = self._store().query(sparql, terms)
+        except StoreError as exc:
+            if "in its SELECT projection" in str(exc):
+                names = ", ".join(f"?{n}" for n in sorted(terms))
+                raise QueryError(f"cannot bind {names}: Oxigraph binds only variables the query returns; "
+                                 f"add them to the SELECT clause or use SELECT * ({exc})") from exc
+            raise
+        return _convert(result, df)
+
+    @staticmethod
+    def bundled_queries() -> list[Any]:
+        """The bundled SPARQL queries (`graphbuild query --list`): each has `.name`, `.description`, `.params`, `.text`.
+
+        >>> [(q.name, q.description) for q in KnowledgeGraph.bundled_queries()]
+        """
+        try:
+            from . import queries
+        except ModuleNotFoundError as exc:  # an installation without bundled queries
+            if exc.name and exc.name.startswith("graphbuild.queries"):
+                return []
+            raise
+        return list(queries.bundled())
+
+    def run(self, name: str, bindings: Mapping[str, object] | None = None, /, *, df: bool = False, **more: object) -> Any:
+        """Run a bundled query by name, as `graphbuild query --name NAME -p KEY=VALUE` does.
+
+        Parameters are the ones the query's header declares; they are bound as RDF terms
+        (a str as a Literal, a `URIRef` or `Entity` as an IRI) in a VALUES block, so they
+        need not be projected. Returns what `query` returns.
+
+        >>> kg.run("designations-by-authority", authority="OFAC", df=True)
+        >>> kg.run("entity", iri=kg.entity("OFAC"))
+        """
+        try:
+            from . import queries
+        except ModuleNotFoundError as exc:
+            raise QueryError(f"cannot run bundled query {name!r}: this installation has no bundled queries") from exc
+        terms = {str(k).lstrip("?$"): to_term(v) for k, v in {**(bindings or {}), **more}.items()}
+        return _convert(queries.run(self._store(), queries.get(name).text, terms), df)
+
+    # ---- entities and relations -------------------------------------------------------------
+    def relations(self, kind: str | Iterable[str] | None = None, *, doc: str | None = None,
+                  min_confidence: float = 0.0, df: bool = False) -> Any:
+        """Relations as dicts of the relations.jsonl contract (one per relation per document).
+
+        `kind` is a relation kind ("holds_role", "designated_by", "part_of") or several;
+        `doc` keeps one document's; with ``df=True`` a DataFrame with one flat row per
+        relation (subject, subject_type, object, object_type, role, program, measures,
+        date, current, confidence, the first evidence sentence, and the ids).
+
+        >>> roles = kg.relations(kind="holds_role")
+        >>> roles[0]["subject"]["name"], roles[0]["role"], roles[0]["object"]["name"]
+        >>> kg.relations(kind="designated_by", df=True).groupby("object").size()
+        """
+        from .export import iter_relations
+
+        records = list(iter_relations(self._store()))
+        if kind is not None:
+            wanted = {kind} if isinstance(kind, str) else set(kind)
+            unknown = sorted(wanted - set(RELATION_KINDS) - {r["relation"] for r in records})
+            if unknown:
+                raise GraphBuildError(f"unknown relation kind {unknown[0]!r}; expected one of {', '.join(RELATION_KINDS)}")
+            records = [r for r in records if r["relation"] in wanted]
+        if doc is not None:
+            records = [r for r in records if r["doc"] == doc]
+        if min_confidence:
+            records = [r for r in records if (r.get("confidence") or 0.0) >= min_confidence]
+        if df:
+            pd = _pandas()
+            columns = list(relation_row({"doc": "", "relation": "", "subject": {"id": "", "name": ""}, "object": {"id": "", "name": ""}}))
+            return pd.DataFrame([relation_row(r) for r in records], columns=columns)
+        return records
+
+    def entities(self, type: str | Iterable[str] | None = None, *, df: bool = False) -> Any:  # noqa: A002
+        """Entities that take part in relations, sorted by name; `type` keeps one type or several.
+
+        Types: Person, Organization, PublicBody, Company, Vessel, Country, SanctionsProgram;
+        "Organization" also matches PublicBody and Company (as ``?e a gb:Organization`` does).
+        With ``df=True`` a DataFrame (id, name, type, aliases, docs).
+
+        >>> [e.name for e in kg.entities(type="PublicBody")]
+        >>> kg.entities(type=["Person", "Company"], df=True)
+        """
+        wanted = _types(type)
+        found = sorted(collect_entities(self.relations()).values(), key=lambda e: (e.name.casefold(), e.id))
+        if wanted is not None:
+            found = [e for e in found if e.type in wanted]
+        if df:
+            pd = _pandas()
+            return pd.DataFrame([{f.name: list(v) if isinstance(v := getattr(e, f.name), tuple) else v for f in fields(Entity)}
+                                 for e in found], columns=[f.name for f in fields(Entity)])
+        return found
+
+    def entity(self, name: str | Entity, type: str | Iterable[str] | None = None) -> Entity:  # noqa: A002
+        """The entity with this id, canonical name or alias (case-insensitive); raises if there is none.
+
+        When several match, an exact canonical name beats an alias, then the entity found
+        in most documents wins.
+
+        >>> kg.entity("OFAC").name
+        'Office of Foreign Assets Control'
+        """
+        if isinstance(name, Entity):
+            return name
+        candidates = self.entities(type=type)
+        for entity in candidates:
+            if entity.id == name:
+                return entity
+        key = name.strip().casefold()
+        exact = [e for e in candidates if e.name.casefold() == key]
+        alias = [e for e in candidates if key in {a.casefold() for a in e.aliases}]
+        for group in (exact, alias):
+            if group:
+                return max(group, key=lambda e: (len(e.docs), e.name, e.id))
+        raise GraphBuildError(f"no entity named {name!r}{f' of type {type!r}' if type else ''}; "
+                              "look names up with kg.entities() or kg.entities(df=True)")
+
+    # ---- networkx ---------------------------------------------------------------------------
+    def to_networkx(self, kind: str | Iterable[str] | None = None, *, min_confidence: float = 0.0) -> networkx.MultiDiGraph:
+        """The graph as a networkx MultiDiGraph: one node per entity, one edge per relation.
+
+        Nodes are entity IRIs with ``label`` (canonical name), ``type``, ``aliases`` and
+        ``docs``; edges go subject -> object with ``relation`` (kind), ``label`` (the role,
+        "designated by" or "part of"), ``role``, ``program``, ``measures``, ``date``,
+        ``current``, ``confidence``, ``doc`` and ``evidence`` (list of dicts), one edge per
+        relation as asserted by one document (so parallel edges are corroboration).
+
+        >>> import networkx as nx
+        >>> G = kg.to_networkx()
+        >>> nx.degree_centrality(G)
+        >>> nx.shortest_path(G, kg.entity("Ahmad Vahidi").id, kg.entity("OFAC").id)
+        """
+        import networkx as nx
+
+        records = self.relations(kind=kind, min_confidence=min_confidence)
+        graph = nx.MultiDiGraph(name=f"graphbuild {self.location}")
+        for entity in collect_entities(records).values():
+            graph.add_node(entity.id, label=entity.name, type=entity.type, aliases=list(entity.aliases), docs=list(entity.docs))
+        for rel in records:
+            graph.add_edge(rel["subject"]["id"], rel["object"]["id"], relation=rel["relation"], label=_edge_label(rel),
+                           role=rel.get("role"), program=rel.get("program"), measures=list(rel.get("measures") or []),
+                           date=rel.get("date"), current=rel.get("current", True), confidence=rel.get("confidence"),
+                           doc=rel["doc"], evidence=list(rel.get("evidence") or []))
+        return graph
+
+    # ---- views ------------------------------------------------------------------------------
+    def view(self, focus: str | Entity | None = None, depth: int = 1, *, min_confidence: float = 0.0,
+             max_nodes: int | None = None, kind: str | Iterable[str] | None = None, height: int | str = 650,
+             **options: Any) -> View:
+        """An interactive view (the page `graphbuild view` writes): inline in Jupyter, `.save(path)` to keep it.
+
+        `focus` (a name or alias, case-insensitive, or an Entity) with `depth` hops gives an
+        ego view; `min_confidence` (0..1) hides weaker relations; `max_nodes` keeps the
+        best-connected entities; `kind` keeps some relation kinds; `height` sizes the
+        inline frame. Other options (e.g. `title`) go to `graphbuild.views.html.render_html`.
+
+        >>> kg.view()                                               # everything
+        >>> kg.view(focus="Ahmad Vahidi", depth=2, min_confidence=0.8)
+        >>> kg.view(kind="designated_by", max_nodes=40).save("designations.html")
+        """
+        from .views import html as views_html
+
+        records = self.relations(kind=kind)
+        render_html = getattr(views_html, "render_html", None)
+        if render_html is None:  # an older views module: graph_model + render, filtered here
+            entity = self.entity(focus) if focus is not None else None
+            title = options.pop("title", "graphbuild")
+            if options:
+                raise TypeError(f"view() got unexpected options: {', '.join(sorted(options))}")
+            selected = filter_relations(records, entity, depth, min_confidence, max_nodes)
+            page = views_html.render(views_html.graph_model(selected), title=title)  # type: ignore[attr-defined]
+            return View(page, height=height)
+        opts: dict[str, Any] = {"depth": depth, "min_confidence": min_confidence, "max_nodes": max_nodes, **options}
+        if focus is not None:
+            opts["focus"] = focus.name if isinstance(focus, Entity) else focus
+        store_documents = getattr(views_html, "store_documents", None)
+        if store_documents is not None and "documents" not in opts:
+            opts["documents"] = store_documents(self._store())
+        return View(render_html(records, **opts), height=height)
+
+
+def _convert(result: Any, df: bool) -> Any:
+    """An rdflib query Result as Rows (or a DataFrame), a bool (ASK) or an rdflib Graph (CONSTRUCT/DESCRIBE)."""
+    if result.type == "ASK":
+        if df:
+            raise QueryError("df=True needs a SELECT query; this is an ASK query (it returns a bool)")
+        return bool(result.askAnswer)
+    if result.type in {"CONSTRUCT", "DESCRIBE"}:
+        if df:
+            raise QueryError(f"df=True needs a SELECT query; this is a {result.type} query (it returns an rdflib Graph)")
+        return result.graph
+    rows = Rows([str(v) for v in (result.vars or [])], list(result))
+    return rows.to_df() if df else rows
+
+
+def build(inputs: str | Path | Iterable[str | Path], out: str | Path = "out", **options: Any) -> KnowledgeGraph:
+    """Build or update a graph from documents (what `graphbuild build` does) and open it.
+
+    `inputs` is a file or folder, or a list of them; `out` the output folder (store/,
+    graph.html, graph.trig, relations.jsonl, report.json). Options are those of
+    `graphbuild.pipeline.BuildOptions`: store (folder or SPARQL endpoint URL), model,
+    workers, batch_size, base, prune, curation, update_url, engine, scheduler, ...
+    Unchanged documents are skipped, so re-running is cheap. The build's report is
+    `kg.report`.
+
+    >>> import graphbuild
+    >>> kg = graphbuild.build("seeds/", out="out", workers=2)
+    >>> kg.report.to_json()["relations"]
+    {'designated_by': 53, 'holds_role': 59, 'part_of': 15}
+    """
+    from .pipeline import BuildOptions, build as run_build
+
+    on_document = options.pop("on_document", None)
+    known = {f.name for f in fields(BuildOptions)}
+    unknown = sorted(set(options) - known)
+    if unknown:
+        raise GraphBuildError(f"unknown build option {unknown[0]!r}; expected one of {', '.join(sorted(known - {'out'}))}")
+    if "out" in options:
+        raise GraphBuildError("give the output folder once, as out=...")
+    paths = [inputs] if isinstance(inputs, (str, Path)) else list(inputs)
+    build_options = BuildOptions(out=Path(out), **options)
+    location = build_options.store or Path(out) / "store"
+    _release(location)  # Oxigraph: one handle per store; a graph opened earlier on it is closed
+    report = run_build(paths, build_options, on_document=on_document)
+    graph = KnowledgeGraph.open(location)
+    graph.out = Path(out)
+    graph.report = report
+    return graph
