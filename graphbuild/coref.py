@@ -124,7 +124,7 @@ class DocResolver:
         return None
 
     def _resolve_all(self) -> None:
-        ordered = sorted(self.mentions, key=lambda m: (m.alias_of is not None, m.start))
+        ordered = sorted(self.mentions, key=lambda m: m.start)
         by_start = self.by_start
         # first pass: multi-word names, authorities, acronym definitions
         for m in ordered:
@@ -149,7 +149,8 @@ class DocResolver:
                     continue  # maybe a surname tagged as an organization; second pass
                 cluster = self._org_match(m)
                 if cluster is None:
-                    type_ = {"VESSEL": "Vessel", "PROGRAM": "SanctionsProgram"}.get(m.label) or org_type(m.text, self.gaz, m.authority)
+                    type_ = {"VESSEL": "Vessel", "PROGRAM": "SanctionsProgram"}.get(m.label) or (
+                        "Vessel" if self._after_vessel_word(m) else org_type(m.text, self.gaz, m.authority))
                     cluster = self._new(m, type_)
                     if m.authority:
                         cluster.name = m.authority
@@ -165,18 +166,29 @@ class DocResolver:
             if person is not None:
                 self._attach(m, person)
                 continue
+            if m.label in {"GPE", "NORP"}:
+                known = self._org_match(m) if m.text.isupper() or m.text[:1].isupper() else None
+                if known is not None and known.type != "Country":
+                    self._attach(m, known)  # "the IRGC" tagged as a place after "Islamic Revolutionary Guard Corps (IRGC)"
+                    continue
             if m.label in ORG_LABELS:
                 cluster = self._org_match(m)
                 if cluster is not None:
                     self._attach(m, cluster)
-                elif m.text.isupper() or m.label == "VESSEL" or len(_words(m.text)) > 1 or m.bold:
-                    self._new(m, "Vessel" if m.label == "VESSEL" else org_type(m.text, self.gaz, m.authority))
-            elif m.label in {"GPE", "NORP"} and m.label == "GPE":
+                else:
+                    self._new(m, "Vessel" if m.label == "VESSEL" or self._after_vessel_word(m) else org_type(m.text, self.gaz, m.authority))
+            elif m.label == "GPE" and self._after_vessel_word(m):
+                self._new(m, "Vessel")
+            elif m.label == "GPE":
                 cluster = next((c for c in self.clusters if c.type == "Country" and fold(c.name) == fold(m.text)), None)
                 if cluster is None:
                     self._new(m, "Country")
                 else:
                     self._attach(m, cluster)
+
+    def _after_vessel_word(self, m: Mention) -> bool:
+        """"the tanker Ocean Star", "the aircraft EP-MNB": a vessel or aircraft name."""
+        return m.start > 0 and self.doc[m.start - 1].lower_ in self.gaz.vessel_words
 
     def _person_surname_candidate(self, m: Mention) -> Cluster | None:
         words = _words(m.text)

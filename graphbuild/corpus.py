@@ -38,7 +38,7 @@ def iter_files(inputs: Iterable[str | Path]) -> Iterator[tuple[Path, Path]]:
     for raw in inputs:
         path = Path(raw)
         if path.is_dir():
-            for child in sorted(p for p in path.rglob("*") if p.is_file()):
+            for child in sorted(p for p in path.rglob("*") if p.is_file() or p.is_symlink()):
                 if child.suffix.lower() in SUFFIXES and not any(part.startswith(".") for part in child.relative_to(path).parts):
                     yield child, path
         elif path.exists():
@@ -64,9 +64,23 @@ def decode(data: bytes, path: str) -> str:
     except UnicodeDecodeError:
         pass
     best = charset_normalizer.from_bytes(data).best()
-    if best is None:
-        raise InputError(path, "cannot detect the text encoding; save the file as UTF-8")
+    if best is None or best.chaos > 0.2:
+        raise InputError(path, "cannot decode the text (not UTF-8 and no other encoding fits); save the file as UTF-8")
+    try:  # Western European text is most often Windows-1252 / Latin-1; prefer it when it decodes cleanly
+        western = data.decode("cp1252")
+        if best.encoding not in {"utf_8", "ascii", "cp1252", "latin_1"} and _letters_ratio(western) >= _letters_ratio(str(best)):
+            return western
+    except UnicodeDecodeError:
+        pass
     return str(best)
+
+
+def _letters_ratio(text: str) -> float:
+    """Share of characters that are ASCII or common Latin letters: higher for the right code page."""
+    if not text:
+        return 0.0
+    good = sum(1 for c in text if c.isascii() or c in "àáâãäåçèéêëìíîïñòóôõöùúûüýÿÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝßœŒšŠžŽ€’‘“”–—")
+    return good / len(text)
 
 
 def html_to_text(html: str) -> tuple[str, dict[str, str]]:
@@ -146,6 +160,8 @@ def read_file(path: Path, root: Path, report: CorpusReport) -> Iterator[Document
             text = with_markup(text, meta)
         if not text.strip():
             raise InputError(str(path), "no text found in file")
+        if suffix in {".html", ".htm"} and len(text.split()) < 4:
+            raise InputError(str(path), "no article text found in the HTML page (only navigation or boilerplate)")
         yield Document(id=doc_id(path, root), text=text, sha256=_sha(text), path=str(path), meta=meta)
     except InputError as exc:
         report.errors.append(exc)

@@ -77,6 +77,9 @@ def _looks_like_person(span: Span, gaz: Gazetteers) -> bool:
 def _label_for(span: Span, label: str, gaz: Gazetteers) -> str:
     if label in {"ORG", "GPE", "NORP"} and 2 <= len(span) <= 5 and _looks_like_person(span, gaz):
         return "PERSON"
+    words = {t.lower_ for t in span}
+    if label in {"GPE", "NORP", "FAC", "LOC"} and words & (gaz.company_words | gaz.public_body_words) and len(span) > 1:
+        return "ORG"
     if label in {"FAC", "LOC"}:
         return "GPE"
     if label == "PRODUCT":
@@ -96,40 +99,46 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
-        span = _clean_span(ent)
-        if span is None:
-            continue
-        text = span.text
-        authority = gaz.authority(text)
-        label = "ORG" if authority else _label_for(span, ent.label_, gaz)
-        if ent.ent_id_ and gaz.authorities.get(ent.ent_id_):
-            authority = gaz.authorities[ent.ent_id_]
-            label = "ORG"
-        if label == "LAW" or (label == "ORG" and gaz.programs_in(text)):
-            label = "PROGRAM"
-        if label == "PERSON" and not any(PERSON_WORD.match(t.text) for t in span):
-            continue
-        mentions.append(Mention(span.start, span.end, text, label, authority.name if authority else None))
-        for i in range(span.start, span.end):
-            taken[i] = True
+        for part in _split_people(ent):
+            span = _clean_span(part)
+            if span is None:
+                continue
+            mention = _mention(span, ent.label_, ent.ent_id_, gaz)
+            if mention is None:
+                continue
+            mentions.append(mention)
+            for i in range(span.start, span.end):
+                taken[i] = True
     for token in doc:  # vessel / aircraft / registration codes such as EW-001PA
         if not taken[token.i] and CODE.match(token.text) and not re.match(r"^(FIN|E\.O|EO)-", token.text):
             mentions.append(Mention(token.i, token.i + 1, token.text, "VESSEL"))
             taken[token.i] = True
     for start_char, end_char in bold or []:
         span = doc.char_span(start_char, end_char, alignment_mode="expand")
-        if span is None:
+        span = _clean_span(span) if span is not None else None
+        if span is None or not (span[0].text[:1].isupper() or span[0].like_num) or len(span) > 12:
             continue
-        span = _clean_span(span)
-        if span is None or any(taken[i] for i in range(span.start, span.end)):
+        inside = [m for m in mentions if m.start < span.end and span.start < m.end]
+        if any(m.start < span.start or m.end > span.end for m in inside):
+            continue  # a bold fragment of a longer name: keep the name
+        if len(inside) == 1 and (inside[0].start, inside[0].end) == (span.start, span.end):
             continue
-        if not span[0].text[:1].isupper() and not span[0].like_num:
+        if any(m.label in {"GPE", "NORP", "PROGRAM"} or m.authority for m in inside) or gaz.programs_in(span.text):
             continue
-        label = _guess_label(span, gaz)
-        if label:
-            mentions.append(Mention(span.start, span.end, span.text, label))
-            for i in range(span.start, span.end):
-                taken[i] = True
+        largest = max(inside, key=lambda m: m.end - m.start, default=None)
+        label = largest.label if largest is not None and largest.label in {"PERSON", "ORG"} else _guess_label(span, gaz)
+        if label == "PERSON" and _guess_label(span, gaz) == "ORG":
+            label = "ORG"
+        if not label:
+            continue
+        for m in inside:
+            mentions.remove(m)
+        mentions.append(Mention(span.start, span.end, span.text, label))
+        for i in range(span.start, span.end):
+            taken[i] = True
+    _add_names_after_titles(doc, mentions, taken, gaz)
+    _add_proper_noun_runs(doc, mentions, taken, gaz)
+    _add_known_surnames(doc, mentions, taken)
     mentions.sort(key=lambda m: m.start)
     _add_parenthesised_aliases(doc, mentions, taken, gaz)
     mentions.sort(key=lambda m: m.start)
@@ -141,6 +150,119 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
             m.start_char <= s and e <= end_char for s, e in ranges
         )
     return mentions
+
+
+def _split_people(ent: Span) -> list[Span]:
+    """"Lopez and Gamboa" tagged as one PERSON: one span per name."""
+    if ent.label_ != "PERSON" or not any(t.lower_ in {"and", ","} for t in ent):
+        return [ent]
+    parts, start = [], ent.start
+    for tok in ent:
+        if tok.lower_ in {"and", ","}:
+            if tok.i > start:
+                parts.append(ent.doc[start:tok.i])
+            start = tok.i + 1
+    if start < ent.end:
+        parts.append(ent.doc[start:ent.end])
+    return parts
+
+
+def _mention(span: Span, ent_label: str, ent_id: str, gaz: Gazetteers) -> Mention | None:
+    text = span.text
+    authority = gaz.authority(text)
+    label = "ORG" if authority else _label_for(span, ent_label, gaz)
+    if ent_id and gaz.authorities.get(ent_id):
+        authority = gaz.authorities[ent_id]
+        label = "ORG"
+    if label == "LAW" or (label in {"ORG", "PERSON"} and gaz.programs_in(text)):
+        label = "PROGRAM"
+    if label == "PERSON" and not any(PERSON_WORD.match(t.text) for t in span):
+        return None
+    if label == "ORG" and not authority and _is_title_phrase(span, gaz):
+        return None
+    return Mention(span.start, span.end, text, label, authority.name if authority else None)
+
+
+def _is_title_phrase(span: Span, gaz: Gazetteers) -> bool:
+    """"Minister of Communications" tagged ORG: a post, not a body (a possessor such as "the Supreme Leader's" stays)."""
+    words = {t.lower_ for t in span}
+    if words & (gaz.public_body_words | gaz.company_words):
+        return False
+    if span.end < len(span.doc) and span.doc[span.end].tag_ == "POS":
+        return False
+    first = span[0].lower_
+    return first in gaz.title_heads or first in gaz.title_modifiers
+
+
+def _add_names_after_titles(doc: Doc, mentions: list[Mention], taken: list[bool], gaz: Gazetteers) -> None:
+    """"said Secretary of the Treasury Scott Bessent": a name the model missed, right after a title."""
+    for tok in doc:
+        if taken[tok.i] or not PERSON_WORD.match(tok.text) or tok.i == 0:
+            continue
+        previous = doc[tok.i - 1]
+        after_title = previous.lower_ in gaz.title_heads or (taken[previous.i] and any(m.authority and m.end == tok.i for m in mentions))
+        if not after_title or not previous.text[:1].isupper():
+            continue
+        end = tok.i
+        while end < len(doc) and not taken[end] and (PERSON_WORD.match(doc[end].text)) and end - tok.i < 4:
+            end += 1
+        if end - tok.i >= 2 and (end == len(doc) or doc[end].is_punct):
+            span = doc[tok.i:end]
+            if not (set(t.lower_ for t in span) & (gaz.company_words | gaz.public_body_words)):
+                mentions.append(Mention(tok.i, end, span.text, "PERSON"))
+                for i in range(tok.i, end):
+                    taken[i] = True
+
+
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+          "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+
+def _add_proper_noun_runs(doc: Doc, mentions: list[Mention], taken: list[bool], gaz: Gazetteers) -> None:
+    """Names the model missed: runs of two or more proper nouns ("Dmitry Utkin", "Ocean Link Shipping LLC")."""
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if taken[i] or tok.tag_ not in {"NNP", "NNPS"} or not tok.text[:1].isupper() or tok.lower_ in MONTHS:
+            i += 1
+            continue
+        end = i
+        while end < len(doc) and not taken[end] and "\n" not in doc[end].text and (
+            (doc[end].tag_ in {"NNP", "NNPS"} and doc[end].text[:1].isupper() and doc[end].lower_ not in MONTHS)
+            or (doc[end].lower_ in {"of", "and", "&"} and end + 1 < len(doc) and doc[end + 1].tag_ in {"NNP", "NNPS"} and not taken[end + 1])
+        ):
+            end += 1
+        span = doc[i:end]
+        words = {t.lower_ for t in span}
+        if len(span) >= 2 and not words & (set(gaz.title_heads) | gaz.title_modifiers) and not gaz.programs_in(span.text) \
+                and not span.text.startswith(("E.O", "Executive")) and gaz.authority(span.text) is None:
+            label = "VESSEL" if i > 0 and doc[i - 1].lower_ in gaz.vessel_words else _guess_label(span, gaz)
+            back = i - 1
+            while back >= 0 and doc[back].lower_ in {"and", "&", ","}:
+                back -= 1
+            in_list = back < i - 1 and back >= 0 and doc[back].text[:1].isupper() and doc[back].tag_ in {"NNP", "NNPS"}
+            if label == "PERSON" and (in_list or (end < len(doc) and doc[end].lower_ in {"for", "of"} and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())):
+                label = None  # part of a capitalised field list ("Finance, Investments, and Strategic Alliances")
+            if label:
+                mentions.append(Mention(span.start, span.end, span.text, label))
+                for k in range(span.start, span.end):
+                    taken[k] = True
+        i = max(end, i + 1)
+
+
+def _add_known_surnames(doc: Doc, mentions: list[Mention], taken: list[bool]) -> None:
+    """A lone word the model missed that the document uses elsewhere as a surname or an acronym."""
+    surnames = {doc[m.end - 1].text for m in mentions if m.label == "PERSON" and m.end - m.start >= 2}
+    acronyms = {m.text: m.authority for m in mentions if m.label == "ORG" and m.end - m.start == 1 and m.text.isupper() and len(m.text) >= 2}
+    for tok in doc:
+        if taken[tok.i]:
+            continue
+        if tok.text in surnames and tok.tag_ in {"NNP", "NNPS", "NN"}:
+            mentions.append(Mention(tok.i, tok.i + 1, tok.text, "PERSON"))
+            taken[tok.i] = True
+        elif tok.text in acronyms:
+            mentions.append(Mention(tok.i, tok.i + 1, tok.text, "ORG", acronyms[tok.text]))
+            taken[tok.i] = True
 
 
 def _guess_label(span: Span, gaz: Gazetteers) -> str | None:

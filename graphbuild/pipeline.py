@@ -6,6 +6,7 @@ drops documents that disappeared from the inputs.
 """
 from __future__ import annotations
 
+import hashlib
 import itertools
 import json
 import sys
@@ -16,11 +17,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from rdflib import Literal
+
 from .corpus import CorpusReport, read_corpus
-from .paths import ontology_dir
+from .names import stable_hash
+from .paths import gazetteer_dir, ontology_dir
 from .rdf.mapping import relation_quads
 from .rdf.store import KnowledgeStore
-from .rdf.vocab import DEFAULT_BASE
+from .rdf.vocab import DEFAULT_BASE, GB
 from .records import Document, Relation
 from .resolve import EntityIndex
 
@@ -75,6 +79,26 @@ def _existing_entities(store: KnowledgeStore, index: EntityIndex) -> None:
         index.add(str(iri), str(type_), [str(label)])
 
 
+def pipeline_fingerprint(model: str | None) -> str:
+    """Changes when the model, the gazetteers or graphbuild's code change: such documents are re-extracted."""
+    from .nlp import PIPELINE_VERSION, default_model
+
+    parts = [PIPELINE_VERSION, model or default_model()]
+    for folder in (gazetteer_dir(), Path(__file__).parent):
+        for path in sorted(folder.rglob("*")):
+            if path.suffix in {".yaml", ".yml", ".py", ".csv"} and "__pycache__" not in path.parts:
+                parts.append(hashlib.sha256(path.read_bytes()).hexdigest())
+    return stable_hash(*parts)
+
+
+def _document_versions(store: KnowledgeStore) -> dict[str, str]:
+    rows = store.query(
+        "PREFIX gb: <https://w3id.org/graphbuild/ontology#> PREFIX dcterms: <http://purl.org/dc/terms/>"
+        " SELECT ?id ?v WHERE { GRAPH ?g { ?g dcterms:identifier ?id ; gb:pipelineVersion ?v } }"
+    )
+    return {str(row[0]): str(row[1]) for row in rows}
+
+
 def process(docs: Iterable[Document], model: str | None, workers: int, batch_size: int) -> Iterator[tuple[Document, list[Relation], int]]:
     """Parse and extract documents in a stream: (document, relations, word count)."""
     from .nlp import load_pipeline
@@ -87,6 +111,9 @@ def process(docs: Iterable[Document], model: str | None, workers: int, batch_siz
         return spacy_doc, doc
 
     for spacy_doc, doc in nlp.pipe((make(d) for d in docs), as_tuples=True, batch_size=batch_size, n_process=max(1, workers)):
+        if spacy_doc._.extract_error:
+            print(f"graphbuild: {doc.path}: {spacy_doc._.extract_error}", file=sys.stderr)
+            doc.meta["extract_error"] = spacy_doc._.extract_error
         relations = [Relation.from_json({**r, "doc": doc.id}) for r in spacy_doc._.relations or []]
         yield doc, relations, sum(1 for t in spacy_doc if not t.is_space and not t.is_punct)
 
@@ -102,7 +129,9 @@ def build(inputs: Iterable[str | Path], options: BuildOptions | None = None,
     store = KnowledgeStore(options.store or out / "store", base=options.base, update_url=options.update_url)
     try:
         store.load_ontology(ontology_dir() / "graphbuild.ttl")
+        fingerprint = pipeline_fingerprint(options.model)
         known = store.document_hashes()
+        current_version = _document_versions(store)
         index = EntityIndex(store.minter)
         _existing_entities(store, index)
         curation = None
@@ -117,7 +146,7 @@ def build(inputs: Iterable[str | Path], options: BuildOptions | None = None,
             for doc in read_corpus(inputs, corpus_report):
                 report.documents += 1
                 seen.add(doc.id)
-                if known.get(doc.id) == doc.sha256:
+                if known.get(doc.id) == doc.sha256 and current_version.get(doc.id) == fingerprint:
                     report.unchanged += 1
                     if on_document:
                         on_document(doc.id, "unchanged")
@@ -139,7 +168,12 @@ def build(inputs: Iterable[str | Path], options: BuildOptions | None = None,
                 for rel in relations:
                     rel.subject.id = index.resolve(rel.subject)
                     rel.object.id = index.resolve(rel.object)
-                report.quads += store.replace_document(doc.id, relation_quads(doc, relations, store.minter))
+                if doc.meta.get("extract_error"):
+                    report.errors.append({"path": doc.path, "reason": doc.meta["extract_error"]})
+                quads = relation_quads(doc, relations, store.minter)
+                graph = store.minter.document(doc.id)
+                quads.append((graph, GB.pipelineVersion, Literal(fingerprint), graph))
+                report.quads += store.replace_document(doc.id, quads)
                 report.processed += 1
                 report.words += words
                 if on_document:

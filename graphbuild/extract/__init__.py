@@ -53,7 +53,16 @@ def run_extractors(doc: Doc, names: tuple[str, ...] = DEFAULT_EXTRACTORS) -> lis
     return list(merged.values())
 
 
-@Language.component("gb_relations", requires=["doc.ents", "doc.sents"], assigns=["doc._.relations"])
+if not Doc.has_extension("extract_error"):
+    Doc.set_extension("extract_error", default=None)
+
+
+@Language.component("gb_relations", requires=["doc.ents", "doc.sents"], assigns=["doc._.relations", "doc._.extract_error"])
 def relations_component(doc: Doc) -> Doc:
-    doc._.relations = [rel.to_json() for rel in run_extractors(doc)]
+    """Run the extractors; a failure in one document is recorded on it, never stops the build."""
+    try:
+        doc._.relations = [rel.to_json() for rel in run_extractors(doc)]
+    except Exception as exc:  # noqa: BLE001 - reported per document in report.json
+        doc._.relations = []
+        doc._.extract_error = f"extraction failed ({type(exc).__name__}: {exc})"
     return doc

@@ -142,6 +142,19 @@ def _window_end(sent: Span, start: int) -> int:
     return sent.end
 
 
+def _heads_subject(doc: Doc, m: Mention, trigger: Token) -> bool:
+    """The mention is the passive subject (or one of a list of subjects), not a noun inside it ("the arrest of X")."""
+    root = doc[m.start:m.end].root
+    tok = root
+    for _ in range(12):
+        if tok.i == trigger.i or tok.head.i == trigger.i:
+            return tok.dep_ not in {"prep", "pobj", "agent"} or tok.i == trigger.i
+        if tok.dep_ in {"prep", "pobj", "relcl", "acl", "poss"} or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def _window_start_passive(sent: Span, trigger: Token) -> int:
     subjects = [c for c in trigger.children if c.dep_ in {"nsubjpass", "nsubj"}]
     if subjects:
@@ -151,6 +164,12 @@ def _window_start_passive(sent: Span, trigger: Token) -> int:
     while j > sent.start and doc[j].text not in {";"} and doc[j].lower_ not in {"while", "after", "which"}:
         j -= 1
     return j
+
+
+def _is_legal_number(doc: Doc, ent: Span) -> bool:
+    """"E.O. 13818" or "Resolution 2371" tagged as a date by the model."""
+    before = doc[max(0, ent.start - 3):ent.start].text
+    return bool(re.search(r"(E\.\s?O\.|Order|Resolution|Section|Proclamation|\))\s*$", before)) or bool(re.search(r"E\.\s?O\.|Order", ent.text))
 
 
 def _quoted(sent: Span, index: int) -> bool:
@@ -170,7 +189,7 @@ def _details(ctx: DocContext, sent: Span, start: int, end: int) -> tuple[str | N
     dates = [e for e in sent.ents if e.label_ == "DATE" and start - 3 <= e.start and e.end <= max(end, start + 1) + 6
              and not re.fullmatch(r"\d{5}", e.text) and not _quoted(sent, e.start)
              and not (e.start > 0 and doc[e.start - 1].lower_ in {"after", "since", "until", "before"})
-             and e.text.lower() not in {"today", "today's"}]
+             and e.text.lower() not in {"today", "today's"} and not _is_legal_number(doc, e)]
     current = not (words & PAST_MARKERS) and not dates
     if any(d.lower_ in {"today", "today's"} for d in doc[sent.start:sent.end]) and not words & PAST_MARKERS:
         current = True
@@ -212,7 +231,7 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
         if (lemma in VERB_TRIGGERS or low in {"designated", "sanctioned", "designating", "sanctioning", "redesignated"}) and tok.tag_.startswith("VB"):
             if _is_passive(tok):
                 start = _window_start_passive(sent, tok)
-                targets = _candidates(ctx, sent, start, tok.i)
+                targets = [(m, c) for m, c in _candidates(ctx, sent, start, tok.i) if _heads_subject(sent.doc, m, tok)]
                 agent_end = _window_end(sent, tok.i + 1)
                 by = [t for t in doc[tok.i + 1:min(sent.end, tok.i + 12)] if t.lower_ == "by"]
                 if by:
@@ -222,6 +241,11 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
                 authority, generic = _subject_authority(ctx, tok, sent)
                 end = _window_end(sent, tok.i + 1)
                 targets = _candidates(ctx, sent, tok.i + 1, end)
+                if not targets and tok.i + 1 < sent.end and doc[tok.i + 1].text == ",":
+                    comma = next((t.i for t in doc[tok.i + 2:sent.end] if t.text == ","), None)
+                    if comma is not None:  # skip a parenthetical ", under the Caesar Act,"
+                        end = _window_end(sent, comma + 1)
+                        targets = _candidates(ctx, sent, comma + 1, end)
                 if authority is not None:
                     authorities = [authority]
                 elif not generic:
@@ -270,7 +294,7 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
                 if obj is not None:
                     yield _make(ctx, sent, cluster, obj, _details(ctx, sent, tok.i, end), 0.7), cluster.index
             continue
-        elif low == "blocked" and doc[max(sent.start, tok.i - 12):tok.i].text.count("whose property"):
+        elif low == "blocked" and doc[max(sent.start, tok.i - 12):tok.i].text.count("person whose property"):
             anchor = next(t for t in doc[max(sent.start, tok.i - 12):tok.i] if t.lower_ == "whose")
             j = anchor.i - 1
             while j > sent.start and doc[j].lower_ in {"person", "a", "an", "entity", ","}:
@@ -301,7 +325,8 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
 def _bold_designees(ctx: DocContext, emitted: set[tuple[int, str]]) -> Iterator[Relation]:
     """Names in bold in a release that designates: the designees, as Treasury sets them."""
     authority = default_authority(ctx)
-    if authority is None or not ctx.bold or not emitted:
+    announces = re.search(r"\b(designat\w*|sanction\w*|identif\w+ .{0,40}blocked property)\b", ctx.doc.text[:2500], re.I)
+    if authority is None or not ctx.bold or not (emitted or announces):
         return
     doc = ctx.doc
     designated = {index for index, _ in emitted}
@@ -315,8 +340,7 @@ def _bold_designees(ctx: DocContext, emitted: set[tuple[int, str]]) -> Iterator[
                 continue
             if any(s <= m.start_char < e for s, e in heading_chars):
                 continue
-            before = {t.lower_ for t in doc[max(sent.start, m.start - 4):m.start]}
-            if "said" in before or any(t.end == m.start for t in ctx.titles_in(sent)):
+            if any(t.lower_ in {"said", "says", "stated"} for t in sent) or any(t.end == m.start for t in ctx.titles_in(sent)):
                 continue
             designated.add(cluster.index)
             yield relation("designated_by", ref(cluster), ref(authority), sent, NAME, 0.6, program=None,

@@ -35,12 +35,16 @@ LIST_WORDS = {"include", "includes", "included", "including", "are", "were", ":"
 
 
 def _after_alias(doc: Doc, m: Mention) -> int:
-    """End of a person mention, past a parenthesised alias "(Surname)"."""
+    """End of a person mention, past "(Surname)" and ", a.k.a. “Nickname”," asides."""
     end = m.end
     if end < len(doc) and doc[end].text == "(":
         close = next((j for j in range(end, min(end + 10, len(doc))) if doc[j].text == ")"), None)
         if close is not None:
-            return close + 1
+            end = close + 1
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in {"a.k.a.", "aka", "a.k.a", "also"}:
+        close = next((j for j in range(end + 2, min(end + 16, len(doc))) if doc[j].text == "," and j > end + 2), None)
+        if close is not None:
+            return close
     return end
 
 
@@ -56,6 +60,14 @@ def _groups(titles: list[Title], doc: Doc) -> list[list[Title]]:
                 continue
         groups.append([title])
     return groups
+
+
+def _share_orgs(group: list[Title]) -> list[Title]:
+    """"president and treasurer of Global Staffing": titles joined in a group share the organization named."""
+    shared = next((t for t in reversed(group) if t.org is not None or t.org_name), None)
+    if shared is None:
+        return group
+    return [t if (t.org is not None or t.org_name) else replace(t, org=shared.org, org_name=shared.org_name) for t in group]
 
 
 def _org_ref(ctx: DocContext, title: Title) -> EntityRef | None:
@@ -99,7 +111,7 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
     doc = sent.doc
     by_start = {m.start: (m, c) for m, c in people}
     used: set[int] = set()
-    for group in _groups(titles, doc):
+    for group in map(_share_orgs, _groups(titles, doc)):
         last = group[-1]
         first = group[0]
         after = last.span_end
@@ -124,7 +136,8 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
             if end > first.phrase_start:
                 continue
             between = [t.lower_ for t in doc[end:first.phrase_start]]
-            if between and between[0] == "," and all(w in {",", "the", "a", "an", "who", "is", "was", "also", "currently", "previously"} for w in between) and len(between) <= 4:
+            aside = _nationality_aside(ctx, end, first.phrase_start)
+            if between and between[0] == "," and (aside or all(w in {",", "the", "a", "an", "who", "is", "was", "also", "currently", "previously"} for w in between) and len(between) <= 4):
                 confidence, former = 0.88, bool(set(between) & PAST_WORDS)
             elif between and all(w in COPULA_WORDS for w in between) and len(between) <= 6 and "," not in between[:1]:
                 confidence, former = 0.85, bool(set(between) & PAST_WORDS) and not {"is", "serves", "remains"} & set(between)
@@ -140,10 +153,26 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
             yield from _member_lists(ctx, sent, group, people)
 
 
+def _nationality_aside(ctx: DocContext, start: int, end: int) -> bool:
+    """", an Iranian national and the director of ...": a nationality aside before the post."""
+    doc = ctx.doc
+    words = [t.lower_ for t in doc[start:end]]
+    if not words or words[0] != "," or len(words) > 8 or "and" not in words:
+        return False
+    allowed = {",", "a", "an", "the", "and", "national", "citizen", "resident", "dual", "businessman", "businesswoman"}
+    if not any(t.lower_ in {"national", "citizen", "resident"} or (ctx.resolver.mention_at(t.i) is not None and ctx.resolver.mention_at(t.i).label == "NORP") for t in doc[start:end]):  # type: ignore[union-attr]
+        return False
+    for tok in doc[start:end]:
+        m = ctx.resolver.mention_at(tok.i)
+        if tok.lower_ not in allowed and not (m is not None and m.label in {"NORP", "GPE"}) and tok.pos_ != "ADJ":
+            return False
+    return True
+
+
 def _chained(ctx: DocContext, sent: Span, person: Cluster, group: list[Title], titles: list[Title]) -> Iterator[Relation]:
     """"X is a Major General of Y and previously served as the head of Z": later titles of the same subject."""
     doc = sent.doc
-    index = titles.index(group[-1])
+    index = next(i for i, t in enumerate(titles) if t.start == group[-1].start)
     previous = group[-1]
     for title in titles[index + 1:]:
         between = [t.lower_ for t in doc[previous.span_end:title.phrase_start]]

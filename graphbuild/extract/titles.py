@@ -74,6 +74,12 @@ def find_titles(sent: Span, ctx: DocResolver, gaz: Gazetteers) -> list[Title]:
             i += 1
             continue
         head, head_end = found
+        if head in gaz.title_modifiers and _later_head(doc, head_end, gaz, limit):
+            i = head_end  # "Deputy Operations Commander": deputy modifies the later head, which keeps it
+            continue
+        if head_end < limit and doc[head_end].lower_ in {"order", "orders"}:
+            i = head_end  # "Executive Order": a law, not a post
+            continue
         if head_end < limit and doc[head_end].tag_ == "POS":
             i = head_end  # "the Supreme Leader's deputy": a possessor, not a post
             continue
@@ -179,7 +185,10 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         if k >= sent.end:
             break
         mention = ctx.mention_at(k)
-        if mention is not None and mention.label in {"ORG", "VESSEL"} and doc[j].lower_ != "in":
+        hyphenated = mention is not None and mention.end < sent.end and doc[mention.end].text == "-"
+        if hyphenated:
+            break  # "owner of UK-registered company ...": a place used as an adjective
+        if mention is not None and mention.label in {"ORG", "VESSEL"} and doc[j].lower_ != "in" and not _domain_like(mention, doc, gaz, head):
             m_end = mention.end
             cluster = ctx.cluster_of(mention)
             # "the IRGC's Qods Force": possessive chain, the last organization is the post's
@@ -212,6 +221,8 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
                 tok = doc[m]
                 mm = ctx.mention_at(m)
                 if mm is not None and mm.label == "PERSON":
+                    break
+                if m > k and _head_at(doc, m, gaz, sent.end) is not None and doc[m - 1].lower_ in {"and", ","}:
                     break
                 if tok.text[:1].isupper() and not (mm is not None and mm.label == "ORG" and mm.start == m and m != k and doc[m - 1].lower_ in {"the", "for"}):
                     m += 1
@@ -273,6 +284,31 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         start=role_start, end=role_end, span_end=max(end, role_end), role=role, role_class=role_class, head=head,
         org=org, org_name=org_name, former=former, plural=plural, country=country, phrase_start=phrase_start,
     )
+
+
+def _later_head(doc: Doc, start: int, gaz: Gazetteers, limit: int) -> bool:
+    """A title head follows within three modifier or capitalised words."""
+    for j in range(start, min(start + 3, limit)):
+        if _head_at(doc, j, gaz, limit) is not None:
+            return True
+        tok = doc[j]
+        if not (tok.lower_ in gaz.title_modifiers or (tok.text[:1].isupper() and tok.tag_ in {"NNP", "NNPS", "JJ", "NN"})):
+            return False
+    return False
+
+
+def _domain_like(mention: object, doc: Doc, gaz: Gazetteers, head: str) -> bool:
+    """An "organization" that is really the title's field: "Minister of Electric Power", "for Terrorism and ...".
+
+    True when the mention has no organization word, is no acronym or authority, and either follows a
+    minister-class head or is one word continued by "and ..." (a list of fields).
+    """
+    words = {t.lower_ for t in doc[mention.start:mention.end]}  # type: ignore[attr-defined]
+    end = mention.end  # type: ignore[attr-defined]
+    if mention.authority or words & (gaz.public_body_words | gaz.company_words) or doc[mention.start].text.isupper():  # type: ignore[attr-defined]
+        return False
+    continues = end + 1 < len(doc) and doc[end].lower_ in {"and", ","} and doc[end + 1].text[:1].isupper()
+    return gaz.title_heads.get(head) == "minister" or (end - mention.start == 1 and continues)  # type: ignore[attr-defined]
 
 
 def _country_name(text: str) -> str:

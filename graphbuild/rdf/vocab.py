@@ -54,6 +54,7 @@ class GB(DefinedNamespace):
     extractor: object
     confidence: object
     sha256: object
+    pipelineVersion: object
     sourcePath: object
     url: object
     title: object
