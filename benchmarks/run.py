@@ -1,0 +1,463 @@
+"""graphbuild benchmarks: every figure of docs/benchmarks.md, measured in one run.
+
+    python benchmarks/run.py --quick --json quick.json     # under 3 minutes
+    python benchmarks/run.py --json full.json              # the full run (>= 1M-triple store, queries)
+    python benchmarks/run.py --quick --only extract        # one stage, e.g. under py-spy
+
+Throughput figures are words per second of wall time on the same generated corpus,
+with the model already loaded (model loading is reported separately), so ratios
+compare like with like: `spacy_words_per_s` is the bare `spacy.load(model)` pipe,
+`extract_words_per_s` is graphbuild's full spaCy pipeline with extraction
+(`pipeline.process`), `build_words_per_s` is `pipeline.build` into a fresh
+Oxigraph store (words / the extract-and-load phase). The machine is shared and
+noisy: compare the ratios of one run, not absolute figures across runs.
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import gc
+import hashlib
+import json
+import os
+import platform
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.corpus import iter_facts, write_corpus  # noqa: E402
+
+TARGETS = {  # issue 7
+    "ratio_build_vs_spacy": (">=", 0.85),
+    "speedup_2_workers": (">=", 1.7),
+    "rss_ratio_10x": ("<=", 1.2),
+    "load_triples_per_s": (">=", 200_000),
+    "query_median_ms": ("<=", 50),
+    "incremental_speedup": (">=", 20),
+}
+STAGES = ("spacy", "extract", "build", "workers", "rss", "load", "query", "dask")
+# A realistic filter for each bundled query parameter (the first one a query declares is used).
+QUERY_PARAMS = {"name": "Ahmad Vahidi", "target": "Ahmad Vahidi", "subject": "Ahmad Vahidi", "program": "13553",
+                "text": "vahidi", "authority": "OFAC", "doc": "synthetic/0000001.txt"}
+
+
+@contextlib.contextmanager
+def warm_pipeline(model: str | None = None) -> Iterator[Any]:
+    """Load graphbuild's pipeline once and hand it to every `process`/`build` in the block."""
+    import graphbuild.nlp as gnlp
+
+    original = gnlp.load_pipeline
+    t0 = time.perf_counter()
+    nlp = original(model)
+    loaded = time.perf_counter() - t0
+    gnlp.load_pipeline = lambda model=None, *a, **k: nlp  # type: ignore[assignment]
+    try:
+        yield nlp, loaded
+    finally:
+        gnlp.load_pipeline = original
+
+
+def count_words(doc: Any) -> int:
+    """Words as graphbuild counts them: tokens that are neither space nor punctuation."""
+    return sum(1 for t in doc if not t.is_space and not t.is_punct)
+
+
+def read_docs(folder: Path) -> list[Any]:
+    from graphbuild.corpus import read_corpus
+
+    return list(read_corpus([folder]))
+
+
+# ---- measurements ------------------------------------------------------------------------------
+def measure_spacy(texts: list[str], batch_size: int, model: str | None = None) -> dict[str, float]:
+    """The floor: the bare statistical model (`spacy.load`) over the same texts, same batch size."""
+    import spacy
+
+    from graphbuild.nlp import default_model
+
+    t0 = time.perf_counter()
+    nlp = spacy.load(model or default_model())
+    loaded = time.perf_counter() - t0
+    list(nlp.pipe(texts[:2]))  # warm up
+    t0 = time.perf_counter()
+    words = sum(count_words(doc) for doc in nlp.pipe(texts, batch_size=batch_size))
+    seconds = time.perf_counter() - t0
+    return {"spacy_words_per_s": words / seconds, "spacy_seconds": seconds, "words": words, "spacy_load_s": loaded}
+
+
+def measure_model_only(texts: list[str], batch_size: int, model: str | None = None) -> dict[str, float]:
+    """graphbuild's pipeline without extraction (model + line sentences + gazetteer ruler)."""
+    from graphbuild.nlp import load_pipeline
+
+    nlp = load_pipeline(model, extract=False)
+    list(nlp.pipe(texts[:2]))
+    t0 = time.perf_counter()
+    words = sum(count_words(doc) for doc in nlp.pipe(texts, batch_size=batch_size))
+    return {"ruler_words_per_s": words / (time.perf_counter() - t0)}
+
+
+def measure_extract(docs: list[Any], batch_size: int, workers: int = 1) -> dict[str, float]:
+    """graphbuild's full spaCy pipeline with extraction (`pipeline.process`), pipeline pre-loaded."""
+    from graphbuild.pipeline import process
+
+    with warm_pipeline() as (_, loaded):
+        for _ in process(docs[:2], None, 1, batch_size):
+            pass
+        t0 = time.perf_counter()
+        words = relations = 0
+        for _, rels, n in process(docs, None, workers, batch_size):
+            words += n
+            relations += len(rels)
+        seconds = time.perf_counter() - t0
+    return {"extract_words_per_s": words / seconds, "extract_seconds": seconds, "extract_relations": relations,
+            "pipeline_load_s": loaded}
+
+
+def measure_build(corpus: Path, out: Path, batch_size: int, workers: int = 1, outputs: bool = True,
+                  engine: str = "local") -> dict[str, Any]:
+    """One `pipeline.build` into `out`; returns its report plus wall time."""
+    from graphbuild.pipeline import BuildOptions, build
+
+    t0 = time.perf_counter()
+    report = build([corpus], BuildOptions(out=out, workers=workers, batch_size=batch_size, outputs=outputs, engine=engine))
+    wall = time.perf_counter() - t0
+    return {"report": report, "wall": wall, "phase": report.timings.get("extract_and_load", 0.0)}
+
+
+def measure_builds(corpus: Path, work: Path, batch_size: int, workers_too: bool = True) -> dict[str, float]:
+    """Fresh build, unchanged re-runs (with and without outputs), and a 2-worker build, pipeline pre-loaded."""
+    res: dict[str, float] = {}
+    with warm_pipeline():
+        fresh = measure_build(corpus, work / "build-1", batch_size)
+        rep = fresh["report"]
+        res["build_words_per_s"] = rep.words / fresh["phase"]
+        res["build_seconds"] = fresh["phase"]
+        res["build_quads"] = rep.quads
+        res["build_outputs_s"] = rep.timings.get("outputs", 0.0)
+        res["build_total_s"] = rep.timings["total"]
+        rerun = measure_build(corpus, work / "build-1", batch_size)
+        assert rerun["report"].processed == 0, "an unchanged re-run rebuilt documents"
+        res["incremental_rerun_s"] = rerun["report"].timings["total"]
+        res["incremental_speedup"] = rep.timings["total"] / rerun["report"].timings["total"]
+        bare = measure_build(corpus, work / "build-1", batch_size, outputs=False)
+        res["incremental_speedup_store_only"] = (rep.timings["total"] - rep.timings.get("outputs", 0.0)) / bare["report"].timings["total"]
+        if workers_too:
+            two = measure_build(corpus, work / "build-2", batch_size, workers=2, outputs=False)
+            res["build_2_workers_words_per_s"] = two["report"].words / two["phase"]
+            res["speedup_2_workers"] = fresh["phase"] / two["phase"]
+    return res
+
+
+def measure_dask(corpus: Path, work: Path, batch_size: int, words: int) -> dict[str, float]:
+    """`--engine dask` on a 2-worker LocalCluster (includes cluster start and model loading on each worker)."""
+    run = measure_build(corpus, work / "build-dask", batch_size, workers=2, outputs=False, engine="dask")
+    return {"dask_2_workers_words_per_s": words / run["phase"], "dask_seconds": run["phase"]}
+
+
+RSS_CHILD = r"""
+import json, resource, sys, time
+from graphbuild.pipeline import BuildOptions, build
+peak = {}
+def on_document(doc_id, status):
+    peak["store"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+report = build([sys.argv[1]], BuildOptions(out=sys.argv[2], batch_size=int(sys.argv[3])), on_document=on_document)
+print(json.dumps({"documents": report.documents, "words": report.words, "peak_kb_store": peak.get("store"),
+                  "peak_kb_total": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+"""
+
+
+def measure_rss(corpus_n: Path, corpus_10n: Path, work: Path, batch_size: int) -> dict[str, float]:
+    """Peak RSS of a full default build (own process, outputs included) at N and at 10N documents."""
+    runs = {}
+    for label, corpus in (("n", corpus_n), ("10n", corpus_10n)):
+        out = work / f"rss-{label}"
+        done = subprocess.run([sys.executable, "-c", RSS_CHILD, str(corpus), str(out), str(batch_size)],
+                              capture_output=True, text=True)
+        if done.returncode:
+            raise RuntimeError(f"build of {corpus} failed: {done.stderr.strip()[-2000:]}")
+        runs[label] = json.loads(done.stdout.strip().splitlines()[-1])
+    return {
+        "rss_ratio_10x": runs["10n"]["peak_kb_total"] / runs["n"]["peak_kb_total"],
+        "rss_ratio_10x_store_only": runs["10n"]["peak_kb_store"] / runs["n"]["peak_kb_store"],
+        "rss_peak_mb_n": runs["n"]["peak_kb_total"] / 1024, "rss_peak_mb_10n": runs["10n"]["peak_kb_total"] / 1024,
+        "rss_docs_n": runs["n"]["documents"], "rss_docs_10n": runs["10n"]["documents"],
+    }
+
+
+def write_synthetic_nquads(folder: Path, min_triples: int, docs_per_shard: int = 500, seed: int = 7) -> dict[str, Any]:
+    """N-Quads shards of a synthetic graph (real mapping code, no model) with at least `min_triples` quads."""
+    import pyoxigraph as ox
+
+    from graphbuild.rdf.mapping import IriMinter, relation_quads
+    from graphbuild.rdf.store import to_ox
+    from graphbuild.records import Document, EntityRef, Evidence, Relation
+
+    folder.mkdir(parents=True, exist_ok=True)
+    minter = IriMinter()
+    total, paths, shard, docs = 0, [], [], 0
+    t0 = time.perf_counter()
+
+    def flush() -> None:
+        path = folder / f"{len(paths):05d}.nq"
+        path.write_bytes(ox.serialize(shard, format=ox.RdfFormat.N_QUADS) or b"")
+        paths.append(path)
+        shard.clear()
+
+    for doc_id, facts in iter_facts(10**9, seed=seed):
+        doc = Document(id=doc_id, text="", sha256=hashlib.sha256(doc_id.encode()).hexdigest(), path=doc_id,
+                       meta={"title": f"Synthetic release {doc_id}", "date": "2024-01-01"})
+        relations = []
+        for k, f in enumerate(facts):
+            sentence = f"{f.subject[0]} ... {f.object[0]}."
+            relations.append(Relation(
+                relation=f.kind, subject=EntityRef(*f.subject), object=EntityRef(*f.object),
+                evidence=[Evidence(sentence, 100 * k, 100 * k + len(sentence), f"{'roles' if f.kind == 'holds_role' else 'designations'}.v1", doc_id)],
+                confidence=0.9, doc=doc_id, role=f.role, program=f.program))
+        for s, p, o, g in relation_quads(doc, relations, minter):
+            shard.append(ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g)))
+        docs += 1
+        if total + len(shard) >= min_triples:
+            break
+        if docs % docs_per_shard == 0:
+            total += len(shard)
+            flush()
+    if shard:
+        total += len(shard)
+        flush()
+    return {"paths": paths, "triples": total, "documents": docs, "seconds": time.perf_counter() - t0}
+
+
+def measure_load(folder: Path, store_dir: Path, min_triples: int) -> tuple[dict[str, float], Any]:
+    """Bulk-load the synthetic shards into a fresh store (the driver side of --engine dask); returns the open store."""
+    from graphbuild.distributed import bulk_load
+    from graphbuild.paths import ontology_dir
+    from graphbuild.rdf.store import KnowledgeStore
+
+    made = write_synthetic_nquads(folder, min_triples)
+    store = KnowledgeStore(store_dir)
+    store.load_ontology(ontology_dir() / "graphbuild.ttl")
+    before = store.count()
+    t0 = time.perf_counter()
+    for path in made["paths"]:
+        bulk_load(store, path)
+    store.flush()
+    seconds = time.perf_counter() - t0
+    loaded = store.count() - before  # distinct quads (a document may state one quad twice)
+    return {"load_triples_per_s": loaded / seconds, "load_triples": loaded, "load_seconds": seconds,
+            "load_documents": made["documents"], "load_file_mb": sum(p.stat().st_size for p in made["paths"]) / 2**20,
+            "synthetic_quads_per_s": made["triples"] / made["seconds"]}, store
+
+
+def _query_calls(store: Any) -> dict[str, Callable[[], Any]]:
+    """name -> a call running that query once and reading every row."""
+    from rdflib import Literal
+
+    try:
+        from graphbuild import queries
+    except ImportError:  # no bundled queries in this version: a few representative ones of our own
+        return {name: (lambda t=text: list(store.query(t))) for name, text in FALLBACK_QUERIES.items()}
+    calls = {}
+    for q in queries.bundled():
+        first = next(((k, v) for k, v in QUERY_PARAMS.items() if k in q.params), None)
+        bindings = {first[0]: Literal(first[1])} if first else {}
+        calls[q.name] = lambda q=q, b=bindings: list(queries.run(store, q.text, b))
+    return calls
+
+
+def time_query(store_dir: str, name: str, repeats: int = 5) -> float:
+    """Milliseconds for one query: median of `repeats` runs after a warm-up (the warm-up alone when it takes > 1 s)."""
+    from graphbuild.rdf.store import KnowledgeStore
+
+    with KnowledgeStore(store_dir, read_only=True) as store:
+        call = _query_calls(store)[name]
+        t0 = time.perf_counter()
+        call()
+        first = (time.perf_counter() - t0) * 1000
+        if first > 1000:
+            return first
+        runs = []
+        for _ in range(repeats):
+            t0 = time.perf_counter()
+            call()
+            runs.append((time.perf_counter() - t0) * 1000)
+        return statistics.median(runs)
+
+
+QUERY_CHILD = r"""
+import json, sys
+sys.path.insert(0, sys.argv[1])
+from benchmarks.run import time_query
+print(json.dumps(time_query(sys.argv[2], sys.argv[3])))
+"""
+
+
+def measure_queries(store_dir: Path, timeout: float = 60.0) -> dict[str, float]:
+    """Each bundled query with one realistic filter, each in its own process (read-only) with a time limit.
+
+    A query still running after `timeout` seconds is stopped and counted at `timeout`
+    (a lower bound; `query_timeouts` says how many).
+    """
+    names = list(_query_calls(None))
+    timings: dict[str, float] = {}
+    timeouts = 0
+    for name in names:
+        try:
+            done = subprocess.run([sys.executable, "-c", QUERY_CHILD, str(ROOT), str(store_dir), name],
+                                  capture_output=True, text=True, timeout=timeout)
+            if done.returncode:
+                raise RuntimeError(f"query {name!r} failed: {done.stderr.strip()[-2000:]}")
+            timings[name] = float(done.stdout.strip().splitlines()[-1])
+        except subprocess.TimeoutExpired:
+            timings[name] = timeout * 1000
+            timeouts += 1
+    out: dict[str, float] = {f"query_ms.{k}": v for k, v in timings.items()}
+    out["query_median_ms"] = statistics.median(timings.values())
+    out["query_max_ms"] = max(timings.values())
+    out["query_timeouts"] = timeouts
+    return out
+
+
+FALLBACK_QUERIES = {
+    "designations-of-person": """PREFIX gb: <https://w3id.org/graphbuild/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT ?authority ?program WHERE { GRAPH ?g { ?p rdfs:label "Ahmad Vahidi" . ?d gb:designee ?p ; gb:authority ?a .
+        OPTIONAL { ?d gb:program ?program } ?a rdfs:label ?authority } }""",
+    "posts-at-org": """PREFIX gb: <https://w3id.org/graphbuild/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+        SELECT DISTINCT ?name ?role WHERE { GRAPH ?g { ?o rdfs:label "Ministry of Interior" . ?post gb:organization ?o ; gb:role ?role .
+        ?p gb:holdsPosition ?post ; rdfs:label ?name } }""",
+}
+
+
+# ---- driver ------------------------------------------------------------------------------------
+def load_average() -> float:
+    try:
+        return os.getloadavg()[0]
+    except OSError:  # pragma: no cover
+        return -1.0
+
+
+def git_commit() -> str:
+    try:
+        return subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    except OSError:  # pragma: no cover
+        return ""
+
+
+def run(work: Path, docs: int, rss_docs: int, load_triples: int, batch_size: int, stages: set[str], quick: bool,
+        log: Callable[[str], None] = print, query_timeout: float = 60.0) -> dict[str, Any]:
+    """Every selected measurement; a flat dict of figures."""
+    from graphbuild.nlp import default_model
+
+    started = time.perf_counter()
+    res: dict[str, Any] = {"mode": "quick" if quick else "full", "commit": git_commit(), "model": default_model(),
+                           "cpus": os.cpu_count(), "python": platform.python_version(), "batch_size": batch_size,
+                           "load_average_start": round(load_average(), 2)}
+    corpus = work / "corpus"
+    if not corpus.exists():
+        made = write_corpus(corpus, docs)
+        res.update({"corpus_documents": made["documents"], "corpus_bytes": made["bytes"]})
+    documents = read_docs(corpus)
+    texts = [d.text for d in documents]
+    if "spacy" in stages or "extract" in stages or "build" in stages:
+        log(f"spacy floor on {len(texts)} documents ...")
+        res.update(measure_spacy(texts, batch_size))
+        res.update(measure_model_only(texts, batch_size))
+    if "extract" in stages:
+        log("extraction ...")
+        res.update(measure_extract(documents, batch_size))
+    if "build" in stages or "workers" in stages:
+        log("builds: fresh, unchanged re-runs" + (", 2 workers" if "workers" in stages else "") + " ...")
+        res.update(measure_builds(corpus, work, batch_size, workers_too="workers" in stages))
+    if "dask" in stages:
+        log("dask engine on a 2-worker LocalCluster ...")
+        res.update(measure_dask(corpus, work, batch_size, res.get("words") or sum(len(t.split()) for t in texts)))
+    if "spacy_words_per_s" in res:
+        for key in ("extract", "build"):
+            if f"{key}_words_per_s" in res:
+                res[f"ratio_{key}_vs_spacy"] = res[f"{key}_words_per_s"] / res["spacy_words_per_s"]
+        if "ruler_words_per_s" in res:
+            res["ratio_ruler_vs_spacy"] = res["ruler_words_per_s"] / res["spacy_words_per_s"]
+    if "rss" in stages:
+        log(f"peak RSS at {rss_docs} and {10 * rss_docs} documents (subprocesses) ...")
+        write_corpus(work / "rss-corpus-n", rss_docs, seed=21)
+        write_corpus(work / "rss-corpus-10n", 10 * rss_docs, seed=21)
+        res.update(measure_rss(work / "rss-corpus-n", work / "rss-corpus-10n", work, batch_size))
+    if "load" in stages or "query" in stages:
+        log(f"synthetic graph of >= {load_triples:,} triples, bulk load ...")
+        figures, store = measure_load(work / "nquads", work / "load-store", load_triples)
+        res.update(figures)
+        res["query_store_triples"] = store.count()
+        store.close()
+        del store
+        gc.collect()  # drop the writer's RocksDB handle before read-only processes open the folder
+        if "query" in stages:
+            log(f"bundled queries (each in its own process, at most {query_timeout:.0f} s) ...")
+            res.update(measure_queries(work / "load-store", query_timeout))
+    res["load_average_end"] = round(load_average(), 2)
+    res["benchmark_seconds"] = time.perf_counter() - started
+    return {k: (round(v, 4) if isinstance(v, float) else v) for k, v in res.items()}
+
+
+def verdicts(res: dict[str, Any]) -> list[str]:
+    lines = []
+    for key, (op, target) in TARGETS.items():
+        if key not in res:
+            lines.append(f"  {key:<24} {'-':>12}   target {op} {target:,}  (not measured)")
+            continue
+        value = res[key]
+        ok = value >= target if op == ">=" else value <= target
+        lines.append(f"  {key:<24} {value:>12,.3f}   target {op} {target:,}  {'ok' if ok else 'MISSED'}")
+    return lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter,
+                                     epilog="example: python benchmarks/run.py --quick --json quick.json")
+    parser.add_argument("--quick", action="store_true", help="small sizes, no query stage: under 3 minutes")
+    parser.add_argument("--json", type=Path, help="write the figures as one flat JSON object")
+    parser.add_argument("--only", help=f"comma-separated stages out of: {', '.join(STAGES)}")
+    parser.add_argument("--docs", type=int, help="documents in the throughput corpus (quick: 10, full: 200)")
+    parser.add_argument("--rss-docs", type=int, help="N for the peak-RSS comparison of N vs 10N documents (quick: 3, full: 20)")
+    parser.add_argument("--triples", type=int, help="minimum triples of the load/query store (quick: 200k, full: 1.1M)")
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--query-timeout", type=float, default=60.0, help="seconds before a bundled query is stopped (default 60)")
+    parser.add_argument("--work", type=Path, help="working folder (default: a temporary one, removed afterwards)")
+    args = parser.parse_args(argv)
+    quick = args.quick
+    stages = set(args.only.split(",")) if args.only else set(STAGES) - ({"query", "dask"} if quick else set())
+    unknown = stages - set(STAGES)
+    if unknown:
+        parser.error(f"unknown stage {sorted(unknown)[0]!r}; expected some of {', '.join(STAGES)}")
+    docs = args.docs or (10 if quick else 200)
+    rss_docs = args.rss_docs or (3 if quick else 20)
+    triples = args.triples or (200_000 if quick else 1_100_000)
+    work = args.work or Path(tempfile.mkdtemp(prefix="graphbuild-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    try:
+        res = run(work, docs, rss_docs, triples, args.batch_size, stages, quick,
+                  log=lambda m: print(m, file=sys.stderr, flush=True), query_timeout=args.query_timeout)
+    finally:
+        if args.work is None:
+            shutil.rmtree(work, ignore_errors=True)
+    if args.json:
+        args.json.write_text(json.dumps(res, indent=2) + "\n", encoding="utf-8")
+    width = max(len(k) for k in res)
+    for key, value in res.items():
+        print(f"{key:<{width}}  {value:,.3f}" if isinstance(value, float) else f"{key:<{width}}  {value}")
+    print("targets (issue 7):")
+    print("\n".join(verdicts(res)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,39 @@
+"""benchmarks/run.py on tiny sizes: the figures come out as one flat JSON object."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from benchmarks import run as bench  # noqa: E402
+
+
+def test_load_and_query_stages_write_flat_json(tmp_path, capsys):
+    out = tmp_path / "figures.json"
+    assert bench.main(["--only", "load,query", "--docs", "2", "--triples", "3000", "--json", str(out), "--work", str(tmp_path / "w")]) == 0
+    figures = json.loads(out.read_text(encoding="utf-8"))
+    assert all(not isinstance(v, (dict, list)) for v in figures.values())
+    assert figures["load_triples"] >= 3000 and figures["load_triples_per_s"] > 0
+    assert figures["query_median_ms"] > 0 and any(k.startswith("query_ms.") for k in figures)
+    assert "load_triples_per_s" in capsys.readouterr().out
+
+
+def test_unknown_stage_is_one_clear_error(capsys):
+    with pytest.raises(SystemExit):
+        bench.main(["--only", "nope"])
+    assert "unknown stage 'nope'" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_quick_style_run_on_a_tiny_corpus(tmp_path):
+    figures = bench.run(tmp_path, docs=3, rss_docs=1, load_triples=2000, batch_size=4,
+                        stages={"spacy", "extract", "build", "rss"}, quick=True, log=lambda m: None)
+    for key in ("spacy_words_per_s", "extract_words_per_s", "build_words_per_s", "ratio_build_vs_spacy",
+                "incremental_speedup", "rss_ratio_10x"):
+        assert figures[key] > 0, key
+    assert figures["words"] > 300 and figures["extract_relations"] > 0
