@@ -65,14 +65,17 @@ def decode(data: bytes, path: str) -> str:
         pass
     best = charset_normalizer.from_bytes(data).best()
     if best is None or best.chaos > 0.2:
-        raise InputError(path, "cannot decode the text (not UTF-8 and no other encoding fits); save the file as UTF-8")
+        raise InputError(path, "cannot detect the text encoding (not UTF-8 and no other encoding fits); save the file as UTF-8")
+    text = str(best)
     try:  # Western European text is most often Windows-1252 / Latin-1; prefer it when it decodes cleanly
         western = data.decode("cp1252")
-        if best.encoding not in {"utf_8", "ascii", "cp1252", "latin_1"} and _letters_ratio(western) >= _letters_ratio(str(best)):
-            return western
+        if best.encoding not in {"utf_8", "ascii", "cp1252", "latin_1"} and _letters_ratio(western) >= _letters_ratio(text):
+            text = western
     except UnicodeDecodeError:
         pass
-    return str(best)
+    if sum(1 for c in text if (c.isascii() and c.isalnum()) or c.isspace()) < 0.5 * len(text):
+        raise InputError(path, "cannot detect the text encoding (decoded text is mostly symbols); save the file as UTF-8")
+    return text
 
 
 def _letters_ratio(text: str) -> float:
@@ -161,7 +164,7 @@ def read_file(path: Path, root: Path, report: CorpusReport) -> Iterator[Document
         if not text.strip():
             raise InputError(str(path), "no text found in file")
         if suffix in {".html", ".htm"} and len(text.split()) < 4:
-            raise InputError(str(path), "no article text found in the HTML page (only navigation or boilerplate)")
+            raise InputError(str(path), "no text found in the HTML page (only navigation or boilerplate)")
         yield Document(id=doc_id(path, root), text=text, sha256=_sha(text), path=str(path), meta=meta)
     except InputError as exc:
         report.errors.append(exc)

@@ -39,6 +39,8 @@ class Gazetteers:
     company_words: set[str] = field(default_factory=set)
     vessel_words: set[str] = field(default_factory=set)
     anaphora_heads: dict[str, str] = field(default_factory=dict)
+    demonyms: dict[str, str] = field(default_factory=dict)  # "Russian" -> "Russia"
+    ministry_fields: dict[str, str] = field(default_factory=dict)  # "foreign" -> "Foreign Affairs"
 
     def authority(self, text: str) -> Authority | None:
         """The authority a name or alias refers to, if it is in the gazetteer."""
@@ -119,4 +121,6 @@ def _load(directory: str) -> Gazetteers:
     gaz.company_words = {str(w).lower() for w in orgs.get("company_words") or []}
     gaz.vessel_words = {str(w).lower() for w in orgs.get("vessel_words") or []}
     gaz.anaphora_heads = {str(k).lower(): str(v) for k, v in (orgs.get("anaphora_heads") or {}).items()}
+    gaz.demonyms = {str(k): str(v) for k, v in (_read_yaml(root / "countries.yaml") or {}).items()}
+    gaz.ministry_fields = {str(k).lower(): str(v) for k, v in (titles.get("ministry_fields") or {}).items()}
     return gaz

@@ -22,7 +22,7 @@ from .common import implied_ref, ref, relation
 from .context import DocContext, context_of
 
 NAME = "designations.v1"
-VERB_TRIGGERS = {"designate", "redesignate", "sanction", "blacklist"}
+VERB_TRIGGERS = {"designate", "redesignate", "sanction", "blacklist", "list"}
 SUBJECT_TRIGGERS = {"target", "identify", "add", "impose", "block", "list"}
 BOUNDARY = {"pursuant", "for", "under", "because", "who", "which", "that", "whose", ";", "today", "in", "after", "following",
             "to", "by", "with", "on", "as", "since", "while", "amid", "over", "due"}
@@ -57,7 +57,7 @@ def _candidates(ctx: DocContext, sent: Span, start: int, end: int) -> list[tuple
     out: list[tuple[Mention, Cluster]] = []
     seen: set[int] = set()
     for m in ctx.mentions_in(max(start, sent.start), min(end, sent.end)):
-        if m.start in blocked or m.alias_of is not None:
+        if m.start in blocked or m.alias_of is not None or _in_prepositional_phrase(sent.doc, m, blocked, start):
             continue
         cluster = ctx.entity(m)
         if cluster is None or cluster.authority or cluster.type in NOT_DESIGNEE_TYPES or cluster.index in seen:
@@ -67,6 +67,23 @@ def _candidates(ctx: DocContext, sent: Span, start: int, end: int) -> list[tuple
         seen.add(cluster.index)
         out.append((m, cluster))
     return out
+
+
+def _in_prepositional_phrase(doc: Doc, m: Mention, blocked: set[int], window_start: int) -> bool:
+    """"officials of the Government of Venezuela", "allies of President X": a noun inside a phrase, not a target."""
+    j = m.start - 1
+    while j >= window_start and (j in blocked or doc[j].lower_ in {"the", "a", "an", "its", "his", "her", "their"}
+                                 or doc[j].tag_ in {"JJ", "POS", "NNP"} and doc[j].text[:1].isupper()):
+        j -= 1
+    return j >= window_start and doc[j].tag_ == "IN" and doc[j].lower_ not in {"as", "including", "like"}
+
+
+def _headline(sent: Span) -> bool:
+    """A title-case line without a full stop ("Treasury Designates Russian Shipping Firms"): not a statement."""
+    words = [t for t in sent if t.is_alpha]
+    if not words or sent.text.rstrip().endswith((".", ":", '"', "\u201d")):
+        return False
+    return sum(1 for t in words if t.text[:1].isupper()) >= 0.7 * len(words) and len(words) <= 16
 
 
 def _authorities_in(ctx: DocContext, start: int, end: int) -> list[Cluster]:
@@ -121,17 +138,32 @@ def default_authority(ctx: DocContext) -> Cluster | None:
         if result is not None:
             break
     if result is None:
-        sanctioning = [c for c in ctx.resolver.clusters if c.authority and ctx.gaz.authorities[c.authority].sanctioning]
-        result = _most_specific(ctx, sanctioning[:2]) if sanctioning else None
+        counts: dict[int, int] = {}
+        for m in ctx.resolver.mentions:
+            cluster = ctx.resolver.cluster_of(m)
+            if cluster is not None and cluster.authority and ctx.gaz.authorities[cluster.authority].sanctioning:
+                counts[cluster.index] = counts.get(cluster.index, 0) + 1
+        if counts:  # the most specific sanctioning body named, then the one named most often
+            named = [ctx.resolver.clusters[i] for i in counts]
+            parents = {ctx.gaz.authorities[c.authority].parent for c in named if c.authority}
+            specific = [c for c in named if c.authority not in parents] or named
+            result = max(specific, key=lambda c: (counts[c.index], -c.index))
     ctx.doc.user_data["gb_default_authority"] = result
     return result
 
 
-def _window_end(sent: Span, start: int) -> int:
+def _window_end(sent: Span, start: int, semicolons: bool = False) -> int:
+    """End of the target list after a trigger: the first clause boundary ("pursuant to", "for", "who", ...)."""
     doc = sent.doc
     j = start
     while j < sent.end:
         low = doc[j].lower_
+        if semicolons and low == ";":
+            j += 1
+            continue
+        if low == "with" and j > 0 and doc[j - 1].lower_ in {"along", "together"}:
+            j += 1
+            continue
         if low in BOUNDARY and not (low == "as" and j + 1 < sent.end and doc[j + 1].lower_ == "well") and not (low == "as" and j > 0 and doc[j - 1].lower_ == "well"):
             if low == "to" and j > start and doc[j - 1].lower_ == "according":
                 return j - 1
@@ -140,6 +172,19 @@ def _window_end(sent: Span, start: int) -> int:
             return j
         j += 1
     return sent.end
+
+
+LIST_SUBJECTS = {"list", "designees", "targets"}
+
+
+def _list_subject(doc: Doc, verb: Token) -> bool:
+    """"The list includes ...", "The newly listed entities are ...", "Today's designees include ..."."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return False
+    subject = subjects[0]
+    words = {t.lower_ for t in subject.subtree}
+    return subject.lower_ in LIST_SUBJECTS or bool(words & {"listed", "designated", "sanctioned"}) and subject.tag_ in {"NNS", "NNPS"}
 
 
 def _heads_subject(doc: Doc, m: Mention, trigger: Token) -> bool:
@@ -202,7 +247,7 @@ def extract_designations(doc: Doc) -> Iterator[Relation]:
     ctx = context_of(doc)
     emitted: set[tuple[int, str]] = set()
     for sent in ctx.sentences:
-        if DELISTING.search(sent.text) and re.search(r"sanction|designat", sent.text, re.I):
+        if DELISTING.search(sent.text) and re.search(r"sanction|designat", sent.text, re.I) or _headline(sent):
             continue
         for rel, cluster_index in _sentence_designations(ctx, sent):
             key = (cluster_index, rel.object.name)
@@ -228,6 +273,8 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
         authorities: list[Cluster] = []
         confidence = 0.85
         start, end = tok.i, tok.i + 1
+        if lemma == "list" and tok.tag_.startswith("VB") and not (tok.tag_ == "VBN" and _is_passive(tok)):
+            continue  # "X was listed" only: "to list" and "lists" are too vague
         if (lemma in VERB_TRIGGERS or low in {"designated", "sanctioned", "designating", "sanctioning", "redesignated"}) and tok.tag_.startswith("VB"):
             if _is_passive(tok):
                 start = _window_start_passive(sent, tok)
@@ -266,7 +313,7 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
             authorities = [authority] if authority else []
         elif lemma == "impose" and tok.tag_.startswith("VB"):
             on = next((t for t in doc[tok.i + 1:min(sent.end, tok.i + 8)] if t.lower_ == "on"), None)
-            if on is None or not re.search(r"sanction|restriction|freeze|ban", doc[tok.i:on.i].text, re.I):
+            if on is None or not re.search(r"sanction|restriction|restrictive|freeze|ban|measure", doc[tok.i:on.i].text, re.I):
                 continue
             end = _window_end(sent, on.i + 1)
             targets = _candidates(ctx, sent, on.i + 1, end)
@@ -278,6 +325,11 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
             start = max(sent.start, tok.i - 6)
             authorities = _authorities_in(ctx, start, tok.i)
             confidence = 0.75
+        elif lemma in {"include", "be"} and tok.i > sent.start and _list_subject(doc, tok):
+            end = _window_end(sent, tok.i + 1, semicolons=True)
+            targets = _candidates(ctx, sent, tok.i + 1, end)
+            authorities = _authorities_in(ctx, sent.start, tok.i)
+            confidence = 0.7
         elif low == "list" and tok.i >= 2 and doc[tok.i - 2].lower_ == "on" and doc[tok.i - 1].lower_ in {"this", "the", "that"}:
             targets = _candidates(ctx, sent, sent.start, _window_end(sent, tok.i + 1) if False else sent.end)
             authorities = _authorities_in(ctx, sent.start, sent.end)

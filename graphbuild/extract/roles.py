@@ -236,6 +236,8 @@ def _verb_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cluster
         while k < sent.end and doc[k].lower_ in {"the", "iran's", "all"}:
             k += 1
         target = ctx.resolver.mention_at(k)
+        while target is not None and target.end + 1 < sent.end and doc[target.end].tag_ == "POS" and ctx.resolver.mention_at(target.end + 1) is not None:
+            target = ctx.resolver.mention_at(target.end + 1)  # "runs the Treasury's Office of ...": the possessed body
         org = ctx.entity(target) if target is not None and target.label == "ORG" else None
         if org is None or org.type in {"Person", "SanctionsProgram"}:
             continue

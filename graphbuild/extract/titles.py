@@ -141,7 +141,7 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
             prefix_org = ctx.cluster_of(mention)
             break
         if mention is not None and mention.label in {"GPE", "NORP"} and mention.end == start:
-            country = mention.text
+            country = mention.text if mention.label == "GPE" else gaz.demonyms.get(mention.text)  # "Russian President" -> Russia
             break
         if low in FORMER_WORDS:
             former = True
@@ -207,6 +207,16 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
                 j = m_end
                 continue
             break
+        if mention is not None and mention.label == "GPE" and mention.end + 1 < sent.end and doc[mention.end].tag_ == "POS":
+            owned = ctx.mention_at(mention.end + 1)
+            if owned is not None and owned.label == "ORG" and doc[j].lower_ in {"of", "at", "for"}:
+                country = mention.text  # "president of Nicaragua's Supreme Electoral Council"
+                cluster = ctx.cluster_of(owned)
+                if cluster is not None and cluster.type not in {"Person", "SanctionsProgram"} and org is None:
+                    org = cluster
+                    end = owned.end
+                    j = end
+                    continue
         if mention is not None and mention.label == "GPE" and doc[j].lower_ in {"of", "in"}:
             country = mention.text
             end = mention.end
@@ -276,6 +286,11 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         domain = doc[head_end:domain_end].text
         domain = domain.split(" ", 1)[1] if domain.lower().startswith(("of ", "for ")) else domain
         org_name = f"Ministry of {domain}"
+        if country:
+            org_name = f"{_possessive(country)} {org_name}"
+    field = [doc[x].lower_ for x in range(role_start, i) if doc[x].lower_ in gaz.ministry_fields]
+    if org is None and org_name is None and role_class == "minister" and domain_end == head_end and field:
+        org_name = f"Ministry of {gaz.ministry_fields[field[-1]]}"  # "Defense Minister Sergei Shoigu"
         if country:
             org_name = f"{_possessive(country)} {org_name}"
     if org is None and org_name is None and country and head in GOVERNMENT_HEADS:
