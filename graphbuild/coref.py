@@ -200,6 +200,19 @@ class DocResolver:
         before = [c for c in candidates if c.first_token <= m.start]
         return max(before or candidates, key=lambda c: c.last_token if c.first_token <= m.start else -c.first_token)
 
+    def as_organization(self, m: Mention) -> Cluster | None:
+        """A mention the model tagged as a place or nationality that the syntax shows is an organization
+        ("the chief executive of Gazprom", "Belaruskali's general director"); known countries stay places."""
+        if m.label not in {"GPE", "NORP"} or m.text in self.gaz.demonyms or m.text in self.gaz.countries:
+            return None
+        cluster = self.cluster_of(m)
+        if cluster is None:
+            cluster = self._new(m, org_type(m.text, self.gaz))
+        elif cluster.type == "Country":
+            cluster.type = org_type(m.text, self.gaz)
+        m.label = "ORG"
+        return cluster
+
     # ---- queries --------------------------------------------------------
     def mention_at(self, token_index: int) -> Mention | None:
         return self._token_mention.get(token_index)

@@ -40,6 +40,7 @@ class Gazetteers:
     vessel_words: set[str] = field(default_factory=set)
     anaphora_heads: dict[str, str] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)  # "Russian" -> "Russia"
+    countries: set[str] = field(default_factory=set)  # country names, and places commonly named with them
     ministry_fields: dict[str, str] = field(default_factory=dict)  # "foreign" -> "Foreign Affairs"
 
     def authority(self, text: str) -> Authority | None:
@@ -122,5 +123,7 @@ def _load(directory: str) -> Gazetteers:
     gaz.vessel_words = {str(w).lower() for w in orgs.get("vessel_words") or []}
     gaz.anaphora_heads = {str(k).lower(): str(v) for k, v in (orgs.get("anaphora_heads") or {}).items()}
     gaz.demonyms = {str(k): str(v) for k, v in (_read_yaml(root / "countries.yaml") or {}).items()}
+    gaz.countries = set(gaz.demonyms.values()) | {"U.S.", "US", "USA", "United States", "UK", "U.K.", "Congo", "Democratic Republic of the Congo",
+                                                   "DPRK", "North Korea", "South Korea", "Russian Federation", "Republic of Belarus", "Gaza", "Crimea"}
     gaz.ministry_fields = {str(k).lower(): str(v) for k, v in (titles.get("ministry_fields") or {}).items()}
     return gaz

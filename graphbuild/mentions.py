@@ -234,7 +234,8 @@ def _add_proper_noun_runs(doc: Doc, mentions: list[Mention], taken: list[bool], 
             end += 1
         span = doc[i:end]
         words = {t.lower_ for t in span}
-        if len(span) >= 2 and not words & (set(gaz.title_heads) | gaz.title_modifiers) and not gaz.programs_in(span.text) \
+        titled = words & (set(gaz.title_heads) | gaz.title_modifiers) and not words & (gaz.company_words | gaz.public_body_words)
+        if len(span) >= 2 and not titled and not gaz.programs_in(span.text) \
                 and not span.text.startswith(("E.O", "Executive")) and gaz.authority(span.text) is None:
             label = "VESSEL" if i > 0 and doc[i - 1].lower_ in gaz.vessel_words else _guess_label(span, gaz)
             back = i - 1

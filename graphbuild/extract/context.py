@@ -49,10 +49,22 @@ def context_of(doc: Doc, gaz: Gazetteers | None = None) -> DocContext:
         bold = [tuple(r) for r in meta.get("bold", [])]
         mentions = collect_mentions(doc, gaz, bold)  # type: ignore[arg-type]
         resolver = DocResolver(doc, mentions, gaz)
-        ctx = DocContext(doc, gaz, resolver, list(doc.sents), bold=bold,  # type: ignore[arg-type]
+        ctx = DocContext(doc, gaz, resolver, sentences_without_split_names(doc, mentions), bold=bold,  # type: ignore[arg-type]
                          headings=[tuple(r) for r in meta.get("headings", [])], date=meta.get("date"))  # type: ignore[misc]
         doc.user_data[KEY] = ctx
     return ctx
+
+
+def sentences_without_split_names(doc: Doc, mentions: list[Mention]) -> list[Span]:
+    """The parser's sentences, re-joined where a boundary falls inside a name ("Sahand | Aviation Parts Company")."""
+    inside = {i for m in mentions for i in range(m.start + 1, m.end)}
+    sentences: list[Span] = []
+    for sent in doc.sents:
+        if sentences and sent.start in inside:
+            sentences[-1] = doc[sentences[-1].start:sent.end]
+        else:
+            sentences.append(sent)
+    return sentences
 
 
 def release_context(doc: Doc) -> None:

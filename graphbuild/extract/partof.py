@@ -22,14 +22,31 @@ LINK_WORDS = {",", "a", "an", "the", "is", "was", "which", "that", "are", "its",
               "military", "external", "operations", "intelligence", "key", "main", "special", "state", "also", "subordinate"}
 
 
-def _org(ctx: DocContext, index: int) -> tuple[Cluster, int] | None:
+def _org(ctx: DocContext, index: int, any_label: bool = False) -> tuple[Cluster, int] | None:
+    """The organization mentioned at a token; `any_label` trusts the pattern over the model's label."""
     m = ctx.resolver.mention_at(index)
-    if m is None or m.label not in {"ORG"}:
+    if m is None or (m.label not in {"ORG"} and not (any_label and m.label in {"PERSON", "GPE", "NORP"})):
         return None
+    if any_label and m.label != "ORG":
+        cluster = ctx.resolver.cluster_of(m)
+        if cluster is None:
+            return None
+        return Cluster(cluster.index, cluster.name, "Organization", cluster.forms, None, cluster.first_token, cluster.last_token), m.end
     cluster = ctx.resolver.cluster_of(m)
     if cluster is None or cluster.type in {"Person", "Country", "SanctionsProgram", "Vessel"}:
         return None
     return cluster, m.end
+
+
+def _part_noun_follows(doc: Doc, end: int, limit: int) -> bool:
+    """", a subsidiary of", " is a unit of", " within": the pattern itself says both sides are organizations."""
+    words = [t.lower_ for t in doc[end:min(limit, end + 7)]]
+    for k, word in enumerate(words):
+        if word in PART_NOUNS and k + 1 < len(words) and words[k + 1] in {"of", "within"}:
+            return all(w in LINK_WORDS for w in words[:k])
+        if word not in LINK_WORDS:
+            return word == "within" and k == 0
+    return False
 
 
 def extract_part_of(doc: Doc) -> Iterator[Relation]:
@@ -46,7 +63,7 @@ def extract_part_of(doc: Doc) -> Iterator[Relation]:
 def _pairs(ctx: DocContext, sent: Span) -> Iterator[tuple[Cluster, Cluster, float]]:
     doc = sent.doc
     for m in ctx.mentions_in(sent.start, sent.end):
-        first = _org(ctx, m.start)
+        first = _org(ctx, m.start) or (_org(ctx, m.start, any_label=True) if _part_noun_follows(doc, m.end, sent.end) else None)
         if first is None:
             continue
         parent, end = first
@@ -69,7 +86,7 @@ def _pairs(ctx: DocContext, sent: Span) -> Iterator[tuple[Cluster, Cluster, floa
             x = k + 2
             while x < sent.end and doc[x].lower_ in {"the", "iran's"}:
                 x += 1
-            target = _org(ctx, x)
+            target = _org(ctx, x, any_label=True)
             if target is not None:
                 yield child, target[0], 0.8
                 continue

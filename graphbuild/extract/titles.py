@@ -160,6 +160,8 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         owner = ctx.mention_at(start - 2)
         if owner is not None:
             cluster = ctx.cluster_of(owner)
+            if owner.label in {"GPE", "NORP"} and ctx.as_organization(owner) is not None:
+                cluster = ctx.cluster_of(owner)  # "Belaruskali's general director"
             if owner.label in {"GPE", "NORP"}:
                 country = owner.text
             elif cluster is not None and cluster.type != "Person":
@@ -217,6 +219,12 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
                     end = owned.end
                     j = end
                     continue
+        if mention is not None and mention.label in {"GPE", "NORP"} and doc[j].lower_ in {"of", "at", "for"} and org is None \
+                and head not in GOVERNMENT_HEADS and ctx.as_organization(mention) is not None:
+            org = ctx.cluster_of(mention)  # "chief executive of Gazprom": not a country, an organization
+            end = mention.end
+            j = end
+            continue
         if mention is not None and mention.label == "GPE" and doc[j].lower_ in {"of", "in"}:
             country = mention.text
             end = mention.end
