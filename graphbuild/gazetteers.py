@@ -34,6 +34,7 @@ class Gazetteers:
     title_heads: dict[str, str] = field(default_factory=dict)
     title_modifiers: set[str] = field(default_factory=set)
     prenominal: dict[str, dict[str, str]] = field(default_factory=dict)
+    prenominal_by_first: dict[str, list[str]] = field(default_factory=dict)  # first word -> keys, longest first
     not_roles: set[str] = field(default_factory=set)
     public_body_words: set[str] = field(default_factory=set)
     company_words: set[str] = field(default_factory=set)
@@ -116,6 +117,8 @@ def _load(directory: str) -> Gazetteers:
     gaz.title_heads = {str(k).lower(): str(v) for k, v in (titles.get("heads") or {}).items()}
     gaz.title_modifiers = {str(m).lower() for m in titles.get("modifiers") or []}
     gaz.prenominal = dict(titles.get("prenominal") or {})
+    for key in sorted(gaz.prenominal, key=len, reverse=True):
+        gaz.prenominal_by_first.setdefault(key.split()[0], []).append(key)
     gaz.not_roles = {str(w).lower() for w in titles.get("not_roles") or []}
     orgs = _read_yaml(root / "organizations.yaml") or {}
     gaz.public_body_words = {str(w).lower() for w in orgs.get("public_body_words") or []}

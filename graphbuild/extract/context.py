@@ -5,6 +5,7 @@ sentence. It lives in `doc.user_data` only while the relation component runs.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
@@ -27,6 +28,7 @@ class DocContext:
     bold: list[tuple[int, int]] = field(default_factory=list)
     headings: list[tuple[int, int]] = field(default_factory=list)
     date: str | None = None
+    _starts: list[int] | None = None
 
     def titles_in(self, sent: Span) -> list[Title]:
         if sent.start not in self.titles:
@@ -34,7 +36,18 @@ class DocContext:
         return self.titles[sent.start]
 
     def mentions_in(self, start: int, end: int) -> list[Mention]:
-        return [m for m in self.resolver.mentions if start <= m.start and m.end <= end]
+        """Mentions wholly inside tokens start..end (binary search on the sorted mention starts)."""
+        mentions = self.resolver.mentions
+        starts = self._starts if self._starts is not None else [m.start for m in mentions]
+        self._starts = starts
+        first = bisect_left(starts, start)
+        out = []
+        for m in mentions[first:]:
+            if m.start >= end:
+                break
+            if m.end <= end:
+                out.append(m)
+        return out
 
     def entity(self, mention: Mention | None) -> Cluster | None:
         return self.resolver.entity(mention)

@@ -115,16 +115,22 @@ def _abbreviated(doc: Doc, i: int, limit: int, gaz: Gazetteers) -> Title | None:
 
 
 def _prenominal(doc: Doc, start: int, limit: int, gaz: Gazetteers) -> tuple[str, dict[str, str]] | None:
-    best = None
-    for key, value in gaz.prenominal.items():
-        n = len(doc.text[doc[start].idx:doc[start].idx + len(key)])
-        if doc.text[doc[start].idx:doc[start].idx + n] == key:
-            end_char = doc[start].idx + n
-            if end_char < len(doc.text) and doc.text[end_char].isalnum():
-                continue
-            if best is None or len(key) > len(best[0]):
-                best = (key, value)
-    return best
+    """The longest gazetteer title ("Under Secretary of the Treasury", "Rep.") starting at token `start`."""
+    candidates = gaz.prenominal_by_first.get(doc[start].text)
+    if not candidates:
+        return None
+    for key in candidates:  # longest first
+        words = key.split()
+        end = start + len(words)
+        if end > len(doc):
+            continue
+        if [t.text for t in doc[start:end]] == words or doc[start:end].text == key:
+            return key, gaz.prenominal[key]
+        if doc.text_with_ws is not None and doc[start:min(end + 2, len(doc))].text.startswith(key):
+            tail = doc[start:min(end + 2, len(doc))].text[len(key):]
+            if not tail[:1].isalnum():
+                return key, gaz.prenominal[key]
+    return None
 
 
 def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResolver, gaz: Gazetteers, floor: int) -> Title | None:
