@@ -205,6 +205,8 @@ class DocResolver:
         ("the chief executive of Gazprom", "Belaruskali's general director"); known countries stay places."""
         if m.label not in {"GPE", "NORP"} or m.text in self.gaz.demonyms or m.text in self.gaz.countries:
             return None
+        if m.end + 1 < len(self.doc) and self.doc[m.end].text in {",", "-"}:
+            return None  # "Bogota, Colombia-based ...", "Moscow-based": a place
         cluster = self.cluster_of(m)
         if cluster is None:
             cluster = self._new(m, org_type(m.text, self.gaz))

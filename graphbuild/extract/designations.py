@@ -73,9 +73,15 @@ def _in_prepositional_phrase(doc: Doc, m: Mention, blocked: set[int], window_sta
     """"officials of the Government of Venezuela", "allies of President X": a noun inside a phrase, not a target."""
     j = m.start - 1
     while j >= window_start and (j in blocked or doc[j].lower_ in {"the", "a", "an", "its", "his", "her", "their"}
-                                 or doc[j].tag_ in {"JJ", "POS", "NNP"} and doc[j].text[:1].isupper()):
+                                 or doc[j].tag_ in {"JJ", "POS", "NNP"} and doc[j].text[:1].isupper()
+                                 or doc[j].tag_ in {"NN", "NNS", "POS", "NNP"} and ctx_free_noun(doc, j)):
         j -= 1
     return j >= window_start and doc[j].tag_ == "IN" and doc[j].lower_ not in {"as", "including", "like"}
+
+
+def ctx_free_noun(doc: Doc, j: int) -> bool:
+    """A common noun or possessive inside a noun phrase ("Maduro's wife X"): part of the phrase, keep walking back."""
+    return doc[j].tag_ in {"NN", "NNS", "POS"} or (doc[j].tag_ == "NNP" and j + 1 < len(doc) and doc[j + 1].tag_ == "POS")
 
 
 def _headline(sent: Span) -> bool:

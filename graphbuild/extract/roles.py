@@ -44,6 +44,8 @@ def _after_alias(doc: Doc, m: Mention) -> int:
     if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in {"a.k.a.", "aka", "a.k.a", "also"}:
         close = next((j for j in range(end + 2, min(end + 16, len(doc))) if doc[j].text == "," and j > end + 2), None)
         if close is not None:
+            while close + 1 < len(doc) and doc[close + 1].is_quote:
+                close += 1  # ', a.k.a. “El Abuelo,”' ends after the closing quote
             return close
     return end
 
@@ -121,6 +123,8 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
             target, confidence = by_start[after], 0.9
         elif after < sent.end and doc[after].text == "," and after + 1 in by_start:
             target, confidence = by_start[after + 1], 0.88
+        elif after < sent.end and doc[after].text == "," and _based_prefix_end(doc, after + 1, sent.end) in by_start:
+            target, confidence = by_start[_based_prefix_end(doc, after + 1, sent.end)], 0.85  # ", Uzbekistan-based X"
         elif after < sent.end and doc[after].lower_ in {"is", "was"} and after + 1 in by_start:
             target, confidence = by_start[after + 1], 0.85  # "BelAZ's Director is X"
         if target is not None:
@@ -139,7 +143,8 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
             aside = _nationality_aside(ctx, end, first.phrase_start)
             if between and between[0] == "," and (aside or all(w in {",", "the", "a", "an", "who", "is", "was", "also", "currently", "previously"} for w in between) and len(between) <= 4):
                 confidence, former = 0.88, bool(set(between) & PAST_WORDS)
-            elif between and all(w in COPULA_WORDS for w in between) and len(between) <= 6 and "," not in between[:1]:
+            elif between and all(w in COPULA_WORDS for w in between) and len(between) <= 6 and (
+                    "," not in between[:1] or (len(between) > 1 and between[1] in {"is", "was", "serves", "served", "remains"})):
                 confidence, former = 0.85, bool(set(between) & PAST_WORDS) and not {"is", "serves", "remains"} & set(between)
             else:
                 break
@@ -151,6 +156,16 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
             break
         else:
             yield from _member_lists(ctx, sent, group, people)
+
+
+def _based_prefix_end(doc: Doc, start: int, limit: int) -> int:
+    """Index after a "Uzbekistan-based" / "Moscow-based" modifier starting at `start` (or `start`)."""
+    j = start
+    while j < limit and j - start < 5 and doc[j].lower_ != "based":
+        j += 1
+    if j < limit and doc[j].lower_ == "based" and j > start and doc[j - 1].text == "-":
+        return j + 1
+    return start
 
 
 def _nationality_aside(ctx: DocContext, start: int, end: int) -> bool:
@@ -191,7 +206,7 @@ def _member_lists(ctx: DocContext, sent: Span, group: list[Title], people: list[
     if not title.plural:
         return
     after = title.span_end
-    if after >= sent.end or doc[after].lower_ not in LIST_WORDS:
+    if after >= sent.end or not (doc[after].lower_ in LIST_WORDS or (doc[after].text == "," and any(m.start == after + 1 for m, _ in people))):
         return
     if title.org is None and title.org_name is None:
         title = replace(title, org=_previous_sentence_org(ctx, sent))

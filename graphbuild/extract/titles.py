@@ -175,6 +175,8 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
             elif cluster is not None and cluster.type == "Person":
                 return None  # "Maduro's adviser": a relation between people, not a post
             phrase_start = owner.start
+    if possessor is None and prefix_org is None and start - 1 >= sent.start and doc[start - 1].lower_ == "its":
+        possessor = ctx.last_of_kind(start - 1, "organization")  # "Asia Trading ... and its director"
     while phrase_start - 1 >= sent.start and doc[phrase_start - 1].lower_ in DETERMINERS | FORMER_WORDS:
         if doc[phrase_start - 1].lower_ in FORMER_WORDS:
             former = True
