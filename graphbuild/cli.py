@@ -132,7 +132,7 @@ def export(
 
 @app.command(name="eval")
 def eval_(
-    gold: Path = typer.Option(..., "--gold", help="Gold file (JSON lines, format of the eval README)."),
+    gold: list[Path] = typer.Option(..., "--gold", help="Gold file (JSON lines, format of the eval README); repeat to combine files."),
     inputs: list[Path] = typer.Argument(None, help="Documents to build before scoring (omit with --relations)."),
     relations: Optional[Path] = typer.Option(None, "--relations", help="Score an existing relations.jsonl instead of building."),
     out: Optional[Path] = typer.Option(None, "-o", "--out", help="Build folder (default: a temporary folder)."),
@@ -142,13 +142,13 @@ def eval_(
 ) -> None:
     """Score extraction against a gold file.
 
-    Example: graphbuild eval --gold ../shared/eval/dev/gold_press.jsonl ../shared/eval/dev/docs
+    Example: graphbuild eval --gold ../shared/eval/dev/gold.jsonl --gold ../shared/eval/dev/gold_press.jsonl ../shared/eval/dev/docs
     """
     import tempfile
 
     from .evaluate import format_errors, format_table, load_gold, score
 
-    gold_records = load_gold(gold)
+    gold_records = [record for path in gold for record in load_gold(path)]
     if relations is None:
         if not inputs:
             raise GraphBuildError("eval needs INPUT documents to build, or --relations FILE to score")
