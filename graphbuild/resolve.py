@@ -1,78 +1,191 @@
 """Across documents: one entity, one IRI, however often and however spelled.
 
 An index of the entities already in the store (and those met during this build)
-answers "is this EntityRef someone we know?" by normalised name, alias and, for
-people, a transliteration-tolerant comparison of given names and surnames
-(rapidfuzz), so "Brian E. Nelson" is "Brian Nelson" and "Eisa Zarepour" is
-"Issa Zarepur", while two people who only share a surname stay apart.
+answers "is this EntityRef someone we know?" by normalised name, alias and acronym
+and, for people, a transliteration-tolerant comparison of given names and surnames
+(rapidfuzz), so "Brian E. Nelson" is "Brian Nelson", "ZAREPOUR, Eisa" and
+"Issa Zarepur" are "Eisa Zarepour" and "Nicolás Maduro" is "Nicolas Maduro", while
+two people who only share a surname ("Alexander Lukashenko", "Viktor Lukashenko")
+stay apart.
+
+A ref whose `id` is already set is not matched: an IRI (from a curation `id:`) is
+used as it is, and `KEEP_APART` + scope (set by a curation `keep_apart` entry) gives
+the ref its own IRI from its exact name, never merged by fuzzy matching.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from typing import Any
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
-from .names import name_key
+from .names import name_key, stable_hash
 from .rdf.mapping import IriMinter, coarse_type
 from .records import EntityRef
 
-SIMILAR = 80.0  # rapidfuzz ratio for one transliterated word (Eisa/Issa, Zarepour/Zarepur)
+SIMILAR = 80.0  # rapidfuzz ratio of two transliteration keys (Zarepour/Zarepur, Mohammad/Muhammad)
+SIMILAR_OTHER_INITIAL = 90.0  # ... when they start with different letters (Yevgeny/Evgeny)
+KEEP_APART = "graphbuild:keep-apart:"
+_TRANSLIT = [(re.compile(p), r) for p, r in (
+    (r"ou|oo", "u"), (r"ee|ei|ey|iy|ie\b", "i"), (r"y", "i"), (r"ph", "f"), (r"kh", "h"), (r"gh", "g"),
+    (r"q", "k"), (r"w", "v"), (r"ck|c(?!h)", "k"), (r"x", "ks"), (r"dj|dzh", "j"), (r"zh", "j"),
+)]
+_REPEATS = re.compile(r"(.)\1+")
+_STOP = {"of", "the", "and", "for", "a", "an", "de", "del", "la", "el"}
 
 
-def _similar(a: str, b: str) -> bool:
-    return a == b or (len(a) > 2 and len(b) > 2 and a[0] == b[0] and fuzz.ratio(a, b) >= SIMILAR)
+def translit_key(word: str) -> str:
+    """A spelling-tolerant key for one name word: Eisa/Issa -> isa, Zarepour/Zarepur -> zarepur."""
+    key = word.casefold()
+    for pattern, replacement in _TRANSLIT:
+        key = pattern.sub(replacement, key)
+    return _REPEATS.sub(r"\1", key)
+
+
+def similar_word(a: str, b: str) -> bool:
+    """Two (folded) name words that are the same name transliterated differently."""
+    if a == b:
+        return True
+    ka, kb = translit_key(a), translit_key(b)
+    if ka == kb:
+        return True
+    if min(len(ka), len(kb)) <= 2 or ka + "a" == kb or kb + "a" == ka:  # initials; Ivanov / Ivanova
+        return False
+    score = fuzz.ratio(ka, kb)
+    return score >= (SIMILAR if ka[0] == kb[0] else SIMILAR_OTHER_INITIAL)
 
 
 def same_person(a: str, b: str) -> bool:
-    """Same given name and surname (transliteration-tolerant); middle names may be missing on one side."""
+    """Same given name and surname (transliteration-tolerant); middle names may be missing or initials on one side.
+
+    A two-word name also matches a longer one whose second-to-last word is its surname
+    (Spanish double surnames: "Nicolás Maduro" is "Nicolás Maduro Moros").
+    """
     wa, wb = name_key(a, "Person").split(), name_key(b, "Person").split()
     if len(wa) < 2 or len(wb) < 2:
         return False
-    if not (_similar(wa[0], wb[0]) and _similar(wa[-1], wb[-1])):
-        return False
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    middles = long_[1:-1]
-    return all(any(_similar(w, m) or (len(w) == 1 and m.startswith(w)) for m in middles) for w in short[1:-1])
+    if not similar_word(short[0], long_[0]):
+        return False
+    if similar_word(short[-1], long_[-1]):
+        middles = long_[1:-1]
+        return all(any(similar_word(w, m) or (len(w) == 1 and m.startswith(w)) for m in middles) for w in short[1:-1])
+    return len(short) == 2 and len(long_) >= 3 and similar_word(short[-1], long_[-2])
+
+
+def acronym(name: str) -> str | None:
+    """Initials of an organization's name ("Office of Foreign Assets Control" -> "ofac"), or None if too short."""
+    words = [w for w in name_key(name).split() if w not in _STOP]
+    return "".join(w[0] for w in words) if len(words) >= 3 else None
+
+
+def is_acronym(name: str) -> bool:
+    text = re.sub(r"[.\s]", "", name)
+    return 2 <= len(text) <= 8 and text.isalpha() and text.isupper()
 
 
 @dataclass
 class EntityIndex:
-    """Known entities: IRI -> (coarse type, names); lookups by normalised key."""
+    """Known entities: lookups by (coarse type, normalised name or alias), acronyms and, for people, fuzzy names."""
 
     minter: IriMinter
     by_key: dict[tuple[str, str], str] = field(default_factory=dict)
-    people: dict[str, list[str]] = field(default_factory=dict)  # surname key -> [iri]
-    names: dict[str, str] = field(default_factory=dict)  # iri -> canonical name
+    people: dict[str, list[str]] = field(default_factory=dict)  # translit key of the surname -> [iri]
+    names: dict[str, str] = field(default_factory=dict)  # iri -> canonical (first seen) name
+    acronyms: dict[str, set[str]] = field(default_factory=dict)  # initials -> {org iri}
+    fixed: dict[str, str] = field(default_factory=dict)  # iri -> coarse type of kept-apart / curated entities
+    person_names: dict[str, list[str]] = field(default_factory=dict)  # iri -> full names (2+ words) of a person
 
     def add(self, iri: str, type_: str, names: list[str]) -> None:
+        """Remember `names` (label and aliases) as names of the entity `iri`."""
         kind = coarse_type(type_)
         for name in names:
             key = name_key(name, type_)
-            if key:
-                self.by_key.setdefault((kind, key), iri)
-            if kind == "Person" and key:
-                self.people.setdefault(key.split()[-1], [])
-                if iri not in self.people[key.split()[-1]]:
-                    self.people[key.split()[-1]].append(iri)
-        self.names.setdefault(iri, names[0])
+            if not key:
+                continue
+            self.by_key.setdefault((kind, key), iri)
+            words = key.split()
+            if kind == "Person" and len(words) > 1:
+                for surname in words[-2:] if len(words) > 2 else words[-1:]:
+                    bucket = self.people.setdefault(translit_key(surname), [])
+                    if iri not in bucket:
+                        bucket.append(iri)
+                known = self.person_names.setdefault(iri, [])
+                if name not in known:
+                    known.append(name)
+            elif kind == "Organization" and (initials := acronym(name)):
+                self.acronyms.setdefault(initials, set()).add(iri)
+        if names:
+            self.names.setdefault(iri, names[0])
+
+    def load(self, store: Any) -> None:
+        """Index every entity of a KnowledgeStore: labels and aliases (gb:alias)."""
+        rows = store.query(
+            "PREFIX gb: <https://w3id.org/graphbuild/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>"
+            " SELECT ?e ?t ?name WHERE { GRAPH ?g { ?e a ?t . { ?e rdfs:label ?name } UNION { ?e gb:alias ?name } } "
+            " VALUES ?t { gb:Person gb:Organization gb:PublicBody gb:Company gb:Vessel gb:Country } }"
+            " ORDER BY ?e ?name"
+        )
+        labels: dict[tuple[str, str], list[str]] = {}
+        for iri, type_, name in rows:
+            labels.setdefault((str(iri), str(type_).rsplit("#", 1)[-1]), []).append(str(name))
+        for (iri, type_), names in labels.items():
+            self.add(iri, type_, names)
+
+    def _fixed(self, ref: EntityRef) -> str | None:
+        if not ref.id:
+            return None
+        if ref.id.startswith(KEEP_APART):
+            scope = ref.id[len(KEEP_APART):]
+            iri = str(self.minter.entity(ref))
+            return iri + (f"-{stable_hash(scope, length=8)}" if scope else "")
+        return ref.id
 
     def resolve(self, ref: EntityRef) -> str:
         """The IRI for `ref`: a known entity's when it matches, else a new stable one (and remember it)."""
         kind = coarse_type(ref.type)
-        for name in (ref.name, *ref.aliases):
+        all_names = [ref.name, *ref.aliases]
+        fixed = self._fixed(ref)
+        if fixed is not None:
+            self.fixed[fixed] = kind
+            self.names.setdefault(fixed, ref.name)
+            return fixed
+        for name in all_names:
             key = name_key(name, ref.type)
             if (kind, key) in self.by_key and (kind != "Person" or len(key.split()) > 1):
                 iri = self.by_key[(kind, key)]
-                self.add(iri, ref.type, [ref.name, *ref.aliases])
-                return iri
+                if iri not in self.fixed:
+                    self.add(iri, ref.type, all_names)
+                    return iri
         if kind == "Person":
-            key = name_key(ref.name, "Person").split()
-            for surname, iris in self.people.items():
-                if key and _similar(surname, key[-1]):
-                    for iri in iris:
-                        if same_person(self.names[iri], ref.name):
-                            self.add(iri, ref.type, [ref.name, *ref.aliases])
-                            return iri
+            iri = self._similar_person(ref.name)
+            if iri is not None:
+                self.add(iri, ref.type, all_names)
+                return iri
+        elif kind == "Organization" and is_acronym(ref.name):
+            candidates = self.acronyms.get(name_key(ref.name).replace(" ", ""), set()) - set(self.fixed)
+            if len(candidates) == 1:
+                iri = next(iter(candidates))
+                self.add(iri, ref.type, all_names)
+                return iri
         iri = str(self.minter.entity(ref))
-        self.add(iri, ref.type, [ref.name, *ref.aliases])
+        self.add(iri, ref.type, all_names)
         return iri
+
+    def _similar_person(self, name: str) -> str | None:
+        words = name_key(name, "Person").split()
+        if len(words) < 2:
+            return None
+        choices = list(self.people)
+        matches = []
+        for surname in words[-2:] if len(words) > 2 else words[-1:]:
+            matches += process.extract(translit_key(surname), choices, scorer=fuzz.ratio, score_cutoff=SIMILAR, limit=None)
+        for candidate, _, _ in sorted(matches, key=lambda m: (-m[1], m[0])):
+            for iri in self.people[candidate]:
+                if iri not in self.fixed and any(same_person(known, name) for known in self.person_names.get(iri, [])):
+                    return iri
+        return None
+
+
+__all__ = ["EntityIndex", "KEEP_APART", "acronym", "same_person", "similar_word", "translit_key"]

@@ -71,6 +71,17 @@ def _iri(minter: IriMinter, ref: EntityRef) -> URIRef:
     return URIRef(ref.id) if ref.id else minter.entity(ref)
 
 
+def post_organization(ref: EntityRef) -> EntityRef:
+    """The organization a post is in: a country's post ("Gibraltar's chief minister") is in its government.
+
+    Keeps the contract (holds_role: Person -> Organization) and the SHACL shape
+    (gb:organization is a gb:Organization) when an extractor gives a Country.
+    """
+    if ref.type == "Country":
+        return EntityRef(f"Government of {ref.name}", "PublicBody")
+    return ref
+
+
 def document_quads(doc: Document, minter: IriMinter) -> list[Quad]:
     g = minter.document(doc.id)
     quads: list[Quad] = [
@@ -92,8 +103,9 @@ def relation_quads(doc: Document, relations: Iterable[Relation], minter: IriMint
     quads: list[Quad] = document_quads(doc, minter)
     seen_entities: set[URIRef] = set()
     for rel in relations:
-        s_iri, o_iri = _iri(minter, rel.subject), _iri(minter, rel.object)
-        for ref, iri in ((rel.subject, s_iri), (rel.object, o_iri)):
+        obj = post_organization(rel.object) if rel.relation == "holds_role" else rel.object
+        s_iri, o_iri = _iri(minter, rel.subject), _iri(minter, obj)
+        for ref, iri in ((rel.subject, s_iri), (obj, o_iri)):
             if iri not in seen_entities:
                 seen_entities.add(iri)
                 quads.extend(_entity_quads(ref, iri, g))

@@ -1,24 +1,43 @@
 """The knowledge-graph store: rdflib's API over a persistent Oxigraph store (or a SPARQL endpoint).
 
-One named graph per source document. A document's quads are written in one
-atomic `extend`, together with its content hash, so a build killed midway
-leaves either the whole document or none of it, and the next build finishes it.
+One named graph per source document. Replacing a document's graph is one SPARQL
+update (``DROP SILENT GRAPH <g> ; INSERT DATA { GRAPH <g> { ... } }``), which
+Oxigraph -- embedded or behind a SPARQL 1.1 endpoint -- runs as one transaction,
+together with the document's content hash: a build killed midway leaves every
+document either in its old state or its new one, never half-written, and the
+next build finishes it. The default graph of queries is the union of all graphs.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import BNode, Dataset, Graph, Literal, URIRef
+from rdflib import BNode, Dataset, Literal, URIRef
 from rdflib.query import Result
+from rdflib.term import Node
 
 from ..errors import StoreError
 from .mapping import IriMinter, Quad
 from .vocab import DEFAULT_BASE, GB
 
 ONTOLOGY_GRAPH = URIRef("https://w3id.org/graphbuild/ontology")
+#: Prefixes every query may use without declaring them (a PREFIX in the query wins).
+PREFIXES = {
+    "gb": "https://w3id.org/graphbuild/ontology#",
+    "ftm": "https://followthemoney.tech/ns#",
+    "org": "http://www.w3.org/ns/org#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "schema": "https://schema.org/",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+}
 
 
 def to_ox(term: object) -> Any:
@@ -36,8 +55,69 @@ def to_ox(term: object) -> Any:
     raise StoreError(f"cannot store term {term!r}; expected an IRI, literal or blank node")
 
 
+def from_ox(term: Any) -> Node:
+    """A pyoxigraph term as an rdflib term."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value == "http://www.w3.org/2001/XMLSchema#string":
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise StoreError(f"cannot convert term {term!r}; expected an IRI, literal or blank node")
+
+
 def is_endpoint(location: str | Path) -> bool:
     return str(location).startswith(("http://", "https://"))
+
+
+def replace_update(graph: object, quads: Iterable[Any]) -> str:
+    """One SPARQL update that drops `graph` and inserts `quads` (pyoxigraph Quads): one transaction."""
+    by_graph: dict[Any, list[Any]] = {}
+    for quad in quads:
+        by_graph.setdefault(quad.graph_name, []).append(ox.Triple(quad.subject, quad.predicate, quad.object))
+    parts = [f"DROP SILENT GRAPH {to_ox(graph)}"]
+    if by_graph:
+        blocks = []
+        for name, triples in by_graph.items():
+            body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES).decode("utf-8")
+            blocks.append(body if isinstance(name, ox.DefaultGraph) else f"GRAPH {name} {{\n{body}}}")
+        parts.append("INSERT DATA {\n" + "\n".join(blocks) + "\n}")
+    return " ;\n".join(parts)
+
+
+def _canonical(quads: Iterable[Any]) -> set[Any]:
+    """Quads with blank nodes canonically renamed, to compare two graphs."""
+    dataset = ox.Dataset(quads)
+    dataset.canonicalize(ox.CanonicalizationAlgorithm.RDFC_1_0)
+    return set(dataset)
+
+
+def _open_local(path: Path, read_only: bool) -> tuple[Dataset, ox.Store]:
+    """An Oxigraph store on disk; read-only opens take no lock, so they work beside `graphbuild serve`."""
+    from oxrdflib import OxigraphStore
+
+    if read_only:
+        if not path.exists():
+            raise StoreError(f"{path}: no store here; build one first (graphbuild build INPUT -o OUT) or pass --store")
+        if not (path / "CURRENT").exists():
+            hint = f"; did you mean --store {path / 'store'}?" if (path / "store" / "CURRENT").exists() else ""
+            raise StoreError(f"{path}: not an Oxigraph store (no CURRENT file){hint}")
+        try:
+            inner = ox.Store.read_only(str(path))
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot open the Oxigraph store read-only ({exc})") from exc
+        return Dataset(store=OxigraphStore(store=inner)), inner
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        inner = ox.Store(str(path))
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot open the Oxigraph store ({exc}); is another graphbuild process "
+                         "(a build, or graphbuild serve) using it? Stop it, or query it read-only") from exc
+    return Dataset(store=OxigraphStore(store=inner)), inner
 
 
 class KnowledgeStore:
@@ -47,23 +127,19 @@ class KnowledgeStore:
         self.location = str(location)
         self.minter = IriMinter(base)
         self.remote = is_endpoint(location)
+        self.read_only = read_only
+        self._dirty = False
         if self.remote:
             from .remote import open_remote
 
             self.dataset = open_remote(self.location, update_url)
             self._ox: ox.Store | None = None
-            return
-        path = Path(location)
-        if read_only and not path.exists():
-            raise StoreError(f"{path}: no store here; build one first (graphbuild build INPUT -o OUT) or pass --store")
-        try:
-            exists = path.exists()
-            path.parent.mkdir(parents=True, exist_ok=True)
-            self.dataset = Dataset(store="Oxigraph")
-            self.dataset.open(str(path), create=not exists)
-        except (OSError, ValueError) as exc:
-            raise StoreError(f"{path}: cannot open the Oxigraph store ({exc}); is another graphbuild process using it?") from exc
-        self._ox = self.dataset.store._inner  # type: ignore[attr-defined]
+        else:
+            self.dataset, self._ox = _open_local(Path(location), read_only)
+        # Queries see the union of all graphs by default; GRAPH ?g { } keeps documents apart.
+        self.dataset.default_union = True
+        for prefix, namespace in PREFIXES.items():
+            self.dataset.bind(prefix, namespace, override=True, replace=True)
 
     # ---- documents ---------------------------------------------------------
     def document_hashes(self) -> dict[str, str]:
@@ -75,48 +151,42 @@ class KnowledgeStore:
         return {str(row[0]): str(row[1]) for row in rows}
 
     def replace_document(self, doc_id: str, quads: Iterable[Quad]) -> int:
-        """Drop the document's graph and write its new quads atomically; returns the quad count."""
+        """Drop the document's graph and write its new quads in one transaction; returns the quad count."""
         graph = self.minter.document(doc_id)
         converted = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g)) for s, p, o, g in quads]
-        if self._ox is None:
-            from .remote import replace_graph
-
-            replace_graph(self.dataset, graph, converted)
-            return len(converted)
-        try:
-            self._ox.remove_graph(to_ox(graph))
-        except Exception:  # graph absent: nothing to drop  # noqa: BLE001
-            pass
-        self._ox.extend(converted)
+        self._replace_graph(graph, converted)
         return len(converted)
 
     def remove_document(self, doc_id: str) -> None:
-        graph = self.minter.document(doc_id)
-        if self._ox is None:
-            from .remote import drop_graph
-
-            drop_graph(self.dataset, graph)
-            return
-        try:
-            self._ox.remove_graph(to_ox(graph))
-        except Exception:  # noqa: BLE001
-            pass
+        self._replace_graph(self.minter.document(doc_id), [])
 
     def load_ontology(self, path: Path) -> None:
-        """Replace the ontology graph with the Turtle file at `path`."""
-        graph = Graph()
-        graph.parse(path, format="turtle")
-        quads = [(s, p, o, ONTOLOGY_GRAPH) for s, p, o in graph]
-        if self._ox is None:
-            from .remote import replace_graph
+        """Replace the ontology graph with the Turtle file at `path` (no write when it is unchanged)."""
+        name = to_ox(ONTOLOGY_GRAPH)
+        try:
+            quads = {ox.Quad(q.subject, q.predicate, q.object, name) for q in ox.parse(path=str(path), format=ox.RdfFormat.TURTLE)}
+        except (OSError, SyntaxError) as exc:
+            raise StoreError(f"{path}: cannot read the ontology ({exc})") from exc
+        if self._ox is not None and _canonical(self._ox.quads_for_pattern(None, None, None, name)) == _canonical(quads):
+            return
+        self._replace_graph(ONTOLOGY_GRAPH, sorted(quads, key=str))
 
-            replace_graph(self.dataset, ONTOLOGY_GRAPH, [ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g)) for s, p, o, g in quads])
+    def _replace_graph(self, graph: URIRef, quads: list[Any]) -> None:
+        if self.read_only:
+            raise StoreError(f"{self.location}: opened read-only; cannot write")
+        if self._ox is None:
+            from .remote import drop_graph, replace_graph
+
+            if quads:
+                replace_graph(self.dataset, graph, quads)
+            else:
+                drop_graph(self.dataset, graph)
             return
         try:
-            self._ox.remove_graph(to_ox(ONTOLOGY_GRAPH))
-        except Exception:  # noqa: BLE001
-            pass
-        self._ox.extend([ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g)) for s, p, o, g in quads])
+            self._ox.update(replace_update(graph, quads))
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise StoreError(f"{self.location}: cannot write graph {graph} ({exc})") from exc
+        self._dirty = True
 
     # ---- reading -----------------------------------------------------------
     def query(self, sparql: str, bindings: Mapping[str, object] | None = None) -> Result:
@@ -129,6 +199,19 @@ class KnowledgeStore:
     def data_graph(self) -> Dataset:
         return self.dataset
 
+    def iter_quads(self, include_ontology: bool = False) -> Iterator[Any]:
+        """Every quad of the document graphs (and the ontology graph if asked) as pyoxigraph Quads."""
+        ontology = str(ONTOLOGY_GRAPH)
+        if self._ox is not None:
+            for quad in self._ox:
+                if include_ontology or not (isinstance(quad.graph_name, ox.NamedNode) and quad.graph_name.value == ontology):
+                    yield quad
+            return
+        rows = self.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        for s, p, o, g in rows:
+            if include_ontology or str(g) != ontology:
+                yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g))
+
     def count(self) -> int:
         if self._ox is not None:
             return len(self._ox)
@@ -136,18 +219,15 @@ class KnowledgeStore:
         return int(next(iter(rows))[0])
 
     def dump_trig(self, path: Path) -> None:
-        """Every document graph (not the ontology) as TriG."""
-        if self._ox is not None:
-            quads = [q for q in self._ox if not (isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value == str(ONTOLOGY_GRAPH))]
-            quads.sort(key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
-            with path.open("wb") as handle:
-                ox.serialize(quads, handle, format=ox.RdfFormat.TRIG)
-            return
-        self.dataset.serialize(destination=str(path), format="trig")
+        """Every document graph (not the ontology) as TriG, sorted so that equal stores give equal files."""
+        quads = sorted(self.iter_quads(), key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
+        with path.open("wb") as handle:
+            ox.serialize(quads, handle, format=ox.RdfFormat.TRIG)
 
     def flush(self) -> None:
-        if self._ox is not None:
+        if self._ox is not None and self._dirty:
             self._ox.flush()
+            self._dirty = False
 
     def close(self) -> None:
         try:
@@ -162,4 +242,4 @@ class KnowledgeStore:
         self.close()
 
 
-__all__ = ["KnowledgeStore", "ONTOLOGY_GRAPH", "GB", "is_endpoint"]
+__all__ = ["KnowledgeStore", "ONTOLOGY_GRAPH", "PREFIXES", "GB", "is_endpoint", "replace_update", "to_ox", "from_ox"]

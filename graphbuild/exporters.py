@@ -1,0 +1,300 @@
+"""`graphbuild export`: the store in the formats other tools read.
+
+- turtle: the document graphs merged (each triple once), with the usual prefixes;
+- trig, nquads, jsonld: every document's named graph, so each fact keeps its source;
+- graphml, gexf: the entity graph (networkx) for Gephi, yEd, Cytoscape: one node per
+  entity, one edge per distinct relation with the documents and evidence count;
+- ftm: FollowTheMoney entities as JSON lines (Person, Organization/PublicBody/Company,
+  Position + Occupancy, Sanction, Document as `proof`), for OpenSanctions and Aleph tools;
+- jsonl: the relations.jsonl contract.
+
+Everything is read back from the store (local or a SPARQL endpoint); the ontology
+graph is not exported (it is ontology/graphbuild.ttl).
+"""
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO, Any
+
+import pyoxigraph as ox
+
+from .errors import GraphBuildError
+from .export import iter_relations
+from .names import slug, stable_hash
+from .rdf.store import PREFIXES, KnowledgeStore
+
+FORMATS = ("turtle", "trig", "nquads", "jsonld", "graphml", "gexf", "ftm", "jsonl")
+RDF_FORMATS = {
+    "turtle": ox.RdfFormat.TURTLE,
+    "trig": ox.RdfFormat.TRIG,
+    "nquads": ox.RdfFormat.N_QUADS,
+    "jsonld": ox.RdfFormat.JSON_LD,
+}
+TRIPLE_FORMATS = {"turtle"}
+SEPARATOR = "; "
+
+
+@contextmanager
+def _binary_output(out: Path | None) -> Iterator[IO[bytes]]:
+    if out is None:
+        yield sys.stdout.buffer
+        sys.stdout.buffer.flush()
+        return
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        handle = out.open("wb")
+    except OSError as exc:
+        raise GraphBuildError(f"{out}: cannot write the export ({exc.strerror or exc})") from exc
+    with handle:
+        yield handle
+
+
+def export_store(ks: KnowledgeStore, fmt: str, out: Path | None) -> None:
+    """Write the store in `fmt` to `out` (a path) or to standard output."""
+    fmt = fmt.lower().replace("-", "")
+    fmt = {"ttl": "turtle", "nq": "nquads", "json-ld": "jsonld"}.get(fmt, fmt)
+    if fmt not in FORMATS:
+        raise GraphBuildError(f"unknown export format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    with _binary_output(Path(out) if out is not None else None) as handle:
+        if fmt in RDF_FORMATS:
+            write_rdf(ks, fmt, handle)
+        elif fmt in {"graphml", "gexf"}:
+            write_network(iter_relations(ks), fmt, handle)
+        elif fmt == "ftm":
+            for entity in ftm_entities(iter_relations(ks), documents(ks)):
+                handle.write((json.dumps(entity, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8"))
+        else:
+            for record in iter_relations(ks):
+                handle.write((json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8"))
+
+
+# ---- RDF ----------------------------------------------------------------------------------------
+def write_rdf(ks: KnowledgeStore, fmt: str, handle: IO[bytes]) -> None:
+    quads = sorted(ks.iter_quads(), key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
+    if fmt in TRIPLE_FORMATS:
+        seen: set[Any] = set()
+        triples = []
+        for q in quads:
+            triple = ox.Triple(q.subject, q.predicate, q.object)
+            if triple not in seen:
+                seen.add(triple)
+                triples.append(triple)
+        ox.serialize(triples, handle, format=RDF_FORMATS[fmt], prefixes=PREFIXES)
+    elif fmt == "nquads":
+        ox.serialize(quads, handle, format=RDF_FORMATS[fmt])
+    else:
+        ox.serialize(quads, handle, format=RDF_FORMATS[fmt], prefixes=PREFIXES)
+
+
+# ---- entities -----------------------------------------------------------------------------------
+def canonical_entities(relations: Iterable[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """{iri: {name, type, aliases, docs}}: the name most documents use (fullest on a tie), every other as alias."""
+    names: dict[str, Counter] = defaultdict(Counter)
+    types: dict[str, Counter] = defaultdict(Counter)
+    aliases: dict[str, set[str]] = defaultdict(set)
+    docs: dict[str, set[str]] = defaultdict(set)
+    for rel in relations:
+        for end in (rel["subject"], rel["object"]):
+            iri = end["id"]
+            names[iri][end["name"]] += 1
+            types[iri][end.get("type") or "Organization"] += 1
+            aliases[iri].update(end.get("aliases") or [])
+            docs[iri].add(rel["doc"])
+    found = {}
+    for iri, counts in names.items():
+        name = max(counts, key=lambda n: (counts[n], len(n), n))
+        type_ = max(types[iri], key=lambda t: (types[iri][t], t))
+        found[iri] = {"id": iri, "name": name, "type": type_, "aliases": sorted((aliases[iri] | set(counts)) - {name}),
+                      "docs": sorted(docs[iri])}
+    return found
+
+
+def _edge_label(rel: dict[str, Any]) -> str:
+    if rel["relation"] == "holds_role":
+        return rel.get("role") or "holds role"
+    if rel["relation"] == "designated_by":
+        return f"designated by ({rel['program']})" if rel.get("program") else "designated by"
+    return rel["relation"].replace("_", " ")
+
+
+def relations_to_networkx(relations: Iterable[dict[str, Any]]) -> Any:
+    """A networkx MultiDiGraph with scalar attributes only (so GraphML and GEXF can hold them).
+
+    Nodes: entity IRIs with label, type, aliases, designated, programs, documents.
+    Edges: one per (subject, object, relation, role/program), keyed by that label, with
+    relation, label, role, program, date, measures, confidence (max), current, documents,
+    evidence (count) and sentence (the first).
+    """
+    import networkx as nx
+
+    records = list(relations)
+    entities = canonical_entities(records)
+    graph = nx.MultiDiGraph()
+    programs: dict[str, set[str]] = defaultdict(set)
+    designated: set[str] = set()
+    for rel in records:
+        if rel["relation"] == "designated_by":
+            designated.add(rel["subject"]["id"])
+            if rel.get("program"):
+                programs[rel["subject"]["id"]].add(rel["program"])
+    for iri, entity in sorted(entities.items()):
+        graph.add_node(iri, label=entity["name"], type=entity["type"], aliases=SEPARATOR.join(entity["aliases"]),
+                       designated=iri in designated, programs=SEPARATOR.join(sorted(programs[iri])),
+                       documents=SEPARATOR.join(entity["docs"]))
+    edges: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for rel in records:
+        label = _edge_label(rel)
+        key = (rel["subject"]["id"], rel["object"]["id"], f"{rel['relation']}:{label}")
+        edge = edges.get(key)
+        if edge is None:
+            edge = edges[key] = {"relation": rel["relation"], "label": label, "role": rel.get("role") or "",
+                                 "program": rel.get("program") or "", "date": rel.get("date") or "",
+                                 "measures": set(), "confidence": 0.0, "current": False, "documents": set(),
+                                 "evidence": 0, "sentence": ""}
+        edge["measures"].update(rel.get("measures") or [])
+        edge["confidence"] = max(edge["confidence"], float(rel.get("confidence") or 0.0))
+        edge["current"] = edge["current"] or bool(rel.get("current", True))
+        edge["documents"].add(rel["doc"])
+        edge["evidence"] += len(rel.get("evidence") or [])
+        if not edge["sentence"] and rel.get("evidence"):
+            edge["sentence"] = rel["evidence"][0]["sentence"]
+        if not edge["date"] and rel.get("date"):
+            edge["date"] = rel["date"]
+    for (s, o, key), edge in edges.items():
+        edge["measures"] = SEPARATOR.join(sorted(edge["measures"]))
+        edge["documents"] = SEPARATOR.join(sorted(edge["documents"]))
+        graph.add_edge(s, o, key=key, **edge)
+    return graph
+
+
+_XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _xml_safe(graph: Any) -> None:
+    """GraphML/GEXF are XML: drop the control characters XML 1.0 cannot hold."""
+    for _, data in graph.nodes(data=True):
+        for k, v in data.items():
+            if isinstance(v, str):
+                data[k] = _XML_INVALID.sub("", v)
+    for _, _, data in graph.edges(data=True):
+        for k, v in data.items():
+            if isinstance(v, str):
+                data[k] = _XML_INVALID.sub("", v)
+
+
+def write_network(relations: Iterable[dict[str, Any]], fmt: str, handle: IO[bytes]) -> None:
+    import networkx as nx
+
+    graph = relations_to_networkx(relations)
+    _xml_safe(graph)
+    if fmt == "graphml":
+        nx.write_graphml(graph, handle, encoding="utf-8")
+    else:
+        nx.write_gexf(graph, handle, encoding="utf-8")
+
+
+# ---- FollowTheMoney -------------------------------------------------------------------------------
+FTM_SCHEMA = {"Person": "Person", "Organization": "Organization", "PublicBody": "PublicBody", "Company": "Company",
+              "Vessel": "Vessel", "Country": "LegalEntity", "SanctionsProgram": "LegalEntity"}
+_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def documents(ks: KnowledgeStore) -> dict[str, dict[str, str]]:
+    """{document id: {title, url, date}} from the store."""
+    rows = ks.query("""PREFIX gb: <https://w3id.org/graphbuild/ontology#> PREFIX dcterms: <http://purl.org/dc/terms/>
+        SELECT ?id ?title ?url ?date WHERE { GRAPH ?g { ?g a gb:Document ; dcterms:identifier ?id .
+        OPTIONAL { ?g gb:title ?title } OPTIONAL { ?g gb:url ?url } OPTIONAL { ?g gb:publicationDate ?date } } }""")
+    return {str(i): {k: str(v) for k, v in (("title", t), ("url", u), ("date", d)) if v is not None} for i, t, u, d in rows}
+
+
+def _ftm_id(iri: str, kind: str = "") -> str:
+    """A readable, stable FtM id from an IRI: gb-person-ahmad-vahidi-1a2b3c..."""
+    tail = iri.split("/id/", 1)[-1] if "/id/" in iri else iri
+    return "gb-" + (f"{kind}-" if kind else "") + re.sub(r"[^a-zA-Z0-9.-]+", "-", tail).strip("-")[:180]
+
+
+def ftm_entities(relations: Iterable[dict[str, Any]], docs: dict[str, dict[str, str]] | None = None) -> Iterator[dict[str, Any]]:
+    """FollowTheMoney entity dicts: parties, Document proofs, Position + Occupancy, Sanction, parent links."""
+    try:
+        from followthemoney import model
+    except ImportError as exc:  # pragma: no cover - depends on the environment
+        raise GraphBuildError("--format ftm needs the followthemoney package (pip install followthemoney)") from exc
+
+    records = list(relations)
+    docs = docs or {}
+    entities = canonical_entities(records)
+    proxies: dict[str, Any] = {}
+
+    def make(schema: str, ident: str) -> Any:
+        proxy = proxies.get(ident)
+        if proxy is None:
+            proxy = proxies[ident] = model.make_entity(schema)
+            proxy.id = ident
+        return proxy
+
+    def document(doc_id: str) -> str:
+        ident = f"gb-doc-{slug(doc_id, 60)}-{stable_hash(doc_id, length=10)}"
+        if ident not in proxies:
+            proxy = make("Document", ident)
+            meta = docs.get(doc_id, {})
+            proxy.add("fileName", doc_id.split("#", 1)[0].rsplit("/", 1)[-1])
+            proxy.add("title", meta.get("title") or doc_id)
+            proxy.add("sourceUrl", meta.get("url"), quiet=True)
+            proxy.add("publishedAt", meta.get("date"), quiet=True)
+        return ident
+
+    for iri, entity in entities.items():
+        proxy = make(FTM_SCHEMA.get(entity["type"], "LegalEntity"), _ftm_id(iri))
+        proxy.add("name", entity["name"])
+        for alias in entity["aliases"]:
+            proxy.add("alias", alias, quiet=True)
+        proxy.add("sourceUrl", [docs.get(d, {}).get("url") for d in entity["docs"] if docs.get(d, {}).get("url")], quiet=True)
+        if entity["type"] == "Country":
+            proxy.add("country", entity["name"], quiet=True)
+
+    def evidence(proxy: Any, rel: dict[str, Any]) -> None:
+        proxy.add("proof", document(rel["doc"]))
+        meta = docs.get(rel["doc"], {})
+        proxy.add("sourceUrl", meta.get("url"), quiet=True)
+        for ev in rel.get("evidence") or []:
+            proxy.add("summary", ev["sentence"], quiet=True)
+
+    for rel in records:
+        subject, obj = _ftm_id(rel["subject"]["id"]), _ftm_id(rel["object"]["id"])
+        if rel["relation"] == "holds_role":
+            role = rel.get("role") or "member"
+            org_name = entities[rel["object"]["id"]]["name"]
+            position = make("Position", "gb-position-" + stable_hash(rel["object"]["id"], role.casefold()))
+            position.add("name", f"{role}, {org_name}" if org_name.casefold() not in role.casefold() else role)
+            position.add("organization", obj)
+            occupancy = make("Occupancy", "gb-occupancy-" + stable_hash(rel["subject"]["id"], position.id))
+            occupancy.add("holder", subject)
+            occupancy.add("post", position.id)
+            occupancy.add("status", "current" if rel.get("current", True) else "ended")
+            evidence(occupancy, rel)
+        elif rel["relation"] == "designated_by":
+            sanction = make("Sanction", "gb-sanction-" + stable_hash(rel["subject"]["id"], rel["object"]["id"],
+                                                                    rel.get("program") or "", rel.get("date") or ""))
+            sanction.add("entity", subject)
+            sanction.add("authority", entities[rel["object"]["id"]]["name"])
+            sanction.add("program", rel.get("program"), quiet=True)
+            for measure in rel.get("measures") or []:
+                sanction.add("provisions", measure, quiet=True)
+            if rel.get("date") and _DATE.match(rel["date"]):
+                sanction.add("startDate", rel["date"], quiet=True)
+            evidence(sanction, rel)
+        elif rel["relation"] == "part_of":
+            child = proxies.get(subject)
+            if child is not None and "parent" in child.schema.properties:
+                child.add("parent", obj)
+    for ident in sorted(proxies):
+        yield proxies[ident].to_dict()
+
+
+__all__ = ["FORMATS", "canonical_entities", "export_store", "ftm_entities", "relations_to_networkx"]

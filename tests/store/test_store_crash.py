@@ -1,0 +1,121 @@
+"""Crash safety: a build killed (SIGKILL) midway leaves a consistent store; the next run completes it, no duplicates.
+
+The killed build runs in a subprocess and replays the seed build's extraction (no
+model), over four copies of seeds/ (72 documents), so the kill lands among many
+document writes. It is killed either right after a document committed, or while
+a document's write is in flight.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import textwrap
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+import graphbuild.pipeline as pipeline
+from graphbuild.pipeline import BuildOptions, build
+from graphbuild.rdf.store import KnowledgeStore
+
+from gbstore_support import make_process, read_jsonl
+
+HERE = Path(__file__).resolve().parent
+SEEDS = HERE.parent.parent / "seeds"
+COPIES = 4
+KILL_AT = 29
+
+SCRIPT = textwrap.dedent("""
+    import os, signal, sys, threading
+    sys.path.insert(0, {here!r})
+    import gbstore_support
+    gbstore_support.install({relations!r})
+    from graphbuild.pipeline import BuildOptions, build
+    from graphbuild.rdf.store import KnowledgeStore
+
+    mode, kill_at = {mode!r}, {kill_at!r}
+    built = 0
+
+    def on_document(doc_id, status):
+        global built
+        if status == "built":
+            built += 1
+            if mode == "after_commit" and built == kill_at:
+                os.kill(os.getpid(), signal.SIGKILL)
+
+    if mode == "during_write":
+        original = KnowledgeStore._replace_graph
+        calls = 0
+
+        def replace(self, graph, quads):
+            global calls
+            calls += 1
+            if calls == kill_at + 1:  # the ontology is the first write
+                threading.Timer(0.0005, os.kill, (os.getpid(), signal.SIGKILL)).start()
+            return original(self, graph, quads)
+
+        KnowledgeStore._replace_graph = replace
+    build([{corpus!r}], BuildOptions(out={out!r}, batch_size=1), on_document=on_document)
+    print("not killed")
+""")
+
+
+def graphs(store_path: Path) -> dict[str, set]:
+    found: dict[str, set] = defaultdict(set)
+    with KnowledgeStore(store_path, read_only=True) as ks:
+        for quad in ks.iter_quads():
+            found[quad.graph_name.value].add(quad)
+    return dict(found)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("crash-corpus")
+    for i in range(COPIES):
+        shutil.copytree(SEEDS, folder / f"copy{i}", ignore=shutil.ignore_patterns("gold.jsonl"))
+    return folder
+
+
+@pytest.fixture(scope="module")
+def reference(corpus, seed_build, tmp_path_factory) -> Path:
+    """The same corpus built in one uninterrupted (replayed) run."""
+    original = pipeline.process
+    pipeline.process = make_process(seed_build[0] / "relations.jsonl")
+    try:
+        out = tmp_path_factory.mktemp("crash-reference")
+        build([corpus], BuildOptions(out=out))
+    finally:
+        pipeline.process = original
+    return out
+
+
+@pytest.mark.parametrize("mode", ["after_commit", "during_write"])
+def test_a_killed_build_is_consistent_and_the_next_run_completes_it(mode, corpus, reference, seed_build, replay, tmp_path):
+    out = tmp_path / "out"
+    script = SCRIPT.format(here=str(HERE), relations=str(seed_build[0] / "relations.jsonl"), mode=mode, kill_at=KILL_AT,
+                           corpus=str(corpus), out=str(out))
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "PYTHONHASHSEED": "0"})
+    assert done.returncode == -signal.SIGKILL, (done.returncode, done.stdout, done.stderr[-2000:])
+
+    expected = graphs(reference / "store")
+    crashed = graphs(out / "store")
+    documents = {g for g in crashed if g != "https://w3id.org/graphbuild/ontology"}
+    if mode == "after_commit":
+        assert len(documents) == KILL_AT
+    else:
+        assert KILL_AT - 1 <= len(documents) <= KILL_AT + 1  # the write in flight committed entirely, or not at all
+    for graph in documents:
+        assert crashed[graph] == expected[graph], f"graph {graph} is not the complete document"
+
+    report = build([corpus], BuildOptions(out=out))  # the next run (replayed extraction, in this process)
+    assert report.unchanged == len(documents)
+    assert report.processed == len(expected) - len(documents)
+    assert graphs(out / "store") == expected
+    assert read_jsonl(out / "relations.jsonl") == read_jsonl(reference / "relations.jsonl")
+    lines = [(r["doc"], r["relation"], r["subject"]["id"], r["object"]["id"], r["role"]) for r in read_jsonl(out / "relations.jsonl")]
+    assert len(lines) == len(set(lines)), "a relation is duplicated"

@@ -1,0 +1,103 @@
+"""Incremental builds: unchanged documents are skipped without the model, a changed one replaces its graph, --prune."""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+import graphbuild.nlp
+from graphbuild.pipeline import BuildOptions, build
+from graphbuild.rdf.store import KnowledgeStore
+
+from gbstore_support import read_jsonl
+
+SEEDS = Path(__file__).resolve().parent.parent.parent / "seeds"
+CHANGED = "iran_intelligence_ministry_2022.txt"
+NEW_TEXT = """Treasury Designates Iranian Communications Minister
+
+WASHINGTON — Today, the U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) designated Eisa Zarepour, Iran's Minister of Information and Communications Technology, under Executive Order 13553.
+"""
+
+
+def graphs(store_path: Path) -> dict[str, set]:
+    """{graph name: its quads} of a store."""
+    found: dict[str, set] = defaultdict(set)
+    with KnowledgeStore(store_path, read_only=True) as ks:
+        for quad in ks.iter_quads():
+            found[quad.graph_name.value].add(quad)
+    return dict(found)
+
+
+@pytest.fixture()
+def same_code(monkeypatch, seed_copy):
+    """Other people edit graphbuild's code while tests run; the build's code fingerprint is pinned to the stored one."""
+    import graphbuild.pipeline as pipeline
+
+    if hasattr(pipeline, "pipeline_fingerprint") and hasattr(pipeline, "_document_versions"):
+        with KnowledgeStore(seed_copy / "store", read_only=True) as ks:
+            versions = set(pipeline._document_versions(ks).values())
+        if len(versions) == 1:
+            monkeypatch.setattr(pipeline, "pipeline_fingerprint", lambda *a, **k: next(iter(versions)))
+
+
+@pytest.fixture()
+def no_model(monkeypatch, same_code):
+    def refuse(*args, **kwargs):
+        raise AssertionError("the spaCy model was loaded for a build that had nothing to extract")
+
+    monkeypatch.setattr(graphbuild.nlp, "load_pipeline", refuse)
+    import spacy
+
+    monkeypatch.setattr(spacy, "load", refuse)
+
+
+def test_rerun_on_unchanged_corpus_skips_everything_without_the_model(seed_build, seed_copy, no_model):
+    before = graphs(seed_copy / "store")
+    report = build([SEEDS], BuildOptions(out=seed_copy))
+    assert (report.documents, report.processed, report.unchanged, report.quads) == (18, 0, 18, 0)
+    assert graphs(seed_copy / "store") == before
+    assert read_jsonl(seed_copy / "relations.jsonl") == read_jsonl(seed_build[0] / "relations.jsonl")
+    fresh = seed_build[1].timings["total"]
+    rerun = report.timings["total"]
+    speedup = fresh / rerun
+    print(f"\nfresh build {fresh:.2f}s, unchanged re-run {rerun:.3f}s: {speedup:.0f}x")
+    assert speedup >= 20, f"re-run only {speedup:.1f}x faster ({fresh:.2f}s vs {rerun:.3f}s)"
+
+
+@pytest.mark.slow
+def test_a_changed_document_replaces_exactly_its_graph(seed_copy, seeds_copy, same_code):
+    before = graphs(seed_copy / "store")
+    old = [r for r in read_jsonl(seed_copy / "relations.jsonl") if r["doc"] == CHANGED]
+    assert old
+    (seeds_copy / CHANGED).write_text(NEW_TEXT, encoding="utf-8")
+    report = build([seeds_copy], BuildOptions(out=seed_copy))
+    assert (report.processed, report.unchanged) == (1, 17)
+    after = graphs(seed_copy / "store")
+    with KnowledgeStore(seed_copy / "store", read_only=True) as ks:
+        changed_graph = str(ks.minter.document(CHANGED))
+        hashes = ks.document_hashes()
+    assert len(hashes) == 18 and len(after) == 18
+    assert {g: q for g, q in after.items() if g != changed_graph} == {g: q for g, q in before.items() if g != changed_graph}
+    assert after[changed_graph] != before[changed_graph]
+    new = [r for r in read_jsonl(seed_copy / "relations.jsonl") if r["doc"] == CHANGED]
+    assert new and all("Zarepour" in json.dumps(r) or "Treasury" in json.dumps(r) for r in new)
+    old_sentences = {e["sentence"] for r in old for e in r["evidence"]}
+    assert not old_sentences & {e["sentence"] for r in new for e in r["evidence"]}
+    assert any(r["subject"]["name"] == "Eisa Zarepour" for r in new)
+
+
+def test_prune_removes_documents_that_disappeared(seed_copy, seeds_copy, no_model):
+    gone = "venezuela_pdvsa_2019.txt"
+    (seeds_copy / gone).unlink()
+    kept = build([seeds_copy], BuildOptions(out=seed_copy))
+    assert (kept.pruned, kept.unchanged) == (0, 17)
+    assert any(r["doc"] == gone for r in read_jsonl(seed_copy / "relations.jsonl"))
+    pruned = build([seeds_copy], BuildOptions(out=seed_copy, prune=True))
+    assert (pruned.pruned, pruned.unchanged, pruned.processed) == (1, 17, 0)
+    assert not any(r["doc"] == gone for r in read_jsonl(seed_copy / "relations.jsonl"))
+    with KnowledgeStore(seed_copy / "store", read_only=True) as ks:
+        assert gone not in ks.document_hashes()
+        graph = str(ks.minter.document(gone))
+        assert not any(q.graph_name.value == graph for q in ks.iter_quads())
