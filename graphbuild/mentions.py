@@ -140,6 +140,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
     _add_proper_noun_runs(doc, mentions, taken, gaz)
     _add_known_surnames(doc, mentions, taken)
     mentions.sort(key=lambda m: m.start)
+    _mark_aka_aliases(doc, mentions)
     _add_parenthesised_aliases(doc, mentions, taken, gaz)
     mentions.sort(key=lambda m: m.start)
     ranges = bold or []
@@ -275,6 +276,17 @@ def _guess_label(span: Span, gaz: Gazetteers) -> str | None:
     if len(span) >= 1 and span[0].text[:1].isupper():
         return "ORG"
     return None
+
+
+def _mark_aka_aliases(doc: Doc, mentions: list[Mention]) -> None:
+    """', a.k.a. “El Abuelo,”': the nickname is another name of the mention before it, not a new person."""
+    for previous, mention in zip(mentions, mentions[1:]):
+        j = mention.start - 1
+        while j >= 0 and (doc[j].is_quote or doc[j].text in {",", ".", "\u201c", "\u201d"}):
+            j -= 1
+        if j >= 0 and doc[j].lower_ in {"a.k.a.", "aka", "a.k.a", "alias"} and previous.end <= j:
+            mention.alias_of = previous.alias_of if previous.alias_of is not None else previous.start
+            mention.label = previous.label
 
 
 def _add_parenthesised_aliases(doc: Doc, mentions: list[Mention], taken: list[bool], gaz: Gazetteers) -> None:

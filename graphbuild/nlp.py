@@ -54,6 +54,14 @@ def authority_patterns(gaz: Gazetteers) -> list[dict]:
     return patterns
 
 
+def _split_glued_parentheses(nlp: Language) -> None:
+    """Releases often lack a space after an alias: "(Mendeleev)is" must be three tokens."""
+    from spacy.util import compile_infix_regex
+
+    infixes = list(nlp.Defaults.infixes or []) + [r"(?<=[\)\]])(?=[A-Za-z])", r"(?<=[A-Za-z])(?=[\)\]][A-Za-z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 def load_pipeline(model: str | None = None, gaz: Gazetteers | None = None, extract: bool = True) -> Language:
     """The full pipeline; `extract=False` stops after entities (used to time the bare model)."""
     name = model or default_model()
@@ -62,6 +70,7 @@ def load_pipeline(model: str | None = None, gaz: Gazetteers | None = None, extra
     except OSError as exc:
         raise ModelError(f"cannot load spaCy model {name!r}; install it as a package (e.g. pip install {name}) or pass --model") from exc
     gaz = gaz or load_gazetteers()
+    _split_glued_parentheses(nlp)
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("gb_line_sentences", before="parser")
     else:

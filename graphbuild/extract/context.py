@@ -68,12 +68,23 @@ def context_of(doc: Doc, gaz: Gazetteers | None = None) -> DocContext:
     return ctx
 
 
+ABBREVIATIONS = {"a.k.a", "aka", "co", "ltd", "inc", "corp", "gen", "lt", "col", "maj", "brig", "capt", "adm", "sgt", "no", "st", "mr", "ms", "dr", "jr", "sr"}
+
+
+def _ends_with_abbreviation(sent: Span) -> bool:
+    """"..., a.k.a." or "Maj." closing a sentence: the parser cut after an abbreviation, not a sentence."""
+    tokens = [t for t in sent if not t.is_space]
+    if len(tokens) >= 2 and tokens[-1].text == "." and "\n" not in tokens[-1].whitespace_:
+        return tokens[-2].lower_.rstrip(".") in ABBREVIATIONS
+    return bool(tokens) and tokens[-1].lower_.rstrip(".") in ABBREVIATIONS and tokens[-1].text.endswith(".") and "\n" not in tokens[-1].whitespace_
+
+
 def sentences_without_split_names(doc: Doc, mentions: list[Mention]) -> list[Span]:
     """The parser's sentences, re-joined where a boundary falls inside a name ("Sahand | Aviation Parts Company")."""
     inside = {i for m in mentions for i in range(m.start + 1, m.end)}
     sentences: list[Span] = []
     for sent in doc.sents:
-        if sentences and sent.start in inside:
+        if sentences and (sent.start in inside or _ends_with_abbreviation(sentences[-1])):
             sentences[-1] = doc[sentences[-1].start:sent.end]
         else:
             sentences.append(sent)

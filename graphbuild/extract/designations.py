@@ -35,10 +35,6 @@ MEASURE_WORDS = [("visa restriction", re.compile(r"visa restrictions?|visa ban",
                  ("travel ban", re.compile(r"travel ban", re.I))]
 
 
-def _verb_of(tok: Token) -> Token:
-    return tok
-
-
 def _is_passive(tok: Token) -> bool:
     if any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children):
         return True
@@ -231,7 +227,6 @@ def _quoted(sent: Span, index: int) -> bool:
 def _details(ctx: DocContext, sent: Span, start: int, end: int) -> tuple[str | None, list[str], str | None, bool]:
     """(program, measures, date, current) for an action stated in tokens start..end."""
     doc = sent.doc
-    clause = doc[start:end].text
     tail = doc[start:sent.end].text
     programs = ctx.gaz.programs_in(tail) or ctx.gaz.programs_in(sent.text)
     program = programs[0] if programs else None
@@ -245,7 +240,6 @@ def _details(ctx: DocContext, sent: Span, start: int, end: int) -> tuple[str | N
     if any(d.lower_ in {"today", "today's"} for d in doc[sent.start:sent.end]) and not words & PAST_MARKERS:
         current = True
     date = dates[0].text if dates and not current else (ctx.date if current else None)
-    del clause
     return program, measures, date, current
 
 
@@ -337,7 +331,7 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
             authorities = _authorities_in(ctx, sent.start, tok.i)
             confidence = 0.7
         elif low == "list" and tok.i >= 2 and doc[tok.i - 2].lower_ == "on" and doc[tok.i - 1].lower_ in {"this", "the", "that"}:
-            targets = _candidates(ctx, sent, sent.start, _window_end(sent, tok.i + 1) if False else sent.end)
+            targets = _candidates(ctx, sent, sent.start, sent.end)
             authorities = _authorities_in(ctx, sent.start, sent.end)
             start, end = sent.start, sent.end
             confidence = 0.7
@@ -386,7 +380,6 @@ def _bold_designees(ctx: DocContext, emitted: set[tuple[int, str]]) -> Iterator[
     announces = re.search(r"\b(designat\w*|sanction\w*|identif\w+ .{0,40}blocked property)\b", ctx.doc.text[:2500], re.I)
     if authority is None or not ctx.bold or not (emitted or announces):
         return
-    doc = ctx.doc
     designated = {index for index, _ in emitted}
     heading_chars = ctx.headings
     for sent in ctx.sentences:

@@ -46,7 +46,7 @@ def _after_alias(doc: Doc, m: Mention) -> int:
         if close is not None:
             while close + 1 < len(doc) and doc[close + 1].is_quote:
                 close += 1  # ', a.k.a. “El Abuelo,”' ends after the closing quote
-            return close
+            return close + 1 if doc[close].is_quote else close
     return end
 
 

@@ -1,8 +1,6 @@
 """`kg.view()` as a notebook shows it: the page inside a sandboxed <iframe srcdoc> runs and draws the graph."""
 from __future__ import annotations
 
-import os
-from pathlib import Path
 
 import pytest
 
@@ -10,21 +8,7 @@ from graphbuild import KnowledgeGraph
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
-CHROMIUM = os.environ.get("GRAPHBUILD_CHROMIUM", "/usr/bin/chromium")
-
-
-@pytest.fixture(scope="module")
-def chromium():
-    sync_api = pytest.importorskip("playwright.sync_api")
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} is missing: apt-get install -y chromium")
-    with sync_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--headless", "--no-sandbox", "--disable-gpu"])
-        yield browser
-        browser.close()
-
-
-def test_inline_view_runs_inside_its_iframe(seed_build, chromium, tmp_path):
+def test_inline_view_runs_inside_its_iframe(seed_build, browser, tmp_path):
     out, _ = seed_build
     with KnowledgeGraph.open(out) as kg:
         ofac = kg.entity("OFAC")
@@ -33,7 +17,7 @@ def test_inline_view_runs_inside_its_iframe(seed_build, chromium, tmp_path):
         cell = kg.view(focus=ofac, depth=1)._repr_html_()
     notebook = tmp_path / "notebook.html"   # stands in for Jupyter's output area
     notebook.write_text(f"<!doctype html><html><body><h1>Out[1]:</h1>{cell}</body></html>", encoding="utf-8")
-    page = chromium.new_page()
+    page = browser.new_page()
     errors: list[str] = []
     requests: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))

@@ -133,18 +133,6 @@ class Opened:
         self.page.mouse.click(x, y)
 
 
-@pytest.fixture(scope="session")
-def browser() -> Iterator[Any]:
-    """Headless Debian chromium via Playwright (skips when either is missing)."""
-    sync_api = pytest.importorskip("playwright.sync_api")
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} is missing: apt-get install -y chromium (never `playwright install`)")
-    with sync_api.sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield instance
-        instance.close()
-
-
 @pytest.fixture()
 def open_page(browser, tmp_path) -> Iterator[Any]:
     """open_page(html or path, name=...) -> Opened: the page from file://, every other request aborted and recorded."""
