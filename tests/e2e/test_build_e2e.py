@@ -128,3 +128,19 @@ def test_missing_input_is_one_clear_line(tmp_path):
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 1
     assert done.stderr.strip().count("\n") == 0 and "nope.jsonl" in done.stderr
+
+
+def test_a_changed_curation_file_re_extracts_unchanged_documents(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("Today, OFAC designated Viktor Medvedchuk pursuant to E.O. 14024.\n", encoding="utf-8")
+    curation = tmp_path / "curation.yaml"
+    curation.write_text("rename:\n  - name: Viktor Medvedchuk\n    to: Viktor Vladimirovich Medvedchuk\n", encoding="utf-8")
+    out = tmp_path / "out"
+    first = build([docs], BuildOptions(out=out, curation=curation))
+    again = build([docs], BuildOptions(out=out, curation=curation))
+    assert (first.processed, again.processed, again.unchanged) == (1, 0, 1)
+    curation.write_text("rename:\n  - name: Viktor Medvedchuk\n    to: Viktor V. Medvedchuk\n", encoding="utf-8")
+    changed = build([docs], BuildOptions(out=out, curation=curation))
+    assert changed.processed == 1
+    assert {r["subject"]["name"] for r in _relations(out) if r["relation"] == "designated_by"} == {"Viktor V. Medvedchuk"}
