@@ -13,7 +13,7 @@ _BOLD = re.compile(r"\*\*(.+?)\*\*|__(.+?)__", re.S)
 
 def strip_markup(text: str) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
     """Return (plain text, bold ranges, heading ranges); ranges are offsets into the plain text."""
-    text = _HEADING.sub("", text)
+    text = _HEADING.sub("", text).replace("\\*", "")  # literal asterisks the page had, escaped by the HTML converter
     plain: list[str] = []
     bold: list[tuple[int, int]] = []
     pos = 0

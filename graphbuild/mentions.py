@@ -125,6 +125,9 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
             continue
         if any(m.label in {"GPE", "NORP", "PROGRAM"} or m.authority for m in inside) or gaz.programs_in(span.text):
             continue
+        if len(inside) > 1 and (span[0].lower_ in gaz.title_heads or span[0].lower_ in gaz.title_modifiers or span[0].text in gaz.prenominal_by_first
+                                or span[0].lower_ == "said"):
+            continue  # "**Under Secretary ... John K. Hurley**": a title and a name, not one name
         largest = max(inside, key=lambda m: m.end - m.start, default=None)
         label = largest.label if largest is not None and largest.label in {"PERSON", "ORG"} else _guess_label(span, gaz)
         if label == "PERSON" and _guess_label(span, gaz) == "ORG":

@@ -107,6 +107,7 @@ def extract_roles(doc: Doc) -> Iterator[Relation]:
         people = _person_mentions(ctx, sent)
         yield from _title_roles(ctx, sent, titles, people)
         yield from _verb_roles(ctx, sent, people)
+        yield from _passive_roles(ctx, sent)
 
 
 def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[tuple[Mention, Cluster]]) -> Iterator[Relation]:
@@ -231,6 +232,41 @@ def _previous_sentence_org(ctx: DocContext, sent: Span) -> Cluster | None:
                 if found is not None:
                     return found
     return None
+
+
+PASSIVE_ROLES = {"managed": "manager", "run": "head", "led": "leader", "headed": "head", "directed": "director",
+                 "founded": "founder", "co-founded": "co-founder", "owned": "owner", "chaired": "chairman", "commanded": "commander"}
+
+
+def _passive_roles(ctx: DocContext, sent: Span) -> Iterator[Relation]:
+    """"Y, a Bogota-based agency managed by X" / "Y is led by X": the organization's head named by the agent."""
+    doc = sent.doc
+    for tok in sent:
+        role = PASSIVE_ROLES.get(tok.lower_)
+        if role is None or tok.tag_ != "VBN" or tok.i + 1 >= sent.end or doc[tok.i + 1].lower_ != "by":
+            continue
+        j = tok.i + 2
+        while j < sent.end and (doc[j].lower_ in {"the", "a", "an", "dual", "national", "-"} or doc[j].tag_ in {"JJ", "NNP"} and ctx.resolver.mention_at(j) is None
+                                or (ctx.resolver.mention_at(j) is not None and ctx.resolver.mention_at(j).label == "NORP")):  # type: ignore[union-attr]
+            j += 1
+        person = ctx.entity(ctx.resolver.mention_at(j)) if j < sent.end else None
+        if person is None or person.type != "Person":
+            continue
+        head = tok.head if tok.dep_ in {"acl", "relcl"} else tok
+        candidates = [m for m in ctx.mentions_in(sent.start, tok.i) if m.label == "ORG" and m.alias_of is None]
+        subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None) if head is tok else head
+        if subject is not None and subject.dep_ == "attr":  # "Y is an agency managed by X": Y is the copula's subject
+            subject = next((c for c in subject.head.children if c.dep_ == "nsubj"), subject)
+        org_mention = None
+        if subject is not None:
+            org_mention = next((m for m in candidates if m.start <= subject.i < m.end or m.start <= subject.left_edge.i < m.end), None)
+        if org_mention is None and candidates and tok.i - candidates[-1].end <= 12:
+            org_mention = candidates[-1]
+        org = ctx.entity(org_mention)
+        if org is None or org.type in {"Person", "Country", "SanctionsProgram"} or org.authority:
+            continue
+        yield relation("holds_role", ref(person), ref(org), sent, NAME, 0.7, role=role,
+                       role_class=ctx.gaz.title_heads.get(role, "head"), current=True)
 
 
 def _verb_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cluster]]) -> Iterator[Relation]:

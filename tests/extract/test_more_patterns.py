@@ -1,0 +1,69 @@
+"""Rules added while tuning on real releases: each with its own small text written for it."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+HR, DB = "holds_role", "designated_by"
+OFAC = "Office of Foreign Assets Control"
+TREASURY = "U.S. Department of the Treasury"
+DATE = "2025-03-04"
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Russian President Vladimir Putin met the envoy in Moscow on Monday.",
+                 {(HR, "Vladimir Putin", "Government of Russia", "President")}, id="demonym-head-of-state"),
+    pytest.param("Defense Minister Sergei Shoigu inspected the troops.",
+                 {(HR, "Sergei Shoigu", "Ministry of Defense", "Defense Minister")}, id="field-before-minister"),
+    pytest.param("Iran's Foreign Minister Mohammad Javad Zarif rejected the claim.",
+                 {(HR, "Mohammad Javad Zarif", "Iran's Ministry of Foreign Affairs", "Foreign Minister")}, id="possessive-field-minister"),
+    pytest.param("Aleksandar Vulin was Minister of Defense and Minister of the Interior before he led the agency.",
+                 {(HR, "Aleksandar Vulin", "Ministry of Defense", "Minister of Defense"),
+                  (HR, "Aleksandar Vulin", "Ministry of the Interior", "Minister of the Interior")}, id="two-ministries-in-a-row"),
+    pytest.param("Roberto José Rivas Reyes, president of Nicaragua's Supreme Electoral Council, denied the report.",
+                 {(HR, "Roberto José Rivas Reyes", "Supreme Electoral Council", "president")}, id="country-possessive-body"),
+    pytest.param("Juan Jose Farias Alvarez (Farias Alvarez), a.k.a. “El Abuelo,” is the head of Carteles Unidos.",
+                 {(HR, "Juan Jose Farias Alvarez", "Carteles Unidos", "head")}, id="aka-nickname-before-copula"),
+    pytest.param("Sergey Mendeleev (Mendeleev)is a co-founder of Garantex.",
+                 {(HR, "Sergey Mendeleev", "Garantex", "co-founder")}, id="glued-alias-parenthesis"),
+    pytest.param("Pavel Karavatsky is a co-owner and regional director of Garantex.",
+                 {(HR, "Pavel Karavatsky", "Garantex", "co-owner"), (HR, "Pavel Karavatsky", "Garantex", "regional director")},
+                 id="titles-share-the-organization"),
+    pytest.param("The Valenzuela DTO is run by Juan Francisco Valenzuela Valenzuela.",
+                 {(HR, "Juan Francisco Valenzuela Valenzuela", "Valenzuela DTO", "head")}, id="passive-run-by"),
+    pytest.param("Ali Karimi, an Iranian national and the director of Sahand Trading Company, was arrested.",
+                 {(HR, "Ali Karimi", "Sahand Trading Company", "director")}, id="nationality-aside"),
+])
+def test_role_patterns(extract, facts, text, expected):
+    facts(extract(text), expected)
+
+
+def test_quoted_under_secretary_in_bold_is_an_official_not_a_designee(extract, facts):
+    from graphbuild.markup import strip_markup
+
+    text, bold, headings = strip_markup(
+        "WASHINGTON — Today, OFAC sanctioned Kuibyshev Refining Company pursuant to E.O. 14024.\n\n"
+        "“We will keep acting,” said **Under Secretary for Terrorism and Financial Intelligence Jane Q. Doe**.\n")
+    relations = extract(text, {"bold": [list(b) for b in bold], "headings": [list(h) for h in headings], "date": DATE})
+    facts(relations, {(HR, "Jane Q. Doe", TREASURY, "Under Secretary for Terrorism and Financial Intelligence"),
+                      (DB, "Kuibyshev Refining Company", OFAC, None)})
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Today, OFAC designated three shipping firms. The list includes Sun Ocean Shipping LLC; Red Gulf Marine Co.; "
+                 "and Pacific Star Logistics Ltd.",
+                 {(DB, "Sun Ocean Shipping LLC", OFAC, None), (DB, "Red Gulf Marine Co.", OFAC, None),
+                  (DB, "Pacific Star Logistics Ltd.", OFAC, None)}, id="the-list-includes"),
+    pytest.param("The Council of the European Union imposed restrictive measures on Belneftekhim Trading Company on Monday.",
+                 {(DB, "Belneftekhim Trading Company", "Council of the European Union", None)}, id="restrictive-measures-on"),
+    pytest.param("Today, OFAC designated Orion Metals Company along with its owner, Dmitri Kovalenko, pursuant to E.O. 14024.",
+                 {(DB, "Orion Metals Company", OFAC, None), (DB, "Dmitri Kovalenko", OFAC, None),
+                  (HR, "Dmitri Kovalenko", "Orion Metals Company", "owner")}, id="along-with"),
+    pytest.param("Today, OFAC sanctioned senior officials of the Government of Venezuela pursuant to E.O. 13692.",
+                 set(), id="body-inside-a-noun-phrase"),
+    pytest.param("Treasury Sanctions Iranian Drone Suppliers\n\nThe release follows months of reporting.",
+                 set(), id="headline-is-not-a-statement"),
+])
+def test_designation_patterns(extract, facts, text, expected):
+    facts(extract(text, {"date": DATE}), expected)
