@@ -32,6 +32,7 @@ class Gazetteers:
     executive_order: re.Pattern[str] | None = None
     program_tags: set[str] = field(default_factory=set)
     title_heads: dict[str, str] = field(default_factory=dict)
+    title_head_starts: set[str] = field(default_factory=set)  # first words of the heads, for a fast first test
     title_modifiers: set[str] = field(default_factory=set)
     prenominal: dict[str, dict[str, str]] = field(default_factory=dict)
     prenominal_by_first: dict[str, list[str]] = field(default_factory=dict)  # first word -> keys, longest first
@@ -115,6 +116,7 @@ def _load(directory: str) -> Gazetteers:
     gaz.program_tags = set(programs.get("tags", []))
     titles = _read_yaml(root / "titles.yaml") or {}
     gaz.title_heads = {str(k).lower(): str(v) for k, v in (titles.get("heads") or {}).items()}
+    gaz.title_head_starts = {head.split()[0].split("-")[0] for head in gaz.title_heads}
     gaz.title_modifiers = {str(m).lower() for m in titles.get("modifiers") or []}
     gaz.prenominal = dict(titles.get("prenominal") or {})
     for key in sorted(gaz.prenominal, key=len, reverse=True):

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "`": "'", "\u201c": '"', "\u201d": '"'})
 _DASHES = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2010": "-", "\u2011": "-"})
@@ -22,12 +23,14 @@ def clean_text(text: str) -> str:
     return _SPACES.sub(" ", text.translate(_APOSTROPHES).translate(_DASHES)).strip()
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Unicode-fold (strip diacritics) and casefold."""
     decomposed = unicodedata.normalize("NFKD", clean_text(text))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str, type_: str = "") -> str:
     """The normalised form used for ids and matching.
 

@@ -43,10 +43,13 @@ class Title:
 
 def _head_at(doc: Doc, i: int, gaz: Gazetteers, limit: int) -> tuple[str, int] | None:
     """The longest title head starting at token i: (head text, end token)."""
+    first = doc[i].lower_
+    if first not in gaz.title_head_starts:
+        return None
     for length in (4, 3, 2, 1):
         if i + length > limit:
             continue
-        words = [t.lower_ for t in doc[i:i + length]]
+        words = [first] + [doc[k].lower_ for k in range(i + 1, i + length)]
         text = " ".join(words).replace(" - ", "-")
         if text in gaz.title_heads:
             last = doc[i + length - 1]
@@ -126,7 +129,7 @@ def _prenominal(doc: Doc, start: int, limit: int, gaz: Gazetteers) -> tuple[str,
             continue
         if [t.text for t in doc[start:end]] == words or doc[start:end].text == key:
             return key, gaz.prenominal[key]
-        if doc.text_with_ws is not None and doc[start:min(end + 2, len(doc))].text.startswith(key):
+        if doc[start:min(end + 2, len(doc))].text.startswith(key):
             tail = doc[start:min(end + 2, len(doc))].text[len(key):]
             if not tail[:1].isalnum():
                 return key, gaz.prenominal[key]
