@@ -65,6 +65,36 @@ def _candidates(ctx: DocContext, sent: Span, start: int, end: int) -> list[tuple
     return out
 
 
+BULLETS = ("-", "\u2022", "*", "\u2013")
+
+
+def _colon_list(ctx: DocContext, sent: Span, trigger: int, found: list[tuple[Mention, Cluster]]) -> list[tuple[Mention, Cluster]]:
+    """"OFAC sanctioned three companies ...: A, B and C" and "... are being designated:" followed by bullet items.
+
+    Only when the object before the colon is a counted or generic plural ("three companies", "the following").
+    """
+    doc = sent.doc
+    colon = next((t.i for t in doc[trigger + 1:sent.end] if t.text == ":"), None)
+    if colon is None:
+        return []
+    before = doc[trigger + 1:colon]
+    if not any(t.like_num or t.lower_ in {"following", "several", "these"} or t.tag_ == "NNS" for t in before):
+        return []
+    known = {c.index for _, c in found}
+    listed = [x for x in _candidates(ctx, sent, colon + 1, sent.end) if x[1].index not in known]
+    if listed or any(not t.is_space for t in doc[colon + 1:sent.end]):
+        return listed
+    index = next((k for k, s in enumerate(ctx.sentences) if s.start == sent.start), None)
+    items: list[tuple[Mention, Cluster]] = []
+    for item in ctx.sentences[index + 1:] if index is not None else []:
+        if not item.text.lstrip().startswith(BULLETS):
+            break
+        first = _candidates(ctx, item, item.start, item.end)
+        if first and first[0][1].index not in known:
+            items.append(first[0])
+    return items
+
+
 def _in_prepositional_phrase(doc: Doc, m: Mention, blocked: set[int], window_start: int) -> bool:
     """"officials of the Government of Venezuela", "allies of President X": a noun inside a phrase, not a target."""
     j = m.start - 1
@@ -288,6 +318,7 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
                 authority, generic = _subject_authority(ctx, tok, sent)
                 end = _window_end(sent, tok.i + 1)
                 targets = _candidates(ctx, sent, tok.i + 1, end)
+                targets += _colon_list(ctx, sent, tok.i, targets)
                 if not targets and tok.i + 1 < sent.end and doc[tok.i + 1].text == ",":
                     comma = next((t.i for t in doc[tok.i + 2:sent.end] if t.text == ","), None)
                     if comma is not None:  # skip a parenthetical ", under the Caesar Act,"
@@ -317,6 +348,7 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
                 continue
             end = _window_end(sent, on.i + 1)
             targets = _candidates(ctx, sent, on.i + 1, end)
+            targets += _colon_list(ctx, sent, tok.i, targets)
             authority, _ = _subject_authority(ctx, tok, sent)
             authorities = [authority] if authority else []
         elif low in {"designation", "designations", "redesignation"} and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "of":

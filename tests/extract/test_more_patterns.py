@@ -67,3 +67,19 @@ def test_quoted_under_secretary_in_bold_is_an_official_not_a_designee(extract, f
 ])
 def test_designation_patterns(extract, facts, text, expected):
     facts(extract(text, {"date": DATE}), expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Today, OFAC also sanctioned three companies in the gems sector that the army controls: Golden Ruby Mining Company, "
+                 "Imperial Jade Trading Co. and Cancri Gems Company.",
+                 {(DB, "Golden Ruby Mining Company", OFAC, None), (DB, "Imperial Jade Trading Co.", OFAC, None),
+                  (DB, "Cancri Gems Company", OFAC, None)}, id="colon-list-in-the-sentence"),
+    pytest.param("Today, OFAC is designating the following two refineries pursuant to E.O. 14024:\n"
+                 "- Volga Refining Company operates a plant near Samara.\n"
+                 "- Ural Oil Processing Company ships diesel by rail.\n"
+                 "The designations follow earlier actions.",
+                 {(DB, "Volga Refining Company", OFAC, None), (DB, "Ural Oil Processing Company", OFAC, None)}, id="bullet-items-after-a-colon"),
+    pytest.param("OFAC acted under a new authority: the Kremlin Accountability Act.", set(), id="colon-without-a-counted-object"),
+])
+def test_designees_listed_after_a_colon(extract, facts, text, expected):
+    facts(extract(text, {"date": DATE}), expected)
