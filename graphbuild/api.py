@@ -26,7 +26,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.term import Identifier
 
 from .errors import GraphBuildError, QueryError, StoreError
-from .rdf.store import KnowledgeStore, is_endpoint
+from .rdf.store import PREFIXES, KnowledgeStore, is_endpoint
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx
@@ -43,19 +43,6 @@ ENTITY_TYPES = ("Person", "Organization", "PublicBody", "Company", "Vessel", "Co
 SUBTYPES = {"Organization": ("Organization", "PublicBody", "Company")}
 #: Relation kinds of the relations.jsonl contract (more may be added by extractors).
 RELATION_KINDS = ("holds_role", "designated_by", "part_of")
-#: Prefixes available in every `KnowledgeGraph.query` without declaring them (a PREFIX in the query wins).
-PREFIXES = {
-    "gb": "https://w3id.org/graphbuild/ontology#",
-    "ftm": "https://followthemoney.tech/ns#",
-    "org": "http://www.w3.org/ns/org#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "schema": "https://schema.org/",
-    "foaf": "http://xmlns.com/foaf/0.1/",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-}
 
 # Graphs open in this process, by store location: Oxigraph allows one handle per store,
 # so re-running a notebook cell that opens or builds the same store closes the old handle.
