@@ -205,7 +205,8 @@ class DocResolver:
         ("the chief executive of Gazprom", "Belaruskali's general director"); known countries stay places."""
         if m.label not in {"GPE", "NORP"} or m.text in self.gaz.demonyms or m.text in self.gaz.countries:
             return None
-        if m.end + 1 < len(self.doc) and self.doc[m.end].text in {",", "-"}:
+        nxt = self.mention_at(m.end + 1) if m.end + 1 < len(self.doc) else None
+        if m.end < len(self.doc) and (self.doc[m.end].text == "-" or (self.doc[m.end].text == "," and nxt is not None and nxt.label == "GPE")):
             return None  # "Bogota, Colombia-based ...", "Moscow-based": a place
         cluster = self.cluster_of(m)
         if cluster is None:

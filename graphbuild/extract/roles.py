@@ -128,6 +128,8 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
             target, confidence = by_start[_based_prefix_end(doc, after + 1, sent.end)], 0.85  # ", Uzbekistan-based X"
         elif after < sent.end and doc[after].lower_ in {"is", "was"} and after + 1 in by_start:
             target, confidence = by_start[after + 1], 0.85  # "BelAZ's Director is X"
+        if target is not None and len(group) == 1 and group[0].org is None and group[0].org_name is None:
+            group = [_country_after_name(ctx, sent, group[0], target[0])]
         if target is not None:
             for title in group:
                 rel = _emit(ctx, sent, target[1], title, confidence)
@@ -157,6 +159,19 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
             break
         else:
             yield from _member_lists(ctx, sent, group, people)
+
+
+def _country_after_name(ctx: DocContext, sent: Span, title: Title, person: Mention) -> Title:
+    """"President Vladimir Putin of Russia": the country after the name gives the government."""
+    from .titles import GOVERNMENT_HEADS
+
+    doc = sent.doc
+    end = _after_alias(doc, person)
+    if title.head in GOVERNMENT_HEADS and end + 1 < sent.end and doc[end].lower_ == "of":
+        place = ctx.resolver.mention_at(end + 1)
+        if place is not None and place.label == "GPE":
+            return replace(title, org_name=f"Government of {place.text}")
+    return title
 
 
 def _based_prefix_end(doc: Doc, start: int, limit: int) -> int:
@@ -284,13 +299,16 @@ def _verb_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cluster
         if lemma not in HEAD_VERBS:
             continue
         k = j + 1
-        while k < sent.end and doc[k].lower_ in {"the", "iran's", "all"}:
-            k += 1
+        while k < sent.end and k - j <= 5 and (doc[k].lower_ in {"the", "all", "its", "a"} or (
+                doc[k].is_lower and doc[k].tag_ in {"JJ", "NN"} and ctx.resolver.mention_at(k) is None)):
+            k += 1  # "who heads the state gas giant Gazprom"
         target = ctx.resolver.mention_at(k)
         while target is not None and target.end + 1 < sent.end and doc[target.end].tag_ == "POS" and ctx.resolver.mention_at(target.end + 1) is not None:
             target = ctx.resolver.mention_at(target.end + 1)  # "runs the Treasury's Office of ...": the possessed body
+        if target is not None and target.label in {"GPE", "NORP"}:
+            ctx.resolver.as_organization(target)  # "heads Gazprom": the verb says it is an organization
         org = ctx.entity(target) if target is not None and target.label == "ORG" else None
-        if org is None or org.type in {"Person", "SanctionsProgram"}:
+        if org is None or org.type in {"Person", "SanctionsProgram", "Country"}:
             continue
         role_class = HEAD_VERBS[lemma]
         role = {"head": "head", "director": "director", "commander": "commander", "founder": "founder", "owner": "owner"}[role_class]

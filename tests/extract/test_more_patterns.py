@@ -81,3 +81,13 @@ def test_designation_patterns(extract, facts, text, expected):
 ])
 def test_designees_listed_after_a_colon(extract, facts, text, expected):
     facts(extract(text, {"date": DATE}), expected)
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The United States imposed sanctions on President Vladimir Putin of Russia on Friday.",
+                 {(HR, "Vladimir Putin", "Government of Russia", "President")}, id="country-after-the-name"),
+    pytest.param("Alexey Miller, who heads the state gas giant Gazprom, spoke on Monday.",
+                 {(HR, "Alexey Miller", "Gazprom", "head")}, id="who-heads-with-descriptors"),
+])
+def test_more_role_contexts(extract, facts, text, expected):
+    facts(extract(text), expected)
