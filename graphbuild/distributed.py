@@ -193,8 +193,14 @@ def _partitions(docs: Iterable[Document], size: int) -> Iterator[list[Document]]
 
 
 def build_changed(docs: Iterable[Document], options: "BuildOptions", store: KnowledgeStore, index: "EntityIndex",
-                  curation: Any, report: "BuildReport", on_document: Callable[[str, str], None] | None = None) -> None:
-    """Extract, resolve, shard and load `docs` (the changed documents of a build) on a Dask cluster."""
+                  curation: Any, report: "BuildReport", on_document: Callable[[str, str], None] | None = None,
+                  fingerprint: str | None = None) -> None:
+    """Extract, resolve, shard and load `docs` (the changed documents of a build) on a Dask cluster.
+
+    Does per document what the local loop in `pipeline.build` does: curation, resolution,
+    extraction errors into the report, and the `fingerprint` (gb:pipelineVersion) stored
+    beside the content hash.
+    """
     client, cluster = _client(options)
     shared = os.environ.get("GRAPHBUILD_SHARD_DIR")
     shard_dir = Path(shared) if shared else Path(options.out) / "shards"
@@ -203,7 +209,6 @@ def build_changed(docs: Iterable[Document], options: "BuildOptions", store: Know
     shard_dir.mkdir(parents=True, exist_ok=True)
     try:
         workers = max(1, len(client.scheduler_info().get("workers", {})) or options.workers)
-        fingerprint = _fingerprint(options)
         extracting: deque = deque()
         writing: deque = deque()
         parts = _partitions(docs, max(1, options.batch_size))
@@ -266,13 +271,6 @@ def build_changed(docs: Iterable[Document], options: "BuildOptions", store: Know
             cluster.close()
         if not keep and not shared:
             shutil.rmtree(shard_dir, ignore_errors=True)
-
-
-def _fingerprint(options: "BuildOptions") -> str:
-    """The pipeline fingerprint the local engine stores with each document, when this version records one."""
-    from .pipeline import pipeline_fingerprint
-
-    return pipeline_fingerprint(options.model, options.curation)
 
 
 def _light(doc: Document) -> Document:

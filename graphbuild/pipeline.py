@@ -156,7 +156,7 @@ def build(inputs: Iterable[str | Path], options: BuildOptions | None = None,
             if options.engine == "dask":  # extraction on a Dask cluster, N-Quads shards, bulk load
                 from .distributed import build_changed
 
-                build_changed(itertools.chain([first], pending), options, store, index, curation, report, on_document)
+                build_changed(itertools.chain([first], pending), options, store, index, curation, report, on_document, fingerprint)
             for doc, relations, words in () if options.engine == "dask" else process(itertools.chain([first], pending), options.model, options.workers, options.batch_size):
                 if curation is not None:
                     relations = curation.apply(relations)

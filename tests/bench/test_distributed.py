@@ -41,22 +41,27 @@ def test_dask_engine_equals_local_engine(tmp_path):
     corpus.mkdir()
     for name in PICK:
         shutil.copy(SEEDS / name, corpus / name)
-    local = build([corpus], BuildOptions(out=tmp_path / "local"))
-    dask = build([corpus], BuildOptions(out=tmp_path / "dask", engine="dask", workers=2, batch_size=2))
+    curation = tmp_path / "curation.yaml"
+    curation.write_text("rename:\n  - name: Dan Gertler\n    to: Dan Gertler (mining)\n"
+                        "reject:\n  entities: [Artem Chayka]\n", encoding="utf-8")
+    local = build([corpus], BuildOptions(out=tmp_path / "local", curation=curation))
+    dask = build([corpus], BuildOptions(out=tmp_path / "dask", engine="dask", workers=2, batch_size=2, curation=curation))
 
     assert dask.processed == local.processed == local.documents > len(PICK)
     assert dask.words == local.words and dask.quads == local.quads
     assert dask.errors == local.errors
     assert _relations(tmp_path / "dask") == _relations(tmp_path / "local")
+    names = {r[side]["name"] for r in _relations(tmp_path / "dask") for side in ("subject", "object")}
+    assert "Dan Gertler (mining)" in names and "Artem Chayka" not in names  # curation applied on the cluster path too
     assert _quads(tmp_path / "dask" / "store") == _quads(tmp_path / "local" / "store")
     assert not (tmp_path / "dask" / "shards").exists()
 
     # a re-run skips every document; a changed one replaces its graph, on both engines alike
-    again = build([corpus], BuildOptions(out=tmp_path / "dask", engine="dask", outputs=False))
+    again = build([corpus], BuildOptions(out=tmp_path / "dask", engine="dask", outputs=False, curation=curation))
     assert again.unchanged == again.documents and again.processed == 0
     path = corpus / PICK[0]
     path.write_text(path.read_text(encoding="utf-8").replace("Dan Gertler", "Dan Gertler and Artem Chayka"), encoding="utf-8")
-    changed_local = build([corpus], BuildOptions(out=tmp_path / "local", outputs=False))
-    changed_dask = build([corpus], BuildOptions(out=tmp_path / "dask", engine="dask", outputs=False))
+    changed_local = build([corpus], BuildOptions(out=tmp_path / "local", outputs=False, curation=curation))
+    changed_dask = build([corpus], BuildOptions(out=tmp_path / "dask", engine="dask", outputs=False, curation=curation))
     assert changed_local.processed == changed_dask.processed == 1
     assert _quads(tmp_path / "dask" / "store") == _quads(tmp_path / "local" / "store")
