@@ -3,12 +3,13 @@ from __future__ import annotations
 
 import json
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
 
 from graphbuild.pipeline import BuildOptions, build
-from graphbuild.rdf.store import ONTOLOGY_GRAPH, KnowledgeStore
+from graphbuild.rdf.store import ONTOLOGY_GRAPH, KnowledgeStore, to_ox
 
 pytest.importorskip("dask.distributed")
 
@@ -65,3 +66,54 @@ def test_dask_engine_equals_local_engine(tmp_path):
     changed_dask = build([corpus], BuildOptions(out=tmp_path / "dask", engine="dask", outputs=False, curation=curation))
     assert changed_local.processed == changed_dask.processed == 1
     assert _quads(tmp_path / "dask" / "store") == _quads(tmp_path / "local" / "store")
+
+
+@pytest.fixture()
+def endpoint(tmp_path):
+    """`oxigraph serve` on a free loopback port (stopped after the test); yields the query URL."""
+    import socket
+    import subprocess
+    import time
+    import urllib.request
+
+    binary = Path(sys.executable).parent / "oxigraph"
+    if not binary.exists():
+        pytest.skip("the oxigraph server is not installed")
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    server = subprocess.Popen([str(binary), "serve", "--location", str(tmp_path / "server"), "--bind", f"127.0.0.1:{port}"],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    url = f"http://127.0.0.1:{port}/query"
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(f"{url}?query=ASK%7B%7D", timeout=1)
+                break
+            except OSError:
+                time.sleep(0.1)
+        yield url
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
+
+
+@pytest.mark.slow
+def test_dask_engine_into_a_sparql_endpoint_equals_local(tmp_path, endpoint):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in PICK[:3]:
+        shutil.copy(SEEDS / name, corpus / name)
+    build([corpus], BuildOptions(out=tmp_path / "local", outputs=False))
+    report = build([corpus], BuildOptions(out=tmp_path / "dask", store=endpoint, engine="dask", outputs=False))
+    assert report.processed == report.documents > 0
+    store = KnowledgeStore(endpoint)
+    try:
+        rows = store.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+        remote = {tuple(str(to_ox(t)) for t in row) for row in rows if str(row[3]) != str(ONTOLOGY_GRAPH)}
+    finally:
+        store.close()
+    local = _quads(tmp_path / "local" / "store")
+    assert remote == local
+    again = build([corpus], BuildOptions(out=tmp_path / "dask", store=endpoint, engine="dask", outputs=False))
+    assert again.unchanged == again.documents and again.processed == 0
