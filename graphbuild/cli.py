@@ -43,6 +43,8 @@ def build(
     """
     from .pipeline import BuildOptions, build as run_build
 
+    if engine not in {"local", "dask"}:
+        raise GraphBuildError(f"--engine {engine!r} is not known; expected local or dask")
     options = BuildOptions(out=out, store=store, model=model, workers=workers, batch_size=batch_size, prune=prune,
                            curation=curation, update_url=update_url, progress=sys.stderr.isatty(), engine=engine, scheduler=scheduler)
     report = _with_progress(lambda cb: run_build(inputs, options, on_document=cb))

@@ -75,7 +75,11 @@ def is_endpoint(location: str | Path) -> bool:
 
 
 def replace_update(graph: object, quads: Iterable[Any]) -> str:
-    """One SPARQL update that drops `graph` and inserts `quads` (pyoxigraph Quads): one transaction."""
+    """One SPARQL update that drops `graph` and inserts `quads` (pyoxigraph Quads): one transaction.
+
+    Only for remote endpoints, where SPARQL 1.1 Update is the protocol. Every term is written by
+    Oxigraph's N-Triples serializer (escaped as RDF data); no document text is pasted as query syntax.
+    """
     by_graph: dict[Any, list[Any]] = {}
     for quad in quads:
         by_graph.setdefault(quad.graph_name, []).append(ox.Triple(quad.subject, quad.predicate, quad.object))
@@ -182,9 +186,16 @@ class KnowledgeStore:
             else:
                 drop_graph(self.dataset, graph)
             return
+        # Two atomic steps, no SPARQL text: drop the old graph, then add every new quad (content hash and
+        # pipeline fingerprint included) in one `extend`. A build killed in between leaves the document
+        # absent, never half-written, and the next build sees it missing and writes it again.
+        name = to_ox(graph)
         try:
-            self._ox.update(replace_update(graph, quads))
-        except (OSError, SyntaxError, ValueError) as exc:
+            if self._ox.contains_named_graph(name):
+                self._ox.remove_graph(name)
+            if quads:
+                self._ox.extend(quads)
+        except (OSError, ValueError) as exc:
             raise StoreError(f"{self.location}: cannot write graph {graph} ({exc})") from exc
         self._dirty = True
 

@@ -144,3 +144,10 @@ def test_a_changed_curation_file_re_extracts_unchanged_documents(tmp_path):
     changed = build([docs], BuildOptions(out=out, curation=curation))
     assert changed.processed == 1
     assert {r["subject"]["name"] for r in _relations(out) if r["relation"] == "designated_by"} == {"Viktor V. Medvedchuk"}
+
+
+def test_unknown_engine_is_one_clear_line(tmp_path):
+    done = subprocess.run([sys.executable, "-m", "graphbuild", "build", str(SEEDS), "-o", str(tmp_path / "o"), "--engine", "spark"],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 1
+    assert done.stderr.strip() == "graphbuild: error: --engine 'spark' is not known; expected local or dask"
