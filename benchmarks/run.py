@@ -21,7 +21,6 @@ import hashlib
 import json
 import os
 import platform
-import resource
 import shutil
 import statistics
 import subprocess
@@ -84,7 +83,7 @@ def measure_spacy(texts: list[str], batch_size: int, model: str | None = None) -
     """The floor: the bare statistical model (`spacy.load`) over the same texts, same batch size."""
     import spacy
 
-    from graphbuild.nlp import default_model
+    from graphbuild.modelinfo import default_model
 
     t0 = time.perf_counter()
     nlp = spacy.load(model or default_model())
@@ -420,7 +419,7 @@ def git_commit() -> str:
 def run(work: Path, docs: int, rss_docs: int, load_triples: int, batch_size: int, stages: set[str], quick: bool,
         log: Callable[[str], None] = print, query_timeout: float = 60.0) -> dict[str, Any]:
     """Every selected measurement; a flat dict of figures."""
-    from graphbuild.nlp import default_model
+    from graphbuild.modelinfo import default_model
 
     started = time.perf_counter()
     res: dict[str, Any] = {"mode": "quick" if quick else "full", "commit": git_commit(), "model": default_model(),

@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .errors import ModelError
-from .modelinfo import DEFAULT_MODELS, PIPELINE_VERSION, default_model  # noqa: F401  (re-exported)
+from .modelinfo import default_model
 from .gazetteers import Gazetteers, load_gazetteers
 
 @Language.component("gb_line_sentences", assigns=["token.is_sent_start"])
