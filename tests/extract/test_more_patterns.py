@@ -91,3 +91,9 @@ def test_designees_listed_after_a_colon(extract, facts, text, expected):
 ])
 def test_more_role_contexts(extract, facts, text, expected):
     facts(extract(text), expected)
+
+
+def test_adjectives_and_compounds_stay_in_the_title(extract, facts):
+    text = "Lawrence Kanyuka Kingston (Kanyuka) is M23’s civilian spokesperson and a public relations officer for the Congo River Alliance."
+    facts(extract(text), {(HR, "Lawrence Kanyuka Kingston", "M23", "civilian spokesperson"),
+                          (HR, "Lawrence Kanyuka Kingston", "Congo River Alliance", "public relations officer")})
