@@ -75,6 +75,8 @@ def _looks_like_person(span: Span, gaz: Gazetteers) -> bool:
 
 
 def _label_for(span: Span, label: str, gaz: Gazetteers) -> str:
+    if label == "PERSON" and span.start > 0 and span.doc[span.start - 1].lower_ == "based":
+        return "ORG"  # "the Bogota-based Comercializadora San Bendito": firms are based somewhere, people are not
     if label in {"ORG", "GPE", "NORP"} and 2 <= len(span) <= 5 and _looks_like_person(span, gaz):
         return "PERSON"
     words = {t.lower_ for t in span}
@@ -242,6 +244,8 @@ def _add_proper_noun_runs(doc: Doc, mentions: list[Mention], taken: list[bool], 
         if len(span) >= 2 and not titled and not gaz.programs_in(span.text) \
                 and not span.text.startswith(("E.O", "Executive")) and gaz.authority(span.text) is None:
             label = "VESSEL" if i > 0 and doc[i - 1].lower_ in gaz.vessel_words else _guess_label(span, gaz)
+            if label == "PERSON" and i > 0 and doc[i - 1].lower_ == "based":
+                label = "ORG"  # "a Bogota-based Comercializadora San Bendito": firms are based somewhere, people are not
             back = i - 1
             while back >= 0 and doc[back].lower_ in {"and", "&", ","}:
                 back -= 1

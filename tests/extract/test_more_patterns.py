@@ -97,3 +97,8 @@ def test_adjectives_and_compounds_stay_in_the_title(extract, facts):
     text = "Lawrence Kanyuka Kingston (Kanyuka) is M23’s civilian spokesperson and a public relations officer for the Congo River Alliance."
     facts(extract(text), {(HR, "Lawrence Kanyuka Kingston", "M23", "civilian spokesperson"),
                           (HR, "Lawrence Kanyuka Kingston", "Congo River Alliance", "public relations officer")})
+
+
+def test_a_name_after_x_based_is_an_organization(extract):
+    relations = extract("Today, OFAC designated the Bogota-based Comercializadora San Bendito pursuant to E.O. 13224.", {"date": DATE})
+    assert [(r["subject"]["name"], r["subject"]["type"]) for r in relations if r["relation"] == DB] == [("Comercializadora San Bendito", "Organization")]
