@@ -49,7 +49,6 @@ def run_extractors(doc: Doc, names: tuple[str, ...] = DEFAULT_EXTRACTORS) -> lis
                     merged[key] = rel
     finally:
         release_context(doc)
-        doc.user_data.pop("gb_default_authority", None)
     return list(merged.values())
 
 

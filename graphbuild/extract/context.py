@@ -29,6 +29,8 @@ class DocContext:
     headings: list[tuple[int, int]] = field(default_factory=list)
     date: str | None = None
     _starts: list[int] | None = None
+    announcing: Cluster | None = None  # the authority announcing the document's action, once computed
+    announcing_known: bool = False
 
     def titles_in(self, sent: Span) -> list[Title]:
         if sent.start not in self.titles:

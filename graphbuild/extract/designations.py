@@ -100,12 +100,12 @@ def _in_prepositional_phrase(doc: Doc, m: Mention, blocked: set[int], window_sta
     j = m.start - 1
     while j >= window_start and (j in blocked or doc[j].lower_ in {"the", "a", "an", "its", "his", "her", "their"}
                                  or doc[j].tag_ in {"JJ", "POS", "NNP"} and doc[j].text[:1].isupper()
-                                 or doc[j].tag_ in {"NN", "NNS", "POS", "NNP"} and ctx_free_noun(doc, j)):
+                                 or doc[j].tag_ in {"NN", "NNS", "POS", "NNP"} and _noun_inside_phrase(doc, j)):
         j -= 1
     return j >= window_start and doc[j].tag_ == "IN" and doc[j].lower_ not in {"as", "including", "like"}
 
 
-def ctx_free_noun(doc: Doc, j: int) -> bool:
+def _noun_inside_phrase(doc: Doc, j: int) -> bool:
     """A common noun or possessive inside a noun phrase ("Maduro's wife X"): part of the phrase, keep walking back."""
     return doc[j].tag_ in {"NN", "NNS", "POS"} or (doc[j].tag_ == "NNP" and j + 1 < len(doc) and doc[j + 1].tag_ == "POS")
 
@@ -156,9 +156,8 @@ def _subject_authority(ctx: DocContext, trigger: Token, sent: Span) -> tuple[Clu
 
 def default_authority(ctx: DocContext) -> Cluster | None:
     """The authority announcing this document's action: the subject of its first active designation."""
-    cached = ctx.doc.user_data.get("gb_default_authority", 0)
-    if cached != 0:
-        return cached
+    if ctx.announcing_known:
+        return ctx.announcing
     result: Cluster | None = None
     for sent in ctx.sentences:
         for tok in sent:
@@ -180,7 +179,7 @@ def default_authority(ctx: DocContext) -> Cluster | None:
             parents = {ctx.gaz.authorities[c.authority].parent for c in named if c.authority}
             specific = [c for c in named if c.authority not in parents] or named
             result = max(specific, key=lambda c: (counts[c.index], -c.index))
-    ctx.doc.user_data["gb_default_authority"] = result
+    ctx.announcing, ctx.announcing_known = result, True
     return result
 
 

@@ -51,10 +51,6 @@ class IriMinter:
         return URIRef(f"{self.base}{kind}/{stable_hash(*parts)}")
 
 
-def entity_ref_id(minter: IriMinter, ref: EntityRef) -> str:
-    return str(minter.entity(ref))
-
-
 def _entity_quads(ref: EntityRef, iri: URIRef, g: URIRef) -> Iterator[Quad]:
     yield iri, RDF.type, GB[ref.type], g
     for extra in EXTRA_CLASSES.get(ref.type, []):

@@ -21,6 +21,7 @@ from collections import defaultdict
 from pathlib import Path
 
 import graphbuild.pipeline as pipeline
+from graphbuild.rdf.store import KnowledgeStore
 from graphbuild.records import Relation
 
 _COPY = re.compile(r"^copy\d+/")
@@ -86,3 +87,12 @@ def stop(process: subprocess.Popen) -> None:
 
 def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def graphs(store_path: Path) -> dict[str, set]:
+    """{graph name: its quads} of a store."""
+    found: dict[str, set] = defaultdict(set)
+    with KnowledgeStore(store_path, read_only=True) as ks:
+        for quad in ks.iter_quads():
+            found[quad.graph_name.value].add(quad)
+    return dict(found)

@@ -13,16 +13,14 @@ import signal
 import subprocess
 import sys
 import textwrap
-from collections import defaultdict
 from pathlib import Path
 
 import pytest
 
 import graphbuild.pipeline as pipeline
 from graphbuild.pipeline import BuildOptions, build
-from graphbuild.rdf.store import KnowledgeStore
 
-from gbstore_support import make_process, read_jsonl
+from gbstore_support import graphs, make_process, read_jsonl
 
 HERE = Path(__file__).resolve().parent
 SEEDS = HERE.parent.parent / "seeds"
@@ -62,14 +60,6 @@ SCRIPT = textwrap.dedent("""
     build([{corpus!r}], BuildOptions(out={out!r}, batch_size=1), on_document=on_document)
     print("not killed")
 """)
-
-
-def graphs(store_path: Path) -> dict[str, set]:
-    found: dict[str, set] = defaultdict(set)
-    with KnowledgeStore(store_path, read_only=True) as ks:
-        for quad in ks.iter_quads():
-            found[quad.graph_name.value].add(quad)
-    return dict(found)
 
 
 @pytest.fixture(scope="module")

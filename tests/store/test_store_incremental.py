@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from pathlib import Path
 
 import pytest
@@ -11,7 +10,7 @@ import graphbuild.nlp
 from graphbuild.pipeline import BuildOptions, build
 from graphbuild.rdf.store import KnowledgeStore
 
-from gbstore_support import read_jsonl
+from gbstore_support import graphs, read_jsonl
 
 SEEDS = Path(__file__).resolve().parent.parent.parent / "seeds"
 CHANGED = "iran_intelligence_ministry_2022.txt"
@@ -19,15 +18,6 @@ NEW_TEXT = """Treasury Designates Iranian Communications Minister
 
 WASHINGTON — Today, the U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) designated Eisa Zarepour, Iran's Minister of Information and Communications Technology, under Executive Order 13553.
 """
-
-
-def graphs(store_path: Path) -> dict[str, set]:
-    """{graph name: its quads} of a store."""
-    found: dict[str, set] = defaultdict(set)
-    with KnowledgeStore(store_path, read_only=True) as ks:
-        for quad in ks.iter_quads():
-            found[quad.graph_name.value].add(quad)
-    return dict(found)
 
 
 @pytest.fixture()
