@@ -224,14 +224,15 @@ def write_outputs(store: KnowledgeStore, out: Path, report: BuildReport) -> None
 
     counts: Counter = Counter()
     entities: set[str] = set()
+    records = list(iter_relations(store))  # read once: relations.jsonl and the view both need them
     with (out / "relations.jsonl").open("w", encoding="utf-8") as handle:
-        for record in iter_relations(store):
+        for record in records:
             counts[record["relation"]] += 1
             entities.update({record["subject"]["id"], record["object"]["id"]})
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     report.relations = counts
     report.entities = len(entities)
     store.dump_trig(out / "graph.trig")
-    write_view(store, out / "graph.html")
+    write_view(store, out / "graph.html", relations=records)
 
 

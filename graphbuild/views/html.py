@@ -128,11 +128,15 @@ def store_documents(store: Any) -> dict[str, dict[str, Any]]:
 
 
 def write_view(store: Any, path: Path, *, focus: str | None = None, depth: int = 1, min_confidence: float = 0.0,
-               max_nodes: int | None = None, **options: Any) -> Path:
-    """Write the view of a KnowledgeStore to `path` (other options as for render_html); returns the path."""
+               max_nodes: int | None = None, relations: list[dict[str, Any]] | None = None, **options: Any) -> Path:
+    """Write the view of a KnowledgeStore to `path` (other options as for render_html); returns the path.
+
+    `relations`: the store's relations when the caller has already read them (saves a second pass).
+    """
     from ..export import iter_relations
 
-    page = render_html(iter_relations(store), documents=store_documents(store), focus=focus, depth=depth,
+    records = relations if relations is not None else iter_relations(store)
+    page = render_html(records, documents=store_documents(store), focus=focus, depth=depth,
                        min_confidence=min_confidence, max_nodes=max_nodes, **options)
     path = Path(path)
     try:
