@@ -206,6 +206,13 @@ def main() -> None:
     except GraphBuildError as exc:
         typer.echo(f"graphbuild: error: {exc}", err=True)
         sys.exit(1)
+    except Exception as exc:  # noqa: BLE001 - anything else is still one line; the traceback on request
+        import os
+
+        if os.environ.get("GRAPHBUILD_DEBUG"):
+            raise
+        typer.echo(f"graphbuild: unexpected error: {type(exc).__name__}: {exc} (set GRAPHBUILD_DEBUG=1 for the traceback)", err=True)
+        sys.exit(1)
 
 
 if __name__ == "__main__":

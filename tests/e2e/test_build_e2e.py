@@ -151,3 +151,13 @@ def test_unknown_engine_is_one_clear_line(tmp_path):
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 1
     assert done.stderr.strip() == "graphbuild: error: --engine 'spark' is not known; expected local or dask"
+
+
+def test_an_unexpected_failure_is_still_one_line(tmp_path):
+    """A bug or a broken install must not dump a traceback on the user (GRAPHBUILD_DEBUG=1 shows it)."""
+    code = ("import graphbuild.pipeline as p, graphbuild.cli as c, sys\n"
+            "def boom(*a, **k): raise RuntimeError('disk on fire')\n"
+            "p.build = boom\nsys.argv = ['graphbuild', 'build', 'x', '-o', 'y']\nc.main()\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=tmp_path)
+    assert done.returncode == 1
+    assert done.stderr.strip() == "graphbuild: unexpected error: RuntimeError: disk on fire (set GRAPHBUILD_DEBUG=1 for the traceback)"
