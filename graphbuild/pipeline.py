@@ -23,6 +23,7 @@ from .corpus import CorpusReport, read_corpus
 from .names import stable_hash
 from .paths import gazetteer_dir, ontology_dir
 from .rdf.mapping import relation_quads
+from .rdf import name_index
 from .rdf.store import KnowledgeStore
 from .rdf.vocab import DEFAULT_BASE, GB
 from .records import Document, Relation
@@ -182,6 +183,10 @@ def build(inputs: Iterable[str | Path], options: BuildOptions | None = None,
             report.errors.append({"path": error.path, "reason": error.reason})
             print(f"graphbuild: skipped {error.path}: {error.reason}", file=sys.stderr)
         report.skipped = corpus_report.skipped
+        if report.processed or report.pruned or not name_index.present(store):
+            t0 = time.perf_counter()
+            name_index.rebuild(store)  # the names of every document, normalised once for lookups
+            report.timings["name_index"] = time.perf_counter() - t0
         store.flush()
         if options.outputs:
             t0 = time.perf_counter()

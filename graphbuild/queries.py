@@ -5,7 +5,8 @@ its first line is the one-line description `graphbuild query --list` prints, the
 it answers, its parameters as ``#   ?name  what it is`` lines, and an example.
 
 Parameters (``-p NAME=VALUE``) are RDF terms -- a Literal, or an IRI written ``<...>`` --
-and reach the query as a ``VALUES`` block joined at the top of its WHERE clause. The
+and reach the query as a ``VALUES`` block joined at the top of its WHERE clause, or
+wherever the query marks the place with ``VALUES ?name { UNDEF }`` (see `bind_values`). The
 value is serialised as an RDF term (N-Triples escaping), never pasted into the query
 text, so quotes, braces, ``#`` or newlines in a name cannot change the query. Because
 the block is joined at the top of the WHERE clause, FILTERs there see the value. The
@@ -14,7 +15,8 @@ same text works on the local store and on any SPARQL 1.1 endpoint.
 Name parameters: a header line ``#   ?authority -> ?authorityIri  ...`` says that a
 name given for ``?authority`` is looked up among every label and alias in the store
 (ignoring case, accents, punctuation and "SURNAME, Given" order) and the matching
-entities are bound to ``?authorityIri`` (``~>``: the name *contains* the text). The
+entities are bound to ``?authorityIri`` (``~>``: the name *contains* the text), through
+the store's name index (`graphbuild.rdf.name_index`) when it has one. The
 query then joins on IRIs, which is fast at any size; the name itself is bound too.
 Run as-is by another tool, such a query simply has no filter. A header line
 ``# Requires one of: ?a ?b`` makes at least one of those parameters mandatory (without
@@ -35,8 +37,8 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.query import Result
 
 from .errors import QueryError, StoreError
-from .names import fold, name_key
 from .paths import queries_dir
+from .rdf import name_index
 
 FORMATS = ("table", "csv", "json")
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -186,17 +188,32 @@ def _values_position(sparql: str) -> int:
 def query_variables(sparql: str) -> set[str]:
     """The ?variables / $variables the query text uses (outside strings, IRIs and comments)."""
     names: set[str] = set()
-    code = " ".join(m.group() for m in _TOKENS.finditer(sparql) if m.lastgroup not in {"comment", "string", "iri"})
-    for match in re.finditer(r"[?$]([A-Za-z_][A-Za-z0-9_]*)", code):
-        names.add(match.group(1))
+    tokens = list(_TOKENS.finditer(sparql))
+    for mark, word in zip(tokens, tokens[1:]):
+        if mark.group() in {"?", "$"} and word.lastgroup == "word" and word.start() == mark.end():
+            names.add(word.group())
     return names
 
 
+def _placeholders(sparql: str, name: str) -> list[tuple[int, int]]:
+    """Spans of ``VALUES ?name { UNDEF }`` in the query's code (not in strings, IRIs or comments)."""
+    code = [(m.start(), m.end()) for m in _TOKENS.finditer(sparql) if m.lastgroup in {"comment", "string", "iri"}]
+    spans = []
+    for match in re.finditer(r"\bVALUES\s+[?$]" + re.escape(name) + r"\s*\{\s*UNDEF\s*\}", sparql, re.IGNORECASE):
+        if not any(a <= match.start() < b for a, b in code):
+            spans.append((match.start(), match.end()))
+    return spans
+
+
 def bind_values(sparql: str, bindings: Mapping[str, object], alternatives: Mapping[str, Iterable[object]] | None = None) -> str:
-    """The query with VALUES blocks joined at the top of its WHERE clause.
+    """The query with its parameters bound by VALUES blocks.
 
     `bindings` gives one value per variable; `alternatives` a set of values for a variable
-    (``VALUES ?x { <a> <b> }``; an empty set matches nothing).
+    (``VALUES ?x { <a> <b> }``; an empty set matches nothing). A variable is bound where the
+    query marks its place with ``VALUES ?x { UNDEF }`` (a join with nothing, so the query runs
+    unchanged elsewhere), every such place; without a mark, at the top of the WHERE clause.
+    Marks let a query bind a value inside the pattern that can use it (Oxigraph evaluates a
+    top-level VALUES separately from a GRAPH block that contains OPTIONALs or BINDs).
     """
     alternatives = dict(alternatives or {})
     if not bindings and not alternatives:
@@ -204,35 +221,55 @@ def bind_values(sparql: str, bindings: Mapping[str, object], alternatives: Mappi
     for name in [*bindings, *alternatives]:
         if not _NAME.match(str(name).lstrip("?$")):
             raise QueryError(f"{name!r} is not a SPARQL variable name")
-    blocks = []
-    if bindings:
-        names = " ".join("?" + str(k).lstrip("?$") for k in bindings)
-        blocks.append(f"VALUES ({names}) {{ ({' '.join(_term(v) for v in bindings.values())}) }}")
-    for name, values in alternatives.items():
-        blocks.append(f"VALUES ?{str(name).lstrip('?$')} {{ {' '.join(_term(v) for v in values)} }}")
-    at = _values_position(sparql)
-    return sparql[:at] + "".join(f"\n  {b}" for b in blocks) + "\n" + sparql[at:]
+    blocks = {str(k).lstrip("?$"): [v] for k, v in bindings.items()}
+    blocks.update({str(k).lstrip("?$"): list(v) for k, v in alternatives.items()})
+    marked: list[tuple[int, int, str]] = []
+    top: dict[str, list[object]] = {}
+    for name, values in blocks.items():
+        spans = _placeholders(sparql, name)
+        block = f"VALUES ?{name} {{ {' '.join(_term(v) for v in values)} }}"
+        marked += [(a, b, block) for a, b in spans]
+        if not spans:
+            top[name] = values
+    at = _values_position(sparql) if top else None
+    single = {k: v[0] for k, v in top.items() if k in bindings}
+    lines = []
+    if single:
+        names = " ".join("?" + k for k in single)
+        lines.append(f"VALUES ({names}) {{ ({' '.join(_term(v) for v in single.values())}) }}")
+    lines += [f"VALUES ?{k} {{ {' '.join(_term(v) for v in values)} }}" for k, values in top.items() if k not in single]
+    edits = sorted(marked + ([(at, at, "".join(f"\n  {line}" for line in lines) + "\n")] if at is not None else []), reverse=True)
+    for a, b, text in edits:
+        sparql = sparql[:a] + text + sparql[b:]
+    return sparql
 
 
-def _name_keys(name: str) -> set[str]:
-    return {name_key(name), name_key(name, "Person")} - {""}
+INDEX_EXACT = """PREFIX gb: <https://w3id.org/graphbuild/ontology#>
+SELECT DISTINCT ?e WHERE { GRAPH <https://w3id.org/graphbuild/name-index> { ?e gb:nameKey ?key } }"""
+INDEX_CONTAINS = """PREFIX gb: <https://w3id.org/graphbuild/ontology#>
+SELECT DISTINCT ?e WHERE { GRAPH <https://w3id.org/graphbuild/name-index> { ?e gb:searchText ?text } FILTER(CONTAINS(?text, ?needle)) }"""
 
 
 def find_entities(store: Any, value: str, mode: str = "->") -> list[URIRef]:
-    """Entities with a label or alias equal to `value` (``->``) or containing it (``~>``), normalised."""
-    rows = store.query(NAME_TABLE)
-    found: set[URIRef] = set()
+    """Entities with a label or alias equal to `value` (``->``) or containing it (``~>``), normalised.
+
+    Uses the store's name index (`graphbuild.rdf.name_index`); a store without one (built
+    by an older version, or loaded from graph.trig elsewhere) is scanned label by label.
+    """
     if mode == "->":
-        wanted = _name_keys(value)
-        for entity, name in rows:
-            if _name_keys(str(name)) & wanted:
-                found.add(entity)
-    else:
-        needle = " ".join(fold(value).split())
-        for entity, name in rows:
-            if needle and needle in " ".join(fold(str(name)).split()):
-                found.add(entity)
-    return sorted(found)
+        wanted = name_index.lookup_keys(value)
+        if not wanted:
+            return []
+        if name_index.present(store):
+            rows = store.query(bind_values(INDEX_EXACT, {}, {"key": [Literal(k) for k in sorted(wanted)]}))
+            return sorted({row[0] for row in rows})
+        return sorted({e for e, name in store.query(NAME_TABLE) if name_index.lookup_keys(str(name)) & wanted})
+    needle = name_index.search_text(value)
+    if not needle:
+        return []
+    if name_index.present(store):
+        return sorted({row[0] for row in store.query(bind_values(INDEX_CONTAINS, {"needle": Literal(needle)}))})
+    return sorted({e for e, name in store.query(NAME_TABLE) if needle in name_index.search_text(str(name))})
 
 
 def missing_required(sparql: str, bindings: Mapping[str, object]) -> list[str]:

@@ -20,6 +20,7 @@ from rdflib.term import Node
 
 from ..errors import StoreError
 from .mapping import IriMinter, Quad
+from .name_index import NAME_INDEX_GRAPH
 from .vocab import DEFAULT_BASE, GB
 
 ONTOLOGY_GRAPH = URIRef("https://w3id.org/graphbuild/ontology")
@@ -175,6 +176,10 @@ class KnowledgeStore:
             return
         self._replace_graph(ONTOLOGY_GRAPH, sorted(quads, key=str))
 
+    def replace_graph(self, graph: URIRef, quads: list[Any]) -> None:
+        """Replace one named graph with `quads` (pyoxigraph Quads naming that graph), as a document's is."""
+        self._replace_graph(graph, quads)
+
     def _replace_graph(self, graph: URIRef, quads: list[Any]) -> None:
         if self.read_only:
             raise StoreError(f"{self.location}: opened read-only; cannot write")
@@ -211,16 +216,19 @@ class KnowledgeStore:
         return self.dataset
 
     def iter_quads(self, include_ontology: bool = False) -> Iterator[Any]:
-        """Every quad of the document graphs (and the ontology graph if asked) as pyoxigraph Quads."""
-        ontology = str(ONTOLOGY_GRAPH)
+        """Every quad of the document graphs (and the ontology graph if asked) as pyoxigraph Quads.
+
+        The name index is derived from the document graphs and never included.
+        """
+        skip = {str(NAME_INDEX_GRAPH)} | (set() if include_ontology else {str(ONTOLOGY_GRAPH)})
         if self._ox is not None:
             for quad in self._ox:
-                if include_ontology or not (isinstance(quad.graph_name, ox.NamedNode) and quad.graph_name.value == ontology):
+                if not (isinstance(quad.graph_name, ox.NamedNode) and quad.graph_name.value in skip):
                     yield quad
             return
         rows = self.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
         for s, p, o, g in rows:
-            if include_ontology or str(g) != ontology:
+            if str(g) not in skip:
                 yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g))
 
     def count(self) -> int:

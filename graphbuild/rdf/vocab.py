@@ -28,6 +28,7 @@ class GB(DefinedNamespace):
     SanctionsProgram: object
     Mention: object
     Document: object
+    NameIndex: object
     # n-ary properties
     role: object
     roleClass: object
@@ -47,6 +48,8 @@ class GB(DefinedNamespace):
     # names and provenance
     alias: object
     normalizedName: object
+    nameKey: object
+    searchText: object
     document: object
     sentence: object
     startOffset: object
