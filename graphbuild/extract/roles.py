@@ -120,11 +120,12 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
         after = last.span_end
         # pre-nominal: "Under Secretary of the Treasury Brian Nelson"; appositive before: "Iran's Minister ..., Ahmad Vahidi"
         target = None
+        predicate = _copula_subject(doc, people, first) is not None
         if after in by_start:
             target, confidence = by_start[after], 0.9
-        elif after < sent.end and doc[after].text == "," and after + 1 in by_start:
+        elif after < sent.end and doc[after].text == "," and after + 1 in by_start and not predicate:
             target, confidence = by_start[after + 1], 0.88
-        elif after < sent.end and doc[after].text == "," and _based_prefix_end(doc, after + 1, sent.end) in by_start:
+        elif after < sent.end and doc[after].text == "," and _based_prefix_end(doc, after + 1, sent.end) in by_start and not predicate:
             target, confidence = by_start[_based_prefix_end(doc, after + 1, sent.end)], 0.85  # ", Uzbekistan-based X"
         elif after < sent.end and doc[after].lower_ in {"is", "was"} and after + 1 in by_start:
             target, confidence = by_start[after + 1], 0.85  # "BelAZ's Director is X"
@@ -159,6 +160,22 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
             break
         else:
             yield from _member_lists(ctx, sent, group, people)
+
+
+def _copula_subject(doc: Doc, people: list[tuple[Mention, Cluster]], first: Title) -> Mention | None:
+    """The person a title is predicated of by a copula ("X is a co-founder of Y"), if any.
+
+    Then "..., Z" after the title starts the next clause and is no appositive of the title.
+    """
+    for m, _ in reversed(people):
+        end = _after_alias(doc, m)
+        if end > first.phrase_start:
+            continue
+        between = [t.lower_ for t in doc[end:first.phrase_start]]
+        if between and len(between) <= 6 and all(w in COPULA_WORDS for w in between) and {"is", "was", "serves", "served", "remains", "became"} & set(between):
+            return m
+        return None
+    return None
 
 
 def _country_after_name(ctx: DocContext, sent: Span, title: Title, person: Mention) -> Title:

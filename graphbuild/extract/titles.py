@@ -16,9 +16,11 @@ from ..coref import Cluster, DocResolver
 from ..gazetteers import Gazetteers
 
 FORMER_WORDS = {"former", "ex", "previous", "then", "erstwhile", "retired", "onetime"}
+CURRENT_WORDS = {"current", "incumbent", "sitting"}
 DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "whose"}
 COMPLEMENT_PREPS = {"of", "for", "at", "with", "in"}
 GOVERNMENT_HEADS = {"president", "prime minister", "leader", "premier", "king", "supreme leader", "head of state", "chancellor"}
+STATE_HEADS = {"minister of state", "ministers of state"}  # a junior minister: the field after it names no ministry
 LOWER_OF_NOUNS = {"staff", "police", "state", "operations", "intelligence", "security", "finance", "defense", "defence", "cabinet", "mission", "station"}
 
 
@@ -52,6 +54,8 @@ def _head_at(doc: Doc, i: int, gaz: Gazetteers, limit: int) -> tuple[str, int] |
         words = [first] + [doc[k].lower_ for k in range(i + 1, i + length)]
         text = " ".join(words).replace(" - ", "-")
         if text in gaz.title_heads:
+            if text in STATE_HEADS and i + length < limit and doc[i + length].text[:1].isupper():
+                continue  # "Minister of State Security": the ministry's name, not a junior minister
             last = doc[i + length - 1]
             if length == 1 and not (last.tag_.startswith("NN") or last.text[:1].isupper() and last.tag_ in {"JJ", "VB", "VBP"}):
                 continue
@@ -140,6 +144,7 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
     # ---- left: modifiers, prefix organization, possessor, determiners, "former"
     start = i
     prefix_org: Cluster | None = None
+    prefix_start: int | None = None
     country: str | None = None
     former = False
     while start - 1 >= max(floor, sent.start):
@@ -148,6 +153,7 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         low = tok.lower_
         if mention is not None and mention.label in {"ORG", "VESSEL"} and doc[mention.end - 1].tag_ != "POS" and mention.end == start:
             prefix_org = ctx.cluster_of(mention)
+            prefix_start = mention.start
             break
         if mention is not None and mention.label in {"GPE", "NORP"} and mention.end == start:
             country = mention.text if mention.label == "GPE" else gaz.demonyms.get(mention.text)  # "Russian President" -> Russia
@@ -155,6 +161,9 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         if low in FORMER_WORDS:
             former = True
             start -= 1
+            continue
+        if low in CURRENT_WORDS:
+            start -= 1  # "the current Minister of ...": the post, without the time word
             continue
         if low in gaz.title_modifiers or (tok.text[:1].isupper() and tok.tag_ in {"NNP", "NNPS", "JJ", "NN"} and mention is None and low not in DETERMINERS) or tok.text in {"-"}:
             start -= 1
@@ -167,7 +176,7 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
             continue
         break
     role_start = start
-    while role_start < i and doc[role_start].lower_ in FORMER_WORDS:
+    while role_start < i and doc[role_start].lower_ in FORMER_WORDS | CURRENT_WORDS:
         role_start += 1
     phrase_start = start
     possessor: Cluster | None = None
@@ -184,6 +193,8 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
             elif cluster is not None and cluster.type == "Person":
                 return None  # "Maduro's adviser": a relation between people, not a post
             phrase_start = owner.start
+    if prefix_org is not None and prefix_start is not None:
+        phrase_start = min(phrase_start, prefix_start)  # "a former RDF general": the article and "former" open the phrase
     if possessor is None and prefix_org is None and start - 1 >= sent.start and doc[start - 1].lower_ == "its":
         possessor = ctx.last_of_kind(start - 1, "organization")  # "Asia Trading ... and its director"
     while phrase_start - 1 >= sent.start and doc[phrase_start - 1].lower_ in DETERMINERS | FORMER_WORDS:
@@ -204,10 +215,12 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         if k >= sent.end:
             break
         mention = ctx.mention_at(k)
+        if mention is not None and mention.start < j:
+            mention = None  # the model's span started inside the title ("Minister of [State for Regional Integration]")
         hyphenated = mention is not None and mention.end < sent.end and doc[mention.end].text == "-"
         if hyphenated:
             break  # "owner of UK-registered company ...": a place used as an adjective
-        if mention is not None and mention.label in {"ORG", "VESSEL"} and doc[j].lower_ != "in" and not _domain_like(mention, doc, gaz, head):
+        if mention is not None and mention.label in {"ORG", "VESSEL"} and _complement_org(mention, doc, j, org, gaz) and not _domain_like(mention, doc, gaz, head, ctx):
             m_end = mention.end
             cluster = ctx.cluster_of(mention)
             # "the IRGC's Qods Force": possessive chain, the last organization is the post's
@@ -307,7 +320,7 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
             org = prefix_org
         elif possessor is not None:
             org = possessor
-    if org is None and org_name is None and role_class == "minister" and domain_end > head_end:
+    if org is None and org_name is None and role_class == "minister" and domain_end > head_end and head not in STATE_HEADS:
         domain = doc[head_end:domain_end].text
         domain = domain.split(" ", 1)[1] if domain.lower().startswith(("of ", "for ")) else domain
         org_name = f"Ministry of {domain}"
@@ -326,6 +339,15 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
     )
 
 
+def _complement_org(mention: object, doc: Doc, j: int, org: Cluster | None, gaz: Gazetteers) -> bool:
+    """An organization after "of / for / at / with", or after "in" when it is a public body and none was named yet:
+    "Minister of State ... in the Ministry of Foreign Affairs", "an officer in the National Police"."""
+    if doc[j].lower_ != "in":
+        return True
+    words = {t.lower_ for t in doc[mention.start:mention.end]}  # type: ignore[attr-defined]
+    return org is None and bool(words & gaz.public_body_words) and mention.label == "ORG"  # type: ignore[attr-defined]
+
+
 def _later_head(doc: Doc, start: int, gaz: Gazetteers, limit: int) -> bool:
     """A title head follows within three modifier or capitalised words."""
     for j in range(start, min(start + 3, limit)):
@@ -337,7 +359,7 @@ def _later_head(doc: Doc, start: int, gaz: Gazetteers, limit: int) -> bool:
     return False
 
 
-def _domain_like(mention: object, doc: Doc, gaz: Gazetteers, head: str) -> bool:
+def _domain_like(mention: object, doc: Doc, gaz: Gazetteers, head: str, ctx: DocResolver) -> bool:
     """An "organization" that is really the title's field: "Minister of Electric Power", "for Terrorism and ...".
 
     True when the mention has no organization word, is no acronym or authority, and either follows a
@@ -347,7 +369,9 @@ def _domain_like(mention: object, doc: Doc, gaz: Gazetteers, head: str) -> bool:
     end = mention.end  # type: ignore[attr-defined]
     if mention.authority or words & (gaz.public_body_words | gaz.company_words) or doc[mention.start].text.isupper():  # type: ignore[attr-defined]
         return False
-    continues = end + 1 < len(doc) and doc[end].lower_ in {"and", ","} and doc[end + 1].text[:1].isupper()
+    following = ctx.mention_at(end + 1) if end + 1 < len(doc) else None
+    continues = end + 1 < len(doc) and doc[end].lower_ in {"and", ","} and doc[end + 1].text[:1].isupper() and not (
+        following is not None and following.label == "PERSON")  # "co-founder of Bexmart, Olga Sidorova is ...": a new clause
     return gaz.title_heads.get(head) == "minister" or (end - mention.start == 1 and continues)  # type: ignore[attr-defined]
 
 

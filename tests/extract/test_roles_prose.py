@@ -1,0 +1,41 @@
+"""roles.v1: posts stated in prose and lists (each rule on its own short invented text, plus texts where it must not fire)."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+HR = "holds_role"
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(
+        "Amina Odhiambo is a retired KDF general and the current Minister of State for Trade in the Kenyan Ministry of Foreign Affairs.",
+        {(HR, "Amina Odhiambo", "KDF", "general"),
+         (HR, "Amina Odhiambo", "Kenyan Ministry of Foreign Affairs", "Minister of State for Trade")},
+        id="minister-of-state-in-a-ministry"),
+    pytest.param(
+        "Li Wei, the Minister of State Security, chaired the meeting.",
+        {(HR, "Li Wei", "Ministry of State Security", "Minister of State Security")},
+        id="ministry-of-state-security-keeps-its-name"),
+    pytest.param(
+        "Tomas Quispe, a former officer in the Bolivian National Police, was arrested in La Paz.",
+        {(HR, "Tomas Quispe", "Bolivian National Police", "officer")},
+        id="officer-in-a-public-body"),
+])
+def test_title_complements(extract, facts, text, expected):
+    facts(extract(text), expected)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Kenya's Minister of State for Trade, Amina Odhiambo, opened the fair in Nairobi.", id="no-ministry-named"),
+    pytest.param("Rosa Mendez, an accountant in Madrid, filed the report.", id="in-a-place"),
+])
+def test_title_complements_do_not_invent_organizations(extract, facts, text):
+    """"Minister of State for Trade" names no "State for Trade" body; "in Madrid" is a place, not an employer."""
+    facts(extract(text), set())
+
+
+def test_title_predicated_of_an_earlier_subject_is_not_an_appositive_of_the_next_name(extract, facts):
+    text = "Ivan Petrov is a co-founder of Bexmart, Olga Sidorova is a co-owner of Bexmart."
+    facts(extract(text), {(HR, "Ivan Petrov", "Bexmart", "co-founder"), (HR, "Olga Sidorova", "Bexmart", "co-owner")})
