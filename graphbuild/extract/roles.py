@@ -287,6 +287,8 @@ def _passive_roles(ctx: DocContext, sent: Span) -> Iterator[Relation]:
         head = tok.head if tok.dep_ in {"acl", "relcl"} else tok
         candidates = [m for m in ctx.mentions_in(sent.start, tok.i) if m.label == "ORG" and m.alias_of is None]
         subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None) if head is tok else head
+        while subject is not None and subject.dep_ == "conj" and subject.head.i < subject.i:
+            subject = subject.head  # "Y is a Bogota, Colombia-based agency managed by X": the parser coordinates the place and the noun
         if subject is not None and subject.dep_ == "attr":  # "Y is an agency managed by X": Y is the copula's subject
             subject = next((c for c in subject.head.children if c.dep_ == "nsubj"), subject)
         org_mention = None

@@ -214,6 +214,7 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
             k += 1
         if k >= sent.end:
             break
+        k = _after_place_modifier(doc, k, sent.end)
         mention = ctx.mention_at(k)
         if mention is not None and mention.start < j:
             mention = None  # the model's span started inside the title ("Minister of [State for Regional Integration]")
@@ -337,6 +338,26 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         start=role_start, end=role_end, span_end=max(end, role_end), role=role, role_class=role_class, head=head,
         org=org, org_name=org_name, former=former, plural=plural, country=country, phrase_start=phrase_start,
     )
+
+
+PLACE_PARTICIPLES = {"based", "registered", "headquartered", "incorporated"}
+
+
+def _after_place_modifier(doc: Doc, k: int, limit: int) -> int:
+    """Index after a "Bogota, Colombia-based" / "UK-registered" modifier starting at k (or k).
+
+    The organization the title names follows it: "the manager of Bogota, Colombia-based San Bendito".
+    """
+    j = k
+    while j < limit and j - k < 8 and (doc[j].text[:1].isupper() or doc[j].text == ","):
+        j += 1
+    if not (j > k and j + 1 < limit and doc[j].text == "-" and doc[j + 1].lower_ in PLACE_PARTICIPLES):
+        return k
+    j += 2
+    n = j
+    while n < limit and n - j < 3 and doc[n].is_lower and doc[n].tag_ in {"NN", "JJ"}:
+        n += 1  # "UK-registered shipping company Harbor Lane Ltd."
+    return n if n < limit and doc[n].text[:1].isupper() else j
 
 
 def _complement_org(mention: object, doc: Doc, j: int, org: Cluster | None, gaz: Gazetteers) -> bool:

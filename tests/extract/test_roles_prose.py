@@ -39,3 +39,22 @@ def test_title_complements_do_not_invent_organizations(extract, facts, text):
 def test_title_predicated_of_an_earlier_subject_is_not_an_appositive_of_the_next_name(extract, facts):
     text = "Ivan Petrov is a co-founder of Bexmart, Olga Sidorova is a co-owner of Bexmart."
     facts(extract(text), {(HR, "Ivan Petrov", "Bexmart", "co-founder"), (HR, "Olga Sidorova", "Bexmart", "co-owner")})
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(
+        "Peruvian national Rosa Salas is the manager of Lima, Peru-based Inversiones Pacifico.",
+        {(HR, "Rosa Salas", "Inversiones Pacifico", "manager")}, id="city-country-based"),
+    pytest.param(
+        "Rosa Salas is the owner of UK-registered company Harbor Lane Ltd.",
+        {(HR, "Rosa Salas", "Harbor Lane Ltd.", "owner")}, id="registered-with-a-common-noun"),
+])
+def test_place_modifier_before_the_organization(extract, facts, text, expected):
+    """"the manager of Lima, Peru-based X": the places describe X, the post is at X."""
+    facts(extract(text), expected)
+
+
+def test_passive_head_through_a_coordinated_place(extract, facts):
+    text = ("Andina Cargo S.A. (Andina Cargo) is a Lima, Peru-based freight agency managed by dual Peruvian-Spanish "
+            "national Oscar Villalba Ruiz (Villalba), who serves as the owner of several firms in Peru.")
+    facts(extract(text), {(HR, "Oscar Villalba Ruiz", "Andina Cargo S.A.", "manager")})
