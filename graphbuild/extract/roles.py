@@ -132,11 +132,13 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
         if target is not None and len(group) == 1 and group[0].org is None and group[0].org_name is None:
             group = [_country_after_name(ctx, sent, group[0], target[0])]
         if target is not None:
-            for title in group:
-                rel = _emit(ctx, sent, target[1], title, confidence)
-                if rel:
-                    used.add(id(title))
-                    yield rel
+            targets = [target] + (_coordinated_people(doc, by_start, target[0], sent.end) if last.plural and after in by_start else [])
+            for person in targets:  # "Garantex executives A and B": a plural title before a list of names
+                for title in group:
+                    rel = _emit(ctx, sent, person[1], title, confidence)
+                    if rel:
+                        used.add(id(title))
+                        yield rel
             continue
         # person before the group: appositive or copula
         for m, cluster in reversed(people):
@@ -160,6 +162,21 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
             break
         else:
             yield from _member_lists(ctx, sent, group, people)
+
+
+def _coordinated_people(doc: Doc, by_start: dict[int, tuple[Mention, Cluster]], first: Mention, limit: int) -> list[tuple[Mention, Cluster]]:
+    """The people coordinated after `first`: "A, B (B), and C"."""
+    out: list[tuple[Mention, Cluster]] = []
+    m = first
+    while True:
+        j = _after_alias(doc, m)
+        k = j
+        while k < limit and k - j < 3 and doc[k].lower_ in {",", "and"}:
+            k += 1
+        if k == j or k not in by_start:
+            return out
+        out.append(by_start[k])
+        m = by_start[k][0]
 
 
 def _copula_subject(doc: Doc, people: list[tuple[Mention, Cluster]], first: Title) -> Mention | None:

@@ -180,7 +180,7 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         role_start += 1
     phrase_start = start
     possessor: Cluster | None = None
-    if start - 1 >= sent.start and doc[start - 1].tag_ == "POS":
+    if start - 1 >= sent.start and _possessive_mark(doc, start - 1):
         owner = ctx.mention_at(start - 2)
         if owner is not None:
             cluster = ctx.cluster_of(owner)
@@ -201,11 +201,14 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         if doc[phrase_start - 1].lower_ in FORMER_WORDS:
             former = True
         phrase_start -= 1
+    one_of = phrase_start - 2 >= sent.start and doc[phrase_start - 2].lower_ == "one" and doc[phrase_start - 1].lower_ == "of"
+    if one_of:
+        phrase_start -= 2  # "one of the founders of Y" / "one of Y's founders": one post of a plural title
     # ---- right: complement
     end = head_end
     org: Cluster | None = None
     org_name: str | None = None
-    plural = doc[head_end - 1].tag_ in {"NNS", "NNPS"} or head.endswith("s") and head not in {"chief of staff"}
+    plural = (doc[head_end - 1].tag_ in {"NNS", "NNPS"} or head.endswith("s") and head not in {"chief of staff"}) and not one_of
     domain_end = end
     j = end
     while j < sent.end and doc[j].lower_ in COMPLEMENT_PREPS:
@@ -221,6 +224,12 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         hyphenated = mention is not None and mention.end < sent.end and doc[mention.end].text == "-"
         if hyphenated:
             break  # "owner of UK-registered company ...": a place used as an adjective
+        group = _group_name_end(doc, k, sent.end, gaz) if org is None and org_name is None and doc[j].lower_ in {"of", "in"} else None
+        if group is not None and (doc[group - 1].is_lower or mention is None or mention.label != "ORG"):
+            org_name = doc[k:group].text  # "leader of the Bel Air gang": the model tags such names as people or places, if at all
+            end = group
+            j = end
+            break
         if mention is not None and mention.label in {"ORG", "VESSEL"} and _complement_org(mention, doc, j, org, gaz) and not _domain_like(mention, doc, gaz, head, ctx):
             m_end = mention.end
             cluster = ctx.cluster_of(mention)
@@ -307,6 +316,8 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
     role = " ".join(role.split())
     if not role:
         return None
+    if one_of and doc[head_end - 1].tag_ in {"NNS", "NNPS"} and role.endswith("s"):
+        role = role[:-1]
     role_class = gaz.title_heads.get(head, "member")
     # ---- implied organization
     pren = _prenominal(doc, role_start, sent.end, gaz)
@@ -338,6 +349,31 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         start=role_start, end=role_end, span_end=max(end, role_end), role=role, role_class=role_class, head=head,
         org=org, org_name=org_name, former=former, plural=plural, country=country, phrase_start=phrase_start,
     )
+
+
+def _possessive_mark(doc: Doc, i: int) -> bool:
+    """'s, or a lone apostrophe after a plural name ("Los Tordos’ founders"), which the tagger often reads as a quote."""
+    tok = doc[i]
+    if tok.tag_ == "POS":
+        return True
+    return tok.text in {"'", "\u2019"} and i > 0 and doc[i - 1].lower_.endswith("s") and not tok.whitespace_ == "" and i + 1 < len(doc) and doc[i + 1].is_alpha
+
+
+def _group_name_end(doc: Doc, k: int, limit: int, gaz: Gazetteers) -> int | None:
+    """End of "Bel Air gang" / "Gulf Clan" at token k: capitalised words closed by a group noun from the gazetteer.
+
+    Used when the model did not tag the name as an organization, or left the lower-case noun outside its span.
+    """
+    j = k
+    while j < limit and j - k < 5 and doc[j].text[:1].isupper() and doc[j].lower_ not in gaz.group_nouns:
+        j += 1
+    if j == k or j >= limit or doc[j].lower_ not in gaz.group_nouns or doc[j].tag_ not in {"NN", "NNS", "NNP", "NNPS"}:
+        return None
+    if j + 1 < limit and (doc[j + 1].text == "-" or doc[j + 1].tag_ == "POS"):
+        return None  # "the Sinaloa cartel's ...", "cartel-linked"
+    if doc[k:j].text in gaz.demonyms or doc[k:j].text in gaz.countries:
+        return None  # "a Mexican cartel", "a Haitian gang": a description, not a name
+    return j + 1
 
 
 PLACE_PARTICIPLES = {"based", "registered", "headquartered", "incorporated"}

@@ -58,3 +58,47 @@ def test_passive_head_through_a_coordinated_place(extract, facts):
     text = ("Andina Cargo S.A. (Andina Cargo) is a Lima, Peru-based freight agency managed by dual Peruvian-Spanish "
             "national Oscar Villalba Ruiz (Villalba), who serves as the owner of several firms in Peru.")
     facts(extract(text), {(HR, "Oscar Villalba Ruiz", "Andina Cargo S.A.", "manager")})
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(
+        "Also sanctioned today is Jean Baptiste Moreau (Moreau), leader of the Cite Soleil gang, which controls the port area.",
+        {(HR, "Jean Baptiste Moreau", "Cite Soleil gang", "leader")}, id="lower-case-gang"),
+    pytest.param(
+        "Pedro Alvarez Rios is a leader of the Sinaloa Cartel.",
+        {(HR, "Pedro Alvarez Rios", "Sinaloa Cartel", "leader")}, id="capitalised-cartel"),
+])
+def test_group_named_by_a_group_noun(extract, facts, text, expected):
+    """"the X gang / cartel / clan": the capitalised words and the group noun name the organization."""
+    facts(extract(text), expected)
+
+
+def test_a_nationality_with_a_group_noun_is_no_name(extract, facts):
+    facts(extract("Pedro Alvarez Rios, a member of a Mexican cartel, was extradited."), set())
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(
+        "Marco Antonio Ruiz (Ruiz), a.k.a. “El Flaco,” is one of Los Tordos’ founders and the long-standing leader of the group.",
+        {(HR, "Marco Antonio Ruiz", "Los Tordos", ("founder", "leader", "long-standing leader"))}, id="one-of-possessive-plural"),
+    pytest.param(
+        "Hana Kimura, who is one of the founders of Blue Harbor Trading, left Japan in 2020.",
+        {(HR, "Hana Kimura", "Blue Harbor Trading", "founder")}, id="one-of-the-founders-of"),
+])
+def test_one_of_a_plural_title(extract, facts, text, expected):
+    facts(extract(text), expected)
+
+
+def test_one_of_a_plural_that_is_no_title(extract, facts):
+    facts(extract("Kenji Sato is one of the suspects in the Blue Harbor Trading case."), set())
+
+
+def test_plural_title_before_a_list_of_names(extract, facts):
+    text = "Blue Harbor Trading executives Kenji Sato (Sato), Hana Kimura, and Yuki Mori met Ryo Tanaka in Osaka."
+    facts(extract(text), {(HR, "Kenji Sato", "Blue Harbor Trading", "executive"), (HR, "Hana Kimura", "Blue Harbor Trading", "executive"),
+                          (HR, "Yuki Mori", "Blue Harbor Trading", "executive")})
+
+
+def test_singular_title_before_two_names_covers_the_first_only(extract, facts):
+    text = "Blue Harbor Trading executive Kenji Sato and Hana Kimura met in Osaka."
+    facts(extract(text), {(HR, "Kenji Sato", "Blue Harbor Trading", "executive")})
