@@ -107,6 +107,7 @@ def extract_roles(doc: Doc) -> Iterator[Relation]:
         people = _person_mentions(ctx, sent)
         yield from _title_roles(ctx, sent, titles, people)
         yield from _verb_roles(ctx, sent, people)
+        yield from _role_noun_roles(ctx, sent, people)
         yield from _passive_roles(ctx, sent)
 
 
@@ -350,3 +351,48 @@ def _verb_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cluster
         role = {"head": "head", "director": "director", "commander": "commander", "founder": "founder", "owner": "owner"}[role_class]
         former = doc[j].tag_ == "VBD" or "previously" in words
         yield relation("holds_role", ref(cluster), ref(org), sent, NAME, 0.75, role=role, role_class=role_class, current=not former)
+
+
+ROLE_VERBS = {"hold", "maintain", "have", "occupy", "assume", "take", "play", "retain"}
+ROLE_NOUNS = {"role", "position", "post"}
+POST_MODIFIERS = {"leadership": "head", "management": "director", "managerial": "director", "executive": "director",
+                  "senior": "member", "command": "commander", "supervisory": "director", "board": "member"}
+
+
+def _role_noun_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cluster]]) -> Iterator[Relation]:
+    """"X holds / maintains a leadership role at Y", "X has a senior position in Y": a post named by its kind.
+
+    "role" needs a modifier that makes it a post ("played a role in the scheme" is none); "position" / "post" need not.
+    """
+    doc = sent.doc
+    for m, cluster in people:
+        j = _after_alias(doc, m)
+        while j < sent.end and j - m.end < 6 and doc[j].lower_ in {",", "who", "also", "currently", "now", "still", "has", "had", "previously", "reportedly"}:
+            j += 1
+        if j >= sent.end or doc[j].lemma_.lower() not in ROLE_VERBS or not doc[j].tag_.startswith("VB"):
+            continue
+        k = j + 1
+        while k < sent.end and k - j <= 4 and doc[k].is_lower and doc[k].lower_ not in ROLE_NOUNS and doc[k].tag_ in {"DT", "JJ", "NN", "PRP$", "RB"}:
+            k += 1
+        if k + 1 >= sent.end or doc[k].lower_ not in ROLE_NOUNS or doc[k + 1].lower_ not in {"at", "in", "for", "with", "within"}:
+            continue
+        modifiers = [t.lower_ for t in doc[j + 1:k] if t.lower_ in POST_MODIFIERS]
+        if doc[k].lower_ == "role" and not modifiers:
+            continue
+        n = k + 2
+        while n < sent.end and doc[n].lower_ in {"the", "its"}:
+            n += 1
+        target = ctx.resolver.mention_at(n)
+        org = ctx.entity(target) if target is not None and target.start == n and target.label == "ORG" else None
+        if org is None or org.type in {"Person", "SanctionsProgram", "Country"} or org.authority:
+            continue
+        if target.end < sent.end and _possessive(doc[target.end]):  # type: ignore[union-attr]
+            continue  # "a leadership role in Y's smuggling scheme": a part in an activity, not a post at Y
+        role = " ".join([*modifiers, doc[k].lower_])
+        role_class = POST_MODIFIERS[modifiers[0]] if modifiers else "member"
+        yield relation("holds_role", ref(cluster), ref(org), sent, NAME, 0.7, role=role, role_class=role_class,
+                       current=not (doc[j].tag_ == "VBD" or "previously" in {t.lower_ for t in doc[m.end:j]}))
+
+
+def _possessive(tok: object) -> bool:
+    return tok.tag_ == "POS" or tok.text in {"'s", "\u2019s", "'", "\u2019"}  # type: ignore[attr-defined]

@@ -102,3 +102,23 @@ def test_plural_title_before_a_list_of_names(extract, facts):
 def test_singular_title_before_two_names_covers_the_first_only(extract, facts):
     text = "Blue Harbor Trading executive Kenji Sato and Hana Kimura met in Osaka."
     facts(extract(text), {(HR, "Kenji Sato", "Blue Harbor Trading", "executive")})
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(
+        "Larnaca-based Nikos Andreou (Andreou) maintains a leadership role for Orion Marine Holdings Limited, alongside Petros Ioannou.",
+        {(HR, "Nikos Andreou", "Orion Marine Holdings Limited", "leadership role")}, id="maintains-a-leadership-role-for"),
+    pytest.param(
+        "Nikos Andreou holds a senior management position at Orion Marine Holdings Limited.",
+        {(HR, "Nikos Andreou", "Orion Marine Holdings Limited", "senior management position")}, id="holds-a-position-at"),
+])
+def test_post_named_by_its_kind(extract, facts, text, expected):
+    facts(extract(text), expected)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Nikos Andreou has a role in Orion Marine Holdings Limited.", id="bare-role"),
+    pytest.param("Nikos Andreou played a leadership role in Orion Marine Holdings Limited's evasion scheme.", id="role-in-an-activity"),
+])
+def test_a_part_in_something_is_no_post(extract, facts, text):
+    facts(extract(text), set())
