@@ -108,6 +108,7 @@ def extract_roles(doc: Doc) -> Iterator[Relation]:
         yield from _title_roles(ctx, sent, titles, people)
         yield from _verb_roles(ctx, sent, people)
         yield from _role_noun_roles(ctx, sent, people)
+        yield from _criterion_roles(ctx, sent, titles, people)
         yield from _passive_roles(ctx, sent)
 
 
@@ -396,3 +397,72 @@ def _role_noun_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cl
 
 def _possessive(tok: object) -> bool:
     return tok.tag_ == "POS" or tok.text in {"'s", "\u2019s", "'", "\u2019"}  # type: ignore[attr-defined]
+
+
+CRITERION_WORDS = {"being", "having", "been", "or", "a", "an", "foreign", "person", "persons", "individual", "individuals", "who", "that",
+                   "is", "are", "was", "were", "has", "have", "each", "the", ","}
+DESIGNATING_LEMMAS = {"designate", "redesignate", "sanction", "target", "list"}
+
+
+def _criterion_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[tuple[Mention, Cluster]]) -> Iterator[Relation]:
+    """"A, B and C were designated ... for being or having been leaders or officials of Y": the designation's criterion
+    states that each designee holds a post at Y (which one is left open, so the role is the whole disjunction)."""
+    doc = sent.doc
+    for run in _title_disjunctions(doc, titles):
+        first = run[0]
+        j = first.phrase_start
+        while j > sent.start and doc[j - 1].lower_ in CRITERION_WORDS:
+            j -= 1
+        words = {t.lower_ for t in doc[j:first.phrase_start]}
+        if j <= sent.start or doc[j - 1].lower_ != "for" or not words & {"being", "been"}:
+            continue
+        title = next((t for t in reversed(run) if t.org is not None or t.org_name), None)
+        if title is None:
+            continue
+        for _, cluster in _designees_before(ctx, sent, people, j - 1):
+            rel = _emit(ctx, sent, cluster, replace(title, role=_disjunction_text(doc, run, title), role_class="member", plural=False), 0.65)
+            if rel:
+                yield rel
+
+
+def _title_disjunctions(doc: Doc, titles: list[Title]) -> list[list[Title]]:
+    """Titles joined by "or" ("leaders or officials of Y", "a leader, official, ... or member of the board of Y")."""
+    runs: list[list[Title]] = []
+    for title in titles:
+        if runs:
+            between = [t.lower_ for t in doc[runs[-1][-1].span_end:title.phrase_start]]
+            if between and len(between) <= 4 and all(w in {",", "or", "a", "an", "of", "the", "board"} for w in between) and (
+                    "or" in between or "," in between or between == ["of", "the", "board", "of"]):  # "... or member of the board of directors"
+                runs[-1].append(title)
+                continue
+        runs.append([title])
+    return [run for run in runs if len(run) > 1]
+
+
+def _disjunction_text(doc: Doc, run: list[Title], org_title: Title) -> str:
+    """"leaders or officials" -> "leader or official": the posts named, each in the singular."""
+    words = []
+    for tok in doc[run[0].start:org_title.end]:
+        text = tok.text
+        if tok.tag_ == "NNS" and text.endswith("s") and not (tok.i > 0 and doc[tok.i - 1].lower_ == "of"):
+            text = text[:-1]
+        words.append(text + tok.whitespace_)
+    return "".join(words).strip()
+
+
+def _designees_before(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cluster]], limit: int) -> list[tuple[Mention, Cluster]]:
+    """The people a designation sentence is about: a list opening the sentence, or the object of "designating"."""
+    doc = sent.doc
+    by_start = {m.start: (m, c) for m, c in people}
+    for m, cluster in people:
+        if m.start >= limit:
+            break
+        j = m.start - 1
+        while j >= sent.start and (doc[j].is_space or doc[j].lower_ in {"the", "also"}):
+            j -= 1
+        opens = j < sent.start
+        after_verb = j >= sent.start and doc[j].tag_.startswith("VB") and doc[j].lemma_.lower() in DESIGNATING_LEMMAS
+        if opens or after_verb:
+            return [(m, cluster)] + [p for p in _coordinated_people(doc, by_start, m, limit)]
+        return []
+    return []

@@ -217,7 +217,7 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
             k += 1
         if k >= sent.end:
             break
-        k = _after_place_modifier(doc, k, sent.end)
+        k = _after_place_modifier(doc, k, sent.end, ctx)
         mention = ctx.mention_at(k)
         if mention is not None and mention.start < j:
             mention = None  # the model's span started inside the title ("Minister of [State for Regional Integration]")
@@ -379,13 +379,13 @@ def _group_name_end(doc: Doc, k: int, limit: int, gaz: Gazetteers) -> int | None
 PLACE_PARTICIPLES = {"based", "registered", "headquartered", "incorporated"}
 
 
-def _after_place_modifier(doc: Doc, k: int, limit: int) -> int:
+def _after_place_modifier(doc: Doc, k: int, limit: int, ctx: DocResolver) -> int:
     """Index after a "Bogota, Colombia-based" / "UK-registered" modifier starting at k (or k).
 
     The organization the title names follows it: "the manager of Bogota, Colombia-based San Bendito".
     """
     j = k
-    while j < limit and j - k < 8 and (doc[j].text[:1].isupper() or doc[j].text == ","):
+    while j < limit and j - k < 8 and (doc[j].text == "," or (doc[j].text[:1].isupper() and _place_token(ctx, j))):
         j += 1
     if not (j > k and j + 1 < limit and doc[j].text == "-" and doc[j + 1].lower_ in PLACE_PARTICIPLES):
         return k
@@ -394,6 +394,12 @@ def _after_place_modifier(doc: Doc, k: int, limit: int) -> int:
     while n < limit and n - j < 3 and doc[n].is_lower and doc[n].tag_ in {"NN", "JJ"}:
         n += 1  # "UK-registered shipping company Harbor Lane Ltd."
     return n if n < limit and doc[n].text[:1].isupper() else j
+
+
+def _place_token(ctx: DocResolver, i: int) -> bool:
+    """A token of a place name (or of no name the model found): not of an organization or a person."""
+    mention = ctx.mention_at(i)
+    return mention is None or mention.label in {"GPE", "NORP"} or mention.text in ctx.gaz.countries
 
 
 def _complement_org(mention: object, doc: Doc, j: int, org: Cluster | None, gaz: Gazetteers) -> bool:

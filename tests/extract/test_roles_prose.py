@@ -122,3 +122,48 @@ def test_post_named_by_its_kind(extract, facts, text, expected):
 ])
 def test_a_part_in_something_is_no_post(extract, facts, text):
     facts(extract(text), set())
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(
+        "Ruiz Tapia, Ochoa Leon, and Vidal Mora are being sanctioned pursuant to E.O. 14059 for being foreign persons "
+        "who are or have been leaders or officials of Los Tordos.",
+        {(HR, "Ruiz Tapia", "Los Tordos", "leader or official"), (HR, "Ochoa Leon", "Los Tordos", "leader or official"),
+         (HR, "Vidal Mora", "Los Tordos", "leader or official")}, id="list-opening-the-sentence"),
+    pytest.param(
+        "Nikos Andreou was designated pursuant to E.O. 14024 for being or having been a leader, official, senior executive officer, "
+        "or member of the board of directors of Orion Marine Holdings Limited.",
+        {(HR, "Nikos Andreou", "Orion Marine Holdings Limited",
+          "leader, official, senior executive officer, or member of the board of directors")}, id="board-of-directors"),
+    pytest.param(
+        "OFAC is designating Nikos Andreou and Petros Ioannou for being or having been leaders or officials of Orion Marine Holdings Limited.",
+        {(HR, "Nikos Andreou", "Orion Marine Holdings Limited", "leader or official"),
+         (HR, "Petros Ioannou", "Orion Marine Holdings Limited", "leader or official")}, id="object-of-designating"),
+])
+def test_designation_criterion_states_a_post(extract, facts, text, expected):
+    """"designated for being a leader or official of Y": the criterion says each designee holds some post at Y."""
+    facts(extract(text), expected, kinds=(HR,))
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Orion Marine Holdings Limited, which Nikos Andreou owns, was designated for being or having been "
+                 "a leader or official of the Government of Cyprus.", id="designee-is-the-firm"),
+    pytest.param("Nikos Andreou was designated for having materially assisted leaders or officials of Orion Marine Holdings Limited.",
+                 id="assisting-officials"),
+])
+def test_designation_criterion_needs_the_designee_as_the_post_holder(extract, facts, text):
+    facts(extract(text), set(), kinds=(HR,))
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(
+        "The director of Orion Marine Limited, Cyprus-based Nikos Petrovich Andreou (Nikos Andreou), met Petros Ioannou.",
+        {(HR, "Nikos Petrovich Andreou", "Orion Marine Limited", "director")}, id="given-name-and-surname-alias"),
+])
+def test_two_word_alias_marks_a_person(extract, facts, text, expected):
+    facts(extract(text), expected)
+
+
+def test_two_word_alias_of_a_firm_keeps_it_a_firm(extract):
+    relations = extract("Rosa Salas is the manager of Inversiones Monte Verde (Monte Verde), a Lima-based trading firm.")
+    assert [(r["subject"]["name"], r["object"]["name"]) for r in relations if r["relation"] == HR] == [("Rosa Salas", "Inversiones Monte Verde")]
