@@ -119,7 +119,7 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
     for group in map(_share_orgs, _groups(titles, doc)):
         last = group[-1]
         first = group[0]
-        after = last.span_end
+        after = _possessed_tail_end(ctx, last, sent.end)
         # pre-nominal: "Under Secretary of the Treasury Brian Nelson"; appositive before: "Iran's Minister ..., Ahmad Vahidi"
         target = None
         predicate = _copula_subject(doc, people, first) is not None
@@ -129,6 +129,8 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
             target, confidence = by_start[after + 1], 0.88
         elif after < sent.end and doc[after].text == "," and _based_prefix_end(doc, after + 1, sent.end) in by_start and not predicate:
             target, confidence = by_start[_based_prefix_end(doc, after + 1, sent.end)], 0.85  # ", Uzbekistan-based X"
+        elif after < sent.end and doc[after].text == "," and _nationality_end(ctx, after + 1, sent.end) in by_start and not predicate:
+            target, confidence = by_start[_nationality_end(ctx, after + 1, sent.end)], 0.85  # ", Russian national X"
         elif after < sent.end and doc[after].lower_ in {"is", "was"} and after + 1 in by_start:
             target, confidence = by_start[after + 1], 0.85  # "BelAZ's Director is X"
         if target is not None and len(group) == 1 and group[0].org is None and group[0].org_name is None:
@@ -216,6 +218,40 @@ def _based_prefix_end(doc: Doc, start: int, limit: int) -> int:
     while j < limit and j - start < 5 and doc[j].lower_ != "based":
         j += 1
     if j < limit and doc[j].lower_ == "based" and j > start and doc[j - 1].text == "-":
+        return j + 1
+    return start
+
+
+def _possessed_tail_end(ctx: DocContext, title: Title, limit: int) -> int:
+    """End of a title, past "of Y's mining operations in Guatemala": a unit of Y that the title's holder runs for Y."""
+    doc = ctx.doc
+    j = title.span_end
+    if title.org is None or j >= limit or not _possessive(doc[j]):
+        return j
+    k = j + 1
+    while k < limit and k - j <= 3 and doc[k].is_lower and doc[k].tag_ in {"NN", "NNS", "JJ", "VBG"}:
+        k += 1
+    if k == j + 1 or doc[k - 1].tag_ not in {"NN", "NNS"}:
+        return j
+    place = ctx.resolver.mention_at(k + 1) if k + 1 < limit and doc[k].lower_ == "in" else None
+    if place is not None and place.label == "GPE" and place.start == k + 1:
+        k = place.end
+    return k
+
+
+NATIONALITY_NOUNS = {"national", "nationals", "citizen", "citizens", "businessman", "businesswoman", "resident"}
+
+
+def _nationality_end(ctx: DocContext, start: int, limit: int) -> int:
+    """Index after a "Russian national" / "dual Colombian-Spanish citizen" descriptor starting at `start` (or `start`)."""
+    doc = ctx.doc
+    j = start
+    while j < limit and j - start < 6 and doc[j].lower_ not in NATIONALITY_NOUNS:
+        m = ctx.resolver.mention_at(j)
+        if not (doc[j].lower_ in {"dual", "-"} or (m is not None and m.label == "NORP") or (doc[j].tag_ == "JJ" and doc[j].text[:1].isupper())):
+            return start
+        j += 1
+    if j > start and j < limit and doc[j].lower_ in NATIONALITY_NOUNS:
         return j + 1
     return start
 

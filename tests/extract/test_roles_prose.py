@@ -167,3 +167,22 @@ def test_two_word_alias_marks_a_person(extract, facts, text, expected):
 def test_two_word_alias_of_a_firm_keeps_it_a_firm(extract):
     relations = extract("Rosa Salas is the manager of Inversiones Monte Verde (Monte Verde), a Lima-based trading firm.")
     assert [(r["subject"]["name"], r["object"]["name"]) for r in relations if r["relation"] == HR] == [("Rosa Salas", "Inversiones Monte Verde")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(
+        "The head of Norvik Mining, Russian national Pavel Sokolov (Sokolov), met the governor.",
+        {(HR, "Pavel Sokolov", "Norvik Mining", "head")}, id="nationality-before-the-name"),
+    pytest.param(
+        "The director of Norvik Mining, dual Russian-Israeli citizen Pavel Sokolov, resigned.",
+        {(HR, "Pavel Sokolov", "Norvik Mining", "director")}, id="dual-citizen"),
+    pytest.param(
+        "The leader of Norvik Mining’s smelting operations in Chile, Russian national Pavel Sokolov (Sokolov), denied the charges.",
+        {(HR, "Pavel Sokolov", "Norvik Mining", "leader")}, id="unit-of-the-organization"),
+])
+def test_title_before_a_described_name(extract, facts, text, expected):
+    facts(extract(text), expected)
+
+
+def test_title_before_a_clause_about_someone_else(extract, facts):
+    facts(extract("The CEO of Norvik Mining, a company that Pavel Sokolov owns, resigned."), set(), kinds=(HR,))
