@@ -5,6 +5,8 @@ pre-nominal titles ("Deputy Minister of Defense Pavel Popov"), appositives in
 either order ("X, the Director of Y" / "Iran's Minister of the Interior, X"),
 copulas and service verbs ("X is / serves as / previously served as the head of Y"),
 "Y's Director is X", "X, who heads Y", and member lists ("new members include A, B and C").
+Prose and list patterns (tests/extract/test_roles_prose.py): "Y executives A and B", "X holds a leadership
+role at Y", "A and B were designated for being leaders or officials of Y", "The head of Y, Russian national X".
 Family relations, nationality and "associate of" are never roles.
 """
 from __future__ import annotations
