@@ -40,7 +40,7 @@ class Gazetteers:
     public_body_words: set[str] = field(default_factory=set)
     company_words: set[str] = field(default_factory=set)
     vessel_words: set[str] = field(default_factory=set)
-    group_nouns: set[str] = field(default_factory=set)  # "the Bel Air gang": a lower-case noun that ends a group's name
+    group_nouns: set[str] = field(default_factory=set)  # "the Cite Soleil gang": a lower-case noun that ends a group's name
     anaphora_heads: dict[str, str] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)  # "Russian" -> "Russia"
     countries: set[str] = field(default_factory=set)  # country names, and places commonly named with them

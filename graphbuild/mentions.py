@@ -66,8 +66,8 @@ def _clean_span(span: Span) -> Span | None:
 def _looks_like_person(span: Span, gaz: Gazetteers, people: frozenset[str] = frozenset()) -> bool:
     """An ORG/GPE span that is really a name: name-shaped words followed by "(Surname)".
 
-    A two-word alias counts when it skips a middle name ("(Maks Piflaks)") or the model tags it as a
-    person somewhere in the document ("(Sepulveda Arellano)"); "Comercializadora San Bendito (San Bendito)" stays a firm.
+    A two-word alias counts when it skips a middle name ("(Nikos Andreou)") or the model tags it as a
+    person somewhere in the document ("(Ruiz Tapia)"); "Inversiones Monte Verde (Monte Verde)" stays a firm.
     """
     words = [t.lower_ for t in span]
     if set(words) & (gaz.company_words | gaz.public_body_words) or not all(PERSON_WORD.match(t.text) for t in span):
@@ -150,7 +150,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
         if label == "PERSON" and _guess_label(span, gaz) == "ORG":
             label = "ORG"
         if label == "ORG" and _looks_like_person(span, gaz, people):
-            label = "PERSON"  # a bold "César Alejandro Sepulveda Arellano (Sepulveda Arellano)" the model read as a firm
+            label = "PERSON"  # a bold "Carlos Eduardo Ruiz Tapia (Ruiz Tapia)" the model read as a firm
         if not label:
             continue
         for m in inside:

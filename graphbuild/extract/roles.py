@@ -139,7 +139,7 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
             group = [_country_after_name(ctx, sent, group[0], target[0])]
         if target is not None:
             targets = [target] + (_coordinated_people(doc, by_start, target[0], sent.end) if last.plural and after in by_start else [])
-            for person in targets:  # "Garantex executives A and B": a plural title before a list of names
+            for person in targets:  # "Norvik Mining executives A and B": a plural title before a list of names
                 for title in group:
                     rel = _emit(ctx, sent, person[1], title, confidence)
                     if rel:
@@ -245,7 +245,7 @@ NATIONALITY_NOUNS = {"national", "nationals", "citizen", "citizens", "businessma
 
 
 def _nationality_end(ctx: DocContext, start: int, limit: int) -> int:
-    """Index after a "Russian national" / "dual Colombian-Spanish citizen" descriptor starting at `start` (or `start`)."""
+    """Index after a "Russian national" / "dual Peruvian-Spanish citizen" descriptor starting at `start` (or `start`)."""
     doc = ctx.doc
     j = start
     while j < limit and j - start < 6 and doc[j].lower_ not in NATIONALITY_NOUNS:
@@ -345,7 +345,7 @@ def _passive_roles(ctx: DocContext, sent: Span) -> Iterator[Relation]:
         candidates = [m for m in ctx.mentions_in(sent.start, tok.i) if m.label == "ORG" and m.alias_of is None]
         subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None) if head is tok else head
         while subject is not None and subject.dep_ == "conj" and subject.head.i < subject.i:
-            subject = subject.head  # "Y is a Bogota, Colombia-based agency managed by X": the parser coordinates the place and the noun
+            subject = subject.head  # "Y is a Lima, Peru-based agency managed by X": the parser coordinates the place and the noun
         if subject is not None and subject.dep_ == "attr":  # "Y is an agency managed by X": Y is the copula's subject
             subject = next((c for c in subject.head.children if c.dep_ == "nsubj"), subject)
         org_mention = None

@@ -226,7 +226,7 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
             break  # "owner of UK-registered company ...": a place used as an adjective
         group = _group_name_end(doc, k, sent.end, gaz) if org is None and org_name is None and doc[j].lower_ in {"of", "in"} else None
         if group is not None and (doc[group - 1].is_lower or mention is None or mention.label != "ORG"):
-            org_name = doc[k:group].text  # "leader of the Bel Air gang": the model tags such names as people or places, if at all
+            org_name = doc[k:group].text  # "leader of the Cite Soleil gang": the model tags such names as people or places, if at all
             end = group
             j = end
             break
@@ -360,7 +360,7 @@ def _possessive_mark(doc: Doc, i: int) -> bool:
 
 
 def _group_name_end(doc: Doc, k: int, limit: int, gaz: Gazetteers) -> int | None:
-    """End of "Bel Air gang" / "Gulf Clan" at token k: capitalised words closed by a group noun from the gazetteer.
+    """End of "Cite Soleil gang" / "Gulf Clan" at token k: capitalised words closed by a group noun from the gazetteer.
 
     Used when the model did not tag the name as an organization, or left the lower-case noun outside its span.
     """
@@ -380,9 +380,9 @@ PLACE_PARTICIPLES = {"based", "registered", "headquartered", "incorporated"}
 
 
 def _after_place_modifier(doc: Doc, k: int, limit: int, ctx: DocResolver) -> int:
-    """Index after a "Bogota, Colombia-based" / "UK-registered" modifier starting at k (or k).
+    """Index after a "Lima, Peru-based" / "UK-registered" modifier starting at k (or k).
 
-    The organization the title names follows it: "the manager of Bogota, Colombia-based San Bendito".
+    The organization the title names follows it: "the manager of Lima, Peru-based Inversiones Pacifico".
     """
     j = k
     while j < limit and j - k < 8 and (doc[j].text == "," or (doc[j].text[:1].isupper() and _place_token(ctx, j))):
