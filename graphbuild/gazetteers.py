@@ -40,6 +40,7 @@ class Gazetteers:
     public_body_words: set[str] = field(default_factory=set)
     company_words: set[str] = field(default_factory=set)
     vessel_words: set[str] = field(default_factory=set)
+    group_nouns: set[str] = field(default_factory=set)  # "the Cite Soleil gang": a lower-case noun that ends a group's name
     anaphora_heads: dict[str, str] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)  # "Russian" -> "Russia"
     countries: set[str] = field(default_factory=set)  # country names, and places commonly named with them
@@ -126,6 +127,7 @@ def _load(directory: str) -> Gazetteers:
     gaz.public_body_words = {str(w).lower() for w in orgs.get("public_body_words") or []}
     gaz.company_words = {str(w).lower() for w in orgs.get("company_words") or []}
     gaz.vessel_words = {str(w).lower() for w in orgs.get("vessel_words") or []}
+    gaz.group_nouns = {str(w).lower() for w in orgs.get("group_nouns") or []}
     gaz.anaphora_heads = {str(k).lower(): str(v) for k, v in (orgs.get("anaphora_heads") or {}).items()}
     gaz.demonyms = {str(k): str(v) for k, v in (_read_yaml(root / "countries.yaml") or {}).items()}
     gaz.countries = set(gaz.demonyms.values()) | {"U.S.", "US", "USA", "United States", "UK", "U.K.", "Congo", "Democratic Republic of the Congo",

@@ -63,21 +63,34 @@ def _clean_span(span: Span) -> Span | None:
     return doc[start:end]
 
 
-def _looks_like_person(span: Span, gaz: Gazetteers) -> bool:
-    """An ORG/GPE span that is really a name: name-shaped words followed by "(Surname)"."""
+def _looks_like_person(span: Span, gaz: Gazetteers, people: frozenset[str] = frozenset()) -> bool:
+    """An ORG/GPE span that is really a name: name-shaped words followed by "(Surname)".
+
+    A two-word alias counts when it skips a middle name ("(Nikos Andreou)") or the model tags it as a
+    person somewhere in the document ("(Ruiz Tapia)"); "Inversiones Monte Verde (Monte Verde)" stays a firm.
+    """
     words = [t.lower_ for t in span]
     if set(words) & (gaz.company_words | gaz.public_body_words) or not all(PERSON_WORD.match(t.text) for t in span):
         return False
     doc = span.doc
-    if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
-        return doc[span.end + 1].lower_ in words[1:]
+    if span.end + 2 < len(doc) and doc[span.end].text == "(":
+        close = next((j for j in range(span.end + 2, min(span.end + 5, len(doc))) if doc[j].text == ")"), None)
+        if close is None:
+            return False
+        alias = [t.lower_ for t in doc[span.end + 1:close]]
+        if len(alias) == 1:
+            return alias[0] in words[1:]
+        suffix = words[-len(alias):] == alias
+        return alias[-1] == words[-1] and all(w in words for w in alias) and (not suffix or doc[span.end + 1:close].text in people)
     return False
 
 
-def _label_for(span: Span, label: str, gaz: Gazetteers) -> str:
+def _label_for(span: Span, label: str, gaz: Gazetteers, people: frozenset[str] = frozenset()) -> str:
+    if label in {"PERSON", "ORG"} and 2 <= len(span) <= 5 and _looks_like_person(span, gaz, people):
+        return "PERSON"  # "Cyprus-based Nikos Petrovich Andreou (Nikos Andreou)": the alias shows a person
     if label == "PERSON" and span.start > 0 and span.doc[span.start - 1].lower_ == "based":
         return "ORG"  # "the Bogota-based Comercializadora San Bendito": firms are based somewhere, people are not
-    if label in {"ORG", "GPE", "NORP"} and 2 <= len(span) <= 5 and _looks_like_person(span, gaz):
+    if label in {"ORG", "GPE", "NORP"} and 2 <= len(span) <= 5 and _looks_like_person(span, gaz, people):
         return "PERSON"
     words = {t.lower_ for t in span}
     if label in {"GPE", "NORP", "FAC", "LOC"} and words & (gaz.company_words | gaz.public_body_words) and len(span) > 1:
@@ -98,6 +111,8 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
     """Ordered, non-overlapping mentions of people, organizations, places and codes."""
     mentions: list[Mention] = []
     taken = [False] * len(doc)
+    # names the model tags as people in running text (not inside the parentheses that define an alias)
+    people = frozenset(ent.text for ent in doc.ents if ent.label_ == "PERSON" and not (ent.start > 0 and doc[ent.start - 1].text == "("))
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
@@ -105,7 +120,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
             span = _clean_span(part)
             if span is None:
                 continue
-            mention = _mention(span, ent.label_, ent.ent_id_, gaz)
+            mention = _mention(span, ent.label_, ent.ent_id_, gaz, people)
             if mention is None:
                 continue
             mentions.append(mention)
@@ -134,6 +149,8 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
         label = largest.label if largest is not None and largest.label in {"PERSON", "ORG"} else _guess_label(span, gaz)
         if label == "PERSON" and _guess_label(span, gaz) == "ORG":
             label = "ORG"
+        if label == "ORG" and _looks_like_person(span, gaz, people):
+            label = "PERSON"  # a bold "Carlos Eduardo Ruiz Tapia (Ruiz Tapia)" the model read as a firm
         if not label:
             continue
         for m in inside:
@@ -173,10 +190,10 @@ def _split_people(ent: Span) -> list[Span]:
     return parts
 
 
-def _mention(span: Span, ent_label: str, ent_id: str, gaz: Gazetteers) -> Mention | None:
+def _mention(span: Span, ent_label: str, ent_id: str, gaz: Gazetteers, people: frozenset[str] = frozenset()) -> Mention | None:
     text = span.text
     authority = gaz.authority(text)
-    label = "ORG" if authority else _label_for(span, ent_label, gaz)
+    label = "ORG" if authority else _label_for(span, ent_label, gaz, people)
     if ent_id and gaz.authorities.get(ent_id):
         authority = gaz.authorities[ent_id]
         label = "ORG"

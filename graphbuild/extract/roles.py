@@ -5,6 +5,8 @@ pre-nominal titles ("Deputy Minister of Defense Pavel Popov"), appositives in
 either order ("X, the Director of Y" / "Iran's Minister of the Interior, X"),
 copulas and service verbs ("X is / serves as / previously served as the head of Y"),
 "Y's Director is X", "X, who heads Y", and member lists ("new members include A, B and C").
+Prose and list patterns (tests/extract/test_roles_prose.py): "Y executives A and B", "X holds a leadership
+role at Y", "A and B were designated for being leaders or officials of Y", "The head of Y, Russian national X".
 Family relations, nationality and "associate of" are never roles.
 """
 from __future__ import annotations
@@ -107,6 +109,8 @@ def extract_roles(doc: Doc) -> Iterator[Relation]:
         people = _person_mentions(ctx, sent)
         yield from _title_roles(ctx, sent, titles, people)
         yield from _verb_roles(ctx, sent, people)
+        yield from _role_noun_roles(ctx, sent, people)
+        yield from _criterion_roles(ctx, sent, titles, people)
         yield from _passive_roles(ctx, sent)
 
 
@@ -117,25 +121,30 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
     for group in map(_share_orgs, _groups(titles, doc)):
         last = group[-1]
         first = group[0]
-        after = last.span_end
+        after = _possessed_tail_end(ctx, last, sent.end)
         # pre-nominal: "Under Secretary of the Treasury Brian Nelson"; appositive before: "Iran's Minister ..., Ahmad Vahidi"
         target = None
+        predicate = _copula_subject(doc, people, first) is not None
         if after in by_start:
             target, confidence = by_start[after], 0.9
-        elif after < sent.end and doc[after].text == "," and after + 1 in by_start:
+        elif after < sent.end and doc[after].text == "," and after + 1 in by_start and not predicate:
             target, confidence = by_start[after + 1], 0.88
-        elif after < sent.end and doc[after].text == "," and _based_prefix_end(doc, after + 1, sent.end) in by_start:
+        elif after < sent.end and doc[after].text == "," and _based_prefix_end(doc, after + 1, sent.end) in by_start and not predicate:
             target, confidence = by_start[_based_prefix_end(doc, after + 1, sent.end)], 0.85  # ", Uzbekistan-based X"
+        elif after < sent.end and doc[after].text == "," and _nationality_end(ctx, after + 1, sent.end) in by_start and not predicate:
+            target, confidence = by_start[_nationality_end(ctx, after + 1, sent.end)], 0.85  # ", Russian national X"
         elif after < sent.end and doc[after].lower_ in {"is", "was"} and after + 1 in by_start:
             target, confidence = by_start[after + 1], 0.85  # "BelAZ's Director is X"
         if target is not None and len(group) == 1 and group[0].org is None and group[0].org_name is None:
             group = [_country_after_name(ctx, sent, group[0], target[0])]
         if target is not None:
-            for title in group:
-                rel = _emit(ctx, sent, target[1], title, confidence)
-                if rel:
-                    used.add(id(title))
-                    yield rel
+            targets = [target] + (_coordinated_people(doc, by_start, target[0], sent.end) if last.plural and after in by_start else [])
+            for person in targets:  # "Norvik Mining executives A and B": a plural title before a list of names
+                for title in group:
+                    rel = _emit(ctx, sent, person[1], title, confidence)
+                    if rel:
+                        used.add(id(title))
+                        yield rel
             continue
         # person before the group: appositive or copula
         for m, cluster in reversed(people):
@@ -161,6 +170,37 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
             yield from _member_lists(ctx, sent, group, people)
 
 
+def _coordinated_people(doc: Doc, by_start: dict[int, tuple[Mention, Cluster]], first: Mention, limit: int) -> list[tuple[Mention, Cluster]]:
+    """The people coordinated after `first`: "A, B (B), and C"."""
+    out: list[tuple[Mention, Cluster]] = []
+    m = first
+    while True:
+        j = _after_alias(doc, m)
+        k = j
+        while k < limit and k - j < 3 and doc[k].lower_ in {",", "and"}:
+            k += 1
+        if k == j or k not in by_start:
+            return out
+        out.append(by_start[k])
+        m = by_start[k][0]
+
+
+def _copula_subject(doc: Doc, people: list[tuple[Mention, Cluster]], first: Title) -> Mention | None:
+    """The person a title is predicated of by a copula ("X is a co-founder of Y"), if any.
+
+    Then "..., Z" after the title starts the next clause and is no appositive of the title.
+    """
+    for m, _ in reversed(people):
+        end = _after_alias(doc, m)
+        if end > first.phrase_start:
+            continue
+        between = [t.lower_ for t in doc[end:first.phrase_start]]
+        if between and len(between) <= 6 and all(w in COPULA_WORDS for w in between) and {"is", "was", "serves", "served", "remains", "became"} & set(between):
+            return m
+        return None
+    return None
+
+
 def _country_after_name(ctx: DocContext, sent: Span, title: Title, person: Mention) -> Title:
     """"President Vladimir Putin of Russia": the country after the name gives the government."""
     from .titles import GOVERNMENT_HEADS
@@ -180,6 +220,40 @@ def _based_prefix_end(doc: Doc, start: int, limit: int) -> int:
     while j < limit and j - start < 5 and doc[j].lower_ != "based":
         j += 1
     if j < limit and doc[j].lower_ == "based" and j > start and doc[j - 1].text == "-":
+        return j + 1
+    return start
+
+
+def _possessed_tail_end(ctx: DocContext, title: Title, limit: int) -> int:
+    """End of a title, past "of Y's mining operations in Guatemala": a unit of Y that the title's holder runs for Y."""
+    doc = ctx.doc
+    j = title.span_end
+    if title.org is None or j >= limit or not _possessive(doc[j]):
+        return j
+    k = j + 1
+    while k < limit and k - j <= 3 and doc[k].is_lower and doc[k].tag_ in {"NN", "NNS", "JJ", "VBG"}:
+        k += 1
+    if k == j + 1 or doc[k - 1].tag_ not in {"NN", "NNS"}:
+        return j
+    place = ctx.resolver.mention_at(k + 1) if k + 1 < limit and doc[k].lower_ == "in" else None
+    if place is not None and place.label == "GPE" and place.start == k + 1:
+        k = place.end
+    return k
+
+
+NATIONALITY_NOUNS = {"national", "nationals", "citizen", "citizens", "businessman", "businesswoman", "resident"}
+
+
+def _nationality_end(ctx: DocContext, start: int, limit: int) -> int:
+    """Index after a "Russian national" / "dual Peruvian-Spanish citizen" descriptor starting at `start` (or `start`)."""
+    doc = ctx.doc
+    j = start
+    while j < limit and j - start < 6 and doc[j].lower_ not in NATIONALITY_NOUNS:
+        m = ctx.resolver.mention_at(j)
+        if not (doc[j].lower_ in {"dual", "-"} or (m is not None and m.label == "NORP") or (doc[j].tag_ == "JJ" and doc[j].text[:1].isupper())):
+            return start
+        j += 1
+    if j > start and j < limit and doc[j].lower_ in NATIONALITY_NOUNS:
         return j + 1
     return start
 
@@ -270,6 +344,8 @@ def _passive_roles(ctx: DocContext, sent: Span) -> Iterator[Relation]:
         head = tok.head if tok.dep_ in {"acl", "relcl"} else tok
         candidates = [m for m in ctx.mentions_in(sent.start, tok.i) if m.label == "ORG" and m.alias_of is None]
         subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None) if head is tok else head
+        while subject is not None and subject.dep_ == "conj" and subject.head.i < subject.i:
+            subject = subject.head  # "Y is a Lima, Peru-based agency managed by X": the parser coordinates the place and the noun
         if subject is not None and subject.dep_ == "attr":  # "Y is an agency managed by X": Y is the copula's subject
             subject = next((c for c in subject.head.children if c.dep_ == "nsubj"), subject)
         org_mention = None
@@ -314,3 +390,117 @@ def _verb_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cluster
         role = {"head": "head", "director": "director", "commander": "commander", "founder": "founder", "owner": "owner"}[role_class]
         former = doc[j].tag_ == "VBD" or "previously" in words
         yield relation("holds_role", ref(cluster), ref(org), sent, NAME, 0.75, role=role, role_class=role_class, current=not former)
+
+
+ROLE_VERBS = {"hold", "maintain", "have", "occupy", "assume", "take", "play", "retain"}
+ROLE_NOUNS = {"role", "position", "post"}
+POST_MODIFIERS = {"leadership": "head", "management": "director", "managerial": "director", "executive": "director",
+                  "senior": "member", "command": "commander", "supervisory": "director", "board": "member"}
+
+
+def _role_noun_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cluster]]) -> Iterator[Relation]:
+    """"X holds / maintains a leadership role at Y", "X has a senior position in Y": a post named by its kind.
+
+    "role" needs a modifier that makes it a post ("played a role in the scheme" is none); "position" / "post" need not.
+    """
+    doc = sent.doc
+    for m, cluster in people:
+        j = _after_alias(doc, m)
+        while j < sent.end and j - m.end < 6 and doc[j].lower_ in {",", "who", "also", "currently", "now", "still", "has", "had", "previously", "reportedly"}:
+            j += 1
+        if j >= sent.end or doc[j].lemma_.lower() not in ROLE_VERBS or not doc[j].tag_.startswith("VB"):
+            continue
+        k = j + 1
+        while k < sent.end and k - j <= 4 and doc[k].is_lower and doc[k].lower_ not in ROLE_NOUNS and doc[k].tag_ in {"DT", "JJ", "NN", "PRP$", "RB"}:
+            k += 1
+        if k + 1 >= sent.end or doc[k].lower_ not in ROLE_NOUNS or doc[k + 1].lower_ not in {"at", "in", "for", "with", "within"}:
+            continue
+        modifiers = [t.lower_ for t in doc[j + 1:k] if t.lower_ in POST_MODIFIERS]
+        if doc[k].lower_ == "role" and not modifiers:
+            continue
+        n = k + 2
+        while n < sent.end and doc[n].lower_ in {"the", "its"}:
+            n += 1
+        target = ctx.resolver.mention_at(n)
+        org = ctx.entity(target) if target is not None and target.start == n and target.label == "ORG" else None
+        if org is None or org.type in {"Person", "SanctionsProgram", "Country"} or org.authority:
+            continue
+        if target.end < sent.end and _possessive(doc[target.end]):  # type: ignore[union-attr]
+            continue  # "a leadership role in Y's smuggling scheme": a part in an activity, not a post at Y
+        role = " ".join([*modifiers, doc[k].lower_])
+        role_class = POST_MODIFIERS[modifiers[0]] if modifiers else "member"
+        yield relation("holds_role", ref(cluster), ref(org), sent, NAME, 0.7, role=role, role_class=role_class,
+                       current=not (doc[j].tag_ == "VBD" or "previously" in {t.lower_ for t in doc[m.end:j]}))
+
+
+def _possessive(tok: object) -> bool:
+    return tok.tag_ == "POS" or tok.text in {"'s", "\u2019s", "'", "\u2019"}  # type: ignore[attr-defined]
+
+
+CRITERION_WORDS = {"being", "having", "been", "or", "a", "an", "foreign", "person", "persons", "individual", "individuals", "who", "that",
+                   "is", "are", "was", "were", "has", "have", "each", "the", ","}
+DESIGNATING_LEMMAS = {"designate", "redesignate", "sanction", "target", "list"}
+
+
+def _criterion_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[tuple[Mention, Cluster]]) -> Iterator[Relation]:
+    """"A, B and C were designated ... for being or having been leaders or officials of Y": the designation's criterion
+    states that each designee holds a post at Y (which one is left open, so the role is the whole disjunction)."""
+    doc = sent.doc
+    for run in _title_disjunctions(doc, titles):
+        first = run[0]
+        j = first.phrase_start
+        while j > sent.start and doc[j - 1].lower_ in CRITERION_WORDS:
+            j -= 1
+        words = {t.lower_ for t in doc[j:first.phrase_start]}
+        if j <= sent.start or doc[j - 1].lower_ != "for" or not words & {"being", "been"}:
+            continue
+        title = next((t for t in reversed(run) if t.org is not None or t.org_name), None)
+        if title is None:
+            continue
+        for _, cluster in _designees_before(ctx, sent, people, j - 1):
+            rel = _emit(ctx, sent, cluster, replace(title, role=_disjunction_text(doc, run, title), role_class="member", plural=False), 0.65)
+            if rel:
+                yield rel
+
+
+def _title_disjunctions(doc: Doc, titles: list[Title]) -> list[list[Title]]:
+    """Titles joined by "or" ("leaders or officials of Y", "a leader, official, ... or member of the board of Y")."""
+    runs: list[list[Title]] = []
+    for title in titles:
+        if runs:
+            between = [t.lower_ for t in doc[runs[-1][-1].span_end:title.phrase_start]]
+            if between and len(between) <= 4 and all(w in {",", "or", "a", "an", "of", "the", "board"} for w in between) and (
+                    "or" in between or "," in between or between == ["of", "the", "board", "of"]):  # "... or member of the board of directors"
+                runs[-1].append(title)
+                continue
+        runs.append([title])
+    return [run for run in runs if len(run) > 1]
+
+
+def _disjunction_text(doc: Doc, run: list[Title], org_title: Title) -> str:
+    """"leaders or officials" -> "leader or official": the posts named, each in the singular."""
+    words = []
+    for tok in doc[run[0].start:org_title.end]:
+        text = tok.text
+        if tok.tag_ == "NNS" and text.endswith("s") and not (tok.i > 0 and doc[tok.i - 1].lower_ == "of"):
+            text = text[:-1]
+        words.append(text + tok.whitespace_)
+    return "".join(words).strip()
+
+
+def _designees_before(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cluster]], limit: int) -> list[tuple[Mention, Cluster]]:
+    """The people a designation sentence is about: a list opening the sentence, or the object of "designating"."""
+    doc = sent.doc
+    by_start = {m.start: (m, c) for m, c in people}
+    for m, cluster in people:
+        if m.start >= limit:
+            break
+        j = m.start - 1
+        while j >= sent.start and (doc[j].is_space or doc[j].lower_ in {"the", "also"}):
+            j -= 1
+        opens = j < sent.start
+        after_verb = j >= sent.start and doc[j].tag_.startswith("VB") and doc[j].lemma_.lower() in DESIGNATING_LEMMAS
+        if opens or after_verb:
+            return [(m, cluster)] + [p for p in _coordinated_people(doc, by_start, m, limit)]
+        return []
+    return []

@@ -16,9 +16,11 @@ from ..coref import Cluster, DocResolver
 from ..gazetteers import Gazetteers
 
 FORMER_WORDS = {"former", "ex", "previous", "then", "erstwhile", "retired", "onetime"}
+CURRENT_WORDS = {"current", "incumbent", "sitting"}
 DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "whose"}
 COMPLEMENT_PREPS = {"of", "for", "at", "with", "in"}
 GOVERNMENT_HEADS = {"president", "prime minister", "leader", "premier", "king", "supreme leader", "head of state", "chancellor"}
+STATE_HEADS = {"minister of state", "ministers of state"}  # a junior minister: the field after it names no ministry
 LOWER_OF_NOUNS = {"staff", "police", "state", "operations", "intelligence", "security", "finance", "defense", "defence", "cabinet", "mission", "station"}
 
 
@@ -52,6 +54,8 @@ def _head_at(doc: Doc, i: int, gaz: Gazetteers, limit: int) -> tuple[str, int] |
         words = [first] + [doc[k].lower_ for k in range(i + 1, i + length)]
         text = " ".join(words).replace(" - ", "-")
         if text in gaz.title_heads:
+            if text in STATE_HEADS and i + length < limit and doc[i + length].text[:1].isupper():
+                continue  # "Minister of State Security": the ministry's name, not a junior minister
             last = doc[i + length - 1]
             if length == 1 and not (last.tag_.startswith("NN") or last.text[:1].isupper() and last.tag_ in {"JJ", "VB", "VBP"}):
                 continue
@@ -140,6 +144,7 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
     # ---- left: modifiers, prefix organization, possessor, determiners, "former"
     start = i
     prefix_org: Cluster | None = None
+    prefix_start: int | None = None
     country: str | None = None
     former = False
     while start - 1 >= max(floor, sent.start):
@@ -148,6 +153,7 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         low = tok.lower_
         if mention is not None and mention.label in {"ORG", "VESSEL"} and doc[mention.end - 1].tag_ != "POS" and mention.end == start:
             prefix_org = ctx.cluster_of(mention)
+            prefix_start = mention.start
             break
         if mention is not None and mention.label in {"GPE", "NORP"} and mention.end == start:
             country = mention.text if mention.label == "GPE" else gaz.demonyms.get(mention.text)  # "Russian President" -> Russia
@@ -155,6 +161,9 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         if low in FORMER_WORDS:
             former = True
             start -= 1
+            continue
+        if low in CURRENT_WORDS:
+            start -= 1  # "the current Minister of ...": the post, without the time word
             continue
         if low in gaz.title_modifiers or (tok.text[:1].isupper() and tok.tag_ in {"NNP", "NNPS", "JJ", "NN"} and mention is None and low not in DETERMINERS) or tok.text in {"-"}:
             start -= 1
@@ -167,11 +176,11 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
             continue
         break
     role_start = start
-    while role_start < i and doc[role_start].lower_ in FORMER_WORDS:
+    while role_start < i and doc[role_start].lower_ in FORMER_WORDS | CURRENT_WORDS:
         role_start += 1
     phrase_start = start
     possessor: Cluster | None = None
-    if start - 1 >= sent.start and doc[start - 1].tag_ == "POS":
+    if start - 1 >= sent.start and _possessive_mark(doc, start - 1):
         owner = ctx.mention_at(start - 2)
         if owner is not None:
             cluster = ctx.cluster_of(owner)
@@ -184,17 +193,22 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
             elif cluster is not None and cluster.type == "Person":
                 return None  # "Maduro's adviser": a relation between people, not a post
             phrase_start = owner.start
+    if prefix_org is not None and prefix_start is not None:
+        phrase_start = min(phrase_start, prefix_start)  # "a former RDF general": the article and "former" open the phrase
     if possessor is None and prefix_org is None and start - 1 >= sent.start and doc[start - 1].lower_ == "its":
         possessor = ctx.last_of_kind(start - 1, "organization")  # "Asia Trading ... and its director"
     while phrase_start - 1 >= sent.start and doc[phrase_start - 1].lower_ in DETERMINERS | FORMER_WORDS:
         if doc[phrase_start - 1].lower_ in FORMER_WORDS:
             former = True
         phrase_start -= 1
+    one_of = phrase_start - 2 >= sent.start and doc[phrase_start - 2].lower_ == "one" and doc[phrase_start - 1].lower_ == "of"
+    if one_of:
+        phrase_start -= 2  # "one of the founders of Y" / "one of Y's founders": one post of a plural title
     # ---- right: complement
     end = head_end
     org: Cluster | None = None
     org_name: str | None = None
-    plural = doc[head_end - 1].tag_ in {"NNS", "NNPS"} or head.endswith("s") and head not in {"chief of staff"}
+    plural = (doc[head_end - 1].tag_ in {"NNS", "NNPS"} or head.endswith("s") and head not in {"chief of staff"}) and not one_of
     domain_end = end
     j = end
     while j < sent.end and doc[j].lower_ in COMPLEMENT_PREPS:
@@ -203,11 +217,20 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
             k += 1
         if k >= sent.end:
             break
+        k = _after_place_modifier(doc, k, sent.end, ctx)
         mention = ctx.mention_at(k)
+        if mention is not None and mention.start < j:
+            mention = None  # the model's span started inside the title ("Minister of [State for Regional Integration]")
         hyphenated = mention is not None and mention.end < sent.end and doc[mention.end].text == "-"
         if hyphenated:
             break  # "owner of UK-registered company ...": a place used as an adjective
-        if mention is not None and mention.label in {"ORG", "VESSEL"} and doc[j].lower_ != "in" and not _domain_like(mention, doc, gaz, head):
+        group = _group_name_end(doc, k, sent.end, gaz) if org is None and org_name is None and doc[j].lower_ in {"of", "in"} else None
+        if group is not None and (doc[group - 1].is_lower or mention is None or mention.label != "ORG"):
+            org_name = doc[k:group].text  # "leader of the Cite Soleil gang": the model tags such names as people or places, if at all
+            end = group
+            j = end
+            break
+        if mention is not None and mention.label in {"ORG", "VESSEL"} and _complement_org(mention, doc, j, org, gaz) and not _domain_like(mention, doc, gaz, head, ctx):
             m_end = mention.end
             cluster = ctx.cluster_of(mention)
             # "the IRGC's Qods Force": possessive chain, the last organization is the post's
@@ -293,6 +316,8 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
     role = " ".join(role.split())
     if not role:
         return None
+    if one_of and doc[head_end - 1].tag_ in {"NNS", "NNPS"} and role.endswith("s"):
+        role = role[:-1]
     role_class = gaz.title_heads.get(head, "member")
     # ---- implied organization
     pren = _prenominal(doc, role_start, sent.end, gaz)
@@ -307,7 +332,7 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
             org = prefix_org
         elif possessor is not None:
             org = possessor
-    if org is None and org_name is None and role_class == "minister" and domain_end > head_end:
+    if org is None and org_name is None and role_class == "minister" and domain_end > head_end and head not in STATE_HEADS:
         domain = doc[head_end:domain_end].text
         domain = domain.split(" ", 1)[1] if domain.lower().startswith(("of ", "for ")) else domain
         org_name = f"Ministry of {domain}"
@@ -326,6 +351,66 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
     )
 
 
+def _possessive_mark(doc: Doc, i: int) -> bool:
+    """'s, or a lone apostrophe after a plural name ("Los Tordos’ founders"), which the tagger often reads as a quote."""
+    tok = doc[i]
+    if tok.tag_ == "POS":
+        return True
+    return tok.text in {"'", "\u2019"} and i > 0 and doc[i - 1].lower_.endswith("s") and not tok.whitespace_ == "" and i + 1 < len(doc) and doc[i + 1].is_alpha
+
+
+def _group_name_end(doc: Doc, k: int, limit: int, gaz: Gazetteers) -> int | None:
+    """End of "Cite Soleil gang" / "Gulf Clan" at token k: capitalised words closed by a group noun from the gazetteer.
+
+    Used when the model did not tag the name as an organization, or left the lower-case noun outside its span.
+    """
+    j = k
+    while j < limit and j - k < 5 and doc[j].text[:1].isupper() and doc[j].lower_ not in gaz.group_nouns:
+        j += 1
+    if j == k or j >= limit or doc[j].lower_ not in gaz.group_nouns or doc[j].tag_ not in {"NN", "NNS", "NNP", "NNPS"}:
+        return None
+    if j + 1 < limit and (doc[j + 1].text == "-" or doc[j + 1].tag_ == "POS"):
+        return None  # "the Sinaloa cartel's ...", "cartel-linked"
+    if doc[k:j].text in gaz.demonyms or doc[k:j].text in gaz.countries:
+        return None  # "a Mexican cartel", "a Haitian gang": a description, not a name
+    return j + 1
+
+
+PLACE_PARTICIPLES = {"based", "registered", "headquartered", "incorporated"}
+
+
+def _after_place_modifier(doc: Doc, k: int, limit: int, ctx: DocResolver) -> int:
+    """Index after a "Lima, Peru-based" / "UK-registered" modifier starting at k (or k).
+
+    The organization the title names follows it: "the manager of Lima, Peru-based Inversiones Pacifico".
+    """
+    j = k
+    while j < limit and j - k < 8 and (doc[j].text == "," or (doc[j].text[:1].isupper() and _place_token(ctx, j))):
+        j += 1
+    if not (j > k and j + 1 < limit and doc[j].text == "-" and doc[j + 1].lower_ in PLACE_PARTICIPLES):
+        return k
+    j += 2
+    n = j
+    while n < limit and n - j < 3 and doc[n].is_lower and doc[n].tag_ in {"NN", "JJ"}:
+        n += 1  # "UK-registered shipping company Harbor Lane Ltd."
+    return n if n < limit and doc[n].text[:1].isupper() else j
+
+
+def _place_token(ctx: DocResolver, i: int) -> bool:
+    """A token of a place name (or of no name the model found): not of an organization or a person."""
+    mention = ctx.mention_at(i)
+    return mention is None or mention.label in {"GPE", "NORP"} or mention.text in ctx.gaz.countries
+
+
+def _complement_org(mention: object, doc: Doc, j: int, org: Cluster | None, gaz: Gazetteers) -> bool:
+    """An organization after "of / for / at / with", or after "in" when it is a public body and none was named yet:
+    "Minister of State ... in the Ministry of Foreign Affairs", "an officer in the National Police"."""
+    if doc[j].lower_ != "in":
+        return True
+    words = {t.lower_ for t in doc[mention.start:mention.end]}  # type: ignore[attr-defined]
+    return org is None and bool(words & gaz.public_body_words) and mention.label == "ORG"  # type: ignore[attr-defined]
+
+
 def _later_head(doc: Doc, start: int, gaz: Gazetteers, limit: int) -> bool:
     """A title head follows within three modifier or capitalised words."""
     for j in range(start, min(start + 3, limit)):
@@ -337,7 +422,7 @@ def _later_head(doc: Doc, start: int, gaz: Gazetteers, limit: int) -> bool:
     return False
 
 
-def _domain_like(mention: object, doc: Doc, gaz: Gazetteers, head: str) -> bool:
+def _domain_like(mention: object, doc: Doc, gaz: Gazetteers, head: str, ctx: DocResolver) -> bool:
     """An "organization" that is really the title's field: "Minister of Electric Power", "for Terrorism and ...".
 
     True when the mention has no organization word, is no acronym or authority, and either follows a
@@ -347,7 +432,9 @@ def _domain_like(mention: object, doc: Doc, gaz: Gazetteers, head: str) -> bool:
     end = mention.end  # type: ignore[attr-defined]
     if mention.authority or words & (gaz.public_body_words | gaz.company_words) or doc[mention.start].text.isupper():  # type: ignore[attr-defined]
         return False
-    continues = end + 1 < len(doc) and doc[end].lower_ in {"and", ","} and doc[end + 1].text[:1].isupper()
+    following = ctx.mention_at(end + 1) if end + 1 < len(doc) else None
+    continues = end + 1 < len(doc) and doc[end].lower_ in {"and", ","} and doc[end + 1].text[:1].isupper() and not (
+        following is not None and following.label == "PERSON")  # "co-founder of Bexmart, Olga Sidorova is ...": a new clause
     return gaz.title_heads.get(head) == "minister" or (end - mention.start == 1 and continues)  # type: ignore[attr-defined]
 
 
