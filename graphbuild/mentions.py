@@ -89,7 +89,7 @@ def _label_for(span: Span, label: str, gaz: Gazetteers, people: frozenset[str] =
     if label in {"PERSON", "ORG"} and 2 <= len(span) <= 5 and _looks_like_person(span, gaz, people):
         return "PERSON"  # "Cyprus-based Nikos Petrovich Andreou (Nikos Andreou)": the alias shows a person
     if label == "PERSON" and span.start > 0 and span.doc[span.start - 1].lower_ == "based":
-        return "ORG"  # "the Bogota-based Comercializadora San Bendito": firms are based somewhere, people are not
+        return "ORG"  # "the Lima-based Distribuidora Santa Rosa": firms are based somewhere, people are not
     if label in {"ORG", "GPE", "NORP"} and 2 <= len(span) <= 5 and _looks_like_person(span, gaz, people):
         return "PERSON"
     words = {t.lower_ for t in span}
@@ -262,7 +262,7 @@ def _add_proper_noun_runs(doc: Doc, mentions: list[Mention], taken: list[bool], 
                 and not span.text.startswith(("E.O", "Executive")) and gaz.authority(span.text) is None:
             label = "VESSEL" if i > 0 and doc[i - 1].lower_ in gaz.vessel_words else _guess_label(span, gaz)
             if label == "PERSON" and i > 0 and doc[i - 1].lower_ == "based":
-                label = "ORG"  # "a Bogota-based Comercializadora San Bendito": firms are based somewhere, people are not
+                label = "ORG"  # "a Lima-based Distribuidora Santa Rosa": firms are based somewhere, people are not
             back = i - 1
             while back >= 0 and doc[back].lower_ in {"and", "&", ","}:
                 back -= 1

@@ -40,7 +40,7 @@ def authority_patterns(gaz: Gazetteers) -> list[dict]:
 
 
 def _split_glued_parentheses(nlp: Language) -> None:
-    """Releases often lack a space after an alias: "(Mendeleev)is" must be three tokens."""
+    """Releases often lack a space after an alias: "(Lomov)is" must be three tokens."""
     from spacy.util import compile_infix_regex
 
     infixes = list(nlp.Defaults.infixes or []) + [r"(?<=[\)\]])(?=[A-Za-z])", r"(?<=[A-Za-z])(?=[\)\]][A-Za-z])"]

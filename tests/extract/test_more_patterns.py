@@ -23,15 +23,15 @@ DATE = "2025-03-04"
                   (HR, "Aleksandar Vulin", "Ministry of the Interior", "Minister of the Interior")}, id="two-ministries-in-a-row"),
     pytest.param("Roberto José Rivas Reyes, president of Nicaragua's Supreme Electoral Council, denied the report.",
                  {(HR, "Roberto José Rivas Reyes", "Supreme Electoral Council", "president")}, id="country-possessive-body"),
-    pytest.param("Juan Jose Farias Alvarez (Farias Alvarez), a.k.a. “El Abuelo,” is the head of Carteles Unidos.",
-                 {(HR, "Juan Jose Farias Alvarez", "Carteles Unidos", "head")}, id="aka-nickname-before-copula"),
-    pytest.param("Sergey Mendeleev (Mendeleev)is a co-founder of Garantex.",
-                 {(HR, "Sergey Mendeleev", "Garantex", "co-founder")}, id="glued-alias-parenthesis"),
-    pytest.param("Pavel Karavatsky is a co-owner and regional director of Garantex.",
-                 {(HR, "Pavel Karavatsky", "Garantex", "co-owner"), (HR, "Pavel Karavatsky", "Garantex", "regional director")},
+    pytest.param("Jose Luis Ibarra Solis (Ibarra Solis), a.k.a. “El Maestro,” is the head of Carteles del Sur.",
+                 {(HR, "Jose Luis Ibarra Solis", "Carteles del Sur", "head")}, id="aka-nickname-before-copula"),
+    pytest.param("Viktor Lomov (Lomov)is a co-founder of Kryptonex.",
+                 {(HR, "Viktor Lomov", "Kryptonex", "co-founder")}, id="glued-alias-parenthesis"),
+    pytest.param("Dmitri Volkov is a co-owner and regional director of Kryptonex.",
+                 {(HR, "Dmitri Volkov", "Kryptonex", "co-owner"), (HR, "Dmitri Volkov", "Kryptonex", "regional director")},
                  id="titles-share-the-organization"),
-    pytest.param("The Valenzuela DTO is run by Juan Francisco Valenzuela Valenzuela.",
-                 {(HR, "Juan Francisco Valenzuela Valenzuela", "Valenzuela DTO", "head")}, id="passive-run-by"),
+    pytest.param("The Ochoa DTO is run by Miguel Angel Ochoa Ruiz.",
+                 {(HR, "Miguel Angel Ochoa Ruiz", "Ochoa DTO", "head")}, id="passive-run-by"),
 ])
 def test_role_patterns(extract, facts, text, expected):
     facts(extract(text), expected)
@@ -94,11 +94,11 @@ def test_more_role_contexts(extract, facts, text, expected):
 
 
 def test_adjectives_and_compounds_stay_in_the_title(extract, facts):
-    text = "Lawrence Kanyuka Kingston (Kanyuka) is M23’s civilian spokesperson and a public relations officer for the Congo River Alliance."
-    facts(extract(text), {(HR, "Lawrence Kanyuka Kingston", "M23", "civilian spokesperson"),
-                          (HR, "Lawrence Kanyuka Kingston", "Congo River Alliance", "public relations officer")})
+    text = "Patrick Mwamba Ilunga (Mwamba) is the FDLR’s civilian spokesperson and a public relations officer for the Lake Kivu Alliance."
+    facts(extract(text), {(HR, "Patrick Mwamba Ilunga", "FDLR", "civilian spokesperson"),
+                          (HR, "Patrick Mwamba Ilunga", "Lake Kivu Alliance", "public relations officer")})
 
 
 def test_a_name_after_x_based_is_an_organization(extract):
-    relations = extract("Today, OFAC designated the Bogota-based Comercializadora San Bendito pursuant to E.O. 13224.", {"date": DATE})
-    assert [(r["subject"]["name"], r["subject"]["type"]) for r in relations if r["relation"] == DB] == [("Comercializadora San Bendito", "Organization")]
+    relations = extract("Today, OFAC designated the Lima-based Distribuidora Santa Rosa pursuant to E.O. 13224.", {"date": DATE})
+    assert [(r["subject"]["name"], r["subject"]["type"]) for r in relations if r["relation"] == DB] == [("Distribuidora Santa Rosa", "Organization")]
