@@ -127,15 +127,13 @@ def _remote_replace(store: KnowledgeStore, paths: Iterable[str | Path], graphs: 
     """On a SPARQL endpoint: one DROP + INSERT DATA update per document graph (atomic on the server)."""
     from rdflib import URIRef
 
-    from .rdf.remote import replace_graph
-
     by_graph: dict[str, list[ox.Quad]] = {str(g): [] for g in graphs}
     for path in paths:
         with open(path, "rb") as handle:
             for quad in ox.parse(handle, format=ox.RdfFormat.N_QUADS):
                 by_graph.setdefault(quad.graph_name.value, []).append(quad)
     for graph, quads in by_graph.items():
-        replace_graph(store.dataset, URIRef(graph), quads)
+        store.replace_graph(URIRef(graph), quads)
 
 
 def bulk_load(store: KnowledgeStore, path: str | Path, graphs: Iterable[Any] = ()) -> None:

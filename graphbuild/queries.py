@@ -44,8 +44,6 @@ FORMATS = ("table", "csv", "json")
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 _PARAM_LINE = re.compile(r"^#\s+\?([A-Za-z_][A-Za-z0-9_]*)(?:\s*(->|~>)\s*\?([A-Za-z_][A-Za-z0-9_]*))?\s+(.*\S)\s*$")
 _REQUIRES = re.compile(r"^#\s*Requires one of:\s*(.*)$", re.IGNORECASE | re.MULTILINE)
-NAME_TABLE = """PREFIX gb: <https://w3id.org/graphbuild/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT DISTINCT ?e ?n WHERE { GRAPH ?g { ?e rdfs:label|gb:alias ?n } }"""
 _TOKENS = re.compile(
     r'(?P<comment>\#[^\n]*)'
     r'|(?P<string>"""(?:[^"\\]|\\.|"(?!""))*"""|\'\'\'(?:[^\'\\]|\\.|\'(?!\'\'))*\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\')'
@@ -195,14 +193,18 @@ def query_variables(sparql: str) -> set[str]:
     return names
 
 
-def _placeholders(sparql: str, name: str) -> list[tuple[int, int]]:
-    """Spans of ``VALUES ?name { UNDEF }`` in the query's code (not in strings, IRIs or comments)."""
-    code = [(m.start(), m.end()) for m in _TOKENS.finditer(sparql) if m.lastgroup in {"comment", "string", "iri"}]
-    spans = []
-    for match in re.finditer(r"\bVALUES\s+[?$]" + re.escape(name) + r"\s*\{\s*UNDEF\s*\}", sparql, re.IGNORECASE):
-        if not any(a <= match.start() < b for a, b in code):
-            spans.append((match.start(), match.end()))
+def _placeholders(sparql: str) -> dict[str, list[tuple[int, int]]]:
+    """{variable: spans of ``VALUES ?variable { UNDEF }``} in the query's code (not in strings, IRIs or comments)."""
+    text = [(m.start(), m.end()) for m in _TOKENS.finditer(sparql) if m.lastgroup in {"comment", "string", "iri"}]
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for match in re.finditer(r"\bVALUES\s+[?$]([A-Za-z_][A-Za-z0-9_]*)\s*\{\s*UNDEF\s*\}", sparql, re.IGNORECASE):
+        if not any(a <= match.start() < b for a, b in text):
+            spans.setdefault(match.group(1), []).append((match.start(), match.end()))
     return spans
+
+
+def _values(name: str, values: Iterable[object]) -> str:
+    return f"VALUES ?{name} {{ {' '.join(_term(v) for v in values)} }}"
 
 
 def bind_values(sparql: str, bindings: Mapping[str, object], alternatives: Mapping[str, Iterable[object]] | None = None) -> str:
@@ -221,33 +223,20 @@ def bind_values(sparql: str, bindings: Mapping[str, object], alternatives: Mappi
     for name in [*bindings, *alternatives]:
         if not _NAME.match(str(name).lstrip("?$")):
             raise QueryError(f"{name!r} is not a SPARQL variable name")
-    blocks = {str(k).lstrip("?$"): [v] for k, v in bindings.items()}
-    blocks.update({str(k).lstrip("?$"): list(v) for k, v in alternatives.items()})
-    marked: list[tuple[int, int, str]] = []
-    top: dict[str, list[object]] = {}
-    for name, values in blocks.items():
-        spans = _placeholders(sparql, name)
-        block = f"VALUES ?{name} {{ {' '.join(_term(v) for v in values)} }}"
-        marked += [(a, b, block) for a, b in spans]
-        if not spans:
-            top[name] = values
-    at = _values_position(sparql) if top else None
-    single = {k: v[0] for k, v in top.items() if k in bindings}
-    lines = []
-    if single:
-        names = " ".join("?" + k for k in single)
-        lines.append(f"VALUES ({names}) {{ ({' '.join(_term(v) for v in single.values())}) }}")
-    lines += [f"VALUES ?{k} {{ {' '.join(_term(v) for v in values)} }}" for k, values in top.items() if k not in single]
-    edits = sorted(marked + ([(at, at, "".join(f"\n  {line}" for line in lines) + "\n")] if at is not None else []), reverse=True)
-    for a, b, text in edits:
+    several = {str(k).lstrip("?$"): list(v) for k, v in alternatives.items()}
+    single = {name: v for k, v in bindings.items() if (name := str(k).lstrip("?$")) not in several}
+    marks = _placeholders(sparql)
+    edits = [(a, b, _values(name, [single[name]] if name in single else several[name]))
+             for name in [*single, *several] for a, b in marks.get(name, [])]
+    loose = {name: v for name, v in single.items() if name not in marks}  # one row for every unmarked single value
+    top = [f"VALUES ({' '.join('?' + k for k in loose)}) {{ ({' '.join(_term(v) for v in loose.values())}) }}"] if loose else []
+    top += [_values(name, values) for name, values in several.items() if name not in marks]
+    if top:
+        at = _values_position(sparql)
+        edits.append((at, at, "".join(f"\n  {line}" for line in top) + "\n"))
+    for a, b, text in sorted(edits, reverse=True):
         sparql = sparql[:a] + text + sparql[b:]
     return sparql
-
-
-INDEX_EXACT = """PREFIX gb: <https://w3id.org/graphbuild/ontology#>
-SELECT DISTINCT ?e WHERE { GRAPH <https://w3id.org/graphbuild/name-index> { ?e gb:nameKey ?key } }"""
-INDEX_CONTAINS = """PREFIX gb: <https://w3id.org/graphbuild/ontology#>
-SELECT DISTINCT ?e WHERE { GRAPH <https://w3id.org/graphbuild/name-index> { ?e gb:searchText ?text } FILTER(CONTAINS(?text, ?needle)) }"""
 
 
 def find_entities(store: Any, value: str, mode: str = "->") -> list[URIRef]:
@@ -256,20 +245,21 @@ def find_entities(store: Any, value: str, mode: str = "->") -> list[URIRef]:
     Uses the store's name index (`graphbuild.rdf.name_index`); a store without one (built
     by an older version, or loaded from graph.trig elsewhere) is scanned label by label.
     """
-    if mode == "->":
-        wanted = name_index.lookup_keys(value)
-        if not wanted:
-            return []
-        if name_index.present(store):
-            rows = store.query(bind_values(INDEX_EXACT, {}, {"key": [Literal(k) for k in sorted(wanted)]}))
-            return sorted({row[0] for row in rows})
-        return sorted({e for e, name in store.query(NAME_TABLE) if name_index.lookup_keys(str(name)) & wanted})
-    needle = name_index.search_text(value)
-    if not needle:
+    exact = mode == "->"
+    wanted = name_index.lookup_keys(value) if exact else name_index.search_text(value)
+    if not wanted:
         return []
     if name_index.present(store):
-        return sorted({row[0] for row in store.query(bind_values(INDEX_CONTAINS, {"needle": Literal(needle)}))})
-    return sorted({e for e, name in store.query(NAME_TABLE) if needle in name_index.search_text(str(name))})
+        if exact:
+            text = bind_values(name_index.EXACT, {}, {"key": [Literal(k) for k in sorted(wanted)]})
+        else:
+            text = bind_values(name_index.CONTAINS, {"needle": Literal(wanted)})
+        return sorted({row[0] for row in store.query(text)})
+
+    def matches(name: str) -> bool:
+        return bool(name_index.lookup_keys(name) & wanted) if exact else wanted in name_index.search_text(name)
+
+    return sorted({entity for entity, name, _ in name_index.names(store) if matches(name)})
 
 
 def missing_required(sparql: str, bindings: Mapping[str, object]) -> list[str]:

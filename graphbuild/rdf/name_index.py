@@ -23,18 +23,23 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 import pyoxigraph as ox
-from rdflib import RDF, RDFS, URIRef
+from rdflib import RDF, RDFS
 
 from ..names import fold, name_key
-from .vocab import GB
+from .vocab import GB, NAME_INDEX_GRAPH, ONTOLOGY_GRAPH
 
-NAME_INDEX_GRAPH = URIRef("https://w3id.org/graphbuild/name-index")
-_NAMES = """PREFIX gb: <https://w3id.org/graphbuild/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
-SELECT DISTINCT ?e ?n ?label WHERE {
-  GRAPH ?g { { ?e rdfs:label ?n BIND(true AS ?label) } UNION { ?e gb:alias ?n BIND(false AS ?label) } }
-  FILTER(?g != <https://w3id.org/graphbuild/ontology> && ?g != <https://w3id.org/graphbuild/name-index>)
-}"""
-_PRESENT = "ASK { GRAPH <https://w3id.org/graphbuild/name-index> { ?s ?p ?o } }"
+_NAMES = f"""PREFIX gb: <{GB}> PREFIX rdfs: <{RDFS}>
+SELECT DISTINCT ?e ?n ?label WHERE {{
+  GRAPH ?g {{ {{ ?e rdfs:label ?n BIND(true AS ?label) }} UNION {{ ?e gb:alias ?n BIND(false AS ?label) }} }}
+  FILTER(?g != <{ONTOLOGY_GRAPH}> && ?g != <{NAME_INDEX_GRAPH}>)
+}}"""
+_PRESENT = f"ASK {{ GRAPH <{NAME_INDEX_GRAPH}> {{ ?s ?p ?o }} }}"
+#: Queries over the index; `graphbuild.queries` binds ?key / ?needle as terms.
+EXACT = f"PREFIX gb: <{GB}> SELECT DISTINCT ?e WHERE {{ GRAPH <{NAME_INDEX_GRAPH}> {{ ?e gb:nameKey ?key }} }}"
+CONTAINS = (f"PREFIX gb: <{GB}> SELECT DISTINCT ?e WHERE {{ GRAPH <{NAME_INDEX_GRAPH}> {{ ?e gb:searchText ?text }}"
+            " FILTER(CONTAINS(?text, ?needle)) }")
+
+__all__ = ["CONTAINS", "EXACT", "NAME_INDEX_GRAPH", "index_quads", "lookup_keys", "names", "present", "rebuild", "search_text"]
 
 
 def lookup_keys(name: str) -> set[str]:
@@ -65,12 +70,17 @@ def index_quads(names: Iterable[tuple[Any, str, bool]]) -> Iterator[ox.Quad]:
         yield ox.Quad(entity, ox.NamedNode(str(RDFS.label)), ox.Literal(name), graph)
 
 
+def names(store: Any) -> Iterator[tuple[Any, str, bool]]:
+    """(entity IRI, label or alias, is a label) for every distinct name in the document graphs."""
+    for entity, name, is_label in store.query(_NAMES):
+        yield entity, str(name), bool(is_label)
+
+
 def rebuild(store: Any) -> int:
     """Replace the store's name index with one computed from its document graphs; returns its size."""
     from .store import to_ox
 
-    rows = store.query(_NAMES)
-    quads = sorted(set(index_quads((to_ox(entity), str(name), bool(label)) for entity, name, label in rows)), key=str)
+    quads = sorted(set(index_quads((to_ox(entity), name, is_label) for entity, name, is_label in names(store))), key=str)
     store.replace_graph(NAME_INDEX_GRAPH, quads)
     return len(quads)
 

@@ -20,10 +20,8 @@ from rdflib.term import Node
 
 from ..errors import StoreError
 from .mapping import IriMinter, Quad
-from .name_index import NAME_INDEX_GRAPH
-from .vocab import DEFAULT_BASE, GB
+from .vocab import DEFAULT_BASE, GB, NAME_INDEX_GRAPH, ONTOLOGY_GRAPH
 
-ONTOLOGY_GRAPH = URIRef("https://w3id.org/graphbuild/ontology")
 #: Prefixes every query may use without declaring them (a PREFIX in the query wins).
 PREFIXES = {
     "gb": "https://w3id.org/graphbuild/ontology#",
@@ -159,11 +157,11 @@ class KnowledgeStore:
         """Drop the document's graph and write its new quads in one transaction; returns the quad count."""
         graph = self.minter.document(doc_id)
         converted = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g)) for s, p, o, g in quads]
-        self._replace_graph(graph, converted)
+        self.replace_graph(graph, converted)
         return len(converted)
 
     def remove_document(self, doc_id: str) -> None:
-        self._replace_graph(self.minter.document(doc_id), [])
+        self.replace_graph(self.minter.document(doc_id), [])
 
     def load_ontology(self, path: Path) -> None:
         """Replace the ontology graph with the Turtle file at `path` (no write when it is unchanged)."""
@@ -174,13 +172,10 @@ class KnowledgeStore:
             raise StoreError(f"{path}: cannot read the ontology ({exc})") from exc
         if self._ox is not None and _canonical(self._ox.quads_for_pattern(None, None, None, name)) == _canonical(quads):
             return
-        self._replace_graph(ONTOLOGY_GRAPH, sorted(quads, key=str))
+        self.replace_graph(ONTOLOGY_GRAPH, sorted(quads, key=str))
 
     def replace_graph(self, graph: URIRef, quads: list[Any]) -> None:
-        """Replace one named graph with `quads` (pyoxigraph Quads naming that graph), as a document's is."""
-        self._replace_graph(graph, quads)
-
-    def _replace_graph(self, graph: URIRef, quads: list[Any]) -> None:
+        """Replace one named graph with `quads` (pyoxigraph Quads naming that graph); no quads drop it."""
         if self.read_only:
             raise StoreError(f"{self.location}: opened read-only; cannot write")
         if self._ox is None:

@@ -1,10 +1,13 @@
 """The graphbuild vocabulary (ontology/graphbuild.ttl) as a closed rdflib namespace."""
 from __future__ import annotations
 
-from rdflib import Namespace
+from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
 DEFAULT_BASE = "https://w3id.org/graphbuild/id/"
+#: The graph holding ontology/graphbuild.ttl, and the derived name index (graphbuild.rdf.name_index).
+ONTOLOGY_GRAPH = URIRef("https://w3id.org/graphbuild/ontology")
+NAME_INDEX_GRAPH = URIRef("https://w3id.org/graphbuild/name-index")
 ORG = Namespace("http://www.w3.org/ns/org#")
 FTM = Namespace("https://followthemoney.tech/ns#")
 SCHEMA = Namespace("https://schema.org/")

@@ -86,8 +86,7 @@ def test_a_build_leaves_an_index_equal_to_a_fresh_rebuild(seed_out):
     with KnowledgeStore(seed_out / "store", read_only=True) as ks:
         assert name_index.present(ks)
         built = {str(q) for q in ks._ox.quads_for_pattern(None, None, None, to_ox(name_index.NAME_INDEX_GRAPH))}
-        fresh = {str(q) for q in name_index.index_quads((to_ox(e), str(n), bool(is_label))
-                                                        for e, n, is_label in ks.query(name_index._NAMES))}
+        fresh = {str(q) for q in name_index.index_quads((to_ox(e), n, is_label) for e, n, is_label in name_index.names(ks))}
     assert len(built) > 100 and built == fresh
     assert str(name_index.NAME_INDEX_GRAPH) not in (seed_out / "graph.trig").read_text(encoding="utf-8")
 

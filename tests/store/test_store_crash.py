@@ -46,7 +46,7 @@ SCRIPT = textwrap.dedent("""
                 os.kill(os.getpid(), signal.SIGKILL)
 
     if mode == "during_write":
-        original = KnowledgeStore._replace_graph
+        original = KnowledgeStore.replace_graph
         calls = 0
 
         def replace(self, graph, quads):
@@ -56,7 +56,7 @@ SCRIPT = textwrap.dedent("""
                 threading.Timer(0.0005, os.kill, (os.getpid(), signal.SIGKILL)).start()
             return original(self, graph, quads)
 
-        KnowledgeStore._replace_graph = replace
+        KnowledgeStore.replace_graph = replace
     build([{corpus!r}], BuildOptions(out={out!r}, batch_size=1), on_document=on_document)
     print("not killed")
 """)
