@@ -86,12 +86,10 @@ def _looks_like_person(span: Span, gaz: Gazetteers, people: frozenset[str] = fro
 
 
 def _label_for(span: Span, label: str, gaz: Gazetteers, people: frozenset[str] = frozenset()) -> str:
-    if label in {"PERSON", "ORG"} and 2 <= len(span) <= 5 and _looks_like_person(span, gaz, people):
+    if label in {"PERSON", "ORG", "GPE", "NORP"} and 2 <= len(span) <= 5 and _looks_like_person(span, gaz, people):
         return "PERSON"  # "Cyprus-based Nikos Petrovich Andreou (Nikos Andreou)": the alias shows a person
     if label == "PERSON" and span.start > 0 and span.doc[span.start - 1].lower_ == "based":
         return "ORG"  # "the Lima-based Distribuidora Santa Rosa": firms are based somewhere, people are not
-    if label in {"ORG", "GPE", "NORP"} and 2 <= len(span) <= 5 and _looks_like_person(span, gaz, people):
-        return "PERSON"
     words = {t.lower_ for t in span}
     if label in {"GPE", "NORP", "FAC", "LOC"} and words & (gaz.company_words | gaz.public_body_words) and len(span) > 1:
         return "ORG"

@@ -124,15 +124,11 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
         after = _possessed_tail_end(ctx, last, sent.end)
         # pre-nominal: "Under Secretary of the Treasury Brian Nelson"; appositive before: "Iran's Minister ..., Ahmad Vahidi"
         target = None
-        predicate = _copula_subject(doc, people, first) is not None
         if after in by_start:
             target, confidence = by_start[after], 0.9
-        elif after < sent.end and doc[after].text == "," and after + 1 in by_start and not predicate:
-            target, confidence = by_start[after + 1], 0.88
-        elif after < sent.end and doc[after].text == "," and _based_prefix_end(doc, after + 1, sent.end) in by_start and not predicate:
-            target, confidence = by_start[_based_prefix_end(doc, after + 1, sent.end)], 0.85  # ", Uzbekistan-based X"
-        elif after < sent.end and doc[after].text == "," and _nationality_end(ctx, after + 1, sent.end) in by_start and not predicate:
-            target, confidence = by_start[_nationality_end(ctx, after + 1, sent.end)], 0.85  # ", Russian national X"
+        elif after < sent.end and doc[after].text == "," and (found := _appositive_after(ctx, by_start, after + 1, sent.end)) \
+                and _copula_subject(doc, people, first) is None:  # "X is a co-founder of Y, Z is ...": Z opens a new clause
+            target, confidence = found
         elif after < sent.end and doc[after].lower_ in {"is", "was"} and after + 1 in by_start:
             target, confidence = by_start[after + 1], 0.85  # "BelAZ's Director is X"
         if target is not None and len(group) == 1 and group[0].org is None and group[0].org_name is None:
@@ -212,6 +208,17 @@ def _country_after_name(ctx: DocContext, sent: Span, title: Title, person: Menti
         if place is not None and place.label == "GPE":
             return replace(title, org_name=f"Government of {place.text}")
     return title
+
+
+def _appositive_after(ctx: DocContext, by_start: dict[int, tuple[Mention, Cluster]], start: int,
+                      limit: int) -> tuple[tuple[Mention, Cluster], float] | None:
+    """The person named right after "title, ": directly (0.88), or after ", Uzbekistan-based" / ", Russian national" (0.85)."""
+    if start in by_start:
+        return by_start[start], 0.88
+    for skip in (_based_prefix_end(ctx.doc, start, limit), _nationality_end(ctx, start, limit)):
+        if skip in by_start:
+            return by_start[skip], 0.85
+    return None
 
 
 def _based_prefix_end(doc: Doc, start: int, limit: int) -> int:
