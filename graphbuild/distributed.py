@@ -16,7 +16,8 @@ work where it parallelises:
    it to quads (`relation_quads`) and writes them as N-Quads: `NNNNNN.nq` with
    the facts, `NNNNNN.seal.nq` with each document's content hash.
 4. **load** (driver): for each shard, the documents' old graphs are dropped, the
-   facts are bulk-loaded, then the seal is loaded. A build killed between the
+   facts are bulk-loaded, then the seal is loaded; two shards load side by side
+   (`LOAD_THREADS`), which keeps both of Oxigraph's loader threads busy. A build killed between the
    two leaves documents without a hash, which the next build redoes; a document
    is never skipped with half of its facts.
 
@@ -43,11 +44,12 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 from rdflib import Literal, URIRef
 
-from .errors import GraphBuildError
+from .errors import GraphBuildError, StoreError
 from .rdf.mapping import IriMinter, relation_quads
 from .rdf.store import KnowledgeStore, to_ox
 from .rdf.vocab import GB
 from .records import Document, Relation
+from .workers import Outcome, extract_stream
 
 if TYPE_CHECKING:  # pragma: no cover
     from .pipeline import BuildOptions, BuildReport
@@ -55,7 +57,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 PIPELINE_VERSION = URIRef(str(GB) + "pipelineVersion")
 SEAL_PREDICATES = {str(GB.sha256), str(PIPELINE_VERSION)}
-META_KEYS = {"bold", "headings", "date"}  # what the extractors read from a document's metadata (as in pipeline.process)
 _PIPELINES: dict[str | None, Any] = {}  # one loaded pipeline per worker process and model
 
 
@@ -69,24 +70,9 @@ def _pipeline(model: str | None) -> Any:
     return nlp
 
 
-def extract_partition(docs: list[Document], model: str | None, batch_size: int) -> list[tuple[list[dict], int, str | None]]:
+def extract_partition(docs: list[Document], model: str | None, batch_size: int) -> list[Outcome]:
     """(relation dicts, word count, extraction error) for each document, in order; runs on a worker."""
-    nlp = _pipeline(model)
-
-    def make(doc: Document) -> tuple[Any, None]:
-        spacy_doc = nlp.make_doc(doc.text)
-        spacy_doc.user_data["gb_meta"] = {k: v for k, v in doc.meta.items() if k in META_KEYS}
-        return spacy_doc, None
-
-    from spacy.tokens import Doc
-
-    has_error = Doc.has_extension("extract_error")
-    out = []
-    for spacy_doc, _ in nlp.pipe((make(d) for d in docs), as_tuples=True, batch_size=batch_size):
-        words = sum(1 for t in spacy_doc if not t.is_space and not t.is_punct)
-        error = spacy_doc._.extract_error if has_error else None
-        out.append((list(spacy_doc._.relations or []), words, error))
-    return out
+    return [result for _, result in extract_stream(_pipeline(model), docs, batch_size)]
 
 
 def write_shard(items: list[tuple[Document, list[Relation]]], base: str, path: str | None,
@@ -143,10 +129,7 @@ def bulk_load(store: KnowledgeStore, path: str | Path, graphs: Iterable[Any] = (
         _remote_replace(store, [path], graphs)
         return
     for graph in graphs:
-        try:
-            oxstore.remove_graph(to_ox(graph))
-        except Exception:  # graph absent: nothing to drop  # noqa: BLE001
-            pass
+        oxstore.remove_graph(graph if isinstance(graph, ox.NamedNode) else to_ox(graph))  # an absent graph is no error
     if os.path.getsize(path):
         oxstore.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
 
@@ -158,9 +141,38 @@ def load_shard(store: KnowledgeStore, path: str | Path, graphs: Iterable[Any] = 
     if oxstore is None:
         _remote_replace(store, [path, seal], graphs)
         return
-    bulk_load(store, path, graphs)
-    if os.path.getsize(seal):
-        oxstore.load(path=seal, format=ox.RdfFormat.N_QUADS)  # transactional, and last
+    try:
+        bulk_load(store, path, graphs)
+        if os.path.getsize(seal):
+            oxstore.load(path=seal, format=ox.RdfFormat.N_QUADS)  # transactional, and last
+    except (SyntaxError, OSError, ValueError) as exc:
+        raise StoreError(f"{path}: cannot load this N-Quads shard into {store.location} ({exc}); "
+                         "its documents keep no content hash, so the next build extracts them again") from exc
+
+
+#: Shards loaded side by side. Oxigraph's bulk loader parses on one thread and writes the sorted
+#: index files on another, one after the other; two loads at once keep two cores busy (about 1.5x
+#: the quads/s of loading one shard after another, docs/benchmarks.md).
+LOAD_THREADS = 2
+
+
+def load_shards(store: KnowledgeStore, shards: list[tuple[str | Path, list[Any]]], threads: int = LOAD_THREADS) -> None:
+    """`load_shard` for each (path, graphs), up to `threads` at once into a local store (one by one to an endpoint).
+
+    The shards must hold different documents (the graphs one drops are not the ones another
+    loads); every shard is attempted, and the first error is raised after all have finished.
+    """
+    if threads <= 1 or len(shards) <= 1 or getattr(store, "_ox", None) is None:
+        for path, graphs in shards:
+            load_shard(store, path, graphs)
+        return
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(min(threads, len(shards))) as pool:
+        futures = [pool.submit(load_shard, store, path, graphs) for path, graphs in shards]
+    errors = [f.exception() for f in futures if f.exception() is not None]
+    if errors:
+        raise errors[0]
 
 
 def _client(options: "BuildOptions") -> tuple[Any, Any]:
@@ -223,22 +235,27 @@ def build_changed(docs: Iterable[Document], options: "BuildOptions", store: Know
                 extracting.append((part, client.submit(extract_partition, part, options.model, options.batch_size, pure=False)))
 
         def drain(limit: int) -> None:
+            """Load written shards (LOAD_THREADS at once) until at most `limit` are waiting."""
             while len(writing) > limit:
-                part, future = writing.popleft()
-                path, body, seal, counts = future.result()
-                if path is None:
-                    path = str(shard_dir / f"inline-{id(future)}.nq")
-                    Path(path).write_bytes(body or b"")
-                    Path(seal_path(path)).write_bytes(seal or b"")
-                load_shard(store, path, [store.minter.document(d.id) for d, _ in part])
-                if not keep:
-                    for p in (path, seal_path(path)):
-                        Path(p).unlink(missing_ok=True)
-                for (doc, _), count in zip(part, counts):
-                    report.quads += count
-                    report.processed += 1
-                    if on_document:
-                        on_document(doc.id, "built")
+                batch = [writing.popleft() for _ in range(min(LOAD_THREADS, len(writing)))]
+                loads = []
+                for part, future in batch:
+                    path, body, seal, counts = future.result()
+                    if path is None:
+                        path = str(shard_dir / f"inline-{id(future)}.nq")
+                        Path(path).write_bytes(body or b"")
+                        Path(seal_path(path)).write_bytes(seal or b"")
+                    loads.append((path, [store.minter.document(d.id) for d, _ in part], part, counts))
+                load_shards(store, [(path, graphs) for path, graphs, _, _ in loads])
+                for path, _, part, counts in loads:
+                    if not keep:
+                        for p in (path, seal_path(path)):
+                            Path(p).unlink(missing_ok=True)
+                    for (doc, _), count in zip(part, counts):
+                        report.quads += count
+                        report.processed += 1
+                        if on_document:
+                            on_document(doc.id, "built")
 
         fill()
         while extracting:
@@ -261,7 +278,7 @@ def build_changed(docs: Iterable[Document], options: "BuildOptions", store: Know
             serial += 1
             target = None if inline else str(shard_dir / f"{serial:06d}.nq")
             writing.append((resolved, client.submit(write_shard, resolved, store.minter.base, target, fingerprint, pure=False)))
-            drain(2 * workers)
+            drain(2 * workers + LOAD_THREADS - 1)
         drain(0)
     finally:
         client.close()
@@ -276,4 +293,4 @@ def _light(doc: Document) -> Document:
     return replace(doc, text="")
 
 
-__all__ = ["build_changed", "extract_partition", "write_shard", "bulk_load", "load_shard"]
+__all__ = ["LOAD_THREADS", "build_changed", "extract_partition", "write_shard", "bulk_load", "load_shard", "load_shards"]

@@ -28,6 +28,7 @@ from .rdf.store import KnowledgeStore
 from .rdf.vocab import DEFAULT_BASE, GB
 from .records import Document, Relation
 from .resolve import EntityIndex
+from .workers import can_fork, extract_in_processes, make_doc, outcome
 
 
 @dataclass
@@ -96,22 +97,26 @@ def _document_versions(store: KnowledgeStore) -> dict[str, str]:
 
 
 def process(docs: Iterable[Document], model: str | None, workers: int, batch_size: int) -> Iterator[tuple[Document, list[Relation], int]]:
-    """Parse and extract documents in a stream: (document, relations, word count)."""
+    """Parse and extract documents in a stream: (document, relations, word count).
+
+    With `workers` > 1, forked worker processes share the loaded pipeline and send back
+    relations only (`graphbuild.workers`); where fork is unavailable, spaCy's own
+    `n_process` (which loads the model in each worker) does the work.
+    """
     from .nlp import load_pipeline
 
     nlp = load_pipeline(model)
-
-    def make(doc: Document) -> tuple[Any, Document]:
-        spacy_doc = nlp.make_doc(doc.text)
-        spacy_doc.user_data["gb_meta"] = {k: v for k, v in doc.meta.items() if k in {"bold", "headings", "date"}}
-        return spacy_doc, doc
-
-    for spacy_doc, doc in nlp.pipe((make(d) for d in docs), as_tuples=True, batch_size=batch_size, n_process=max(1, workers)):
-        if spacy_doc._.extract_error:
-            print(f"graphbuild: {doc.path}: {spacy_doc._.extract_error}", file=sys.stderr)
-            doc.meta["extract_error"] = spacy_doc._.extract_error
-        relations = [Relation.from_json({**r, "doc": doc.id}) for r in spacy_doc._.relations or []]
-        yield doc, relations, sum(1 for t in spacy_doc if not t.is_space and not t.is_punct)
+    if workers > 1 and can_fork():
+        results = extract_in_processes(nlp, docs, workers, batch_size)
+    else:
+        items = ((make_doc(nlp, d), d) for d in docs)
+        results = ((doc, outcome(spacy_doc)) for spacy_doc, doc in
+                   nlp.pipe(items, as_tuples=True, batch_size=batch_size, n_process=max(1, workers)))
+    for doc, (dicts, words, error) in results:
+        if error:
+            print(f"graphbuild: {doc.path}: {error}", file=sys.stderr)
+            doc.meta["extract_error"] = error
+        yield doc, [Relation.from_json({**r, "doc": doc.id}) for r in dicts], words
 
 
 def build(inputs: Iterable[str | Path], options: BuildOptions | None = None,

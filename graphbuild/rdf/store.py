@@ -131,6 +131,7 @@ class KnowledgeStore:
         self.minter = IriMinter(base)
         self.remote = is_endpoint(location)
         self.read_only = read_only
+        self.closed = False
         self._dirty = False
         if self.remote:
             from .remote import open_remote
@@ -176,6 +177,7 @@ class KnowledgeStore:
 
     def replace_graph(self, graph: URIRef, quads: list[Any]) -> None:
         """Replace one named graph with `quads` (pyoxigraph Quads naming that graph); no quads drop it."""
+        self._check_open()
         if self.read_only:
             raise StoreError(f"{self.location}: opened read-only; cannot write")
         if self._ox is None:
@@ -202,6 +204,7 @@ class KnowledgeStore:
     # ---- reading -----------------------------------------------------------
     def query(self, sparql: str, bindings: Mapping[str, object] | None = None) -> Result:
         """Run SPARQL over the union of all graphs; `bindings` are bound as RDF terms, never pasted."""
+        self._check_open()
         try:
             return self.dataset.query(sparql, initBindings=dict(bindings or {}))
         except Exception as exc:  # rdflib/pyoxigraph raise many types
@@ -215,6 +218,7 @@ class KnowledgeStore:
 
         The name index is derived from the document graphs and never included.
         """
+        self._check_open()
         skip = {str(NAME_INDEX_GRAPH)} | (set() if include_ontology else {str(ONTOLOGY_GRAPH)})
         if self._ox is not None:
             for quad in self._ox:
@@ -227,6 +231,7 @@ class KnowledgeStore:
                 yield ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g))
 
     def count(self) -> int:
+        self._check_open()
         if self._ox is not None:
             return len(self._ox)
         rows = self.query("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
@@ -244,10 +249,19 @@ class KnowledgeStore:
             self._dirty = False
 
     def close(self) -> None:
+        """Flush and let go of the store: its folder's lock is free for the next open, in this process too."""
+        if self.closed:
+            return
         try:
             self.flush()
         finally:
+            self.closed = True
             self.dataset.close()
+            self._ox = None  # the last reference: Oxigraph closes the database (and its background jobs) here
+
+    def _check_open(self) -> None:
+        if self.closed:
+            raise StoreError(f"{self.location}: this store was closed; open it again to use it")
 
     def __enter__(self) -> "KnowledgeStore":
         return self

@@ -1,0 +1,101 @@
+"""Running the extraction pipeline over documents, in this process or in worker processes.
+
+`graphbuild build --workers N` (local engine) used spaCy's own `n_process`: each
+worker sent every parsed `Doc` back (tokens, tags, parse and our extensions, as
+bytes) and the build process rebuilt it, only to read the relations off it. Here
+the workers are forked after the pipeline is loaded (no second model load) and
+return what the build needs: the relations as JSON-ready dicts, the word count
+and the extraction error, if any. The same outcome comes from every path (one
+process, worker processes, a Dask worker), so all engines store the same facts.
+"""
+from __future__ import annotations
+
+import multiprocessing as mp
+from collections import deque
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from .errors import GraphBuildError
+from .records import Document
+
+#: What the extractors read from a document's metadata.
+META_KEYS = ("bold", "headings", "date")
+#: (relation dicts, word count, extraction error or None) for one document.
+Outcome = tuple[list[dict], int, "str | None"]
+
+_NLP: Any = None  # the pipeline a forked worker inherits from the build process
+
+
+def make_doc(nlp: Any, doc: Document) -> Any:
+    """The document's text as a spaCy Doc, with the metadata the extractors read."""
+    spacy_doc = nlp.make_doc(doc.text)
+    spacy_doc.user_data["gb_meta"] = {k: v for k, v in doc.meta.items() if k in META_KEYS}
+    return spacy_doc
+
+
+def outcome(spacy_doc: Any) -> Outcome:
+    """What a build keeps of a processed Doc."""
+    words = sum(1 for t in spacy_doc if not t.is_space and not t.is_punct)
+    error = spacy_doc._.extract_error if spacy_doc.has_extension("extract_error") else None
+    return list(spacy_doc._.relations or []), words, error
+
+
+def extract_stream(nlp: Any, docs: Iterable[Document], batch_size: int) -> Iterator[tuple[Document, Outcome]]:
+    """(document, outcome) in input order, in this process."""
+    items = ((make_doc(nlp, d), d) for d in docs)
+    for spacy_doc, doc in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
+        yield doc, outcome(spacy_doc)
+
+
+def _extract_chunk(docs: list[Document], batch_size: int) -> list[Outcome]:
+    """Runs in a forked worker, on the pipeline it inherited."""
+    return [result for _, result in extract_stream(_NLP, docs, batch_size)]
+
+
+def can_fork() -> bool:
+    return "fork" in mp.get_all_start_methods()
+
+
+def extract_in_processes(nlp: Any, docs: Iterable[Document], workers: int, batch_size: int) -> Iterator[tuple[Document, Outcome]]:
+    """(document, outcome) in input order, from `workers` forked processes sharing the loaded pipeline.
+
+    Documents go out in chunks of `batch_size`, at most two chunks per worker at a time,
+    so memory stays flat however long the stream. A worker that dies (killed, out of
+    memory) ends the build with an error instead of a hang.
+    """
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    global _NLP
+    _NLP = nlp
+    pending: deque = deque()
+    chunk: list[Document] = []
+
+    def results(part: list[Document], future: Any) -> Iterator[tuple[Document, Outcome]]:
+        try:
+            outcomes = future.result()
+        except BrokenProcessPool as exc:
+            raise GraphBuildError(f"a worker process died while extracting {part[0].path} .. {part[-1].path} "
+                                  f"(killed, or out of memory?); the documents stored so far are kept: re-run the "
+                                  f"build, with fewer --workers or a smaller --batch-size") from exc
+        return zip(part, outcomes)
+
+    with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("fork")) as pool:
+
+        def submit(part: list[Document]) -> None:
+            pending.append((part, pool.submit(_extract_chunk, part, batch_size)))
+
+        for doc in docs:
+            chunk.append(doc)
+            if len(chunk) >= batch_size:
+                submit(chunk)
+                chunk = []
+                while len(pending) >= 2 * workers:
+                    yield from results(*pending.popleft())
+        if chunk:
+            submit(chunk)
+        while pending:
+            yield from results(*pending.popleft())
+
+
+__all__ = ["META_KEYS", "Outcome", "can_fork", "extract_in_processes", "extract_stream", "make_doc", "outcome"]

@@ -1,0 +1,64 @@
+"""`graphbuild build --workers 2`: forked workers share the loaded pipeline and the graph equals a 1-worker build."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from graphbuild import workers
+from graphbuild.errors import GraphBuildError
+from graphbuild.pipeline import BuildOptions, build
+from graphbuild.rdf.store import ONTOLOGY_GRAPH, KnowledgeStore
+
+ROOT = Path(__file__).resolve().parents[2]
+SEEDS = ROOT / "seeds"
+PICK = ["global_magnitsky_first_designations_2017.txt", "russia_oligarchs_officials_2018.md",
+        "north_korea_lazarus_group_2019.html", "wire_briefs_2021.jsonl", "treasury_leadership_appointments_2023.md",
+        "venezuela_pdvsa_2019.txt"]
+
+pytestmark = pytest.mark.skipif(not workers.can_fork(), reason="forked workers need a platform with fork")
+
+
+def _corpus(tmp_path: Path) -> Path:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name in PICK:
+        shutil.copy(SEEDS / name, corpus / name)
+    return corpus
+
+
+def _quads(store_dir: Path) -> set[str]:
+    with KnowledgeStore(store_dir, read_only=True) as store:
+        return {str(q) for q in store._ox if str(q.graph_name) != f"<{ONTOLOGY_GRAPH}>"}
+
+
+def _relations(out: Path) -> list[str]:
+    return sorted((out / "relations.jsonl").read_text(encoding="utf-8").splitlines())
+
+
+def test_two_workers_build_the_same_graph_as_one(tmp_path):
+    corpus = _corpus(tmp_path)
+    one = build([corpus], BuildOptions(out=tmp_path / "one"))
+    two = build([corpus], BuildOptions(out=tmp_path / "two", workers=2, batch_size=2))  # several chunks per worker
+
+    assert two.processed == one.processed == one.documents > len(PICK)  # the .jsonl file holds several documents
+    assert (two.words, two.quads, two.errors) == (one.words, one.quads, one.errors)
+    assert _relations(tmp_path / "two") == _relations(tmp_path / "one")
+    assert _quads(tmp_path / "two" / "store") == _quads(tmp_path / "one" / "store")
+    assert json.loads((tmp_path / "two" / "report.json").read_text())["relations"] == one.to_json()["relations"]
+
+
+def _die(docs, batch_size):  # replaces the worker's job: the process exits as if killed
+    os._exit(9)
+
+
+def test_a_dead_worker_is_a_clear_error_not_a_hang(tmp_path, monkeypatch):
+    corpus = _corpus(tmp_path)
+    monkeypatch.setattr(workers, "_extract_chunk", _die)
+    with pytest.raises(GraphBuildError, match="a worker process died while extracting"):
+        build([corpus], BuildOptions(out=tmp_path / "out", workers=2, batch_size=2))
+    with KnowledgeStore(tmp_path / "out" / "store", read_only=True) as store:  # the store is still usable
+        assert store.document_hashes() == {}
