@@ -243,6 +243,20 @@ class KnowledgeStore:
         with path.open("wb") as handle:
             ox.serialize(quads, handle, format=ox.RdfFormat.TRIG)
 
+    def optimize(self) -> None:
+        """Compact the on-disk store (Oxigraph's `optimize`); nothing to do on an endpoint.
+
+        Bulk loads add sorted files side by side that each lookup must consult until they are
+        merged; after the --engine dask load, reads are about twice as fast once compacted.
+        """
+        self._check_open()
+        if self._ox is None or self.read_only:
+            return
+        try:
+            self._ox.optimize()
+        except OSError as exc:
+            raise StoreError(f"{self.location}: cannot compact the store ({exc})") from exc
+
     def flush(self) -> None:
         if self._ox is not None and self._dirty:
             self._ox.flush()

@@ -87,6 +87,33 @@ def test_people_at_designated_organizations_is_two_hops(store):
         assert store.query(ask).askAnswer, row
 
 
+NAIVE_PEOPLE = """PREFIX gb: <https://w3id.org/graphbuild/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT DISTINCT ?personIri ?post ?designation ?prog ?auth WHERE {
+  GRAPH ?a { ?personIri gb:holdsPosition ?post . ?post gb:organization ?o }
+  GRAPH ?b { ?designation gb:designee ?d ; gb:authority ?auth . OPTIONAL { ?designation gb:program ?prog } }
+  FILTER(?o = ?d || EXISTS { GRAPH ?c { ?o gb:partOf ?d } })
+}"""
+
+
+@pytest.mark.parametrize("params", [{}, {"program": "14024"}, {"program": "iran"}, {"authority": "OFAC"}, {"authority": "Nobody"}])
+def test_people_at_designated_organizations_finds_every_two_and_three_hop_link(store, params):
+    """Compared with a plain query that reads the whole (small) store: no link missing, none extra."""
+    naive = [dict(zip(("person", "post", "designation", "program", "authority"), row)) for row in store.query(NAIVE_PEOPLE)]
+    if "program" in params:
+        programs = set(queries.find_entities(store, params["program"], "~>"))
+        naive = [r for r in naive if r["program"] in programs]
+    if "authority" in params:
+        authorities = set(queries.find_entities(store, params["authority"], "->"))
+        naive = [r for r in naive if r["authority"] in authorities]
+    expected = {(r["person"], r["post"], r["designation"]) for r in naive}
+    found = rows(store, "people-at-designated-organizations", **params)
+    assert {(r["personIri"], r["post"], r["designation"]) for r in found} == expected
+    assert len(found) == len(expected)  # one row per post and designation
+    if params in ({}, {"authority": "OFAC"}):
+        assert expected  # the seed documents do link people to designated organizations
+    assert all(r["person"] and r["organization"] and r["designatedEntity"] and r["designatedBy"] for r in found)
+
+
 def test_entity_query_by_name_or_iri(store, seed_out):
     by_name = rows(store, "entity", name="ofac")
     assert {str(r["statement"]) for r in by_name} >= {"name", "type", "designated"}
