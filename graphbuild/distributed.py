@@ -1,8 +1,8 @@
 """`graphbuild build --engine dask`: extraction on a Dask cluster, N-Quads shards, bulk load.
 
-The local engine parses, extracts, resolves and writes one document at a time in
-one process (plus spaCy's `n_process` children). This engine splits the same
-work where it parallelises:
+The local engine parses, extracts, resolves and writes one document at a time
+(extraction in forked `--workers` processes, `graphbuild.workers`). This engine
+splits the same work where it parallelises across machines:
 
 1. **extract** (workers): the driver streams the changed documents in partitions
    of `batch_size` to the cluster; each worker keeps one loaded pipeline and
@@ -15,12 +15,12 @@ work where it parallelises:
 3. **shard** (workers): each resolved partition goes back to a worker that maps
    it to quads (`relation_quads`) and writes them as N-Quads: `NNNNNN.nq` with
    the facts, `NNNNNN.seal.nq` with each document's content hash.
-4. **load** (driver): for each shard, the documents' old graphs are dropped, the
-   facts are bulk-loaded, then the seal is loaded; two shards load side by side
-   (`LOAD_THREADS`), which keeps both of Oxigraph's loader threads busy. Once all
-   are in, the store is compacted (`KnowledgeStore.optimize`). A build killed between the
-   two leaves documents without a hash, which the next build redoes; a document
-   is never skipped with half of its facts.
+4. **load** (driver, `graphbuild.rdf.shards`): for each shard, the documents'
+   old graphs are dropped, the facts are bulk-loaded, then the seal is loaded.
+   Consecutive shards load as one stream of ~12 MB and two such groups load side
+   by side; once all are in, the store is compacted (`KnowledgeStore.optimize`).
+   A build killed between facts and seal leaves documents without a hash, which
+   the next build redoes; a document is never skipped with half of its facts.
 
 Without `--scheduler` a `LocalCluster` with `--workers` processes is started and
 stopped; with `--scheduler tcp://host:8786` the build uses that cluster (workers
@@ -45,8 +45,9 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 from rdflib import Literal, URIRef
 
-from .errors import GraphBuildError, StoreError
+from .errors import GraphBuildError
 from .rdf.mapping import IriMinter, relation_quads
+from .rdf.shards import GROUP_BYTES, LOAD_THREADS, load_shard, load_shards, seal_path
 from .rdf.store import KnowledgeStore, to_ox
 from .rdf.vocab import GB
 from .records import Document, Relation
@@ -105,77 +106,7 @@ def write_shard(items: list[tuple[Document, list[Relation]]], base: str, path: s
     return path, None, None, counts
 
 
-def seal_path(path: str | Path) -> str:
-    return str(path)[: -len(".nq")] + ".seal.nq"
-
-
 # ---- driver side -------------------------------------------------------------------------------
-def _remote_replace(store: KnowledgeStore, paths: Iterable[str | Path], graphs: Iterable[Any]) -> None:
-    """On a SPARQL endpoint: one DROP + INSERT DATA update per document graph (atomic on the server)."""
-    from rdflib import URIRef
-
-    by_graph: dict[str, list[ox.Quad]] = {str(g): [] for g in graphs}
-    for path in paths:
-        with open(path, "rb") as handle:
-            for quad in ox.parse(handle, format=ox.RdfFormat.N_QUADS):
-                by_graph.setdefault(quad.graph_name.value, []).append(quad)
-    for graph, quads in by_graph.items():
-        store.replace_graph(URIRef(graph), quads)
-
-
-def bulk_load(store: KnowledgeStore, path: str | Path, graphs: Iterable[Any] = ()) -> None:
-    """Drop `graphs`, then load the N-Quads file at `path` with Oxigraph's bulk loader (or updates to an endpoint)."""
-    oxstore = getattr(store, "_ox", None)
-    if oxstore is None:
-        _remote_replace(store, [path], graphs)
-        return
-    for graph in graphs:
-        oxstore.remove_graph(graph if isinstance(graph, ox.NamedNode) else to_ox(graph))  # an absent graph is no error
-    if os.path.getsize(path):
-        oxstore.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
-
-
-def load_shard(store: KnowledgeStore, path: str | Path, graphs: Iterable[Any] = ()) -> None:
-    """One shard: facts (after dropping the documents' old graphs), then the seal with the content hashes."""
-    seal = seal_path(path)
-    oxstore = getattr(store, "_ox", None)
-    if oxstore is None:
-        _remote_replace(store, [path, seal], graphs)
-        return
-    try:
-        bulk_load(store, path, graphs)
-        if os.path.getsize(seal):
-            oxstore.load(path=seal, format=ox.RdfFormat.N_QUADS)  # transactional, and last
-    except (SyntaxError, OSError, ValueError) as exc:
-        raise StoreError(f"{path}: cannot load this N-Quads shard into {store.location} ({exc}); "
-                         "its documents keep no content hash, so the next build extracts them again") from exc
-
-
-#: Shards loaded side by side. Oxigraph's bulk loader parses on one thread and writes the sorted
-#: index files on another, one after the other; two loads at once keep two cores busy (about 1.5x
-#: the quads/s of loading one shard after another, docs/benchmarks.md).
-LOAD_THREADS = 2
-
-
-def load_shards(store: KnowledgeStore, shards: list[tuple[str | Path, list[Any]]], threads: int = LOAD_THREADS) -> None:
-    """`load_shard` for each (path, graphs), up to `threads` at once into a local store (one by one to an endpoint).
-
-    The shards must hold different documents (the graphs one drops are not the ones another
-    loads); every shard is attempted, and the first error is raised after all have finished.
-    """
-    if threads <= 1 or len(shards) <= 1 or getattr(store, "_ox", None) is None:
-        for path, graphs in shards:
-            load_shard(store, path, graphs)
-        return
-    from concurrent.futures import ThreadPoolExecutor
-
-    with ThreadPoolExecutor(min(threads, len(shards))) as pool:
-        futures = [pool.submit(load_shard, store, path, graphs) for path, graphs in shards]
-    errors = [f.exception() for f in futures if f.exception() is not None]
-    if errors:
-        raise errors[0]
-
-
 def _client(options: "BuildOptions") -> tuple[Any, Any]:
     try:
         from dask.distributed import Client, LocalCluster
@@ -235,28 +166,34 @@ def build_changed(docs: Iterable[Document], options: "BuildOptions", store: Know
                     return
                 extracting.append((part, client.submit(extract_partition, part, options.model, options.batch_size, pure=False)))
 
+        ready: list[tuple[str, list[Any], list[tuple[Document, list[Relation]]], list[int]]] = []
+
+        def load_ready() -> None:
+            """Load the written shards waiting in `ready` (in groups, side by side) and report their documents."""
+            load_shards(store, [(path, graphs) for path, graphs, _, _ in ready])
+            for path, _, part, counts in ready:
+                if not keep:
+                    for p in (path, seal_path(path)):
+                        Path(p).unlink(missing_ok=True)
+                for (doc, _), count in zip(part, counts):
+                    report.quads += count
+                    report.processed += 1
+                    if on_document:
+                        on_document(doc.id, "built")
+            ready.clear()
+
         def drain(limit: int) -> None:
-            """Load written shards (LOAD_THREADS at once) until at most `limit` are waiting."""
+            """Collect written shards until at most `limit` are being written; load once enough bytes wait."""
             while len(writing) > limit:
-                batch = [writing.popleft() for _ in range(min(LOAD_THREADS, len(writing)))]
-                loads = []
-                for part, future in batch:
-                    path, body, seal, counts = future.result()
-                    if path is None:
-                        path = str(shard_dir / f"inline-{id(future)}.nq")
-                        Path(path).write_bytes(body or b"")
-                        Path(seal_path(path)).write_bytes(seal or b"")
-                    loads.append((path, [store.minter.document(d.id) for d, _ in part], part, counts))
-                load_shards(store, [(path, graphs) for path, graphs, _, _ in loads])
-                for path, _, part, counts in loads:
-                    if not keep:
-                        for p in (path, seal_path(path)):
-                            Path(p).unlink(missing_ok=True)
-                    for (doc, _), count in zip(part, counts):
-                        report.quads += count
-                        report.processed += 1
-                        if on_document:
-                            on_document(doc.id, "built")
+                part, future = writing.popleft()
+                path, body, seal, counts = future.result()
+                if path is None:
+                    path = str(shard_dir / f"inline-{id(future)}.nq")
+                    Path(path).write_bytes(body or b"")
+                    Path(seal_path(path)).write_bytes(seal or b"")
+                ready.append((path, [store.minter.document(d.id) for d, _ in part], part, counts))
+                if sum(os.path.getsize(r[0]) for r in ready) >= LOAD_THREADS * GROUP_BYTES:
+                    load_ready()
 
         fill()
         while extracting:
@@ -279,8 +216,9 @@ def build_changed(docs: Iterable[Document], options: "BuildOptions", store: Know
             serial += 1
             target = None if inline else str(shard_dir / f"{serial:06d}.nq")
             writing.append((resolved, client.submit(write_shard, resolved, store.minter.base, target, fingerprint, pure=False)))
-            drain(2 * workers + LOAD_THREADS - 1)
+            drain(2 * workers)
         drain(0)
+        load_ready()
         if serial:
             store.optimize()  # merge the bulk-loaded files: reads afterwards are about twice as fast
     finally:
@@ -296,4 +234,4 @@ def _light(doc: Document) -> Document:
     return replace(doc, text="")
 
 
-__all__ = ["LOAD_THREADS", "build_changed", "extract_partition", "write_shard", "bulk_load", "load_shard", "load_shards"]
+__all__ = ["build_changed", "extract_partition", "write_shard", "load_shard", "load_shards", "seal_path"]

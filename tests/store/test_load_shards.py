@@ -1,4 +1,4 @@
-"""Shards loaded side by side (the --engine dask driver and the load benchmark) equal shards loaded one by one."""
+"""Shards loaded in groups and side by side (the --engine dask driver, the load benchmark) equal shards loaded one by one."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -6,7 +6,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from graphbuild.distributed import load_shards, seal_path
+from graphbuild.rdf.shards import groups, load_shards, seal_path
 from graphbuild.errors import StoreError
 from graphbuild.rdf.store import KnowledgeStore
 
@@ -44,14 +44,24 @@ def shards(tmp_path: Path) -> list[Path]:
     return [_write_shard(folder, n, _facts(n), _seal(n)) for n in range(5)]
 
 
-def test_side_by_side_equals_one_by_one(tmp_path, shards):
+@pytest.mark.parametrize("group_bytes", [1, 2_000, 10**9])  # one shard per group, a few per group, all in one
+def test_grouped_and_side_by_side_equals_one_by_one(tmp_path, shards, group_bytes):
     expected = {str(q) for n in range(5) for q in _facts(n) + _seal(n)}
     with KnowledgeStore(tmp_path / "two") as two, KnowledgeStore(tmp_path / "one") as one:
-        load_shards(two, [(p, []) for p in shards], threads=2)
-        load_shards(one, [(p, []) for p in shards], threads=1)
+        load_shards(two, [(p, []) for p in shards], threads=2, group_bytes=group_bytes)
+        for p in shards:
+            load_shards(one, [(p, [])], threads=1)
         assert _contents(two) == _contents(one) == expected
         two.optimize()  # what the engine does after its last shard: compaction keeps every quad
         assert _contents(two) == expected
+
+
+def test_groups_are_consecutive_runs_of_about_the_byte_limit(shards):
+    size = shards[0].stat().st_size
+    assert all(p.stat().st_size == size for p in shards)  # the five shards are the same size
+    runs = list(groups([(p, []) for p in shards], limit=2 * size))
+    assert [[p for p, _ in run] for run in runs] == [shards[0:2], shards[2:4], shards[4:5]]
+    assert [len(run) for run in groups([(p, []) for p in shards], limit=1)] == [1] * 5
 
 
 def test_a_shard_replaces_the_graphs_it_is_given(tmp_path, shards):
@@ -67,12 +77,13 @@ def test_a_shard_replaces_the_graphs_it_is_given(tmp_path, shards):
         assert len(store._ox) == 3 + 1 + 4 * 51
 
 
-def test_a_broken_shard_is_named_and_the_others_still_load(tmp_path, shards):
+@pytest.mark.parametrize("group_bytes", [1, 10**9])
+def test_a_broken_shard_is_named_and_the_others_still_load(tmp_path, shards, group_bytes):
     broken = shards[2]
     broken.write_bytes(b"<https://example.org/s> <https://example.org/p> \"unterminated .\n")
     with KnowledgeStore(tmp_path / "s") as store:
         with pytest.raises(StoreError) as caught:
-            load_shards(store, [(p, []) for p in shards], threads=2)
-        assert str(broken) in str(caught.value)
-        graphs = {q.graph_name.value for q in store._ox}
-        assert graphs == {_graph(n).value for n in (0, 1, 3, 4)}  # the broken shard's document has no seal either
+            load_shards(store, [(p, [_graph(n)]) for n, p in enumerate(shards)], threads=2, group_bytes=group_bytes)
+        assert str(caught.value).startswith(f"{broken}: cannot load this N-Quads shard")
+        # in one group, the group is retried shard by shard: the four good shards are in, complete
+        assert _contents(store) == {str(q) for n in (0, 1, 3, 4) for q in _facts(n) + _seal(n)}
