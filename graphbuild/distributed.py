@@ -55,6 +55,7 @@ from .workers import Outcome, extract_stream
 
 if TYPE_CHECKING:  # pragma: no cover
     from .pipeline import BuildOptions, BuildReport
+    from .rdf.name_index import Touched
     from .resolve import EntityIndex
 
 PIPELINE_VERSION = URIRef(str(GB) + "pipelineVersion")
@@ -136,12 +137,12 @@ def _partitions(docs: Iterable[Document], size: int) -> Iterator[list[Document]]
 
 def build_changed(docs: Iterable[Document], options: "BuildOptions", store: KnowledgeStore, index: "EntityIndex",
                   curation: Any, report: "BuildReport", on_document: Callable[[str, str], None] | None = None,
-                  fingerprint: str | None = None) -> None:
+                  fingerprint: str | None = None, touched: "Touched | None" = None) -> None:
     """Extract, resolve, shard and load `docs` (the changed documents of a build) on a Dask cluster.
 
     Does per document what the local loop in `pipeline.build` does: curation, resolution,
-    extraction errors into the report, and the `fingerprint` (gb:pipelineVersion) stored
-    beside the content hash.
+    extraction errors into the report, the `fingerprint` (gb:pipelineVersion) stored
+    beside the content hash, and the entities whose names changed noted in `touched`.
     """
     client, cluster = _client(options)
     shared = os.environ.get("GRAPHBUILD_SHARD_DIR")
@@ -170,7 +171,12 @@ def build_changed(docs: Iterable[Document], options: "BuildOptions", store: Know
 
         def load_ready() -> None:
             """Load the written shards waiting in `ready` (in groups, side by side) and report their documents."""
+            all_graphs = [g for _, gs, _, _ in ready for g in gs]
+            if touched is not None:
+                touched.note(all_graphs)  # the names the old graphs gave ...
             load_shards(store, [(path, graphs) for path, graphs, _, _ in ready])
+            if touched is not None:
+                touched.note(all_graphs)  # ... and the new ones
             for path, _, part, counts in ready:
                 if not keep:
                     for p in (path, seal_path(path)):

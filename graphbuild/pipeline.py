@@ -155,14 +155,27 @@ def build(inputs: Iterable[str | Path], options: BuildOptions | None = None,
 
         pending = changed()
         first = next(pending, None)
+        touched = name_index.Touched(store)  # whose name index entries this build must refresh
+        index_complete = name_index.present(store)
+        index_open = False
+
+        def before_writes() -> None:
+            """The first write of this build takes the name index's marker out (name_index.invalidate)."""
+            nonlocal index_open
+            if index_complete and not index_open:
+                name_index.invalidate(store)
+                index_open = True
+
         report.timings["read"] = time.perf_counter() - started
         if first is not None:
             t0 = time.perf_counter()
+            before_writes()
             index.load(store)
             if options.engine == "dask":  # extraction on a Dask cluster, N-Quads shards, bulk load
                 from .distributed import build_changed
 
-                build_changed(itertools.chain([first], pending), options, store, index, curation, report, on_document, fingerprint)
+                build_changed(itertools.chain([first], pending), options, store, index, curation, report, on_document, fingerprint,
+                              touched)
             for doc, relations, words in () if options.engine == "dask" else process(itertools.chain([first], pending), options.model, options.workers, options.batch_size):
                 if curation is not None:
                     relations = curation.apply(relations)
@@ -174,7 +187,9 @@ def build(inputs: Iterable[str | Path], options: BuildOptions | None = None,
                 quads = relation_quads(doc, relations, store.minter)
                 graph = store.minter.document(doc.id)
                 quads.append((graph, GB.pipelineVersion, Literal(fingerprint), graph))
+                touched.note([graph])  # the names the old graph gave ...
                 report.quads += store.replace_document(doc.id, quads)
+                touched.note([graph])  # ... and the new one
                 report.processed += 1
                 report.words += words
                 if on_document:
@@ -182,15 +197,20 @@ def build(inputs: Iterable[str | Path], options: BuildOptions | None = None,
             report.timings["extract_and_load"] = time.perf_counter() - t0
         if options.prune:
             for doc_id in sorted(set(known) - seen):
+                before_writes()
+                touched.note([store.minter.document(doc_id)])
                 store.remove_document(doc_id)
                 report.pruned += 1
         for error in corpus_report.errors:
             report.errors.append({"path": error.path, "reason": error.reason})
             print(f"graphbuild: skipped {error.path}: {error.reason}", file=sys.stderr)
         report.skipped = corpus_report.skipped
-        if report.processed or report.pruned or not name_index.present(store):
+        if index_open or not name_index.present(store):
             t0 = time.perf_counter()
-            name_index.rebuild(store)  # the names of every document, normalised once for lookups
+            if index_open:  # the entries of the entities this build's documents name, before and after
+                name_index.update(store, touched.entities)
+            else:  # no complete index (a new store, or a build stopped midway): every name, normalised once
+                name_index.rebuild(store)
             report.timings["name_index"] = time.perf_counter() - t0
         store.flush()
         if options.outputs:

@@ -13,9 +13,12 @@ entities on a 1M-triple store) and normalising each one. The index graph
   (the first of its labels in code-point order, as ``MIN`` would give), read in a
   single lookup instead of aggregating every document's copy.
 
-It is derived data: `graphbuild build` rebuilds it whenever documents were added,
-changed or removed, it is not part of graph.trig, and a store without it still
-answers every query (`graphbuild.queries` falls back to scanning the labels).
+It is derived data: a build that adds, changes or removes documents refreshes the
+entries of the entities those documents name (`update`, in time proportional to
+them, not to the store); a store without a complete index (its marker is taken out
+while documents change, so a stopped build leaves none) gets a full `rebuild`. It is not
+part of graph.trig, and a store without it still answers every query
+(`graphbuild.queries` falls back to scanning the labels).
 """
 from __future__ import annotations
 
@@ -33,13 +36,20 @@ SELECT DISTINCT ?e ?n ?label WHERE {{
   GRAPH ?g {{ {{ ?e rdfs:label ?n BIND(true AS ?label) }} UNION {{ ?e gb:alias ?n BIND(false AS ?label) }} }}
   FILTER(?g != <{ONTOLOGY_GRAPH}> && ?g != <{NAME_INDEX_GRAPH}>)
 }}"""
-_PRESENT = f"ASK {{ GRAPH <{NAME_INDEX_GRAPH}> {{ ?s ?p ?o }} }}"
+_PRESENT = f"ASK {{ GRAPH <{NAME_INDEX_GRAPH}> {{ <{NAME_INDEX_GRAPH}> a <{GB.NameIndex}> }} }}"
+_NAMES_OF = f"""PREFIX gb: <{GB}> PREFIX rdfs: <{RDFS}>
+SELECT DISTINCT ?e ?n ?label WHERE {{
+  VALUES ?e {{ %s }}
+  GRAPH ?g {{ {{ ?e rdfs:label ?n BIND(true AS ?label) }} UNION {{ ?e gb:alias ?n BIND(false AS ?label) }} }}
+  FILTER(?g != <{ONTOLOGY_GRAPH}> && ?g != <{NAME_INDEX_GRAPH}>)
+}}"""
 #: Queries over the index; `graphbuild.queries` binds ?key / ?needle as terms.
 EXACT = f"PREFIX gb: <{GB}> SELECT DISTINCT ?e WHERE {{ GRAPH <{NAME_INDEX_GRAPH}> {{ ?e gb:nameKey ?key }} }}"
 CONTAINS = (f"PREFIX gb: <{GB}> SELECT DISTINCT ?e WHERE {{ GRAPH <{NAME_INDEX_GRAPH}> {{ ?e gb:searchText ?text }}"
             " FILTER(CONTAINS(?text, ?needle)) }")
 
-__all__ = ["CONTAINS", "EXACT", "NAME_INDEX_GRAPH", "index_quads", "lookup_keys", "names", "present", "rebuild", "search_text"]
+__all__ = ["CONTAINS", "EXACT", "NAME_INDEX_GRAPH", "Touched", "index_quads", "lookup_keys", "named_in", "names", "present", "rebuild",
+           "invalidate", "search_text", "update"]
 
 
 def lookup_keys(name: str) -> set[str]:
@@ -86,5 +96,83 @@ def rebuild(store: Any) -> int:
 
 
 def present(store: Any) -> bool:
-    """Whether the store has a name index (an empty store's index holds just its marker)."""
+    """Whether the store has a complete name index: its marker (alone in an empty store's index) is there."""
     return bool(store.query(_PRESENT).askAnswer)
+
+
+def named_in(store: Any, graphs: Iterable[Any]) -> set[Any] | None:
+    """The entities (pyoxigraph IRIs) with a label or alias in these document graphs; None for an endpoint (unknown)."""
+    oxstore = getattr(store, "_ox", None)
+    if oxstore is None:
+        return None
+    from .store import to_ox
+
+    predicates = (ox.NamedNode(str(RDFS.label)), ox.NamedNode(str(GB.alias)))
+    found: set[Any] = set()
+    for graph in graphs:
+        name = graph if isinstance(graph, ox.NamedNode) else to_ox(graph)
+        for predicate in predicates:
+            found.update(q.subject for q in oxstore.quads_for_pattern(None, predicate, None, name))
+    return found
+
+
+class Touched:
+    """The entities named by the document graphs a build rewrites or removes, before and after (None: unknown)."""
+
+    def __init__(self, store: Any) -> None:
+        self.store = store
+        self.entities: set[Any] | None = set()
+
+    def note(self, graphs: Iterable[Any]) -> None:
+        if self.entities is not None:
+            found = named_in(self.store, graphs)
+            self.entities = None if found is None else self.entities | found
+
+
+def _names_of(store: Any, entities: list[Any], chunk: int = 200) -> Iterator[tuple[Any, str, bool]]:
+    """`names` for these entities only: each looked up across every document graph."""
+    for start in range(0, len(entities), chunk):
+        values = " ".join(str(e) for e in entities[start:start + chunk])  # pyoxigraph IRIs print as <...>
+        for row in store._ox.query(_NAMES_OF % values):
+            yield row["e"], row["n"].value, row["label"].value == "true"
+
+
+def _marker() -> ox.Quad:
+    graph = ox.NamedNode(str(NAME_INDEX_GRAPH))
+    return ox.Quad(graph, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(GB.NameIndex)), graph)
+
+
+def invalidate(store: Any) -> None:
+    """Take the marker out before documents change: until `update` puts it back, the index counts as absent.
+
+    A build stopped between its first document write and the end of its `update` thus
+    leaves a store whose next build rebuilds the index in full, whatever else it does.
+    """
+    if getattr(store, "_ox", None) is not None:
+        store._ox.remove(_marker())
+        store.note_write()
+
+
+def update(store: Any, entities: set[Any] | None) -> int:
+    """Refresh the index entries of `entities` (pyoxigraph IRIs) from the document graphs; returns quads written.
+
+    For a build that found a complete index, took its marker out (`invalidate`), then wrote
+    or removed documents: `entities` are the ones those documents named, before and after
+    (`Touched`). The time is proportional to their mentions, not to the store. Puts the
+    marker back last. On an endpoint, or with `entities` unknown (None), a full `rebuild`.
+    """
+    oxstore = getattr(store, "_ox", None)
+    if oxstore is None or entities is None:
+        return rebuild(store)
+    graph = ox.NamedNode(str(NAME_INDEX_GRAPH))
+    marker = _marker()
+    targets = sorted(entities, key=str)
+    fresh = sorted({q for q in index_quads(_names_of(store, targets)) if q != marker}, key=str)
+    oxstore.remove(marker)
+    for entity in targets:
+        for quad in list(oxstore.quads_for_pattern(entity, None, None, graph)):
+            oxstore.remove(quad)
+    oxstore.extend(fresh)
+    oxstore.add(marker)
+    store.note_write()
+    return len(fresh)

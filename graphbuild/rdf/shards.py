@@ -106,6 +106,7 @@ def load_group(store: KnowledgeStore, shards: list[Shard]) -> None:
             stream.current = seal
             if os.path.getsize(seal):
                 oxstore.load(path=seal, format=ox.RdfFormat.N_QUADS)  # transactional, and last
+        store.note_write()
     except (SyntaxError, OSError, ValueError) as exc:
         others = f" (loaded together with {len(shards) - 1} other shards)" if len(shards) > 1 else ""
         raise StoreError(f"{stream.current}: cannot load this N-Quads shard into {store.location}{others} ({exc}); "

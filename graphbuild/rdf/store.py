@@ -243,6 +243,10 @@ class KnowledgeStore:
         with path.open("wb") as handle:
             ox.serialize(quads, handle, format=ox.RdfFormat.TRIG)
 
+    def note_write(self) -> None:
+        """Record a write made straight on the Oxigraph store (bulk loads, the name index): `flush` persists it."""
+        self._dirty = True
+
     def optimize(self) -> None:
         """Compact the on-disk store (Oxigraph's `optimize`); nothing to do on an endpoint.
 

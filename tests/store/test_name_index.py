@@ -109,3 +109,91 @@ def test_marks_do_not_change_results_and_run_elsewhere_unchanged(tmp_path):
         marked = "SELECT ?s ?o WHERE { GRAPH ?g { VALUES ?s { UNDEF } ?s <http://e/p> ?o } } ORDER BY ?s"
         assert [str(r[1]) for r in ks.query(marked)] == ["1", "2"]
         assert [str(r[1]) for r in queries.run(ks, marked, {"s": URIRef("http://e/b")})] == ["2"]
+
+
+# ---- incremental updates -----------------------------------------------------------------------
+def _index(ks: KnowledgeStore) -> set[str]:
+    return {str(q) for q in ks._ox.quads_for_pattern(None, None, None, to_ox(name_index.NAME_INDEX_GRAPH))}
+
+
+def _fresh(ks: KnowledgeStore) -> set[str]:
+    return {str(q) for q in name_index.index_quads((to_ox(e), n, is_label) for e, n, is_label in name_index.names(ks))}
+
+
+def _designation(doc_id: str, target: EntityRef) -> list:
+    rel = Relation("designated_by", target, OFAC, [Evidence("s", 0, 1, "test.v1")], 0.9, doc=doc_id)
+    return relation_quads(Document(doc_id, "t", "0" * 64, doc_id), [rel], IriMinter())
+
+
+def test_an_update_of_the_touched_entities_equals_a_fresh_rebuild(two_docs):
+    ks = two_docs
+    name_index.rebuild(ks)
+    touched = name_index.Touched(ks)
+    graph_a = ks.minter.document("a.txt")
+    touched.note([graph_a])  # a.txt now names another person (and OFAC by a new alias) ...
+    ks.replace_document("a.txt", _designation("a.txt", EntityRef("Kaveh Zand", "Person")))
+    touched.note([graph_a])
+    assert sorted(e.value.split("/")[-2] for e in touched.entities) == ["org", "person", "person"]  # OFAC, Maduro, Zand
+    graph_b = ks.minter.document("b.txt")
+    touched.note([graph_b])  # ... and b.txt is removed: Zorin Shipping LLC and the program leave the store
+    ks.remove_document("b.txt")
+    name_index.invalidate(ks)  # as a build does before its first write
+    assert not name_index.present(ks)
+    written = name_index.update(ks, touched.entities)
+    assert written > 0 and name_index.present(ks)
+    assert _index(ks) == _fresh(ks)
+    keys = {q.object.value for q in ks._ox.quads_for_pattern(None, to_ox(name_index.GB.nameKey), None, None)}
+    assert "kaveh zand" in keys and "nicolas maduro" not in keys and not any("zorin" in k for k in keys)
+
+
+def _pipeline_index(out) -> tuple[set[str], set[str]]:
+    with KnowledgeStore(out / "store", read_only=True) as ks:
+        return _index(ks), _fresh(ks)
+
+
+def test_builds_update_the_index_incrementally_and_it_equals_a_rebuild(seed_copy, seeds_copy, replay, monkeypatch):
+    """A curation rename re-extracts every document, then --prune drops one: each build updates, never rebuilds."""
+    from graphbuild.pipeline import BuildOptions, build
+
+    def no_rebuild(store):
+        raise AssertionError("a build with a complete index rebuilt it in full")
+
+    monkeypatch.setattr(name_index, "rebuild", no_rebuild)
+    curation = seeds_copy.parent / "curation.yaml"
+    curation.write_text("rename:\n  - name: Esmaeil Khatib\n    to: Esmaeil Khatib (minister)\n", encoding="utf-8")
+    renamed = build([seeds_copy], BuildOptions(out=seed_copy, curation=curation, outputs=False))
+    assert renamed.processed == renamed.documents
+    built, fresh = _pipeline_index(seed_copy)
+    assert built == fresh
+    assert any('"Esmaeil Khatib (minister)"' in q for q in built)
+
+    (seeds_copy / "iran_intelligence_ministry_2022.txt").unlink()
+    pruned = build([seeds_copy], BuildOptions(out=seed_copy, curation=curation, prune=True, outputs=False))
+    assert pruned.pruned == 1 and pruned.processed == 0
+    built, fresh = _pipeline_index(seed_copy)
+    assert built == fresh
+
+
+def test_a_build_stopped_before_its_index_update_leaves_a_store_the_next_build_repairs(seed_copy, seeds_copy, replay, monkeypatch):
+    from graphbuild.pipeline import BuildOptions, build
+
+    curation = seeds_copy.parent / "curation.yaml"
+    curation.write_text("rename:\n  - name: Esmaeil Khatib\n    to: Esmaeil Khatib (minister)\n", encoding="utf-8")
+
+    def crash(store, entities):
+        raise KeyboardInterrupt  # stopped after every document was written, before the index caught up
+
+    monkeypatch.setattr(name_index, "update", crash)
+    with pytest.raises(KeyboardInterrupt):
+        build([seeds_copy], BuildOptions(out=seed_copy, curation=curation, outputs=False))
+    monkeypatch.undo()
+    with KnowledgeStore(seed_copy / "store", read_only=True) as ks:
+        assert not name_index.present(ks)  # the marker went out with the first write
+        assert queries.find_entities(ks, "Esmaeil Khatib (minister)")  # lookups fall back to the labels meanwhile
+    import graphbuild.pipeline as pipeline
+
+    monkeypatch.setattr(pipeline, "process", __import__("gbstore_support").make_process(replay))
+    again = build([seeds_copy], BuildOptions(out=seed_copy, curation=curation, outputs=False))
+    assert again.processed == 0  # nothing left to extract, yet the index is whole again
+    built, fresh = _pipeline_index(seed_copy)
+    assert built == fresh and any('"Esmaeil Khatib (minister)"' in q for q in built)
