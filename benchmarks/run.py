@@ -166,7 +166,7 @@ def measure_builds(corpus: Path, work: Path, batch_size: int, workers_too: bool 
         bare = measure_build(corpus, work / "build-1", batch_size, outputs=False)
         res["incremental_speedup_store_only"] = (rep.timings["total"] - rep.timings.get("outputs", 0.0)) / bare["report"].timings["total"]
         if workers_too:
-            # spaCy hands whole batches to its worker processes: the batch must be small enough
+            # Each worker process gets chunks of `batch_size` documents: the chunk must be small enough
             # that both workers get several, and the same for the 1-worker run it is compared with.
             small = max(1, min(batch_size, rep.processed // 8))
             one = fresh if small == batch_size else measure_build(corpus, work / "build-w1", small, outputs=False)
