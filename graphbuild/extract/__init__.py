@@ -6,6 +6,7 @@ spaCy's own functions; the `gb_relations` component is the only place that write
 """
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator
 
 import catalogue
@@ -29,12 +30,18 @@ if not Doc.has_extension("relations"):
     Doc.set_extension("relations", default=None)
 
 
+@functools.lru_cache(maxsize=None)
+def extractor(name: str) -> Extractor:
+    """The function registered as `name`, looked up once (each catalogue lookup scans the installed entry points)."""
+    return extractors.get(name)
+
+
 def run_extractors(doc: Doc, names: tuple[str, ...] = DEFAULT_EXTRACTORS) -> list[Relation]:
     """All relations of a parsed doc, duplicates within the doc merged (evidence kept)."""
     merged: dict[tuple, Relation] = {}
     try:
         for name in names:
-            for rel in extractors.get(name)(doc):
+            for rel in extractor(name)(doc):
                 key = rel.key()
                 if key in merged:
                     existing = merged[key]
