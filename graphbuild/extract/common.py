@@ -23,9 +23,9 @@ def implied_ref(ctx: DocContext, name: str) -> EntityRef:
 
 
 def evidence(sent: Span, extractor: str) -> Evidence:
-    text = sent.text.strip()
-    lead = len(sent.text) - len(sent.text.lstrip())
-    start = sent.start_char + lead
+    raw = sent.text  # built token by token: read once
+    text = raw.strip()
+    start = sent.start_char + len(raw) - len(raw.lstrip())
     return Evidence(sentence=text, start=start, end=start + len(text), extractor=extractor)
 
 
