@@ -191,10 +191,10 @@ def build_changed(docs: Iterable[Document], options: "BuildOptions", store: Know
         def drain(limit: int) -> None:
             """Collect written shards until at most `limit` are being written; load once enough bytes wait."""
             while len(writing) > limit:
-                part, future = writing.popleft()
+                number, part, future = writing.popleft()
                 path, body, seal, counts = future.result()
-                if path is None:
-                    path = str(shard_dir / f"inline-{id(future)}.nq")
+                if path is None:  # one name per partition: shards wait in `ready` until enough bytes do
+                    path = str(shard_dir / f"inline-{number:06d}.nq")
                     Path(path).write_bytes(body or b"")
                     Path(seal_path(path)).write_bytes(seal or b"")
                 ready.append((path, [store.minter.document(d.id) for d, _ in part], part, counts))
@@ -221,7 +221,7 @@ def build_changed(docs: Iterable[Document], options: "BuildOptions", store: Know
                 resolved.append((_light(doc), relations))
             serial += 1
             target = None if inline else str(shard_dir / f"{serial:06d}.nq")
-            writing.append((resolved, client.submit(write_shard, resolved, store.minter.base, target, fingerprint, pure=False)))
+            writing.append((serial, resolved, client.submit(write_shard, resolved, store.minter.base, target, fingerprint, pure=False)))
             drain(2 * workers)
         drain(0)
         load_ready()

@@ -144,6 +144,12 @@ def build(inputs: Iterable[str | Path], options: BuildOptions | None = None,
 
         def changed() -> Iterator[Document]:
             for doc in read_corpus(inputs, corpus_report):
+                if doc.id in seen:  # "x.txt" in two input folders: one named graph cannot hold both
+                    reason = (f"same document id {doc.id!r} as an earlier input; skipped (build the folders "
+                              "into separate stores, or rename one)")
+                    print(f"graphbuild: {doc.path}: {reason}", file=sys.stderr)
+                    report.errors.append({"path": doc.path, "reason": reason})
+                    continue
                 report.documents += 1
                 seen.add(doc.id)
                 if known.get(doc.id) == doc.sha256 and current_version.get(doc.id) == fingerprint:

@@ -61,7 +61,8 @@ def extract_in_processes(nlp: Any, docs: Iterable[Document], workers: int, batch
 
     Documents go out in chunks of `batch_size`, at most two chunks per worker at a time,
     so memory stays flat however long the stream. A worker that dies (killed, out of
-    memory) ends the build with an error instead of a hang.
+    memory) ends the build with an error instead of a hang; a build that stops early
+    cancels the chunks not yet started.
     """
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
@@ -71,19 +72,29 @@ def extract_in_processes(nlp: Any, docs: Iterable[Document], workers: int, batch
     pending: deque = deque()
     chunk: list[Document] = []
 
-    def results(part: list[Document], future: Any) -> Iterator[tuple[Document, Outcome]]:
-        try:
-            outcomes = future.result()
-        except BrokenProcessPool as exc:
-            raise GraphBuildError(f"a worker process died while extracting {part[0].path} .. {part[-1].path} "
-                                  f"(killed, or out of memory?); the documents stored so far are kept: re-run the "
-                                  f"build, with fewer --workers or a smaller --batch-size") from exc
-        return zip(part, outcomes)
+    def died(exc: BaseException) -> GraphBuildError:
+        parts = [part for part, _ in pending] or [chunk]
+        first, last = parts[0][0].path, parts[-1][-1].path
+        return GraphBuildError(f"a worker process died (killed, or out of memory?) while the documents from {first} "
+                               f"to {last} were being extracted; the documents stored so far are kept: re-run the "
+                               f"build, with fewer --workers or a smaller --batch-size")
 
-    with ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("fork")) as pool:
-
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("fork"))
+    try:
         def submit(part: list[Document]) -> None:
-            pending.append((part, pool.submit(_extract_chunk, part, batch_size)))
+            try:
+                pending.append((part, pool.submit(_extract_chunk, part, batch_size)))
+            except BrokenProcessPool as exc:
+                raise died(exc) from exc
+
+        def take() -> Iterator[tuple[Document, Outcome]]:
+            part, future = pending[0]
+            try:
+                outcomes = future.result()
+            except BrokenProcessPool as exc:
+                raise died(exc) from exc
+            pending.popleft()
+            return zip(part, outcomes)
 
         for doc in docs:
             chunk.append(doc)
@@ -91,11 +102,15 @@ def extract_in_processes(nlp: Any, docs: Iterable[Document], workers: int, batch
                 submit(chunk)
                 chunk = []
                 while len(pending) >= 2 * workers:
-                    yield from results(*pending.popleft())
+                    yield from take()
         if chunk:
             submit(chunk)
+            chunk = []
         while pending:
-            yield from results(*pending.popleft())
+            yield from take()
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)  # after an error, only the chunks already running finish
+        _NLP = None
 
 
 __all__ = ["META_KEYS", "Outcome", "can_fork", "extract_in_processes", "extract_stream", "make_doc", "outcome"]

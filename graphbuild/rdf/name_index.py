@@ -102,6 +102,7 @@ def present(store: Any) -> bool:
 
 def named_in(store: Any, graphs: Iterable[Any]) -> set[Any] | None:
     """The entities (pyoxigraph IRIs) with a label or alias in these document graphs; None for an endpoint (unknown)."""
+    store._check_open()
     oxstore = getattr(store, "_ox", None)
     if oxstore is None:
         return None
@@ -148,6 +149,7 @@ def invalidate(store: Any) -> None:
     A build stopped between its first document write and the end of its `update` thus
     leaves a store whose next build rebuilds the index in full, whatever else it does.
     """
+    store._check_open()
     if getattr(store, "_ox", None) is not None:
         store._ox.remove(_marker())
         store.note_write()
@@ -161,6 +163,7 @@ def update(store: Any, entities: set[Any] | None) -> int:
     (`Touched`). The time is proportional to their mentions, not to the store. Puts the
     marker back last. On an endpoint, or with `entities` unknown (None), a full `rebuild`.
     """
+    store._check_open()
     oxstore = getattr(store, "_ox", None)
     if oxstore is None or entities is None:
         return rebuild(store)

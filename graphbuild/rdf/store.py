@@ -267,7 +267,11 @@ class KnowledgeStore:
             self._dirty = False
 
     def close(self) -> None:
-        """Flush and let go of the store: its folder's lock is free for the next open, in this process too."""
+        """Flush and let go of the store: its folder's lock is free for the next open, in this process too.
+
+        A query result not yet read to the end still holds the store (and its lock) until it is
+        dropped: read results (list(...)) before closing.
+        """
         if self.closed:
             return
         try:

@@ -266,3 +266,15 @@ def test_query_from_argument_and_file_ask_and_errors(seed_out, tmp_path):
         assert "\n" not in str(result.exception).strip(), args
     missing = cli("query", "--store", str(tmp_path / "nowhere"), "--name", "documents")
     assert isinstance(missing.exception, GraphBuildError) and "build one first" in str(missing.exception)
+
+
+@pytest.mark.parametrize("name,params", [("designations-by-authority", {}), ("documents", {}), ("entities-by-program", {}),
+                                         ("entity", {"name": "OFAC"}), ("find-entity", {"text": "khatib"}),
+                                         ("people-at-designated-organizations", {}),
+                                         ("sources-of-a-fact", {"subject": "Esmaeil Khatib"})])
+def test_bundled_queries_need_no_union_default_graph(store, name, params):
+    """Every pattern sits in a GRAPH block: a SPARQL server whose default graph is empty answers the same."""
+    text = queries.prepare(store, queries.get(name).text, {k: Literal(v) for k, v in params.items()})
+    union = [tuple(str(t) for t in row) for row in store._ox.query(text, use_default_graph_as_union=True)]
+    plain = [tuple(str(t) for t in row) for row in store._ox.query(text, use_default_graph_as_union=False)]
+    assert union and sorted(plain) == sorted(union)
