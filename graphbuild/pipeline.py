@@ -25,6 +25,7 @@ from .paths import gazetteer_dir, ontology_dir
 from .rdf.mapping import relation_quads
 from .rdf import name_index
 from .rdf.store import KnowledgeStore
+from .rdf.writer import BackgroundWriter
 from .rdf.vocab import DEFAULT_BASE, GB
 from .records import Document, Relation
 from .resolve import EntityIndex
@@ -182,24 +183,30 @@ def build(inputs: Iterable[str | Path], options: BuildOptions | None = None,
 
                 build_changed(itertools.chain([first], pending), options, store, index, curation, report, on_document, fingerprint,
                               touched)
-            for doc, relations, words in () if options.engine == "dask" else process(itertools.chain([first], pending), options.model, options.workers, options.batch_size):
-                if curation is not None:
-                    relations = curation.apply(relations)
-                for rel in relations:
-                    rel.subject.id = index.resolve(rel.subject)
-                    rel.object.id = index.resolve(rel.object)
-                if doc.meta.get("extract_error"):
-                    report.errors.append({"path": doc.path, "reason": doc.meta["extract_error"]})
-                quads = relation_quads(doc, relations, store.minter)
-                graph = store.minter.document(doc.id)
-                quads.append((graph, GB.pipelineVersion, Literal(fingerprint), graph))
-                touched.note([graph])  # the names the old graph gave ...
-                report.quads += store.replace_document(doc.id, quads)
-                touched.note([graph])  # ... and the new one
-                report.processed += 1
-                report.words += words
-                if on_document:
-                    on_document(doc.id, "built")
+            else:
+                def write(item: tuple[Document, list, Any, int]) -> None:
+                    doc, quads, graph, words = item
+                    touched.note([graph])  # the names the old graph gave ...
+                    report.quads += store.replace_document(doc.id, quads)
+                    touched.note([graph])  # ... and the new one
+                    report.processed += 1
+                    report.words += words
+                    if on_document:
+                        on_document(doc.id, "built")
+
+                with BackgroundWriter(write) as writer:  # the store's writes overlap the model's work
+                    for doc, relations, words in process(itertools.chain([first], pending), options.model, options.workers, options.batch_size):
+                        if curation is not None:
+                            relations = curation.apply(relations)
+                        for rel in relations:
+                            rel.subject.id = index.resolve(rel.subject)
+                            rel.object.id = index.resolve(rel.object)
+                        if doc.meta.get("extract_error"):
+                            report.errors.append({"path": doc.path, "reason": doc.meta["extract_error"]})
+                        quads = relation_quads(doc, relations, store.minter)
+                        graph = store.minter.document(doc.id)
+                        quads.append((graph, GB.pipelineVersion, Literal(fingerprint), graph))
+                        writer.put((doc, quads, graph, words))
             report.timings["extract_and_load"] = time.perf_counter() - t0
         if options.prune:
             for doc_id in sorted(set(known) - seen):
