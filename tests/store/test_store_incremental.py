@@ -91,3 +91,15 @@ def test_prune_removes_documents_that_disappeared(seed_copy, seeds_copy, no_mode
         assert gone not in ks.document_hashes()
         graph = str(ks.minter.document(gone))
         assert not any(q.graph_name.value == graph for q in ks.iter_quads())
+
+
+def test_two_inputs_with_the_same_document_id_keep_the_first_and_report_the_second(tmp_path, replay):
+    first, second = tmp_path / "a", tmp_path / "b"
+    for folder in (first, second):
+        folder.mkdir()
+        (folder / "iran_intelligence_ministry_2022.txt").write_text((SEEDS / "iran_intelligence_ministry_2022.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    report = build([first, second], BuildOptions(out=tmp_path / "out", outputs=False))
+    assert (report.documents, report.processed) == (1, 1)
+    assert report.errors == [{"path": str(second / "iran_intelligence_ministry_2022.txt"),
+                              "reason": "same document id 'iran_intelligence_ministry_2022.txt' as an earlier input; skipped "
+                                        "(build the folders into separate stores, or rename one)"}]
