@@ -73,7 +73,7 @@ def extract_in_processes(nlp: Any, docs: Iterable[Document], workers: int, batch
     chunk: list[Document] = []
 
     def died(exc: BaseException) -> GraphBuildError:
-        parts = [part for part, _ in pending] or [chunk]
+        parts = [part for part, _ in pending] + ([chunk] if chunk else [])
         first, last = parts[0][0].path, parts[-1][-1].path
         return GraphBuildError(f"a worker process died (killed, or out of memory?) while the documents from {first} "
                                f"to {last} were being extracted; the documents stored so far are kept: re-run the "

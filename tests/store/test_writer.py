@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import threading
+import time
 
 import pytest
 
@@ -39,14 +40,25 @@ def test_an_error_in_the_writer_is_raised_and_later_items_are_not_written():
     assert written == [0, 1, 2]
 
 
-def test_the_build_error_wins_and_what_was_handed_over_is_written():
+def test_a_failed_block_drops_what_waits_and_the_thread_is_done_before_its_error_goes_on():
     written = []
+    started = threading.Event()
+
+    def write(item: int) -> None:
+        started.set()
+        time.sleep(0.05)
+        written.append(item)
+
     with pytest.raises(KeyError):
-        with BackgroundWriter(written.append) as writer:
-            writer.put("a")
-            writer.put("b")
+        with BackgroundWriter(write, depth=8) as writer:
+            for i in range(8):
+                writer.put(i)
+            started.wait(5)
             raise KeyError("extraction failed")
-    assert written == ["a", "b"]
+    assert writer._finished.is_set()  # nothing writes after the block (and the store's close) has gone on
+    settled = list(written)
+    time.sleep(0.2)
+    assert written == settled and written == list(range(len(written))) and len(written) < 8  # a prefix, the rest dropped
 
 
 def test_at_most_depth_items_wait():
