@@ -37,7 +37,7 @@ import os
 import shutil
 import sys
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -51,7 +51,7 @@ from .rdf.shards import GROUP_BYTES, LOAD_THREADS, load_shard, load_shards, seal
 from .rdf.store import KnowledgeStore, to_ox
 from .rdf.vocab import GB
 from .records import Document, Relation
-from .workers import Outcome, extract_stream
+from .workers import Outcome, extract_stream, partitions
 
 if TYPE_CHECKING:  # pragma: no cover
     from .pipeline import BuildOptions, BuildReport
@@ -124,17 +124,6 @@ def _client(options: "BuildOptions") -> tuple[Any, Any]:
     return Client(cluster), cluster
 
 
-def _partitions(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
-    chunk: list[Document] = []
-    for doc in docs:
-        chunk.append(doc)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
-
-
 def build_changed(docs: Iterable[Document], options: "BuildOptions", store: KnowledgeStore, index: "EntityIndex",
                   curation: Any, report: "BuildReport", on_document: Callable[[str, str], None] | None = None,
                   fingerprint: str | None = None, touched: "Touched | None" = None) -> None:
@@ -154,7 +143,7 @@ def build_changed(docs: Iterable[Document], options: "BuildOptions", store: Know
         workers = max(1, len(client.scheduler_info().get("workers", {})) or options.workers)
         extracting: deque = deque()
         writing: deque = deque()
-        parts = _partitions(docs, max(1, options.batch_size))
+        parts = partitions(docs, max(1, options.batch_size))
         exhausted = False
         serial = 0
 
@@ -214,9 +203,7 @@ def build_changed(docs: Iterable[Document], options: "BuildOptions", store: Know
                 relations = [Relation.from_json({**r, "doc": doc.id}) for r in dicts]
                 if curation is not None:
                     relations = curation.apply(relations)
-                for rel in relations:
-                    rel.subject.id = index.resolve(rel.subject)
-                    rel.object.id = index.resolve(rel.object)
+                index.resolve_relations(relations)
                 report.words += words
                 resolved.append((_light(doc), relations))
             serial += 1

@@ -29,7 +29,7 @@ from .rdf.writer import BackgroundWriter
 from .rdf.vocab import DEFAULT_BASE, GB
 from .records import Document, Relation
 from .resolve import EntityIndex
-from .workers import can_fork, extract_in_processes, make_doc, outcome
+from .workers import can_fork, extract_in_processes, extract_stream
 
 
 @dataclass
@@ -110,9 +110,7 @@ def process(docs: Iterable[Document], model: str | None, workers: int, batch_siz
     if workers > 1 and can_fork():
         results = extract_in_processes(nlp, docs, workers, batch_size)
     else:
-        items = ((make_doc(nlp, d), d) for d in docs)
-        results = ((doc, outcome(spacy_doc)) for spacy_doc, doc in
-                   nlp.pipe(items, as_tuples=True, batch_size=batch_size, n_process=max(1, workers)))
+        results = extract_stream(nlp, docs, batch_size, n_process=max(1, workers))
     for doc, (dicts, words, error) in results:
         if error:
             print(f"graphbuild: {doc.path}: {error}", file=sys.stderr)
@@ -198,9 +196,7 @@ def build(inputs: Iterable[str | Path], options: BuildOptions | None = None,
                     for doc, relations, words in process(itertools.chain([first], pending), options.model, options.workers, options.batch_size):
                         if curation is not None:
                             relations = curation.apply(relations)
-                        for rel in relations:
-                            rel.subject.id = index.resolve(rel.subject)
-                            rel.object.id = index.resolve(rel.object)
+                        index.resolve_relations(relations)
                         if doc.meta.get("extract_error"):
                             report.errors.append({"path": doc.path, "reason": doc.meta["extract_error"]})
                         quads = relation_quads(doc, relations, store.minter)
@@ -218,7 +214,7 @@ def build(inputs: Iterable[str | Path], options: BuildOptions | None = None,
             report.errors.append({"path": error.path, "reason": error.reason})
             print(f"graphbuild: skipped {error.path}: {error.reason}", file=sys.stderr)
         report.skipped = corpus_report.skipped
-        if index_open or not name_index.present(store):
+        if index_open or not index_complete:  # no write since the start: the index is as it was found
             t0 = time.perf_counter()
             if index_open:  # the entries of the entities this build's documents name, before and after
                 name_index.update(store, touched.entities)

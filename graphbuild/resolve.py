@@ -15,6 +15,7 @@ the ref its own IRI from its exact name, never merged by fuzzy matching.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -22,7 +23,7 @@ from rapidfuzz import fuzz, process
 
 from .names import name_key, stable_hash
 from .rdf.mapping import IriMinter, coarse_type
-from .records import EntityRef
+from .records import EntityRef, Relation
 
 SIMILAR = 80.0  # rapidfuzz ratio of two transliteration keys (Zarepour/Zarepur, Mohammad/Muhammad)
 SIMILAR_OTHER_INITIAL = 90.0  # ... when they start with different letters (Yevgeny/Evgeny)
@@ -141,6 +142,12 @@ class EntityIndex:
             iri = str(self.minter.entity(ref))
             return iri + (f"-{stable_hash(scope, length=8)}" if scope else "")
         return ref.id
+
+    def resolve_relations(self, relations: Iterable[Relation]) -> None:
+        """Give both ends of every relation their IRI, in order (what both build engines do per document)."""
+        for rel in relations:
+            rel.subject.id = self.resolve(rel.subject)
+            rel.object.id = self.resolve(rel.object)
 
     def resolve(self, ref: EntityRef) -> str:
         """The IRI for `ref`: a known entity's when it matches, else a new stable one (and remember it)."""

@@ -40,11 +40,23 @@ def outcome(spacy_doc: Any) -> Outcome:
     return list(spacy_doc._.relations or []), words, error
 
 
-def extract_stream(nlp: Any, docs: Iterable[Document], batch_size: int) -> Iterator[tuple[Document, Outcome]]:
-    """(document, outcome) in input order, in this process."""
+def extract_stream(nlp: Any, docs: Iterable[Document], batch_size: int, n_process: int = 1) -> Iterator[tuple[Document, Outcome]]:
+    """(document, outcome) in input order, in this process (or spaCy's own `n_process` workers)."""
     items = ((make_doc(nlp, d), d) for d in docs)
-    for spacy_doc, doc in nlp.pipe(items, as_tuples=True, batch_size=batch_size):
+    for spacy_doc, doc in nlp.pipe(items, as_tuples=True, batch_size=batch_size, n_process=n_process):
         yield doc, outcome(spacy_doc)
+
+
+def partitions(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    """Consecutive runs of `size` documents (the last one shorter)."""
+    part: list[Document] = []
+    for doc in docs:
+        part.append(doc)
+        if len(part) >= size:
+            yield part
+            part = []
+    if part:
+        yield part
 
 
 def _extract_chunk(docs: list[Document], batch_size: int) -> list[Outcome]:
@@ -70,10 +82,9 @@ def extract_in_processes(nlp: Any, docs: Iterable[Document], workers: int, batch
     global _NLP
     _NLP = nlp
     pending: deque = deque()
-    chunk: list[Document] = []
 
-    def died(exc: BaseException) -> GraphBuildError:
-        parts = [part for part, _ in pending] + ([chunk] if chunk else [])
+    def died(exc: BaseException, submitting: list[Document] | None = None) -> GraphBuildError:
+        parts = [part for part, _ in pending] + ([submitting] if submitting else [])
         first, last = parts[0][0].path, parts[-1][-1].path
         return GraphBuildError(f"a worker process died (killed, or out of memory?) while the documents from {first} "
                                f"to {last} were being extracted; the documents stored so far are kept: re-run the "
@@ -81,12 +92,6 @@ def extract_in_processes(nlp: Any, docs: Iterable[Document], workers: int, batch
 
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("fork"))
     try:
-        def submit(part: list[Document]) -> None:
-            try:
-                pending.append((part, pool.submit(_extract_chunk, part, batch_size)))
-            except BrokenProcessPool as exc:
-                raise died(exc) from exc
-
         def take() -> Iterator[tuple[Document, Outcome]]:
             part, future = pending[0]
             try:
@@ -96,16 +101,13 @@ def extract_in_processes(nlp: Any, docs: Iterable[Document], workers: int, batch
             pending.popleft()
             return zip(part, outcomes)
 
-        for doc in docs:
-            chunk.append(doc)
-            if len(chunk) >= batch_size:
-                submit(chunk)
-                chunk = []
-                while len(pending) >= 2 * workers:
-                    yield from take()
-        if chunk:
-            submit(chunk)
-            chunk = []
+        for part in partitions(docs, batch_size):
+            try:
+                pending.append((part, pool.submit(_extract_chunk, part, batch_size)))
+            except BrokenProcessPool as exc:
+                raise died(exc, part) from exc
+            while len(pending) >= 2 * workers:
+                yield from take()
         while pending:
             yield from take()
     finally:
@@ -113,4 +115,4 @@ def extract_in_processes(nlp: Any, docs: Iterable[Document], workers: int, batch
         _NLP = None
 
 
-__all__ = ["META_KEYS", "Outcome", "can_fork", "extract_in_processes", "extract_stream", "make_doc", "outcome"]
+__all__ = ["META_KEYS", "Outcome", "can_fork", "extract_in_processes", "extract_stream", "make_doc", "outcome", "partitions"]

@@ -31,18 +31,11 @@ from rdflib import RDF, RDFS
 from ..names import fold, name_key
 from .vocab import GB, NAME_INDEX_GRAPH, ONTOLOGY_GRAPH
 
-_NAMES = f"""PREFIX gb: <{GB}> PREFIX rdfs: <{RDFS}>
-SELECT DISTINCT ?e ?n ?label WHERE {{
-  GRAPH ?g {{ {{ ?e rdfs:label ?n BIND(true AS ?label) }} UNION {{ ?e gb:alias ?n BIND(false AS ?label) }} }}
-  FILTER(?g != <{ONTOLOGY_GRAPH}> && ?g != <{NAME_INDEX_GRAPH}>)
-}}"""
+_NAMES_WHERE = f"""GRAPH ?g {{ {{ ?e rdfs:label ?n BIND(true AS ?label) }} UNION {{ ?e gb:alias ?n BIND(false AS ?label) }} }}
+  FILTER(?g != <{ONTOLOGY_GRAPH}> && ?g != <{NAME_INDEX_GRAPH}>)"""
+_NAMES = f"PREFIX gb: <{GB}> PREFIX rdfs: <{RDFS}>\nSELECT DISTINCT ?e ?n ?label WHERE {{\n  {_NAMES_WHERE}\n}}"
+_NAMES_OF = f"PREFIX gb: <{GB}> PREFIX rdfs: <{RDFS}>\nSELECT DISTINCT ?e ?n ?label WHERE {{\n  VALUES ?e {{ %s }}\n  {_NAMES_WHERE}\n}}"
 _PRESENT = f"ASK {{ GRAPH <{NAME_INDEX_GRAPH}> {{ <{NAME_INDEX_GRAPH}> a <{GB.NameIndex}> }} }}"
-_NAMES_OF = f"""PREFIX gb: <{GB}> PREFIX rdfs: <{RDFS}>
-SELECT DISTINCT ?e ?n ?label WHERE {{
-  VALUES ?e {{ %s }}
-  GRAPH ?g {{ {{ ?e rdfs:label ?n BIND(true AS ?label) }} UNION {{ ?e gb:alias ?n BIND(false AS ?label) }} }}
-  FILTER(?g != <{ONTOLOGY_GRAPH}> && ?g != <{NAME_INDEX_GRAPH}>)
-}}"""
 #: Queries over the index; `graphbuild.queries` binds ?key / ?needle as terms.
 EXACT = f"PREFIX gb: <{GB}> SELECT DISTINCT ?e WHERE {{ GRAPH <{NAME_INDEX_GRAPH}> {{ ?e gb:nameKey ?key }} }}"
 CONTAINS = (f"PREFIX gb: <{GB}> SELECT DISTINCT ?e WHERE {{ GRAPH <{NAME_INDEX_GRAPH}> {{ ?e gb:searchText ?text }}"
@@ -62,11 +55,16 @@ def search_text(name: str) -> str:
     return " ".join(fold(name).split())
 
 
+def _marker() -> ox.Quad:
+    graph = ox.NamedNode(str(NAME_INDEX_GRAPH))
+    return ox.Quad(graph, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(GB.NameIndex)), graph)
+
+
 def index_quads(names: Iterable[tuple[Any, str, bool]]) -> Iterator[ox.Quad]:
     """The index quads for (entity IRI as a pyoxigraph term, name, is a label) triples, plus the marker."""
     graph = ox.NamedNode(str(NAME_INDEX_GRAPH))
     key, text = ox.NamedNode(str(GB.nameKey)), ox.NamedNode(str(GB.searchText))
-    yield ox.Quad(graph, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(GB.NameIndex)), graph)
+    yield _marker()
     shown: dict[Any, str] = {}
     for entity, name, is_label in names:
         for k in sorted(lookup_keys(name)):
@@ -136,11 +134,6 @@ def _names_of(store: Any, entities: list[Any], chunk: int = 200) -> Iterator[tup
         values = " ".join(str(e) for e in entities[start:start + chunk])  # pyoxigraph IRIs print as <...>
         for row in store._ox.query(_NAMES_OF % values):
             yield row["e"], row["n"].value, row["label"].value == "true"
-
-
-def _marker() -> ox.Quad:
-    graph = ox.NamedNode(str(NAME_INDEX_GRAPH))
-    return ox.Quad(graph, ox.NamedNode(str(RDF.type)), ox.NamedNode(str(GB.NameIndex)), graph)
 
 
 def invalidate(store: Any) -> None:

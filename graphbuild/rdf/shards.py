@@ -163,20 +163,11 @@ def load_shards(store: KnowledgeStore, shards: list[Shard], threads: int = LOAD_
     only a broken shard's documents stay out (without a content hash: the next build redoes
     them); the first error is raised once all have finished.
     """
-    runs = list(groups(shards, group_bytes))
-    if threads <= 1 or len(runs) <= 1 or getattr(store, "_ox", None) is None:
-        errors = []
-        for run in runs:
-            try:
-                _load_run(store, run)
-            except StoreError as exc:
-                errors.append(exc)
-        if errors:
-            raise errors[0]
-        return
     from concurrent.futures import ThreadPoolExecutor
 
-    with ThreadPoolExecutor(min(threads, len(runs))) as pool:
+    runs = list(groups(shards, group_bytes))
+    side_by_side = 1 if getattr(store, "_ox", None) is None else max(1, min(threads, len(runs)))  # an endpoint: in order
+    with ThreadPoolExecutor(side_by_side) as pool:
         futures = [pool.submit(_load_run, store, run) for run in runs]
     errors = [f.exception() for f in futures if f.exception() is not None]
     if errors:
