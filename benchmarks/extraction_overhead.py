@@ -14,9 +14,9 @@ from pathlib import Path
 
 import spacy
 
-from graphbuild.corpus import read_corpus
-from graphbuild.modelinfo import default_model
-from graphbuild.nlp import load_pipeline
+from graphbuild.ingest.corpus import read_corpus
+from graphbuild.nlp.modelinfo import default_model
+from graphbuild.nlp.model import load_pipeline
 
 ROOT = Path(__file__).resolve().parent.parent
 

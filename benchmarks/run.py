@@ -54,7 +54,7 @@ QUERY_PARAMS = {"name": "Ahmad Vahidi", "target": "Ahmad Vahidi", "subject": "Ah
 @contextlib.contextmanager
 def warm_pipeline(model: str | None = None) -> Iterator[Any]:
     """Load graphbuild's pipeline once and hand it to every `process`/`build` in the block."""
-    import graphbuild.nlp as gnlp
+    import graphbuild.nlp.model as gnlp
 
     original = gnlp.load_pipeline
     t0 = time.perf_counter()
@@ -73,7 +73,7 @@ def count_words(doc: Any) -> int:
 
 
 def read_docs(folder: Path) -> list[Any]:
-    from graphbuild.corpus import read_corpus
+    from graphbuild.ingest.corpus import read_corpus
 
     return list(read_corpus([folder]))
 
@@ -83,7 +83,7 @@ def measure_spacy(texts: list[str], batch_size: int, model: str | None = None) -
     """The floor: the bare statistical model (`spacy.load`) over the same texts, same batch size."""
     import spacy
 
-    from graphbuild.modelinfo import default_model
+    from graphbuild.nlp.modelinfo import default_model
 
     t0 = time.perf_counter()
     nlp = spacy.load(model or default_model())
@@ -110,7 +110,7 @@ def _timed_passes(nlp: Any, texts: list[str], batch_size: int, min_seconds: floa
 
 def measure_model_only(texts: list[str], batch_size: int, model: str | None = None) -> dict[str, float]:
     """graphbuild's pipeline without extraction (model + line sentences + gazetteer ruler)."""
-    from graphbuild.nlp import load_pipeline
+    from graphbuild.nlp.model import load_pipeline
 
     nlp = load_pipeline(model, extract=False)
     list(nlp.pipe(texts[:2]))
@@ -120,7 +120,7 @@ def measure_model_only(texts: list[str], batch_size: int, model: str | None = No
 
 def measure_extract(docs: list[Any], batch_size: int, workers: int = 1) -> dict[str, float]:
     """graphbuild's full spaCy pipeline with extraction (`pipeline.process`), pipeline pre-loaded."""
-    from graphbuild.pipeline import process
+    from graphbuild.pipeline.run import process
 
     with warm_pipeline() as (_, loaded):
         for _ in process(docs[:2], None, 1, batch_size):
@@ -138,7 +138,7 @@ def measure_extract(docs: list[Any], batch_size: int, workers: int = 1) -> dict[
 def measure_build(corpus: Path, out: Path, batch_size: int, workers: int = 1, outputs: bool = True,
                   engine: str = "local") -> dict[str, Any]:
     """One `pipeline.build` into `out`; returns its report plus wall time."""
-    from graphbuild.pipeline import BuildOptions, build
+    from graphbuild.pipeline.run import BuildOptions, build
 
     t0, c0 = time.perf_counter(), os.times()
     report = build([corpus], BuildOptions(out=out, workers=workers, batch_size=batch_size, outputs=outputs, engine=engine))
@@ -219,7 +219,7 @@ def measure_dask(corpus: Path, work: Path, batch_size: int) -> dict[str, float]:
 
 RSS_CHILD = r"""
 import json, resource, sys, time
-from graphbuild.pipeline import BuildOptions, build
+from graphbuild.pipeline.run import BuildOptions, build
 import os
 peak = {}
 def live_kb():
@@ -353,7 +353,7 @@ def _query_calls(store: Any) -> dict[str, Callable[[], Any]]:
     from rdflib import Literal
 
     try:
-        from graphbuild import queries
+        from graphbuild.rdf import queries
     except ImportError:  # no bundled queries in this version: a few representative ones of our own
         return {name: (lambda t=text: list(store.query(t))) for name, text in FALLBACK_QUERIES.items()}
     calls = {}
@@ -445,7 +445,7 @@ def git_commit() -> str:
 def run(work: Path, docs: int, rss_docs: int, load_triples: int, batch_size: int, stages: set[str], quick: bool,
         log: Callable[[str], None] = print, query_timeout: float = 60.0) -> dict[str, Any]:
     """Every selected measurement; a flat dict of figures."""
-    from graphbuild.modelinfo import default_model
+    from graphbuild.nlp.modelinfo import default_model
 
     started = time.perf_counter()
     res: dict[str, Any] = {"mode": "quick" if quick else "full", "commit": git_commit(), "model": default_model(),

@@ -9,7 +9,7 @@
     >>> kg.close()
 
 Everything here reads the store only; `relations()`, `entities()`, `to_networkx()` and
-`view()` all derive from `graphbuild.export.iter_relations`, so they agree with
+`view()` all derive from `graphbuild.outputs.relations.iter_relations`, so they agree with
 `relations.jsonl` and with each other.
 """
 from __future__ import annotations
@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import pandas
     from rdflib import Graph
 
-    from .pipeline import BuildReport
+    from .pipeline.run import BuildReport
 
 __all__ = ["KnowledgeGraph", "Entity", "Rows", "View", "build", "ENTITY_TYPES", "RELATION_KINDS", "PREFIXES"]
 
@@ -410,9 +410,9 @@ class KnowledgeGraph:
         >>> [(q.name, q.description) for q in KnowledgeGraph.bundled_queries()]
         """
         try:
-            from . import queries
+            from .rdf import queries
         except ModuleNotFoundError as exc:  # an installation without bundled queries
-            if exc.name and exc.name.startswith("graphbuild.queries"):
+            if exc.name and exc.name.startswith("graphbuild.rdf.queries"):
                 return []
             raise
         return list(queries.bundled())
@@ -428,7 +428,7 @@ class KnowledgeGraph:
         >>> kg.run("entity", iri=kg.entity("OFAC"))
         """
         try:
-            from . import queries
+            from .rdf import queries
         except ModuleNotFoundError as exc:
             raise QueryError(f"cannot run bundled query {name!r}: this installation has no bundled queries") from exc
         terms = {str(k).lstrip("?$"): to_term(v) for k, v in {**(bindings or {}), **more}.items()}
@@ -448,7 +448,7 @@ class KnowledgeGraph:
         >>> roles[0]["subject"]["name"], roles[0]["role"], roles[0]["object"]["name"]
         >>> kg.relations(kind="designated_by", df=True).groupby("object").size()
         """
-        from .export import iter_relations
+        from .outputs.relations import iter_relations
 
         records = list(iter_relations(self._store()))
         if kind is not None:
@@ -594,7 +594,7 @@ def build(inputs: str | Path | Iterable[str | Path], out: str | Path = "out", **
 
     `inputs` is a file or folder, or a list of them; `out` the output folder (store/,
     graph.html, graph.trig, relations.jsonl, report.json). Options are those of
-    `graphbuild.pipeline.BuildOptions`: store (folder or SPARQL endpoint URL), model,
+    `graphbuild.pipeline.run.BuildOptions`: store (folder or SPARQL endpoint URL), model,
     workers, batch_size, base, prune, curation, update_url, engine, scheduler, ...
     Unchanged documents are skipped, so re-running is cheap. The build's report is
     `kg.report`.
@@ -604,7 +604,7 @@ def build(inputs: str | Path | Iterable[str | Path], out: str | Path = "out", **
     >>> kg.report.to_json()["relations"]
     {'designated_by': 53, 'holds_role': 59, 'part_of': 15}
     """
-    from .pipeline import BuildOptions, build as run_build
+    from .pipeline.run import BuildOptions, build as run_build
 
     on_document = options.pop("on_document", None)
     known = {f.name for f in fields(BuildOptions)}

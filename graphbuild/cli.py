@@ -41,7 +41,7 @@ def build(
 
     Example: graphbuild build seeds/ -o out
     """
-    from .pipeline import BuildOptions, build as run_build
+    from .pipeline.run import BuildOptions, build as run_build
 
     if engine not in {"local", "dask"}:
         raise GraphBuildError(f"--engine {engine!r} is not known; expected local or dask")
@@ -81,7 +81,7 @@ def query(
 
     Example: graphbuild query --name designations-by-authority --format csv
     """
-    from . import queries
+    from .rdf import queries
 
     if list_:
         for item in queries.bundled():
@@ -123,7 +123,7 @@ def export(
 
     Example: graphbuild export --format graphml -o graph.graphml
     """
-    from .exporters import export_store
+    from .outputs.formats import export_store
     from .rdf.store import KnowledgeStore
 
     with KnowledgeStore(_store(store), read_only=True) as ks:
@@ -154,7 +154,7 @@ def eval_(
     if relations is None:
         if not inputs:
             raise GraphBuildError("eval needs INPUT documents to build, or --relations FILE to score")
-        from .pipeline import BuildOptions, build as run_build
+        from .pipeline.run import BuildOptions, build as run_build
 
         folder = out or Path(tempfile.mkdtemp(prefix="graphbuild-eval-"))
         run_build(inputs, BuildOptions(out=folder, model=model))
@@ -192,7 +192,7 @@ def validate(store: Optional[str] = typer.Option(None, "--store", help=STORE_HEL
 
     Example: graphbuild validate --store out/store
     """
-    from .validate import validate_store
+    from .rdf.validate import validate_store
 
     conforms, message = validate_store(_store(store))
     typer.echo(message)

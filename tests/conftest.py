@@ -20,7 +20,7 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-backg
 @pytest.fixture(scope="session")
 def nlp():
     """The full graphbuild pipeline (model + gazetteer ruler + extractors)."""
-    from graphbuild.nlp import load_pipeline
+    from graphbuild.nlp.model import load_pipeline
 
     return load_pipeline()
 
@@ -40,7 +40,7 @@ def extract(nlp):
 @pytest.fixture(scope="session")
 def seed_build(tmp_path_factory):
     """One build of seeds/ (read-only for tests: copy `out` before changing it)."""
-    from graphbuild.pipeline import BuildOptions, build
+    from graphbuild.pipeline.run import BuildOptions, build
 
     out = tmp_path_factory.mktemp("seed-build")
     report = build([SEEDS], BuildOptions(out=out))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from ..coref import Cluster, display_name, org_type
+from ..nlp.coref import Cluster, display_name, org_type
 from ..records import EntityRef, Evidence, Relation
 from .context import DocContext
 

@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
-from ..coref import Cluster, DocResolver
-from ..gazetteers import Gazetteers, load_gazetteers
-from ..mentions import Mention, collect_mentions
+from ..nlp.coref import Cluster, DocResolver
+from ..nlp.gazetteers import Gazetteers, load_gazetteers
+from ..nlp.mentions import Mention, collect_mentions
 from .titles import Title, find_titles
 
 KEY = "gb_context"

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
-from ..coref import Cluster
+from ..nlp.coref import Cluster
 from ..records import Relation
 from .common import ref, relation
 from .context import DocContext, context_of

@@ -16,8 +16,8 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
-from ..coref import Cluster
-from ..mentions import Mention
+from ..nlp.coref import Cluster
+from ..nlp.mentions import Mention
 from ..records import EntityRef, Relation
 from .common import implied_ref, ref, relation
 from .context import DocContext, context_of

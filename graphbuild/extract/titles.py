@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from ..coref import Cluster, DocResolver
-from ..gazetteers import Gazetteers
+from ..nlp.coref import Cluster, DocResolver
+from ..nlp.gazetteers import Gazetteers
 
 FORMER_WORDS = {"former", "ex", "previous", "then", "erstwhile", "retired", "onetime"}
 CURRENT_WORDS = {"current", "incumbent", "sitting"}

@@ -18,7 +18,7 @@ entries of the entities those documents name (`update`, in time proportional to
 them, not to the store); a store without a complete index (its marker is taken out
 while documents change, so a stopped build leaves none) gets a full `rebuild`. It is not
 part of graph.trig, and a store without it still answers every query
-(`graphbuild.queries` falls back to scanning the labels).
+(`graphbuild.rdf.queries` falls back to scanning the labels).
 """
 from __future__ import annotations
 
@@ -36,7 +36,7 @@ _NAMES_WHERE = f"""GRAPH ?g {{ {{ ?e rdfs:label ?n BIND(true AS ?label) }} UNION
 _NAMES = f"PREFIX gb: <{GB}> PREFIX rdfs: <{RDFS}>\nSELECT DISTINCT ?e ?n ?label WHERE {{\n  {_NAMES_WHERE}\n}}"
 _NAMES_OF = f"PREFIX gb: <{GB}> PREFIX rdfs: <{RDFS}>\nSELECT DISTINCT ?e ?n ?label WHERE {{\n  VALUES ?e {{ %s }}\n  {_NAMES_WHERE}\n}}"
 _PRESENT = f"ASK {{ GRAPH <{NAME_INDEX_GRAPH}> {{ <{NAME_INDEX_GRAPH}> a <{GB.NameIndex}> }} }}"
-#: Queries over the index; `graphbuild.queries` binds ?key / ?needle as terms.
+#: Queries over the index; `graphbuild.rdf.queries` binds ?key / ?needle as terms.
 EXACT = f"PREFIX gb: <{GB}> SELECT DISTINCT ?e WHERE {{ GRAPH <{NAME_INDEX_GRAPH}> {{ ?e gb:nameKey ?key }} }}"
 CONTAINS = (f"PREFIX gb: <{GB}> SELECT DISTINCT ?e WHERE {{ GRAPH <{NAME_INDEX_GRAPH}> {{ ?e gb:searchText ?text }}"
             " FILTER(CONTAINS(?text, ?needle)) }")

@@ -133,7 +133,7 @@ def write_view(store: Any, path: Path, *, focus: str | None = None, depth: int =
 
     `relations`: the store's relations when the caller has already read them (saves a second pass).
     """
-    from ..export import iter_relations
+    from ..outputs.relations import iter_relations
 
     records = relations if relations is not None else iter_relations(store)
     page = render_html(records, documents=store_documents(store), focus=focus, depth=depth,

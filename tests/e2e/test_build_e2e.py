@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from graphbuild.evaluate import load_gold, score
-from graphbuild.pipeline import BuildOptions, build
+from graphbuild.pipeline.run import BuildOptions, build
 
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT / "seeds"
@@ -155,7 +155,7 @@ def test_unknown_engine_is_one_clear_line(tmp_path):
 
 def test_an_unexpected_failure_is_still_one_line(tmp_path):
     """A bug or a broken install must not dump a traceback on the user (GRAPHBUILD_DEBUG=1 shows it)."""
-    code = ("import graphbuild.pipeline as p, graphbuild.cli as c, sys\n"
+    code = ("import graphbuild.pipeline.run as p, graphbuild.cli as c, sys\n"
             "def boom(*a, **k): raise RuntimeError('disk on fire')\n"
             "p.build = boom\nsys.argv = ['graphbuild', 'build', 'x', '-o', 'y']\nc.main()\n")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=tmp_path)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from graphbuild.markup import strip_markup
+from graphbuild.ingest.markup import strip_markup
 
 pytestmark = pytest.mark.slow
 

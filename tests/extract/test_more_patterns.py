@@ -38,7 +38,7 @@ def test_role_patterns(extract, facts, text, expected):
 
 
 def test_quoted_under_secretary_in_bold_is_an_official_not_a_designee(extract, facts):
-    from graphbuild.markup import strip_markup
+    from graphbuild.ingest.markup import strip_markup
 
     text, bold, headings = strip_markup(
         "WASHINGTON — Today, OFAC sanctioned Kuibyshev Refining Company pursuant to E.O. 14024.\n\n"

@@ -26,7 +26,7 @@ def seed_out(seed_build) -> Path:
 @pytest.fixture()
 def replay(monkeypatch, seed_out):
     """Builds in this test replay the seed build's extraction instead of running spaCy."""
-    import graphbuild.pipeline as pipeline
+    import graphbuild.pipeline.run as pipeline
 
     monkeypatch.setattr(pipeline, "process", gbstore_support.make_process(seed_out / "relations.jsonl"))
     return seed_out / "relations.jsonl"
@@ -35,7 +35,7 @@ def replay(monkeypatch, seed_out):
 @pytest.fixture(scope="session")
 def replayed_seed_build(tmp_path_factory, seed_build) -> Path:
     """A replayed build of seeds/ (the reference for remote and crash tests), made once."""
-    import graphbuild.pipeline as pipeline
+    import graphbuild.pipeline.run as pipeline
 
     original = pipeline.process
     pipeline.process = gbstore_support.make_process(seed_build[0] / "relations.jsonl")

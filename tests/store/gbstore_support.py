@@ -2,7 +2,7 @@
 
 Replay recorded extraction output instead of running spaCy: store tests without the model's cost.
 
-`install(relations_jsonl)` replaces `graphbuild.pipeline.process` with a function that
+`install(relations_jsonl)` replaces `graphbuild.pipeline.run.process` with a function that
 yields, for each document, the relations a real build recorded for it (ids dropped,
 so resolution runs again). A document id "copyN/x.md" replays the relations of "x.md",
 so a corpus can be multiplied for load and crash tests. Also importable by the
@@ -20,7 +20,7 @@ import urllib.request
 from collections import defaultdict
 from pathlib import Path
 
-import graphbuild.pipeline as pipeline
+import graphbuild.pipeline.run as pipeline
 from graphbuild.rdf.store import KnowledgeStore
 from graphbuild.records import Relation
 
@@ -39,7 +39,7 @@ def recorded(relations_jsonl: Path) -> dict[str, list[dict]]:
 
 
 def make_process(relations_jsonl: Path):
-    """A stand-in for `graphbuild.pipeline.process` that replays `relations_jsonl`."""
+    """A stand-in for `graphbuild.pipeline.run.process` that replays `relations_jsonl`."""
     by_doc = recorded(relations_jsonl)
 
     def process(docs, model, workers, batch_size):  # noqa: ARG001 - same signature as pipeline.process

@@ -5,7 +5,7 @@ import pyoxigraph as ox
 import pytest
 from rdflib import Literal, URIRef
 
-from graphbuild import queries
+from graphbuild.rdf import queries
 from graphbuild.rdf import name_index
 from graphbuild.rdf.mapping import IriMinter, relation_quads
 from graphbuild.rdf.store import KnowledgeStore, to_ox
@@ -153,7 +153,7 @@ def _pipeline_index(out) -> tuple[set[str], set[str]]:
 
 def test_builds_update_the_index_incrementally_and_it_equals_a_rebuild(seed_copy, seeds_copy, replay, monkeypatch):
     """A curation rename re-extracts every document, then --prune drops one: each build updates, never rebuilds."""
-    from graphbuild.pipeline import BuildOptions, build
+    from graphbuild.pipeline.run import BuildOptions, build
 
     def no_rebuild(store):
         raise AssertionError("a build with a complete index rebuilt it in full")
@@ -175,7 +175,7 @@ def test_builds_update_the_index_incrementally_and_it_equals_a_rebuild(seed_copy
 
 
 def test_a_build_stopped_before_its_index_update_leaves_a_store_the_next_build_repairs(seed_copy, seeds_copy, replay, monkeypatch):
-    from graphbuild.pipeline import BuildOptions, build
+    from graphbuild.pipeline.run import BuildOptions, build
 
     curation = seeds_copy.parent / "curation.yaml"
     curation.write_text("rename:\n  - name: Esmaeil Khatib\n    to: Esmaeil Khatib (minister)\n", encoding="utf-8")
@@ -190,7 +190,7 @@ def test_a_build_stopped_before_its_index_update_leaves_a_store_the_next_build_r
     with KnowledgeStore(seed_copy / "store", read_only=True) as ks:
         assert not name_index.present(ks)  # the marker went out with the first write
         assert queries.find_entities(ks, "Esmaeil Khatib (minister)")  # lookups fall back to the labels meanwhile
-    import graphbuild.pipeline as pipeline
+    import graphbuild.pipeline.run as pipeline
 
     monkeypatch.setattr(pipeline, "process", __import__("gbstore_support").make_process(replay))
     again = build([seeds_copy], BuildOptions(out=seed_copy, curation=curation, outputs=False))

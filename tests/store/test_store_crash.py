@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-import graphbuild.pipeline as pipeline
-from graphbuild.pipeline import BuildOptions, build
+import graphbuild.pipeline.run as pipeline
+from graphbuild.pipeline.run import BuildOptions, build
 
 from gbstore_support import graphs, make_process, read_jsonl
 
@@ -32,7 +32,7 @@ SCRIPT = textwrap.dedent("""
     sys.path.insert(0, {here!r})
     import gbstore_support
     gbstore_support.install({relations!r})
-    from graphbuild.pipeline import BuildOptions, build
+    from graphbuild.pipeline.run import BuildOptions, build
     from graphbuild.rdf.store import KnowledgeStore
 
     mode, kill_at = {mode!r}, {kill_at!r}

@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-import graphbuild.pipeline as pipeline
-from graphbuild.curation import CurationError, load_curation, parse_curation
-from graphbuild.pipeline import BuildOptions, build
+import graphbuild.pipeline.run as pipeline
+from graphbuild.resolve.curation import CurationError, load_curation, parse_curation
+from graphbuild.pipeline.run import BuildOptions, build
 
 from gbstore_support import make_process, read_jsonl
 

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from graphbuild.cli import app
 from graphbuild.errors import GraphBuildError
-from graphbuild.exporters import FORMATS, relations_to_networkx
+from graphbuild.outputs.formats import FORMATS, relations_to_networkx
 from graphbuild.rdf.store import KnowledgeStore
 
 from gbstore_support import read_jsonl
@@ -122,7 +122,7 @@ def test_graphml_survives_control_characters():
                 "object": {"id": "urn:b", "name": "B", "type": "Company", "aliases": []}}
     from io import BytesIO
 
-    from graphbuild.exporters import write_network
+    from graphbuild.outputs.formats import write_network
 
     for fmt in ("graphml", "gexf"):
         buffer = BytesIO()

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-import graphbuild.nlp
-from graphbuild.pipeline import BuildOptions, build
+import graphbuild.nlp.model
+from graphbuild.pipeline.run import BuildOptions, build
 from graphbuild.rdf.store import KnowledgeStore
 
 from gbstore_support import graphs, read_jsonl
@@ -23,7 +23,7 @@ WASHINGTON — Today, the U.S. Department of the Treasury's Office of Foreign As
 @pytest.fixture()
 def same_code(monkeypatch, seed_copy):
     """Other people edit graphbuild's code while tests run; the build's code fingerprint is pinned to the stored one."""
-    import graphbuild.pipeline as pipeline
+    import graphbuild.pipeline.run as pipeline
 
     if hasattr(pipeline, "pipeline_fingerprint") and hasattr(pipeline, "_document_versions"):
         with KnowledgeStore(seed_copy / "store", read_only=True) as ks:
@@ -37,7 +37,7 @@ def no_model(monkeypatch, same_code):
     def refuse(*args, **kwargs):
         raise AssertionError("the spaCy model was loaded for a build that had nothing to extract")
 
-    monkeypatch.setattr(graphbuild.nlp, "load_pipeline", refuse)
+    monkeypatch.setattr(graphbuild.nlp.model, "load_pipeline", refuse)
     import spacy
 
     monkeypatch.setattr(spacy, "load", refuse)

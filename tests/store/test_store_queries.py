@@ -9,7 +9,7 @@ import pytest
 from rdflib import Literal, URIRef
 from typer.testing import CliRunner
 
-from graphbuild import queries
+from graphbuild.rdf import queries
 from graphbuild.cli import app
 from graphbuild.errors import GraphBuildError, QueryError
 from graphbuild.rdf.store import KnowledgeStore

@@ -16,10 +16,10 @@ import pytest
 from rdflib import Literal
 from typer.testing import CliRunner
 
-from graphbuild import queries
+from graphbuild.rdf import queries
 from graphbuild.cli import app
 from graphbuild.errors import StoreError
-from graphbuild.pipeline import BuildOptions, build
+from graphbuild.pipeline.run import BuildOptions, build
 from graphbuild.rdf.remote import default_update_url
 from graphbuild.rdf.store import KnowledgeStore
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from graphbuild.pipeline import BuildOptions, build
+from graphbuild.pipeline.run import BuildOptions, build
 from graphbuild.rdf.mapping import IriMinter
 from graphbuild.rdf.store import KnowledgeStore
 from graphbuild.records import EntityRef
-from graphbuild.resolve import KEEP_APART, EntityIndex, same_person, similar_word, translit_key
+from graphbuild.resolve.index import KEEP_APART, EntityIndex, same_person, similar_word, translit_key
 
 from gbstore_support import read_jsonl
 

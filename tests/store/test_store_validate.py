@@ -5,7 +5,7 @@ import pyoxigraph as ox
 from typer.testing import CliRunner
 
 from graphbuild.cli import app
-from graphbuild.validate import validate_store
+from graphbuild.rdf.validate import validate_store
 
 runner = CliRunner()
 GB = "https://w3id.org/graphbuild/ontology#"

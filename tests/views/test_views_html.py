@@ -124,9 +124,9 @@ class FakeStore:
 
 
 def test_write_view_writes_and_reports_unwritable_paths(small_relations, tmp_path, monkeypatch):
-    import graphbuild.export
+    import graphbuild.outputs.relations
 
-    monkeypatch.setattr(graphbuild.export, "iter_relations", lambda store: iter(store.relations))
+    monkeypatch.setattr(graphbuild.outputs.relations, "iter_relations", lambda store: iter(store.relations))
     store = FakeStore(small_relations)
     out = write_view(store, tmp_path / "deep" / "graph.html", focus="OFAC", depth=1)
     data = page_data(out.read_text(encoding="utf-8"))

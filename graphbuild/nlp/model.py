@@ -11,7 +11,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .errors import ModelError
+from ..errors import ModelError
 from .modelinfo import default_model
 from .gazetteers import Gazetteers, load_gazetteers
 
@@ -64,7 +64,7 @@ def load_pipeline(model: str | None = None, gaz: Gazetteers | None = None, extra
                          config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"})
     ruler.add_patterns(authority_patterns(gaz))  # type: ignore[attr-defined]
     if extract:
-        from . import extract as _extract  # noqa: F401  (registers the component)
+        from .. import extract as _extract  # noqa: F401  (registers the component)
 
         nlp.add_pipe("gb_relations", last=True)
     return nlp

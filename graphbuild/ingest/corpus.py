@@ -16,9 +16,9 @@ from typing import Any
 
 import charset_normalizer
 
-from .errors import InputError
+from ..errors import InputError
 from .markup import strip_markup
-from .records import Document
+from ..records import Document
 
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".jsonl"}
 MAX_BYTES = 20_000_000

@@ -21,9 +21,9 @@ from typing import Any
 
 from rapidfuzz import fuzz, process
 
-from .names import name_key, stable_hash
-from .rdf.mapping import IriMinter, coarse_type
-from .records import EntityRef, Relation
+from ..names import name_key, stable_hash
+from ..rdf.mapping import IriMinter, coarse_type
+from ..records import EntityRef, Relation
 
 SIMILAR = 80.0  # rapidfuzz ratio of two transliteration keys (Zarepour/Zarepur, Mohammad/Muhammad)
 SIMILAR_OTHER_INITIAL = 90.0  # ... when they start with different letters (Yevgeny/Evgeny)

@@ -34,11 +34,11 @@ from typing import Any
 
 import yaml
 
-from .errors import GazetteerError
-from .names import name_key
-from .rdf.mapping import coarse_type
-from .records import ENTITY_TYPES, RELATION_KINDS, EntityRef, Relation
-from .resolve import KEEP_APART
+from ..errors import GazetteerError
+from ..names import name_key
+from ..rdf.mapping import coarse_type
+from ..records import ENTITY_TYPES, RELATION_KINDS, EntityRef, Relation
+from .index import KEEP_APART
 
 SECTIONS = ("merge", "keep_apart", "rename", "reject")
 RELATION_FIELDS = ("relation", "subject", "object", "role", "program", "doc")

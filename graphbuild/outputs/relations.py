@@ -9,7 +9,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from typing import Any
 
-from .rdf.store import KnowledgeStore
+from ..rdf.store import KnowledgeStore
 
 PREFIXES = """PREFIX gb: <https://w3id.org/graphbuild/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>

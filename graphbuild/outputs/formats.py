@@ -24,10 +24,10 @@ from typing import IO, Any
 
 import pyoxigraph as ox
 
-from .errors import GraphBuildError
-from .export import iter_relations
-from .names import slug, stable_hash
-from .rdf.store import PREFIXES, KnowledgeStore
+from ..errors import GraphBuildError
+from .relations import iter_relations
+from ..names import slug, stable_hash
+from ..rdf.store import PREFIXES, KnowledgeStore
 
 FORMATS = ("turtle", "trig", "nquads", "jsonld", "graphml", "gexf", "ftm", "jsonl")
 RDF_FORMATS = {

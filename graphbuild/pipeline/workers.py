@@ -15,8 +15,8 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from .errors import GraphBuildError
-from .records import Document
+from ..errors import GraphBuildError
+from ..records import Document
 
 #: What the extractors read from a document's metadata.
 META_KEYS = ("bold", "headings", "date")

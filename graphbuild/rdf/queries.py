@@ -36,9 +36,9 @@ from typing import Any
 from rdflib import BNode, Literal, URIRef
 from rdflib.query import Result
 
-from .errors import QueryError, StoreError
-from .paths import queries_dir
-from .rdf import name_index
+from ..errors import QueryError, StoreError
+from ..paths import queries_dir
+from . import name_index
 
 FORMATS = ("table", "csv", "json")
 _NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
@@ -152,7 +152,7 @@ def parse_params(items: Iterable[str]) -> dict[str, URIRef | Literal]:
 
 def _term(value: object) -> str:
     """An RDF term in SPARQL/N-Triples syntax (strings escaped by pyoxigraph)."""
-    from .rdf.store import to_ox
+    from .store import to_ox
 
     if isinstance(value, (URIRef, Literal, BNode)):
         if isinstance(value, BNode):
@@ -401,7 +401,7 @@ def format_result(result: Result, fmt: str) -> str:
 
 def run_formatted(store_location: str, text: str, bindings: Mapping[str, object], fmt: str) -> str:
     """Open the store read-only, run the query with `bindings`, and format the result."""
-    from .rdf.store import KnowledgeStore
+    from .store import KnowledgeStore
 
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")

@@ -1,7 +1,7 @@
 """`graphbuild build --engine dask`: extraction on a Dask cluster, N-Quads shards, bulk load.
 
 The local engine parses, extracts, resolves and writes one document at a time
-(extraction in forked `--workers` processes, `graphbuild.workers`). This engine
+(extraction in forked `--workers` processes, `graphbuild.pipeline.workers`). This engine
 splits the same work where it parallelises across machines:
 
 1. **extract** (workers): the driver streams the changed documents in partitions
@@ -45,18 +45,18 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 from rdflib import Literal, URIRef
 
-from .errors import GraphBuildError
-from .rdf.mapping import IriMinter, relation_quads
-from .rdf.shards import GROUP_BYTES, LOAD_THREADS, load_shard, load_shards, seal_path
-from .rdf.store import KnowledgeStore, to_ox
-from .rdf.vocab import GB
-from .records import Document, Relation
+from ..errors import GraphBuildError
+from ..rdf.mapping import IriMinter, relation_quads
+from ..rdf.shards import GROUP_BYTES, LOAD_THREADS, load_shard, load_shards, seal_path
+from ..rdf.store import KnowledgeStore, to_ox
+from ..rdf.vocab import GB
+from ..records import Document, Relation
 from .workers import Outcome, extract_stream, partitions
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .pipeline import BuildOptions, BuildReport
-    from .rdf.name_index import Touched
-    from .resolve import EntityIndex
+    from .run import BuildOptions, BuildReport
+    from ..rdf.name_index import Touched
+    from ..resolve.index import EntityIndex
 
 PIPELINE_VERSION = URIRef(str(GB) + "pipelineVersion")
 SEAL_PREDICATES = {str(GB.sha256), str(PIPELINE_VERSION)}
@@ -67,7 +67,7 @@ _PIPELINES: dict[str | None, Any] = {}  # one loaded pipeline per worker process
 def _pipeline(model: str | None) -> Any:
     nlp = _PIPELINES.get(model)
     if nlp is None:
-        from .nlp import load_pipeline
+        from ..nlp.model import load_pipeline
 
         nlp = _PIPELINES[model] = load_pipeline(model)
     return nlp

@@ -37,7 +37,7 @@ def test_cli_build_with_one_bad_file_completes_and_reports_it(tmp_path):
 
 
 def test_api_build_with_a_bad_jsonl_line_reports_path_and_line(tmp_path, capsys):
-    from graphbuild.pipeline import BuildOptions, build
+    from graphbuild.pipeline.run import BuildOptions, build
 
     docs = tmp_path / "docs"
     docs.mkdir()

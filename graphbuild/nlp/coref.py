@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from .gazetteers import Gazetteers
 from .mentions import Mention
-from .names import clean_text, fold, name_key
+from ..names import clean_text, fold, name_key
 
 ORG_LABELS = {"ORG", "VESSEL"}
 NAME_PARTICLES = {"de", "del", "la", "bin", "al", "van", "von", "da", "dos", "el", "y", "e"}

@@ -15,9 +15,9 @@ from typing import Any
 from rdflib import RDF, RDFS, Graph, Literal, URIRef
 from rdflib.namespace import SH
 
-from .errors import GraphBuildError
-from .paths import ontology_dir
-from .rdf.store import KnowledgeStore, from_ox
+from ..errors import GraphBuildError
+from ..paths import ontology_dir
+from .store import KnowledgeStore, from_ox
 
 MAX_LISTED = 20
 _GB = "https://w3id.org/graphbuild/ontology#"

@@ -1,4 +1,4 @@
-"""graphbuild.corpus: reading .txt/.md/.html/.jsonl, and every kind of bad file reported with its path and reason."""
+"""graphbuild.ingest.corpus: reading .txt/.md/.html/.jsonl, and every kind of bad file reported with its path and reason."""
 from __future__ import annotations
 
 import json
@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from graphbuild.corpus import CorpusReport, read_corpus, read_file
+from graphbuild.ingest.corpus import CorpusReport, read_corpus, read_file
 
 RELEASE = "Today, OFAC is designating Ocean Crest Maritime Ltd pursuant to E.O. 13846 for carrying oil for the network.\n"
 

@@ -19,16 +19,16 @@ from typing import Any
 
 from rdflib import Literal
 
-from .corpus import CorpusReport, read_corpus
-from .names import stable_hash
-from .paths import gazetteer_dir, ontology_dir
-from .rdf.mapping import relation_quads
-from .rdf import name_index
-from .rdf.store import KnowledgeStore
-from .rdf.writer import BackgroundWriter
-from .rdf.vocab import DEFAULT_BASE, GB
-from .records import Document, Relation
-from .resolve import EntityIndex
+from ..ingest.corpus import CorpusReport, read_corpus
+from ..names import stable_hash
+from ..paths import gazetteer_dir, ontology_dir
+from ..rdf.mapping import relation_quads
+from ..rdf import name_index
+from ..rdf.store import KnowledgeStore
+from ..rdf.writer import BackgroundWriter
+from ..rdf.vocab import DEFAULT_BASE, GB
+from ..records import Document, Relation
+from ..resolve.index import EntityIndex
 from .workers import can_fork, extract_in_processes, extract_stream
 
 
@@ -77,7 +77,7 @@ class BuildReport:
 def pipeline_fingerprint(model: str | None, curation: Path | None = None) -> str:
     """Changes when the model, the gazetteers, the curation file or graphbuild's code change:
     such documents are re-extracted."""
-    from .modelinfo import PIPELINE_VERSION, default_model
+    from ..nlp.modelinfo import PIPELINE_VERSION, default_model
 
     parts = [PIPELINE_VERSION, model or default_model()]
     if curation is not None and Path(curation).exists():
@@ -101,10 +101,10 @@ def process(docs: Iterable[Document], model: str | None, workers: int, batch_siz
     """Parse and extract documents in a stream: (document, relations, word count).
 
     With `workers` > 1, forked worker processes share the loaded pipeline and send back
-    relations only (`graphbuild.workers`); where fork is unavailable, spaCy's own
+    relations only (`graphbuild.pipeline.workers`); where fork is unavailable, spaCy's own
     `n_process` (which loads the model in each worker) does the work.
     """
-    from .nlp import load_pipeline
+    from ..nlp.model import load_pipeline
 
     nlp = load_pipeline(model)
     if workers > 1 and can_fork():
@@ -135,7 +135,7 @@ def build(inputs: Iterable[str | Path], options: BuildOptions | None = None,
         index = EntityIndex(store.minter)  # filled from the store (labels, aliases) only if a document changed
         curation = None
         if options.curation:
-            from .curation import load_curation
+            from ..resolve.curation import load_curation
 
             curation = load_curation(options.curation)
         corpus_report = CorpusReport()
@@ -177,7 +177,7 @@ def build(inputs: Iterable[str | Path], options: BuildOptions | None = None,
             before_writes()
             index.load(store)
             if options.engine == "dask":  # extraction on a Dask cluster, N-Quads shards, bulk load
-                from .distributed import build_changed
+                from .dask_engine import build_changed
 
                 build_changed(itertools.chain([first], pending), options, store, index, curation, report, on_document, fingerprint,
                               touched)
@@ -258,8 +258,8 @@ def _reuse_outputs(out: Path, report: BuildReport) -> bool:
 
 def write_outputs(store: KnowledgeStore, out: Path, report: BuildReport) -> None:
     """relations.jsonl, graph.trig and graph.html, all read back from the store."""
-    from .export import iter_relations
-    from .views.html import write_view
+    from ..outputs.relations import iter_relations
+    from ..views.html import write_view
 
     counts: Counter = Counter()
     entities: set[str] = set()

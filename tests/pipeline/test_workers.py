@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from graphbuild import workers
+from graphbuild.pipeline import workers
 from graphbuild.errors import GraphBuildError
-from graphbuild.pipeline import BuildOptions, build
+from graphbuild.pipeline.run import BuildOptions, build
 from graphbuild.rdf.store import ONTOLOGY_GRAPH, KnowledgeStore
 
 ROOT = Path(__file__).resolve().parents[2]

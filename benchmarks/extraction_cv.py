@@ -1,0 +1,104 @@
+"""Extraction scores on `../shared/eval/train` by fold, for honest tuning.
+
+The train documents are split into five fixed folds (sorted file names, index mod 5).
+Rules are written while reading the errors of the *study* folds only (0, 1, 2); the
+*check* folds (3, 4) are for measuring. The script prints each fold's scores, the mean
+over folds, the check-fold figure, and everything again without the two long-list
+releases (the README of the eval data asks for both).
+
+    python benchmarks/extraction_cv.py                     # builds train/ into a temp folder
+    python benchmarks/extraction_cv.py --relations out/relations.jsonl
+    python benchmarks/extraction_cv.py --errors 0,1,2      # list errors of the study folds only
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from graphbuild.evaluate import format_errors, load_gold, score  # noqa: E402
+
+TRAIN = ROOT.parent / "shared" / "eval" / "train"
+FOLDS = 5
+STUDY_FOLDS = (0, 1, 2)
+CHECK_FOLDS = (3, 4)
+LONG_LISTS = {"jy0981.html", "jy2546.html"}
+KINDS = ("designated_by", "holds_role")
+
+
+def fold_of(docs: list[str]) -> dict[str, int]:
+    """Fixed fold of each document: its index in the sorted names, mod FOLDS."""
+    return {doc: i % FOLDS for i, doc in enumerate(sorted(docs))}
+
+
+def _scores(preds: list[dict], gold: list[dict]) -> dict[str, dict]:
+    data = score(preds, gold).to_json()["relations"]
+    return {k: data.get(k, {"f1": 0.0, "precision": 0.0, "recall": 0.0, "tp": 0, "fp": 0, "fn": 0}) for k in KINDS}
+
+
+def report(preds: list[dict], gold: list[dict], folds: dict[str, int], skip: set[str]) -> dict:
+    out: dict = {"folds": {}, "mean": {}, "check": {}}
+    for f in range(FOLDS):
+        sub = [g for g in gold if folds[g["doc"]] == f and g["doc"] not in skip]
+        out["folds"][f] = _scores(preds, sub)
+    for k in KINDS:
+        out["mean"][k] = round(statistics.mean(out["folds"][f][k]["f1"] for f in range(FOLDS)), 4)
+    check = [g for g in gold if folds[g["doc"]] in CHECK_FOLDS and g["doc"] not in skip]
+    out["check"] = _scores(preds, check)
+    out["all"] = _scores(preds, [g for g in gold if g["doc"] not in skip])
+    return out
+
+
+def _print(title: str, rep: dict) -> None:
+    print(f"== {title}")
+    for f, s in rep["folds"].items():
+        print(f"fold {f}: " + "  ".join(f"{k} P {s[k]['precision']:.3f} R {s[k]['recall']:.3f} F1 {s[k]['f1']:.3f}" for k in KINDS))
+    print("mean F1 over folds: " + "  ".join(f"{k} {rep['mean'][k]:.3f}" for k in KINDS))
+    print("check folds 3+4 (micro): " + "  ".join(
+        f"{k} P {rep['check'][k]['precision']:.3f} R {rep['check'][k]['recall']:.3f} F1 {rep['check'][k]['f1']:.3f}" for k in KINDS))
+    print("all train (micro): " + "  ".join(
+        f"{k} P {rep['all'][k]['precision']:.3f} R {rep['all'][k]['recall']:.3f} F1 {rep['all'][k]['f1']:.3f}"
+        + (f" role {rep['all'][k]['role_agreement']:.3f}" if "role_agreement" in rep["all"][k] else "") for k in KINDS))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--train", type=Path, default=TRAIN)
+    ap.add_argument("--relations", type=Path, help="score this relations.jsonl instead of building")
+    ap.add_argument("--out", type=Path, help="build folder to keep (default: a temporary one)")
+    ap.add_argument("--errors", help="comma-separated folds whose errors to print (study folds only, please)")
+    ap.add_argument("--json", type=Path, help="write the figures as JSON here")
+    args = ap.parse_args(argv)
+    gold = load_gold(args.train / "gold.jsonl")
+    folds = fold_of([g["doc"] for g in gold])
+    rel_path = args.relations
+    if rel_path is None:
+        from graphbuild.pipeline.run import BuildOptions, build
+
+        out = args.out or Path(tempfile.mkdtemp(prefix="graphbuild-cv-"))
+        build([args.train / "docs"], BuildOptions(out=out, progress=False))
+        rel_path = out / "relations.jsonl"
+    preds = [json.loads(line) for line in rel_path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    full = report(preds, gold, folds, set())
+    short = report(preds, gold, folds, LONG_LISTS)
+    _print("all 47 releases", full)
+    _print("without the two long lists", short)
+    if args.errors:
+        wanted = {int(x) for x in args.errors.split(",")}
+        if wanted & set(CHECK_FOLDS):
+            print("note: you asked for the errors of a check fold; do not tune on them", file=sys.stderr)
+        sub = [g for g in gold if folds[g["doc"]] in wanted]
+        print(format_errors(score(preds, sub)))
+    if args.json:
+        args.json.write_text(json.dumps({"all": full, "without_long_lists": short}, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
