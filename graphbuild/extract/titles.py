@@ -8,59 +8,16 @@ Communications" implies the Ministry of Communications; "Rep." the House).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.tokens import Doc, Span
 
 from ..nlp.coref import Cluster, DocResolver
 from ..nlp.gazetteers import Gazetteers
+from .titles_parts import (_after_place_modifier, _complement_org, _country_name, _domain_like, _group_name_end, _possessive,
+                           _possessive_mark)
+from .titles_words import (COMPLEMENT_PREPS, CURRENT_WORDS, DETERMINERS, FORMER_WORDS, GOVERNMENT_HEADS, LOWER_OF_NOUNS,
+                           STATE_HEADS, Title, _head_at, _later_head, _prenominal)
 
-FORMER_WORDS = {"former", "ex", "previous", "then", "erstwhile", "retired", "onetime"}
-CURRENT_WORDS = {"current", "incumbent", "sitting"}
-DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "whose"}
-COMPLEMENT_PREPS = {"of", "for", "at", "with", "in"}
-GOVERNMENT_HEADS = {"president", "prime minister", "leader", "premier", "king", "supreme leader", "head of state", "chancellor"}
-STATE_HEADS = {"minister of state", "ministers of state"}  # a junior minister: the field after it names no ministry
-LOWER_OF_NOUNS = {"staff", "police", "state", "operations", "intelligence", "security", "finance", "defense", "defence", "cabinet", "mission", "station"}
-
-
-@dataclass
-class Title:
-    """A post mentioned in a sentence."""
-
-    start: int  # first token of the title words (after determiners / "former")
-    end: int  # end of the title words, before an organization complement
-    span_end: int  # end of the whole phrase including the complement
-    role: str
-    role_class: str
-    head: str
-    org: Cluster | None = None
-    org_name: str | None = None  # implied organization when no mention names it
-    org_type: str = "PublicBody"
-    former: bool = False
-    plural: bool = False
-    country: str | None = None
-    phrase_start: int = 0  # including determiners, possessor and "former"
-
-
-def _head_at(doc: Doc, i: int, gaz: Gazetteers, limit: int) -> tuple[str, int] | None:
-    """The longest title head starting at token i: (head text, end token)."""
-    first = doc[i].lower_
-    if first not in gaz.title_head_starts:
-        return None
-    for length in (4, 3, 2, 1):
-        if i + length > limit:
-            continue
-        words = [first] + [doc[k].lower_ for k in range(i + 1, i + length)]
-        text = " ".join(words).replace(" - ", "-")
-        if text in gaz.title_heads:
-            if text in STATE_HEADS and i + length < limit and doc[i + length].text[:1].isupper():
-                continue  # "Minister of State Security": the ministry's name, not a junior minister
-            last = doc[i + length - 1]
-            if length == 1 and not (last.tag_.startswith("NN") or last.text[:1].isupper() and last.tag_ in {"JJ", "VB", "VBP"}):
-                continue
-            return text, i + length
-    return None
+__all__ = ["GOVERNMENT_HEADS", "Title", "find_titles", "_country_name"]
 
 
 def find_titles(sent: Span, ctx: DocResolver, gaz: Gazetteers) -> list[Title]:
@@ -119,25 +76,6 @@ def _abbreviated(doc: Doc, i: int, limit: int, gaz: Gazetteers) -> Title | None:
     head = value.get("title", key).lower()
     return Title(start=start, end=end, span_end=end, role=value.get("title", key), role_class=gaz.title_heads.get(head.split()[-1], "member"),
                  head=head, org=None, org_name=value.get("organization"), former=former, phrase_start=start - int(former))
-
-
-def _prenominal(doc: Doc, start: int, limit: int, gaz: Gazetteers) -> tuple[str, dict[str, str]] | None:
-    """The longest gazetteer title ("Under Secretary of the Treasury", "Rep.") starting at token `start`."""
-    candidates = gaz.prenominal_by_first.get(doc[start].text)
-    if not candidates:
-        return None
-    for key in candidates:  # longest first
-        words = key.split()
-        end = start + len(words)
-        if end > len(doc):
-            continue
-        if [t.text for t in doc[start:end]] == words or doc[start:end].text == key:
-            return key, gaz.prenominal[key]
-        if doc[start:min(end + 2, len(doc))].text.startswith(key):
-            tail = doc[start:min(end + 2, len(doc))].text[len(key):]
-            if not tail[:1].isalnum():
-                return key, gaz.prenominal[key]
-    return None
 
 
 def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResolver, gaz: Gazetteers, floor: int) -> Title | None:
@@ -349,99 +287,3 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         start=role_start, end=role_end, span_end=max(end, role_end), role=role, role_class=role_class, head=head,
         org=org, org_name=org_name, former=former, plural=plural, country=country, phrase_start=phrase_start,
     )
-
-
-def _possessive_mark(doc: Doc, i: int) -> bool:
-    """'s, or a lone apostrophe after a plural name ("Los Tordos’ founders"), which the tagger often reads as a quote."""
-    tok = doc[i]
-    if tok.tag_ == "POS":
-        return True
-    return tok.text in {"'", "\u2019"} and i > 0 and doc[i - 1].lower_.endswith("s") and not tok.whitespace_ == "" and i + 1 < len(doc) and doc[i + 1].is_alpha
-
-
-def _group_name_end(doc: Doc, k: int, limit: int, gaz: Gazetteers) -> int | None:
-    """End of "Cite Soleil gang" / "Gulf Clan" at token k: capitalised words closed by a group noun from the gazetteer.
-
-    Used when the model did not tag the name as an organization, or left the lower-case noun outside its span.
-    """
-    j = k
-    while j < limit and j - k < 5 and doc[j].text[:1].isupper() and doc[j].lower_ not in gaz.group_nouns:
-        j += 1
-    if j == k or j >= limit or doc[j].lower_ not in gaz.group_nouns or doc[j].tag_ not in {"NN", "NNS", "NNP", "NNPS"}:
-        return None
-    if j + 1 < limit and (doc[j + 1].text == "-" or doc[j + 1].tag_ == "POS"):
-        return None  # "the Sinaloa cartel's ...", "cartel-linked"
-    if doc[k:j].text in gaz.demonyms or doc[k:j].text in gaz.countries:
-        return None  # "a Mexican cartel", "a Haitian gang": a description, not a name
-    return j + 1
-
-
-PLACE_PARTICIPLES = {"based", "registered", "headquartered", "incorporated"}
-
-
-def _after_place_modifier(doc: Doc, k: int, limit: int, ctx: DocResolver) -> int:
-    """Index after a "Lima, Peru-based" / "UK-registered" modifier starting at k (or k).
-
-    The organization the title names follows it: "the manager of Lima, Peru-based Inversiones Pacifico".
-    """
-    j = k
-    while j < limit and j - k < 8 and (doc[j].text == "," or (doc[j].text[:1].isupper() and _place_token(ctx, j))):
-        j += 1
-    if not (j > k and j + 1 < limit and doc[j].text == "-" and doc[j + 1].lower_ in PLACE_PARTICIPLES):
-        return k
-    j += 2
-    n = j
-    while n < limit and n - j < 3 and doc[n].is_lower and doc[n].tag_ in {"NN", "JJ"}:
-        n += 1  # "UK-registered shipping company Harbor Lane Ltd."
-    return n if n < limit and doc[n].text[:1].isupper() else j
-
-
-def _place_token(ctx: DocResolver, i: int) -> bool:
-    """A token of a place name (or of no name the model found): not of an organization or a person."""
-    mention = ctx.mention_at(i)
-    return mention is None or mention.label in {"GPE", "NORP"} or mention.text in ctx.gaz.countries
-
-
-def _complement_org(mention: object, doc: Doc, j: int, org: Cluster | None, gaz: Gazetteers) -> bool:
-    """An organization after "of / for / at / with", or after "in" when it is a public body and none was named yet:
-    "Minister of State ... in the Ministry of Foreign Affairs", "an officer in the National Police"."""
-    if doc[j].lower_ != "in":
-        return True
-    words = {t.lower_ for t in doc[mention.start:mention.end]}  # type: ignore[attr-defined]
-    return org is None and bool(words & gaz.public_body_words) and mention.label == "ORG"  # type: ignore[attr-defined]
-
-
-def _later_head(doc: Doc, start: int, gaz: Gazetteers, limit: int) -> bool:
-    """A title head follows within three modifier or capitalised words."""
-    for j in range(start, min(start + 3, limit)):
-        if _head_at(doc, j, gaz, limit) is not None:
-            return True
-        tok = doc[j]
-        if not (tok.lower_ in gaz.title_modifiers or (tok.text[:1].isupper() and tok.tag_ in {"NNP", "NNPS", "JJ", "NN"})):
-            return False
-    return False
-
-
-def _domain_like(mention: object, doc: Doc, gaz: Gazetteers, head: str, ctx: DocResolver) -> bool:
-    """An "organization" that is really the title's field: "Minister of Electric Power", "for Terrorism and ...".
-
-    True when the mention has no organization word, is no acronym or authority, and either follows a
-    minister-class head or is one word continued by "and ..." (a list of fields).
-    """
-    words = {t.lower_ for t in doc[mention.start:mention.end]}  # type: ignore[attr-defined]
-    end = mention.end  # type: ignore[attr-defined]
-    if mention.authority or words & (gaz.public_body_words | gaz.company_words) or doc[mention.start].text.isupper():  # type: ignore[attr-defined]
-        return False
-    following = ctx.mention_at(end + 1) if end + 1 < len(doc) else None
-    continues = end + 1 < len(doc) and doc[end].lower_ in {"and", ","} and doc[end + 1].text[:1].isupper() and not (
-        following is not None and following.label == "PERSON")  # "co-founder of Bexmart, Olga Sidorova is ...": a new clause
-    return gaz.title_heads.get(head) == "minister" or (end - mention.start == 1 and continues)  # type: ignore[attr-defined]
-
-
-def _country_name(text: str) -> str:
-    return text[:-2] if text.endswith(("'s", "\u2019s")) else text
-
-
-def _possessive(country: str) -> str:
-    name = _country_name(country)
-    return f"{name}'" if name.endswith("s") else f"{name}'s"

@@ -1,0 +1,84 @@
+"""Pieces every holds_role pattern shares: the people of a sentence, the end of a name past its alias,
+coordinated names, and turning a (person, title) pair into a relation."""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..nlp.coref import Cluster
+from ..nlp.mentions import Mention
+from ..records import EntityRef, Relation
+from .common import implied_ref, ref, relation
+from .context import DocContext
+from .titles import Title
+
+NAME = "roles.v1"
+COPULA_WORDS = {"is", "was", "are", "were", "has", "have", "had", "been", "being", "also", "currently", "previously", "formerly",
+                "now", "still", "serves", "served", "serving", "as", "became", "becomes", "remains", "remained", "the", "a", "an",
+                "acting", "appointed", "named", "elected", "then", "later", "once", "reportedly", "who", "concurrently",
+                "simultaneously", "presently", "works", "worked", "working", "acts", "acted", "since", "until", "recently", ","}
+PAST_WORDS = {"previously", "formerly", "former", "was", "served", "had", "were", "once", "until", "worked", "acted"}
+
+
+def _after_alias(doc: Doc, m: Mention) -> int:
+    """End of a person mention, past "(Surname)" and ", a.k.a. “Nickname”," asides."""
+    end = m.end
+    if end < len(doc) and doc[end].text == "(":
+        close = next((j for j in range(end, min(end + 10, len(doc))) if doc[j].text == ")"), None)
+        if close is not None:
+            end = close + 1
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in {"a.k.a.", "aka", "a.k.a", "also"}:
+        close = next((j for j in range(end + 2, min(end + 16, len(doc))) if doc[j].text == "," and j > end + 2), None)
+        if close is not None:
+            while close + 1 < len(doc) and doc[close + 1].is_quote:
+                close += 1  # ', a.k.a. “El Abuelo,”' ends after the closing quote
+            return close + 1 if doc[close].is_quote else close
+    return end
+
+
+def _org_ref(ctx: DocContext, title: Title) -> EntityRef | None:
+    if title.org is not None:
+        return ref(title.org)
+    if title.org_name:
+        return implied_ref(ctx, title.org_name)
+    return None
+
+
+def _person_mentions(ctx: DocContext, sent: Span) -> list[tuple[Mention, Cluster]]:
+    out = []
+    for m in ctx.mentions_in(sent.start, sent.end):
+        cluster = ctx.entity(m)
+        if cluster is not None and cluster.type == "Person" and m.alias_of is None:
+            out.append((m, cluster))
+    return out
+
+
+def _emit(ctx: DocContext, sent: Span, person: Cluster, title: Title, confidence: float, former: bool = False) -> Relation | None:
+    org = _org_ref(ctx, title)
+    if org is None or title.head in ctx.gaz.not_roles:
+        return None
+    role = title.role
+    if title.plural and role.endswith("s"):
+        role = role[:-1]
+    return relation("holds_role", ref(person), org, sent, NAME, confidence, role=role, role_class=title.role_class,
+                    current=not (former or title.former))
+
+
+def _coordinated_people(doc: Doc, by_start: dict[int, tuple[Mention, Cluster]], first: Mention, limit: int) -> list[tuple[Mention, Cluster]]:
+    """The people coordinated after `first`: "A, B (B), and C"."""
+    out: list[tuple[Mention, Cluster]] = []
+    m = first
+    while True:
+        j = _after_alias(doc, m)
+        k = j
+        while k < limit and k - j < 3 and doc[k].lower_ in {",", "and"}:
+            k += 1
+        if k == j or k not in by_start:
+            return out
+        out.append(by_start[k])
+        m = by_start[k][0]
+
+
+def _possessive(tok: object) -> bool:
+    return tok.tag_ == "POS" or tok.text in {"'s", "\u2019s", "'", "\u2019"}  # type: ignore[attr-defined]
+
+

@@ -1,0 +1,201 @@
+"""holds_role stated by verbs and nouns rather than titles before or after a name.
+
+"X, who heads Y", "Y is led by X", "X holds a leadership role at Y", and the designation criterion
+"A and B were designated for being leaders or officials of Y".
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
+
+from ..nlp.coref import Cluster
+from ..nlp.mentions import Mention
+from ..records import Relation
+from .common import ref, relation
+from .context import DocContext
+from .roles_common import NAME, _after_alias, _coordinated_people, _emit, _possessive
+from .titles import Title
+
+HEAD_VERBS = {"head": "head", "lead": "head", "chair": "head", "run": "head", "direct": "director", "command": "commander",
+              "manage": "director", "found": "founder", "co-found": "founder", "cofound": "founder", "own": "owner", "oversee": "head"}
+
+
+PASSIVE_ROLES = {"managed": "manager", "run": "head", "led": "leader", "headed": "head", "directed": "director",
+                 "founded": "founder", "co-founded": "co-founder", "owned": "owner", "chaired": "chairman", "commanded": "commander"}
+
+
+def _passive_roles(ctx: DocContext, sent: Span) -> Iterator[Relation]:
+    """"Y, a Bogota-based agency managed by X" / "Y is led by X": the organization's head named by the agent."""
+    doc = sent.doc
+    for tok in sent:
+        role = PASSIVE_ROLES.get(tok.lower_)
+        if role is None or tok.tag_ != "VBN" or tok.i + 1 >= sent.end or doc[tok.i + 1].lower_ != "by":
+            continue
+        j = tok.i + 2
+        while j < sent.end and (doc[j].lower_ in {"the", "a", "an", "dual", "national", "-"} or doc[j].tag_ in {"JJ", "NNP"} and ctx.resolver.mention_at(j) is None
+                                or (ctx.resolver.mention_at(j) is not None and ctx.resolver.mention_at(j).label == "NORP")):  # type: ignore[union-attr]
+            j += 1
+        person = ctx.entity(ctx.resolver.mention_at(j)) if j < sent.end else None
+        if person is None or person.type != "Person":
+            continue
+        head = tok.head if tok.dep_ in {"acl", "relcl"} else tok
+        candidates = [m for m in ctx.mentions_in(sent.start, tok.i) if m.label == "ORG" and m.alias_of is None]
+        subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None) if head is tok else head
+        while subject is not None and subject.dep_ == "conj" and subject.head.i < subject.i:
+            subject = subject.head  # "Y is a Lima, Peru-based agency managed by X": the parser coordinates the place and the noun
+        if subject is not None and subject.dep_ == "attr":  # "Y is an agency managed by X": Y is the copula's subject
+            subject = next((c for c in subject.head.children if c.dep_ == "nsubj"), subject)
+        org_mention = None
+        if subject is not None:
+            org_mention = next((m for m in candidates if m.start <= subject.i < m.end or m.start <= subject.left_edge.i < m.end), None)
+        if org_mention is None and candidates and tok.i - candidates[-1].end <= 12:
+            org_mention = candidates[-1]
+        org = ctx.entity(org_mention)
+        if org is None or org.type in {"Person", "Country", "SanctionsProgram"} or org.authority:
+            continue
+        yield relation("holds_role", ref(person), ref(org), sent, NAME, 0.7, role=role,
+                       role_class=ctx.gaz.title_heads.get(role, "head"), current=True)
+
+
+def _verb_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cluster]]) -> Iterator[Relation]:
+    """"X, who heads Y" / "X leads Y": the verb names the post."""
+    doc = sent.doc
+    for m, cluster in people:
+        j = _after_alias(doc, m)
+        words: list[str] = []
+        while j < sent.end and doc[j].lower_ in {",", "who", "also", "currently", "now", "still", "reportedly", "has", "had", "previously"} and len(words) < 4:
+            words.append(doc[j].lower_)
+            j += 1
+        if j >= sent.end or not doc[j].tag_.startswith("VB"):
+            continue
+        lemma = doc[j].lemma_.lower()
+        if lemma not in HEAD_VERBS:
+            continue
+        k = j + 1
+        while k < sent.end and k - j <= 5 and (doc[k].lower_ in {"the", "all", "its", "a"} or (
+                doc[k].is_lower and doc[k].tag_ in {"JJ", "NN"} and ctx.resolver.mention_at(k) is None)):
+            k += 1  # "who heads the state gas giant Gazprom"
+        target = ctx.resolver.mention_at(k)
+        while target is not None and target.end + 1 < sent.end and doc[target.end].tag_ == "POS" and ctx.resolver.mention_at(target.end + 1) is not None:
+            target = ctx.resolver.mention_at(target.end + 1)  # "runs the Treasury's Office of ...": the possessed body
+        if target is not None and target.label in {"GPE", "NORP"}:
+            ctx.resolver.as_organization(target)  # "heads Gazprom": the verb says it is an organization
+        org = ctx.entity(target) if target is not None and target.label == "ORG" else None
+        if org is None or org.type in {"Person", "SanctionsProgram", "Country"}:
+            continue
+        role_class = HEAD_VERBS[lemma]
+        role = {"head": "head", "director": "director", "commander": "commander", "founder": "founder", "owner": "owner"}[role_class]
+        former = doc[j].tag_ == "VBD" or "previously" in words
+        yield relation("holds_role", ref(cluster), ref(org), sent, NAME, 0.75, role=role, role_class=role_class, current=not former)
+
+
+ROLE_VERBS = {"hold", "maintain", "have", "occupy", "assume", "take", "play", "retain"}
+ROLE_NOUNS = {"role", "position", "post"}
+POST_MODIFIERS = {"leadership": "head", "management": "director", "managerial": "director", "executive": "director",
+                  "senior": "member", "command": "commander", "supervisory": "director", "board": "member"}
+
+
+def _role_noun_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cluster]]) -> Iterator[Relation]:
+    """"X holds / maintains a leadership role at Y", "X has a senior position in Y": a post named by its kind.
+
+    "role" needs a modifier that makes it a post ("played a role in the scheme" is none); "position" / "post" need not.
+    """
+    doc = sent.doc
+    for m, cluster in people:
+        j = _after_alias(doc, m)
+        while j < sent.end and j - m.end < 6 and doc[j].lower_ in {",", "who", "also", "currently", "now", "still", "has", "had", "previously", "reportedly"}:
+            j += 1
+        if j >= sent.end or doc[j].lemma_.lower() not in ROLE_VERBS or not doc[j].tag_.startswith("VB"):
+            continue
+        k = j + 1
+        while k < sent.end and k - j <= 4 and doc[k].is_lower and doc[k].lower_ not in ROLE_NOUNS and doc[k].tag_ in {"DT", "JJ", "NN", "PRP$", "RB"}:
+            k += 1
+        if k + 1 >= sent.end or doc[k].lower_ not in ROLE_NOUNS or doc[k + 1].lower_ not in {"at", "in", "for", "with", "within"}:
+            continue
+        modifiers = [t.lower_ for t in doc[j + 1:k] if t.lower_ in POST_MODIFIERS]
+        if doc[k].lower_ == "role" and not modifiers:
+            continue
+        n = k + 2
+        while n < sent.end and doc[n].lower_ in {"the", "its"}:
+            n += 1
+        target = ctx.resolver.mention_at(n)
+        org = ctx.entity(target) if target is not None and target.start == n and target.label == "ORG" else None
+        if org is None or org.type in {"Person", "SanctionsProgram", "Country"} or org.authority:
+            continue
+        if target.end < sent.end and _possessive(doc[target.end]):  # type: ignore[union-attr]
+            continue  # "a leadership role in Y's smuggling scheme": a part in an activity, not a post at Y
+        role = " ".join([*modifiers, doc[k].lower_])
+        role_class = POST_MODIFIERS[modifiers[0]] if modifiers else "member"
+        yield relation("holds_role", ref(cluster), ref(org), sent, NAME, 0.7, role=role, role_class=role_class,
+                       current=not (doc[j].tag_ == "VBD" or "previously" in {t.lower_ for t in doc[m.end:j]}))
+
+
+CRITERION_WORDS = {"being", "having", "been", "or", "a", "an", "foreign", "person", "persons", "individual", "individuals", "who", "that",
+                   "is", "are", "was", "were", "has", "have", "each", "the", ","}
+DESIGNATING_LEMMAS = {"designate", "redesignate", "sanction", "target", "list"}
+
+
+def _criterion_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[tuple[Mention, Cluster]]) -> Iterator[Relation]:
+    """"A, B and C were designated ... for being or having been leaders or officials of Y": the designation's criterion
+    states that each designee holds a post at Y (which one is left open, so the role is the whole disjunction)."""
+    doc = sent.doc
+    for run in _title_disjunctions(doc, titles):
+        first = run[0]
+        j = first.phrase_start
+        while j > sent.start and doc[j - 1].lower_ in CRITERION_WORDS:
+            j -= 1
+        words = {t.lower_ for t in doc[j:first.phrase_start]}
+        if j <= sent.start or doc[j - 1].lower_ != "for" or not words & {"being", "been"}:
+            continue
+        title = next((t for t in reversed(run) if t.org is not None or t.org_name), None)
+        if title is None:
+            continue
+        for _, cluster in _designees_before(ctx, sent, people, j - 1):
+            rel = _emit(ctx, sent, cluster, replace(title, role=_disjunction_text(doc, run, title), role_class="member", plural=False), 0.65)
+            if rel:
+                yield rel
+
+
+def _title_disjunctions(doc: Doc, titles: list[Title]) -> list[list[Title]]:
+    """Titles joined by "or" ("leaders or officials of Y", "a leader, official, ... or member of the board of Y")."""
+    runs: list[list[Title]] = []
+    for title in titles:
+        if runs:
+            between = [t.lower_ for t in doc[runs[-1][-1].span_end:title.phrase_start]]
+            if between and len(between) <= 4 and all(w in {",", "or", "a", "an", "of", "the", "board"} for w in between) and (
+                    "or" in between or "," in between or between == ["of", "the", "board", "of"]):  # "... or member of the board of directors"
+                runs[-1].append(title)
+                continue
+        runs.append([title])
+    return [run for run in runs if len(run) > 1]
+
+
+def _disjunction_text(doc: Doc, run: list[Title], org_title: Title) -> str:
+    """"leaders or officials" -> "leader or official": the posts named, each in the singular."""
+    words = []
+    for tok in doc[run[0].start:org_title.end]:
+        text = tok.text
+        if tok.tag_ == "NNS" and text.endswith("s") and not (tok.i > 0 and doc[tok.i - 1].lower_ == "of"):
+            text = text[:-1]
+        words.append(text + tok.whitespace_)
+    return "".join(words).strip()
+
+
+def _designees_before(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cluster]], limit: int) -> list[tuple[Mention, Cluster]]:
+    """The people a designation sentence is about: a list opening the sentence, or the object of "designating"."""
+    doc = sent.doc
+    by_start = {m.start: (m, c) for m, c in people}
+    for m, cluster in people:
+        if m.start >= limit:
+            break
+        j = m.start - 1
+        while j >= sent.start and (doc[j].is_space or doc[j].lower_ in {"the", "also"}):
+            j -= 1
+        opens = j < sent.start
+        after_verb = j >= sent.start and doc[j].tag_.startswith("VB") and doc[j].lemma_.lower() in DESIGNATING_LEMMAS
+        if opens or after_verb:
+            return [(m, cluster)] + [p for p in _coordinated_people(doc, by_start, m, limit)]
+        return []
+    return []

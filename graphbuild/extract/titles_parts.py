@@ -1,0 +1,94 @@
+"""Helpers that read what follows or precedes a title head: possessives, group names, place modifiers,
+whether a complement is an organization or the title's field.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..nlp.coref import Cluster, DocResolver
+from ..nlp.gazetteers import Gazetteers
+
+
+def _possessive_mark(doc: Doc, i: int) -> bool:
+    """'s, or a lone apostrophe after a plural name ("Los Tordos’ founders"), which the tagger often reads as a quote."""
+    tok = doc[i]
+    if tok.tag_ == "POS":
+        return True
+    return tok.text in {"'", "\u2019"} and i > 0 and doc[i - 1].lower_.endswith("s") and not tok.whitespace_ == "" and i + 1 < len(doc) and doc[i + 1].is_alpha
+
+
+def _group_name_end(doc: Doc, k: int, limit: int, gaz: Gazetteers) -> int | None:
+    """End of "Cite Soleil gang" / "Gulf Clan" at token k: capitalised words closed by a group noun from the gazetteer.
+
+    Used when the model did not tag the name as an organization, or left the lower-case noun outside its span.
+    """
+    j = k
+    while j < limit and j - k < 5 and doc[j].text[:1].isupper() and doc[j].lower_ not in gaz.group_nouns:
+        j += 1
+    if j == k or j >= limit or doc[j].lower_ not in gaz.group_nouns or doc[j].tag_ not in {"NN", "NNS", "NNP", "NNPS"}:
+        return None
+    if j + 1 < limit and (doc[j + 1].text == "-" or doc[j + 1].tag_ == "POS"):
+        return None  # "the Sinaloa cartel's ...", "cartel-linked"
+    if doc[k:j].text in gaz.demonyms or doc[k:j].text in gaz.countries:
+        return None  # "a Mexican cartel", "a Haitian gang": a description, not a name
+    return j + 1
+
+
+PLACE_PARTICIPLES = {"based", "registered", "headquartered", "incorporated"}
+
+
+def _after_place_modifier(doc: Doc, k: int, limit: int, ctx: DocResolver) -> int:
+    """Index after a "Lima, Peru-based" / "UK-registered" modifier starting at k (or k).
+
+    The organization the title names follows it: "the manager of Lima, Peru-based Inversiones Pacifico".
+    """
+    j = k
+    while j < limit and j - k < 8 and (doc[j].text == "," or (doc[j].text[:1].isupper() and _place_token(ctx, j))):
+        j += 1
+    if not (j > k and j + 1 < limit and doc[j].text == "-" and doc[j + 1].lower_ in PLACE_PARTICIPLES):
+        return k
+    j += 2
+    n = j
+    while n < limit and n - j < 3 and doc[n].is_lower and doc[n].tag_ in {"NN", "JJ"}:
+        n += 1  # "UK-registered shipping company Harbor Lane Ltd."
+    return n if n < limit and doc[n].text[:1].isupper() else j
+
+
+def _place_token(ctx: DocResolver, i: int) -> bool:
+    """A token of a place name (or of no name the model found): not of an organization or a person."""
+    mention = ctx.mention_at(i)
+    return mention is None or mention.label in {"GPE", "NORP"} or mention.text in ctx.gaz.countries
+
+
+def _complement_org(mention: object, doc: Doc, j: int, org: Cluster | None, gaz: Gazetteers) -> bool:
+    """An organization after "of / for / at / with", or after "in" when it is a public body and none was named yet:
+    "Minister of State ... in the Ministry of Foreign Affairs", "an officer in the National Police"."""
+    if doc[j].lower_ != "in":
+        return True
+    words = {t.lower_ for t in doc[mention.start:mention.end]}  # type: ignore[attr-defined]
+    return org is None and bool(words & gaz.public_body_words) and mention.label == "ORG"  # type: ignore[attr-defined]
+
+
+def _domain_like(mention: object, doc: Doc, gaz: Gazetteers, head: str, ctx: DocResolver) -> bool:
+    """An "organization" that is really the title's field: "Minister of Electric Power", "for Terrorism and ...".
+
+    True when the mention has no organization word, is no acronym or authority, and either follows a
+    minister-class head or is one word continued by "and ..." (a list of fields).
+    """
+    words = {t.lower_ for t in doc[mention.start:mention.end]}  # type: ignore[attr-defined]
+    end = mention.end  # type: ignore[attr-defined]
+    if mention.authority or words & (gaz.public_body_words | gaz.company_words) or doc[mention.start].text.isupper():  # type: ignore[attr-defined]
+        return False
+    following = ctx.mention_at(end + 1) if end + 1 < len(doc) else None
+    continues = end + 1 < len(doc) and doc[end].lower_ in {"and", ","} and doc[end + 1].text[:1].isupper() and not (
+        following is not None and following.label == "PERSON")  # "co-founder of Bexmart, Olga Sidorova is ...": a new clause
+    return gaz.title_heads.get(head) == "minister" or (end - mention.start == 1 and continues)  # type: ignore[attr-defined]
+
+
+def _country_name(text: str) -> str:
+    return text[:-2] if text.endswith(("'s", "\u2019s")) else text
+
+
+def _possessive(country: str) -> str:
+    name = _country_name(country)
+    return f"{name}'" if name.endswith("s") else f"{name}'s"

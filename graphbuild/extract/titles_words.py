@@ -1,0 +1,90 @@
+"""The title lexicon: which words name a post (from the gazetteer) and the Title record.
+
+Kept apart from titles.py (which reads a title's phrase) so that both the phrase reader and the
+complement helpers share one definition of a title head.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from ..nlp.coref import Cluster
+from ..nlp.gazetteers import Gazetteers
+
+FORMER_WORDS = {"former", "ex", "previous", "then", "erstwhile", "retired", "onetime"}
+CURRENT_WORDS = {"current", "incumbent", "sitting"}
+DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "whose"}
+COMPLEMENT_PREPS = {"of", "for", "at", "with", "in"}
+GOVERNMENT_HEADS = {"president", "prime minister", "leader", "premier", "king", "supreme leader", "head of state", "chancellor"}
+STATE_HEADS = {"minister of state", "ministers of state"}  # a junior minister: the field after it names no ministry
+LOWER_OF_NOUNS = {"staff", "police", "state", "operations", "intelligence", "security", "finance", "defense", "defence", "cabinet", "mission", "station"}
+
+
+@dataclass
+class Title:
+    """A post mentioned in a sentence."""
+
+    start: int  # first token of the title words (after determiners / "former")
+    end: int  # end of the title words, before an organization complement
+    span_end: int  # end of the whole phrase including the complement
+    role: str
+    role_class: str
+    head: str
+    org: Cluster | None = None
+    org_name: str | None = None  # implied organization when no mention names it
+    org_type: str = "PublicBody"
+    former: bool = False
+    plural: bool = False
+    country: str | None = None
+    phrase_start: int = 0  # including determiners, possessor and "former"
+
+
+def _head_at(doc: Doc, i: int, gaz: Gazetteers, limit: int) -> tuple[str, int] | None:
+    """The longest title head starting at token i: (head text, end token)."""
+    first = doc[i].lower_
+    if first not in gaz.title_head_starts:
+        return None
+    for length in (4, 3, 2, 1):
+        if i + length > limit:
+            continue
+        words = [first] + [doc[k].lower_ for k in range(i + 1, i + length)]
+        text = " ".join(words).replace(" - ", "-")
+        if text in gaz.title_heads:
+            if text in STATE_HEADS and i + length < limit and doc[i + length].text[:1].isupper():
+                continue  # "Minister of State Security": the ministry's name, not a junior minister
+            last = doc[i + length - 1]
+            if length == 1 and not (last.tag_.startswith("NN") or last.text[:1].isupper() and last.tag_ in {"JJ", "VB", "VBP"}):
+                continue
+            return text, i + length
+    return None
+
+
+def _prenominal(doc: Doc, start: int, limit: int, gaz: Gazetteers) -> tuple[str, dict[str, str]] | None:
+    """The longest gazetteer title ("Under Secretary of the Treasury", "Rep.") starting at token `start`."""
+    candidates = gaz.prenominal_by_first.get(doc[start].text)
+    if not candidates:
+        return None
+    for key in candidates:  # longest first
+        words = key.split()
+        end = start + len(words)
+        if end > len(doc):
+            continue
+        if [t.text for t in doc[start:end]] == words or doc[start:end].text == key:
+            return key, gaz.prenominal[key]
+        if doc[start:min(end + 2, len(doc))].text.startswith(key):
+            tail = doc[start:min(end + 2, len(doc))].text[len(key):]
+            if not tail[:1].isalnum():
+                return key, gaz.prenominal[key]
+    return None
+
+
+def _later_head(doc: Doc, start: int, gaz: Gazetteers, limit: int) -> bool:
+    """A title head follows within three modifier or capitalised words."""
+    for j in range(start, min(start + 3, limit)):
+        if _head_at(doc, j, gaz, limit) is not None:
+            return True
+        tok = doc[j]
+        if not (tok.lower_ in gaz.title_modifiers or (tok.text[:1].isupper() and tok.tag_ in {"NNP", "NNPS", "JJ", "NN"})):
+            return False
+    return False
