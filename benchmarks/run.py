@@ -8,7 +8,7 @@ Throughput figures are words per second of wall time on the same generated corpu
 with the model already loaded (model loading is reported separately), so ratios
 compare like with like: `spacy_words_per_s` is the bare `spacy.load(model)` pipe,
 `extract_words_per_s` is graphbuild's full spaCy pipeline with extraction
-(`pipeline.process`), `build_words_per_s` is `pipeline.build` into a fresh
+(`pipeline.local_engine.process`), `build_words_per_s` is `pipeline.build` into a fresh
 Oxigraph store (words / the extract-and-load phase). The machine is shared and
 noisy: compare the ratios of one run, not absolute figures across runs.
 """
@@ -119,15 +119,15 @@ def measure_model_only(texts: list[str], batch_size: int, model: str | None = No
 
 
 def measure_extract(docs: list[Any], batch_size: int, workers: int = 1) -> dict[str, float]:
-    """graphbuild's full spaCy pipeline with extraction (`pipeline.process`), pipeline pre-loaded."""
-    from graphbuild.pipeline.run import process
+    """graphbuild's full spaCy pipeline with extraction (`pipeline.local_engine.process`), pipeline pre-loaded."""
+    from graphbuild.pipeline.local_engine import process
 
     with warm_pipeline() as (_, loaded):
         for _ in process(docs[:2], None, 1, batch_size):
             pass
         t0 = time.perf_counter()
         words = relations = 0
-        for _, rels, n in process(docs, None, workers, batch_size):
+        for _, (rels, n, _error) in process(docs, None, workers, batch_size):
             words += n
             relations += len(rels)
         seconds = time.perf_counter() - t0

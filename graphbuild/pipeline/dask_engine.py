@@ -9,12 +9,12 @@ splits the same work where it parallelises across machines:
    returns every document's relations (JSON-ready dicts) and word count. At most
    two partitions per worker are in flight, so memory stays flat however large
    the corpus.
-2. **resolve** (driver): results are taken in submission order and entity ids
-   are resolved against the one `EntityIndex`, exactly as the local engine does,
-   so both engines mint the same IRIs.
+2. **resolve** (driver): results are taken in submission order and go through the
+   first half of the per-document step every engine runs (`DocumentStep.resolve`:
+   curation, resolution against the one `EntityIndex`), so both engines mint the same IRIs.
 3. **shard** (workers): each resolved partition goes back to a worker that maps
-   it to quads (`relation_quads`) and writes them as N-Quads: `NNNNNN.nq` with
-   the facts, `NNNNNN.seal.nq` with each document's content hash.
+   it to quads with the second half (`document_quads`) and writes them as N-Quads:
+   `NNNNNN.nq` with the facts, `NNNNNN.seal.nq` with each document's content hash.
 4. **load** (driver, `graphbuild.rdf.shards`): for each shard, the documents'
    old graphs are dropped, the facts are bulk-loaded, then the seal is loaded.
    Consecutive shards load as one stream of ~12 MB and two such groups load side
@@ -35,7 +35,6 @@ from __future__ import annotations
 import logging
 import os
 import shutil
-import sys
 from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -43,23 +42,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pyoxigraph as ox
-from rdflib import Literal, URIRef
 
 from ..errors import GraphBuildError
-from ..rdf.mapping import IriMinter, relation_quads
+from ..rdf.mapping import IriMinter
 from ..rdf.shards import GROUP_BYTES, LOAD_THREADS, load_shard, load_shards, seal_path
 from ..rdf.store import KnowledgeStore, to_ox
 from ..rdf.vocab import GB
 from ..records import Document, Relation
+from .options import BuildOptions, BuildReport
+from .step import DocumentStep, document_quads
 from .workers import Outcome, extract_stream, partitions
 
 if TYPE_CHECKING:  # pragma: no cover
-    from .run import BuildOptions, BuildReport
     from ..rdf.name_index import Touched
-    from ..resolve.index import EntityIndex
 
-PIPELINE_VERSION = URIRef(str(GB) + "pipelineVersion")
-SEAL_PREDICATES = {str(GB.sha256), str(PIPELINE_VERSION)}
+SEAL_PREDICATES = {str(GB.sha256), str(GB.pipelineVersion)}
 _PIPELINES: dict[str | None, Any] = {}  # one loaded pipeline per worker process and model
 
 
@@ -90,10 +87,7 @@ def write_shard(items: list[tuple[Document, list[Relation]]], base: str, path: s
     seal: list[ox.Quad] = []
     counts: list[int] = []
     for doc, relations in items:
-        quads = relation_quads(doc, relations, minter)
-        if fingerprint is not None:
-            graph = minter.document(doc.id)
-            quads.append((graph, PIPELINE_VERSION, Literal(fingerprint), graph))
+        quads = document_quads(doc, relations, minter, fingerprint)
         counts.append(len(quads))
         for s, p, o, g in quads:
             (seal if str(p) in SEAL_PREDICATES else body).append(ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g)))
@@ -108,7 +102,7 @@ def write_shard(items: list[tuple[Document, list[Relation]]], base: str, path: s
 
 
 # ---- driver side -------------------------------------------------------------------------------
-def _client(options: "BuildOptions") -> tuple[Any, Any]:
+def _client(options: BuildOptions) -> tuple[Any, Any]:
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError as exc:  # pragma: no cover - depends on the install
@@ -124,14 +118,13 @@ def _client(options: "BuildOptions") -> tuple[Any, Any]:
     return Client(cluster), cluster
 
 
-def build_changed(docs: Iterable[Document], options: "BuildOptions", store: KnowledgeStore, index: "EntityIndex",
-                  curation: Any, report: "BuildReport", on_document: Callable[[str, str], None] | None = None,
-                  fingerprint: str | None = None, touched: "Touched | None" = None) -> None:
+def build_changed(docs: Iterable[Document], options: BuildOptions, store: KnowledgeStore, step: DocumentStep,
+                  report: BuildReport, on_document: Callable[[str, str], None] | None = None,
+                  touched: Touched | None = None) -> None:
     """Extract, resolve, shard and load `docs` (the changed documents of a build) on a Dask cluster.
 
-    Does per document what the local loop in `pipeline.build` does: curation, resolution,
-    extraction errors into the report, the `fingerprint` (gb:pipelineVersion) stored
-    beside the content hash, and the entities whose names changed noted in `touched`.
+    Same signature as `local_engine.build_changed` and the same per-document step
+    (`step`); only where the work runs and how the quads reach the store differ.
     """
     client, cluster = _client(options)
     shared = os.environ.get("GRAPHBUILD_SHARD_DIR")
@@ -195,20 +188,10 @@ def build_changed(docs: Iterable[Document], options: "BuildOptions", store: Know
             part, future = extracting.popleft()
             results = future.result()
             fill()
-            resolved: list[tuple[Document, list[Relation]]] = []
-            for doc, (dicts, words, error) in zip(part, results):
-                if error:  # as the local engine reports it
-                    print(f"graphbuild: {doc.path}: {error}", file=sys.stderr)
-                    report.errors.append({"path": doc.path, "reason": error})
-                relations = [Relation.from_json({**r, "doc": doc.id}) for r in dicts]
-                if curation is not None:
-                    relations = curation.apply(relations)
-                index.resolve_relations(relations)
-                report.words += words
-                resolved.append((_light(doc), relations))
+            resolved = [(_light(doc), step.resolve(doc, outcome)) for doc, outcome in zip(part, results)]
             serial += 1
             target = None if inline else str(shard_dir / f"{serial:06d}.nq")
-            writing.append((serial, resolved, client.submit(write_shard, resolved, store.minter.base, target, fingerprint, pure=False)))
+            writing.append((serial, resolved, client.submit(write_shard, resolved, store.minter.base, target, step.fingerprint, pure=False)))
             drain(2 * workers)
         drain(0)
         load_ready()

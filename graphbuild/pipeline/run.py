@@ -6,87 +6,24 @@ drops documents that disappeared from the inputs.
 """
 from __future__ import annotations
 
-import hashlib
 import itertools
 import json
 import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
-
-from rdflib import Literal
 
 from ..ingest.corpus import CorpusReport, read_corpus
 from ..names import stable_hash
-from ..paths import gazetteer_dir, ontology_dir
-from ..rdf.mapping import relation_quads
+from ..paths import ontology_dir
 from ..rdf import name_index
 from ..rdf.store import KnowledgeStore
-from ..rdf.writer import BackgroundWriter
-from ..rdf.vocab import DEFAULT_BASE, GB
-from ..records import Document, Relation
+from ..records import Document
 from ..resolve.index import EntityIndex
-from .workers import can_fork, extract_in_processes, extract_stream
-
-
-@dataclass
-class BuildOptions:
-    out: Path = Path("out")
-    store: str | None = None
-    model: str | None = None
-    workers: int = 1
-    batch_size: int = 32
-    base: str = DEFAULT_BASE
-    prune: bool = False
-    curation: Path | None = None
-    update_url: str | None = None
-    outputs: bool = True
-    progress: bool = False
-    engine: str = "local"
-    scheduler: str | None = None
-
-
-@dataclass
-class BuildReport:
-    documents: int = 0
-    processed: int = 0
-    unchanged: int = 0
-    pruned: int = 0
-    relations: Counter = field(default_factory=Counter)
-    entities: int = 0
-    quads: int = 0
-    words: int = 0
-    errors: list[dict[str, str]] = field(default_factory=list)
-    skipped: list[str] = field(default_factory=list)
-    timings: dict[str, float] = field(default_factory=dict)
-    outputs_state: str = ""
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "documents": self.documents, "processed": self.processed, "unchanged": self.unchanged, "pruned": self.pruned,
-            "entities": self.entities, "relations": dict(sorted(self.relations.items())),
-            "relations_total": sum(self.relations.values()), "quads": self.quads, "words": self.words,
-            "errors": self.errors, "skipped": self.skipped, "timings": {k: round(v, 3) for k, v in self.timings.items()},
-            "outputs_state": self.outputs_state,
-        }
-
-
-def pipeline_fingerprint(model: str | None, curation: Path | None = None) -> str:
-    """Changes when the model, the gazetteers, the curation file or graphbuild's code change:
-    such documents are re-extracted."""
-    from ..nlp.modelinfo import PIPELINE_VERSION, default_model
-
-    parts = [PIPELINE_VERSION, model or default_model()]
-    if curation is not None and Path(curation).exists():
-        parts.append(hashlib.sha256(Path(curation).read_bytes()).hexdigest())
-    for folder in (gazetteer_dir(), Path(__file__).parent):
-        for path in sorted(folder.rglob("*")):
-            if path.suffix in {".yaml", ".yml", ".py", ".csv"} and "__pycache__" not in path.parts:
-                parts.append(hashlib.sha256(path.read_bytes()).hexdigest())
-    return stable_hash(*parts)
+from . import local_engine
+from .options import BuildOptions, BuildReport
+from .step import DocumentStep, pipeline_fingerprint
 
 
 def _document_versions(store: KnowledgeStore) -> dict[str, str]:
@@ -95,27 +32,6 @@ def _document_versions(store: KnowledgeStore) -> dict[str, str]:
         " SELECT ?id ?v WHERE { GRAPH ?g { ?g dcterms:identifier ?id ; gb:pipelineVersion ?v } }"
     )
     return {str(row[0]): str(row[1]) for row in rows}
-
-
-def process(docs: Iterable[Document], model: str | None, workers: int, batch_size: int) -> Iterator[tuple[Document, list[Relation], int]]:
-    """Parse and extract documents in a stream: (document, relations, word count).
-
-    With `workers` > 1, forked worker processes share the loaded pipeline and send back
-    relations only (`graphbuild.pipeline.workers`); where fork is unavailable, spaCy's own
-    `n_process` (which loads the model in each worker) does the work.
-    """
-    from ..nlp.model import load_pipeline
-
-    nlp = load_pipeline(model)
-    if workers > 1 and can_fork():
-        results = extract_in_processes(nlp, docs, workers, batch_size)
-    else:
-        results = extract_stream(nlp, docs, batch_size, n_process=max(1, workers))
-    for doc, (dicts, words, error) in results:
-        if error:
-            print(f"graphbuild: {doc.path}: {error}", file=sys.stderr)
-            doc.meta["extract_error"] = error
-        yield doc, [Relation.from_json({**r, "doc": doc.id}) for r in dicts], words
 
 
 def build(inputs: Iterable[str | Path], options: BuildOptions | None = None,
@@ -176,33 +92,12 @@ def build(inputs: Iterable[str | Path], options: BuildOptions | None = None,
             t0 = time.perf_counter()
             before_writes()
             index.load(store)
+            step = DocumentStep(index, curation, report, fingerprint, store.minter)
             if options.engine == "dask":  # extraction on a Dask cluster, N-Quads shards, bulk load
-                from .dask_engine import build_changed
-
-                build_changed(itertools.chain([first], pending), options, store, index, curation, report, on_document, fingerprint,
-                              touched)
+                from . import dask_engine as engine
             else:
-                def write(item: tuple[Document, list, Any, int]) -> None:
-                    doc, quads, graph, words = item
-                    touched.note([graph])  # the names the old graph gave ...
-                    report.quads += store.replace_document(doc.id, quads)
-                    touched.note([graph])  # ... and the new one
-                    report.processed += 1
-                    report.words += words
-                    if on_document:
-                        on_document(doc.id, "built")
-
-                with BackgroundWriter(write) as writer:  # the store's writes overlap the model's work
-                    for doc, relations, words in process(itertools.chain([first], pending), options.model, options.workers, options.batch_size):
-                        if curation is not None:
-                            relations = curation.apply(relations)
-                        index.resolve_relations(relations)
-                        if doc.meta.get("extract_error"):
-                            report.errors.append({"path": doc.path, "reason": doc.meta["extract_error"]})
-                        quads = relation_quads(doc, relations, store.minter)
-                        graph = store.minter.document(doc.id)
-                        quads.append((graph, GB.pipelineVersion, Literal(fingerprint), graph))
-                        writer.put((doc, quads, graph, words))
+                engine = local_engine
+            engine.build_changed(itertools.chain([first], pending), options, store, step, report, on_document, touched)
             report.timings["extract_and_load"] = time.perf_counter() - t0
         if options.prune:
             for doc_id in sorted(set(known) - seen):
@@ -275,3 +170,4 @@ def write_outputs(store: KnowledgeStore, out: Path, report: BuildReport) -> None
     write_view(store, out / "graph.html", relations=records)
 
 
+__all__ = ["BuildOptions", "BuildReport", "build", "pipeline_fingerprint", "write_outputs"]

@@ -26,24 +26,25 @@ def seed_out(seed_build) -> Path:
 @pytest.fixture()
 def replay(monkeypatch, seed_out):
     """Builds in this test replay the seed build's extraction instead of running spaCy."""
-    import graphbuild.pipeline.run as pipeline
+    import graphbuild.pipeline.local_engine as local_engine
 
-    monkeypatch.setattr(pipeline, "process", gbstore_support.make_process(seed_out / "relations.jsonl"))
+    monkeypatch.setattr(local_engine, "process", gbstore_support.make_process(seed_out / "relations.jsonl"))
     return seed_out / "relations.jsonl"
 
 
 @pytest.fixture(scope="session")
 def replayed_seed_build(tmp_path_factory, seed_build) -> Path:
     """A replayed build of seeds/ (the reference for remote and crash tests), made once."""
+    import graphbuild.pipeline.local_engine as local_engine
     import graphbuild.pipeline.run as pipeline
 
-    original = pipeline.process
-    pipeline.process = gbstore_support.make_process(seed_build[0] / "relations.jsonl")
+    original = local_engine.process
+    local_engine.process = gbstore_support.make_process(seed_build[0] / "relations.jsonl")
     try:
         out = tmp_path_factory.mktemp("replayed")
         pipeline.build([SEEDS], pipeline.BuildOptions(out=out))
     finally:
-        pipeline.process = original
+        local_engine.process = original
     return out
 
 

@@ -20,9 +20,8 @@ import urllib.request
 from collections import defaultdict
 from pathlib import Path
 
-import graphbuild.pipeline.run as pipeline
+import graphbuild.pipeline.local_engine as local_engine
 from graphbuild.rdf.store import KnowledgeStore
-from graphbuild.records import Relation
 
 _COPY = re.compile(r"^copy\d+/")
 
@@ -39,19 +38,19 @@ def recorded(relations_jsonl: Path) -> dict[str, list[dict]]:
 
 
 def make_process(relations_jsonl: Path):
-    """A stand-in for `graphbuild.pipeline.run.process` that replays `relations_jsonl`."""
+    """A stand-in for `graphbuild.pipeline.local_engine.process` that replays `relations_jsonl`."""
     by_doc = recorded(relations_jsonl)
 
-    def process(docs, model, workers, batch_size):  # noqa: ARG001 - same signature as pipeline.process
+    def process(docs, model, workers, batch_size):  # noqa: ARG001 - same signature as local_engine.process
         for doc in docs:
             records = by_doc.get(_COPY.sub("", doc.id), [])
-            yield doc, [Relation.from_json({**r, "doc": doc.id}) for r in records], len(doc.text.split())
+            yield doc, ([{**r, "doc": doc.id} for r in records], len(doc.text.split()), None)
 
     return process
 
 
 def install(relations_jsonl: Path) -> None:
-    pipeline.process = make_process(relations_jsonl)
+    local_engine.process = make_process(relations_jsonl)
 
 
 def free_port() -> int:

@@ -190,9 +190,9 @@ def test_a_build_stopped_before_its_index_update_leaves_a_store_the_next_build_r
     with KnowledgeStore(seed_copy / "store", read_only=True) as ks:
         assert not name_index.present(ks)  # the marker went out with the first write
         assert queries.find_entities(ks, "Esmaeil Khatib (minister)")  # lookups fall back to the labels meanwhile
-    import graphbuild.pipeline.run as pipeline
+    import graphbuild.pipeline.local_engine as local_engine
 
-    monkeypatch.setattr(pipeline, "process", __import__("gbstore_support").make_process(replay))
+    monkeypatch.setattr(local_engine, "process", __import__("gbstore_support").make_process(replay))
     again = build([seeds_copy], BuildOptions(out=seed_copy, curation=curation, outputs=False))
     assert again.processed == 0  # nothing left to extract, yet the index is whole again
     built, fresh = _pipeline_index(seed_copy)

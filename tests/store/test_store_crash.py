@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-import graphbuild.pipeline.run as pipeline
+import graphbuild.pipeline.local_engine as local_engine
 from graphbuild.pipeline.run import BuildOptions, build
 
 from gbstore_support import graphs, make_process, read_jsonl
@@ -73,13 +73,13 @@ def corpus(tmp_path_factory) -> Path:
 @pytest.fixture(scope="module")
 def reference(corpus, seed_build, tmp_path_factory) -> Path:
     """The same corpus built in one uninterrupted (replayed) run."""
-    original = pipeline.process
-    pipeline.process = make_process(seed_build[0] / "relations.jsonl")
+    original = local_engine.process
+    local_engine.process = make_process(seed_build[0] / "relations.jsonl")
     try:
         out = tmp_path_factory.mktemp("crash-reference")
         build([corpus], BuildOptions(out=out))
     finally:
-        pipeline.process = original
+        local_engine.process = original
     return out
 
 

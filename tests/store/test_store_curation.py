@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-import graphbuild.pipeline.run as pipeline
+import graphbuild.pipeline.local_engine as local_engine
 from graphbuild.resolve.curation import CurationError, load_curation, parse_curation
 from graphbuild.pipeline.run import BuildOptions, build
 
@@ -59,7 +59,7 @@ def corpus(tmp_path, monkeypatch) -> Path:
         (folder / name).write_text(f"document {name}\n", encoding="utf-8")
     recorded = tmp_path / "recorded.jsonl"
     recorded.write_text("".join(json.dumps(r) + "\n" for r in RELATIONS), encoding="utf-8")
-    monkeypatch.setattr(pipeline, "process", make_process(recorded))
+    monkeypatch.setattr(local_engine, "process", make_process(recorded))
     return folder
 
 

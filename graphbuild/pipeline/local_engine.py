@@ -1,0 +1,64 @@
+"""`graphbuild build` (the default engine): extraction in this process or forked workers, writes in the background.
+
+The model runs in this process, or in `--workers` processes forked after it is loaded
+(`graphbuild.pipeline.workers`); each document then goes through the shared per-document
+step (`graphbuild.pipeline.step`) here, and its new graph replaces the old one in the
+store on a background thread (`graphbuild.rdf.writer`), so the store's writes overlap
+the model's work.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from ..rdf.mapping import Quad
+from ..rdf.store import KnowledgeStore
+from ..rdf.writer import BackgroundWriter
+from ..records import Document
+from .options import BuildOptions, BuildReport
+from .step import DocumentStep
+from .workers import Outcome, can_fork, extract_in_processes, extract_stream
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..rdf.name_index import Touched
+
+
+def process(docs: Iterable[Document], model: str | None, workers: int, batch_size: int) -> Iterator[tuple[Document, Outcome]]:
+    """Parse and extract documents in a stream: (document, (relation dicts, word count, error)).
+
+    With `workers` > 1, forked worker processes share the loaded pipeline and send back
+    relations only (`graphbuild.pipeline.workers`); where fork is unavailable, spaCy's own
+    `n_process` (which loads the model in each worker) does the work.
+    """
+    from ..nlp.model import load_pipeline
+
+    nlp = load_pipeline(model)
+    if workers > 1 and can_fork():
+        yield from extract_in_processes(nlp, docs, workers, batch_size)
+    else:
+        yield from extract_stream(nlp, docs, batch_size, n_process=max(1, workers))
+
+
+def build_changed(docs: Iterable[Document], options: BuildOptions, store: KnowledgeStore, step: DocumentStep,
+                  report: BuildReport, on_document: Callable[[str, str], None] | None = None,
+                  touched: Touched | None = None) -> None:
+    """Extract, resolve and store `docs` (the changed documents of a build), one document graph at a time."""
+
+    def write(item: tuple[Document, list[Quad]]) -> None:
+        doc, quads = item
+        graph = store.minter.document(doc.id)
+        if touched is not None:
+            touched.note([graph])  # the names the old graph gave ...
+        report.quads += store.replace_document(doc.id, quads)
+        if touched is not None:
+            touched.note([graph])  # ... and the new one
+        report.processed += 1
+        if on_document:
+            on_document(doc.id, "built")
+
+    with BackgroundWriter(write) as writer:  # the store's writes overlap the model's work
+        for doc, outcome in process(docs, options.model, options.workers, options.batch_size):
+            writer.put((doc, step(doc, outcome)))
+
+
+__all__ = ["build_changed", "process"]

@@ -1,0 +1,58 @@
+"""What a build is asked to do (`BuildOptions`) and what it reports back (`BuildReport`).
+
+Kept apart from the orchestration so that every engine (`local_engine`, `dask_engine`)
+and the orchestration (`run`) can use them without importing each other.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from ..rdf.vocab import DEFAULT_BASE
+
+
+@dataclass
+class BuildOptions:
+    out: Path = Path("out")
+    store: str | None = None
+    model: str | None = None
+    workers: int = 1
+    batch_size: int = 32
+    base: str = DEFAULT_BASE
+    prune: bool = False
+    curation: Path | None = None
+    update_url: str | None = None
+    outputs: bool = True
+    progress: bool = False
+    engine: str = "local"
+    scheduler: str | None = None
+
+
+@dataclass
+class BuildReport:
+    documents: int = 0
+    processed: int = 0
+    unchanged: int = 0
+    pruned: int = 0
+    relations: Counter = field(default_factory=Counter)
+    entities: int = 0
+    quads: int = 0
+    words: int = 0
+    errors: list[dict[str, str]] = field(default_factory=list)
+    skipped: list[str] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+    outputs_state: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "documents": self.documents, "processed": self.processed, "unchanged": self.unchanged, "pruned": self.pruned,
+            "entities": self.entities, "relations": dict(sorted(self.relations.items())),
+            "relations_total": sum(self.relations.values()), "quads": self.quads, "words": self.words,
+            "errors": self.errors, "skipped": self.skipped, "timings": {k: round(v, 3) for k, v in self.timings.items()},
+            "outputs_state": self.outputs_state,
+        }
+
+
+__all__ = ["BuildOptions", "BuildReport"]
