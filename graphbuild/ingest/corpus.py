@@ -18,6 +18,7 @@ import charset_normalizer
 
 from ..errors import InputError
 from .markup import strip_markup
+from .normalize import normalize_text, resolve_soft_hyphens
 from ..records import Document
 
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".jsonl"}
@@ -90,6 +91,7 @@ def html_to_text(html: str) -> tuple[str, dict[str, str]]:
     """Article text of an HTML page (navigation, footers, scripts dropped) and its metadata."""
     import trafilatura
 
+    html = resolve_soft_hyphens(html)  # the HTML parser drops them, gluing "Lebanon\u00adbased"
     page = html if re.search(r"<body", html, re.I) else f"<html><body>{html}</body></html>"
     result = trafilatura.bare_extraction(
         page, favor_recall=True, with_metadata=True, include_tables=True, include_formatting=True, deduplicate=False
@@ -102,7 +104,7 @@ def html_to_text(html: str) -> tuple[str, dict[str, str]]:
 
 def with_markup(text: str, meta: dict[str, Any]) -> str:
     """Plain text of markdown-ish text; bold and heading ranges go into `meta`."""
-    plain, bold, headings = strip_markup(text)
+    plain, bold, headings = strip_markup(normalize_text(text, markup=True))
     meta["bold"] = [list(r) for r in bold]
     meta["headings"] = [list(r) for r in headings]
     return plain
@@ -161,6 +163,8 @@ def read_file(path: Path, root: Path, report: CorpusReport) -> Iterator[Document
             text, meta = html_to_text(text)
         if suffix in {".html", ".htm", ".md", ".markdown"}:
             text = with_markup(text, meta)
+        else:
+            text = normalize_text(text)
         if not text.strip():
             raise InputError(str(path), "no text found in file")
         if suffix in {".html", ".htm"} and len(text.split()) < 4:

@@ -1,0 +1,83 @@
+"""graphbuild.ingest.normalize: invisible and typographic characters never glue or split names."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from graphbuild.ingest.corpus import CorpusReport, read_corpus
+from graphbuild.ingest.normalize import normalize_text
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("the Lebanon\u00adbased firm", "the Lebanon-based firm"),  # a soft hyphen standing for a compound's hyphen
+    ("a state\u00adowned bank", "a state-owned bank"),
+    ("the sanc\u00adtions program", "the sanctions program"),  # only a break point inside a word
+    ("Coastal\u00adLink said; Coastal-Link is a firm", "Coastal-Link said; Coastal-Link is a firm"),  # the text's own compound
+    ("Nova\u00a0Harbor\u202fShipping", "Nova Harbor Shipping"),  # no-break and narrow no-break spaces
+    ("call +\u200b1 202 555 0100", "call +1 202 555 0100"),  # zero-width space
+    ("\ufeffToday, OFAC acted", "Today, OFAC acted"),
+    ("Kestrel\u2019s director and the Workers\u2019 Party", "Kestrel's director and the Workers' Party"),
+    ("Sa\u2018id and al-Qa\u2019ida", "Sa'id and al-Qa'ida"),
+    ("he said \u2018no\u2019 twice", "he said \u2018no' twice"),  # an opening quote is not an apostrophe
+    ("Jose\u0301 Pe\u0301rez", "Jos\u00e9 P\u00e9rez"),  # decomposed accents composed (NFC)
+])
+def test_normalize_text(raw, expected):
+    assert normalize_text(raw) == expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("the Delta-based firm**7STAR Holdings** is owned", "the Delta-based firm **7STAR Holdings** is owned"),
+    ("controlled by**Arden Vale**, who", "controlled by **Arden Vale**, who"),
+    ("**Arden Vale Ltd.**Kestrel owns it", "**Arden Vale Ltd.** Kestrel owns it"),
+    ("the **Arden** fleet and **Vale**", "the **Arden** fleet and **Vale**"),  # already separated: unchanged
+])
+def test_bold_glued_to_a_word_is_separated(raw, expected):
+    assert normalize_text(raw, markup=True) == expected
+
+
+PAGE = """<html><head><title>Treasury Acts</title></head><body><main><article>
+<h1>Treasury Acts Against a Shipping Network</h1>
+<p>Today, OFAC designated the Lebanon\u00adbased company<strong>4EVER Trading Ltd</strong> and the\u00a0Beirut-based
+Harbor\u200b Crest\u00a0Shipping pursuant to E.O. 13224, for moving oil for the network\u2019s financiers.</p>
+<p>The network also used a second company to hide the payments from its banks over several years.</p>
+</article></main></body></html>
+"""
+
+
+def test_html_document_is_normalised_before_its_offsets_are_computed(tmp_path: Path):
+    page = tmp_path / "release.html"
+    page.write_text(PAGE, encoding="utf-8")
+    report = CorpusReport()
+    docs = list(read_corpus([page], report))
+    assert not report.errors and len(docs) == 1
+    text = docs[0].text
+    assert "Lebanon-based company 4EVER Trading Ltd and the Beirut-based" in text
+    assert "network's financiers" in text
+    assert not any(c in text for c in "\u00ad\u00a0\u200b\u2019")
+    bold = [text[s:e] for s, e in docs[0].meta["bold"]]
+    assert bold == ["4EVER Trading Ltd"]
+
+
+def test_soft_hyphen_entities_in_html_are_resolved(tmp_path: Path):
+    page = tmp_path / "release.html"
+    page.write_text(PAGE.replace("\u00ad", "&shy;").replace("second company", "Dubai&#173;based company"), encoding="utf-8")
+    docs = list(read_corpus([page], CorpusReport()))
+    assert "Lebanon-based company 4EVER Trading Ltd" in docs[0].text
+    assert "a Dubai-based company" in docs[0].text
+
+
+@pytest.mark.slow
+def test_soft_hyphen_never_becomes_part_of_an_entity_name(tmp_path: Path, nlp):
+    source = tmp_path / "release.txt"
+    source.write_text("Today, OFAC designated Lebanon\u00adbased Cedar\u00a0Line Trading LLC pursuant to E.O. 13224.\n", encoding="utf-8")
+    document = next(read_corpus([source], CorpusReport()))
+    assert document.text == "Today, OFAC designated Lebanon-based Cedar Line Trading LLC pursuant to E.O. 13224.\n"
+    doc = nlp.make_doc(document.text)
+    doc.user_data["gb_meta"] = document.meta
+    rows = list(nlp(doc)._.relations)
+    names = {r["subject"]["name"] for r in rows} | {r["object"]["name"] for r in rows}
+    assert names == {"Cedar Line Trading LLC", "Office of Foreign Assets Control"}
+    for row in rows:
+        for ev in row["evidence"]:
+            assert document.text[ev["start"]:ev["end"]] == ev["sentence"]
