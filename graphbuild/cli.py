@@ -72,10 +72,11 @@ def query(
     sparql: Optional[str] = typer.Argument(None, help="SPARQL query text."),
     file: Optional[Path] = typer.Option(None, "--file", help="Read the query from a .rq file."),
     name: Optional[str] = typer.Option(None, "--name", help="Run a bundled query (see --list)."),
-    param: list[str] = typer.Option([], "--param", "-p", help="Bind a query variable: NAME=VALUE (a literal) or NAME=<IRI>."),
+    param: list[str] = typer.Option([], "--param", "-p", help="Bind a query variable: NAME=VALUE (a literal, as written), iri=IRI or NAME=iri:IRI (an IRI)."),
     list_: bool = typer.Option(False, "--list", help="List bundled queries, one per line with its description."),
     store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP),
     fmt: str = typer.Option("table", "--format", help="table, csv or json."),
+    allow_service: bool = typer.Option(False, "--allow-service", help="Let the query use SERVICE (requests to other addresses)."),
 ) -> None:
     """Run SPARQL over the store.
 
@@ -89,7 +90,7 @@ def query(
         return
     text = queries.resolve_query(sparql, file, name)
     bindings = queries.parse_params(param)
-    typer.echo(queries.run_formatted(_store(store), text, bindings, fmt))
+    typer.echo(queries.run_formatted(_store(store), text, bindings, fmt, allow_service=allow_service))
 
 
 @app.command()
@@ -175,15 +176,19 @@ def eval_(
 @app.command()
 def serve(
     store: Optional[str] = typer.Option(None, "--store", help="Store folder."),
-    port: int = typer.Option(7878, "--port", help="Port on 127.0.0.1."),
+    port: int = typer.Option(7878, "--port", help="Port to listen on."),
+    bind: str = typer.Option("127.0.0.1", "--bind", help="Address to listen on (anything but loopback: no authentication)."),
+    timeout: float = typer.Option(30.0, "--timeout", help="Seconds a query may run before it is stopped."),
+    allow_host: list[str] = typer.Option([], "--allow-host", help="Also accept this name in the Host/Origin header (repeatable)."),
+    allow_service: bool = typer.Option(False, "--allow-service", help="Let queries use SERVICE (requests to other addresses)."),
 ) -> None:
-    """Serve the store as a SPARQL 1.1 endpoint on localhost.
+    """Serve the store as a read-only SPARQL 1.1 endpoint (default http://127.0.0.1:7878/query).
 
     Example: graphbuild serve --store out/store --port 7878
     """
     from .serve import serve_store
 
-    serve_store(_store(store), port)
+    serve_store(_store(store), port, bind=bind, timeout=timeout, allow_hosts=tuple(allow_host), allow_service=allow_service)
 
 
 @app.command()

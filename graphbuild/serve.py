@@ -1,11 +1,23 @@
-"""`graphbuild serve`: the store as a SPARQL 1.1 protocol endpoint on 127.0.0.1 (the `oxigraph` server).
+"""`graphbuild serve`: the store as a SPARQL 1.1 query endpoint (the `oxigraph` server behind a guard).
 
-The server runs `oxigraph serve-read-only --union-default-graph` on the store folder,
-so queries see every document's graph by default (``GRAPH ?g`` still keeps them
-apart) and nothing can be written through it. While it runs, graphbuild holds the
-store's lock file, so a build cannot open the store for writing underneath it (a
-writer beside a read-only reader is undefined behaviour in Oxigraph); read-only
-commands (`graphbuild query`, `export`, `view`, `validate`) keep working.
+The `oxigraph serve-read-only --union-default-graph` server runs on a private
+loopback port, so queries see every document's graph by default (``GRAPH ?g``
+still keeps them apart) and nothing can be written through it. In front of it,
+a small proxy (`graphbuild.serve_guard`) on the address the user asked for answers
+only ``/query`` and only to requests that are safe to leave running:
+
+- a query timeout (default 30 s, `--timeout`; Oxigraph stops evaluating at the limit),
+  so a runaway query cannot keep a core busy after its client has gone;
+- the ``Host`` and ``Origin`` headers must name the bound address or ``localhost``
+  (`--allow-host` adds names): a web page elsewhere cannot reach the server through
+  DNS rebinding;
+- ``SERVICE`` is refused unless `--allow-service` (the server would otherwise send
+  requests to any address a query names), and so is any update.
+
+While it runs, graphbuild holds the store's lock file, so a build cannot open the
+store for writing underneath it (a writer beside a read-only reader is undefined
+behaviour in Oxigraph); read-only commands (`graphbuild query`, `export`, `view`,
+`validate`) keep working. The Oxigraph process dies with graphbuild's.
 
     graphbuild serve --store out/store --port 7878
     curl -s http://127.0.0.1:7878/query -H 'Accept: text/csv' \\
@@ -14,16 +26,22 @@ commands (`graphbuild query`, `export`, `view`, `validate`) keep working.
 from __future__ import annotations
 
 import errno
+import ipaddress
+import math
 import os
 import shutil
 import socket
 import sys
+import subprocess
 from pathlib import Path
 
 from .errors import StoreError
+from .pipeline.workers import die_with_parent
 from .rdf.store import is_endpoint
 
 HOST = "127.0.0.1"
+#: Seconds a query may run before the server stops it.
+DEFAULT_TIMEOUT = 30.0
 
 
 def oxigraph_binary() -> str:
@@ -39,22 +57,36 @@ def oxigraph_binary() -> str:
                      "(fix: pip install 'oxigraph>=0.5,<0.6')")
 
 
-def server_command(location: str | Path, port: int) -> list[str]:
-    """The oxigraph command line that serves `location` read-only on 127.0.0.1:`port`."""
-    return [oxigraph_binary(), "serve-read-only", "--location", str(location), "--bind", f"{HOST}:{port}",
-            "--union-default-graph"]
+def server_command(location: str | Path, port: int, timeout: float | None = None, host: str = HOST) -> list[str]:
+    """The oxigraph command line that serves `location` read-only on `host`:`port`."""
+    command = [oxigraph_binary(), "serve-read-only", "--location", str(location), "--bind", f"{host}:{port}",
+               "--union-default-graph"]
+    if timeout:
+        command += ["--timeout-s", str(max(1, math.ceil(timeout)))]
+    return command
 
 
-def _check_port(port: int) -> None:
+def _check_port(port: int, host: str = HOST) -> None:
     if not 0 < port < 65536:
         raise StoreError(f"port {port} is out of range; expected 1-65535")
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
         try:
-            probe.bind((HOST, port))
+            probe.bind((host, port))
         except OSError as exc:
             if exc.errno in (errno.EADDRINUSE, errno.EACCES):
-                raise StoreError(f"port {port} on {HOST} is in use (or not allowed); pick another with --port") from exc
-            raise StoreError(f"cannot listen on {HOST}:{port} ({exc.strerror or exc})") from exc
+                raise StoreError(f"port {port} on {host} is in use (or not allowed); pick another with --port") from exc
+            raise StoreError(f"cannot listen on {host}:{port} ({exc.strerror or exc})") from exc
+
+
+def is_loopback(host: str) -> bool:
+    """True for localhost, 127.0.0.0/8 and ::1: addresses no other machine can reach."""
+    if host.lower() == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
 
 
 def lock_store(path: Path) -> int:
@@ -87,25 +119,72 @@ def check_store(location: str | Path) -> Path:
     return path
 
 
-def serve_store(location: str | Path, port: int = 7878) -> None:
-    """Serve the store read-only on http://127.0.0.1:PORT/query until interrupted (replaces this process)."""
+def serve_store(location: str | Path, port: int = 7878, bind: str = HOST, timeout: float = DEFAULT_TIMEOUT,
+                allow_hosts: tuple[str, ...] = (), allow_service: bool = False) -> None:
+    """Serve the store read-only on http://BIND:PORT/query until interrupted (Ctrl-C or SIGTERM)."""
+    import ctypes  # noqa: F401 - imported before the fork: the child only calls prctl
+
+    from .serve_guard import Guard, run_guard
+
+    if timeout is not None and timeout <= 0:
+        raise StoreError(f"--timeout {timeout} must be a positive number of seconds")
     path = check_store(location)
-    _check_port(port)
-    command = server_command(path, port)
+    _check_port(port, bind)
+    internal = _free_loopback_port()
+    command = server_command(path, internal, timeout)
     lock = lock_store(path) if os.name == "posix" else None
-    url = f"http://{HOST}:{port}/query"
-    print(f"SPARQL endpoint (read-only): {url}\n"
+    shown = f"[{bind}]" if ":" in bind else bind
+    url = f"http://{shown}:{port}/query"
+    if not is_loopback(bind):
+        print(f"graphbuild: warning: serving on {bind}, reachable from other machines; the endpoint has no "
+              "authentication: anyone who can reach it can read the whole graph", file=sys.stderr, flush=True)
+    print(f"SPARQL endpoint (read-only): {url}  (query timeout {timeout:g} s; SERVICE "
+          f"{'allowed' if allow_service else 'off'})\n"
           f"try: curl -s {url} -H 'Accept: text/csv' --data-urlencode 'query=SELECT (COUNT(*) AS ?n) WHERE {{ ?s ?p ?o }}'\n"
           f"or:  graphbuild query --store {url} --name designations-by-authority\n"
           "stop with Ctrl-C", file=sys.stderr, flush=True)
-    if lock is not None:
-        os.execv(command[0], command)  # the server inherits the lock; Ctrl-C and kill reach it directly
-    import subprocess  # pragma: no cover - non-POSIX
+    server = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                              pass_fds=(lock,) if lock is not None else (), preexec_fn=_die_with_us if os.name == "posix" else None)
+    try:
+        _wait_until_listening(server, internal)
+        guard = Guard(upstream=f"http://{HOST}:{internal}/query", bind=bind, port=port, allow_hosts=allow_hosts,
+                      allow_service=allow_service, timeout=timeout)
+        run_guard(guard, server)
+    finally:
+        if server.poll() is None:
+            server.terminate()
+            try:
+                server.wait(timeout=5)
+            except subprocess.TimeoutExpired:
+                server.kill()
+        if lock is not None:
+            os.close(lock)
 
-    try:  # pragma: no cover
-        subprocess.run(command, check=False)
-    except KeyboardInterrupt:  # pragma: no cover
-        pass
+
+def _die_with_us() -> None:  # pragma: no cover - runs in the forked child before exec
+    die_with_parent(os.getppid())
 
 
-__all__ = ["serve_store", "server_command", "oxigraph_binary", "lock_store"]
+def _wait_until_listening(server: "subprocess.Popen", port: int, seconds: float = 30.0) -> None:
+    """The Oxigraph server accepts connections (it opens the store first); fails if it exits instead."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            raise StoreError(f"the oxigraph server exited at start (exit code {server.returncode}); is the store readable?")
+        try:
+            with socket.create_connection((HOST, port), timeout=1):
+                return
+        except OSError:
+            time.sleep(0.1)
+    raise StoreError(f"the oxigraph server did not start listening within {seconds:g} s")
+
+
+def _free_loopback_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+        probe.bind((HOST, 0))
+        return int(probe.getsockname()[1])
+
+
+__all__ = ["DEFAULT_TIMEOUT", "is_loopback", "lock_store", "oxigraph_binary", "serve_store", "server_command"]

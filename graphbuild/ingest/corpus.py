@@ -18,7 +18,10 @@ import charset_normalizer
 
 from ..errors import InputError
 from .markup import strip_markup
+from .textcheck import declared_encoding, decode_declared, mostly_utf8, plain_text_of_html
+from .walk import iter_inputs
 from .normalize import normalize_text, resolve_soft_hyphens
+from .metadata import complete as complete_metadata, html_metadata
 from ..records import Document
 
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm", ".jsonl"}
@@ -32,10 +35,18 @@ class CorpusReport:
     errors: list[InputError] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
     files: int = 0
+    warnings: list[InputError] = field(default_factory=list)  # built, but with a loss the user should know of
 
 
-def iter_files(inputs: Iterable[str | Path]) -> Iterator[tuple[Path, Path]]:
-    """(file, root) pairs for every supported file under the inputs, sorted for a stable order."""
+def iter_files(inputs: Iterable[str | Path], report: CorpusReport | None = None) -> Iterator[tuple[Path, Path]]:
+    """(file, root) pairs for every supported file under the inputs, sorted for a stable order.
+
+    With a `report`, every path not read (unreadable folder, FIFO or other special file,
+    symlink loop, broken link, missing input) is reported there (`graphbuild.ingest.walk`).
+    """
+    if report is not None:
+        yield from iter_inputs(inputs, SUFFIXES, report.errors.append)
+        return
     for raw in inputs:
         path = Path(raw)
         if path.is_dir():
@@ -56,14 +67,26 @@ def _sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def decode(data: bytes, path: str) -> str:
-    """Bytes to text: UTF-8 (with or without BOM) first, else the detected encoding."""
+def decode(data: bytes, path: str, warnings: list[InputError] | None = None) -> str:
+    """Bytes to text: UTF-8 (with or without BOM) first, else the declared or detected encoding.
+
+    Invalid bytes in mostly-UTF-8 text or in a declared encoding are replaced, with a
+    warning in `warnings` that counts them (`graphbuild.ingest.textcheck`).
+    """
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         raise InputError(path, "binary file (contains NUL bytes); expected text, markdown, HTML or JSON lines")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    declared = declared_encoding(data)
+    nearly = mostly_utf8(data) if declared in (None, "utf-8") else None
+    if nearly is not None or declared not in (None, "utf-8"):
+        text, bad = nearly if nearly is not None else decode_declared(data, str(declared))
+        if warnings is not None and bad:
+            warnings.append(InputError(path, f"{bad} invalid byte sequence{'s' if bad != 1 else ''} in "
+                                             f"{'UTF-8' if nearly is not None else declared} text replaced by U+FFFD"))
+        return text
     best = charset_normalizer.from_bytes(data).best()
     if best is None or best.chaos > 0.2:
         raise InputError(path, "cannot detect the text encoding (not UTF-8 and no other encoding fits); save the file as UTF-8")
@@ -132,7 +155,9 @@ def _jsonl_documents(text: str, path: Path, root: Path, report: CorpusReport) ->
             continue
         rid = str(record.get("id") or lineno)
         meta: dict[str, Any] = {k: str(record[k]) for k in ("url", "date", "title") if record.get(k)}
-        body = with_markup(body, meta)
+        plain = with_markup(body, meta)
+        complete_metadata(meta, body, plain)
+        body = plain
         yield Document(id=f"{base}#{rid}", text=body, sha256=_sha(body), path=str(path), meta=meta)
 
 
@@ -153,18 +178,28 @@ def read_file(path: Path, root: Path, report: CorpusReport) -> Iterator[Document
             data = path.read_bytes()
         except OSError as exc:
             raise InputError(str(path), f"cannot read file ({exc.strerror or exc})") from exc
-        text = decode(data, str(path))
+        text = decode(data, str(path), report.warnings)
         suffix = path.suffix.lower()
         if suffix == ".jsonl":
             yield from _jsonl_documents(text, path, root, report)
             return
         meta: dict[str, Any] = {}
+        raw = text
         if suffix in {".html", ".htm"}:
+            stated = html_metadata(raw)  # the page's own <time>, <h1>, <title> and meta tags come first
             text, meta = html_to_text(text)
+            if not text.strip():  # nested deeper than the HTML parser goes: the text is still there
+                text = plain_text_of_html(raw)
+            meta.pop("title", None)  # trafilatura's guess is often a section heading of the body
+            meta.update(stated)
         if suffix in {".html", ".htm", ".md", ".markdown"}:
             text = with_markup(text, meta)
         else:
             text = normalize_text(text)
+        if suffix in {".html", ".htm"}:
+            complete_metadata(meta, text, text, title_lines=1)
+        else:
+            complete_metadata(meta, raw, text)
         if not text.strip():
             raise InputError(str(path), "no text found in file")
         if suffix in {".html", ".htm"} and len(text.split()) < 4:
@@ -177,5 +212,5 @@ def read_file(path: Path, root: Path, report: CorpusReport) -> Iterator[Document
 def read_corpus(inputs: Iterable[str | Path], report: CorpusReport | None = None) -> Iterator[Document]:
     """Stream the documents under `inputs`; collect per-file problems in `report`."""
     report = report if report is not None else CorpusReport()
-    for path, root in iter_files(inputs):
+    for path, root in iter_files(inputs, report):
         yield from read_file(path, root, report)

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+from ..errors import InputError
 from ..ingest.corpus import CorpusReport, read_corpus
 from ..names import stable_hash
 from ..paths import ontology_dir
@@ -109,6 +110,12 @@ def build(inputs: Iterable[str | Path], options: BuildOptions | None = None,
             report.errors.append({"path": error.path, "reason": error.reason})
             print(f"graphbuild: skipped {error.path}: {error.reason}", file=sys.stderr)
         report.skipped = corpus_report.skipped
+        if curation is not None and report.processed:  # a rule no built document matched: likely a misspelt name
+            corpus_report.warnings += [InputError(where, "curation rule matched no entity in the documents built")
+                                       for where in curation.unused()]
+        for warning in corpus_report.warnings:
+            report.warnings.append({"path": warning.path, "reason": warning.reason})
+            print(f"graphbuild: warning: {warning.path}: {warning.reason}", file=sys.stderr)
         if index_open or not index_complete:  # no write since the start: the index is as it was found
             t0 = time.perf_counter()
             if index_open:  # the entries of the entities this build's documents name, before and after

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..errors import GraphBuildError
+from ..nlp.windows import join_windows, split_windows, window_limit, window_meta
 from ..records import Document
 
 #: What the extractors read from a document's metadata.
@@ -23,28 +24,87 @@ META_KEYS = ("bold", "headings", "date")
 #: (relation dicts, word count, extraction error or None) for one document.
 Outcome = tuple[list[dict], int, "str | None"]
 
+#: Characters of text the model holds at once in one batch (bounds its memory; ~32 press releases).
+BATCH_CHARS = 200_000
+
 _NLP: Any = None  # the pipeline a forked worker inherits from the build process
 
 
-def make_doc(nlp: Any, doc: Document) -> Any:
-    """The document's text as a spaCy Doc, with the metadata the extractors read."""
-    spacy_doc = nlp.make_doc(doc.text)
-    spacy_doc.user_data["gb_meta"] = {k: v for k, v in doc.meta.items() if k in META_KEYS}
+def make_doc(nlp: Any, doc: Document, start: int = 0, end: int | None = None) -> Any:
+    """The document's text (or the window `start`:`end` of it) as a spaCy Doc, with the metadata the extractors read.
+
+    A text the tokenizer refuses becomes an empty Doc that carries the reason, so the
+    document is reported and the batch around it goes on.
+    """
+    end = len(doc.text) if end is None else end
+    meta = {k: v for k, v in doc.meta.items() if k in META_KEYS}
+    try:
+        spacy_doc = nlp.make_doc(doc.text[start:end])
+    except Exception as exc:  # noqa: BLE001 - spaCy raises ValueError (E088) and others; reported per document
+        spacy_doc = nlp.make_doc("")
+        spacy_doc.user_data["gb_error"] = f"cannot be processed ({type(exc).__name__}: {str(exc).splitlines()[0][:200]})"
+    spacy_doc.user_data["gb_meta"] = window_meta(meta, start, end) if (start, end) != (0, len(doc.text)) else meta
     return spacy_doc
 
 
 def outcome(spacy_doc: Any) -> Outcome:
     """What a build keeps of a processed Doc."""
     words = sum(1 for t in spacy_doc if not t.is_space and not t.is_punct)
-    error = spacy_doc._.extract_error if spacy_doc.has_extension("extract_error") else None
+    error = spacy_doc.user_data.get("gb_error") or (spacy_doc._.extract_error if spacy_doc.has_extension("extract_error") else None)
     return list(spacy_doc._.relations or []), words, error
 
 
 def extract_stream(nlp: Any, docs: Iterable[Document], batch_size: int, n_process: int = 1) -> Iterator[tuple[Document, Outcome]]:
-    """(document, outcome) in input order, in this process (or spaCy's own `n_process` workers)."""
-    items = ((make_doc(nlp, d), d) for d in docs)
-    for spacy_doc, doc in nlp.pipe(items, as_tuples=True, batch_size=batch_size, n_process=n_process):
-        yield doc, outcome(spacy_doc)
+    """(document, outcome) in input order, in this process (or spaCy's own `n_process` workers).
+
+    A document longer than the window size goes through the model as several windows
+    (`graphbuild.nlp.windows`), so neither spaCy's max_length nor its memory limits the
+    document's length; its outcome joins the windows' (evidence offsets in the document's terms).
+    In this process, a batch also stops at `BATCH_CHARS` characters: the model's memory
+    grows with the text it holds at once (about 3 KB a character), not with the document count.
+    """
+    limit = window_limit(nlp)
+    waiting: deque[Document] = deque()  # documents whose windows are in the pipe, in order
+
+    def windows() -> Iterator[tuple[Any, tuple[int, bool]]]:
+        for doc in docs:
+            waiting.append(doc)
+            spans = split_windows(doc.text, limit)
+            for k, (start, end) in enumerate(spans):
+                yield make_doc(nlp, doc, start, end), (start, k == len(spans) - 1)
+
+    if n_process > 1:
+        processed = nlp.pipe(windows(), as_tuples=True, batch_size=batch_size, n_process=n_process)
+    else:
+        processed = (item for group in char_batches(windows(), batch_size, max(BATCH_CHARS, limit))
+                     for item in nlp.pipe(group, as_tuples=True, batch_size=len(group)))
+    parts: list[tuple[list[dict], int]] = []
+    words = 0
+    errors: list[str] = []
+    for spacy_doc, (start, last) in processed:
+        relations, count, error = outcome(spacy_doc)
+        parts.append((relations, start))
+        words += count
+        if error and error not in errors:
+            errors.append(error)
+        if last:
+            yield waiting.popleft(), (join_windows(parts), words, "; ".join(errors) or None)
+            parts, words, errors = [], 0, []
+
+
+def char_batches(items: Iterable[tuple[Any, Any]], size: int, chars: int) -> Iterator[list[tuple[Any, Any]]]:
+    """Consecutive (Doc, context) items in lists of at most `size` items and (past the first) `chars` characters."""
+    group: list[tuple[Any, Any]] = []
+    held = 0
+    for item in items:
+        length = len(item[0].text)
+        if group and (len(group) >= size or held + length > chars):
+            yield group
+            group, held = [], 0
+        group.append(item)
+        held += length
+    if group:
+        yield group
 
 
 def partitions(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -62,6 +122,59 @@ def partitions(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
 def _extract_chunk(docs: list[Document], batch_size: int) -> list[Outcome]:
     """Runs in a forked worker, on the pipeline it inherited."""
     return [result for _, result in extract_stream(_NLP, docs, batch_size)]
+
+
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def die_with_parent(parent: int) -> None:
+    """Make this (worker) process end when `parent` does, however it ends (SIGTERM, SIGKILL, Ctrl-C).
+
+    On Linux the kernel sends SIGKILL at the parent's death (prctl PR_SET_PDEATHSIG);
+    elsewhere a daemon thread checks every second whether the parent is still there.
+    Either way a killed build leaves no worker behind holding memory and its pipes.
+    """
+    import os
+    import signal
+    import sys
+
+    armed = False
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            armed = libc.prctl(PR_SET_PDEATHSIG, int(signal.SIGKILL), 0, 0, 0) == 0
+        except (OSError, AttributeError):
+            armed = False
+    if not armed:
+        import threading
+        import time
+
+        def watch() -> None:
+            while os.getppid() == parent:
+                time.sleep(1.0)
+            os._exit(1)
+
+        threading.Thread(target=watch, name="graphbuild-parent-watch", daemon=True).start()
+    if os.getppid() != parent:  # the parent died before the signal was armed
+        os._exit(1)
+
+
+def _worker_init(parent: int) -> None:
+    """A forked worker: dies with the build, leaves Ctrl-C to the build, and never holds its stdout.
+
+    A pipe such as ``graphbuild build ... | tee log`` ends when the build does: the worker's
+    stdout goes to /dev/null (it prints nothing; its results travel over the pool's pipe).
+    """
+    import os
+    import signal
+
+    die_with_parent(parent)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the build process handles Ctrl-C and stops the pool
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 1)
+    os.close(devnull)
 
 
 def can_fork() -> bool:
@@ -90,7 +203,10 @@ def extract_in_processes(nlp: Any, docs: Iterable[Document], workers: int, batch
                                f"to {last} were being extracted; the documents stored so far are kept: re-run the "
                                f"build, with fewer --workers or a smaller --batch-size")
 
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("fork"))
+    import os
+
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("fork"), initializer=_worker_init,
+                               initargs=(os.getpid(),))
     try:
         def take() -> Iterator[tuple[Document, Outcome]]:
             part, future = pending[0]
@@ -115,4 +231,4 @@ def extract_in_processes(nlp: Any, docs: Iterable[Document], workers: int, batch
         _NLP = None
 
 
-__all__ = ["META_KEYS", "Outcome", "can_fork", "extract_in_processes", "extract_stream", "make_doc", "outcome", "partitions"]
+__all__ = ["META_KEYS", "Outcome", "can_fork", "die_with_parent", "extract_in_processes", "extract_stream", "make_doc", "outcome", "partitions"]

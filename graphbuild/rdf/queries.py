@@ -126,27 +126,35 @@ def resolve_query(sparql: str | None, file: Path | None, name: str | None) -> st
     return str(sparql)
 
 
-def parse_term(value: str) -> URIRef | Literal:
-    """`<https://...>` is an IRI; anything else is a plain string literal, taken verbatim."""
-    if value.startswith("<") and value.endswith(">") and len(value) > 2:
-        iri = value[1:-1]
-        if re.search(r'[\s<>"{}|^`\\]', iri):
-            raise QueryError(f"{value!r} is not a valid IRI (it contains a space or one of <>\"{{}}|^`\\)")
-        return URIRef(iri)
-    return Literal(value)
+def parse_term(value: str, iri: bool = False) -> URIRef | Literal:
+    """A parameter value as an RDF term: a literal, taken verbatim (``<...>`` included), unless `iri`.
+
+    An IRI is asked for explicitly: ``-p iri=...`` (a parameter named iri), ``-p NAME=iri:https://...``,
+    or `iri=True`. A name such as ``<Unknown>`` can then still be looked up as the literal it is.
+    """
+    if value.startswith("iri:"):
+        value, iri = value[4:], True
+    if not iri:
+        return Literal(value)
+    if value.startswith("<") and value.endswith(">"):
+        value = value[1:-1]
+    if not value or re.search(r'[\s<>"{}|^`\\]', value) or not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", value):
+        raise QueryError(f"{value!r} is not a valid IRI (expected an absolute IRI such as https://..., without spaces or <>\"{{}}|^`\\)")
+    return URIRef(value)
 
 
 def parse_params(items: Iterable[str]) -> dict[str, URIRef | Literal]:
-    """['NAME=VALUE', ...] -> {NAME: RDF term}; VALUE is a literal, or an IRI when written <...>."""
+    """['NAME=VALUE', ...] -> {NAME: RDF term}; VALUE is a literal, an IRI for ``iri=`` or ``NAME=iri:...``."""
     bindings: dict[str, URIRef | Literal] = {}
     for item in items:
         name, sep, value = item.partition("=")
         name = name.strip().lstrip("?$")
         if not sep or not _NAME.match(name):
-            raise QueryError(f"parameter {item!r} should look like NAME=VALUE (e.g. -p authority=OFAC or -p iri=<https://...>)")
+            raise QueryError(f"parameter {item!r} should look like NAME=VALUE (e.g. -p authority=OFAC, -p iri=https://... "
+                             "or -p name=iri:https://...)")
         if name in bindings:
             raise QueryError(f"parameter {name!r} is given twice")
-        bindings[name] = parse_term(value)
+        bindings[name] = parse_term(value, iri=name == "iri")
     return bindings
 
 
@@ -311,8 +319,55 @@ def prepare(store: Any, sparql: str, bindings: Mapping[str, object] | None = Non
     return bind_values(sparql, single, alternatives)
 
 
-def run(store: Any, sparql: str, bindings: Mapping[str, object] | None = None, strict: bool = False) -> Result:
-    """Run `sparql` on an open KnowledgeStore with `bindings` bound as RDF terms (see `prepare`)."""
+_UPDATE_WORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
+
+
+def _keywords(sparql: str) -> list[str]:
+    """The query's bare words in upper case, outside strings, IRIs and comments, and not part of a
+    prefixed name or variable (``gb:service`` and ``?service`` are not the SERVICE keyword)."""
+    tokens = list(_TOKENS.finditer(sparql))
+    words = []
+    for k, token in enumerate(tokens):
+        if token.lastgroup != "word":
+            continue
+        before = tokens[k - 1] if k else None
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        if before is not None and before.end() == token.start() and before.group() in {"?", "$", ":"}:
+            continue
+        if after is not None and after.start() == token.end() and after.group() == ":":
+            continue
+        words.append(token.group().upper())
+    return words
+
+
+def uses_service(sparql: str) -> bool:
+    """True when the query has a SERVICE clause (it would make this machine send requests elsewhere)."""
+    return "SERVICE" in _keywords(sparql)
+
+
+def is_update(sparql: str) -> bool:
+    """True when the text is a SPARQL Update (INSERT, DELETE, LOAD, DROP, ...), not a query."""
+    words = [w for w in _keywords(sparql) if w not in {"PREFIX", "BASE"}]
+    return bool(words) and words[0] in _UPDATE_WORDS
+
+
+def check_read_only(sparql: str, allow_service: bool = False) -> None:
+    """Refuse an update (this command only reads) and, unless allowed, a SERVICE clause."""
+    if is_update(sparql):
+        raise QueryError("this is a SPARQL update (INSERT, DELETE, LOAD, DROP, ...); graphbuild query and serve are "
+                         "read-only: change the store with graphbuild build (and --curation)")
+    if uses_service(sparql) and not allow_service:
+        raise QueryError("the query uses SERVICE, which would send requests from this machine to another address; "
+                         "refused by default (pass --allow-service to permit it)")
+
+
+def run(store: Any, sparql: str, bindings: Mapping[str, object] | None = None, strict: bool = False,
+        allow_service: bool = False) -> Result:
+    """Run `sparql` on an open KnowledgeStore with `bindings` bound as RDF terms (see `prepare`).
+
+    Read-only: an update is refused, and so is SERVICE unless `allow_service`.
+    """
+    check_read_only(sparql, allow_service)
     text = prepare(store, sparql, bindings, strict)
     try:
         return store.query(text)
@@ -399,15 +454,16 @@ def format_result(result: Result, fmt: str) -> str:
     return format_table(names, rows)
 
 
-def run_formatted(store_location: str, text: str, bindings: Mapping[str, object], fmt: str) -> str:
+def run_formatted(store_location: str, text: str, bindings: Mapping[str, object], fmt: str, allow_service: bool = False) -> str:
     """Open the store read-only, run the query with `bindings`, and format the result."""
     from .store import KnowledgeStore
 
     if fmt not in FORMATS:
         raise QueryError(f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}")
+    check_read_only(text, allow_service)
     with KnowledgeStore(store_location, read_only=True) as store:
-        return format_result(run(store, text, bindings, strict=True), fmt)
+        return format_result(run(store, text, bindings, strict=True, allow_service=allow_service), fmt)
 
 
-__all__ = ["BundledQuery", "FORMATS", "bind_values", "bundled", "find_entities", "format_result", "get", "parse_params",
+__all__ = ["BundledQuery", "FORMATS", "bind_values", "bundled", "check_read_only", "is_update", "uses_service", "find_entities", "format_result", "get", "parse_params",
            "parse_term", "prepare", "resolve_query", "run", "run_formatted"]

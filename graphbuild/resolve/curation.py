@@ -57,11 +57,15 @@ def _keys(name: str) -> set[str]:
 class _Rule:
     names: set[str]
     type: str | None = None
+    where: str = ""  # "FILE: rename[0] (NAME)": how a warning names the rule
+    hits: int = 0  # entity mentions it matched in this build
 
     def matches(self, ref: EntityRef) -> bool:
         if self.type is not None and ref.type != self.type and not (self.type == "Organization" and coarse_type(ref.type) == "Organization"):
             return False
-        return any(_keys(n) & self.names for n in (ref.name, *ref.aliases))
+        found = any(_keys(n) & self.names for n in (ref.name, *ref.aliases))
+        self.hits += found
+        return found
 
 
 @dataclass
@@ -78,8 +82,10 @@ class Curation:
 
     def _entity(self, ref: EntityRef, doc: str) -> EntityRef:
         for rule, new_name, new_type in self.renames:
-            if rule.matches(ref):
-                ref = EntityRef(new_name or ref.name, new_type or ref.type, [a for a in ref.aliases if a != new_name], ref.id)
+            if rule.matches(ref):  # the new name is the entity's identity: never fuzzy-merged with a close name
+                aliases = [a for a in ref.aliases if a != new_name]
+                fixed = ref.id if ref.id and not ref.id.startswith(KEEP_APART) else KEEP_APART
+                ref = EntityRef(new_name or ref.name, new_type or ref.type, aliases, fixed)
         for rule, canonical, iri in self.merges:
             if rule.matches(ref):
                 aliases = [n for n in dict.fromkeys([ref.name, *ref.aliases]) if n != canonical]
@@ -96,6 +102,14 @@ class Curation:
             if all(_field_matches(rel, name, value) for name, value in pattern.items()):
                 return True
         return False
+
+    def rules(self) -> list[_Rule]:
+        return [*(r for r, _, _ in self.merges), *(r for r, _ in self.apart), *(r for r, _, _ in self.renames),
+                *self.rejected_entities]
+
+    def unused(self) -> list[str]:
+        """The rules that matched no entity so far ("FILE: rename[0] (NAME)"): likely a misspelt name."""
+        return [rule.where for rule in self.rules() if rule.hits == 0]
 
     def apply(self, relations: Iterable[Relation]) -> list[Relation]:
         """Renamed, merged, kept apart, and without rejected entities and relations."""
@@ -135,8 +149,8 @@ def _type(value: Any, where: str) -> str | None:
     return str(value)
 
 
-def _rule(names: list[str], type_: str | None) -> _Rule:
-    return _Rule({k for n in names for k in _keys(n)}, type_)
+def _rule(names: list[str], type_: str | None, where: str = "") -> _Rule:
+    return _Rule({k for n in names for k in _keys(n)}, type_, f"{where} ({', '.join(names)})" if where else "")
 
 
 def _check_keys(entry: dict[str, Any], allowed: set[str], where: str) -> None:
@@ -163,7 +177,7 @@ def parse_curation(data: Any, source: str = "curation") -> Curation:
         iri = entry.get("id")
         if iri is not None and not (isinstance(iri, str) and iri.startswith(("http://", "https://", "urn:"))):
             raise CurationError(f"{where}.id: expected an IRI (http://..., https://... or urn:...), got {iri!r}")
-        curation.merges.append((_rule([into, *names], _type(entry.get("type"), where + ".type")), into, iri))
+        curation.merges.append((_rule([into, *names], _type(entry.get("type"), where + ".type"), where), into, iri))
     for i, entry in enumerate(data.get("keep_apart") or []):
         where = f"{source}: keep_apart[{i}]"
         if isinstance(entry, dict):
@@ -171,14 +185,14 @@ def parse_curation(data: Any, source: str = "curation") -> Curation:
             names, type_, per_doc = _names(entry.get("names"), where + ".names"), _type(entry.get("type"), where), bool(entry.get("per_document"))
         else:
             names, type_, per_doc = _names(entry, where), None, False
-        curation.apart.append((_rule(names, type_), per_doc))
+        curation.apart.append((_rule(names, type_, where), per_doc))
     for i, entry in enumerate(data.get("rename") or []):
         where = f"{source}: rename[{i}]"
         if not isinstance(entry, dict) or "name" not in entry or not ({"to", "type"} & set(entry)):
             raise CurationError(f"{where}: expected {{name: OLD, to: NEW}} and/or type: TYPE")
         _check_keys(entry, {"name", "to", "type", "only_type"}, where)
         to = _names(entry["to"], where + ".to")[0] if entry.get("to") is not None else None
-        rule = _rule(_names(entry["name"], where + ".name"), _type(entry.get("only_type"), where + ".only_type"))
+        rule = _rule(_names(entry["name"], where + ".name"), _type(entry.get("only_type"), where + ".only_type"), where)
         curation.renames.append((rule, to, _type(entry.get("type"), where + ".type")))
     reject = data.get("reject") or {}
     if not isinstance(reject, dict):
@@ -188,9 +202,9 @@ def parse_curation(data: Any, source: str = "curation") -> Curation:
         where = f"{source}: reject.entities[{i}]"
         if isinstance(entry, dict):
             _check_keys(entry, {"name", "type"}, where)
-            curation.rejected_entities.append(_rule(_names(entry.get("name"), where + ".name"), _type(entry.get("type"), where)))
+            curation.rejected_entities.append(_rule(_names(entry.get("name"), where + ".name"), _type(entry.get("type"), where), where))
         else:
-            curation.rejected_entities.append(_rule(_names(entry, where), None))
+            curation.rejected_entities.append(_rule(_names(entry, where), None, where))
     for i, entry in enumerate(reject.get("relations") or []):
         where = f"{source}: reject.relations[{i}]"
         if not isinstance(entry, dict) or not entry:
@@ -202,6 +216,17 @@ def parse_curation(data: Any, source: str = "curation") -> Curation:
     return curation
 
 
+def _yaml_problem(exc: yaml.YAMLError) -> str:
+    """"line L, column C: PROBLEM" of a YAML error (PyYAML counts from 0; editors from 1)."""
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+    context = getattr(exc, "context", None)
+    detail = f"{problem} ({context})" if context else str(problem)
+    if mark is None:
+        return f"not valid YAML: {detail}"
+    return f"line {mark.line + 1}, column {mark.column + 1}: not valid YAML: {detail}"
+
+
 def load_curation(path: str | Path) -> Curation:
     """Read and check a curation YAML file; errors name the file, the entry and the fix."""
     path = Path(path)
@@ -211,8 +236,10 @@ def load_curation(path: str | Path) -> Curation:
         raise CurationError(f"{path}: cannot read the curation file ({exc.strerror or exc})") from exc
     try:
         data = yaml.safe_load(raw.decode("utf-8"))
-    except (UnicodeDecodeError, yaml.YAMLError) as exc:
-        raise CurationError(f"{path}: not valid YAML ({str(exc).splitlines()[0]})") from exc
+    except UnicodeDecodeError as exc:
+        raise CurationError(f"{path}: not UTF-8 text (invalid byte at offset {exc.start}); save the file as UTF-8") from exc
+    except yaml.YAMLError as exc:
+        raise CurationError(f"{path}: {_yaml_problem(exc)}") from exc
     curation = parse_curation(data, str(path))
     curation.path = path
     curation.fingerprint = hashlib.sha256(raw).hexdigest()[:16]

@@ -1,0 +1,102 @@
+"""Long documents in windows: a text over the window size goes through the model in pieces.
+
+spaCy refuses a text over ``nlp.max_length`` (1,000,000 characters, error E088), and
+its parser and our extractors grow with the length of a text held at once: one 1 MB
+line took minutes and gigabytes as one Doc. A long text is therefore cut into
+windows of at most `WINDOW_CHARS` characters, at the last paragraph break, else line
+break, else sentence end, else space before the limit (a hard cut only when a window
+has none of these). Each window is parsed as its own Doc, so memory follows the
+window, not the document; relations found in a window get their evidence offsets
+shifted back to the document's, and the same fact stated in two windows is merged
+as the extractors merge it within one Doc. Documents under the limit are one window:
+their results do not change. The cost: a surname or "the company" whose first full
+mention is in an earlier window is not resolved.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from ..records import Relation
+
+#: Characters per window: well under spaCy's max_length, large enough that press releases and articles stay whole.
+WINDOW_CHARS = 50_000
+#: A cut is searched for in the last part of a window only, so no window is much shorter than the limit.
+_SEARCH_FROM = 0.5
+_BOUNDARIES = (re.compile(r"\n[ \t]*\n"), re.compile(r"\n"), re.compile(r"[.!?;][\"')\]]*\s"), re.compile(r"\s"))
+
+
+def window_limit(nlp: Any, preferred: int = WINDOW_CHARS) -> int:
+    """The window size for this pipeline: `preferred`, and never over the model's max_length."""
+    return max(1, min(preferred, int(getattr(nlp, "max_length", preferred) or preferred)))
+
+
+def _cut(text: str, start: int, limit: int) -> int:
+    """Where the window starting at `start` ends: after the last boundary in its second half."""
+    end = start + limit
+    low = start + int(limit * _SEARCH_FROM)
+    for pattern in _BOUNDARIES:
+        last = None
+        for match in pattern.finditer(text, low, end):
+            last = match
+        if last is not None:
+            return last.end()
+    return end
+
+
+def split_windows(text: str, limit: int = WINDOW_CHARS) -> list[tuple[int, int]]:
+    """(start, end) character spans covering `text` in order, each at most `limit` long."""
+    if limit < 1:
+        raise ValueError("window limit must be positive")
+    spans: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > limit:
+        end = _cut(text, start, limit)
+        spans.append((start, end))
+        start = end
+    spans.append((start, len(text)))
+    return spans
+
+
+def window_meta(meta: dict[str, Any], start: int, end: int) -> dict[str, Any]:
+    """The document metadata for one window: bold and heading ranges inside it, shifted to its offsets."""
+    out = dict(meta)
+    for key in ("bold", "headings"):
+        if key in meta:
+            out[key] = [[a - start, b - start] for a, b in meta[key] if a >= start and b <= end]
+    return out
+
+
+def _merge(existing: Relation, rel: Relation) -> None:
+    """The same fact stated again: the rule `graphbuild.extract.run_extractors` applies within one Doc."""
+    existing.confidence = max(existing.confidence, rel.confidence)
+    existing.current = existing.current or rel.current
+    existing.program = existing.program or rel.program
+    existing.measures = sorted(set(existing.measures) | set(rel.measures))
+    existing.date = existing.date or rel.date
+    starts = {e.start for e in existing.evidence}
+    existing.evidence.extend(e for e in rel.evidence if e.start not in starts)
+
+
+def join_windows(parts: Iterable[tuple[list[dict], int]]) -> list[dict]:
+    """Relation dicts of each window (with its start offset) as the document's: offsets shifted, duplicates merged."""
+    parts = list(parts)
+    if len(parts) == 1 and parts[0][1] == 0:
+        return parts[0][0]
+    merged: dict[tuple, Relation] = {}
+    for dicts, offset in parts:
+        for data in dicts:
+            rel = Relation.from_json({**data, "doc": data.get("doc") or ""})
+            for evidence in rel.evidence:
+                evidence.start += offset
+                evidence.end += offset
+            key = rel.key()
+            if key in merged:
+                _merge(merged[key], rel)
+            else:
+                merged[key] = rel
+    return [rel.to_json() for rel in merged.values()]
+
+
+__all__ = ["WINDOW_CHARS", "join_windows", "split_windows", "window_limit", "window_meta"]

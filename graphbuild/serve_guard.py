@@ -1,0 +1,198 @@
+"""The guard in front of `graphbuild serve`'s Oxigraph server: Host/Origin check, no SERVICE, no updates.
+
+Oxigraph's server answers any ``Host`` header and runs ``SERVICE`` clauses (it sends
+HTTP requests to whatever address a query names). A browser page on another site can
+reach a server on localhost through DNS rebinding; with SERVICE it could also make the
+server fetch internal addresses. The guard is a small threaded HTTP proxy that passes
+a request on to the private Oxigraph port only when its Host (and Origin, when a
+browser sends one) names the bound address, ``localhost`` or a name given with
+``--allow-host``, and its query neither is an update nor uses SERVICE (unless allowed).
+Oxigraph's own ``--timeout-s`` stops a query that runs too long; the guard's wait ends
+a little after it.
+"""
+from __future__ import annotations
+
+import signal
+import subprocess
+import sys
+import urllib.error
+import urllib.parse
+import urllib.request
+from dataclasses import dataclass
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+from .errors import QueryError
+from .rdf.queries import check_read_only
+
+LOCAL_NAMES = ("localhost", "127.0.0.1", "[::1]", "::1")
+MAX_BODY = 10_000_000
+FORWARDED_HEADERS = ("Accept", "Content-Type")
+
+
+@dataclass
+class Guard:
+    """What the proxy allows, and where it forwards."""
+
+    upstream: str
+    bind: str
+    port: int
+    allow_hosts: tuple[str, ...] = ()
+    allow_service: bool = False
+    timeout: float = 30.0
+
+    def allowed_names(self) -> set[str]:
+        names = {*LOCAL_NAMES, self.bind.lower(), f"[{self.bind.lower()}]"}
+        return names | {h.lower() for h in self.allow_hosts}
+
+    def host_allowed(self, value: str | None) -> bool:
+        """A Host header ("name" or "name:port") that names this server."""
+        if not value:
+            return False
+        value = value.strip().lower()
+        name, port = value, ""
+        if value.startswith("["):
+            name, _, rest = value.partition("]")
+            name, port = name + "]", rest.lstrip(":")
+        elif value.count(":") == 1:
+            name, port = value.split(":")
+        if port and port != str(self.port):
+            return False
+        return name in self.allowed_names()
+
+    def origin_allowed(self, value: str | None) -> bool:
+        """No Origin (not a browser's cross-site request), or an Origin on an allowed host."""
+        if value is None or value == "":
+            return True
+        parsed = urllib.parse.urlsplit(value)
+        if parsed.scheme not in {"http", "https"} or not parsed.netloc:
+            return False
+        return self.host_allowed(parsed.netloc)
+
+
+def _query_text(method: str, path: str, headers: Any, body: bytes) -> tuple[str | None, str | None]:
+    """(query, update) text of a SPARQL protocol request, from the URL or the body."""
+    params = urllib.parse.parse_qs(urllib.parse.urlsplit(path).query)
+    content_type = (headers.get("Content-Type") or "").split(";")[0].strip().lower()
+    if method == "POST":
+        if content_type == "application/x-www-form-urlencoded":
+            params = {**params, **urllib.parse.parse_qs(body.decode("utf-8", "replace"))}
+        elif content_type == "application/sparql-query":
+            return body.decode("utf-8", "replace"), None
+        elif content_type == "application/sparql-update":
+            return None, body.decode("utf-8", "replace")
+    query = params.get("query", [None])[0]
+    update = params.get("update", [None])[0]
+    return query, update
+
+
+def make_handler(guard: Guard) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        server_version = "graphbuild-serve"
+        protocol_version = "HTTP/1.1"
+
+        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - quiet: no per-request lines
+            return
+
+        def _reply(self, status: int, message: str) -> None:
+            data = (message + "\n").encode("utf-8")
+            self.send_response(status)
+            self.send_header("Content-Type", "text/plain; charset=utf-8")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
+
+        def _handle(self, method: str) -> None:
+            if not guard.host_allowed(self.headers.get("Host")) or not guard.origin_allowed(self.headers.get("Origin")):
+                self._reply(403, "forbidden: the Host or Origin header does not name this server "
+                                 "(start graphbuild serve with --allow-host NAME to allow a name)")
+                return
+            if urllib.parse.urlsplit(self.path).path != "/query":
+                self._reply(404, "not found: the SPARQL query endpoint is /query")
+                return
+            length = int(self.headers.get("Content-Length") or 0)
+            if length > MAX_BODY:
+                self._reply(413, f"request body over {MAX_BODY} bytes")
+                return
+            body = self.rfile.read(length) if length else b""
+            query, update = _query_text(method, self.path, self.headers, body)
+            if update is not None:
+                self._reply(403, "this endpoint is read-only: updates are refused")
+                return
+            if not query:
+                self._reply(400, "no query: send query=... (GET or form POST) or an application/sparql-query body")
+                return
+            try:
+                check_read_only(query, guard.allow_service)
+            except QueryError as exc:
+                self._reply(403, str(exc).replace("graphbuild query and serve are", "this endpoint is"))
+                return
+            self._forward(method, body)
+
+        def _forward(self, method: str, body: bytes) -> None:
+            split = urllib.parse.urlsplit(self.path)
+            url = guard.upstream + (f"?{split.query}" if split.query else "")
+            headers = {h: self.headers[h] for h in FORWARDED_HEADERS if self.headers.get(h)}
+            request = urllib.request.Request(url, data=body if method == "POST" else None, headers=headers, method=method)
+            try:
+                response = urllib.request.urlopen(request, timeout=guard.timeout + 10)
+            except urllib.error.HTTPError as exc:
+                response = exc
+            except TimeoutError:
+                self._reply(504, f"the query did not finish within the {guard.timeout:g} s timeout")
+                return
+            except (urllib.error.URLError, OSError) as exc:
+                self._reply(502, f"the oxigraph server behind graphbuild serve did not answer ({exc})")
+                return
+            with response:
+                data = response.read()
+                self.send_response(response.status if hasattr(response, "status") else response.code)
+                self.send_header("Content-Type", response.headers.get("Content-Type") or "application/octet-stream")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+        def do_GET(self) -> None:  # noqa: N802 - http.server's naming
+            self._handle("GET")
+
+        def do_POST(self) -> None:  # noqa: N802
+            self._handle("POST")
+
+    return Handler
+
+
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+
+def run_guard(guard: Guard, upstream_process: subprocess.Popen) -> None:
+    """Serve until Ctrl-C, SIGTERM, or the Oxigraph process ends."""
+    import socket
+    import threading
+
+    server_class = _Server
+    if ":" in guard.bind:
+        server_class = type("_Server6", (_Server,), {"address_family": socket.AF_INET6})
+    httpd = server_class((guard.bind, guard.port), make_handler(guard))
+
+    def stop(*_: Any) -> None:
+        threading.Thread(target=httpd.shutdown, daemon=True).start()
+
+    def watch() -> None:
+        upstream_process.wait()
+        stop()
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    threading.Thread(target=watch, daemon=True).start()
+    try:
+        httpd.serve_forever(poll_interval=0.5)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        httpd.server_close()
+    if upstream_process.poll() not in (None, 0, -signal.SIGTERM):
+        print(f"graphbuild: the oxigraph server stopped (exit code {upstream_process.returncode})", file=sys.stderr)
+
+
+__all__ = ["Guard", "make_handler", "run_guard"]
