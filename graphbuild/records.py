@@ -36,9 +36,13 @@ class EntityRef:
     type: str
     aliases: list[str] = field(default_factory=list)
     id: str | None = None
+    country: str | None = None  # the country a generic public body belongs to (graphbuild.resolve.country)
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "name": self.name, "type": self.type, "aliases": list(self.aliases)}
+        data: dict[str, Any] = {"id": self.id, "name": self.name, "type": self.type, "aliases": list(self.aliases)}
+        if self.country:
+            data["country"] = self.country
+        return data
 
 
 @dataclass
@@ -70,7 +74,8 @@ class Relation:
     current: bool = True
     program: str | None = None
     measures: list[str] = field(default_factory=list)
-    date: str | None = None
+    date: str | None = None  # ISO (YYYY-MM-DD, YYYY-MM or YYYY) once normalised (graphbuild.resolve.dates)
+    date_text: str | None = None  # the date as the document words it
 
     def key(self) -> tuple[str, str, str, str]:
         """Identity within a document: the same fact stated twice merges into one relation."""
@@ -88,6 +93,7 @@ class Relation:
             "program": self.program,
             "measures": list(self.measures),
             "date": self.date,
+            "date_text": self.date_text,
             "confidence": round(self.confidence, 3),
             "evidence": [e.to_json() for e in self.evidence],
         }
@@ -95,7 +101,8 @@ class Relation:
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "Relation":
         def ref(d: dict[str, Any]) -> EntityRef:
-            return EntityRef(name=d["name"], type=d["type"], aliases=list(d.get("aliases") or []), id=d.get("id"))
+            return EntityRef(name=d["name"], type=d["type"], aliases=list(d.get("aliases") or []), id=d.get("id"),
+                             country=d.get("country"))
 
         return cls(
             relation=data["relation"],
@@ -113,4 +120,5 @@ class Relation:
             program=data.get("program"),
             measures=list(data.get("measures") or []),
             date=data.get("date"),
+            date_text=data.get("date_text"),
         )

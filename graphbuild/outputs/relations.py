@@ -29,6 +29,10 @@ def _entities(store: KnowledgeStore) -> dict[tuple[str, str], dict[str, Any]]:
         type_ = str(t).rsplit("#", 1)[1]
         if type_ in TYPE_PRIORITY and (record["type"] is None or TYPE_PRIORITY.index(type_) < TYPE_PRIORITY.index(record["type"])):
             record["type"] = type_
+    for g, e, country in store.query(PREFIXES + "SELECT ?g ?e ?c WHERE { GRAPH ?g { ?e gb:country ?c } }"):
+        record = found.get((str(g), str(e)))
+        if record is not None:  # a country's generic public body (graphbuild.resolve.country)
+            record["country"] = str(country)
     for g, e, alias in store.query(PREFIXES + "SELECT ?g ?e ?a WHERE { GRAPH ?g { ?e gb:alias ?a } }"):
         record = found.get((str(g), str(e)))
         if record is not None:
@@ -63,24 +67,37 @@ def iter_relations(store: KnowledgeStore) -> Iterator[dict[str, Any]]:
             "subject": entities.get((key, str(s)), {"id": str(s), "name": str(s), "type": None, "aliases": []}),
             "object": entities.get((key, str(o)), {"id": str(o), "name": str(o), "type": None, "aliases": []}),
             "role": None, "role_class": None, "current": True, "program": None, "measures": [], "date": None,
-            "confidence": float(conf), "evidence": evidence.get((key, str(node)), []),
+            "date_text": None, "confidence": float(conf), "evidence": evidence.get((key, str(node)), []),
         }
+
+    dates: dict[tuple[str, str], tuple[str | None, str | None]] = {}
+    for g, n, date, words in store.query(PREFIXES + """SELECT DISTINCT ?g ?n ?date ?words WHERE { GRAPH ?g {
+            ?n gb:date|gb:dateText ?any . OPTIONAL { ?n gb:date ?date } OPTIONAL { ?n gb:dateText ?words }
+            FILTER(?n != ?g) } }"""):
+        dates[(str(g), str(n))] = (str(date) if date is not None else None, str(words) if words is not None else None)
+
+    def dated(record: dict[str, Any], g: Any, node: Any) -> None:
+        """ISO `date` and the words as written (`date_text`; the date itself when it was written so)."""
+        date, words = dates.get((str(g), str(node)), (None, None))
+        record.update(date=date, date_text=words if words is not None else date)
 
     for g, post, s, o, role, rc, cur, conf in store.query(PREFIXES + """SELECT ?g ?post ?s ?o ?role ?rc ?cur ?conf WHERE { GRAPH ?g {
             ?s gb:holdsPosition ?post . ?post gb:organization ?o ; gb:role ?role ; gb:current ?cur ; gb:confidence ?conf .
             OPTIONAL { ?post gb:roleClass ?rc } } }"""):
         record = base(g, post, "holds_role", s, o, conf)
+        dated(record, g, post)
         record.update(role=str(role), role_class=str(rc) if rc is not None else None, current=bool(cur.toPython()))
         records.append(record)
     measures: dict[tuple[str, str], list[str]] = defaultdict(list)
     for g, d, m in store.query(PREFIXES + "SELECT ?g ?d ?m WHERE { GRAPH ?g { ?d a gb:Designation ; gb:measure ?m } }"):
         measures[(str(g), str(d))].append(str(m))
-    for g, d, s, o, cur, conf, program, date in store.query(PREFIXES + """SELECT ?g ?d ?s ?o ?cur ?conf ?pl ?date WHERE { GRAPH ?g {
+    for g, d, s, o, cur, conf, program in store.query(PREFIXES + """SELECT ?g ?d ?s ?o ?cur ?conf ?pl WHERE { GRAPH ?g {
             ?d a gb:Designation ; gb:designee ?s ; gb:authority ?o ; gb:current ?cur ; gb:confidence ?conf .
-            OPTIONAL { ?d gb:program ?p . ?p rdfs:label ?pl } OPTIONAL { ?d gb:date ?date } } }"""):
+            OPTIONAL { ?d gb:program ?p . ?p rdfs:label ?pl } } }"""):
         record = base(g, d, "designated_by", s, o, conf)
         record.update(current=bool(cur.toPython()), program=str(program) if program is not None else None,
-                      date=str(date) if date is not None else None, measures=sorted(measures.get((str(g), str(d)), [])))
+                      measures=sorted(measures.get((str(g), str(d)), [])))
+        dated(record, g, d)
         records.append(record)
     for g, st, s, o, conf in store.query(PREFIXES + """SELECT ?g ?st ?s ?o ?conf WHERE { GRAPH ?g {
             ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate gb:partOf ; rdf:object ?o ; gb:confidence ?conf } }"""):

@@ -23,6 +23,8 @@ from ..paths import PACKAGE_DIR, gazetteer_dir
 from ..rdf.mapping import IriMinter, Quad, relation_quads
 from ..rdf.vocab import GB
 from ..records import Document, Relation
+from ..resolve.facts import refine
+from ..terminal import safe
 from .options import BuildReport
 from .workers import Outcome
 
@@ -73,9 +75,9 @@ class DocumentStep:
         """
         dicts, words, error = outcome
         if error:
-            print(f"graphbuild: {doc.path}: {error}", file=sys.stderr)
+            print(safe(f"graphbuild: {doc.path}: {error}"), file=sys.stderr)
             self.report.errors.append({"path": doc.path, "reason": error})
-        relations = [Relation.from_json({**r, "doc": doc.id}) for r in dicts]
+        relations = refine(doc, [Relation.from_json({**r, "doc": doc.id}) for r in dicts])  # types, countries, dates
         if self.curation is not None:
             relations = self.curation.apply(relations)
         self.index.resolve_relations(relations)

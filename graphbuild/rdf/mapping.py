@@ -41,6 +41,11 @@ class IriMinter:
 
     def entity(self, ref: EntityRef) -> URIRef:
         kind = coarse_type(ref.type)
+        if ref.country:  # a country's generic body: "Ministry of Defense" of Russia (graphbuild.resolve.country)
+            from ..resolve.country import scoped_key, strip_country
+
+            name = f"{strip_country(ref.name)} {ref.country}"
+            return URIRef(f"{self.base}org/{slug(name, 60)}-{stable_hash(kind, scoped_key(ref.name, ref.country), length=12)}")
         key = name_key(ref.name, ref.type)
         return URIRef(f"{self.base}{TYPE_PATH.get(kind, 'org')}/{slug(ref.name)}-{stable_hash(kind, key, length=12)}")
 
@@ -58,6 +63,8 @@ def _entity_quads(ref: EntityRef, iri: URIRef, g: URIRef) -> Iterator[Quad]:
     yield iri, RDFS.label, Literal(ref.name), g
     yield iri, SKOS.prefLabel, Literal(ref.name), g
     yield iri, GB.normalizedName, Literal(name_key(ref.name, ref.type)), g
+    if ref.country:
+        yield iri, GB.country, Literal(ref.country), g
     for alias in ref.aliases:
         yield iri, GB.alias, Literal(alias), g
         yield iri, SKOS.altLabel, Literal(alias), g
@@ -78,6 +85,25 @@ def post_organization(ref: EntityRef) -> EntityRef:
     return ref
 
 
+DATE_TYPES = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}
+
+
+def date_literal(value: str) -> Literal:
+    """An ISO date as the XSD type that says what it states (xsd:date, xsd:gYearMonth, xsd:gYear)."""
+    datatype = DATE_TYPES.get(len(value))
+    return Literal(value, datatype=datatype) if datatype else Literal(value)
+
+
+def date_quads(node: URIRef, rel: Relation, g: URIRef) -> list[Quad]:
+    """gb:date (typed, so SPARQL compares dates) and gb:dateText (the words as written) of a fact."""
+    quads: list[Quad] = []
+    if rel.date:
+        quads.append((node, GB.date, date_literal(rel.date), g))
+    if rel.date_text and rel.date_text != rel.date:
+        quads.append((node, GB.dateText, Literal(rel.date_text), g))
+    return quads
+
+
 def document_quads(doc: Document, minter: IriMinter) -> list[Quad]:
     g = minter.document(doc.id)
     quads: list[Quad] = [
@@ -87,9 +113,13 @@ def document_quads(doc: Document, minter: IriMinter) -> list[Quad]:
         (g, GB.sha256, Literal(doc.sha256), g),
         (g, GB.sourcePath, Literal(doc.path), g),
     ]
-    for key, prop in (("url", GB.url), ("title", GB.title), ("date", GB.publicationDate)):
+    for key, prop in (("url", GB.url), ("title", GB.title)):
         if doc.meta.get(key):
             quads.append((g, prop, Literal(str(doc.meta[key])), g))
+    if doc.meta.get("date"):
+        quads.append((g, GB.publicationDate, date_literal(str(doc.meta["date"])), g))
+        if doc.meta.get("date_text") and doc.meta["date_text"] != doc.meta["date"]:
+            quads.append((g, GB.dateText, Literal(str(doc.meta["date_text"])), g))
     return quads
 
 
@@ -138,6 +168,7 @@ def relation_quads(doc: Document, relations: Iterable[Relation], minter: IriMint
             ]
             if rel.role_class:
                 quads.append((post, GB.roleClass, Literal(rel.role_class), g))
+            quads += date_quads(post, rel, g)
             nary = post
         elif rel.relation == "designated_by":
             designation = minter.node("designation", str(s_iri), str(o_iri), rel.program or "", rel.date or "")
@@ -156,8 +187,7 @@ def relation_quads(doc: Document, relations: Iterable[Relation], minter: IriMint
                           (program, RDFS.label, Literal(rel.program), g)]
             for measure in rel.measures:
                 quads.append((designation, GB.measure, Literal(measure), g))
-            if rel.date:
-                quads.append((designation, GB.date, Literal(rel.date), g))
+            quads += date_quads(designation, rel, g)
             nary = designation
         else:
             nary = minter.node("statement", str(s_iri), "partOf", str(o_iri))

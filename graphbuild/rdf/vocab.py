@@ -44,6 +44,8 @@ class GB(DefinedNamespace):
     measure: object
     reason: object
     date: object
+    dateText: object
+    country: object
     # shortcut edges
     holdsRoleAt: object
     designatedBy: object

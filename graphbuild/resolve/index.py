@@ -98,9 +98,17 @@ class EntityIndex:
     fixed: dict[str, str] = field(default_factory=dict)  # iri -> coarse type of kept-apart / curated entities
     person_names: dict[str, list[str]] = field(default_factory=dict)  # iri -> full names (2+ words) of a person
 
-    def add(self, iri: str, type_: str, names: list[str]) -> None:
-        """Remember `names` (label and aliases) as names of the entity `iri`."""
+    def add(self, iri: str, type_: str, names: list[str], country: str | None = None) -> None:
+        """Remember `names` (label and aliases) as names of the entity `iri` (a country's generic body if `country`)."""
         kind = coarse_type(type_)
+        if country:  # "Ministry of Defense" of one country: found by its bare name and that country only
+            from .country import scoped_key
+
+            for name in names:
+                self.by_key.setdefault((kind, scoped_key(name, country)), iri)
+            if names:
+                self.names.setdefault(iri, names[0])
+            return
         for name in names:
             key = name_key(name, type_)
             if not key:
@@ -124,15 +132,18 @@ class EntityIndex:
         """Index every entity of a KnowledgeStore: labels and aliases (gb:alias)."""
         rows = store.query(
             "PREFIX gb: <https://w3id.org/graphbuild/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>"
-            " SELECT ?e ?t ?name WHERE { GRAPH ?g { ?e a ?t . { ?e rdfs:label ?name } UNION { ?e gb:alias ?name } } "
+            " SELECT ?e ?t ?name ?country WHERE { GRAPH ?g { ?e a ?t . { ?e rdfs:label ?name } UNION { ?e gb:alias ?name }"
+            " OPTIONAL { ?e gb:country ?country } } "
             " VALUES ?t { gb:Person gb:Organization gb:PublicBody gb:Company gb:Vessel gb:Country } }"
             " ORDER BY ?e ?name"
         )
-        labels: dict[tuple[str, str], list[str]] = {}
-        for iri, type_, name in rows:
-            labels.setdefault((str(iri), str(type_).rsplit("#", 1)[-1]), []).append(str(name))
-        for (iri, type_), names in labels.items():
-            self.add(iri, type_, names)
+        labels: dict[tuple[str, str, str], list[str]] = {}
+        for iri, type_, name, country in rows:
+            names = labels.setdefault((str(iri), str(type_).rsplit("#", 1)[-1], str(country or "")), [])
+            if str(name) not in names:
+                names.append(str(name))
+        for (iri, type_, country), names in labels.items():
+            self.add(iri, type_, names, country or None)
 
     def _fixed(self, ref: EntityRef) -> str | None:
         if not ref.id:
@@ -158,6 +169,17 @@ class EntityIndex:
             self.fixed[fixed] = kind
             self.names.setdefault(fixed, ref.name)
             return fixed
+        if ref.country:
+            from .country import scoped_key
+
+            for name in all_names:
+                iri = self.by_key.get((kind, scoped_key(name, ref.country)))
+                if iri is not None and iri not in self.fixed:
+                    self.add(iri, ref.type, all_names, ref.country)
+                    return iri
+            iri = str(self.minter.entity(ref))
+            self.add(iri, ref.type, all_names, ref.country)
+            return iri
         for name in all_names:
             key = name_key(name, ref.type)
             if (kind, key) in self.by_key and (kind != "Person" or len(key.split()) > 1):

@@ -1,0 +1,181 @@
+"""Generic public bodies belong to a country: Russia's Ministry of Defense is not Burma's.
+
+"Ministry of Defense", "Central Bank", "National Guard" name one body per country, so
+resolving them by name alone merged every country's ministry into one node (which
+then ranked high in centrality for holding everyone's defence minister). A body whose
+name is made only of generic words (`ontology/gazetteers/public_bodies.yaml`) gets its
+country from, in order:
+
+1. its own name ("Russia's Ministry of Defense", "Ministry of Defense of the Russian Federation");
+2. the sentence stating the relation: a country named right before or after the body
+   or the post ("Burmese Minister of Defense", "Russia's ..."), else the only country
+   that sentence names;
+3. the holder's other posts in the document at bodies whose country is known;
+4. the country the document is about (named clearly more often than any other,
+   the designating authorities' own names not counted).
+
+The country becomes part of the entity (`EntityRef.country`, `gb:country`, and its
+IRI and index key), so two countries' ministries never merge and one country's
+ministry named in two documents does. A generic body with no country found stays
+local to its document (a kept-apart IRI scoped to the document id) rather than
+merging with every other country-less body of that name.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+import yaml
+
+from ..errors import GazetteerError
+from ..names import fold, name_key
+from ..nlp.gazetteers import Gazetteers, load_gazetteers
+from ..paths import gazetteer_dir
+from ..records import Document, EntityRef, Relation
+from .index import KEEP_APART
+
+DOMINANCE = 1.5  # the document's country is named this many times more often than the next one
+NEAR_WORDS = 3  # "Russia's", "the Russian", "of the Russian Federation": a few words from the name
+
+
+@dataclass(frozen=True)
+class CountryWords:
+    """Country names, demonyms and aliases -> one country name; the generic body vocabulary."""
+
+    names: dict[str, str]  # folded text -> country
+    pattern: re.Pattern[str]
+    generic: frozenset[str]
+    body_words: frozenset[str]
+    authorities: re.Pattern[str] | None
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, country) of every country named in `text`, designating authorities' names left out."""
+        masked = self.authorities.sub(lambda m: " " * len(m.group(0)), text) if self.authorities else text
+        return [(m.start(), m.end(), self.names[fold(m.group(0))]) for m in self.pattern.finditer(masked)]
+
+
+@lru_cache(maxsize=4)
+def country_words(directory: str | None = None) -> CountryWords:
+    """The country vocabulary from the gazetteers (read once)."""
+    root = gazetteer_dir() if directory is None else __import__("pathlib").Path(directory)
+    gaz: Gazetteers = load_gazetteers(root)
+    path = root / "public_bodies.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise GazetteerError(f"{path}: cannot read the public body gazetteer ({exc})") from exc
+    names: dict[str, str] = {}
+    for country in gaz.demonyms.values():
+        names[fold(country)] = country
+    for demonym, country in gaz.demonyms.items():
+        names[fold(demonym)] = country
+    for alias, country in (data.get("country_aliases") or {}).items():
+        names[fold(str(alias))] = str(country)
+    alternatives = sorted((re.escape(k) for k in names), key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(alternatives) + r")(?![\w])", re.I)
+    authority_names = sorted({n for a in gaz.authorities.values() for n in (a.name, *a.aliases) if len(n) > 3}, key=len, reverse=True)
+    authorities = re.compile("|".join(re.escape(n) for n in authority_names)) if authority_names else None
+    return CountryWords(names, pattern, frozenset(str(w) for w in data.get("generic_words") or []),
+                        frozenset(str(w) for w in data.get("body_words") or []), authorities)
+
+
+def _folded_words(text: str) -> list[str]:
+    return re.findall(r"\w+", fold(text).replace("'s", " "))
+
+
+def strip_country(name: str) -> str:
+    """The body's name without its country words: "Russia's Ministry of Defense" -> "Ministry of Defense"."""
+    words = country_words()
+    text = words.pattern.sub(" ", name)
+    text = re.sub(r"^\W*(?:the\s+)?'s\b|\b(?:of|for|in)(?:\s+the)?\W*$", " ", text.strip(), flags=re.I)
+    return re.sub(r"\s+", " ", text).strip(" ,'\u2019") or name
+
+
+def scoped_key(name: str, country: str) -> str:
+    """The index and IRI key of a country's generic body: its bare name's key and the country."""
+    return f"{name_key(strip_country(name), 'PublicBody')}@{fold(country)}"
+
+
+def is_generic(ref: EntityRef) -> bool:
+    """A public body that every country has one of ("Ministry of Interior"), not one with a proper name."""
+    if ref.type not in {"PublicBody", "Organization"} or load_gazetteers().authority(ref.name) is not None:
+        return False
+    words = country_words()
+    bare = _folded_words(strip_country(ref.name))
+    return bool(bare) and all(w in words.generic for w in bare) and any(w in words.body_words for w in bare)
+
+
+def country_in_name(name: str) -> str | None:
+    found = {country for _, _, country in country_words().find(name)}
+    return found.pop() if len(found) == 1 else None
+
+
+def document_country(text: str) -> str | None:
+    """The country a document is about: named clearly more often than any other, else None."""
+    counts = Counter(country for _, _, country in country_words().find(text)).most_common(2)
+    if not counts or counts[0][1] < 2:
+        return None
+    if len(counts) > 1 and counts[0][1] < DOMINANCE * counts[1][1]:
+        return None
+    return counts[0][0]
+
+
+def _near(sentence: str, anchors: Iterable[str]) -> str | None:
+    """The country named a few words before or after one of `anchors` in `sentence`."""
+    found = country_words().find(sentence)
+    lowered = sentence.casefold()
+    for anchor in anchors:
+        if not anchor:
+            continue
+        at = lowered.find(anchor.casefold())
+        if at < 0:
+            continue
+        end = at + len(anchor)
+        before = [c for s, e, c in found if e <= at and len(sentence[e:at].split()) <= NEAR_WORDS - 1]
+        after = [c for s, e, c in found if s >= end and len(sentence[end:s].split()) <= NEAR_WORDS]
+        if before:
+            return before[-1]
+        if after:
+            return after[0]
+    countries = {c for _, _, c in found}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def scope_public_bodies(doc: Document, relations: list[Relation]) -> None:
+    """Give every generic public body of the document's relations its country, or keep it local (in place)."""
+    generic = [(rel, ref) for rel in relations for ref in (rel.subject, rel.object) if ref.id is None and is_generic(ref)]
+    if not generic:
+        return
+    about = document_country(doc.text)
+    found: dict[int, str] = {}
+    for rel, ref in generic:
+        country = country_in_name(ref.name)
+        if country is None:
+            anchors = [ref.name, *ref.aliases, strip_country(ref.name), rel.role or ""]
+            for ev in rel.evidence:
+                country = _near(ev.sentence, anchors)
+                if country:
+                    break
+        if country:
+            found[id(ref)] = country
+    held: dict[str, set[str]] = {}  # holder -> countries of the bodies found so far
+    for rel in relations:
+        if rel.relation == "holds_role" and id(rel.object) in found:
+            held.setdefault(name_key(rel.subject.name, "Person"), set()).add(found[id(rel.object)])
+    for rel, ref in generic:
+        country = found.get(id(ref))
+        if country is None and rel.relation == "holds_role" and ref is rel.object:
+            holder = held.get(name_key(rel.subject.name, "Person"), set())
+            country = next(iter(holder)) if len(holder) == 1 else None
+        country = country or about
+        if country:
+            ref.country = country
+        else:
+            ref.id = f"{KEEP_APART}{doc.id}"
+
+
+__all__ = ["country_in_name", "country_words", "document_country", "is_generic", "scope_public_bodies", "scoped_key",
+           "strip_country"]

@@ -1,0 +1,168 @@
+"""Dates as written ("Friday", "on March 3", "July 2017") -> ISO dates SPARQL can compare.
+
+The extractors keep a date as the document words it ("the same day"); what those
+words mean depends on when the document was written, so this step runs per
+document, after extraction, with the document's own date as the anchor
+(`graphbuild.ingest.metadata`). Only what the words state is kept: "July 2017"
+is the month 2017-07 (xsd:gYearMonth), "2013" the year (xsd:gYear), never a
+made-up first day. Words that name no date we can place ("recently", "last
+week") give None, and the words stay beside the date as `date_text`.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from ..records import Document, Relation
+
+_MONTHS = {name: number for number, names in enumerate((
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",), ("june", "jun"),
+    ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+    ("december", "dec")), start=1) for name in names}
+_WEEKDAYS = {name: number for number, name in enumerate(
+    ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))}
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_PATTERNS = [
+    ("day", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)-(?P<day>[0-3]\d)(?:\b|(?=T\d))")),
+    ("day", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I)),
+    ("day", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I)),
+    ("month", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)\b(?!-)")),
+    ("month", re.compile(rf"\b(?:(?:early|mid|late)[- ]|the end of\s+)?{_MONTH},?\s+(?:of\s+)?{_YEAR}\b", re.I)),
+    ("year", re.compile(rf"\b(?:spring|summer|autumn|fall|winter|early|mid|late)[- ]{_YEAR}\b", re.I)),
+]
+#: A date stated in full (day, month or season with its year): what a dateline holds.
+ABSOLUTE_DATE = re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern)})" for _, p in _PATTERNS), re.I)
+_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)", re.I)
+_DAY_MONTH = re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}\b", re.I)
+_MONTH_ONLY = re.compile(rf"^(?:(?:in|on|during|since|by|early|mid|late|the end of)[- ]+)*{_MONTH}$", re.I)
+_YEAR_ONLY = re.compile(rf"^(?:(?:in|during|since|by|early|mid|late|the end of)[- ]+)*{_YEAR}$", re.I)
+_SAME_DAY = re.compile(r"\b(?:today|tonight|this (?:morning|afternoon|evening)|(?:the|that) (?:same )?(?:day|date))\b", re.I)
+_YESTERDAY = re.compile(r"\byesterday\b", re.I)
+_WEEKDAY = re.compile(r"\b(?P<last>last\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_RELATIVE_YEAR = re.compile(r"\b(?P<which>last|this|next|previous|the previous)\s+year\b|\bearlier this year\b", re.I)
+_RELATIVE_MONTH = re.compile(r"\b(?P<which>last|this|previous|the previous)\s+month\b|\bearlier this month\b", re.I)
+FUTURE_SLACK = timedelta(days=7)  # "on March 3" in a release of March 1 is days ahead; months ahead is last year's
+
+
+@dataclass(frozen=True)
+class NormalDate:
+    """An ISO date and what it states: "day" (YYYY-MM-DD), "month" (YYYY-MM) or "year" (YYYY)."""
+
+    iso: str
+    precision: str
+
+
+def _valid(year: int, month: int, day: int | None = None) -> bool:
+    try:
+        date(year, month, day or 1)
+    except ValueError:
+        return False
+    return True
+
+
+def _month(match: re.Match[str]) -> int:
+    groups = match.groupdict()
+    return int(groups["mnum"]) if groups.get("mnum") else _MONTHS[groups["month"].casefold().rstrip(".")]
+
+
+def _absolute(text: str) -> NormalDate | None:
+    for precision, pattern in _PATTERNS:
+        match = pattern.search(text)
+        if not match:
+            continue
+        year = int(match.group("year"))
+        month = 1 if precision == "year" else _month(match)
+        day = int(match.group("day")) if precision == "day" else None
+        if not _valid(year, month, day):
+            continue
+        if precision == "day":
+            return NormalDate(f"{year:04d}-{month:02d}-{day:02d}", "day")
+        if precision == "month":
+            return NormalDate(f"{year:04d}-{month:02d}", "month")
+        return NormalDate(f"{year:04d}", "year")
+    return None
+
+
+def _in_anchor_year(anchor: date, month: int, day: int | None) -> NormalDate | None:
+    """A month (and day) without a year: the latest such date not far after the document's date."""
+    year = anchor.year
+    if not _valid(year, month, day):
+        year -= 1  # February 29 in a non-leap year: the last one
+        if not _valid(year, month, day):
+            return None
+    if date(year, month, day or 1) > anchor + FUTURE_SLACK:
+        year -= 1
+        if not _valid(year, month, day):
+            return None
+    if day is None:
+        return NormalDate(f"{year:04d}-{month:02d}", "month")
+    return NormalDate(f"{year:04d}-{month:02d}-{day:02d}", "day")
+
+
+def _relative(text: str, anchor: date) -> NormalDate | None:
+    if (match := _MONTH_DAY.search(text)) or (match := _DAY_MONTH.search(text)):
+        return _in_anchor_year(anchor, _month(match), int(match.group("day")))
+    if match := _MONTH_ONLY.match(text):
+        return _in_anchor_year(anchor, _month(match), None)
+    if _SAME_DAY.search(text):
+        return NormalDate(anchor.isoformat(), "day")
+    if _YESTERDAY.search(text):
+        return NormalDate((anchor - timedelta(days=1)).isoformat(), "day")
+    if match := _WEEKDAY.search(text):
+        back = (anchor.weekday() - _WEEKDAYS[match.group("weekday").casefold()]) % 7
+        if back == 0 and match.group("last"):
+            back = 7
+        return NormalDate((anchor - timedelta(days=back)).isoformat(), "day")
+    if match := _RELATIVE_YEAR.search(text):
+        which = (match.group("which") or "this").casefold()
+        shift = {"last": -1, "previous": -1, "the previous": -1, "next": 1}.get(which, 0)
+        return NormalDate(f"{anchor.year + shift:04d}", "year")
+    if match := _RELATIVE_MONTH.search(text):
+        which = (match.group("which") or "this").casefold()
+        month = anchor + relativedelta(months=-1 if which != "this" else 0)
+        return NormalDate(f"{month.year:04d}-{month.month:02d}", "month")
+    return None
+
+
+def parse_anchor(value: str | None) -> date | None:
+    """The document's date (ISO, from its metadata) as a date; None when it states no day."""
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def normalize_date(text: str | None, anchor: date | None) -> NormalDate | None:
+    """The date `text` states, read against the document date `anchor` for relative words."""
+    if not text:
+        return None
+    words = re.sub(r"\s+", " ", str(text)).strip().strip(".,;")
+    if match := _YEAR_ONLY.match(words):
+        return NormalDate(match.group("year"), "year")
+    found = _absolute(words)
+    if found is None and anchor is not None:
+        found = _relative(words, anchor)
+    return found
+
+
+def normalize_relations(doc: Document, relations: Iterable[Relation]) -> None:
+    """Every relation's date as ISO, the words kept in `date_text` (in place; what a build does per document)."""
+    anchor = parse_anchor(doc.meta.get("date"))
+    for rel in relations:
+        if not rel.date:
+            continue
+        if rel.date_text is None:
+            rel.date_text = rel.date
+        found = normalize_date(rel.date_text, anchor)
+        rel.date = found.iso if found else None
+
+
+__all__ = ["ABSOLUTE_DATE", "NormalDate", "normalize_date", "normalize_relations", "parse_anchor"]

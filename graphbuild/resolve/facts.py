@@ -1,0 +1,26 @@
+"""The per-document step between extraction and cross-document resolution.
+
+Both build engines (local and Dask) call `refine` on each document's relations,
+before curation and the entity index: one type per entity
+(`graphbuild.resolve.types`), generic public bodies scoped to their country
+(`graphbuild.resolve.country`) and dates as ISO (`graphbuild.resolve.dates`).
+Kept out of the extractors so that extraction stays a pure `Doc -> relations`
+step and these rules can change without touching them.
+"""
+from __future__ import annotations
+
+from ..records import Document, Relation
+from .country import scope_public_bodies
+from .dates import normalize_relations
+from .types import decide_types
+
+
+def refine(doc: Document, relations: list[Relation]) -> list[Relation]:
+    """The document's relations with types decided, public bodies scoped and dates normalised."""
+    relations = decide_types(relations)
+    scope_public_bodies(doc, relations)
+    normalize_relations(doc, relations)
+    return relations
+
+
+__all__ = ["refine"]

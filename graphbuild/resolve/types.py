@@ -1,0 +1,113 @@
+"""One type per entity, from every mention and the words of its name, not from one mention.
+
+Extraction types each mention where it stands: a company named where a person is
+expected becomes a Person ("Petróleos de Venezuela" with the alias "Venezuela"),
+and "Central Bank" reads as a company because "bank" is a company word. This step
+runs per document after extraction and decides again, from all of the document's
+relations together:
+
+- an organization's type comes from its name, in order: a legal form (LLC, JSC, S.A.,
+  Company) makes a Company; a public-body marker (Ministry, Central Bank, Corps,
+  National Guard) a PublicBody; then the company and public-body words of
+  `ontology/gazetteers/organizations.yaml`;
+- a "Person" whose name carries such words, or a country's name ("... de Venezuela"),
+  is an organization; the posts such a non-person "holds" are dropped (only people hold posts);
+- an alias that is only a country's name is dropped from a person or organization (the
+  country is an entity of its own);
+- mentions of one entity in one document (sharing a name or alias) get one type: an
+  organization type wins over Person when both are given.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import yaml
+
+from ..errors import GazetteerError
+from ..names import fold, name_key
+from ..nlp.gazetteers import load_gazetteers
+from ..paths import gazetteer_dir
+from ..records import EntityRef, Relation
+from .country import country_words
+
+ORG_TYPES = ("Company", "PublicBody", "Organization")
+
+
+@lru_cache(maxsize=1)
+def _markers() -> tuple[frozenset[str], tuple[str, ...]]:
+    path = gazetteer_dir() / "public_bodies.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise GazetteerError(f"{path}: cannot read the public body gazetteer ({exc})") from exc
+    return frozenset(str(w) for w in data.get("company_markers") or []), tuple(str(p) for p in data.get("public_body_markers") or [])
+
+
+def _words(name: str) -> list[str]:
+    return [w.strip(",;:()\"'") for w in fold(name).replace("'s ", " ").split()]
+
+
+def org_kind(name: str) -> str | None:
+    """Company or PublicBody when the name's words say so, else None."""
+    gaz = load_gazetteers()
+    if gaz.authority(name) is not None:
+        return "PublicBody"
+    company_markers, public_markers = _markers()
+    words = _words(name)
+    joined = " " + " ".join(words) + " "
+    if any(w in company_markers for w in words) or any(" " in m and f" {m} " in joined for m in company_markers):
+        return "Company"
+    if any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", joined) for m in public_markers):
+        return "PublicBody"
+    if any(w in gaz.company_words for w in words if len(w) > 2):
+        return "Company"
+    if any(w in gaz.public_body_words for w in words if len(w) > 2) or any(
+            " " in p and f" {p} " in joined for p in gaz.public_body_words):
+        return "PublicBody"
+    return None
+
+
+def _is_country(name: str) -> bool:
+    return fold(name.strip()) in country_words().names
+
+
+def _not_a_person(ref: EntityRef) -> str | None:
+    """The organization type of a "Person" whose name says it is an organization, else None.
+
+    A country in the name counts only after "of"/"de" ("Petróleos de Venezuela"), not as a
+    given name or surname that is also a country's name.
+    """
+    kind = org_kind(ref.name)
+    if kind is None and (any(
+            re.search(r"\b(?:of|de|del|do|da|di)\s+(?:the\s+|la\s+|el\s+)?$", ref.name[:start], re.I)
+            for start, _, _ in country_words().find(ref.name))):
+        kind = "Organization"
+    return kind
+
+
+def decide_types(relations: list[Relation]) -> list[Relation]:
+    """The document's relations with one type per entity (refs changed in place; posts of non-persons dropped)."""
+    refs = [ref for rel in relations for ref in (rel.subject, rel.object) if ref.type == "Person" or ref.type in ORG_TYPES]
+    for ref in refs:
+        ref.aliases = [a for a in ref.aliases if not _is_country(a)]
+        if ref.type == "Person":
+            ref.type = _not_a_person(ref) or "Person"
+        elif (kind := org_kind(ref.name)) is not None:
+            ref.type = kind
+    groups: dict[str, str] = {}  # name key -> the organization type one of its mentions has
+    for ref in refs:
+        if ref.type in ORG_TYPES:
+            for name in (ref.name, *ref.aliases):
+                key = name_key(name)
+                if key and (groups.get(key) in (None, "Organization")):
+                    groups[key] = ref.type
+    for ref in refs:
+        if ref.type == "Person":
+            kind = next((groups[k] for k in (name_key(n) for n in (ref.name, *ref.aliases)) if k in groups), None)
+            if kind is not None and len(name_key(ref.name).split()) > 1:
+                ref.type = kind
+    return [rel for rel in relations if not (rel.relation == "holds_role" and rel.subject.type != "Person")]
+
+
+__all__ = ["decide_types", "org_kind"]

@@ -1,0 +1,117 @@
+"""Generic public bodies belong to a country (graphbuild.resolve.country)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from graphbuild.records import Document, EntityRef, Evidence, Relation
+from graphbuild.rdf.mapping import IriMinter
+from graphbuild.resolve.country import document_country, is_generic, scope_public_bodies, strip_country
+from graphbuild.resolve.index import EntityIndex
+
+
+@pytest.mark.parametrize("name, generic", [
+    ("Ministry of Defense", True), ("Ministry of Intelligence and Security", True), ("Central Bank", True),
+    ("National Guard", True), ("Federal Security Service", True), ("Russia's Ministry of Interior", True),
+    ("Office of Foreign Assets Control", False),  # a gazetteer authority: its own name
+    ("Islamic Revolutionary Guard Corps", False), ("Fourth Armoured Division", False), ("Public Prosecutor", False),
+])
+def test_which_bodies_are_generic(name, generic):
+    assert is_generic(EntityRef(name, "PublicBody")) is generic
+
+
+@pytest.mark.parametrize("name, bare", [
+    ("Russia's Ministry of Defense", "Ministry of Defense"),
+    ("Ministry of Defense of the Russian Federation", "Ministry of Defense"),
+    ("Central Bank of Nicaragua", "Central Bank"),
+    ("Burmese Ministry of Border Affairs", "Ministry of Border Affairs"),
+])
+def test_country_words_leave_the_name(name, bare):
+    assert strip_country(name) == bare
+
+
+def test_the_document_country_must_clearly_lead():
+    assert document_country("Russia said ... Russian officials ... Moscow and Russia's army; the United States said") == "Russia"
+    assert document_country("Russia and Belarus; Belarusian and Russian officials") is None
+    assert document_country("Only one mention of Cambodia.") is None
+
+
+def _post(person: str, body: str, sentence: str, role: str = "Minister of Defense") -> Relation:
+    return Relation("holds_role", EntityRef(person, "Person"), EntityRef(body, "PublicBody"),
+                    [Evidence(sentence, 0, len(sentence), "roles.v1")], 0.9, role=role)
+
+
+def test_country_from_the_name_the_sentence_the_holder_and_the_document():
+    text = "Notes on Ruritania. Ruritania's cabinet met. Ruritanian officials spoke."
+    rels = [
+        _post("Ana Pol", "Ministry of Defense of the Russian Federation", "Ana Pol heads it."),
+        _post("Bo Rek", "Ministry of Interior", "Bo Rek, the Belarusian Minister of Interior, spoke.", "Minister of Interior"),
+        _post("Bo Rek", "State Security Committee", "Bo Rek also chairs the State Security Committee.", "Chairman"),
+        _post("Cy Dun", "National Guard", "Cy Dun commands the National Guard.", "Commander"),
+    ]
+    doc = Document("x.txt", text.replace("Ruritania", "Cambodia").replace("Cambodian", "Cambodian"), "0", "x.txt")
+    scope_public_bodies(doc, rels)
+    assert [r.object.country for r in rels] == ["Russia", "Belarus", "Belarus", "Cambodia"]
+    assert all(r.object.id is None for r in rels)
+
+
+def test_no_country_keeps_the_body_local_to_its_document():
+    rels = [_post("Di Fen", "Ministry of Defense", "Di Fen is the Minister of Defense.")]
+    scope_public_bodies(Document("y.txt", "No country named here.", "0", "y.txt"), rels)
+    assert rels[0].object.country is None
+    index = EntityIndex(IriMinter())
+    first = index.resolve(rels[0].object)
+    other = EntityIndex(IriMinter()).resolve(EntityRef("Ministry of Defense", "PublicBody"))
+    assert first != other  # a kept-apart IRI scoped to y.txt
+
+
+def test_the_index_keeps_two_countries_apart_and_joins_one_country():
+    index = EntityIndex(IriMinter())
+    russia = index.resolve(EntityRef("Ministry of Defense", "PublicBody", country="Russia"))
+    burma = index.resolve(EntityRef("Ministry of Defense", "PublicBody", country="Burma"))
+    again = index.resolve(EntityRef("Russia's Ministry of Defense", "PublicBody", country="Russia"))
+    assert russia != burma and again == russia
+    assert russia.endswith(str(IriMinter().entity(EntityRef("Ministry of Defense", "PublicBody", country="Russia")).rsplit("/", 1)[1]))
+
+
+DOC_RU = """Treasury Sanctions Defense Officials
+
+May 4, 2022
+
+The Treasury Department on Friday designated Ivan Petrovsky, Russia's Minister of Defense, for his role in the war.
+Officials in Moscow said Russia would respond. Russian forces continued to advance.
+"""
+DOC_KH = """Treasury Targets Graft at a Naval Base
+
+November 10, 2021
+
+The Treasury Department designated Sok Dara, Cambodia's Minister of Defense, over a scheme at a naval base.
+Cambodian officials denied the charges, and Cambodia said the base was not for foreign use.
+"""
+DOC_RU2 = """More Designations
+
+June 1, 2022
+
+Pavel Orlov is a deputy minister at the Russian Ministry of Defense.
+"""
+
+
+@pytest.mark.slow
+def test_two_countries_defence_ministers_stay_apart_in_a_real_build(tmp_path):
+    from graphbuild.pipeline.run import BuildOptions, build
+    from graphbuild.rdf.validate import validate_store
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for name, text in (("ru.txt", DOC_RU), ("kh.txt", DOC_KH), ("ru2.txt", DOC_RU2)):
+        (docs / name).write_text(text, encoding="utf-8")
+    out = tmp_path / "out"
+    build([docs], BuildOptions(out=out))
+    posts = [json.loads(line) for line in (out / "relations.jsonl").read_text(encoding="utf-8").splitlines()]
+    bodies = {r["subject"]["name"]: r["object"] for r in posts if r["relation"] == "holds_role"}
+    assert bodies["Ivan Petrovsky"]["country"] == "Russia" and bodies["Sok Dara"]["country"] == "Cambodia"
+    assert bodies["Ivan Petrovsky"]["id"] != bodies["Sok Dara"]["id"]
+    assert bodies["Pavel Orlov"]["id"] == bodies["Ivan Petrovsky"]["id"]  # one country's ministry in two documents
+    conforms, message = validate_store(str(out / "store"))
+    assert conforms and "warning" not in message, message

@@ -1,0 +1,69 @@
+"""Dates as written -> ISO, read against the document's date (graphbuild.resolve.dates)."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from graphbuild.records import Document, EntityRef, Evidence, Relation
+from graphbuild.resolve.dates import normalize_date, normalize_relations
+
+FRIDAY = date(2021, 3, 5)  # a Friday: the document's date in these tests
+
+
+@pytest.mark.parametrize("words, iso", [
+    ("today", "2021-03-05"),
+    ("Today", "2021-03-05"),
+    ("the same day", "2021-03-05"),
+    ("yesterday", "2021-03-04"),
+    ("Friday", "2021-03-05"),  # a Friday release's "Friday" is its own day
+    ("on Wednesday", "2021-03-03"),
+    ("last Friday", "2021-02-26"),
+    ("Monday", "2021-03-01"),
+    ("on March 3", "2021-03-03"),
+    ("3 March", "2021-03-03"),
+    ("December 20", "2020-12-20"),  # months ahead of the document: last year's
+    ("March 9", "2021-03-09"),  # days ahead: this year's (an announced date)
+    ("March 3, 2021", "2021-03-03"),
+    ("3rd March 2019", "2019-03-03"),
+    ("Sept. 14, 2018", "2018-09-14"),
+    ("2021-03-02", "2021-03-02"),
+    ("2021-03-02T14:30:00Z", "2021-03-02"),
+    ("July 2017", "2017-07"),
+    ("mid-August", "2020-08"),
+    ("2013", "2013"),
+    ("in 2019", "2019"),
+    ("summer 2023", "2023"),
+    ("last year", "2020"),
+    ("earlier this year", "2021"),
+    ("last month", "2021-02"),
+])
+def test_each_date_form(words, iso):
+    found = normalize_date(words, FRIDAY)
+    assert found is not None and found.iso == iso
+
+
+@pytest.mark.parametrize("words", ["recently", "last week", "the 1990s", "", "February 30, 2021"])
+def test_words_that_place_no_date_give_none(words):
+    assert normalize_date(words, FRIDAY) is None
+
+
+def test_relative_words_need_the_document_date():
+    assert normalize_date("Friday", None) is None
+    assert normalize_date("July 2017", None).iso == "2017-07"  # stated in full: no anchor needed
+
+
+def _designation(date_words: str | None) -> Relation:
+    return Relation("designated_by", EntityRef("Alpha Trading LLC", "Company"), EntityRef("Office of Foreign Assets Control", "PublicBody"),
+                    [Evidence("OFAC designated Alpha Trading LLC on Friday.", 0, 44, "designations.v1")], 0.9, date=date_words)
+
+
+def test_relations_keep_the_words_beside_the_iso_date():
+    doc = Document("a.md", "text", "0", "a.md", meta={"date": "2021-03-05"})
+    friday, unplaced, none = _designation("Friday"), _designation("recently"), _designation(None)
+    normalize_relations(doc, [friday, unplaced, none])
+    assert (friday.date, friday.date_text) == ("2021-03-05", "Friday")
+    assert (unplaced.date, unplaced.date_text) == (None, "recently")
+    assert (none.date, none.date_text) == (None, None)
+    assert friday.to_json()["date"] == "2021-03-05" and friday.to_json()["date_text"] == "Friday"
+    assert Relation.from_json({**friday.to_json(), "doc": "a.md"}).date_text == "Friday"
