@@ -19,50 +19,20 @@ from ..nlp.coref import Cluster
 from ..nlp.mentions import Mention
 from ..records import EntityRef, Relation
 from .common import implied_ref, ref, relation
+from .authority import VERB_TRIGGERS, authorities_in, default_authority, is_passive, subject_authority
 from .context import DocContext, context_of
+from .release import apply_group_programs, structural_designees
+from .targets import NOT_DESIGNEE_TYPES, candidates
 
 NAME = "designations.v1"
-VERB_TRIGGERS = {"designate", "redesignate", "sanction", "blacklist", "list"}
 SUBJECT_TRIGGERS = {"target", "identify", "add", "impose", "block", "list"}
 BOUNDARY = {"pursuant", "for", "under", "because", "who", "which", "that", "whose", ";", "today", "in", "after", "following",
             "to", "by", "with", "on", "as", "since", "while", "amid", "over", "due"}
 PAST_MARKERS = {"previously", "originally", "earlier", "formerly", "already", "initially", "first", "prior", "follows", "following", "before"}
 DELISTING = re.compile(r"\b(remov\w*|delist\w*|lift\w*|unblock\w*|rescind\w*|revok\w*|terminat\w*)\b", re.I)
-NOT_DESIGNEE_TYPES = {"Country", "SanctionsProgram"}
-GENERIC_SUBJECTS = {"action", "actions", "designation", "designations", "measure", "measures", "sanctions", "treasury"}
 MEASURE_WORDS = [("visa restriction", re.compile(r"visa restrictions?|visa ban", re.I)),
                  ("asset freeze", re.compile(r"\bblock(ed|ing)\b|asset freeze|freez(e|ing) (of )?(their |its )?assets", re.I)),
                  ("travel ban", re.compile(r"travel ban", re.I))]
-
-
-def _is_passive(tok: Token) -> bool:
-    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children):
-        return True
-    doc = tok.doc
-    j = tok.i - 1
-    while j >= 0 and doc[j].lower_ in {"previously", "originally", "also", "today", "concurrently", "being", "been", "already", "jointly", "simultaneously", "recently", "not"}:
-        j -= 1
-    return j >= 0 and doc[j].lower_ in {"is", "was", "are", "were", "be", "been", "being"} and tok.tag_ == "VBN"
-
-
-def _candidates(ctx: DocContext, sent: Span, start: int, end: int) -> list[tuple[Mention, Cluster]]:
-    """Named targets in a token window: people, organizations, vessels; not authorities, places, programs, title complements."""
-    blocked: set[int] = set()
-    for title in ctx.titles_in(sent):
-        blocked.update(range(title.phrase_start, title.span_end))
-    out: list[tuple[Mention, Cluster]] = []
-    seen: set[int] = set()
-    for m in ctx.mentions_in(max(start, sent.start), min(end, sent.end)):
-        if m.start in blocked or m.alias_of is not None or _in_prepositional_phrase(sent.doc, m, blocked, start):
-            continue
-        cluster = ctx.entity(m)
-        if cluster is None or cluster.authority or cluster.type in NOT_DESIGNEE_TYPES or cluster.index in seen:
-            continue
-        if m.end < len(sent.doc) and sent.doc[m.end].tag_ == "POS":
-            continue  # "Iran's Morality Police" keeps the police, not Iran; "BelAZ's Director" is not BelAZ
-        seen.add(cluster.index)
-        out.append((m, cluster))
-    return out
 
 
 BULLETS = ("-", "\u2022", "*", "\u2013")
@@ -81,7 +51,7 @@ def _colon_list(ctx: DocContext, sent: Span, trigger: int, found: list[tuple[Men
     if not any(t.like_num or t.lower_ in {"following", "several", "these"} or t.tag_ == "NNS" for t in before):
         return []
     known = {c.index for _, c in found}
-    listed = [x for x in _candidates(ctx, sent, colon + 1, sent.end) if x[1].index not in known]
+    listed = [x for x in candidates(ctx, sent, colon + 1, sent.end) if x[1].index not in known]
     if listed or any(not t.is_space for t in doc[colon + 1:sent.end]):
         return listed
     index = next((k for k, s in enumerate(ctx.sentences) if s.start == sent.start), None)
@@ -89,25 +59,10 @@ def _colon_list(ctx: DocContext, sent: Span, trigger: int, found: list[tuple[Men
     for item in ctx.sentences[index + 1:] if index is not None else []:
         if not item.text.lstrip().startswith(BULLETS):
             break
-        first = _candidates(ctx, item, item.start, item.end)
+        first = candidates(ctx, item, item.start, item.end)
         if first and first[0][1].index not in known:
             items.append(first[0])
     return items
-
-
-def _in_prepositional_phrase(doc: Doc, m: Mention, blocked: set[int], window_start: int) -> bool:
-    """"officials of the Government of Venezuela", "allies of President X": a noun inside a phrase, not a target."""
-    j = m.start - 1
-    while j >= window_start and (j in blocked or doc[j].lower_ in {"the", "a", "an", "its", "his", "her", "their"}
-                                 or doc[j].tag_ in {"JJ", "POS", "NNP"} and doc[j].text[:1].isupper()
-                                 or doc[j].tag_ in {"NN", "NNS", "POS", "NNP"} and _noun_inside_phrase(doc, j)):
-        j -= 1
-    return j >= window_start and doc[j].tag_ == "IN" and doc[j].lower_ not in {"as", "including", "like"}
-
-
-def _noun_inside_phrase(doc: Doc, j: int) -> bool:
-    """A common noun or possessive inside a noun phrase ("Maduro's wife X"): part of the phrase, keep walking back."""
-    return doc[j].tag_ in {"NN", "NNS", "POS"} or (doc[j].tag_ == "NNP" and j + 1 < len(doc) and doc[j + 1].tag_ == "POS")
 
 
 def _headline(sent: Span) -> bool:
@@ -116,71 +71,6 @@ def _headline(sent: Span) -> bool:
     if not words or sent.text.rstrip().endswith((".", ":", '"', "\u201d")):
         return False
     return sum(1 for t in words if t.text[:1].isupper()) >= 0.7 * len(words) and len(words) <= 16
-
-
-def _authorities_in(ctx: DocContext, start: int, end: int) -> list[Cluster]:
-    found: list[Cluster] = []
-    for m in ctx.mentions_in(start, end):
-        cluster = ctx.resolver.cluster_of(m)
-        if cluster is not None and cluster.authority and cluster not in found:
-            found.append(cluster)
-    return found
-
-
-def _most_specific(ctx: DocContext, clusters: list[Cluster]) -> Cluster | None:
-    """"the Treasury's Office of Foreign Assets Control": the sub-body acts, not its parent."""
-    if not clusters:
-        return None
-    parents = {ctx.gaz.authorities[c.authority].parent for c in clusters if c.authority in ctx.gaz.authorities}
-    specific = [c for c in clusters if c.authority not in parents]
-    return (specific or clusters)[-1]
-
-
-def _subject_authority(ctx: DocContext, trigger: Token, sent: Span) -> tuple[Cluster | None, bool]:
-    """(authority named as the subject, whether the subject was a generic "today's action")."""
-    subjects = [c for c in trigger.children if c.dep_ in {"nsubj"}]
-    head = trigger
-    while not subjects and head.dep_ in {"xcomp", "conj", "advcl"} and head.head is not head:
-        head = head.head
-        subjects = [c for c in head.children if c.dep_ == "nsubj"]
-    if not subjects:
-        window_start = max(sent.start, trigger.i - 14)
-        found = _authorities_in(ctx, window_start, trigger.i)
-        return _most_specific(ctx, found), False
-    subject = subjects[0]
-    found = _authorities_in(ctx, subject.left_edge.i, subject.right_edge.i + 1)
-    if found:
-        return _most_specific(ctx, found), False
-    return None, subject.lower_ in GENERIC_SUBJECTS or subject.lemma_.lower() in GENERIC_SUBJECTS
-
-
-def default_authority(ctx: DocContext) -> Cluster | None:
-    """The authority announcing this document's action: the subject of its first active designation."""
-    if ctx.announcing_known:
-        return ctx.announcing
-    result: Cluster | None = None
-    for sent in ctx.sentences:
-        for tok in sent:
-            if tok.lemma_.lower() in VERB_TRIGGERS | {"target", "identify"} and tok.tag_.startswith("VB") and not _is_passive(tok):
-                authority, _ = _subject_authority(ctx, tok, sent)
-                if authority is not None:
-                    result = authority
-                    break
-        if result is not None:
-            break
-    if result is None:
-        counts: dict[int, int] = {}
-        for m in ctx.resolver.mentions:
-            cluster = ctx.resolver.cluster_of(m)
-            if cluster is not None and cluster.authority and ctx.gaz.authorities[cluster.authority].sanctioning:
-                counts[cluster.index] = counts.get(cluster.index, 0) + 1
-        if counts:  # the most specific sanctioning body named, then the one named most often
-            named = [ctx.resolver.clusters[i] for i in counts]
-            parents = {ctx.gaz.authorities[c.authority].parent for c in named if c.authority}
-            specific = [c for c in named if c.authority not in parents] or named
-            result = max(specific, key=lambda c: (counts[c.index], -c.index))
-    ctx.announcing, ctx.announcing_known = result, True
-    return result
 
 
 def _window_end(sent: Span, start: int, semicolons: bool = False) -> int:
@@ -275,6 +165,7 @@ def _details(ctx: DocContext, sent: Span, start: int, end: int) -> tuple[str | N
 def extract_designations(doc: Doc) -> Iterator[Relation]:
     ctx = context_of(doc)
     emitted: set[tuple[int, str]] = set()
+    found: list[Relation] = []
     for sent in ctx.sentences:
         if DELISTING.search(sent.text) and re.search(r"sanction|designat", sent.text, re.I) or _headline(sent):
             continue
@@ -283,8 +174,10 @@ def extract_designations(doc: Doc) -> Iterator[Relation]:
             if key in emitted:
                 rel.confidence = min(rel.confidence, 0.99)
             emitted.add(key)
-            yield rel
-    yield from _bold_designees(ctx, emitted)
+            found.append(rel)
+    found += structural_designees(ctx, {index for index, _ in emitted}, NAME)
+    apply_group_programs(ctx, found)
+    yield from found
 
 
 def _make(ctx: DocContext, sent: Span, target: Cluster, authority: Cluster | EntityRef, details: tuple, confidence: float) -> Relation:
@@ -302,74 +195,74 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
         authorities: list[Cluster] = []
         confidence = 0.85
         start, end = tok.i, tok.i + 1
-        if lemma == "list" and tok.tag_.startswith("VB") and not (tok.tag_ == "VBN" and _is_passive(tok)):
+        if lemma == "list" and tok.tag_.startswith("VB") and not (tok.tag_ == "VBN" and is_passive(tok)):
             continue  # "X was listed" only: "to list" and "lists" are too vague
         if (lemma in VERB_TRIGGERS or low in {"designated", "sanctioned", "designating", "sanctioning", "redesignated"}) and tok.tag_.startswith("VB"):
-            if _is_passive(tok):
+            if is_passive(tok):
                 start = _window_start_passive(sent, tok)
-                targets = [(m, c) for m, c in _candidates(ctx, sent, start, tok.i) if _heads_subject(sent.doc, m, tok)]
+                targets = [(m, c) for m, c in candidates(ctx, sent, start, tok.i) if _heads_subject(sent.doc, m, tok)]
                 agent_end = _window_end(sent, tok.i + 1)
                 by = [t for t in doc[tok.i + 1:min(sent.end, tok.i + 12)] if t.lower_ == "by"]
                 if by:
-                    authorities = _authorities_in(ctx, by[0].i, min(sent.end, by[0].i + 12))
+                    authorities = authorities_in(ctx, by[0].i, min(sent.end, by[0].i + 12))
                 end = agent_end
             else:
-                authority, generic = _subject_authority(ctx, tok, sent)
+                authority, generic = subject_authority(ctx, tok, sent)
                 end = _window_end(sent, tok.i + 1)
-                targets = _candidates(ctx, sent, tok.i + 1, end)
+                targets = candidates(ctx, sent, tok.i + 1, end)
                 targets += _colon_list(ctx, sent, tok.i, targets)
                 if not targets and tok.i + 1 < sent.end and doc[tok.i + 1].text == ",":
                     comma = next((t.i for t in doc[tok.i + 2:sent.end] if t.text == ","), None)
                     if comma is not None:  # skip a parenthetical ", under the Caesar Act,"
                         end = _window_end(sent, comma + 1)
-                        targets = _candidates(ctx, sent, comma + 1, end)
+                        targets = candidates(ctx, sent, comma + 1, end)
                 if authority is not None:
                     authorities = [authority]
                 elif not generic:
                     confidence = 0.7
-        elif lemma in {"target", "identify"} and tok.tag_.startswith("VB") and not _is_passive(tok):
-            authority, generic = _subject_authority(ctx, tok, sent)
+        elif lemma in {"target", "identify"} and tok.tag_.startswith("VB") and not is_passive(tok):
+            authority, generic = subject_authority(ctx, tok, sent)
             if authority is None and not generic:
                 continue
             if lemma == "identify" and "property" not in sent.text:
                 continue
             end = _window_end(sent, tok.i + 1)
-            targets = _candidates(ctx, sent, tok.i + 1, end)
+            targets = candidates(ctx, sent, tok.i + 1, end)
             authorities = [authority] if authority else []
         elif lemma in {"add"} and re.search(r"SDN List|Specially Designated Nationals|Entity List|sanctions list", sent.text):
             end = _window_end(sent, tok.i + 1)
-            targets = _candidates(ctx, sent, tok.i + 1, end)
-            authority, _ = _subject_authority(ctx, tok, sent)
+            targets = candidates(ctx, sent, tok.i + 1, end)
+            authority, _ = subject_authority(ctx, tok, sent)
             authorities = [authority] if authority else []
         elif lemma == "impose" and tok.tag_.startswith("VB"):
             on = next((t for t in doc[tok.i + 1:min(sent.end, tok.i + 8)] if t.lower_ == "on"), None)
             if on is None or not re.search(r"sanction|restriction|restrictive|freeze|ban|measure", doc[tok.i:on.i].text, re.I):
                 continue
             end = _window_end(sent, on.i + 1)
-            targets = _candidates(ctx, sent, on.i + 1, end)
+            targets = candidates(ctx, sent, on.i + 1, end)
             targets += _colon_list(ctx, sent, tok.i, targets)
-            authority, _ = _subject_authority(ctx, tok, sent)
+            authority, _ = subject_authority(ctx, tok, sent)
             authorities = [authority] if authority else []
         elif low in {"designation", "designations", "redesignation"} and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "of":
             end = _window_end(sent, tok.i + 2)
-            targets = _candidates(ctx, sent, tok.i + 2, end)
+            targets = candidates(ctx, sent, tok.i + 2, end)
             start = max(sent.start, tok.i - 6)
-            authorities = _authorities_in(ctx, start, tok.i)
+            authorities = authorities_in(ctx, start, tok.i)
             confidence = 0.75
         elif lemma in {"include", "be"} and tok.i > sent.start and _list_subject(doc, tok):
             end = _window_end(sent, tok.i + 1, semicolons=True)
-            targets = _candidates(ctx, sent, tok.i + 1, end)
-            authorities = _authorities_in(ctx, sent.start, tok.i)
+            targets = candidates(ctx, sent, tok.i + 1, end)
+            authorities = authorities_in(ctx, sent.start, tok.i)
             confidence = 0.7
         elif low == "list" and tok.i >= 2 and doc[tok.i - 2].lower_ == "on" and doc[tok.i - 1].lower_ in {"this", "the", "that"}:
-            targets = _candidates(ctx, sent, sent.start, sent.end)
-            authorities = _authorities_in(ctx, sent.start, sent.end)
+            targets = candidates(ctx, sent, sent.start, sent.end)
+            authorities = authorities_in(ctx, sent.start, sent.end)
             start, end = sent.start, sent.end
             confidence = 0.7
         elif low in {"sanctioned", "designated"} and tok.dep_ == "amod" or re.fullmatch(r"(u\.s\.|us|eu|un|uk)-(sanctioned|designated)", low):
             phrase_end = tok.head.right_edge.i + 1
             end = _window_end(sent, phrase_end + 1) if phrase_end < sent.end and doc[phrase_end].text == "," else phrase_end
-            targets = _candidates(ctx, sent, tok.i + 1, end)
+            targets = candidates(ctx, sent, tok.i + 1, end)
             prefix = low.split("-")[0] if "-" in low else None
             implied = ctx.gaz.authority({"u.s.": "U.S. Government", "us": "U.S. Government", "eu": "EU", "un": "UN Security Council", "uk": "UK"}.get(prefix or "", ""))
             for m, cluster in targets[:1]:
@@ -394,7 +287,7 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
         if not targets:
             continue
         if not authorities:
-            same_sentence = [c for c in _authorities_in(ctx, sent.start, sent.end) if ctx.gaz.authorities[c.authority].sanctioning]  # type: ignore[index]
+            same_sentence = [c for c in authorities_in(ctx, sent.start, sent.end) if ctx.gaz.authorities[c.authority].sanctioning]  # type: ignore[index]
             fallback = default_authority(ctx)
             authorities = [fallback] if fallback is not None else same_sentence[:1]
             if same_sentence and "according" in sent.text:
@@ -403,27 +296,3 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
         for authority in authorities:
             for m, cluster in targets:
                 yield _make(ctx, sent, cluster, authority, details, confidence), cluster.index
-
-
-def _bold_designees(ctx: DocContext, emitted: set[tuple[int, str]]) -> Iterator[Relation]:
-    """Names in bold in a release that designates: the designees, as Treasury sets them."""
-    authority = default_authority(ctx)
-    announces = re.search(r"\b(designat\w*|sanction\w*|identif\w+ .{0,40}blocked property)\b", ctx.doc.text[:2500], re.I)
-    if authority is None or not ctx.bold or not (emitted or announces):
-        return
-    designated = {index for index, _ in emitted}
-    heading_chars = ctx.headings
-    for sent in ctx.sentences:
-        for m in ctx.mentions_in(sent.start, sent.end):
-            if not m.bold:
-                continue
-            cluster = ctx.entity(m)
-            if cluster is None or cluster.index in designated or cluster.authority or cluster.type in NOT_DESIGNEE_TYPES:
-                continue
-            if any(s <= m.start_char < e for s, e in heading_chars):
-                continue
-            if any(t.lower_ in {"said", "says", "stated"} for t in sent) or any(t.end == m.start for t in ctx.titles_in(sent)):
-                continue
-            designated.add(cluster.index)
-            yield relation("designated_by", ref(cluster), ref(authority), sent, NAME, 0.6, program=None,
-                           measures=[], date=ctx.date, current=True)

@@ -1,0 +1,149 @@
+"""Which body designates: the authority named as the actor of a sentence, and the one announcing a release.
+
+A Treasury release often names several bodies ("the Department of the Treasury and the
+Department of State targeted ...", "the United States, in coordination with the United
+Kingdom, sanctioned ..."); a partner named "in coordination with" does not act in the
+sentence, and of two bodies acting together the release's own (the one it names most) is
+the announcing one.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..nlp.coref import Cluster
+from .context import DocContext
+
+VERB_TRIGGERS = {"designate", "redesignate", "sanction", "blacklist", "list"}
+GENERIC_SUBJECTS = {"action", "actions", "designation", "designations", "measure", "measures", "sanctions", "treasury"}
+PARTNER_NOUNS = {"coordination", "cooperation", "partnership", "conjunction", "concert", "consultation", "collaboration"}
+HOME_COUNTRY_SUBJECTS = {"united states", "u.s.", "us", "the united states", "america"}
+
+
+def is_passive(tok: Token) -> bool:
+    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children):
+        return True
+    doc = tok.doc
+    j = tok.i - 1
+    while j >= 0 and doc[j].lower_ in {"previously", "originally", "also", "today", "concurrently", "being", "been", "already", "jointly", "simultaneously", "recently", "not"}:
+        j -= 1
+    return j >= 0 and doc[j].lower_ in {"is", "was", "are", "were", "be", "been", "being"} and tok.tag_ == "VBN"
+
+
+def authorities_in(ctx: DocContext, start: int, end: int, skip: set[int] | frozenset[int] = frozenset()) -> list[Cluster]:
+    """Authorities named in tokens start..end, in order, leaving out mentions that start at a skipped token."""
+    found: list[Cluster] = []
+    for m in ctx.mentions_in(start, end):
+        if m.start in skip:
+            continue
+        cluster = ctx.resolver.cluster_of(m)
+        if cluster is not None and cluster.authority and cluster not in found:
+            found.append(cluster)
+    return found
+
+
+def most_specific(ctx: DocContext, clusters: list[Cluster]) -> Cluster | None:
+    """"the Treasury's Office of Foreign Assets Control": the sub-body acts, not its parent."""
+    if not clusters:
+        return None
+    parents = {ctx.gaz.authorities[c.authority].parent for c in clusters if c.authority in ctx.gaz.authorities}
+    specific = [c for c in clusters if c.authority not in parents]
+    return (specific or clusters)[-1]
+
+
+def _partner_tokens(subject: Token) -> set[int]:
+    """Tokens of "in coordination with X", "together with X", "alongside X" inside a subject: X does not act."""
+    skip: set[int] = set()
+    for t in subject.subtree:
+        if t.dep_ != "prep":
+            continue
+        objects = [c for c in t.children if c.dep_ == "pobj"]
+        if t.lower_ in {"with", "alongside"} or (t.lower_ == "in" and any(o.lemma_.lower() in PARTNER_NOUNS for o in objects)):
+            skip.update(x.i for x in t.subtree)
+    return skip
+
+
+def _mention_weight(ctx: DocContext) -> dict[int, int]:
+    """How often the document names each authority, a sub-body's mentions counting for its parents too."""
+    by_name = {c.authority: c for c in ctx.resolver.clusters if c.authority}
+    weight: dict[int, int] = {}
+    for m in ctx.resolver.mentions:
+        cluster = ctx.resolver.cluster_of(m)
+        seen = 0
+        while cluster is not None and cluster.authority and seen < 5:
+            weight[cluster.index] = weight.get(cluster.index, 0) + 1
+            parent = ctx.gaz.authorities[cluster.authority].parent if cluster.authority in ctx.gaz.authorities else None
+            cluster = by_name.get(parent) if parent else None
+            seen += 1
+    return weight
+
+
+def choose_actor(ctx: DocContext, clusters: list[Cluster]) -> Cluster | None:
+    """Of bodies acting together, the release's own: nested bodies give the sub-body; else the one named most."""
+    specific = most_specific(ctx, clusters)
+    parents = {ctx.gaz.authorities[c.authority].parent for c in clusters if c.authority in ctx.gaz.authorities}
+    independent = [c for c in clusters if c.authority not in parents]
+    if len(independent) <= 1:
+        return specific
+    weight = _mention_weight(ctx)
+    return max(independent, key=lambda c: (weight.get(c.index, 0), -clusters.index(c)))
+
+
+def subject_authority(ctx: DocContext, trigger: Token, sent: Span) -> tuple[Cluster | None, bool]:
+    """(authority named as the subject, whether the subject was a generic "today's action")."""
+    subjects = [c for c in trigger.children if c.dep_ in {"nsubj"}]
+    head = trigger
+    while not subjects and head.dep_ in {"xcomp", "conj", "advcl"} and head.head is not head:
+        head = head.head
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    if not subjects:
+        window_start = max(sent.start, trigger.i - 14)
+        found = authorities_in(ctx, window_start, trigger.i)
+        return most_specific(ctx, found), False
+    subject = subjects[0]
+    found = authorities_in(ctx, subject.left_edge.i, subject.right_edge.i + 1, _partner_tokens(subject))
+    if found:
+        return choose_actor(ctx, found), False
+    if ctx.doc[subject.left_edge.i:subject.i + 1].text.lower() in HOME_COUNTRY_SUBJECTS or subject.text.lower() in HOME_COUNTRY_SUBJECTS:
+        return home_authority(ctx), False
+    return None, subject.lower_ in GENERIC_SUBJECTS or subject.lemma_.lower() in GENERIC_SUBJECTS
+
+
+def home_authority(ctx: DocContext) -> Cluster | None:
+    """"The United States ... is designating": the most specific U.S. sanctioning body the release names."""
+    weight = _mention_weight(ctx)
+    named = [c for c in ctx.resolver.clusters if c.authority in ctx.gaz.authorities and c.index in weight
+             and ctx.gaz.authorities[c.authority].sanctioning and ctx.gaz.authorities[c.authority].country == "United States"]
+    if not named:
+        return None
+    parents = {ctx.gaz.authorities[c.authority].parent for c in named}
+    specific = [c for c in named if c.authority not in parents] or named
+    return max(specific, key=lambda c: (weight[c.index], -c.index))
+
+
+def default_authority(ctx: DocContext) -> Cluster | None:
+    """The authority announcing this document's action: the subject of its first active designation."""
+    if ctx.announcing_known:
+        return ctx.announcing
+    result: Cluster | None = None
+    for sent in ctx.sentences:
+        for tok in sent:
+            if tok.lemma_.lower() in VERB_TRIGGERS | {"target", "identify"} and tok.tag_.startswith("VB") and not is_passive(tok):
+                authority, _ = subject_authority(ctx, tok, sent)
+                if authority is not None:
+                    result = authority
+                    break
+        if result is not None:
+            break
+    if result is None:
+        counts: dict[int, int] = {}
+        for m in ctx.resolver.mentions:
+            cluster = ctx.resolver.cluster_of(m)
+            if cluster is not None and cluster.authority and ctx.gaz.authorities[cluster.authority].sanctioning:
+                counts[cluster.index] = counts.get(cluster.index, 0) + 1
+        if counts:  # the most specific sanctioning body named, then the one named most often
+            named = [ctx.resolver.clusters[i] for i in counts]
+            parents = {ctx.gaz.authorities[c.authority].parent for c in named if c.authority}
+            specific = [c for c in named if c.authority not in parents] or named
+            result = max(specific, key=lambda c: (counts[c.index], -c.index))
+    ctx.announcing, ctx.announcing_known = result, True
+    return result

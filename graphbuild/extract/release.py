@@ -1,0 +1,297 @@
+"""Designations a release states once for a group, and the targets that group covers.
+
+Treasury releases often say who acts and under which program once, for many targets:
+"OFAC is designating 16 individuals and entities pursuant to E.O. 13818" at the top, "The
+following entities were designated ...:" before a list, "OFAC is designating each of these
+individuals ..." or "The targets were designated pursuant to E.O. 13224" after the
+paragraphs that describe them. Such a *group statement* names no target; it governs the
+targets of its section (the text between two heading lines): names set in bold, the items
+of a list it introduces, and the subjects of the paragraphs it points back to. Its
+authority and program go to those targets, and its sentence goes into their evidence
+(beside the sentence naming the target), so a designation found through document
+structure cites the words that state it.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from ..nlp.coref import Cluster
+from ..nlp.mentions import Mention
+from ..records import Relation
+from .authority import VERB_TRIGGERS, authorities_in, default_authority, is_passive, subject_authority
+from .common import evidence, ref
+from .context import DocContext
+from .targets import NOT_DESIGNEE_TYPES, candidates
+
+PERSON_NOUNS = {"individuals", "individual", "people", "officials", "members", "leaders", "men", "women", "nationals",
+                "operatives", "facilitators", "financiers", "brokers", "executives", "businessmen", "oligarchs", "relatives"}
+ORG_NOUNS = {"entities", "entity", "companies", "company", "firms", "businesses", "organizations", "banks", "institutions",
+             "groups", "networks", "subsidiaries", "suppliers", "manufacturers", "enterprises", "corporations", "fronts"}
+VESSEL_NOUNS = {"vessels", "vessel", "ships", "tankers", "aircraft", "ship", "tanker"}
+ANY_NOUNS = {"persons", "person", "targets", "designees", "parties", "actors"}
+BACK_WORDS = {"these", "those", "above", "each", "both", "all", "aforementioned", "abovementioned"}
+FORWARD_WORDS = {"following", "below"}
+PAST_WORDS = {"previously", "originally", "earlier", "formerly", "already", "initially", "prior", "before", "since"}
+BULLETS = ("-", "\u2022", "*", "\u2013")
+
+
+@dataclass
+class GroupStatement:
+    """A sentence that designates a group named by a noun ("these individuals"), not by name."""
+
+    sent: Span
+    index: int  # position in ctx.sentences
+    section: int
+    authority: Cluster | None
+    program: str | None
+    direction: str  # "back": the targets described before it; "forward": a list after it; "all": the release
+    kinds: set[str] = field(default_factory=set)  # entity types the group noun admits (empty: any)
+
+
+def sections(ctx: DocContext) -> list[int]:
+    """Section number of each sentence: how many heading lines start before it."""
+    starts = sorted(s for s, _ in ctx.headings)
+    return [bisect_right(starts, sent.start_char) for sent in ctx.sentences]
+
+
+def _kinds(words: set[str]) -> set[str]:
+    kinds: set[str] = set()
+    if words & PERSON_NOUNS:
+        kinds.add("Person")
+    if words & ORG_NOUNS:
+        kinds |= {"Organization", "Company", "PublicBody"}
+    if words & VESSEL_NOUNS:
+        kinds.add("Vessel")
+    if words & ANY_NOUNS:
+        return set()
+    return kinds
+
+
+def _window(sent: Span, tok: Token) -> tuple[int, int] | None:
+    """Tokens of the group a trigger designates: its object (active) or subject (passive)."""
+    doc = sent.doc
+    if is_passive(tok):
+        subjects = [c for c in tok.children if c.dep_ in {"nsubjpass", "nsubj"}]
+        return (subjects[0].left_edge.i, subjects[0].right_edge.i + 1) if subjects else None
+    objects = [c for c in tok.children if c.dep_ in {"dobj", "obj"} and c.left_edge.i <= tok.i + 3]
+    if objects:
+        return objects[0].left_edge.i, objects[0].right_edge.i + 1
+    end = tok.i + 1
+    while end < sent.end and end < tok.i + 12 and doc[end].lower_ not in {"pursuant", "for", "under", ":", ".", "because"}:
+        end += 1
+    return tok.i + 1, end
+
+
+def _group_words(sent: Span, start: int, end: int) -> set[str] | None:
+    """Lower-case words of a window that names a group by a noun ("these 16 individuals"), or None."""
+    doc = sent.doc
+    words = [t for t in doc[start:end] if not t.is_punct]
+    lows = {t.lower_ for t in words}
+    noun = lows & (PERSON_NOUNS | ORG_NOUNS | VESSEL_NOUNS | ANY_NOUNS)
+    counted = any(t.like_num for t in words) or bool(lows & (BACK_WORDS | FORWARD_WORDS))
+    if noun or (counted and len(words) <= 3):
+        return lows
+    return None
+
+
+def _not_an_action(tok: Token) -> bool:
+    """"its ability to designate", "began targeting", "Today's targets include": no designation is stated."""
+    doc = tok.doc
+    if tok.i > 0 and doc[tok.i - 1].lower_ == "to" and tok.tag_ == "VB":
+        return True
+    if tok.tag_ == "VBG" and not (tok.i > 0 and doc[tok.i - 1].lower_ in {"is", "are", "also", "today", "now", "concurrently", "simultaneously"}):
+        return True
+    return tok.lower_.endswith("s") and tok.i > 0 and (doc[tok.i - 1].tag_ == "POS" or doc[tok.i - 1].lower_ in {"'s", "\u2019s"})
+
+
+def _earlier(sent: Span, tok: Token) -> bool:
+    """"In June 2018, Treasury sanctioned a network ...": an earlier action, not this release's."""
+    if {t.lower_ for t in sent} & PAST_WORDS:
+        return True
+    return any(e.label_ == "DATE" and e.text.lower() not in {"today", "today's"} and not re.search(r"\d{5}", e.text)
+               and e.end <= tok.i for e in sent.ents)
+
+
+def group_statements(ctx: DocContext) -> list[GroupStatement]:
+    """Every group statement of the release, in order (computed once per document)."""
+    if ctx.group_statements is not None:
+        return ctx.group_statements
+    section_of = sections(ctx)
+    found: list[GroupStatement] = []
+    for index, sent in enumerate(ctx.sentences):
+        text = sent.text
+        if not re.search(r"designat|sanction|target|identif", text, re.I) or re.search(r"\b(remov|delist|lift|unblock|rescind|revok)\w*", text, re.I):
+            continue
+        for tok in sent:
+            lemma = tok.lemma_.lower()
+            if not tok.tag_.startswith("VB") or lemma not in VERB_TRIGGERS | {"target", "identify"} or _not_an_action(tok):
+                continue
+            if lemma == "identify" and "blocked property" not in text:
+                continue
+            window = _window(sent, tok)
+            if window is None:
+                continue
+            start, end = window
+            if candidates(ctx, sent, start, end):
+                continue  # names its targets: a sentence-level designation
+            words = _group_words(sent, start, end)
+            if words is None or _earlier(sent, tok):
+                continue
+            if is_passive(tok):
+                by = next((t.i for t in sent.doc[tok.i + 1:min(sent.end, tok.i + 8)] if t.lower_ == "by"), None)
+                authorities = authorities_in(ctx, by, min(sent.end, by + 10)) if by is not None else []
+                authority = authorities[0] if authorities else None
+            else:
+                authority, _ = subject_authority(ctx, tok, sent)
+            programs = ctx.gaz.programs_in(sent.doc[tok.i:sent.end].text)
+            if words & FORWARD_WORDS or text.rstrip().endswith(":"):
+                direction = "forward"
+            elif words & BACK_WORDS or "the" in words:
+                direction = "back"
+            else:
+                direction = "all"
+            found.append(GroupStatement(sent, index, section_of[index], authority, programs[0] if programs else None, direction, _kinds(words)))
+            break
+    ctx.group_statements = found
+    return found
+
+
+def governing(statements: list[GroupStatement], index: int, section: int, strict: bool = False) -> GroupStatement | None:
+    """The statement that covers sentence `index`: a list or back-reference in its section, else the release's.
+
+    Not `strict`: any statement of the section, the nearest, when none points at the sentence.
+    """
+    same = [s for s in statements if s.section == section and s.direction != "all"]
+    after = [s for s in same if s.index >= index and s.direction == "back"]
+    before = [s for s in same if s.index < index and s.direction == "forward"]
+    if before:
+        return before[-1]
+    if after:
+        return after[0]
+    if same and not strict:
+        return min(same, key=lambda s: abs(s.index - index))
+    whole = [s for s in statements if s.direction == "all"]
+    return whole[0] if whole else None
+
+
+def _accepts(statement: GroupStatement | None, cluster: Cluster) -> bool:
+    return statement is None or not statement.kinds or cluster.type in statement.kinds
+
+
+def _subject_mention(ctx: DocContext, sent: Span) -> tuple[Mention, Cluster] | None:
+    """The named subject of a sentence ("Hong Kong-based X has shipped ...", "X was a senior figure ...")."""
+    root = sent.root
+    for m, cluster in candidates(ctx, sent, sent.start, sent.end)[:3]:
+        head = sent.doc[m.start:m.end].root
+        if head.dep_ in {"nsubj", "nsubjpass"} and head.head.i == root.i or head.i == root.i:
+            return m, cluster
+    return None
+
+
+def _list_items(ctx: DocContext, statement: GroupStatement, section_of: list[int]) -> list[tuple[Span, Mention, Cluster]]:
+    """Bullet items or one-name lines right after a "the following ..." statement, in its section."""
+    items: list[tuple[Span, Mention, Cluster]] = []
+    for k in range(statement.index + 1, len(ctx.sentences)):
+        sent = ctx.sentences[k]
+        if section_of[k] != statement.section:
+            break
+        stripped = sent.text.strip()
+        if stripped.startswith(BULLETS):
+            found = candidates(ctx, sent, sent.start, sent.end)
+            subject = _subject_mention(ctx, sent) or (found[0] if found else None)
+            if subject is not None:
+                items.append((sent, *subject))
+            continue
+        found = candidates(ctx, sent, sent.start, sent.end)
+        if found and len([t for t in sent if t.is_alpha]) <= len(found[0][1].name.split()) + 6 and not stripped.endswith("."):
+            items.append((sent, *found[0]))  # a line holding just a name (and perhaps an alias)
+            continue
+        if items:
+            break
+    return items
+
+
+def _designation(ctx: DocContext, name_sent: Span, cluster: Cluster, statement: GroupStatement | None, confidence: float, extractor: str) -> Relation | None:
+    authority = statement.authority if statement is not None and statement.authority is not None else default_authority(ctx)
+    if authority is None:
+        return None
+    proof = [evidence(name_sent, extractor)]
+    if statement is not None and statement.sent.start != name_sent.start:
+        proof.insert(0, evidence(statement.sent, extractor))
+    return Relation(relation="designated_by", subject=ref(cluster), object=ref(authority), evidence=proof, confidence=confidence,
+                    program=statement.program if statement else None, measures=[], date=ctx.date, current=True)
+
+
+def structural_designees(ctx: DocContext, designated: set[int], extractor: str) -> list[Relation]:
+    """Targets found through document structure: list items after a statement, bold names, paragraphs a statement points back to."""
+    statements = group_statements(ctx)
+    announces = bool(statements) or bool(re.search(r"\b(designat\w*|sanction\w*|identif\w+ .{0,40}blocked property)\b", ctx.doc.text[:2500], re.I))
+    if not announces:
+        return []
+    section_of = sections(ctx)
+    out: list[Relation] = []
+
+    def add(sent: Span, cluster: Cluster, statement: GroupStatement | None, confidence: float, typed: bool = True) -> None:
+        if cluster.index in designated or cluster.authority or cluster.type in NOT_DESIGNEE_TYPES or typed and not _accepts(statement, cluster):
+            return
+        rel = _designation(ctx, sent, cluster, statement, confidence, extractor)
+        if rel is not None:
+            designated.add(cluster.index)
+            out.append(rel)
+
+    for statement in statements:
+        if statement.direction == "forward":
+            for sent, _, cluster in _list_items(ctx, statement, section_of):
+                add(sent, cluster, statement, 0.75)
+    _bold_names(ctx, statements, section_of, add)
+    for statement in statements:
+        if statement.direction == "back" and statement.sent.text.lower().count("these") + statement.sent.text.lower().count("above"):
+            first = max((s.index for s in statements if s.index < statement.index), default=-1) + 1
+            for k in range(first, statement.index):
+                if section_of[k] != statement.section:
+                    continue
+                subject = _subject_mention(ctx, ctx.sentences[k])
+                if subject is not None and ctx.entity(subject[0]) is not None:
+                    add(ctx.sentences[k], subject[1], statement, 0.6)
+    return out
+
+
+def _bold_names(ctx: DocContext, statements: list[GroupStatement], section_of: list[int], add) -> None:  # type: ignore[no-untyped-def]
+    """Names in bold in a release that designates: the designees, as Treasury sets them."""
+    if not ctx.bold:
+        return
+    for k, sent in enumerate(ctx.sentences):
+        if any(t.lower_ in {"said", "says", "stated"} for t in sent):
+            continue
+        for m in ctx.mentions_in(sent.start, sent.end):
+            if not m.bold or any(s <= m.start_char < e for s, e in ctx.headings):
+                continue
+            cluster = ctx.entity(m)
+            if cluster is None or any(t.end == m.start for t in ctx.titles_in(sent)):
+                continue
+            add(sent, cluster, governing(statements, k, section_of[k]), 0.6, typed=False)  # bold: a designee whatever the model's type
+
+
+def apply_group_programs(ctx: DocContext, relations: list[Relation]) -> None:
+    """"The targets were designated pursuant to E.O. 13818": the program goes to every designation of that group."""
+    statements = [s for s in group_statements(ctx) if s.program]
+    if not statements:
+        return
+    section_of = sections(ctx)
+    starts = [s.start_char for s in ctx.sentences]
+    for rel in relations:
+        if rel.relation != "designated_by" or rel.program or not rel.current:
+            continue
+        at = rel.evidence[-1].start
+        k = max(0, bisect_right(starts, at) - 1)
+        statement = governing(statements, k, section_of[k], strict=True)
+        if statement is None:
+            continue
+        rel.program = statement.program
+        stated = evidence(statement.sent, rel.evidence[-1].extractor)
+        if all(e.start != stated.start for e in rel.evidence):
+            rel.evidence.insert(0, stated)
