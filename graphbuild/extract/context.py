@@ -31,6 +31,7 @@ class DocContext:
     _starts: list[int] | None = None
     announcing: Cluster | None = None  # the authority announcing the document's action, once computed
     announcing_known: bool = False
+    group_statements: list | None = None  # designations stated once for a group (extract/release.py), once computed
 
     def titles_in(self, sent: Span) -> list[Title]:
         if sent.start not in self.titles:
