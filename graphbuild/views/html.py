@@ -22,7 +22,9 @@ from .model import DESIGNATED_COLOR, RELATION_STYLE, TYPE_STYLE, GraphModel, Vie
 from .select import find_entities, select_relations
 
 PHYSICS_THRESHOLD = 1000
-"""Above this many nodes the layout is precomputed with networkx and physics starts off."""
+"""Above this many nodes the page draws links itself (one canvas pass) instead of as vis-network edges."""
+APP_PARTS = ("app.js", "app_panel.js", "app_labels.js", "app_filters.js", "app_table.js", "app_timeline.js", "app_search.js")
+"""The page script, in order; joined into one function so the parts share its names (one CSP hash)."""
 _PLACEHOLDER = re.compile(r"/\*(VIS_CSS|APP_CSS|VIS_JS|APP_JS|DATA|CSP)\*/|<!--TITLE-->")
 _DOCUMENTS_QUERY = """PREFIX gb: <https://w3id.org/graphbuild/ontology#> PREFIX dcterms: <http://purl.org/dc/terms/>
 SELECT ?id ?url ?title ?date WHERE { GRAPH ?g { ?g a gb:Document ; dcterms:identifier ?id .
@@ -31,6 +33,11 @@ SELECT ?id ?url ?title ?date WHERE { GRAPH ?g { ?g a gb:Document ; dcterms:ident
 
 def _asset(name: str) -> str:
     return (resources.files("graphbuild.views") / name).read_text(encoding="utf-8")
+
+
+def _app_script() -> str:
+    body = "\n".join(_asset(name) for name in APP_PARTS)
+    return '(function () {\n"use strict";\n' + body + "\n})();\n"
 
 
 def _vis_assets() -> tuple[str, str]:
@@ -72,22 +79,28 @@ def _as_model(source: Any, documents: Mapping[str, Mapping[str, Any]] | None) ->
 
 def build_page_data(source: Any, *, focus: str | None = None, depth: int = 1, min_confidence: float = 0.0,
                     max_nodes: int | None = None, documents: Mapping[str, Mapping[str, Any]] | None = None,
-                    title: str = "graphbuild", physics_threshold: int = PHYSICS_THRESHOLD) -> dict[str, Any]:
-    """The JSON the page reads: the selected graph, styles and view options."""
+                    title: str = "graphbuild", physics_threshold: int = PHYSICS_THRESHOLD,
+                    fold_hubs: bool = True) -> dict[str, Any]:
+    """The JSON the page reads: the selected graph with its layout, styles and view options.
+
+    `fold_hubs`: open with the designations of hub authorities folded into badges (the page has a toggle);
+    the layout leaves those links out either way, so clusters form around who is connected to whom.
+    """
     relations, docs = _as_model(source, documents)
     selected = select_relations(relations, focus=focus, depth=depth, min_confidence=min_confidence, max_nodes=max_nodes)
     model = GraphModel.from_relations(selected, docs)
-    precomputed = len(model.nodes) > physics_threshold
-    if precomputed:
-        positions = precompute_layout((n["id"] for n in model.nodes), ((e["from"], e["to"]) for e in model.edges))
-        for node in model.nodes:
-            node["x"], node["y"] = (int(v) for v in positions[node["id"]])
+    large = len(model.nodes) > physics_threshold
+    hubs = {n["id"] for n in model.nodes if n.get("hub")}
+    layout_edges = ((e["from"], e["to"]) for e in model.edges if not (e["relation"] == "designated_by" and e["to"] in hubs))
+    positions = precompute_layout((n["id"] for n in model.nodes), layout_edges)
+    for node in model.nodes:
+        node["x"], node["y"] = (int(v) for v in positions[node["id"]])
     shown = {n["id"] for n in model.nodes}
     focus_ids = sorted(find_entities(relations, focus) & shown) if focus else []
     return {
         "graph": model.to_json(),
         "styles": TYPE_STYLE, "relations": RELATION_STYLE, "designatedColor": DESIGNATED_COLOR,
-        "options": {"title": title, "precomputed": precomputed, "physics": not precomputed, "focus": focus_ids,
+        "options": {"title": title, "precomputed": True, "large": large, "physics": False, "fold": bool(fold_hubs), "focus": focus_ids,
                     "minConfidence": min_confidence, "physicsThreshold": physics_threshold,
                     "selection": {"focus": focus, "depth": depth if focus else None, "maxNodes": max_nodes,
                                   "relationsIn": len(relations), "relationsShown": len(selected)}},
@@ -99,11 +112,11 @@ def render_html(relations_or_model: Any, **options: Any) -> str:
 
     `relations_or_model`: relation dicts (relations.jsonl contract), a GraphModel,
     or a path to a relations.jsonl file. Options: focus, depth, min_confidence,
-    max_nodes, documents ({doc id: {url, title, date}}), title, physics_threshold.
+    max_nodes, documents ({doc id: {url, title, date}}), title, physics_threshold, fold_hubs.
     """
     data = build_page_data(relations_or_model, **options)
     vis_js, vis_css = _vis_assets()
-    vis_js, app_js = _inline_script(vis_js), _inline_script(_asset("app.js"))
+    vis_js, app_js = _inline_script(vis_js), _inline_script(_app_script())
     parts = {
         "VIS_CSS": vis_css, "APP_CSS": _asset("app.css"), "VIS_JS": vis_js, "APP_JS": app_js,
         "DATA": _json_for_script(data), "CSP": f"{_sha256(vis_js)} {_sha256(app_js)}",

@@ -1,10 +1,13 @@
-"""Precomputed node positions for graphs too large for in-browser physics.
+"""Precomputed node positions: the page opens on a finished, deterministic layout (no physics to wait for).
 
 Each connected component is laid out on its own with networkx's spring layout
 (components above `CORE_SIZE` nodes: their best-connected core is laid out and
 every other node is placed next to its already placed neighbours, which keeps
-the cost linear), nodes are snapped to a grid so none overlap, then the
-components are packed in rows, largest first.
+the cost linear). Within a component of `COMMUNITY_MIN` or more nodes, links
+between Louvain communities pull ten times less than links inside one, so the
+clusters stand apart instead of forming one ball. Nodes are snapped to a grid so
+none overlap, then the components are packed in rows, largest first. The caller
+leaves out links that the page folds away (designations by hub authorities).
 Coordinates are in vis-network canvas pixels. Deterministic for a given graph.
 """
 from __future__ import annotations
@@ -21,6 +24,10 @@ SPACING = 110.0
 """Rough distance in pixels between neighbouring nodes."""
 CELL = (120.0, 60.0)
 """Grid slot (width, height) in pixels that holds one node and its label."""
+COMMUNITY_MIN = 12
+"""Components from this size get their communities pulled apart."""
+BETWEEN_COMMUNITIES = 0.1
+"""Spring strength of a link between two communities, relative to a link inside one."""
 
 Position = tuple[float, float]
 
@@ -46,7 +53,12 @@ def _small_layout(graph: nx.Graph, seed: int) -> dict[str, Position]:
     if graph.degree(hub) == n - 1 and graph.number_of_edges() == n - 1:  # a star: hub in the middle
         step = 2 * math.pi / len(rest)
         return {hub: (0.0, 0.0), **{v: (math.cos(i * step), math.sin(i * step)) for i, v in enumerate(rest)}}
-    raw = nx.spring_layout(graph, seed=seed, iterations=60)
+    if n >= COMMUNITY_MIN:
+        communities = nx.community.louvain_communities(graph, seed=seed)
+        member = {v: i for i, community in enumerate(communities) for v in community}
+        for a, b in graph.edges:
+            graph[a][b]["weight"] = 1.0 if member[a] == member[b] else BETWEEN_COMMUNITIES
+    raw = nx.spring_layout(graph, seed=seed, iterations=100 if n >= COMMUNITY_MIN else 60, weight="weight")
     return _normalise({v: (float(p[0]), float(p[1])) for v, p in raw.items()})
 
 
@@ -116,25 +128,44 @@ def spread(positions: dict[str, Position], cell: tuple[float, float] = CELL) -> 
     return out
 
 
-def precompute_layout(nodes: Iterable[str], edges: Iterable[tuple[str, str]], seed: int = 7) -> dict[str, Position]:
-    """{node id: (x, y)} in canvas pixels for every node; components packed in rows, largest first."""
+def _pack(sizes: list[tuple[float, float]], row_width: float) -> tuple[list[Position], float, float]:
+    """Top-left corners of boxes placed left to right in rows no wider than `row_width`; the total width and height."""
+    corners: list[Position] = []
+    x = y = row_height = total_width = 0.0
+    for width, height in sizes:
+        if x > 0 and x + width > row_width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        corners.append((x, y))
+        total_width = max(total_width, x + width)
+        x += width + CELL[0]
+        row_height = max(row_height, height + CELL[1])
+    return corners, total_width, y + row_height
+
+
+def precompute_layout(nodes: Iterable[str], edges: Iterable[tuple[str, str]], seed: int = 7,
+                      aspect: float = 1.0) -> dict[str, Position]:
+    """{node id: (x, y)} in canvas pixels for every node; components packed in rows, largest first, the rows'
+    width chosen so the whole drawing is about `aspect` times as wide as high (it then fills the window when fitted)."""
     graph = nx.Graph()
     graph.add_nodes_from(nodes)
     graph.add_edges_from(edges)
     components = sorted((sorted(c) for c in nx.connected_components(graph)), key=lambda c: (-len(c), c[0]))
-    row_width = SPACING * 2.5 * math.sqrt(max(graph.number_of_nodes(), 1))
-    positions: dict[str, Position] = {}
-    x = y = row_height = 0.0
+    locals_: list[dict[str, Position]] = []
+    sizes: list[tuple[float, float]] = []
     for members in components:
         radius = SPACING * 0.5 * math.sqrt(len(members))
         local = spread({n: (px * radius, py * radius) for n, (px, py) in _component_layout(graph.subgraph(members).copy(), seed).items()})
         left, top = min(p[0] for p in local.values()), min(p[1] for p in local.values())
-        width = max(p[0] for p in local.values()) - left + CELL[0]
-        height = max(p[1] for p in local.values()) - top + CELL[1]
-        if x > 0 and x + width > row_width:
-            x, y, row_height = 0.0, y + row_height, 0.0
+        locals_.append({n: (px - left, py - top) for n, (px, py) in local.items()})
+        sizes.append((max(p[0] for p in local.values()) - left + CELL[0], max(p[1] for p in local.values()) - top + CELL[1]))
+    if not sizes:
+        return {}
+    widest, total = max(w for w, _ in sizes), sum(w + CELL[0] for w, _ in sizes)
+    candidates = [widest + (total - widest) * k / 40 for k in range(41)]
+    best = min(candidates, key=lambda width: abs(math.log(max(_pack(sizes, width)[1], 1.0) / max(_pack(sizes, width)[2], 1.0) / aspect)))
+    corners, _, _ = _pack(sizes, best)
+    positions: dict[str, Position] = {}
+    for local, (x, y) in zip(locals_, corners):
         for node, (px, py) in local.items():
-            positions[node] = (float(round(x + px - left)), float(round(y + py - top)))
-        x += width + CELL[0]
-        row_height = max(row_height, height + CELL[1])
+            positions[node] = (float(round(x + px)), float(round(y + py)))
     return positions

@@ -4,7 +4,9 @@ Input is the `relations.jsonl` contract (see DESIGN.md). A relation dict may als
 carry `url` (the document's URL); document metadata (url, title, date) can be
 given separately as `documents={doc id: {...}}`.
 
-- node: one entity (`id`, `label`, `type`, `aliases`, `designated`, `programs`, `degree`, `facts`).
+- node: one entity (`id`, `label`, `type`, `aliases`, `designated`, `programs`, `degree`, `facts`,
+  `importance` = which labels the page draws first, `hub` + `abbr` for an authority whose designations fold
+  into badges, `lists` = the sanctions lists the entity is found on, when the link stage says so).
 - edge: the relations of one kind between two entities with one label, merged
   across documents (`id`, `from`, `to`, `relation`, `label`, `program`, `current`,
   `confidence` = the highest of its facts, `facts`).
@@ -13,6 +15,7 @@ given separately as `documents={doc id: {...}}`.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -37,6 +40,12 @@ RELATION_STYLE: dict[str, dict[str, str]] = {
 }
 DESIGNATED_COLOR = "#d62728"
 DEFAULT_TYPE = "Organization"
+HUB_MIN_DESIGNEES = 8
+"""An authority that designates at least this many entities is a hub: its designation edges fold into badges."""
+_ISO_DATE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:T.*)?$")
+_ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,6}$")
+_OF = re.compile(r"\bof(?: the)?\s+", re.IGNORECASE)
+_SMALL_WORDS = {"of", "the", "and", "for", "on", "in", "de", "du", "la", "des"}
 
 
 class ViewError(GraphBuildError):
@@ -49,6 +58,45 @@ def safe_url(url: Any) -> str | None:
         return None
     parsed = urlparse(url.strip())
     return url.strip() if parsed.scheme in ("http", "https") and parsed.netloc else None
+
+
+def iso_date(value: Any) -> str | None:
+    """"YYYY", "YYYY-MM" or "YYYY-MM-DD" when `value` is an ISO date (a time part is dropped), else None.
+
+    Dates are free text in older builds ("Friday", "October 2020"); the timeline only places ISO dates.
+    """
+    match = _ISO_DATE.match(value.strip()) if isinstance(value, str) else None
+    if not match:
+        return None
+    year, month, day = match.groups()
+    if month and not 1 <= int(month) <= 12 or day and not 1 <= int(day) <= 31:
+        return None
+    return "-".join(p for p in (year, month, day) if p)
+
+
+def abbreviation(label: str, aliases: Iterable[str] = ()) -> str:
+    """Short badge text for an authority: its shortest acronym ("OFAC"), else a short name or what follows
+    its last "of (the)" ("Treasury" for a department of the treasury), else the initials of its words."""
+    acronyms = sorted((a for a in [label, *aliases] if _ACRONYM.match(a)), key=lambda a: (len(a), a))
+    if acronyms:
+        return acronyms[0]
+    tail = _OF.split(label)[-1].strip()
+    for candidate in (label, tail):
+        if len(candidate) <= 10:
+            return candidate
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_][\w.'-]*", tail) if w.casefold() not in _SMALL_WORDS and w[0].isupper())
+    return initials[:6] or tail[:6]
+
+
+def _list_names(value: Any) -> list[str]:
+    """Sanctions list entries of an entity as display strings (a string, or a dict naming the list)."""
+    out: list[str] = []
+    for item in value if isinstance(value, list) else [value] if value else []:
+        if isinstance(item, Mapping):
+            item = item.get("list") or item.get("name") or item.get("id") or ""
+        if item and str(item) not in out:
+            out.append(str(item))
+    return out
 
 
 def edge_label(rel: Mapping[str, Any]) -> str:
@@ -87,8 +135,9 @@ class GraphModel:
             model.relations.append(dict(rel))
             for end in (rel["subject"], rel["object"]):
                 node = nodes.setdefault(end["id"], {"id": end["id"], "type": None, "aliases": set(),
-                                                    "designated": False, "programs": []})
+                                                    "designated": False, "programs": [], "lists": []})
                 node["type"] = node["type"] or end.get("type")
+                node["lists"].extend(n for n in _list_names(end.get("lists")) if n not in node["lists"])
                 node["aliases"].update(a for a in end.get("aliases") or [] if a)
                 names[end["id"]][end.get("name") or end["id"]] += 1
             subject, obj = nodes[rel["subject"]["id"]], nodes[rel["object"]["id"]]
@@ -111,13 +160,22 @@ class GraphModel:
             if obj["id"] != subject["id"]:
                 node_facts[obj["id"]].append(index)
         degree: Counter[str] = Counter()
+        designees: dict[str, set[str]] = defaultdict(set)
+        posts: set[str] = set()
         for edge in edges.values():
             degree[edge["from"]] += 1
             degree[edge["to"]] += 1
+            if edge["relation"] == "designated_by":
+                designees[edge["to"]].add(edge["from"])
+            elif edge["relation"] == "holds_role" and edge["current"]:
+                posts.add(edge["from"])
         for node_id, node in nodes.items():
             label = max(names[node_id].items(), key=lambda item: (item[1], len(item[0]), item[0]))[0]
+            aliases = sorted((node["aliases"] | set(names[node_id])) - {label})
+            hub = len(designees[node_id]) >= HUB_MIN_DESIGNEES
             node.update(label=label, type=node["type"] or DEFAULT_TYPE, degree=degree[node_id], facts=node_facts[node_id],
-                        aliases=sorted((node["aliases"] | set(names[node_id])) - {label}))
+                        aliases=aliases, hub=hub, abbr=abbreviation(label, aliases) if hub else None,
+                        importance=_importance(degree[node_id], node["designated"], node_id in posts, hub, bool(node["lists"])))
         model.nodes = sorted(nodes.values(), key=lambda n: n["id"])
         model.edges = list(edges.values())
         return model
@@ -128,12 +186,13 @@ class GraphModel:
         object are that edge's ends); `former: true` stands for `current: false`."""
         edge_of = {index: i for i, edge in enumerate(self.edges) for index in edge["facts"]}
         node_index = {n["id"]: i for i, n in enumerate(self.nodes)}
-        nodes = [_compact({k: n.get(k) for k in ("id", "label", "type", "aliases", "designated", "programs", "degree", "x", "y")})
+        nodes = [_compact({k: n.get(k) for k in ("id", "label", "type", "aliases", "designated", "programs", "degree", "importance",
+                                                  "hub", "abbr", "lists", "x", "y")})
                  for n in self.nodes]
         edges = [_compact({"from": node_index[e["from"]], "to": node_index[e["to"]],
                            **{k: e[k] for k in ("relation", "label", "program", "confidence", "facts")},
                            "former": not e["current"]}) for e in self.edges]
-        facts = [_compact({"edge": edge_of[i], **{k: f[k] for k in ("role", "program", "measures", "date", "confidence", "doc", "sentences")},
+        facts = [_compact({"edge": edge_of[i], **{k: f[k] for k in ("role", "program", "measures", "date", "iso", "confidence", "doc", "sentences")},
                            "former": not f["current"]}) for i, f in enumerate(self.facts)]
         return {"nodes": nodes, "edges": edges, "facts": facts, "documents": {k: _compact(v) for k, v in self.documents.items()}}
 
@@ -141,6 +200,11 @@ class GraphModel:
 def _compact(item: dict[str, Any]) -> dict[str, Any]:
     """The dict without None, False and empty-list values (numbers, including 0, are kept)."""
     return {k: v for k, v in item.items() if v is not None and v is not False and v != []}
+
+
+def _importance(degree: int, designated: bool, has_post: bool, hub: bool, listed: bool) -> float:
+    """Label priority: designees, officials with a current post, hubs and listed entities first, then by links."""
+    return round(degree + 6 * designated + 4 * has_post + 8 * hub + 3 * listed, 2)
 
 
 def _check(rel: Mapping[str, Any]) -> None:
@@ -173,7 +237,7 @@ def _fact(rel: Mapping[str, Any], documents: dict[str, dict[str, Any]]) -> dict[
         "relation": rel["relation"], "from": rel["subject"]["id"], "to": rel["object"]["id"],
         "subject": rel["subject"].get("name") or rel["subject"]["id"], "object": rel["object"].get("name") or rel["object"]["id"],
         "role": rel.get("role"), "program": rel.get("program"), "measures": list(rel.get("measures") or []),
-        "date": rel.get("date"), "current": bool(rel.get("current", True)), "confidence": _confidence(rel), "doc": doc,
+        "date": rel.get("date"), "iso": iso_date(rel.get("date")), "current": bool(rel.get("current", True)), "confidence": _confidence(rel), "doc": doc,
         "sentences": [e["sentence"] for e in rel.get("evidence") or [] if isinstance(e, Mapping) and e.get("sentence")],
     }
 

@@ -50,11 +50,13 @@ def find_entities(relations: Iterable[Relation], name: str) -> set[str]:
     if not wanted:
         raise ViewError("--focus '': expected an entity name, e.g. --focus \"Ahmad Vahidi\"")
     labels: dict[str, set[str]] = defaultdict(set)
+    written: dict[str, str] = {}  # normalised label -> the name as a document wrote it (what a hint offers)
     for rel in relations:
         for end in (rel["subject"], rel["object"]):
             for label in [end.get("name") or "", *(end.get("aliases") or [])]:
                 if label:
                     labels[_norm(label)].add(end["id"])
+                    written.setdefault(_norm(label), label)
     exact = labels.get(wanted, set())
     if exact:
         return set(exact)
@@ -62,7 +64,7 @@ def find_entities(relations: Iterable[Relation], name: str) -> set[str]:
     if partial:
         return partial
     close = difflib.get_close_matches(wanted, list(labels), n=3, cutoff=0.6)
-    hint = f"; did you mean {', '.join(repr(c) for c in close)}?" if close else "; check the spelling or list names with `graphbuild query`"
+    hint = f"; did you mean {', '.join(repr(written[c]) for c in close)}?" if close else "; check the spelling or list names with `graphbuild query`"
     raise ViewError(f"--focus {name!r}: no entity has that name{hint}")
 
 

@@ -135,16 +135,18 @@ class Opened:
 
 @pytest.fixture()
 def open_page(browser, tmp_path) -> Iterator[Any]:
-    """open_page(html or path, name=...) -> Opened: the page from file://, every other request aborted and recorded."""
+    """open_page(html or path, name=..., fragment=..., viewport=(w, h)) -> Opened: the page from file:// (1440x900 by
+    default), every other request aborted and recorded."""
     import time
 
     contexts = []
 
-    def run(page_or_path: str | Path, name: str = "view.html", wait: bool = True, timeout_ms: int = 60000) -> Opened:
+    def run(page_or_path: str | Path, name: str = "view.html", wait: bool = True, timeout_ms: int = 60000,
+            fragment: str = "", viewport: tuple[int, int] = (1440, 900)) -> Opened:
         path = Path(page_or_path) if isinstance(page_or_path, Path) else tmp_path / name
         if not isinstance(page_or_path, Path):
             path.write_text(page_or_path, encoding="utf-8")
-        context = browser.new_context(viewport={"width": 1400, "height": 850})
+        context = browser.new_context(viewport={"width": viewport[0], "height": viewport[1]}, accept_downloads=True)
         contexts.append(context)
         page = context.new_page()
         opened = Opened(page)
@@ -162,7 +164,7 @@ def open_page(browser, tmp_path) -> Iterator[Any]:
         page.on("pageerror", lambda e: opened.errors.append(str(e)))
         page.add_init_script(RECORDER)
         started = time.perf_counter()
-        page.goto(path.as_uri())
+        page.goto(path.as_uri() + (f"#{fragment}" if fragment else ""))
         if wait:  # a selector wait: the page's CSP forbids the eval a wait_for_function would use
             page.wait_for_selector("html[data-ready]", state="attached", timeout=timeout_ms)
         opened.seconds_to_ready = time.perf_counter() - started

@@ -76,3 +76,64 @@ def test_view_command_unknown_focus_is_one_line_error(seed_copy, tmp_path):
     assert result.stderr.strip().count("\n") == 0
     assert "--focus 'Nobody Atall': no entity has that name" in result.stderr
     assert not (tmp_path / "x.html").exists()
+
+
+def program_neighbourhood(relations: list[dict], program: str) -> set[str]:
+    """The entities the program filter must show: the program's designees, the authorities that designated
+    them under it, and everything linked to a designee by a post or a part."""
+    designees = {r["subject"]["id"] for r in relations if r["relation"] == "designated_by" and r.get("program") == program}
+    authorities = {r["object"]["id"] for r in relations if r["relation"] == "designated_by" and r.get("program") == program}
+    context = {end for r in relations if r["relation"] in ("holds_role", "part_of")
+               and (r["subject"]["id"] in designees or r["object"]["id"] in designees)
+               for end in (r["subject"]["id"], r["object"]["id"])}
+    return designees | authorities | context
+
+
+@pytest.mark.browser
+def test_first_screen_of_the_sample_build_is_fitted_and_labelled(seed_copy, open_page):
+    from view_checks import check_all_on_screen, check_labels, screenshot
+
+    relations = relations_of(seed_copy)
+    entities = {r["subject"]["id"] for r in relations} | {r["object"]["id"] for r in relations}
+    opened = open_page(seed_copy / "graph.html")
+    page = opened.page
+    page.wait_for_timeout(200)
+    assert check_all_on_screen(page) == len(entities)
+    labels = check_labels(page, at_least=20)
+    # the most important entities are among them: every designee with a post somewhere, where room allowed
+    labelled = {label["id"] for label in labels}
+    assert page.evaluate("graphbuild.drawnEdgeLabels.length") == 0  # edge labels wait for hover, selection or zoom
+    top = page.evaluate("graphbuild.data.graph.nodes.slice().sort((a, b) => (b.importance || 0) - (a.importance || 0)).slice(0, 5).map(n => n.id)")
+    assert len(labelled & set(top)) >= 3
+    screenshot(page, "sample_first_screen.png")
+    assert opened.blocked == [] and opened.errors == [] and opened.violations() == []
+
+
+@pytest.mark.browser
+def test_program_filter_shows_its_designees_and_their_neighbours(seed_copy, open_page):
+    from view_checks import check_all_on_screen, check_labels, screenshot
+
+    relations = relations_of(seed_copy)
+    programs: dict[str, int] = {}
+    for r in relations:
+        if r["relation"] == "designated_by" and r.get("program"):
+            programs[r["program"]] = programs.get(r["program"], 0) + 1
+    if not programs:
+        pytest.skip("the sample build states no program")
+    program = max(programs, key=lambda p: (programs[p], p))
+    expected = program_neighbourhood(relations, program)
+    opened = open_page(seed_copy / "graph.html")
+    page = opened.page
+    page.select_option("#f-program", value=program)
+    shown = set(page.evaluate("network.body.data.nodes.get({filter: n => !n.hidden}).map(n => n.id)"))
+    assert shown == expected
+    total = len({r["subject"]["id"] for r in relations} | {r["object"]["id"] for r in relations})
+    assert page.locator("#stats").inner_text().startswith(f"Showing {len(expected)} of {total} entities")
+    assert f"program={program}".replace(" ", "+") in page.evaluate("location.hash").replace("%20", "+")
+    page.wait_for_timeout(200)
+    assert check_all_on_screen(page) == len(expected)
+    check_labels(page, at_least=min(len(expected), 3))
+    screenshot(page, "sample_program_filter.png")
+    page.locator("#clear").click()
+    assert page.evaluate("network.body.data.nodes.get({filter: n => n.hidden}).length") == 0
+    assert opened.blocked == [] and opened.errors == [] and opened.violations() == []

@@ -1,0 +1,205 @@
+/* graphbuild view, part 3 of 7: the canvas layer drawn over vis-network. Node labels at a fixed, legible
+ * screen size, most important entities first, none overlapping (others appear as you zoom or hover); edge
+ * labels only for the hovered or selected links or at close zoom; hub badges; on large graphs the links
+ * themselves (one canvas pass instead of 40,000 vis-network edges). Text reaches the canvas via fillText. */
+const LABEL = { px: 12, pad: 2, gap: 2, font: "12px system-ui, -apple-system, 'Segoe UI', sans-serif" };
+const EDGE_LABEL_FONT = "11px system-ui, -apple-system, 'Segoe UI', sans-serif";
+const BADGE_FONT = "bold 10px system-ui, -apple-system, 'Segoe UI', sans-serif";
+const MAX_NODE_LABELS = 250, MAX_EDGE_LABELS = 120, MAX_BADGES = 2000;
+const CLOSE_ZOOM = 1.2;    // from this scale on, the links in view get their labels
+const CELL_PX = 96;        // bucket size of the overlap grid
+const labelOrder = graph.nodes.slice().sort(function (a, b) {
+  return b.importance - a.importance || b.degree - a.degree || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
+}).map(function (n) { return n.id; });
+const widths = new Map();
+const hover = { node: null, edge: null };
+api.labelRule = LABEL;
+api.drawnLabels = []; api.drawnEdgeLabels = []; api.drawnBadges = [];
+
+function textWidth(ctx, key, text) {
+  let w = widths.get(key);
+  if (w === undefined) { w = ctx.measureText(text).width; widths.set(key, w); }
+  return w;
+}
+function screenOf(id) {
+  const b = network.body.nodes[id], v = network.body.view;
+  return b ? { x: b.x * v.scale + v.translation.x, y: b.y * v.scale + v.translation.y, r: b.options.size * v.scale } : null;
+}
+function edgeShown(e) { return view.edges.has(e.id) && !(state.fold && e.foldable); }
+
+/** Boxes already placed, bucketed so each test looks at a few neighbours only. */
+function Placer(width, height) {
+  const cells = new Map();
+  function keys(b) {
+    const out = [];
+    for (let cx = Math.floor(b.x / CELL_PX); cx <= Math.floor((b.x + b.w) / CELL_PX); cx++)
+      for (let cy = Math.floor(b.y / CELL_PX); cy <= Math.floor((b.y + b.h) / CELL_PX); cy++) out.push(cx + ":" + cy);
+    return out;
+  }
+  this.place = function (b) {
+    if (b.x < 0 || b.y < 0 || b.x + b.w > width || b.y + b.h > height) return false;
+    const ks = keys(b);
+    for (let i = 0; i < ks.length; i++) {
+      const list = cells.get(ks[i]);
+      if (list) for (let j = 0; j < list.length; j++) {
+        const o = list[j];
+        if (b.x < o.x + o.w && o.x < b.x + b.w && b.y < o.y + o.h && o.y < b.y + b.h) return false;
+      }
+    }
+    ks.forEach(function (k) { if (!cells.has(k)) cells.set(k, []); cells.get(k).push(b); });
+    return true;
+  };
+}
+
+function drawText(ctx, text, x, y, color) {
+  ctx.lineWidth = 3; ctx.strokeStyle = "rgba(255,255,255,0.92)"; ctx.strokeText(text, x, y);
+  ctx.fillStyle = color; ctx.fillText(text, x, y);
+}
+function nodeLabel(ctx, placer, id) {
+  const n = byNode.get(id), p = screenOf(id);
+  if (!p || !view.nodes.has(id)) return false;
+  ctx.font = LABEL.font;
+  const w = textWidth(ctx, id, n.label);
+  const box = { x: p.x - w / 2 - LABEL.pad, y: p.y + p.r + LABEL.gap, w: w + 2 * LABEL.pad, h: LABEL.px + 2 * LABEL.pad };
+  if (!placer.place(box)) return false;
+  drawText(ctx, n.label, p.x - w / 2, box.y + LABEL.pad, "#1b1b1b");
+  api.drawnLabels.push({ id: id, text: n.label, box: box });
+  return true;
+}
+function edgeLabel(ctx, placer, id) {
+  const e = byEdge.get(id);
+  if (!e || !edgeShown(e)) return false;
+  const a = screenOf(e.from), b = screenOf(e.to);
+  if (!a || !b) return false;
+  ctx.font = EDGE_LABEL_FONT;
+  const w = textWidth(ctx, id, e.label), x = (a.x + b.x) / 2, y = (a.y + b.y) / 2;
+  const box = { x: x - w / 2 - LABEL.pad, y: y - 6 - LABEL.pad, w: w + 2 * LABEL.pad, h: 11 + 2 * LABEL.pad };
+  if (!placer.place(box)) return false;
+  drawText(ctx, e.label, x - w / 2, box.y + LABEL.pad, "#444");
+  api.drawnEdgeLabels.push({ id: id, text: e.label, box: box });
+  return true;
+}
+function pill(ctx, placer, text, x, y, color) {
+  ctx.font = BADGE_FONT;
+  const box = { x: x, y: y, w: textWidth(ctx, "badge:" + text, text) + 6, h: 13 };
+  if (!placer.place(box)) return false;
+  ctx.fillStyle = color; ctx.fillRect(box.x, box.y, box.w, box.h);
+  ctx.fillStyle = "#fff"; ctx.fillText(text, x + 3, y + 1.5);
+  api.drawnBadges.push({ text: text, box: box });
+  return true;
+}
+function badgesOf(id) {
+  const out = [];
+  nodeEdges.get(id).forEach(function (eid) {
+    const e = byEdge.get(eid);
+    if (e.foldable && e.from === id && view.edges.has(eid)) {
+      const abbr = byNode.get(e.to).abbr || "hub";
+      if (out.indexOf(abbr) < 0) out.push(abbr);
+    }
+  });
+  return out;
+}
+
+network.on("afterDrawing", function (ctx) {
+  const ratio = network.canvas.pixelRatio || 1, width = container.clientWidth, height = container.clientHeight;
+  const placer = new Placer(width, height), scale = network.getScale();
+  api.drawnLabels = []; api.drawnEdgeLabels = []; api.drawnBadges = [];
+  ctx.save();
+  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+  ctx.textBaseline = "top"; ctx.textAlign = "left";
+  // forced labels: hovered and selected entities, the selected or hovered links, then the neighbours
+  const forced = [];
+  if (hover.node) forced.push(hover.node);
+  selection.nodes.forEach(function (id) { if (forced.indexOf(id) < 0) forced.push(id); });
+  forced.forEach(function (id) { nodeLabel(ctx, placer, id); });
+  const forcedEdges = [];
+  if (hover.edge) forcedEdges.push(hover.edge);
+  if (selection.edge) forcedEdges.push(selection.edge);
+  selection.nodes.forEach(function (id) { Array.prototype.push.apply(forcedEdges, nodeEdges.get(id).slice(0, 60)); });
+  forcedEdges.forEach(function (id) { edgeLabel(ctx, placer, id); });
+  const neighbours = [];
+  forcedEdges.forEach(function (id) { const e = byEdge.get(id); if (edgeShown(e)) neighbours.push(e.from, e.to); });
+  neighbours.forEach(function (id) { nodeLabel(ctx, placer, id); });
+  // the most important entities in view, as many as fit without overlapping
+  let count = api.drawnLabels.length;
+  for (let i = 0; i < labelOrder.length && count < MAX_NODE_LABELS; i++) {
+    const p = screenOf(labelOrder[i]);
+    if (p.x < 0 || p.y < 0 || p.x > width || p.y > height) continue;
+    if (nodeLabel(ctx, placer, labelOrder[i])) count++;
+  }
+  if (scale >= CLOSE_ZOOM) {
+    let shown = 0;
+    for (let i = 0; i < graph.edges.length && shown < MAX_EDGE_LABELS; i++) {
+      const e = graph.edges[i], a = screenOf(e.from);
+      if (a.x < 0 || a.y < 0 || a.x > width || a.y > height) continue;
+      if (edgeLabel(ctx, placer, e.id)) shown++;
+    }
+  }
+  // badges (designated by a hub authority) and list markers, where they fit beside the labels
+  let badges = 0;
+  for (let i = 0; i < labelOrder.length && badges < MAX_BADGES; i++) {
+    const id = labelOrder[i], n = byNode.get(id);
+    if ((!state.fold || !n.designated) && !n.lists.length) continue;
+    if (!view.nodes.has(id)) continue;
+    const p = screenOf(id);
+    if (p.x < 0 || p.y < 0 || p.x > width || p.y > height) continue;
+    const marks = state.fold ? badgesOf(id) : [];
+    let x = p.x + p.r * 0.6;
+    const y = p.y - p.r - 9;
+    if (marks.length && pill(ctx, placer, marks.slice(0, 2).join(" ") + (marks.length > 2 ? " +" : ""), x, y, data.designatedColor)) {
+      x += api.drawnBadges[api.drawnBadges.length - 1].box.w + 2; badges++;
+    }
+    if (n.lists.length && pill(ctx, placer, "list", x, y, "#1f3a93")) badges++;
+  }
+  ctx.restore();
+});
+
+// ---- large graphs: the links in one pass, and a click finds the nearest one ----------------
+if (large) {
+  network.on("beforeDrawing", function (ctx) {
+    const scale = network.getScale(), byColor = {};
+    graph.edges.forEach(function (e) {
+      if (!edgeShown(e)) return;
+      const c = relStyle(e.relation).color;
+      (byColor[c] = byColor[c] || []).push(e);
+    });
+    ctx.save();
+    ctx.globalAlpha = 0.45; ctx.lineWidth = 1 / scale;
+    Object.keys(byColor).forEach(function (c) {
+      ctx.strokeStyle = c; ctx.beginPath();
+      byColor[c].forEach(function (e) {
+        const a = network.body.nodes[e.from], b = network.body.nodes[e.to];
+        ctx.moveTo(a.x, a.y); ctx.lineTo(b.x, b.y);
+      });
+      ctx.stroke();
+    });
+    const marked = selection.edge ? [selection.edge] : [];
+    selection.nodes.forEach(function (id) { Array.prototype.push.apply(marked, nodeEdges.get(id)); });
+    ctx.globalAlpha = 1; ctx.lineWidth = 2.5 / scale;
+    marked.forEach(function (id) {
+      const e = byEdge.get(id);
+      if (!edgeShown(e)) return;
+      const a = network.body.nodes[e.from], b = network.body.nodes[e.to];
+      ctx.strokeStyle = relStyle(e.relation).color; ctx.beginPath(); ctx.moveTo(a.x, a.y); ctx.lineTo(b.x, b.y); ctx.stroke();
+    });
+    ctx.restore();
+  });
+}
+/** The shown link nearest a canvas point (within 6 screen pixels), for clicks on large graphs. */
+function edgeAt(point) {
+  const limit = 6 / network.getScale();
+  let best = null, bestDist = limit;
+  graph.edges.forEach(function (e) {
+    if (!edgeShown(e)) return;
+    const a = network.body.nodes[e.from], b = network.body.nodes[e.to];
+    const dx = b.x - a.x, dy = b.y - a.y, len = dx * dx + dy * dy;
+    const t = len ? Math.max(0, Math.min(1, ((point.x - a.x) * dx + (point.y - a.y) * dy) / len)) : 0;
+    const d = Math.hypot(point.x - a.x - t * dx, point.y - a.y - t * dy);
+    if (d < bestDist) { bestDist = d; best = e.id; }
+  });
+  return best;
+}
+network.on("hoverNode", function (p) { hover.node = p.node; network.redraw(); });
+network.on("blurNode", function () { hover.node = null; network.redraw(); });
+network.on("hoverEdge", function (p) { hover.edge = p.edge; network.redraw(); });
+network.on("blurEdge", function () { hover.edge = null; network.redraw(); });
