@@ -5,6 +5,8 @@ Every command has --help with an example; errors are one line and exit code 1.
 from __future__ import annotations
 
 import json
+import os
+import shutil
 import sys
 from pathlib import Path
 from typing import Optional
@@ -12,11 +14,17 @@ from typing import Optional
 import typer
 
 from .errors import GraphBuildError
+from .terminal import safe
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False,
                   help="Turn sanctions news and press releases into a traceable knowledge graph.")
 
 STORE_HELP = "Store folder (Oxigraph) or SPARQL 1.1 query endpoint URL. Default: out/store."
+
+
+def _echo(text: object, err: bool = False) -> None:
+    """Print a line with control characters escaped: names, ids and paths come from documents."""
+    typer.echo(safe(text), err=err)
 
 
 def _store(store: Optional[str]) -> str:
@@ -45,26 +53,32 @@ def build(
 
     if engine not in {"local", "dask"}:
         raise GraphBuildError(f"--engine {engine!r} is not known; expected local or dask")
+    missing = [path for path in inputs if not os.path.lexists(path)]
+    if missing:  # a typo in an input is not "an empty graph": stop before anything is written
+        raise GraphBuildError(f"{missing[0]}: no such file or folder; nothing was built")
     options = BuildOptions(out=out, store=store, model=model, workers=workers, batch_size=batch_size, prune=prune,
                            curation=curation, update_url=update_url, progress=sys.stderr.isatty(), engine=engine, scheduler=scheduler)
     report = _with_progress(lambda cb: run_build(inputs, options, on_document=cb))
     data = report.to_json()
     rel = ", ".join(f"{k} {v}" for k, v in data["relations"].items()) or "none"
-    typer.echo(f"documents: {data['documents']} ({data['processed']} built, {data['unchanged']} unchanged, {data['pruned']} pruned)")
-    typer.echo(f"entities: {data['entities']}  relations: {data['relations_total']} ({rel})  quads written: {data['quads']}")
-    typer.echo(f"errors: {len(data['errors'])}  time: {data['timings'].get('total', 0):.1f}s")
-    typer.echo(f"outputs: {out}/relations.jsonl {out}/graph.html {out}/graph.trig {out}/report.json {store or out / 'store'}")
+    _echo(f"documents: {data['documents']} ({data['processed']} built, {data['unchanged']} unchanged, {data['pruned']} pruned)")
+    _echo(f"entities: {data['entities']}  relations: {data['relations_total']} ({rel})  quads written: {data['quads']}")
+    _echo(f"errors: {len(data['errors'])}  time: {data['timings'].get('total', 0):.1f}s")
+    _echo(f"outputs: {out}/relations.jsonl {out}/graph.html {out}/graph.trig {out}/report.json {store or out / 'store'}")
+    if data["documents"] == 0:
+        raise GraphBuildError(f"no document found in {', '.join(str(p) for p in inputs)} (see {out}/report.json for what was skipped)")
 
 
 def _with_progress(run):  # type: ignore[no-untyped-def]
     if not sys.stderr.isatty():
         return run(None)
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+    from rich.markup import escape
 
     with Progress(SpinnerColumn(), TextColumn("{task.description}"), TextColumn("{task.completed} documents"), TimeElapsedColumn(),
                   transient=True) as progress:
         task = progress.add_task("building", total=None)
-        return run(lambda doc_id, status: progress.update(task, advance=1, description=f"{status}: {doc_id[:60]}"))
+        return run(lambda doc_id, status: progress.update(task, advance=1, description=escape(safe(f"{status}: {doc_id[:60]}"))))
 
 
 @app.command()
@@ -86,11 +100,13 @@ def query(
 
     if list_:
         for item in queries.bundled():
-            typer.echo(f"{item.name}\t{item.description}")
+            _echo(f"{item.name}\t{item.description}")
         return
     text = queries.resolve_query(sparql, file, name)
     bindings = queries.parse_params(param)
-    typer.echo(queries.run_formatted(_store(store), text, bindings, fmt, allow_service=allow_service))
+    result = queries.run_formatted(_store(store), text, bindings, fmt, allow_service=allow_service)
+    # a table is for reading: always escaped; csv/json piped to a file stay the data as stored
+    typer.echo(safe(result) if fmt == "table" or sys.stdout.isatty() else result)
 
 
 @app.command()
@@ -104,14 +120,14 @@ def view(
 ) -> None:
     """Write an interactive, self-contained HTML view.
 
-    Example: graphbuild view --store out/store --focus "Ahmad Vahidi" --depth 2 -o vahidi.html
+    Example: graphbuild view --store out/store --focus "Esmaeil Khatib" --depth 2 -o khatib.html
     """
     from .rdf.store import KnowledgeStore
     from .views.html import write_view
 
     with KnowledgeStore(_store(store), read_only=True) as ks:
         path = write_view(ks, out, focus=focus, depth=depth, min_confidence=min_confidence, max_nodes=max_nodes)
-    typer.echo(f"wrote {path}")
+    _echo(f"wrote {path}")
 
 
 @app.command()
@@ -130,7 +146,7 @@ def export(
     with KnowledgeStore(_store(store), read_only=True) as ks:
         export_store(ks, fmt, out)
     if out:
-        typer.echo(f"wrote {out}")
+        _echo(f"wrote {out}")
 
 
 @app.command(name="eval")
@@ -145,7 +161,7 @@ def eval_(
 ) -> None:
     """Score extraction against a gold file.
 
-    Example: graphbuild eval --gold ../shared/eval/dev/gold.jsonl --gold ../shared/eval/dev/gold_press.jsonl ../shared/eval/dev/docs
+    Example: graphbuild eval --gold seeds/gold.jsonl seeds/
     """
     import tempfile
 
@@ -158,19 +174,28 @@ def eval_(
         from .pipeline.run import BuildOptions, build as run_build
 
         folder = out or Path(tempfile.mkdtemp(prefix="graphbuild-eval-"))
-        run_build(inputs, BuildOptions(out=folder, model=model))
-        relations = folder / "relations.jsonl"
-    try:
-        preds = [json.loads(line) for line in relations.read_text(encoding="utf-8").splitlines() if line.strip()]
-    except (OSError, json.JSONDecodeError) as exc:
-        raise GraphBuildError(f"{relations}: cannot read relations ({exc})") from exc
+        try:
+            run_build(inputs, BuildOptions(out=folder, model=model))
+            preds = _read_relations(folder / "relations.jsonl")
+        finally:
+            if out is None:  # the temporary build is not left behind (a store can be large)
+                shutil.rmtree(folder, ignore_errors=True)
+    else:
+        preds = _read_relations(relations)
     result = score(preds, gold_records)
     if as_json:
-        typer.echo(json.dumps(result.to_json() if errors else {k: v for k, v in result.to_json().items() if k != "errors"}, indent=2))
+        _echo(json.dumps(result.to_json() if errors else {k: v for k, v in result.to_json().items() if k != "errors"}, indent=2))
         return
-    typer.echo(format_table(result))
+    _echo(format_table(result))
     if errors:
-        typer.echo(format_errors(result))
+        _echo(format_errors(result))
+
+
+def _read_relations(path: Path) -> list[dict]:
+    try:
+        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    except (OSError, json.JSONDecodeError) as exc:
+        raise GraphBuildError(f"{path}: cannot read relations ({exc})") from exc
 
 
 @app.command()
@@ -200,7 +225,7 @@ def validate(store: Optional[str] = typer.Option(None, "--store", help=STORE_HEL
     from .rdf.validate import validate_store
 
     conforms, message = validate_store(_store(store))
-    typer.echo(message)
+    _echo(message)
     if not conforms:
         raise typer.Exit(2)
 
@@ -209,14 +234,14 @@ def main() -> None:
     try:
         app()
     except GraphBuildError as exc:
-        typer.echo(f"graphbuild: error: {exc}", err=True)
+        _echo(f"graphbuild: error: {exc}", err=True)
         sys.exit(1)
     except Exception as exc:  # noqa: BLE001 - anything else is still one line; the traceback on request
         import os
 
         if os.environ.get("GRAPHBUILD_DEBUG"):
             raise
-        typer.echo(f"graphbuild: unexpected error: {type(exc).__name__}: {exc} (set GRAPHBUILD_DEBUG=1 for the traceback)", err=True)
+        _echo(f"graphbuild: unexpected error: {type(exc).__name__}: {exc} (set GRAPHBUILD_DEBUG=1 for the traceback)", err=True)
         sys.exit(1)
 
 

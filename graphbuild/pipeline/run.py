@@ -21,6 +21,7 @@ from ..paths import ontology_dir
 from ..rdf import name_index
 from ..rdf.store import KnowledgeStore
 from ..records import Document
+from ..terminal import safe
 from ..resolve.index import EntityIndex
 from . import local_engine
 from .options import BuildOptions, BuildReport
@@ -63,7 +64,7 @@ def build(inputs: Iterable[str | Path], options: BuildOptions | None = None,
                 if doc.id in seen:  # "x.txt" in two input folders: one named graph cannot hold both
                     reason = (f"same document id {doc.id!r} as an earlier input; skipped (build the folders "
                               "into separate stores, or rename one)")
-                    print(f"graphbuild: {doc.path}: {reason}", file=sys.stderr)
+                    print(safe(f"graphbuild: {doc.path}: {reason}"), file=sys.stderr)
                     report.errors.append({"path": doc.path, "reason": reason})
                     continue
                 report.documents += 1
@@ -108,14 +109,14 @@ def build(inputs: Iterable[str | Path], options: BuildOptions | None = None,
                 report.pruned += 1
         for error in corpus_report.errors:
             report.errors.append({"path": error.path, "reason": error.reason})
-            print(f"graphbuild: skipped {error.path}: {error.reason}", file=sys.stderr)
+            print(safe(f"graphbuild: skipped {error.path}: {error.reason}"), file=sys.stderr)
         report.skipped = corpus_report.skipped
         if curation is not None and report.processed:  # a rule no built document matched: likely a misspelt name
             corpus_report.warnings += [InputError(where, "curation rule matched no entity in the documents built")
                                        for where in curation.unused()]
         for warning in corpus_report.warnings:
             report.warnings.append({"path": warning.path, "reason": warning.reason})
-            print(f"graphbuild: warning: {warning.path}: {warning.reason}", file=sys.stderr)
+            print(safe(f"graphbuild: warning: {warning.path}: {warning.reason}"), file=sys.stderr)
         if index_open or not index_complete:  # no write since the start: the index is as it was found
             t0 = time.perf_counter()
             if index_open:  # the entries of the entities this build's documents name, before and after
