@@ -1,0 +1,176 @@
+"""Match graph entities to list entries: an inverted index for blocking, `score` for the decision.
+
+Blocking: every name part of every list name is indexed under its ASCII form, its
+metaphone code and its rigour name symbols, and the whole name under its letters without
+spaces. A query name looks up its parts and only
+entries reached by enough of them are scored (as many as a link would need: two for a
+person, most of the words of an organization at the given minimum score). The cost
+grows with the candidates a name has, not with list size x graph size.
+
+Evidence: a program the graph states for the entity that the entry also lists, and a
+shared country, add a little to the name score; they rank entries with the same name and
+never make a link on their own. A public body ("Ministry of Interior") links only with a
+shared country: its name is unique only within one.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from .entries import KINDS, ListEntry, SanctionsList
+from .names import NameForm, analyse
+from .score import name_score
+
+METHOD = "rigour-names+rapidfuzz.v1"
+DEFAULT_MIN_SCORE = 0.88
+PROGRAM_BONUS = 0.04
+COUNTRY_BONUS = 0.02
+TIE = 0.005
+#: Graph types (gb:...) and the entry kinds they may match; an unknown type may match any kind.
+COMPATIBLE: dict[str, tuple[str, ...]] = {"Person": ("Person",), "Organization": ("Organization",), "Company": ("Organization",),
+                                          "PublicBody": ("Organization",), "Vessel": ("Vessel",)}
+#: Graph types whose names are only unique within a country ("Ministry of Interior"): a link needs a shared country.
+COUNTRY_REQUIRED = frozenset({"PublicBody"})
+#: Words of a program name that stand for an OFAC program tag.
+PROGRAM_WORDS = {"global magnitsky": "GLOMAG", "magnitsky": "GLOMAG", "kingpin act": "SDNTK", "caatsa": "CAATSA",
+                 "counter terrorism": "SDGT", "counterterrorism": "SDGT"}
+_EO = re.compile(r"(?:E\.?\s?O\.?|EO|Executive Order)\s*-?\s*(1\d{4})", re.IGNORECASE)
+
+
+def program_keys(program: str) -> set[str]:
+    """Comparable keys of a program as a list or a text writes it: "E.O. 14024" and "RUSSIA-EO14024" share EO14024."""
+    keys = {f"EO{number}" for number in _EO.findall(program)}
+    folded = program.casefold()
+    keys |= {tag for words, tag in PROGRAM_WORDS.items() if words in folded}
+    tag = re.sub(r"\s+", " ", program.strip().upper())
+    if tag and not keys:
+        keys.add(tag)
+    keys |= {part for part in re.split(r"[-\s]+", tag) if part in {"SDGT", "GLOMAG", "IRGC", "NPWMD", "SDNTK", "TCO", "CAATSA"}}
+    return keys
+
+
+@dataclass
+class Query:
+    """One graph entity to look up: its id, graph type (None: unknown), names, and evidence."""
+
+    key: str
+    type: str | None
+    names: Sequence[str]
+    programs: Sequence[str] = ()
+    countries: Sequence[str] = ()
+
+
+@dataclass
+class Match:
+    """A link: the entry, its score (name score + evidence), which names matched, and what supported it."""
+
+    query: Query
+    entry: ListEntry
+    score: float
+    name_score: float
+    query_name: str
+    entry_name: str
+    evidence: list[str] = field(default_factory=list)
+    method: str = METHOD
+
+
+def _keys(form: NameForm, index: int) -> list[str]:
+    part = form.parts[index]
+    keys = [f"t:{part.text}"]
+    if len(part.metaphone) >= 2:
+        keys.append(f"m:{part.metaphone}")
+    keys += [f"s:{symbol}" for symbol in part.symbols if symbol.startswith("[NAME")]
+    return keys
+
+
+def needed_parts(kind: str, parts: int, min_score: float) -> int:
+    """How many of a query's `parts` must pair for a link to reach `min_score` (bounds blocking)."""
+    if kind == "Person":
+        return min(2, parts)
+    return max(1, min(parts, math.ceil(min_score * parts / (2 - min_score) - 1e-9)))
+
+
+class ListIndex:
+    """A list's names analysed once and indexed by part, per entry kind."""
+
+    def __init__(self, sanctions: SanctionsList) -> None:
+        self.list = sanctions
+        self.forms: list[tuple[ListEntry, NameForm]] = []
+        self.postings: dict[str, dict[str, set[int]]] = {kind: defaultdict(set) for kind in KINDS}
+        for entry in sanctions.entries:
+            for name in entry.names():
+                form = analyse(name, entry.kind)
+                if form is None or (name != entry.name and len(form.key) < 4):  # 'ABU-', a nickname of two letters
+                    continue
+                number = len(self.forms)
+                self.forms.append((entry, form))
+                postings = self.postings[entry.kind]
+                postings[f"c:{form.compact}"].add(number)
+                for i, part in enumerate(form.parts):
+                    if not part.initial:
+                        for key in _keys(form, i):
+                            postings[key].add(number)
+
+    def candidates(self, kind: str, form: NameForm, min_score: float) -> set[int]:
+        """Numbers of the list names that share enough parts with `form` to possibly reach `min_score`."""
+        postings = self.postings[kind]
+        hits = []
+        for i, part in enumerate(form.parts):
+            if part.initial:
+                continue
+            found: set[int] = set()
+            for key in _keys(form, i):
+                found |= postings.get(key, set())
+            hits.append(found)
+        same_letters = postings.get(f"c:{form.compact}", set())
+        if not hits:
+            return set(same_letters)
+        needed = needed_parts(kind, len(hits), min_score)
+        hits.sort(key=len)
+        seeds = set().union(*hits[: len(hits) - needed + 1])
+        if needed > 1:
+            seeds = {n for n in seeds if sum(n in h for h in hits) >= needed}
+        return seeds | same_letters
+
+    def match(self, query: Query, min_score: float = DEFAULT_MIN_SCORE) -> list[Match]:
+        """The best entry for `query` at or above `min_score`; several only when they tie exactly."""
+        kinds = COMPATIBLE.get(query.type or "", KINDS)
+        programs = set().union(*(program_keys(p) for p in query.programs)) if query.programs else set()
+        countries = {c.lower() for c in query.countries}
+        best: dict[str, Match] = {}
+        for kind in kinds:
+            for name in query.names:
+                form = analyse(name, kind)
+                if form is None:
+                    continue
+                for number in self.candidates(kind, form, min_score):
+                    entry, entry_form = self.forms[number]
+                    score = name_score(kind, form, entry_form)
+                    if score <= 0:
+                        continue
+                    evidence = []
+                    shared = sorted(programs & set().union(*(program_keys(p) for p in entry.programs))) if programs else []
+                    if shared:
+                        evidence.append("program " + ", ".join(shared))
+                    if countries & set(entry.countries):
+                        evidence.append("country " + ", ".join(sorted(countries & set(entry.countries))))
+                    elif query.type in COUNTRY_REQUIRED:
+                        continue
+                    total = min(1.0, score + (PROGRAM_BONUS if shared else 0) + (COUNTRY_BONUS if len(evidence) > bool(shared) else 0))
+                    if total < min_score:
+                        continue
+                    held = best.get(entry.entry_id)
+                    if held is None or total > held.score:
+                        best[entry.entry_id] = Match(query, entry, round(total, 4), round(score, 4), name, entry_form.original, evidence)
+        if not best:
+            return []
+        top = max(m.score for m in best.values())
+        return sorted((m for m in best.values() if m.score >= top - TIE), key=lambda m: m.entry.entry_id)
+
+
+def match_all(index: ListIndex, queries: Iterable[Query], min_score: float = DEFAULT_MIN_SCORE) -> list[Match]:
+    """Every link of every query (queries without a match give none)."""
+    return [m for query in queries for m in index.match(query, min_score)]
