@@ -44,10 +44,11 @@ def build(
     prune: bool = typer.Option(False, "--prune", help="Remove documents that are no longer in the inputs."),
     engine: str = typer.Option("local", "--engine", help="local, or dask to extract on a Dask cluster."),
     scheduler: Optional[str] = typer.Option(None, "--scheduler", help="Dask scheduler address (default: a LocalCluster)."),
+    lists: list[Path] = typer.Option([], "--list", help="Sanctions list to link after the build (OFAC sdn.csv or FtM JSON lines); repeatable."),
 ) -> None:
     """Build or update the graph from documents.
 
-    Example: graphbuild build seeds/ -o out
+    Example: graphbuild build seeds/ -o out --list sdn.csv
     """
     from .pipeline.run import BuildOptions, build as run_build
 
@@ -58,11 +59,14 @@ def build(
         raise GraphBuildError(f"{missing[0]}: no such file or folder; nothing was built")
     options = BuildOptions(out=out, store=store, model=model, workers=workers, batch_size=batch_size, prune=prune,
                            curation=curation, update_url=update_url, progress=sys.stderr.isatty(), engine=engine, scheduler=scheduler)
+    options.lists = list(lists)
     report = _with_progress(lambda cb: run_build(inputs, options, on_document=cb))
     data = report.to_json()
     rel = ", ".join(f"{k} {v}" for k, v in data["relations"].items()) or "none"
     _echo(f"documents: {data['documents']} ({data['processed']} built, {data['unchanged']} unchanged, {data['pruned']} pruned)")
     _echo(f"entities: {data['entities']}  relations: {data['relations_total']} ({rel})  quads written: {data['quads']}")
+    for linked in data.get("links") or []:
+        _echo(f"linked: {linked['links']} entities to {linked['list']} ({linked['date'] or 'no date'})")
     _echo(f"errors: {len(data['errors'])}  time: {data['timings'].get('total', 0):.1f}s")
     _echo(f"outputs: {out}/relations.jsonl {out}/graph.html {out}/graph.trig {out}/report.json {store or out / 'store'}")
     if data["documents"] == 0:
@@ -147,6 +151,29 @@ def export(
         export_store(ks, fmt, out)
     if out:
         _echo(f"wrote {out}")
+
+
+@app.command()
+def link(
+    lists: list[Path] = typer.Option(..., "--list", help="OFAC legacy sdn.csv (alt.csv/add.csv beside it are read) or FtM JSON lines; repeatable."),
+    store: Optional[str] = typer.Option(None, "--store", help=STORE_HELP),
+    min_score: float = typer.Option(0.88, "--min-score", min=0.5, max=1.0, help="Lowest match score that makes a link (0.5-1)."),
+    list_name: Optional[str] = typer.Option(None, "--list-name", help="The list's name (default: from the file, e.g. OFAC SDN)."),
+    list_date: Optional[str] = typer.Option(None, "--list-date", help="The list's date, YYYY-MM-DD (default: from the file or its name)."),
+) -> None:
+    """Link the graph's persons, organizations and vessels to sanctions list entries (one named graph per list).
+
+    Example: graphbuild link --store out/store --list ../shared/lists/sdn-2024-05-03.csv
+    """
+    from .link import link_store
+    from .rdf.store import KnowledgeStore
+
+    with KnowledgeStore(_store(store)) as ks:
+        reports = link_store(ks, lists, min_score=min_score, name=list_name, date=list_date)
+    for report in reports:
+        _echo(f"{report.list_name} ({report.list_date or 'no date'}, {report.entries} entries): {report.links} links "
+              f"for {report.entities} entities in {report.seconds:.1f}s; graph {report.graph}")
+    _echo("see: graphbuild query --name listed-entities | designated-not-listed | listed-not-designated")
 
 
 @app.command(name="eval")

@@ -28,6 +28,7 @@ class BuildOptions:
     progress: bool = False
     engine: str = "local"
     scheduler: str | None = None
+    lists: list[Path] = field(default_factory=list)  # sanctions lists linked after the build (graphbuild.link)
 
 
 @dataclass
@@ -45,9 +46,10 @@ class BuildReport:
     warnings: list[dict[str, str]] = field(default_factory=list)  # built with a loss (e.g. invalid bytes replaced)
     timings: dict[str, float] = field(default_factory=dict)
     outputs_state: str = ""
+    links: list[dict[str, Any]] = field(default_factory=list)  # one LinkReport.to_json() per list linked
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        return {**({"links": self.links} if self.links else {}),
             "documents": self.documents, "processed": self.processed, "unchanged": self.unchanged, "pruned": self.pruned,
             "entities": self.entities, "relations": dict(sorted(self.relations.items())),
             "relations_total": sum(self.relations.values()), "quads": self.quads, "words": self.words,

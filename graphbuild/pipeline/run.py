@@ -124,6 +124,12 @@ def build(inputs: Iterable[str | Path], options: BuildOptions | None = None,
             else:  # no complete index (a new store, or a build stopped midway): every name, normalised once
                 name_index.rebuild(store)
             report.timings["name_index"] = time.perf_counter() - t0
+        if options.lists:  # after extraction and resolution, before the outputs that show the links
+            from ..link import link_store
+
+            t0 = time.perf_counter()
+            report.links = [r.to_json() for r in link_store(store, options.lists)]
+            report.timings["link"] = time.perf_counter() - t0
         store.flush()
         if options.outputs:
             t0 = time.perf_counter()
@@ -139,9 +145,12 @@ def build(inputs: Iterable[str | Path], options: BuildOptions | None = None,
 
 
 def _outputs_state(store: KnowledgeStore) -> str:
-    """Changes whenever any document graph in the store does (id, content hash, pipeline version)."""
+    """Changes whenever any document graph in the store does (id, content hash, pipeline version), or a list's links."""
+    from ..link.store import links_state
+
     versions = _document_versions(store)
-    return stable_hash(*sorted(f"{d}\x1f{h}\x1f{versions.get(d, '')}" for d, h in store.document_hashes().items()))
+    return stable_hash(*sorted(f"{d}\x1f{h}\x1f{versions.get(d, '')}" for d, h in store.document_hashes().items()),
+                       links_state(store))
 
 
 def _reuse_outputs(out: Path, report: BuildReport) -> bool:
