@@ -26,7 +26,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.term import Identifier
 
 from .errors import GraphBuildError, QueryError, StoreError
-from .rdf.store import PREFIXES, KnowledgeStore, is_endpoint
+from .rdf.store import PREFIXES, KnowledgeStore, is_endpoint, store_key
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx
@@ -49,12 +49,8 @@ RELATION_KINDS = ("holds_role", "designated_by", "part_of")
 _OPEN: dict[str, weakref.ReferenceType[KnowledgeGraph]] = {}
 
 
-def _store_key(location: str | Path) -> str:
-    return str(location) if is_endpoint(location) else str(Path(location).resolve())
-
-
 def _release(location: str | Path) -> None:
-    ref = _OPEN.pop(_store_key(location), None)
+    ref = _OPEN.pop(store_key(location), None)
     graph = ref() if ref is not None else None
     if graph is not None:
         graph.close()
@@ -309,13 +305,7 @@ class KnowledgeGraph:
         self.out = out
         #: The `BuildReport` when the graph came from `graphbuild.build`, else None.
         self.report = report
-        if not store.remote:
-            # The default graph is the union of every document's graph (and the ontology), so
-            # `?e a gb:Person` matches across documents; GRAPH ?g { } still keeps them apart.
-            store.dataset.default_union = True
-        for prefix, namespace in PREFIXES.items():
-            store.dataset.bind(prefix, namespace, override=True, replace=True)
-        _OPEN[_store_key(self.location)] = weakref.ref(self)
+        _OPEN[store_key(self.location)] = weakref.ref(self)
 
     # ---- opening and closing ----------------------------------------------------------------
     @classmethod
@@ -346,7 +336,7 @@ class KnowledgeGraph:
         """Release the store (idempotent)."""
         store, self.store = self.store, None
         if store is not None:
-            key = _store_key(self.location)
+            key = store_key(self.location)
             ref = _OPEN.get(key)
             if ref is not None and ref() is self:
                 del _OPEN[key]

@@ -46,7 +46,8 @@ import pyoxigraph as ox
 from ..errors import GraphBuildError
 from ..rdf.mapping import IriMinter
 from ..rdf.shards import GROUP_BYTES, LOAD_THREADS, load_shard, load_shards, seal_path
-from ..rdf.store import KnowledgeStore, to_ox
+from ..rdf.store import KnowledgeStore
+from ..rdf.terms import ox_quad
 from ..rdf.vocab import GB
 from ..records import Document, Relation
 from .options import BuildOptions, BuildReport
@@ -90,7 +91,7 @@ def write_shard(items: list[tuple[Document, list[Relation]]], base: str, path: s
         quads = document_quads(doc, relations, minter, fingerprint)
         counts.append(len(quads))
         for s, p, o, g in quads:
-            (seal if str(p) in SEAL_PREDICATES else body).append(ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g)))
+            (seal if str(p) in SEAL_PREDICATES else body).append(ox_quad(s, p, o, g))
     body_bytes = ox.serialize(body, format=ox.RdfFormat.N_QUADS) or b""
     seal_bytes = ox.serialize(seal, format=ox.RdfFormat.N_QUADS) or b""
     if path is None:

@@ -29,6 +29,7 @@ import pyoxigraph as ox
 from rdflib import RDF, RDFS
 
 from ..names import fold, name_key
+from .terms import to_ox
 from .vocab import GB, NAME_INDEX_GRAPH, ONTOLOGY_GRAPH
 
 _NAMES_WHERE = f"""GRAPH ?g {{ {{ ?e rdfs:label ?n BIND(true AS ?label) }} UNION {{ ?e gb:alias ?n BIND(false AS ?label) }} }}
@@ -86,8 +87,6 @@ def names(store: Any) -> Iterator[tuple[Any, str, bool]]:
 
 def rebuild(store: Any) -> int:
     """Replace the store's name index with one computed from its document graphs; returns its size."""
-    from .store import to_ox
-
     quads = sorted(set(index_quads((to_ox(entity), name, is_label) for entity, name, is_label in names(store))), key=str)
     store.replace_graph(NAME_INDEX_GRAPH, quads)
     return len(quads)
@@ -99,20 +98,9 @@ def present(store: Any) -> bool:
 
 
 def named_in(store: Any, graphs: Iterable[Any]) -> set[Any] | None:
-    """The entities (pyoxigraph IRIs) with a label or alias in these document graphs; None for an endpoint (unknown)."""
-    store._check_open()
-    oxstore = getattr(store, "_ox", None)
-    if oxstore is None:
-        return None
-    from .store import to_ox
-
-    predicates = (ox.NamedNode(str(RDFS.label)), ox.NamedNode(str(GB.alias)))
-    found: set[Any] = set()
-    for graph in graphs:
-        name = graph if isinstance(graph, ox.NamedNode) else to_ox(graph)
-        for predicate in predicates:
-            found.update(q.subject for q in oxstore.quads_for_pattern(None, predicate, None, name))
-    return found
+    """The entities (pyoxigraph IRIs) with a label or alias in these document graphs; None when the store
+    cannot tell cheaply (an endpoint): then `update` rebuilds the whole index."""
+    return store.subjects_in(graphs, (RDFS.label, GB.alias))
 
 
 class Touched:
@@ -132,8 +120,8 @@ def _names_of(store: Any, entities: list[Any], chunk: int = 200) -> Iterator[tup
     """`names` for these entities only: each looked up across every document graph."""
     for start in range(0, len(entities), chunk):
         values = " ".join(str(e) for e in entities[start:start + chunk])  # pyoxigraph IRIs print as <...>
-        for row in store._ox.query(_NAMES_OF % values):
-            yield row["e"], row["n"].value, row["label"].value == "true"
+        for entity, name, is_label in store.query(_NAMES_OF % values):
+            yield to_ox(entity), str(name), bool(is_label)
 
 
 def invalidate(store: Any) -> None:
@@ -142,10 +130,7 @@ def invalidate(store: Any) -> None:
     A build stopped between its first document write and the end of its `update` thus
     leaves a store whose next build rebuilds the index in full, whatever else it does.
     """
-    store._check_open()
-    if getattr(store, "_ox", None) is not None:
-        store._ox.remove(_marker())
-        store.note_write()
+    store.remove_quads([_marker()])
 
 
 def update(store: Any, entities: set[Any] | None) -> int:
@@ -154,21 +139,13 @@ def update(store: Any, entities: set[Any] | None) -> int:
     For a build that found a complete index, took its marker out (`invalidate`), then wrote
     or removed documents: `entities` are the ones those documents named, before and after
     (`Touched`). The time is proportional to their mentions, not to the store. Puts the
-    marker back last. On an endpoint, or with `entities` unknown (None), a full `rebuild`.
+    marker back with them. With `entities` unknown (None: an endpoint cannot tell), a full `rebuild`.
     """
-    store._check_open()
-    oxstore = getattr(store, "_ox", None)
-    if oxstore is None or entities is None:
+    if entities is None:
         return rebuild(store)
-    graph = ox.NamedNode(str(NAME_INDEX_GRAPH))
     marker = _marker()
     targets = sorted(entities, key=str)
     fresh = sorted({q for q in index_quads(_names_of(store, targets)) if q != marker}, key=str)
-    oxstore.remove(marker)
-    for entity in targets:
-        for quad in list(oxstore.quads_for_pattern(entity, None, None, graph)):
-            oxstore.remove(quad)
-    oxstore.extend(fresh)
-    oxstore.add(marker)
-    store.note_write()
+    store.remove_quads([marker])
+    store.replace_subjects(NAME_INDEX_GRAPH, targets, [*fresh, marker])  # the marker goes in with the entries
     return len(fresh)

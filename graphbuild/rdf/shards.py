@@ -18,17 +18,13 @@ validated when they were built, so the loader skips checking every IRI again
 """
 from __future__ import annotations
 
-import io
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-import pyoxigraph as ox
-from rdflib import URIRef
-
 from ..errors import StoreError
-from .store import KnowledgeStore, to_ox
+from .base import KnowledgeStore
 
 #: Groups loaded side by side (a third one on two cores gained nothing when measured).
 LOAD_THREADS = 2
@@ -43,80 +39,10 @@ def seal_path(path: str | Path) -> str:
     return str(path)[: -len(".nq")] + ".seal.nq"
 
 
-class _Files(io.RawIOBase):
-    """Several files read as one stream; `current` names the one being read (for error messages)."""
-
-    def __init__(self, paths: Iterable[str | Path]) -> None:
-        super().__init__()
-        self._paths = [str(p) for p in paths]
-        self._handle: Any = None
-        self.current = self._paths[0] if self._paths else ""
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: Any) -> int:
-        while True:
-            if self._handle is None:
-                if not self._paths:
-                    return 0
-                self.current = self._paths.pop(0)
-                self._handle = open(self.current, "rb")
-            count = self._handle.readinto(buffer)
-            if count:
-                return count
-            self._handle.close()
-            self._handle = None
-
-    def close(self) -> None:
-        if self._handle is not None:
-            self._handle.close()
-            self._handle = None
-        super().close()
-
-
-def _remote_replace(store: KnowledgeStore, paths: Iterable[str | Path], graphs: Iterable[Any]) -> None:
-    """On a SPARQL endpoint: one DROP + INSERT DATA update per document graph (atomic on the server)."""
-    by_graph: dict[str, list[ox.Quad]] = {str(g): [] for g in graphs}
-    for path in paths:
-        with open(path, "rb") as handle:
-            for quad in ox.parse(handle, format=ox.RdfFormat.N_QUADS):
-                by_graph.setdefault(quad.graph_name.value, []).append(quad)
-    for graph, quads in by_graph.items():
-        store.replace_graph(URIRef(graph), quads)
-
-
-def _drop(oxstore: Any, graphs: Iterable[Any]) -> None:
-    for graph in graphs:
-        oxstore.remove_graph(graph if isinstance(graph, ox.NamedNode) else to_ox(graph))  # an absent graph is no error
-
-
 def load_group(store: KnowledgeStore, shards: list[Shard]) -> None:
-    """Consecutive shards in one go: drop their documents' graphs, bulk-load all facts as one stream, then the seals."""
-    oxstore = getattr(store, "_ox", None)
-    if oxstore is None:
-        for path, graphs in shards:
-            _remote_replace(store, [path, seal_path(path)], graphs)
-        return
-    facts = [path for path, _ in shards if os.path.getsize(path)]
-    stream = _Files(facts)
-    try:
-        _drop(oxstore, (g for _, graphs in shards for g in graphs))
-        if facts:
-            # lenient: no second IRI check; every term was validated when the shard writer built it
-            oxstore.bulk_load(io.BufferedReader(stream, 1 << 20), format=ox.RdfFormat.N_QUADS, lenient=True)
-        for path, _ in shards:
-            seal = seal_path(path)
-            stream.current = seal
-            if os.path.getsize(seal):
-                oxstore.load(path=seal, format=ox.RdfFormat.N_QUADS)  # transactional, and last
-        store.note_write()
-    except (SyntaxError, OSError, ValueError) as exc:
-        others = f" (loaded together with {len(shards) - 1} other shards)" if len(shards) > 1 else ""
-        raise StoreError(f"{stream.current}: cannot load this N-Quads shard into {store.location}{others} ({exc}); "
-                         "documents left without a content hash are extracted again by the next build") from exc
-    finally:
-        stream.close()
+    """Consecutive shards in one go: drop their documents' graphs, load all facts as one stream, then the seals."""
+    store.load_nquads([g for _, graphs in shards for g in graphs], [str(path) for path, _ in shards],
+                      [seal_path(path) for path, _ in shards])
 
 
 def _load_run(store: KnowledgeStore, shards: list[Shard]) -> None:
@@ -166,7 +92,7 @@ def load_shards(store: KnowledgeStore, shards: list[Shard], threads: int = LOAD_
     from concurrent.futures import ThreadPoolExecutor
 
     runs = list(groups(shards, group_bytes))
-    side_by_side = 1 if getattr(store, "_ox", None) is None else max(1, min(threads, len(runs)))  # an endpoint: in order
+    side_by_side = max(1, min(threads, len(runs), store.concurrent_loads or threads))  # an endpoint: one at a time, in order
     with ThreadPoolExecutor(side_by_side) as pool:
         futures = [pool.submit(_load_run, store, run) for run in runs]
     errors = [f.exception() for f in futures if f.exception() is not None]

@@ -17,7 +17,8 @@ from rdflib.namespace import SH
 
 from ..errors import GraphBuildError
 from ..paths import ontology_dir
-from .store import KnowledgeStore, from_ox
+from .base import KnowledgeStore
+from .terms import from_ox
 
 MAX_LISTED = 20
 _GB = "https://w3id.org/graphbuild/ontology#"

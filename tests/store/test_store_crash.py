@@ -33,7 +33,7 @@ SCRIPT = textwrap.dedent("""
     import gbstore_support
     gbstore_support.install({relations!r})
     from graphbuild.pipeline.run import BuildOptions, build
-    from graphbuild.rdf.store import KnowledgeStore
+    from graphbuild.rdf.local import LocalStore
 
     mode, kill_at = {mode!r}, {kill_at!r}
     built = 0
@@ -46,7 +46,7 @@ SCRIPT = textwrap.dedent("""
                 os.kill(os.getpid(), signal.SIGKILL)
 
     if mode == "during_write":
-        original = KnowledgeStore.replace_graph
+        original = LocalStore.replace_graph
         calls = 0
 
         def replace(self, graph, quads):
@@ -56,7 +56,7 @@ SCRIPT = textwrap.dedent("""
                 threading.Timer(0.0005, os.kill, (os.getpid(), signal.SIGKILL)).start()
             return original(self, graph, quads)
 
-        KnowledgeStore.replace_graph = replace
+        LocalStore.replace_graph = replace
     build([{corpus!r}], BuildOptions(out={out!r}, batch_size=1), on_document=on_document)
     print("not killed")
 """)

@@ -1,0 +1,213 @@
+"""The store on disk: rdflib's API over a persistent Oxigraph store (`oxrdflib`), with Oxigraph's fast paths.
+
+Writes go straight to Oxigraph, without SPARQL text: replacing a document's graph is
+two atomic steps (drop the old graph, then add every new quad, content hash and
+pipeline fingerprint included, in one `extend`), so a build killed in between leaves
+the document absent, never half-written, and the next build writes it again. Bulk
+loads use Oxigraph's bulk loader (see `graphbuild.rdf.shards` for why it is fast).
+"""
+from __future__ import annotations
+
+import io
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+from rdflib import Dataset, URIRef
+
+from ..errors import StoreError
+from .base import KnowledgeStore, is_endpoint
+from .terms import to_ox
+from .vocab import DEFAULT_BASE, NAME_INDEX_GRAPH, ONTOLOGY_GRAPH
+
+
+def _open(path: Path, read_only: bool) -> tuple[Dataset, ox.Store]:
+    """An Oxigraph store on disk; read-only opens take no lock, so they work beside `graphbuild serve`."""
+    from oxrdflib import OxigraphStore
+
+    if read_only:
+        if not path.exists():
+            raise StoreError(f"{path}: no store here; build one first (graphbuild build INPUT -o OUT) or pass --store")
+        if not (path / "CURRENT").exists():
+            hint = f"; did you mean --store {path / 'store'}?" if (path / "store" / "CURRENT").exists() else ""
+            raise StoreError(f"{path}: not an Oxigraph store (no CURRENT file){hint}")
+        try:
+            inner = ox.Store.read_only(str(path))
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot open the Oxigraph store read-only ({exc})") from exc
+        return Dataset(store=OxigraphStore(store=inner)), inner
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        inner = ox.Store(str(path))
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot open the Oxigraph store ({exc}); is another graphbuild process "
+                         "(a build, or graphbuild serve) using it? Stop it, or query it read-only") from exc
+    return Dataset(store=OxigraphStore(store=inner)), inner
+
+
+def _named(graph: Any) -> ox.NamedNode:
+    return graph if isinstance(graph, ox.NamedNode) else to_ox(graph)
+
+
+class _Files(io.RawIOBase):
+    """Several files read as one stream; `current` names the one being read (for error messages)."""
+
+    def __init__(self, paths: Iterable[str | Path]) -> None:
+        super().__init__()
+        self._paths = [str(p) for p in paths]
+        self._handle: Any = None
+        self.current = self._paths[0] if self._paths else ""
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        while True:
+            if self._handle is None:
+                if not self._paths:
+                    return 0
+                self.current = self._paths.pop(0)
+                self._handle = open(self.current, "rb")
+            count = self._handle.readinto(buffer)
+            if count:
+                return count
+            self._handle.close()
+            self._handle = None
+
+    def close(self) -> None:
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None
+        super().close()
+
+
+class LocalStore(KnowledgeStore):
+    """An Oxigraph store in a folder (created if missing unless `read_only`)."""
+
+    def __init__(self, location: str | Path, base: str = DEFAULT_BASE, update_url: str | None = None,
+                 read_only: bool = False) -> None:
+        super().__init__(location, base, update_url, read_only)
+        self._dirty = False
+        self.dataset, self._ox = _open(Path(location), read_only)
+        self._bind_prefixes()
+
+    @classmethod
+    def accepts(cls, location: str | Path) -> bool:
+        return not is_endpoint(location)
+
+    def _oxstore(self) -> ox.Store:
+        self._check_open()
+        assert self._ox is not None  # set until close
+        return self._ox
+
+    def _write(self, what: str, action: Any) -> None:
+        """Run one write on the Oxigraph store; its errors name the store and what was written."""
+        self._check_writable()
+        try:
+            action(self._oxstore())
+        except (OSError, ValueError) as exc:
+            raise StoreError(f"{self.location}: cannot write {what} ({exc})") from exc
+        self._dirty = True
+
+    # ---- writing -----------------------------------------------------------------------------------
+    def replace_graph(self, graph: URIRef, quads: list[Any]) -> None:
+        name = to_ox(graph)
+
+        def replace(store: ox.Store) -> None:
+            if store.contains_named_graph(name):
+                store.remove_graph(name)
+            if quads:
+                store.extend(quads)
+
+        self._write(f"graph {graph}", replace)
+
+    def remove_quads(self, quads: Iterable[Any]) -> None:
+        def remove(store: ox.Store) -> None:
+            for quad in quads:
+                store.remove(quad)
+
+        self._write("the removal of quads", remove)
+
+    def replace_subjects(self, graph: Any, subjects: Iterable[Any], quads: list[Any]) -> None:
+        name = _named(graph)
+
+        def replace(store: ox.Store) -> None:
+            for subject in subjects:
+                for quad in list(store.quads_for_pattern(subject, None, None, name)):
+                    store.remove(quad)
+            store.extend(quads)
+
+        self._write(f"graph {name.value}", replace)
+
+    def load_nquads(self, graphs: Iterable[Any], facts: list[str], seals: list[str]) -> None:
+        self._check_writable()
+        oxstore = self._oxstore()
+        stream = _Files([path for path in facts if os.path.getsize(path)])
+        try:
+            for graph in graphs:
+                oxstore.remove_graph(_named(graph))  # an absent graph is no error
+            if stream.current:
+                # lenient: no second IRI check; every term was validated when the shard writer built it
+                oxstore.bulk_load(io.BufferedReader(stream, 1 << 20), format=ox.RdfFormat.N_QUADS, lenient=True)
+            for seal in seals:
+                stream.current = seal
+                if os.path.getsize(seal):
+                    oxstore.load(path=seal, format=ox.RdfFormat.N_QUADS)  # transactional, and last
+            self._dirty = True
+        except (SyntaxError, OSError, ValueError) as exc:
+            others = f" (loaded together with {len(seals) - 1} other shards)" if len(seals) > 1 else ""
+            raise StoreError(f"{stream.current}: cannot load this N-Quads shard into {self.location}{others} ({exc}); "
+                             "documents left without a content hash are extracted again by the next build") from exc
+        finally:
+            stream.close()
+
+    # ---- reading -----------------------------------------------------------------------------------
+    def graph_quads(self, graph: URIRef) -> Iterator[Any]:
+        return self._oxstore().quads_for_pattern(None, None, None, to_ox(graph))
+
+    def iter_quads(self, include_ontology: bool = False) -> Iterator[Any]:
+        skip = {str(NAME_INDEX_GRAPH)} | (set() if include_ontology else {str(ONTOLOGY_GRAPH)})
+        for quad in self._oxstore():
+            if not (isinstance(quad.graph_name, ox.NamedNode) and quad.graph_name.value in skip):
+                yield quad
+
+    def count(self) -> int:
+        return len(self._oxstore())
+
+    def subjects_in(self, graphs: Iterable[Any], predicates: Iterable[Any]) -> set[Any]:
+        oxstore = self._oxstore()
+        wanted = [_named(p) for p in predicates]
+        found: set[Any] = set()
+        for graph in graphs:
+            name = _named(graph)
+            for predicate in wanted:
+                found.update(q.subject for q in oxstore.quads_for_pattern(None, predicate, None, name))
+        return found
+
+    # ---- housekeeping ------------------------------------------------------------------------------
+    def optimize(self) -> None:
+        """Compact the on-disk store (Oxigraph's `optimize`).
+
+        Bulk loads add sorted files side by side that each lookup must consult until they are
+        merged; after the --engine dask load, reads are about twice as fast once compacted.
+        """
+        oxstore = self._oxstore()
+        if self.read_only:
+            return
+        try:
+            oxstore.optimize()
+        except OSError as exc:
+            raise StoreError(f"{self.location}: cannot compact the store ({exc})") from exc
+
+    def flush(self) -> None:
+        if self._ox is not None and self._dirty:
+            self._ox.flush()
+            self._dirty = False
+
+    def _release(self) -> None:
+        self._ox = None  # the last reference: Oxigraph closes the database (and its background jobs) here
+
+
+__all__ = ["LocalStore"]
