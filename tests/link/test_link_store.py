@@ -1,0 +1,174 @@
+"""Linking a store: one named graph per list, links with provenance, the three bundled queries, re-linking,
+document graphs untouched, the `graphbuild link` command, and `build --list` (slow: loads the model)."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from rdflib import URIRef
+from typer.testing import CliRunner
+
+from graphbuild.cli import app
+from graphbuild.link import link_store, list_graph
+from graphbuild.rdf import queries
+from graphbuild.rdf.mapping import IriMinter, relation_quads
+from graphbuild.rdf.store import KnowledgeStore
+from graphbuild.records import Document, EntityRef, Evidence, Relation
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+ROOT = Path(__file__).resolve().parent.parent.parent
+OFAC = EntityRef("Office of Foreign Assets Control", "PublicBody", ["OFAC"])
+MINTER = IriMinter()
+
+
+def _rel(kind: str, subject: EntityRef, obj: EntityRef, **extra) -> Relation:
+    return Relation(kind, subject, obj, [Evidence("A sentence written for this test.", 0, 10, "test.v1")], 0.9, doc="a.txt", **extra)
+
+
+PEOPLE = {
+    "dorokhov": EntityRef("Alexander Dorokhov", "Person"),
+    "other": EntityRef("Mikhail Dorokhov", "Person"),
+    "shipping": EntityRef("Northern Light Shipping Company Limited", "Company"),
+    "hasani": EntityRef("Reza Hasani", "Person"),
+    "unlisted": EntityRef("Quiet Meadow Trading House", "Company"),
+    "ministry": EntityRef("Ministry of Defense", "PublicBody", country="Belarus"),
+    "minister": EntityRef("Ilya Vetrov", "Person"),
+}
+
+
+def _store(path: Path) -> KnowledgeStore:
+    ks = KnowledgeStore(path)
+    relations = [
+        _rel("designated_by", PEOPLE["dorokhov"], OFAC, program="E.O. 14024"),
+        _rel("designated_by", PEOPLE["other"], OFAC),
+        _rel("designated_by", PEOPLE["shipping"], OFAC),
+        _rel("designated_by", PEOPLE["hasani"], OFAC, program="IRAN-HR"),
+        _rel("designated_by", PEOPLE["unlisted"], OFAC),
+        _rel("holds_role", PEOPLE["minister"], PEOPLE["ministry"], role="Minister of Defense"),
+    ]
+    ks.replace_document("a.txt", relation_quads(Document("a.txt", "t", "0" * 64, "a.txt"), relations, MINTER))
+    return ks
+
+
+def iri(key: str) -> str:
+    return str(MINTER.entity(PEOPLE[key]))
+
+
+def rows(ks: KnowledgeStore, query_name: str, **params) -> list[tuple[str, ...]]:
+    result = queries.run(ks, queries.get(query_name).text, params)
+    return [tuple("" if v is None else str(v) for v in row) for row in result]
+
+
+@pytest.fixture()
+def linked(tmp_path):
+    ks = _store(tmp_path / "store")
+    reports = link_store(ks, [FIXTURES / "sdn.csv"])
+    yield ks, reports
+    ks.close()
+
+
+def test_each_listed_entity_gets_its_entry(linked):
+    ks, [report] = linked
+    assert (report.list_name, report.entries, report.entities, report.links) == ("OFAC SDN", 8, 8, 4)
+    got = sorted((r[8], r[1], r[6]) for r in rows(ks, "listed-entities"))
+    assert got == sorted([(iri("dorokhov"), "1001", "0.96"), (iri("shipping"), "1003", "0.96"),
+                          (iri("hasani"), "1007", "1"), (iri("ministry"), "1006", "1")])
+
+
+def test_listed_entities_columns_and_provenance(linked):
+    ks, _ = linked
+    [row] = rows(ks, "listed-entities", name="Alexander Dorokhov")
+    entity_name, entry_id, entry_name, programs, list_name, list_date, score, matched, entity, entry = row
+    assert (entity_name, entry_id, entry_name, programs, list_name, list_date, matched) == (
+        "Alexander Dorokhov", "1001", "DOROKHOV, Aleksandr Ivanovich", "RUSSIA-EO14024", "OFAC SDN", "", "Alexander Dorokhov")
+    text = queries.bind_values("SELECT ?p ?o WHERE { GRAPH ?l { ?m gb:matchedEntry ?entry ; ?p ?o } }", {"entry": URIRef(entry)})
+    facts = {(str(p).rsplit("#", 1)[-1], str(o)) for p, o in ks.query(text)}
+    assert ("matchMethod", "rigour-names+rapidfuzz.v1") in facts
+    assert ("entryName", "DOROKHOV, Aleksandr Ivanovich") in facts
+    assert ("matchEvidence", "program EO14024") in facts
+
+
+def test_designated_not_listed_and_listed_not_designated(linked):
+    ks, _ = linked
+    assert [(r[0], r[1]) for r in rows(ks, "designated-not-listed")] == [
+        ("Mikhail Dorokhov", "Person"), ("Quiet Meadow Trading House", "Company")]
+    assert [(r[0], r[1], r[6]) for r in rows(ks, "listed-not-designated")] == [("Ministry of Defense", "1006", "a.txt")]
+    assert rows(ks, "designated-not-listed", list="Another list")[0][0] == "Alexander Dorokhov"  # only that list's links count
+
+
+def test_document_graphs_are_untouched_and_relinking_replaces_the_list_graph(linked, tmp_path):
+    ks, [report] = linked
+    doc = MINTER.document("a.txt")
+    count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
+    in_doc = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH <%s> { ?s ?p ?o } }" % doc
+    before_doc, before_all = int(next(iter(ks.query(in_doc)))[0]), int(next(iter(ks.query(count)))[0])
+    assert report.graph == str(list_graph(MINTER.base, "OFAC SDN"))
+    link_store(ks, [FIXTURES / "sdn.csv"])  # the same list again: nothing added
+    assert (int(next(iter(ks.query(in_doc)))[0]), int(next(iter(ks.query(count)))[0])) == (before_doc, before_all)
+    smaller = tmp_path / "sdn.csv"  # a newer list without the company (alt.csv and add.csv beside it): its link is gone
+    records = (FIXTURES / "sdn.csv").read_bytes().split(b"\r\n")
+    smaller.write_bytes(b"\r\n".join(r for r in records if not r.startswith(b"1003,")))
+    for name in ("alt.csv", "add.csv"):
+        shutil.copy(FIXTURES / name, tmp_path / name)
+    link_store(ks, [smaller])
+    assert sorted(r[1] for r in rows(ks, "listed-entities")) == ["1001", "1006", "1007"]
+    assert int(next(iter(ks.query(in_doc)))[0]) == before_doc
+
+
+def test_two_lists_two_graphs(linked):
+    ks, _ = linked
+    [report] = link_store(ks, [FIXTURES / "entities.ftm.json"])
+    assert report.list_name == "test_sanctions" and report.links == 0
+    graphs = {str(g) for (g,) in ks.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g a gb:SanctionsList } }")}
+    assert graphs == {str(list_graph(MINTER.base, "OFAC SDN")), str(list_graph(MINTER.base, "test_sanctions"))}
+
+
+def test_a_bad_list_changes_nothing(linked, tmp_path):
+    ks, _ = linked
+    before = sorted(rows(ks, "listed-entities"))
+    bad = tmp_path / "bad.csv"
+    bad.write_text("not a list\n", encoding="utf-8")
+    with pytest.raises(Exception) as caught:
+        link_store(ks, [FIXTURES / "sdn.csv", bad])
+    assert str(bad) in str(caught.value)
+    assert sorted(rows(ks, "listed-entities")) == before
+
+
+def test_link_command(tmp_path):
+    _store(tmp_path / "store").close()
+    runner = CliRunner()
+    result = runner.invoke(app, ["link", "--store", str(tmp_path / "store"), "--list", str(FIXTURES / "sdn.csv"),
+                                 "--list-name", "SDN test", "--list-date", "2024-05-01"])
+    assert result.exit_code == 0, result.output
+    assert "SDN test (2024-05-01, 8 entries): 4 links for 8 entities" in result.output
+    with KnowledgeStore(tmp_path / "store", read_only=True) as ks:
+        assert {(r[4], r[5]) for r in rows(ks, "listed-entities")} == {("SDN test", "2024-05-01")}
+
+
+def test_link_command_unknown_format_is_one_line_naming_the_file(tmp_path):
+    _store(tmp_path / "store").close()
+    bad = tmp_path / "list.xml"
+    bad.write_text("<list/>\n", encoding="utf-8")
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "graphbuild", "link", "--store", str(tmp_path / "store"), "--list", str(bad)],
+                          capture_output=True, text=True, cwd=ROOT)
+    assert done.returncode == 1
+    assert done.stderr.strip().splitlines() == [f"graphbuild: error: {bad}: line 1: unknown list format; expected OFAC's legacy "
+                                                "CSV (sdn.csv: number, \"name\", type, ...) or FollowTheMoney entities as JSON lines"]
+
+
+@pytest.mark.slow
+def test_build_with_list_links_and_marks_the_view(tmp_path):
+    from graphbuild.pipeline.run import BuildOptions, build
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "note.txt").write_text("The Treasury's Office of Foreign Assets Control (OFAC) designated Northern Light "
+                                   "Shipping Company Limited pursuant to E.O. 13224 on Tuesday.\n", encoding="utf-8")
+    report = build([docs], BuildOptions(out=tmp_path / "out", lists=[FIXTURES / "sdn.csv"]))
+    assert [(l["list"], l["links"]) for l in report.links] == [("OFAC SDN", 1)]
+    with KnowledgeStore(tmp_path / "out" / "store", read_only=True) as ks:
+        assert [r[1] for r in rows(ks, "listed-entities")] == ["1003"]
