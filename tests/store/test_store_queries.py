@@ -63,6 +63,8 @@ def test_query_list_prints_one_name_per_line_with_description():
 
 def test_every_bundled_query_runs_on_the_seed_build(store):
     for query in queries.bundled():
+        if query.name in {"listed-entities", "listed-not-designated"}:  # need `graphbuild link` first: tests/link runs them
+            continue
         params = {"name": Literal("Office of Foreign Assets Control")} if query.name == "entity" else {}
         assert len(list(queries.run(store, query.text, params))) > 0, query.name
 
