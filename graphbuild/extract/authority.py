@@ -62,30 +62,17 @@ def _partner_tokens(subject: Token) -> set[int]:
     return skip
 
 
-def _mention_weight(ctx: DocContext) -> dict[int, int]:
-    """How often the document names each authority, a sub-body's mentions counting for its parents too."""
-    by_name = {c.authority: c for c in ctx.resolver.clusters if c.authority}
-    weight: dict[int, int] = {}
-    for m in ctx.resolver.mentions:
-        cluster = ctx.resolver.cluster_of(m)
-        seen = 0
-        while cluster is not None and cluster.authority and seen < 5:
-            weight[cluster.index] = weight.get(cluster.index, 0) + 1
-            parent = ctx.gaz.authorities[cluster.authority].parent if cluster.authority in ctx.gaz.authorities else None
-            cluster = by_name.get(parent) if parent else None
-            seen += 1
-    return weight
-
-
 def choose_actor(ctx: DocContext, clusters: list[Cluster]) -> Cluster | None:
-    """Of bodies acting together, the release's own: nested bodies give the sub-body; else the one named most."""
-    specific = most_specific(ctx, clusters)
+    """Of bodies acting together, the lead: nested bodies give the sub-body; independent ones the first named.
+
+    "The Department of the Treasury and the Department of State targeted ...": a release names its
+    own department first, and its designations without another agent are that department's.
+    """
     parents = {ctx.gaz.authorities[c.authority].parent for c in clusters if c.authority in ctx.gaz.authorities}
     independent = [c for c in clusters if c.authority not in parents]
     if len(independent) <= 1:
-        return specific
-    weight = _mention_weight(ctx)
-    return max(independent, key=lambda c: (weight.get(c.index, 0), -clusters.index(c)))
+        return most_specific(ctx, clusters)
+    return independent[0]
 
 
 def subject_authority(ctx: DocContext, trigger: Token, sent: Span) -> tuple[Cluster | None, bool]:
@@ -109,15 +96,20 @@ def subject_authority(ctx: DocContext, trigger: Token, sent: Span) -> tuple[Clus
 
 
 def home_authority(ctx: DocContext) -> Cluster | None:
-    """"The United States ... is designating": the most specific U.S. sanctioning body the release names."""
-    weight = _mention_weight(ctx)
-    named = [c for c in ctx.resolver.clusters if c.authority in ctx.gaz.authorities and c.index in weight
-             and ctx.gaz.authorities[c.authority].sanctioning and ctx.gaz.authorities[c.authority].country == "United States"]
-    if not named:
+    """"The United States ... is designating": the most specific U.S. sanctioning body the release names, the most named first."""
+    counts: dict[int, int] = {}
+    for m in ctx.resolver.mentions:
+        cluster = ctx.resolver.cluster_of(m)
+        if cluster is not None and cluster.authority in ctx.gaz.authorities:
+            record = ctx.gaz.authorities[cluster.authority]
+            if record.sanctioning and record.country == "United States":
+                counts[cluster.index] = counts.get(cluster.index, 0) + 1
+    if not counts:
         return None
-    parents = {ctx.gaz.authorities[c.authority].parent for c in named}
+    named = [ctx.resolver.clusters[i] for i in counts]
+    parents = {ctx.gaz.authorities[c.authority].parent for c in named if c.authority}
     specific = [c for c in named if c.authority not in parents] or named
-    return max(specific, key=lambda c: (weight[c.index], -c.index))
+    return max(specific, key=lambda c: (counts[c.index], -c.index))
 
 
 def default_authority(ctx: DocContext) -> Cluster | None:
@@ -145,5 +137,18 @@ def default_authority(ctx: DocContext) -> Cluster | None:
             parents = {ctx.gaz.authorities[c.authority].parent for c in named if c.authority}
             specific = [c for c in named if c.authority not in parents] or named
             result = max(specific, key=lambda c: (counts[c.index], -c.index))
+    if result is not None:
+        result = _acting_office(ctx, result)
     ctx.announcing, ctx.announcing_known = result, True
     return result
+
+
+def _acting_office(ctx: DocContext, department: Cluster) -> Cluster:
+    """"The Department of the Treasury ... OFAC is designating": the department's office that the release shows acting."""
+    for sent in ctx.sentences:
+        for tok in sent:
+            if tok.lemma_.lower() in VERB_TRIGGERS | {"target"} and tok.tag_.startswith("VB") and not is_passive(tok):
+                actor, _ = subject_authority(ctx, tok, sent)
+                if actor is not None and actor.authority in ctx.gaz.authorities and ctx.gaz.authorities[actor.authority].parent == department.authority:
+                    return actor
+    return department

@@ -128,7 +128,8 @@ def group_statements(ctx: DocContext) -> list[GroupStatement]:
             continue
         for tok in sent:
             lemma = tok.lemma_.lower()
-            if not tok.tag_.startswith("VB") or lemma not in VERB_TRIGGERS | {"target", "identify"} or _not_an_action(tok):
+            if not tok.tag_.startswith("VB") or lemma not in VERB_TRIGGERS | {"target", "identify"} or _not_an_action(tok) \
+                    or any(c.dep_ == "neg" for c in tok.children):
                 continue
             if lemma == "identify" and "blocked property" not in text:
                 continue
@@ -229,9 +230,8 @@ def _designation(ctx: DocContext, name_sent: Span, cluster: Cluster, statement: 
 def structural_designees(ctx: DocContext, designated: set[int], extractor: str) -> list[Relation]:
     """Targets found through document structure: list items after a statement, bold names, paragraphs a statement points back to."""
     statements = group_statements(ctx)
-    announces = bool(statements) or bool(re.search(r"\b(designat\w*|sanction\w*|identif\w+ .{0,40}blocked property)\b", ctx.doc.text[:2500], re.I))
-    if not announces:
-        return []
+    if not statements and not designated:
+        return []  # a report, advisory or general license: its bold words are topics, not designees
     section_of = sections(ctx)
     out: list[Relation] = []
 
@@ -254,10 +254,23 @@ def structural_designees(ctx: DocContext, designated: set[int], extractor: str) 
             for k in range(first, statement.index):
                 if section_of[k] != statement.section:
                     continue
+                if _is_heading(ctx, ctx.sentences[k]):
+                    continue
                 subject = _subject_mention(ctx, ctx.sentences[k])
                 if subject is not None and ctx.entity(subject[0]) is not None:
                     add(ctx.sentences[k], subject[1], statement, 0.6)
     return out
+
+
+def _topic(sent: Span, m: Mention) -> bool:
+    """"**Ship-to-ship transfers** are used ...": a bold phrase capitalised only as the sentence's first words."""
+    words = [t for t in sent.doc[m.start:m.end] if t.is_alpha]
+    return len(words) > 1 and all(t.is_lower for t in words[1:]) and words[0].i <= sent.start + 2
+
+
+def _is_heading(ctx: DocContext, sent: Span) -> bool:
+    start = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+    return any(s <= start < e for s, e in ctx.headings)
 
 
 def _bold_names(ctx: DocContext, statements: list[GroupStatement], section_of: list[int], add) -> None:  # type: ignore[no-untyped-def]
@@ -271,7 +284,7 @@ def _bold_names(ctx: DocContext, statements: list[GroupStatement], section_of: l
             if not m.bold or any(s <= m.start_char < e for s, e in ctx.headings):
                 continue
             cluster = ctx.entity(m)
-            if cluster is None or any(t.end == m.start for t in ctx.titles_in(sent)):
+            if cluster is None or any(t.end == m.start for t in ctx.titles_in(sent)) or _topic(sent, m):
                 continue
             add(sent, cluster, governing(statements, k, section_of[k]), 0.6, typed=False)  # bold: a designee whatever the model's type
 

@@ -1,0 +1,145 @@
+"""Designations a release states once for a group (extract/release.py), on short releases written for these tests.
+
+Each test asserts the exact designated_by facts, and where the group statement gives them, the
+program and the evidence (the statement and the sentence naming the target).
+"""
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.ingest.markup import strip_markup
+
+pytestmark = pytest.mark.slow
+
+DB = "designated_by"
+OFAC = "Office of Foreign Assets Control"
+STATE = "U.S. Department of State"
+DATE = "2025-03-14"
+
+
+def run(extract, markdown: str) -> list[dict]:
+    plain, bold, headings = strip_markup(markdown)
+    return extract(plain, {"bold": [list(b) for b in bold], "headings": [list(h) for h in headings], "date": DATE})
+
+
+def designations(relations: list[dict]) -> list[dict]:
+    return [r for r in relations if r["relation"] == DB]
+
+
+GROUP_PROGRAM = """Treasury Acts Against Timber Smuggling Network
+
+WASHINGTON — Today, the Office of Foreign Assets Control (OFAC) designated Varkoli Timber Holdings and Ostrena Freight Ltd for smuggling protected hardwood out of national parks.
+
+The two companies shipped the timber through a free trade zone and paid officials to look away.
+
+The targets were designated pursuant to E.O. 13818, which implements the Global Magnitsky Human Rights Accountability Act.
+"""
+
+
+def test_group_program_sentence_gives_every_designation_its_program(extract, facts, show):
+    relations = run(extract, GROUP_PROGRAM)
+    facts(relations, {(DB, "Varkoli Timber Holdings", OFAC, None), (DB, "Ostrena Freight Ltd", OFAC, None)})
+    statement = "The targets were designated pursuant to E.O. 13818, which implements the Global Magnitsky Human Rights Accountability Act."
+    for rel in designations(relations):
+        assert rel["program"] == "E.O. 13818", show([rel])
+        assert statement in [e["sentence"] for e in rel["evidence"]], rel["evidence"]
+        assert any("designated Varkoli Timber Holdings and Ostrena Freight Ltd" in e["sentence"] for e in rel["evidence"]), rel["evidence"]
+
+
+ALL_THREE = """WASHINGTON — Today, OFAC sanctioned Mirela Dospanova, Tarik Osmanov and Corvane Mining Group for laundering gold proceeds.
+
+Mirela Dospanova owns Corvane Mining Group. Tarik Osmanov moved its cash abroad.
+
+All three were designated under E.O. 14024.
+"""
+
+
+def test_counted_group_all_three_carries_the_program(extract, facts, show):
+    relations = run(extract, ALL_THREE)
+    names = ["Mirela Dospanova", "Tarik Osmanov", "Corvane Mining Group"]
+    facts(relations, {(DB, n, OFAC, None) for n in names}, kinds=(DB,))
+    assert all(r["program"] == "E.O. 14024" for r in designations(relations)), show(relations)
+
+
+HEADING_ONLY = """Treasury Sanctions Ransomware Operators
+
+WASHINGTON — Today, the United States, in coordination with the United Kingdom, is designating three individuals who ran a ransomware service.
+
+Ransomware Service Operators
+
+**Pavel Ostrovin** wrote the encryption tools used against hospitals.
+
+**Lidiya Karemova** rented the servers that held stolen files.
+
+**Oleg Tamberin** handled the ransom payments.
+
+OFAC is designating each of these individuals pursuant to E.O. 13694, as amended, for their roles in the ransomware attacks.
+"""
+
+
+def test_designation_from_bold_names_cites_the_statement_and_the_naming_sentence(extract, facts, pick):
+    relations = run(extract, HEADING_ONLY)
+    names = ["Pavel Ostrovin", "Lidiya Karemova", "Oleg Tamberin"]
+    facts(relations, {(DB, n, OFAC, None) for n in names}, kinds=(DB,))
+    statement = "OFAC is designating each of these individuals pursuant to E.O. 13694, as amended, for their roles in the ransomware attacks."
+    rel = pick(relations, DB, "Lidiya Karemova", OFAC)
+    assert [e["sentence"] for e in rel["evidence"]] == [statement, "Lidiya Karemova rented the servers that held stolen files."]
+    assert rel["program"] == "E.O. 13694"
+    assert all(e["extractor"] == "designations.v1" for e in rel["evidence"])
+
+
+BACK_REFERENCE = """WASHINGTON — Today, OFAC is designating four individuals who run a carding forum.
+
+Forum Administrators
+
+Anton Velikhov founded the forum in 2019 and keeps its servers running. Boris Kaledin moderates the marketplace. Greta Solvany handles the forum's cryptocurrency wallets. Yuri Marchenkov recruits new vendors.
+
+OFAC is designating these individuals pursuant to E.O. 13694, as amended.
+"""
+
+
+def test_these_individuals_points_back_to_the_paragraph_subjects(extract, facts):
+    relations = run(extract, BACK_REFERENCE)
+    names = ["Anton Velikhov", "Boris Kaledin", "Greta Solvany", "Yuri Marchenkov"]
+    facts(relations, {(DB, n, OFAC, None) for n in names}, kinds=(DB,))
+
+
+FOLLOWING_LIST = """WASHINGTON — Today, the Department of the Treasury and the Department of State targeted suppliers of Ruritania's weapons industry. The Office of Foreign Assets Control is designating 3 entities, and the Department of State is designating 2 entities.
+
+Treasury Designations
+
+The following entities were designated pursuant to E.O. 14024 for operating in the technology sector of the Ruritanian economy:
+
+- Ruritania-based Korvel Microsystems Ltd supplies circuit boards to missile makers.
+- Ruritania-based Austrel Optics Ltd grinds lenses for targeting systems.
+- Ruritania-based Danmor Alloys Ltd casts engine parts.
+
+State Department Designations
+
+Today, the Department of State is designating the following entities pursuant to E.O. 14024:
+
+- Velsora Shipping Ltd carried the engine parts to Ruritania.
+- Pemberly Logistics Ltd stored the circuit boards in its warehouses.
+"""
+
+
+def test_each_list_takes_the_authority_of_the_statement_before_it(extract, facts, pick):
+    relations = run(extract, FOLLOWING_LIST)
+    treasury = ["Korvel Microsystems Ltd", "Austrel Optics Ltd", "Danmor Alloys Ltd"]
+    state = ["Velsora Shipping Ltd", "Pemberly Logistics Ltd"]
+    facts(relations, {(DB, n, OFAC, None) for n in treasury} | {(DB, n, STATE, None) for n in state}, kinds=(DB,))
+    assert pick(relations, DB, "Danmor Alloys Ltd", OFAC)["program"] == "E.O. 14024"
+
+
+ADVISORY = """Treasury Issues Advisory on Shipping Practices
+
+WASHINGTON — Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) issued an advisory on deceptive shipping practices.
+
+**Ship-to-ship transfers** are used to hide the origin of cargo. **Falsified documents** also obscure who owns a vessel.
+
+The advisory describes how to screen counterparties; it does not designate anyone.
+"""
+
+
+def test_advisory_with_bold_topics_designates_nobody(extract):
+    assert designations(run(extract, ADVISORY)) == []
