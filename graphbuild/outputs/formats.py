@@ -67,7 +67,9 @@ def export_store(ks: KnowledgeStore, fmt: str, out: Path | None) -> None:
         elif fmt in {"graphml", "gexf"}:
             write_network(iter_relations(ks), fmt, handle)
         elif fmt == "ftm":
-            for entity in ftm_entities(iter_relations(ks), documents(ks)):
+            from ..link.view import store_listings
+
+            for entity in ftm_entities(iter_relations(ks), documents(ks), store_listings(ks)):
                 handle.write((json.dumps(entity, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8"))
         else:
             for record in iter_relations(ks):
@@ -219,8 +221,13 @@ def _ftm_id(iri: str, kind: str = "") -> str:
     return "gb-" + (f"{kind}-" if kind else "") + re.sub(r"[^a-zA-Z0-9.-]+", "-", tail).strip("-")[:180]
 
 
-def ftm_entities(relations: Iterable[dict[str, Any]], docs: dict[str, dict[str, str]] | None = None) -> Iterator[dict[str, Any]]:
-    """FollowTheMoney entity dicts: parties, Document proofs, Position + Occupancy, Sanction, parent links."""
+def ftm_entities(relations: Iterable[dict[str, Any]], docs: dict[str, dict[str, str]] | None = None,
+                 listings: dict[str, list[dict[str, Any]]] | None = None) -> Iterator[dict[str, Any]]:
+    """FollowTheMoney entity dicts: parties, Document proofs, Position + Occupancy, Sanction, parent links.
+
+    `listings` ({entity IRI: list entries}, graphbuild.link.view.store_listings): each list link becomes a
+    Sanction with the list as authority and the entry id as authorityId, as OpenSanctions writes list entries.
+    """
     try:
         from followthemoney import model
     except ImportError as exc:  # pragma: no cover - depends on the environment
@@ -293,6 +300,17 @@ def ftm_entities(relations: Iterable[dict[str, Any]], docs: dict[str, dict[str, 
             child = proxies.get(subject)
             if child is not None and "parent" in child.schema.properties:
                 child.add("parent", obj)
+    for iri, entries in (listings or {}).items():
+        if iri not in entities:
+            continue
+        for item in entries:
+            listed = make("Sanction", "gb-listing-" + stable_hash(iri, item["name"], item["entry"]))
+            listed.add("entity", _ftm_id(iri))
+            listed.add("authority", item["name"])
+            listed.add("authorityId", item["entry"])
+            listed.add("program", [p.strip() for p in item["programs"].split(",") if p.strip()], quiet=True)
+            listed.add("retrievedAt", item.get("date"), quiet=True)  # the list snapshot, not the entry's listing date
+            listed.add("summary", f"Linked by graphbuild link to the entry {item['entryName']} (score {item['score']:.2f})", quiet=True)
     for ident in sorted(proxies):
         yield proxies[ident].to_dict()
 

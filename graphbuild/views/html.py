@@ -148,7 +148,9 @@ def write_view(store: Any, path: Path, *, focus: str | None = None, depth: int =
     """
     from ..outputs.relations import iter_relations
 
-    records = relations if relations is not None else iter_relations(store)
+    from ..link.view import with_list_entries
+
+    records = with_list_entries(store, relations if relations is not None else iter_relations(store))  # list entries: issue 16
     page = render_html(records, documents=store_documents(store), focus=focus, depth=depth,
                        min_confidence=min_confidence, max_nodes=max_nodes, **options)
     path = Path(path)

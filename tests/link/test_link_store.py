@@ -172,3 +172,33 @@ def test_build_with_list_links_and_marks_the_view(tmp_path):
     assert [(l["list"], l["links"]) for l in report.links] == [("OFAC SDN", 1)]
     with KnowledgeStore(tmp_path / "out" / "store", read_only=True) as ks:
         assert [r[1] for r in rows(ks, "listed-entities")] == ["1003"]
+
+
+def test_view_marks_listed_entities_with_their_entries(linked):
+    from graphbuild.link.view import with_list_entries
+    from graphbuild.outputs.relations import iter_relations
+    from graphbuild.views.model import GraphModel
+
+    ks, _ = linked
+    relations = list(iter_relations(ks))
+    model = GraphModel.from_relations(with_list_entries(ks, relations))
+    assert {n["label"]: n["lists"] for n in model.nodes if n["lists"]} == {
+        "Alexander Dorokhov": ["OFAC SDN 1001: DOROKHOV, Aleksandr Ivanovich (RUSSIA-EO14024)"],
+        "Northern Light Shipping Company Limited": ["OFAC SDN 1003: NORTHERN LIGHT SHIPPING CO., LTD. (IRAN, SDGT)"],
+        "Reza Hasani": ["OFAC SDN 1007: HASANI, Reza (IRAN-HR)"],
+        "Ministry of Defense": ["OFAC SDN 1006: MINISTRY OF DEFENSE (BELARUS-EO14038)"]}
+    assert all("lists" not in r["subject"] and "lists" not in r["object"] for r in relations)  # the caller's dicts unchanged
+
+
+def test_ftm_export_carries_the_link_as_a_sanction(linked):
+    from graphbuild.link.view import store_listings
+    from graphbuild.outputs.formats import _ftm_id, documents, ftm_entities
+    from graphbuild.outputs.relations import iter_relations
+
+    ks, _ = linked
+    entities = list(ftm_entities(iter_relations(ks), documents(ks), store_listings(ks)))
+    listed = [e for e in entities if e["id"].startswith("gb-listing-")]
+    assert len(listed) == 4
+    [dorokhov] = [e for e in listed if e["properties"]["entity"] == [_ftm_id(iri("dorokhov"))]]
+    assert (dorokhov["schema"], dorokhov["properties"]["authority"], dorokhov["properties"]["authorityId"],
+            dorokhov["properties"]["program"]) == ("Sanction", ["OFAC SDN"], ["1001"], ["RUSSIA-EO14024"])
