@@ -115,3 +115,28 @@ def test_two_countries_defence_ministers_stay_apart_in_a_real_build(tmp_path):
     assert bodies["Pavel Orlov"]["id"] == bodies["Ivan Petrovsky"]["id"]  # one country's ministry in two documents
     conforms, message = validate_store(str(out / "store"))
     assert conforms and "warning" not in message, message
+
+
+def test_validate_warns_about_a_country_less_body_shared_by_documents(tmp_path):
+    """As an older build (or a curation merge) left it: one "Ministry of Interior" in two documents, no country."""
+    from graphbuild.rdf.mapping import relation_quads
+    from graphbuild.rdf.store import KnowledgeStore
+    from graphbuild.rdf.validate import validate_store
+    from graphbuild.paths import ontology_dir
+
+    with KnowledgeStore(tmp_path / "store") as ks:
+        ks.load_ontology(ontology_dir() / "graphbuild.ttl")
+        for doc_id, person in (("a.txt", "Ana Pol"), ("b.txt", "Bo Rek")):
+            doc = Document(doc_id, "text", doc_id, doc_id)
+            rel = _post(person, "Ministry of Interior", f"{person} is the Minister of Interior.", "Minister of Interior")
+            ks.replace_document(doc_id, relation_quads(doc, [rel], ks.minter))
+        ministry = _post("Cy Dun", "Ministry of Interior", "x", "Minister of Interior")
+        ministry.object.country = "Belarus"  # scoped ones are fine
+        ks.replace_document("c.txt", relation_quads(Document("c.txt", "t", "c", "c.txt"), [ministry], ks.minter))
+        ks.replace_document("d.txt", relation_quads(Document("d.txt", "t", "d", "d.txt"), [ministry], ks.minter))
+    conforms, message = validate_store(str(tmp_path / "store"))
+    warnings = [line for line in message.splitlines() if line.startswith("warning:")]
+    assert conforms
+    assert len(warnings) == 1
+    assert "'Ministry of Interior'" in warnings[0] and "2 documents" in warnings[0]
+    assert "a.txt" in warnings[0] and "b.txt" in warnings[0] and "c.txt" not in warnings[0]
