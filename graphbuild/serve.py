@@ -143,7 +143,7 @@ def serve_store(location: str | Path, port: int = 7878, bind: str = HOST, timeou
           f"try: curl -s {url} -H 'Accept: text/csv' --data-urlencode 'query=SELECT (COUNT(*) AS ?n) WHERE {{ ?s ?p ?o }}'\n"
           f"or:  graphbuild query --store {url} --name designations-by-authority\n"
           "stop with Ctrl-C", file=sys.stderr, flush=True)
-    server = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+    server = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                               pass_fds=(lock,) if lock is not None else (), preexec_fn=_die_with_us if os.name == "posix" else None)
     try:
         _wait_until_listening(server, internal)

@@ -28,6 +28,7 @@ from .rdf.queries import check_read_only
 LOCAL_NAMES = ("localhost", "127.0.0.1", "[::1]", "::1")
 MAX_BODY = 10_000_000
 FORWARDED_HEADERS = ("Accept", "Content-Type")
+CANCELLED = b"The SPARQL operation has been cancelled"  # what Oxigraph writes when --timeout-s stops a query
 
 
 @dataclass
@@ -135,7 +136,7 @@ def make_handler(guard: Guard) -> type[BaseHTTPRequestHandler]:
             headers = {h: self.headers[h] for h in FORWARDED_HEADERS if self.headers.get(h)}
             request = urllib.request.Request(url, data=body if method == "POST" else None, headers=headers, method=method)
             try:
-                response = urllib.request.urlopen(request, timeout=guard.timeout + 10)
+                response = urllib.request.urlopen(request, timeout=guard.timeout + 2)
             except urllib.error.HTTPError as exc:
                 response = exc
             except TimeoutError:
@@ -144,13 +145,21 @@ def make_handler(guard: Guard) -> type[BaseHTTPRequestHandler]:
             except (urllib.error.URLError, OSError) as exc:
                 self._reply(502, f"the oxigraph server behind graphbuild serve did not answer ({exc})")
                 return
-            with response:
-                data = response.read()
-                self.send_response(response.status if hasattr(response, "status") else response.code)
-                self.send_header("Content-Type", response.headers.get("Content-Type") or "application/octet-stream")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
+            try:
+                with response:
+                    data = response.read()
+            except TimeoutError:
+                self._reply(504, f"the query did not finish within the {guard.timeout:g} s timeout and was stopped")
+                return
+            status = response.status if hasattr(response, "status") else response.code
+            if status == 200 and data.rstrip().endswith(CANCELLED):  # Oxigraph streams, then stops at its timeout
+                self._reply(504, f"the query did not finish within the {guard.timeout:g} s timeout and was stopped")
+                return
+            self.send_response(status)
+            self.send_header("Content-Type", response.headers.get("Content-Type") or "application/octet-stream")
+            self.send_header("Content-Length", str(len(data)))
+            self.end_headers()
+            self.wfile.write(data)
 
         def do_GET(self) -> None:  # noqa: N802 - http.server's naming
             self._handle("GET")

@@ -27,8 +27,9 @@ _SEARCH_FROM = 0.5
 _BOUNDARIES = (re.compile(r"\n[ \t]*\n"), re.compile(r"\n"), re.compile(r"[.!?;][\"')\]]*\s"), re.compile(r"\s"))
 
 
-def window_limit(nlp: Any, preferred: int = WINDOW_CHARS) -> int:
-    """The window size for this pipeline: `preferred`, and never over the model's max_length."""
+def window_limit(nlp: Any, preferred: int | None = None) -> int:
+    """The window size for this pipeline: `preferred` (default WINDOW_CHARS), and never over the model's max_length."""
+    preferred = preferred or WINDOW_CHARS
     return max(1, min(preferred, int(getattr(nlp, "max_length", preferred) or preferred)))
 
 
