@@ -14,35 +14,25 @@ Everything here reads the store only; `relations()`, `entities()`, `to_networkx(
 """
 from __future__ import annotations
 
-import html as _html
 import weakref
-from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, fields
+from collections.abc import Iterable, Mapping
+from dataclasses import fields
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any
 
-from rdflib import BNode, Literal, URIRef
-from rdflib.term import Identifier
-
+from .entities import (ENTITY_TYPES, RELATION_KINDS, SUBTYPES, Entity, collect_entities, edge_label, entity_types,
+                       filter_relations, relation_row)
 from .errors import GraphBuildError, QueryError, StoreError
-from .rdf.store import PREFIXES, KnowledgeStore, is_endpoint, store_key
+from .rdf.store import PREFIXES, KnowledgeStore, find_store, open_store, store_key
+from .results import Rows, View, convert_result, pandas_module, to_python, to_term
 
 if TYPE_CHECKING:  # pragma: no cover
     import networkx
-    import pandas
-    from rdflib import Graph
 
-    from .pipeline.run import BuildReport
+    from .pipeline.options import BuildReport
 
 __all__ = ["KnowledgeGraph", "Entity", "Rows", "View", "build", "ENTITY_TYPES", "RELATION_KINDS", "PREFIXES"]
-
-#: Entity types of the ontology (`gb:` classes an entity can have), most specific names.
-ENTITY_TYPES = ("Person", "Organization", "PublicBody", "Company", "Vessel", "Country", "SanctionsProgram")
-#: `type="Organization"` also matches its subclasses, as `?e a gb:Organization` does in SPARQL.
-SUBTYPES = {"Organization": ("Organization", "PublicBody", "Company")}
-#: Relation kinds of the relations.jsonl contract (more may be added by extractors).
-RELATION_KINDS = ("holds_role", "designated_by", "part_of")
+# Also importable from here, as before the split: SUBTYPES, collect_entities, filter_relations, relation_row, to_python, to_term.
 
 # Graphs open in this process, by store location: Oxigraph allows one handle per store,
 # so re-running a notebook cell that opens or builds the same store closes the old handle.
@@ -54,231 +44,6 @@ def _release(location: str | Path) -> None:
     graph = ref() if ref is not None else None
     if graph is not None:
         graph.close()
-
-
-def _pandas() -> Any:
-    try:
-        import pandas
-    except ModuleNotFoundError as exc:  # pragma: no cover - pandas is in the notebooks extra
-        raise GraphBuildError("DataFrames need pandas; install it with: pip install 'graphbuild[notebooks]'") from exc
-    return pandas
-
-
-def to_term(value: object) -> Identifier:
-    """A Python value as an RDF term for a query binding.
-
-    rdflib terms (URIRef, Literal, BNode) are kept; an `Entity` becomes its IRI; any
-    other value becomes a Literal (str -> xsd:string, int -> xsd:integer, date -> xsd:date, ...).
-    To bind an IRI given as text, wrap it: ``URIRef("https://...")``.
-
-    >>> to_term("OFAC")
-    rdflib.term.Literal('OFAC')
-    >>> to_term(URIRef("https://w3id.org/graphbuild/id/org/x"))
-    rdflib.term.URIRef('https://w3id.org/graphbuild/id/org/x')
-    """
-    if isinstance(value, Identifier):
-        return value
-    if isinstance(value, Entity):
-        return value.iri
-    if value is None:
-        raise QueryError("cannot bind None; leave the variable out of the bindings to keep it unbound")
-    return Literal(value)
-
-
-def to_python(term: object) -> Any:
-    """An RDF term as a plain Python value: IRIs and blank nodes as str, literals via `toPython()`."""
-    if term is None:
-        return None
-    if isinstance(term, (URIRef, BNode)):
-        return str(term)
-    if isinstance(term, Literal):
-        value = term.toPython()
-        return str(value) if isinstance(value, Literal) else value
-    return term
-
-
-# ---- results ----------------------------------------------------------------------------------
-
-
-class Rows(Sequence[Any]):
-    """The solutions of a SELECT query: a sequence of rdflib result rows.
-
-    Each row is a tuple of rdflib terms (or None when unbound) with attribute and key
-    access (``row.name``, ``row["name"]``, ``row.asdict()``); IRIs stay `URIRef`, so a
-    value can be passed straight back as a binding of another query.
-
-    >>> rows = kg.query("SELECT DISTINCT ?p ?name WHERE { ?p a gb:Person ; rdfs:label ?name }")
-    >>> rows.columns
-    ['p', 'name']
-    >>> rows.to_df().head()          # pandas DataFrame with plain Python values
-    """
-
-    def __init__(self, columns: list[str], rows: list[Any]) -> None:
-        self.columns = columns
-        self._rows = rows
-
-    def __len__(self) -> int:
-        return len(self._rows)
-
-    @overload
-    def __getitem__(self, index: int) -> Any: ...
-    @overload
-    def __getitem__(self, index: slice) -> list[Any]: ...
-    def __getitem__(self, index: int | slice) -> Any:
-        return self._rows[index]
-
-    def __iter__(self) -> Iterator[Any]:
-        return iter(self._rows)
-
-    def to_dicts(self) -> list[dict[str, Any]]:
-        """Rows as dicts of plain Python values: ``[{"p": "https://...", "name": "Ahmad Vahidi"}, ...]``."""
-        return [{c: to_python(v) for c, v in zip(self.columns, row)} for row in self._rows]
-
-    def to_df(self) -> pandas.DataFrame:
-        """A pandas DataFrame, one column per projected variable, plain Python values (needs pandas)."""
-        pd = _pandas()
-        return pd.DataFrame(self.to_dicts(), columns=self.columns)
-
-    def __repr__(self) -> str:
-        return f"<Rows {len(self)} × {self.columns}>"
-
-    def _repr_html_(self) -> str:
-        try:
-            return self.to_df()._repr_html_()  # type: ignore[no-any-return]
-        except GraphBuildError:  # pragma: no cover
-            head = "".join(f"<th>{_html.escape(c)}</th>" for c in self.columns)
-            body = "".join("<tr>" + "".join(f"<td>{_html.escape(str(to_python(v)))}</td>" for v in row) + "</tr>" for row in self._rows)
-            return f"<table><tr>{head}</tr>{body}</table>"
-
-
-@dataclass(frozen=True)
-class Entity:
-    """One resolved entity (person, agency, company, ...) that takes part in at least one relation.
-
-    `name` is the canonical name (the form most documents give, the fullest on a tie),
-    `aliases` every other name and acronym seen, `docs` the documents that mention it.
-
-    >>> e = kg.entity("OFAC")
-    >>> e.name, e.type
-    ('Office of Foreign Assets Control', 'PublicBody')
-    >>> kg.query("SELECT ?e ?l WHERE { ?e rdfs:label ?l }", e=e)    # an Entity binds as its IRI
-    """
-
-    id: str
-    name: str
-    type: str
-    aliases: tuple[str, ...] = ()
-    docs: tuple[str, ...] = ()
-
-    @property
-    def iri(self) -> URIRef:
-        return URIRef(self.id)
-
-    def __str__(self) -> str:
-        return self.name
-
-
-def collect_entities(relations: Iterable[Mapping[str, Any]]) -> dict[str, Entity]:
-    """{id: Entity} of every subject and object of `relations` (relations.jsonl dicts)."""
-    names: dict[str, Counter[str]] = {}
-    aliases: dict[str, set[str]] = {}
-    types: dict[str, Counter[str]] = {}
-    docs: dict[str, set[str]] = {}
-    for rel in relations:
-        for end in (rel["subject"], rel["object"]):
-            key = end["id"]
-            names.setdefault(key, Counter())[end["name"]] += 1
-            aliases.setdefault(key, set()).update(end.get("aliases") or [])
-            types.setdefault(key, Counter())[end.get("type") or "Organization"] += 1
-            docs.setdefault(key, set()).add(rel["doc"])
-    found = {}
-    for key, counts in names.items():
-        name = max(counts, key=lambda n: (counts[n], len(n), n))
-        type_ = max(types[key], key=lambda t: (types[key][t], t))
-        found[key] = Entity(id=key, name=name, type=type_, aliases=tuple(sorted((aliases[key] | set(counts)) - {name})),
-                            docs=tuple(sorted(docs[key])))
-    return found
-
-
-def _types(type: str | Iterable[str] | None) -> set[str] | None:
-    if type is None:
-        return None
-    wanted = {type} if isinstance(type, str) else set(type)
-    unknown = sorted(wanted - set(ENTITY_TYPES))
-    if unknown:
-        raise GraphBuildError(f"unknown entity type {unknown[0]!r}; expected one of {', '.join(ENTITY_TYPES)}")
-    return {sub for t in wanted for sub in SUBTYPES.get(t, (t,))}
-
-
-def _edge_label(rel: Mapping[str, Any]) -> str:
-    if rel["relation"] == "holds_role" and rel.get("role"):
-        return str(rel["role"])
-    return str(rel["relation"]).replace("_", " ")
-
-
-def relation_row(rel: Mapping[str, Any]) -> dict[str, Any]:
-    """One relation dict flattened to a table row (the first evidence sentence as `sentence`)."""
-    evidence = rel.get("evidence") or []
-    return {
-        "doc": rel["doc"], "relation": rel["relation"],
-        "subject": rel["subject"]["name"], "subject_type": rel["subject"].get("type"),
-        "object": rel["object"]["name"], "object_type": rel["object"].get("type"),
-        "role": rel.get("role"), "program": rel.get("program"), "measures": list(rel.get("measures") or []),
-        "date": rel.get("date"), "current": rel.get("current", True), "confidence": rel.get("confidence"),
-        "sentence": evidence[0]["sentence"] if evidence else None,
-        "subject_id": rel["subject"]["id"], "object_id": rel["object"]["id"],
-    }
-
-
-# ---- views ------------------------------------------------------------------------------------
-
-
-class View:
-    """A self-contained interactive HTML page of the graph: shows inline in Jupyter, saves to a file.
-
-    >>> v = kg.view(focus="Ahmad Vahidi", depth=2)
-    >>> v                      # in a notebook: the interactive graph, inline
-    >>> v.save("vahidi.html")  # the same page as a standalone file (works offline)
-    """
-
-    def __init__(self, html: str, height: int | str = 650) -> None:
-        self.html = html
-        self.height = height
-
-    def save(self, path: str | Path) -> Path:
-        """Write the page to `path` (parent folders are created); returns the path."""
-        target = Path(path)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(self.html, encoding="utf-8")
-        return target
-
-    def _repr_html_(self) -> str:
-        # The page in an <iframe srcdoc>: its scripts run, its styles stay apart from the notebook's, and the
-        # sandbox (scripts, no same-origin) keeps text from the documents away from the notebook server.
-        height = f"{self.height}px" if isinstance(self.height, int) else str(self.height)
-        return (f'<iframe srcdoc="{_html.escape(self.html, quote=True)}" title="graphbuild view" '
-                'sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" '
-                f'style="width:100%;height:{_html.escape(height, quote=True)};border:1px solid #ddd"></iframe>')
-
-    def __repr__(self) -> str:
-        return f"<View: {len(self.html)} characters of HTML; shows inline in Jupyter; .save(path) writes it>"
-
-
-def filter_relations(relations: list[dict[str, Any]], focus: Entity | None = None, depth: int = 1,
-                     min_confidence: float = 0.0, max_nodes: int | None = None) -> list[dict[str, Any]]:
-    """Relations kept by the view filters: confidence, `depth` hops around `focus`, the `max_nodes` best connected."""
-    import networkx as nx
-
-    kept = [r for r in relations if (r.get("confidence") or 0.0) >= min_confidence]
-    graph = nx.Graph()
-    graph.add_edges_from((r["subject"]["id"], r["object"]["id"]) for r in kept)
-    nodes = set(graph)
-    if focus is not None:
-        nodes = set(nx.ego_graph(graph, focus.id, radius=depth)) if focus.id in graph else set()
-    if max_nodes is not None and len(nodes) > max_nodes:
-        ranked = sorted(nodes, key=lambda n: (n != (focus.id if focus else None), -graph.degree(n), n))
-        nodes = set(ranked[:max_nodes])
-    return [r for r in kept if r["subject"]["id"] in nodes and r["object"]["id"] in nodes]
 
 
 # ---- the graph --------------------------------------------------------------------------------
@@ -318,19 +83,9 @@ class KnowledgeGraph:
 
         A graph this process already has open on the same store is closed first.
         """
-        out: Path | None = None
-        location: str | Path = path_or_url
-        if not is_endpoint(path_or_url):
-            path = Path(path_or_url)
-            if not path.exists():
-                raise StoreError(f"{path}: no graph here; build one first (graphbuild.build(INPUTS, out={str(path)!r})) "
-                                 "or give an output folder, a store folder or a SPARQL endpoint URL")
-            if (path / "store").is_dir() and not (path / "CURRENT").exists():
-                out, location = path, path / "store"
-            elif path.name == "store" and (path.parent / "relations.jsonl").exists():
-                out = path.parent
+        out, location = find_store(path_or_url)
         _release(location)
-        return cls(KnowledgeStore(location, read_only=True), out=out)
+        return cls(open_store(location, read_only=True), out=out)
 
     def close(self) -> None:
         """Release the store (idempotent)."""
@@ -391,7 +146,7 @@ class KnowledgeGraph:
                 raise QueryError(f"cannot bind {names}: Oxigraph binds only variables the query returns; "
                                  f"add them to the SELECT clause or use SELECT * ({exc})") from exc
             raise
-        return _convert(result, df)
+        return convert_result(result, df)
 
     @staticmethod
     def bundled_queries() -> list[Any]:
@@ -422,7 +177,7 @@ class KnowledgeGraph:
         except ModuleNotFoundError as exc:
             raise QueryError(f"cannot run bundled query {name!r}: this installation has no bundled queries") from exc
         terms = {str(k).lstrip("?$"): to_term(v) for k, v in {**(bindings or {}), **more}.items()}
-        return _convert(queries.run(self._store(), queries.get(name).text, terms), df)
+        return convert_result(queries.run(self._store(), queries.get(name).text, terms), df)
 
     # ---- entities and relations -------------------------------------------------------------
     def relations(self, kind: str | Iterable[str] | None = None, *, doc: str | None = None,
@@ -452,7 +207,7 @@ class KnowledgeGraph:
         if min_confidence:
             records = [r for r in records if (r.get("confidence") or 0.0) >= min_confidence]
         if df:
-            pd = _pandas()
+            pd = pandas_module()
             columns = list(relation_row({"doc": "", "relation": "", "subject": {"id": "", "name": ""}, "object": {"id": "", "name": ""}}))
             return pd.DataFrame([relation_row(r) for r in records], columns=columns)
         return records
@@ -467,12 +222,12 @@ class KnowledgeGraph:
         >>> [e.name for e in kg.entities(type="PublicBody")]
         >>> kg.entities(type=["Person", "Company"], df=True)
         """
-        wanted = _types(type)
+        wanted = entity_types(type)
         found = sorted(collect_entities(self.relations()).values(), key=lambda e: (e.name.casefold(), e.id))
         if wanted is not None:
             found = [e for e in found if e.type in wanted]
         if df:
-            pd = _pandas()
+            pd = pandas_module()
             return pd.DataFrame([{f.name: list(v) if isinstance(v := getattr(e, f.name), tuple) else v for f in fields(Entity)}
                                  for e in found], columns=[f.name for f in fields(Entity)])
         return found
@@ -523,7 +278,7 @@ class KnowledgeGraph:
         for entity in collect_entities(records).values():
             graph.add_node(entity.id, label=entity.name, type=entity.type, aliases=list(entity.aliases), docs=list(entity.docs))
         for rel in records:
-            graph.add_edge(rel["subject"]["id"], rel["object"]["id"], relation=rel["relation"], label=_edge_label(rel),
+            graph.add_edge(rel["subject"]["id"], rel["object"]["id"], relation=rel["relation"], label=edge_label(rel),
                            role=rel.get("role"), program=rel.get("program"), measures=list(rel.get("measures") or []),
                            date=rel.get("date"), current=rel.get("current", True), confidence=rel.get("confidence"),
                            doc=rel["doc"], evidence=list(rel.get("evidence") or []))
@@ -563,20 +318,6 @@ class KnowledgeGraph:
         if store_documents is not None and "documents" not in opts:
             opts["documents"] = store_documents(self._store())
         return View(render_html(records, **opts), height=height)
-
-
-def _convert(result: Any, df: bool) -> Any:
-    """An rdflib query Result as Rows (or a DataFrame), a bool (ASK) or an rdflib Graph (CONSTRUCT/DESCRIBE)."""
-    if result.type == "ASK":
-        if df:
-            raise QueryError("df=True needs a SELECT query; this is an ASK query (it returns a bool)")
-        return bool(result.askAnswer)
-    if result.type in {"CONSTRUCT", "DESCRIBE"}:
-        if df:
-            raise QueryError(f"df=True needs a SELECT query; this is a {result.type} query (it returns an rdflib Graph)")
-        return result.graph
-    rows = Rows([str(v) for v in (result.vars or [])], list(result))
-    return rows.to_df() if df else rows
 
 
 def build(inputs: str | Path | Iterable[str | Path], out: str | Path = "out", **options: Any) -> KnowledgeGraph:

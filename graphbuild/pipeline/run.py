@@ -13,13 +13,14 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from types import ModuleType
 
 from ..errors import InputError
 from ..ingest.corpus import CorpusReport, read_corpus
 from ..names import stable_hash
 from ..paths import ontology_dir
 from ..rdf import name_index
-from ..rdf.store import KnowledgeStore
+from ..rdf.store import KnowledgeStore, open_store
 from ..records import Document
 from ..terminal import safe
 from ..resolve.index import EntityIndex
@@ -44,7 +45,7 @@ def build(inputs: Iterable[str | Path], options: BuildOptions | None = None,
     started = time.perf_counter()
     out = Path(options.out)
     out.mkdir(parents=True, exist_ok=True)
-    store = KnowledgeStore(options.store or out / "store", base=options.base, update_url=options.update_url)
+    store = open_store(options.store or out / "store", base=options.base, update_url=options.update_url)
     try:
         store.load_ontology(ontology_dir() / "graphbuild.ttl")
         fingerprint = pipeline_fingerprint(options.model, options.curation)
@@ -95,10 +96,9 @@ def build(inputs: Iterable[str | Path], options: BuildOptions | None = None,
             before_writes()
             index.load(store)
             step = DocumentStep(index, curation, report, fingerprint, store.minter)
+            engine: ModuleType = local_engine
             if options.engine == "dask":  # extraction on a Dask cluster, N-Quads shards, bulk load
                 from . import dask_engine as engine
-            else:
-                engine = local_engine
             engine.build_changed(itertools.chain([first], pending), options, store, step, report, on_document, touched)
             report.timings["extract_and_load"] = time.perf_counter() - t0
         if options.prune:

@@ -5,7 +5,8 @@ are an Oxigraph store on disk (`graphbuild.rdf.local.LocalStore`) and a SPARQL 1
 endpoint (`graphbuild.rdf.remote.EndpointStore`); everything that differs between
 them lives in those two classes, and nothing outside them asks which one it has.
 ``KnowledgeStore(location, ...)`` opens the implementation that accepts the location
-(a folder, or an ``http(s)://`` URL); import it from `graphbuild.rdf.store`, which
+(a folder, or an ``http(s)://`` URL), as ``open_store(location, ...)`` does with a
+return type a type checker follows; import either from `graphbuild.rdf.store`, which
 loads both implementations.
 
 One named graph per source document; the default graph of queries is the union of
@@ -40,6 +41,22 @@ def store_key(location: str | Path) -> str:
     return str(location) if is_endpoint(location) else str(Path(location).resolve())
 
 
+def find_store(path_or_url: str | Path) -> tuple[Path | None, str | Path]:
+    """(the build's output folder when there is one, the store location) for a location a user gave:
+    an output folder (with `store/`), a store folder, or a SPARQL endpoint URL."""
+    if is_endpoint(path_or_url):
+        return None, path_or_url
+    path = Path(path_or_url)
+    if not path.exists():
+        raise StoreError(f"{path}: no graph here; build one first (graphbuild.build(INPUTS, out={str(path)!r})) "
+                         "or give an output folder, a store folder or a SPARQL endpoint URL")
+    if (path / "store").is_dir() and not (path / "CURRENT").exists():
+        return path, path / "store"
+    if path.name == "store" and (path.parent / "relations.jsonl").exists():
+        return path.parent, path
+    return None, path_or_url
+
+
 def canonical(quads: Iterable[Any]) -> set[Any]:
     """Quads with blank nodes canonically renamed, to compare two graphs."""
     dataset = ox.Dataset(quads)
@@ -60,13 +77,7 @@ class KnowledgeStore(ABC):
         KnowledgeStore._implementations.append(cls)
 
     def __new__(cls, location: str | Path, *args: Any, **kwargs: Any) -> KnowledgeStore:
-        if cls is KnowledgeStore:
-            chosen = [kind for kind in KnowledgeStore._implementations if kind.accepts(location)]
-            if not chosen:
-                raise StoreError(f"{location}: no store implementation accepts this location "
-                                 "(import KnowledgeStore from graphbuild.rdf.store, which loads them)")
-            cls = chosen[0]
-        return super().__new__(cls)
+        return super().__new__(implementation(location) if cls is KnowledgeStore else cls)
 
     def __init__(self, location: str | Path, base: str = DEFAULT_BASE, update_url: str | None = None,
                  read_only: bool = False) -> None:
@@ -85,6 +96,9 @@ class KnowledgeStore(ABC):
         self.dataset.default_union = True
         for prefix, namespace in PREFIXES.items():
             self.dataset.bind(prefix, namespace, override=True, replace=True)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.location}{' (closed)' if self.closed else ''}>"
 
     # ---- what each implementation provides -----------------------------------------------------
     @abstractmethod
@@ -212,4 +226,19 @@ class KnowledgeStore(ABC):
         self.close()
 
 
-__all__ = ["KnowledgeStore", "canonical", "is_endpoint", "store_key"]
+def implementation(location: str | Path) -> type[KnowledgeStore]:
+    """The store class that opens `location` (the first that accepts it)."""
+    for kind in KnowledgeStore._implementations:
+        if kind.accepts(location):
+            return kind
+    raise StoreError(f"{location}: no store implementation accepts this location "
+                     "(import the store from graphbuild.rdf.store, which loads them)")
+
+
+def open_store(location: str | Path, base: str = DEFAULT_BASE, update_url: str | None = None,
+               read_only: bool = False) -> KnowledgeStore:
+    """Open the store at a folder (created if missing, unless `read_only`) or a SPARQL endpoint URL."""
+    return implementation(location)(location, base=base, update_url=update_url, read_only=read_only)
+
+
+__all__ = ["KnowledgeStore", "implementation", "open_store", "canonical", "find_store", "is_endpoint", "store_key"]

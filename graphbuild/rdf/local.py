@@ -90,6 +90,7 @@ class LocalStore(KnowledgeStore):
                  read_only: bool = False) -> None:
         super().__init__(location, base, update_url, read_only)
         self._dirty = False
+        self._ox: ox.Store | None
         self.dataset, self._ox = _open(Path(location), read_only)
         self._bind_prefixes()
 

@@ -1,4 +1,4 @@
-"""The store, for everyone who uses one: ``KnowledgeStore(folder_or_url, ...)`` opens it.
+"""The store, for everyone who uses one: ``open_store(folder_or_url, ...)`` (or ``KnowledgeStore(...)``) opens it.
 
 A folder opens the Oxigraph store on disk (`graphbuild.rdf.local.LocalStore`, created
 if missing); an ``http(s)://`` URL opens a SPARQL 1.1 endpoint
@@ -9,11 +9,11 @@ one) and keeps the names earlier code imported from here.
 """
 from __future__ import annotations
 
-from .base import KnowledgeStore, canonical, is_endpoint, store_key
+from .base import KnowledgeStore, canonical, find_store, is_endpoint, open_store, store_key
 from .local import LocalStore
 from .remote import EndpointStore, replace_update
 from .terms import PREFIXES, from_ox, ox_quad, to_ox
 from .vocab import GB, ONTOLOGY_GRAPH
 
-__all__ = ["EndpointStore", "GB", "KnowledgeStore", "LocalStore", "ONTOLOGY_GRAPH", "PREFIXES", "canonical", "from_ox",
-           "is_endpoint", "ox_quad", "replace_update", "store_key", "to_ox"]
+__all__ = ["EndpointStore", "GB", "KnowledgeStore", "LocalStore", "ONTOLOGY_GRAPH", "PREFIXES", "canonical", "find_store", "from_ox",
+           "is_endpoint", "open_store", "ox_quad", "replace_update", "store_key", "to_ox"]

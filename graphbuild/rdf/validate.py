@@ -17,7 +17,7 @@ from rdflib.namespace import SH
 
 from ..errors import GraphBuildError
 from ..paths import ontology_dir
-from .base import KnowledgeStore
+from .base import KnowledgeStore, open_store
 from .terms import from_ox
 
 MAX_LISTED = 20
@@ -134,7 +134,7 @@ def validate_store(location: str) -> tuple[bool, str]:
     Country-less generic public bodies shared by documents are warnings: listed, but the
     graph still conforms.
     """
-    with KnowledgeStore(location, read_only=True) as ks:
+    with open_store(location, read_only=True) as ks:
         data, sources = load_data(ks)
         warnings = countryless_merges(ks)
     conforms, message = validate_graph(data, sources)
