@@ -5,7 +5,7 @@
 performance.mark("gb:start");
 const data = JSON.parse(document.getElementById("gb-data").textContent);
 const graph = data.graph, styles = data.styles, relStyles = data.relations, opts = data.options;
-const large = !!opts.large;   // large graphs: links drawn in one canvas pass (app_labels.js), no hover tooltips
+const large = !!opts.large;   // large graphs: entities and links drawn in one canvas pass each (app_labels.js)
 const api = { data: data, ready: false };
 window.graphbuild = api;
 
@@ -31,7 +31,7 @@ function plural(n, one, many) { return n + " " + (n === 1 ? one : (many || one +
 const byNode = new Map(), byEdge = new Map(), nodeEdges = new Map();
 graph.nodes.forEach(function (n) {
   n.aliases = n.aliases || []; n.programs = n.programs || []; n.lists = n.lists || [];
-  n.designated = !!n.designated; n.hub = !!n.hub; n.importance = n.importance || 0; n.facts = [];
+  n.designated = !!n.designated; n.hub = !!n.hub; n.importance = n.importance || 0;
   byNode.set(n.id, n); nodeEdges.set(n.id, []);
 });
 graph.edges.forEach(function (e, i) {
@@ -39,8 +39,7 @@ graph.edges.forEach(function (e, i) {
   e.foldable = e.relation === "designated_by" && byNode.get(e.to).hub;
   byEdge.set(e.id, e);
   nodeEdges.get(e.from).push(e.id);
-  byNode.get(e.from).facts.push.apply(byNode.get(e.from).facts, e.facts);
-  if (e.to !== e.from) { nodeEdges.get(e.to).push(e.id); byNode.get(e.to).facts.push.apply(byNode.get(e.to).facts, e.facts); }
+  if (e.to !== e.from) nodeEdges.get(e.to).push(e.id);
 });
 graph.facts.forEach(function (f, i) {
   const e = graph.edges[f.edge];
@@ -48,7 +47,12 @@ graph.facts.forEach(function (f, i) {
   f.sentences = f.sentences || []; f.measures = f.measures || []; f.current = !f.former;
   f.confidence = typeof f.confidence === "number" ? f.confidence : 0;
 });
-graph.nodes.forEach(function (n) { n.facts.sort(function (a, b) { return a - b; }); });
+/** The facts of an entity, in document order (worked out when asked: most entities are never opened). */
+function factsOf(id) {
+  const out = [];
+  nodeEdges.get(id).forEach(function (eid) { Array.prototype.push.apply(out, byEdge.get(eid).facts); });
+  return out.sort(function (a, b) { return a - b; });
+}
 const hubIds = graph.nodes.filter(function (n) { return n.hub; }).map(function (n) { return n.id; });
 
 function tooltip(n) {
@@ -86,7 +90,9 @@ function visEdge(e) {
   item.title = e.label + " · " + plural(e.facts.length, "source") + " · confidence " + fmtConf(e.confidence);
   return item;
 }
-const nodes = new vis.DataSet(graph.nodes.map(visNode));
+// Large graphs give vis-network no items at all: it only pans and zooms the canvas that app_labels.js draws on
+// (creating 20,000 vis nodes and 40,000 vis edges alone takes longer than the page may take to open).
+const nodes = new vis.DataSet(large ? [] : graph.nodes.map(visNode));
 const edges = new vis.DataSet(large ? [] : graph.edges.map(visEdge));
 performance.mark("gb:data");
 
@@ -115,10 +121,27 @@ physicsBox.addEventListener("change", function () { network.setOptions({ physics
 document.getElementById("fit").addEventListener("click", function () { fitAll(); });
 document.getElementById("title").textContent = opts.title;
 
-/** Fit the shown entities in the window with a margin for labels and badges. */
+/** Where an entity is on the canvas (vis-network's position, which physics may move; large graphs: the layout). */
+function positionOf(id) {
+  if (large) { const n = byNode.get(id); return n ? { x: n.x || 0, y: n.y || 0 } : null; }
+  const b = network.body.nodes[id];
+  return b ? { x: b.x, y: b.y } : null;
+}
+function sizeOf(id) { return large ? nodeSize(byNode.get(id)) : network.body.nodes[id].options.size; }
+const fitted = { scale: 1 };   // the scale of the last fit: "close zoom" is relative to it
+/** Fit the shown entities in the window, with room around them for labels and badges. */
 function fitAll() {
-  network.fit({ animation: false });
-  network.moveTo({ scale: network.getScale() * 0.92, animation: false });
+  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  view.nodes.forEach(function (id) {
+    const p = positionOf(id), r = sizeOf(id);
+    if (!p) return;
+    minX = Math.min(minX, p.x - r); maxX = Math.max(maxX, p.x + r); minY = Math.min(minY, p.y - r); maxY = Math.max(maxY, p.y + r);
+  });
+  if (minX === Infinity) return;
+  const width = container.clientWidth, height = container.clientHeight, margin = 24;
+  const scale = Math.min(2, (width - 2 * margin) / Math.max(maxX - minX, 1), (height - 2 * margin - 20) / Math.max(maxY - minY, 1));
+  fitted.scale = scale;
+  network.moveTo({ position: { x: (minX + maxX) / 2, y: (minY + maxY) / 2 + 10 / scale }, scale: scale, animation: false });
 }
 function markReady() {
   if (api.ready) return;

@@ -62,7 +62,7 @@ function applyFilters(how) {
   how = how || {};
   computeView();
   const nodeUpdates = [], edgeUpdates = [];
-  graph.nodes.forEach(function (n) {
+  if (!large) graph.nodes.forEach(function (n) {
     const hide = !view.nodes.has(n.id);
     if (hide !== hiddenNow.nodes.has(n.id)) {
       nodeUpdates.push({ id: n.id, hidden: hide });

@@ -6,7 +6,7 @@ const LABEL = { px: 12, pad: 2, gap: 2, font: "12px system-ui, -apple-system, 'S
 const EDGE_LABEL_FONT = "11px system-ui, -apple-system, 'Segoe UI', sans-serif";
 const BADGE_FONT = "bold 10px system-ui, -apple-system, 'Segoe UI', sans-serif";
 const MAX_NODE_LABELS = 250, MAX_EDGE_LABELS = 120, MAX_BADGES = 2000;
-const CLOSE_ZOOM = 1.2;    // from this scale on, the links in view get their labels
+const CLOSE_ZOOM = 1.6;    // zoomed in this many times beyond the fitted view, the links in view get their labels
 const CELL_PX = 96;        // bucket size of the overlap grid
 const labelOrder = graph.nodes.slice().sort(function (a, b) {
   return b.importance - a.importance || b.degree - a.degree || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
@@ -22,8 +22,8 @@ function textWidth(ctx, key, text) {
   return w;
 }
 function screenOf(id) {
-  const b = network.body.nodes[id], v = network.body.view;
-  return b ? { x: b.x * v.scale + v.translation.x, y: b.y * v.scale + v.translation.y, r: b.options.size * v.scale } : null;
+  const p = positionOf(id), v = network.body.view;
+  return p ? { x: p.x * v.scale + v.translation.x, y: p.y * v.scale + v.translation.y, r: sizeOf(id) * v.scale } : null;
 }
 function edgeShown(e) { return view.edges.has(e.id) && !(state.fold && e.foldable); }
 
@@ -36,7 +36,14 @@ function Placer(width, height) {
       for (let cy = Math.floor(b.y / CELL_PX); cy <= Math.floor((b.y + b.h) / CELL_PX); cy++) out.push(cx + ":" + cy);
     return out;
   }
+  /** Whether `b` could be placed (inside the window, clear of every placed box); `place` also keeps it. */
+  this.free = function (b) { return fits(b); };
   this.place = function (b) {
+    if (!fits(b)) return false;
+    keys(b).forEach(function (k) { if (!cells.has(k)) cells.set(k, []); cells.get(k).push(b); });
+    return true;
+  };
+  function fits(b) {
     if (b.x < 0 || b.y < 0 || b.x + b.w > width || b.y + b.h > height) return false;
     const ks = keys(b);
     for (let i = 0; i < ks.length; i++) {
@@ -46,25 +53,41 @@ function Placer(width, height) {
         if (b.x < o.x + o.w && o.x < b.x + b.w && b.y < o.y + o.h && o.y < b.y + b.h) return false;
       }
     }
-    ks.forEach(function (k) { if (!cells.has(k)) cells.set(k, []); cells.get(k).push(b); });
     return true;
-  };
+  }
 }
 
 function drawText(ctx, text, x, y, color) {
   ctx.lineWidth = 3; ctx.strokeStyle = "rgba(255,255,255,0.92)"; ctx.strokeText(text, x, y);
   ctx.fillStyle = color; ctx.fillText(text, x, y);
 }
+const SIDES = ["below", "above", "right", "left"];   // where a label may go, in order of preference
+/** The label box of a node on one side, in window pixels (the tests recompute it the same way). */
+function labelBox(p, w, side) {
+  const bw = w + 2 * LABEL.pad, bh = LABEL.px + 2 * LABEL.pad;
+  if (side === "below") return { x: p.x - bw / 2, y: p.y + p.r + LABEL.gap, w: bw, h: bh };
+  if (side === "above") return { x: p.x - bw / 2, y: p.y - p.r - LABEL.gap - bh, w: bw, h: bh };
+  if (side === "right") return { x: p.x + p.r + LABEL.gap, y: p.y - bh / 2, w: bw, h: bh };
+  return { x: p.x - p.r - LABEL.gap - bw, y: p.y - bh / 2, w: bw, h: bh };
+}
 function nodeLabel(ctx, placer, id) {
   const n = byNode.get(id), p = screenOf(id);
   if (!p || !view.nodes.has(id)) return false;
+  if (!widths.has(id)) {   // skip measuring when even the narrowest possible text has no room (12 px: > 2.5 px a character)
+    const narrow = n.label.length * 2.5;
+    if (!SIDES.some(function (side) { return placer.free(labelBox(p, narrow - 2 * LABEL.pad, side)); })) return false;
+  }
   ctx.font = LABEL.font;
   const w = textWidth(ctx, id, n.label);
-  const box = { x: p.x - w / 2 - LABEL.pad, y: p.y + p.r + LABEL.gap, w: w + 2 * LABEL.pad, h: LABEL.px + 2 * LABEL.pad };
-  if (!placer.place(box)) return false;
-  drawText(ctx, n.label, p.x - w / 2, box.y + LABEL.pad, "#1b1b1b");
-  api.drawnLabels.push({ id: id, text: n.label, box: box });
-  return true;
+  for (let i = 0; i < SIDES.length; i++) {
+    const box = labelBox(p, w, SIDES[i]);
+    if (placer.place(box)) {
+      drawText(ctx, n.label, box.x + LABEL.pad, box.y + LABEL.pad, "#1b1b1b");
+      api.drawnLabels.push({ id: id, text: n.label, side: SIDES[i], box: box });
+      return true;
+    }
+  }
+  return false;
 }
 function edgeLabel(ctx, placer, id) {
   const e = byEdge.get(id);
@@ -127,7 +150,7 @@ network.on("afterDrawing", function (ctx) {
     if (p.x < 0 || p.y < 0 || p.x > width || p.y > height) continue;
     if (nodeLabel(ctx, placer, labelOrder[i])) count++;
   }
-  if (scale >= CLOSE_ZOOM) {
+  if (scale >= CLOSE_ZOOM * fitted.scale) {
     let shown = 0;
     for (let i = 0; i < graph.edges.length && shown < MAX_EDGE_LABELS; i++) {
       const e = graph.edges[i], a = screenOf(e.from);
@@ -142,7 +165,7 @@ network.on("afterDrawing", function (ctx) {
     if ((!state.fold || !n.designated) && !n.lists.length) continue;
     if (!view.nodes.has(id)) continue;
     const p = screenOf(id);
-    if (p.x < 0 || p.y < 0 || p.x > width || p.y > height) continue;
+    if (p.r < 3 || p.x < 0 || p.y < 0 || p.x > width || p.y > height) continue;   // too small to carry a badge
     const marks = state.fold ? badgesOf(id) : [];
     let x = p.x + p.r * 0.6;
     const y = p.y - p.r - 9;
@@ -154,36 +177,73 @@ network.on("afterDrawing", function (ctx) {
   ctx.restore();
 });
 
-// ---- large graphs: the links in one pass, and a click finds the nearest one ----------------
-if (large) {
-  network.on("beforeDrawing", function (ctx) {
-    const scale = network.getScale(), byColor = {};
-    graph.edges.forEach(function (e) {
-      if (!edgeShown(e)) return;
-      const c = relStyle(e.relation).color;
-      (byColor[c] = byColor[c] || []).push(e);
-    });
-    ctx.save();
-    ctx.globalAlpha = 0.45; ctx.lineWidth = 1 / scale;
-    Object.keys(byColor).forEach(function (c) {
-      ctx.strokeStyle = c; ctx.beginPath();
-      byColor[c].forEach(function (e) {
-        const a = network.body.nodes[e.from], b = network.body.nodes[e.to];
-        ctx.moveTo(a.x, a.y); ctx.lineTo(b.x, b.y);
-      });
-      ctx.stroke();
-    });
-    const marked = selection.edge ? [selection.edge] : [];
-    selection.nodes.forEach(function (id) { Array.prototype.push.apply(marked, nodeEdges.get(id)); });
-    ctx.globalAlpha = 1; ctx.lineWidth = 2.5 / scale;
-    marked.forEach(function (id) {
-      const e = byEdge.get(id);
-      if (!edgeShown(e)) return;
-      const a = network.body.nodes[e.from], b = network.body.nodes[e.to];
-      ctx.strokeStyle = relStyle(e.relation).color; ctx.beginPath(); ctx.moveTo(a.x, a.y); ctx.lineTo(b.x, b.y); ctx.stroke();
-    });
-    ctx.restore();
+// ---- large graphs: links and entities in one pass each; a click finds the nearest ---------
+function shapePath(ctx, shape, x, y, r) {
+  if (shape === "dot") { ctx.moveTo(x + r, y); ctx.arc(x, y, r, 0, 2 * Math.PI); }
+  else if (shape === "square") ctx.rect(x - r, y - r, 2 * r, 2 * r);
+  else { ctx.moveTo(x, y - r); ctx.lineTo(x + r, y); ctx.lineTo(x, y + r); ctx.lineTo(x - r, y); ctx.closePath(); }
+}
+function drawLarge(ctx) {
+  const scale = network.getScale(), v = network.body.view, ratio = 1 / scale;
+  const left = -v.translation.x * ratio, top = -v.translation.y * ratio;
+  const right = left + container.clientWidth * ratio, bottom = top + container.clientHeight * ratio;
+  const byColor = {};
+  graph.edges.forEach(function (e) {
+    if (!edgeShown(e)) return;
+    const c = relStyle(e.relation).color;
+    (byColor[c] = byColor[c] || []).push(e);
   });
+  ctx.save();
+  ctx.globalAlpha = 0.45; ctx.lineWidth = ratio;
+  Object.keys(byColor).forEach(function (c) {
+    ctx.strokeStyle = c; ctx.beginPath();
+    byColor[c].forEach(function (e) {
+      const a = byNode.get(e.from), b = byNode.get(e.to);
+      ctx.moveTo(a.x, a.y); ctx.lineTo(b.x, b.y);
+    });
+    ctx.stroke();
+  });
+  const marked = selection.edge ? [selection.edge] : [];
+  selection.nodes.forEach(function (id) { Array.prototype.push.apply(marked, nodeEdges.get(id)); });
+  ctx.globalAlpha = 1; ctx.lineWidth = 2.5 * ratio;
+  marked.forEach(function (id) {
+    const e = byEdge.get(id);
+    if (!edgeShown(e)) return;
+    const a = byNode.get(e.from), b = byNode.get(e.to);
+    ctx.strokeStyle = relStyle(e.relation).color; ctx.beginPath(); ctx.moveTo(a.x, a.y); ctx.lineTo(b.x, b.y); ctx.stroke();
+  });
+  const groups = {}, minR = 1.5 * ratio;   // never smaller than 1.5 screen pixels
+  graph.nodes.forEach(function (n) {
+    const r = Math.max(nodeSize(n), minR);
+    if (!view.nodes.has(n.id) || n.x + r < left || n.x - r > right || n.y + r < top || n.y - r > bottom) return;
+    const key = n.type + (n.designated ? "/d" : "");
+    (groups[key] = groups[key] || []).push(n);
+  });
+  Object.keys(groups).forEach(function (key) {
+    const type = key.split("/")[0], style = styleOf(type), designated = key.slice(-2) === "/d";
+    ctx.beginPath();
+    groups[key].forEach(function (n) { shapePath(ctx, style.shape, n.x, n.y, Math.max(nodeSize(n), minR)); });
+    ctx.fillStyle = style.color; ctx.fill();
+    ctx.lineWidth = (designated ? 3 : 1) * Math.min(1, scale) * ratio;
+    ctx.strokeStyle = designated ? data.designatedColor : darken(style.color); ctx.stroke();
+  });
+  ctx.lineWidth = 3 * ratio; ctx.strokeStyle = "#111";
+  selection.nodes.forEach(function (id) {
+    const n = byNode.get(id);
+    ctx.beginPath(); shapePath(ctx, "dot", n.x, n.y, nodeSize(n) + 3 * ratio); ctx.stroke();
+  });
+  ctx.restore();
+}
+if (large) network.on("beforeDrawing", drawLarge);
+/** The shown entity under a canvas point, for clicks on large graphs. */
+function nodeAt(point) {
+  const slack = 3 / network.getScale();
+  let best = null, bestDist = Infinity;
+  view.nodes.forEach(function (id) {
+    const n = byNode.get(id), d = Math.hypot(point.x - n.x, point.y - n.y);
+    if (d <= nodeSize(n) + slack && d < bestDist) { bestDist = d; best = id; }
+  });
+  return best;
 }
 /** The shown link nearest a canvas point (within 6 screen pixels), for clicks on large graphs. */
 function edgeAt(point) {
@@ -191,7 +251,7 @@ function edgeAt(point) {
   let best = null, bestDist = limit;
   graph.edges.forEach(function (e) {
     if (!edgeShown(e)) return;
-    const a = network.body.nodes[e.from], b = network.body.nodes[e.to];
+    const a = byNode.get(e.from), b = byNode.get(e.to);
     const dx = b.x - a.x, dy = b.y - a.y, len = dx * dx + dy * dy;
     const t = len ? Math.max(0, Math.min(1, ((point.x - a.x) * dx + (point.y - a.y) * dy) / len)) : 0;
     const d = Math.hypot(point.x - a.x - t * dx, point.y - a.y - t * dy);

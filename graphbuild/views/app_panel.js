@@ -98,11 +98,11 @@ function showNode(id) {
     designees.sort(function (a, b) { return byNode.get(a).label.localeCompare(byNode.get(b).label); });
     longList(panel, designees, function (d) { const p = el("div", null, "member"); p.appendChild(nodeButton(d, d)); return p; },
              MAX_FACTS, "designees");
-    const others = n.facts.filter(function (i) { return !byEdge.get("e" + graph.facts[i].edge).foldable; });
+    const others = factsOf(id).filter(function (i) { return !byEdge.get("e" + graph.facts[i].edge).foldable; });
     showFacts(others);
     return;
   }
-  showFacts(n.facts);
+  showFacts(factsOf(id));
 }
 function showEdge(id) {
   const e = byEdge.get(id);
@@ -119,9 +119,9 @@ function showEdge(id) {
 }
 function selectNode(id, focus) {
   if (!byNode.has(id)) return false;
-  network.selectNodes([id]);
+  if (!large) network.selectNodes([id]);
   selection.nodes = [id]; selection.edge = null;
-  if (focus) network.focus(id, { scale: Math.max(network.getScale(), 1.0), animation: false });
+  if (focus) network.moveTo({ position: positionOf(id), scale: Math.max(network.getScale(), 1.0), animation: false });
   showNode(id);
   state.sel = id; writeHash();
   network.redraw();
@@ -134,7 +134,8 @@ function selectEdge(id) {
   network.redraw();
 }
 network.on("click", function (params) {
-  if (params.nodes.length) { selectNode(params.nodes[0], false); return; }
+  const nodeId = params.nodes.length ? params.nodes[0] : (large ? nodeAt(params.pointer.canvas) : null);
+  if (nodeId) { selectNode(nodeId, false); return; }
   const edgeId = params.edges.length ? params.edges[0] : (large ? edgeAt(params.pointer.canvas) : null);
   if (edgeId) { selectEdge(edgeId); return; }
   selection.nodes = []; selection.edge = null;

@@ -1,9 +1,10 @@
 /* graphbuild view, part 7 of 7: search by name or alias, then the first screen (state from the URL
  * fragment, the shown entities fitted in the window) and the page's scripting API. */
-const searchIndex = graph.nodes.map(function (n) { return { id: n.id, keys: [n.label].concat(n.aliases).map(norm) }; });
+let searchIndex = null;   // built on the first search
 function search(query, limit) {
   const q = norm(query);
   if (!q) return [];
+  if (!searchIndex) searchIndex = graph.nodes.map(function (n) { return { id: n.id, keys: [n.label].concat(n.aliases).map(norm) }; });
   const hits = [];
   searchIndex.forEach(function (entry) {
     let rank = 9;
@@ -48,7 +49,7 @@ function restoreView() {
   showTab(state.tab);
   searchBox.value = state.q;
   if (state.sel && byNode.has(state.sel)) {
-    network.selectNodes([state.sel]);
+    if (!large) network.selectNodes([state.sel]);
     selection.nodes = [state.sel];
     showNode(state.sel);
   }
@@ -56,12 +57,12 @@ function restoreView() {
 readHash();
 if (!state.sel && opts.focus && opts.focus.length) state.sel = opts.focus[0];
 restoreView();
-if (opts.focus && opts.focus.length) network.selectNodes(opts.focus.filter(function (id) { return byNode.has(id); }));
+if (opts.focus && opts.focus.length && !large) network.selectNodes(opts.focus.filter(function (id) { return byNode.has(id); }));
 if (graph.nodes.length === 0) panel.replaceChildren(el("p", "Nothing to show: no relation matches the options this view was made with.", "hint"));
 network.once("afterDrawing", markReady);
 network.redraw();
 if (graph.nodes.length === 0) markReady();
 
 Object.assign(api, { search: search, selectNode: selectNode, selectEdge: selectEdge, showNode: showNode, showEdge: showEdge,
-                     applyFilters: applyFilters, filters: state, state: state, view: view, fit: fitAll, tableRows: tableRows,
+                     applyFilters: applyFilters, position: positionOf, filters: state, state: state, view: view, fit: fitAll, tableRows: tableRows,
                      factsCsv: factsCsv, hidden: hiddenNow });

@@ -103,6 +103,14 @@ def _component_layout(graph: nx.Graph, seed: int) -> dict[str, Position]:
     return _large_layout(graph, seed)
 
 
+def _ring(gx: int, gy: int, ring: int) -> list[tuple[int, int]]:
+    """The grid slots at Chebyshev distance `ring` from (gx, gy)."""
+    if ring == 0:
+        return [(gx, gy)]
+    rows = [(gx + dx, gy + dy) for dy in (-ring, ring) for dx in range(-ring, ring + 1)]
+    return rows + [(gx + dx, gy + dy) for dx in (-ring, ring) for dy in range(-ring + 1, ring)]
+
+
 def spread(positions: dict[str, Position], cell: tuple[float, float] = CELL) -> dict[str, Position]:
     """Snap nodes to a grid of `cell`-sized slots, one node per slot, moving a node to the nearest free
     slot when its own is taken (nodes nearest the centre first), so no two nodes or labels overlap."""
@@ -117,8 +125,7 @@ def spread(positions: dict[str, Position], cell: tuple[float, float] = CELL) -> 
         gx, gy = round(x / cell[0]), round(y / cell[1])
         ring = 0
         while True:
-            free = [(gx + dx, gy + dy) for dx in range(-ring, ring + 1) for dy in range(-ring, ring + 1)
-                    if max(abs(dx), abs(dy)) == ring and (gx + dx, gy + dy) not in taken]
+            free = [slot for slot in _ring(gx, gy, ring) if slot not in taken]
             if free:
                 slot = min(free, key=lambda s: ((s[0] * cell[0] - x) ** 2 + (s[1] * cell[1] - y) ** 2, s))
                 break
@@ -153,7 +160,7 @@ def precompute_layout(nodes: Iterable[str], edges: Iterable[tuple[str, str]], se
     locals_: list[dict[str, Position]] = []
     sizes: list[tuple[float, float]] = []
     for members in components:
-        radius = SPACING * 0.5 * math.sqrt(len(members))
+        radius = SPACING * (0.5 if len(members) <= CORE_SIZE else 0.7) * math.sqrt(len(members))  # big ones: fewer collisions
         local = spread({n: (px * radius, py * radius) for n, (px, py) in _component_layout(graph.subgraph(members).copy(), seed).items()})
         left, top = min(p[0] for p in local.values()), min(p[1] for p in local.values())
         locals_.append({n: (px - left, py - top) for n, (px, py) in local.items()})

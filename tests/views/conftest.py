@@ -128,7 +128,7 @@ class Opened:
 
     def click_node(self, node_id: str) -> None:
         """A real mouse click on the node's centre."""
-        x, y = self.page.evaluate("""id => { const p = network.canvasToDOM(network.getPosition(id));
+        x, y = self.page.evaluate("""id => { const p = network.canvasToDOM(graphbuild.position(id));
             const r = document.getElementById('network').getBoundingClientRect(); return [p.x + r.left, p.y + r.top]; }""", node_id)
         self.page.mouse.click(x, y)
 

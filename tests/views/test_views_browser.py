@@ -1,7 +1,10 @@
 """The page in a real browser (Debian chromium + Playwright): offline, provenance on click, hostile text
-stays text, search, filters, physics toggle, ego view, and a 5,000-node graph within 3 seconds."""
+stays text (panel, tooltips, filters, table, CSV), search, confidence, physics toggle, ego view, and a 5,000-node
+graph within 3 seconds. Filters, table and timeline: test_views_focus.py; the sample build: test_views_build.py."""
 from __future__ import annotations
 
+import csv
+import io
 import json
 import time
 
@@ -102,6 +105,15 @@ def test_hostile_document_text_is_shown_as_text_and_never_runs(open_page, rel, e
     page.mouse.move(*page.evaluate("""id => { const p = network.canvasToDOM(network.getPosition(id));
         const r = document.getElementById('network').getBoundingClientRect(); return [p.x + r.left + 1, p.y + r.top + 1]; }""", evil["id"]))
     expect()(page.locator(".vis-tooltip")).to_contain_text(HOSTILE_NAME, timeout=5000)
+    assert "<script>window.__pwned=8</script> (1)" in page.locator("#f-program").inner_text()  # option text
+    assert "docs/<img src=x onerror=alert(7)>.html (1)" in page.locator("#f-doc").inner_text()
+    page.locator("#tab-table").click()
+    cells = page.locator("#facts-body").inner_text()
+    assert HOSTILE_NAME in cells and HOSTILE_SENTENCE in cells and "<img src=x onerror=alert(10)>" in cells
+    csv_rows = list(csv.reader(io.StringIO(page.evaluate("graphbuild.factsCsv()"))))
+    assert {row[0] for row in csv_rows[1:]} == {HOSTILE_NAME} and HOSTILE_SENTENCE in {row[8] for row in csv_rows}
+    page.locator("#tab-graph").click()
+    assert page.evaluate("document.querySelectorAll('#facts-body *:not(tr):not(td)').length") == 0
     assert page.evaluate("document.querySelectorAll('#panel *:not(div):not(span):not(p):not(h2):not(h3):not(blockquote):not(button)').length") == 0
     assert page.evaluate("document.querySelectorAll('img, svg, iframe, b, i').length") == 0
     assert page.evaluate("document.scripts.length") == 3
@@ -111,7 +123,7 @@ def test_hostile_document_text_is_shown_as_text_and_never_runs(open_page, rel, e
     assert_quiet(opened)
 
 
-def test_search_filters_and_physics_toggle(open_page, small_relations):
+def test_search_confidence_and_physics_toggle(open_page, small_relations):
     opened = open_page(render_html(small_relations))
     page = opened.page
     page.fill("#search", "vahid")
@@ -124,24 +136,16 @@ def test_search_filters_and_physics_toggle(open_page, small_relations):
     expect()(page.locator("#panel h2")).to_have_text("Office of Foreign Assets Control")
 
     hidden = "() => network.body.data.nodes.get({filter: n => n.hidden}).map(n => n.label).sort()"
-    page.locator("#f-types input[value=Vessel]").uncheck()
-    assert page.evaluate(hidden) == ["Acme Shipping LLC", "Adrian Darya 1"]
+    page.locator("#f-confidence").fill("0.8")
+    assert page.evaluate(hidden) == ["Acme Shipping LLC", "Adrian Darya 1", "Law Enforcement Forces"]
+    assert page.locator("#stats").inner_text().startswith("Showing 3 of 6 entities · 3 of 6 facts")
     page.fill("#search", "adrian")
     page.press("#search", "Enter")
     expect()(page.locator("#panel")).to_contain_text("Hidden by the current filters.")
-    page.locator("#f-types input[value=Vessel]").check()
+    page.locator("#clear").click()
     assert page.evaluate(hidden) == []
-    page.locator("#f-relations input[value=designated_by]").uncheck()
-    assert page.evaluate(hidden) == ["Office of Foreign Assets Control"]
-    page.locator("#f-relations input[value=designated_by]").check()
-    page.locator("#f-programs input[value=IRAN]").uncheck()  # the tanker keeps its operator link
-    assert page.evaluate("network.body.data.edges.get({filter: e => e.hidden}).map(e => e.label)") == ["designated by (IRAN)"]
-    page.locator("#f-programs input[value=IRAN]").check()
-    page.locator("#f-confidence").fill("0.8")
-    assert page.evaluate(hidden) == ["Acme Shipping LLC", "Adrian Darya 1", "Law Enforcement Forces"]
-    assert "3 of 6 entities" in page.locator("#stats").inner_text()
 
-    assert page.evaluate("network.physics.options.enabled") is False  # stopped once stable
+    assert page.evaluate("network.physics.options.enabled") is False  # the layout comes precomputed
     page.locator("#physics").check()
     assert page.evaluate("network.physics.options.enabled") is True
     page.locator("#physics").uncheck()
@@ -163,10 +167,10 @@ def test_five_thousand_nodes_open_and_respond_within_3_seconds(open_page, big_re
     page_html = render_html(big_relations)
     opened = open_page(page_html, name="big.html")
     page = opened.page
-    assert page.evaluate("graphbuild.data.options.precomputed") is True
+    assert page.evaluate("graphbuild.data.options.large") is True
     assert page.evaluate("network.physics.options.enabled") is False
-    assert page.evaluate("network.body.data.nodes.length") == 5000
-    assert page.evaluate("network.body.data.edges.length") == 10000
+    assert page.evaluate("graphbuild.view.nodes.size") == 5000  # all drawn by the page's own canvas pass
+    assert page.evaluate("graphbuild.view.edges.size") == 10000
 
     started = time.perf_counter()
     page.fill("#search", "Entity 4321")
@@ -175,7 +179,7 @@ def test_five_thousand_nodes_open_and_respond_within_3_seconds(open_page, big_re
     search_seconds = time.perf_counter() - started
 
     target = page.evaluate("graphbuild.search('Entity 0777')[0]")
-    page.evaluate("id => network.moveTo({position: network.getPosition(id), scale: 1.0, animation: false})", target)
+    page.evaluate("id => network.moveTo({position: graphbuild.position(id), scale: 1.0, animation: false})", target)
     page.wait_for_timeout(300)
     started = time.perf_counter()
     opened.click_node(target)

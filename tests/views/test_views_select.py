@@ -35,7 +35,7 @@ def test_find_by_name_alias_case_and_substring(small_relations):
 
 
 def test_unknown_focus_names_close_matches(small_relations):
-    with pytest.raises(ViewError, match="did you mean 'ahmad vahidi'"):
+    with pytest.raises(ViewError, match="did you mean 'Ahmad Vahidi'"):
         find_entities(small_relations, "Ahmed Vahidy")
     with pytest.raises(ViewError, match="no entity has that name"):
         find_entities(small_relations, "Zzyzx")

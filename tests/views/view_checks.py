@@ -9,8 +9,8 @@ from typing import Any
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
 """Screenshots made by test runs, for a reviewer to look at (git-ignored)."""
 
-# For every label the page says it drew: its box recomputed from the node's position and size in
-# vis-network and the text's width in the page's label font, and how many dark pixels the box holds.
+# For every label the page says it drew (and on which side of its node): its box recomputed from the node's
+# position and size in vis-network and the text's width in the page's label font, and how many dark pixels it holds.
 LABEL_BOXES = """() => {
   const rule = graphbuild.labelRule, ctx = document.createElement('canvas').getContext('2d');
   ctx.font = rule.font;
@@ -21,7 +21,10 @@ LABEL_BOXES = """() => {
     const r = network.body.nodes[l.id].options.size * network.getScale();
     const text = network.body.data.nodes.get(l.id).label;
     const w = ctx.measureText(text).width;
-    const box = {x: p.x - w / 2 - rule.pad, y: p.y + r + rule.gap, w: w + 2 * rule.pad, h: rule.px + 2 * rule.pad};
+    const bw = w + 2 * rule.pad, bh = rule.px + 2 * rule.pad;
+    const box = {below: {x: p.x - bw / 2, y: p.y + r + rule.gap}, above: {x: p.x - bw / 2, y: p.y - r - rule.gap - bh},
+                 right: {x: p.x + r + rule.gap, y: p.y - bh / 2}, left: {x: p.x - r - rule.gap - bw, y: p.y - bh / 2}}[l.side];
+    box.w = bw; box.h = bh;
     const px = ink.getImageData(Math.round(box.x * ratio), Math.round(box.y * ratio),
                                 Math.max(1, Math.round(box.w * ratio)), Math.max(1, Math.round(box.h * ratio))).data;
     let dark = 0;
