@@ -44,8 +44,10 @@ TARGETS = {  # issue 7
     "load_triples_per_s": (">=", 200_000),
     "query_median_ms": ("<=", 50),
     "incremental_speedup": (">=", 20),
+    "link_seconds_10k": ("<=", 10),   # issue 16: load the 14,965-entry list, link 10,000 entities
+    "link_peak_rss_mb": ("<=", 500),
 }
-STAGES = ("spacy", "extract", "build", "workers", "rss", "load", "query", "dask")
+STAGES = ("spacy", "extract", "build", "workers", "rss", "load", "query", "dask", "link")
 # A realistic filter for each bundled query parameter (the first one a query declares is used).
 QUERY_PARAMS = {"name": "Ahmad Vahidi", "target": "Ahmad Vahidi", "subject": "Ahmad Vahidi", "program": "13553",
                 "text": "vahidi", "authority": "OFAC", "doc": "synthetic/0000001.txt"}
@@ -497,9 +499,20 @@ def run(work: Path, docs: int, rss_docs: int, load_triples: int, batch_size: int
         if "query" in stages:
             log(f"bundled queries (each in its own process, at most {query_timeout:.0f} s) ...")
             res.update(measure_queries(work / "load-store", query_timeout))
+    if "link" in stages:
+        log("linking: a 14,965-entry list and 10,000 entities (benchmarks/link_bench.py, its own process) ...")
+        res.update(measure_link())
     res["load_average_end"] = round(load_average(), 2)
     res["benchmark_seconds"] = time.perf_counter() - started
     return {k: (round(v, 4) if isinstance(v, float) else v) for k, v in res.items()}
+
+
+def measure_link() -> dict[str, Any]:
+    """benchmarks/link_bench.py in a fresh process (its peak RSS is the linker's alone)."""
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "link_bench.py")], capture_output=True, text=True, cwd=ROOT)
+    if done.returncode != 0:
+        raise RuntimeError(f"link benchmark failed: {done.stderr.strip()[-500:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def verdicts(res: dict[str, Any]) -> list[str]:
@@ -548,7 +561,7 @@ def main(argv: list[str] | None = None) -> int:
     width = max(len(k) for k in res)
     for key, value in res.items():
         print(f"{key:<{width}}  {value:,.3f}" if isinstance(value, float) else f"{key:<{width}}  {value}")
-    print("targets (issue 7):")
+    print("targets (issues 7 and 16):")
     print("\n".join(verdicts(res)))
     return 0
 

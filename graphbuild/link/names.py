@@ -16,12 +16,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from rigour.names import NamePartTag, NameTypeTag, analyze_names, tokenize_name
+from rigour.names import NamePartTag, NameTypeTag, SymbolCategory, analyze_names, tokenize_name
 from rigour.text import is_stopword
 
 #: The rigour name type of each entry kind: it picks rigour's person or organisation rules.
 TYPE_TAGS = {"Person": NameTypeTag.PER, "Organization": NameTypeTag.ORG, "Vessel": NameTypeTag.OBJ}
-_IGNORED_SYMBOLS = {"ORG_CLASS", "PHONETIC"}
+_IGNORED_SYMBOLS = frozenset({SymbolCategory.ORG_CLASS, SymbolCategory.PHONETIC})
 
 
 @dataclass(frozen=True)
@@ -32,10 +32,7 @@ class Part:
     metaphone: str
     symbols: frozenset[str]
     numeric: bool
-
-    @property
-    def initial(self) -> bool:
-        return len(self.text) == 1 and not self.numeric
+    initial: bool = False  # one letter, not a number: "M." in "Andrea M. Smith"
 
 
 @dataclass(frozen=True)
@@ -45,16 +42,12 @@ class NameForm:
     original: str
     parts: tuple[Part, ...]
     family: frozenset[int] = frozenset()  # indexes of the surname's parts when the list writes "SURNAME, Given"
+    compact: str = ""  # parts joined without spaces, in order: "Svetlogorsk Khimvolokno" is "SVETLOGORSKKHIMVOLOKNO"
 
     @property
     def key(self) -> str:
         """Parts sorted and joined: word order ("SURNAME, Given") does not change it."""
         return " ".join(sorted(p.text for p in self.parts))
-
-    @property
-    def compact(self) -> str:
-        """Parts joined without spaces, in order: "Svetlogorsk Khimvolokno" is "SVETLOGORSKKHIMVOLOKNO"."""
-        return "".join(p.text for p in self.parts)
 
 
 @lru_cache(maxsize=200_000)
@@ -64,23 +57,27 @@ def analyse(name: str, kind: str) -> NameForm | None:
     if not names:
         return None
     analysed = max(names, key=lambda n: len(n.parts))
+    person = kind == "Person"
     symbols: dict[int, set[str]] = {}
     for span in analysed.spans:
-        category = str(span.symbol.category).rsplit(".", 1)[-1]
-        if len(span.parts) == 1 and category not in _IGNORED_SYMBOLS:
+        if len(span.parts) == 1 and span.symbol.category not in _IGNORED_SYMBOLS:
             symbols.setdefault(span.parts[0].index, set()).add(str(span.symbol))
     parts = []
     for part in analysed.parts:
-        text = part.comparable or part.ascii or part.form
-        if not text or part.tag == NamePartTag.LEGAL or (kind != "Person" and is_stopword(text)):
+        text = part.comparable or part.form
+        if not text or part.tag == NamePartTag.LEGAL or (not person and is_stopword(text)):
             continue
-        parts.append(Part(text, part.metaphone or "", frozenset(symbols.get(part.index, ())), bool(part.numeric)))
+        parts.append(_part(text, part.metaphone if person else "", symbols.get(part.index, ()), bool(part.numeric)))
     if not parts:  # a name that is only company-form words ("Holding LLC") keeps them
-        parts = [Part(p.comparable or p.form, p.metaphone or "", frozenset(), bool(p.numeric)) for p in analysed.parts]
+        parts = [_part(p.comparable or p.form, "", (), bool(p.numeric)) for p in analysed.parts]
     if not parts:
         return None
     family: frozenset[int] = frozenset()
-    if kind == "Person" and name.count(",") == 1:
-        surname = {w.casefold() for w in tokenize_name(name.split(",")[0].casefold())}
+    if person and name.count(",") == 1:
+        surname = set(tokenize_name(name.split(",")[0].casefold()))
         family = frozenset(i for i, p in enumerate(parts) if p.text in surname)
-    return NameForm(name, tuple(parts), family)
+    return NameForm(name, tuple(parts), family, "".join(p.text for p in parts))
+
+
+def _part(text: str, metaphone: str | None, symbols: object, numeric: bool) -> Part:
+    return Part(text, metaphone or "", frozenset(symbols), numeric, len(text) == 1 and not numeric)  # type: ignore[arg-type]

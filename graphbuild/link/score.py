@@ -21,8 +21,24 @@ OTHER_PART_MIN = 0.86
 GENERIC_FORM_WORDS = frozenset({"company", "co", "corporation", "corp"})
 
 
+_SEEN: dict[tuple[str, str, bool], float] = {}
+
+
 def part_similarity(a: Part, b: Part, phonetic: bool = True) -> float:
-    """0..1: how surely two words are the same name part; `phonetic`: sound-alike spellings count (people's names)."""
+    """0..1: how surely two words are the same name part; `phonetic`: sound-alike spellings count (people's names).
+
+    Remembered per pair of words: the same given names and company words meet again and again.
+    """
+    key = (a.text, b.text, phonetic)
+    found = _SEEN.get(key)
+    if found is None:
+        if len(_SEEN) > 1_000_000:
+            _SEEN.clear()
+        found = _SEEN[key] = _similarity(a, b, phonetic)
+    return found
+
+
+def _similarity(a: Part, b: Part, phonetic: bool) -> float:
     if a.text == b.text:
         return 1.0
     if a.numeric or b.numeric:
@@ -44,12 +60,23 @@ def part_similarity(a: Part, b: Part, phonetic: bool = True) -> float:
 
 
 def _pairs(query: NameForm, result: NameForm, minimum: float, phonetic: bool) -> list[tuple[int, int, float]]:
-    """One-to-one pairs of parts (query index, result index, similarity), best first."""
-    candidates = sorted(((part_similarity(q, r, phonetic), i, j) for i, q in enumerate(query.parts) for j, r in enumerate(result.parts)),
+    """One-to-one pairs of parts (query index, result index, similarity), best first; equal words pair first."""
+    pairs: list[tuple[int, int, float]] = []
+    free_r = list(range(len(result.parts)))
+    free_q = []
+    for i, q in enumerate(query.parts):
+        j = next((j for j in free_r if result.parts[j].text == q.text), None)
+        if j is None:
+            free_q.append(i)
+        else:
+            free_r.remove(j)
+            pairs.append((i, j, 1.0))
+    if not free_q or not free_r:
+        return pairs
+    candidates = sorted(((part_similarity(query.parts[i], result.parts[j], phonetic), i, j) for i in free_q for j in free_r),
                         reverse=True)
     used_q: set[int] = set()
     used_r: set[int] = set()
-    pairs = []
     for similarity, i, j in candidates:
         if similarity < minimum:
             break
