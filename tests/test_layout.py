@@ -127,3 +127,11 @@ def test_graphbuild_modules_import_each_other_in_one_direction_only():
 @pytest.mark.parametrize("name", sorted(set(module_files(PACKAGE)) - {"graphbuild.__main__"}))  # __main__ runs the CLI
 def test_every_module_imports(name):
     importlib.import_module(name)
+
+
+@pytest.mark.parametrize("init", sorted(PACKAGE.glob("*/__init__.py")), ids=lambda p: p.parent.name)
+def test_every_stage_package_says_what_enters_and_what_leaves(init):
+    doc = ast.get_docstring(ast.parse(init.read_text(encoding="utf-8"))) or ""
+    first, second = (doc.splitlines() + ["", ""])[:2]
+    assert " in" in first and " out" in first, f"{init}: the docstring's first line should say what enters and what leaves"
+    assert second.strip(), f"{init}: the docstring's second line should say what the package holds"

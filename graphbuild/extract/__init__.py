@@ -1,4 +1,5 @@
-"""Registered, pure extractors (`Doc -> Iterator[Relation]`) and the one component that runs them.
+"""Extract: a parsed spaCy `Doc` (entities, mentions, coreference) in, `Relation`s with evidence out.
+Registered, pure extractors (`Doc -> Iterator[Relation]`) and the one component that runs them.
 
 Extractors are registered under versioned names in a catalogue registry, like
 spaCy's own functions; the `gb_relations` component is the only place that writes

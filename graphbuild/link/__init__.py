@@ -1,4 +1,5 @@
-"""Link a built graph to official sanctions lists (`graphbuild link`, `graphbuild build --list`).
+"""Link: the store's resolved entities and official sanctions list files in, one named graph of matches per list out.
+Runs after resolution, before the outputs (`graphbuild link`, `graphbuild build --list`).
 
 readers (ofac.py, ftm.py) -> entries.py (one shape for every list) -> names.py / score.py
 (rigour name analysis, rapidfuzz distances) -> matcher.py (blocking, evidence, decision)

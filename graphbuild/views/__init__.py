@@ -1,4 +1,5 @@
-"""Interactive, self-contained HTML views of the graph.
+"""Views: relations read back from the store in, one self-contained interactive HTML page out.
+The view model (entities, edges, evidence), its selection and filters, and the page around vis-network.
 
 - `render_html(relations_or_model, **options) -> str`: the page (notebooks, scripts).
 - `write_view(store, path, **options)`: the page of a KnowledgeStore (`graphbuild view`, the build's graph.html).
