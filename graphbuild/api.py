@@ -319,6 +319,26 @@ class KnowledgeGraph:
             opts["documents"] = store_documents(self._store())
         return View(render_html(records, **opts), height=height)
 
+    def to_pyvis(self, focus: str | Entity | None = None, depth: int = 1, *, min_confidence: float = 0.0,
+                 max_nodes: int | None = None, kind: str | Iterable[str] | None = None, **options: Any) -> Any:
+        """The graph as a `pyvis.network.Network` with the view's styling, layout and escaped provenance tooltips,
+        for customising with pyvis' own API; it renders offline (`net.write_html(...)`, `net.show(...)` in Jupyter).
+
+        Options as for `view()`, plus `height`, `width`, `notebook`, `heading` and `fold_hubs` (see
+        `graphbuild.views.pyvis_net.to_pyvis`).
+
+        >>> net = kg.to_pyvis(focus="Ahmad Vahidi", depth=2)
+        >>> net.toggle_physics(True); net.write_html("vahidi.html")
+        """
+        from .views.html import store_documents
+        from .views.pyvis_net import to_pyvis
+
+        opts: dict[str, Any] = {"depth": depth, "min_confidence": min_confidence, "max_nodes": max_nodes, **options}
+        if focus is not None:
+            opts["focus"] = focus.name if isinstance(focus, Entity) else focus
+        opts.setdefault("documents", store_documents(self._store()))
+        return to_pyvis(self.relations(kind=kind), **opts)
+
 
 def build(inputs: str | Path | Iterable[str | Path], out: str | Path = "out", **options: Any) -> KnowledgeGraph:
     """Build or update a graph from documents (what `graphbuild build` does) and open it.

@@ -121,6 +121,8 @@ def view(
     depth: int = typer.Option(1, "--depth", min=1, help="Hops around --focus."),
     min_confidence: float = typer.Option(0.0, "--min-confidence", help="Hide relations below this confidence."),
     max_nodes: Optional[int] = typer.Option(None, "--max-nodes", help="Keep only the N most connected entities."),
+    fmt: str = typer.Option("html", "--format", help="html (graphbuild's page: filters, fact table, timeline) or pyvis "
+                            "(the page of KnowledgeGraph.to_pyvis(), pyvis' own template made offline)."),
 ) -> None:
     """Write an interactive, self-contained HTML view.
 
@@ -128,9 +130,14 @@ def view(
     """
     from .rdf.store import KnowledgeStore
     from .views.html import write_view
+    from .views.model import ViewError
+    from .views.pyvis_net import write_pyvis
 
+    writers = {"html": write_view, "pyvis": write_pyvis}
+    if fmt not in writers:
+        raise ViewError(f"--format {fmt!r}: expected html or pyvis")
     with KnowledgeStore(_store(store), read_only=True) as ks:
-        path = write_view(ks, out, focus=focus, depth=depth, min_confidence=min_confidence, max_nodes=max_nodes)
+        path = writers[fmt](ks, out, focus=focus, depth=depth, min_confidence=min_confidence, max_nodes=max_nodes)
     _echo(f"wrote {path}")
 
 

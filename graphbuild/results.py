@@ -136,7 +136,7 @@ class View:
         # sandbox (scripts, no same-origin) keeps text from the documents away from the notebook server.
         height = f"{self.height}px" if isinstance(self.height, int) else str(self.height)
         return (f'<iframe srcdoc="{_html.escape(self.html, quote=True)}" title="graphbuild view" '
-                'sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" '
+                'sandbox="allow-scripts allow-downloads allow-popups allow-popups-to-escape-sandbox" '
                 f'style="width:100%;height:{_html.escape(height, quote=True)};border:1px solid #ddd"></iframe>')
 
     def __repr__(self) -> str:

@@ -127,7 +127,7 @@ def render_html(relations_or_model: Any, **options: Any) -> str:
 
 def iframe(page: str, height: int = 640) -> str:
     """The page inside a sandboxed <iframe srcdoc>, for notebooks: `IPython.display.HTML(iframe(render_html(rels)))`."""
-    return (f'<iframe srcdoc="{html.escape(page, quote=True)}" sandbox="allow-scripts allow-popups allow-popups-to-escape-sandbox" '
+    return (f'<iframe srcdoc="{html.escape(page, quote=True)}" sandbox="allow-scripts allow-downloads allow-popups allow-popups-to-escape-sandbox" '
             f'style="width:100%;height:{int(height)}px;border:1px solid #ddd"></iframe>')
 
 

@@ -137,3 +137,23 @@ def test_program_filter_shows_its_designees_and_their_neighbours(seed_copy, open
     page.locator("#clear").click()
     assert page.evaluate("network.body.data.nodes.get({filter: n => n.hidden}).length") == 0
     assert opened.blocked == [] and opened.errors == [] and opened.violations() == []
+
+
+def test_view_command_pyvis_format_and_knowledge_graph_to_pyvis(seed_copy, tmp_path):
+    from typer.testing import CliRunner
+
+    from graphbuild.api import KnowledgeGraph
+    from graphbuild.cli import app
+
+    relations = relations_of(seed_copy)
+    entities = {r["subject"]["id"] for r in relations} | {r["object"]["id"] for r in relations}
+    out = tmp_path / "pyvis.html"
+    result = CliRunner().invoke(app, ["view", "--store", str(seed_copy / "store"), "--format", "pyvis", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    assert not re.search(r"<(script|link)[^>]*\s(src|href)=", page, re.I) and "new vis.Network" in page
+    bad = CliRunner().invoke(app, ["view", "--store", str(seed_copy / "store"), "--format", "png", "-o", str(tmp_path / "x")])
+    assert bad.exit_code == 1 and "--format 'png': expected html or pyvis" in str(bad.exception)  # main() prints it as one line
+    with KnowledgeGraph.open(seed_copy / "store") as kg:
+        net = kg.to_pyvis()
+    assert {n["id"] for n in net.nodes} == entities
