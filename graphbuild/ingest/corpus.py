@@ -181,7 +181,13 @@ def read_file(path: Path, root: Path, report: CorpusReport) -> Iterator[Document
         text = decode(data, str(path), report.warnings)
         suffix = path.suffix.lower()
         if suffix == ".jsonl":
-            yield from _jsonl_documents(text, path, root, report)
+            noted = len(report.errors) + len(report.skipped)
+            found = 0
+            for document in _jsonl_documents(text, path, root, report):
+                found += 1
+                yield document
+            if not found and len(report.errors) + len(report.skipped) == noted:
+                raise InputError(str(path), "no JSON lines found (only blank lines)")
             return
         meta: dict[str, Any] = {}
         raw = text

@@ -159,6 +159,16 @@ def _check_keys(entry: dict[str, Any], allowed: set[str], where: str) -> None:
         raise CurationError(f"{where}: unknown key {unknown[0]!r}; expected {', '.join(sorted(allowed))}")
 
 
+def _section(data: dict[str, Any], name: str, where: str) -> list[Any]:
+    """The list of entries under `name` (none when absent or empty)."""
+    value = data.get(name)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise CurationError(f"{where}: {name}: expected a list of entries, got {type(value).__name__} {value!r}")
+    return value
+
+
 def parse_curation(data: Any, source: str = "curation") -> Curation:
     """A Curation from the parsed YAML document."""
     curation = Curation()
@@ -167,7 +177,7 @@ def parse_curation(data: Any, source: str = "curation") -> Curation:
     if not isinstance(data, dict):
         raise CurationError(f"{source}: expected a mapping with {', '.join(SECTIONS)}")
     _check_keys(data, set(SECTIONS), source)
-    for i, entry in enumerate(data.get("merge") or []):
+    for i, entry in enumerate(_section(data, "merge", source)):
         where = f"{source}: merge[{i}]"
         if not isinstance(entry, dict) or "into" not in entry:
             raise CurationError(f"{where}: expected {{into: NAME, names: [NAME, ...]}}")
@@ -178,7 +188,7 @@ def parse_curation(data: Any, source: str = "curation") -> Curation:
         if iri is not None and not (isinstance(iri, str) and iri.startswith(("http://", "https://", "urn:"))):
             raise CurationError(f"{where}.id: expected an IRI (http://..., https://... or urn:...), got {iri!r}")
         curation.merges.append((_rule([into, *names], _type(entry.get("type"), where + ".type"), where), into, iri))
-    for i, entry in enumerate(data.get("keep_apart") or []):
+    for i, entry in enumerate(_section(data, "keep_apart", source)):
         where = f"{source}: keep_apart[{i}]"
         if isinstance(entry, dict):
             _check_keys(entry, {"names", "type", "per_document"}, where)
@@ -186,7 +196,7 @@ def parse_curation(data: Any, source: str = "curation") -> Curation:
         else:
             names, type_, per_doc = _names(entry, where), None, False
         curation.apart.append((_rule(names, type_, where), per_doc))
-    for i, entry in enumerate(data.get("rename") or []):
+    for i, entry in enumerate(_section(data, "rename", source)):
         where = f"{source}: rename[{i}]"
         if not isinstance(entry, dict) or "name" not in entry or not ({"to", "type"} & set(entry)):
             raise CurationError(f"{where}: expected {{name: OLD, to: NEW}} and/or type: TYPE")
@@ -198,14 +208,14 @@ def parse_curation(data: Any, source: str = "curation") -> Curation:
     if not isinstance(reject, dict):
         raise CurationError(f"{source}: reject: expected a mapping with entities and/or relations")
     _check_keys(reject, {"entities", "relations"}, f"{source}: reject")
-    for i, entry in enumerate(reject.get("entities") or []):
+    for i, entry in enumerate(_section(reject, "entities", f"{source}: reject")):
         where = f"{source}: reject.entities[{i}]"
         if isinstance(entry, dict):
             _check_keys(entry, {"name", "type"}, where)
             curation.rejected_entities.append(_rule(_names(entry.get("name"), where + ".name"), _type(entry.get("type"), where), where))
         else:
             curation.rejected_entities.append(_rule(_names(entry, where), None, where))
-    for i, entry in enumerate(reject.get("relations") or []):
+    for i, entry in enumerate(_section(reject, "relations", f"{source}: reject")):
         where = f"{source}: reject.relations[{i}]"
         if not isinstance(entry, dict) or not entry:
             raise CurationError(f"{where}: expected a mapping of {', '.join(RELATION_FIELDS)}")
