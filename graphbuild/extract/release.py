@@ -25,6 +25,7 @@ from ..records import Relation
 from .authority import VERB_TRIGGERS, authorities_in, default_authority, is_passive, subject_authority
 from .common import evidence, ref
 from .context import DocContext
+from .name_lists import name_lists
 from .targets import NOT_DESIGNEE_TYPES, candidates
 
 PERSON_NOUNS = {"individuals", "individual", "people", "officials", "members", "leaders", "men", "women", "nationals",
@@ -247,6 +248,12 @@ def structural_designees(ctx: DocContext, designated: set[int], extractor: str) 
         if statement.direction == "forward":
             for sent, _, cluster in _list_items(ctx, statement, section_of):
                 add(sent, cluster, statement, 0.75)
+    starts = [sent.start_char for sent in ctx.sentences]
+    for line in name_lists(ctx):
+        k = max(0, bisect_right(starts, line.span.start_char) - 1)
+        statement = governing(statements, k, section_of[k]) or next((s for s in reversed(statements) if s.index <= k), None)
+        for cluster in line.names:
+            add(line.span, cluster, statement, 0.65, typed=False)
     _bold_names(ctx, statements, section_of, add)
     for statement in statements:
         if statement.direction == "back" and statement.sent.text.lower().count("these") + statement.sent.text.lower().count("above"):

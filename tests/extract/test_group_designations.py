@@ -143,3 +143,45 @@ The advisory describes how to screen counterparties; it does not designate anyon
 
 def test_advisory_with_bold_topics_designates_nobody(extract):
     assert designations(run(extract, ADVISORY)) == []
+
+
+NAME_PER_LINE = """WASHINGTON — Today, OFAC is designating the members of the Ruritanian Assembly who voted to annex the border province. The members were designated pursuant to E.O. 14024.
+
+Assembly Members
+
+Boris Kaledin
+Mirela Dospanova
+Tarik Osmanov
+Anton Velikhov
+
+Ruritania's government has ignored repeated calls to reverse the vote.
+"""
+
+
+def test_one_name_per_line_after_a_statement_lists_designees(extract, facts, pick, show):
+    relations = run(extract, NAME_PER_LINE)
+    names = ["Boris Kaledin", "Mirela Dospanova", "Tarik Osmanov", "Anton Velikhov"]
+    facts(relations, {(DB, n, OFAC, None) for n in names}, kinds=(DB,))
+    rel = pick(relations, DB, "Tarik Osmanov", OFAC)
+    assert rel["program"] == "E.O. 14024", show([rel])
+    assert [e["sentence"] for e in rel["evidence"]][-1] == "Tarik Osmanov"
+
+
+NAME_PARAGRAPH = """WASHINGTON — Today, OFAC sanctioned nine officials of the Ruritanian Assembly pursuant to E.O. 14024 for supporting the annexation.
+
+The officials are:
+
+Boris Kaledin, Mirela Dospanova, Tarik Osmanov, Anton Velikhov, Greta Solvany, Yuri Marchenkov, Pavel Ostrovin, Lidiya Morozova and Oleg Tamberin.
+"""
+
+
+def test_paragraph_of_names_lists_designees(extract, facts):
+    names = ["Boris Kaledin", "Mirela Dospanova", "Tarik Osmanov", "Anton Velikhov", "Greta Solvany", "Yuri Marchenkov",
+             "Pavel Ostrovin", "Lidiya Morozova", "Oleg Tamberin"]
+    facts(run(extract, NAME_PARAGRAPH), {(DB, n, OFAC, None) for n in names}, kinds=(DB,))
+
+
+def test_names_listed_in_a_release_that_designates_nobody_are_not_designees(extract):
+    text = NAME_PER_LINE.replace("Today, OFAC is designating the members", "Today, OFAC published a report on the members").replace(
+        " The members were designated pursuant to E.O. 14024.", "")
+    assert designations(run(extract, text)) == []

@@ -1,0 +1,108 @@
+"""Long lists of names in a release: lines that hold only a name, and paragraphs that are runs of names.
+
+A release that designates a parliament or a few hundred companies sets them out as one name per
+line (or per table row, which the HTML reader turns into a line) or as one long comma-separated
+paragraph. No sentence around a name says "designated": the list's structure does. A run of
+such lines, or such a paragraph, in a release that states a designation, lists designees; the
+statement that governs them (extract/release.py) gives the authority and the program.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Span
+
+from ..nlp.coref import Cluster
+from .context import DocContext
+
+MIN_RUN = 3  # consecutive name lines that make a list
+MIN_PARAGRAPH_NAMES = 4  # names in one paragraph that make it a list
+BULLET_CHARS = "-\u2022*\u2013|"
+JOINERS = {",", "and", ";", "(", ")", "|", "-", "\u2013", "\u2022", "*"}
+
+
+@dataclass
+class NameLine:
+    span: Span
+    names: list[Cluster]
+    coverage: float  # share of the line's word tokens inside a name
+
+
+def _targets(ctx: DocContext, span: Span) -> tuple[list[Cluster], int]:
+    """Clusters of the target-like names in a span, and how many tokens those names cover."""
+    found: list[Cluster] = []
+    covered = 0
+    for m in ctx.mentions_in(span.start, span.end):
+        cluster = ctx.entity(m)
+        if cluster is None or cluster.authority or cluster.type == "SanctionsProgram":
+            continue
+        if cluster.type == "Country" and not _maybe_a_name(ctx, cluster, m.label):
+            continue  # a country; a person's name the model took for a place (GPE) stays
+        covered += sum(1 for t in span.doc[m.start:m.end] if not t.is_punct and not t.is_space)
+        if m.alias_of is None and cluster not in found:
+            found.append(cluster)
+    return found, covered
+
+
+def _maybe_a_name(ctx: DocContext, cluster: Cluster, label: str) -> bool:
+    """A two- or three-word capitalised "place" that no gazetteer knows: in a list of people, a person the model took for a place."""
+    words = cluster.name.split()
+    return (label == "GPE" and cluster.name not in ctx.gaz.countries and cluster.name not in ctx.gaz.demonyms
+            and 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words))
+
+
+def _retype(lines: list[NameLine]) -> None:
+    """Names the model took for places, listed among people, are people (as nlp.coref does for organisations by syntax)."""
+    types = [c.type for line in lines for c in line.names]
+    if types.count("Person") <= len(types) / 2:
+        for line in lines:
+            line.names = [c for c in line.names if c.type != "Country"]
+        return
+    for line in lines:
+        for cluster in line.names:
+            if cluster.type == "Country":
+                cluster.type = "Person"
+
+
+def _lines(ctx: DocContext) -> Iterator[NameLine]:
+    text = ctx.doc.text
+    offset = 0
+    for raw in text.split("\n"):
+        start, end = offset, offset + len(raw)
+        offset = end + 1
+        stripped = raw.strip().lstrip(BULLET_CHARS).strip()
+        if not stripped:
+            continue
+        span = ctx.doc.char_span(start + raw.index(stripped[0]), end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        words = [t for t in span if not t.is_punct and not t.is_space and t.lower_ not in JOINERS]
+        if not words:
+            continue
+        names, covered = _targets(ctx, span)
+        yield NameLine(span, names, covered / len(words))
+
+
+def name_lists(ctx: DocContext) -> list[NameLine]:
+    """Lines of the release that list designees: runs of name-only lines, and paragraphs of names."""
+    out: list[NameLine] = []
+    run: list[NameLine] = []
+
+    def close() -> None:
+        if len(run) >= MIN_RUN:
+            _retype(run)
+            out.extend(run)
+        run.clear()
+
+    for line in _lines(ctx):
+        words = sum(1 for t in line.span if t.is_alpha)
+        if line.names and line.coverage >= 0.6 and words <= 14 and len(line.names) <= 3:
+            run.append(line)
+            continue
+        close()
+        if len(line.names) >= MIN_PARAGRAPH_NAMES and line.coverage >= 0.75:
+            _retype([line])
+            out.append(line)
+    close()
+    return out
