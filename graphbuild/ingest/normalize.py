@@ -23,7 +23,9 @@ _INVISIBLE = re.compile("[\u200b\u2060\ufeff]")  # zero-width space, word joiner
 _JOINERS_LATIN = re.compile(r"(?<=[\x00-\x7f])[\u200c\u200d]|[\u200c\u200d](?=[\x00-\x7f])")  # ZWNJ/ZWJ matter in Persian or Arabic script only
 _SOFT_HYPHEN = re.compile(r"(\w*)\u00ad(\w*)")
 _SHY_ENTITY = re.compile(r"&(?:shy|#173|#[xX]0*[aA][dD]);")
-_APOSTROPHE = re.compile(r"(?<=\w)[\u2019\u02bc](?=\w|\s|[.,;:!?)]|$)|(?<=\w)\u2018(?=\w)")
+# inside a word only ("Iran\u2019s", "Qa\u2019ida"); a plural possessive's final "Workers\u2019" stays, because the
+# model reads a straight quote there as a closing quotation mark and cuts the name
+_APOSTROPHE = re.compile(r"(?<=\w)[\u2019\u02bc\u2018](?=\w)")
 _BOLD = re.compile(r"\*\*(.+?)\*\*", re.S)
 
 

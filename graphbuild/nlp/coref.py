@@ -48,6 +48,13 @@ def _words(text: str) -> list[str]:
     return [w for w in re.split(r"[\s\-]+", fold(text)) if w and w not in {"'s"}]
 
 
+def _legal_forms() -> frozenset[str]:
+    from .name_spans import company_forms
+
+    forms = company_forms()
+    return forms.forms - {"Joint", "Stock", "Liability", "S", "z", "Ticaret", "Sanayi"}
+
+
 def org_type(name: str, gaz: Gazetteers, authority: str | None = None) -> str:
     """PublicBody, Company or Organization from the words of a name."""
     if authority:
@@ -56,6 +63,8 @@ def org_type(name: str, gaz: Gazetteers, authority: str | None = None) -> str:
     joined = " ".join(words)
     if any(w in gaz.company_words for w in words) or "joint stock" in joined or "s.a." in fold(name):
         return "Company"
+    if any(w.strip(".,()") in _legal_forms() for w in name.split()[1:]) or name.split()[0] in _legal_forms():
+        return "Company"  # "Free Sky Solutions OU", "OOO Soft Plyus": a legal form of the company_forms gazetteer
     if any(w in gaz.public_body_words for w in words) or any(" " in p and p in joined for p in gaz.public_body_words):
         return "PublicBody"
     return "Organization"
@@ -118,9 +127,29 @@ class DocResolver:
                 return cluster
         words = set(key.split())
         if len(words) >= 2:
-            candidates = [c for c in self.clusters if c.type not in {"Person", "Country"} and words < set(name_key(c.name).split())]
+            # a contiguous part of a longer name ("Federation Council" of "Federation Council of the Federal Assembly"),
+            # not any words of it ("Federation Council" is no part of "Russian Federation Security Council")
+            candidates = [c for c in self.clusters if c.type not in {"Person", "Country"} and words < set(name_key(c.name).split())
+                          and f" {key} " in f" {name_key(c.name)} "
+                          and not (name_key(c.name).split()[-1].isdigit() and name_key(c.name).split()[-1] not in words)]  # "Branch" is not "Branch 290" (but is "15 Khordad ...")
             if candidates:
                 return max(candidates, key=lambda c: c.last_token)
+        return None
+
+    def _company_named_like(self, m: Mention) -> Cluster | None:
+        """A "person" that is a company's short name: one of its forms ("Free Sky" after "Free Sky Solutions OU (Free
+        Sky)"), or its name without the legal form ("Baslam Nakliyat" of "Baslam Nakliyat Ve Dis Ticaret Ltd Sti")."""
+        key = name_key(m.text)
+        words = key.split()
+        for cluster in reversed(self.clusters):
+            if cluster.type not in {"Company", "Organization"} or cluster.authority:
+                continue
+            if any(name_key(f) == key for f in cluster.forms):
+                return cluster
+            if cluster.type == "Company":
+                cwords = name_key(cluster.name).split()
+                if len(cwords) > len(words) and cwords[:len(words)] == words:
+                    return cluster
         return None
 
     def _resolve_all(self) -> None:
@@ -139,7 +168,7 @@ class DocResolver:
             if m.label == "PERSON":
                 if len(_words(m.text)) < 2:
                     continue
-                cluster = self._person_match(m)
+                cluster = self._person_match(m) or self._company_named_like(m)
                 if cluster is None:
                     self._new(m, "Person")
                 else:

@@ -158,6 +158,13 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
             taken[i] = True
     _add_names_after_titles(doc, mentions, taken, gaz)
     _add_proper_noun_runs(doc, mentions, taken, gaz)
+    from .name_spans import repair_names  # imports this module
+
+    mentions = repair_names(doc, mentions, gaz)
+    taken = [False] * len(doc)
+    for m in mentions:
+        for i in range(m.start, m.end):
+            taken[i] = True
     _add_known_surnames(doc, mentions, taken)
     mentions.sort(key=lambda m: m.start)
     _mark_aka_aliases(doc, mentions)
@@ -328,7 +335,7 @@ def _add_parenthesised_aliases(doc: Doc, mentions: list[Mention], taken: list[bo
             if inner_start >= inner_end or not doc[inner_start].text[:1].isupper():
                 continue
             inner = doc[inner_start:inner_end]
-            if gaz.programs_in(inner.text) or inner.text.startswith(("E.O", "Executive")):
+            if gaz.programs_in(inner.text) or inner.text.startswith(("E.O", "Executive", "IMO")):
                 continue
             if inner_start in starts:
                 mentions[starts[inner_start]].alias_of = mentions[idx].start

@@ -74,7 +74,6 @@ def show():
 # and the mark must be removed. Measured with en_core_web_sm 3.8.0.
 KNOWN_MODEL_MISSES = {
     "test_active_designation_with_program": "model tags the one-word company 'Sovcomflot' as a PERSON",
-    "test_state_department_designates_concurrently[Andrey Turchak]": "model finds only 'Andrey', not 'Andrey Turchak'",
     "test_visa_restrictions_imposed_on[Ramzan Kadyrov]": "model tags 'Ramzan Kadyrov under Section 7031(c' as one ORG",
     "test_prenominal_title[deputy-minister-implies-ministry]": "model finds no entity in 'Deputy Minister of Finance Alexei Moiseev'",
     "test_prenominal_title[org-prefixed-title]": "model finds neither 'Rosneft' nor 'Igor Sechin' in 'Rosneft Chief Executive Igor Sechin'",

@@ -1,0 +1,335 @@
+"""Repair the spans of names the small model cuts, splits or misses.
+
+`en_core_web_sm` stops a company's name before its legal form or keeps only the form
+("Wee Hock | Pte Ltd", "Acme Sanayi | Ve | Ticaret Anonim Sirketi"), splits long
+personal names ("Delcy Eloina | Rodriguez Gomez"), and misses upper-case vessel names
+("NORTH STAR (IMO 1234567)") and names with digits ("Nova 12"). A fragment exported as
+an entity is worse than no entity, so the mention list is repaired here, from the
+document's own structure: legal forms (data in `ontology/gazetteers/company_forms.yaml`),
+adjacent capitalised proper nouns, and vessel contexts. Work is done only around
+candidate tokens, never per token over heavy structures.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from spacy.tokens import Doc
+
+from ..errors import GazetteerError
+from ..paths import gazetteer_dir
+from .gazetteers import Gazetteers
+from .mentions import MONTHS, Mention
+
+MAX_NAME_TOKENS = 14
+# capitalised words that open a sentence or a headline and are not part of a name
+NOT_NAME_WORDS = {"the", "a", "an", "today", "treasury", "sanctions", "sanctioned", "designates", "designated", "targets", "also",
+                  "and", "or", "but", "this", "these", "that", "its", "his", "her", "their", "moreover", "additionally", "separately",
+                  "in", "on", "at", "by", "for", "from", "with", "as", "of", "to", "u.s.-designated", "u.s.-sanctioned", "former", "then",
+                  "ofac", "secretary", "under", "deputy", "acting"}
+ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,3})$")
+
+
+@dataclass(frozen=True)
+class CompanyForms:
+    """The legal-form lexicon (see company_forms.yaml)."""
+
+    forms: frozenset[str]
+    prefix_forms: frozenset[str]
+    joiners: frozenset[str]
+    parenthesised: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def company_forms(directory: str | None = None) -> CompanyForms:
+    path = Path(directory) if directory else gazetteer_dir()
+    path = path / "company_forms.yaml"
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    except FileNotFoundError as exc:
+        raise GazetteerError(f"{path}: gazetteer file missing; expected it in {path.parent}") from exc
+    except yaml.YAMLError as exc:
+        raise GazetteerError(f"{path}: invalid YAML ({exc})") from exc
+    def words(key: str) -> frozenset[str]:
+        value = data.get(key) or []
+        if not isinstance(value, list):
+            raise GazetteerError(f"{path}: '{key}' must be a list of words; got {type(value).__name__}")
+        return frozenset(str(w).rstrip(".") for w in value)
+    return CompanyForms(words("forms"), words("prefix_forms"), words("joiners"), words("parenthesised"))
+
+
+def _is_form(text: str, forms: CompanyForms) -> bool:
+    return text.rstrip(".") in forms.forms
+
+
+def _is_name_word(text: str) -> bool:
+    """Capitalised word, all-caps word, number, or alphanumeric code ("3ZED", "4Test")."""
+    return bool(text) and (text[:1].isupper() or text[:1].isdigit()) and any(c.isalnum() for c in text)
+
+
+def repair_names(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[Mention]:
+    """The mention list with company, person, digit and vessel spans repaired."""
+    forms = company_forms()
+    mentions = _apply(doc, mentions, _company_runs(doc, mentions, forms, gaz), "ORG")
+    mentions = _apply(doc, mentions, _vessel_runs(doc, mentions, gaz), "VESSEL")
+    mentions = _apply(doc, mentions, _person_runs(doc, mentions, gaz), "PERSON")
+    _absorb_numbers(doc, mentions)
+    return mentions
+
+
+# ---- companies --------------------------------------------------------------------------------
+
+def _company_runs(doc: Doc, mentions: list[Mention], forms: CompanyForms, gaz: Gazetteers) -> list[tuple[int, int]]:
+    """Token ranges of company names anchored on a legal form."""
+    protected = _protected(doc, mentions)
+    runs: list[tuple[int, int]] = []
+    i = 0
+    n = len(doc)
+    while i < n:
+        if not _is_form(doc[i].text, forms) or i in protected or not doc[i].text[:1].isupper():
+            i += 1
+            continue
+        start = _extend_left(doc, i, forms, protected, mentions, runs[-1][1] if runs else 0)
+        end = _extend_right(doc, i + 1, forms, protected, prefix=start == i)
+        while start < end and (doc[start].lower_ in NOT_NAME_WORDS or doc[start].lower_ in gaz.title_heads
+                               or doc[start].text in gaz.demonyms and start + 1 < end and _is_form(doc[start + 1].text, forms) is False
+                               and not _inside_one_mention(mentions, start, end)):
+            start += 1
+        while end > start and (doc[end - 1].is_punct and doc[end - 1].text not in {")", "."} or doc[end - 1].lower_ in forms.joiners):
+            end -= 1
+        if end - start >= 2 and end - start <= MAX_NAME_TOKENS and any(_is_name_word(t.text) and not _is_form(t.text, forms) for t in doc[start:end]):
+            runs.append((start, end))
+        i = max(end, i + 1)
+    return runs
+
+
+def _extend_left(doc: Doc, i: int, forms: CompanyForms, protected: set[int], mentions: list[Mention], floor: int = 0) -> int:
+    start = i
+    while start > floor and i - start < MAX_NAME_TOKENS:
+        prev = doc[start - 1]
+        if start - 1 in protected or "\n" in prev.text or "\n" in prev.whitespace_:
+            break
+        if prev.text == "," and start - 2 >= 0 and _ends_name(doc, start, forms):
+            start -= 1  # "Kiber Servis, OOO" (a form after a comma closes the name)
+            continue
+        if prev.text in {".", "-"} and not prev.whitespace_ and _is_form(doc[start].text, forms) and start - 2 >= 0 and _is_form(doc[start - 2].text, forms):
+            start -= 1  # "Pte. Ltd." / "FZ-LLC"
+            continue
+        if prev.lower_ == "and" and start - 2 >= floor and not _is_form(doc[start - 2].text, forms) and not _is_list_and(mentions, start - 1):
+            start -= 1
+            continue
+        if _is_name_word(prev.text) and prev.tag_ != "POS" and not prev.is_punct or prev.text in forms.joiners and start - 2 >= 0 and _is_name_word(doc[start - 2].text):
+            start -= 1
+            continue
+        break
+    while start < i and (doc[start].text in forms.joiners or doc[start].lower_ == "and" or doc[start].is_punct):
+        start += 1
+    return start
+
+
+def _ends_name(doc: Doc, form_at: int, forms: CompanyForms) -> bool:
+    """The form after a comma ends the name: followed by punctuation, a lower-case word or the end."""
+    j = form_at
+    while j < len(doc) and _is_form(doc[j].text, forms):
+        j += 1
+    return j > form_at and (j == len(doc) or not _is_name_word(doc[j].text) or doc[j].is_punct)
+
+
+def _extend_right(doc: Doc, end: int, forms: CompanyForms, protected: set[int], prefix: bool) -> int:
+    """Over further forms ("Pvt Ltd", "Co., Ltd.", "S.A. de C.V.", "SAL (Offshore)"), or the name after a prefix form."""
+    n = len(doc)
+    while end < n and end - 1 not in protected:
+        tok = doc[end]
+        if "\n" in doc[end - 1].whitespace_ or "\n" in tok.text:
+            break
+        if _is_form(tok.text, forms) or (_is_name_word(tok.text) and not tok.is_punct and end not in protected
+                                         and (prefix or any(_is_form(t.text, forms) for t in doc[end + 1:end + 3]))):
+            end += 1
+            continue
+        if tok.text in {",", ".", "-"} and end + 1 < n and _is_form(doc[end + 1].text, forms) and doc[end + 1].text[:1].isupper() \
+                and (tok.text != "," or _ends_name(doc, end + 1, forms)):
+            end += 2  # "Co., Ltd." / "Pte. Ltd" / "FZ-LLC"
+            continue
+        if tok.text in forms.joiners and end + 1 < n and (_is_form(doc[end + 1].text, forms) or prefix and _is_name_word(doc[end + 1].text)):
+            end += 1  # "S.A. de C.V."
+            continue
+        if tok.text == "(" and end + 2 < n and doc[end + 1].text in forms.parenthesised and doc[end + 2].text == ")":
+            end += 3  # "SAL (Offshore)"
+            continue
+        break
+    return end
+
+
+def _is_list_and(mentions: list[Mention], and_index: int) -> bool:
+    """"A Ltd and B": an "and" between two separate names lists them; inside one name ("Science and Technology") it joins."""
+    for m in mentions:
+        if m.start < and_index < m.end:
+            return False
+        if m.end == and_index or m.start == and_index + 1:
+            return True
+    return False
+
+
+def _inside_one_mention(mentions: list[Mention], start: int, end: int) -> bool:
+    return any(m.start <= start and end <= m.end for m in mentions)
+
+
+def _protected(doc: Doc, mentions: list[Mention]) -> set[int]:
+    """Tokens of authorities and programs: never part of a repaired name."""
+    return {i for m in mentions if m.authority or m.label == "PROGRAM" for i in range(m.start, m.end)}
+
+
+# ---- people -----------------------------------------------------------------------------------
+
+def _person_runs(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[tuple[int, int]]:
+    """Personal names the model split: adjacent PERSON mentions, or a PERSON mention next to untagged proper nouns."""
+    by_start = {m.start: m for m in mentions}
+    owner = {i: m for m in mentions for i in range(m.start, m.end)}
+    runs: list[tuple[int, int]] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.label != "PERSON" or any(r[0] <= m.start < r[1] for r in runs):
+            continue
+        start, end = m.start, m.end
+        while True:  # right: a further PERSON mention, or proper nouns nobody claimed
+            nxt = by_start.get(end)
+            if nxt is not None and nxt.label == "PERSON" and nxt.alias_of is None and _same_line(doc, end - 1):
+                end = nxt.end
+            elif end + 1 < len(doc) and end not in owner and _joins_name(doc, end, gaz) and by_start.get(end + 1) is not None \
+                    and by_start[end + 1].label == "PERSON":
+                end = by_start[end + 1].end  # "Jong In Chol": a capitalised particle the tagger read as a preposition
+            elif end < len(doc) and end not in owner and _name_noun(doc, end, gaz) and _same_line(doc, end - 1):
+                end += 1
+            else:
+                break
+            if end - start > 6:
+                break
+        while start > 0 and start - 1 not in owner and _name_noun(doc, start - 1, gaz) and _same_line(doc, start - 1) and end - start < 5:
+            start -= 1
+            if doc[start].is_sent_start:
+                break  # "Son Kyong Sik is ...": the sentence's first word may be the family name, nothing before it
+        if (start, end) != (m.start, m.end) and end - start <= 6:
+            runs.append((start, end))
+    return runs
+
+
+def _same_line(doc: Doc, i: int) -> bool:
+    return "\n" not in doc[i].whitespace_ and "\n" not in doc[i].text
+
+
+def _name_noun(doc: Doc, i: int, gaz: Gazetteers) -> bool:
+    """An untagged proper noun that can be part of a personal name."""
+    tok = doc[i]
+    low = tok.lower_
+    return (tok.tag_ in {"NNP", "NNPS"} and tok.text[:1].isupper() and tok.text[1:2].islower() and tok.is_alpha
+            and low not in MONTHS and low not in NOT_NAME_WORDS and low not in gaz.title_heads and low not in gaz.title_modifiers
+            and low not in gaz.company_words and low not in gaz.public_body_words and tok.text not in gaz.demonyms
+            and tok.text not in gaz.countries)
+
+
+def _joins_name(doc: Doc, i: int, gaz: Gazetteers) -> bool:
+    tok = doc[i]
+    return tok.is_alpha and tok.text[:1].isupper() and tok.text[1:].islower() and len(tok) <= 3 and not tok.is_sent_start \
+        and tok.lower_ not in {"and", "the", "of", "for", "to", "on", "at", "by"}
+
+
+# ---- vessels ----------------------------------------------------------------------------------
+
+def _vessel_runs(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[tuple[int, int]]:
+    """Upper-case vessel names: before "(IMO ...)", after a vessel word or "-flagged", and their later repetitions."""
+    protected = _protected(doc, mentions)
+    names: set[tuple[str, ...]] = set()
+    for i, tok in enumerate(doc):
+        if tok.text == "IMO" and i >= 2 and doc[i - 1].text == "(":
+            span = _caps_run_ending(doc, i - 1, protected)
+            if span:
+                names.add(tuple(t.text for t in doc[span[0]:span[1]]))
+        elif tok.lower_ in gaz.vessel_words or tok.lower_ == "flagged":
+            span = _caps_run_starting(doc, i + 1, protected)
+            if span:
+                names.add(tuple(t.text for t in doc[span[0]:span[1]]))
+    if not names:
+        return []
+    firsts = {name[0] for name in names}
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(doc):
+        if doc[i].text in firsts:
+            best = max((nm for nm in names if tuple(t.text for t in doc[i:i + len(nm)]) == nm), key=len, default=None)
+            if best is not None and not (i + len(best) < len(doc) and _caps_word(doc[i + len(best)].text)):
+                runs.append((i, i + len(best)))
+                i += len(best)
+                continue
+        i += 1
+    return runs
+
+
+def _caps_word(text: str) -> bool:
+    return (text.isupper() and any(c.isalpha() for c in text)) or text.isdigit() or bool(ROMAN.match(text))
+
+
+def _caps_run_ending(doc: Doc, end: int, protected: set[int]) -> tuple[int, int] | None:
+    start = end
+    while start > 0 and start - 1 not in protected and _caps_word(doc[start - 1].text) and end - start < 6 and _same_line(doc, start - 1):
+        start -= 1
+    while start < end and not (doc[start].text.isupper() and doc[start].is_alpha):
+        start += 1  # a name starts with a word, not a number
+    return (start, end) if start < end and (end - start > 1 or len(doc[start]) > 2) else None
+
+
+def _caps_run_starting(doc: Doc, start: int, protected: set[int]) -> tuple[int, int] | None:
+    if start >= len(doc) or not (doc[start].text.isupper() and doc[start].is_alpha and len(doc[start]) > 2) or start in protected:
+        return None
+    end = start
+    while end < len(doc) and end not in protected and _caps_word(doc[end].text) and end - start < 6 and (end == start or _same_line(doc, end - 1)):
+        end += 1
+    return (start, end)
+
+
+# ---- numbers ----------------------------------------------------------------------------------
+
+def _absorb_numbers(doc: Doc, mentions: list[Mention]) -> None:
+    """"Nova 12", "Branch 216": a number right after a name belongs to it (not a year, an amount or a count)."""
+    starts = {m.start for m in mentions}
+    for m in mentions:
+        if m.label not in {"ORG", "VESSEL", "PERSON"} or m.authority or m.end >= len(doc) or m.end in starts:
+            continue
+        tok = doc[m.end]
+        if not tok.text.isdigit() or len(tok.text) > 4 or re.fullmatch(r"(19|20)\d\d", tok.text) or not _same_line(doc, m.end - 1):
+            continue
+        if m.end + 1 < len(doc) and (doc[m.end + 1].lower_ in {"%", "percent", "million", "billion", "thousand", "people", "individuals",
+                                                              "entities", "vessels", "companies", "of", "and"} or doc[m.end + 1].like_num):
+            continue
+        if not doc[m.end - 1].text[:1].isupper():
+            continue
+        m.end += 1
+        m.text = doc[m.start:m.end].text
+        if m.label == "PERSON":
+            m.label = "ORG"  # "Vostok Branch 114": people are not numbered, units and firms are
+
+
+# ---- applying ---------------------------------------------------------------------------------
+
+def _apply(doc: Doc, mentions: list[Mention], runs: list[tuple[int, int]], label: str) -> list[Mention]:
+    """Replace the mentions a run overlaps by one mention of the run; parts outside any run stay as they were."""
+    if not runs:
+        return mentions
+    covered: list[tuple[int, int]] = []
+    for start, end in runs:
+        inside = [m for m in mentions if m.start < end and start < m.end]
+        if any(m.authority or m.label == "PROGRAM" for m in inside):
+            continue
+        holder = next((m for m in inside if m.start <= start and end <= m.end and m.label in {"ORG", "VESSEL"}), None)
+        if label == "ORG" and holder is not None and sum(1 for s2, e2 in runs if holder.start <= s2 and e2 <= holder.end) == 1:
+            continue  # the model's own span already holds the run ("Science and Technology Co."), unless it holds two names
+        if label == "PERSON" and any(m.label != "PERSON" and m.start < end and start < m.end for m in inside):
+            continue
+        covered.append((start, end))
+    if not covered:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < e and s < m.end for s, e in covered)]
+    kept += [Mention(start, end, doc[start:end].text, label) for start, end in covered]
+    kept.sort(key=lambda m: m.start)
+    return kept

@@ -1,0 +1,83 @@
+"""Name spans (graphbuild/nlp/name_spans.py): a company keeps its legal form, a long name stays whole, upper-case
+vessel names and names with numbers are found, and a fragment of a name is never exported as an entity."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+DB = "designated_by"
+HR = "holds_role"
+OFAC = "Office of Foreign Assets Control"
+LEAD = "Today, OFAC took action against a procurement network. "
+
+
+def subjects(relations: list[dict]) -> set[str]:
+    return {r["subject"]["name"] for r in relations}
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Today, OFAC designated Kestrel Varn Pte Ltd, Halden Mora Sanayi Ve Ticaret Anonim Sirketi, and Lisca Porta S.A. de C.V. "
+     "pursuant to E.O. 13224.",
+     ["Kestrel Varn Pte Ltd", "Halden Mora Sanayi Ve Ticaret Anonim Sirketi", "Lisca Porta S.A. de C.V."]),
+    ("OFAC designated Brevik Nord, OOO and Talvi Sever, OOO pursuant to E.O. 14024 for operating in the technology sector "
+     "of the Russian Federation economy.", ["Brevik Nord, OOO", "Talvi Sever, OOO"]),
+    (LEAD + "OOO Ravel Tekh and Limited Liability Company Ostrov Set were designated pursuant to E.O. 14024 for operating in "
+     "the technology sector of the Russian Federation economy.", ["OOO Ravel Tekh", "Limited Liability Company Ostrov Set"]),
+    (LEAD + "Lebanon-based Cedro Vale SAL (Offshore) is being designated pursuant to E.O. 13224 for having materially assisted "
+     "the group.", ["Cedro Vale SAL (Offshore)"]),
+    ("OFAC also designated Pearl Coast Trading Co., Ltd. and Sandvik Ore Holdings(Sandvik Ore) pursuant to E.O. 14024.",
+     ["Pearl Coast Trading Co., Ltd.", "Sandvik Ore Holdings"]),
+], ids=["suffix-forms", "form-after-comma", "prefix-forms", "offshore", "co-ltd-and-glued-alias"])
+def test_company_names_keep_their_legal_form(extract, facts, text, names):
+    relations = extract(text, {"date": "2024-05-02"})
+    facts(relations, {(DB, name, OFAC, None) for name in names})
+    assert all(r["subject"]["type"] == "Company" for r in relations if r["relation"] == DB)
+
+
+def test_long_personal_names_stay_whole(extract, facts):
+    relations = extract("OFAC designated Maria Teodora Villaverde Ocampo and Ho Chang Su pursuant to E.O. 13722.", {"date": "2024-05-02"})
+    facts(relations, {(DB, "Maria Teodora Villaverde Ocampo", OFAC, None), (DB, "Ho Chang Su", OFAC, None)})
+
+
+def test_a_company_short_name_tagged_as_a_person_is_the_company(extract, facts):
+    text = (LEAD + "Ostrava-based Lumen Brisk Solutions OU (Lumen Brisk) sold drone parts to the army. Lumen Brisk was designated "
+            "pursuant to E.O. 14024 for operating in the technology sector of the Russian Federation economy.")
+    relations = extract(text, {"date": "2024-05-02"})
+    facts(relations, {(DB, "Lumen Brisk Solutions OU", OFAC, None)})
+    assert relations[0]["subject"]["aliases"] == ["Lumen Brisk"]
+
+
+def test_a_number_after_a_name_belongs_to_it(extract, facts):
+    text = LEAD + "Vostok Branch 114 is being designated pursuant to E.O. 13572 for being owned or controlled by the army."
+    relations = extract(text, {"date": "2024-05-02"})
+    facts(relations, {(DB, "Vostok Branch 114", OFAC, None)})
+    assert relations[0]["subject"]["type"] != "Person"
+
+
+def test_upper_case_vessel_names_with_numbers_and_repetitions(nlp):
+    from graphbuild.extract.context import context_of, release_context
+
+    text = ("Osprey Line Ltd is the registered owner of the Panama-flagged HALCYON BAY (IMO: 9100001) and the Comoros-flagged "
+            "MERIDIAN 7 (IMO: 9100002). HALCYON BAY and MERIDIAN 7 are being identified as property in which Osprey Line Ltd "
+            "has an interest.")
+    doc = nlp.make_doc(text)
+    for _, proc in nlp.pipeline:
+        if _ == "gb_relations":
+            break
+        doc = proc(doc)
+    doc.user_data["gb_meta"] = {}
+    ctx = context_of(doc)
+    found = [(m.text, m.label) for m in ctx.resolver.mentions if m.label in {"VESSEL", "ORG"}]
+    release_context(doc)
+    assert found == [("Osprey Line Ltd", "ORG"), ("HALCYON BAY", "VESSEL"), ("MERIDIAN 7", "VESSEL"),
+                     ("HALCYON BAY", "VESSEL"), ("MERIDIAN 7", "VESSEL"), ("Osprey Line Ltd", "ORG")]
+
+
+def test_no_fragment_of_a_name_is_exported(extract):
+    text = ("Today, OFAC designated Wenlan Harbor Pvt Ltd, Ostrov Set Tekhnologii, OOO, and Marisol Verde Anonim Sirketi "
+            "pursuant to E.O. 13224. Wenlan Harbor Pvt Ltd moved fuel for the network.")
+    relations = extract(text, {"date": "2024-05-02"})
+    names = subjects(relations)
+    assert names == {"Wenlan Harbor Pvt Ltd", "Ostrov Set Tekhnologii, OOO", "Marisol Verde Anonim Sirketi"}
+    assert not names & {"Pvt Ltd", "OOO", "Anonim Sirketi", "Wenlan Harbor", "Ostrov Set Tekhnologii"}
