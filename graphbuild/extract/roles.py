@@ -73,7 +73,7 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
         last = group[-1]
         first = group[0]
         after = _possessed_tail_end(ctx, last, sent.end)
-        # pre-nominal: "Under Secretary of the Treasury Brian Nelson"; appositive before: "Iran's Minister ..., Ahmad Vahidi"
+        # pre-nominal: "Under Secretary of the Treasury Dana Whitcombe"; appositive before: "Iran's Minister ..., Ahmad Vahidi"
         target = None
         if after in by_start:
             target, confidence = by_start[after], 0.9
@@ -134,7 +134,7 @@ def _copula_subject(doc: Doc, people: list[tuple[Mention, Cluster]], first: Titl
 
 
 def _country_after_name(ctx: DocContext, sent: Span, title: Title, person: Mention) -> Title:
-    """"President Vladimir Putin of Russia": the country after the name gives the government."""
+    """"President Ivo Marten of Russia": the country after the name gives the government."""
     from .titles import GOVERNMENT_HEADS
 
     doc = sent.doc

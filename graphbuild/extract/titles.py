@@ -278,7 +278,7 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
             org_name = f"{_possessive(country)} {org_name}"
     field = [doc[x].lower_ for x in range(role_start, i) if doc[x].lower_ in gaz.ministry_fields]
     if org is None and org_name is None and role_class == "minister" and domain_end == head_end and field:
-        org_name = f"Ministry of {gaz.ministry_fields[field[-1]]}"  # "Defense Minister Sergei Shoigu"
+        org_name = f"Ministry of {gaz.ministry_fields[field[-1]]}"  # "Defense Minister Oleg Varnov"
         if country:
             org_name = f"{_possessive(country)} {org_name}"
     if org is None and org_name is None and country and head in GOVERNMENT_HEADS:

@@ -3,7 +3,7 @@
 Publishing systems leave invisible characters in text: soft hyphens where a hyphen
 was meant ("Lebanon\\u00adbased"), zero-width spaces, non-breaking spaces, curly
 apostrophes, decomposed accents, and bold tags glued to the word before
-("company<strong>Name"). The model then reads "Lebanonbased" or "company3ZED" as one
+("company<strong>Name"). The model then reads "Lebanonbased" or "company7STAR" as one
 word. Normalising once, before the document's text, hash and markup ranges are
 computed, keeps every evidence offset consistent with the text that is stored.
 """
@@ -33,7 +33,7 @@ def normalize_text(text: str, markup: bool = False) -> str:
     """The text as the pipeline should read it (NFC, plain spaces, real hyphens, straight apostrophes).
 
     `markup=True` also separates a bold name glued to the word before or after it
-    ("company**3ZED Investment**" -> "company **3ZED Investment**"); pass it for text that
+    ("company**7STAR Holdings**" -> "company **7STAR Holdings**"); pass it for text that
     still carries the `**bold**` marks of HTML or Markdown.
     """
     text = unicodedata.normalize("NFC", text)

@@ -42,7 +42,7 @@ class NameForm:
     original: str
     parts: tuple[Part, ...]
     family: frozenset[int] = frozenset()  # indexes of the surname's parts when the list writes "SURNAME, Given"
-    compact: str = ""  # parts joined without spaces, in order: "Svetlogorsk Khimvolokno" is "SVETLOGORSKKHIMVOLOKNO"
+    compact: str = ""  # parts joined without spaces, in order: "Kestrel Orevarn" is "KESTRELOREVARN"
 
     @property
     def key(self) -> str:

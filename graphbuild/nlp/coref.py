@@ -64,7 +64,7 @@ def org_type(name: str, gaz: Gazetteers, authority: str | None = None) -> str:
     if any(w in gaz.company_words for w in words) or "joint stock" in joined or "s.a." in fold(name):
         return "Company"
     if any(w.strip(".,()") in _legal_forms() for w in name.split()[1:]) or name.split()[0] in _legal_forms():
-        return "Company"  # "Free Sky Solutions OU", "OOO Soft Plyus": a legal form of the company_forms gazetteer
+        return "Company"  # "Lumen Brisk Solutions OU", "OOO Ravel Tekh": a legal form of the company_forms gazetteer
     if any(w in gaz.public_body_words for w in words) or any(" " in p and p in joined for p in gaz.public_body_words):
         return "PublicBody"
     return "Organization"
@@ -131,14 +131,14 @@ class DocResolver:
             # not any words of it ("Federation Council" is no part of "Russian Federation Security Council")
             candidates = [c for c in self.clusters if c.type not in {"Person", "Country"} and words < set(name_key(c.name).split())
                           and f" {key} " in f" {name_key(c.name)} "
-                          and not (name_key(c.name).split()[-1].isdigit() and name_key(c.name).split()[-1] not in words)]  # "Branch" is not "Branch 290" (but is "15 Khordad ...")
+                          and not (name_key(c.name).split()[-1].isdigit() and name_key(c.name).split()[-1] not in words)]  # "Unit" is not "Unit 114" (but is "7 Harbor ...")
             if candidates:
                 return max(candidates, key=lambda c: c.last_token)
         return None
 
     def _company_named_like(self, m: Mention) -> Cluster | None:
-        """A "person" that is a company's short name: one of its forms ("Free Sky" after "Free Sky Solutions OU (Free
-        Sky)"), or its name without the legal form ("Baslam Nakliyat" of "Baslam Nakliyat Ve Dis Ticaret Ltd Sti")."""
+        """A "person" that is a company's short name: one of its forms ("Lumen Brisk" after "Lumen Brisk Solutions OU (Lumen
+        Brisk)"), or its name without the legal form ("Halden Mora" of "Halden Mora Denizcilik Ve Ticaret Ltd Sti")."""
         key = name_key(m.text)
         words = key.split()
         for cluster in reversed(self.clusters):

@@ -40,11 +40,11 @@ def authority_patterns(gaz: Gazetteers) -> list[dict]:
 
 
 def _split_glued_parentheses(nlp: Language) -> None:
-    """Releases often lack a space around an alias: "(Lomov)is" and "Corporation(KTRV)" must be split."""
+    """Releases often lack a space around an alias: "(Lomov)is" and "Holdings(KOH)" must be split."""
     from spacy.util import compile_infix_regex
 
     infixes = list(nlp.Defaults.infixes or []) + [r"(?<=[\)\]])(?=[A-Za-z])", r"(?<=[A-Za-z])(?=[\)\]][A-Za-z])",
-                                                  r"(?<=[a-z])\((?=[A-Z])"]  # "Components(Laser Components)"
+                                                  r"(?<=[a-z])\((?=[A-Z])"]  # "Holdings(Kestrel Ore)"
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 

@@ -2,7 +2,7 @@
 
 `en_core_web_sm` stops a company's name before its legal form or keeps only the form
 ("Wee Hock | Pte Ltd", "Acme Sanayi | Ve | Ticaret Anonim Sirketi"), splits long
-personal names ("Delcy Eloina | Rodriguez Gomez"), and misses upper-case vessel names
+personal names ("Maria Teodora | Villaverde Ocampo"), and misses upper-case vessel names
 ("NORTH STAR (IMO 1234567)") and names with digits ("Nova 12"). A fragment exported as
 an entity is worse than no entity, so the mention list is repaired here, from the
 document's own structure: legal forms (data in `ontology/gazetteers/company_forms.yaml`),
@@ -113,7 +113,7 @@ def _extend_left(doc: Doc, i: int, forms: CompanyForms, protected: set[int], men
         if start - 1 in protected or "\n" in prev.text or "\n" in prev.whitespace_:
             break
         if prev.text == "," and start - 2 >= 0 and _ends_name(doc, start, forms):
-            start -= 1  # "Kiber Servis, OOO" (a form after a comma closes the name)
+            start -= 1  # "Brevik Nord, OOO" (a form after a comma closes the name)
             continue
         if prev.text in {".", "-"} and not prev.whitespace_ and _is_form(doc[start].text, forms) and start - 2 >= 0 and _is_form(doc[start - 2].text, forms):
             start -= 1  # "Pte. Ltd." / "FZ-LLC"
@@ -199,7 +199,7 @@ def _person_runs(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[tup
                 end = nxt.end
             elif end + 1 < len(doc) and end not in owner and _joins_name(doc, end, gaz) and by_start.get(end + 1) is not None \
                     and by_start[end + 1].label == "PERSON":
-                end = by_start[end + 1].end  # "Jong In Chol": a capitalised particle the tagger read as a preposition
+                end = by_start[end + 1].end  # "Pak In Sol": a capitalised particle the tagger read as a preposition
             elif end < len(doc) and end not in owner and _name_noun(doc, end, gaz) and _same_line(doc, end - 1):
                 end += 1
             else:
@@ -209,7 +209,7 @@ def _person_runs(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[tup
         while start > 0 and start - 1 not in owner and _name_noun(doc, start - 1, gaz) and _same_line(doc, start - 1) and end - start < 5:
             start -= 1
             if doc[start].is_sent_start:
-                break  # "Son Kyong Sik is ...": the sentence's first word may be the family name, nothing before it
+                break  # "Ho Chang Su is ...": the sentence's first word may be the family name, nothing before it
         if (start, end) != (m.start, m.end) and end - start <= 6:
             runs.append((start, end))
     return runs
@@ -291,7 +291,7 @@ def _caps_run_starting(doc: Doc, start: int, protected: set[int]) -> tuple[int, 
 # ---- numbers ----------------------------------------------------------------------------------
 
 def _absorb_numbers(doc: Doc, mentions: list[Mention]) -> None:
-    """"Nova 12", "Branch 216": a number right after a name belongs to it (not a year, an amount or a count)."""
+    """"Nova 12", "Unit 114": a number right after a name belongs to it (not a year, an amount or a count)."""
     starts = {m.start for m in mentions}
     for m in mentions:
         if m.label not in {"ORG", "VESSEL", "PERSON"} or m.authority or m.end >= len(doc) or m.end in starts:

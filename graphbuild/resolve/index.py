@@ -3,8 +3,8 @@
 An index of the entities already in the store (and those met during this build)
 answers "is this EntityRef someone we know?" by normalised name, alias and acronym
 and, for people, a transliteration-tolerant comparison of given names and surnames
-(rapidfuzz), so "Brian E. Nelson" is "Brian Nelson", "ZAREPOUR, Eisa" and
-"Issa Zarepur" are "Eisa Zarepour" and "Nicolás Maduro" is "Nicolas Maduro", while
+(rapidfuzz), so "Dana K. Whitcombe" is "Dana Whitcombe", "ZAREPOUR, Eisa" and
+"Issa Zarepur" are "Eisa Zarepour" and "Nicolás Varela" is "Nicolas Varela", while
 two people who only share a surname ("Alexander Lukashenko", "Viktor Lukashenko")
 stay apart.
 
@@ -61,7 +61,7 @@ def same_person(a: str, b: str) -> bool:
     """Same given name and surname (transliteration-tolerant); middle names may be missing or initials on one side.
 
     A two-word name also matches a longer one whose second-to-last word is its surname
-    (Spanish double surnames: "Nicolás Maduro" is "Nicolás Maduro Moros").
+    (Spanish double surnames: "Nicolás Varela" is "Nicolás Varela Moros").
     """
     wa, wb = name_key(a, "Person").split(), name_key(b, "Person").split()
     if len(wa) < 2 or len(wb) < 2:
