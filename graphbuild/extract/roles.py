@@ -20,8 +20,9 @@ from ..nlp.coref import Cluster
 from ..nlp.mentions import Mention
 from ..records import Relation
 from .context import DocContext, context_of
-from .roles_common import COPULA_WORDS, NAME, PAST_WORDS, _after_alias, _coordinated_people, _emit, _person_mentions, _possessive
-from .roles_lists import _member_lists
+from .roles_common import (COPULA_WORDS, NAME, PAST_WORDS, _after_alias, _coordinated_before, _coordinated_people, _emit,
+                           _person_mentions, _possessive)
+from .roles_lists import _member_lists, list_roles
 from .roles_prose import _criterion_roles, _passive_roles, _role_noun_roles, _verb_roles
 from .titles import Title
 
@@ -55,14 +56,16 @@ def _share_orgs(group: list[Title]) -> list[Title]:
 
 def extract_roles(doc: Doc) -> Iterator[Relation]:
     ctx = context_of(doc)
+    people_of: dict[int, list[tuple[Mention, Cluster]]] = {}
     for sent in ctx.sentences:
         titles = ctx.titles_in(sent)
-        people = _person_mentions(ctx, sent)
+        people = people_of[sent.start] = _person_mentions(ctx, sent)
         yield from _title_roles(ctx, sent, titles, people)
         yield from _verb_roles(ctx, sent, people)
         yield from _role_noun_roles(ctx, sent, people)
         yield from _criterion_roles(ctx, sent, titles, people)
         yield from _passive_roles(ctx, sent)
+    yield from list_roles(ctx, people_of)
 
 
 def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[tuple[Mention, Cluster]]) -> Iterator[Relation]:
@@ -98,23 +101,70 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
             end = _after_alias(doc, m)
             if end > first.phrase_start:
                 continue
-            between = [t.lower_ for t in doc[end:first.phrase_start]]
-            aside = _nationality_aside(ctx, end, first.phrase_start)
-            if between and between[0] == "," and (aside or all(w in {",", "the", "a", "an", "who", "is", "was", "also", "currently", "previously"} for w in between) and len(between) <= 4):
-                confidence, former = 0.88, bool(set(between) & PAST_WORDS)
-            elif between and all(w in COPULA_WORDS for w in between) and len(between) <= 6 and (
-                    "," not in between[:1] or (len(between) > 1 and between[1] in {"is", "was", "serves", "served", "remains"})):
-                confidence, former = 0.85, bool(set(between) & PAST_WORDS) and not {"is", "serves", "remains"} & set(between)
-            else:
+            holder = _kin_aside_holder(ctx, people, m)
+            if holder is not None:
+                m, cluster = holder  # "A, a nephew of B, was the treasurer": the post is A's, B is named for the kinship
+            link = _link(ctx, end, first.phrase_start)
+            if link is None:
                 break
-            for title in group:
-                rel = _emit(ctx, sent, cluster, title, confidence, former)
-                if rel:
-                    yield rel
-            yield from _chained(ctx, sent, cluster, group, titles)
+            confidence, former = link
+            subjects = [cluster]
+            if last.plural or ({"are", "were"} & {t.lower_ for t in doc[end:first.phrase_start]} and not any(t.lower_ == "respectively" for t in sent)):
+                subjects += [c for _, c in _coordinated_before(doc, people, m)]  # "A (A) and B (B) are members of Y"
+            for subject in subjects:
+                for title in group:
+                    rel = _emit(ctx, sent, subject, title, confidence, former)
+                    if rel:
+                        yield rel
+                yield from _chained(ctx, sent, subject, group, titles)
             break
         else:
-            yield from _member_lists(ctx, sent, group, people)
+            pronoun = _pronoun_subject(ctx, sent, first)
+            if pronoun is not None:  # "Previously, he served as the commander of Y"
+                referent, (confidence, former) = pronoun
+                for title in group:
+                    rel = _emit(ctx, sent, referent, title, confidence - 0.05, former)
+                    if rel:
+                        yield rel
+                yield from _chained(ctx, sent, referent, group, titles)
+            else:
+                yield from _member_lists(ctx, sent, group, people)
+
+
+APPOSITIVE_WORDS = {",", "the", "a", "an", "who", "is", "was", "also", "currently", "previously", "as"}
+
+
+def _link(ctx: DocContext, end: int, title_start: int) -> tuple[float, bool] | None:
+    """Whether the words between a subject and a title link them, with (confidence, former).
+
+    An appositive (", the director of Y", ", as chief of Y", ", an Iranian national and the head of Y") or a
+    copula or service verb ("is", "has served as", "was formerly").
+    """
+    between = [t.lower_ for t in ctx.doc[end:title_start]]
+    if between and between[0] == "," and (_nationality_aside(ctx, end, title_start) or all(w in APPOSITIVE_WORDS for w in between) and len(between) <= 4):
+        return 0.88, bool(set(between) & PAST_WORDS)
+    if between and all(w in COPULA_WORDS for w in between) and len(between) <= 6 and (
+            "," not in between[:1] or (len(between) > 1 and between[1] in {"is", "was", "serves", "served", "remains"})):
+        return 0.85, bool(set(between) & PAST_WORDS) and not {"is", "serves", "remains"} & set(between)
+    return None
+
+
+PRONOUNS = {"he", "she"}
+PRONOUN_OPENERS = {"previously", "currently", "additionally", "also", "since", "from", "in", "before", "then", "later", "today", ","}
+
+
+def _pronoun_subject(ctx: DocContext, sent: Span, first: Title) -> tuple[Cluster, tuple[float, bool]] | None:
+    """"Previously, he served as the head of Y": the sentence's subject pronoun, when one person is named in the paragraph."""
+    doc = sent.doc
+    for tok in doc[sent.start:first.phrase_start]:
+        if tok.lower_ in PRONOUNS and tok.dep_ in {"nsubj", "nsubjpass"}:
+            opener = [t for t in doc[sent.start:tok.i] if not t.is_space]
+            if len(opener) > 4 or not all(t.lower_ in PRONOUN_OPENERS or t.like_num or t.is_punct for t in opener):
+                return None
+            link = _link(ctx, tok.i + 1, first.phrase_start)
+            person = ctx.resolver.person_for_pronoun(tok.i) if link is not None else None
+            return (person, link) if person is not None and link is not None else None
+    return None
 
 
 def _copula_subject(doc: Doc, people: list[tuple[Mention, Cluster]], first: Title) -> Mention | None:
@@ -230,3 +280,29 @@ def _chained(ctx: DocContext, sent: Span, person: Cluster, group: list[Title], t
         if rel:
             yield rel
         previous = title
+
+
+KIN_DETERMINERS = {"a", "an", "the", "his", "her", "their", "adult", "eldest", "elder", "younger", "older", "only", "first", "second"}
+
+
+def _kin_aside_holder(ctx: DocContext, people: list[tuple[Mention, Cluster]], relative: Mention) -> tuple[Mention, Cluster] | None:
+    """The subject of "A, a nephew of [First Lady] B, ...": B is named only to say whose relative A is.
+
+    Family words, "associate", "partner" and the like (`not_roles` in titles.yaml) are no posts, and the post
+    stated after the aside belongs to A, never to B.
+    """
+    doc = ctx.doc
+    j = relative.start - 1
+    while j > 0 and relative.start - j <= 4 and doc[j].text[:1].isupper() and ctx.resolver.mention_at(j) is None:
+        j -= 1  # "First Lady", "President": a title before the relative's name
+    if j < 2 or doc[j].lower_ != "of" or doc[j - 1].lower_ not in ctx.gaz.not_roles:
+        return None
+    n = j - 2
+    while n > 0 and doc[n].lower_ in KIN_DETERMINERS:
+        n -= 1
+    if doc[n].text != ",":
+        return None
+    for m, cluster in people:
+        if m.start < n and _after_alias(doc, m) == n:
+            return m, cluster
+    return None

@@ -26,7 +26,7 @@ def _after_alias(doc: Doc, m: Mention) -> int:
         close = next((j for j in range(end, min(end + 10, len(doc))) if doc[j].text == ")"), None)
         if close is not None:
             end = close + 1
-    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in {"a.k.a.", "aka", "a.k.a", "also"}:
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in {"a.k.a.", "aka", "a.k.a", "also", "commonly", "known", "better"}:
         close = next((j for j in range(end + 2, min(end + 16, len(doc))) if doc[j].text == "," and j > end + 2), None)
         if close is not None:
             while close + 1 < len(doc) and doc[close + 1].is_quote:
@@ -40,7 +40,42 @@ def _org_ref(ctx: DocContext, title: Title) -> EntityRef | None:
         return ref(title.org)
     if title.org_name:
         return implied_ref(ctx, title.org_name)
+    if _issuer_title(title):
+        department = issuing_department(ctx)
+        return implied_ref(ctx, department) if department else None
     return None
+
+
+# Titles of a US department's own officers: in a release, "said Secretary X" / "Under Secretary X" names an officer of
+# the department that issues the release (GUIDELINES: quoted US officials hold their post at their department).
+ISSUER_TITLES = {"secretary", "deputy secretary", "under secretary", "assistant secretary", "deputy assistant secretary",
+                 "general counsel", "deputy general counsel", "counselor"}
+
+
+def _issuer_title(title: Title) -> bool:
+    role = title.role[7:] if title.role.startswith("Acting ") else title.role
+    return role[:1].isupper() and role.lower() in ISSUER_TITLES and not title.possessed and not title.plural
+
+
+def issuing_department(ctx: DocContext) -> str | None:
+    """The US department the document speaks for: the first authority it names that is, or belongs to, a department.
+
+    A Treasury release opens with "Treasury Sanctions ..." or "the U.S. Department of the Treasury's OFAC"; OFAC
+    counts as its parent department.
+    """
+    best: tuple[int, str] | None = None
+    for cluster in ctx.resolver.clusters:
+        if not cluster.authority:
+            continue
+        found = ctx.gaz.authorities.get(cluster.authority)
+        department = cluster.authority if cluster.authority.startswith(DEPARTMENT_PREFIX) else (
+            found.parent if found is not None and found.parent and found.parent.startswith(DEPARTMENT_PREFIX) else None)
+        if department and (best is None or cluster.first_token < best[0]):
+            best = (cluster.first_token, department)
+    return best[1] if best else None
+
+
+DEPARTMENT_PREFIX = "U.S. Department of"
 
 
 def _person_mentions(ctx: DocContext, sent: Span) -> list[tuple[Mention, Cluster]]:
@@ -82,3 +117,14 @@ def _possessive(tok: object) -> bool:
     return tok.tag_ == "POS" or tok.text in {"'s", "\u2019s", "'", "\u2019"}  # type: ignore[attr-defined]
 
 
+def _coordinated_before(doc: Doc, people: list[tuple[Mention, Cluster]], last: Mention) -> list[tuple[Mention, Cluster]]:
+    """The people coordinated before `last`: "A (A), B (B), and C" -> A and B for C."""
+    out: list[tuple[Mention, Cluster]] = []
+    current = last
+    for m, cluster in reversed([p for p in people if p[0].start < last.start]):
+        words = [t.lower_ for t in doc[_after_alias(doc, m):current.start]]
+        if not words or len(words) > 2 or not all(w in {",", "and"} for w in words):
+            break
+        out.append((m, cluster))
+        current = m
+    return out

@@ -48,3 +48,84 @@ def _previous_sentence_org(ctx: DocContext, sent: Span) -> Cluster | None:
                 if found is not None:
                     return found
     return None
+
+
+NAME_PARTICLES = {"de", "del", "la", "bin", "al", "van", "von", "da", "dos", "el", "y", "e", "ibn", "ogly", "kyzy"}
+ENUMERATOR_CHARS = set("0123456789.*-•–—)(")
+
+
+def _list_item_people(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cluster]]) -> list[tuple[Mention, Cluster]] | None:
+    """The people of a list line ("12. Ivan Ivanovich Ivanov", "- Name*"): names and enumerators only.
+
+    A line of enumerators alone ("1." split from its name by the parser) is an item with no people ([]);
+    any other line is no item (None).
+    """
+    if len(sent) > 40:
+        return None
+    words = [t for t in sent if t.is_alpha]
+    if len(words) > 1 and all(t.is_upper for t in words) and not people:
+        return None  # a heading ("THE FEDERATION COUNCIL") opens a section, it is no list item
+    inside = {i for m, _ in people for i in range(m.start, _line_end(ctx, m))}
+    for tok in sent:
+        if tok.i in inside or tok.is_space or all(c in ENUMERATOR_CHARS for c in tok.text):
+            continue
+        if tok.text[:1].isupper() or tok.lower_ in NAME_PARTICLES or tok.text in {"-", "'", "’"}:
+            continue  # a name the model tagged otherwise, or cut short: the line is still an item of the list
+        return None
+    return people
+
+
+def _line_end(ctx: DocContext, m: Mention) -> int:
+    """A name's end, past a "(Surname)" alias."""
+    doc = ctx.doc
+    if m.end < len(doc) and doc[m.end].text == "(":
+        close = next((j for j in range(m.end, min(m.end + 8, len(doc))) if doc[j].text == ")"), None)
+        if close is not None:
+            return close + 1
+    return m.end
+
+
+def list_roles(ctx: DocContext, people_of: dict[int, list[tuple[Mention, Cluster]]]) -> Iterator[Relation]:
+    """"Today OFAC is designating the remaining 109 State Duma members ...:" then one name per line.
+
+    A run of list lines (names and enumerators only) takes the post of the first plural title with an organization
+    in the three sentences before it ("State Duma members", "Federation Council colleagues", "members of the board
+    of Y"): each listed person is a member (or the title's singular) of that organization. Where no such title
+    introduces the list, the names are just names (a list of designees).
+    """
+    sentences = ctx.sentences
+    index = 0
+    while index < len(sentences):
+        if not _list_item_people(ctx, sentences[index], people_of.get(sentences[index].start, [])):
+            index += 1
+            continue
+        run_start = index
+        while run_start > 0 and _list_item_people(ctx, sentences[run_start - 1], people_of.get(sentences[run_start - 1].start, [])) == []:
+            run_start -= 1  # the "1." before the first name
+        run: list[tuple[Span, tuple[Mention, Cluster]]] = []
+        while index < len(sentences):
+            found = _list_item_people(ctx, sentences[index], people_of.get(sentences[index].start, []))
+            if found is None:
+                break
+            run += [(sentences[index], p) for p in found]
+            index += 1
+        if len(run) < 2:
+            continue
+        title = _list_title(ctx, sentences[max(0, run_start - 3):run_start])
+        if title is None:
+            continue
+        role = "member" if title.role_class == "member" or title.head in {"colleagues"} else title.role
+        listed = replace(title, role=role, plural=title.plural and role != "member")
+        for sent, (_, cluster) in run:
+            rel = _emit(ctx, sent, cluster, listed, 0.75)
+            if rel:
+                yield rel
+
+
+def _list_title(ctx: DocContext, before: list[Span]) -> Title | None:
+    """The plural post that introduces a list: the first plural title with a body in the nearest sentence having one."""
+    for sent in reversed(before):
+        for title in ctx.titles_in(sent):
+            if title.plural and (title.org is not None or title.org_name):
+                return title
+    return None

@@ -13,10 +13,11 @@ from spacy.tokens import Doc, Span
 from ..nlp.coref import Cluster
 from ..nlp.mentions import Mention
 from ..records import Relation
-from .common import ref, relation
+from .common import implied_ref, ref, relation
 from .context import DocContext
-from .roles_common import NAME, _after_alias, _coordinated_people, _emit, _possessive
+from .roles_common import NAME, _after_alias, _coordinated_before, _coordinated_people, _emit, _possessive
 from .titles import Title
+from .titles_parts import _described_group_name
 
 HEAD_VERBS = {"head": "head", "lead": "head", "chair": "head", "run": "head", "direct": "director", "command": "commander",
               "manage": "director", "found": "founder", "co-found": "founder", "cofound": "founder", "own": "owner", "oversee": "head"}
@@ -74,21 +75,42 @@ def _verb_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cluster
         if lemma not in HEAD_VERBS:
             continue
         k = j + 1
-        while k < sent.end and k - j <= 5 and (doc[k].lower_ in {"the", "all", "its", "a"} or (
-                doc[k].is_lower and doc[k].tag_ in {"JJ", "NN"} and ctx.resolver.mention_at(k) is None)):
-            k += 1  # "who heads the state gas giant Gazprom"
-        target = ctx.resolver.mention_at(k)
-        while target is not None and target.end + 1 < sent.end and doc[target.end].tag_ == "POS" and ctx.resolver.mention_at(target.end + 1) is not None:
-            target = ctx.resolver.mention_at(target.end + 1)  # "runs the Treasury's Office of ...": the possessed body
-        if target is not None and target.label in {"GPE", "NORP"}:
-            ctx.resolver.as_organization(target)  # "heads Gazprom": the verb says it is an organization
-        org = ctx.entity(target) if target is not None and target.label == "ORG" else None
-        if org is None or org.type in {"Person", "SanctionsProgram", "Country"}:
-            continue
+        while k < sent.end and doc[k].lower_ in {"the", "a", "an"}:
+            k += 1
+        named = _described_group_name(doc, k, sent.end, ctx.gaz)  # "lead the Maldives-based criminal gang X"
+        if named is not None:
+            found = ctx.resolver.mention_at(named[0])
+            known = ctx.entity(found) if found is not None and found.label == "ORG" and found.start == named[0] else None
+            org_ref = ref(known) if known is not None else implied_ref(ctx, doc[named[0]:named[1]].text)
+        else:
+            org = _verb_object(ctx, sent, j)
+            if org is None or org.type in {"Person", "SanctionsProgram", "Country"}:
+                continue
+            org_ref = ref(org)
         role_class = HEAD_VERBS[lemma]
-        role = {"head": "head", "director": "director", "commander": "commander", "founder": "founder", "owner": "owner"}[role_class]
+        role = VERB_ROLES.get(lemma) or role_class  # GUIDELINES: "leads" -> leader, "manages" -> manager
         former = doc[j].tag_ == "VBD" or "previously" in words
-        yield relation("holds_role", ref(cluster), ref(org), sent, NAME, 0.75, role=role, role_class=role_class, current=not former)
+        subjects = [cluster] + ([c for _, c in _coordinated_before(doc, people, m)] if doc[j].tag_ in {"VBP", "VBD"} and not words else [])
+        for subject in subjects:  # "A (A), B (B), and C (C) lead Y"
+            yield relation("holds_role", ref(subject), org_ref, sent, NAME, 0.75, role=role, role_class=role_class, current=not former)
+
+
+VERB_ROLES = {"lead": "leader", "chair": "chairman", "manage": "manager", "co-found": "co-founder", "cofound": "co-founder"}
+
+
+def _verb_object(ctx: DocContext, sent: Span, j: int) -> Cluster | None:
+    """The organization a head verb governs: "heads the state gas giant Gazprom", "runs the Treasury's Office of ..."."""
+    doc = sent.doc
+    k = j + 1
+    while k < sent.end and k - j <= 5 and (doc[k].lower_ in {"the", "all", "its", "a"} or (
+            doc[k].is_lower and doc[k].tag_ in {"JJ", "NN"} and ctx.resolver.mention_at(k) is None)):
+        k += 1  # "who heads the state gas giant Gazprom"
+    target = ctx.resolver.mention_at(k)
+    while target is not None and target.end + 1 < sent.end and doc[target.end].tag_ == "POS" and ctx.resolver.mention_at(target.end + 1) is not None:
+        target = ctx.resolver.mention_at(target.end + 1)  # "runs the Treasury's Office of ...": the possessed body
+    if target is not None and target.label in {"GPE", "NORP"}:
+        ctx.resolver.as_organization(target)  # "heads Gazprom": the verb says it is an organization
+    return ctx.entity(target) if target is not None and target.label == "ORG" else None
 
 
 ROLE_VERBS = {"hold", "maintain", "have", "occupy", "assume", "take", "play", "retain"}
@@ -132,7 +154,7 @@ def _role_noun_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cl
                        current=not (doc[j].tag_ == "VBD" or "previously" in {t.lower_ for t in doc[m.end:j]}))
 
 
-CRITERION_WORDS = {"being", "having", "been", "or", "a", "an", "foreign", "person", "persons", "individual", "individuals", "who", "that",
+CRITERION_WORDS = {"being", "having", "been", "served", "serving", "as", "or", "a", "an", "foreign", "person", "persons", "individual", "individuals", "who", "that",
                    "is", "are", "was", "were", "has", "have", "each", "the", ","}
 DESIGNATING_LEMMAS = {"designate", "redesignate", "sanction", "target", "list"}
 
@@ -159,7 +181,7 @@ def _criterion_roles(ctx: DocContext, sent: Span, titles: list[Title], people: l
 
 
 def _title_disjunctions(doc: Doc, titles: list[Title]) -> list[list[Title]]:
-    """Titles joined by "or" ("leaders or officials of Y", "a leader, official, ... or member of the board of Y")."""
+    """Titles joined by "or" ("leaders or officials of Y", "a leader, official, ... or member of the board of Y"), and single titles."""
     runs: list[list[Title]] = []
     for title in titles:
         if runs:
@@ -169,7 +191,7 @@ def _title_disjunctions(doc: Doc, titles: list[Title]) -> list[list[Title]]:
                 runs[-1].append(title)
                 continue
         runs.append([title])
-    return [run for run in runs if len(run) > 1]
+    return runs  # one title is a criterion too: "for being officials of the WPK"
 
 
 def _disjunction_text(doc: Doc, run: list[Title], org_title: Title) -> str:

@@ -12,7 +12,8 @@ from spacy.tokens import Doc, Span
 
 from ..nlp.coref import Cluster, DocResolver
 from ..nlp.gazetteers import Gazetteers
-from .titles_parts import (_after_place_modifier, _complement_org, _country_name, _domain_like, _group_name_end, _possessive,
+from ..names import name_key
+from .titles_parts import (_after_place_modifier, _complement_org, _country_name, _described_group_name, _domain_like, _group_name_end, _possessive,
                            _possessive_mark)
 from .titles_words import (COMPLEMENT_PREPS, CURRENT_WORDS, DETERMINERS, FORMER_WORDS, GOVERNMENT_HEADS, LOWER_OF_NOUNS,
                            STATE_HEADS, Title, _head_at, _later_head, _prenominal)
@@ -113,11 +114,15 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
             start -= 1  # "M23's civilian spokesperson": one adjective inside the noun phrase
             continue
         break
+    if prefix_org is not None and prefix_start is not None:
+        start = _prefix_name_end(doc, ctx, gaz, prefix_start, start, i, prefix_org)
+        prefix_org = _prefix_cluster(ctx, doc[prefix_start:start].text) or prefix_org
     role_start = start
     while role_start < i and doc[role_start].lower_ in FORMER_WORDS | CURRENT_WORDS:
         role_start += 1
     phrase_start = start
     possessor: Cluster | None = None
+    person_owner = False
     if start - 1 >= sent.start and _possessive_mark(doc, start - 1):
         owner = ctx.mention_at(start - 2)
         if owner is not None:
@@ -129,7 +134,7 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
             elif cluster is not None and cluster.type != "Person":
                 possessor = cluster
             elif cluster is not None and cluster.type == "Person":
-                return None  # "Maduro's adviser": a relation between people, not a post
+                person_owner = True  # "the president's adviser" is a tie between people; "the president's minister of X" a post at X
             phrase_start = owner.start
     if prefix_org is not None and prefix_start is not None:
         phrase_start = min(phrase_start, prefix_start)  # "a former RDF general": the article and "former" open the phrase
@@ -142,6 +147,9 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
     one_of = phrase_start - 2 >= sent.start and doc[phrase_start - 2].lower_ == "one" and doc[phrase_start - 1].lower_ == "of"
     if one_of:
         phrase_start -= 2  # "one of the founders of Y" / "one of Y's founders": one post of a plural title
+    employer = _employer_before_as(doc, ctx, sent, phrase_start) if possessor is None and prefix_org is None else None
+    if employer is not None:
+        possessor, phrase_start = employer  # "X has worked for Y as a manager": the post is at Y, the verb links X to it
     # ---- right: complement
     end = head_end
     org: Cluster | None = None
@@ -162,7 +170,18 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         hyphenated = mention is not None and mention.end < sent.end and doc[mention.end].text == "-"
         if hyphenated:
             break  # "owner of UK-registered company ...": a place used as an adjective
-        group = _group_name_end(doc, k, sent.end, gaz) if org is None and org_name is None and doc[j].lower_ in {"of", "in"} else None
+        named = _described_group_name(doc, k, sent.end, gaz) if org is None and org_name is None and doc[j].lower_ in {"of", "in", "for", "with", "within"} else None
+        if named is not None:
+            name_start, name_end = named
+            found = ctx.mention_at(name_start)
+            cluster = ctx.cluster_of(found) if found is not None and found.label == "ORG" and found.start == name_start else None
+            if cluster is not None:
+                org, end = cluster, found.end  # type: ignore[union-attr]
+            else:
+                org_name, end = doc[name_start:name_end].text, name_end  # the model read the group's name as a person or place
+            j = end
+            break
+        group = _group_name_end(doc, k, sent.end, gaz) if org is None and org_name is None and doc[j].lower_ in {"of", "in", "for", "with", "within"} else None
         if group is not None and (doc[group - 1].is_lower or mention is None or mention.label != "ORG"):
             org_name = doc[k:group].text  # "leader of the Cite Soleil gang": the model tags such names as people or places, if at all
             end = group
@@ -208,15 +227,16 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
             end = mention.end
             j = end
             break
-        if mention is not None and mention.label == "PERSON":
+        field_person = mention is not None and mention.label == "PERSON" and _person_tagged_field(doc, mention, j, k, head, gaz)
+        if mention is not None and mention.label == "PERSON" and not field_person:
             break
-        if doc[j].lower_ in {"of", "for"} and doc[k].text[:1].isupper() and (mention is None or mention.label in {"ORG"}) and org is None:
+        if doc[j].lower_ in {"of", "for"} and doc[k].text[:1].isupper() and (mention is None or mention.label in {"ORG"} or field_person) and org is None:
             # a capitalised domain: "Minister of the Interior", "Minister of Finance, Investments, and ..."
             m = k
             while m < sent.end:
                 tok = doc[m]
                 mm = ctx.mention_at(m)
-                if mm is not None and mm.label == "PERSON":
+                if mm is not None and mm.label == "PERSON" and not (field_person and mm is mention):
                     break
                 if m > k and _head_at(doc, m, gaz, sent.end) is not None and doc[m - 1].lower_ in {"and", ","}:
                     break
@@ -224,6 +244,8 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
                     m += 1
                 elif tok.lower_ in {"and", "of", "the", "&"} and m + 1 < sent.end and (doc[m + 1].text[:1].isupper() or doc[m + 1].lower_ in {"the"}):
                     m += 1
+                elif (tok.text == "-" or tok.tag_ == "POS") and not doc[m - 1].whitespace_ and m + 1 < sent.end and doc[m + 1].text[:1].isupper():
+                    m += 1  # "Anti-Blockade Policies", "People's Power for Communication": one field
                 elif tok.text == "," and m + 1 < sent.end and (doc[m + 1].text[:1].isupper() or doc[m + 1].lower_ == "and") and not (ctx.mention_at(m + 1) is not None and ctx.mention_at(m + 1).label == "PERSON"):  # type: ignore[union-attr]
                     m += 1
                 else:
@@ -241,7 +263,7 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
             domain_end = end
             j = end
             continue
-        if doc[k].lower_ in gaz.anaphora_heads and doc[k - 1].lower_ == "the" and doc[j].lower_ in {"of", "at", "for"}:
+        if doc[k].lower_ in gaz.anaphora_heads and doc[k - 1].lower_ == "the" and doc[j].lower_ in {"of", "at", "for", "with", "within"}:
             cluster = ctx.last_of_kind(k, doc[k].lower_)
             if cluster is not None and org is None:
                 org = cluster
@@ -265,11 +287,10 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
             org_name = value.get("organization")
             org = None if org_name else org
             role = value.get("title", role) if len(role) <= len(key) + 1 else role
-    if org is None and org_name is None:
-        if prefix_org is not None:
-            org = prefix_org
-        elif possessor is not None:
-            org = possessor
+            key_end = role_start
+            while key_end < sent.end and doc[key_end].idx < doc[role_start].idx + len(key):
+                key_end += 1
+            end = max(end, key_end)  # "Under Secretary of the Treasury for Terrorism and ...": the whole fixed title
     if org is None and org_name is None and role_class == "minister" and domain_end > head_end and head not in STATE_HEADS:
         domain = doc[head_end:domain_end].text
         domain = domain.split(" ", 1)[1] if domain.lower().startswith(("of ", "for ")) else domain
@@ -281,9 +302,66 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         org_name = f"Ministry of {gaz.ministry_fields[field[-1]]}"  # "Defense Minister Oleg Varnov"
         if country:
             org_name = f"{_possessive(country)} {org_name}"
+    if org is None and org_name is None:  # after the ministry: "Ruiz's minister of X" is at the Ministry of X
+        if prefix_org is not None:
+            org = prefix_org
+        elif possessor is not None:
+            org = possessor
     if org is None and org_name is None and country and head in GOVERNMENT_HEADS:
         org_name = f"Government of {_country_name(country)}"
+    if person_owner and org is None and org_name is None:
+        return None
     return Title(
         start=role_start, end=role_end, span_end=max(end, role_end), role=role, role_class=role_class, head=head,
         org=org, org_name=org_name, former=former, plural=plural, country=country, phrase_start=phrase_start,
+        possessed=person_owner or possessor is not None or country is not None and phrase_start < role_start,
     )
+
+
+def _person_tagged_field(doc: Doc, mention: object, j: int, k: int, head: str, gaz: Gazetteers) -> bool:
+    """"vice-minister of Trade Policies in ...": the model tagged a minister's field as a person.
+
+    A minister's post is never "of" a person, so a PERSON span right after "minister of" that a
+    preposition or list punctuation closes is read as the field ("Minister of Defense Ivan X" keeps X).
+    """
+    end = mention.end  # type: ignore[attr-defined]
+    return (gaz.title_heads.get(head) == "minister" and doc[j].lower_ == "of" and mention.start == k  # type: ignore[attr-defined]
+            and end < len(doc) and doc[end].lower_ in {"in", "at", "since", "from", "until", "and", ","})
+
+
+def _prefix_name_end(doc: Doc, ctx: DocResolver, gaz: Gazetteers, prefix_start: int, start: int, head: int, org: Cluster) -> int:
+    """"State Duma members": where the model's span ("State") stopped short, the capitalised words that are no title
+    modifiers continue the organization's name; the title starts after them."""
+    j = start
+    while j < head and doc[j].text[:1].isupper() and doc[j].lower_ not in gaz.title_modifiers and ctx.mention_at(j) is None:
+        j += 1
+    return j if j > start and _prefix_cluster(ctx, doc[prefix_start:j].text) is not None else start
+
+
+def _prefix_cluster(ctx: DocResolver, text: str) -> Cluster | None:
+    """The document's organization one of whose forms is exactly `text`, preferring one whose name contains it
+    ("State Duma" of "State Duma of the Federal Assembly", not a body the model's split span tied the alias to)."""
+    key = name_key(text)
+    found = [c for c in ctx.clusters if c.type != "Person" and any(name_key(f) == key for f in c.forms)]
+    return next((c for c in found if f" {key} " in f" {name_key(c.name)} "), found[0] if found else None)
+
+
+WORK_VERBS = {"work", "serve", "act"}
+
+
+def _employer_before_as(doc: Doc, ctx: DocResolver, sent: Span, phrase_start: int) -> tuple[Cluster, int] | None:
+    """"worked for / served at Y as a TITLE": (Y, index of the preposition) when the title follows "as" after such a phrase."""
+    if phrase_start - 3 < sent.start or doc[phrase_start - 1].lower_ != "as":
+        return None
+    mention = ctx.mention_at(phrase_start - 2)
+    if mention is None or mention.end != phrase_start - 1 or mention.label != "ORG":
+        return None
+    k = mention.start - 1
+    while k > sent.start and doc[k].lower_ in {"the", "its"}:
+        k -= 1
+    if doc[k].lower_ not in {"for", "at", "with", "in"} or k - 1 < sent.start or doc[k - 1].lemma_.lower() not in WORK_VERBS:
+        return None
+    cluster = ctx.cluster_of(mention)
+    if cluster is None or cluster.type in {"Person", "Country", "SanctionsProgram"}:
+        return None
+    return cluster, k  # the verb stays before the phrase: "X served at Y as ..." links X by "served"

@@ -29,9 +29,28 @@ def _group_name_end(doc: Doc, k: int, limit: int, gaz: Gazetteers) -> int | None
         return None
     if j + 1 < limit and (doc[j + 1].text == "-" or doc[j + 1].tag_ == "POS"):
         return None  # "the Sinaloa cartel's ...", "cartel-linked"
-    if doc[k:j].text in gaz.demonyms or doc[k:j].text in gaz.countries:
+    if doc[k:j].text in gaz.demonyms or doc[k:j].text in gaz.countries or all(t.ent_type_ in {"NORP", "GPE"} for t in doc[k:j]):
         return None  # "a Mexican cartel", "a Haitian gang": a description, not a name
     return j + 1
+
+
+MINISTRY_BODY_WORDS = {"ministry", "government", "cabinet", "office", "presidency", "council", "administration", "embassy"}
+def _described_group_name(doc: Doc, k: int, limit: int, gaz: Gazetteers) -> tuple[int, int] | None:
+    """"the Ecuadorian gang Los Lobos", "the ISIS-aligned criminal gang X": a description closed by a group noun,
+    then the group's name (start, end of the capitalised words)."""
+    j = k
+    while j < limit and j - k < 10 and doc[j].lower_ not in gaz.group_nouns:
+        tok = doc[j]
+        hyphened = j + 1 < limit and doc[j + 1].text == "-"  # "ISIS-aligned"
+        if not (tok.ent_type_ in {"NORP", "GPE"} or tok.text in {"-", ","} or (tok.is_lower and tok.tag_ in {"JJ", "VBN", "NN"}) or hyphened):
+            return None
+        j += 1
+    if j == k or j + 1 >= limit or doc[j].lower_ not in gaz.group_nouns or not doc[j].is_lower or not doc[j + 1].text[:1].isupper():
+        return None
+    n = j + 1
+    while n < limit and n - j <= 5 and (doc[n].text[:1].isupper() or doc[n].lower_ in {"al", "el", "de", "la", "-"} and n + 1 < limit and doc[n + 1].text[:1].isupper()):
+        n += 1
+    return j + 1, n
 
 
 PLACE_PARTICIPLES = {"based", "registered", "headquartered", "incorporated"}
@@ -77,12 +96,20 @@ def _domain_like(mention: object, doc: Doc, gaz: Gazetteers, head: str, ctx: Doc
     """
     words = {t.lower_ for t in doc[mention.start:mention.end]}  # type: ignore[attr-defined]
     end = mention.end  # type: ignore[attr-defined]
-    if mention.authority or words & (gaz.public_body_words | gaz.company_words) or doc[mention.start].text.isupper():  # type: ignore[attr-defined]
+    if mention.authority or doc[mention.start].text.isupper() or (end < len(doc) and doc[end].tag_ == "POS"):  # type: ignore[attr-defined]
+        return False  # an acronym, an authority, or a possessor ("minister of the president's Office of ...")
+    if gaz.title_heads.get(head) == "minister" and not words & MINISTRY_BODY_WORDS and doc[mention.start - 1].lower_ in {"of", "for", "the"}:  # type: ignore[attr-defined]
+        return True  # "minister of Penitentiary Services": the ministry's field, even with a body word in it
+    if words & (gaz.public_body_words | gaz.company_words):
         return False
     following = ctx.mention_at(end + 1) if end + 1 < len(doc) else None
     continues = end + 1 < len(doc) and doc[end].lower_ in {"and", ","} and doc[end + 1].text[:1].isupper() and not (
         following is not None and following.label == "PERSON")  # "co-founder of Bexmart, Olga Sidorova is ...": a new clause
-    return gaz.title_heads.get(head) == "minister" or (end - mention.start == 1 and continues)  # type: ignore[attr-defined]
+    n = end + 2 if end + 2 < len(doc) and doc[end + 1].lower_ == "the" else end + 1
+    body = ctx.mention_at(n) if end + 1 < len(doc) and doc[end].lower_ in {"in", "at", "within"} else None
+    located = body is not None and body.label == "ORG" and bool({t.lower_ for t in doc[body.start:body.end]} & gaz.public_body_words)
+    # "vice president of Planning in the Office of the Vice President": one word, then the body the post is in
+    return gaz.title_heads.get(head) == "minister" or (end - mention.start == 1 and (continues or located))  # type: ignore[attr-defined]
 
 
 def _country_name(text: str) -> str:

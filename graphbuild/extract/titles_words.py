@@ -15,7 +15,7 @@ from ..nlp.gazetteers import Gazetteers
 FORMER_WORDS = {"former", "ex", "previous", "then", "erstwhile", "retired", "onetime"}
 CURRENT_WORDS = {"current", "incumbent", "sitting"}
 DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "whose"}
-COMPLEMENT_PREPS = {"of", "for", "at", "with", "in"}
+COMPLEMENT_PREPS = {"of", "for", "at", "with", "in", "within"}
 GOVERNMENT_HEADS = {"president", "prime minister", "leader", "premier", "king", "supreme leader", "head of state", "chancellor"}
 STATE_HEADS = {"minister of state", "ministers of state"}  # a junior minister: the field after it names no ministry
 LOWER_OF_NOUNS = {"staff", "police", "state", "operations", "intelligence", "security", "finance", "defense", "defence", "cabinet", "mission", "station"}
@@ -38,6 +38,7 @@ class Title:
     plural: bool = False
     country: str | None = None
     phrase_start: int = 0  # including determiners, possessor and "former"
+    possessed: bool = False  # a possessor opens the phrase ("Iran's", "Ruiz's", "Norvik's"): the body is not the issuer's
 
 
 def _head_at(doc: Doc, i: int, gaz: Gazetteers, limit: int) -> tuple[str, int] | None:

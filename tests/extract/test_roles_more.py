@@ -1,0 +1,173 @@
+"""roles.v1: implied issuing department, person possessors, group members, kinship asides, coordinated and
+pronoun subjects, and posts given to a list of names (each on its own invented text)."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+HR = "holds_role"
+TREASURY = "U.S. Department of the Treasury"
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(
+        "Treasury Targets Smugglers\n\n\u201cWe will keep acting,\u201d said Secretary Janet L. Yellen.",
+        {(HR, "Janet L. Yellen", TREASURY, "Secretary")}, id="secretary-in-a-treasury-release"),
+    pytest.param(
+        "Treasury Targets Smugglers\n\n\u201cWe will keep acting,\u201d said Under Secretary Dana K. Morrow.",
+        {(HR, "Dana K. Morrow", TREASURY, "Under Secretary")}, id="under-secretary-in-a-treasury-release"),
+    pytest.param(
+        "Treasury Targets Smugglers\n\n\u201cWe will keep acting,\u201d said Under Secretary of the Treasury for Terrorism "
+        "and Financial Intelligence, Dana K. Morrow.",
+        {(HR, "Dana K. Morrow", TREASURY, "Under Secretary of the Treasury for Terrorism and Financial Intelligence")},
+        id="fixed-title-then-comma"),
+    pytest.param(
+        "Treasury Targets Smugglers\n\n\u201cThe law gives us a tool,\u201d said Acting General Counsel of the Treasury Lorn Vedder.",
+        {(HR, "Lorn Vedder", TREASURY, "Acting General Counsel of the Treasury")}, id="general-counsel"),
+])
+def test_quoted_officials_of_the_issuing_department(extract, facts, text, expected):
+    """GUIDELINES: quoted US officials hold their post at their department; a release implies its own department."""
+    facts(extract(text), expected, kinds=(HR,))
+
+
+def test_department_title_without_an_issuing_department_gives_nothing(extract, facts):
+    """No authority is named, so "Secretary" alone implies no body."""
+    facts(extract("\u201cWe will keep acting,\u201d said Secretary Janet L. Yellen."), set(), kinds=(HR,))
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Paulo Renz (Renz) is Maduro's minister of Penitentiary Services.",
+                 {(HR, "Paulo Renz", "Ministry of Penitentiary Services", "minister of Penitentiary Services")},
+                 id="minister-field-with-a-body-word"),
+    pytest.param("Mikael Soren (Soren), Iran's Prosecutor General, oversees prosecutions across the country.",
+                 {(HR, "Mikael Soren", "Office of the Prosecutor General", "Prosecutor General")}, id="prosecutor-general"),
+    pytest.param("Oskar Demir (Demir), as chief of the Basij Cyberspace Headquarters, oversees online censorship.",
+                 {(HR, "Oskar Demir", "Basij Cyberspace Headquarters", "chief")}, id="as-title-appositive"),
+])
+def test_posts_named_with_a_possessor_or_an_office(extract, facts, text, expected):
+    facts(extract(text), expected, kinds=(HR,))
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Karl Osmo was a developer for the Bluefin group.",
+                 {(HR, "Karl Osmo", "Bluefin group", "developer")}, id="developer-for-a-group"),
+    pytest.param("Lena Tarr worked as a coder for the Bluefin group.",
+                 {(HR, "Lena Tarr", "Bluefin group", "coder")}, id="worked-as"),
+    pytest.param("Faris Hamdan (Hamdan) and Ali Nour (Nour) are members of the Bayt Lahm cell.",
+                 {(HR, "Faris Hamdan", "Bayt Lahm cell", "member"), (HR, "Ali Nour", "Bayt Lahm cell", "member")},
+                 id="coordinated-subjects-of-a-plural-post"),
+])
+def test_members_of_groups(extract, facts, text, expected):
+    facts(extract(text), expected, kinds=(HR,))
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Tomas Rivas, a nephew of First Lady Marta Ortiz, was formerly the national treasurer of the Banco Nacional.",
+                 {(HR, "Tomas Rivas", "Banco Nacional", "national treasurer")}, id="nephew-of-first-lady"),
+    pytest.param("Tomas Rivas, the son of Marta Ortiz, is the director of Banco Nacional.",
+                 {(HR, "Tomas Rivas", "Banco Nacional", "director")}, id="son-of"),
+])
+def test_kinship_never_moves_a_post(extract, facts, text, expected):
+    """Issue 14: the relative named in the aside gets no post; the subject keeps it."""
+    facts(extract(text), expected, kinds=(HR,))
+
+
+def test_kinship_post_is_not_current(extract, pick):
+    rel = pick(extract("Tomas Rivas, a nephew of First Lady Marta Ortiz, was formerly the national treasurer of the Banco Nacional."),
+               HR, "Tomas Rivas", "Banco Nacional")
+    assert rel["current"] is False
+
+
+def test_pronoun_subject_of_a_later_sentence(extract, facts):
+    text = ("Treasury Sanctions Officers\n\nKarim Sabbagh is the commander of the Fourth Division. "
+            "Previously, he served as the director of the Central Logistics Directorate.")
+    facts(extract(text), {(HR, "Karim Sabbagh", "Fourth Division", "commander"),
+                          (HR, "Karim Sabbagh", "Central Logistics Directorate", "director")}, kinds=(HR,))
+
+
+def test_pronoun_with_two_people_in_the_paragraph_stays_unresolved(extract, facts):
+    text = ("Karim Sabbagh met Omar Haddad in Beirut. Previously, he served as the director of the Central Logistics Directorate.")
+    facts(extract(text), set(), kinds=(HR,))
+
+
+LIST = ("Treasury Designates Legislators\n\nToday, OFAC is designating 4 State Assembly members pursuant to E.O. 14024. These are:\n\n"
+        "1. Nina Sergeyevna Belova\n2. Pavel Ilyich Gromov\n3. Olga Markovna Zaitseva\n4. Boris Olegovich Lebedev\n\n"
+        "OFAC previously designated some of them.")
+
+
+def test_a_plural_post_introduces_a_numbered_list(extract, facts):
+    facts(extract(LIST), {(HR, name, "State Assembly", "member") for name in
+                          ("Nina Sergeyevna Belova", "Pavel Ilyich Gromov", "Olga Markovna Zaitseva", "Boris Olegovich Lebedev")},
+          kinds=(HR,))
+
+
+def test_a_list_without_a_post_gives_no_roles(extract, facts):
+    text = ("Treasury Designates Donors\n\nToday, OFAC designated the following individuals:\n\n"
+            "1. Nina Sergeyevna Belova\n2. Pavel Ilyich Gromov\n3. Olga Markovna Zaitseva\n")
+    facts(extract(text), set(), kinds=(HR,))
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Willa Castel has served as Maduro's vice-minister of Anti-Blockade Policies in the Venezuelan Ministry of Economy "
+                 "since 2022.",
+                 {(HR, "Willa Castel", "Venezuelan Ministry of Economy", "vice-minister of Anti-Blockade Policies")},
+                 id="hyphenated-field-in-a-ministry"),
+    pytest.param("Freddy Nunez is Maduro's minister of People's Power for Communication.",
+                 {(HR, "Freddy Nunez", "Ministry of People's Power for Communication", "minister of People's Power for Communication")},
+                 id="possessive-inside-the-field"),
+    pytest.param("Anibal Coronel is a minister of Maduro's Office of the President.",
+                 {(HR, "Anibal Coronel", "Office of the President", "minister")}, id="possessed-office-after-of"),
+])
+def test_minister_fields(extract, facts, text, expected):
+    """A person's name before a post ("Maduro's") is no employer; the field after "minister of" names the ministry."""
+    facts(extract(text), expected, kinds=(HR,))
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Police found Jose Macias (Macias), the head of the Ecuadorian gang Los Lobos, missing from his cell.",
+                 {(HR, "Jose Macias", "Los Lobos", "head")}, id="described-gang-then-name"),
+    pytest.param("Ahmed Rauf (Alif), Mohamed Rauf (Inthif), and Ibrahim Rauf (Ibrahim) lead the ISIS-aligned, Maldives-based "
+                 "criminal gang Kuda Henveyru.",
+                 {(HR, n, "Kuda Henveyru", "leader") for n in ("Ahmed Rauf", "Mohamed Rauf", "Ibrahim Rauf")},
+                 id="coordinated-subjects-lead-a-described-gang"),
+])
+def test_groups_named_after_their_description(extract, facts, text, expected):
+    facts(extract(text), expected, kinds=(HR,))
+
+
+SECTIONS = ("Treasury Designates Legislators\n\nTHE FEDERATION COUNCIL\n\nThe Deputy Chairman of the Northern Federation Security "
+            "Council was designated in April. Today OFAC designated the Federation Council of the Federal Assembly of the Northern "
+            "Federation (Federation Council) pursuant to E.O. 14024.\n\nToday, OFAC is designating all of Petrova's Federation Council "
+            "colleagues pursuant to E.O. 14024. These are:\n\n1. Boris Olegovich Lebedev\n2. Anton Viktorovich Sedov\n\n"
+            "ADDITIONAL DUMA OFFICIALS\n\nOFAC designated the State Duma of the Federal Assembly of the Northern Federation (State Duma) "
+            "and 340 of its members earlier this year.\n\nToday OFAC is designating the remaining 3 State Duma members pursuant to "
+            "E.O. 14024 for being or having been leaders or officials of the Government of the Northern Federation. This action "
+            "follows efforts to call for referenda.\n\n1. Nina Sergeyevna Belova\n2. Pavel Ilyich Gromov*\n3. Olga Markovna Zaitseva\n")
+
+
+def test_lists_by_chamber_take_each_chamber(extract):
+    """Each list takes the chamber named before it; "Federation Council" is no part of "... Federation Security Council",
+    and "State Duma members" is a post at the State Duma (the model's span stopped at "State")."""
+    found = {(r["subject"]["name"], r["object"]["name"].casefold(), r["role"]) for r in extract(SECTIONS) if r["relation"] == HR}
+    assert found == {("Nina Sergeyevna Belova", "state duma", "member"), ("Pavel Ilyich Gromov", "state duma", "member"),
+                     ("Olga Markovna Zaitseva", "state duma", "member"), ("Boris Olegovich Lebedev", "federation council", "member"),
+                     ("Anton Viktorovich Sedov", "federation council", "member")}, found
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Viktor Orlov has worked for the Bluefin Group as a manager.",
+                 {(HR, "Viktor Orlov", "Bluefin Group", "manager")}, id="worked-for-as"),
+    pytest.param("Anna Petrova served at Norvik Mining as chief accountant until 2020.",
+                 {(HR, "Anna Petrova", "Norvik Mining", "chief accountant")}, id="served-at-as"),
+    pytest.param("Anna Petrova worked in Moscow as a driver.", set(), id="a-place-is-no-employer"),
+])
+def test_employer_named_before_as(extract, facts, text, expected):
+    facts(extract(text), expected, kinds=(HR,))
+
+
+def test_single_title_designation_criterion(extract, facts):
+    text = ("Treasury Targets Officials\n\nOFAC is designating Pavel Sokolov and Irina Volkova for being officials of the "
+            "Munitions Industry Department.")
+    facts(extract(text), {(HR, "Pavel Sokolov", "Munitions Industry Department", "official"),
+                          (HR, "Irina Volkova", "Munitions Industry Department", "official")}, kinds=(HR,))
