@@ -28,6 +28,11 @@ class Document:
     meta: dict[str, Any] = field(default_factory=dict, hash=False, compare=False)
 
 
+#: An `EntityRef.id` starting with this is no IRI: the ref gets its own IRI from its exact name (and the
+#: scope that follows), never merged by fuzzy matching (a curation `keep_apart` entry, a country's generic body).
+KEEP_APART = "graphbuild:keep-apart:"
+
+
 @dataclass
 class EntityRef:
     """A resolved entity as a document names it: the fullest name plus the other forms used."""

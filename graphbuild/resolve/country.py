@@ -34,8 +34,7 @@ from ..errors import GazetteerError
 from ..names import fold, name_key
 from ..nlp.gazetteers import Gazetteers, load_gazetteers
 from ..paths import gazetteer_dir
-from ..records import Document, EntityRef, Relation
-from .index import KEEP_APART
+from ..records import KEEP_APART, Document, EntityRef, Relation
 
 DOMINANCE = 1.5  # the document's country is named this many times more often than the next one
 NEAR_WORDS = 3  # "Russia's", "the Russian", "of the Russian Federation": a few words from the name

@@ -23,11 +23,10 @@ from rapidfuzz import fuzz, process
 
 from ..names import name_key, stable_hash
 from ..rdf.mapping import IriMinter, coarse_type
-from ..records import EntityRef, Relation
+from ..records import KEEP_APART, EntityRef, Relation
 
 SIMILAR = 80.0  # rapidfuzz ratio of two transliteration keys (Zarepour/Zarepur, Mohammad/Muhammad)
 SIMILAR_OTHER_INITIAL = 90.0  # ... when they start with different letters (Yevgeny/Evgeny)
-KEEP_APART = "graphbuild:keep-apart:"
 _TRANSLIT = [(re.compile(p), r) for p, r in (
     (r"ou|oo", "u"), (r"ee|ei|ey|iy|ie\b", "i"), (r"y", "i"), (r"ph", "f"), (r"kh", "h"), (r"gh", "g"),
     (r"q", "k"), (r"w", "v"), (r"ck|c(?!h)", "k"), (r"x", "ks"), (r"dj|dzh", "j"), (r"zh", "j"),
