@@ -22,6 +22,10 @@ What is measured, and how "the list holds it" is decided without the matcher:
   those verdicts keyed by document, the designee's position in the gold file and the entry id
   (no names in the file); a link with no verdict is reported as unjudged, never counted correct.
 - Gold names are linked with no type (any entry kind); the build's entities with their type.
+- With --store/--relations: a held designee is "extracted" when a designee of that release in
+  relations.jsonl matches one of its gold names by the eval rules (`graphbuild.evaluate.names_match`);
+  graph recall counts those whose entity is linked to a reference entry, graph precision the links
+  of those entities that go to a reference entry.
   The gold's one-word short forms of a longer name (a surname, "the company's" short name)
   are left out of the query: without a type they would be read as organization names.
 """
@@ -132,6 +136,7 @@ def main(argv: list[str] | None = None) -> int:
         refs = {e.entry_id for e in reference_entries(item["names"], by_key, persons, item["eos"])}
         item["refs"] = refs
         query_names = [n for n in item["names"] if len(n.split()) > 1 or len(item["names"][0].split()) == 1]
+        item["query_names"] = query_names
         linked = {m.entry.entry_id: m for m in index.match(Query(item["doc"], None, query_names), args.min_score)}
         item["linked"] = set(linked)
         held += bool(refs)
@@ -162,16 +167,21 @@ def main(argv: list[str] | None = None) -> int:
         for pred in predictions:
             if pred["relation"] == "designated_by":
                 by_doc.setdefault(pred["doc"].rsplit("/", 1)[-1], []).append(pred["subject"])
-        extracted = g_hit = 0
+        extracted = g_hit = g_links = g_correct = 0
         for item in items:
             if not item["refs"]:
                 continue
-            found = {s["id"] for s in by_doc.get(item["doc"], [])
-                     if any(names_match(n, g) for n in [s["name"], *(s.get("aliases") or [])] for g in item["names"])}
+            found = {s["id"] for s in by_doc.get(item["doc"], [])  # by the full names (a gold surname would catch relatives)
+                     if any(names_match(n, g) for n in [s["name"], *(s.get("aliases") or [])] for g in item["query_names"])}
             if not found:
                 continue
             extracted += 1
             got = set().union(*(store_links.get(i, set()) for i in found))
+            g_links += len(got)
+            g_correct += len(got & item["refs"])
+            if got - item["refs"]:
+                notes.append(f"GRAPH-WRONG {item['doc']} #{item['position']} {item['names'][0]!r} -> {sorted(item['refs'])}, "
+                             f"also linked {sorted(got - item['refs'])}")
             if got & item["refs"]:
                 g_hit += 1
             else:
@@ -179,6 +189,7 @@ def main(argv: list[str] | None = None) -> int:
         graph_entities = {s["id"] for subjects in by_doc.values() for s in subjects}
         fig.update({"graph_held_and_extracted": extracted, "graph_recall_of_extracted": round(g_hit / extracted, 4) if extracted else None,
                     "graph_recall_of_held": round(g_hit / held, 4) if held else None,
+                    "graph_links_of_held": g_links, "graph_precision_of_held": round(g_correct / g_links, 4) if g_links else None,
                     "graph_designees_linked": sum(1 for e in graph_entities if store_links.get(e)),
                     "graph_designees": len(graph_entities)})
     fig["seconds"] = round(time.perf_counter() - started, 2)

@@ -9,8 +9,9 @@ grows with the candidates a name has, not with list size x graph size.
 
 Evidence: a program the graph states for the entity that the entry also lists, and a
 shared country, add a little to the name score; they rank entries with the same name and
-never make a link on their own. A public body ("Ministry of Interior") links only with a
-shared country: its name is unique only within one.
+never make a link on their own. A public body with a short name ("Ministry of Interior") links
+only with a shared country, since such a name is unique only within one; a longer name
+links unless both sides name different countries.
 """
 from __future__ import annotations
 
@@ -22,18 +23,23 @@ from dataclasses import dataclass, field
 
 from .entries import KINDS, ListEntry, SanctionsList
 from .names import NameForm, analyse
-from .score import name_score
+from .score import GENERIC_FORM_WORDS, name_score
 
 METHOD = "rigour-names+rapidfuzz.v1"
 DEFAULT_MIN_SCORE = 0.88
 PROGRAM_BONUS = 0.04
 COUNTRY_BONUS = 0.02
 TIE = 0.005
-#: Graph types (gb:...) and the entry kinds they may match; an unknown type may match any kind.
-COMPATIBLE: dict[str, tuple[str, ...]] = {"Person": ("Person",), "Organization": ("Organization",), "Company": ("Organization",),
-                                          "PublicBody": ("Organization",), "Vessel": ("Vessel",)}
+#: Graph types (gb:...) and the entry kinds they may match; an unknown type may match any kind. The plain
+#: "Organization" is what extraction says when it cannot tell (a person or a vessel it could not type): it may
+#: match a person or a vessel too, at TYPE_PENALTY less; a Person, Company, PublicBody or Vessel never crosses.
+COMPATIBLE: dict[str, tuple[str, ...]] = {"Person": ("Person",), "Organization": ("Organization", "Person", "Vessel"),
+                                          "Company": ("Organization",), "PublicBody": ("Organization",), "Vessel": ("Vessel",)}
+UNSURE_TYPES = {"Organization": "Organization"}  # graph type -> the entry kind it matches without penalty
+TYPE_PENALTY = 0.03
 #: Graph types whose names are only unique within a country ("Ministry of Interior"): a link needs a shared country.
 COUNTRY_REQUIRED = frozenset({"PublicBody"})
+DESCRIPTIVE_PARTS = 3  # a public body named with this many words ("Saydnaya Military Prison") is specific enough alone
 #: Words of a program name that stand for an OFAC program tag.
 PROGRAM_WORDS = {"global magnitsky": "GLOMAG", "magnitsky": "GLOMAG", "kingpin act": "SDNTK", "caatsa": "CAATSA",
                  "counter terrorism": "SDGT", "counterterrorism": "SDGT"}
@@ -75,6 +81,7 @@ class Match:
     entry_name: str
     evidence: list[str] = field(default_factory=list)
     method: str = METHOD
+    rank: float = 0.0  # name score + evidence, not capped at 1: two exact names are told apart by their evidence
 
 
 def _keys(form: NameForm, index: int) -> list[str]:
@@ -89,7 +96,7 @@ def _keys(form: NameForm, index: int) -> list[str]:
 def needed_parts(kind: str, parts: int, min_score: float) -> int:
     """How many of a query's `parts` must pair for a link to reach `min_score` (bounds blocking)."""
     if kind == "Person":
-        return min(2, parts)
+        return 2 if parts >= 2 else parts
     return max(1, min(parts, math.ceil(min_score * parts / (2 - min_score) - 1e-9)))
 
 
@@ -118,8 +125,9 @@ class ListIndex:
         """Numbers of the list names that share enough parts with `form` to possibly reach `min_score`."""
         postings = self.postings[kind]
         hits = []
+        generic = GENERIC_FORM_WORDS if kind != "Person" and not all(p.text in GENERIC_FORM_WORDS for p in form.parts) else ()
         for i, part in enumerate(form.parts):
-            if part.initial:
+            if part.initial or part.text in generic:  # "Company" may be missing on the other side: it cannot be needed
                 continue
             found: set[int] = set()
             for key in _keys(form, i):
@@ -157,18 +165,22 @@ class ListIndex:
                         evidence.append("program " + ", ".join(shared))
                     if countries & set(entry.countries):
                         evidence.append("country " + ", ".join(sorted(countries & set(entry.countries))))
-                    elif query.type in COUNTRY_REQUIRED:
-                        continue
-                    total = min(1.0, score + (PROGRAM_BONUS if shared else 0) + (COUNTRY_BONUS if len(evidence) > bool(shared) else 0))
-                    if total < min_score:
+                    elif query.type in COUNTRY_REQUIRED and (len(form.parts) < DESCRIPTIVE_PARTS or (countries and entry.countries)):
+                        continue  # "Ministry of Defense" of which country? (or of another country than the entry's)
+                    if query.type in UNSURE_TYPES and kind != UNSURE_TYPES[query.type]:
+                        score -= TYPE_PENALTY
+                        evidence.append(f"type {query.type} read as {kind}")
+                    rank = score + (PROGRAM_BONUS if shared else 0) + (COUNTRY_BONUS if "country" in " ".join(evidence) else 0)
+                    if rank < min_score:
                         continue
                     held = best.get(entry.entry_id)
-                    if held is None or total > held.score:
-                        best[entry.entry_id] = Match(query, entry, round(total, 4), round(score, 4), name, entry_form.original, evidence)
+                    if held is None or rank > held.rank:
+                        best[entry.entry_id] = Match(query, entry, round(min(1.0, rank), 4), round(score, 4), name,
+                                                     entry_form.original, evidence, rank=rank)
         if not best:
             return []
-        top = max(m.score for m in best.values())
-        return sorted((m for m in best.values() if m.score >= top - TIE), key=lambda m: m.entry.entry_id)
+        top = max(m.rank for m in best.values())
+        return sorted((m for m in best.values() if m.rank >= top - TIE), key=lambda m: m.entry.entry_id)
 
 
 def match_all(index: ListIndex, queries: Iterable[Query], min_score: float = DEFAULT_MIN_SCORE) -> list[Match]:

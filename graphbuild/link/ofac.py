@@ -23,6 +23,7 @@ _KIND = {"individual": "Person", "vessel": "Vessel", "aircraft": "Vessel", "": "
 _ALIAS = re.compile(r"\b(a\.k\.a\.|f\.k\.a\.|n\.k\.a\.)\s*'([^']+)'", re.IGNORECASE)
 _COUNTRY = re.compile(r"\b(?:nationality|citizen)\s+([^;()]+?)\s*(?:;|\.$|$|\()", re.IGNORECASE)
 _DATE_IN_NAME = re.compile(r"(\d{4}-\d{2}-\d{2})")
+_SHOWN = {"utf-8": "UTF-8", "cp1252": "Windows-1252"}
 
 
 def decode(path: Path, data: bytes, encodings: tuple[str, ...] = ("utf-8", "cp1252")) -> str:
@@ -38,8 +39,8 @@ def decode(path: Path, data: bytes, encodings: tuple[str, ...] = ("utf-8", "cp12
     assert last is not None
     line = data.count(b"\n", 0, last.start) + 1
     byte = data[last.start:last.start + 1].hex()
-    raise ListError(str(path), line, f"byte 0x{byte} is not valid in {' or '.join(encodings)}; "
-                                     "save the file in one of those encodings")
+    shown = " or ".join(_SHOWN.get(e, e) for e in encodings)
+    raise ListError(str(path), line, f"byte 0x{byte} is not valid {shown}; save the file as {shown}")
 
 
 def field(value: str) -> str:

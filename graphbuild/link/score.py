@@ -89,8 +89,8 @@ def _pairs(query: NameForm, result: NameForm, minimum: float, phonetic: bool) ->
 
 def person_score(query: NameForm, result: NameForm) -> float:
     """0 unless the names agree part for part (order free); extra middle names cost a little."""
-    if (len(query.parts) == 1) != (len(result.parts) == 1):
-        return 0.0  # a bare surname is not a full name
+    if len(query.parts) < 2 or len(result.parts) < 2:
+        return 0.0  # one word is a bare surname or a nickname ("Dr. Ibrahim"), not a person
     pairs = _pairs(query, result, PERSON_PART_MIN, phonetic=True)
     paired_q = {i for i, _, _ in pairs}
     paired_r = {j for _, j, _ in pairs}
@@ -98,8 +98,7 @@ def person_score(query: NameForm, result: NameForm) -> float:
     left_r = [p for j, p in enumerate(result.parts) if j not in paired_r]
     full_q = [p for p in left_q if not p.initial]
     full_r = [p for p in left_r if not p.initial]
-    needed = min(2, len(query.parts), len(result.parts))
-    if len(pairs) < needed or (full_q and full_r):
+    if len(pairs) < 2 or (full_q and full_r):
         return 0.0
     for form, paired in ((query, paired_q), (result, paired_r)):
         if form.family and not form.family & paired:
@@ -131,6 +130,7 @@ SPACING_VARIANT = 0.95
 def name_score(kind: str, query: NameForm, result: NameForm) -> float:
     """The score of the kind's rule; a name that differs only in where words break scores SPACING_VARIANT."""
     score = person_score(query, result) if kind == "Person" else entity_score(query, result)
-    if score < SPACING_VARIANT and len(query.compact) >= 8 and query.compact == result.compact:
+    if (score < SPACING_VARIANT and len(query.compact) >= 8 and query.compact == result.compact
+            and (kind != "Person" or max(len(query.parts), len(result.parts)) >= 2)):
         return SPACING_VARIANT
     return score

@@ -96,6 +96,19 @@ def test_public_body_needs_a_shared_country(sdn):
     assert linked(sdn, "PublicBody", "Ministry of Defense", countries=["ve"]) == []
 
 
+def test_public_body_with_a_descriptive_name_links_unless_countries_differ():
+    index = ListIndex(SanctionsList("t", None, "t", "test", [ListEntry("7", "Organization", "NORTH RIDGE DETENTION CENTER", countries=["sy"])]))
+    assert linked(index, "PublicBody", "North Ridge Detention Center") == ["7"]
+    assert linked(index, "PublicBody", "North Ridge Detention Center", countries=["sy"]) == ["7"]
+    assert linked(index, "PublicBody", "North Ridge Detention Center", countries=["ir"]) == []
+
+
+def test_unsure_organization_type_may_be_a_person_at_a_small_cost(sdn):
+    [match] = sdn.match(Query("x", "Organization", ["Pavel Dorokhov"]))
+    assert (match.entry.entry_id, match.score, match.evidence) == ("1002", 0.97, ["type Organization read as Person"])
+    assert linked(sdn, "Company", "Pavel Dorokhov") == []
+
+
 def test_vessel_numbers_must_agree():
     index = ListIndex(SanctionsList("t", None, "t", "test", [ListEntry("5", "Vessel", "SILVER GULL 2")]))
     assert linked(index, "Vessel", "Silver Gull 2") == ["5"]
