@@ -46,8 +46,9 @@ TARGETS = {  # issue 7
     "incremental_speedup": (">=", 20),
     "link_seconds_10k": ("<=", 10),   # issue 16: load the 14,965-entry list, link 10,000 entities
     "link_peak_rss_mb": ("<=", 500),
+    "view_20k_open_s": ("<=", 5),   # issue 17: the HTML view of 20,000 entities / 40,000 links, headless Chromium
 }
-STAGES = ("spacy", "extract", "build", "workers", "rss", "load", "query", "dask", "link")
+STAGES = ("spacy", "extract", "build", "workers", "rss", "load", "query", "dask", "link", "view")
 # A realistic filter for each bundled query parameter (the first one a query declares is used).
 QUERY_PARAMS = {"name": "Ahmad Vahidi", "target": "Ahmad Vahidi", "subject": "Ahmad Vahidi", "program": "13553",
                 "text": "vahidi", "authority": "OFAC", "doc": "synthetic/0000001.txt"}
@@ -472,6 +473,11 @@ def run(work: Path, docs: int, rss_docs: int, load_triples: int, batch_size: int
     if "dask" in stages:
         log("dask engine on a 2-worker LocalCluster ...")
         res.update(measure_dask(corpus, work, batch_size))
+    if "view" in stages:  # benchmarks/view_bench.py; not in --quick (about a minute: page written, opened in Chromium)
+        from benchmarks.view_bench import measure_view
+
+        log("HTML view of 20,000 entities / 40,000 links in headless Chromium ...")
+        res.update(measure_view(work))
     if "spacy_words_per_s" in res and ("extract" in stages or "build" in stages):
         log("spacy floor again (the figure is the mean of before and after) ...")
         after = measure_spacy(texts, batch_size)["spacy_words_per_s"]
@@ -541,7 +547,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, help="working folder (default: a temporary one, removed afterwards)")
     args = parser.parse_args(argv)
     quick = args.quick
-    stages = set(args.only.split(",")) if args.only else set(STAGES) - ({"query", "dask"} if quick else set())
+    stages = set(args.only.split(",")) if args.only else set(STAGES) - ({"query", "dask", "view"} if quick else set())
     unknown = stages - set(STAGES)
     if unknown:
         parser.error(f"unknown stage {sorted(unknown)[0]!r}; expected some of {', '.join(STAGES)}")

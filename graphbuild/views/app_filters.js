@@ -61,6 +61,7 @@ const hiddenNow = { nodes: new Set(), edges: new Set() };
 function applyFilters(how) {
   how = how || {};
   computeView();
+  linkGroups = null;
   const nodeUpdates = [], edgeUpdates = [];
   if (!large) graph.nodes.forEach(function (n) {
     const hide = !view.nodes.has(n.id);

@@ -5,7 +5,7 @@
 const LABEL = { px: 12, pad: 2, gap: 2, font: "12px system-ui, -apple-system, 'Segoe UI', sans-serif" };
 const EDGE_LABEL_FONT = "11px system-ui, -apple-system, 'Segoe UI', sans-serif";
 const BADGE_FONT = "bold 10px system-ui, -apple-system, 'Segoe UI', sans-serif";
-const MAX_NODE_LABELS = 250, MAX_EDGE_LABELS = 120, MAX_BADGES = 2000;
+const MAX_NODE_LABELS = 250, MAX_EDGE_LABELS = 120, MAX_BADGES = 2000, MAX_TRIED = 3000;
 const CLOSE_ZOOM = 1.6;    // zoomed in this many times beyond the fitted view, the links in view get their labels
 const CELL_PX = 96;        // bucket size of the overlap grid
 const labelOrder = graph.nodes.slice().sort(function (a, b) {
@@ -27,34 +27,33 @@ function screenOf(id) {
 }
 function edgeShown(e) { return view.edges.has(e.id) && !(state.fold && e.foldable); }
 
-/** Boxes already placed, bucketed so each test looks at a few neighbours only. */
+/** Boxes already placed, bucketed (numeric keys, no allocation per test) so each test looks at a few neighbours. */
 function Placer(width, height) {
   const cells = new Map();
-  function keys(b) {
-    const out = [];
-    for (let cx = Math.floor(b.x / CELL_PX); cx <= Math.floor((b.x + b.w) / CELL_PX); cx++)
-      for (let cy = Math.floor(b.y / CELL_PX); cy <= Math.floor((b.y + b.h) / CELL_PX); cy++) out.push(cx + ":" + cy);
-    return out;
-  }
-  /** Whether `b` could be placed (inside the window, clear of every placed box); `place` also keeps it. */
-  this.free = function (b) { return fits(b); };
-  this.place = function (b) {
-    if (!fits(b)) return false;
-    keys(b).forEach(function (k) { if (!cells.has(k)) cells.set(k, []); cells.get(k).push(b); });
+  function each(b, visit) {
+    const x1 = Math.floor((b.x + b.w) / CELL_PX), y1 = Math.floor((b.y + b.h) / CELL_PX);
+    for (let cx = Math.floor(b.x / CELL_PX); cx <= x1; cx++)
+      for (let cy = Math.floor(b.y / CELL_PX); cy <= y1; cy++) if (visit(cx * 65536 + cy) === false) return false;
     return true;
-  };
+  }
   function fits(b) {
     if (b.x < 0 || b.y < 0 || b.x + b.w > width || b.y + b.h > height) return false;
-    const ks = keys(b);
-    for (let i = 0; i < ks.length; i++) {
-      const list = cells.get(ks[i]);
+    return each(b, function (key) {
+      const list = cells.get(key);
       if (list) for (let j = 0; j < list.length; j++) {
         const o = list[j];
         if (b.x < o.x + o.w && o.x < b.x + b.w && b.y < o.y + o.h && o.y < b.y + b.h) return false;
       }
-    }
-    return true;
+      return true;
+    });
   }
+  /** Whether `b` could be placed (inside the window, clear of every placed box); `place` also keeps it. */
+  this.free = fits;
+  this.place = function (b) {
+    if (!fits(b)) return false;
+    each(b, function (key) { if (!cells.has(key)) cells.set(key, []); cells.get(key).push(b); });
+    return true;
+  };
 }
 
 function drawText(ctx, text, x, y, color) {
@@ -123,7 +122,21 @@ function badgesOf(id) {
   return out;
 }
 
+const frame = { labelsMs: 0, largeMs: 0 };   // the last frame's cost of each layer (benchmarks read it)
+// While a large graph is dragged or zoomed, frames skip the links and the labels (as vis-network's
+// hideEdgesOnDrag does) so it follows the hand; the full frame comes back once the hand stops.
+const motion = { on: false, timer: 0 };
+function moving() {
+  if (!large) return;
+  motion.on = true;
+  clearTimeout(motion.timer);
+  motion.timer = setTimeout(function () { motion.on = false; network.redraw(); }, 200);
+}
+network.on("dragging", moving);
+network.on("zoom", moving);
+api.frame = frame;
 network.on("afterDrawing", function (ctx) {
+  const began = performance.now();
   const ratio = network.canvas.pixelRatio || 1, width = container.clientWidth, height = container.clientHeight;
   const placer = new Placer(width, height), scale = network.getScale();
   api.drawnLabels = []; api.drawnEdgeLabels = []; api.drawnBadges = [];
@@ -143,14 +156,16 @@ network.on("afterDrawing", function (ctx) {
   const neighbours = [];
   forcedEdges.forEach(function (id) { const e = byEdge.get(id); if (edgeShown(e)) neighbours.push(e.from, e.to); });
   neighbours.forEach(function (id) { nodeLabel(ctx, placer, id); });
-  // the most important entities in view, as many as fit without overlapping
-  let count = api.drawnLabels.length;
-  for (let i = 0; i < labelOrder.length && count < MAX_NODE_LABELS; i++) {
-    const p = screenOf(labelOrder[i]);
-    if (p.x < 0 || p.y < 0 || p.x > width || p.y > height) continue;
+  // the most important entities in view, as many as fit without overlapping (at most MAX_TRIED looked at)
+  let count = api.drawnLabels.length, tried = 0;
+  const v = network.body.view;
+  for (let i = 0; i < labelOrder.length && count < MAX_NODE_LABELS && tried < MAX_TRIED && !motion.on; i++) {
+    const q = positionOf(labelOrder[i]), x = q.x * v.scale + v.translation.x, y = q.y * v.scale + v.translation.y;
+    if (x < 0 || y < 0 || x > width || y > height || !view.nodes.has(labelOrder[i])) continue;
+    tried++;
     if (nodeLabel(ctx, placer, labelOrder[i])) count++;
   }
-  if (scale >= CLOSE_ZOOM * fitted.scale) {
+  if (scale >= CLOSE_ZOOM * fitted.scale && !motion.on) {
     let shown = 0;
     for (let i = 0; i < graph.edges.length && shown < MAX_EDGE_LABELS; i++) {
       const e = graph.edges[i], a = screenOf(e.from);
@@ -160,7 +175,7 @@ network.on("afterDrawing", function (ctx) {
   }
   // badges (designated by a hub authority) and list markers, where they fit beside the labels
   let badges = 0;
-  for (let i = 0; i < labelOrder.length && badges < MAX_BADGES; i++) {
+  for (let i = 0; i < labelOrder.length && badges < MAX_BADGES && !motion.on; i++) {
     const id = labelOrder[i], n = byNode.get(id);
     if ((!state.fold || !n.designated) && !n.lists.length) continue;
     if (!view.nodes.has(id)) continue;
@@ -175,6 +190,7 @@ network.on("afterDrawing", function (ctx) {
     if (n.lists.length && pill(ctx, placer, "list", x, y, "#1f3a93")) badges++;
   }
   ctx.restore();
+  frame.labelsMs = performance.now() - began;
 });
 
 // ---- large graphs: links and entities in one pass each; a click finds the nearest ---------
@@ -183,19 +199,25 @@ function shapePath(ctx, shape, x, y, r) {
   else if (shape === "square") ctx.rect(x - r, y - r, 2 * r, 2 * r);
   else { ctx.moveTo(x, y - r); ctx.lineTo(x + r, y); ctx.lineTo(x, y + r); ctx.lineTo(x - r, y); ctx.closePath(); }
 }
-function drawLarge(ctx) {
-  const scale = network.getScale(), v = network.body.view, ratio = 1 / scale;
-  const left = -v.translation.x * ratio, top = -v.translation.y * ratio;
-  const right = left + container.clientWidth * ratio, bottom = top + container.clientHeight * ratio;
+let linkGroups = null;   // the shown links by colour; recomputed after the filters change
+function groupLinks() {
   const byColor = {};
   graph.edges.forEach(function (e) {
     if (!edgeShown(e)) return;
     const c = relStyle(e.relation).color;
     (byColor[c] = byColor[c] || []).push(e);
   });
+  return byColor;
+}
+function drawLarge(ctx) {
+  const began = performance.now();
+  const scale = network.getScale(), v = network.body.view, ratio = 1 / scale;
+  const left = -v.translation.x * ratio, top = -v.translation.y * ratio;
+  const right = left + container.clientWidth * ratio, bottom = top + container.clientHeight * ratio;
+  const byColor = linkGroups || (linkGroups = groupLinks());
   ctx.save();
   ctx.globalAlpha = 0.45; ctx.lineWidth = ratio;
-  Object.keys(byColor).forEach(function (c) {
+  if (!motion.on) Object.keys(byColor).forEach(function (c) {
     ctx.strokeStyle = c; ctx.beginPath();
     byColor[c].forEach(function (e) {
       const a = byNode.get(e.from), b = byNode.get(e.to);
@@ -233,6 +255,7 @@ function drawLarge(ctx) {
     ctx.beginPath(); shapePath(ctx, "dot", n.x, n.y, nodeSize(n) + 3 * ratio); ctx.stroke();
   });
   ctx.restore();
+  frame.largeMs = performance.now() - began;
 }
 if (large) network.on("beforeDrawing", drawLarge);
 /** The shown entity under a canvas point, for clicks on large graphs. */
