@@ -21,6 +21,7 @@ from .errors import GoldError
 from .names import fold
 
 CONFIDENCE_BANDS = [(0.0, 0.5), (0.5, 0.7), (0.7, 0.85), (0.85, 1.01)]
+CALIBRATION_SLACK = 0.1  # issue 14: each band's measured precision within 0.1 of the band
 
 
 def eval_words(name: str) -> list[str]:
@@ -104,6 +105,8 @@ class EvalResult:
     scores: dict[str, Score] = field(default_factory=lambda: defaultdict(Score))
     errors: list[dict[str, Any]] = field(default_factory=list)
     bands: dict[str, list[int]] = field(default_factory=dict)  # band -> [correct, total]
+    confidence_sums: dict[str, float] = field(default_factory=dict)  # band -> sum of the confidences in it
+    outcomes: list[tuple[dict[str, Any], bool]] = field(default_factory=list)  # every scored prediction, correct or not
 
     def to_json(self) -> dict[str, Any]:
         total = Score()
@@ -112,7 +115,9 @@ class EvalResult:
             total.fp += s.fp
             total.fn += s.fn
         return {"relations": {k: v.to_json() for k, v in sorted(self.scores.items())}, "overall": total.to_json(),
-                "confidence_bands": {k: {"correct": c, "total": t, "precision": round(c / t, 4) if t else None} for k, (c, t) in self.bands.items()},
+                "confidence_bands": {k: {"correct": c, "total": t, "precision": round(c / t, 4) if t else None,
+                                         "mean_confidence": round(self.confidence_sums.get(k, 0.0) / t, 4) if t else None}
+                                     for k, (c, t) in self.bands.items()},
                 "errors": self.errors}
 
 
@@ -168,6 +173,7 @@ def score(predictions: Iterable[dict[str, Any]], gold: list[dict[str, Any]]) -> 
     for pred in predictions:
         by_doc[_doc_key(pred["doc"])].append(pred)
     bands = {f"{lo:.2f}-{min(hi, 1.0):.2f}": [0, 0] for lo, hi in CONFIDENCE_BANDS}
+    sums: dict[str, float] = {}
     for record in gold:
         doc = _doc_key(record["doc"])
         for kind in record.get("scored", []):
@@ -211,7 +217,10 @@ def score(predictions: Iterable[dict[str, Any]], gold: list[dict[str, Any]]) -> 
                 band = next(f"{lo:.2f}-{min(hi, 1.0):.2f}" for lo, hi in CONFIDENCE_BANDS if lo <= p.get("confidence", 0) < hi)
                 bands[band][1] += 1
                 bands[band][0] += int(correct)
+                sums[band] = sums.get(band, 0.0) + float(p.get("confidence", 0))
+                result.outcomes.append((p, correct))
     result.bands = bands
+    result.confidence_sums = sums
     return result
 
 
@@ -225,7 +234,26 @@ def format_table(result: EvalResult) -> str:
     lines.append(f"{'overall':<15}{o['precision']:>8.3f}{o['recall']:>8.3f}{o['f1']:>8.3f}{o['tp']:>6}{o['fp']:>6}{o['fn']:>6}")
     lines.append("precision by confidence: " + ", ".join(
         f"{band} {v['precision'] if v['precision'] is not None else '-'} (n={v['total']})" for band, v in data["confidence_bands"].items()))
+    lines += format_calibration(data["confidence_bands"])
     return "\n".join(lines)
+
+
+def band_ok(band: str, precision: float) -> bool:
+    """Calibrated: the measured precision lies within CALIBRATION_SLACK of the band's range."""
+    lo, hi = (float(x) for x in band.split("-"))
+    return lo - CALIBRATION_SLACK <= precision <= hi + CALIBRATION_SLACK
+
+
+def format_calibration(bands: dict[str, dict[str, Any]]) -> list[str]:
+    """The calibration table: per confidence band, how many predictions, their mean confidence and measured precision."""
+    lines = [f"calibration: {'band':<11}{'n':>6}{'mean conf':>11}{'precision':>11}  within {CALIBRATION_SLACK} of the band"]
+    for band, v in bands.items():
+        if not v["total"]:
+            lines.append(f"             {band:<11}{0:>6}{'-':>11}{'-':>11}  -")
+            continue
+        verdict = "yes" if band_ok(band, v["precision"]) else "NO"
+        lines.append(f"             {band:<11}{v['total']:>6}{v['mean_confidence']:>11.3f}{v['precision']:>11.3f}  {verdict}")
+    return lines
 
 
 def format_errors(result: EvalResult) -> str:

@@ -3,13 +3,15 @@
 Both build engines (local and Dask) call `refine` on each document's relations,
 before curation and the entity index: one type per entity
 (`graphbuild.resolve.types`), generic public bodies scoped to their country
-(`graphbuild.resolve.country`) and dates as ISO (`graphbuild.resolve.dates`).
+(`graphbuild.resolve.country`), dates as ISO (`graphbuild.resolve.dates`) and
+confidences calibrated to measured precision (`graphbuild.resolve.calibration`).
 Kept out of the extractors so that extraction stays a pure `Doc -> relations`
 step and these rules can change without touching them.
 """
 from __future__ import annotations
 
 from ..records import Document, Relation
+from .calibration import calibrate_relations
 from .country import scope_public_bodies
 from .dates import normalize_relations
 from .types import decide_types
@@ -20,6 +22,7 @@ def refine(doc: Document, relations: list[Relation]) -> list[Relation]:
     relations = decide_types(relations)
     scope_public_bodies(doc, relations)
     normalize_relations(doc, relations)
+    calibrate_relations(relations)
     return relations
 
 

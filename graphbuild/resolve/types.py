@@ -14,8 +14,9 @@ relations together:
   is an organization; the posts such a non-person "holds" are dropped (only people hold posts);
 - an alias that is only a country's name is dropped from a person or organization (the
   country is an entity of its own);
-- mentions of one entity in one document (sharing a name or alias) get one type: an
-  organization type wins over Person when both are given.
+- mentions of one entity in one document (a person's full name is an organization's
+  name or alias) get one type: the organization's, unless the document states that
+  person holds a post.
 """
 from __future__ import annotations
 
@@ -100,13 +101,13 @@ def decide_types(relations: list[Relation]) -> list[Relation]:
         if ref.type in ORG_TYPES:
             for name in (ref.name, *ref.aliases):
                 key = name_key(name)
-                if key and (groups.get(key) in (None, "Organization")):
+                if len(key.split()) > 1 and (groups.get(key) in (None, "Organization")):
                     groups[key] = ref.type
-    for ref in refs:
-        if ref.type == "Person":
-            kind = next((groups[k] for k in (name_key(n) for n in (ref.name, *ref.aliases)) if k in groups), None)
-            if kind is not None and len(name_key(ref.name).split()) > 1:
-                ref.type = kind
+    holders = {name_key(rel.subject.name) for rel in relations if rel.relation == "holds_role" and rel.subject.type == "Person"}
+    for ref in refs:  # by the person's full name only: a shared surname-like alias ("Ortega") proves nothing,
+        full = name_key(ref.name)  # and someone stated to hold a post is a person whatever an alias says
+        if ref.type == "Person" and len(full.split()) > 1 and full in groups and full not in holders:
+            ref.type = groups[full]
     return [rel for rel in relations if not (rel.relation == "holds_role" and rel.subject.type != "Person")]
 
 

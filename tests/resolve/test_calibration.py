@@ -1,0 +1,106 @@
+"""Confidence calibration: isotonic maps per (relation, extractor), applied in the build, shown by eval."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from graphbuild.errors import GraphBuildError
+from graphbuild.evaluate import format_calibration
+from graphbuild.records import EntityRef, Evidence, Relation
+from graphbuild.resolve import calibration
+from graphbuild.resolve.calibration import StepMap, calibrate_relations, fit, fit_map, write_calibration
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+
+def test_isotonic_map_pools_what_would_go_down():
+    samples = [(0.6, i < 9) for i in range(10)] + [(0.9, i < 5) for i in range(10)] + [(0.3, i < 1) for i in range(10)]
+    found = fit_map(samples)
+    assert found.thresholds == (0.3, 0.6, 0.9)
+    assert found.values == (0.1, 0.7, 0.7)  # 0.9 and 0.6 measured 0.5 and 0.9: pooled to 14/20
+    assert (found(0.1), found(0.3), found(0.75), found(0.95)) == (0.1, 0.1, 0.7, 0.7)
+
+
+def test_maps_never_say_certain():
+    assert fit_map([(0.9, True)] * 30).values == (0.99,)
+    assert fit_map([(0.9, False)] * 30).values == (0.05,)
+
+
+def test_fit_keeps_well_sampled_extractors_and_pools_the_rest():
+    samples = [("holds_role", "roles.v1", 0.8, i % 2 == 0) for i in range(30)] + [("holds_role", "rare.v1", 0.8, True)] * 3
+    maps = fit(samples)
+    assert sorted(maps) == ["holds_role/*", "holds_role/roles.v1"]
+    assert maps["holds_role/roles.v1"].values == (0.5,)
+
+
+def _rel(conf: float, extractor: str = "roles.v1") -> Relation:
+    return Relation("holds_role", EntityRef("Ana Pol", "Person"), EntityRef("Ministry of Finance", "PublicBody"),
+                    [Evidence("s", 0, 1, extractor)], conf, role="Minister")
+
+
+def test_build_applies_the_map_in_force(tmp_path, monkeypatch):
+    path = tmp_path / "calibration.yaml"
+    write_calibration({"holds_role/roles.v1": StepMap((0.5, 0.9), (0.4, 0.8), 40), "holds_role/*": StepMap((0.0,), (0.3,), 50)},
+                      path, "test")
+    monkeypatch.setenv("GRAPHBUILD_CALIBRATION", str(path))
+    rels = [_rel(0.95), _rel(0.6), _rel(0.95, "other.v1")]
+    calibrate_relations(rels)
+    assert [r.confidence for r in rels] == [0.8, 0.4, 0.3]
+    monkeypatch.setenv("GRAPHBUILD_CALIBRATION", "off")
+    rel = _rel(0.95)
+    calibrate_relations([rel])
+    assert rel.confidence == 0.95
+
+
+def test_a_broken_map_is_one_clear_error(tmp_path, monkeypatch):
+    path = tmp_path / "calibration.yaml"
+    path.write_text("maps: {holds_role/x: {steps: [[0.5]]}}\n", encoding="utf-8")
+    monkeypatch.setenv("GRAPHBUILD_CALIBRATION", str(path))
+    with pytest.raises(GraphBuildError, match="calibration.yaml: invalid calibration file"):
+        calibrate_relations([_rel(0.9)])
+
+
+def test_the_shipped_map_is_valid_and_monotone():
+    maps = calibration._load(str(calibration.CALIBRATION_FILE))
+    for name, found in maps.items():
+        assert list(found.values) == sorted(found.values), name
+        assert all(0.05 <= v <= 0.99 for v in found.values), name
+
+
+def test_eval_prints_the_calibration_table():
+    bands = {"0.00-0.50": {"total": 10, "correct": 3, "precision": 0.3, "mean_confidence": 0.35},
+             "0.50-0.70": {"total": 0, "correct": 0, "precision": None, "mean_confidence": None},
+             "0.85-1.00": {"total": 20, "correct": 14, "precision": 0.7, "mean_confidence": 0.9}}
+    lines = format_calibration(bands)
+    assert lines[1].split() == ["0.00-0.50", "10", "0.350", "0.300", "yes"]
+    assert lines[2].split() == ["0.50-0.70", "0", "-", "-", "-"]
+    assert lines[3].split() == ["0.85-1.00", "20", "0.900", "0.700", "NO"]  # 0.7 is more than 0.1 below 0.85
+
+
+def test_the_fitting_command_on_a_small_train_folder(tmp_path, capsys):
+    from benchmarks import calibrate
+
+    train = tmp_path / "train"
+    train.mkdir()
+    gold, preds = [], []
+    for d in range(10):
+        doc = f"d{d}.html"
+        rels = [{"relation": "holds_role", "subject": [f"Person {d} {i}"], "object": ["Ministry of Finance"]} for i in range(3)]
+        gold.append({"doc": doc, "scored": ["holds_role"], "relations": rels})
+        for i in range(5):  # three right, two wrong, all at raw 0.9
+            preds.append({"doc": doc, "relation": "holds_role", "subject": {"name": f"Person {d} {i}", "aliases": []},
+                          "object": {"name": "Ministry of Finance"}, "role": "Minister", "confidence": 0.9,
+                          "evidence": [{"sentence": "s", "start": 0, "end": 1, "extractor": "roles.v1"}]})
+    (train / "gold.jsonl").write_text("\n".join(json.dumps(g) for g in gold) + "\n", encoding="utf-8")
+    raw = tmp_path / "raw.jsonl"
+    raw.write_text("\n".join(json.dumps(p) for p in preds) + "\n", encoding="utf-8")
+    target = tmp_path / "map.yaml"
+    assert calibrate.main(["--train", str(train), "--relations", str(raw), "--out", str(target)]) == 0
+    printed = capsys.readouterr().out
+    assert "fitted on folds 0-2, applied to check folds 3-4:" in printed
+    maps = calibration._load(str(target))
+    assert maps["holds_role/roles.v1"].values == (0.6,) and maps["holds_role/roles.v1"].examples == 50
