@@ -140,3 +140,28 @@ def test_write_view_writes_and_reports_unwritable_paths(small_relations, tmp_pat
         write_view(store, blocker / "graph.html")
     with pytest.raises(ViewError, match="--focus 'Nobody'"):
         write_view(store, tmp_path / "x.html", focus="Nobody")
+
+
+def test_layout_pulls_communities_apart():
+    import math
+
+    # two dense groups of eight joined by one link: the mean distance inside a group is far below the distance between them
+    a = [f"a{i}" for i in range(8)]
+    b = [f"b{i}" for i in range(8)]
+    edges = [(x, y) for group in (a, b) for i, x in enumerate(group) for y in group[i + 1:]] + [("a0", "b0")]
+    pos = precompute_layout(a + b, edges)
+
+    def mean(pairs):
+        return sum(math.dist(pos[x], pos[y]) for x, y in pairs) / len(pairs)
+
+    inside = mean([(x, y) for group in (a, b) for i, x in enumerate(group) for y in group[i + 1:]])
+    between = mean([(x, y) for x in a for y in b])
+    assert between > 2 * inside
+
+
+def test_layout_fills_a_square_window():
+    nodes = [f"n{i}" for i in range(60)]
+    pos = precompute_layout(nodes, [(f"n{i}", f"n{i + 1}") for i in range(0, 60, 2)])  # thirty pairs
+    width = max(x for x, _ in pos.values()) - min(x for x, _ in pos.values()) + CELL[0]
+    height = max(y for _, y in pos.values()) - min(y for _, y in pos.values()) + CELL[1]
+    assert 0.6 < width / height < 1.6

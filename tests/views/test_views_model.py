@@ -113,3 +113,39 @@ def test_malformed_relation_is_a_graphbuild_error():
     with pytest.raises(ViewError, match="relations.jsonl"):
         GraphModel.from_relations([{"relation": "holds_role", "subject": {"name": "x"}}])
     assert issubclass(ViewError, GraphBuildError)
+
+
+def test_iso_dates_are_kept_and_free_text_dates_are_not():
+    from graphbuild.views.model import iso_date
+
+    assert [iso_date(v) for v in ("2021-03-02", "2021-03", "2019", "2021-03-02T10:00:00Z")] == ["2021-03-02", "2021-03", "2019", "2021-03-02"]
+    assert [iso_date(v) for v in ("Friday", "October 2020", "2021-13-01", "2021-02-32", "", None, 2021)] == [None] * 7
+
+
+def test_badge_text_of_an_authority():
+    from graphbuild.views.model import abbreviation
+
+    assert abbreviation("Office of Foreign Assets Control", ["OFAC"]) == "OFAC"
+    assert abbreviation("U.S. Department of the Treasury", ["U.S.", "Treasury Department"]) == "Treasury"
+    assert abbreviation("U.S. Department of State") == "State"
+    assert abbreviation("European Union") == "EU"
+    assert abbreviation("Council of the European Union") == "EU"
+
+
+def test_hubs_importance_and_list_entries(rel, ent):
+    hub, small = ent("hub", "Office of Foreign Assets Control", "PublicBody", ["OFAC"]), ent("s", "Small Office", "PublicBody")
+    people = [ent(f"p{i}", f"Person {i}", "Person") for i in range(8)]
+    listed = dict(people[0], lists=[{"list": "SDN 123: PERSON 0", "entry": "123"}, "Another list"])
+    org = ent("org", "Some Ministry", "PublicBody")
+    relations = [rel("d", "designated_by", p, hub) for p in [listed] + people[1:]]
+    relations += [rel("d", "designated_by", people[1], small), rel("d", "holds_role", people[2], org, role="Minister"),
+                  rel("d", "holds_role", ent("q", "Quiet Person", "Person"), org, role="Clerk", current=False)]
+    nodes = by_label(GraphModel.from_relations(relations))
+    assert nodes["Office of Foreign Assets Control"]["hub"] and nodes["Office of Foreign Assets Control"]["abbr"] == "OFAC"
+    assert not nodes["Small Office"]["hub"] and nodes["Small Office"]["abbr"] is None  # one designee: no hub
+    assert nodes["Person 0"]["lists"] == ["SDN 123: PERSON 0", "Another list"]
+    # designated + a current post > designated > a former post only
+    assert nodes["Person 2"]["importance"] > nodes["Person 3"]["importance"] > nodes["Quiet Person"]["importance"]
+    assert nodes["Person 0"]["importance"] > nodes["Person 3"]["importance"]  # on a list
+    compact = GraphModel.from_relations(relations).to_json()["nodes"]
+    assert all("hub" not in n for n in compact if n["label"] != "Office of Foreign Assets Control")
