@@ -105,6 +105,9 @@ def person_score(query: NameForm, result: NameForm) -> float:
             return 0.0  # the given names agree, the surname the list marks does not ("ASHFIELD, Jeffrey John James")
         if form.family and len(form.family) < len(form.parts) and not paired - form.family:
             return 0.0  # only the surnames agree: a two-part surname alone is not the person
+        given = next((i for i in range(len(form.parts)) if i not in form.family), None) if form.family else None
+        if given is not None and given not in paired:
+            return 0.0  # the first given name must agree: a patronymic and a surname are shared by siblings
     mean = sum(s for _, _, s in pairs) / len(pairs)
     penalty = 0.07 * len(full_q) + 0.03 * len(full_r) + 0.02 * (len(left_q) - len(full_q) + len(left_r) - len(full_r))
     return max(0.0, mean - penalty)
@@ -116,7 +119,9 @@ def entity_score(query: NameForm, result: NameForm) -> float:
     if not pairs:
         return 0.0
     paired = {("q", i) for i, _, _ in pairs} | {("r", j) for _, j, _ in pairs}
-
+    for side, form in (("q", query), ("r", result)):
+        if any(part.numeric and (side, i) not in paired for i, part in enumerate(form.parts)):
+            return 0.0  # "BRANCH 216" is not "Branch" nor "Branch 215": a number names the one it is
     def weight(side: str, index: int, part: Part) -> float:
         return 0.25 if (side, index) not in paired and part.text in GENERIC_FORM_WORDS else 1.0
 

@@ -68,6 +68,11 @@ def test_given_names_without_the_lists_surname_do_not_link():
     assert linked(index, "Person", "Milan Ashwood") == ["9"]
 
 
+def test_patronymic_and_surname_without_the_given_name_do_not_link(sdn):
+    assert linked(sdn, "Person", "Ivanovich Dorokhov") == []
+    assert linked(sdn, "Person", "Aleksandr Ivanovich Dorokhov") == ["1001"]
+
+
 def test_same_name_other_type_does_not_link(sdn):
     assert linked(sdn, "Vessel", "Northern Light") == ["1004"]
     assert linked(sdn, "Company", "Northern Light") == []     # the vessel's name, but a company
@@ -113,6 +118,7 @@ def test_vessel_numbers_must_agree():
     index = ListIndex(SanctionsList("t", None, "t", "test", [ListEntry("5", "Vessel", "SILVER GULL 2")]))
     assert linked(index, "Vessel", "Silver Gull 2") == ["5"]
     assert linked(index, "Vessel", "Silver Gull 3") == []
+    assert linked(index, "Vessel", "Silver Gull") == []
 
 
 def test_spacing_variant_links():
