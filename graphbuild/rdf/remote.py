@@ -168,7 +168,7 @@ class EndpointStore(KnowledgeStore):
 
     def load_nquads(self, graphs: Iterable[Any], facts: list[str], seals: list[str]) -> None:
         """One DROP + INSERT DATA update per document graph (atomic on the server), facts and seal together."""
-        by_graph: dict[str, list[ox.Quad]] = {str(g): [] for g in graphs}
+        by_graph: dict[str, list[ox.Quad]] = {g.value if isinstance(g, ox.NamedNode) else str(g): [] for g in graphs}
         for path in [*facts, *seals]:
             with open(path, "rb") as handle:
                 for quad in ox.parse(handle, format=ox.RdfFormat.N_QUADS):
