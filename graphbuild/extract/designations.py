@@ -1,11 +1,12 @@
 """designations.v1: target – designated by – authority, with program, measures, date.
 
 Triggers: active and passive "designate/redesignate/sanction", "target" with an
-authority (or "today's action") as subject, "identify ... as blocked property",
+authority (or "today's action") as subject, "identify ... as blocked property" (and
+"X is being identified as property in which Y has an interest"),
 "add ... to the SDN List", "impose sanctions / visa restrictions on ...",
 "X's designation of ...", "is on this list", "U.S.-sanctioned ...", "a person
-whose property ... is blocked", and names set in bold in a release that
-announces designations. Earlier actions ("was previously designated on ...")
+whose property ... is blocked". Designations stated once for a group (bold names,
+lists, "these individuals") are in extract/release.py and extract/name_lists.py. Earlier actions ("was previously designated on ...")
 are kept with their own date and `current = false`; delistings are skipped.
 """
 from __future__ import annotations
@@ -21,7 +22,7 @@ from ..records import EntityRef, Relation
 from .common import implied_ref, ref, relation
 from .authority import VERB_TRIGGERS, authorities_in, default_authority, is_passive, subject_authority
 from .context import DocContext, context_of
-from .release import apply_group_programs, structural_designees
+from .release import apply_group_programs, group_kinds, structural_designees
 from .targets import NOT_DESIGNEE_TYPES, candidates
 
 NAME = "designations.v1"
@@ -197,7 +198,8 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
         start, end = tok.i, tok.i + 1
         if lemma == "list" and tok.tag_.startswith("VB") and not (tok.tag_ == "VBN" and is_passive(tok)):
             continue  # "X was listed" only: "to list" and "lists" are too vague
-        if (lemma in VERB_TRIGGERS or low in {"designated", "sanctioned", "designating", "sanctioning", "redesignated"}) and tok.tag_.startswith("VB"):
+        identified = lemma == "identify" and tok.tag_ == "VBN" and is_passive(tok) and "property" in doc[tok.i:min(sent.end, tok.i + 6)].text
+        if (lemma in VERB_TRIGGERS or identified or low in {"designated", "sanctioned", "designating", "sanctioning", "redesignated"}) and tok.tag_.startswith("VB"):
             if is_passive(tok):
                 start = _window_start_passive(sent, tok)
                 targets = [(m, c) for m, c in candidates(ctx, sent, start, tok.i) if _heads_subject(sent.doc, m, tok)]
@@ -251,7 +253,9 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
             confidence = 0.75
         elif lemma in {"include", "be"} and tok.i > sent.start and _list_subject(doc, tok):
             end = _window_end(sent, tok.i + 1, semicolons=True)
-            targets = candidates(ctx, sent, tok.i + 1, end)
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            kinds = group_kinds({t.lower_ for t in subject.subtree}) if subject is not None else set()
+            targets = [(m, c) for m, c in candidates(ctx, sent, tok.i + 1, end) if not kinds or c.type in kinds]  # "the individuals ... are": people
             authorities = authorities_in(ctx, sent.start, tok.i)
             confidence = 0.7
         elif low == "list" and tok.i >= 2 and doc[tok.i - 2].lower_ == "on" and doc[tok.i - 1].lower_ in {"this", "the", "that"}:

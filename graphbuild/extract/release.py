@@ -59,7 +59,8 @@ def sections(ctx: DocContext) -> list[int]:
     return [bisect_right(starts, sent.start_char) for sent in ctx.sentences]
 
 
-def _kinds(words: set[str]) -> set[str]:
+def group_kinds(words: set[str]) -> set[str]:
+    """Entity types a group noun admits ("individuals": Person); empty when any type fits."""
     kinds: set[str] = set()
     if words & PERSON_NOUNS:
         kinds.add("Person")
@@ -156,7 +157,7 @@ def group_statements(ctx: DocContext) -> list[GroupStatement]:
                 direction = "back"
             else:
                 direction = "all"
-            found.append(GroupStatement(sent, index, section_of[index], authority, programs[0] if programs else None, direction, _kinds(words)))
+            found.append(GroupStatement(sent, index, section_of[index], authority, programs[0] if programs else None, direction, group_kinds(words)))
             break
     ctx.group_statements = found
     return found

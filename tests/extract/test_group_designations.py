@@ -185,3 +185,11 @@ def test_names_listed_in_a_release_that_designates_nobody_are_not_designees(extr
     text = NAME_PER_LINE.replace("Today, OFAC is designating the members", "Today, OFAC published a report on the members").replace(
         " The members were designated pursuant to E.O. 14024.", "")
     assert designations(run(extract, text)) == []
+
+
+def test_vessels_identified_as_property_in_which_a_designee_has_an_interest(extract, facts):
+    text = ("WASHINGTON — Today, OFAC sanctioned Halvard Tanker Management Ltd for shipping oil for the regime. "
+            "Halvard Tanker Management Ltd is being designated pursuant to E.O. 13224. The Polar Wren and the Marlin Crest "
+            "are being identified as property in which Halvard Tanker Management Ltd has an interest.")
+    facts(run(extract, text), {(DB, "Halvard Tanker Management Ltd", OFAC, None), (DB, "Polar Wren", OFAC, None),
+                              (DB, "Marlin Crest", OFAC, None)}, kinds=(DB,))
