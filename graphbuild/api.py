@@ -345,7 +345,7 @@ def build(inputs: str | Path | Iterable[str | Path], out: str | Path = "out", **
 
     `inputs` is a file or folder, or a list of them; `out` the output folder (store/,
     graph.html, graph.trig, relations.jsonl, report.json). Options are those of
-    `graphbuild.pipeline.run.BuildOptions`: store (folder or SPARQL endpoint URL), model,
+    `graphbuild.pipeline.options.BuildOptions`: store (folder or SPARQL endpoint URL), model,
     workers, batch_size, base, prune, curation, update_url, engine, scheduler, ...
     Unchanged documents are skipped, so re-running is cheap. The build's report is
     `kg.report`.
