@@ -9,7 +9,7 @@ grows with the candidates a name has, not with list size x graph size.
 
 Evidence: a program the graph states for the entity that the entry also lists, and a
 shared country, add a little to the name score; they rank entries with the same name and
-never make a link on their own. A public body with a short name ("Ministry of Interior") links
+never make a link on their own (the name score alone must reach the minimum). A public body with a short name ("Ministry of Interior") links
 only with a shared country, since such a name is unique only within one; a longer name
 links unless both sides name different countries.
 """
@@ -171,7 +171,7 @@ class ListIndex:
                         score -= TYPE_PENALTY
                         evidence.append(f"type {query.type} read as {kind}")
                     rank = score + (PROGRAM_BONUS if shared else 0) + (COUNTRY_BONUS if "country" in " ".join(evidence) else 0)
-                    if rank < min_score:
+                    if score < min_score:  # evidence ranks entries and raises the score; it never makes a link alone
                         continue
                     held = best.get(entry.entry_id)
                     if held is None or rank > held.rank:

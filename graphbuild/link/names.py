@@ -65,7 +65,7 @@ def analyse(name: str, kind: str) -> NameForm | None:
     parts = []
     for part in analysed.parts:
         text = part.comparable or part.form
-        if not text or part.tag == NamePartTag.LEGAL or (not person and is_stopword(text)):
+        if not text or part.tag == NamePartTag.LEGAL or (not person and len(text) > 1 and is_stopword(text)):
             continue
         parts.append(_part(text, part.metaphone if person else "", symbols.get(part.index, ()), bool(part.numeric)))
     if not parts:  # a name that is only company-form words ("Holding LLC") keeps them
