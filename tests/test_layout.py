@@ -16,8 +16,12 @@ from pathlib import Path
 import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "graphbuild"
-#: (importer, imported) edges allowed to close a cycle, each with its reason. None today.
-ALLOWED: dict[tuple[str, str], str] = {}
+#: (importer, imported) edges allowed to close a cycle, each with its reason.
+ALLOWED: dict[tuple[str, str], str] = {
+    ("graphbuild.nlp.mentions", "graphbuild.nlp.name_spans"):
+        "collect_mentions() runs name_spans.repair_names, which needs mentions.Mention and MONTHS; both modules are "
+        "being rewritten by the extraction work (issue 13), which can move Mention and MONTHS to a module both import",
+}
 
 
 def module_files(package: Path) -> dict[str, Path]:
@@ -120,8 +124,12 @@ def test_the_cycle_finder_finds_a_lazy_cycle_and_ignores_a_chain(tmp_path):
 
 
 def test_graphbuild_modules_import_each_other_in_one_direction_only():
-    found = cycles(import_graph(PACKAGE), ALLOWED)
+    edges = import_graph(PACKAGE)
+    found = cycles(edges, ALLOWED)
     assert found == [], "import cycles among graphbuild modules: " + "; ".join(" <-> ".join(c) for c in found)
+    for importer, imported in ALLOWED:  # an allowance that no longer closes a cycle goes
+        assert cycles({**edges, importer: edges[importer] - {imported}}) != cycles(edges), (
+            f"{importer} -> {imported} no longer closes an import cycle; remove it from ALLOWED")
 
 
 @pytest.mark.parametrize("name", sorted(set(module_files(PACKAGE)) - {"graphbuild.__main__"}))  # __main__ runs the CLI

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import io
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -103,7 +103,7 @@ class LocalStore(KnowledgeStore):
         assert self._ox is not None  # set until close
         return self._ox
 
-    def _write(self, what: str, action: Any) -> None:
+    def _write(self, what: str, action: Callable[[ox.Store], None]) -> None:
         """Run one write on the Oxigraph store; its errors name the store and what was written."""
         self._check_writable()
         try:
