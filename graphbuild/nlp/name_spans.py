@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from ..errors import GazetteerError
 from ..paths import gazetteer_dir
 from .gazetteers import Gazetteers
+from ..names import fold
 from .mentions import MONTHS, Mention
 
 MAX_NAME_TOKENS = 14
@@ -75,9 +76,51 @@ def repair_names(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[Men
     forms = company_forms()
     mentions = _apply(doc, mentions, _company_runs(doc, mentions, forms, gaz), "ORG")
     mentions = _apply(doc, mentions, _vessel_runs(doc, mentions, gaz), "VESSEL")
-    mentions = _apply(doc, mentions, _person_runs(doc, mentions, gaz), "PERSON")
+    mentions = _apply(doc, mentions, _person_runs(doc, mentions, gaz) + _surname_alias_runs(doc, mentions, gaz), "PERSON")
     _absorb_numbers(doc, mentions)
     return mentions
+
+
+# ---- headings -------------------------------------------------------------------------------
+
+def drop_heading_fragments(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A headline is not a sentence: a name-shaped piece of the document's title line ("Sanctions Chief Moves",
+    "Over Cyberattack") is no entity unless the body of the document names it too. Only the title line: other short
+    capitalised lines are often list items or designees set as sub-headings, which are names as they stand."""
+    text = doc.text
+    headings = sorted(_title_line(text))
+    if not headings:
+        return mentions
+    body_parts: list[str] = []
+    pos = 0
+    for start, end in sorted(headings):
+        body_parts.append(text[pos:start])
+        pos = max(pos, end)
+    body_parts.append(text[pos:])
+    body = fold(" ".join(body_parts))
+    kept: list[Mention] = []
+    for m in mentions:
+        start_char = doc[m.start].idx
+        heading = next(((s, e) for s, e in headings if s <= start_char < e), None)
+        if heading is None or m.authority or m.label in {"GPE", "NORP", "PROGRAM"} or m.alias_of is not None:
+            kept.append(m)
+            continue
+        line = text[heading[0]:heading[1]].strip()
+        if fold(line) == fold(m.text) or fold(m.text) in body:
+            kept.append(m)
+    return kept
+
+
+def _title_line(text: str) -> set[tuple[int, int]]:
+    """The first line when it reads as a headline: no final full stop, up to 20 words, mostly capitalised."""
+    stripped = text.lstrip()
+    offset = len(text) - len(stripped)
+    line = stripped.split("\n", 1)[0].rstrip()
+    words = line.split()
+    if not words or len(words) > 20 or line.endswith((".", ":", ";", ",")) or "\n" not in stripped:
+        return set()
+    capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
+    return {(offset, offset + len(line))} if capitalised >= 0.6 * len(words) else set()
 
 
 # ---- companies --------------------------------------------------------------------------------
@@ -212,6 +255,27 @@ def _person_runs(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[tup
                 break  # "Ho Chang Su is ...": the sentence's first word may be the family name, nothing before it
         if (start, end) != (m.start, m.end) and end - start <= 6:
             runs.append((start, end))
+    return runs
+
+
+def _surname_alias_runs(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[tuple[int, int]]:
+    """"..., Given Surname (Surname), ...": the release defines a person's short name; the words before it are the name."""
+    owner = {i: m for m in mentions for i in range(m.start, m.end)}
+    runs: list[tuple[int, int]] = []
+    for i, tok in enumerate(doc[:-2]):
+        if tok.text != "(" or doc[i + 2].text != ")" or i < 2:
+            continue
+        surname = doc[i + 1].text
+        if doc[i - 1].text != surname:
+            continue
+        start = i - 1
+        while start > 0 and i - start < 5 and _name_noun(doc, start - 1, gaz) and _same_line(doc, start - 1):
+            start -= 1
+        if i - start < 2 or any(owner.get(k) is not None and owner[k].label not in {"PERSON", "ORG", "GPE", "NORP"} for k in range(start, i)):
+            continue
+        if any(owner.get(k) is not None and (owner[k].start < start or owner[k].end > i) for k in range(start, i)):
+            continue  # part of a longer name the model found
+        runs.append((start, i))
     return runs
 
 

@@ -81,3 +81,40 @@ def test_no_fragment_of_a_name_is_exported(extract):
     names = subjects(relations)
     assert names == {"Wenlan Harbor Pvt Ltd", "Ostrov Set Tekhnologii, OOO", "Marisol Verde Anonim Sirketi"}
     assert not names & {"Pvt Ltd", "OOO", "Anonim Sirketi", "Wenlan Harbor", "Ostrov Set Tekhnologii"}
+
+
+def test_no_entity_name_ends_in_a_comma_attached_name(extract):
+    text = ("Today, OFAC designated Veridia's Ministry of Commerce pursuant to E.O. 13224. Veridia's Minister of Commerce, "
+            "Tomas Arvelo Quint (Quint), has led the ministry since 2021.")
+    relations = extract(text, {"date": "2024-05-02"})
+    names = {r[side]["name"] for r in relations for side in ("subject", "object")}
+    assert not any("," in name for name in names), names
+    assert ("Tomas Arvelo Quint", "Person") in {(r["subject"]["name"], r["subject"]["type"]) for r in relations}
+
+
+@pytest.mark.parametrize("title", ["Treasury Targets Harbor Finance Chief Moves Over Smuggling",
+                                   "  Harbor Finance Chief Moves Over Smuggling Network, Treasury Says"])
+def test_a_headline_fragment_is_no_entity(extract, facts, title):
+    text = (title + "\n"
+            "Today, OFAC designated Lisca Porta S.A. de C.V. pursuant to E.O. 14059 for moving money for the cartel.\n")
+    relations = extract(text, {"date": "2024-05-02"})
+    facts(relations, {(DB, "Lisca Porta S.A. de C.V.", OFAC, None)})
+    names = {r[side]["name"] for r in relations for side in ("subject", "object")}
+    assert not any("Moves" in n or "Smuggling" in n or "Harbor Finance" in n for n in names), names
+
+
+def test_a_name_set_as_its_own_heading_stays(nlp):
+    from graphbuild.extract.context import context_of, release_context
+
+    text = ("Kestrel Varn Pte Ltd\n"
+            "Today, OFAC designated a company pursuant to E.O. 14059. It moved money for the cartel.\n")
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name == "gb_relations":
+            break
+        doc = proc(doc)
+    doc.user_data["gb_meta"] = {}
+    ctx = context_of(doc)
+    found = [(m.text, m.label) for m in ctx.resolver.mentions]
+    release_context(doc)
+    assert ("Kestrel Varn Pte Ltd", "ORG") in found
