@@ -40,12 +40,16 @@ ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
 NEAR = 3  # words between a country's name and the post or body
 
 
-def post_countries(record: dict[str, Any], about: str | None) -> set[str]:
+def post_countries(record: dict[str, Any], about: str | None, by_role: bool = True) -> set[str]:
     """The country the sentence gives the post: named right before the body or role ("Russia's",
-    "Burmese") or right after it with "of" ("of the Russian Federation"), else the document's."""
+    "Burmese") or right after it with "of" ("of the Russian Federation"), else the document's.
+
+    Without `by_role` only the body's name counts: for a body whose country is known, a
+    role's country is what the post is about ("Under Secretary ... on Iran"), not its body's.
+    """
     words = country_words()
     found: set[str] = set()
-    for anchor in [a for a in (record["object"]["name"], record.get("role")) if a]:
+    for anchor in [a for a in (record["object"]["name"], record.get("role") if by_role else None) if a]:
         for ev in record["evidence"]:
             sentence = ev["sentence"]
             at = sentence.casefold().find(anchor.casefold())
@@ -78,7 +82,7 @@ def measure(out: Path) -> dict[str, Any]:
         own = record["object"].get("country") or (authority.country if authority else None)
         # a body whose country is known (gb:country, or a gazetteer authority's) is checked against
         # what the sentences say; the document's country stands in only for bodies of unknown country
-        countries = post_countries(record, None if own else about[record["doc"]]) | ({own} if own else set())
+        countries = post_countries(record, None if own else about[record["doc"]], by_role=not own) | ({own} if own else set())
         for country in countries:
             body["countries"][country].add(f"{record['subject']['name']} ({record['doc']})")
     mixed = {b["name"]: {c: sorted(h) for c, h in b["countries"].items()} for b in bodies.values() if len(b["countries"]) > 1}

@@ -12,6 +12,9 @@ relations together:
   `ontology/gazetteers/organizations.yaml`;
 - a "Person" whose name carries such words, or a country's name ("... de Venezuela"),
   is an organization; the posts such a non-person "holds" are dropped (only people hold posts);
+- the organization of a post typed "Person" is an organization (a gang or a cell named like
+  a person), unless the document names that person as a holder or designee: then the
+  "post" is dropped;
 - an alias that is only a country's name is dropped from a person or organization (the
   country is an entity of its own);
 - mentions of one entity in one document (a person's full name is an organization's
@@ -104,11 +107,15 @@ def decide_types(relations: list[Relation]) -> list[Relation]:
                 if len(key.split()) > 1 and (groups.get(key) in (None, "Organization")):
                     groups[key] = ref.type
     holders = {name_key(rel.subject.name) for rel in relations if rel.relation == "holds_role" and rel.subject.type == "Person"}
+    people = holders | {name_key(r.subject.name) for r in relations if r.relation == "designated_by" and r.subject.type == "Person"}
+    for rel in relations:  # a post is held at an organization: a "Person" there is a group named like one
+        if rel.relation == "holds_role" and rel.object.type == "Person" and name_key(rel.object.name) not in people:
+            rel.object.type = org_kind(rel.object.name) or "Organization"
     for ref in refs:  # by the person's full name only: a shared surname-like alias ("Ortega") proves nothing,
         full = name_key(ref.name)  # and someone stated to hold a post is a person whatever an alias says
         if ref.type == "Person" and len(full.split()) > 1 and full in groups and full not in holders:
             ref.type = groups[full]
-    return [rel for rel in relations if not (rel.relation == "holds_role" and rel.subject.type != "Person")]
+    return [rel for rel in relations if not (rel.relation == "holds_role" and (rel.subject.type != "Person" or rel.object.type == "Person"))]
 
 
 __all__ = ["decide_types", "org_kind"]
