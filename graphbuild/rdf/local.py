@@ -42,9 +42,21 @@ def _open(path: Path, read_only: bool) -> tuple[Dataset, ox.Store]:
         path.parent.mkdir(parents=True, exist_ok=True)
         inner = ox.Store(str(path))
     except OSError as exc:
-        raise StoreError(f"{path}: cannot open the Oxigraph store ({exc}); is another graphbuild process "
-                         "(a build, or graphbuild serve) using it? Stop it, or query it read-only") from exc
+        raise StoreError(f"{path}: cannot open the Oxigraph store ({exc}); {_open_failure_hint(exc)}") from exc
     return Dataset(store=OxigraphStore(store=inner)), inner
+
+
+def _open_failure_hint(exc: OSError) -> str:
+    """What most likely happened, from the storage engine's message: a lock held, a full disk, permissions."""
+    text = str(exc).lower()
+    if "no space left" in text or getattr(exc, "errno", None) == 28:
+        return "the disk is full: free some space and re-run (documents stored so far are kept)"
+    if "permission denied" in text or "read-only file system" in text:
+        return "no permission to write there: pick another -o/--store or fix the folder's permissions"
+    if "lock" in text or "temporarily unavailable" in text:
+        return ("another graphbuild process (a build, or graphbuild serve) is using it: stop it, or query it "
+                "read-only")
+    return "is the folder an Oxigraph store on a writable disk?"
 
 
 def _named(graph: Any) -> ox.NamedNode:

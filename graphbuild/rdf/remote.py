@@ -97,6 +97,9 @@ def run_update(dataset: Dataset, update: str) -> None:
         store.update(update, initNs={}, initBindings={}, queryGraph=None)  # type: ignore[call-arg]
     except Exception as exc:  # noqa: BLE001
         endpoint = getattr(store, "update_endpoint", "?")
+        if isinstance(exc, (urllib.error.URLError, ConnectionError, TimeoutError)) and not isinstance(exc, urllib.error.HTTPError):
+            raise StoreError(f"{endpoint}: the SPARQL server does not answer ({_describe(exc)}); it stopped or is "
+                             "unreachable: start it again and re-run the build (documents stored so far are kept)") from exc
         raise StoreError(f"{endpoint}: SPARQL update failed ({_describe(exc)}); "
                          "is this the update endpoint (--update-url) and is the server writable?") from exc
 
