@@ -202,3 +202,22 @@ def test_ftm_export_carries_the_link_as_a_sanction(linked):
     [dorokhov] = [e for e in listed if e["properties"]["entity"] == [_ftm_id(iri("dorokhov"))]]
     assert (dorokhov["schema"], dorokhov["properties"]["authority"], dorokhov["properties"]["authorityId"],
             dorokhov["properties"]["program"]) == ("Sanction", ["OFAC SDN"], ["1001"], ["RUSSIA-EO14024"])
+
+
+def test_link_help_has_an_example():
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "graphbuild", "link", "--help"], capture_output=True, text=True, timeout=60, cwd=ROOT)
+    assert done.returncode == 0
+    assert "Example: graphbuild link --store out/store --list" in done.stdout
+
+
+def test_linked_store_passes_the_shapes(tmp_path):
+    from graphbuild.rdf.validate import validate_store
+
+    ks = _store(tmp_path / "store")
+    link_store(ks, [FIXTURES / "sdn.csv"])
+    ks.close()
+    conforms, message = validate_store(str(tmp_path / "store"))
+    assert conforms, message
