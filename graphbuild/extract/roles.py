@@ -39,7 +39,11 @@ def _groups(titles: list[Title], doc: Doc) -> list[list[Title]]:
         if groups:
             last = groups[-1][-1]
             between = [t.lower_ for t in doc[last.span_end:title.phrase_start]]
-            if between and all(w in CHAIN_WORDS for w in between) and ("and" in between or "as" in between) and len(between) <= 6:
+            if between and all(w in CHAIN_WORDS | {"or"} for w in between) and ("and" in between or "as" in between or "or" in between) and len(between) <= 6:
+                if "or" in between and "and" not in between:  # "the emir, or leader, of Y": one post named twice
+                    if last.org is None and not last.org_name:
+                        groups[-1][-1] = replace(last, org=title.org, org_name=title.org_name, span_end=title.span_end)
+                    continue
                 groups[-1].append(title)
                 continue
         groups.append([title])
@@ -95,6 +99,13 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
                     if rel:
                         used.add(id(title))
                         yield rel
+            continue
+        holder = _capacity_holder(doc, sent, first, people)
+        if holder is not None:  # "X was designated for his role as the head of Y", "X, in her capacity as director of Y,"
+            for title in group:
+                rel = _emit(ctx, sent, holder, title, 0.8)
+                if rel:
+                    yield rel
             continue
         # person before the group: appositive or copula
         for m, cluster in reversed(people):
@@ -257,7 +268,8 @@ def _nationality_aside(ctx: DocContext, start: int, end: int) -> bool:
     words = [t.lower_ for t in doc[start:end]]
     if not words or words[0] != "," or len(words) > 8 or "and" not in words:
         return False
-    allowed = {",", "a", "an", "the", "and", "national", "citizen", "resident", "dual", "businessman", "businesswoman"}
+    allowed = {",", "a", "an", "the", "and", "national", "citizen", "resident", "dual", "businessman", "businesswoman", "politician", "activist",
+               "cleric", "militant", "lawyer"}
     if not any(t.lower_ in {"national", "citizen", "resident"} or (ctx.resolver.mention_at(t.i) is not None and ctx.resolver.mention_at(t.i).label == "NORP") for t in doc[start:end]):  # type: ignore[union-attr]
         return False
     for tok in doc[start:end]:
@@ -306,3 +318,13 @@ def _kin_aside_holder(ctx: DocContext, people: list[tuple[Mention, Cluster]], re
         if m.start < n and _after_alias(doc, m) == n:
             return m, cluster
     return None
+
+
+def _capacity_holder(doc: Doc, sent: Span, first: Title, people: list[tuple[Mention, Cluster]]) -> Cluster | None:
+    """The person whose "role / capacity / position as" the title is: the nearest person named before "his" / "her"."""
+    j = first.phrase_start
+    if j - 3 < sent.start or doc[j - 1].lower_ != "as" or doc[j - 2].lower_ not in {"role", "capacity", "position"} \
+            or doc[j - 3].lower_ not in {"his", "her"}:
+        return None
+    before = [c for m, c in people if m.end <= j - 3]
+    return before[-1] if before else None

@@ -140,6 +140,9 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         phrase_start = min(phrase_start, prefix_start)  # "a former RDF general": the article and "former" open the phrase
     if possessor is None and prefix_org is None and start - 1 >= sent.start and doc[start - 1].lower_ == "its":
         possessor = ctx.last_of_kind(start - 1, "organization")  # "Asia Trading ... and its director"
+    if phrase_start - 3 >= sent.start and doc[phrase_start - 2].text == "-" and doc[phrase_start - 1].is_lower \
+            and doc[phrase_start - 3].is_lower and doc[phrase_start - 1].tag_ in {"VBN", "JJ"}:
+        phrase_start -= 3  # "the self-proclaimed emir", "the so-called minister": in the phrase, not in the role
     while phrase_start - 1 >= sent.start and doc[phrase_start - 1].lower_ in DETERMINERS | FORMER_WORDS:
         if doc[phrase_start - 1].lower_ in FORMER_WORDS:
             former = True
@@ -157,6 +160,8 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
     plural = (doc[head_end - 1].tag_ in {"NNS", "NNPS"} or head.endswith("s") and head not in {"chief of staff"}) and not one_of
     domain_end = end
     j = end
+    if j + 1 < sent.end and doc[j].text == "," and doc[j + 1].lower_ == "of" and titles_before_or(doc, i, sent.start):
+        j += 1  # "the emir, or leader, of the X cell": the complement after the parenthetical alternative
     while j < sent.end and doc[j].lower_ in COMPLEMENT_PREPS:
         k = j + 1
         while k < sent.end and doc[k].lower_ in {"the", "all"}:
@@ -167,9 +172,6 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         mention = ctx.mention_at(k)
         if mention is not None and mention.start < j:
             mention = None  # the model's span started inside the title ("Minister of [State for Regional Integration]")
-        hyphenated = mention is not None and mention.end < sent.end and doc[mention.end].text == "-"
-        if hyphenated:
-            break  # "owner of UK-registered company ...": a place used as an adjective
         named = _described_group_name(doc, k, sent.end, gaz) if org is None and org_name is None and doc[j].lower_ in {"of", "in", "for", "with", "within"} else None
         if named is not None:
             name_start, name_end = named
@@ -181,6 +183,13 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
                 org_name, end = doc[name_start:name_end].text, name_end  # the model read the group's name as a person or place
             j = end
             break
+        hyphenated = mention is not None and mention.end < sent.end and doc[mention.end].text == "-"
+        if hyphenated:
+            affiliated = _affiliated_group(doc, ctx, gaz, mention, sent.end) if org is None and org_name is None else None
+            if affiliated is not None:  # "a member of the ISIS-affiliated Addu City cell": the group after the modifier
+                org, org_name, end = affiliated
+                j = end
+            break  # "owner of UK-registered company ...": a place used as an adjective
         group = _group_name_end(doc, k, sent.end, gaz) if org is None and org_name is None and doc[j].lower_ in {"of", "in", "for", "with", "within"} else None
         if group is not None and (doc[group - 1].is_lower or mention is None or mention.label != "ORG"):
             org_name = doc[k:group].text  # "leader of the Cite Soleil gang": the model tags such names as people or places, if at all
@@ -365,3 +374,24 @@ def _employer_before_as(doc: Doc, ctx: DocResolver, sent: Span, phrase_start: in
     if cluster is None or cluster.type in {"Person", "Country", "SanctionsProgram"}:
         return None
     return cluster, k  # the verb stays before the phrase: "X served at Y as ..." links X by "served"
+
+
+def _affiliated_group(doc: Doc, ctx: DocResolver, gaz: Gazetteers, mention: object, limit: int) -> tuple[Cluster | None, str | None, int] | None:
+    """"the ISIS-affiliated Addu City cell", "the Hamas-linked X Brigade": (organization, name, end) of the group that the
+    hyphenated modifier describes, when it is a named group (a group noun closes it, or the model tagged it)."""
+    k = mention.end + 2  # type: ignore[attr-defined]
+    if k >= limit or not doc[k - 1].is_lower or not doc[k].text[:1].isupper():
+        return None
+    group = _group_name_end(doc, k, limit, gaz)
+    if group is not None:
+        return None, doc[k:group].text, group
+    found = ctx.mention_at(k)
+    cluster = ctx.cluster_of(found) if found is not None and found.label == "ORG" and found.start == k else None
+    if cluster is None or cluster.type in {"Person", "SanctionsProgram", "Country"}:
+        return None
+    return cluster, None, found.end  # type: ignore[union-attr]
+
+
+def titles_before_or(doc: Doc, head: int, floor: int) -> bool:
+    """", or leader, of": the title is an alternative given after "or" between commas."""
+    return head - 2 >= floor and doc[head - 1].lower_ == "or" and doc[head - 2].text == ","

@@ -29,7 +29,7 @@ def _group_name_end(doc: Doc, k: int, limit: int, gaz: Gazetteers) -> int | None
         return None
     if j + 1 < limit and (doc[j + 1].text == "-" or doc[j + 1].tag_ == "POS"):
         return None  # "the Sinaloa cartel's ...", "cartel-linked"
-    if doc[k:j].text in gaz.demonyms or doc[k:j].text in gaz.countries or all(t.ent_type_ in {"NORP", "GPE"} for t in doc[k:j]):
+    if doc[k:j].text in gaz.demonyms or doc[k:j].text in gaz.countries or all(t.ent_type_ == "NORP" for t in doc[k:j]):
         return None  # "a Mexican cartel", "a Haitian gang": a description, not a name
     return j + 1
 

@@ -171,3 +171,20 @@ def test_single_title_designation_criterion(extract, facts):
             "Munitions Industry Department.")
     facts(extract(text), {(HR, "Pavel Sokolov", "Munitions Industry Department", "official"),
                           (HR, "Irina Volkova", "Munitions Industry Department", "official")}, kinds=(HR,))
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Naim Shafi (Shafi) has served as a member of the ISIS-affiliated Kandu Beach cell.",
+                 {(HR, "Naim Shafi", "Kandu Beach cell", "member")}, id="hyphenated-affiliation-before-the-group"),
+    pytest.param("Rashid Omar (Omar), the self-proclaimed emir, or leader, of the Kandu Beach cell, has funded fighters.",
+                 {(HR, "Rashid Omar", "Kandu Beach cell", ("emir", "leader"))}, id="alternative-titles-share-the-group"),
+    pytest.param("Armed fighters killed Leyla Kaya, a Kurdish politician and Secretary General of the political party Future "
+                 "Anatolia, in 2019.",
+                 {(HR, "Leyla Kaya", "Future Anatolia", "Secretary General")}, id="politician-aside-and-described-party"),
+    pytest.param("OFAC designated Pavel Sokolov on July 15, 2020, for his role as Regional Director for Norvik Mining.",
+                 {(HR, "Pavel Sokolov", "Norvik Mining", "Regional Director")}, id="for-his-role-as"),
+    pytest.param("Ivan Petrov, in his role as the commander of the Northern Brigade, ordered the attack.",
+                 {(HR, "Ivan Petrov", "Northern Brigade", "commander")}, id="in-his-role-as"),
+])
+def test_more_ways_to_name_a_post(extract, facts, text, expected):
+    facts(extract(text), expected, kinds=(HR,))
