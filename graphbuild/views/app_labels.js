@@ -5,7 +5,8 @@
 const LABEL = { px: 12, pad: 2, gap: 2, font: "12px system-ui, -apple-system, 'Segoe UI', sans-serif" };
 const EDGE_LABEL_FONT = "11px system-ui, -apple-system, 'Segoe UI', sans-serif";
 const BADGE_FONT = "bold 10px system-ui, -apple-system, 'Segoe UI', sans-serif";
-const MAX_NODE_LABELS = 250, MAX_EDGE_LABELS = 120, MAX_BADGES = 2000, MAX_TRIED = 3000;
+const MAX_NODE_LABELS = 250, MAX_EDGE_LABELS = 120, MAX_BADGES = 2000, MAX_TRIED = 3000, MAX_OBSTACLES = 5000;
+const TOP_FIRST = 12;      // the most important entities' labels are placed before entities become obstacles
 const CLOSE_ZOOM = 1.6;    // zoomed in this many times beyond the fitted view, the links in view get their labels
 const CELL_PX = 96;        // bucket size of the overlap grid
 const labelOrder = graph.nodes.slice().sort(function (a, b) {
@@ -49,9 +50,12 @@ function Placer(width, height) {
   }
   /** Whether `b` could be placed (inside the window, clear of every placed box); `place` also keeps it. */
   this.free = fits;
+  function add(b) { each(b, function (key) { if (!cells.has(key)) cells.set(key, []); cells.get(key).push(b); }); }
+  /** Keep `b` as an obstacle without testing it (entities: labels keep off them). */
+  this.add = add;
   this.place = function (b) {
     if (!fits(b)) return false;
-    each(b, function (key) { if (!cells.has(key)) cells.set(key, []); cells.get(key).push(b); });
+    add(b);
     return true;
   };
 }
@@ -110,6 +114,37 @@ function pill(ctx, placer, text, x, y, color) {
   api.drawnBadges.push({ text: text, box: box });
   return true;
 }
+/** The shown entities in the window as obstacles, so later labels keep off them (tiny ones excepted). */
+function placeObstacles(placer, width, height) {
+  let obstacles = 0;
+  const vv = network.body.view;
+  for (let i = 0; i < labelOrder.length && obstacles < MAX_OBSTACLES; i++) {
+    const id = labelOrder[i];
+    if (!view.nodes.has(id)) continue;
+    const q = positionOf(id), r = sizeOf(id) * vv.scale;
+    const x = q.x * vv.scale + vv.translation.x, y = q.y * vv.scale + vv.translation.y;
+    if (r < 2 || x < -r || y < -r || x > width + r || y > height + r) continue;
+    placer.add({ x: x - r, y: y - r, w: 2 * r, h: 2 * r });
+    obstacles++;
+  }
+}
+const badged = new Set(), badgeCount = { n: 0 };
+/** The hub badges ("designated by OFAC") and list marker of one entity, above its top right, where they fit. */
+function nodeBadges(ctx, placer, id, width, height) {
+  badged.add(id);
+  const n = byNode.get(id);
+  if ((!state.fold || !n.designated) && !n.lists.length) return;
+  if (!view.nodes.has(id)) return;
+  const p = screenOf(id);
+  if (p.r < 3 || p.x < 0 || p.y < 0 || p.x > width || p.y > height) return;   // too small to carry a badge
+  const marks = state.fold ? badgesOf(id) : [];
+  let x = p.x + p.r * 0.4;
+  const y = p.y - p.r - 14;
+  if (marks.length && pill(ctx, placer, marks.slice(0, 2).join(" ") + (marks.length > 2 ? " +" : ""), x, y, data.designatedColor)) {
+    x += api.drawnBadges[api.drawnBadges.length - 1].box.w + 2; badgeCount.n++;
+  }
+  if (n.lists.length && pill(ctx, placer, "list", x, y, "#1f3a93")) badgeCount.n++;
+}
 function badgesOf(id) {
   const out = [];
   nodeEdges.get(id).forEach(function (eid) {
@@ -140,6 +175,7 @@ network.on("afterDrawing", function (ctx) {
   const ratio = network.canvas.pixelRatio || 1, width = container.clientWidth, height = container.clientHeight;
   const placer = new Placer(width, height), scale = network.getScale();
   api.drawnLabels = []; api.drawnEdgeLabels = []; api.drawnBadges = [];
+  badged.clear(); badgeCount.n = 0;
   ctx.save();
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   ctx.textBaseline = "top"; ctx.textAlign = "left";
@@ -156,14 +192,18 @@ network.on("afterDrawing", function (ctx) {
   const neighbours = [];
   forcedEdges.forEach(function (id) { const e = byEdge.get(id); if (edgeShown(e)) neighbours.push(e.from, e.to); });
   neighbours.forEach(function (id) { nodeLabel(ctx, placer, id); });
-  // the most important entities in view, as many as fit without overlapping (at most MAX_TRIED looked at)
+  // the most important entities in view, as many as fit without overlapping (at most MAX_TRIED looked at);
+  // the first TOP_FIRST may cover small entities, the others keep off every entity
   let count = api.drawnLabels.length, tried = 0;
   const v = network.body.view;
+  let obstaclesPlaced = false;
   for (let i = 0; i < labelOrder.length && count < MAX_NODE_LABELS && tried < MAX_TRIED && !motion.on; i++) {
     const q = positionOf(labelOrder[i]), x = q.x * v.scale + v.translation.x, y = q.y * v.scale + v.translation.y;
     if (x < 0 || y < 0 || x > width || y > height || !view.nodes.has(labelOrder[i])) continue;
     tried++;
+    if (tried > TOP_FIRST && !obstaclesPlaced) { placeObstacles(placer, width, height); obstaclesPlaced = true; }
     if (nodeLabel(ctx, placer, labelOrder[i])) count++;
+    nodeBadges(ctx, placer, labelOrder[i], width, height);   // its badge next, before less important labels
   }
   if (scale >= CLOSE_ZOOM * fitted.scale && !motion.on) {
     let shown = 0;
@@ -173,21 +213,9 @@ network.on("afterDrawing", function (ctx) {
       if (edgeLabel(ctx, placer, e.id)) shown++;
     }
   }
-  // badges (designated by a hub authority) and list markers, where they fit beside the labels
-  let badges = 0;
-  for (let i = 0; i < labelOrder.length && badges < MAX_BADGES && !motion.on; i++) {
-    const id = labelOrder[i], n = byNode.get(id);
-    if ((!state.fold || !n.designated) && !n.lists.length) continue;
-    if (!view.nodes.has(id)) continue;
-    const p = screenOf(id);
-    if (p.r < 3 || p.x < 0 || p.y < 0 || p.x > width || p.y > height) continue;   // too small to carry a badge
-    const marks = state.fold ? badgesOf(id) : [];
-    let x = p.x + p.r * 0.6;
-    const y = p.y - p.r - 9;
-    if (marks.length && pill(ctx, placer, marks.slice(0, 2).join(" ") + (marks.length > 2 ? " +" : ""), x, y, data.designatedColor)) {
-      x += api.drawnBadges[api.drawnBadges.length - 1].box.w + 2; badges++;
-    }
-    if (n.lists.length && pill(ctx, placer, "list", x, y, "#1f3a93")) badges++;
+  // badges of the entities not looked at above, where room is left
+  for (let i = 0; i < labelOrder.length && badgeCount.n < MAX_BADGES && !motion.on; i++) {
+    if (!badged.has(labelOrder[i])) nodeBadges(ctx, placer, labelOrder[i], width, height);
   }
   ctx.restore();
   frame.labelsMs = performance.now() - began;
