@@ -22,7 +22,7 @@ from ..records import EntityRef, Relation
 from .common import implied_ref, ref, relation
 from .authority import VERB_TRIGGERS, authorities_in, default_authority, is_passive, subject_authority
 from .context import DocContext, context_of
-from .release import apply_group_programs, group_kinds, structural_designees
+from .release import apply_group_programs, group_kinds, modifies_group_noun, structural_designees
 from .targets import NOT_DESIGNEE_TYPES, candidates
 
 NAME = "designations.v1"
@@ -202,7 +202,7 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
         if (lemma in VERB_TRIGGERS or identified or low in {"designated", "sanctioned", "designating", "sanctioning", "redesignated"}) and tok.tag_.startswith("VB"):
             if is_passive(tok):
                 start = _window_start_passive(sent, tok)
-                targets = [(m, c) for m, c in candidates(ctx, sent, start, tok.i) if _heads_subject(sent.doc, m, tok)]
+                targets = [(m, c) for m, c in candidates(ctx, sent, start, tok.i) if _heads_subject(sent.doc, m, tok) and not modifies_group_noun(doc, m)]
                 agent_end = _window_end(sent, tok.i + 1)
                 by = [t for t in doc[tok.i + 1:min(sent.end, tok.i + 12)] if t.lower_ == "by"]
                 if by:
@@ -211,7 +211,7 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
             else:
                 authority, generic = subject_authority(ctx, tok, sent)
                 end = _window_end(sent, tok.i + 1)
-                targets = candidates(ctx, sent, tok.i + 1, end)
+                targets = [(m, c) for m, c in candidates(ctx, sent, tok.i + 1, end) if not modifies_group_noun(doc, m)]
                 targets += _colon_list(ctx, sent, tok.i, targets)
                 if not targets and tok.i + 1 < sent.end and doc[tok.i + 1].text == ",":
                     comma = next((t.i for t in doc[tok.i + 2:sent.end] if t.text == ","), None)

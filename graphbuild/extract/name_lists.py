@@ -98,6 +98,7 @@ def name_lists(ctx: DocContext) -> list[NameLine]:
     for line in _lines(ctx):
         words = sum(1 for t in line.span if t.is_alpha)
         if line.names and line.coverage >= 0.6 and words <= 14 and len(line.names) <= 3:
+            line.names = line.names[:1]  # "Name, located in Cyprus": the line's own name, not the places after it
             run.append(line)
             continue
         close()

@@ -101,13 +101,23 @@ def _group_words(sent: Span, start: int, end: int) -> set[str] | None:
 
 
 def _not_an_action(tok: Token) -> bool:
-    """"its ability to designate", "began targeting", "Today's targets include": no designation is stated."""
+    """"its ability to designate", "began targeting", "Today's targets include", "the persons designated today": no designation is stated."""
     doc = tok.doc
     if tok.i > 0 and doc[tok.i - 1].lower_ == "to" and tok.tag_ == "VB":
         return True
+    if tok.dep_ in {"amod", "acl"} or tok.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in tok.children):
+        return True  # "the designated persons described above", "the individuals designated today": a reference, not an action
     if tok.tag_ == "VBG" and not (tok.i > 0 and doc[tok.i - 1].lower_ in {"is", "are", "also", "today", "now", "concurrently", "simultaneously"}):
         return True
     return tok.lower_.endswith("s") and tok.i > 0 and (doc[tok.i - 1].tag_ == "POS" or doc[tok.i - 1].lower_ in {"'s", "\u2019s"})
+
+
+def modifies_group_noun(doc, m: Mention) -> bool:  # type: ignore[no-untyped-def]
+    """"the following Lukoil and Rosneft subsidiaries": a name describing the group, not a target."""
+    head = doc[m.start:m.end].root
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.dep_ in {"compound", "amod", "nmod", "poss"} and head.head.lower_ in PERSON_NOUNS | ORG_NOUNS | VESSEL_NOUNS | ANY_NOUNS
 
 
 def _earlier(sent: Span, tok: Token) -> bool:
@@ -139,7 +149,7 @@ def group_statements(ctx: DocContext) -> list[GroupStatement]:
             if window is None:
                 continue
             start, end = window
-            if candidates(ctx, sent, start, end):
+            if any(not modifies_group_noun(sent.doc, m) for m, _ in candidates(ctx, sent, start, end)):
                 continue  # names its targets: a sentence-level designation
             words = _group_words(sent, start, end)
             if words is None or _earlier(sent, tok):
@@ -205,7 +215,8 @@ def _list_items(ctx: DocContext, statement: GroupStatement, section_of: list[int
         stripped = sent.text.strip()
         if stripped.startswith(BULLETS):
             found = candidates(ctx, sent, sent.start, sent.end)
-            subject = _subject_mention(ctx, sent) or (found[0] if found else None)
+            bold = [x for x in found if x[0].bold]
+            subject = (bold[0] if bold else None) or _subject_mention(ctx, sent) or (found[0] if found else None)
             if subject is not None:
                 items.append((sent, *subject))
             continue

@@ -193,3 +193,22 @@ def test_vessels_identified_as_property_in_which_a_designee_has_an_interest(extr
             "are being identified as property in which Halvard Tanker Management Ltd has an interest.")
     facts(run(extract, text), {(DB, "Halvard Tanker Management Ltd", OFAC, None), (DB, "Polar Wren", OFAC, None),
                               (DB, "Marlin Crest", OFAC, None)}, kinds=(DB,))
+
+
+SUBSIDIARIES = """WASHINGTON — Today, OFAC is designating Corvane Mining Group pursuant to E.O. 14024.
+
+The following Corvane Mining Group subsidiaries are being designated pursuant to E.O. 14024 for operating in the metals sector:
+
+- Corvane subsidiary **Velmora Smelting Ltd** runs a copper smelter.
+- Corvane subsidiary **Tarsk Ore Holdings Ltd** owns two open-pit mines.
+
+As a result of today's action, all property of the designated persons described above is blocked.
+"""
+
+
+def test_list_items_of_a_group_named_after_its_parent(extract, facts, pick):
+    relations = run(extract, SUBSIDIARIES)
+    names = ["Corvane Mining Group", "Velmora Smelting Ltd", "Tarsk Ore Holdings Ltd"]
+    facts(relations, {(DB, n, OFAC, None) for n in names}, kinds=(DB,))
+    rel = pick(relations, DB, "Velmora Smelting Ltd", OFAC)
+    assert rel["program"] == "E.O. 14024" and len(rel["evidence"]) == 2
