@@ -123,6 +123,7 @@ def default_authority(ctx: DocContext) -> Cluster | None:
                 authority, _ = subject_authority(ctx, tok, sent)
                 if authority is not None:
                     result = authority
+                    ctx.announcing_sentence = sent
                     break
         if result is not None:
             break

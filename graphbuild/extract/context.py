@@ -32,6 +32,7 @@ class DocContext:
     announcing: Cluster | None = None  # the authority announcing the document's action, once computed
     announcing_known: bool = False
     group_statements: list | None = None  # designations stated once for a group (extract/release.py), once computed
+    announcing_sentence: Span | None = None  # the sentence whose subject gave `announcing`
 
     def titles_in(self, sent: Span) -> list[Title]:
         if sent.start not in self.titles:

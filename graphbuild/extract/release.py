@@ -234,8 +234,9 @@ def _designation(ctx: DocContext, name_sent: Span, cluster: Cluster, statement: 
     if authority is None:
         return None
     proof = [evidence(name_sent, extractor)]
-    if statement is not None and statement.sent.start != name_sent.start:
-        proof.insert(0, evidence(statement.sent, extractor))
+    stated = statement.sent if statement is not None else ctx.announcing_sentence  # the words that state the designation
+    if stated is not None and stated.start != name_sent.start:
+        proof.insert(0, evidence(stated, extractor))
     return Relation(relation="designated_by", subject=ref(cluster), object=ref(authority), evidence=proof, confidence=confidence,
                     program=statement.program if statement else None, measures=[], date=ctx.date, current=True)
 

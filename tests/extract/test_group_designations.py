@@ -212,3 +212,14 @@ def test_list_items_of_a_group_named_after_its_parent(extract, facts, pick):
     facts(relations, {(DB, n, OFAC, None) for n in names}, kinds=(DB,))
     rel = pick(relations, DB, "Velmora Smelting Ltd", OFAC)
     assert rel["program"] == "E.O. 14024" and len(rel["evidence"]) == 2
+
+
+def test_bold_designee_without_a_group_statement_cites_the_announcing_sentence(extract, pick):
+    text = ("WASHINGTON — Today, OFAC designated Varkoli Timber Holdings for smuggling protected hardwood.\n\n"
+            "Smuggling Network\n\n"
+            "**Ostrena Freight Ltd** shipped the timber through a free trade zone.\n")
+    relations = run(extract, text)
+    rel = pick(relations, DB, "Ostrena Freight Ltd", OFAC)
+    assert [e["sentence"] for e in rel["evidence"]] == [
+        "WASHINGTON — Today, OFAC designated Varkoli Timber Holdings for smuggling protected hardwood.",
+        "Ostrena Freight Ltd shipped the timber through a free trade zone."]
