@@ -77,6 +77,7 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
     by_start = {m.start: (m, c) for m, c in people}
     used: set[int] = set()
     for group in map(_share_orgs, _groups(titles, doc)):
+        group = [t for title in group for t in (title, *(replace(title, org=o, also=()) for o in title.also))]
         last = group[-1]
         first = group[0]
         after = _possessed_tail_end(ctx, last, sent.end)

@@ -159,6 +159,7 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
     org_name: str | None = None
     plural = (doc[head_end - 1].tag_ in {"NNS", "NNPS"} or head.endswith("s") and head not in {"chief of staff"}) and not one_of
     domain_end = end
+    also: tuple[Cluster, ...] = ()
     j = end
     if j + 1 < sent.end and doc[j].text == "," and doc[j + 1].lower_ == "of" and titles_before_or(doc, i, sent.start):
         j += 1  # "the emir, or leader, of the X cell": the complement after the parenthetical alternative
@@ -211,13 +212,16 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
             if cluster is not None and cluster.type not in {"Person", "SanctionsProgram"}:
                 if org is None:
                     org = cluster
+                    second = _coordinated_org(doc, ctx, gaz, m_end, sent.end)
+                    if second is not None:  # "the head of the DGCIM and the Presidential Guard": a post at each
+                        also, m_end = (second[0],), second[1]
                 end = m_end
                 j = m_end
                 continue
             break
         if mention is not None and mention.label == "GPE" and mention.end + 1 < sent.end and doc[mention.end].tag_ == "POS":
             owned = ctx.mention_at(mention.end + 1)
-            if owned is not None and owned.label == "ORG" and doc[j].lower_ in {"of", "at", "for"}:
+            if owned is not None and owned.label == "ORG" and (doc[j].lower_ in {"of", "at", "for"} or _complement_org(owned, doc, j, org, gaz)):
                 country = mention.text  # "president of Nicaragua's Supreme Electoral Council"
                 cluster = ctx.cluster_of(owned)
                 if cluster is not None and cluster.type not in {"Person", "SanctionsProgram"} and org is None:
@@ -247,8 +251,9 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
                 mm = ctx.mention_at(m)
                 if mm is not None and mm.label == "PERSON" and not (field_person and mm is mention):
                     break
-                if m > k and _head_at(doc, m, gaz, sent.end) is not None and doc[m - 1].lower_ in {"and", ","}:
-                    break
+                later = _head_at(doc, m, gaz, sent.end) if m > k and doc[m - 1].lower_ in {"and", ","} else None
+                if later is not None and not (later[1] < sent.end and doc[later[1]].lower_ in {",", "and"}):
+                    break  # "Minister of Finance and Deputy Prime Minister": a second title; "Interior, Justice, and Peace": fields
                 if tok.text[:1].isupper() and not (mm is not None and mm.label == "ORG" and mm.start == m and m != k and doc[m - 1].lower_ in {"the", "for"}):
                     m += 1
                 elif tok.lower_ in {"and", "of", "the", "&"} and m + 1 < sent.end and (doc[m + 1].text[:1].isupper() or doc[m + 1].lower_ in {"the"}):
@@ -292,13 +297,13 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
     pren = _prenominal(doc, role_start, sent.end, gaz)
     if pren is not None:
         key, value = pren
-        if org is None or (org.authority and org.authority == value.get("organization")):
+        key_end = role_start
+        while key_end < sent.end and doc[key_end].idx < doc[role_start].idx + len(key):
+            key_end += 1
+        if org is None or (org.authority and org.authority == value.get("organization")) or end <= key_end:
             org_name = value.get("organization")
             org = None if org_name else org
             role = value.get("title", role) if len(role) <= len(key) + 1 else role
-            key_end = role_start
-            while key_end < sent.end and doc[key_end].idx < doc[role_start].idx + len(key):
-                key_end += 1
             end = max(end, key_end)  # "Under Secretary of the Treasury for Terrorism and ...": the whole fixed title
     if org is None and org_name is None and role_class == "minister" and domain_end > head_end and head not in STATE_HEADS:
         domain = doc[head_end:domain_end].text
@@ -324,6 +329,7 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         start=role_start, end=role_end, span_end=max(end, role_end), role=role, role_class=role_class, head=head,
         org=org, org_name=org_name, former=former, plural=plural, country=country, phrase_start=phrase_start,
         possessed=person_owner or possessor is not None or country is not None and phrase_start < role_start,
+        also=also if org is not None else (),
     )
 
 
@@ -395,3 +401,22 @@ def _affiliated_group(doc: Doc, ctx: DocResolver, gaz: Gazetteers, mention: obje
 def titles_before_or(doc: Doc, head: int, floor: int) -> bool:
     """", or leader, of": the title is an alternative given after "or" between commas."""
     return head - 2 >= floor and doc[head - 1].lower_ == "or" and doc[head - 2].text == ","
+
+
+def _coordinated_org(doc: Doc, ctx: DocResolver, gaz: Gazetteers, end: int, limit: int) -> tuple[Cluster, int] | None:
+    """"... of X and the Y": a second organization of the same post (Y closes the phrase: no "'s", no title after it)."""
+    k = end + 1
+    if k >= limit or doc[end].lower_ != "and":
+        return None
+    while k < limit and doc[k].lower_ == "the":
+        k += 1
+    found = ctx.mention_at(k)
+    if found is None or found.start != k or found.label != "ORG":
+        return None
+    after = found.end
+    if after < limit and (doc[after].tag_ == "POS" or doc[after].lower_ in {"of", "and", "-"} or _head_at(doc, after, gaz, limit) is not None):
+        return None
+    cluster = ctx.cluster_of(found)
+    if cluster is None or cluster.type in {"Person", "SanctionsProgram", "Country"} or cluster.authority:
+        return None
+    return cluster, after

@@ -38,6 +38,7 @@ class Title:
     plural: bool = False
     country: str | None = None
     phrase_start: int = 0  # including determiners, possessor and "former"
+    also: tuple[Cluster, ...] = ()  # more organizations of the same post ("head of X and the Y")
     possessed: bool = False  # a possessor opens the phrase ("Iran's", "Ruiz's", "Norvik's"): the body is not the issuer's
 
 

@@ -188,3 +188,20 @@ def test_single_title_designation_criterion(extract, facts):
 ])
 def test_more_ways_to_name_a_post(extract, facts, text, expected):
     facts(extract(text), expected, kinds=(HR,))
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Javier Soto is the head of the DGCIM and the Presidential Honor Guard.",
+                 {(HR, "Javier Soto", "DGCIM", "head"), (HR, "Javier Soto", "Presidential Honor Guard", "head")},
+                 id="one-post-at-two-bodies"),
+    pytest.param("\u201cWe act together,\u201d said Helen Ward, United Kingdom Chancellor of the Exchequer.",
+                 {(HR, "Helen Ward", "HM Treasury", "Chancellor of the Exchequer")}, id="fixed-title-names-its-office"),
+    pytest.param("Previously, while serving as a Colonel in Syria's Republican Guard, Nasser Wafa (Wafa) led raids on the town.",
+                 {(HR, "Nasser Wafa", "Republican Guard", "Colonel")}, id="fronted-while-serving-as"),
+    pytest.param("He is the cousin of the president's Minister of Interior, Justice, and Peace, Diego Cabrera Ruiz, who was "
+                 "sanctioned in 2018.",
+                 {(HR, "Diego Cabrera Ruiz", "Ministry of Interior, Justice, and Peace", "Minister of Interior, Justice, and Peace")},
+                 id="ministry-of-listed-fields"),
+])
+def test_compound_posts(extract, facts, text, expected):
+    facts(extract(text), expected, kinds=(HR,))
