@@ -122,6 +122,19 @@ def _heads_subject(doc: Doc, m: Mention, trigger: Token) -> bool:
     return False
 
 
+def _antecedent(ctx: DocContext, sent: Span, trigger: Token) -> list[tuple[Mention, Cluster]]:
+    """"X, which is also being designated today, ...": the name a relative clause's subject stands for."""
+    subject = next((c for c in trigger.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+    if subject is None or subject.lower_ not in {"which", "who", "that"} or trigger.dep_ != "relcl":
+        return []
+    head = trigger.head
+    m = ctx.resolver.mention_at(head.i)
+    cluster = ctx.entity(m) if m is not None and m.alias_of is None else None
+    if cluster is None or cluster.authority or cluster.type in NOT_DESIGNEE_TYPES:
+        return []
+    return [(m, cluster)]  # type: ignore[list-item]
+
+
 def _window_start_passive(sent: Span, trigger: Token) -> int:
     subjects = [c for c in trigger.children if c.dep_ in {"nsubjpass", "nsubj"}]
     if subjects:
@@ -203,6 +216,7 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
             if is_passive(tok):
                 start = _window_start_passive(sent, tok)
                 targets = [(m, c) for m, c in candidates(ctx, sent, start, tok.i) if _heads_subject(sent.doc, m, tok) and not modifies_group_noun(doc, m)]
+                targets = targets or _antecedent(ctx, sent, tok)
                 agent_end = _window_end(sent, tok.i + 1)
                 by = [t for t in doc[tok.i + 1:min(sent.end, tok.i + 12)] if t.lower_ == "by"]
                 if by:

@@ -223,3 +223,16 @@ def test_bold_designee_without_a_group_statement_cites_the_announcing_sentence(e
     assert [e["sentence"] for e in rel["evidence"]] == [
         "WASHINGTON — Today, OFAC designated Varkoli Timber Holdings for smuggling protected hardwood.",
         "Ostrena Freight Ltd shipped the timber through a free trade zone."]
+
+
+RELATIVE_CLAUSES = """WASHINGTON — Today, OFAC is designating 4 individuals and entities involved in smuggling fuel.
+
+Fuel Smuggling Network
+
+Marlin Crest Trading LLC, which is also being designated today, shipped fuel from the port. Boris Kaledin is being designated for owning Marlin Crest Trading LLC. The network also relied on Halvard Tanker Management Ltd, which was designated today for operating the tankers. Tarik Osmanov, who is also being sanctioned today, paid the crews.
+"""
+
+
+def test_which_is_also_being_designated_today(extract, facts):
+    names = ["Marlin Crest Trading LLC", "Boris Kaledin", "Halvard Tanker Management Ltd", "Tarik Osmanov"]
+    facts(run(extract, RELATIVE_CLAUSES), {(DB, n, OFAC, None) for n in names}, kinds=(DB,))
