@@ -13,8 +13,8 @@ relations together:
 - a "Person" whose name carries such words, or a country's name ("... de Venezuela"),
   is an organization; the posts such a non-person "holds" are dropped (only people hold posts);
 - the organization of a post typed "Person" is an organization (a gang or a cell named like
-  a person), unless the document names that person as a holder or designee: then the
-  "post" is dropped;
+  a person; its other mentions follow), unless the role is a family tie ("nephew") or the
+  document names that person as holding a post: then the "post" is dropped;
 - an alias that is only a country's name is dropped from a person or organization (the
   country is an entity of its own);
 - mentions of one entity in one document (a person's full name is an organization's
@@ -90,6 +90,16 @@ def _not_a_person(ref: EntityRef) -> str | None:
     return kind
 
 
+KINSHIP = {"wife", "husband", "spouse", "son", "daughter", "brother", "sister", "father", "mother", "nephew", "niece",
+           "cousin", "uncle", "aunt", "child", "children", "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law",
+           "stepson", "stepdaughter", "grandson", "granddaughter", "partner", "fiancee", "fiance"}
+
+
+def _kinship(role: str | None) -> bool:
+    """"nephew", "wife of": a family tie, not a post (its "organization" is a person)."""
+    return any(w in KINSHIP for w in re.findall(r"[\w-]+", (role or "").casefold()))
+
+
 def decide_types(relations: list[Relation]) -> list[Relation]:
     """The document's relations with one type per entity (refs changed in place; posts of non-persons dropped)."""
     refs = [ref for rel in relations for ref in (rel.subject, rel.object) if ref.type == "Person" or ref.type in ORG_TYPES]
@@ -107,10 +117,13 @@ def decide_types(relations: list[Relation]) -> list[Relation]:
                 if len(key.split()) > 1 and (groups.get(key) in (None, "Organization")):
                     groups[key] = ref.type
     holders = {name_key(rel.subject.name) for rel in relations if rel.relation == "holds_role" and rel.subject.type == "Person"}
-    people = holders | {name_key(r.subject.name) for r in relations if r.relation == "designated_by" and r.subject.type == "Person"}
     for rel in relations:  # a post is held at an organization: a "Person" there is a group named like one
-        if rel.relation == "holds_role" and rel.object.type == "Person" and name_key(rel.object.name) not in people:
+        if rel.relation == "holds_role" and rel.object.type == "Person" and not _kinship(rel.role) \
+                and name_key(rel.object.name) not in holders:
             rel.object.type = org_kind(rel.object.name) or "Organization"
+            for name in (rel.object.name, *rel.object.aliases):
+                if len(name_key(name).split()) > 1:
+                    groups.setdefault(name_key(name), rel.object.type)
     for ref in refs:  # by the person's full name only: a shared surname-like alias ("Ortega") proves nothing,
         full = name_key(ref.name)  # and someone stated to hold a post is a person whatever an alias says
         if ref.type == "Person" and len(full.split()) > 1 and full in groups and full not in holders:

@@ -55,11 +55,15 @@ def test_a_person_stays_a_person_and_posts_of_non_persons_are_dropped():
 
 
 def test_a_post_is_held_at_an_organization():
-    cell = EntityRef("Harbor Henvey", "Person")  # a group named like a person
+    cell = EntityRef("Harbor Henvey", "Person")  # a group named like a person ...
+    cell_designated = EntityRef("Harbor Henvey", "Person")  # ... and designated as one
     spouse = EntityRef("Lena Ortiz", "Person")
     posts = [_rel("holds_role", EntityRef("Amir Said", "Person"), cell, "leader"),
-             _rel("holds_role", EntityRef("Tom Ortiz", "Person"), spouse, "husband"),
+             _rel("designated_by", cell_designated),
+             _rel("holds_role", EntityRef("Tom Ortiz", "Person"), spouse, "husband"),  # a family tie, not a post
              _rel("designated_by", EntityRef("Lena Ortiz", "Person"))]
     kept = decide_types(posts)
-    assert cell.type == "Organization"
-    assert [(r.relation, r.subject.name) for r in kept] == [("holds_role", "Amir Said"), ("designated_by", "Lena Ortiz")]
+    assert cell.type == cell_designated.type == "Organization"
+    assert [(r.relation, r.subject.name) for r in kept] == [("holds_role", "Amir Said"), ("designated_by", "Harbor Henvey"),
+                                                           ("designated_by", "Lena Ortiz")]
+    assert kept[2].subject.type == "Person"
