@@ -307,7 +307,7 @@ def ftm_entities(relations: Iterable[dict[str, Any]], docs: dict[str, dict[str, 
             listed = make("Sanction", "gb-listing-" + stable_hash(iri, item["name"], item["entry"]))
             listed.add("entity", _ftm_id(iri))
             listed.add("authority", item["name"])
-            listed.add("authorityId", item["entry"])
+            listed.add("authorityId", item["entry"], quiet=True)
             listed.add("program", [p.strip() for p in item["programs"].split(",") if p.strip()], quiet=True)
             listed.add("retrievedAt", item.get("date"), quiet=True)  # the list snapshot, not the entry's listing date
             listed.add("summary", f"Linked by graphbuild link to the entry {item['entryName']} (score {item['score']:.2f})", quiet=True)
