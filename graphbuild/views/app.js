@@ -76,7 +76,8 @@ function groupsFor() {
   });
   return groups;
 }
-function nodeSize(n) { return Math.min(40, 8 + 4 * Math.sqrt(n.degree)); }
+const MAX_NODE_SIZE = 40;
+function nodeSize(n) { return Math.min(MAX_NODE_SIZE, 8 + 4 * Math.sqrt(n.degree)); }
 function visNode(n) {
   const item = { id: n.id, label: n.label, group: (styles[n.type] ? n.type : "Organization") + (n.designated ? "/designated" : ""),
                  size: nodeSize(n), x: n.x || 0, y: n.y || 0 };

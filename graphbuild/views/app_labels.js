@@ -201,7 +201,7 @@ network.on("afterDrawing", function (ctx) {
     const q = positionOf(labelOrder[i]), x = q.x * v.scale + v.translation.x, y = q.y * v.scale + v.translation.y;
     if (x < 0 || y < 0 || x > width || y > height || !view.nodes.has(labelOrder[i])) continue;
     tried++;
-    if (tried > TOP_FIRST && !obstaclesPlaced) { placeObstacles(placer, width, height); obstaclesPlaced = true; }
+    if (tried > TOP_FIRST && !obstaclesPlaced) { if (MAX_NODE_SIZE * scale >= 2) placeObstacles(placer, width, height); obstaclesPlaced = true; }
     if (nodeLabel(ctx, placer, labelOrder[i])) count++;
     nodeBadges(ctx, placer, labelOrder[i], width, height);   // its badge next, before less important labels
   }
@@ -213,8 +213,9 @@ network.on("afterDrawing", function (ctx) {
       if (edgeLabel(ctx, placer, e.id)) shown++;
     }
   }
-  // badges of the entities not looked at above, where room is left
-  for (let i = 0; i < labelOrder.length && badgeCount.n < MAX_BADGES && !motion.on; i++) {
+  // badges of the entities not looked at above, where room is left (none when every entity is too small for one)
+  const roomy = MAX_NODE_SIZE * scale >= 3;
+  for (let i = 0; i < labelOrder.length && badgeCount.n < MAX_BADGES && !motion.on && roomy; i++) {
     if (!badged.has(labelOrder[i])) nodeBadges(ctx, placer, labelOrder[i], width, height);
   }
   ctx.restore();
@@ -272,7 +273,10 @@ function drawLarge(ctx) {
   Object.keys(groups).forEach(function (key) {
     const type = key.split("/")[0], style = styleOf(type), designated = key.slice(-2) === "/d";
     ctx.beginPath();
-    groups[key].forEach(function (n) { shapePath(ctx, style.shape, n.x, n.y, Math.max(nodeSize(n), minR)); });
+    groups[key].forEach(function (n) {   // under 3 screen pixels every shape looks the same: a square is cheapest
+      const r = Math.max(nodeSize(n), minR);
+      if (r < 3 * ratio) ctx.rect(n.x - r, n.y - r, 2 * r, 2 * r); else shapePath(ctx, style.shape, n.x, n.y, r);
+    });
     ctx.fillStyle = style.color; ctx.fill();
     ctx.lineWidth = (designated ? 3 : 1) * Math.min(1, scale) * ratio;
     ctx.strokeStyle = designated ? data.designatedColor : darken(style.color); ctx.stroke();
