@@ -158,6 +158,7 @@ def test_an_unexpected_failure_is_still_one_line(tmp_path):
     code = ("import graphbuild.pipeline.run as p, graphbuild.cli as c, sys\n"
             "def boom(*a, **k): raise RuntimeError('disk on fire')\n"
             "p.build = boom\nsys.argv = ['graphbuild', 'build', 'x', '-o', 'y']\nc.main()\n")
+    (tmp_path / "x").mkdir()  # an existing input: a missing one is refused before the build starts
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, cwd=tmp_path)
     assert done.returncode == 1
     assert done.stderr.strip() == "graphbuild: unexpected error: RuntimeError: disk on fire (set GRAPHBUILD_DEBUG=1 for the traceback)"
