@@ -26,17 +26,16 @@ sys.path.insert(0, str(ROOT))
 from graphbuild.evaluate import load_gold, names_match  # noqa: E402
 from graphbuild.extract.context import context_of, release_context  # noqa: E402
 from graphbuild.ingest.corpus import CorpusReport, read_corpus  # noqa: E402
-from graphbuild.names import fold  # noqa: E402
 from graphbuild.nlp.model import load_pipeline  # noqa: E402
 
 TRAIN = ROOT.parent / "shared" / "eval" / "train"
 FOLDS = 5
 
 
-def _occurrence(text_folded: str, name: str) -> tuple[int, int] | None:
-    """Character range of the first whole-word occurrence of `name` (folded) in the folded text."""
-    key = fold(name)
-    match = re.search(r"(?<!\w)" + re.escape(key) + r"(?!\w)", text_folded)
+def _occurrence(text: str, name: str) -> tuple[int, int] | None:
+    """Character range of the first whole-word, case-insensitive occurrence of `name` in the document text."""
+    parts = [re.escape(w).replace("\u2019", "['\u2019]").replace("'", "['\u2019]") for w in name.replace("\u2019", "'").split()]
+    match = re.search(r"(?<!\w)" + r"\s+".join(parts) + r"(?!\w)", text, re.I)
     return (match.start(), match.end()) if match else None
 
 
@@ -45,8 +44,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--train", type=Path, default=TRAIN)
     ap.add_argument("--folds", default="0,1,2")
     ap.add_argument("--quiet", action="store_true", help="counts only (use for check folds)")
+    ap.add_argument("--no-repair", action="store_true", help="switch the span repair off (to measure what it gives)")
     args = ap.parse_args(argv)
     wanted = {int(x) for x in args.folds.split(",")}
+    if args.no_repair:
+        import graphbuild.nlp.name_spans as name_spans
+
+        name_spans.repair_names = lambda doc, mentions, gaz: mentions
+        name_spans.drop_heading_fragments = lambda doc, mentions: mentions
     gold = load_gold(args.train / "gold.jsonl")
     order = {doc: i % FOLDS for i, doc in enumerate(sorted(g["doc"] for g in gold))}
     by_doc = {g["doc"]: g for g in gold if order[g["doc"]] in wanted}
@@ -60,7 +65,6 @@ def main(argv: list[str] | None = None) -> int:
         doc.user_data["gb_meta"] = document.meta
         ctx = context_of(doc)
         entities = {id(c): c for m in ctx.resolver.mentions if (c := ctx.resolver.entity(m)) is not None}.values()
-        folded = fold(document.text)
         names: set[str] = set()
         for rel in by_doc[name]["relations"]:
             names.add(rel["subject"][0] if isinstance(rel["subject"], list) else rel["subject"])
@@ -69,7 +73,7 @@ def main(argv: list[str] | None = None) -> int:
         for gold_name in sorted(names):
             variants = [v for rel in by_doc[name]["relations"] for v in (rel["subject"] if isinstance(rel["subject"], list) else [])
                         if rel["subject"][0] == gold_name] or [gold_name]
-            where = next((o for o in (_occurrence(folded, v) for v in variants) if o), None)
+            where = next((o for o in (_occurrence(document.text, v) for v in variants) if o), None)
             if where is None:
                 counts["not in text"] += 1
                 continue
