@@ -266,7 +266,8 @@ def ftm_entities(relations: Iterable[dict[str, Any]], docs: dict[str, dict[str, 
             proxy.add("country", entity["name"], quiet=True)
 
     def evidence(proxy: Any, rel: dict[str, Any]) -> None:
-        proxy.add("proof", document(rel["doc"]))
+        if "proof" in proxy.schema.properties:  # FtM 4 (intervals have proofs); FtM 3.8, the wheels-only pin, has not
+            proxy.add("proof", document(rel["doc"]))
         meta = docs.get(rel["doc"], {})
         proxy.add("sourceUrl", meta.get("url"), quiet=True)
         for ev in rel.get("evidence") or []:
