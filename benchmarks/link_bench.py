@@ -113,7 +113,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--list", type=Path, help="list file (default: the SDN snapshot, else a synthetic list)")
     parser.add_argument("--synthetic", action="store_true", help="use a generated list of 14,965 invented entries")
     parser.add_argument("--entities", type=int, default=10_000)
+    parser.add_argument("--portable", action="store_true",
+                        help="use the analyser for rigour < 2 (what a wheel-only install with followthemoney 3.8 runs)")
     args = parser.parse_args(argv)
+    if args.portable:
+        import graphbuild.link.names as link_names
+
+        link_names.analyze_names = None
     path = args.list or (SDN if SDN.exists() and not args.synthetic else None)
     if path is None:
         import tempfile
