@@ -192,3 +192,10 @@ def test_five_thousand_nodes_open_and_respond_within_3_seconds(open_page, big_re
     assert opened.seconds_to_ready < 3.0, timings
     assert search_seconds < 3.0 and click_seconds < 3.0, timings
     assert_quiet(opened)
+
+
+def test_an_empty_view_opens_and_says_why(open_page, small_relations):
+    opened = open_page(render_html(small_relations, min_confidence=0.99))
+    assert opened.page.locator("#panel").inner_text() == "Nothing to show: no relation matches the options this view was made with."
+    assert opened.page.locator("#stats").inner_text().startswith("Showing 0 of 0 entities · 0 of 0 facts")
+    assert_quiet(opened)
