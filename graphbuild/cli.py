@@ -173,9 +173,11 @@ def link(
     Example: graphbuild link --store out/store --list ../shared/lists/sdn-2024-05-03.csv
     """
     from .link import link_store
+    from .rdf.base import find_store
     from .rdf.store import KnowledgeStore
 
-    with KnowledgeStore(_store(store)) as ks:
+    _, location = find_store(_store(store))  # an existing store (or a build's output folder), never a new empty one
+    with KnowledgeStore(location) as ks:
         reports = link_store(ks, lists, min_score=min_score, name=list_name, date=list_date)
     for report in reports:
         _echo(f"{report.list_name} ({report.list_date or 'no date'}, {report.entries} entries): {report.links} links "

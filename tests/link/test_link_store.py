@@ -221,3 +221,17 @@ def test_linked_store_passes_the_shapes(tmp_path):
     ks.close()
     conforms, message = validate_store(str(tmp_path / "store"))
     assert conforms, message
+
+
+def test_link_command_needs_an_existing_store(tmp_path):
+    result = CliRunner().invoke(app, ["link", "--store", str(tmp_path / "nothing"), "--list", str(FIXTURES / "sdn.csv")])
+    assert result.exit_code != 0 and "no graph here" in str(result.exception)
+    assert not (tmp_path / "nothing").exists()
+
+
+def test_link_command_accepts_the_build_output_folder(tmp_path):
+    _store(tmp_path / "out" / "store").close()
+    (tmp_path / "out" / "relations.jsonl").write_text("", encoding="utf-8")
+    result = CliRunner().invoke(app, ["link", "--store", str(tmp_path / "out"), "--list", str(FIXTURES / "sdn.csv")])
+    assert result.exit_code == 0, result.output
+    assert "4 links for 8 entities" in result.output
