@@ -20,6 +20,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .entries import KINDS, ListEntry, SanctionsList
 from .names import NameForm, analyse
@@ -46,7 +47,8 @@ PROGRAM_WORDS = {"global magnitsky": "GLOMAG", "magnitsky": "GLOMAG", "kingpin a
 _EO = re.compile(r"(?:E\.?\s?O\.?|EO|Executive Order)\s*-?\s*(1\d{4})", re.IGNORECASE)
 
 
-def program_keys(program: str) -> set[str]:
+@lru_cache(maxsize=4096)
+def program_keys(program: str) -> frozenset[str]:
     """Comparable keys of a program as a list or a text writes it: "E.O. 14024" and "RUSSIA-EO14024" share EO14024."""
     keys = {f"EO{number}" for number in _EO.findall(program)}
     folded = program.casefold()
@@ -55,7 +57,7 @@ def program_keys(program: str) -> set[str]:
     if tag and not keys:
         keys.add(tag)
     keys |= {part for part in re.split(r"[-\s]+", tag) if part in {"SDGT", "GLOMAG", "IRGC", "NPWMD", "SDNTK", "TCO", "CAATSA"}}
-    return keys
+    return frozenset(keys)
 
 
 @dataclass
@@ -163,14 +165,15 @@ class ListIndex:
                     shared = sorted(programs & set().union(*(program_keys(p) for p in entry.programs))) if programs else []
                     if shared:
                         evidence.append("program " + ", ".join(shared))
-                    if countries & set(entry.countries):
-                        evidence.append("country " + ", ".join(sorted(countries & set(entry.countries))))
+                    same_country = sorted(countries & set(entry.countries))
+                    if same_country:
+                        evidence.append("country " + ", ".join(same_country))
                     elif query.type in COUNTRY_REQUIRED and (len(form.parts) < DESCRIPTIVE_PARTS or (countries and entry.countries)):
                         continue  # "Ministry of Defense" of which country? (or of another country than the entry's)
                     if query.type in UNSURE_TYPES and kind != UNSURE_TYPES[query.type]:
                         score -= TYPE_PENALTY
                         evidence.append(f"type {query.type} read as {kind}")
-                    rank = score + (PROGRAM_BONUS if shared else 0) + (COUNTRY_BONUS if "country" in " ".join(evidence) else 0)
+                    rank = score + (PROGRAM_BONUS if shared else 0) + (COUNTRY_BONUS if same_country else 0)
                     if score < min_score:  # evidence ranks entries and raises the score; it never makes a link alone
                         continue
                     held = best.get(entry.entry_id)
