@@ -154,7 +154,7 @@ def _role_noun_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cl
                        current=not (doc[j].tag_ == "VBD" or "previously" in {t.lower_ for t in doc[m.end:j]}))
 
 
-CRITERION_WORDS = {"being", "having", "been", "served", "serving", "as", "or", "a", "an", "foreign", "person", "persons", "individual", "individuals", "who", "that",
+CRITERION_WORDS = {"being", "having", "been", "served", "serving", "as", "or", "current", "former", "a", "an", "foreign", "person", "persons", "individual", "individuals", "who", "that",
                    "is", "are", "was", "were", "has", "have", "each", "the", ","}
 DESIGNATING_LEMMAS = {"designate", "redesignate", "sanction", "target", "list"}
 

@@ -321,7 +321,9 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
             org = prefix_org
         elif possessor is not None:
             org = possessor
-    if org is None and org_name is None and country and head in GOVERNMENT_HEADS:
+    if org is None and org_name is None and country and (head in GOVERNMENT_HEADS or (role_class in STATE_ROLE_CLASSES or head in STATE_POST_HEADS) and not plural):
+        # "Russian President X"; "Rwanda's Minister of State X", "Chief Prosecutor of Liberia": a post in that country's
+        # government, the fallback body the GUIDELINES give when the text names no ministry or office
         org_name = f"Government of {_country_name(country)}"
     if person_owner and org is None and org_name is None:
         return None
@@ -331,6 +333,10 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         possessed=person_owner or possessor is not None or country is not None and phrase_start < role_start,
         also=also if org is not None else (),
     )
+
+
+STATE_ROLE_CLASSES = {"minister", "official", "deputy", "diplomat", "secretary"}
+STATE_POST_HEADS = {"official", "prosecutor", "judge", "lawmaker", "legislator", "ambassador"}
 
 
 def _person_tagged_field(doc: Doc, mention: object, j: int, k: int, head: str, gaz: Gazetteers) -> bool:

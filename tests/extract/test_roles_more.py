@@ -205,3 +205,23 @@ def test_more_ways_to_name_a_post(extract, facts, text, expected):
 ])
 def test_compound_posts(extract, facts, text, expected):
     facts(extract(text), expected, kinds=(HR,))
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Iranian official Reza Karimi attended the talks.", {(HR, "Reza Karimi", "Government of Iran", "official")},
+                 id="nationality-official"),
+    pytest.param("OFAC sanctioned Amos Kayira (Kayira), Rwanda's Minister of State for Regional Integration.",
+                 {(HR, "Amos Kayira", "Government of Rwanda", "Minister of State for Regional Integration")}, id="minister-of-state"),
+    pytest.param("A Syrian general, Omar Haddad, led the unit.", set(), id="a-rank-with-a-nationality-names-no-body"),
+    pytest.param("He met Russian businessman Ivan Petrov in Vienna.", set(), id="businessman-is-no-post"),
+])
+def test_country_government_as_the_fallback_body(extract, facts, text, expected):
+    facts(extract(text), expected, kinds=(HR,))
+
+
+def test_kinship_aside_in_a_designation_criterion(extract, facts):
+    """Issue 14: the designee holds the post the criterion states; the relative named in the aside holds none."""
+    text = ("Treasury Sanctions Relatives\n\nOn December 11, 2025, OFAC sanctioned Tomas Rivas Ortiz, a nephew of the president's "
+            "wife Marta Ortiz, pursuant to Executive Order (E.O.) 13692 for being a current or former official of the Government "
+            "of Venezuela.")
+    facts(extract(text), {(HR, "Tomas Rivas Ortiz", "Government of Venezuela", "official")}, kinds=(HR,))
