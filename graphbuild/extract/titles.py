@@ -321,7 +321,8 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
             org = prefix_org
         elif possessor is not None:
             org = possessor
-    if org is None and org_name is None and country and (head in GOVERNMENT_HEADS or (role_class in STATE_ROLE_CLASSES or head in STATE_POST_HEADS) and not plural):
+    if org is None and org_name is None and country and _country_name(country).removeprefix("the ") in gaz.countries and (
+            head in GOVERNMENT_HEADS or (role_class in STATE_ROLE_CLASSES or head in STATE_POST_HEADS) and not plural):
         # "Russian President X"; "Rwanda's Minister of State X", "Chief Prosecutor of Liberia": a post in that country's
         # government, the fallback body the GUIDELINES give when the text names no ministry or office
         org_name = f"Government of {_country_name(country)}"
@@ -417,8 +418,8 @@ def _coordinated_org(doc: Doc, ctx: DocResolver, gaz: Gazetteers, end: int, limi
     while k < limit and doc[k].lower_ == "the":
         k += 1
     found = ctx.mention_at(k)
-    if found is None or found.start != k or found.label != "ORG":
-        return None
+    if found is None or found.start != k or found.label != "ORG" or doc[found.end - 1].lower_ in gaz.title_heads:
+        return None  # "and IRGC Commander in X": a second title the model read into a name, not a second body
     after = found.end
     if after < limit and (doc[after].tag_ == "POS" or doc[after].lower_ in {"of", "and", "-"} or _head_at(doc, after, gaz, limit) is not None):
         return None

@@ -225,3 +225,4 @@ def test_kinship_aside_in_a_designation_criterion(extract, facts):
             "wife Marta Ortiz, pursuant to Executive Order (E.O.) 13692 for being a current or former official of the Government "
             "of Venezuela.")
     facts(extract(text), {(HR, "Tomas Rivas Ortiz", "Government of Venezuela", "official")}, kinds=(HR,))
+
