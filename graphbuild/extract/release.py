@@ -120,6 +120,12 @@ def modifies_group_noun(doc, m: Mention) -> bool:  # type: ignore[no-untyped-def
     return head.dep_ in {"compound", "amod", "nmod", "poss"} and head.head.lower_ in PERSON_NOUNS | ORG_NOUNS | VESSEL_NOUNS | ANY_NOUNS
 
 
+def _definite_group(window: Span) -> bool:
+    """"The targets were designated ...": a group the text has already introduced (not "4 members of the Assembly")."""
+    nouns = PERSON_NOUNS | ORG_NOUNS | VESSEL_NOUNS | ANY_NOUNS
+    return any(t.lower_ in nouns and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) for t in window)
+
+
 def _earlier(sent: Span, tok: Token) -> bool:
     """"In June 2018, Treasury sanctioned a network ...": an earlier action, not this release's."""
     if {t.lower_ for t in sent} & PAST_WORDS:
@@ -163,7 +169,7 @@ def group_statements(ctx: DocContext) -> list[GroupStatement]:
             programs = ctx.gaz.programs_in(sent.doc[tok.i:sent.end].text)
             if words & FORWARD_WORDS or text.rstrip().endswith(":"):
                 direction = "forward"
-            elif words & BACK_WORDS or "the" in words:
+            elif words & BACK_WORDS or _definite_group(sent.doc[start:end]):
                 direction = "back"
             else:
                 direction = "all"
@@ -264,7 +270,9 @@ def structural_designees(ctx: DocContext, designated: set[int], extractor: str) 
     starts = [sent.start_char for sent in ctx.sentences]
     for line in name_lists(ctx):
         k = max(0, bisect_right(starts, line.span.start_char) - 1)
-        statement = governing(statements, k, section_of[k]) or next((s for s in reversed(statements) if s.index <= k), None)
+        before = [s for s in statements if s.index <= k]
+        statement = next((s for s in reversed(before) if s.direction == "forward"), None) or governing(statements, k, section_of[k]) \
+            or (before[-1] if before else None)
         for cluster in line.names:
             add(line.span, cluster, statement, 0.65, typed=False)
     _bold_names(ctx, statements, section_of, add)

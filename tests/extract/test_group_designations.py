@@ -236,3 +236,28 @@ Marlin Crest Trading LLC, which is also being designated today, shipped fuel fro
 def test_which_is_also_being_designated_today(extract, facts):
     names = ["Marlin Crest Trading LLC", "Boris Kaledin", "Halvard Tanker Management Ltd", "Tarik Osmanov"]
     facts(run(extract, RELATIVE_CLAUSES), {(DB, n, OFAC, None) for n in names}, kinds=(DB,))
+
+
+TABLE_ROWS = """WASHINGTON — Today, OFAC is designating 4 members of the Ruritanian Assembly pursuant to E.O. 14024 for their vote to annex the border province.
+
+The following members of the Assembly are being designated:
+
+| Name | Region |
+|---|---|
+| Boris Kaledin | Northern District |
+| Mirela Dospanova | Eastern District |
+| Tarik Osmanov | Capital District |
+| Anton Velikhov | Southern District |
+
+The Assembly voted on the annexation in March.
+"""
+
+
+def test_table_of_names_after_a_statement(extract, facts, pick):
+    relations = run(extract, TABLE_ROWS)
+    names = ["Boris Kaledin", "Mirela Dospanova", "Tarik Osmanov", "Anton Velikhov"]
+    facts(relations, {(DB, n, OFAC, None) for n in names}, kinds=(DB,))
+    rel = pick(relations, DB, "Mirela Dospanova", OFAC)
+    assert rel["program"] == "E.O. 14024"
+    assert [e["sentence"] for e in rel["evidence"]][-2:] == ["The following members of the Assembly are being designated:",
+                                                              "Mirela Dospanova | Eastern District |"]
