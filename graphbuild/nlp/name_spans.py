@@ -78,7 +78,7 @@ def repair_names(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[Men
     mentions = _apply(doc, mentions, _vessel_runs(doc, mentions, gaz), "VESSEL")
     mentions = _apply(doc, mentions, _person_runs(doc, mentions, gaz) + _surname_alias_runs(doc, mentions, gaz), "PERSON")
     _absorb_numbers(doc, mentions)
-    return mentions
+    return _names_after_kind_nouns(doc, mentions, gaz)
 
 
 # ---- headings -------------------------------------------------------------------------------
@@ -223,6 +223,53 @@ def _inside_one_mention(mentions: list[Mention], start: int, end: int) -> bool:
 def _protected(doc: Doc, mentions: list[Mention]) -> set[int]:
     """Tokens of authorities and programs: never part of a repaired name."""
     return {i for m in mentions if m.authority or m.label == "PROGRAM" for i in range(m.start, m.end)}
+
+
+# ---- names after a kind noun ------------------------------------------------------------------
+
+COMPANY_NOUNS = {"company", "firm", "subsidiary", "wholesaler", "supplier", "distributor", "manufacturer", "exporter",
+                 "importer", "affiliate", "companies", "firms", "subsidiaries"}
+
+
+def _names_after_kind_nouns(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[Mention]:
+    """"to Russian company Acme", "the tanker Nova": after a kind noun, a capitalised name is a company or a vessel,
+    also a one-word name the model left untagged or read as a person or place."""
+    owner = {i: m for m in mentions for i in range(m.start, m.end)}
+    added: list[Mention] = []
+    for i, tok in enumerate(doc[:-1]):
+        low = tok.text  # lower-case nouns only: "Company" opens or ends a name
+        if low not in COMPANY_NOUNS and low not in gaz.vessel_words:
+            continue
+        label = "VESSEL" if low in gaz.vessel_words else "ORG"
+        j = i + 1
+        while j < len(doc):
+            start = j
+            held = owner.get(start)
+            if held is not None:
+                if held.start != start or held.authority or held.text in gaz.countries or held.text in gaz.demonyms:
+                    break
+                if held.label in {"PERSON", "GPE"} and held.end - held.start <= 4 and not (
+                        held.end < len(doc) and doc[held.end].tag_ in {"VBZ", "VBD", "VBP"}):
+                    held.label = label  # "the company Lumen Brisk" read as a person
+                end = held.end
+            else:
+                end = start
+            while held is None and end < len(doc) and end - start < 4 and end not in owner and _is_name_word(doc[end].text) and not doc[end].is_punct \
+                    and doc[end].lower_ not in NOT_NAME_WORDS and doc[end].lower_ not in gaz.title_heads and doc[end].lower_ not in MONTHS \
+                    and _same_line(doc, max(start, end - 1)):
+                end += 1
+            if end == start or doc[start].text in gaz.demonyms or doc[start:end].text in gaz.countries or not doc[start].text[:1].isupper():
+                break
+            if end < len(doc) and doc[end].tag_ in {"VBZ", "VBD", "VBP"}:
+                break  # "a company Ivan Petrov owns": the subject of a relative clause, not the company's name
+            if held is None:
+                added.append(Mention(start, end, doc[start:end].text, label))
+            if not low.endswith("s") or end + 1 >= len(doc) or doc[end].lower_ not in {",", "and"}:
+                break
+            j = end + 1 + (1 if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "and" else 0)
+    if not added:
+        return mentions
+    return sorted(mentions + added, key=lambda m: m.start)
 
 
 # ---- people -----------------------------------------------------------------------------------

@@ -118,3 +118,12 @@ def test_a_name_set_as_its_own_heading_stays(nlp):
     found = [(m.text, m.label) for m in ctx.resolver.mentions]
     release_context(doc)
     assert ("Kestrel Varn Pte Ltd", "ORG") in found
+
+
+def test_a_name_after_a_company_noun_is_a_company(extract, facts):
+    text = ("Today, OFAC designated Kestrel Varn Pte Ltd pursuant to E.O. 14024. Kestrel Varn Pte Ltd shipped parts to Russian "
+            "company Ostrovia, a wholesaler. Ostrovia was also designated pursuant to E.O. 14024. A firm Ivan Marten owns "
+            "bought the parts.")
+    relations = extract(text, {"date": "2024-05-02"})
+    facts(relations, {(DB, "Kestrel Varn Pte Ltd", OFAC, None), (DB, "Ostrovia", OFAC, None)})
+    assert {r["subject"]["name"]: r["subject"]["type"] for r in relations}["Ostrovia"] in {"Organization", "Company"}
