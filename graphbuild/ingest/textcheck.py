@@ -26,16 +26,17 @@ def replaced_count(text: str, data: bytes) -> int:
 def mostly_utf8(data: bytes) -> tuple[str, int] | None:
     """(text, replaced characters) when `data` is UTF-8 with a few invalid bytes, else None.
 
-    "Mostly": at least two valid non-ASCII characters for each invalid byte, so a file
-    in a legacy code page (whose accented letters are all invalid as UTF-8) still goes
-    to detection.
+    "Mostly": the text has valid multi-byte UTF-8 characters, at least as many as invalid
+    bytes (or the invalid bytes are under 1% of it). A file in a legacy code page has its
+    accented letters all invalid as UTF-8 and almost never a valid multi-byte sequence,
+    so it still goes to detection.
     """
     text = data.decode("utf-8", errors="replace")
     bad = replaced_count(text, data)
     if bad == 0:
         return None
     good = sum(1 for c in text if ord(c) > 127 and c != _REPLACEMENT)
-    return (text.lstrip("\ufeff"), bad) if good >= 2 * bad else None
+    return (text.lstrip("\ufeff"), bad) if good and (good >= bad or bad <= 0.01 * len(text)) else None
 
 
 def declared_encoding(data: bytes) -> str | None:

@@ -77,6 +77,16 @@ def test_invalid_utf8_is_replaced_and_counted_not_turned_into_mojibake(tmp_path)
     assert warnings == {str(tmp_path / "mixed.txt"): "2 invalid byte sequences in UTF-8 text replaced by U+FFFD"}
 
 
+def test_one_stray_byte_beside_one_accent_is_the_issue_probe(tmp_path):
+    (tmp_path / "probe.txt").write_bytes("Juan Pérez was named.".encode("utf-8") + b" Stray \xe9 byte.\n")
+    docs, _, warnings = _read(tmp_path)
+    assert docs["probe.txt"] == "Juan Pérez was named. Stray \ufffd byte.\n"  # not "PÃ©rez" or "Pķrez"
+    assert warnings == {str(tmp_path / "probe.txt"): "1 invalid byte sequence in UTF-8 text replaced by U+FFFD"}
+    (tmp_path / "probe.txt").write_bytes("Juan Pérez était nommé à Genève.\n".encode("cp1252"))  # legacy code page: detected
+    docs, _, warnings = _read(tmp_path)
+    assert (docs["probe.txt"], warnings) == ("Juan Pérez était nommé à Genève.\n", {})
+
+
 def test_a_declared_charset_is_used_and_its_invalid_bytes_counted(tmp_path):
     page = ('<html><head><meta charset="windows-1252"></head><body><article><p>'
             + "Le ministère a désigné la société pour des ventes de pétrole à l'étranger. " * 3
