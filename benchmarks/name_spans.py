@@ -48,10 +48,11 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     wanted = {int(x) for x in args.folds.split(",")}
     if args.no_repair:
+        import graphbuild.nlp.name_contexts as name_contexts
         import graphbuild.nlp.name_spans as name_spans
 
         name_spans.repair_names = lambda doc, mentions, gaz: mentions
-        name_spans.drop_heading_fragments = lambda doc, mentions: mentions
+        name_contexts.drop_heading_fragments = lambda doc, mentions: mentions
     gold = load_gold(args.train / "gold.jsonl")
     order = {doc: i % FOLDS for i, doc in enumerate(sorted(g["doc"] for g in gold))}
     by_doc = {g["doc"]: g for g in gold if order[g["doc"]] in wanted}

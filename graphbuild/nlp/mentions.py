@@ -158,7 +158,8 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
             taken[i] = True
     _add_names_after_titles(doc, mentions, taken, gaz)
     _add_proper_noun_runs(doc, mentions, taken, gaz)
-    from .name_spans import drop_heading_fragments, repair_names  # they import this module
+    from .name_contexts import drop_heading_fragments  # these import this module
+    from .name_spans import repair_names
 
     mentions = repair_names(doc, mentions, gaz)
     mentions = drop_heading_fragments(doc, mentions)

@@ -5,13 +5,12 @@
 personal names ("Maria Teodora | Villaverde Ocampo"), and misses upper-case vessel names
 ("NORTH STAR (IMO 1234567)") and names with digits ("Nova 12"). A fragment exported as
 an entity is worse than no entity, so the mention list is repaired here, from the
-document's own structure: legal forms (data in `ontology/gazetteers/company_forms.yaml`),
-adjacent capitalised proper nouns, and vessel contexts. Work is done only around
-candidate tokens, never per token over heavy structures.
+document's own structure: legal forms (data in `ontology/gazetteers/company_forms.yaml`)
+and adjacent capitalised proper nouns; the context cues (vessels, kind nouns, numbers,
+the title line) live in `name_contexts.py`. Work is done only around candidate tokens.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -22,16 +21,11 @@ from spacy.tokens import Doc
 from ..errors import GazetteerError
 from ..paths import gazetteer_dir
 from .gazetteers import Gazetteers
-from ..names import fold
 from .mentions import MONTHS, Mention
+from .name_contexts import (NOT_NAME_WORDS, _absorb_numbers, _is_name_word, _names_after_kind_nouns, _protected,
+                            _same_line, _vessel_runs)
 
 MAX_NAME_TOKENS = 14
-# capitalised words that open a sentence or a headline and are not part of a name
-NOT_NAME_WORDS = {"the", "a", "an", "today", "treasury", "sanctions", "sanctioned", "designates", "designated", "targets", "also",
-                  "and", "or", "but", "this", "these", "that", "its", "his", "her", "their", "moreover", "additionally", "separately",
-                  "in", "on", "at", "by", "for", "from", "with", "as", "of", "to", "u.s.-designated", "u.s.-sanctioned", "former", "then",
-                  "ofac", "secretary", "under", "deputy", "acting"}
-ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,3})$")
 
 
 @dataclass(frozen=True)
@@ -66,11 +60,6 @@ def _is_form(text: str, forms: CompanyForms) -> bool:
     return text.rstrip(".") in forms.forms
 
 
-def _is_name_word(text: str) -> bool:
-    """Capitalised word, all-caps word, number, or alphanumeric code ("3ZED", "4Test")."""
-    return bool(text) and (text[:1].isupper() or text[:1].isdigit()) and any(c.isalnum() for c in text)
-
-
 def repair_names(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[Mention]:
     """The mention list with company, person, digit and vessel spans repaired."""
     forms = company_forms()
@@ -79,48 +68,6 @@ def repair_names(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[Men
     mentions = _apply(doc, mentions, _person_runs(doc, mentions, gaz) + _surname_alias_runs(doc, mentions, gaz), "PERSON")
     _absorb_numbers(doc, mentions)
     return _names_after_kind_nouns(doc, mentions, gaz)
-
-
-# ---- headings -------------------------------------------------------------------------------
-
-def drop_heading_fragments(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """A headline is not a sentence: a name-shaped piece of the document's title line ("Sanctions Chief Moves",
-    "Over Cyberattack") is no entity unless the body of the document names it too. Only the title line: other short
-    capitalised lines are often list items or designees set as sub-headings, which are names as they stand."""
-    text = doc.text
-    headings = sorted(_title_line(text))
-    if not headings:
-        return mentions
-    body_parts: list[str] = []
-    pos = 0
-    for start, end in sorted(headings):
-        body_parts.append(text[pos:start])
-        pos = max(pos, end)
-    body_parts.append(text[pos:])
-    body = fold(" ".join(body_parts))
-    kept: list[Mention] = []
-    for m in mentions:
-        start_char = doc[m.start].idx
-        heading = next(((s, e) for s, e in headings if s <= start_char < e), None)
-        if heading is None or m.authority or m.label in {"GPE", "NORP", "PROGRAM"} or m.alias_of is not None:
-            kept.append(m)
-            continue
-        line = text[heading[0]:heading[1]].strip()
-        if fold(line) == fold(m.text) or fold(m.text) in body:
-            kept.append(m)
-    return kept
-
-
-def _title_line(text: str) -> set[tuple[int, int]]:
-    """The first line when it reads as a headline: no final full stop, up to 20 words, mostly capitalised."""
-    stripped = text.lstrip()
-    offset = len(text) - len(stripped)
-    line = stripped.split("\n", 1)[0].rstrip()
-    words = line.split()
-    if not words or len(words) > 20 or line.endswith((".", ":", ";", ",")) or "\n" not in stripped:
-        return set()
-    capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
-    return {(offset, offset + len(line))} if capitalised >= 0.6 * len(words) else set()
 
 
 # ---- companies --------------------------------------------------------------------------------
@@ -220,58 +167,6 @@ def _inside_one_mention(mentions: list[Mention], start: int, end: int) -> bool:
     return any(m.start <= start and end <= m.end for m in mentions)
 
 
-def _protected(doc: Doc, mentions: list[Mention]) -> set[int]:
-    """Tokens of authorities and programs: never part of a repaired name."""
-    return {i for m in mentions if m.authority or m.label == "PROGRAM" for i in range(m.start, m.end)}
-
-
-# ---- names after a kind noun ------------------------------------------------------------------
-
-COMPANY_NOUNS = {"company", "firm", "subsidiary", "wholesaler", "supplier", "distributor", "manufacturer", "exporter",
-                 "importer", "affiliate", "companies", "firms", "subsidiaries"}
-
-
-def _names_after_kind_nouns(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[Mention]:
-    """"to Russian company Acme", "the tanker Nova": after a kind noun, a capitalised name is a company or a vessel,
-    also a one-word name the model left untagged or read as a person or place."""
-    owner = {i: m for m in mentions for i in range(m.start, m.end)}
-    added: list[Mention] = []
-    for i, tok in enumerate(doc[:-1]):
-        low = tok.text  # lower-case nouns only: "Company" opens or ends a name
-        if low not in COMPANY_NOUNS and low not in gaz.vessel_words:
-            continue
-        label = "VESSEL" if low in gaz.vessel_words else "ORG"
-        j = i + 1
-        while j < len(doc):
-            start = j
-            held = owner.get(start)
-            if held is not None:
-                if held.start != start or held.authority or held.text in gaz.countries or held.text in gaz.demonyms:
-                    break
-                if held.label in {"PERSON", "GPE"} and held.end - held.start <= 4 and not (
-                        held.end < len(doc) and doc[held.end].tag_ in {"VBZ", "VBD", "VBP"}):
-                    held.label = label  # "the company Lumen Brisk" read as a person
-                end = held.end
-            else:
-                end = start
-            while held is None and end < len(doc) and end - start < 4 and end not in owner and _is_name_word(doc[end].text) and not doc[end].is_punct \
-                    and doc[end].lower_ not in NOT_NAME_WORDS and doc[end].lower_ not in gaz.title_heads and doc[end].lower_ not in MONTHS \
-                    and _same_line(doc, max(start, end - 1)):
-                end += 1
-            if end == start or doc[start].text in gaz.demonyms or doc[start:end].text in gaz.countries or not doc[start].text[:1].isupper():
-                break
-            if end < len(doc) and doc[end].tag_ in {"VBZ", "VBD", "VBP"}:
-                break  # "a company Ivan Petrov owns": the subject of a relative clause, not the company's name
-            if held is None:
-                added.append(Mention(start, end, doc[start:end].text, label))
-            if not low.endswith("s") or end + 1 >= len(doc) or doc[end].lower_ not in {",", "and"}:
-                break
-            j = end + 1 + (1 if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "and" else 0)
-    if not added:
-        return mentions
-    return sorted(mentions + added, key=lambda m: m.start)
-
-
 # ---- people -----------------------------------------------------------------------------------
 
 def _person_runs(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[tuple[int, int]]:
@@ -326,10 +221,6 @@ def _surname_alias_runs(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> l
     return runs
 
 
-def _same_line(doc: Doc, i: int) -> bool:
-    return "\n" not in doc[i].whitespace_ and "\n" not in doc[i].text
-
-
 def _name_noun(doc: Doc, i: int, gaz: Gazetteers) -> bool:
     """An untagged proper noun that can be part of a personal name."""
     tok = doc[i]
@@ -344,81 +235,6 @@ def _joins_name(doc: Doc, i: int, gaz: Gazetteers) -> bool:
     tok = doc[i]
     return tok.is_alpha and tok.text[:1].isupper() and tok.text[1:].islower() and len(tok) <= 3 and not tok.is_sent_start \
         and tok.lower_ not in {"and", "the", "of", "for", "to", "on", "at", "by"}
-
-
-# ---- vessels ----------------------------------------------------------------------------------
-
-def _vessel_runs(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[tuple[int, int]]:
-    """Upper-case vessel names: before "(IMO ...)", after a vessel word or "-flagged", and their later repetitions."""
-    protected = _protected(doc, mentions)
-    names: set[tuple[str, ...]] = set()
-    for i, tok in enumerate(doc):
-        if tok.text == "IMO" and i >= 2 and doc[i - 1].text == "(":
-            span = _caps_run_ending(doc, i - 1, protected)
-            if span:
-                names.add(tuple(t.text for t in doc[span[0]:span[1]]))
-        elif tok.lower_ in gaz.vessel_words or tok.lower_ == "flagged":
-            span = _caps_run_starting(doc, i + 1, protected)
-            if span:
-                names.add(tuple(t.text for t in doc[span[0]:span[1]]))
-    if not names:
-        return []
-    firsts = {name[0] for name in names}
-    runs: list[tuple[int, int]] = []
-    i = 0
-    while i < len(doc):
-        if doc[i].text in firsts:
-            best = max((nm for nm in names if tuple(t.text for t in doc[i:i + len(nm)]) == nm), key=len, default=None)
-            if best is not None and not (i + len(best) < len(doc) and _caps_word(doc[i + len(best)].text)):
-                runs.append((i, i + len(best)))
-                i += len(best)
-                continue
-        i += 1
-    return runs
-
-
-def _caps_word(text: str) -> bool:
-    return (text.isupper() and any(c.isalpha() for c in text)) or text.isdigit() or bool(ROMAN.match(text))
-
-
-def _caps_run_ending(doc: Doc, end: int, protected: set[int]) -> tuple[int, int] | None:
-    start = end
-    while start > 0 and start - 1 not in protected and _caps_word(doc[start - 1].text) and end - start < 6 and _same_line(doc, start - 1):
-        start -= 1
-    while start < end and not (doc[start].text.isupper() and doc[start].is_alpha):
-        start += 1  # a name starts with a word, not a number
-    return (start, end) if start < end and (end - start > 1 or len(doc[start]) > 2) else None
-
-
-def _caps_run_starting(doc: Doc, start: int, protected: set[int]) -> tuple[int, int] | None:
-    if start >= len(doc) or not (doc[start].text.isupper() and doc[start].is_alpha and len(doc[start]) > 2) or start in protected:
-        return None
-    end = start
-    while end < len(doc) and end not in protected and _caps_word(doc[end].text) and end - start < 6 and (end == start or _same_line(doc, end - 1)):
-        end += 1
-    return (start, end)
-
-
-# ---- numbers ----------------------------------------------------------------------------------
-
-def _absorb_numbers(doc: Doc, mentions: list[Mention]) -> None:
-    """"Nova 12", "Unit 114": a number right after a name belongs to it (not a year, an amount or a count)."""
-    starts = {m.start for m in mentions}
-    for m in mentions:
-        if m.label not in {"ORG", "VESSEL", "PERSON"} or m.authority or m.end >= len(doc) or m.end in starts:
-            continue
-        tok = doc[m.end]
-        if not tok.text.isdigit() or len(tok.text) > 4 or re.fullmatch(r"(19|20)\d\d", tok.text) or not _same_line(doc, m.end - 1):
-            continue
-        if m.end + 1 < len(doc) and (doc[m.end + 1].lower_ in {"%", "percent", "million", "billion", "thousand", "people", "individuals",
-                                                              "entities", "vessels", "companies", "of", "and"} or doc[m.end + 1].like_num):
-            continue
-        if not doc[m.end - 1].text[:1].isupper():
-            continue
-        m.end += 1
-        m.text = doc[m.start:m.end].text
-        if m.label == "PERSON":
-            m.label = "ORG"  # "Vostok Branch 114": people are not numbered, units and firms are
 
 
 # ---- applying ---------------------------------------------------------------------------------
