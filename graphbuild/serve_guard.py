@@ -23,7 +23,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from .errors import QueryError
-from .rdf.queries import check_read_only
+from .rdf.sparql_text import check_read_only
 
 LOCAL_NAMES = ("localhost", "127.0.0.1", "[::1]", "::1")
 MAX_BODY = 10_000_000
