@@ -32,7 +32,7 @@ def words(text: str) -> tuple[str, ...]:
 def person_and_company_names() -> set[tuple[str, ...]]:
     gaz = load_gazetteers()
     not_private = gaz.public_body_words | gaz.group_nouns | {"party", "university", "institute", "academy", "foundation",
-                                                             "movement", "front", "prison", "hizballah", "hamas", "taliban", "isis", "qaida"}
+                                                             "movement", "front", "prison", "branch", "unit", "hizballah", "hamas", "taliban", "isis", "qaida"}
     names: set[tuple[str, ...]] = set()
     for line in GOLD.read_text(encoding="utf-8").splitlines():
         if not line.strip():
