@@ -254,6 +254,8 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
                 later = _head_at(doc, m, gaz, sent.end) if m > k and doc[m - 1].lower_ in {"and", ","} else None
                 if later is not None and not (later[1] < sent.end and doc[later[1]].lower_ in {",", "and"}):
                     break  # "Minister of Finance and Deputy Prime Minister": a second title; "Interior, Justice, and Peace": fields
+                if m > k and _after_place_modifier(doc, m, sent.end, ctx) > m:
+                    break  # "Chairman of the Board of Directors of Turkey-based X": the modifier opens the next complement
                 if tok.text[:1].isupper() and not (mm is not None and mm.label == "ORG" and mm.start == m and m != k and doc[m - 1].lower_ in {"the", "for"}):
                     m += 1
                 elif tok.lower_ in {"and", "of", "the", "&"} and m + 1 < sent.end and (doc[m + 1].text[:1].isupper() or doc[m + 1].lower_ in {"the"}):

@@ -53,7 +53,7 @@ def _described_group_name(doc: Doc, k: int, limit: int, gaz: Gazetteers) -> tupl
     return j + 1, n
 
 
-PLACE_PARTICIPLES = {"based", "registered", "headquartered", "incorporated"}
+PLACE_PARTICIPLES = {"based", "registered", "headquartered", "incorporated", "designated", "sanctioned", "flagged", "listed"}
 
 
 def _after_place_modifier(doc: Doc, k: int, limit: int, ctx: DocResolver) -> int:
@@ -68,8 +68,10 @@ def _after_place_modifier(doc: Doc, k: int, limit: int, ctx: DocResolver) -> int
         return k
     j += 2
     n = j
-    while n < limit and n - j < 3 and doc[n].is_lower and doc[n].tag_ in {"NN", "JJ"}:
-        n += 1  # "UK-registered shipping company Harbor Lane Ltd."
+    while n < limit and n - j < 9 and (doc[n].is_lower and doc[n].tag_ in {"NN", "NNS", "JJ", "CC"} or doc[n].text == ","):
+        n += 1  # "UK-registered shipping company Harbor Lane Ltd.", "Turkey-based ammunition, weapons, and materiel company X"
+    if n > j and (doc[n - 1].text == "," or doc[n - 1].tag_ == "CC"):
+        return j  # the modifier ended a list of places or bodies, not a description of the next name
     return n if n < limit and doc[n].text[:1].isupper() else j
 
 

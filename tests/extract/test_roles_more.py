@@ -226,3 +226,15 @@ def test_kinship_aside_in_a_designation_criterion(extract, facts):
             "of Venezuela.")
     facts(extract(text), {(HR, "Tomas Rivas Ortiz", "Government of Venezuela", "official")}, kinds=(HR,))
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Turkish national Hakan Demir (Demir) is the Chairman of the Board of Directors of Turkey-based ammunition, "
+                 "weapons, and military materiel company Kartal Savunma Anonim Sirketi (Kartal Savunma).",
+                 {(HR, "Hakan Demir", "Kartal Savunma Anonim Sirketi", "Chairman of the Board of Directors")},
+                 id="board-title-then-place-and-long-description"),
+    pytest.param("Reza Ivanov (Ivanov) is also the Managing Partner of France-based Aeroliance.",
+                 {(HR, "Reza Ivanov", "Aeroliance", "Managing Partner")}, id="managing-partner-is-a-post"),
+])
+def test_described_companies_after_a_place(extract, facts, text, expected):
+    facts(extract(text), expected, kinds=(HR,))
