@@ -80,8 +80,10 @@ def post_organization(ref: EntityRef) -> EntityRef:
     Keeps the contract (holds_role: Person -> Organization) and the SHACL shape
     (gb:organization is a gb:Organization) when an extractor gives a Country.
     """
-    if ref.type == "Country":
-        return EntityRef(f"Government of {ref.name}", "PublicBody")
+    if ref.type == "Country":  # a country's government: scoped to it like every generic public body
+        from ..resolve.country import country_in_name
+
+        return EntityRef(f"Government of {ref.name}", "PublicBody", country=country_in_name(ref.name) or ref.name)
     return ref
 
 
