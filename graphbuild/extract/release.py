@@ -38,6 +38,7 @@ BACK_WORDS = {"these", "those", "above", "each", "both", "all", "aforementioned"
 FORWARD_WORDS = {"following", "below"}
 PAST_WORDS = {"previously", "originally", "earlier", "formerly", "already", "initially", "prior", "before", "since"}
 BULLETS = ("-", "\u2022", "*", "\u2013")
+ACTION_PURSUANT = re.compile(r"\b(today\W?s|this|these) (action|actions|designations?)\b[^.]{0,40}\b(taken|imposed|made) (pursuant to|under)\b", re.I)
 
 
 @dataclass
@@ -51,6 +52,7 @@ class GroupStatement:
     program: str | None
     direction: str  # "back": the targets described before it; "forward": a list after it; "all": the release
     kinds: set[str] = field(default_factory=set)  # entity types the group noun admits (empty: any)
+    program_only: bool = False  # "Today's action is taken pursuant to ...": a program, no designation of its own
 
 
 def sections(ctx: DocContext) -> list[int]:
@@ -142,7 +144,7 @@ def group_statements(ctx: DocContext) -> list[GroupStatement]:
     found: list[GroupStatement] = []
     for index, sent in enumerate(ctx.sentences):
         text = sent.text
-        if not re.search(r"designat|sanction|target|identif", text, re.I) or re.search(r"\b(remov|delist|lift|unblock|rescind|revok)\w*", text, re.I):
+        if not re.search(r"designat|sanction|target|identif|pursuant|under", text, re.I) or re.search(r"\b(remov|delist|lift|unblock|rescind|revok)\w*", text, re.I):
             continue
         for tok in sent:
             lemma = tok.lemma_.lower()
@@ -175,6 +177,10 @@ def group_statements(ctx: DocContext) -> list[GroupStatement]:
                 direction = "all"
             found.append(GroupStatement(sent, index, section_of[index], authority, programs[0] if programs else None, direction, group_kinds(words)))
             break
+        else:
+            programs = ctx.gaz.programs_in(text) if ACTION_PURSUANT.search(text) else []
+            if programs:  # "Today's action is being taken pursuant to E.O. 13224": the program of the release's designations
+                found.append(GroupStatement(sent, index, section_of[index], None, programs[0], "all", program_only=True))
     ctx.group_statements = found
     return found
 
@@ -249,7 +255,7 @@ def _designation(ctx: DocContext, name_sent: Span, cluster: Cluster, statement: 
 
 def structural_designees(ctx: DocContext, designated: set[int], extractor: str) -> list[Relation]:
     """Targets found through document structure: list items after a statement, bold names, paragraphs a statement points back to."""
-    statements = group_statements(ctx)
+    statements = [s for s in group_statements(ctx) if not s.program_only]
     if not statements and not designated:
         return []  # a report, advisory or general license: its bold words are topics, not designees
     section_of = sections(ctx)

@@ -261,3 +261,11 @@ def test_table_of_names_after_a_statement(extract, facts, pick):
     assert rel["program"] == "E.O. 14024"
     assert [e["sentence"] for e in rel["evidence"]][-2:] == ["The following members of the Assembly are being designated:",
                                                               "Mirela Dospanova | Eastern District |"]
+
+
+def test_todays_action_is_taken_pursuant_to_a_program(extract, facts, show):
+    text = ("WASHINGTON — Today, OFAC sanctioned Halvard Tanker Management Ltd and Marlin Crest Trading LLC for shipping oil "
+            "for a militia. Today's action is being taken pursuant to counterterrorism authority E.O. 13224, as amended.")
+    relations = run(extract, text)
+    facts(relations, {(DB, "Halvard Tanker Management Ltd", OFAC, None), (DB, "Marlin Crest Trading LLC", OFAC, None)}, kinds=(DB,))
+    assert {r["program"] for r in designations(relations)} == {"E.O. 13224"}, show(relations)
