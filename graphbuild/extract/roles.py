@@ -23,7 +23,7 @@ from .context import DocContext, context_of
 from .roles_common import (COPULA_WORDS, NAME, PAST_WORDS, _after_alias, _coordinated_before, _coordinated_people, _emit,
                            _person_mentions, _possessive)
 from .roles_lists import _member_lists, list_roles
-from .roles_prose import _criterion_roles, _passive_roles, _role_noun_roles, _verb_roles
+from .roles_prose import _board_roles, _criterion_roles, _passive_roles, _role_noun_roles, _verb_roles
 from .titles import Title
 
 __all__ = ["NAME", "extract_roles"]
@@ -67,6 +67,7 @@ def extract_roles(doc: Doc) -> Iterator[Relation]:
         yield from _title_roles(ctx, sent, titles, people)
         yield from _verb_roles(ctx, sent, people)
         yield from _role_noun_roles(ctx, sent, people)
+        yield from _board_roles(ctx, sent, people)
         yield from _criterion_roles(ctx, sent, titles, people)
         yield from _passive_roles(ctx, sent)
     yield from list_roles(ctx, people_of)

@@ -221,3 +221,33 @@ def _designees_before(ctx: DocContext, sent: Span, people: list[tuple[Mention, C
             return [(m, cluster)] + [p for p in _coordinated_people(doc, by_start, m, limit)]
         return []
     return []
+
+
+BOARD_LEAD = {"is", "was", "also", "has", "had", "been", "sits", "sat", "serves", "served", "currently", "previously", "formerly", "still", "remains"}
+
+
+def _board_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cluster]]) -> Iterator[Relation]:
+    """"X is also on the board of directors for Y", "X sits on the board of Y": a board member of Y."""
+    doc = sent.doc
+    for m, cluster in people:
+        j = _after_alias(doc, m)
+        start = j
+        while j < sent.end and j - start < 4 and doc[j].lower_ in BOARD_LEAD:
+            j += 1
+        if j == start or j + 2 >= sent.end or [t.lower_ for t in doc[j:j + 3]] != ["on", "the", "board"]:
+            continue
+        k = j + 3
+        if k + 1 < sent.end and doc[k].lower_ == "of" and doc[k + 1].lower_ == "directors":
+            k += 2
+        if k + 1 >= sent.end or doc[k].lower_ not in {"of", "for", "at"}:
+            continue
+        n = k + 1
+        while n < sent.end and doc[n].lower_ == "the":
+            n += 1
+        target = ctx.resolver.mention_at(n)
+        org = ctx.entity(target) if target is not None and target.start == n and target.label == "ORG" else None
+        if org is None or org.type in {"Person", "SanctionsProgram", "Country"} or org.authority:
+            continue
+        words = {t.lower_ for t in doc[start:j]}
+        yield relation("holds_role", ref(cluster), ref(org), sent, NAME, 0.75, role="member of the board of directors",
+                       role_class="member", current=not words & {"was", "had", "sat", "served", "previously", "formerly"})

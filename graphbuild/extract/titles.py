@@ -274,6 +274,11 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
                 j = m
                 continue
             break
+        if doc[j].lower_ == "of" and doc[k].lower_ == "board" and org is None and org_name is None:
+            end = k + 3 if k + 2 < sent.end and doc[k + 1].lower_ == "of" and doc[k + 2].lower_ == "directors" else k + 1
+            domain_end = end  # "chairman of the board (of directors) of Y": the board is part of the post, Y its body
+            j = end
+            continue
         if doc[j].lower_ == "of" and doc[k].lower_ in LOWER_OF_NOUNS and k == j + 1:
             end = k + 1
             domain_end = end

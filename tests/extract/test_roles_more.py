@@ -238,3 +238,21 @@ def test_kinship_aside_in_a_designation_criterion(extract, facts):
 ])
 def test_described_companies_after_a_place(extract, facts, text, expected):
     facts(extract(text), expected, kinds=(HR,))
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Omer Kaya is also on the board of directors for Kartal Denizcilik Ve Ticaret Anonim Sirketi, which bought a tanker.",
+                 {(HR, "Omer Kaya", "Kartal Denizcilik Ve Ticaret Anonim Sirketi", "member of the board of directors")},
+                 id="on-the-board-for"),
+    pytest.param("Omer Kaya serves as the director and chairman of the board of the Kartal Group of Companies Limited (Kartal Group), "
+                 "a holding company.",
+                 {(HR, "Omer Kaya", "Kartal Group of Companies Limited", ("director", "chairman of the board"))},
+                 id="chairman-of-the-board-of-Y"),
+])
+def test_board_posts(extract, text, expected):
+    """"chairman of the board of Y": the board is part of the post; "on the board of Y": a board member of Y."""
+    found = {(r["relation"], r["subject"]["name"], r["object"]["name"]) for r in extract(text) if r["relation"] == HR}
+    assert found == {w[:3] for w in expected}
+    roles = {r["role"] for r in extract(text) if r["relation"] == HR}
+    wanted = {role for w in expected for role in (w[3] if isinstance(w[3], tuple) else (w[3],))}
+    assert roles == wanted
