@@ -27,6 +27,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 import yaml
 
@@ -59,7 +60,7 @@ class CountryWords:
 @lru_cache(maxsize=4)
 def country_words(directory: str | None = None) -> CountryWords:
     """The country vocabulary from the gazetteers (read once)."""
-    root = gazetteer_dir() if directory is None else __import__("pathlib").Path(directory)
+    root = gazetteer_dir() if directory is None else Path(directory)
     gaz: Gazetteers = load_gazetteers(root)
     path = root / "public_bodies.yaml"
     try:
