@@ -153,9 +153,12 @@ def _link(ctx: DocContext, end: int, title_start: int) -> tuple[float, bool] | N
     An appositive (", the director of Y", ", as chief of Y", ", an Iranian national and the head of Y") or a
     copula or service verb ("is", "has served as", "was formerly").
     """
-    between = [t.lower_ for t in ctx.doc[end:title_start]]
+    between = [t.lower_ for t in ctx.doc[end:title_start] if not t.ent_type_ == "DATE"]  # "has served since 2019 as"
     if between and between[0] == "," and (_nationality_aside(ctx, end, title_start) or all(w in APPOSITIVE_WORDS for w in between) and len(between) <= 4):
         return 0.88, bool(set(between) & PAST_WORDS)
+    if between[:2] == [",", "who"] and len(between) <= 8 and all(w in COPULA_WORDS for w in between[2:]):
+        # ", who serves as the director of Y", ", who has served since 2019 as ..."
+        return 0.85, bool(set(between) & PAST_WORDS) and not {"is", "serves", "remains"} & set(between)
     if between and all(w in COPULA_WORDS for w in between) and len(between) <= 6 and (
             "," not in between[:1] or (len(between) > 1 and between[1] in {"is", "was", "serves", "served", "remains"})):
         return 0.85, bool(set(between) & PAST_WORDS) and not {"is", "serves", "remains"} & set(between)

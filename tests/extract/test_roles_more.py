@@ -256,3 +256,11 @@ def test_board_posts(extract, text, expected):
     roles = {r["role"] for r in extract(text) if r["relation"] == HR}
     wanted = {role for w in expected for role in (w[3] if isinstance(w[3], tuple) else (w[3],))}
     assert roles == wanted
+
+
+@pytest.mark.parametrize("text", [
+    "Ivan Petrov, who serves as the director of Norvik Mining, signed the deal.",
+    "Ivan Petrov, who has served since 2019 as the director of Norvik Mining, signed the deal.",
+])
+def test_relative_clause_with_a_service_verb(extract, facts, text):
+    facts(extract(text), {(HR, "Ivan Petrov", "Norvik Mining", "director")}, kinds=(HR,))
