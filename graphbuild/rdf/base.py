@@ -6,8 +6,8 @@ endpoint (`graphbuild.rdf.remote.EndpointStore`); everything that differs betwee
 them lives in those two classes, and nothing outside them asks which one it has.
 ``KnowledgeStore(location, ...)`` opens the implementation that accepts the location
 (a folder, or an ``http(s)://`` URL), as ``open_store(location, ...)`` does with a
-return type a type checker follows; import either from `graphbuild.rdf.store`, which
-loads both implementations.
+return type a type checker follows. The implementations register themselves when
+they are imported, which the package `graphbuild.rdf` does first.
 
 One named graph per source document; the default graph of queries is the union of
 all graphs. Replacing a document's graph is atomic on both implementations: a build

@@ -4,8 +4,8 @@ A folder opens the Oxigraph store on disk (`graphbuild.rdf.local.LocalStore`, cr
 if missing); an ``http(s)://`` URL opens a SPARQL 1.1 endpoint
 (`graphbuild.rdf.remote.EndpointStore`). Both implement the one interface in
 `graphbuild.rdf.base`, which is all the build, the queries, the views and the exports
-rely on. This module loads both implementations (so ``KnowledgeStore(...)`` can pick
-one) and keeps the names earlier code imported from here.
+rely on. This module gathers the names callers need (and those earlier code imported
+from here) in one place.
 """
 from __future__ import annotations
 
