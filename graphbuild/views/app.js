@@ -1,5 +1,5 @@
-/* graphbuild view, part 1 of 7 (data and network). The parts (app.js, app_panel.js, app_labels.js,
- * app_filters.js, app_table.js, app_timeline.js, app_search.js) are joined into one function by html.py,
+/* graphbuild view, part 1 of 8 (data and network). The parts (app.js, app_panel.js, app_labels.js,
+ * app_filters.js, app_table.js, app_timeline.js, app_arrange.js, app_search.js) are joined into one function by html.py,
  * so they share these names. Every piece of document-derived text goes into the page through textContent
  * (the el() helper), canvas fillText, or vis-network's tooltips (innerText); never as markup. */
 performance.mark("gb:start");

@@ -1,4 +1,4 @@
-/* graphbuild view, part 4 of 7: filters that focus, and their state in the URL fragment.
+/* graphbuild view, part 4 of 8: filters that focus, and their state in the URL fragment.
  * A filter (program, authority, document, date range) selects facts; the entities they name (the designee
  * of a designation) and those entities' direct posts and parts are shown, everything else is hidden.
  * An entity type narrows the selected entities to that type. The fragment (#program=...&type=...) holds
@@ -84,7 +84,7 @@ function applyFilters(how) {
   renderTable();
   drawTimeline();
   if (how.write !== false) writeHash();
-  if (how.fit) fitAll();
+  if (arrangeShown() || how.fit) fitAll();
   network.redraw();
 }
 function updateStats() {

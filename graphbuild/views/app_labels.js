@@ -1,4 +1,4 @@
-/* graphbuild view, part 3 of 7: the canvas layer drawn over vis-network. Node labels at a fixed, legible
+/* graphbuild view, part 3 of 8: the canvas layer drawn over vis-network. Node labels at a fixed, legible
  * screen size, most important entities first, none overlapping (others appear as you zoom or hover); edge
  * labels only for the hovered or selected links or at close zoom; hub badges; on large graphs the links
  * themselves (one canvas pass instead of 40,000 vis-network edges). Text reaches the canvas via fillText. */

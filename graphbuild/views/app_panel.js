@@ -1,4 +1,4 @@
-/* graphbuild view, part 2 of 7: the side panel (facts with their sentences and sources) and selection. */
+/* graphbuild view, part 2 of 8: the side panel (facts with their sentences and sources) and selection. */
 const MAX_FACTS = 300;     // facts listed before a "show all" button
 const panel = document.getElementById("panel");
 const selection = { nodes: [], edge: null };   // what the labels layer highlights

@@ -1,4 +1,4 @@
-/* graphbuild view, part 7 of 7: search by name or alias, then the first screen (state from the URL
+/* graphbuild view, part 8 of 8: search by name or alias, then the first screen (state from the URL
  * fragment, the shown entities fitted in the window) and the page's scripting API. */
 let searchIndex = null;   // built on the first search
 function search(query, limit) {

@@ -1,4 +1,4 @@
-/* graphbuild view, part 5 of 7: the fact table beside the graph (the facts the filters show), sortable,
+/* graphbuild view, part 5 of 8: the fact table beside the graph (the facts the filters show), sortable,
  * and its CSV download (every shown fact, in the table's order). */
 const COLUMNS = [["subject", "Subject"], ["relation", "Relation"], ["object", "Object"], ["role", "Role"], ["program", "Program"],
                  ["date", "Date"], ["confidence", "Confidence"], ["doc", "Document"], ["sentence", "Sentence"]];

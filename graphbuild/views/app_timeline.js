@@ -1,4 +1,4 @@
-/* graphbuild view, part 6 of 7: a histogram of designations by date (ISO dates only; free-text dates such
+/* graphbuild view, part 6 of 8: a histogram of designations by date (ISO dates only; free-text dates such
  * as "Friday" are counted apart) that filters by brushing: drag across bars to set the date range. */
 const timeline = document.getElementById("timeline"), timelineNote = document.getElementById("timeline-note");
 const dated = designations.filter(function (f) { return f.iso; });

@@ -23,7 +23,8 @@ from .select import find_entities, select_relations
 
 PHYSICS_THRESHOLD = 1000
 """Above this many nodes the page draws links itself (one canvas pass) instead of as vis-network edges."""
-APP_PARTS = ("app.js", "app_panel.js", "app_labels.js", "app_filters.js", "app_table.js", "app_timeline.js", "app_search.js")
+APP_PARTS = ("app.js", "app_panel.js", "app_labels.js", "app_filters.js", "app_table.js", "app_timeline.js", "app_arrange.js",
+             "app_search.js")
 """The page script, in order; joined into one function so the parts share its names (one CSP hash)."""
 _PLACEHOLDER = re.compile(r"/\*(VIS_CSS|APP_CSS|VIS_JS|APP_JS|DATA|CSP)\*/|<!--TITLE-->")
 _DOCUMENTS_QUERY = """PREFIX gb: <https://w3id.org/graphbuild/ontology#> PREFIX dcterms: <http://purl.org/dc/terms/>
