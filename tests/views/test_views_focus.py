@@ -209,3 +209,28 @@ def test_edge_labels_wait_for_selection_or_close_zoom(open_page, focus_relations
     page.wait_for_timeout(100)
     assert "Clerk" in page.evaluate("graphbuild.drawnEdgeLabels.map(l => l.text)")
     quiet(opened)
+
+
+def test_a_focused_view_is_packed_and_clearing_restores_the_layout(open_page, focus_relations):
+    opened = open_page(render_html(focus_relations))
+    page = opened.page
+    positions = "() => network.getPositions()"
+    before = page.evaluate(positions)
+    page.select_option("#f-program", value="IRAN-HR")  # the hub's links are badges: five pieces
+    packed = page.evaluate(positions)
+    shown = page.evaluate("network.body.data.nodes.get({filter: n => !n.hidden}).map(n => n.id)")
+    assert sum(packed[i] != before[i] for i in shown) >= 3  # moved together
+
+    def span(pos):
+        xs, ys = [pos[i]["x"] for i in shown], [pos[i]["y"] for i in shown]
+        return (max(xs) - min(xs)) * (max(ys) - min(ys))
+
+    assert span(packed) < span(before)
+    # Person A and the Ministry of Roads stay one piece with the same offset as in the full layout
+    a, ministry = "https://w3id.org/graphbuild/id/person/p1", "https://w3id.org/graphbuild/id/publicbody/ministry"
+    assert (packed[ministry]["x"] - packed[a]["x"], packed[ministry]["y"] - packed[a]["y"]) == (
+        before[ministry]["x"] - before[a]["x"], before[ministry]["y"] - before[a]["y"])
+    check_all_on_screen(page)
+    page.locator("#clear").click()
+    assert page.evaluate(positions) == before
+    quiet(opened)
