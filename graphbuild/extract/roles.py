@@ -115,8 +115,13 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
             if end > first.phrase_start:
                 continue
             holder = _kin_aside_holder(ctx, people, m)
-            if holder is not None:
-                m, cluster = holder  # "A, a nephew of B, was the treasurer": the post is A's, B is named for the kinship
+            rest = {t.lower_ for t in doc[end:first.phrase_start]}
+            if holder is not None and rest & LINK_VERBS and (doc[holder[0].end:m.start].text.count(",") or doc[end].lower_ == "and"):
+                # "A, a nephew of B, was the treasurer" / "A is the brother of B and serves as ...": the post is A's;
+                # "A is the son of B, the director of Y" (no verb after B) leaves the appositive to B
+                m, cluster = holder
+                if doc[end].lower_ == "and":
+                    end += 1
             link = _link(ctx, end, first.phrase_start)
             if link is None:
                 break
@@ -144,6 +149,7 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
                 yield from _member_lists(ctx, sent, group, people)
 
 
+LINK_VERBS = {"is", "was", "are", "were", "serves", "served", "has", "had", "remains", "remained", "became", "works", "worked", "acts", "acted"}
 APPOSITIVE_WORDS = {",", "the", "a", "an", "who", "is", "was", "also", "currently", "previously", "as"}
 
 
@@ -317,11 +323,17 @@ def _kin_aside_holder(ctx: DocContext, people: list[tuple[Mention, Cluster]], re
     n = j - 2
     while n > 0 and doc[n].lower_ in KIN_DETERMINERS:
         n -= 1
-    if doc[n].text != ",":
+    if doc[n].text == ",":
+        for m, cluster in people:
+            if m.start < n and _after_alias(doc, m) == n:
+                return m, cluster
         return None
-    for m, cluster in people:
-        if m.start < n and _after_alias(doc, m) == n:
-            return m, cluster
+    if doc[n].lower_ in {"is", "was"}:  # "A is the brother of B and serves as ...": A is the subject of both verbs
+        while n > 0 and doc[n - 1].lower_ in {"also", "reportedly"}:
+            n -= 1
+        for m, cluster in people:
+            if m.start < n and _after_alias(doc, m) == n:
+                return m, cluster
     return None
 
 

@@ -264,3 +264,14 @@ def test_board_posts(extract, text, expected):
 ])
 def test_relative_clause_with_a_service_verb(extract, facts, text):
     facts(extract(text), {(HR, "Ivan Petrov", "Norvik Mining", "director")}, kinds=(HR,))
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Anton Belov is the brother of Maria Ivanova and serves as the deputy director of Norvik Mining.",
+                 {(HR, "Anton Belov", "Norvik Mining", "deputy director")}, id="predicate-kinship-then-and"),
+    pytest.param("Anton Belov is the son of Maria Ivanova, the director of Norvik Mining.",
+                 {(HR, "Maria Ivanova", "Norvik Mining", "director")}, id="the-relative-s-own-appositive"),
+])
+def test_kinship_predicates(extract, facts, text, expected):
+    """Issue 14: a post after "and serves as" is the subject's; an appositive right after the relative is the relative's."""
+    facts(extract(text), expected, kinds=(HR,))
