@@ -4,7 +4,7 @@ rigour tokenises, transliterates to ASCII, tags company-form words (LLC, "Co., L
 PAO ...) as LEGAL and marks parts with symbols: a Wikidata given/family-name id shared by
 "Aleksandr" and "Alexander", an initial, a number. Parts here keep what comparison needs:
 the ASCII form, the metaphone code and those symbols. Company-form words and stop words
-are dropped, so "Sovcomflot" and "PAO SOVCOMFLOT" are the same name.
+are dropped, so "Northwind Tankers" and "PAO NORTHWIND TANKERS" are the same name.
 
 People's names are analysed without rigour's symbol tagger: its first person name builds a
 tagger from Wikidata's name data, 8.4 s of one process's start (measured on this machine),

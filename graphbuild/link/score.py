@@ -42,7 +42,7 @@ def _similarity(a: Part, b: Part, phonetic: bool) -> float:
     if a.text == b.text:
         return 1.0
     if a.numeric or b.numeric:
-        return 0.0  # "DARYA 1" is not "DARYA 2"
+        return 0.0  # "SEA GULL 1" is not "SEA GULL 2"
     if a.initial or b.initial:
         long = b if a.initial else a
         short = a if a.initial else b
@@ -102,7 +102,7 @@ def person_score(query: NameForm, result: NameForm) -> float:
         return 0.0
     for form, paired in ((query, paired_q), (result, paired_r)):
         if form.family and not form.family & paired:
-            return 0.0  # the given names agree, the surname the list marks does not ("ASHFIELD, Jeffrey John James")
+            return 0.0  # the given names agree, the surname the list marks does not ("ASHWOOD, Milan Petar" is not "Milan Petar")
         if form.family and len(form.family) < len(form.parts) and not paired - form.family:
             return 0.0  # only the surnames agree: a two-part surname alone is not the person
         given = next((i for i in range(len(form.parts)) if i not in form.family), None) if form.family else None
@@ -121,7 +121,7 @@ def entity_score(query: NameForm, result: NameForm) -> float:
     paired = {("q", i) for i, _, _ in pairs} | {("r", j) for _, j, _ in pairs}
     for side, form in (("q", query), ("r", result)):
         if any(part.numeric and (side, i) not in paired for i, part in enumerate(form.parts)):
-            return 0.0  # "BRANCH 216" is not "Branch" nor "Branch 215": a number names the one it is
+            return 0.0  # "UNIT 7" is not "Unit" nor "Unit 8": a number names the one it is
     def weight(side: str, index: int, part: Part) -> float:
         return 0.25 if (side, index) not in paired and part.text in GENERIC_FORM_WORDS else 1.0
 
