@@ -38,8 +38,8 @@ def _groups(titles: list[Title], doc: Doc) -> list[list[Title]]:
     for title in titles:
         if groups:
             last = groups[-1][-1]
-            between = [t.lower_ for t in doc[last.span_end:title.phrase_start]]
-            if between and all(w in CHAIN_WORDS | {"or"} for w in between) and ("and" in between or "as" in between or "or" in between) and len(between) <= 6:
+            between = [t.lower_ for t in doc[last.span_end:title.phrase_start] if t.ent_type_ != "DATE"]  # "since 2015, and as"
+            if between and all(w in CHAIN_WORDS | {"or", "since"} for w in between) and ("and" in between or "as" in between or "or" in between) and len(between) <= 6:
                 if "or" in between and "and" not in between:  # "the emir, or leader, of Y": one post named twice
                     if last.org is None and not last.org_name:
                         groups[-1][-1] = replace(last, org=title.org, org_name=title.org_name, span_end=title.span_end)
@@ -296,7 +296,7 @@ def _chained(ctx: DocContext, sent: Span, person: Cluster, group: list[Title], t
     index = next(i for i, t in enumerate(titles) if t.start == group[-1].start)
     previous = group[-1]
     for title in titles[index + 1:]:
-        between = [t.lower_ for t in doc[previous.span_end:title.phrase_start]]
+        between = [t.lower_ for t in doc[previous.span_end:title.phrase_start] if t.ent_type_ != "DATE"]
         if not between or not all(w in CHAIN_WORDS | COPULA_WORDS for w in between) or len(between) > 7 or "and" not in between:
             return
         rel = _emit(ctx, sent, person, title, 0.8, bool(set(between) & PAST_WORDS))

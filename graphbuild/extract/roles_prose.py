@@ -223,7 +223,8 @@ def _designees_before(ctx: DocContext, sent: Span, people: list[tuple[Mention, C
     return []
 
 
-BOARD_LEAD = {"is", "was", "also", "has", "had", "been", "sits", "sat", "serves", "served", "currently", "previously", "formerly", "still", "remains"}
+BOARD_LEAD = {"is", "was", "also", "has", "had", "been", "sits", "sat", "serves", "served", "currently", "previously", "formerly", "still",
+              "remains", "seat", "sit"}
 
 
 def _board_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cluster]]) -> Iterator[Relation]:
@@ -234,9 +235,20 @@ def _board_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cluste
         start = j
         while j < sent.end and j - start < 4 and doc[j].lower_ in BOARD_LEAD:
             j += 1
-        if j == start or j + 2 >= sent.end or [t.lower_ for t in doc[j:j + 3]] != ["on", "the", "board"]:
+        owner = ctx.resolver.mention_at(j + 1) if j + 1 < sent.end and doc[j].lower_ == "on" and j > start else None
+        if owner is not None and owner.start == j + 1 and owner.end + 1 < sent.end and doc[owner.end].tag_ == "POS" \
+                and doc[owner.end + 1].lower_ == "board":
+            k = owner.end + 2  # "serves on Y's board of directors"
+        elif j == start or j + 2 >= sent.end or [t.lower_ for t in doc[j:j + 3]] != ["on", "the", "board"]:
             continue
-        k = j + 3
+        else:
+            k, owner = j + 3, None
+        if owner is not None:
+            org = ctx.entity(owner) if owner.label == "ORG" else None
+            if org is not None and org.type not in {"Person", "SanctionsProgram", "Country"} and not org.authority:
+                yield relation("holds_role", ref(cluster), ref(org), sent, NAME, 0.75, role="member of the board of directors",
+                               role_class="member", current=not {t.lower_ for t in doc[start:j]} & {"was", "had", "sat", "served", "previously", "formerly"})
+            continue
         if k + 1 < sent.end and doc[k].lower_ == "of" and doc[k + 1].lower_ == "directors":
             k += 2
         if k + 1 >= sent.end or doc[k].lower_ not in {"of", "for", "at"}:

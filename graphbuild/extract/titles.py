@@ -274,6 +274,8 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
                 j = m
                 continue
             break
+        if doc[j].lower_ == "of" and doc[k].is_lower and doc[k].tag_ == "JJ" and k + 1 < sent.end and doc[k + 1].lower_ == "board":
+            k += 1  # "member of the supervisory board of Y"
         if doc[j].lower_ == "of" and doc[k].lower_ == "board" and org is None and org_name is None:
             end = k + 3 if k + 2 < sent.end and doc[k + 1].lower_ == "of" and doc[k + 2].lower_ == "directors" else k + 1
             domain_end = end  # "chairman of the board (of directors) of Y": the board is part of the post, Y its body

@@ -34,6 +34,7 @@ def _group_name_end(doc: Doc, k: int, limit: int, gaz: Gazetteers) -> int | None
     return j + 1
 
 
+OWNER_NOUNS = {"shareholder", "shareholders", "partner", "partners", "investor", "stakeholder", "owner", "co-owner"}
 MINISTRY_BODY_WORDS = {"ministry", "government", "cabinet", "office", "presidency", "council", "administration", "embassy"}
 def _described_group_name(doc: Doc, k: int, limit: int, gaz: Gazetteers) -> tuple[int, int] | None:
     """"the Ecuadorian gang Los Lobos", "the ISIS-aligned criminal gang X": a description closed by a group noun,
@@ -84,8 +85,8 @@ def _place_token(ctx: DocResolver, i: int) -> bool:
 def _complement_org(mention: object, doc: Doc, j: int, org: Cluster | None, gaz: Gazetteers) -> bool:
     """An organization after "of / for / at / with", or after "in" when it is a public body and none was named yet:
     "Minister of State ... in the Ministry of Foreign Affairs", "an officer in the National Police"."""
-    if doc[j].lower_ != "in":
-        return True
+    if doc[j].lower_ != "in" or doc[j - 1].lower_ in OWNER_NOUNS:
+        return True  # "a shareholder in Y" names Y wherever it is
     words = {t.lower_ for t in doc[mention.start:mention.end]}  # type: ignore[attr-defined]
     return org is None and bool(words & gaz.public_body_words) and mention.label == "ORG"  # type: ignore[attr-defined]
 

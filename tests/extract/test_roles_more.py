@@ -275,3 +275,19 @@ def test_relative_clause_with_a_service_verb(extract, facts, text):
 def test_kinship_predicates(extract, facts, text, expected):
     """Issue 14: a post after "and serves as" is the subject's; an appositive right after the relative is the relative's."""
     facts(extract(text), expected, kinds=(HR,))
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Anton Belov serves on Norvik Mining's board of directors.",
+                 {(HR, "Anton Belov", "Norvik Mining", "member of the board of directors")}, id="on-Y-s-board"),
+    pytest.param("Anton Belov is also a member of the supervisory board of Norvik Mining.",
+                 {(HR, "Anton Belov", "Norvik Mining", "member of the supervisory board")}, id="supervisory-board"),
+    pytest.param("Anton Belov is a shareholder in Norvik Mining.",
+                 {(HR, "Anton Belov", "Norvik Mining", "shareholder")}, id="shareholder-in"),
+    pytest.param("Anton Belov has served as the general director of Norvik Mining since 2015, and as the chairman of Arcton "
+                 "Trading since 2018.",
+                 {(HR, "Anton Belov", "Norvik Mining", "general director"), (HR, "Anton Belov", "Arcton Trading", "chairman")},
+                 id="chained-posts-with-dates"),
+])
+def test_boards_shares_and_dated_chains(extract, facts, text, expected):
+    facts(extract(text), expected, kinds=(HR,))
