@@ -9,9 +9,11 @@ grows with the candidates a name has, not with list size x graph size.
 
 Evidence: a program the graph states for the entity that the entry also lists, and a
 shared country, add a little to the name score; they rank entries with the same name and
-never make a link on their own (the name score alone must reach the minimum). A public body with a short name ("Ministry of Interior") links
-only with a shared country, since such a name is unique only within one; a longer name
-links unless both sides name different countries.
+never make a link on their own (the name score alone must reach the minimum). Entries that
+still tie are told apart by how literally their name matches the text's (rapidfuzz ratio);
+only entries written the same way stay linked together. A public body with a short name
+("Ministry of Interior") links only with a shared country, since such a name is unique only
+within one; a longer name links unless both sides name different countries.
 """
 from __future__ import annotations
 
@@ -21,6 +23,9 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+
+from rapidfuzz import fuzz
+from rapidfuzz.utils import default_process
 
 from .entries import KINDS, ListEntry, SanctionsList
 from .names import NameForm, analyse
@@ -183,7 +188,11 @@ class ListIndex:
         if not best:
             return []
         top = max(m.rank for m in best.values())
-        return sorted((m for m in best.values() if m.rank >= top - TIE), key=lambda m: m.entry.entry_id)
+        tied = [m for m in best.values() if m.rank >= top - TIE]
+        if len(tied) > 1:  # the entry written most like the text wins ("... OIL COMPANY" over "... OIL COMPANY PTE LTD")
+            literal = {m.entry.entry_id: fuzz.ratio(m.query_name, m.entry_name, processor=default_process) for m in tied}
+            tied = [m for m in tied if literal[m.entry.entry_id] >= max(literal.values())]
+        return sorted(tied, key=lambda m: m.entry.entry_id)
 
 
 def match_all(index: ListIndex, queries: Iterable[Query], min_score: float = DEFAULT_MIN_SCORE) -> list[Match]:
