@@ -129,7 +129,8 @@ function positionOf(id) {
   return b ? { x: b.x, y: b.y } : null;
 }
 function sizeOf(id) { return large ? nodeSize(byNode.get(id)) : network.body.nodes[id].options.size; }
-const fitted = { scale: 1 };   // the scale of the last fit: "close zoom" is relative to it
+const fitted = { scale: 1, pending: false };   // the scale of the last fit: "close zoom" is relative to it
+network.on("resize", function () { if (fitted.pending) { fitAll(); network.redraw(); } });
 /** Fit the shown entities in the window, with room around them for labels and badges. */
 function fitAll() {
   let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
@@ -141,6 +142,8 @@ function fitAll() {
   if (minX === Infinity) return;
   const width = container.clientWidth, height = container.clientHeight, margin = 24;
   const scale = Math.min(2, (width - 2 * margin) / Math.max(maxX - minX, 1), (height - 2 * margin - 20) / Math.max(maxY - minY, 1));
+  fitted.pending = !(scale > 0);   // a frame not laid out yet (a notebook's hidden output): fit when it gets a size
+  if (fitted.pending) return;
   fitted.scale = scale;
   network.moveTo({ position: { x: (minX + maxX) / 2, y: (minY + maxY) / 2 + 10 / scale }, scale: scale, animation: false });
 }
