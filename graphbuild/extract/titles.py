@@ -140,6 +140,13 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         phrase_start = min(phrase_start, prefix_start)  # "a former RDF general": the article and "former" open the phrase
     if possessor is None and prefix_org is None and start - 1 >= sent.start and doc[start - 1].lower_ == "its":
         possessor = ctx.last_of_kind(start - 1, "organization")  # "Asia Trading ... and its director"
+    if possessor is None and prefix_org is None and start - 2 >= sent.start and doc[start - 1].lower_ == "whose" and doc[start - 2].text == ",":
+        owner = ctx.mention_at(start - 3)  # "Norvik Mining, whose director is X"
+        found = ctx.cluster_of(owner) if owner is not None and owner.label == "ORG" and owner.end == start - 2 else None
+        possessor = found if found is not None and found.type not in {"Person", "Country", "SanctionsProgram"} else None
+    if possessor is None and prefix_org is None and start - 3 >= sent.start and _possessive_mark(doc, start - 1) \
+            and doc[start - 2].lower_ in gaz.anaphora_heads and doc[start - 3].lower_ == "the" and ctx.mention_at(start - 2) is None:
+        possessor = ctx.last_of_kind(start - 2, doc[start - 2].lower_)  # "the company's director, X"
     if phrase_start - 3 >= sent.start and doc[phrase_start - 2].text == "-" and doc[phrase_start - 1].is_lower \
             and doc[phrase_start - 3].is_lower and doc[phrase_start - 1].tag_ in {"VBN", "JJ"}:
         phrase_start -= 3  # "the self-proclaimed emir", "the so-called minister": in the phrase, not in the role

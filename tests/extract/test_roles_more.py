@@ -291,3 +291,13 @@ def test_kinship_predicates(extract, facts, text, expected):
 ])
 def test_boards_shares_and_dated_chains(extract, facts, text, expected):
     facts(extract(text), expected, kinds=(HR,))
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Treasury Targets Network\n\nNorvik Mining, whose director is Anton Belov, moved the funds.",
+                 {(HR, "Anton Belov", "Norvik Mining", "director")}, id="whose-title-is"),
+    pytest.param("Treasury Targets Network\n\nNorvik Mining moved the funds. The company's director, Anton Belov, signed the transfers.",
+                 {(HR, "Anton Belov", "Norvik Mining", "director")}, id="the-company-s-title"),
+])
+def test_possessors_named_by_reference(extract, facts, text, expected):
+    facts(extract(text), expected, kinds=(HR,))
