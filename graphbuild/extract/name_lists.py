@@ -74,6 +74,9 @@ def _lines(ctx: DocContext) -> Iterator[NameLine]:
         stripped = raw.strip().lstrip(BULLET_CHARS).strip()
         if not stripped:
             continue
+        n_words, commas = stripped.count(" ") + 1, stripped.count(",")
+        if n_words > 16 and (commas < 2 or n_words > 8 * commas):
+            continue  # prose: neither a name line nor a paragraph of names (checked before any token work)
         span = ctx.doc.char_span(start + raw.index(stripped[0]), end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
