@@ -158,11 +158,12 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
             taken[i] = True
     _add_names_after_titles(doc, mentions, taken, gaz)
     _add_proper_noun_runs(doc, mentions, taken, gaz)
-    from .name_contexts import drop_heading_fragments  # these import this module
+    from .name_contexts import drop_heading_fragments, forget_text  # these import this module
     from .name_spans import repair_names
 
     mentions = repair_names(doc, mentions, gaz)
     mentions = drop_heading_fragments(doc, mentions)
+    forget_text(doc)
     taken = [False] * len(doc)
     for m in mentions:
         for i in range(m.start, m.end):

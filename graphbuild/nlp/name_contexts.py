@@ -7,6 +7,7 @@ document's title line) and touch only the tokens next to such cues.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -20,6 +21,33 @@ NOT_NAME_WORDS = {"the", "a", "an", "today", "treasury", "sanctions", "sanctione
                   "in", "on", "at", "by", "for", "from", "with", "as", "of", "to", "u.s.-designated", "u.s.-sanctioned", "former", "then",
                   "ofac", "secretary", "under", "deputy", "acting"}
 ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,3})$")
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text, built once per doc (`Doc.text` joins every token on each call)."""
+    cached = doc.user_data.get(_TEXT_KEY)
+    if cached is None:
+        cached = doc.text
+        doc.user_data[_TEXT_KEY] = cached
+    return cached
+
+
+def forget_text(doc: Doc) -> None:
+    doc.user_data.pop(_TEXT_KEY, None)
+
+
+def token_indices(doc: Doc, pattern: re.Pattern[str], group: int = 0) -> list[int]:
+    """Indices of the tokens where `pattern` matches the text: the cues are found by one regex pass over the
+    text, not by a Python loop over every token (extraction must stay cheap next to the model)."""
+    found: list[int] = []
+    for match in pattern.finditer(doc_text(doc)):
+        span = doc.char_span(match.start(group), match.end(group), alignment_mode="expand")
+        if span is not None and len(span):
+            found.append(span.start)
+    return found
+
+
+_TEXT_KEY = "gb_name_text"
 
 
 def _is_name_word(text: str) -> bool:
@@ -42,9 +70,10 @@ def drop_heading_fragments(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A headline is not a sentence: a name-shaped piece of the document's title line ("Sanctions Chief Moves",
     "Over Cyberattack") is no entity unless the body of the document names it too. Only the title line: other short
     capitalised lines are often list items or designees set as sub-headings, which are names as they stand."""
-    text = doc.text
+    text = doc_text(doc)
     headings = sorted(_title_line(text))
-    if not headings:
+    title = doc.char_span(headings[0][0], headings[0][1], alignment_mode="expand") if headings else None
+    if title is None or not any(m.start < title.end for m in mentions):
         return mentions
     body_parts: list[str] = []
     pos = 0
@@ -89,9 +118,9 @@ def _names_after_kind_nouns(doc: Doc, mentions: list[Mention], gaz: Gazetteers) 
     also a one-word name the model left untagged or read as a person or place."""
     owner = {i: m for m in mentions for i in range(m.start, m.end)}
     added: list[Mention] = []
-    for i, tok in enumerate(doc[:-1]):
-        low = tok.text  # lower-case nouns only: "Company" opens or ends a name
-        if low not in COMPANY_NOUNS and low not in gaz.vessel_words:
+    for i in token_indices(doc, _kind_noun(frozenset(COMPANY_NOUNS | gaz.vessel_words))):
+        low = doc[i].text  # lower-case nouns only: "Company" opens or ends a name
+        if i + 1 >= len(doc) or (low not in COMPANY_NOUNS and low not in gaz.vessel_words):
             continue
         label = "VESSEL" if low in gaz.vessel_words else "ORG"
         j = i + 1
@@ -129,17 +158,20 @@ def _names_after_kind_nouns(doc: Doc, mentions: list[Mention], gaz: Gazetteers) 
 
 def _vessel_runs(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[tuple[int, int]]:
     """Upper-case vessel names: before "(IMO ...)", after a vessel word or "-flagged", and their later repetitions."""
-    protected = _protected(doc, mentions)
     names: set[tuple[str, ...]] = set()
-    for i, tok in enumerate(doc):
-        if tok.text == "IMO" and i >= 2 and doc[i - 1].text == "(":
-            span = _caps_run_ending(doc, i - 1, protected)
-            if span:
-                names.add(tuple(t.text for t in doc[span[0]:span[1]]))
-        elif tok.lower_ in gaz.vessel_words or tok.lower_ == "flagged":
-            span = _caps_run_starting(doc, i + 1, protected)
-            if span:
-                names.add(tuple(t.text for t in doc[span[0]:span[1]]))
+    imo = token_indices(doc, _IMO)
+    cues = token_indices(doc, _vessel_cue(frozenset(gaz.vessel_words)))
+    if not imo and not cues:
+        return []
+    protected = _protected(doc, mentions)
+    for i in imo:  # the "(" before IMO
+        span = _caps_run_ending(doc, i, protected) if i >= 1 else None
+        if span:
+            names.add(tuple(t.text for t in doc[span[0]:span[1]]))
+    for i in cues:
+        span = _caps_run_starting(doc, i + 1, protected)
+        if span:
+            names.add(tuple(t.text for t in doc[span[0]:span[1]]))
     if not names:
         return []
     firsts = {name[0] for name in names}
@@ -154,6 +186,19 @@ def _vessel_runs(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[tup
                 continue
         i += 1
     return runs
+
+
+_IMO = re.compile(r"\((?=\s*IMO\b)")
+
+
+@lru_cache(maxsize=8)
+def _vessel_cue(words: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, words | {"flagged"}))) + r")(?!\w)", re.I)
+
+
+@lru_cache(maxsize=8)
+def _kind_noun(words: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, words))) + r")(?= [A-Z0-9])")
 
 
 def _caps_word(text: str) -> bool:

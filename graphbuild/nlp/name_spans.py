@@ -11,6 +11,7 @@ the title line) live in `name_contexts.py`. Work is done only around candidate t
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -23,9 +24,10 @@ from ..paths import gazetteer_dir
 from .gazetteers import Gazetteers
 from .mentions import MONTHS, Mention
 from .name_contexts import (NOT_NAME_WORDS, _absorb_numbers, _is_name_word, _names_after_kind_nouns, _protected,
-                            _same_line, _vessel_runs)
+                            _same_line, _vessel_runs, token_indices)
 
 MAX_NAME_TOKENS = 14
+_ONE_WORD_ALIAS = re.compile(r"\((?=[A-Z][\w'-]*\))")
 
 
 @dataclass(frozen=True)
@@ -76,11 +78,8 @@ def _company_runs(doc: Doc, mentions: list[Mention], forms: CompanyForms, gaz: G
     """Token ranges of company names anchored on a legal form."""
     protected = _protected(doc, mentions)
     runs: list[tuple[int, int]] = []
-    i = 0
-    n = len(doc)
-    while i < n:
-        if not _is_form(doc[i].text, forms) or i in protected or not doc[i].text[:1].isupper():
-            i += 1
+    for i in token_indices(doc, _form_pattern(forms)):
+        if (runs and i < runs[-1][1]) or not _is_form(doc[i].text, forms) or i in protected or not doc[i].text[:1].isupper():
             continue
         start = _extend_left(doc, i, forms, protected, mentions, runs[-1][1] if runs else 0)
         end = _extend_right(doc, i + 1, forms, protected, prefix=start == i)
@@ -92,8 +91,13 @@ def _company_runs(doc: Doc, mentions: list[Mention], forms: CompanyForms, gaz: G
             end -= 1
         if end - start >= 2 and end - start <= MAX_NAME_TOKENS and any(_is_name_word(t.text) and not _is_form(t.text, forms) for t in doc[start:end]):
             runs.append((start, end))
-        i = max(end, i + 1)
     return runs
+
+
+@lru_cache(maxsize=4)
+def _form_pattern(forms: CompanyForms) -> re.Pattern[str]:
+    words = sorted((w for w in forms.forms if w[:1].isupper()), key=len, reverse=True)
+    return re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, words)) + r")(?![\w])")
 
 
 def _extend_left(doc: Doc, i: int, forms: CompanyForms, protected: set[int], mentions: list[Mention], floor: int = 0) -> int:
@@ -204,8 +208,8 @@ def _surname_alias_runs(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> l
     """"..., Given Surname (Surname), ...": the release defines a person's short name; the words before it are the name."""
     owner = {i: m for m in mentions for i in range(m.start, m.end)}
     runs: list[tuple[int, int]] = []
-    for i, tok in enumerate(doc[:-2]):
-        if tok.text != "(" or doc[i + 2].text != ")" or i < 2:
+    for i in token_indices(doc, _ONE_WORD_ALIAS):
+        if i < 2 or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
             continue
         surname = doc[i + 1].text
         if doc[i - 1].text != surname:
