@@ -193,7 +193,7 @@ _IMO = re.compile(r"\((?=\s*IMO\b)")
 
 @lru_cache(maxsize=8)
 def _vessel_cue(words: frozenset[str]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, words | {"flagged"}))) + r")(?!\w)", re.I)
+    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, words | {"flagged"}))) + r")(?!\w)", re.I)
 
 
 @lru_cache(maxsize=8)
