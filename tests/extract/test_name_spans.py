@@ -127,3 +127,19 @@ def test_a_name_after_a_company_noun_is_a_company(extract, facts):
     relations = extract(text, {"date": "2024-05-02"})
     facts(relations, {(DB, "Kestrel Varn Pte Ltd", OFAC, None), (DB, "Ostrovia", OFAC, None)})
     assert {r["subject"]["name"]: r["subject"]["type"] for r in relations}["Ostrovia"] in {"Organization", "Company"}
+
+
+def test_upper_case_vessel_after_a_flag_or_a_vessel_word(nlp):
+    from graphbuild.extract.context import context_of, release_context
+
+    text = "Osprey Line Ltd operates the Togo-flagged SILVER CREST and the tanker NORTH WIND 2 for the network."
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name == "gb_relations":
+            break
+        doc = proc(doc)
+    doc.user_data["gb_meta"] = {}
+    ctx = context_of(doc)
+    vessels = [m.text for m in ctx.resolver.mentions if m.label == "VESSEL"]
+    release_context(doc)
+    assert vessels == ["SILVER CREST", "NORTH WIND 2"]
