@@ -149,6 +149,7 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
                 yield from _member_lists(ctx, sent, group, people)
 
 
+HELD_WORDS = {"held", "holds", "hold", "roles", "positions", "posts", "previous", "various", "senior", "several"}
 LINK_VERBS = {"is", "was", "are", "were", "serves", "served", "has", "had", "remains", "remained", "became", "works", "worked", "acts", "acted"}
 APPOSITIVE_WORDS = {",", "the", "a", "an", "who", "is", "was", "also", "currently", "previously", "as"}
 
@@ -162,6 +163,10 @@ def _link(ctx: DocContext, end: int, title_start: int) -> tuple[float, bool] | N
     between = [t.lower_ for t in ctx.doc[end:title_start] if not t.ent_type_ == "DATE"]  # "has served since 2019 as"
     if between and between[0] == "," and (_nationality_aside(ctx, end, title_start) or all(w in APPOSITIVE_WORDS for w in between) and len(between) <= 4):
         return 0.88, bool(set(between) & PAST_WORDS)
+    if between and between[-2:] in (["as", "the"], ["as", "a"], ["as", "an"]) or between[-1:] == ["as"]:
+        held = [w for w in between if w not in HELD_WORDS]
+        if held != between and held and all(w in COPULA_WORDS for w in held) and len(between) <= 8 and "," not in between[:1]:
+            return 0.8, True  # "He also held previous roles as the chief of Y"
     if between[:2] == [",", "who"] and len(between) <= 8 and all(w in COPULA_WORDS for w in between[2:]):
         # ", who serves as the director of Y", ", who has served since 2019 as ..."
         return 0.85, bool(set(between) & PAST_WORDS) and not {"is", "serves", "remains"} & set(between)

@@ -301,3 +301,11 @@ def test_boards_shares_and_dated_chains(extract, facts, text, expected):
 ])
 def test_possessors_named_by_reference(extract, facts, text, expected):
     facts(extract(text), expected, kinds=(HR,))
+
+
+def test_held_previous_roles_as(extract, facts):
+    text = ("Treasury Targets\n\n- Jose Pardo Vega is the director of the Fifth Division. He also held previous roles as the chief "
+            "of the Coastal Surveillance Command and as the commander of the Sixth Division.")
+    facts(extract(text), {(HR, "Jose Pardo Vega", "Fifth Division", "director"),
+                          (HR, "Jose Pardo Vega", "Coastal Surveillance Command", "chief"),
+                          (HR, "Jose Pardo Vega", "Sixth Division", "commander")}, kinds=(HR,))
