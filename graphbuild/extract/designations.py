@@ -112,7 +112,8 @@ def _list_subject(doc: Doc, verb: Token) -> bool:
 def _heads_subject(doc: Doc, m: Mention, trigger: Token) -> bool:
     """The mention is the passive subject (or one of a list of subjects), not a noun inside it ("the arrest of X")."""
     root = doc[m.start:m.end].root
-    tok = root
+    attached = [t for t in doc[m.start:m.end] if not (m.start <= t.head.i < m.end)]
+    tok = attached[0] if attached else root  # a name the parser cut at a sentence start: the part attached to the clause
     for _ in range(12):
         if tok.i == trigger.i or tok.head.i == trigger.i:
             return tok.dep_ not in {"prep", "pobj", "agent"} or tok.i == trigger.i
@@ -215,6 +216,8 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
         if (lemma in VERB_TRIGGERS or identified or low in {"designated", "sanctioned", "designating", "sanctioning", "redesignated"}) and tok.tag_.startswith("VB"):
             if is_passive(tok):
                 start = _window_start_passive(sent, tok)
+                cut = ctx.resolver.mention_at(start)
+                start = max(sent.start, min(start, cut.start)) if cut is not None else start  # the subject's tree lost its name's first word
                 targets = [(m, c) for m, c in candidates(ctx, sent, start, tok.i) if _heads_subject(sent.doc, m, tok) and not modifies_group_noun(doc, m)]
                 targets = targets or _antecedent(ctx, sent, tok)
                 agent_end = _window_end(sent, tok.i + 1)

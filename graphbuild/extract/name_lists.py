@@ -75,10 +75,12 @@ def _lines(ctx: DocContext) -> Iterator[NameLine]:
         if not stripped:
             continue
         n_words, commas = stripped.count(" ") + 1, stripped.count(",")
-        if n_words > 16 and (commas < 2 or n_words > 8 * commas):
-            continue  # prose: neither a name line nor a paragraph of names (checked before any token work)
         span = ctx.doc.char_span(start + raw.index(stripped[0]), end, alignment_mode="expand")
         if span is None or len(span) == 0:
+            continue
+        n_words, commas = stripped.count(" ") + 1, stripped.count(",")
+        if n_words > 16 and (commas < 2 or n_words > 8 * commas):
+            yield NameLine(span, [], 0.0)  # prose: ends a run; no mention lookup needed
             continue
         words = [t for t in span if not t.is_punct and not t.is_space and t.lower_ not in JOINERS]
         if not words:

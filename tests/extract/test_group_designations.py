@@ -269,3 +269,24 @@ def test_todays_action_is_taken_pursuant_to_a_program(extract, facts, show):
     relations = run(extract, text)
     facts(relations, {(DB, "Halvard Tanker Management Ltd", OFAC, None), (DB, "Marlin Crest Trading LLC", OFAC, None)}, kinds=(DB,))
     assert {r["program"] for r in designations(relations)} == {"E.O. 13224"}, show(relations)
+
+
+PROSE_BETWEEN_HEADINGS = """WASHINGTON — Today, OFAC is designating 3 entities that supply drone parts pursuant to E.O. 14024.
+
+Circuit Board Supplier
+
+Korvel Microsystems Ltd is being designated for supplying circuit boards to a drone maker in the border province of the country.
+
+Lens Grinding Workshop
+
+Austrel Optics Ltd is being designated for grinding lenses for the targeting systems of drones built in the capital region.
+
+Engine Parts Foundry
+
+Danmor Alloys Ltd is being designated for casting engine parts that end up in drones flown over the border province.
+"""
+
+
+def test_headings_between_paragraphs_are_no_list_of_names(extract, facts):
+    names = ["Korvel Microsystems Ltd", "Austrel Optics Ltd", "Danmor Alloys Ltd"]
+    facts(run(extract, PROSE_BETWEEN_HEADINGS), {(DB, n, OFAC, None) for n in names}, kinds=(DB,))
