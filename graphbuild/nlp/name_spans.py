@@ -82,7 +82,8 @@ def _company_runs(doc: Doc, mentions: list[Mention], forms: CompanyForms, gaz: G
         if (runs and i < runs[-1][1]) or not _is_form(doc[i].text, forms) or i in protected or not doc[i].text[:1].isupper():
             continue
         start = _extend_left(doc, i, forms, protected, mentions, runs[-1][1] if runs else 0)
-        end = _extend_right(doc, i + 1, forms, protected, prefix=start == i)
+        opening = all(doc[k].text.rstrip(".") in forms.prefix_forms for k in range(start, i + 1))  # "Open Joint Stock Company X"
+        end = _extend_right(doc, i + 1, forms, protected, prefix=opening)
         while start < end and (doc[start].lower_ in NOT_NAME_WORDS or doc[start].lower_ in gaz.title_heads
                                or doc[start].text in gaz.demonyms and start + 1 < end and _is_form(doc[start + 1].text, forms) is False
                                and not _inside_one_mention(mentions, start, end)):

@@ -24,11 +24,13 @@ def subjects(relations: list[dict]) -> set[str]:
      "of the Russian Federation economy.", ["Brevik Nord, OOO", "Talvi Sever, OOO"]),
     (LEAD + "OOO Ravel Tekh and Limited Liability Company Ostrov Set were designated pursuant to E.O. 14024 for operating in "
      "the technology sector of the Russian Federation economy.", ["OOO Ravel Tekh", "Limited Liability Company Ostrov Set"]),
+    ("Today, OFAC designated Open Joint Stock Company Varnel and Public Joint Stock Company Kestrel Bank pursuant to E.O. 14024.",
+     ["Open Joint Stock Company Varnel", "Public Joint Stock Company Kestrel Bank"]),
     (LEAD + "Lebanon-based Cedro Vale SAL (Offshore) is being designated pursuant to E.O. 13224 for having materially assisted "
      "the group.", ["Cedro Vale SAL (Offshore)"]),
     ("OFAC also designated Pearl Coast Trading Co., Ltd. and Sandvik Ore Holdings(Sandvik Ore) pursuant to E.O. 14024.",
      ["Pearl Coast Trading Co., Ltd.", "Sandvik Ore Holdings"]),
-], ids=["suffix-forms", "form-after-comma", "prefix-forms", "offshore", "co-ltd-and-glued-alias"])
+], ids=["suffix-forms", "form-after-comma", "prefix-forms", "multi-word-prefix-forms", "offshore", "co-ltd-and-glued-alias"])
 def test_company_names_keep_their_legal_form(extract, facts, text, names):
     relations = extract(text, {"date": "2024-05-02"})
     facts(relations, {(DB, name, OFAC, None) for name in names})
