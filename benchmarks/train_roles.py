@@ -1,0 +1,242 @@
+"""Refit the learned holds_role scorer (roles_learned.v1) on the train releases, with an honest cross-validation.
+
+    python benchmarks/train_roles.py                      # ../shared/eval/train -> graphbuild/data/roles_model.json
+    python benchmarks/train_roles.py --cv-only            # print the CV figures, write nothing
+    python benchmarks/train_roles.py --gold G.jsonl --docs DIR --model OUT.json
+
+Each document is parsed once; the rules (roles.v1) run, then every (person, organization) candidate
+they did not give is featurised (graphbuild/extract/roles_features.py) and labelled positive when the
+pair matches a gold holds_role by the evaluation's name matching. CV: 5 fixed folds
+(benchmarks/extraction_cv.fold_of); for each fold the model and its threshold are chosen on the other
+four (threshold by an inner CV over those four), then the fold is predicted. The figures compare the
+rules alone with rules + learned pairs on the same parses. The shipped model is fit on all documents.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from extraction_cv import LONG_LISTS, fold_of  # noqa: E402
+
+from graphbuild.evaluate import load_gold, names_match, score  # noqa: E402
+
+TRAIN = ROOT.parent / "shared" / "eval" / "train"
+THRESHOLDS = [round(0.3 + 0.05 * k, 2) for k in range(14)]  # 0.30 .. 0.95
+L2 = 1.0
+STEPS = 400
+
+
+def featurise(docs_dir: Path) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
+    """Per document id: the rules' holds_role relations (dicts) and the candidates (dicts with features)."""
+    from graphbuild.extract.context import context_of, release_context
+    from graphbuild.extract.roles import extract_roles
+    from graphbuild.extract.roles_features import candidates
+    from graphbuild.ingest.corpus import read_corpus
+    from graphbuild.nlp.model import load_pipeline
+    from graphbuild.nlp.windows import split_windows, window_limit
+    from graphbuild.pipeline.workers import make_doc
+
+    nlp = load_pipeline(extract=False)
+    limit = window_limit(nlp)
+    rules: dict[str, list[dict]] = {}
+    cands: dict[str, list[dict]] = {}
+    for document in read_corpus([docs_dir]):
+        key = document.id.rsplit("/", 1)[-1]
+        rules[key], cands[key] = [], []
+        for start, end in split_windows(document.text, limit):
+            sd = nlp(make_doc(nlp, document, start, end))
+            try:
+                found = [r for r in extract_roles(sd) if r.relation == "holds_role"]
+                for r in found:
+                    r.doc = key
+                    rules[key].append(r.to_json())
+                skip = {(r.subject.name.casefold(), r.object.name.casefold()) for r in found}
+                for c in candidates(context_of(sd), skip):
+                    if c.title is not None:
+                        cands[key].append({"doc": key, "relation": "holds_role", "subject": c.subject.to_json(),
+                                           "object": c.obj.to_json(), "role": c.title.role, "features": c.features})
+            finally:
+                release_context(sd)
+    return rules, cands
+
+
+def label(cands: dict[str, list[dict]], gold: list[dict]) -> None:
+    """Set `y` on each candidate: 1 when its pair matches a gold holds_role of its document."""
+    by_doc = {g["doc"].rsplit("/", 1)[-1]: [r for r in g["relations"] if r["relation"] == "holds_role"] for g in gold}
+    for doc, items in cands.items():
+        golds = by_doc.get(doc, [])
+        for c in items:
+            names = [c["subject"]["name"], *(c["subject"].get("aliases") or [])]
+            c["y"] = int(any(any(names_match(n, s) for n in names for s in g["subject"])
+                             and (g["object"] == "*" or any(names_match(c["object"]["name"], o) for o in g["object"])) for g in golds))
+
+
+def fit(items: list[dict]) -> dict[str, float]:
+    """L2-regularised logistic regression on binary features (full-batch Adam): feature -> weight."""
+    vocab: dict[str, int] = {}
+    rows, cols = [], []
+    for i, c in enumerate(items):
+        for f in set(c["features"]):
+            rows.append(i)
+            cols.append(vocab.setdefault(f, len(vocab)))
+    if not items:
+        return {}
+    r, k = np.array(rows), np.array(cols)
+    y = np.array([c["y"] for c in items], dtype=float)
+    w = np.zeros(len(vocab))
+    m, v = np.zeros_like(w), np.zeros_like(w)
+    for t in range(1, STEPS + 1):
+        z = np.bincount(r, weights=w[k], minlength=len(items))
+        p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
+        grad = np.bincount(k, weights=(p - y)[r], minlength=len(vocab)) / len(items) + L2 * w / len(items)
+        m = 0.9 * m + 0.1 * grad
+        v = 0.999 * v + 0.001 * grad * grad
+        w -= 0.1 * (m / (1 - 0.9 ** t)) / (np.sqrt(v / (1 - 0.999 ** t)) + 1e-8)
+    return {f: float(w[j]) for f, j in vocab.items() if abs(w[j]) >= 1e-3}
+
+
+def prob(weights: dict[str, float], features: list[str]) -> float:
+    z = sum(weights.get(f, 0.0) for f in set(features))
+    return 1.0 / (1.0 + np.exp(-max(min(z, 30.0), -30.0)))
+
+
+def predictions(rules: dict, cands: dict, docs: list[str], probs: dict[int, float], threshold: float | None) -> list[dict]:
+    """Rules' relations of `docs` plus, when `threshold` is given, the best candidate per pair at or above it."""
+    preds = [r for d in docs for r in rules.get(d, [])]
+    if threshold is None:
+        return preds
+    for d in docs:
+        best: dict[tuple[str, str], dict] = {}
+        for c in cands.get(d, []):
+            p = probs[id(c)]
+            key = (c["subject"]["name"].casefold(), c["object"]["name"].casefold())
+            if p >= threshold and p > best.get(key, {"confidence": 0.0})["confidence"]:
+                best[key] = {**c, "confidence": p}
+        preds += best.values()
+    return preds
+
+
+def f1(preds: list[dict], gold: list[dict]) -> dict:
+    s = score(preds, gold).to_json()["relations"].get("holds_role", {"f1": 0.0, "precision": 0.0, "recall": 0.0})
+    return {k: s.get(k) for k in ("precision", "recall", "f1", "role_agreement")}
+
+
+def out_of_fold(rules: dict, cands: dict, gold: list[dict], folds: dict[str, int], use: list[int]) -> dict[int, float]:
+    """Probability of each candidate of the folds in `use`, from a model fit on the other folds in `use`."""
+    probs: dict[int, float] = {}
+    for f in use:
+        train = [c for d, items in cands.items() if folds.get(d) in use and folds.get(d) != f for c in items]
+        weights = fit(train)
+        for d, items in cands.items():
+            if folds.get(d) == f:
+                probs.update({id(c): prob(weights, c["features"]) for c in items})
+    return probs
+
+
+def best_threshold(rules: dict, cands: dict, gold: list[dict], folds: dict[str, int], use: list[int]) -> float:
+    """The threshold with the best micro F1 (rules + learned) over the folds in `use`, from out-of-fold probabilities."""
+    probs = out_of_fold(rules, cands, gold, folds, use)
+    docs = [d for d in cands if folds.get(d) in use]
+    sub = [g for g in gold if folds.get(g["doc"]) in use and g["doc"] not in LONG_LISTS]
+    return max(THRESHOLDS, key=lambda t: (f1(predictions(rules, cands, docs, probs, t), sub)["f1"], t))
+
+
+def cross_validate(rules: dict, cands: dict, gold: list[dict], folds: dict[str, int], n_folds: int) -> dict:
+    """Outer CV: per fold, model and threshold from the other folds; scores of rules alone and rules + learned."""
+    present = sorted({folds[d] for d in cands})
+    out: dict = {"folds": {}}
+    oof: dict[int, float] = {}
+    chosen: dict[int, float] = {}
+    for f in present:
+        rest = [g for g in present if g != f]
+        chosen[f] = best_threshold(rules, cands, gold, folds, rest) if len(rest) > 1 else 0.5
+        weights = fit([c for d, items in cands.items() if folds[d] != f for c in items])
+        oof.update({id(c): prob(weights, c["features"]) for d, items in cands.items() if folds[d] == f for c in items})
+    for skip_name, skip in (("all", set()), ("without_long_lists", LONG_LISTS)):
+        per = {}
+        for f in present:
+            docs = [d for d in cands if folds[d] == f]
+            sub = [g for g in gold if folds[g["doc"]] == f and g["doc"] not in skip]
+            per[f] = {"threshold": chosen[f], "rules": f1(predictions(rules, cands, docs, oof, None), sub),
+                      "combined": f1([p for d in docs for p in predictions(rules, cands, [d], oof, chosen[f])], sub)}
+        check_docs = [d for d in cands if folds[d] in (3, 4)]
+        check_gold = [g for g in gold if folds[g["doc"]] in (3, 4) and g["doc"] not in skip]
+        check_comb = [p for d in check_docs for p in predictions(rules, cands, [d], oof, chosen[folds[d]])]
+        out[skip_name] = {
+            "folds": per,
+            "mean_f1_rules": round(statistics.mean(per[f]["rules"]["f1"] for f in present), 4),
+            "mean_f1_combined": round(statistics.mean(per[f]["combined"]["f1"] for f in present), 4),
+            "check_rules": f1(predictions(rules, cands, check_docs, oof, None), check_gold),
+            "check_combined": f1(check_comb, check_gold),
+        }
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--gold", type=Path, default=TRAIN / "gold.jsonl")
+    ap.add_argument("--docs", type=Path, default=TRAIN / "docs")
+    ap.add_argument("--model", type=Path, default=ROOT / "graphbuild" / "data" / "roles_model.json")
+    ap.add_argument("--cv-only", action="store_true", help="print the CV figures, do not write the model")
+    ap.add_argument("--no-cv", action="store_true", help="fit and write the model without cross-validation (threshold 0.5)")
+    ap.add_argument("--features", type=Path, help="cache of the featurised documents (read if present, else written)")
+    ap.add_argument("--json", type=Path, help="write the CV figures here")
+    args = ap.parse_args(argv)
+    gold = load_gold(args.gold)
+    for g in gold:
+        g["doc"] = g["doc"].rsplit("/", 1)[-1]
+    if args.features and args.features.exists():
+        data = json.loads(args.features.read_text(encoding="utf-8"))
+        rules, cands = data["rules"], data["cands"]
+    else:
+        rules, cands = featurise(args.docs)
+        if args.features:
+            args.features.write_text(json.dumps({"rules": rules, "cands": cands}), encoding="utf-8")
+    gold = [g for g in gold if g["doc"] in cands]
+    label(cands, gold)
+    folds = fold_of(list(cands))
+    n = sum(len(v) for v in cands.values())
+    print(f"{len(cands)} documents, {n} candidates, {sum(c['y'] for v in cands.values() for c in v)} positive")
+    cv = None
+    threshold = 0.5
+    if not args.no_cv:
+        cv = cross_validate(rules, cands, gold, folds, 5)
+        for name in ("all", "without_long_lists"):
+            r = cv[name]
+            print(f"== {name}: mean F1 over folds rules {r['mean_f1_rules']:.3f} -> rules+learned {r['mean_f1_combined']:.3f}")
+            for f, s in r["folds"].items():
+                print(f"fold {f} (threshold {s['threshold']}): rules P {s['rules']['precision']:.3f} R {s['rules']['recall']:.3f} "
+                      f"F1 {s['rules']['f1']:.3f} | combined P {s['combined']['precision']:.3f} R {s['combined']['recall']:.3f} "
+                      f"F1 {s['combined']['f1']:.3f}")
+            for k in ("check_rules", "check_combined"):
+                s = r[k]
+                print(f"{k} (folds 3+4 micro): P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f} role {s.get('role_agreement')}")
+        if args.json:
+            args.json.write_text(json.dumps(cv, indent=1, default=str), encoding="utf-8")
+        if args.cv_only:
+            return 0
+        present = sorted(set(folds.values()))
+        threshold = best_threshold(rules, cands, gold, folds, present) if len(present) > 1 else 0.5
+    weights = fit([c for items in cands.values() for c in items])
+    args.model.parent.mkdir(parents=True, exist_ok=True)
+    args.model.write_text(json.dumps({
+        "threshold": threshold,
+        "trained_on": f"{len(cands)} documents, {n} candidates",
+        "command": "python benchmarks/train_roles.py",
+        "weights": {f: round(w, 4) for f, w in sorted(weights.items())},
+    }, indent=0, ensure_ascii=True) + "\n", encoding="utf-8")
+    print(f"wrote {args.model} ({len(weights)} weights, threshold {threshold})")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
