@@ -19,12 +19,14 @@ from .context import release_context
 from .designations import extract_designations
 from .partof import extract_part_of
 from .roles import extract_roles
+from .roles_learned import extract_roles_learned
 
 Extractor = Callable[[Doc], Iterator[Relation]]
 extractors = catalogue.create("graphbuild", "extractors", entry_points=True)
 extractors.register("roles.v1", func=extract_roles)
 extractors.register("designations.v1", func=extract_designations)
 extractors.register("partof.v1", func=extract_part_of)
+extractors.register("roles_learned.v1", func=extract_roles_learned)  # roles.v1 + learned pairs; opt-in (docs/extraction.md)
 DEFAULT_EXTRACTORS = ("roles.v1", "designations.v1", "partof.v1")
 
 if not Doc.has_extension("relations"):

@@ -138,6 +138,17 @@ def _cross_features(sent: Span, p: Mention, title: Title | None, back: int, near
     return feats
 
 
+def _anaphors(ctx: DocContext, sent: Span) -> list[tuple[Token, Cluster]]:
+    """"the group", "the company" in the sentence and the organization each refers back to (the resolver's antecedent)."""
+    out = []
+    for tok in sent:
+        if tok.i > 0 and tok.pos_ == "NOUN" and tok.nbor(-1).lower_ in {"the", "this", "that", "its"}:
+            org = ctx.resolver.last_of_kind(tok.i, tok.text)
+            if org is not None and org.type in ORG_TYPES:
+                out.append((tok, org))
+    return out
+
+
 def candidates(ctx: DocContext, skip: set[tuple[str, str]]) -> Iterator[Candidate]:
     """Pairs of a person and an organization (mentioned or implied by a title) in one sentence, or named in one of
     the two sentences before, except those in `skip` ((person name, organization name), casefolded: the rules' pairs)."""
@@ -151,7 +162,8 @@ def candidates(ctx: DocContext, skip: set[tuple[str, str]]) -> Iterator[Candidat
             continue
         titles = ctx.titles_in(sent)
         implied = [t for t in titles if t.org is None and t.org_name]
-        if not orgs and not implied and not (titles and any(previous)):
+        anaphors = _anaphors(ctx, sent) if titles else []
+        if not orgs and not implied and not anaphors and not (titles and any(previous)):
             continue
         designation = ["designation_sentence"] if any(t.lemma_.lower() in DESIGNATION_LEMMAS for t in sent) else []
         for p, person in people:
@@ -176,6 +188,14 @@ def candidates(ctx: DocContext, skip: set[tuple[str, str]]) -> Iterator[Candidat
                 seen.add(key)
                 feats = pair_features(ctx, sent, p, t.start, t.end, None, t, mentions)
                 yield Candidate(sent, subject, obj, t, ["implied", *feats, *designation])
+            for tok, org in anaphors:
+                obj = ref(org)
+                key = obj.name.casefold()
+                if key in seen or (subject.name.casefold(), key) in skip or abs(tok.i - p.start) > MAX_GAP:
+                    continue
+                seen.add(key)
+                feats = pair_features(ctx, sent, p, tok.i, tok.i + 1, org, title, mentions)
+                yield Candidate(sent, subject, obj, title, ["anaphor", f"anaphor={tok.lemma_.lower()}", f"otype={org.type}", *feats, *designation])
             if title is None or orgs:
                 continue
             first = True

@@ -34,7 +34,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 
 def pipeline_fingerprint(model: str | None, curation: Path | None = None) -> str:
-    """Changes when the model, the gazetteers, the curation file or graphbuild's code change:
+    """Changes when the model, the gazetteers, the curation file, graphbuild's code or its data (learned weights) change:
     such documents are re-extracted."""
     from ..nlp.modelinfo import PIPELINE_VERSION, default_model
 
@@ -43,7 +43,7 @@ def pipeline_fingerprint(model: str | None, curation: Path | None = None) -> str
         parts.append(hashlib.sha256(Path(curation).read_bytes()).hexdigest())
     for folder in (gazetteer_dir(), PACKAGE_DIR):  # all of graphbuild's code, every stage package
         for path in sorted(folder.rglob("*")):
-            if path.suffix in {".yaml", ".yml", ".py", ".csv"} and "__pycache__" not in path.parts:
+            if path.suffix in {".yaml", ".yml", ".py", ".csv", ".json"} and "__pycache__" not in path.parts:  # .json: graphbuild/data models
                 parts.append(hashlib.sha256(path.read_bytes()).hexdigest())
     return stable_hash(*parts)
 
