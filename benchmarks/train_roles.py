@@ -183,15 +183,17 @@ def cross_validate(rules: dict, cands: dict, gold: list[dict], folds: dict[str, 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--gold", type=Path, default=TRAIN / "gold.jsonl")
+    ap.add_argument("--gold", type=Path, action="append", help="gold file(s) (default: train/gold.jsonl)")
     ap.add_argument("--docs", type=Path, default=TRAIN / "docs")
     ap.add_argument("--model", type=Path, default=ROOT / "graphbuild" / "data" / "roles_model.json")
     ap.add_argument("--cv-only", action="store_true", help="print the CV figures, do not write the model")
     ap.add_argument("--no-cv", action="store_true", help="fit and write the model without cross-validation (threshold 0.5)")
     ap.add_argument("--features", type=Path, help="cache of the featurised documents (read if present, else written)")
     ap.add_argument("--json", type=Path, help="write the CV figures here")
+    ap.add_argument("--apply", action="store_true", help="score the shipped model (--model) on --gold/--docs: rules alone vs rules + learned")
     args = ap.parse_args(argv)
-    gold = load_gold(args.gold)
+    args.gold = args.gold or [TRAIN / "gold.jsonl"]
+    gold = [g for path in args.gold for g in load_gold(path)] if isinstance(args.gold, list) else load_gold(args.gold)
     for g in gold:
         g["doc"] = g["doc"].rsplit("/", 1)[-1]
     if args.features and args.features.exists():
@@ -203,6 +205,16 @@ def main(argv: list[str] | None = None) -> int:
             args.features.write_text(json.dumps({"rules": rules, "cands": cands}), encoding="utf-8")
     gold = [g for g in gold if g["doc"] in cands]
     label(cands, gold)
+    if args.apply:
+        from graphbuild.extract.roles_learned import read_model
+
+        model = read_model(args.model)
+        probs = {id(c): model.probability(c["features"]) for items in cands.values() for c in items}
+        docs = list(cands)
+        for name, t in (("rules", None), ("rules+learned", model.threshold)):
+            s = f1(predictions(rules, cands, docs, probs, t), gold)
+            print(f"{name}: holds_role P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f} role {s.get('role_agreement')}")
+        return 0
     folds = fold_of(list(cands))
     n = sum(len(v) for v in cands.values())
     print(f"{len(cands)} documents, {n} candidates, {sum(c['y'] for v in cands.values() for c in v)} positive")

@@ -1,0 +1,115 @@
+"""roles_learned.v1: the shipped weights load offline, the scorer only adds pairs the rules missed, and the
+training command fits a model from a gold file (invented texts and names throughout)."""
+from __future__ import annotations
+
+import importlib.util
+import json
+import math
+import sys
+from pathlib import Path
+
+import pytest
+
+from graphbuild.errors import ModelError
+from graphbuild.extract.roles import extract_roles
+from graphbuild.extract.roles_learned import MODEL_PATH, RoleModel, learned_pairs, load_model, read_model
+
+ROOT = Path(__file__).resolve().parents[2]
+TWO_SENTENCES = "Kestrel Ore Holdings ships copper to buyers abroad. Marek Dunlevy is a director and signed the contracts."
+
+
+def _parse(nlp, text: str):
+    doc = nlp.make_doc(text)
+    doc.user_data["gb_meta"] = {}
+    return nlp(doc)
+
+
+def test_shipped_weights_load_offline():
+    model = load_model()
+    assert MODEL_PATH.is_file() and MODEL_PATH.parent.name == "data"
+    assert 0.0 < model.threshold < 1.0
+    assert "bias" in model.weights and len(model.weights) > 100
+    assert model.probability([]) == 0.5
+    assert model.probability(["bias", "no such feature"]) == pytest.approx(1 / (1 + math.exp(-model.weights["bias"])))
+
+
+@pytest.mark.parametrize("content, problem", [
+    ("{not json", "cannot read the role model"),
+    ('{"weights": {"bias": "high"}, "threshold": 0.5}', "expected an object with 'weights'"),
+    ('{"weights": {"bias": 1.0}}', "expected an object with 'weights'"),
+])
+def test_a_broken_model_file_is_named_in_the_error(tmp_path, content, problem):
+    path = tmp_path / "roles_model.json"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(ModelError, match=problem) as info:
+        read_model(path)
+    assert str(path) in str(info.value)
+
+
+@pytest.mark.slow
+def test_accepted_pair_is_added_with_the_title_as_role_and_probability_as_confidence(nlp):
+    """The rules give nothing here (the company is named in the sentence before); a model that accepts every
+    candidate adds the one pair, with the post the sentence names."""
+    doc = _parse(nlp, TWO_SENTENCES)
+    rules = list(extract_roles(doc))
+    assert rules == []
+    added = [(r.subject.name, r.object.name, r.role, r.confidence, r.evidence[0].extractor)
+             for r in learned_pairs(doc, rules, RoleModel({"bias": 5.0}, 0.5))]
+    assert added == [("Marek Dunlevy", "Kestrel Ore Holdings", "director", 0.993, "roles_learned.v1")]
+
+
+@pytest.mark.slow
+def test_pairs_below_the_threshold_and_pairs_the_rules_gave_are_not_added(nlp):
+    doc = _parse(nlp, TWO_SENTENCES)
+    assert list(learned_pairs(doc, [], RoleModel({"bias": 5.0}, 0.995))) == []
+    doc = _parse(nlp, "Kestrel Ore Holdings ships copper to buyers abroad. Its finance chief, Marek Dunlevy, signed the contracts.")
+    rules = list(extract_roles(doc))
+    assert [(r.subject.name, r.object.name, r.role) for r in rules] == [("Marek Dunlevy", "Kestrel Ore Holdings", "finance chief")]
+    assert list(learned_pairs(doc, rules, RoleModel({"bias": 5.0}, 0.5))) == []
+
+
+@pytest.mark.slow
+def test_training_command_fits_a_model_on_a_tiny_gold_set(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    texts = {
+        "a.txt": TWO_SENTENCES,
+        "b.txt": "Tarnow Freight Lines moves grain by rail. Ilse Brandvik is a director and hired the drivers.",
+        "c.txt": "Corvane Mining Group digs tin in the hills. Pavel Ostrik is a manager and visits the mines.",
+    }
+    for name, text in texts.items():
+        (docs / name).write_text(text, encoding="utf-8")
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("\n".join(json.dumps({"doc": name, "scored": ["holds_role"], "relations": rels}) for name, rels in [
+        ("a.txt", [{"relation": "holds_role", "subject": ["Marek Dunlevy"], "object": ["Kestrel Ore Holdings"], "role": ["director"]}]),
+        ("b.txt", [{"relation": "holds_role", "subject": ["Ilse Brandvik"], "object": ["Tarnow Freight Lines"], "role": ["director"]}]),
+        ("c.txt", []),
+    ]) + "\n", encoding="utf-8")
+    spec = importlib.util.spec_from_file_location("train_roles", ROOT / "benchmarks" / "train_roles.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["train_roles"] = module
+    spec.loader.exec_module(module)
+    out = tmp_path / "model.json"
+    assert module.main(["--gold", str(gold), "--docs", str(docs), "--model", str(out), "--no-cv"]) == 0
+    model = read_model(out)
+    assert model.threshold == 0.5
+    # one positive (director) and one negative (manager) candidate, both with the company one sentence back
+    assert model.weights["xthead=director"] > 0 > model.weights["xthead=manager"]
+    assert set(model.weights) == {"xthead=director", "xthead=manager", "xdefnoun=contract", "xdefnoun=mine"}
+
+
+def test_a_new_model_file_changes_the_pipeline_fingerprint(tmp_path, monkeypatch):
+    """Documents are re-extracted when the weights change, like when the code changes."""
+    from graphbuild.pipeline import step as step_module
+
+    package = tmp_path / "graphbuild"
+    (package / "data").mkdir(parents=True)
+    weights = package / "data" / "roles_model.json"
+    weights.write_text('{"weights": {"bias": 1.0}, "threshold": 0.5}', encoding="utf-8")
+    gazetteers = tmp_path / "gazetteers"
+    gazetteers.mkdir()
+    monkeypatch.setattr(step_module, "PACKAGE_DIR", package)
+    monkeypatch.setattr(step_module, "gazetteer_dir", lambda: gazetteers)
+    before = step_module.pipeline_fingerprint("some_model")
+    weights.write_text('{"weights": {"bias": 2.0}, "threshold": 0.5}', encoding="utf-8")
+    assert step_module.pipeline_fingerprint("some_model") != before
