@@ -104,3 +104,20 @@ def test_the_fitting_command_on_a_small_train_folder(tmp_path, capsys):
     assert "fitted on folds 0-2, applied to check folds 3-4:" in printed
     maps = calibration._load(str(target))
     assert maps["holds_role/roles.v1"].values == (0.6,) and maps["holds_role/roles.v1"].examples == 50
+
+
+def test_graphbuild_eval_prints_the_calibration_table(tmp_path):
+    import subprocess
+
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({"doc": "a.txt", "scored": ["holds_role"], "relations": [
+        {"relation": "holds_role", "subject": ["Ana Pol"], "object": ["Ministry of Finance"]}]}) + "\n", encoding="utf-8")
+    rels = tmp_path / "relations.jsonl"
+    rels.write_text("\n".join(json.dumps(_rel(c).to_json() | {"doc": "a.txt", "subject": {"name": n, "type": "Person", "aliases": []}})
+                              for c, n in ((0.9, "Ana Pol"), (0.6, "Bo Rek"))) + "\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "graphbuild", "eval", "--gold", str(gold), "--relations", str(rels)],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    rows = {line.split()[0]: line.split()[1:] for line in done.stdout.splitlines()[-4:]}
+    assert rows["0.50-0.70"] == ["1", "0.600", "0.000", "NO"]
+    assert rows["0.85-1.00"] == ["1", "0.900", "1.000", "yes"]
