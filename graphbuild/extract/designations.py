@@ -136,6 +136,21 @@ def _antecedent(ctx: DocContext, sent: Span, trigger: Token) -> list[tuple[Menti
     return [(m, cluster)]  # type: ignore[list-item]
 
 
+def _name_before_auxiliaries(ctx: DocContext, trigger: Token) -> list[tuple[Mention, Cluster]]:
+    """"... the IRGC-QF. CGN Trade FZE is being designated": the parser lost the subject; the name just before "is being" is it."""
+    if any(c.dep_ in {"nsubjpass", "nsubj"} for c in trigger.children):
+        return []
+    doc = trigger.doc
+    j = trigger.i - 1
+    while j >= 0 and doc[j].lower_ in {"is", "are", "was", "were", "being", "been", "also", "today", "concurrently", "simultaneously"}:
+        j -= 1
+    m = ctx.resolver.mention_at(j) if j >= 0 and j < trigger.i - 1 else None
+    cluster = ctx.entity(m) if m is not None and m.end == j + 1 and m.alias_of is None else None
+    if cluster is None or cluster.authority or cluster.type in NOT_DESIGNEE_TYPES:
+        return []
+    return [(m, cluster)]  # type: ignore[list-item]
+
+
 def _window_start_passive(sent: Span, trigger: Token) -> int:
     subjects = [c for c in trigger.children if c.dep_ in {"nsubjpass", "nsubj"}]
     if subjects:
@@ -219,7 +234,7 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
                 cut = ctx.resolver.mention_at(start)
                 start = max(sent.start, min(start, cut.start)) if cut is not None else start  # the subject's tree lost its name's first word
                 targets = [(m, c) for m, c in candidates(ctx, sent, start, tok.i) if _heads_subject(sent.doc, m, tok) and not modifies_group_noun(doc, m)]
-                targets = targets or _antecedent(ctx, sent, tok)
+                targets = targets or _antecedent(ctx, sent, tok) or _name_before_auxiliaries(ctx, tok)
                 agent_end = _window_end(sent, tok.i + 1)
                 by = [t for t in doc[tok.i + 1:min(sent.end, tok.i + 12)] if t.lower_ == "by"]
                 if by:
