@@ -261,6 +261,8 @@ class DocResolver:
             return None
         if cluster.type == "Person" and len(_words(cluster.name)) < 2:
             return None
+        if cluster.type in {"Company", "Organization"} and all(w.strip(".,()") in _legal_forms() for w in cluster.name.split()):
+            return None  # "LLC", "Pte Ltd": a legal form alone is a fragment of a name, never an entity
         return cluster
 
     def last_of_kind(self, token_index: int, head: str) -> Cluster | None:

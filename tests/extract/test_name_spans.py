@@ -145,3 +145,9 @@ def test_upper_case_vessel_after_a_flag_or_a_vessel_word(nlp):
     vessels = [m.text for m in ctx.resolver.mentions if m.label == "VESSEL"]
     release_context(doc)
     assert vessels == ["SILVER CREST", "NORTH WIND 2"]
+
+
+def test_a_legal_form_alone_is_never_an_entity(extract):
+    relations = extract(LEAD + "Ostrovia Trading LLC was designated pursuant to E.O. 14024. LLC was designated pursuant to "
+                        "E.O. 14024 as well.", {"date": "2024-05-02"})
+    assert {r["subject"]["name"] for r in relations} == {"Ostrovia Trading LLC"}
