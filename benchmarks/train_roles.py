@@ -61,9 +61,9 @@ def featurise(docs_dir: Path) -> tuple[dict[str, list[dict]], dict[str, list[dic
                     rules[key].append(r.to_json())
                 skip = {(r.subject.name.casefold(), r.object.name.casefold()) for r in found}
                 for c in candidates(context_of(sd), skip):
-                    if c.title is not None:
+                    if c.role is not None:
                         cands[key].append({"doc": key, "relation": "holds_role", "subject": c.subject.to_json(),
-                                           "object": c.obj.to_json(), "role": c.title.role, "features": c.features})
+                                           "object": c.obj.to_json(), "role": c.role, "features": c.features})
             finally:
                 release_context(sd)
     return rules, cands

@@ -34,6 +34,11 @@ class Candidate:
     obj: EntityRef
     title: Title | None
     features: list[str] = field(default_factory=list)
+    role_noun: str | None = None  # the post in the person's own clause when no title phrase names it
+
+    @property
+    def role(self) -> str | None:
+        return self.title.role if self.title is not None else self.role_noun
 
 
 def _path(a: Token, b: Token) -> tuple[list[Token], list[Token]]:
@@ -69,6 +74,22 @@ def _title_near(titles: list[Title], person: Mention) -> Title | None:
         if gap is None or d < gap:
             best, gap = t, d
     return best
+
+
+def _role_noun(doc: Doc, p: Mention) -> tuple[str, str] | None:
+    """"X was a key member ...", "X acted as a senior administrator": the noun the person's clause predicates of
+    the person (text without determiners, lemma of the noun), for sentences whose post word is not in the lexicon."""
+    root = doc[p.start:p.end].root
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    verb = root.head
+    nouns = [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
+    nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
+    if not nouns:
+        return None
+    noun = nouns[0]
+    words = [t for t in noun.lefts if t.dep_ in {"amod", "compound"} and t.i == noun.i - 1] + [noun]
+    return " ".join(t.text for t in words), noun.lemma_.lower()
 
 
 def _bucket(n: int) -> str:
@@ -162,12 +183,15 @@ def candidates(ctx: DocContext, skip: set[tuple[str, str]]) -> Iterator[Candidat
             continue
         titles = ctx.titles_in(sent)
         implied = [t for t in titles if t.org is None and t.org_name]
-        anaphors = _anaphors(ctx, sent) if titles else []
-        if not orgs and not implied and not anaphors and not (titles and any(previous)):
+        anaphors = _anaphors(ctx, sent)
+        if not orgs and not implied and not anaphors and not any(previous):
             continue
         designation = ["designation_sentence"] if any(t.lemma_.lower() in DESIGNATION_LEMMAS for t in sent) else []
         for p, person in people:
             title = _title_near(titles, p)
+            noun = _role_noun(ctx.doc, p) if title is None else None
+            extra = [f"rolenoun={noun[1]}"] if noun else []
+            role_noun = noun[0] if noun else None
             subject = ref(person)
             seen: set[str] = set()
             for o, org in orgs:
@@ -179,7 +203,7 @@ def candidates(ctx: DocContext, skip: set[tuple[str, str]]) -> Iterator[Candidat
                     continue
                 seen.add(key)
                 feats = pair_features(ctx, sent, p, o.start, o.end, org, title, mentions)
-                yield Candidate(sent, subject, obj, title, feats + [f"otype={org.type}"] + designation)
+                yield Candidate(sent, subject, obj, title, feats + [f"otype={org.type}"] + designation + extra, role_noun)
             for t in implied:
                 obj = implied_ref(ctx, t.org_name or "")
                 key = obj.name.casefold()
@@ -195,8 +219,9 @@ def candidates(ctx: DocContext, skip: set[tuple[str, str]]) -> Iterator[Candidat
                     continue
                 seen.add(key)
                 feats = pair_features(ctx, sent, p, tok.i, tok.i + 1, org, title, mentions)
-                yield Candidate(sent, subject, obj, title, ["anaphor", f"anaphor={tok.lemma_.lower()}", f"otype={org.type}", *feats, *designation])
-            if title is None or orgs:
+                yield Candidate(sent, subject, obj, title, ["anaphor", f"anaphor={tok.lemma_.lower()}", f"otype={org.type}", *feats, *designation, *extra],
+                                role_noun)
+            if (title is None and noun is None) or orgs:
                 continue
             first = True
             for back, group in enumerate(reversed(previous), start=1):
@@ -206,5 +231,5 @@ def candidates(ctx: DocContext, skip: set[tuple[str, str]]) -> Iterator[Candidat
                     if key in seen or (subject.name.casefold(), key) in skip:
                         continue
                     seen.add(key)
-                    yield Candidate(sent, subject, obj, title, _cross_features(sent, p, title, back, first, org) + designation)
+                    yield Candidate(sent, subject, obj, title, _cross_features(sent, p, title, back, first, org) + designation + extra, role_noun)
                     first = False

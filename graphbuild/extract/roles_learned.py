@@ -62,17 +62,16 @@ def learned_pairs(doc: Doc, rules: list[Relation], model: RoleModel) -> Iterator
     skip = {(r.subject.name.casefold(), r.object.name.casefold()) for r in rules if r.relation == "holds_role"}
     best: dict[tuple[str, str], tuple[float, Candidate]] = {}
     for cand in candidates(context_of(doc), skip):
-        if cand.title is None:
-            continue  # no title word in the sentence: no role string to give
+        if cand.role is None:
+            continue  # no post named in the sentence: no role string to give
         p = model.probability(cand.features)
         key = (cand.subject.name.casefold(), cand.obj.name.casefold())
         if p >= model.threshold and p > best.get(key, (0.0, None))[0]:
             best[key] = (p, cand)
     for p, cand in best.values():
         title = cand.title
-        assert title is not None
-        yield relation("holds_role", cand.subject, cand.obj, cand.sent, NAME, round(p, 3), role=title.role,
-                       role_class=title.role_class, current=not title.former)
+        yield relation("holds_role", cand.subject, cand.obj, cand.sent, NAME, round(p, 3), role=cand.role,
+                       role_class=title.role_class if title else "member", current=not (title and title.former))
 
 
 def extract_roles_learned(doc: Doc) -> Iterator[Relation]:

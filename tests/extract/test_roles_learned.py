@@ -59,6 +59,17 @@ def test_accepted_pair_is_added_with_the_title_as_role_and_probability_as_confid
 
 
 @pytest.mark.slow
+def test_without_a_lexicon_title_the_role_is_the_noun_the_clause_gives_the_person(nlp):
+    """"X was a senior broker for the company": no title word, the role is the predicate noun and the
+    organization is the one "the company" refers back to."""
+    doc = _parse(nlp, "Kestrel Ore Holdings ships copper to buyers abroad. Marek Dunlevy was a senior broker for the company.")
+    rules = list(extract_roles(doc))
+    assert rules == []
+    added = [(r.subject.name, r.object.name, r.role, r.role_class) for r in learned_pairs(doc, rules, RoleModel({"bias": 5.0}, 0.5))]
+    assert added == [("Marek Dunlevy", "Kestrel Ore Holdings", "senior broker", "member")]
+
+
+@pytest.mark.slow
 def test_pairs_below_the_threshold_and_pairs_the_rules_gave_are_not_added(nlp):
     doc = _parse(nlp, TWO_SENTENCES)
     assert list(learned_pairs(doc, [], RoleModel({"bias": 5.0}, 0.995))) == []
