@@ -145,7 +145,8 @@ def _name_before_auxiliaries(ctx: DocContext, trigger: Token) -> list[tuple[Ment
     while j >= 0 and doc[j].lower_ in {"is", "are", "was", "were", "being", "been", "also", "today", "concurrently", "simultaneously"}:
         j -= 1
     m = ctx.resolver.mention_at(j) if j >= 0 and j < trigger.i - 1 else None
-    cluster = ctx.entity(m) if m is not None and m.end == j + 1 and m.alias_of is None else None
+    starts_clause = m is not None and (m.start == 0 or doc[m.start - 1].text in {".", ";"})  # not "the arrest of X were ..."
+    cluster = ctx.entity(m) if m is not None and starts_clause and m.end == j + 1 and m.alias_of is None else None
     if cluster is None or cluster.authority or cluster.type in NOT_DESIGNEE_TYPES:
         return []
     return [(m, cluster)]  # type: ignore[list-item]
