@@ -10,7 +10,7 @@ from rdflib import URIRef
 from typer.testing import CliRunner
 
 from graphbuild.cli import app
-from graphbuild.link import link_store, list_graph
+from graphbuild.link import link_store, list_graph, names
 from graphbuild.rdf import queries
 from graphbuild.rdf.mapping import IriMinter, relation_quads
 from graphbuild.rdf.store import KnowledgeStore
@@ -72,7 +72,10 @@ def test_each_listed_entity_gets_its_entry(linked):
     ks, [report] = linked
     assert (report.list_name, report.entries, report.entities, report.links) == ("OFAC SDN", 8, 8, 4)
     got = sorted((r[8], r[1], r[6]) for r in rows(ks, "listed-entities"))
-    assert got == sorted([(iri("dorokhov"), "1001", "0.96"), (iri("shipping"), "1003", "0.96"),
+    # rigour 2's analyser keeps a trace of the legal form ("Company Limited" vs "CO., LTD."): 0.96; the
+    # portable analyser (rigour 0.x, the wheel-only install) removes legal forms on both sides: an exact 1
+    shipping = "0.96" if names.analyze_names is not None else "1"
+    assert got == sorted([(iri("dorokhov"), "1001", "0.96"), (iri("shipping"), "1003", shipping),
                           (iri("hasani"), "1007", "1"), (iri("ministry"), "1006", "1")])
 
 
