@@ -45,11 +45,13 @@ def test_killing_the_build_ends_its_workers_and_its_output(tmp_path, sig):
                                 "--workers", "2", "--batch-size", "4"], cwd=ROOT, stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, start_new_session=True)
     try:
-        deadline = time.monotonic() + 120
+        deadline = time.monotonic() + 300  # the model loads first: slow on a loaded machine
         workers: list[int] = []
         while time.monotonic() < deadline and len(workers) < 2 and process.poll() is None:
             workers = _children(process.pid)
             time.sleep(0.2)
+        if process.poll() is not None:
+            raise AssertionError(f"the build ended before its workers were seen: {process.communicate()[1].decode()[-2000:]}")
         assert len(workers) == 2, f"the build did not start two workers: {workers}"
         time.sleep(1.0)  # the workers are busy extracting
         os.kill(process.pid, sig)
