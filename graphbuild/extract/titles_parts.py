@@ -43,7 +43,7 @@ def _described_group_name(doc: Doc, k: int, limit: int, gaz: Gazetteers) -> tupl
     while j < limit and j - k < 10 and doc[j].lower_ not in gaz.group_nouns:
         tok = doc[j]
         hyphened = j + 1 < limit and doc[j + 1].text == "-"  # "ISIS-aligned"
-        if not (tok.ent_type_ in {"NORP", "GPE"} or tok.text in {"-", ","} or (tok.is_lower and tok.tag_ in {"JJ", "VBN", "NN"}) or hyphened):
+        if not (tok.ent_type_ in {"NORP", "GPE"} or tok.text in {"-", ","} or (tok.is_lower and tok.tag_ in {"JJ", "VBN", "VBG", "NN"}) or hyphened):
             return None
         j += 1
     if j == k or j + 1 >= limit or doc[j].lower_ not in gaz.group_nouns or not doc[j].is_lower or not doc[j + 1].text[:1].isupper():

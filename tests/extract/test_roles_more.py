@@ -309,3 +309,16 @@ def test_held_previous_roles_as(extract, facts):
     facts(extract(text), {(HR, "Jose Pardo Vega", "Fifth Division", "director"),
                           (HR, "Jose Pardo Vega", "Coastal Surveillance Command", "chief"),
                           (HR, "Jose Pardo Vega", "Sixth Division", "commander")}, kinds=(HR,))
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Treasury Acts\n\nIRGC Brigadier General Hassan Karimi commanded the operation.",
+                 {(HR, "Hassan Karimi", "IRGC", "Brigadier General")}, id="rank-with-its-force"),
+    pytest.param("Treasury Acts\n\nPedro Ruiz is a leader of the hacking group Darkwave.",
+                 {(HR, "Pedro Ruiz", "Darkwave", "leader")}, id="hacking-group"),
+    pytest.param("Treasury Acts\n\nArkady Gromov is the director of the FSIN.", {(HR, "Arkady Gromov", "FSIN", "director")},
+                 id="director-of-an-acronym"),
+])
+def test_issue_named_classes(extract, facts, text, expected):
+    """Classes named in issue 13: ranks with their force, hacking groups, "X is the director of the FSIN"."""
+    facts(extract(text), expected, kinds=(HR,))
