@@ -102,6 +102,9 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
                         used.add(id(title))
                         yield rel
             continue
+        where = _where_org(ctx, sent, first)
+        if where is not None and all(t.org is None and not t.org_name for t in group):
+            group = [replace(t, org=where) for t in group]  # "Y, where A is the General Manager, B the COO and C the CEO"
         holder = _capacity_holder(doc, sent, first, people)
         if holder is not None:  # "X was designated for his role as the head of Y", "X, in her capacity as director of Y,"
             for title in group:
@@ -123,6 +126,8 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
                 if doc[end].lower_ == "and":
                     end += 1
             link = _link(ctx, end, first.phrase_start)
+            if link is None and where is not None and end == first.phrase_start and m.start > _where_index(sent):
+                link = (0.8, False)  # the gapped verb: "..., B the Chief Operating Officer and C the Chief Executive Officer"
             if link is None:
                 break
             confidence, former = link
@@ -350,3 +355,20 @@ def _capacity_holder(doc: Doc, sent: Span, first: Title, people: list[tuple[Ment
         return None
     before = [c for m, c in people if m.end <= j - 3]
     return before[-1] if before else None
+
+
+def _where_index(sent: Span) -> int:
+    return next((t.i for t in sent if t.lower_ == "where"), sent.end)
+
+
+def _where_org(ctx: DocContext, sent: Span, first: Title) -> Cluster | None:
+    """"Y, where A is the General Manager": the organization a "where" clause after Y is about, when a copula follows."""
+    doc = sent.doc
+    i = _where_index(sent)
+    if i >= first.phrase_start or i - 2 < sent.start or doc[i - 1].text != ",":
+        return None
+    if not any(t.lower_ in {"is", "was", "are", "were", "serves", "served"} for t in doc[i:first.phrase_start]):
+        return None
+    mention = ctx.resolver.mention_at(i - 2)
+    cluster = ctx.entity(mention) if mention is not None and mention.label == "ORG" else None
+    return cluster if cluster is not None and cluster.type not in {"Person", "Country", "SanctionsProgram"} else None

@@ -322,3 +322,17 @@ def test_held_previous_roles_as(extract, facts):
 def test_issue_named_classes(extract, facts, text, expected):
     """Classes named in issue 13: ranks with their force, hacking groups, "X is the director of the FSIN"."""
     facts(extract(text), expected, kinds=(HR,))
+
+
+def test_where_clause_with_gapped_verbs(extract, facts):
+    """Issue 13: "Y, where A is the General Manager, B the Chief Operating Officer and C the Chief Executive Officer"."""
+    text = ("Treasury Acts\n\nThe funds moved through Norvik Mining, where Anton Belov is the General Manager, Maria Ivanova the "
+            "Chief Operating Officer and Oleg Sidorov the Chief Executive Officer.")
+    facts(extract(text), {(HR, "Anton Belov", "Norvik Mining", "General Manager"),
+                          (HR, "Maria Ivanova", "Norvik Mining", "Chief Operating Officer"),
+                          (HR, "Oleg Sidorov", "Norvik Mining", "Chief Executive Officer")}, kinds=(HR,))
+
+
+def test_where_without_a_post_gives_nothing(extract, facts):
+    text = "Treasury Acts\n\nThe funds moved through Norvik Mining, where Anton Belov kept an account, to Maria Ivanova."
+    facts(extract(text), set(), kinds=(HR,))
