@@ -18,7 +18,7 @@ from rdflib.namespace import PROV, SKOS
 
 from ..names import stable_hash
 from .entries import SanctionsList
-from .matcher import DEFAULT_MIN_SCORE, ListIndex, Match, Query
+from .matcher import DEFAULT_MIN_SCORE, ListIndex, Match, Query, match_all
 from .countries import countries_in
 from .readers import load_list
 from .vocab import GBL
@@ -134,7 +134,7 @@ def link_list(store: object, sanctions: SanctionsList, min_score: float = DEFAUL
     index = ListIndex(sanctions)
     pending = list(queries) if queries is not None else store_queries(store)
     report.entities = len(pending)
-    report.matches = [m for query in pending for m in index.match(query, min_score)]
+    report.matches = match_all(index, pending, min_score)
     report.links = len(report.matches)
     base = store.minter.base  # type: ignore[attr-defined]
     quads = list_quads(base, sanctions, report.matches)
