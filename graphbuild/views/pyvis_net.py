@@ -64,8 +64,11 @@ def to_pyvis(relations_or_model: Any, *, height: str = "750px", width: str = "10
     graph, styles, relations = data["graph"], data["styles"], data["relations"]
     net = Network(height=height, width=width, directed=True, notebook=notebook, cdn_resources="in_line", heading=heading)
     node_facts: dict[int, list[int]] = {i: [] for i in range(len(graph["nodes"]))}
+    designees: dict[int, int] = dict.fromkeys(node_facts, 0)
     for edge in graph["edges"]:
         node_facts[edge["from"]].extend(edge["facts"])
+        if edge["relation"] == "designated_by":
+            designees[edge["to"]] += 1
         if edge["to"] != edge["from"]:
             node_facts[edge["to"]].extend(edge["facts"])
     for i, node in enumerate(graph["nodes"]):
@@ -75,7 +78,7 @@ def to_pyvis(relations_or_model: Any, *, height: str = "750px", width: str = "10
         if designated:
             head.append("Designated" + (": " + ", ".join(node["programs"]) if node.get("programs") else ""))
         if node.get("hub"):
-            head.append(f"Hub authority: designates {sum(1 for e in graph['edges'] if e['to'] == i and e['relation'] == 'designated_by')} entities")
+            head.append(f"Hub authority: designates {designees[i]} entities")
         if node.get("lists"):
             head.append("On list: " + "; ".join(node["lists"]))
         border = data["designatedColor"] if designated else "#555555"

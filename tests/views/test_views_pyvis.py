@@ -47,7 +47,10 @@ def test_tooltips_carry_provenance_escaped(small_relations, ent, rel):
 def test_hub_designations_become_hidden_edges(rel, ent):
     hub = ent("hub", "Office of Foreign Assets Control", "PublicBody", ["OFAC"])
     relations = [rel("d.txt", "designated_by", ent(f"p{i}", f"Person {i}", "Person"), hub) for i in range(9)]
-    assert all(e["hidden"] for e in to_pyvis(relations).edges)
+    net = to_pyvis(relations)
+    assert all(e["hidden"] for e in net.edges)
+    hub_title = next(n["title"] for n in net.nodes if n["label"] == "Office of Foreign Assets Control")
+    assert hub_title.split("\n")[2] == "Hub authority: designates 9 entities"
     assert not any(e["hidden"] for e in to_pyvis(relations, fold_hubs=False).edges)
 
 
