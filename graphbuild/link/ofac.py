@@ -30,6 +30,7 @@ def decode(path: Path, data: bytes, encodings: tuple[str, ...] = ("utf-8", "cp12
     """The file's text in the first encoding that decodes it whole; else an error naming the line."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in data[:4096]:
         raise ListError(str(path), 1, "the file is UTF-16 (or binary); save it as UTF-8 or Windows-1252")
+    data = data.removeprefix(b"\xef\xbb\xbf")  # a UTF-8 byte-order mark is no part of the first field
     last: UnicodeDecodeError | None = None
     for encoding in encodings:
         try:

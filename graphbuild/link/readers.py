@@ -17,6 +17,7 @@ def detect_format(path: Path) -> str:
             head = handle.read(4096)
     except OSError as exc:
         raise ListError(str(path), None, f"cannot read the list file ({exc.strerror or exc})") from exc
+    head = head.removeprefix(b"\xef\xbb\xbf")  # UTF-8 byte-order mark, as spreadsheets save it
     if not head.strip():
         raise ListError(str(path), 1, "the file is empty; expected an OFAC legacy CSV or FollowTheMoney JSON lines")
     if head.lstrip().startswith(b"{"):

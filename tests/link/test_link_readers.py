@@ -137,3 +137,16 @@ def test_ftm_line_that_is_not_an_entity(tmp_path):
     path.write_text(json.dumps({"id": "x", "schema": "Person", "properties": {"name": ["A B"]}}) + "\n[1, 2]\n", encoding="utf-8")
     error = _error(path)
     assert error.line == 2 and "not a FollowTheMoney entity" in str(error)
+
+
+def test_utf8_bom_saved_by_a_spreadsheet_is_read_in_both_formats(tmp_path):
+    """Excel and Notepad save UTF-8 with a byte-order mark; the first entry must keep its number and name."""
+    csv_path = tmp_path / "sdn.csv"
+    csv_path.write_bytes(b'\xef\xbb\xbf4242,"ORCHARD LANTERN TRADING LLC",-0- ,"IRAN",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n')
+    entries = load_list(csv_path).entries
+    assert [(e.entry_id, e.name) for e in entries] == [("4242", "ORCHARD LANTERN TRADING LLC")]
+    ftm_path = tmp_path / "entities.json"
+    ftm_path.write_bytes(b"\xef\xbb\xbf" + json.dumps(
+        {"id": "q-1", "schema": "Company", "target": True, "properties": {"name": ["Orchard Lantern Trading"]}}).encode())
+    entries = load_list(ftm_path).entries
+    assert [(e.entry_id, e.kind, e.name) for e in entries] == [("q-1", "Organization", "Orchard Lantern Trading")]
