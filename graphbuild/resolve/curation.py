@@ -1,8 +1,8 @@
 """A curation file (YAML) that fixes what extraction and resolution got wrong, on every build.
 
     merge:                      # these names are one entity; `into` is its canonical name
-      - into: Eisa Zarepour
-        names: [Issa Zarepur, E. Zarepour]
+      - into: Eisa Darvapour
+        names: [Issa Darvapur, E. Darvapour]
         type: Person            # optional: only entities of this type (Organization covers PublicBody, Company)
         id: http://www.wikidata.org/entity/Q42   # optional: use this IRI for the entity
     keep_apart:                 # never merge these with each other or by fuzzy matching
@@ -20,7 +20,7 @@
         - {doc: wire_briefs_2021.jsonl, relation: part_of}
 
 Names match a mention's name or any of its aliases after normalisation (case,
-diacritics, punctuation, "SURNAME, Given"), so "ZAREPOUR, Eisa" matches "Eisa Zarepour".
+diacritics, punctuation, "SURNAME, Given"), so "DARVAPOUR, Eisa" matches "Eisa Darvapour".
 The pipeline calls `load_curation(path).apply(relations)` on each document's relations
 before cross-document resolution. `fingerprint` changes when the file's content does.
 """
