@@ -117,15 +117,13 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
     if prefix_org is not None and prefix_start is not None:
         start = _prefix_name_end(doc, ctx, gaz, prefix_start, start, i, prefix_org)
         prefix_org = _prefix_cluster(ctx, doc[prefix_start:start].text) or prefix_org
-    acronym_org: str | None = None
-    if prefix_org is None and start < i and doc[start].text.isupper() and len(doc[start].text) >= 2 and doc[start].is_alpha \
-            and doc[start].lower_ not in gaz.title_modifiers and ctx.mention_at(start) is None and doc[start].text not in gaz.countries \
-            and doc[start].ent_type_ not in {"GPE", "NORP"} and doc[start].text not in {"CEO", "CFO", "COO", "CTO"}:
-        # "IRGC Brigadier General X": an acronym the model did not tag opens the title; it names the force
-        prefix_org = _prefix_cluster(ctx, doc[start].text)
-        acronym_org = None if prefix_org is not None else doc[start].text
-        prefix_start = start
-        start += 1
+    acronym_at = start
+    while acronym_at < i and doc[acronym_at].lower_ in FORMER_WORDS | CURRENT_WORDS:
+        acronym_at += 1
+    acronym = acronym_at < i and prefix_org is None and doc[acronym_at].text.isupper() and len(doc[acronym_at].text) >= 2 \
+        and doc[acronym_at].is_alpha and doc[acronym_at].lower_ not in gaz.title_modifiers and ctx.mention_at(acronym_at) is None \
+        and doc[acronym_at].text not in gaz.countries and doc[acronym_at].ent_type_ not in {"GPE", "NORP"} \
+        and doc[acronym_at].text not in {"CEO", "CFO", "COO", "CTO"}
     role_start = start
     while role_start < i and doc[role_start].lower_ in FORMER_WORDS | CURRENT_WORDS:
         role_start += 1
@@ -341,8 +339,12 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         org_name = f"Ministry of {gaz.ministry_fields[field[-1]]}"  # "Defense Minister Oleg Varnov"
         if country:
             org_name = f"{_possessive(country)} {org_name}"
-    if org is None and org_name is None and acronym_org:
-        org_name = acronym_org
+    if org is None and org_name is None and acronym:
+        # "IRGC Brigadier General X": an acronym the model did not tag opens the title and nothing else names a body:
+        # it names the force (with a body named after it, "an HR manager for Y", it stays part of the role)
+        org = _prefix_cluster(ctx, doc[acronym_at].text)
+        org_name = None if org is not None else doc[acronym_at].text
+        role = " ".join(doc[acronym_at + 1:role_end].text.split()) or role
     if org is None and org_name is None:  # after the ministry: "Ruiz's minister of X" is at the Ministry of X
         if prefix_org is not None:
             org = prefix_org

@@ -336,3 +336,8 @@ def test_where_clause_with_gapped_verbs(extract, facts):
 def test_where_without_a_post_gives_nothing(extract, facts):
     text = "Treasury Acts\n\nThe funds moved through Norvik Mining, where Anton Belov kept an account, to Maria Ivanova."
     facts(extract(text), set(), kinds=(HR,))
+
+
+def test_an_acronym_before_a_title_with_its_own_body_stays_in_the_role(extract, facts):
+    text = "Treasury Acts\n\nThe Bluefin Group stole funds. Pavel Sokolov was an HR manager for the group."
+    facts(extract(text), {(HR, "Pavel Sokolov", "Bluefin Group", "HR manager")}, kinds=(HR,))
