@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import re
 import sys
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,6 +24,7 @@ from typing import IO, Any
 
 import pyoxigraph as ox
 
+from ..entities import collect_entities
 from ..errors import GraphBuildError
 from .relations import iter_relations
 from ..names import slug, stable_hash
@@ -96,25 +97,9 @@ def write_rdf(ks: KnowledgeStore, fmt: str, handle: IO[bytes]) -> None:
 
 # ---- entities -----------------------------------------------------------------------------------
 def canonical_entities(relations: Iterable[dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    """{iri: {name, type, aliases, docs}}: the name most documents use (fullest on a tie), every other as alias."""
-    names: dict[str, Counter] = defaultdict(Counter)
-    types: dict[str, Counter] = defaultdict(Counter)
-    aliases: dict[str, set[str]] = defaultdict(set)
-    docs: dict[str, set[str]] = defaultdict(set)
-    for rel in relations:
-        for end in (rel["subject"], rel["object"]):
-            iri = end["id"]
-            names[iri][end["name"]] += 1
-            types[iri][end.get("type") or "Organization"] += 1
-            aliases[iri].update(end.get("aliases") or [])
-            docs[iri].add(rel["doc"])
-    found = {}
-    for iri, counts in names.items():
-        name = max(counts, key=lambda n: (counts[n], len(n), n))
-        type_ = max(types[iri], key=lambda t: (types[iri][t], t))
-        found[iri] = {"id": iri, "name": name, "type": type_, "aliases": sorted((aliases[iri] | set(counts)) - {name}),
-                      "docs": sorted(docs[iri])}
-    return found
+    """{iri: {id, name, type, aliases, docs}}: `graphbuild.entities.collect_entities` as plain dicts for the exporters."""
+    return {iri: {"id": e.id, "name": e.name, "type": e.type, "aliases": list(e.aliases), "docs": list(e.docs)}
+            for iri, e in collect_entities(relations).items()}
 
 
 def _edge_label(rel: dict[str, Any]) -> str:
