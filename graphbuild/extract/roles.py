@@ -117,12 +117,12 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
             end = _after_alias(doc, m)
             if end > first.phrase_start:
                 continue
-            holder = _kin_aside_holder(ctx, people, m)
+            kin = _kin_aside_holder(ctx, people, m)
             rest = {t.lower_ for t in doc[end:first.phrase_start]}
-            if holder is not None and rest & LINK_VERBS and (doc[holder[0].end:m.start].text.count(",") or doc[end].lower_ == "and"):
+            if kin is not None and rest & LINK_VERBS and (doc[kin[0].end:m.start].text.count(",") or doc[end].lower_ == "and"):
                 # "A, a nephew of B, was the treasurer" / "A is the brother of B and serves as ...": the post is A's;
                 # "A is the son of B, the director of Y" (no verb after B) leaves the appositive to B
-                m, cluster = holder
+                m, cluster = kin
                 if doc[end].lower_ == "and":
                     end += 1
             link = _link(ctx, end, first.phrase_start)

@@ -190,10 +190,10 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         named = _described_group_name(doc, k, sent.end, gaz) if org is None and org_name is None and doc[j].lower_ in {"of", "in", "for", "with", "within"} else None
         if named is not None:
             name_start, name_end = named
-            found = ctx.mention_at(name_start)
-            cluster = ctx.cluster_of(found) if found is not None and found.label == "ORG" and found.start == name_start else None
-            if cluster is not None:
-                org, end = cluster, found.end  # type: ignore[union-attr]
+            named_mention = ctx.mention_at(name_start)
+            cluster = ctx.cluster_of(named_mention) if named_mention is not None and named_mention.label == "ORG" and named_mention.start == name_start else None
+            if cluster is not None and named_mention is not None:
+                org, end = cluster, named_mention.end
             else:
                 org_name, end = doc[name_start:name_end].text, name_end  # the model read the group's name as a person or place
             j = end
