@@ -24,7 +24,7 @@ from typing import IO, Any
 
 import pyoxigraph as ox
 
-from ..entities import collect_entities
+from ..entities import collect_entities, edge_label
 from ..errors import GraphBuildError
 from .relations import iter_relations
 from ..names import slug, stable_hash
@@ -103,11 +103,10 @@ def canonical_entities(relations: Iterable[dict[str, Any]]) -> dict[str, dict[st
 
 
 def _edge_label(rel: dict[str, Any]) -> str:
-    if rel["relation"] == "holds_role":
-        return rel.get("role") or "holds role"
-    if rel["relation"] == "designated_by":
-        return f"designated by ({rel['program']})" if rel.get("program") else "designated by"
-    return rel["relation"].replace("_", " ")
+    """`entities.edge_label`, with the program of a designation (an exported edge stands alone)."""
+    if rel["relation"] == "designated_by" and rel.get("program"):
+        return f"designated by ({rel['program']})"
+    return edge_label(rel)
 
 
 def relations_to_networkx(relations: Iterable[dict[str, Any]]) -> Any:
