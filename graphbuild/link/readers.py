@@ -1,6 +1,7 @@
 """Open a list file whatever its format: the first bytes decide, an unknown format is an error naming the file."""
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 from .entries import ListError, SanctionsList
@@ -30,12 +31,25 @@ def detect_format(path: Path) -> str:
                                   "or FollowTheMoney entities as JSON lines")
 
 
+def is_iso_day(text: str) -> bool:
+    """True for a real calendar day written YYYY-MM-DD (the list date is compared and shown as one)."""
+    try:
+        datetime.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return len(text) == 10
+
+
 def load_list(path: str | Path, name: str | None = None, date: str | None = None) -> SanctionsList:
     """Read one list file; `name` and `date` (ISO) override what the file says."""
     path = Path(path)
+    if date is not None and not is_iso_day(date):
+        raise ListError(str(path), None, f"list date {date!r} is not a day written YYYY-MM-DD")
     fmt = detect_format(path)
     reader = read_ftm if fmt == "ftm" else read_sdn
     found = reader(path, name=name, date=date)
+    if found.date is not None and not is_iso_day(found.date):
+        found.date = None  # a file's own stamp that is no day (e.g. a bad last_change) is dropped, not stored
     if not found.entries:
         raise ListError(str(path), None, "no sanctioned person, organization or vessel in the file")
     return found

@@ -150,3 +150,19 @@ def test_utf8_bom_saved_by_a_spreadsheet_is_read_in_both_formats(tmp_path):
         {"id": "q-1", "schema": "Company", "target": True, "properties": {"name": ["Orchard Lantern Trading"]}}).encode())
     entries = load_list(ftm_path).entries
     assert [(e.entry_id, e.kind, e.name) for e in entries] == [("q-1", "Organization", "Orchard Lantern Trading")]
+
+
+@pytest.mark.parametrize("bad", ["2024-13-45", "Friday", "03/05/2024"])
+def test_list_date_that_is_not_an_iso_day_is_refused_naming_the_file(tmp_path, bad):
+    path = tmp_path / "sdn.csv"
+    shutil.copy(FIXTURES / "sdn.csv", path)
+    with pytest.raises(ListError) as caught:
+        load_list(path, date=bad)
+    assert str(path) in str(caught.value) and f"list date {bad!r} is not a day written YYYY-MM-DD" in str(caught.value)
+
+
+def test_ftm_last_change_that_is_no_date_gives_no_list_date(tmp_path):
+    path = tmp_path / "entities.json"
+    path.write_text(json.dumps({"id": "q-2", "schema": "Person", "target": True, "last_change": "yesterday!",
+                                "properties": {"name": ["Wendel Oakhurst"]}}) + "\n", encoding="utf-8")
+    assert load_list(path).date is None
