@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import yaml
 
@@ -58,15 +59,24 @@ class CountryWords:
 
 
 @lru_cache(maxsize=4)
-def country_words(directory: str | None = None) -> CountryWords:
-    """The country vocabulary from the gazetteers (read once)."""
-    root = gazetteer_dir() if directory is None else Path(directory)
-    gaz: Gazetteers = load_gazetteers(root)
-    path = root / "public_bodies.yaml"
+def public_body_gazetteer(directory: str | None = None) -> dict[str, Any]:
+    """`public_bodies.yaml` as read once (country aliases, generic and body words, company/public-body markers)."""
+    path = (gazetteer_dir() if directory is None else Path(directory)) / "public_bodies.yaml"
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except (OSError, yaml.YAMLError) as exc:
         raise GazetteerError(f"{path}: cannot read the public body gazetteer ({exc})") from exc
+    if not isinstance(data, dict):
+        raise GazetteerError(f"{path}: expected a mapping of lists (country_aliases, generic_words, ...), got {type(data).__name__}")
+    return data
+
+
+@lru_cache(maxsize=4)
+def country_words(directory: str | None = None) -> CountryWords:
+    """The country vocabulary from the gazetteers (read once)."""
+    root = gazetteer_dir() if directory is None else Path(directory)
+    gaz: Gazetteers = load_gazetteers(root)
+    data = public_body_gazetteer(directory)
     names: dict[str, str] = {}
     for country in gaz.demonyms.values():
         names[fold(country)] = country
@@ -177,5 +187,5 @@ def scope_public_bodies(doc: Document, relations: list[Relation]) -> None:
             ref.id = f"{KEEP_APART}{doc.id}"
 
 
-__all__ = ["country_in_name", "country_words", "document_country", "is_generic", "scope_public_bodies", "scoped_key",
+__all__ = ["country_in_name", "country_words", "document_country", "is_generic", "public_body_gazetteer", "scope_public_bodies", "scoped_key",
            "strip_country"]

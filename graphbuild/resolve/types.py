@@ -26,25 +26,17 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import yaml
-
-from ..errors import GazetteerError
 from ..names import fold, name_key
 from ..nlp.gazetteers import load_gazetteers
-from ..paths import gazetteer_dir
 from ..records import EntityRef, Relation
-from .country import country_words
+from .country import country_words, public_body_gazetteer
 
 ORG_TYPES = ("Company", "PublicBody", "Organization")
 
 
 @lru_cache(maxsize=1)
 def _markers() -> tuple[frozenset[str], tuple[str, ...]]:
-    path = gazetteer_dir() / "public_bodies.yaml"
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except (OSError, yaml.YAMLError) as exc:
-        raise GazetteerError(f"{path}: cannot read the public body gazetteer ({exc})") from exc
+    data = public_body_gazetteer()
     return frozenset(str(w) for w in data.get("company_markers") or []), tuple(str(p) for p in data.get("public_body_markers") or [])
 
 

@@ -142,3 +142,14 @@ def test_validate_warns_about_a_country_less_body_shared_by_documents(tmp_path):
     assert len(warnings) == 1
     assert "'Ministry of Interior'" in warnings[0] and "2 documents" in warnings[0]
     assert "a.txt" in warnings[0] and "b.txt" in warnings[0] and "c.txt" not in warnings[0]
+
+
+def test_public_body_gazetteer_not_a_mapping_names_the_file(tmp_path):
+    from graphbuild.errors import GazetteerError
+    from graphbuild.resolve.country import public_body_gazetteer
+
+    (tmp_path / "public_bodies.yaml").write_text("- Ministry\n- Bureau\n", encoding="utf-8")
+    with pytest.raises(GazetteerError) as caught:
+        public_body_gazetteer(str(tmp_path))
+    assert str(caught.value) == (f"{tmp_path / 'public_bodies.yaml'}: expected a mapping of lists "
+                                 "(country_aliases, generic_words, ...), got list")
