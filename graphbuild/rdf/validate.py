@@ -58,6 +58,14 @@ def load_data(ks: KnowledgeStore) -> tuple[Graph, dict[Any, set[str]]]:
     return data, sources
 
 
+def _read_turtle(path: Path, what: str) -> Graph:
+    """A Turtle file of the validation, or an error naming that file (shapes or ontology)."""
+    try:
+        return Graph().parse(path, format="turtle")
+    except (OSError, SyntaxError, ValueError) as exc:
+        raise GraphBuildError(f"{path}: cannot read the {what} ({exc})") from exc
+
+
 def validate_graph(data: Graph, sources: dict[Any, set[str]] | None = None, shapes: Path | None = None,
                    ontology: Path | None = None) -> tuple[bool, str]:
     """SHACL-validate `data`; (conforms, readable message)."""
@@ -65,11 +73,7 @@ def validate_graph(data: Graph, sources: dict[Any, set[str]] | None = None, shap
 
     shapes = shapes or ontology_dir() / "shapes.ttl"
     ontology = ontology or ontology_dir() / "graphbuild.ttl"
-    try:
-        shapes_graph = Graph().parse(shapes, format="turtle")
-        ont_graph = Graph().parse(ontology, format="turtle")
-    except (OSError, SyntaxError, ValueError) as exc:
-        raise GraphBuildError(f"cannot read the SHACL shapes or ontology ({exc})") from exc
+    shapes_graph, ont_graph = _read_turtle(shapes, "SHACL shapes"), _read_turtle(ontology, "ontology")
     conforms, results, _ = validate(data, shacl_graph=shapes_graph, ont_graph=ont_graph, inference="none",
                                     abort_on_first=False, allow_warnings=True, advanced=True)
     shape_count = len(set(shapes_graph.subjects(RDF.type, SH.NodeShape)))

@@ -47,3 +47,21 @@ def test_a_broken_graph_is_reported_with_a_readable_message(seed_copy):
     result = runner.invoke(app, ["validate", "--store", str(store_path)])
     assert result.exit_code == 2
     assert "every entity needs a name" in result.output
+
+
+def test_unreadable_shapes_file_is_named(tmp_path):
+    import pytest
+    from rdflib import Graph
+
+    from graphbuild.errors import GraphBuildError
+    from graphbuild.rdf.validate import validate_graph
+
+    shapes = tmp_path / "shapes.ttl"
+    shapes.write_text("@prefix sh: <http://www.w3.org/ns/shacl#> .\nthis is not turtle\n", encoding="utf-8")
+    with pytest.raises(GraphBuildError) as caught:
+        validate_graph(Graph(), shapes=shapes)
+    assert str(caught.value).startswith(f"{shapes}: cannot read the SHACL shapes (")
+    missing = tmp_path / "none.ttl"
+    with pytest.raises(GraphBuildError) as caught:
+        validate_graph(Graph(), ontology=missing)
+    assert str(caught.value).startswith(f"{missing}: cannot read the ontology (")
