@@ -173,10 +173,13 @@ def link(
     Example: graphbuild link --store out/store --list ../shared/lists/sdn-2024-05-03.csv
     """
     from .link import link_store
-    from .rdf.base import find_store
+    from .errors import StoreError
+    from .rdf.base import find_store, is_endpoint
     from .rdf.store import KnowledgeStore
 
     _, location = find_store(_store(store))  # an existing store (or a build's output folder), never a new empty one
+    if not is_endpoint(location) and not (Path(location) / "CURRENT").exists():
+        raise StoreError(f"{location}: not an Oxigraph store (no CURRENT file); give a build's output folder or its store/")
     with KnowledgeStore(location) as ks:
         reports = link_store(ks, lists, min_score=min_score, name=list_name, date=list_date)
     for report in reports:

@@ -238,3 +238,15 @@ def test_link_command_accepts_the_build_output_folder(tmp_path):
     result = CliRunner().invoke(app, ["link", "--store", str(tmp_path / "out"), "--list", str(FIXTURES / "sdn.csv")])
     assert result.exit_code == 0, result.output
     assert "4 links for 8 entities" in result.output
+
+
+@pytest.mark.parametrize("contents", [[], ["notes.txt"]])
+def test_link_command_refuses_a_folder_that_is_no_store_and_writes_nothing_there(tmp_path, contents):
+    """A --store pointing at an empty folder or at the documents folder must not get a new store written into it."""
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for name in contents:
+        (folder / name).write_text("A short note about nothing.\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["link", "--store", str(folder), "--list", str(FIXTURES / "sdn.csv")])
+    assert result.exit_code != 0 and "not an Oxigraph store (no CURRENT file)" in str(result.exception)
+    assert sorted(p.name for p in folder.iterdir()) == contents
