@@ -184,7 +184,7 @@ class KnowledgeStore(ABC):
         try:
             return self.dataset.query(sparql, initBindings=dict(bindings or {}))
         except Exception as exc:  # rdflib/pyoxigraph raise many types
-            raise StoreError(f"query failed: {exc}") from exc
+            raise StoreError(f"{self.location}: query failed: {exc}") from exc
 
     def data_graph(self) -> Dataset:
         return self.dataset

@@ -96,6 +96,7 @@ def test_a_failing_remote_query_is_one_clear_error(oxigraph_server):
         with pytest.raises(StoreError, match="query failed") as info:
             ks.query("SELECT nonsense")
         assert "400" in str(info.value) or "error" in str(info.value).lower()
+        assert str(info.value).startswith(f"{ks.location}: query failed: ")
 
 
 def test_graphbuild_serve_is_a_read_only_endpoint_that_keeps_writers_out(seed_copy):
