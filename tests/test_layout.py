@@ -17,13 +17,7 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parent.parent / "graphbuild"
 #: (importer, imported) edges allowed to close a cycle, each with its reason.
-_NAME_REPAIR = ("collect_mentions() runs the name repairs (name_spans.repair_names, name_contexts.drop_heading_fragments), "
-                "which need mentions.Mention and MONTHS; these modules are being rewritten by the extraction work "
-                "(issue 13), which can move Mention and MONTHS to a module all three import")
-ALLOWED: dict[tuple[str, str], str] = {
-    ("graphbuild.nlp.mentions", "graphbuild.nlp.name_spans"): _NAME_REPAIR,
-    ("graphbuild.nlp.mentions", "graphbuild.nlp.name_contexts"): _NAME_REPAIR,
-}
+ALLOWED: dict[tuple[str, str], str] = {}
 
 
 def module_files(package: Path) -> dict[str, Path]:

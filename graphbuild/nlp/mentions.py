@@ -8,35 +8,18 @@ aliases and vessel/aircraft codes into one ordered, non-overlapping mention list
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
 from .gazetteers import Gazetteers
+from .mention import MONTHS, Mention
+from .name_contexts import drop_heading_fragments, forget_text
+from .name_spans import repair_names
 
 LEADING_DROP = {"the", "all", "a", "an", "its", "their", "his", "her", "former", "then", "u.s.-sanctioned", "sanctioned"}
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "LAW"}
 CODE = re.compile(r"^(?=.*\d)(?=.*[A-Z])[A-Z0-9]{1,6}(?:-[A-Z0-9]{1,8})+$")
 PERSON_WORD = re.compile(r"^[A-Z][a-z\u00C0-\u024F'\-]+\.?$|^[A-Z]\.$")
-
-
-@dataclass
-class Mention:
-    """A named mention: token range in the doc, cleaned text and a coarse label."""
-
-    start: int
-    end: int
-    text: str
-    label: str  # PERSON, ORG, GPE, NORP, VESSEL, LAW, PROGRAM
-    authority: str | None = None  # canonical gazetteer name when it names an authority
-    bold: bool = False
-    alias_of: int | None = None  # start token of the mention this one is a parenthesised alias of
-    cluster: int | None = None  # filled by coref
-    extra: dict = field(default_factory=dict)
-
-    @property
-    def start_char(self) -> int:
-        return int(self.extra.get("start_char", 0))
 
 
 def _clean_span(span: Span) -> Span | None:
@@ -158,9 +141,6 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
             taken[i] = True
     _add_names_after_titles(doc, mentions, taken, gaz)
     _add_proper_noun_runs(doc, mentions, taken, gaz)
-    from .name_contexts import drop_heading_fragments, forget_text  # these import this module
-    from .name_spans import repair_names
-
     mentions = repair_names(doc, mentions, gaz)
     mentions = drop_heading_fragments(doc, mentions)
     forget_text(doc)
@@ -244,9 +224,6 @@ def _add_names_after_titles(doc: Doc, mentions: list[Mention], taken: list[bool]
                 for i in range(tok.i, end):
                     taken[i] = True
 
-
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-          "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 def _add_proper_noun_runs(doc: Doc, mentions: list[Mention], taken: list[bool], gaz: Gazetteers) -> None:

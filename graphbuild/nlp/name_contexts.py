@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from ..names import fold
 from .gazetteers import Gazetteers
-from .mentions import MONTHS, Mention
+from .mention import MONTHS, Mention
 
 # capitalised words that open a sentence or a headline and are not part of a name
 NOT_NAME_WORDS = {"the", "a", "an", "today", "treasury", "sanctions", "sanctioned", "designates", "designated", "targets", "also",

@@ -22,7 +22,7 @@ from spacy.tokens import Doc
 from ..errors import GazetteerError
 from ..paths import gazetteer_dir
 from .gazetteers import Gazetteers
-from .mentions import MONTHS, Mention
+from .mention import MONTHS, Mention
 from .name_contexts import (NOT_NAME_WORDS, _absorb_numbers, _is_name_word, _names_after_kind_nouns, _protected,
                             _same_line, _vessel_runs, token_indices)
 

@@ -1,0 +1,32 @@
+"""The mention record and the calendar words shared by mention collection and the name repairs.
+
+Kept apart from `mentions.py` so that the repairs it runs (`name_spans`, `name_contexts`) can
+import these without importing the collector back (no import cycle).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Mention:
+    """A named mention: token range in the doc, cleaned text and a coarse label."""
+
+    start: int
+    end: int
+    text: str
+    label: str  # PERSON, ORG, GPE, NORP, VESSEL, LAW, PROGRAM
+    authority: str | None = None  # canonical gazetteer name when it names an authority
+    bold: bool = False
+    alias_of: int | None = None  # start token of the mention this one is a parenthesised alias of
+    cluster: int | None = None  # filled by coref
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def start_char(self) -> int:
+        return int(self.extra.get("start_char", 0))
+
+
+#: Month and weekday names: capitalised, but never part of a proper name.
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+          "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
