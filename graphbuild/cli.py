@@ -110,7 +110,8 @@ def query(
     bindings = queries.parse_params(param)
     result = queries.run_formatted(_store(store), text, bindings, fmt, allow_service=allow_service)
     # a table is for reading: always escaped; csv/json piped to a file stay the data as stored
-    typer.echo(safe(result) if fmt == "table" or sys.stdout.isatty() else result)
+    # (CSV's CRLF record ends are shown as line ends; a CR inside a value stays escaped)
+    typer.echo(safe(result.replace("\r\n", "\n")) if fmt == "table" or sys.stdout.isatty() else result)
 
 
 @app.command()

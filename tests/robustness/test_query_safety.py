@@ -2,6 +2,10 @@
 (issue 15, probes 4, 6, 7)."""
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+
 import pytest
 from rdflib import Literal, Namespace, URIRef
 from rdflib.namespace import DCTERMS, RDF, RDFS
@@ -75,3 +79,27 @@ def test_a_name_written_in_angle_brackets_is_looked_up_as_a_literal(store):
     assert by_iri.exit_code == 0 and by_iri.output.splitlines()[1:] == rows[1:]
     with pytest.raises(QueryError, match="not a valid IRI"):
         queries.parse_params(["name=iri:not an iri"])
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+def test_csv_in_a_terminal_has_plain_line_ends_and_escaped_controls(store):
+    """CSV's CRLF line ends are no hostile control: a terminal shows lines, not a '\\x0d' after each."""
+    leader, follower = os.openpty()
+    done = subprocess.run([sys.executable, "-m", "graphbuild", "query", "--store", store, "--format", "csv",
+                           "SELECT ?id WHERE { GRAPH ?g { ?g dcterms:identifier ?id } }"],
+                          stdout=follower, stderr=subprocess.PIPE, timeout=120)
+    os.close(follower)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(leader)
+    assert done.returncode == 0, done.stderr
+    lines = shown.decode("utf-8").splitlines()
+    assert lines == ["id", '"brief\\x1b]0;owned\\x07\\x1b[2J\\x0d.txt"']  # the \r inside the value stays escaped
+    assert b"\x1b" not in shown
