@@ -18,7 +18,7 @@ def _possessive_mark(doc: Doc, i: int) -> bool:
 
 
 def _group_name_end(doc: Doc, k: int, limit: int, gaz: Gazetteers) -> int | None:
-    """End of "Cite Soleil gang" / "Gulf Clan" at token k: capitalised words closed by a group noun from the gazetteer.
+    """End of "Cite Soleil gang" / "Harbor Clan" at token k: capitalised words closed by a group noun from the gazetteer.
 
     Used when the model did not tag the name as an organization, or left the lower-case noun outside its span.
     """
@@ -37,7 +37,7 @@ def _group_name_end(doc: Doc, k: int, limit: int, gaz: Gazetteers) -> int | None
 OWNER_NOUNS = {"shareholder", "shareholders", "partner", "partners", "investor", "stakeholder", "owner", "co-owner"}
 MINISTRY_BODY_WORDS = {"ministry", "government", "cabinet", "office", "presidency", "council", "administration", "embassy"}
 def _described_group_name(doc: Doc, k: int, limit: int, gaz: Gazetteers) -> tuple[int, int] | None:
-    """"the Ecuadorian gang Los Lobos", "the ISIS-aligned criminal gang X": a description closed by a group noun,
+    """"the Ecuadorian gang Los Zorros", "the ISIS-aligned criminal gang X": a description closed by a group noun,
     then the group's name (start, end of the capitalised words)."""
     j = k
     while j < limit and j - k < 10 and doc[j].lower_ not in gaz.group_nouns:

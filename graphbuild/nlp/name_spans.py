@@ -1,7 +1,7 @@
 """Repair the spans of names the small model cuts, splits or misses.
 
 `en_core_web_sm` stops a company's name before its legal form or keeps only the form
-("Wee Hock | Pte Ltd", "Acme Sanayi | Ve | Ticaret Anonim Sirketi"), splits long
+("Tanjong Merah | Pte Ltd", "Acme Sanayi | Ve | Ticaret Anonim Sirketi"), splits long
 personal names ("Maria Teodora | Villaverde Ocampo"), and misses upper-case vessel names
 ("NORTH STAR (IMO 1234567)") and names with digits ("Nova 12"). A fragment exported as
 an entity is worse than no entity, so the mention list is repaired here, from the
@@ -189,7 +189,7 @@ def _person_runs(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[tup
                 end = nxt.end
             elif end + 1 < len(doc) and end not in owner and _joins_name(doc, end, gaz) and by_start.get(end + 1) is not None \
                     and by_start[end + 1].label == "PERSON":
-                end = by_start[end + 1].end  # "Pak In Sol": a capitalised particle the tagger read as a preposition
+                end = by_start[end + 1].end  # "Pae In Sok": a capitalised particle the tagger read as a preposition
             elif end < len(doc) and end not in owner and _name_noun(doc, end, gaz) and _same_line(doc, end - 1):
                 end += 1
             else:
@@ -199,7 +199,7 @@ def _person_runs(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[tup
         while start > 0 and start - 1 not in owner and _name_noun(doc, start - 1, gaz) and _same_line(doc, start - 1) and end - start < 5:
             start -= 1
             if doc[start].is_sent_start:
-                break  # "Ho Chang Su is ...": the sentence's first word may be the family name, nothing before it
+                break  # "Ho Tal Mun is ...": the sentence's first word may be the family name, nothing before it
         if (start, end) != (m.start, m.end) and end - start <= 6:
             runs.append((start, end))
     return runs

@@ -125,8 +125,8 @@ def test_minister_fields(extract, facts, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
-    pytest.param("Police found Jose Macias (Macias), the head of the Ecuadorian gang Los Lobos, missing from his cell.",
-                 {(HR, "Jose Macias", "Los Lobos", "head")}, id="described-gang-then-name"),
+    pytest.param("Police found Tomas Ruales (Ruales), the head of the Ecuadorian gang Los Zorros, missing from his cell.",
+                 {(HR, "Tomas Ruales", "Los Zorros", "head")}, id="described-gang-then-name"),
     pytest.param("Ahmed Rauf (Alif), Mohamed Rauf (Inthif), and Ibrahim Rauf (Ibrahim) lead the ISIS-aligned, Maldives-based "
                  "criminal gang Kuda Henveyru.",
                  {(HR, n, "Kuda Henveyru", "leader") for n in ("Ahmed Rauf", "Mohamed Rauf", "Ibrahim Rauf")},
