@@ -19,7 +19,7 @@ from .terminal import safe
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None, pretty_exceptions_enable=False,
                   help="Turn sanctions news and press releases into a traceable knowledge graph.")
 
-STORE_HELP = "Store folder (Oxigraph) or SPARQL 1.1 query endpoint URL. Default: out/store."
+STORE_HELP = "Store folder (Oxigraph), a build's output folder, or SPARQL 1.1 query endpoint URL. Default: out/store."
 
 
 def _echo(text: object, err: bool = False) -> None:
@@ -28,7 +28,12 @@ def _echo(text: object, err: bool = False) -> None:
 
 
 def _store(store: Optional[str]) -> str:
-    return store or "out/store"
+    """The store a command reads: a build's output folder stands for its `store/` (as `link` takes it)."""
+    location = store or "out/store"
+    if not location.startswith(("http://", "https://")) and not (Path(location) / "CURRENT").exists() \
+            and (Path(location) / "store" / "CURRENT").exists():
+        return str(Path(location) / "store")
+    return location
 
 
 @app.command()

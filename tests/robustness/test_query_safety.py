@@ -103,3 +103,14 @@ def test_csv_in_a_terminal_has_plain_line_ends_and_escaped_controls(store):
     lines = shown.decode("utf-8").splitlines()
     assert lines == ["id", '"brief\\x1b]0;owned\\x07\\x1b[2J\\x0d.txt"']  # the \r inside the value stays escaped
     assert b"\x1b" not in shown
+
+
+def test_query_view_and_validate_take_the_build_output_folder_as_link_does(store, tmp_path):
+    """`--store out` (the folder `build -o out` wrote) reads out/store, as `link --store out` already did."""
+    out = os.path.dirname(store)
+    result = runner.invoke(app, ["query", "--store", out, "--format", "csv", "SELECT ?label WHERE { GRAPH ?g { ?s rdfs:label ?label } }"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines() == ["label", "<Unknown>"]
+    page = tmp_path / "page.html"
+    assert runner.invoke(app, ["view", "--store", out, "-o", str(page)]).exit_code == 0 and page.exists()
+    assert runner.invoke(app, ["validate", "--store", out]).exit_code == 0
