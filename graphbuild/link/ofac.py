@@ -62,6 +62,9 @@ def rows(path: Path, text: str, columns: int) -> Iterator[tuple[int, list[str]]]
         except StopIteration:
             return
         except csv.Error as exc:
+            if "field limit" in str(exc):  # no OFAC field comes near csv's limit: a foreign file, not a truncated one
+                raise ListError(str(path), start, f"a field longer than {csv.field_size_limit()} characters; "
+                                                  "not an OFAC list") from exc
             raise ListError(str(path), reader.line_num, f"malformed CSV ({exc}); is the file truncated?") from exc
         line = reader.line_num + 1
         if not record or record == ["\x1a"]:

@@ -166,3 +166,11 @@ def test_ftm_last_change_that_is_no_date_gives_no_list_date(tmp_path):
     path.write_text(json.dumps({"id": "q-2", "schema": "Person", "target": True, "last_change": "yesterday!",
                                 "properties": {"name": ["Wendel Oakhurst"]}}) + "\n", encoding="utf-8")
     assert load_list(path).date is None
+
+
+def test_ofac_field_over_the_csv_limit_is_named_as_such_not_as_truncation(tmp_path):
+    path = tmp_path / "sdn.csv"
+    path.write_bytes(b'77,"' + b"Q" * 200_000 + b'",-0- ,"IRAN",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n')
+    error = _error(path)
+    assert error.line == 1 and "a field longer than 131072 characters; not an OFAC list" in str(error)
+    assert "truncated" not in str(error)
