@@ -61,8 +61,8 @@ def _path_features(doc: Doc, a: Token, b: Token) -> list[str]:
         return ["path=long"]
     labels = [f"{t.dep_}^" for t in up] + [f"{t.dep_}v" for t in reversed(down)]
     top = (up[-1].head if up else a) if up or down else a
-    feats = ["path=" + "/".join(labels), f"pathlen={len(labels)}", f"lca={top.lemma_.lower()}"]
-    feats += [f"onpath={t.lemma_.lower()}" for t in up[1:] + down[1:]]
+    feats = ["path=" + "/".join(labels), f"pathlen={len(labels)}", f"lca={_word(top)}"]
+    feats += [f"onpath={_word(t)}" for t in up[1:] + down[1:]]
     return feats
 
 
@@ -89,7 +89,15 @@ def _role_noun(doc: Doc, p: Mention) -> tuple[str, str] | None:
         return None
     noun = nouns[0]
     words = [t for t in noun.lefts if t.dep_ in {"amod", "compound"} and t.i == noun.i - 1] + [noun]
-    return " ".join(t.text for t in words), noun.lemma_.lower()
+    return " ".join(t.text for t in words), _word(noun)
+
+
+def _word(t: Token) -> str:
+    """A word as a feature: lemma for common words; names, numbers and tagged entities only by their class, so the
+    model never stores a name from its training documents."""
+    if t.pos_ in {"PROPN", "NUM", "X"} or t.ent_type_ or (t.is_title and t.i > t.sent.start):
+        return f"<{t.pos_}>"
+    return t.lemma_.lower()
 
 
 def _bucket(n: int) -> str:
@@ -106,8 +114,8 @@ def pair_features(ctx: DocContext, sent: Span, p: Mention, o_start: int, o_end: 
     feats = ["bias", f"order={'po' if before else 'op'}", f"gap={_bucket(gap)}"]
     words = [t for t in doc[lo:hi] if not t.is_space]
     if len(words) <= MAX_BETWEEN_WORDS:
-        feats += [f"btw={t.lemma_.lower()}" for t in words]
-        feats.append("btwseq=" + " ".join(t.lower_ for t in words[:4]))
+        feats += [f"btw={_word(t)}" for t in words]
+        feats.append("btwseq=" + " ".join(_word(t) for t in words[:4]))
     else:
         feats.append("btw=many")
     persons_between = sum(1 for m in mentions if lo <= m.start < hi and m.label == "PERSON")
@@ -115,11 +123,11 @@ def pair_features(ctx: DocContext, sent: Span, p: Mention, o_start: int, o_end: 
     feats += [f"pbtw={_bucket(persons_between)}", f"obtw={_bucket(orgs_between)}"]
     feats += _path_features(doc, doc[p.start:p.end].root, doc[o_start:o_end].root)
     if o_start < len(doc) and o_start > 0:
-        feats.append(f"obefore={doc[o_start - 1].lower_}")
+        feats.append(f"obefore={_word(doc[o_start - 1])}")
     if p.start > 0:
-        feats.append(f"pbefore={doc[p.start - 1].lower_}")
+        feats.append(f"pbefore={_word(doc[p.start - 1])}")
     if p.end < len(doc):
-        feats.append(f"pafter={doc[p.end].lower_}")
+        feats.append(f"pafter={_word(doc[p.end])}")
     if title is None:
         feats.append("title=none")
     else:
@@ -152,10 +160,10 @@ def _cross_features(sent: Span, p: Mention, title: Title | None, back: int, near
     feats = ["bias", f"xsent={back}", f"xnearest={nearest}", f"otype={org.type}"]
     if title is not None:
         feats += [f"xthead={title.head.lower()}", f"xtnoorg={title.org is None and not title.org_name}", f"tclass={title.role_class}"]
-    nouns = {t.lemma_.lower() for t in sent if t.pos_ == "NOUN" and t.i > 0 and t.nbor(-1).lower_ in {"the", "this", "that", "its"}}
+    nouns = {_word(t) for t in sent if t.pos_ == "NOUN" and t.i > 0 and t.nbor(-1).lower_ in {"the", "this", "that", "its"}}
     feats += [f"xdefnoun={n}" for n in sorted(nouns)[:6]]
     if sent.root.lemma_:
-        feats.append(f"xroot={sent.root.lemma_.lower()}")
+        feats.append(f"xroot={_word(sent.root)}")
     return feats
 
 
@@ -219,7 +227,7 @@ def candidates(ctx: DocContext, skip: set[tuple[str, str]]) -> Iterator[Candidat
                     continue
                 seen.add(key)
                 feats = pair_features(ctx, sent, p, tok.i, tok.i + 1, org, title, mentions)
-                yield Candidate(sent, subject, obj, title, ["anaphor", f"anaphor={tok.lemma_.lower()}", f"otype={org.type}", *feats, *designation, *extra],
+                yield Candidate(sent, subject, obj, title, ["anaphor", f"anaphor={_word(tok)}", f"otype={org.type}", *feats, *designation, *extra],
                                 role_noun)
             if (title is None and noun is None) or orgs:
                 continue
