@@ -6,6 +6,7 @@ hashes of their parts, so restating a fact adds nothing new.
 """
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -90,9 +91,21 @@ def post_organization(ref: EntityRef) -> EntityRef:
 DATE_TYPES = {4: XSD.gYear, 7: XSD.gYearMonth, 10: XSD.date}
 
 
+def _is_iso(value: str) -> bool:
+    """A real day, month or year in ISO form (a document's own date field may hold anything, e.g. 2023-02-29)."""
+    padded = {4: "-01-01", 7: "-01", 10: ""}.get(len(value))
+    if padded is None or not value[:4].isdigit():
+        return False
+    try:
+        datetime.date.fromisoformat(value + padded)
+    except ValueError:
+        return False
+    return True
+
+
 def date_literal(value: str) -> Literal:
-    """An ISO date as the XSD type that says what it states (xsd:date, xsd:gYearMonth, xsd:gYear)."""
-    datatype = DATE_TYPES.get(len(value))
+    """An ISO date as the XSD type that says what it states (xsd:date, xsd:gYearMonth, xsd:gYear); other text stays text."""
+    datatype = DATE_TYPES.get(len(value)) if _is_iso(value) else None
     return Literal(value, datatype=datatype) if datatype else Literal(value)
 
 
