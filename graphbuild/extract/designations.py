@@ -137,7 +137,7 @@ def _antecedent(ctx: DocContext, sent: Span, trigger: Token) -> list[tuple[Menti
 
 
 def _name_before_auxiliaries(ctx: DocContext, trigger: Token) -> list[tuple[Mention, Cluster]]:
-    """"... the IRGC-QF. CGN Trade FZE is being designated": the parser lost the subject; the name just before "is being" is it."""
+    """"... the Harbor Brigade. Tallis Marine FZE is being designated": the parser lost the subject; the name just before "is being" is it."""
     if any(c.dep_ in {"nsubjpass", "nsubj"} for c in trigger.children):
         return []
     doc = trigger.doc
