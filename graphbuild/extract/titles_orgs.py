@@ -1,0 +1,107 @@
+"""Where a title's organization is found when it is not the title's own complement: a name run on
+before the title, the employer of "worked for Y as", an affiliated group, a coordinated body.
+
+Helpers of `titles._build`, kept apart so that each module stays readable.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..nlp.coref import Cluster, DocResolver
+from ..nlp.gazetteers import Gazetteers
+from ..names import name_key
+from .titles_parts import _group_name_end
+from .titles_words import _head_at
+
+
+STATE_ROLE_CLASSES = {"minister", "official", "deputy", "diplomat", "secretary"}
+STATE_POST_HEADS = {"official", "prosecutor", "judge", "lawmaker", "legislator", "ambassador"}
+
+
+def _person_tagged_field(doc: Doc, mention: object, j: int, k: int, head: str, gaz: Gazetteers) -> bool:
+    """"vice-minister of Trade Policies in ...": the model tagged a minister's field as a person.
+
+    A minister's post is never "of" a person, so a PERSON span right after "minister of" that a
+    preposition or list punctuation closes is read as the field ("Minister of Defense Ivan X" keeps X).
+    """
+    end = mention.end  # type: ignore[attr-defined]
+    return (gaz.title_heads.get(head) == "minister" and doc[j].lower_ == "of" and mention.start == k  # type: ignore[attr-defined]
+            and end < len(doc) and doc[end].lower_ in {"in", "at", "since", "from", "until", "and", ","})
+
+
+def _prefix_name_end(doc: Doc, ctx: DocResolver, gaz: Gazetteers, prefix_start: int, start: int, head: int, org: Cluster) -> int:
+    """"State Duma members": where the model's span ("State") stopped short, the capitalised words that are no title
+    modifiers continue the organization's name; the title starts after them."""
+    j = start
+    while j < head and doc[j].text[:1].isupper() and doc[j].lower_ not in gaz.title_modifiers and ctx.mention_at(j) is None:
+        j += 1
+    return j if j > start and _prefix_cluster(ctx, doc[prefix_start:j].text) is not None else start
+
+
+def _prefix_cluster(ctx: DocResolver, text: str) -> Cluster | None:
+    """The document's organization one of whose forms is exactly `text`, preferring one whose name contains it
+    ("State Duma" of "State Duma of the Federal Assembly", not a body the model's split span tied the alias to)."""
+    key = name_key(text)
+    found = [c for c in ctx.clusters if c.type != "Person" and any(name_key(f) == key for f in c.forms)]
+    return next((c for c in found if f" {key} " in f" {name_key(c.name)} "), found[0] if found else None)
+
+
+WORK_VERBS = {"work", "serve", "act"}
+
+
+def _employer_before_as(doc: Doc, ctx: DocResolver, sent: Span, phrase_start: int) -> tuple[Cluster, int] | None:
+    """"worked for / served at Y as a TITLE": (Y, index of the preposition) when the title follows "as" after such a phrase."""
+    if phrase_start - 3 < sent.start or doc[phrase_start - 1].lower_ != "as":
+        return None
+    mention = ctx.mention_at(phrase_start - 2)
+    if mention is None or mention.end != phrase_start - 1 or mention.label != "ORG":
+        return None
+    k = mention.start - 1
+    while k > sent.start and doc[k].lower_ in {"the", "its"}:
+        k -= 1
+    if doc[k].lower_ not in {"for", "at", "with", "in"} or k - 1 < sent.start or doc[k - 1].lemma_.lower() not in WORK_VERBS:
+        return None
+    cluster = ctx.cluster_of(mention)
+    if cluster is None or cluster.type in {"Person", "Country", "SanctionsProgram"}:
+        return None
+    return cluster, k  # the verb stays before the phrase: "X served at Y as ..." links X by "served"
+
+
+def _affiliated_group(doc: Doc, ctx: DocResolver, gaz: Gazetteers, mention: object, limit: int) -> tuple[Cluster | None, str | None, int] | None:
+    """"the ISIS-affiliated Addu City cell", "the Hamas-linked X Brigade": (organization, name, end) of the group that the
+    hyphenated modifier describes, when it is a named group (a group noun closes it, or the model tagged it)."""
+    k = mention.end + 2  # type: ignore[attr-defined]
+    if k >= limit or not doc[k - 1].is_lower or not doc[k].text[:1].isupper():
+        return None
+    group = _group_name_end(doc, k, limit, gaz)
+    if group is not None:
+        return None, doc[k:group].text, group
+    found = ctx.mention_at(k)
+    cluster = ctx.cluster_of(found) if found is not None and found.label == "ORG" and found.start == k else None
+    if cluster is None or cluster.type in {"Person", "SanctionsProgram", "Country"}:
+        return None
+    return cluster, None, found.end  # type: ignore[union-attr]
+
+
+def titles_before_or(doc: Doc, head: int, floor: int) -> bool:
+    """", or leader, of": the title is an alternative given after "or" between commas."""
+    return head - 2 >= floor and doc[head - 1].lower_ == "or" and doc[head - 2].text == ","
+
+
+def _coordinated_org(doc: Doc, ctx: DocResolver, gaz: Gazetteers, end: int, limit: int) -> tuple[Cluster, int] | None:
+    """"... of X and the Y": a second organization of the same post (Y closes the phrase: no "'s", no title after it)."""
+    k = end + 1
+    if k >= limit or doc[end].lower_ != "and":
+        return None
+    while k < limit and doc[k].lower_ == "the":
+        k += 1
+    found = ctx.mention_at(k)
+    if found is None or found.start != k or found.label != "ORG" or doc[found.end - 1].lower_ in gaz.title_heads:
+        return None  # "and IRGC Commander in X": a second title the model read into a name, not a second body
+    after = found.end
+    if after < limit and (doc[after].tag_ == "POS" or doc[after].lower_ in {"of", "and", "-"} or _head_at(doc, after, gaz, limit) is not None):
+        return None
+    cluster = ctx.cluster_of(found)
+    if cluster is None or cluster.type in {"Person", "SanctionsProgram", "Country"} or cluster.authority:
+        return None
+    return cluster, after
