@@ -16,6 +16,21 @@ def subjects(relations: list[dict]) -> set[str]:
     return {r["subject"]["name"] for r in relations}
 
 
+def mentions(nlp, text: str) -> list[tuple[str, str]]:
+    """(text, label) of the document's mentions, as the extractors see them (the pipeline up to gb_relations)."""
+    from graphbuild.extract.context import context_of, release_context
+
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name == "gb_relations":
+            break
+        doc = proc(doc)
+    doc.user_data["gb_meta"] = {}
+    found = [(m.text, m.label) for m in context_of(doc).resolver.mentions]
+    release_context(doc)
+    return found
+
+
 @pytest.mark.parametrize("text, names", [
     ("Today, OFAC designated Kestrel Varn Pte Ltd, Halden Mora Sanayi Ve Ticaret Anonim Sirketi, and Lisca Porta S.A. de C.V. "
      "pursuant to E.O. 13224.",
@@ -58,20 +73,10 @@ def test_a_number_after_a_name_belongs_to_it(extract, facts):
 
 
 def test_upper_case_vessel_names_with_numbers_and_repetitions(nlp):
-    from graphbuild.extract.context import context_of, release_context
-
     text = ("Osprey Line Ltd is the registered owner of the Panama-flagged HALCYON BAY (IMO: 9100001) and the Comoros-flagged "
             "MERIDIAN 7 (IMO: 9100002). HALCYON BAY and MERIDIAN 7 are being identified as property in which Osprey Line Ltd "
             "has an interest.")
-    doc = nlp.make_doc(text)
-    for _, proc in nlp.pipeline:
-        if _ == "gb_relations":
-            break
-        doc = proc(doc)
-    doc.user_data["gb_meta"] = {}
-    ctx = context_of(doc)
-    found = [(m.text, m.label) for m in ctx.resolver.mentions if m.label in {"VESSEL", "ORG"}]
-    release_context(doc)
+    found = [m for m in mentions(nlp, text) if m[1] in {"VESSEL", "ORG"}]
     assert found == [("Osprey Line Ltd", "ORG"), ("HALCYON BAY", "VESSEL"), ("MERIDIAN 7", "VESSEL"),
                      ("HALCYON BAY", "VESSEL"), ("MERIDIAN 7", "VESSEL"), ("Osprey Line Ltd", "ORG")]
 
@@ -106,19 +111,9 @@ def test_a_headline_fragment_is_no_entity(extract, facts, title):
 
 
 def test_a_name_set_as_its_own_heading_stays(nlp):
-    from graphbuild.extract.context import context_of, release_context
-
     text = ("Kestrel Varn Pte Ltd\n"
             "Today, OFAC designated a company pursuant to E.O. 14059. It moved money for the cartel.\n")
-    doc = nlp.make_doc(text)
-    for name, proc in nlp.pipeline:
-        if name == "gb_relations":
-            break
-        doc = proc(doc)
-    doc.user_data["gb_meta"] = {}
-    ctx = context_of(doc)
-    found = [(m.text, m.label) for m in ctx.resolver.mentions]
-    release_context(doc)
+    found = mentions(nlp, text)
     assert ("Kestrel Varn Pte Ltd", "ORG") in found
 
 
@@ -132,18 +127,8 @@ def test_a_name_after_a_company_noun_is_a_company(extract, facts):
 
 
 def test_upper_case_vessel_after_a_flag_or_a_vessel_word(nlp):
-    from graphbuild.extract.context import context_of, release_context
-
     text = "Osprey Line Ltd operates the Togo-flagged SILVER CREST and the tanker NORTH WIND 2 for the network."
-    doc = nlp.make_doc(text)
-    for name, proc in nlp.pipeline:
-        if name == "gb_relations":
-            break
-        doc = proc(doc)
-    doc.user_data["gb_meta"] = {}
-    ctx = context_of(doc)
-    vessels = [m.text for m in ctx.resolver.mentions if m.label == "VESSEL"]
-    release_context(doc)
+    vessels = [name for name, label in mentions(nlp, text) if label == "VESSEL"]
     assert vessels == ["SILVER CREST", "NORTH WIND 2"]
 
 
