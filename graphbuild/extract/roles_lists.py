@@ -89,7 +89,7 @@ def list_roles(ctx: DocContext, people_of: dict[int, list[tuple[Mention, Cluster
     """"Today OFAC is designating the remaining 109 State Duma members ...:" then one name per line.
 
     A run of list lines (names and enumerators only) takes the post of the first plural title with an organization
-    in the three sentences before it ("State Duma members", "Federation Council colleagues", "members of the board
+    in the three sentences before it ("State Duma members", "fellow Federation Council members", "members of the board
     of Y"): each listed person is a member (or the title's singular) of that organization. Where no such title
     introduces the list, the names are just names (a list of designees).
     """
@@ -114,7 +114,7 @@ def list_roles(ctx: DocContext, people_of: dict[int, list[tuple[Mention, Cluster
         title = _list_title(ctx, sentences[max(0, run_start - 3):run_start])
         if title is None:
             continue
-        role = "member" if title.role_class == "member" or title.head in {"colleagues"} else title.role
+        role = "member" if title.role_class == "member" else title.role
         listed = replace(title, role=role, plural=title.plural and role != "member")
         for sent, (_, cluster) in run:
             rel = _emit(ctx, sent, cluster, listed, 0.75)

@@ -138,8 +138,8 @@ def test_groups_named_after_their_description(extract, facts, text, expected):
 
 SECTIONS = ("Treasury Designates Legislators\n\nTHE FEDERATION COUNCIL\n\nThe Deputy Chairman of the Northern Federation Security "
             "Council was designated in April. Today OFAC designated the Federation Council of the Federal Assembly of the Northern "
-            "Federation (Federation Council) pursuant to E.O. 14024.\n\nToday, OFAC is designating all of Petrova's Federation Council "
-            "colleagues pursuant to E.O. 14024. These are:\n\n1. Boris Olegovich Lebedev\n2. Anton Viktorovich Sedov\n\n"
+            "Federation (Federation Council) pursuant to E.O. 14024.\n\nToday, OFAC is designating all of Petrova's fellow Federation Council "
+            "members pursuant to E.O. 14024. These are:\n\n1. Boris Olegovich Lebedev\n2. Anton Viktorovich Sedov\n\n"
             "ADDITIONAL DUMA OFFICIALS\n\nOFAC designated the State Duma of the Federal Assembly of the Northern Federation (State Duma) "
             "and 340 of its members earlier this year.\n\nToday OFAC is designating the remaining 3 State Duma members pursuant to "
             "E.O. 14024 for being or having been leaders or officials of the Government of the Northern Federation. This action "
