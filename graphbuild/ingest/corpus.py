@@ -156,7 +156,9 @@ def _jsonl_documents(text: str, path: Path, root: Path, report: CorpusReport) ->
         rid = str(record.get("id") or lineno)
         meta: dict[str, Any] = {k: str(record[k]) for k in ("url", "date", "title") if record.get(k)}
         plain = with_markup(body, meta)
-        complete_metadata(meta, body, plain)
+        problems: list[str] = []
+        complete_metadata(meta, body, plain, problems=problems)
+        report.warnings.extend(InputError(f"{path}:{lineno}", problem) for problem in problems)
         body = plain
         yield Document(id=f"{base}#{rid}", text=body, sha256=_sha(body), path=str(path), meta=meta)
 

@@ -123,20 +123,29 @@ def _latest_date(text: str) -> tuple[str, str] | None:
     return max(found) if found else None
 
 
-def complete(meta: dict[str, Any], raw: str, plain: str, title_lines: int = _DATELINE_LINES) -> dict[str, Any]:
+def complete(meta: dict[str, Any], raw: str, plain: str, title_lines: int = _DATELINE_LINES,
+             problems: list[str] | None = None) -> dict[str, Any]:
     """Fill `meta`'s title and date from the file's own text where its markup stated none.
 
     `raw` is the file's text before markup was removed (markdown headings), `plain` the
     document text; `title_lines` is how far down a title may stand (1 for an HTML body, whose
     page title is in its markup). A date already in `meta` is normalised to ISO, its words kept.
+    A stated date that is no date ("soon", "n/a") is dropped, not stored as one: it would
+    anchor nothing and sort nowhere; the text's own date is used instead and `problems`
+    (when given) gets a line saying so.
     """
     if meta.get("date"):
         stated = normalize_date(str(meta["date"]), None)
-        meta.setdefault("date_text", str(meta["date"]))
         if stated:
+            meta.setdefault("date_text", str(meta["date"]))
             meta["date"] = stated.iso
-        meta.setdefault("date_source", "metadata")
-    else:
+            meta.setdefault("date_source", "metadata")
+        else:
+            if problems is not None:
+                problems.append(f"the 'date' field {str(meta['date'])[:60]!r} is not a date; the date is taken from the text")
+            del meta["date"]
+            meta.pop("date_text", None)
+    if not meta.get("date"):
         stated_line = dateline(raw) or dateline(plain)
         if stated_line:
             meta["date"], meta["date_text"], meta["date_source"] = stated_line[0], stated_line[1], "dateline"

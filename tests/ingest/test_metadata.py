@@ -86,3 +86,19 @@ def test_jsonl_fields_first_then_the_text(tmp_path):
     docs = {d.id: d.meta for d in read_corpus([page])}
     assert (docs["wire.jsonl#a"]["title"], docs["wire.jsonl#a"]["date"]) == ("Fleet rules", "2021-06-09")
     assert (docs["wire.jsonl#b"]["title"], docs["wire.jsonl#b"]["date"]) == ("Island Fleet Rules Take Effect", "2020-11-06")
+
+
+def test_jsonl_date_that_is_no_date_is_warned_and_the_text_date_used(tmp_path):
+    page = tmp_path / "wire.jsonl"
+    rows = [{"id": "a", "title": "Fleet rules", "date": "sometime next week", "text": f"{BODY} The rules were first proposed on March 3, 2019."},
+            {"id": "b", "title": "Fleet rules again", "date": "n/a", "text": BODY}]
+    page.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    report = CorpusReport()
+    docs = {d.id: d.meta for d in read_corpus([page], report)}
+    assert not report.errors
+    assert [(w.path, w.reason) for w in report.warnings] == [
+        (f"{page}:1", "the 'date' field 'sometime next week' is not a date; the date is taken from the text"),
+        (f"{page}:2", "the 'date' field 'n/a' is not a date; the date is taken from the text")]
+    assert (docs["wire.jsonl#a"]["date"], docs["wire.jsonl#a"]["date_source"]) == ("2019-03-03", "latest date in the text")
+    assert "date" not in docs["wire.jsonl#b"] and "date_text" not in docs["wire.jsonl#b"]
+    assert docs["wire.jsonl#b"]["title"] == "Fleet rules again"
