@@ -28,7 +28,8 @@ class Entity:
     """One resolved entity (person, agency, company, ...) that takes part in at least one relation.
 
     `name` is the canonical name (the form most documents give, the fullest on a tie),
-    `aliases` every other name and acronym seen, `docs` the documents that mention it.
+    `aliases` every other name and acronym seen, `docs` the documents that mention it,
+    `country` the country a generic public body belongs to ("Ministry of Defense" of Syria), if any.
 
     >>> e = kg.entity("OFAC")
     >>> e.name, e.type
@@ -41,6 +42,7 @@ class Entity:
     type: str
     aliases: tuple[str, ...] = ()
     docs: tuple[str, ...] = ()
+    country: str | None = None
 
     @property
     def iri(self) -> URIRef:
@@ -56,9 +58,12 @@ def collect_entities(relations: Iterable[Mapping[str, Any]]) -> dict[str, Entity
     aliases: dict[str, set[str]] = {}
     types: dict[str, Counter[str]] = {}
     docs: dict[str, set[str]] = {}
+    countries: dict[str, str] = {}
     for rel in relations:
         for end in (rel["subject"], rel["object"]):
             key = end["id"]
+            if end.get("country"):
+                countries[key] = end["country"]  # part of the IRI, so one entity has one country
             names.setdefault(key, Counter())[end["name"]] += 1
             aliases.setdefault(key, set()).update(end.get("aliases") or [])
             types.setdefault(key, Counter())[end.get("type") or "Organization"] += 1
@@ -68,7 +73,7 @@ def collect_entities(relations: Iterable[Mapping[str, Any]]) -> dict[str, Entity
         name = max(counts, key=lambda n: (counts[n], len(n), n))
         type_ = max(types[key], key=lambda t: (types[key][t], t))
         found[key] = Entity(id=key, name=name, type=type_, aliases=tuple(sorted((aliases[key] | set(counts)) - {name})),
-                            docs=tuple(sorted(docs[key])))
+                            docs=tuple(sorted(docs[key])), country=countries.get(key))
     return found
 
 

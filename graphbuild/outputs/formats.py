@@ -98,7 +98,8 @@ def write_rdf(ks: KnowledgeStore, fmt: str, handle: IO[bytes]) -> None:
 # ---- entities -----------------------------------------------------------------------------------
 def canonical_entities(relations: Iterable[dict[str, Any]]) -> dict[str, dict[str, Any]]:
     """{iri: {id, name, type, aliases, docs}}: `graphbuild.entities.collect_entities` as plain dicts for the exporters."""
-    return {iri: {"id": e.id, "name": e.name, "type": e.type, "aliases": list(e.aliases), "docs": list(e.docs)}
+    return {iri: {"id": e.id, "name": e.name, "type": e.type, "aliases": list(e.aliases), "docs": list(e.docs),
+                  **({"country": e.country} if e.country else {})}
             for iri, e in collect_entities(relations).items()}
 
 
@@ -248,6 +249,8 @@ def ftm_entities(relations: Iterable[dict[str, Any]], docs: dict[str, dict[str, 
         proxy.add("sourceUrl", [docs.get(d, {}).get("url") for d in entity["docs"] if docs.get(d, {}).get("url")], quiet=True)
         if entity["type"] == "Country":
             proxy.add("country", entity["name"], quiet=True)
+        if entity.get("country") and "country" in proxy.schema.properties:
+            proxy.add("country", entity["country"], quiet=True)  # gb:country of a generic public body, as an ISO code
 
     def evidence(proxy: Any, rel: dict[str, Any]) -> None:
         if "proof" in proxy.schema.properties:  # FtM 4 (intervals have proofs); FtM 3.8, the wheels-only pin, has not

@@ -134,3 +134,23 @@ def test_graphml_survives_control_characters():
         buffer.seek(0)
         graph = nx.read_graphml(buffer) if fmt == "graphml" else nx.read_gexf(buffer)
         assert json.dumps(dict(graph.nodes(data=True)))
+
+
+def test_ftm_public_body_carries_its_country_as_an_iso_code():
+    pytest.importorskip("followthemoney")
+    from graphbuild.outputs.formats import ftm_entities
+
+    def rel(person: str, body_id: str, country: str | None) -> dict:
+        body = {"id": body_id, "name": "Ministry of Defense", "type": "PublicBody", "aliases": []}
+        if country:
+            body["country"] = country
+        return {"relation": "holds_role", "doc": "a.txt", "role": "Minister of Defense", "current": True,
+                "subject": {"id": f"id:{person}", "name": person, "type": "Person", "aliases": []}, "object": body,
+                "evidence": [{"sentence": f"{person} is the Minister of Defense."}]}
+
+    found = {e["id"]: e for e in ftm_entities([rel("Ana Perel", "id:mod-syria", "Syria"), rel("Ivo Tam", "id:mod-burma", "Burma"),
+                                               rel("Lia Sen", "id:mod-none", None)])}
+    assert found["gb-id-mod-syria"]["properties"]["country"] == ["sy"]
+    assert found["gb-id-mod-burma"]["properties"]["country"] == ["mm"]
+    assert "country" not in found["gb-id-mod-none"]["properties"]
+    assert "country" not in found["gb-id-Ana-Perel"]["properties"]
