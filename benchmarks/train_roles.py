@@ -3,6 +3,7 @@
     python benchmarks/train_roles.py                      # ../shared/eval/train -> graphbuild/data/roles_model.json
     python benchmarks/train_roles.py --cv-only            # print the CV figures, write nothing
     python benchmarks/train_roles.py --gold G.jsonl --docs DIR --model OUT.json
+    python benchmarks/train_roles.py --fold-models DIR     # DIR/fold_K.json fit without fold K (extraction_cv.py)
 
 Each document is parsed once; the rules (roles.v1) run, then every (person, organization) candidate
 they did not give is featurised (graphbuild/extract/roles_features.py) and labelled positive when the
@@ -39,7 +40,7 @@ def featurise(docs_dir: Path) -> tuple[dict[str, list[dict]], dict[str, list[dic
     """Per document id: the rules' holds_role relations (dicts) and the candidates (dicts with features)."""
     from graphbuild.extract.context import context_of, release_context
     from graphbuild.extract.roles import extract_roles
-    from graphbuild.extract.roles_features import candidates
+    from graphbuild.extract.roles_doc import doc_candidates
     from graphbuild.ingest.corpus import read_corpus
     from graphbuild.nlp.model import load_pipeline
     from graphbuild.nlp.windows import split_windows, window_limit
@@ -59,25 +60,30 @@ def featurise(docs_dir: Path) -> tuple[dict[str, list[dict]], dict[str, list[dic
                 for r in found:
                     r.doc = key
                     rules[key].append(r.to_json())
-                skip = {(r.subject.name.casefold(), r.object.name.casefold()) for r in found}
-                for c in candidates(context_of(sd), skip):
-                    if c.role is not None:
-                        cands[key].append({"doc": key, "relation": "holds_role", "subject": c.subject.to_json(),
-                                           "object": c.obj.to_json(), "role": c.role, "features": c.features})
+                for c in doc_candidates(context_of(sd), found):
+                    cands[key].append({"doc": key, "relation": "holds_role", "subject": c.subject.to_json(),
+                                       "object": c.obj.to_json(), "role": c.role, "features": c.features,
+                                       "sentence": c.sent.text.strip()[:300]})
             finally:
                 release_context(sd)
     return rules, cands
 
 
-def label(cands: dict[str, list[dict]], gold: list[dict]) -> None:
-    """Set `y` on each candidate: 1 when its pair matches a gold holds_role of its document."""
+def label(cands: dict[str, list[dict]], gold: list[dict], rules: dict[str, list[dict]] | None = None) -> None:
+    """Set `y` on each candidate: 1 when its pair matches a gold holds_role of its document that the rules did not
+    already match (a second name for a pair the rules found would be scored a false positive)."""
     by_doc = {g["doc"].rsplit("/", 1)[-1]: [r for r in g["relations"] if r["relation"] == "holds_role"] for g in gold}
+
+    def matches(c: dict, g: dict) -> bool:
+        names = [c["subject"]["name"], *(c["subject"].get("aliases") or [])]
+        return (any(names_match(n, s) for n in names for s in g["subject"])
+                and (g["object"] == "*" or any(names_match(c["object"]["name"], o) for o in g["object"])))
+
     for doc, items in cands.items():
         golds = by_doc.get(doc, [])
+        open_golds = [g for g in golds if not any(matches(r, g) for r in (rules or {}).get(doc, []))]
         for c in items:
-            names = [c["subject"]["name"], *(c["subject"].get("aliases") or [])]
-            c["y"] = int(any(any(names_match(n, s) for n in names for s in g["subject"])
-                             and (g["object"] == "*" or any(names_match(c["object"]["name"], o) for o in g["object"])) for g in golds))
+            c["y"] = int(any(matches(c, g) for g in open_golds))
 
 
 def fit(items: list[dict]) -> dict[str, float]:
@@ -190,6 +196,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-cv", action="store_true", help="fit and write the model without cross-validation (threshold 0.5)")
     ap.add_argument("--features", type=Path, help="cache of the featurised documents (read if present, else written)")
     ap.add_argument("--json", type=Path, help="write the CV figures here")
+    ap.add_argument("--fold-models", type=Path, help="write fold_K.json (fit without fold K) here for extraction_cv.py, then stop")
     ap.add_argument("--apply", action="store_true", help="score the shipped model (--model) on --gold/--docs: rules alone vs rules + learned")
     args = ap.parse_args(argv)
     args.gold = args.gold or [TRAIN / "gold.jsonl"]
@@ -204,7 +211,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.features:
             args.features.write_text(json.dumps({"rules": rules, "cands": cands}), encoding="utf-8")
     gold = [g for g in gold if g["doc"] in cands]
-    label(cands, gold)
+    label(cands, gold, rules)
     if args.apply:
         from graphbuild.extract.roles_learned import read_model
 
@@ -216,6 +223,9 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name}: holds_role P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f} role {s.get('role_agreement')}")
         return 0
     folds = fold_of(list(cands))
+    if args.fold_models:
+        write_fold_models(rules, cands, gold, folds, args.fold_models)
+        return 0
     n = sum(len(v) for v in cands.values())
     print(f"{len(cands)} documents, {n} candidates, {sum(c['y'] for v in cands.values() for c in v)} positive")
     cv = None
@@ -239,15 +249,33 @@ def main(argv: list[str] | None = None) -> int:
         present = sorted(set(folds.values()))
         threshold = best_threshold(rules, cands, gold, folds, present) if len(present) > 1 else 0.5
     weights = fit([c for items in cands.values() for c in items])
-    args.model.parent.mkdir(parents=True, exist_ok=True)
-    args.model.write_text(json.dumps({
-        "threshold": threshold,
-        "trained_on": f"{len(cands)} documents, {n} candidates",
-        "command": "python benchmarks/train_roles.py",
-        "weights": {f: round(w, 4) for f, w in sorted(weights.items())},
-    }, indent=0, ensure_ascii=True) + "\n", encoding="utf-8")
+    write_model(args.model, weights, threshold, f"{len(cands)} documents, {n} candidates")
     print(f"wrote {args.model} ({len(weights)} weights, threshold {threshold})")
     return 0
+
+
+def write_model(path: Path, weights: dict[str, float], threshold: float, trained_on: str) -> None:
+    """The JSON roles_learned.read_model reads; weights rounded, those that round to 0 dropped (a small file)."""
+    kept = {f: round(w, 3) for f, w in sorted(weights.items()) if round(w, 3) != 0}
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps({"threshold": threshold, "trained_on": trained_on, "command": "python benchmarks/train_roles.py",
+                                "weights": kept}, indent=0, ensure_ascii=True) + "\n", encoding="utf-8")
+
+
+def write_fold_models(rules: dict, cands: dict, gold: list[dict], folds: dict[str, int], out: Path) -> list[Path]:
+    """fold_K.json for each fold K: weights fit on the other folds, threshold by an inner CV over them, so that
+    extraction_cv.py can build fold K with a model that never saw it."""
+    paths = []
+    present = sorted(set(folds.values()))
+    for f in present:
+        rest = [g for g in present if g != f]
+        threshold = best_threshold(rules, cands, gold, folds, rest) if len(rest) > 1 else 0.5
+        train = [c for d, items in cands.items() if folds[d] != f for c in items]
+        path = out / f"fold_{f}.json"
+        write_model(path, fit(train), threshold, f"folds {rest}: {len(train)} candidates")
+        paths.append(path)
+        print(f"wrote {path} (threshold {threshold})")
+    return paths
 
 
 if __name__ == "__main__":

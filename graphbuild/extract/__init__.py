@@ -8,12 +8,14 @@ spaCy's own functions; the `gb_relations` component is the only place that write
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Callable, Iterator
 
 import catalogue
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from ..errors import ModelError
 from ..records import Relation
 from .context import release_context
 from .designations import extract_designations
@@ -28,6 +30,27 @@ extractors.register("designations.v1", func=extract_designations)
 extractors.register("partof.v1", func=extract_part_of)
 extractors.register("roles_learned.v1", func=extract_roles_learned)  # roles.v1 + learned pairs; opt-in (docs/extraction.md)
 DEFAULT_EXTRACTORS = ("roles.v1", "designations.v1", "partof.v1")
+ENV_EXTRACTORS = "GRAPHBUILD_EXTRACTORS"  # comma-separated names replacing DEFAULT_EXTRACTORS (e.g. per-fold CV of roles_learned.v1)
+
+
+def active_extractors() -> tuple[str, ...]:
+    """The extractors the gb_relations component runs: `$GRAPHBUILD_EXTRACTORS` when set, else DEFAULT_EXTRACTORS."""
+    names = tuple(n.strip() for n in os.environ.get(ENV_EXTRACTORS, "").split(",") if n.strip())
+    return names or DEFAULT_EXTRACTORS
+
+
+def extraction_fingerprint() -> str:
+    """The active extractor names and the role model in use (`$GRAPHBUILD_ROLE_MODEL`), for the pipeline fingerprint.
+    Checked here, once per build, so a wrong name or model file stops the build instead of failing every document."""
+    from .roles_learned import NAME, load_model, model_fingerprint
+
+    names = active_extractors()
+    unknown = [n for n in names if n not in extractors.get_all()]
+    if unknown:
+        raise ModelError(f"${ENV_EXTRACTORS}: unknown extractor(s) {', '.join(unknown)}; known: {', '.join(sorted(extractors.get_all()))}")
+    if NAME in names:
+        load_model()  # a missing or malformed role model is a ModelError naming the file
+    return ",".join(names) + "|" + model_fingerprint()
 
 if not Doc.has_extension("relations"):
     Doc.set_extension("relations", default=None)
@@ -70,7 +93,7 @@ if not Doc.has_extension("extract_error"):
 def relations_component(doc: Doc) -> Doc:
     """Run the extractors; a failure in one document is recorded on it, never stops the build."""
     try:
-        doc._.relations = [rel.to_json() for rel in run_extractors(doc)]
+        doc._.relations = [rel.to_json() for rel in run_extractors(doc, active_extractors())]
     except Exception as exc:  # noqa: BLE001 - reported per document in report.json
         doc._.relations = []
         doc._.extract_error = f"extraction failed ({type(exc).__name__}: {exc})"

@@ -38,7 +38,9 @@ def pipeline_fingerprint(model: str | None, curation: Path | None = None) -> str
     such documents are re-extracted."""
     from ..nlp.modelinfo import PIPELINE_VERSION, default_model
 
-    parts = [PIPELINE_VERSION, model or default_model()]
+    from ..extract import extraction_fingerprint
+
+    parts = [PIPELINE_VERSION, model or default_model(), extraction_fingerprint()]  # env-chosen extractors / role model
     if curation is not None and Path(curation).exists():
         parts.append(hashlib.sha256(Path(curation).read_bytes()).hexdigest())
     for folder in (gazetteer_dir(), PACKAGE_DIR):  # all of graphbuild's code, every stage package

@@ -1,0 +1,280 @@
+"""Document-level (person, organization) candidates for the learned role scorer.
+
+Most posts the rules miss are not stated in one sentence: the organization is named in a heading,
+a list intro ("The following members of the group ...:") or a few sentences before, and the
+person's sentence says "X was a senior administrator" or "He led its finances". So every person of
+the document is paired with the organizations of its paragraph, of the sentences just before, of
+the list intro above it and with the document's main organizations, ONE candidate per (person,
+organization) pair. Its features describe how the two meet anywhere in the document (closest
+distance, same paragraph, list intro, rank of the organization in the document, post words near
+the person), never their names; the sentence-level cues of `roles_features.candidates` are added
+when the pair also meets in one sentence.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span
+
+from ..nlp.coref import Cluster
+from ..nlp.mention import Mention
+from ..records import EntityRef, Relation
+from .common import ref
+from .context import DocContext
+from .roles_features import ORG_TYPES, Candidate, _anaphors, _bucket, _role_noun, _title_near, candidates
+from .titles import Title
+
+MAX_ORGS_PER_PERSON = 8  # candidates per person, nearest first: keeps the cost linear in the persons
+NEAR_SENTENCES = 3  # organizations of this many sentences before the person's are candidates
+MAIN_ORGS = 2  # the most mentioned organizations of the document are candidates for every person
+GROUP_WORDS = {"group", "cartel", "network", "organization", "organisation", "gang", "militia", "party", "front", "movement",
+               "army", "brigade", "brigades", "force", "forces", "corps", "council", "committee", "ministry", "office",
+               "bank", "company", "court", "parliament", "assembly", "government", "agency", "service", "directorate"}
+ACTION_LEMMAS = {"serve", "lead", "work", "found", "head", "manage", "direct", "run", "control", "command", "oversee", "join",
+                 "act", "hold", "appoint", "elect", "own", "operate", "coordinate", "represent", "chair", "be"}
+PRONOUNS = {"he", "she"}
+
+
+@dataclass
+class DocCandidate:
+    """One (person, organization) pair of a document: its evidence sentence, the post to report and its features."""
+
+    sent: Span
+    subject: EntityRef
+    obj: EntityRef
+    role: str
+    role_class: str
+    current: bool
+    features: list[str] = field(default_factory=list)
+
+
+@dataclass
+class _Seen:
+    """Where a person or an organization occurs: (sentence index, token) pairs."""
+
+    at: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _paragraphs(ctx: DocContext) -> list[int]:
+    """Paragraph number of each sentence: a new one after a line break."""
+    out, para = [], 0
+    doc = ctx.doc
+    for k, sent in enumerate(ctx.sentences):
+        if k and sent.start > 0 and ("\n" in doc[sent.start - 1].whitespace_ or "\n" in doc[sent.start - 1].text):
+            para += 1
+        out.append(para)
+        if any("\n" in t.text for t in sent[1:]):  # a sentence across a break: the next one is a new paragraph
+            para += 1
+    return out
+
+
+def _occurrences(ctx: DocContext) -> tuple[dict[int, _Seen], dict[int, _Seen], dict[int, Cluster]]:
+    """Person and organization clusters (by index) with the sentences they occur in, pronouns and "the group" included."""
+    people: dict[int, _Seen] = {}
+    orgs: dict[int, _Seen] = {}
+    clusters: dict[int, Cluster] = {}
+    for k, sent in enumerate(ctx.sentences):
+        for m in ctx.mentions_in(sent.start, sent.end):
+            cluster = ctx.entity(m)
+            if cluster is None:
+                continue
+            if cluster.type == "Person":
+                people.setdefault(cluster.index, _Seen()).at.append((k, m.start))
+            elif cluster.type in ORG_TYPES and not _designator(ctx, cluster):
+                orgs.setdefault(cluster.index, _Seen()).at.append((k, m.start))
+            else:
+                continue
+            clusters[cluster.index] = cluster
+        for tok in sent:
+            if tok.lower_ in PRONOUNS and tok.dep_ in {"nsubj", "nsubjpass"}:
+                person = ctx.resolver.person_for_pronoun(tok.i)
+                if person is not None:
+                    people.setdefault(person.index, _Seen()).at.append((k, tok.i))
+                    clusters[person.index] = person
+        for tok, org in _anaphors(ctx, sent):
+            if not _designator(ctx, org):
+                orgs.setdefault(org.index, _Seen()).at.append((k, tok.i))
+                clusters[org.index] = org
+    return people, orgs, clusters
+
+
+def _designator(ctx: DocContext, cluster: Cluster) -> bool:
+    """OFAC, the Treasury, the Department of State: an authority that sanctions is the designator, not an employer here."""
+    if not cluster.authority:
+        return False
+    authority = ctx.gaz.authorities.get(cluster.authority)
+    return bool(authority and authority.sanctioning)
+
+
+def _list_intro_orgs(ctx: DocContext, paras: list[int], orgs: dict[int, _Seen]) -> dict[int, set[int]]:
+    """Paragraph -> organizations of the intro line above it ("... members of the group:"), for list items."""
+    by_sentence: dict[int, set[int]] = {}
+    for index, seen in orgs.items():
+        for k, _ in seen.at:
+            by_sentence.setdefault(k, set()).add(index)
+    out: dict[int, set[int]] = {}
+    intro: set[int] | None = None
+    for k, sent in enumerate(ctx.sentences):
+        if k and paras[k] != paras[k - 1] and intro is not None:
+            out.setdefault(paras[k], set()).update(intro)
+        text = sent.text.rstrip()
+        if text.endswith(":"):
+            intro = by_sentence.get(k, set())
+        elif len(sent) > 25:
+            intro = None  # a long prose sentence ends the list
+    return out
+
+
+def _in_heading(ctx: DocContext, seen: _Seen) -> bool:
+    starts = {ctx.doc[tok].idx for _, tok in seen.at}
+    return any(s <= c < e for c in starts for s, e in ctx.headings) or any(k == 0 for k, _ in seen.at)
+
+
+def _person_cues(ctx: DocContext, k: int, token: int) -> tuple[Title | None, tuple[str, str] | None, list[str]]:
+    """The post the person's sentence gives (nearest title, else the predicate noun) and its cue words."""
+    sent = ctx.sentences[k]
+    titles = ctx.titles_in(sent)
+    mention = ctx.resolver.mention_at(token)
+    feats: list[str] = []
+    at = mention or Mention(token, token + 1, ctx.doc[token].text, "PERSON")  # "he"/"she" stands where the name would
+    title = _title_near(titles, at) if titles else None
+    noun = _role_noun(ctx.doc, at) if title is None else None
+    verb = ctx.doc[at.start:at.end].root.head
+    if verb.lemma_.lower() in ACTION_LEMMAS:
+        feats.append(f"d:verb={verb.lemma_.lower()}")
+    if any(t.lemma_.lower() == "member" for t in sent):
+        feats.append("d:member_word")
+    if mention is None:
+        feats.append("d:pronoun")
+    elif ctx.doc[mention.start:mention.end].root.dep_ in {"nsubj", "nsubjpass"}:
+        feats.append("d:psubj")
+    return title, noun, feats
+
+
+def _post_elsewhere(seen: _Seen, k: int, o_index: int, cues_at) -> tuple[Title | None, tuple[str, str] | None, str]:
+    """The post another sentence about the person gives ("He worked as a coder."), nearest first: a title not tied
+    to another body, else a predicate noun."""
+    for k2, token in sorted(seen.at, key=lambda at: abs(at[0] - k)):
+        title, noun, _ = cues_at(k2, token)
+        if title is not None and (title.org is None or title.org.index == o_index):
+            return title, None, "title"
+        if noun is not None:
+            return None, noun, "noun"
+    return None, None, "none"
+
+
+def _same_body(name: str, given: set[str]) -> bool:
+    """"Trickbot" when the rules gave "Trickbot Group": the same body under a shorter or longer name."""
+    words = set(name.casefold().split())
+    return any(words <= set(g.split()) or set(g.split()) <= words for g in given)
+
+
+def _rule_posts(rules: list[Relation]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for r in rules:
+        if r.relation == "holds_role":
+            out.setdefault(r.subject.name.casefold(), set()).add(r.object.name.casefold())
+    return out
+
+
+def doc_candidates(ctx: DocContext, rules: list[Relation]) -> Iterator[DocCandidate]:
+    """One candidate per (person, organization) pair the rules did not give, with document-level features."""
+    people, orgs, clusters = _occurrences(ctx)
+    if not people or not orgs:
+        return
+    paras = _paragraphs(ctx)
+    intros = _list_intro_orgs(ctx, paras, orgs)
+    counts = Counter({o: len(seen.at) for o, seen in orgs.items()})
+    ranks = {o: r for r, (o, _) in enumerate(counts.most_common(), start=1)}
+    main = {o for o, _ in counts.most_common(MAIN_ORGS)}
+    heading_orgs = {o for o, seen in orgs.items() if _in_heading(ctx, seen)}
+    posts = _rule_posts(rules)
+    sentence_level = _sentence_candidates(ctx, rules)
+    doc_feats = [f"d:npersons={_bucket(len(people))}", f"d:norgs={_bucket(len(orgs))}"]
+    cached: dict[tuple[int, int], tuple[Title | None, tuple[str, str] | None, list[str]]] = {}
+
+    def cues_at(k: int, token: int) -> tuple[Title | None, tuple[str, str] | None, list[str]]:
+        if (k, token) not in cached:
+            cached[(k, token)] = _person_cues(ctx, k, token)
+        return cached[(k, token)]
+
+    for p_index, p_seen in people.items():
+        person = clusters[p_index]
+        subject = ref(person)
+        given = posts.get(subject.name.casefold(), set())
+        scored: list[tuple[tuple[int, int], int, int, int]] = []  # (distance key, org, person sentence, person token)
+        for o_index, o_seen in orgs.items():
+            if o_index == p_index:
+                continue
+            best = None
+            for pk, pt in p_seen.at:
+                for ok, ot in o_seen.at:
+                    back = pk - ok
+                    near = 0 <= back <= NEAR_SENTENCES or (back < 0 and paras[ok] == paras[pk]) or o_index in intros.get(paras[pk], ())
+                    if not near and o_index not in main and o_index not in heading_orgs:
+                        continue
+                    key = (abs(back) + (0 if back >= 0 else 1), abs(ot - pt))
+                    if best is None or key < best[0]:
+                        best = (key, o_index, pk, pt)
+            if best is not None:
+                scored.append(best)
+        for nth, ((dist, gap), o_index, pk, pt) in enumerate(sorted(scored)[:MAX_ORGS_PER_PERSON]):
+            obj = ref(clusters[o_index])
+            if obj.name.casefold() == subject.name.casefold() or _same_body(obj.name, given):
+                continue
+            org = clusters[o_index]
+            title, noun, cues = cues_at(pk, pt)
+            if (title is None or (title.org is not None and title.org.index != o_index)) and noun is None:
+                title, noun, where = _post_elsewhere(p_seen, pk, o_index, cues_at)
+                cues = [*cues, f"d:postelsewhere={where}"]
+            feats = ["bias", "doc", *doc_feats, *cues, f"d:dist={_bucket(dist)}", f"d:nth={min(nth, 3)}", f"d:rank={min(ranks[o_index], 4)}",
+                     f"d:ocount={_bucket(counts[o_index])}", f"d:otype={org.type}"]
+            o_seen, p_sent = orgs[o_index], ctx.sentences[pk]
+            feats.append(f"d:samepara={any(paras[k] == paras[pk] for k, _ in o_seen.at)}")
+            feats.append(f"d:intro={o_index in intros.get(paras[pk], ())}")
+            feats.append(f"d:main={o_index in main}")
+            feats.append(f"d:heading={o_index in heading_orgs}")
+            feats.append(f"d:rulepost={'other' if given else 'none'}")
+            feats.append(f"d:pbold={person.bold}")
+            words = {w.lower() for w in obj.name.split()}
+            feats += [f"d:oword={w}" for w in sorted(words & GROUP_WORDS)]
+            others = sum(1 for o2, s2 in orgs.items() if o2 != o_index and any(k == pk for k, _ in s2.at))
+            feats.append(f"d:othersent={_bucket(others)}")
+            if title is not None:
+                linked = "this" if title.org is not None and title.org.index == o_index else "none" if title.org is None and not title.org_name else "other"
+                feats += [f"d:thead={title.head.lower()}", f"d:tclass={title.role_class}", f"d:tlink={linked}"]
+            elif noun is not None:
+                feats.append(f"d:rolenoun={noun[1]}")
+            else:
+                feats.append("d:nopost")
+            near = sentence_level.pop((subject.name.casefold(), obj.name.casefold()), None)
+            feats += [f for f in near.features if f != "bias"] if near is not None else []
+            role, role_class, current = _role(title, noun, o_index)
+            yield DocCandidate(p_sent, subject, obj, role, role_class, current, feats)
+    for cand in sentence_level.values():  # pairs met only in one sentence (a body a title implies, "the group")
+        title = cand.title
+        yield DocCandidate(cand.sent, cand.subject, cand.obj, cand.role or "member", title.role_class if title else "member",
+                           not (title and title.former), ["sentonly", *doc_feats, *cand.features])
+
+
+def _role(title: Title | None, noun: tuple[str, str] | None, o_index: int) -> tuple[str, str, bool]:
+    """The post to report: the person's title phrase unless it names another body, else the predicate noun, else "member"."""
+    if title is not None and (title.org is None or title.org.index == o_index):
+        return title.role, title.role_class, not title.former
+    if noun is not None:
+        return noun[0], "member", True
+    return "member", "member", True
+
+
+def _sentence_candidates(ctx: DocContext, rules: list[Relation]) -> dict[tuple[str, str], Candidate]:
+    """The sentence-level candidates (dependency path, words between), the first per (person, organization) pair."""
+    skip = {(r.subject.name.casefold(), r.object.name.casefold()) for r in rules if r.relation == "holds_role"}
+    out: dict[tuple[str, str], Candidate] = {}
+    for cand in candidates(ctx, skip):
+        out.setdefault((cand.subject.name.casefold(), cand.obj.name.casefold()), cand)
+    return out
+
+
+__all__ = ["DocCandidate", "doc_candidates"]

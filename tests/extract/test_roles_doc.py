@@ -1,0 +1,113 @@
+"""Document-level candidates of roles_learned.v1 (extract/roles_doc.py) and the hooks the per-fold cross-validation
+uses ($GRAPHBUILD_ROLE_MODEL, $GRAPHBUILD_EXTRACTORS). Invented texts and names throughout."""
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.errors import ModelError
+from graphbuild.extract import active_extractors, extraction_fingerprint
+from graphbuild.extract.roles import extract_roles
+from graphbuild.extract.roles_learned import MODEL_PATH, RoleModel, learned_pairs, load_model, model_path
+
+ACCEPT_ALL = RoleModel({"bias": 5.0}, 0.5)
+
+SYNDICATE = """The Northwind Syndicate is a smuggling group that moves stolen fuel across the border.
+
+Tomas Ravel Dunmore was a senior administrator who arranged payments for the smugglers. He also recruited couriers.
+
+The following individuals are members of the Northwind Syndicate:
+
+Ilse Marta Kovanen coordinated the shipments.
+
+Piet Aldo Verhoven kept the accounts."""
+
+HAULAGE = """Today, the Office of Foreign Assets Control (OFAC) designated Brasko Haulage Ltd, a trucking company.
+
+Maren Ulla Stoltz owns a share of the company. She also keeps the books as treasurer."""
+
+
+def _parse(nlp, text: str):
+    doc = nlp.make_doc(text)
+    doc.user_data["gb_meta"] = {}
+    return nlp(doc)
+
+
+def _added(nlp, text: str, model: RoleModel = ACCEPT_ALL) -> list[tuple]:
+    doc = _parse(nlp, text)
+    rules = list(extract_roles(doc))
+    return sorted((r.subject.name, r.object.name, r.role, r.role_class, r.evidence[0].extractor)
+                  for r in learned_pairs(doc, rules, model))
+
+
+@pytest.mark.slow
+def test_a_group_named_sentences_before_or_above_a_list_is_paired_with_each_person(nlp):
+    """The group is named in the first paragraph and in the list intro, never in the persons' sentences: each person
+    gets one candidate; the post is the person's title phrase, else "member"."""
+    doc = _parse(nlp, SYNDICATE)
+    assert list(extract_roles(doc)) == []
+    assert _added(nlp, SYNDICATE) == [
+        ("Ilse Marta Kovanen", "Northwind Syndicate", "member", "member", "roles_learned.v1"),
+        ("Piet Aldo Verhoven", "Northwind Syndicate", "member", "member", "roles_learned.v1"),
+        ("Tomas Ravel Dunmore", "Northwind Syndicate", "senior administrator", "director", "roles_learned.v1"),
+    ]
+
+
+@pytest.mark.slow
+def test_the_weights_decide_which_document_level_pairs_are_kept(nlp):
+    """A model that weighs the list-intro cue down keeps only the person with a post of their own."""
+    model = RoleModel({"bias": 5.0, "d:intro=True": -10.0}, 0.5)
+    assert _added(nlp, SYNDICATE, model) == [
+        ("Tomas Ravel Dunmore", "Northwind Syndicate", "senior administrator", "director", "roles_learned.v1")]
+
+
+@pytest.mark.slow
+def test_the_designating_authority_is_never_an_employer_and_he_or_she_carries_the_post(nlp):
+    """OFAC designates the company; the person's post is stated in a sentence that names her only as "She"."""
+    assert list(extract_roles(_parse(nlp, HAULAGE))) == []
+    assert _added(nlp, HAULAGE) == [("Maren Ulla Stoltz", "Brasko Haulage Ltd", "treasurer", "director", "roles_learned.v1")]
+
+
+@pytest.mark.slow
+def test_the_rules_pairs_and_the_same_body_under_a_shorter_name_are_not_added_again(nlp):
+    text = ("Corvane Mining Group digs tin in the hills. Pavel Ostrik is the chief executive officer of Corvane Mining Group. "
+            "Corvane also trades ore.")
+    doc = _parse(nlp, text)
+    rules = list(extract_roles(doc))
+    assert [(r.subject.name, r.object.name) for r in rules] == [("Pavel Ostrik", "Corvane Mining Group")]
+    assert list(learned_pairs(doc, rules, ACCEPT_ALL)) == []
+
+
+def test_the_role_model_path_comes_from_the_environment(tmp_path, monkeypatch):
+    monkeypatch.delenv("GRAPHBUILD_ROLE_MODEL", raising=False)
+    assert model_path() == MODEL_PATH
+    path = tmp_path / "fold_3.json"
+    path.write_text('{"weights": {"bias": 1.5, "d:main=True": 0.25}, "threshold": 0.6}', encoding="utf-8")
+    monkeypatch.setenv("GRAPHBUILD_ROLE_MODEL", str(path))
+    assert model_path() == path
+    assert load_model() == RoleModel({"bias": 1.5, "d:main=True": 0.25}, 0.6)
+    before = extraction_fingerprint()
+    path.write_text('{"weights": {"bias": 1.5}, "threshold": 0.6}', encoding="utf-8")
+    assert load_model() == RoleModel({"bias": 1.5}, 0.6)  # re-read when the file changes
+    assert extraction_fingerprint() != before
+
+
+@pytest.mark.parametrize("content", ["", '{"weights": [], "threshold": 0.5}'])
+def test_a_missing_or_malformed_model_from_the_environment_is_a_model_error(tmp_path, monkeypatch, content):
+    path = tmp_path / "model.json"
+    if content:
+        path.write_text(content, encoding="utf-8")
+    monkeypatch.setenv("GRAPHBUILD_ROLE_MODEL", str(path))
+    monkeypatch.setenv("GRAPHBUILD_EXTRACTORS", "roles_learned.v1,designations.v1")
+    with pytest.raises(ModelError) as info:
+        extraction_fingerprint()
+    assert str(path) in str(info.value)
+
+
+def test_the_extractor_set_comes_from_the_environment_and_unknown_names_are_refused(monkeypatch):
+    monkeypatch.delenv("GRAPHBUILD_EXTRACTORS", raising=False)
+    assert active_extractors() == ("roles.v1", "designations.v1", "partof.v1")
+    monkeypatch.setenv("GRAPHBUILD_EXTRACTORS", " roles.v1 ,partof.v1")
+    assert active_extractors() == ("roles.v1", "partof.v1")
+    monkeypatch.setenv("GRAPHBUILD_EXTRACTORS", "roles.v1,no_such.v9")
+    with pytest.raises(ModelError, match="unknown extractor.*no_such.v9"):
+        extraction_fingerprint()
