@@ -1,7 +1,7 @@
-"""`graphbuild build` (the default engine): extraction in this process or forked workers, writes in the background.
+"""`graphbuild build` (the default engine): extraction in forked workers, writes in the background.
 
-The model runs in this process, or in `--workers` processes forked after it is loaded
-(`graphbuild.pipeline.workers`); each document then goes through the shared per-document
+The model runs in `--workers` processes forked after it is loaded (in this process where
+fork is unavailable: `graphbuild.pipeline.workers`); each document then goes through the shared per-document
 step (`graphbuild.pipeline.step`) here, and its new graph replaces the old one in the
 store on a background thread (`graphbuild.rdf.writer`), so the store's writes overlap
 the model's work.
@@ -26,14 +26,18 @@ if TYPE_CHECKING:  # pragma: no cover
 def process(docs: Iterable[Document], model: str | None, workers: int, batch_size: int) -> Iterator[tuple[Document, Outcome]]:
     """Parse and extract documents in a stream: (document, (relation dicts, word count, error)).
 
-    With `workers` > 1, forked worker processes share the loaded pipeline and send back
-    relations only (`graphbuild.pipeline.workers`); where fork is unavailable, spaCy's own
-    `n_process` (which loads the model in each worker) does the work.
+    Forked worker processes share the loaded pipeline and send back relations only
+    (`graphbuild.pipeline.workers`). That holds for one worker too: the model then runs in
+    one forked process while this one resolves, maps and writes the previous chunk's
+    documents, so the build's own work (about a fifth of a 1-worker build's CPU) no longer
+    waits for the model nor competes with it for Python's GIL (docs/benchmarks.md, issue 18).
+    Where fork is unavailable, one worker runs in this process and more use spaCy's own
+    `n_process` (which loads the model in each worker).
     """
     from ..nlp.model import load_pipeline
 
     nlp = load_pipeline(model)
-    if workers > 1 and can_fork():
+    if workers >= 1 and can_fork():
         yield from extract_in_processes(nlp, docs, workers, batch_size)
     else:
         yield from extract_stream(nlp, docs, batch_size, n_process=max(1, workers))

@@ -62,3 +62,30 @@ def test_a_dead_worker_is_a_clear_error_not_a_hang(tmp_path, monkeypatch):
         build([corpus], BuildOptions(out=tmp_path / "out", workers=2, batch_size=2))
     with KnowledgeStore(tmp_path / "out" / "store", read_only=True) as store:  # the store is still usable
         assert store.document_hashes() == {}
+
+
+def test_one_worker_extracts_in_a_forked_process_with_the_same_graph(tmp_path, monkeypatch):
+    """--workers 1 runs the model in one forked process (the build resolves and writes meanwhile);
+    the graph is the one the model gives in the build's own process (the path where fork is missing)."""
+    from graphbuild.pipeline import local_engine
+
+    corpus = _corpus(tmp_path)
+    here: list[int] = []  # extract_stream calls seen in the build's own process
+    original = workers.extract_stream
+
+    def watched(*args, **kwargs):
+        here.append(os.getpid())
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(local_engine, "extract_stream", watched)
+    monkeypatch.setattr(workers, "extract_stream", watched)  # a forked worker calls it too, but in its own process
+    forked = build([corpus], BuildOptions(out=tmp_path / "forked"))
+    assert here == []  # nothing was parsed in the build's process
+    monkeypatch.setattr(local_engine, "can_fork", lambda: False)
+    inline = build([corpus], BuildOptions(out=tmp_path / "inline"))
+    assert here == [os.getpid()]
+
+    assert forked.processed == inline.processed == inline.documents > len(PICK)
+    assert (forked.words, forked.quads, forked.errors) == (inline.words, inline.quads, inline.errors)
+    assert _relations(tmp_path / "forked") == _relations(tmp_path / "inline")
+    assert _quads(tmp_path / "forked" / "store") == _quads(tmp_path / "inline" / "store")
