@@ -58,14 +58,11 @@ class _Seen:
 
 
 def _paragraphs(ctx: DocContext) -> list[int]:
-    """Paragraph number of each sentence: a new one after a line break."""
+    """Paragraph number of each token: a new paragraph after a line break (sentences can run across one)."""
     out, para = [], 0
-    doc = ctx.doc
-    for k, sent in enumerate(ctx.sentences):
-        if k and sent.start > 0 and ("\n" in doc[sent.start - 1].whitespace_ or "\n" in doc[sent.start - 1].text):
-            para += 1
+    for tok in ctx.doc:
         out.append(para)
-        if any("\n" in t.text for t in sent[1:]):  # a sentence across a break: the next one is a new paragraph
+        if "\n" in tok.whitespace_ or "\n" in tok.text:
             para += 1
     return out
 
@@ -108,28 +105,39 @@ def _designator(ctx: DocContext, cluster: Cluster) -> bool:
     return bool(authority and authority.sanctioning)
 
 
+LIST_ITEM_TOKENS = 40  # a paragraph longer than this is prose: it ends the list under an intro
+
+
 def _list_intro_orgs(ctx: DocContext, paras: list[int], orgs: dict[int, _Seen]) -> dict[int, set[int]]:
-    """Paragraph -> organizations of the intro line above it ("... members of the group:"), for list items."""
-    by_sentence: dict[int, set[int]] = {}
+    """Paragraph -> organizations of the intro line above it ("... members of the group:"), for the short paragraphs
+    (list items) that follow it."""
+    in_para: dict[int, set[int]] = {}
     for index, seen in orgs.items():
-        for k, _ in seen.at:
-            by_sentence.setdefault(k, set()).add(index)
+        for _, tok in seen.at:
+            in_para.setdefault(paras[tok], set()).add(index)
+    spans: dict[int, list[int]] = {}
+    for tok in ctx.doc:
+        if not tok.is_space:
+            spans.setdefault(paras[tok.i], []).append(tok.i)
     out: dict[int, set[int]] = {}
     intro: set[int] | None = None
-    for k, sent in enumerate(ctx.sentences):
-        if k and paras[k] != paras[k - 1] and intro is not None:
-            out.setdefault(paras[k], set()).update(intro)
-        text = sent.text.rstrip()
-        if text.endswith(":"):
-            intro = by_sentence.get(k, set())
-        elif len(sent) > 25:
-            intro = None  # a long prose sentence ends the list
+    for para in sorted(spans):
+        tokens = spans[para]
+        if intro is not None:
+            if len(tokens) > LIST_ITEM_TOKENS:
+                intro = None
+            else:
+                out[para] = intro
+        if ctx.doc[tokens[-1]].text == ":":
+            intro = in_para.get(para, set())
     return out
 
 
-def _in_heading(ctx: DocContext, seen: _Seen) -> bool:
-    starts = {ctx.doc[tok].idx for _, tok in seen.at}
-    return any(s <= c < e for c in starts for s, e in ctx.headings) or any(k == 0 for k, _ in seen.at)
+def _in_heading(ctx: DocContext, seen: _Seen, paras: list[int]) -> bool:
+    """Named in a heading, or in a short first paragraph (the release's title line)."""
+    first = sum(1 for p in paras if p == 0)
+    return any(s <= ctx.doc[tok].idx < e for _, tok in seen.at for s, e in ctx.headings) or (
+        first <= 30 and any(paras[tok] == 0 for _, tok in seen.at))
 
 
 def _person_cues(ctx: DocContext, k: int, token: int) -> tuple[Title | None, tuple[str, str] | None, list[str]]:
@@ -189,7 +197,7 @@ def doc_candidates(ctx: DocContext, rules: list[Relation]) -> Iterator[DocCandid
     counts = Counter({o: len(seen.at) for o, seen in orgs.items()})
     ranks = {o: r for r, (o, _) in enumerate(counts.most_common(), start=1)}
     main = {o for o, _ in counts.most_common(MAIN_ORGS)}
-    heading_orgs = {o for o, seen in orgs.items() if _in_heading(ctx, seen)}
+    heading_orgs = {o for o, seen in orgs.items() if _in_heading(ctx, seen, paras)}
     posts = _rule_posts(rules)
     sentence_level = _sentence_candidates(ctx, rules)
     doc_feats = [f"d:npersons={_bucket(len(people))}", f"d:norgs={_bucket(len(orgs))}"]
@@ -212,7 +220,7 @@ def doc_candidates(ctx: DocContext, rules: list[Relation]) -> Iterator[DocCandid
             for pk, pt in p_seen.at:
                 for ok, ot in o_seen.at:
                     back = pk - ok
-                    near = 0 <= back <= NEAR_SENTENCES or (back < 0 and paras[ok] == paras[pk]) or o_index in intros.get(paras[pk], ())
+                    near = 0 <= back <= NEAR_SENTENCES or (back < 0 and paras[ot] == paras[pt]) or o_index in intros.get(paras[pt], ())
                     if not near and o_index not in main and o_index not in heading_orgs:
                         continue
                     key = (abs(back) + (0 if back >= 0 else 1), abs(ot - pt))
@@ -232,8 +240,8 @@ def doc_candidates(ctx: DocContext, rules: list[Relation]) -> Iterator[DocCandid
             feats = ["bias", "doc", *doc_feats, *cues, f"d:dist={_bucket(dist)}", f"d:nth={min(nth, 3)}", f"d:rank={min(ranks[o_index], 4)}",
                      f"d:ocount={_bucket(counts[o_index])}", f"d:otype={org.type}"]
             o_seen, p_sent = orgs[o_index], ctx.sentences[pk]
-            feats.append(f"d:samepara={any(paras[k] == paras[pk] for k, _ in o_seen.at)}")
-            feats.append(f"d:intro={o_index in intros.get(paras[pk], ())}")
+            feats.append(f"d:samepara={any(paras[t] == paras[pt] for _, t in o_seen.at)}")
+            feats.append(f"d:intro={o_index in intros.get(paras[pt], ())}")
             feats.append(f"d:main={o_index in main}")
             feats.append(f"d:heading={o_index in heading_orgs}")
             feats.append(f"d:rulepost={'other' if given else 'none'}")
