@@ -78,7 +78,7 @@ def build_stage_seconds(nlp: Any, corpus: Path, out: Path, batch_size: int) -> d
     patches = [(gnlp, "load_pipeline", lambda *a, **k: nlp),
                (step_module.DocumentStep, "resolve", timed("resolve", step_module.DocumentStep.resolve)),
                (step_module, "relation_quads", timed("quads", step_module.relation_quads)),
-               (KnowledgeStore, "replace_document", timed("store_writes (background thread)", KnowledgeStore.replace_document))]
+               (KnowledgeStore, "write_document", timed("store_writes (background thread)", KnowledgeStore.write_document))]
     saved = [(obj, name, getattr(obj, name)) for obj, name, _ in patches]
     for obj, name, value in patches:
         setattr(obj, name, value)

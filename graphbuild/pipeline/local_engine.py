@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..rdf.mapping import Quad
 from ..rdf.store import KnowledgeStore
+from ..rdf.terms import to_ox
 from ..rdf.writer import BackgroundWriter
 from ..records import Document
 from .options import BuildOptions, BuildReport
@@ -20,6 +21,7 @@ from .step import DocumentStep
 from .workers import Outcome, can_fork, extract_in_processes, extract_stream
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ..outputs.build_outputs import OutputParts
     from ..rdf.name_index import Touched
 
 
@@ -45,17 +47,23 @@ def process(docs: Iterable[Document], model: str | None, workers: int, batch_siz
 
 def build_changed(docs: Iterable[Document], options: BuildOptions, store: KnowledgeStore, step: DocumentStep,
                   report: BuildReport, on_document: Callable[[str, str], None] | None = None,
-                  touched: Touched | None = None) -> None:
-    """Extract, resolve and store `docs` (the changed documents of a build), one document graph at a time."""
+                  touched: Touched | None = None, parts: OutputParts | None = None) -> None:
+    """Extract, resolve and store `docs` (the changed documents of a build), one document graph at a time.
+
+    `parts`: each graph written also becomes its share of the outputs, on the writer thread.
+    """
 
     def write(item: tuple[Document, list[Quad]]) -> None:
         doc, quads = item
         graph = store.minter.document(doc.id)
         if touched is not None:
             touched.note([graph])  # the names the old graph gave ...
-        report.quads += store.replace_document(doc.id, quads)
+        written = store.write_document(doc.id, quads)
+        report.quads += len(written)
         if touched is not None:
             touched.note([graph])  # ... and the new one
+        if parts is not None:
+            parts.add(to_ox(graph), written)
         report.processed += 1
         if on_document:
             on_document(doc.id, "built")

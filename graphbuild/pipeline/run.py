@@ -18,6 +18,7 @@ from types import ModuleType
 from ..errors import InputError
 from ..ingest.corpus import CorpusReport, read_corpus
 from ..names import stable_hash
+from ..outputs.build_outputs import OutputParts, write_build_outputs
 from ..paths import ontology_dir
 from ..rdf import name_index
 from ..rdf.store import KnowledgeStore, open_store
@@ -46,6 +47,7 @@ def build(inputs: Iterable[str | Path], options: BuildOptions | None = None,
     out = Path(options.out)
     out.mkdir(parents=True, exist_ok=True)
     store = open_store(options.store or out / "store", base=options.base, update_url=options.update_url)
+    parts: OutputParts | None = None
     try:
         store.load_ontology(ontology_dir() / "graphbuild.ttl")
         fingerprint = pipeline_fingerprint(options.model, options.curation)
@@ -91,6 +93,7 @@ def build(inputs: Iterable[str | Path], options: BuildOptions | None = None,
                 index_open = True
 
         report.timings["read"] = time.perf_counter() - started
+        parts = OutputParts() if options.outputs else None  # each written graph's share of the outputs
         if first is not None:
             t0 = time.perf_counter()
             before_writes()
@@ -99,7 +102,11 @@ def build(inputs: Iterable[str | Path], options: BuildOptions | None = None,
             engine: ModuleType = local_engine
             if options.engine == "dask":  # extraction on a Dask cluster, N-Quads shards, bulk load
                 from . import dask_engine as engine
-            engine.build_changed(itertools.chain([first], pending), options, store, step, report, on_document, touched)
+            if engine is local_engine:
+                engine.build_changed(itertools.chain([first], pending), options, store, step, report, on_document, touched,
+                                     parts=parts)
+            else:
+                engine.build_changed(itertools.chain([first], pending), options, store, step, report, on_document, touched)
             report.timings["extract_and_load"] = time.perf_counter() - t0
         if options.prune:
             for doc_id in sorted(set(known) - seen):
@@ -134,10 +141,12 @@ def build(inputs: Iterable[str | Path], options: BuildOptions | None = None,
         if options.outputs:
             t0 = time.perf_counter()
             report.outputs_state = _outputs_state(store)
-            if not _reuse_outputs(out, report):
+            if not _reuse_outputs(out, report) and not (parts is not None and write_build_outputs(store, out, report, parts)):
                 write_outputs(store, out, report)
             report.timings["outputs"] = time.perf_counter() - t0
     finally:
+        if parts is not None:
+            parts.close()
         store.close()
     report.timings["total"] = time.perf_counter() - started
     (out / "report.json").write_text(json.dumps(report.to_json(), indent=2) + "\n", encoding="utf-8")

@@ -160,9 +160,13 @@ class KnowledgeStore(ABC):
 
     def replace_document(self, doc_id: str, quads: Iterable[Quad]) -> int:
         """Drop the document's graph and write its new quads in one transaction; returns the quad count."""
+        return len(self.write_document(doc_id, quads))
+
+    def write_document(self, doc_id: str, quads: Iterable[Quad]) -> list[Any]:
+        """`replace_document`, returning the pyoxigraph Quads written (the build makes its outputs from them)."""
         converted = [ox_quad(*quad) for quad in quads]
         self.replace_graph(self.minter.document(doc_id), converted)
-        return len(converted)
+        return converted
 
     def remove_document(self, doc_id: str) -> None:
         self.replace_graph(self.minter.document(doc_id), [])
