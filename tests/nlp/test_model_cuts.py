@@ -59,3 +59,25 @@ def test_same_token_attributes_in_every_paragraph(pipelines):
     a, b = plain(TEXT), cut(TEXT)
     assert (a.to_array(COLUMNS) == b.to_array(COLUMNS)).all()
     assert {t.lemma_ for t in b if t.lower_ == "are"} == {"be"}
+
+
+def test_model_layers_multiply_through_numpy_on_one_thread(pipelines, monkeypatch):
+    from thinc.api import NumpyOps
+    from threadpoolctl import ThreadpoolController
+
+    from graphbuild.nlp.gemm import OneThreadNumpyOps
+
+    plain, cut = pipelines
+    assert all(type(node.ops) is NumpyOps for node in plain.get_pipe("ner").model.walk())
+    for name in ("tok2vec", "tagger", "parser", "ner"):
+        assert all(type(node.ops) is OneThreadNumpyOps for node in cut.get_pipe(name).model.walk()), name
+    threads: list[int] = []
+    original = NumpyOps.gemm
+
+    def spy(self, *args, **kwargs):
+        threads.extend(info["num_threads"] for info in ThreadpoolController().info() if info["user_api"] == "blas")
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(NumpyOps, "gemm", spy)
+    cut("Two short sentences. Nothing else.")
+    assert threads and set(threads) == {1}
