@@ -8,6 +8,7 @@ the model's work.
 """
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -68,9 +69,29 @@ def build_changed(docs: Iterable[Document], options: BuildOptions, store: Knowle
         if on_document:
             on_document(doc.id, "built")
 
+    importing = parts is None  # the outputs' imports start with the first document back from the model
     with BackgroundWriter(write) as writer:  # the store's writes overlap the model's work
         for doc, outcome in process(docs, options.model, options.workers, options.batch_size):
+            if not importing:
+                importing = True
+                threading.Thread(target=_import_outputs, name="graphbuild-imports", daemon=True).start()
             writer.put((doc, step(doc, outcome)))
+
+
+def _import_outputs() -> None:
+    """Import what the outputs need (the view's layout, networkx, the list links) while the model works.
+
+    Started once the first documents come back: the model is loaded and busy then, and this
+    process mostly waits for it; these imports (about 0.3 s) would otherwise come after the
+    model's last document (docs/benchmarks.md, issue 18).
+    """
+    import importlib
+
+    for name in ("graphbuild.views.html", "graphbuild.link.store"):
+        try:
+            importlib.import_module(name)
+        except Exception:  # noqa: BLE001 - only a head start; the outputs import them again and report errors there
+            pass
 
 
 __all__ = ["build_changed", "process"]
