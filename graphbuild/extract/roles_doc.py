@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..nlp.coref import Cluster
 from ..nlp.mention import Mention
@@ -140,7 +140,7 @@ def _in_heading(ctx: DocContext, seen: _Seen, paras: list[int]) -> bool:
         first <= 30 and any(paras[tok] == 0 for _, tok in seen.at))
 
 
-def _person_cues(ctx: DocContext, k: int, token: int) -> tuple[Title | None, tuple[str, str] | None, list[str]]:
+def _person_cues(ctx: DocContext, k: int, token: int, person: Cluster) -> tuple[Title | None, tuple[str, str] | None, list[str]]:
     """The post the person's sentence gives (nearest title, else the predicate noun) and its cue words."""
     sent = ctx.sentences[k]
     titles = ctx.titles_in(sent)
@@ -148,6 +148,9 @@ def _person_cues(ctx: DocContext, k: int, token: int) -> tuple[Title | None, tup
     feats: list[str] = []
     at = mention or Mention(token, token + 1, ctx.doc[token].text, "PERSON")  # "he"/"she" stands where the name would
     title = _title_near(titles, at) if titles else None
+    if title is not None and _closer_person(ctx, sent, title, at, person):
+        title = None  # the post of another person of the sentence ("... the death of X, said Interior Minister Y")
+        feats.append("d:titleother")
     noun = _role_noun(ctx.doc, at) if title is None else None
     verb = ctx.doc[at.start:at.end].root.head
     if verb.lemma_.lower() in ACTION_LEMMAS:
@@ -171,6 +174,44 @@ def _post_elsewhere(seen: _Seen, k: int, o_index: int, cues_at) -> tuple[Title |
         if noun is not None:
             return None, noun, "noun"
     return None, None, "none"
+
+
+def _root(ctx: DocContext, token: int) -> Token:
+    """The syntactic head of the mention starting at `token` (the token itself for "he", "the group")."""
+    m = ctx.resolver.mention_at(token)
+    return ctx.doc[m.start:m.end].root if m is not None else ctx.doc[token]
+
+
+CLAUSE_DEPS = {"prep", "pobj", "attr", "dobj", "appos", "compound", "poss", "acomp", "npadvmod"}
+
+
+def _clause_link(person: Token, org: Token) -> str:
+    """How the organization hangs on the person's clause: "X worked as a coder for the group", "X is a member of the
+    group" ('verb': through prepositions/objects of the person's own verb), "X, head of the group" ('appos'), else 'none'."""
+    head = person.head if person.dep_ in {"nsubj", "nsubjpass"} else None
+    node, steps = org, 0
+    while node.head.i != node.i and steps < 6:
+        if node.dep_ not in CLAUSE_DEPS:
+            return "none"
+        node, steps = node.head, steps + 1
+        if head is not None and node.i == head.i:
+            return "verb"
+        if node.i == person.i:
+            return "appos"
+    return "none"
+
+
+def _closer_person(ctx: DocContext, sent: Span, title: Title, at: Mention, person: Cluster) -> bool:
+    """Another person of the sentence stands nearer the title phrase than `at` does."""
+    def gap(m: Mention) -> int:
+        return max(title.phrase_start - m.end, m.start - title.span_end, 0)
+
+    mine = gap(at)
+    for m in ctx.mentions_in(sent.start, sent.end):
+        other = ctx.entity(m)
+        if other is not None and other.type == "Person" and other.index != person.index and gap(m) < mine:
+            return True
+    return False
 
 
 def _same_body(name: str, given: set[str]) -> bool:
@@ -204,15 +245,16 @@ def doc_candidates(ctx: DocContext, rules: list[Relation]) -> Iterator[DocCandid
     cached: dict[tuple[int, int], tuple[Title | None, tuple[str, str] | None, list[str]]] = {}
 
     def cues_at(k: int, token: int) -> tuple[Title | None, tuple[str, str] | None, list[str]]:
+        """Cues of the person of the loop below at (sentence, token); the token identifies the person, so the cache holds."""
         if (k, token) not in cached:
-            cached[(k, token)] = _person_cues(ctx, k, token)
+            cached[(k, token)] = _person_cues(ctx, k, token, person)
         return cached[(k, token)]
 
     for p_index, p_seen in people.items():
         person = clusters[p_index]
         subject = ref(person)
         given = posts.get(subject.name.casefold(), set())
-        scored: list[tuple[tuple[int, int], int, int, int]] = []  # (distance key, org, person sentence, person token)
+        scored: list[tuple[tuple[int, int], int, int, int, int]] = []  # (distance key, org, person sentence, person token, org token)
         for o_index, o_seen in orgs.items():
             if o_index == p_index:
                 continue
@@ -225,10 +267,10 @@ def doc_candidates(ctx: DocContext, rules: list[Relation]) -> Iterator[DocCandid
                         continue
                     key = (abs(back) + (0 if back >= 0 else 1), abs(ot - pt))
                     if best is None or key < best[0]:
-                        best = (key, o_index, pk, pt)
+                        best = (key, o_index, pk, pt, ot)
             if best is not None:
                 scored.append(best)
-        for nth, ((dist, gap), o_index, pk, pt) in enumerate(sorted(scored)[:MAX_ORGS_PER_PERSON]):
+        for nth, ((dist, gap), o_index, pk, pt, ot) in enumerate(sorted(scored)[:MAX_ORGS_PER_PERSON]):
             obj = ref(clusters[o_index])
             if obj.name.casefold() == subject.name.casefold() or _same_body(obj.name, given):
                 continue
@@ -240,6 +282,8 @@ def doc_candidates(ctx: DocContext, rules: list[Relation]) -> Iterator[DocCandid
             feats = ["bias", "doc", *doc_feats, *cues, f"d:dist={_bucket(dist)}", f"d:nth={min(nth, 3)}", f"d:rank={min(ranks[o_index], 4)}",
                      f"d:ocount={_bucket(counts[o_index])}", f"d:otype={org.type}"]
             o_seen, p_sent = orgs[o_index], ctx.sentences[pk]
+            if dist == 0:
+                feats.append(f"d:clause={_clause_link(_root(ctx, pt), _root(ctx, ot))}")
             feats.append(f"d:samepara={any(paras[t] == paras[pt] for _, t in o_seen.at)}")
             feats.append(f"d:intro={o_index in intros.get(paras[pt], ())}")
             feats.append(f"d:main={o_index in main}")

@@ -23,6 +23,7 @@ ORG_TYPES = {"PublicBody", "Company", "Organization"}
 MAX_GAP = 40  # tokens between person and organization beyond which no candidate is made
 MAX_BETWEEN_WORDS = 8  # words between the two that become features
 DESIGNATION_LEMMAS = {"designate", "sanction", "identify"}
+NAMING_LEMMAS = {"know", "refer", "call", "name", "describe", "identify", "designate", "list"}
 
 
 @dataclass
@@ -83,6 +84,8 @@ def _role_noun(doc: Doc, p: Mention) -> tuple[str, str] | None:
     if root.dep_ not in {"nsubj", "nsubjpass"}:
         return None
     verb = root.head
+    if verb.lemma_.lower() in NAMING_LEMMAS:
+        return None  # "X is known as the moniker Y", "referred to as": a name, not a post
     nouns = [c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN"]
     nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"]
     if not nouns:
