@@ -1,0 +1,76 @@
+"""Issue 18: the pipeline with the model-side cuts against the plain model, token for token, and its CPU.
+
+    python benchmarks/model_cuts_check.py                       # dev, train, unlabeled + 400 benchmark docs
+    python benchmarks/model_cuts_check.py --docs 100 FOLDER ...  # other folders too
+
+Loads `load_pipeline(extract=False)` twice, once with `GRAPHBUILD_PLAIN_MODEL=1` (the model's own
+attribute_ruler, lemmatizer and BLIS products) and once without (graphbuild/nlp/attribute_table.py,
+lemma_table.py, gemm.py), runs both over the same texts, alternating twice, and reports the tokens
+whose TAG, POS, MORPH, LEMMA, DEP, HEAD, entity or sentence start differ (must be 0) and the CPU
+seconds (`time.process_time`) of each pass.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks.corpus import write_corpus  # noqa: E402
+
+EVAL = ROOT.parent / "shared" / "eval"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("folders", nargs="*", type=Path)
+    parser.add_argument("--docs", type=int, default=400, help="benchmark corpus size (0: none)")
+    parser.add_argument("--work", type=Path, default=Path("/tmp/graphbuild-model-cuts"))
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args(argv)
+    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
+
+    from graphbuild.ingest.corpus import read_corpus
+    from graphbuild.nlp.model import PLAIN_MODEL_ENV, load_pipeline
+
+    folders = list(args.folders) or [p for p in (EVAL / "dev" / "docs", EVAL / "train" / "docs", EVAL / "unlabeled") if p.exists()]
+    if args.docs:
+        corpus = args.work / "corpus"
+        if not corpus.exists():
+            write_corpus(corpus, args.docs)
+        folders.append(corpus)
+    texts = [d.text for d in read_corpus(folders)]
+    os.environ[PLAIN_MODEL_ENV] = "1"
+    plain = load_pipeline(extract=False)
+    del os.environ[PLAIN_MODEL_ENV]
+    cut = load_pipeline(extract=False)
+    columns = [TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE, SENT_START]
+    seconds: dict[str, list[float]] = {"plain": [], "cut": []}
+    differing = tokens = 0
+    for nlp in (plain, cut):
+        list(nlp.pipe(texts[:2]))  # warm up
+    for _ in range(2):
+        docs = {}
+        for name, nlp in (("plain", plain), ("cut", cut)):
+            c0 = time.process_time()
+            docs[name] = list(nlp.pipe(texts, batch_size=32))
+            seconds[name].append(round(time.process_time() - c0, 2))
+        tokens = sum(len(d) for d in docs["plain"])
+        differing = sum(int((a.to_array(columns) != b.to_array(columns)).any(axis=1).sum()) for a, b in zip(docs["plain"], docs["cut"]))
+    result = {"documents": len(texts), "tokens": tokens, "differing_tokens": differing, "plain_cpu_seconds": seconds["plain"],
+              "cut_cpu_seconds": seconds["cut"], "plain_pipes": plain.pipe_names, "cut_pipes": cut.pipe_names,
+              "load_average": os.getloadavg()[0]}
+    print(json.dumps(result, indent=2))
+    if args.json:
+        args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
+    return 1 if differing else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
