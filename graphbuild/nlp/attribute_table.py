@@ -200,7 +200,6 @@ class AttributeTable:
         doc.from_array(list(_WRITABLE), current)
         return doc
 
-
     def _may_match(self, rare: _Rare, data: numpy.ndarray, uniques: dict[int, numpy.ndarray]) -> bool:
         """False when the document lacks a token some spec of the pattern requires."""
         def values(column: int) -> numpy.ndarray:
@@ -233,17 +232,14 @@ def make_attribute_table(nlp: Language, name: str) -> "AttributeTableComponent":
 
 
 class AttributeTableComponent:
-    """Pipeline wrapper: empty until `use(ruler)` gives it the ruler it stands in for."""
+    """Pipeline wrapper; `table` is set by `replace_attribute_ruler` from the ruler it stands in for."""
 
     def __init__(self) -> None:
         self.table: AttributeTable | None = None
 
-    def use(self, ruler: Any) -> None:
-        self.table = AttributeTable(ruler)
-
     def __call__(self, doc: Doc) -> Doc:
         if self.table is None:
-            raise ValueError("gb_attribute_table has no attribute_ruler to stand in for (call use(ruler))")
+            raise ValueError("gb_attribute_table has no attribute_ruler to stand in for (use replace_attribute_ruler)")
         return self.table(doc)
 
 

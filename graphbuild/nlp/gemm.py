@@ -12,7 +12,8 @@ One thread: OpenBLAS would otherwise start a thread per core for each product; t
 products are small (one batch of tokens), so on a shared machine, or beside `--workers`
 processes, the extra threads cost more CPU than they save (measured: 10.2-12.6 CPU-s with
 the default threads against 7.2-8.6 with one, on dev+train). The limit is set around each
-product only (threadpoolctl, ~13 microseconds a call), so a notebook's own numpy keeps its threads.
+product only (threadpoolctl, ~13 microseconds a call), so a notebook's own numpy keeps its threads
+(two threads running the model at once could leave BLAS at one thread: the limit is process-wide).
 """
 from __future__ import annotations
 
