@@ -23,6 +23,7 @@ relations together:
 """
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 
@@ -46,6 +47,14 @@ def _words(name: str) -> list[str]:
 
 def org_kind(name: str) -> str | None:
     """Company or PublicBody when the name's words say so, else None."""
+    return _org_kind(name, os.environ.get("GRAPHBUILD_ONTOLOGY"))
+
+
+@lru_cache(maxsize=65536)
+def _org_kind(name: str, ontology: str | None) -> str | None:
+    """`org_kind`, once per name: the same names come back in every document, and each answer took
+    ~10 word and pattern scans (the largest cost of `decide_types`, issue 18). `ontology`: the gazetteers'
+    folder setting ($GRAPHBUILD_ONTOLOGY), so that another folder is never answered from this cache."""
     gaz = load_gazetteers()
     if gaz.authority(name) is not None:
         return "PublicBody"
@@ -74,10 +83,16 @@ def _not_a_person(ref: EntityRef) -> str | None:
     A country in the name counts only after "of"/"de" ("Petróleos de Venezuela"), not as a
     given name or surname that is also a country's name.
     """
-    kind = org_kind(ref.name)
+    return _name_not_a_person(ref.name, os.environ.get("GRAPHBUILD_ONTOLOGY"))
+
+
+@lru_cache(maxsize=65536)
+def _name_not_a_person(name: str, ontology: str | None) -> str | None:
+    """`_not_a_person` for a name, once per name and gazetteers' folder (see `_org_kind`)."""
+    kind = org_kind(name)
     if kind is None and (any(
-            re.search(r"\b(?:of|de|del|do|da|di)\s+(?:the\s+|la\s+|el\s+)?$", ref.name[:start], re.I)
-            for start, _, _ in country_words().find(ref.name))):
+            re.search(r"\b(?:of|de|del|do|da|di)\s+(?:the\s+|la\s+|el\s+)?$", name[:start], re.I)
+            for start, _, _ in country_words().find(name))):
         kind = "Organization"
     return kind
 
