@@ -92,8 +92,11 @@ def test_entity_records_gather_names_aliases_and_documents(kg, records):
         assert entity.name in seen_names
         assert set(entity.aliases) == (seen_names | seen_aliases) - {entity.name}
         assert entity.docs == tuple(sorted({r["doc"] for r in mine}))
+        assert entity.country == next((end["country"] for r in mine for end in (r["subject"], r["object"])
+                                       if end["id"] == entity.id and end.get("country")), None)
     frame = kg.entities(type="Person", df=True)
-    assert list(frame.columns) == ["id", "name", "type", "aliases", "docs"] and set(frame["type"]) == {"Person"}
+    assert list(frame.columns) == ["id", "name", "type", "aliases", "docs", "country"] and set(frame["type"]) == {"Person"}
+    assert frame["country"].isna().all()  # a person has no gb:country; only generic public bodies do
     assert len(frame) == len(kg.entities(type="Person"))
 
 
