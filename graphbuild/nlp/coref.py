@@ -271,15 +271,29 @@ class DocResolver:
         if kind is None:
             return None
         best: Mention | None = None
+        named: Mention | None = None  # a body whose own name ends in the noun ("the Zorvath group" for "the group")
         for m in self.mentions:
             if m.start >= token_index:
                 break
+            before_noun = m.end < len(self.doc) and self.doc[m.end].lower_ == head.lower()
             cluster = self.cluster_of(m)
+            if cluster is None and before_noun:  # "the Zorvath group", "Zorvath" read as a person: the body of that name
+                cluster = next((c for c in self.clusters if fold(c.name) == fold(m.text) and c.type not in {"Person", "Country"}), None)
+                if cluster is None and m.label in {"PERSON", "ORG"} and m.text not in self.gaz.demonyms and m.text not in self.gaz.countries:
+                    cluster = self._new(m, "Organization")
+                    cluster.name = self.doc[m.start:m.end + 1].text  # the group's name as written with its noun
+                if cluster is not None:
+                    named = next((o for o in self.mentions if self.cluster_of(o) is cluster), named)
+                continue
             if cluster is None or cluster.type in {"Person", "Country", "SanctionsProgram"} or cluster.authority:
                 continue
+            if head.lower() in _words(cluster.name) or before_noun:
+                named = m  # "Zorvath Group", or "the Zorvath group" with the noun left out of the name
             if kind == "Organization" or cluster.type == kind or head.lower() in fold(cluster.name):
                 best = m
-        return self.cluster_of(best)
+        # a generic noun ("group", "cartel") names the kind of body poorly: one that carries the noun in its
+        # name is the antecedent even when another organization (or a name the model mis-tagged) came later
+        return self.cluster_of(named if kind in {"Organization", "Group"} and named is not None else best)
 
     def person_for_pronoun(self, token_index: int) -> Cluster | None:
         """He/she: the one person named earlier in the same paragraph, if exactly one."""
