@@ -301,7 +301,10 @@ class DocResolver:
         start = token_index
         while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
             start -= 1
-        people = {m.cluster for m in self.mentions if start <= m.start < token_index and m.cluster is not None and self.clusters[m.cluster].type == "Person"}
+        named = [m for m in self.mentions if start <= m.start < token_index and m.cluster is not None and self.clusters[m.cluster].type == "Person"]
+        people = {m.cluster for m in named}
+        if len(people) > 1:  # "X has been Maduro's vice president ... He ...": a possessor is named for the post, not as its topic
+            people = {m.cluster for m in named if not (m.end < len(doc) and doc[m.end].lower_ in {"'s", "’s"})} or people
         if len(people) == 1:
             return self.entity(next(m for m in self.mentions if m.cluster in people))
         return None
