@@ -35,10 +35,14 @@ CHAIN_WORDS = {"and", "as", "well", ",", "previously", "served", "serves", "was"
 def _groups(titles: list[Title], doc: Doc) -> list[list[Title]]:
     """Titles joined by "and" / "as well as" / "and previously served as" form one group."""
     groups: list[list[Title]] = []
-    for title in titles:
+    gaps = [[t.lower_ for t in doc[a.span_end:b.phrase_start] if t.ent_type_ != "DATE"] for a, b in zip(titles, titles[1:])]
+    for index, title in enumerate(titles):
         if groups:
             last = groups[-1][-1]
-            between = [t.lower_ for t in doc[last.span_end:title.phrase_start] if t.ent_type_ != "DATE"]  # "since 2015, and as"
+            between = gaps[index - 1]  # "since 2015, and as"
+            if between == [","] and _serial_list_closes(gaps[index:]):
+                groups[-1].append(title)  # "Minister of A, Minister of B, and Minister of C": one list of posts
+                continue
             if between and all(w in CHAIN_WORDS | {"or", "since"} for w in between) and ("and" in between or "as" in between or "or" in between) and len(between) <= 6:
                 if "or" in between and "and" not in between:  # "the emir, or leader, of Y": one post named twice
                     if last.org is None and not last.org_name:
@@ -48,6 +52,16 @@ def _groups(titles: list[Title], doc: Doc) -> list[list[Title]]:
                 continue
         groups.append([title])
     return groups
+
+
+def _serial_list_closes(later_gaps: list[list[str]]) -> bool:
+    """Whether the commas between titles run on to an "and" that closes the list ("A, B, and C")."""
+    for gap in later_gaps:
+        if gap in ([",", "and"], ["and"]):
+            return True
+        if gap != [","]:
+            return False
+    return False
 
 
 def _share_orgs(group: list[Title]) -> list[Title]:
