@@ -46,14 +46,24 @@ class OutputParts:
         self._spool = tempfile.TemporaryFile()
         self._blocks: dict[str, tuple[int, int]] = {}
         self._records: dict[str, list[dict[str, Any]] | None] = {}
+        self.failed = False  # a part could not be made: the outputs are read from the store as before
 
     def add(self, graph: Any, quads: list[Any]) -> None:
-        """The graph as just written (pyoxigraph Quads naming it); called from one thread at a time."""
-        block = trig_block(quads)
-        offset = self._spool.seek(0, 2)
-        self._spool.write(block)
-        self._blocks[graph.value] = (offset, len(block))
-        self._records[graph.value] = graph_records(graph, quads)
+        """The graph as just written (pyoxigraph Quads naming it); called from one thread at a time.
+
+        Never fails the build: the store already holds the graph, so any error here (a full
+        temporary disk, say) only sends the outputs back to the read-back path.
+        """
+        if self.failed:
+            return
+        try:
+            block = trig_block(quads)
+            offset = self._spool.seek(0, 2)
+            self._spool.write(block)
+            self._blocks[graph.value] = (offset, len(block))
+            self._records[graph.value] = graph_records(graph, quads)
+        except Exception:  # noqa: BLE001 - see the docstring
+            self.failed = True
 
     def has(self, graph: Any) -> bool:
         return isinstance(graph, ox.NamedNode) and graph.value in self._blocks
@@ -77,7 +87,7 @@ def write_build_outputs(store: Any, out: Path, report: Any, parts: OutputParts) 
     from ..views.html import write_view
 
     oxstore = getattr(store, "_oxstore", None)
-    if oxstore is None:
+    if oxstore is None or parts.failed:
         return False
     oxstore = oxstore()
     if next(iter(oxstore.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None:

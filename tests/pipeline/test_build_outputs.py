@@ -111,3 +111,18 @@ def test_two_records_with_one_sort_key_are_left_to_the_store():
     other = {**first, "program": "another"}
     assert merge_records([[first], [other]]) is None
     assert merge_records([[first], [{**other, "doc": "b"}]]) == [first, {**other, "doc": "b"}]
+
+
+def test_a_part_that_cannot_be_made_sends_the_outputs_back_to_the_store(tmp_path, monkeypatch):
+    import graphbuild.outputs.build_outputs as build_outputs
+
+    def broken(quads):
+        raise OSError("No space left on device")
+
+    corpus = _corpus(tmp_path)
+    monkeypatch.setattr(build_outputs, "trig_block", broken)
+    report = build([corpus], BuildOptions(out=tmp_path / "out"))
+    assert report.errors == [] and report.processed == report.documents
+    monkeypatch.undo()
+    _from_store(tmp_path / "out" / "store", tmp_path / "read-back")
+    _same_files(tmp_path / "out", tmp_path / "read-back")
