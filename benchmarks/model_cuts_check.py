@@ -7,7 +7,8 @@ Loads `load_pipeline(extract=False)` twice, once with `GRAPHBUILD_PLAIN_MODEL=1`
 attribute_ruler, lemmatizer and BLIS products) and once without (graphbuild/nlp/attribute_table.py,
 lemma_table.py, gemm.py), runs both over the same texts, alternating twice, and reports the tokens
 whose TAG, POS, MORPH, LEMMA, DEP, HEAD, entity or sentence start differ (must be 0) and the CPU
-seconds (`time.process_time`) of each pass.
+seconds (`time.process_time`) of each pass. With `--relations`, also the relations of every document
+through the build's own `extract_stream` (full pipelines, extractors included), compared as JSON.
 """
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--docs", type=int, default=400, help="benchmark corpus size (0: none)")
     parser.add_argument("--work", type=Path, default=Path("/tmp/graphbuild-model-cuts"))
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--relations", action="store_true", help="also compare the extracted relations")
     args = parser.parse_args(argv)
     from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, SENT_START, TAG
 
@@ -63,13 +65,38 @@ def main(argv: list[str] | None = None) -> int:
             seconds[name].append(round(time.process_time() - c0, 2))
         tokens = sum(len(d) for d in docs["plain"])
         differing = sum(int((a.to_array(columns) != b.to_array(columns)).any(axis=1).sum()) for a, b in zip(docs["plain"], docs["cut"]))
-    result = {"documents": len(texts), "tokens": tokens, "differing_tokens": differing, "plain_cpu_seconds": seconds["plain"],
+    relations: dict[str, object] = {}
+    if args.relations:
+        relations = compare_relations(folders)
+    result = {**relations, "documents": len(texts), "tokens": tokens, "differing_tokens": differing, "plain_cpu_seconds": seconds["plain"],
               "cut_cpu_seconds": seconds["cut"], "plain_pipes": plain.pipe_names, "cut_pipes": cut.pipe_names,
               "load_average": os.getloadavg()[0]}
     print(json.dumps(result, indent=2))
     if args.json:
         args.json.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-    return 1 if differing else 0
+    return 1 if differing or relations.get("differing_documents") else 0
+
+
+def compare_relations(folders: list[Path]) -> dict[str, object]:
+    """Relations of every document, plain model vs cut pipeline, through `extract_stream` (CPU of each pass)."""
+    from graphbuild.ingest.corpus import read_corpus
+    from graphbuild.nlp.model import PLAIN_MODEL_ENV, load_pipeline
+    from graphbuild.pipeline.workers import extract_stream
+
+    docs = list(read_corpus(folders))
+    out: dict[str, list[str]] = {}
+    cpu: dict[str, float] = {}
+    for name in ("plain", "cut"):
+        if name == "plain":
+            os.environ[PLAIN_MODEL_ENV] = "1"
+        nlp = load_pipeline()
+        os.environ.pop(PLAIN_MODEL_ENV, None)
+        c0 = time.process_time()
+        out[name] = [json.dumps(rels, sort_keys=True) for _, (rels, _, _) in extract_stream(nlp, docs, 32)]
+        cpu[name] = round(time.process_time() - c0, 2)
+    return {"relations": sum(len(json.loads(r)) for r in out["cut"]),
+            "differing_documents": sum(a != b for a, b in zip(out["plain"], out["cut"])),
+            "relations_plain_cpu_seconds": cpu["plain"], "relations_cut_cpu_seconds": cpu["cut"]}
 
 
 if __name__ == "__main__":

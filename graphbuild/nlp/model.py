@@ -90,7 +90,8 @@ def load_pipeline(model: str | None = None, gaz: Gazetteers | None = None, extra
         nlp.add_pipe("gb_line_sentences", first=True)
     ruler = nlp.add_pipe("entity_ruler", name="gb_gazetteer", after="ner" if "ner" in nlp.pipe_names else None,
                          config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"})
-    ruler.add_patterns(authority_patterns(gaz))  # type: ignore[attr-defined]
+    with nlp.select_pipes(enable=[]):  # phrase patterns match on ORTH: tokenize them, don't run the model over them
+        ruler.add_patterns(authority_patterns(gaz))  # type: ignore[attr-defined]
     if extract:
         from .. import extract as _extract  # noqa: F401  (registers the component)
 
