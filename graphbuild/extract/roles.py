@@ -108,8 +108,8 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
         if target is not None and len(group) == 1 and group[0].org is None and group[0].org_name is None:
             group = [_country_after_name(ctx, sent, group[0], target[0])]
         if target is not None:
-            targets = [target] + (_coordinated_people(doc, by_start, target[0], sent.end) if last.plural and after in by_start else [])
-            for person in targets:  # "Norvik Mining executives A and B": a plural title before a list of names
+            targets = [target] + (_coordinated_people(doc, by_start, target[0], sent.end) if last.plural else [])
+            for person in targets:  # "Norvik Mining executives A and B", "As senior members of Y, A, B, and C": each one
                 for title in group:
                     rel = _emit(ctx, sent, person[1], title, confidence)
                     if rel:

@@ -38,3 +38,16 @@ def test_he_stays_unresolved_between_two_subjects(extract, facts):
     relations = extract("Hector Ruiz Lamar bought the villa and Dario Ortelli sold it. He previously served as "
                         "Minister of Energy.")
     facts(relations, set(), kinds=(HR,))
+
+
+def test_a_fronted_plural_post_is_each_listed_persons(extract, facts):
+    """"As senior members of Y, A, B, and C have ...": every coordinated name holds the plural post."""
+    relations = extract("As senior Ruritanian ISIS members, Dawud Karimi, Samir Otaki, and Fadi Lunar have counselled recruits.")
+    facts(relations, {(HR, "Dawud Karimi", "ISIS", "member"), (HR, "Samir Otaki", "ISIS", "member"),
+                      (HR, "Fadi Lunar", "ISIS", "member")}, kinds=(HR,))
+
+
+def test_a_fronted_singular_post_is_only_the_first_name(extract, facts):
+    """"As the leader of Y, A and B ...": a singular post belongs to the name right after it."""
+    relations = extract("As the leader of ISIS in Ruritania, Dawud Karimi and Samir Otaki have counselled recruits.")
+    facts(relations, {(HR, "Dawud Karimi", "ISIS", "leader")}, kinds=(HR,))
