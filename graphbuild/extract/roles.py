@@ -24,6 +24,7 @@ from .roles_common import (COPULA_WORDS, NAME, PAST_WORDS, _after_alias, _coordi
                            _person_mentions, _possessive)
 from .roles_lists import _member_lists, list_roles
 from .roles_prose import _board_roles, _criterion_roles, _passive_roles, _role_noun_roles, _verb_roles
+from .roles_verbs import _membership_roles
 from .titles import Title
 
 __all__ = ["NAME", "extract_roles"]
@@ -80,6 +81,7 @@ def extract_roles(doc: Doc) -> Iterator[Relation]:
         people = people_of[sent.start] = _person_mentions(ctx, sent)
         yield from _title_roles(ctx, sent, titles, people)
         yield from _verb_roles(ctx, sent, people)
+        yield from _membership_roles(ctx, sent, people)
         yield from _role_noun_roles(ctx, sent, people)
         yield from _board_roles(ctx, sent, people)
         yield from _criterion_roles(ctx, sent, titles, people)
