@@ -26,6 +26,16 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..rdf.name_index import Touched
 
 
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity where the platform tells it)."""
+    import os
+
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
 def process(docs: Iterable[Document], model: str | None, workers: int, batch_size: int) -> Iterator[tuple[Document, Outcome]]:
     """Parse and extract documents in a stream: (document, (relation dicts, word count, error)).
 
@@ -34,13 +44,14 @@ def process(docs: Iterable[Document], model: str | None, workers: int, batch_siz
     one forked process while this one resolves, maps and writes the previous chunk's
     documents, so the build's own work (about a fifth of a 1-worker build's CPU) no longer
     waits for the model nor competes with it for Python's GIL (docs/benchmarks.md, issue 18).
-    Where fork is unavailable, one worker runs in this process and more use spaCy's own
-    `n_process` (which loads the model in each worker).
+    Where fork is unavailable, or this process may use only one core (the overlap gains
+    nothing there and the fork costs a little), one worker runs in this process; more use
+    spaCy's own `n_process` where fork is unavailable (it loads the model in each worker).
     """
     from ..nlp.model import load_pipeline
 
     nlp = load_pipeline(model)
-    if workers >= 1 and can_fork():
+    if (workers > 1 or usable_cores() > 1) and can_fork():
         yield from extract_in_processes(nlp, docs, workers, batch_size)
     else:
         yield from extract_stream(nlp, docs, batch_size, n_process=max(1, workers))
