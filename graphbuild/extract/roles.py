@@ -184,6 +184,8 @@ def _link(ctx: DocContext, end: int, title_start: int) -> tuple[float, bool] | N
     between = [t.lower_ for t in ctx.doc[end:title_start] if not t.ent_type_ == "DATE"]  # "has served since 2019 as"
     if between and between[0] == "," and (_nationality_aside(ctx, end, title_start) or all(w in APPOSITIVE_WORDS for w in between) and len(between) <= 4):
         return 0.88, bool(set(between) & PAST_WORDS)
+    if between and between[0] in {"is", "was"} and _nationality_aside(ctx, end, title_start):
+        return 0.85, between[0] == "was"
     if between and between[-2:] in (["as", "the"], ["as", "a"], ["as", "an"]) or between[-1:] == ["as"]:
         held = [w for w in between if w not in HELD_WORDS]
         if held != between and held and all(w in COPULA_WORDS for w in held) and len(between) <= 8 and "," not in between[:1]:
@@ -303,10 +305,10 @@ def _nationality_aside(ctx: DocContext, start: int, end: int) -> bool:
     """", an Iranian national and the director of ...": a nationality aside before the post."""
     doc = ctx.doc
     words = [t.lower_ for t in doc[start:end]]
-    if not words or words[0] != "," or len(words) > 8 or "and" not in words:
-        return False
+    if not words or words[0] not in {",", "is", "was"} or len(words) > 8 or "and" not in words:
+        return False  # also the copula: "X is a Burmese national and is the chairman of Y"
     allowed = {",", "a", "an", "the", "and", "national", "citizen", "resident", "dual", "businessman", "businesswoman", "politician", "activist",
-               "cleric", "militant", "lawyer"}
+               "cleric", "militant", "lawyer", "is", "was", "also", "currently", "serves", "as"}
     if not any(t.lower_ in {"national", "citizen", "resident"} or (ctx.resolver.mention_at(t.i) is not None and ctx.resolver.mention_at(t.i).label == "NORP") for t in doc[start:end]):  # type: ignore[union-attr]
         return False
     for tok in doc[start:end]:

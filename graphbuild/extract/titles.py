@@ -199,6 +199,11 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
                 org_name, end = doc[name_start:name_end].text, name_end  # the model read the group's name as a person or place
             j = end
             break
+        if mention is None and org is None and org_name is None and doc[k].is_upper and len(doc[k].text) >= 2 \
+                and (acr := _prefix_cluster(ctx, doc[k].text)) is not None and not acr.authority:
+            org, end = acr, k + 1  # "chairman of SBPG": an acronym the document defined, left untagged by the model
+            j = end
+            continue
         hyphenated = mention is not None and mention.end < sent.end and doc[mention.end].text == "-"
         if hyphenated:
             affiliated = _affiliated_group(doc, ctx, gaz, mention, sent.end) if org is None and org_name is None else None
