@@ -65,9 +65,12 @@ def _after_place_modifier(doc: Doc, k: int, limit: int, ctx: DocResolver) -> int
     j = k
     while j < limit and j - k < 8 and (doc[j].text == "," or (doc[j].text[:1].isupper() and _place_token(ctx, j))):
         j += 1
-    if not (j > k and j + 1 < limit and doc[j].text == "-" and doc[j + 1].lower_ in PLACE_PARTICIPLES):
+    if k < limit and doc[k].text[:1].isupper() and "-" in doc[k].text and doc[k].text.rsplit("-", 1)[1].lower() in PLACE_PARTICIPLES:
+        j = k + 1  # "U.S.-designated" kept as one token by the tokenizer
+    elif not (j > k and j + 1 < limit and doc[j].text == "-" and doc[j + 1].lower_ in PLACE_PARTICIPLES):
         return k
-    j += 2
+    else:
+        j += 2
     n = j
     while n < limit and n - j < 9 and (doc[n].is_lower and doc[n].tag_ in {"NN", "NNS", "JJ", "CC"} or doc[n].text == ","):
         n += 1  # "UK-registered shipping company Harbor Lane Ltd.", "Turkey-based ammunition, weapons, and materiel company X"

@@ -35,3 +35,14 @@ def test_an_untagged_defined_acronym_names_the_body(nlp):
             assert "KBPG" not in {e.text for e in doc.ents}
     found = {(r["subject"]["name"], r["object"]["name"], r["role"]) for r in doc._.relations if r["relation"] == HR}
     assert found == {("Lev Krasko", GROUP, "chairman")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Lev Krasko served as Director of the U.S.-designated Tarsk Munitions Bureau from 2018 to 2021.",
+                 {(HR, "Lev Krasko", "Tarsk Munitions Bureau", "Director")}, id="one-token-modifier"),
+    pytest.param("Lev Krasko served as Director of the UK-sanctioned Tarsk Munitions Bureau.",
+                 {(HR, "Lev Krasko", "Tarsk Munitions Bureau", "Director")}, id="sanctioned-modifier"),
+])
+def test_a_designated_modifier_before_the_body(extract, facts, text, expected):
+    """"Director of the U.S.-designated Y": the tokenizer keeps the modifier as one word; Y is still the body."""
+    facts(extract(text), expected, kinds=(HR,))
