@@ -270,6 +270,10 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
                 tok = doc[m]
                 mm = ctx.mention_at(m)
                 if mm is not None and mm.label == "PERSON" and not (field_person and mm is mention):
+                    if gaz.title_heads.get(head) == "minister" and mm.start == m and m >= k + 2 and doc[m - 1].lower_ == "and" \
+                            and doc[m - 2].text == "," and (mm.end >= sent.end or doc[mm.end].is_punct or doc[mm.end].lower_ in {"in", "since", "from", "until"}):
+                        m = mm.end  # "Minister of Science, Technology, and Intermediary Industry": the last field of a serial list
+                        continue
                     break
                 later = _head_at(doc, m, gaz, sent.end) if m > k and doc[m - 1].lower_ in {"and", ","} else None
                 if later is not None and not (later[1] < sent.end and doc[later[1]].lower_ in {",", "and"}):

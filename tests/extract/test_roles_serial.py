@@ -51,3 +51,14 @@ def test_a_fronted_singular_post_is_only_the_first_name(extract, facts):
     """"As the leader of Y, A and B ...": a singular post belongs to the name right after it."""
     relations = extract("As the leader of ISIS in Ruritania, Dawud Karimi and Samir Otaki have counselled recruits.")
     facts(relations, {(HR, "Dawud Karimi", "ISIS", "leader")}, kinds=(HR,))
+
+
+def test_a_field_the_model_read_as_a_person_closes_the_list(extract, facts):
+    """"Minister of Science, Technology, and Intermediary Industry": the last field is part of the ministry's name."""
+    relations = extract("Hector Ruiz Lamar previously served as Minister of Higher Education, Minister of Industry, and "
+                        "Minister of Science, Technology, and Intermediary Industry.")
+    science = "Minister of Science, Technology, and Intermediary Industry"
+    facts(relations, {(HR, "Hector Ruiz Lamar", "Ministry of Higher Education", "Minister of Higher Education"),
+                      (HR, "Hector Ruiz Lamar", "Ministry of Industry", "Minister of Industry"),
+                      (HR, "Hector Ruiz Lamar", "Ministry of Science, Technology, and Intermediary Industry", science)},
+          kinds=(HR,))
