@@ -15,6 +15,7 @@ from __future__ import annotations
 import math
 import random
 from collections.abc import Iterable
+from typing import Any
 
 import networkx as nx
 
@@ -32,7 +33,7 @@ BETWEEN_COMMUNITIES = 0.1
 Position = tuple[float, float]
 
 
-def _normalise(pos: dict[str, Position]) -> dict[str, Position]:
+def _normalise(pos: dict[Any, Position]) -> dict[Any, Position]:
     """Centre on the origin and scale into the unit disc."""
     if not pos:
         return {}
@@ -42,7 +43,7 @@ def _normalise(pos: dict[str, Position]) -> dict[str, Position]:
     return {n: ((x - cx) / radius, (y - cy) / radius) for n, (x, y) in pos.items()}
 
 
-def _small_layout(graph: nx.Graph, seed: int) -> dict[str, Position]:
+def _small_layout(graph: nx.Graph, seed: int) -> dict[Any, Position]:
     n = graph.number_of_nodes()
     nodes = sorted(graph.nodes, key=lambda v: (-graph.degree(v), v))
     if n == 1:
@@ -62,7 +63,7 @@ def _small_layout(graph: nx.Graph, seed: int) -> dict[str, Position]:
     return _normalise({v: (float(p[0]), float(p[1])) for v, p in raw.items()})
 
 
-def _large_layout(graph: nx.Graph, seed: int) -> dict[str, Position]:
+def _large_layout(graph: nx.Graph, seed: int) -> dict[Any, Position]:
     """Spring layout of the CORE_SIZE best-connected nodes; the rest placed around their neighbours."""
     rng = random.Random(seed)
     core = sorted(graph.nodes, key=lambda v: (-graph.degree(v), v))[:CORE_SIZE]
@@ -70,7 +71,7 @@ def _large_layout(graph: nx.Graph, seed: int) -> dict[str, Position]:
     spread = 2.0 / math.sqrt(graph.number_of_nodes())
     frontier = list(core)
     while frontier:
-        nxt: list[str] = []
+        nxt: list[Any] = []
         for v in frontier:
             for w in sorted(graph.neighbors(v)):
                 if w in pos:
@@ -85,10 +86,10 @@ def _large_layout(graph: nx.Graph, seed: int) -> dict[str, Position]:
     return _even_out(_normalise(pos))
 
 
-def _even_out(pos: dict[str, Position]) -> dict[str, Position]:
+def _even_out(pos: dict[Any, Position]) -> dict[Any, Position]:
     """Keep each node's direction from the centre and its rank by distance, but give the disc an even density."""
     ranked = sorted(pos, key=lambda n: (math.hypot(*pos[n]), n))
-    out: dict[str, Position] = {}
+    out: dict[Any, Position] = {}
     for rank, node in enumerate(ranked):
         x, y = pos[node]
         angle = math.atan2(y, x)
@@ -97,7 +98,7 @@ def _even_out(pos: dict[str, Position]) -> dict[str, Position]:
     return out
 
 
-def _component_layout(graph: nx.Graph, seed: int) -> dict[str, Position]:
+def _component_layout(graph: nx.Graph, seed: int) -> dict[Any, Position]:
     if graph.number_of_nodes() <= CORE_SIZE:
         return _small_layout(graph, seed)
     return _large_layout(graph, seed)
@@ -111,7 +112,7 @@ def _ring(gx: int, gy: int, ring: int) -> list[tuple[int, int]]:
     return rows + [(gx + dx, gy + dy) for dx in (-ring, ring) for dy in range(-ring + 1, ring)]
 
 
-def spread(positions: dict[str, Position], cell: tuple[float, float] = CELL) -> dict[str, Position]:
+def spread(positions: dict[Any, Position], cell: tuple[float, float] = CELL) -> dict[Any, Position]:
     """Snap nodes to a grid of `cell`-sized slots, one node per slot, moving a node to the nearest free
     slot when its own is taken (nodes nearest the centre first), so no two nodes or labels overlap."""
     if not positions:
@@ -119,7 +120,7 @@ def spread(positions: dict[str, Position], cell: tuple[float, float] = CELL) -> 
     cx = sum(x for x, _ in positions.values()) / len(positions)
     cy = sum(y for _, y in positions.values()) / len(positions)
     taken: set[tuple[int, int]] = set()
-    out: dict[str, Position] = {}
+    out: dict[Any, Position] = {}
     for node in sorted(positions, key=lambda n: (math.hypot(positions[n][0] - cx, positions[n][1] - cy), n)):
         x, y = positions[node]
         gx, gy = round(x / cell[0]), round(y / cell[1])
@@ -152,12 +153,23 @@ def _pack(sizes: list[tuple[float, float]], row_width: float) -> tuple[list[Posi
 def precompute_layout(nodes: Iterable[str], edges: Iterable[tuple[str, str]], seed: int = 7,
                       aspect: float = 1.0) -> dict[str, Position]:
     """{node id: (x, y)} in canvas pixels for every node; components packed in rows, largest first, the rows'
-    width chosen so the whole drawing is about `aspect` times as wide as high (it then fills the window when fitted)."""
+    width chosen so the whole drawing is about `aspect` times as wide as high (it then fills the window when fitted).
+
+    The layout runs on the nodes' ranks in sorted order, not on their ids: networkx's community search
+    walks sets of nodes, and a set of strings is ordered by Python's per-process hash seed, so the same
+    graph was drawn differently from one build to the next. Ranks keep every tie-break of the sorted ids."""
+    ids = sorted(set(nodes))
+    rank = {node: k for k, node in enumerate(ids)}
+    placed = _layout_ranks(range(len(ids)), ((rank[a], rank[b]) for a, b in edges), seed, aspect)
+    return {ids[k]: position for k, position in placed.items()}
+
+
+def _layout_ranks(nodes: Iterable[int], edges: Iterable[tuple[int, int]], seed: int, aspect: float) -> dict[int, Position]:
     graph = nx.Graph()
     graph.add_nodes_from(nodes)
     graph.add_edges_from(edges)
     components = sorted((sorted(c) for c in nx.connected_components(graph)), key=lambda c: (-len(c), c[0]))
-    locals_: list[dict[str, Position]] = []
+    locals_: list[dict[int, Position]] = []
     sizes: list[tuple[float, float]] = []
     for members in components:
         radius = SPACING * (0.5 if len(members) <= CORE_SIZE else 0.7) * math.sqrt(len(members))  # big ones: fewer collisions
@@ -171,7 +183,7 @@ def precompute_layout(nodes: Iterable[str], edges: Iterable[tuple[str, str]], se
     candidates = [widest + (total - widest) * k / 40 for k in range(41)]
     best = min(candidates, key=lambda width: abs(math.log(max(_pack(sizes, width)[1], 1.0) / max(_pack(sizes, width)[2], 1.0) / aspect)))
     corners, _, _ = _pack(sizes, best)
-    positions: dict[str, Position] = {}
+    positions: dict[int, Position] = {}
     for local, (x, y) in zip(locals_, corners):
         for node, (px, py) in local.items():
             positions[node] = (float(round(x + px)), float(round(y + py)))

@@ -165,3 +165,18 @@ def test_layout_fills_a_square_window():
     width = max(x for x, _ in pos.values()) - min(x for x, _ in pos.values()) + CELL[0]
     height = max(y for _, y in pos.values()) - min(y for _, y in pos.values()) + CELL[1]
     assert 0.6 < width / height < 1.6
+
+
+def test_layout_does_not_depend_on_the_hash_seed():
+    """The same graph gets the same drawing in every process (networkx's community search walks sets)."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("import random\nfrom graphbuild.views.layout import precompute_layout\n"
+            "r = random.Random(5); n = [f'https://w3id.org/graphbuild/id/e{i}' for i in range(130)]\n"
+            "edges = [(r.choice(n), r.choice(n)) for _ in range(140)]\n"
+            "print(sorted(precompute_layout(n, edges).items()))")
+    drawn = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")]
+    assert drawn[0] and drawn[0] == drawn[1]
