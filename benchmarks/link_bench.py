@@ -104,8 +104,21 @@ def measure(list_path: Path, entities: int = 10_000) -> dict[str, float]:
             "link_load_seconds": round(wall[1] - wall[0], 3), "link_index_seconds": round(wall[2] - wall[1], 3),
             "link_match_seconds": round(wall[4] - wall[3], 3), "link_list_entries": len(sanctions.entries),
             "link_entities": len(queries), "link_links": links,
-            "link_peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+            "link_peak_rss_mb": peak_rss_mb(),
             "link_load_average": round(__import__("os").getloadavg()[0], 2)}
+
+
+def peak_rss_mb() -> float:
+    """This process's own peak resident memory. Linux's `ru_maxrss` keeps the parent's peak across
+    fork + exec (run.py starts this script after loading models and stores), so the mm's own high-water
+    mark (`VmHWM`, reset by exec) is read where /proc has it."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
 def main(argv: list[str] | None = None) -> int:
