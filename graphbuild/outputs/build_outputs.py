@@ -109,17 +109,22 @@ def write_build_outputs(store: Any, out: Path, report: Any, parts: OutputParts) 
     records = merge_records(groups) if all(group is not None for group in groups) else None  # type: ignore[arg-type]
     if records is None:  # some record depends on the store's row order: read them as before
         records = list(iter_relations(store))
+    write_relations_file(records, out / "relations.jsonl", report)
+    write_view(store, out / "graph.html", relations=records)
+    return True
+
+
+def write_relations_file(records: list[dict[str, Any]], path: Path, report: Any) -> None:
+    """relations.jsonl, one record a line; the report's relation counts and entity count from the same pass."""
     counts: Counter = Counter()
     entities: set[str] = set()
-    with (out / "relations.jsonl").open("w", encoding="utf-8") as handle:
+    with path.open("w", encoding="utf-8") as handle:
         for record in records:
             counts[record["relation"]] += 1
             entities.update({record["subject"]["id"], record["object"]["id"]})
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
     report.relations = counts
     report.entities = len(entities)
-    write_view(store, out / "graph.html", relations=records)
-    return True
 
 
-__all__ = ["OutputParts", "trig_block", "write_build_outputs"]
+__all__ = ["OutputParts", "trig_block", "write_build_outputs", "write_relations_file"]

@@ -18,7 +18,7 @@ from types import ModuleType
 from ..errors import InputError
 from ..ingest.corpus import CorpusReport, read_corpus
 from ..names import stable_hash
-from ..outputs.build_outputs import OutputParts, write_build_outputs
+from ..outputs.build_outputs import OutputParts, write_build_outputs, write_relations_file
 from ..paths import ontology_dir
 from ..rdf import name_index
 from ..rdf.store import KnowledgeStore, open_store
@@ -182,16 +182,8 @@ def write_outputs(store: KnowledgeStore, out: Path, report: BuildReport) -> None
     from ..outputs.relations import iter_relations
     from ..views.html import write_view
 
-    counts: Counter = Counter()
-    entities: set[str] = set()
     records = list(iter_relations(store))  # read once: relations.jsonl and the view both need them
-    with (out / "relations.jsonl").open("w", encoding="utf-8") as handle:
-        for record in records:
-            counts[record["relation"]] += 1
-            entities.update({record["subject"]["id"], record["object"]["id"]})
-            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
-    report.relations = counts
-    report.entities = len(entities)
+    write_relations_file(records, out / "relations.jsonl", report)
     store.dump_trig(out / "graph.trig")
     write_view(store, out / "graph.html", relations=records)
 
