@@ -1,7 +1,6 @@
 """The build's outputs made graph by graph as it writes (issue 18) are the files the store gives when read back."""
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -14,19 +13,11 @@ from graphbuild.pipeline.options import BuildReport
 from graphbuild.pipeline.run import BuildOptions, build, write_outputs
 from graphbuild.rdf.store import KnowledgeStore
 
-ROOT = Path(__file__).resolve().parents[2]
-SEEDS = ROOT / "seeds"
+from pipeline_support import seed_corpus
+
 PICK = ["global_magnitsky_first_designations_2017.txt", "russia_oligarchs_officials_2018.md",
         "wire_briefs_2021.jsonl", "venezuela_pdvsa_2019.txt"]
 GB = "https://w3id.org/graphbuild/ontology#"
-
-
-def _corpus(tmp_path: Path) -> Path:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for name in PICK:
-        shutil.copy(SEEDS / name, corpus / name)
-    return corpus
 
 
 def _from_store(store_dir: Path, out: Path) -> None:
@@ -46,7 +37,7 @@ def test_fresh_and_incremental_builds_write_the_files_the_store_gives(tmp_path, 
 
     # the fingerprint hashes graphbuild's files: an edit between the two builds would rebuild every document
     monkeypatch.setattr(run_module, "pipeline_fingerprint", lambda *args, **kwargs: "one pipeline")
-    corpus = _corpus(tmp_path)
+    corpus = seed_corpus(tmp_path, PICK)
     report = build([corpus], BuildOptions(out=tmp_path / "out"))
     assert report.relations["designated_by"] > 0 and report.relations["holds_role"] > 0
     _from_store(tmp_path / "out" / "store", tmp_path / "read-back-1")
@@ -65,7 +56,7 @@ def test_fresh_and_incremental_builds_write_the_files_the_store_gives(tmp_path, 
 
 
 def test_graph_records_equal_the_sparql_read_back(tmp_path):
-    corpus = _corpus(tmp_path)
+    corpus = seed_corpus(tmp_path, PICK)
     build([corpus], BuildOptions(out=tmp_path / "out", outputs=False))
     with KnowledgeStore(tmp_path / "out" / "store") as store:
         expected = list(iter_relations(store))
@@ -123,7 +114,7 @@ def test_a_part_that_cannot_be_made_sends_the_outputs_back_to_the_store(tmp_path
     def broken(quads):
         raise OSError("No space left on device")
 
-    corpus = _corpus(tmp_path)
+    corpus = seed_corpus(tmp_path, PICK)
     monkeypatch.setattr(build_outputs, "trig_block", broken)
     report = build([corpus], BuildOptions(out=tmp_path / "out"))
     assert report.errors == [] and report.processed == report.documents

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import sys
 from pathlib import Path
 
@@ -11,24 +10,12 @@ import pytest
 from graphbuild.pipeline.run import BuildOptions, build
 from graphbuild.rdf.store import ONTOLOGY_GRAPH, KnowledgeStore, to_ox
 
+from pipeline_support import document_quads, seed_corpus
+
 pytest.importorskip("dask.distributed")
 
-ROOT = Path(__file__).resolve().parents[2]
-SEEDS = ROOT / "seeds"
 PICK = ["global_magnitsky_first_designations_2017.txt", "russia_oligarchs_officials_2018.md",
         "north_korea_lazarus_group_2019.html", "wire_briefs_2021.jsonl", "treasury_leadership_appointments_2023.md"]
-
-
-def _quads(store_dir: Path) -> set[tuple[str, str, str, str]]:
-    """Every quad of the document graphs (the ontology graph's blank nodes differ from parse to parse)."""
-    store = KnowledgeStore(store_dir, read_only=True)
-    try:
-        quads = {(str(q.subject), str(q.predicate), str(q.object), str(q.graph_name)) for q in store._ox
-                 if str(q.graph_name) != f"<{ONTOLOGY_GRAPH}>"}
-        assert quads
-        return quads
-    finally:
-        store.close()
 
 
 def _relations(out: Path) -> list[dict]:
@@ -38,10 +25,7 @@ def _relations(out: Path) -> list[dict]:
 
 @pytest.mark.slow
 def test_dask_engine_equals_local_engine(tmp_path):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for name in PICK:
-        shutil.copy(SEEDS / name, corpus / name)
+    corpus = seed_corpus(tmp_path, PICK)
     curation = tmp_path / "curation.yaml"
     curation.write_text("rename:\n  - name: Dan Gertler\n    to: Dan Gertler (mining)\n"
                         "reject:\n  entities: [Artem Chayka]\n", encoding="utf-8")
@@ -54,7 +38,7 @@ def test_dask_engine_equals_local_engine(tmp_path):
     assert _relations(tmp_path / "dask") == _relations(tmp_path / "local")
     names = {r[side]["name"] for r in _relations(tmp_path / "dask") for side in ("subject", "object")}
     assert "Dan Gertler (mining)" in names and "Artem Chayka" not in names  # curation applied on the cluster path too
-    assert _quads(tmp_path / "dask" / "store") == _quads(tmp_path / "local" / "store")
+    assert document_quads(tmp_path / "dask" / "store") == document_quads(tmp_path / "local" / "store")
     assert not (tmp_path / "dask" / "shards").exists()
 
     # a re-run skips every document; a changed one replaces its graph, on both engines alike
@@ -65,7 +49,7 @@ def test_dask_engine_equals_local_engine(tmp_path):
     changed_local = build([corpus], BuildOptions(out=tmp_path / "local", outputs=False, curation=curation))
     changed_dask = build([corpus], BuildOptions(out=tmp_path / "dask", engine="dask", outputs=False, curation=curation))
     assert changed_local.processed == changed_dask.processed == 1
-    assert _quads(tmp_path / "dask" / "store") == _quads(tmp_path / "local" / "store")
+    assert document_quads(tmp_path / "dask" / "store") == document_quads(tmp_path / "local" / "store")
 
 
 @pytest.fixture()
@@ -100,10 +84,7 @@ def endpoint(tmp_path):
 
 @pytest.mark.slow
 def test_dask_engine_into_a_sparql_endpoint_equals_local(tmp_path, endpoint):
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for name in PICK[:3]:
-        shutil.copy(SEEDS / name, corpus / name)
+    corpus = seed_corpus(tmp_path, PICK[:3])
     build([corpus], BuildOptions(out=tmp_path / "local", outputs=False))
     report = build([corpus], BuildOptions(out=tmp_path / "dask", store=endpoint, engine="dask", outputs=False))
     assert report.processed == report.documents > 0
@@ -113,7 +94,7 @@ def test_dask_engine_into_a_sparql_endpoint_equals_local(tmp_path, endpoint):
         remote = {tuple(str(to_ox(t)) for t in row) for row in rows if str(row[3]) != str(ONTOLOGY_GRAPH)}
     finally:
         store.close()
-    local = _quads(tmp_path / "local" / "store")
+    local = document_quads(tmp_path / "local" / "store")
     assert remote == local
     again = build([corpus], BuildOptions(out=tmp_path / "dask", store=endpoint, engine="dask", outputs=False))
     assert again.unchanged == again.documents and again.processed == 0

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -11,10 +10,10 @@ import pytest
 from graphbuild.pipeline import workers
 from graphbuild.errors import GraphBuildError
 from graphbuild.pipeline.run import BuildOptions, build
-from graphbuild.rdf.store import ONTOLOGY_GRAPH, KnowledgeStore
+from graphbuild.rdf.store import KnowledgeStore
 
-ROOT = Path(__file__).resolve().parents[2]
-SEEDS = ROOT / "seeds"
+from pipeline_support import document_quads, seed_corpus
+
 PICK = ["global_magnitsky_first_designations_2017.txt", "russia_oligarchs_officials_2018.md",
         "north_korea_lazarus_group_2019.html", "wire_briefs_2021.jsonl", "treasury_leadership_appointments_2023.md",
         "venezuela_pdvsa_2019.txt"]
@@ -22,32 +21,19 @@ PICK = ["global_magnitsky_first_designations_2017.txt", "russia_oligarchs_offici
 pytestmark = pytest.mark.skipif(not workers.can_fork(), reason="forked workers need a platform with fork")
 
 
-def _corpus(tmp_path: Path) -> Path:
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    for name in PICK:
-        shutil.copy(SEEDS / name, corpus / name)
-    return corpus
-
-
-def _quads(store_dir: Path) -> set[str]:
-    with KnowledgeStore(store_dir, read_only=True) as store:
-        return {str(q) for q in store._ox if str(q.graph_name) != f"<{ONTOLOGY_GRAPH}>"}
-
-
 def _relations(out: Path) -> list[str]:
     return sorted((out / "relations.jsonl").read_text(encoding="utf-8").splitlines())
 
 
 def test_two_workers_build_the_same_graph_as_one(tmp_path):
-    corpus = _corpus(tmp_path)
+    corpus = seed_corpus(tmp_path, PICK)
     one = build([corpus], BuildOptions(out=tmp_path / "one"))
     two = build([corpus], BuildOptions(out=tmp_path / "two", workers=2, batch_size=2))  # several chunks per worker
 
     assert two.processed == one.processed == one.documents > len(PICK)  # the .jsonl file holds several documents
     assert (two.words, two.quads, two.errors) == (one.words, one.quads, one.errors)
     assert _relations(tmp_path / "two") == _relations(tmp_path / "one")
-    assert _quads(tmp_path / "two" / "store") == _quads(tmp_path / "one" / "store")
+    assert document_quads(tmp_path / "two" / "store") == document_quads(tmp_path / "one" / "store")
     assert json.loads((tmp_path / "two" / "report.json").read_text())["relations"] == one.to_json()["relations"]
 
 
@@ -56,7 +42,7 @@ def _die(docs, batch_size):  # replaces the worker's job: the process exits as i
 
 
 def test_a_dead_worker_is_a_clear_error_not_a_hang(tmp_path, monkeypatch):
-    corpus = _corpus(tmp_path)
+    corpus = seed_corpus(tmp_path, PICK)
     monkeypatch.setattr(workers, "_extract_chunk", _die)
     with pytest.raises(GraphBuildError, match=r"a worker process died .* while the documents from \S+ to \S+ were being extracted"):
         build([corpus], BuildOptions(out=tmp_path / "out", workers=2, batch_size=2))
@@ -69,7 +55,7 @@ def test_one_worker_extracts_in_a_forked_process_with_the_same_graph(tmp_path, m
     the graph is the one the model gives in the build's own process (the path where fork is missing)."""
     from graphbuild.pipeline import local_engine
 
-    corpus = _corpus(tmp_path)
+    corpus = seed_corpus(tmp_path, PICK)
     here: list[int] = []  # extract_stream calls seen in the build's own process
     original = workers.extract_stream
 
@@ -93,4 +79,4 @@ def test_one_worker_extracts_in_a_forked_process_with_the_same_graph(tmp_path, m
     assert forked.processed == inline.processed == inline.documents > len(PICK)
     assert (forked.words, forked.quads, forked.errors) == (inline.words, inline.quads, inline.errors)
     assert _relations(tmp_path / "forked") == _relations(tmp_path / "inline")
-    assert _quads(tmp_path / "forked" / "store") == _quads(tmp_path / "inline" / "store")
+    assert document_quads(tmp_path / "forked" / "store") == document_quads(tmp_path / "inline" / "store")
