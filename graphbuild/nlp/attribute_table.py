@@ -26,6 +26,8 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 
+from .stand_in import StandIn
+
 #: Token attributes a one-token pattern may test here (others go to the fallback Matcher).
 _TESTABLE = {"TAG": TAG, "LOWER": LOWER, "ORTH": ORTH, "NORM": NORM, "DEP": DEP, "IS_SPACE": IS_SPACE, "POS": POS}
 #: Attributes the ruler may set, in the order they are written back.
@@ -227,20 +229,8 @@ class AttributeTable:
 
 
 @Language.factory("gb_attribute_table", assigns=["token.pos", "token.morph", "token.lemma"])
-def make_attribute_table(nlp: Language, name: str) -> "AttributeTableComponent":
-    return AttributeTableComponent()
-
-
-class AttributeTableComponent:
-    """Pipeline wrapper; `table` is set by `replace_attribute_ruler` from the ruler it stands in for."""
-
-    def __init__(self) -> None:
-        self.table: AttributeTable | None = None
-
-    def __call__(self, doc: Doc) -> Doc:
-        if self.table is None:
-            raise ValueError("gb_attribute_table has no attribute_ruler to stand in for (use replace_attribute_ruler)")
-        return self.table(doc)
+def make_attribute_table(nlp: Language, name: str) -> StandIn:
+    return StandIn("gb_attribute_table", "attribute_ruler", "replace_attribute_ruler")
 
 
 def replace_attribute_ruler(nlp: Language) -> None:

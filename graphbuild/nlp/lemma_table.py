@@ -16,6 +16,8 @@ from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .stand_in import StandIn
+
 #: Bound on remembered (word, POS, morphology) keys: a long build over a varied corpus must not grow without limit.
 MAX_PAIRS = 500_000
 
@@ -50,20 +52,8 @@ class LemmaTable:
 
 
 @Language.factory("gb_lemma_table", assigns=["token.lemma"])
-def make_lemma_table(nlp: Language, name: str) -> "LemmaTableComponent":
-    return LemmaTableComponent()
-
-
-class LemmaTableComponent:
-    """Pipeline wrapper; `table` is set by `replace_lemmatizer` to wrap the model's lemmatizer."""
-
-    def __init__(self) -> None:
-        self.table: LemmaTable | None = None
-
-    def __call__(self, doc: Doc) -> Doc:
-        if self.table is None:
-            raise ValueError("gb_lemma_table has no lemmatizer to stand in for (use replace_lemmatizer)")
-        return self.table(doc)
+def make_lemma_table(nlp: Language, name: str) -> StandIn:
+    return StandIn("gb_lemma_table", "lemmatizer", "replace_lemmatizer")
 
 
 def replace_lemmatizer(nlp: Language) -> None:
