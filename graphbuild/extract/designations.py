@@ -229,7 +229,9 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
         if lemma == "list" and tok.tag_.startswith("VB") and not (tok.tag_ == "VBN" and is_passive(tok)):
             continue  # "X was listed" only: "to list" and "lists" are too vague
         identified = lemma == "identify" and tok.tag_ == "VBN" and is_passive(tok) and "property" in doc[tok.i:min(sent.end, tok.i + 6)].text
-        if (lemma in VERB_TRIGGERS or identified or low in {"designated", "sanctioned", "designating", "sanctioning", "redesignated"}) and tok.tag_.startswith("VB"):
+        hyphened = _hyphened_modifier(doc, sent, tok)  # "UN-designated Y" split in three tokens: a modifier of Y, no verb
+        if (lemma in VERB_TRIGGERS or identified or low in {"designated", "sanctioned", "designating", "sanctioning", "redesignated"}) \
+                and tok.tag_.startswith("VB") and not hyphened:
             if is_passive(tok):
                 start = _window_start_passive(sent, tok)
                 cut = ctx.resolver.mention_at(start)
@@ -296,11 +298,11 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
             authorities = authorities_in(ctx, sent.start, sent.end)
             start, end = sent.start, sent.end
             confidence = 0.7
-        elif low in {"sanctioned", "designated"} and tok.dep_ == "amod" or re.fullmatch(r"(u\.s\.|us|eu|un|uk)-(sanctioned|designated)", low):
+        elif low in {"sanctioned", "designated"} and tok.dep_ == "amod" or hyphened or re.fullmatch(r"(u\.s\.|us|eu|un|uk)-(sanctioned|designated)", low):
             phrase_end = tok.head.right_edge.i + 1
             end = _window_end(sent, phrase_end + 1) if phrase_end < sent.end and doc[phrase_end].text == "," else phrase_end
             targets = candidates(ctx, sent, tok.i + 1, end)
-            prefix = low.split("-")[0] if "-" in low else None
+            prefix = doc[tok.i - 2].lower_ if hyphened else low.split("-")[0] if "-" in low else None
             implied = ctx.gaz.authority({"u.s.": "U.S. Government", "us": "U.S. Government", "eu": "EU", "un": "UN Security Council", "uk": "UK"}.get(prefix or "", ""))
             for m, cluster in targets[:1]:
                 obj: Cluster | EntityRef | None = implied_ref(ctx, implied.name) if implied else default_authority(ctx)
@@ -333,3 +335,10 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
         for authority in authorities:
             for m, cluster in targets:
                 yield _make(ctx, sent, cluster, authority, details, confidence), cluster.index
+
+
+def _hyphened_modifier(doc: Doc, sent: Span, tok: Token) -> bool:
+    """"UN-designated" / "EU-sanctioned" that the tokenizer split into "UN", "-", "designated": a modifier of the name
+    after it. Read as a verb, the names later in the sentence would become the prefix's designees."""
+    return tok.lower_ in {"designated", "sanctioned"} and tok.i - 2 >= sent.start and doc[tok.i - 1].text == "-" \
+        and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_

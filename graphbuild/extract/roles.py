@@ -24,6 +24,7 @@ from .roles_common import (COPULA_WORDS, NAME, PAST_WORDS, _after_alias, _coordi
                            _person_mentions, _possessive)
 from .roles_lists import _member_lists, list_roles
 from .roles_prose import _board_roles, _criterion_roles, _passive_roles, _role_noun_roles, _verb_roles
+from .roles_respectively import respective_roles
 from .roles_verbs import _membership_roles
 from .titles import Title
 
@@ -79,7 +80,9 @@ def extract_roles(doc: Doc) -> Iterator[Relation]:
     for sent in ctx.sentences:
         titles = ctx.titles_in(sent)
         people = people_of[sent.start] = _person_mentions(ctx, sent)
-        yield from _title_roles(ctx, sent, titles, people)
+        paired, used = respective_roles(ctx, sent, titles, people)  # "A and B are the X and the Y, respectively"
+        yield from paired
+        yield from _title_roles(ctx, sent, [t for t in titles if t.start not in used] if used else titles, people)
         yield from _verb_roles(ctx, sent, people)
         yield from _membership_roles(ctx, sent, people)
         yield from _role_noun_roles(ctx, sent, people)
