@@ -22,6 +22,7 @@ from ..records import EntityRef, Relation
 from .common import implied_ref, ref, relation
 from .authority import VERB_TRIGGERS, authorities_in, default_authority, is_passive, subject_authority
 from .context import DocContext, context_of
+from .roles_group import group_memberships
 from .release import apply_group_programs, group_kinds, modifies_group_noun, structural_designees
 from .targets import NOT_DESIGNEE_TYPES, candidates
 
@@ -209,6 +210,7 @@ def extract_designations(doc: Doc) -> Iterator[Relation]:
     found += structural_designees(ctx, {index for index, _ in emitted}, NAME)
     apply_group_programs(ctx, found)
     yield from found
+    yield from group_memberships(ctx, found)  # "designating seven individuals who are part of Y": each is Y's member
 
 
 def _make(ctx: DocContext, sent: Span, target: Cluster, authority: Cluster | EntityRef, details: tuple, confidence: float) -> Relation:

@@ -1,0 +1,105 @@
+"""Membership stated once for the release's designees: "OFAC is designating seven individuals who are part of Y",
+"Treasury sanctioned five members of Y".
+
+The release says what its targets are in its lead sentence, then describes each one in its own paragraph
+without repeating it ("X has been involved in development activity for the group"). Each person the release
+designates is then a member of Y, but only when the count holds: the statement names a group of people only
+(no "and three entities"), and the release designates no more people than the number it gives; otherwise
+some designees are not of that group and nobody gets the post. The post is weaker (confidence 0.6) than one
+stated for the person, so a stated post at Y ("the team lead for coders") keeps its words.
+
+Called by designations.v1 on its own designations, so no extractor computes them twice.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from ..nlp.coref import Cluster
+from ..records import Relation
+from .authority import VERB_TRIGGERS, is_passive
+from .common import evidence, ref
+from .context import DocContext
+from .roles_common import NAME as ROLES
+
+GROUP_PEOPLE = {"individuals", "people", "persons", "men", "women", "nationals", "operatives"}
+MEMBER_NOUNS = {"members": "member", "leaders": "leader", "officials": "official", "operatives": "operative", "commanders": "commander"}
+PART_WORDS = {"part", "members", "member"}
+COUNT_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+                                         "sixteen seventeen eighteen nineteen twenty".split())}
+NO_BODY = {"Person", "Country", "SanctionsProgram", "Vessel"}
+
+
+def group_memberships(ctx: DocContext, designations: list[Relation]) -> Iterator[Relation]:
+    """"member" (or the group noun's post) at Y for every person designated, when the release says they are Y's."""
+    for sent in ctx.sentences:
+        if not any(t.lemma_.lower() in VERB_TRIGGERS for t in sent):
+            continue
+        for tok in sent:
+            if tok.lemma_.lower() not in VERB_TRIGGERS or not tok.tag_.startswith("VB") or any(c.dep_ == "neg" for c in tok.children):
+                continue
+            stated = _membership(ctx, tok)
+            if stated is None:
+                continue
+            count, role, body = stated
+            people = {r.subject.name: r for r in designations if r.current and r.subject.type == "Person" and r.subject.name != body.name}
+            if not people or len(people) > count:
+                return
+            for rel in people.values():
+                proof = [evidence(sent, ROLES)] + [e for e in rel.evidence[-1:] if e.start != sent.start_char]
+                yield Relation(relation="holds_role", subject=rel.subject, object=ref(body), evidence=proof, confidence=0.6,
+                               role=role, role_class="member" if role == "member" else None, current=True)
+            return
+
+
+def _membership(ctx: DocContext, verb: Token) -> tuple[int, str, Cluster] | None:
+    """(count, post, Y) of "designating seven individuals who are part of Y" / "five members of Y", else None."""
+    if is_passive(verb):
+        group = next((c for c in verb.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+    else:
+        group = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+    if group is None or any(c.dep_ == "conj" for c in group.children):
+        return None
+    count = _count(group)
+    if count is None:
+        return None
+    low = group.lower_
+    if low in MEMBER_NOUNS:
+        of = next((c for c in group.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        body = _body(ctx, of) if of is not None else None
+        return (count, MEMBER_NOUNS[low], body) if body is not None else None
+    if low not in GROUP_PEOPLE:
+        return None
+    for clause in (c for c in group.children if c.dep_ == "relcl" and c.lemma_ == "be"):
+        for part in (c for c in clause.children if c.dep_ in {"attr", "acomp"} and c.lower_ in PART_WORDS):
+            of = next((c for c in part.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            body = _body(ctx, of) if of is not None else None
+            if body is not None:
+                return count, "member", body
+    return None
+
+
+def _count(group: Token) -> int | None:
+    """The number a group noun is counted with ("seven individuals", "11 members")."""
+    for child in group.children:
+        if child.dep_ == "nummod":
+            if child.text.isdigit():
+                return int(child.text)
+            if child.lower_ in COUNT_WORDS:
+                return COUNT_WORDS[child.lower_]
+    return None
+
+
+def _body(ctx: DocContext, of: Token) -> Cluster | None:
+    """The named organization in the object of "of" ("the Russia-based cybercrime gang Trickbot")."""
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    for i in range(obj.left_edge.i, obj.right_edge.i + 1):
+        mention = ctx.resolver.mention_at(i)
+        cluster = ctx.entity(mention) if mention is not None and mention.label in {"ORG", "NORP"} else None
+        if cluster is not None and cluster.type not in NO_BODY and not cluster.authority:
+            return cluster
+    return None
+
