@@ -3,8 +3,11 @@
     python benchmarks/build_timeline.py INPUT OUT
 
 Runs the command line's `build` in this process with timestamps (seconds since this script
-started) at: imports done, pipeline fingerprint, model load, the first and last document back
-from the model, the outputs; then the CPU seconds of this process and of its reaped worker.
+started) at: imports done, pipeline fingerprint, the extraction's start, the model load (in the
+build process, or in the model worker, which loads it itself in a 1-worker build), the first and
+last document back from the model, the outputs; then the CPU seconds of this process and of its
+reaped worker. Nothing is imported ahead of what `graphbuild build` itself imports (spaCy is not
+imported here: a 1-worker build imports it in its worker only).
 """
 from __future__ import annotations
 
@@ -21,10 +24,12 @@ def mark(what: str) -> None:
 
 
 def main() -> int:
+    import tempfile
+
     import graphbuild.cli as cli
-    import graphbuild.nlp.model as model
     import graphbuild.pipeline.local_engine as local_engine
     import graphbuild.pipeline.run as run
+    import graphbuild.pipeline.workers as workers
 
     mark("imports done")
 
@@ -37,10 +42,25 @@ def main() -> int:
                 mark(f"{name} end")
         return wrapper
 
-    model.load_pipeline = timed("model load", model.load_pipeline)
+    worker_log = tempfile.NamedTemporaryFile("r", suffix=".timeline", delete=False)  # noqa: SIM115 - read at the end
+    init = workers._worker_init
+
+    def worker_init(*args, **kwargs):  # type: ignore[no-untyped-def]
+        """In the worker: perf_counter is the system's monotonic clock, so its times compare with this process's."""
+        began = time.perf_counter() - T0
+        init(*args, **kwargs)
+        with open(worker_log.name, "a", encoding="utf-8") as handle:
+            handle.write(f"{began}\tworker {os.getpid()} started\n{time.perf_counter() - T0}\tworker {os.getpid()} ready (model loaded)\n")
+
+    workers._worker_init = worker_init
     run.pipeline_fingerprint = timed("fingerprint", run.pipeline_fingerprint)
     run.write_build_outputs = timed("outputs", run.write_build_outputs)
+    process = local_engine.process
     extract = local_engine.extract_in_processes
+
+    def engine(*args, **kwargs):  # type: ignore[no-untyped-def]
+        mark("extraction start (first changed document read)")
+        yield from process(*args, **kwargs)
 
     def watched(*args, **kwargs):  # type: ignore[no-untyped-def]
         first = True
@@ -51,6 +71,7 @@ def main() -> int:
             yield item
         mark("last document back from the model")
 
+    local_engine.process = engine
     local_engine.extract_in_processes = watched
     sys.argv = ["graphbuild", "build", sys.argv[1], "-o", sys.argv[2]]
     try:
@@ -58,10 +79,15 @@ def main() -> int:
     except SystemExit:
         pass
     mark("end")
-    for at, what in MARKS:
+    for line in open(worker_log.name, encoding="utf-8"):
+        at, what = line.rstrip("\n").split("\t")
+        MARKS.append((float(at), what))
+    os.unlink(worker_log.name)
+    for at, what in sorted(MARKS):
         print(f"{at:7.2f}  {what}")
     times = os.times()
     print(f"cpu: build process {times.user + times.system:.2f} s, worker {times.children_user + times.children_system:.2f} s")
+    print(f"spaCy imported in the build process: {'spacy' in sys.modules}")
     return 0
 
 

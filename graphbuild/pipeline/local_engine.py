@@ -36,25 +36,32 @@ def usable_cores() -> int:
         return os.cpu_count() or 1
 
 
-def process(docs: Iterable[Document], model: str | None, workers: int, batch_size: int) -> Iterator[tuple[Document, Outcome]]:
+def process(docs: Iterable[Document], model: str | None, workers: int, batch_size: int,
+            on_started: Callable[[], None] | None = None) -> Iterator[tuple[Document, Outcome]]:
     """Parse and extract documents in a stream: (document, (relation dicts, word count, error)).
 
-    Forked worker processes share the loaded pipeline and send back relations only
-    (`graphbuild.pipeline.workers`). That holds for one worker too: the model then runs in
-    one forked process while this one resolves, maps and writes the previous chunk's
-    documents, so the build's own work (about a fifth of a 1-worker build's CPU) no longer
-    waits for the model nor competes with it for Python's GIL (docs/benchmarks.md, issue 18).
+    Forked worker processes send back relations only (`graphbuild.pipeline.workers`). That
+    holds for one worker too: the model then runs in one forked process while this one
+    resolves, maps and writes the previous chunk's documents, so the build's own work (about
+    a fifth of a 1-worker build's CPU) no longer waits for the model nor competes with it for
+    Python's GIL (docs/benchmarks.md, issue 18). One worker loads the pipeline itself (this
+    process goes on meanwhile and never imports spaCy); several are forked after this process
+    loaded it once. `on_started` runs once the workers are forked.
     Where fork is unavailable, or this process may use only one core (the overlap gains
     nothing there and the fork costs a little), one worker runs in this process; more use
     spaCy's own `n_process` where fork is unavailable (it loads the model in each worker).
     """
-    from ..nlp.model import load_pipeline
-
-    nlp = load_pipeline(model)
     if (workers > 1 or usable_cores() > 1) and can_fork():
-        yield from extract_in_processes(nlp, docs, workers, batch_size)
+        nlp = None
+        if workers > 1:
+            from ..nlp.model import load_pipeline
+
+            nlp = load_pipeline(model)
+        yield from extract_in_processes(nlp, docs, workers, batch_size, model=model, on_started=on_started)
     else:
-        yield from extract_stream(nlp, docs, batch_size, n_process=max(1, workers))
+        from ..nlp.model import load_pipeline
+
+        yield from extract_stream(load_pipeline(model), docs, batch_size, n_process=max(1, workers))
 
 
 def build_changed(docs: Iterable[Document], options: BuildOptions, store: KnowledgeStore, step: DocumentStep,
@@ -80,21 +87,27 @@ def build_changed(docs: Iterable[Document], options: BuildOptions, store: Knowle
         if on_document:
             on_document(doc.id, "built")
 
-    importing = parts is None  # the outputs' imports start with the first document back from the model
+    importing = parts is None  # the outputs' imports start once the model workers are forked (or the first document is back)
+
+    def start_imports() -> None:
+        nonlocal importing
+        if not importing:
+            importing = True
+            threading.Thread(target=_import_outputs, name="graphbuild-imports", daemon=True).start()
+
     with BackgroundWriter(write) as writer:  # the store's writes overlap the model's work
-        for doc, outcome in process(docs, options.model, options.workers, options.batch_size):
-            if not importing:
-                importing = True
-                threading.Thread(target=_import_outputs, name="graphbuild-imports", daemon=True).start()
+        for doc, outcome in process(docs, options.model, options.workers, options.batch_size, on_started=start_imports):
+            start_imports()
             writer.put((doc, step(doc, outcome)))
 
 
 def _import_outputs() -> None:
     """Import what the outputs need (the view's layout, networkx, the list links) while the model works.
 
-    Started once the first documents come back: the model is loaded and busy then, and this
-    process mostly waits for it; these imports (about 0.3 s) would otherwise come after the
-    model's last document (docs/benchmarks.md, issue 18).
+    Started once the model workers are forked (never before: a fork copies no thread, and a
+    module lock this thread held would stay held in the worker): the worker loads and runs the
+    model then, and this process mostly waits for it; these imports (about 0.3-0.6 s) would
+    otherwise come after the model's last document (docs/benchmarks.md, issue 18).
     """
     import importlib
 

@@ -7,12 +7,19 @@ the workers are forked after the pipeline is loaded (no second model load) and
 return what the build needs: the relations as JSON-ready dicts, the word count
 and the extraction error, if any. The same outcome comes from every path (one
 process, worker processes, a Dask worker), so all engines store the same facts.
+
+One worker (the default `--workers 1` build) loads the pipeline itself: spaCy's import
+and the model load then run in the worker while the build process opens its outputs'
+imports, and the build process never imports spaCy. Documents go to the workers in
+chunks that grow from one document (`chunk_schedule`), so the build's own per-document
+work overlaps the model's from the first document on, and shrink again at the end of
+the stream, so little of it is left once the model is done (docs/benchmarks.md, issue 18).
 """
 from __future__ import annotations
 
 import multiprocessing as mp
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from ..errors import GraphBuildError
@@ -27,7 +34,8 @@ Outcome = tuple[list[dict], int, "str | None"]
 #: Characters of text the model holds at once in one batch (bounds its memory; ~32 press releases).
 BATCH_CHARS = 200_000
 
-_NLP: Any = None  # the pipeline a forked worker inherits from the build process
+_NLP: Any = None  # the pipeline a forked worker inherits from the build process, or loads itself
+_LOAD_ERROR: BaseException | None = None  # why a worker could not load the pipeline (raised with its first chunk)
 
 
 def make_doc(nlp: Any, doc: Document, start: int = 0, end: int | None = None) -> Any:
@@ -119,8 +127,40 @@ def partitions(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
         yield part
 
 
+def chunk_schedule(docs: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    """Consecutive runs of documents for the model workers: 1, 2, 4, ... up to `size`, smaller again at the end.
+
+    WHY: the build process handles a chunk's outcomes while a worker runs the next one. With
+    chunks of `size` from the start, the first outcome came back only after `size` documents'
+    model time and the last chunk's per-document work all came after the model had finished.
+    A chunk of n goes out only once n more documents are known to follow; when the stream
+    ends, the rest goes in halves (e.g. 29 left: 15, 7, 4, 2, 1), so the last chunk is one
+    document. At most 2 * `size` documents are held ahead. Outcomes do not depend on how
+    documents are grouped (each Doc is parsed on its own; tests/pipeline/test_chunk_schedule.py).
+    """
+    size = max(1, size)
+    stream = iter(docs)
+    held: deque[Document] = deque()
+    want = 1
+    ended = False
+    while True:
+        while not ended and len(held) < 2 * want:
+            try:
+                held.append(next(stream))
+            except StopIteration:
+                ended = True
+        if ended:
+            break
+        yield [held.popleft() for _ in range(want)]
+        want = min(2 * want, size)
+    while held:
+        yield [held.popleft() for _ in range(min(size, (len(held) + 1) // 2))]
+
+
 def _extract_chunk(docs: list[Document], batch_size: int) -> list[Outcome]:
-    """Runs in a forked worker, on the pipeline it inherited."""
+    """Runs in a forked worker, on the pipeline it inherited or loaded."""
+    if _LOAD_ERROR is not None:
+        raise _LOAD_ERROR
     return [result for _, result in extract_stream(_NLP, docs, batch_size)]
 
 
@@ -161,33 +201,47 @@ def die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def _worker_init(parent: int) -> None:
+def _worker_init(parent: int, load: bool = False, model: str | None = None) -> None:
     """A forked worker: dies with the build, leaves Ctrl-C to the build, and never holds its stdout.
 
     A pipe such as ``graphbuild build ... | tee log`` ends when the build does: the worker's
     stdout goes to /dev/null (it prints nothing; its results travel over the pool's pipe).
+    With `load`, the worker loads the pipeline (`model`) itself; a failure (e.g. ModelError)
+    is kept and raised with the first chunk, so the build reports it as such, not as a dead worker.
     """
     import os
     import signal
 
+    global _NLP, _LOAD_ERROR
     die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the build process handles Ctrl-C and stops the pool
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
     os.close(devnull)
+    if load:
+        from ..nlp import model as nlp_model  # looked up here: a test or benchmark may have replaced load_pipeline
+
+        try:
+            _NLP = nlp_model.load_pipeline(model)
+        except Exception as exc:  # noqa: BLE001 - carried to the build process with the first chunk
+            _LOAD_ERROR = exc
 
 
 def can_fork() -> bool:
     return "fork" in mp.get_all_start_methods()
 
 
-def extract_in_processes(nlp: Any, docs: Iterable[Document], workers: int, batch_size: int) -> Iterator[tuple[Document, Outcome]]:
+def extract_in_processes(nlp: Any, docs: Iterable[Document], workers: int, batch_size: int, model: str | None = None,
+                         on_started: Callable[[], None] | None = None) -> Iterator[tuple[Document, Outcome]]:
     """(document, outcome) in input order, from `workers` forked processes sharing the loaded pipeline.
 
-    Documents go out in chunks of `batch_size`, at most two chunks per worker at a time,
-    so memory stays flat however long the stream. A worker that dies (killed, out of
-    memory) ends the build with an error instead of a hang; a build that stops early
-    cancels the chunks not yet started.
+    `nlp` None: each worker loads the pipeline (`model`) itself, in parallel with the build process.
+    Documents go out in chunks of at most `batch_size` (`chunk_schedule`), at most two chunks
+    per worker at a time, so memory stays flat however long the stream. `on_started` runs once
+    the workers are forked (work that starts threads, such as imports, must wait for that: a
+    fork copies no thread, and a lock a thread held stays held in the child). A worker that
+    dies (killed, out of memory) ends the build with an error instead of a hang; a build that
+    stops early cancels the chunks not yet started.
     """
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
@@ -206,7 +260,7 @@ def extract_in_processes(nlp: Any, docs: Iterable[Document], workers: int, batch
     import os
 
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("fork"), initializer=_worker_init,
-                               initargs=(os.getpid(),))
+                               initargs=(os.getpid(), nlp is None, model))
     try:
         def take() -> Iterator[tuple[Document, Outcome]]:
             part, future = pending[0]
@@ -217,11 +271,14 @@ def extract_in_processes(nlp: Any, docs: Iterable[Document], workers: int, batch
             pending.popleft()
             return zip(part, outcomes)
 
-        for part in partitions(docs, batch_size):
+        for part in chunk_schedule(docs, batch_size):
             try:
                 pending.append((part, pool.submit(_extract_chunk, part, batch_size)))
             except BrokenProcessPool as exc:
                 raise died(exc, part) from exc
+            if on_started is not None:  # the first submit forked every worker
+                on_started()
+                on_started = None
             while len(pending) >= 2 * workers:
                 yield from take()
         while pending:
@@ -231,4 +288,4 @@ def extract_in_processes(nlp: Any, docs: Iterable[Document], workers: int, batch
         _NLP = None
 
 
-__all__ = ["META_KEYS", "Outcome", "can_fork", "die_with_parent", "extract_in_processes", "extract_stream", "make_doc", "outcome", "partitions"]
+__all__ = ["META_KEYS", "Outcome", "can_fork", "chunk_schedule", "die_with_parent", "extract_in_processes", "extract_stream", "make_doc", "outcome", "partitions"]
