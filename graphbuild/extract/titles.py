@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from ..nlp.coref import Cluster, DocResolver
 from ..nlp.gazetteers import Gazetteers
+from ..nlp.mentions import Mention
 from .titles_parts import (_after_place_modifier, _complement_org, _country_name, _described_group_name, _domain_like, _group_name_end, _possessive,
                            _possessive_mark)
 from .titles_orgs import (STATE_POST_HEADS, STATE_ROLE_CLASSES, _affiliated_group, _coordinated_org, _employer_before_as,
@@ -95,6 +96,10 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
             prefix_org = ctx.cluster_of(mention)
             prefix_start = mention.start
             break
+        known = _hyphened_body(doc, ctx, mention, i) if mention is not None and mention.label in {"GPE", "NORP"} and mention.end == start else None
+        if known is not None and mention is not None and mention.text not in gaz.countries:
+            prefix_org, prefix_start = known, mention.start  # "IRGC-QF official": the model read the acronym as a place
+            break
         if mention is not None and mention.label in {"GPE", "NORP"} and mention.end == start:
             country = mention.text if mention.label == "GPE" else gaz.demonyms.get(mention.text)  # "Russian President" -> Russia
             break
@@ -117,7 +122,8 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         break
     if prefix_org is not None and prefix_start is not None:
         start = _prefix_name_end(doc, ctx, gaz, prefix_start, start, i, prefix_org)
-        prefix_org = _prefix_cluster(ctx, doc[prefix_start:start].text) or prefix_org
+        named = _prefix_cluster(ctx, doc[prefix_start:start].text)
+        prefix_org = named if named is not None and (named.type != "Country" or prefix_org.type == "Country") else prefix_org
     acronym_at = start
     while acronym_at < i and doc[acronym_at].lower_ in FORMER_WORDS | CURRENT_WORDS:
         acronym_at += 1
@@ -373,3 +379,16 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         possessed=person_owner or possessor is not None or country is not None and phrase_start < role_start,
         also=also if org is not None else (),
     )
+
+
+def _hyphened_body(doc: Doc, ctx: DocResolver, mention: Mention, head: int) -> Cluster | None:
+    """The body a title's prefix names when the model read it as a place: "IRGC-QF official" (the acronym the document
+    defined, also when only "IRGC" is tagged and "-QF" follows)."""
+    known = ctx.cluster_of(mention)
+    if known is not None and known.type not in {"Country", "Person"}:
+        return known
+    k = mention.end
+    while k + 1 < head and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ and doc[k + 1].text[:1].isupper():
+        k += 2
+    found = _prefix_cluster(ctx, doc[mention.start:k].text) if k > mention.end else None
+    return found if found is not None and found.type not in {"Country", "Person"} else None

@@ -33,8 +33,9 @@ def _prefix_name_end(doc: Doc, ctx: DocResolver, gaz: Gazetteers, prefix_start: 
     """"State Duma members": where the model's span ("State") stopped short, the capitalised words that are no title
     modifiers continue the organization's name; the title starts after them."""
     j = start
-    while j < head and doc[j].text[:1].isupper() and doc[j].lower_ not in gaz.title_modifiers and ctx.mention_at(j) is None:
-        j += 1
+    while j < head and ctx.mention_at(j) is None and (doc[j].text[:1].isupper() and doc[j].lower_ not in gaz.title_modifiers or (
+            doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and j + 1 < head and doc[j + 1].text[:1].isupper())):
+        j += 1  # "IRGC" + "-QF": a hyphen inside the acronym continues it
     return j if j > start and _prefix_cluster(ctx, doc[prefix_start:j].text) is not None else start
 
 
@@ -43,6 +44,7 @@ def _prefix_cluster(ctx: DocResolver, text: str) -> Cluster | None:
     ("State Duma" of "State Duma of the Federal Assembly", not a body the model's split span tied the alias to)."""
     key = name_key(text)
     found = [c for c in ctx.clusters if c.type != "Person" and any(name_key(f) == key for f in c.forms)]
+    found = [c for c in found if c.type != "Country"] or found  # a body before the place the model once took the acronym for
     return next((c for c in found if f" {key} " in f" {name_key(c.name)} "), found[0] if found else None)
 
 
