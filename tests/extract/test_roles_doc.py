@@ -77,6 +77,29 @@ def test_the_rules_pairs_and_the_same_body_under_a_shorter_name_are_not_added_ag
     assert list(learned_pairs(doc, rules, ACCEPT_ALL)) == []
 
 
+
+SHIPPER = "Gresham Tide Shipping operates tankers in the gulf.\n\nOskar Vell is {}."
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("predicate", "expected"), [
+    ("a senior broker", [("Oskar Vell", "Gresham Tide Shipping", "senior broker", "member", "roles_learned.v1")]),
+    ("a Latvian national", []),  # nationality is no post (GUIDELINES.md): the pair is never scored
+])
+def test_a_predicate_noun_is_a_post_unless_it_states_nationality_or_kinship(nlp, predicate, expected):
+    assert _added(nlp, SHIPPER.format(predicate)) == expected
+
+
+@pytest.mark.slow
+def test_a_person_the_rules_gave_a_post_is_not_paired_with_a_body_of_another_sentence(nlp):
+    """Most false additions were persons with a post already, paired with the next body the release names."""
+    text = ("Halvor Brandt is the chief financial officer of Ostmark Freight LLC. "
+            "The Teller Coast Cartel moves cocaine through the port.")
+    doc = _parse(nlp, text)
+    rules = list(extract_roles(doc))
+    assert [(r.subject.name, r.object.name) for r in rules] == [("Halvor Brandt", "Ostmark Freight LLC")]
+    assert list(learned_pairs(doc, rules, ACCEPT_ALL)) == []
+
 def test_the_role_model_path_comes_from_the_environment(tmp_path, monkeypatch):
     monkeypatch.delenv("GRAPHBUILD_ROLE_MODEL", raising=False)
     assert model_path() == MODEL_PATH
