@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from ..errors import ModelError
 from .attribute_table import replace_attribute_ruler
+from .entry_points import memoize_entry_point_groups
 from .gemm import use_numpy_gemm
 from .lemma_table import replace_lemmatizer
 from .modelinfo import default_model
@@ -74,6 +75,7 @@ def _split_glued_parentheses(nlp: Language) -> None:
 def load_pipeline(model: str | None = None, gaz: Gazetteers | None = None, extract: bool = True) -> Language:
     """The full pipeline; `extract=False` stops after entities (used to time the bare model)."""
     name = model or default_model()
+    memoize_entry_point_groups()  # same registry answers, without ~250 scans of every package's entry points
     try:
         nlp = spacy.load(name)
     except OSError as exc:
