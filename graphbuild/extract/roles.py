@@ -375,7 +375,12 @@ def _capacity_holder(doc: Doc, sent: Span, first: Title, people: list[tuple[Ment
             or doc[j - 3].lower_ not in {"his", "her"}:
         return None
     before = [c for m, c in people if m.end <= j - 3]
-    return before[-1] if before else None
+    if before:
+        return before[-1]
+    # "In his role as the commander of Y during this time, X was ...": the fronted phrase's subject follows its comma
+    after = [(m, c) for m, c in people if m.start > first.span_end and m.start - 1 >= sent.start and doc[m.start - 1].text == ","]
+    fronted = all(t.lower_ in {"in", "his", "her", "role", "capacity", "position", "as"} for t in doc[sent.start:j])
+    return after[0][1] if after and fronted and "," not in doc[first.span_end:after[0][0].start - 1].text else None
 
 
 def _where_index(sent: Span) -> int:

@@ -16,11 +16,14 @@ from ..nlp.mentions import Mention
 from .titles_parts import (_after_place_modifier, _complement_org, _country_name, _described_group_name, _domain_like, _group_name_end, _possessive,
                            _possessive_mark)
 from .titles_orgs import (STATE_POST_HEADS, STATE_ROLE_CLASSES, _affiliated_group, _coordinated_org, _employer_before_as,
-                          _person_tagged_field, _prefix_cluster, _prefix_name_end, titles_before_or)
+                          _person_tagged_field, _prefix_cluster, _prefix_name_end, _untagged_known_body, titles_before_or)
 from .titles_words import (COMPLEMENT_PREPS, CURRENT_WORDS, DETERMINERS, FORMER_WORDS, GOVERNMENT_HEADS, LOWER_OF_NOUNS,
                            STATE_HEADS, Title, _head_at, _later_head, _prenominal)
 
 __all__ = ["GOVERNMENT_HEADS", "Title", "find_titles", "_country_name"]
+
+
+TERRITORY_WORDS = {"province", "governorate", "region", "district", "oblast", "county", "municipality", "prefecture"}
 
 
 def find_titles(sent: Span, ctx: DocResolver, gaz: Gazetteers) -> list[Title]:
@@ -205,9 +208,8 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
                 org_name, end = doc[name_start:name_end].text, name_end  # the model read the group's name as a person or place
             j = end
             break
-        if mention is None and org is None and org_name is None and doc[k].is_upper and len(doc[k].text) >= 2 \
-                and (acr := _prefix_cluster(ctx, doc[k].text)) is not None and not acr.authority:
-            org, end = acr, k + 1  # "chairman of SBPG": an acronym the document defined, left untagged by the model
+        if mention is None and org is None and org_name is None and (known := _untagged_known_body(doc, ctx, k, sent.end)) is not None:
+            org, end = known  # "chairman of SBPG", "Deputy Coordinator of the Basij": a name the model tagged elsewhere only
             j = end
             continue
         hyphenated = mention is not None and mention.end < sent.end and doc[mention.end].text == "-"
@@ -324,6 +326,8 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
                 j = end
                 continue
         break
+    if prefix_org is not None and org is not None and org.name.split()[-1].lower() in TERRITORY_WORDS:
+        org, also, domain_end = prefix_org, (), end  # "IRGC Commander of Golestan Province": the force's post for an area
     role_end = domain_end if domain_end > head_end else head_end
     role = doc[role_start:role_end].text
     role = " ".join(role.split())

@@ -48,6 +48,24 @@ def _prefix_cluster(ctx: DocResolver, text: str) -> Cluster | None:
     return next((c for c in found if f" {key} " in f" {name_key(c.name)} "), found[0] if found else None)
 
 
+def _untagged_known_body(doc: Doc, ctx: DocResolver, k: int, limit: int) -> tuple[Cluster, int] | None:
+    """(body, end) when the capitalised words at `k`, all of them, are a form of a body the document names elsewhere:
+    the model tagged "Basij" once and left "the Basij" after a title untagged; an acronym it defined ("SBPG")."""
+    end = k
+    while end < limit and end - k < 4 and ctx.mention_at(end) is None and (doc[end].text[:1].isupper() or (
+            doc[end].text == "-" and end > k and not doc[end - 1].whitespace_)):
+        end += 1
+    if end == k + 1 and doc[k].is_upper and len(doc[k].text) < 2:
+        return None
+    text = doc[k:end].text
+    found = _prefix_cluster(ctx, text) if end > k and doc[end - 1].text != "-" else None
+    if found is None or found.authority or found.type in {"Person", "Country", "SanctionsProgram"}:
+        return None
+    if text.isupper() or any(m.label == "ORG" and m.alias_of is None and m.text == text for m in ctx.mentions):
+        return found, end  # an acronym, or a name the model itself tagged as an organization elsewhere in the document
+    return None
+
+
 WORK_VERBS = {"work", "serve", "act"}
 
 
