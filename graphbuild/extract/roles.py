@@ -24,6 +24,7 @@ from .roles_common import (COPULA_WORDS, NAME, PAST_WORDS, _after_alias, _coordi
                            _person_mentions, _possessive)
 from .roles_lists import _member_lists, list_roles
 from .roles_prose import _board_roles, _criterion_roles, _passive_roles, _role_noun_roles, _verb_roles
+from .roles_heads import us_head_of_state
 from .roles_respectively import respective_roles
 from .roles_verbs import _membership_roles
 from .titles import Title
@@ -111,7 +112,7 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
         elif after < sent.end and doc[after].lower_ in {"is", "was"} and after + 1 in by_start:
             target, confidence = by_start[after + 1], 0.85  # "BelAZ's Director is X"
         if target is not None and len(group) == 1 and group[0].org is None and group[0].org_name is None:
-            group = [_country_after_name(ctx, sent, group[0], target[0])]
+            group = [us_head_of_state(ctx, sent, _country_after_name(ctx, sent, group[0], target[0]), target[0])]
         if target is not None:
             targets = [target] + (_coordinated_people(doc, by_start, target[0], sent.end) if last.plural else [])
             for person in targets:  # "Norvik Mining executives A and B", "As senior members of Y, A, B, and C": each one

@@ -17,6 +17,7 @@ from .mentions import Mention
 from ..names import clean_text, fold, name_key
 
 ORG_LABELS = {"ORG", "VESSEL"}
+HEAD_OF_STATE_TITLES = {"President", "Premier", "Chancellor"}
 NAME_PARTICLES = {"de", "del", "la", "bin", "al", "van", "von", "da", "dos", "el", "y", "e"}
 
 
@@ -32,6 +33,7 @@ class Cluster:
     first_token: int = 0
     last_token: int = 0
     bold: bool = False
+    titled: bool = False  # a one-word name after a head-of-state title ("President Biden"): an entity though one word
 
     @property
     def aliases(self) -> list[str]:
@@ -195,6 +197,13 @@ class DocResolver:
             if person is not None:
                 self._attach(m, person)
                 continue
+            if m.label == "PERSON" and len(_words(m.text)) == 1:
+                titled = next((c for c in self.clusters if c.titled and fold(c.name) == fold(m.text)), None)
+                if titled is not None:
+                    self._attach(m, titled)
+                elif self._after_head_of_state_title(m):
+                    self._new(m, "Person").titled = True
+                continue
             if m.label in {"GPE", "NORP"}:
                 known = self._org_match(m) if m.text.isupper() or m.text[:1].isupper() else None
                 if known is not None and known.type != "Country":
@@ -214,6 +223,15 @@ class DocResolver:
                     self._new(m, "Country")
                 else:
                     self._attach(m, cluster)
+
+    def _after_head_of_state_title(self, m: Mention) -> bool:
+        """"President Biden", "Prime Minister Sharif": the title makes a one-word name a person's name when the
+        document gives no fuller name holding that word (checked before: the mention is no surname of one)."""
+        doc = self.doc
+        if not m.text[:1].isupper() or m.text.isupper() or m.end - m.start != 1:
+            return False
+        before = doc[m.start - 1].text if m.start >= 1 else ""
+        return before in HEAD_OF_STATE_TITLES or (m.start >= 2 and doc[m.start - 2:m.start].text == "Prime Minister")
 
     def _after_vessel_word(self, m: Mention) -> bool:
         """"the tanker Ocean Star", "the aircraft EP-MNB": a vessel or aircraft name."""
@@ -259,7 +277,7 @@ class DocResolver:
         cluster = self.cluster_of(m)
         if cluster is None:
             return None
-        if cluster.type == "Person" and len(_words(cluster.name)) < 2:
+        if cluster.type == "Person" and len(_words(cluster.name)) < 2 and not cluster.titled:
             return None
         if cluster.type in {"Company", "Organization"} and all(w.strip(".,()") in _legal_forms() for w in cluster.name.split()):
             return None  # "LLC", "Pte Ltd": a legal form alone is a fragment of a name, never an entity
