@@ -154,6 +154,9 @@ def _person_cues(ctx: DocContext, k: int, token: int, person: Cluster) -> tuple[
     if title is not None and _closer_person(ctx, sent, title, at, person):
         title = None  # the post of another person of the sentence ("... the death of X, said Interior Minister Y")
         feats.append("d:titleother")
+    if title is not None and _someone_elses(ctx.doc[title.end - 1]):
+        title = None  # "X worked with an employee of Y": the employee is another, unnamed person
+        feats.append("d:titlewith")
     noun = _role_noun(ctx.doc, at) if title is None else None
     verb = ctx.doc[at.start:at.end].root.head
     if verb.lemma_.lower() in ACTION_LEMMAS:
@@ -164,7 +167,15 @@ def _person_cues(ctx: DocContext, k: int, token: int, person: Cluster) -> tuple[
         feats.append("d:pronoun")
     elif ctx.doc[mention.start:mention.end].root.dep_ in {"nsubj", "nsubjpass"}:
         feats.append("d:psubj")
+    elif ctx.doc[mention.start:mention.end].root.dep_ == "poss":
+        feats.append("d:pposs")  # "X's son, an official of Y": the sentence is about someone X is related to
     return title, noun, feats
+
+
+def _someone_elses(title_word: Token) -> bool:
+    """The title is the object of "with" ("worked with an employee of Y", "met with the director of Y"): a post of
+    the person met, not of the sentence's subject."""
+    return title_word.dep_ == "pobj" and title_word.head.lower_ == "with"
 
 
 def _post_elsewhere(seen: _Seen, k: int, o_index: int, cues_at) -> tuple[Title | None, tuple[str, str] | None, str]:
@@ -320,6 +331,7 @@ def _hopeless(has_rule_post: bool, dist: int, clause: str | None, title: Title |
     - the person's title names ANOTHER body ("X, Minister of A" paired with B);
     - the only post is a predicate noun from another sentence, or one the annotation guidelines say is no post
       (nationality, family, "associate": NOT_POST_NOUNS);
+    - the person is only a possessor in the sentence ("X's son, an official of Y": the post is the son's);
     - the rules already gave the person a post, and this body is not in the person's sentence or the post
       comes from another sentence (the rules' post is usually that one);
     - the rules already gave a post, nothing names one for this body, and the body does not hang on the person's
@@ -328,6 +340,8 @@ def _hopeless(has_rule_post: bool, dist: int, clause: str | None, title: Title |
         return True
     if title is not None and title.org is None and title.org_name:
         return True  # a title that implies another body by name
+    if "d:pposs" in cues:
+        return True
     if "d:postelsewhere=noun" in cues or (noun is not None and title is None and noun[1] in NOT_POST_NOUNS):
         return True
     if has_rule_post and (dist > 0 or "d:postelsewhere=title" in cues):

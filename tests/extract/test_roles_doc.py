@@ -6,7 +6,9 @@ import pytest
 
 from graphbuild.errors import ModelError
 from graphbuild.extract import active_extractors, extraction_fingerprint
+from graphbuild.extract.context import context_of
 from graphbuild.extract.roles import extract_roles
+from graphbuild.extract.roles_doc import doc_candidates
 from graphbuild.extract.roles_learned import MODEL_PATH, RoleModel, learned_pairs, load_model, model_path
 
 ACCEPT_ALL = RoleModel({"bias": 5.0}, 0.5)
@@ -99,6 +101,23 @@ def test_a_person_the_rules_gave_a_post_is_not_paired_with_a_body_of_another_sen
     rules = list(extract_roles(doc))
     assert [(r.subject.name, r.object.name) for r in rules] == [("Halvor Brandt", "Ostmark Freight LLC")]
     assert list(learned_pairs(doc, rules, ACCEPT_ALL)) == []
+
+
+@pytest.mark.slow
+def test_a_possessor_does_not_take_the_post_of_the_person_it_possesses(nlp):
+    """"X's son, an official of Y": the post is the son's, so X is never paired with Y."""
+    assert _added(nlp, "Edvin Marlow's son, an official of Holm Petrol Trading, buys the fuel for the network.") == []
+
+
+@pytest.mark.slow
+def test_a_title_after_with_is_the_post_of_the_person_met_not_of_the_subject(nlp):
+    """"worked with an employee of Y": the pair stays a candidate, but without the post "employee"."""
+    doc = _parse(nlp, "Tamsin Grell has worked with an employee of Varta Avionics Corporation to buy radar parts.")
+    rules = list(extract_roles(doc))
+    assert rules == []
+    [cand] = doc_candidates(context_of(doc), rules)
+    assert (cand.subject.name, cand.obj.name, cand.role) == ("Tamsin Grell", "Varta Avionics Corporation", "member")
+    assert {"d:titlewith", "d:nopost"} <= set(cand.features) and not any(f.startswith("d:thead=") for f in cand.features)
 
 def test_the_role_model_path_comes_from_the_environment(tmp_path, monkeypatch):
     monkeypatch.delenv("GRAPHBUILD_ROLE_MODEL", raising=False)
