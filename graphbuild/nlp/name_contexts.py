@@ -243,3 +243,32 @@ def _absorb_numbers(doc: Doc, mentions: list[Mention]) -> None:
         m.text = doc[m.start:m.end].text
         if m.label == "PERSON":
             m.label = "ORG"  # "Vostok Branch 114": people are not numbered, units and firms are
+
+
+# Numbered things that are texts, not units: "Resolution 2231", "Section 7031", "Directive 4".
+LEGAL_NUMBERED = {"Resolution", "Resolutions", "Section", "Article", "Order", "Act", "Law", "Decree", "Paragraph", "Annex", "Part",
+                  "Chapter", "Title", "Rule", "Regulation", "Directive", "License", "Licence", "Amendment", "Protocol", "Phase"}
+
+
+def numbered_unit_runs(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """"X Branch 215, Branch 216, and Branch 290": once the document names a numbered unit ("... Branch 215"), the
+    same noun with another number is a unit too, also where the model tagged it as a person or not at all; right
+    after an organization's name it is that organization's unit ("Syrian Military Intelligence Branch 248")."""
+    nouns = {doc[m.end - 2].text for m in mentions if m.label == "ORG" and m.end - m.start >= 2 and doc[m.end - 1].text.isdigit()
+             and doc[m.end - 2].text[:1].isupper() and doc[m.end - 2].is_alpha}
+    nouns |= {doc[m.end].text for m in mentions if m.label == "ORG" and not m.authority and m.end + 1 < len(doc)
+              and doc[m.end].text[:1].isupper() and doc[m.end].is_alpha and doc[m.end + 1].text.isdigit() and _same_line(doc, m.end)}
+    nouns -= LEGAL_NUMBERED
+    runs: list[tuple[int, int]] = []
+    if not nouns:
+        return runs
+    orgs = [m for m in mentions if m.label in {"ORG", "VESSEL"}]
+    for tok in doc[:-1]:
+        number = doc[tok.i + 1]
+        if tok.text not in nouns or not number.text.isdigit() or len(number.text) > 4 or re.fullmatch(r"(19|20)\d\d", number.text):
+            continue
+        if any(m.start <= tok.i and number.i < m.end for m in orgs):
+            continue  # already inside an organization's name
+        parent = next((m for m in orgs if m.end == tok.i and not m.authority and _same_line(doc, tok.i)), None)
+        runs.append((parent.start if parent is not None else tok.i, tok.i + 2))  # "Syrian Military Intelligence" + "Branch 248"
+    return runs

@@ -136,3 +136,31 @@ def test_a_legal_form_alone_is_never_an_entity(extract):
     relations = extract(LEAD + "Ostrovia Trading LLC was designated pursuant to E.O. 14024. LLC was designated pursuant to "
                         "E.O. 14024 as well.", {"date": "2024-05-02"})
     assert {r["subject"]["name"] for r in relations} == {"Ostrovia Trading LLC"}
+
+
+# ---- numbered units of a body (issue 13, invented text) ----------------------------------------
+
+UNITS = ("WASHINGTON — Today, OFAC is sanctioning prisons of the Ruritanian security services. Ruritanian State Security "
+         "Unit 114, Unit 115, and Unit 290 are being designated pursuant to E.O. 13572. Before his promotion, Ivan Drago "
+         "commanded Ruritanian State Security Unit 290, where prisoners were tortured.")
+
+
+def test_each_numbered_unit_of_a_list_is_a_designee(extract, facts):
+    """"X Unit 114, Unit 115, and Unit 290": the later items are units too, though the model tagged none of them."""
+    relations = extract(UNITS)
+    ofac = "Office of Foreign Assets Control"
+    facts(relations, {("designated_by", "Ruritanian State Security Unit 114", ofac, None), ("designated_by", "Unit 115", ofac, None),
+                      ("designated_by", "Unit 290", ofac, None)}, kinds=("designated_by",))
+
+
+def test_a_numbered_unit_after_its_bodys_name_is_one_name(extract, facts):
+    """"commanded Ruritanian State Security Unit 290": the post is at the unit, not at the whole service."""
+    relations = extract(UNITS)
+    facts(relations, {("holds_role", "Ivan Drago", "Ruritanian State Security Unit 290", "commander")}, kinds=("holds_role",))
+
+
+def test_numbered_texts_are_no_units(extract):
+    """"Resolution 2397" after a body's numbered resolution is a text, never an entity."""
+    relations = extract("The UN Security Council Resolution 2231 restricts such trade. OFAC designated Kestrel Trading LLC for "
+                        "violating Resolution 2397 and Resolution 2231.")
+    assert not [r for r in relations if "Resolution" in r["subject"]["name"] or "Resolution" in r["object"]["name"]]
