@@ -234,12 +234,16 @@ def _same_body(name: str, given: set[str]) -> bool:
     return any(words <= set(g.split()) or set(g.split()) <= words for g in given)
 
 
-def _rule_posts(rules: list[Relation]) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
+def _rule_posts(rules: list[Relation]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """Per person (casefolded name): the bodies the rules gave a post at, and the posts (casefolded role text)."""
+    bodies: dict[str, set[str]] = {}
+    roles: dict[str, set[str]] = {}
     for r in rules:
         if r.relation == "holds_role":
-            out.setdefault(r.subject.name.casefold(), set()).add(r.object.name.casefold())
-    return out
+            bodies.setdefault(r.subject.name.casefold(), set()).add(r.object.name.casefold())
+            if r.role:
+                roles.setdefault(r.subject.name.casefold(), set()).add(r.role.casefold())
+    return bodies, roles
 
 
 def doc_candidates(ctx: DocContext, rules: list[Relation]) -> Iterator[DocCandidate]:
@@ -253,7 +257,7 @@ def doc_candidates(ctx: DocContext, rules: list[Relation]) -> Iterator[DocCandid
     ranks = {o: r for r, (o, _) in enumerate(counts.most_common(), start=1)}
     main = {o for o, _ in counts.most_common(MAIN_ORGS)}
     heading_orgs = {o for o, seen in orgs.items() if _in_heading(ctx, seen, paras)}
-    posts = _rule_posts(rules)
+    posts, rule_roles = _rule_posts(rules)
     sentence_level = _sentence_candidates(ctx, rules)
     doc_feats = [f"d:npersons={_bucket(len(people))}", f"d:norgs={_bucket(len(orgs))}"]
     cached: dict[tuple[int, int], tuple[Title | None, tuple[str, str] | None, list[str]]] = {}
@@ -299,6 +303,8 @@ def doc_candidates(ctx: DocContext, rules: list[Relation]) -> Iterator[DocCandid
             clause = _clause_link(_root(ctx, pt), _root(ctx, ot)) if dist == 0 else None
             if _hopeless(bool(given), dist, clause, title, o_index, noun, cues):
                 continue
+            if title is not None and title.role.casefold() in rule_roles.get(subject.name.casefold(), ()):
+                continue  # the rules already gave this very title to another body of the person
             if clause is not None:
                 feats.append(f"d:clause={clause}")
             feats.append(f"d:samepara={any(paras[t] == paras[pt] for _, t in o_seen.at)}")

@@ -6,10 +6,12 @@ import pytest
 
 from graphbuild.errors import ModelError
 from graphbuild.extract import active_extractors, extraction_fingerprint
+from graphbuild.extract.common import relation
 from graphbuild.extract.context import context_of
 from graphbuild.extract.roles import extract_roles
 from graphbuild.extract.roles_doc import doc_candidates
 from graphbuild.extract.roles_learned import MODEL_PATH, RoleModel, learned_pairs, load_model, model_path
+from graphbuild.records import EntityRef
 
 ACCEPT_ALL = RoleModel({"bias": 5.0}, 0.5)
 
@@ -118,6 +120,16 @@ def test_a_title_after_with_is_the_post_of_the_person_met_not_of_the_subject(nlp
     [cand] = doc_candidates(context_of(doc), rules)
     assert (cand.subject.name, cand.obj.name, cand.role) == ("Tamsin Grell", "Varta Avionics Corporation", "member")
     assert {"d:titlewith", "d:nopost"} <= set(cand.features) and not any(f.startswith("d:thead=") for f in cand.features)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("rule_role", "expected"), [("emir", []), ("treasurer", [("Rasmus Theil", "Sundar Front", "emir")])])
+def test_a_title_the_rules_already_gave_to_another_body_is_not_given_again(nlp, rule_role, expected):
+    """The rules' relation is made up here (person at another body): only its post decides whether the pair stays."""
+    doc = _parse(nlp, "The Sundar Front recruits in the hills. Rasmus Theil is the emir of the Sundar Front.")
+    rules = [relation("holds_role", EntityRef("Rasmus Theil", "Person"), EntityRef("Kolvar Cell", "Organization"),
+                      list(doc.sents)[1], "roles.v1", 0.9, role=rule_role)]
+    assert [(c.subject.name, c.obj.name, c.role) for c in doc_candidates(context_of(doc), rules)] == expected
 
 def test_the_role_model_path_comes_from_the_environment(tmp_path, monkeypatch):
     monkeypatch.delenv("GRAPHBUILD_ROLE_MODEL", raising=False)
