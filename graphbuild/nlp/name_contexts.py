@@ -272,3 +272,31 @@ def numbered_unit_runs(doc: Doc, mentions: list[Mention]) -> list[tuple[int, int
         parent = next((m for m in orgs if m.end == tok.i and not m.authority and _same_line(doc, tok.i)), None)
         runs.append((parent.start if parent is not None else tok.i, tok.i + 2))  # "Syrian Military Intelligence" + "Branch 248"
     return runs
+
+
+BODY_HEADS = {"Ministry", "Office", "Department", "Secretariat", "Directorate"}
+CUT_MODIFIERS = {"Vice", "Deputy"}
+
+
+def body_name_runs(doc: Doc, mentions: list[Mention], title_heads: set[str]) -> list[tuple[int, int]]:
+    """Names of public bodies the model cut: "Ministry of Economy, Finances | , and External Trade" (a serial list of
+    fields closed by "and") and "Office of the Vice | President" (a title modifier cannot end a name)."""
+    runs: list[tuple[int, int]] = []
+    for m in mentions:
+        words = doc[m.start:m.end]
+        if m.label != "ORG" or m.authority or not any(t.text in BODY_HEADS for t in words) or "of" not in {t.lower_ for t in words}:
+            continue
+        end = m.end
+        if doc[end - 1].text in CUT_MODIFIERS and end < len(doc) and doc[end].lower_ in title_heads and doc[end].text[:1].isupper():
+            runs.append((m.start, end + 1))
+            continue
+        j = end + (1 if end < len(doc) and doc[end].text == "," else 0)
+        if j + 1 >= len(doc) or doc[j].lower_ != "and" or (j == end and "," not in words.text):
+            continue  # "Ministry of A, B, and C" or "Ministry of A, B and C": the closing "and" of the list
+        k = j + 1
+        while k < len(doc) and k - j <= 3 and doc[k].text[:1].isupper() and doc[k].is_alpha and doc[k].text not in BODY_HEADS:
+            k += 1
+        later = [x for x in mentions if j < x.start < k]
+        if k > j + 1 and (k >= len(doc) or not doc[k].text[:1].isupper()) and all(x.label == "ORG" and x.end <= k for x in later):
+            runs.append((m.start, k))
+    return runs

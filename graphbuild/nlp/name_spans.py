@@ -23,7 +23,7 @@ from ..errors import GazetteerError
 from ..paths import gazetteer_dir
 from .gazetteers import Gazetteers
 from .mention import MONTHS, Mention
-from .name_contexts import (NOT_NAME_WORDS, _absorb_numbers, numbered_unit_runs, _is_name_word, _names_after_kind_nouns, _protected,
+from .name_contexts import (NOT_NAME_WORDS, _absorb_numbers, body_name_runs, numbered_unit_runs, _is_name_word, _names_after_kind_nouns, _protected,
                             _same_line, _vessel_runs, token_indices)
 
 MAX_NAME_TOKENS = 14
@@ -69,7 +69,7 @@ def repair_names(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[Men
     mentions = _apply(doc, mentions, _vessel_runs(doc, mentions, gaz), "VESSEL")
     mentions = _apply(doc, mentions, _person_runs(doc, mentions, gaz) + _surname_alias_runs(doc, mentions, gaz), "PERSON")
     _absorb_numbers(doc, mentions)
-    mentions = _apply(doc, mentions, numbered_unit_runs(doc, mentions), "ORG")
+    mentions = _apply(doc, mentions, numbered_unit_runs(doc, mentions) + body_name_runs(doc, mentions, set(gaz.title_heads)), "ORG")
     return _names_after_kind_nouns(doc, mentions, gaz)
 
 

@@ -164,3 +164,20 @@ def test_numbered_texts_are_no_units(extract):
     relations = extract("The UN Security Council Resolution 2231 restricts such trade. OFAC designated Kestrel Trading LLC for "
                         "violating Resolution 2397 and Resolution 2231.")
     assert not [r for r in relations if "Resolution" in r["subject"]["name"] or "Resolution" in r["object"]["name"]]
+
+
+# ---- public bodies the model cut (issue 13, invented texts) -------------------------------------
+
+def test_a_ministrys_serial_fields_closed_by_and_are_one_name(extract, facts):
+    relations = extract("Marco Tulio Ferreira Ruiz has served as the vice-minister of Port Policy in the Ruritanian Ministry of "
+                        "Economy, Finances, and External Trade since 2021.")
+    facts(relations, {("holds_role", "Marco Tulio Ferreira Ruiz", "Ruritanian Ministry of Economy, Finances, and External Trade",
+                       "vice-minister of Port Policy")}, kinds=("holds_role",))
+
+
+def test_a_title_modifier_does_not_end_a_bodys_name(extract, facts):
+    """"Office of the Vice | President": the model's span stopped at "Vice"."""
+    relations = extract("Marco Tulio Ferreira Ruiz has been the deputy secretary of Planning in the Office of the Vice President "
+                        "since 2016.")
+    facts(relations, {("holds_role", "Marco Tulio Ferreira Ruiz", "Office of the Vice President", "deputy secretary of Planning")},
+          kinds=("holds_role",))
