@@ -6,14 +6,19 @@ Runs the command line's `build` in this process with timestamps (seconds since t
 started) at: imports done, pipeline fingerprint, the extraction's start, the model load (in the
 build process, or in the model worker, which loads it itself in a 1-worker build), the first and
 last document back from the model, the outputs; then the CPU seconds of this process and of its
-reaped worker. Nothing is imported ahead of what `graphbuild build` itself imports (spaCy is not
-imported here: a 1-worker build imports it in its worker only).
+reaped worker. Nothing is imported ahead of what `graphbuild build` itself imports (the build's
+modules are patched as they are imported; spaCy is not imported here: a 1-worker build imports it in
+its worker only).
 """
 from __future__ import annotations
 
+import importlib.abc
+import importlib.util
 import os
 import sys
 import time
+from collections.abc import Callable
+from typing import Any
 
 T0 = time.perf_counter()
 MARKS: list[tuple[float, str]] = []
@@ -23,29 +28,48 @@ def mark(what: str) -> None:
     MARKS.append((time.perf_counter() - T0, what))
 
 
+class AfterImport(importlib.abc.MetaPathFinder):
+    """Calls `then(module)` right after `name` is first imported, so that this script imports nothing ahead of the build."""
+
+    def __init__(self, name: str, then: Callable[[Any], None]) -> None:
+        self.name, self.then = name, then
+
+    def find_spec(self, fullname: str, path: Any, target: Any = None) -> Any:
+        if fullname != self.name:
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(fullname)
+        run_module = spec.loader.exec_module
+
+        def exec_module(module: Any) -> None:
+            run_module(module)
+            self.then(module)
+
+        spec.loader.exec_module = exec_module
+        return spec
+
+
+def timed(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        mark(f"{name} start")
+        try:
+            return func(*args, **kwargs)
+        finally:
+            mark(f"{name} end")
+    return wrapper
+
+
 def main() -> int:
     import tempfile
 
     import graphbuild.cli as cli
-    import graphbuild.pipeline.local_engine as local_engine
-    import graphbuild.pipeline.run as run
     import graphbuild.pipeline.workers as workers
 
-    mark("imports done")
-
-    def timed(name: str, func):  # type: ignore[no-untyped-def]
-        def wrapper(*args, **kwargs):  # type: ignore[no-untyped-def]
-            mark(f"{name} start")
-            try:
-                return func(*args, **kwargs)
-            finally:
-                mark(f"{name} end")
-        return wrapper
-
+    mark("graphbuild.cli imported")
     worker_log = tempfile.NamedTemporaryFile("r", suffix=".timeline", delete=False)  # noqa: SIM115 - read at the end
     init = workers._worker_init
 
-    def worker_init(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def worker_init(*args: Any, **kwargs: Any) -> None:
         """In the worker: perf_counter is the system's monotonic clock, so its times compare with this process's."""
         began = time.perf_counter() - T0
         init(*args, **kwargs)
@@ -53,26 +77,32 @@ def main() -> int:
             handle.write(f"{began}\tworker {os.getpid()} started\n{time.perf_counter() - T0}\tworker {os.getpid()} ready (model loaded)\n")
 
     workers._worker_init = worker_init
-    run.pipeline_fingerprint = timed("fingerprint", run.pipeline_fingerprint)
-    run.write_build_outputs = timed("outputs", run.write_build_outputs)
-    process = local_engine.process
-    extract = local_engine.extract_in_processes
 
-    def engine(*args, **kwargs):  # type: ignore[no-untyped-def]
-        mark("extraction start (first changed document read)")
-        yield from process(*args, **kwargs)
+    def patch_run(run: Any) -> None:
+        mark("graphbuild.pipeline.run imported")
+        run.pipeline_fingerprint = timed("fingerprint", run.pipeline_fingerprint)
+        run.write_build_outputs = timed("outputs", run.write_build_outputs)
 
-    def watched(*args, **kwargs):  # type: ignore[no-untyped-def]
-        first = True
-        for item in extract(*args, **kwargs):
-            if first:
-                mark("first document back from the model")
-                first = False
-            yield item
-        mark("last document back from the model")
+    def patch_engine(local_engine: Any) -> None:
+        process, extract = local_engine.process, local_engine.extract_in_processes
 
-    local_engine.process = engine
-    local_engine.extract_in_processes = watched
+        def engine(*args: Any, **kwargs: Any) -> Any:
+            mark("extraction start (first changed document read)")
+            yield from process(*args, **kwargs)
+
+        def watched(*args: Any, **kwargs: Any) -> Any:
+            first = True
+            for item in extract(*args, **kwargs):
+                if first:
+                    mark("first document back from the model")
+                    first = False
+                yield item
+            mark("last document back from the model")
+
+        local_engine.process, local_engine.extract_in_processes = engine, watched
+
+    sys.meta_path.insert(0, AfterImport("graphbuild.pipeline.run", patch_run))
+    sys.meta_path.insert(0, AfterImport("graphbuild.pipeline.local_engine", patch_engine))
     sys.argv = ["graphbuild", "build", sys.argv[1], "-o", sys.argv[2]]
     try:
         cli.main()

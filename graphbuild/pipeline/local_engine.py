@@ -19,21 +19,11 @@ from ..rdf.writer import BackgroundWriter
 from ..records import Document
 from .options import BuildOptions, BuildReport
 from .step import DocumentStep
-from .workers import Outcome, can_fork, extract_in_processes, extract_stream
+from .workers import Outcome, can_fork, extract_in_processes, extract_stream, usable_cores
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..outputs.build_outputs import OutputParts
     from ..rdf.name_index import Touched
-
-
-def usable_cores() -> int:
-    """The cores this process may run on (its CPU affinity where the platform tells it)."""
-    import os
-
-    try:
-        return len(os.sched_getaffinity(0))
-    except (AttributeError, OSError):
-        return os.cpu_count() or 1
 
 
 def process(docs: Iterable[Document], model: str | None, workers: int, batch_size: int,

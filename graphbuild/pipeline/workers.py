@@ -231,6 +231,60 @@ def can_fork() -> bool:
     return "fork" in mp.get_all_start_methods()
 
 
+def usable_cores() -> int:
+    """The cores this process may run on (its CPU affinity where the platform tells it)."""
+    import os
+
+    try:
+        return len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        return os.cpu_count() or 1
+
+
+#: The model worker a 1-worker build forked ahead (`start_model_worker`): (pool, model), until a build takes it.
+_AHEAD: tuple[Any, str | None] | None = None
+
+
+def _model_pool(workers: int, load: bool, model: str | None) -> Any:
+    """A pool of forked workers; with `load`, each loads the pipeline itself (`_worker_init`)."""
+    import os
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("fork"), initializer=_worker_init,
+                               initargs=(os.getpid(), load, model))
+
+
+def _ready() -> None:
+    """A job that does nothing: submitting it forks the pool's worker, which then loads the pipeline."""
+
+
+def start_model_worker(model: str | None) -> None:
+    """Fork the model worker of a 1-worker build now; it imports spaCy and loads the pipeline meanwhile.
+
+    For a build sure to run the model (a new store: every document is new), the command line
+    calls this before it imports the build's own modules, ~0.3 s before the build would reach
+    its first changed document (docs/benchmarks.md, issue 18). `extract_in_processes` takes the
+    worker; `discard_model_worker` ends one that no build took (an input folder without documents).
+    """
+    global _AHEAD
+    discard_model_worker()
+    pool = _model_pool(1, True, model)
+    pool.submit(_ready)  # with fork, the first submit forks the worker (and no thread is started before)
+    _AHEAD = (pool, model)
+
+
+def discard_model_worker() -> None:
+    """End a model worker started ahead that no build took, without waiting for its model load."""
+    global _AHEAD
+    if _AHEAD is None:
+        return
+    pool, _ = _AHEAD
+    _AHEAD = None
+    for process in list((getattr(pool, "_processes", None) or {}).values()):  # the pool has no public kill
+        process.kill()
+    pool.shutdown(wait=True, cancel_futures=True)
+
+
 def extract_in_processes(nlp: Any, docs: Iterable[Document], workers: int, batch_size: int, model: str | None = None,
                          on_started: Callable[[], None] | None = None) -> Iterator[tuple[Document, Outcome]]:
     """(document, outcome) in input order, from `workers` forked processes sharing the loaded pipeline.
@@ -243,10 +297,9 @@ def extract_in_processes(nlp: Any, docs: Iterable[Document], workers: int, batch
     dies (killed, out of memory) ends the build with an error instead of a hang; a build that
     stops early cancels the chunks not yet started.
     """
-    from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    global _NLP
+    global _NLP, _AHEAD
     _NLP = nlp
     pending: deque = deque()
 
@@ -257,10 +310,11 @@ def extract_in_processes(nlp: Any, docs: Iterable[Document], workers: int, batch
                                f"to {last} were being extracted; the documents stored so far are kept: re-run the "
                                f"build, with fewer --workers or a smaller --batch-size")
 
-    import os
-
-    pool = ProcessPoolExecutor(max_workers=workers, mp_context=mp.get_context("fork"), initializer=_worker_init,
-                               initargs=(os.getpid(), nlp is None, model))
+    if nlp is None and workers == 1 and _AHEAD is not None and _AHEAD[1] == model:
+        pool, _AHEAD = _AHEAD[0], None  # forked ahead, loading (or done loading) this very model
+    else:
+        discard_model_worker()
+        pool = _model_pool(workers, nlp is None, model)
     try:
         def take() -> Iterator[tuple[Document, Outcome]]:
             part, future = pending[0]
@@ -288,4 +342,5 @@ def extract_in_processes(nlp: Any, docs: Iterable[Document], workers: int, batch
         _NLP = None
 
 
-__all__ = ["META_KEYS", "Outcome", "can_fork", "chunk_schedule", "die_with_parent", "extract_in_processes", "extract_stream", "make_doc", "outcome", "partitions"]
+__all__ = ["META_KEYS", "Outcome", "can_fork", "chunk_schedule", "die_with_parent", "discard_model_worker", "extract_in_processes",
+           "extract_stream", "make_doc", "outcome", "partitions", "start_model_worker", "usable_cores"]
