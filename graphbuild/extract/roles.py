@@ -26,6 +26,7 @@ from .roles_lists import _member_lists, list_roles
 from .roles_prose import _board_roles, _criterion_roles, _passive_roles, _role_noun_roles, _verb_roles
 from .roles_heads import us_head_of_state
 from .roles_respectively import respective_roles
+from .roles_syntax import syntactic_holder
 from .roles_verbs import _membership_roles
 from .titles import Title
 
@@ -149,6 +150,7 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
             if link is None and where is not None and end == first.phrase_start and m.start > _where_index(sent):
                 link = (0.8, False)  # the gapped verb: "..., B the Chief Operating Officer and C the Chief Executive Officer"
             if link is None:
+                yield from syntactic_holder(ctx, sent, group, people)  # "X founded Y and serves as its chief executive"
                 break
             confidence, former = link
             subjects = [cluster]

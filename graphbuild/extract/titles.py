@@ -116,7 +116,8 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         if low in gaz.title_modifiers or (tok.text[:1].isupper() and tok.tag_ in {"NNP", "NNPS", "JJ", "NN"} and mention is None and low not in DETERMINERS) or tok.text in {"-"}:
             start -= 1
             continue
-        if tok.is_lower and tok.dep_ in {"compound", "amod"} and start <= tok.head.i < head_end and mention is None and tok.tag_ in {"NN", "NNS", "JJ"}:
+        if tok.is_lower and tok.dep_ in {"compound", "amod"} and start <= tok.head.i < head_end and mention is None and tok.tag_ in {"NN", "NNS", "JJ"} \
+                and low not in {"percent", "per", "cent"}:  # "the 100 percent owner": a share, not part of the post
             start -= 1  # "public relations officer": lower-case words the parser attaches to the title
             continue
         if tok.tag_ == "JJ" and tok.is_lower and start - 2 >= sent.start and (doc[start - 2].tag_ == "POS" or doc[start - 2].lower_ in DETERMINERS):
