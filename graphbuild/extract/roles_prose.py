@@ -42,7 +42,7 @@ def _passive_roles(ctx: DocContext, sent: Span) -> Iterator[Relation]:
         if person is None or person.type != "Person":
             continue
         head = tok.head if tok.dep_ in {"acl", "relcl"} else tok
-        candidates = [m for m in ctx.mentions_in(sent.start, tok.i) if m.label == "ORG" and m.alias_of is None]
+        candidates = [m for m in ctx.mentions_in(sent.start, tok.i) if m.alias_of is None and (m.label == "ORG" or _body_typed(ctx, m))]
         subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None) if head is tok else head
         while subject is not None and subject.dep_ == "conj" and subject.head.i < subject.i:
             subject = subject.head  # "Y is a Lima, Peru-based agency managed by X": the parser coordinates the place and the noun
@@ -56,8 +56,16 @@ def _passive_roles(ctx: DocContext, sent: Span) -> Iterator[Relation]:
         org = ctx.entity(org_mention)
         if org is None or org.type in {"Person", "Country", "SanctionsProgram"} or org.authority:
             continue
+        former = any(t.lower_ in {"formerly", "previously", "once"} for t in doc[max(sent.start, tok.i - 3):tok.i])
         yield relation("holds_role", ref(person), ref(org), sent, NAME, 0.7, role=role,
-                       role_class=ctx.gaz.title_heads.get(role, "head"), current=True)
+                       role_class=ctx.gaz.title_heads.get(role, "head"), current=not former)  # "was formerly chaired by X"
+
+
+def _body_typed(ctx: DocContext, m: Mention) -> bool:
+    """A mention the model tagged otherwise whose entity the document shows is a body ("Bumerz Denizcilik" of the
+    company named in full before)."""
+    cluster = ctx.entity(m)
+    return cluster is not None and cluster.type in {"Company", "Organization", "PublicBody"}
 
 
 def _verb_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cluster]]) -> Iterator[Relation]:

@@ -23,6 +23,7 @@ from ..errors import GazetteerError
 from ..paths import gazetteer_dir
 from .gazetteers import Gazetteers
 from .mention import MONTHS, Mention
+from .name_slots import person_slots
 from .name_contexts import (NOT_NAME_WORDS, _absorb_numbers, body_name_runs, numbered_unit_runs, _is_name_word, _names_after_kind_nouns, _protected,
                             _same_line, _vessel_runs, token_indices)
 
@@ -70,7 +71,9 @@ def repair_names(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[Men
     mentions = _apply(doc, mentions, _person_runs(doc, mentions, gaz) + _surname_alias_runs(doc, mentions, gaz), "PERSON")
     _absorb_numbers(doc, mentions)
     mentions = _apply(doc, mentions, numbered_unit_runs(doc, mentions) + body_name_runs(doc, mentions, set(gaz.title_heads)), "ORG")
-    return _names_after_kind_nouns(doc, mentions, gaz)
+    mentions = _names_after_kind_nouns(doc, mentions, gaz)
+    person_slots(doc, mentions, gaz)  # "its representative, X": a person, whatever the model's label
+    return mentions
 
 
 # ---- companies --------------------------------------------------------------------------------

@@ -1,0 +1,44 @@
+"""nlp.name_slots: names the model tagged as organizations in a person's slot become people; and the posts
+they then hold (invented texts, issue 13)."""
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.nlp.gazetteers import load_gazetteers
+from graphbuild.nlp.mention import Mention
+from graphbuild.nlp.name_slots import person_slots
+
+pytestmark = pytest.mark.slow
+
+
+def _relabel(nlp, text: str, name: str) -> str:
+    """The label person_slots leaves on `name`, given to it as an ORG mention."""
+    doc = nlp.make_doc(text)
+    doc.user_data["gb_meta"] = {}
+    doc = nlp(doc)
+    start = next(t.i for t in doc if doc[t.i:t.i + len(name.split())].text == name)
+    mention = Mention(start, start + len(name.split()), name, "ORG")
+    person_slots(doc, [mention], load_gazetteers())
+    return mention.label
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kestrel Trading LLC and its representative, Orhan Celikkaya, signed the deal.", "PERSON"),
+    ("The ship was chaired by Orhan Celikkaya, an employee of the owner.", "PERSON"),
+    ("Orhan Celikkaya, a Turkish national, signed the deal.", "PERSON"),
+    ("Orhan Celikkaya signed the deal with its representative.", "ORG"),
+    ("Its partner, Kestrel Shipping Company, signed the deal.", "ORG"),
+])
+def test_a_person_slot_types_the_name(nlp, text, expected):
+    name = "Kestrel Shipping Company" if "Kestrel Shipping" in text else "Orhan Celikkaya"
+    assert _relabel(nlp, text, name) == expected
+
+
+def test_posts_of_names_in_person_slots(extract, facts):
+    relations = extract("Baltic Reefer Lines was formerly chaired by Orhan Celikkaya, an employee of Velmont Trading LLC. "
+                        "Velmont Trading LLC shipped the oil with Kestrel Trading LLC and its representative, Dursun Aksoylu.")
+    facts(relations, {("holds_role", "Orhan Celikkaya", "Velmont Trading LLC", "employee"),
+                      ("holds_role", "Orhan Celikkaya", "Baltic Reefer Lines", "chairman"),
+                      ("holds_role", "Dursun Aksoylu", "Kestrel Trading LLC", "representative")}, kinds=("holds_role",))
+    chaired = [r for r in relations if r["role"] == "chairman"]
+    assert chaired[0]["current"] is False
