@@ -15,7 +15,8 @@ NAME = "roles.v1"
 COPULA_WORDS = {"is", "was", "are", "were", "has", "have", "had", "been", "being", "also", "currently", "previously", "formerly",
                 "now", "still", "serves", "served", "serving", "as", "became", "becomes", "remains", "remained", "the", "a", "an",
                 "acting", "appointed", "named", "elected", "then", "later", "once", "reportedly", "who", "concurrently",
-                "simultaneously", "presently", "works", "worked", "working", "acts", "acted", "since", "until", "recently", ","}
+                "simultaneously", "presently", "works", "worked", "working", "acts", "acted", "since", "until", "recently", ",",
+                "employed", "hired"}  # "X is employed by Y as a manager": the employer phrase is read with the title
 PAST_WORDS = {"previously", "formerly", "former", "was", "served", "had", "were", "once", "until", "worked", "acted"}
 
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from ..nlp.coref import Cluster, DocResolver
 from ..nlp.gazetteers import Gazetteers
 from ..nlp.mentions import Mention
-from .titles_parts import (_after_place_modifier, _complement_org, _country_name, _described_group_name, _domain_like, _group_name_end, _possessive,
+from .titles_parts import (_unit_end, _after_place_modifier, _complement_org, _country_name, _described_group_name, _domain_like, _group_name_end, _possessive,
                            _possessive_mark)
 from .titles_orgs import (STATE_POST_HEADS, STATE_ROLE_CLASSES, _affiliated_group, _coordinated_org, _employer_before_as,
                           _person_tagged_field, _prefix_cluster, _prefix_name_end, _untagged_known_body, titles_before_or)
@@ -314,8 +314,8 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
             domain_end = end  # "chairman of the board (of directors) of Y": the board is part of the post, Y its body
             j = end
             continue
-        if doc[j].lower_ == "of" and doc[k].lower_ in LOWER_OF_NOUNS and k == j + 1:
-            end = k + 1
+        if doc[j].lower_ == "of" and (doc[k].lower_ in LOWER_OF_NOUNS and k == j + 1 or org is None and _unit_end(doc, k, sent.end) > k):
+            end = _unit_end(doc, k, sent.end) if _unit_end(doc, k, sent.end) > k else k + 1  # "head of the procurement department at Y"
             domain_end = end
             j = end
             continue

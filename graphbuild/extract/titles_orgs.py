@@ -79,8 +79,9 @@ def _employer_before_as(doc: Doc, ctx: DocResolver, sent: Span, phrase_start: in
     k = mention.start - 1
     while k > sent.start and doc[k].lower_ in {"the", "its"}:
         k -= 1
-    if doc[k].lower_ not in {"for", "at", "with", "in"} or k - 1 < sent.start or doc[k - 1].lemma_.lower() not in WORK_VERBS:
-        return None
+    employed = doc[k].lower_ == "by" and k - 1 >= sent.start and doc[k - 1].lower_ in {"employed", "hired", "engaged", "retained"}
+    if not employed and (doc[k].lower_ not in {"for", "at", "with", "in"} or k - 1 < sent.start or doc[k - 1].lemma_.lower() not in WORK_VERBS):
+        return None  # "worked for Y as", "is employed by Y as"
     cluster = ctx.cluster_of(mention)
     if cluster is None or cluster.type in {"Person", "Country", "SanctionsProgram"}:
         return None

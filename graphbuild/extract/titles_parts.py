@@ -125,3 +125,23 @@ def _country_name(text: str) -> str:
 def _possessive(country: str) -> str:
     name = _country_name(country)
     return f"{name}'" if name.endswith("s") else f"{name}'s"
+
+
+UNIT_NOUNS = {"department", "division", "unit", "section", "team", "office", "bureau", "branch", "directorate", "wing", "arm",
+              "cell", "desk", "committee", "subsidiary"}
+
+
+def _unit_end(doc: Doc, k: int, limit: int) -> int:
+    """End of a lower-case unit named inside a title's complement ("of the procurement department" before "at Y"), or `k`.
+
+    The post is at the body the unit belongs to, named right after it by "of" / "at" / "in" / "within"; the unit
+    stays part of the post ("head of the procurement department")."""
+    j = k
+    while j < limit and j - k < 4 and doc[j].is_lower and doc[j].tag_ in {"NN", "NNS", "JJ", "VBG"}:
+        j += 1
+    if j == k or doc[j - 1].lower_ not in UNIT_NOUNS or j + 1 >= limit or doc[j].lower_ not in {"of", "at", "in", "within"}:
+        return k
+    nxt = j + 1
+    while nxt < limit and doc[nxt].lower_ in {"the", "its"}:
+        nxt += 1
+    return j if nxt < limit and (doc[nxt].text[:1].isupper() or doc[nxt].lower_ == "its") else k
