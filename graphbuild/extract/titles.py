@@ -165,6 +165,7 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
     if possessor is None and prefix_org is None and start - 3 >= sent.start and _possessive_mark(doc, start - 1) \
             and doc[start - 2].lower_ in gaz.anaphora_heads and doc[start - 3].lower_ == "the" and ctx.mention_at(start - 2) is None:
         possessor = ctx.last_of_kind(start - 2, doc[start - 2].lower_)  # "the company's director, X"
+        phrase_start = start - 3 if possessor is not None else phrase_start  # "X, the company's director,": one appositive
     if phrase_start - 3 >= sent.start and doc[phrase_start - 2].text == "-" and doc[phrase_start - 1].is_lower \
             and doc[phrase_start - 3].is_lower and doc[phrase_start - 1].tag_ in {"VBN", "JJ"}:
         phrase_start -= 3  # "the self-proclaimed emir", "the so-called minister": in the phrase, not in the role

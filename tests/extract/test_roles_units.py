@@ -22,3 +22,12 @@ def test_the_body_a_unit_belongs_to(extract, facts, text, role):
 
 def test_a_unit_without_its_body_gives_no_post(extract, facts):
     facts(extract("Pavel Orsk is the head of the procurement department."), set(), kinds=(HR,))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pavel Orsk, the company's director, signed the transfers.",
+    "The company's director, Pavel Orsk, signed the transfers.",
+])
+def test_the_companys_post_as_an_appositive_either_side(extract, facts, sentence):
+    """"the company's director" is the last company named, whether the name comes before or after it."""
+    facts(extract(f"{FIRM} moved the money. {sentence}"), {(HR, "Pavel Orsk", FIRM, "director")}, kinds=(HR,))
