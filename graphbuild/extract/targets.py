@@ -29,6 +29,8 @@ def candidates(ctx: DocContext, sent: Span, start: int, end: int) -> list[tuple[
             continue
         if m.end < len(sent.doc) and sent.doc[m.end].tag_ == "POS":
             continue  # "Iran's Morality Police" keeps the police, not Iran; "BelAZ's Director" is not BelAZ
+        if _names_a_topic(sent.doc, m):
+            continue  # "targeting Iran's UAV program": the program is targeted, no body named "UAV"
         seen.add(cluster.index)
         out.append((m, cluster))
     return out
@@ -47,3 +49,14 @@ def _in_prepositional_phrase(doc: Doc, m: Mention, blocked: set[int], window_sta
 def _noun_inside_phrase(doc: Doc, j: int) -> bool:
     """A common noun or possessive inside a noun phrase ("Maduro's wife X"): part of the phrase, keep walking back."""
     return doc[j].tag_ in {"NN", "NNS", "POS"} or (doc[j].tag_ == "NNP" and j + 1 < len(doc) and doc[j + 1].tag_ == "POS")
+
+
+TOPIC_NOUNS = {"program", "programs", "programme", "programmes", "sector", "sectors", "industry", "industries", "project",
+               "projects", "economy", "trade"}
+
+
+def _names_a_topic(doc: Doc, m: Mention) -> bool:
+    """A name that only modifies a lower-case topic noun after it ("the UAV program", "Iran's petroleum sector")."""
+    root = doc[m.start:m.end].root
+    head = root.head
+    return root.dep_ in {"compound", "amod", "nmod"} and head.i >= m.end and head.is_lower and head.lower_ in TOPIC_NOUNS

@@ -184,3 +184,11 @@ def test_announcing_official_is_not_a_designee(extract, facts):
 ])
 def test_laws_places_and_victims_are_not_designees(extract, facts, text, expected):
     facts(extract(text, {"date": RELEASE_DATE}), expected)
+
+
+def test_a_name_modifying_a_topic_is_no_designee(extract, facts):
+    """"designations targeting Iran's UAV program": the program is the topic; no body named "UAV" is designated
+    (invented text, issue 13)."""
+    relations = extract("Since 2022, OFAC has issued nine rounds of designations targeting Iran's UAV program. Today OFAC "
+                        "designated Kestrel Aero Parts LLC.")
+    facts(relations, {(DB, "Kestrel Aero Parts LLC", OFAC, None)}, kinds=(DB,))
