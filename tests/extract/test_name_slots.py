@@ -12,13 +12,15 @@ pytestmark = pytest.mark.slow
 
 
 def _relabel(nlp, text: str, name: str) -> str:
-    """The label person_slots leaves on `name`, given to it as an ORG mention."""
+    """The label person_slots leaves on `name`, given to it as an ORG mention (the other names keep the model's labels)."""
     doc = nlp.make_doc(text)
     doc.user_data["gb_meta"] = {}
     doc = nlp(doc)
     start = next(t.i for t in doc if doc[t.i:t.i + len(name.split())].text == name)
     mention = Mention(start, start + len(name.split()), name, "ORG")
-    person_slots(doc, [mention], load_gazetteers())
+    others = [Mention(e.start, e.end, e.text, "ORG" if e.label_ in {"ORG", "GPE"} else e.label_) for e in doc.ents
+              if e.end <= start or e.start >= mention.end]
+    person_slots(doc, sorted(others + [mention], key=lambda m: m.start), load_gazetteers())
     return mention.label
 
 
@@ -28,6 +30,8 @@ def _relabel(nlp, text: str, name: str) -> str:
     ("Orhan Celikkaya, a Turkish national, signed the deal.", "PERSON"),
     ("Orhan Celikkaya signed the deal with its representative.", "ORG"),
     ("Its partner, Kestrel Shipping Company, signed the deal.", "ORG"),
+    ("Ahmed Rasheed, Orhan Celikkaya, Mohamed Naseem, and Ali Faizal were designated today.", "PERSON"),
+    ("Velmont Trading LLC, Orhan Celikkaya, and Kestrel Marine LLC are being designated today.", "ORG"),
 ])
 def test_a_person_slot_types_the_name(nlp, text, expected):
     name = "Kestrel Shipping Company" if "Kestrel Shipping" in text else "Orhan Celikkaya"
