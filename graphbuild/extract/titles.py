@@ -16,7 +16,8 @@ from ..nlp.mentions import Mention
 from .titles_parts import (_unit_end, _after_place_modifier, _complement_org, _country_name, _described_group_name, _domain_like, _group_name_end, _possessive,
                            _possessive_mark)
 from .titles_orgs import (STATE_POST_HEADS, STATE_ROLE_CLASSES, _affiliated_group, _coordinated_org, _employer_before_as,
-                          _person_tagged_field, _prefix_cluster, _prefix_name_end, _untagged_known_body, titles_before_or)
+                          _person_tagged_field, _prefix_cluster, _prefix_name_end, _untagged_known_body, _untagged_prefix,
+                          titles_before_or)
 from .titles_words import (COMPLEMENT_PREPS, CURRENT_WORDS, DETERMINERS, FORMER_WORDS, GOVERNMENT_HEADS, LOWER_OF_NOUNS,
                            STATE_HEADS, Title, _head_at, _later_head, _prenominal)
 
@@ -128,6 +129,8 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         start = _prefix_name_end(doc, ctx, gaz, prefix_start, start, i, prefix_org)
         named = _prefix_cluster(ctx, doc[prefix_start:start].text)
         prefix_org = named if named is not None and (named.type != "Country" or prefix_org.type == "Country") else prefix_org
+    elif (untagged := _untagged_prefix(doc, ctx, gaz, start, i)) is not None:
+        prefix_org, prefix_start, start = untagged  # "Dalkos co-owners X and Y": the model tagged "Dalkos" elsewhere only
     acronym_at = start
     while acronym_at < i and doc[acronym_at].lower_ in FORMER_WORDS | CURRENT_WORDS:
         acronym_at += 1

@@ -66,6 +66,17 @@ def _untagged_known_body(doc: Doc, ctx: DocResolver, k: int, limit: int) -> tupl
     return None
 
 
+def _untagged_prefix(doc: Doc, ctx: DocResolver, gaz: Gazetteers, start: int, head: int) -> tuple[Cluster, int, int] | None:
+    """(body, its start, its end) when the capitalised words opening a title are a body the document names elsewhere."""
+    for end in range(min(head, start + 4), start, -1):
+        if any(doc[x].lower_ in gaz.title_modifiers or doc[x].lower_ in gaz.title_heads for x in range(start, end)):
+            continue
+        found = _untagged_known_body(doc, ctx, start, end)
+        if found is not None and found[1] == end:
+            return found[0], start, end
+    return None
+
+
 WORK_VERBS = {"work", "serve", "act"}
 
 

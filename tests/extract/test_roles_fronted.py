@@ -36,3 +36,12 @@ def test_a_role_phrase_after_the_person_stays_his(extract, facts):
     relations = extract("The Islamic Revolutionary Guard Corps (IRGC) ran the crackdown. Kamran Sadeghi was designated for "
                         "his role as the IRGC Commander of Fars Province.")
     facts(relations, {(HR, "Kamran Sadeghi", GUARD, "Commander of Fars Province")}, kinds=(HR,))
+
+
+def test_a_body_named_elsewhere_opens_a_plural_title(extract, facts):
+    """"Velmont co-owners A and B": the model tagged "Velmont" as an organization in another sentence only."""
+    relations = extract("Russia-based Velmont Trading LLC (Velmont) has supplied drone parts. In 2023, Velmont shipped the parts "
+                        "to a Moscow factory. Velmont co-owners Pavel Orsk (Orsk) and Dmitri Savelov (Savelov) also own "
+                        "Estonia-based Kestrel Marine OU.")
+    facts(relations, {(HR, "Pavel Orsk", "Velmont Trading LLC", "co-owner"), (HR, "Dmitri Savelov", "Velmont Trading LLC", "co-owner")},
+          kinds=(HR,))
