@@ -12,12 +12,11 @@ from spacy.tokens import Doc, Span
 
 from ..nlp.coref import Cluster, DocResolver
 from ..nlp.gazetteers import Gazetteers
-from ..nlp.mentions import Mention
 from .titles_parts import (_unit_end, _after_place_modifier, _complement_org, _country_name, _described_group_name, _domain_like, _group_name_end, _possessive,
                            _possessive_mark)
 from .titles_orgs import (STATE_POST_HEADS, STATE_ROLE_CLASSES, _affiliated_group, _coordinated_org, _employer_before_as,
                           _person_tagged_field, _prefix_cluster, _prefix_name_end, _untagged_known_body, _untagged_prefix,
-                          titles_before_or)
+                          _hyphened_body, titles_before_or)
 from .titles_words import (COMPLEMENT_PREPS, CURRENT_WORDS, DETERMINERS, FORMER_WORDS, GOVERNMENT_HEADS, LOWER_OF_NOUNS,
                            STATE_HEADS, Title, _head_at, _later_head, _prenominal)
 
@@ -388,16 +387,3 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         possessed=person_owner or possessor is not None or country is not None and phrase_start < role_start,
         also=also if org is not None else (),
     )
-
-
-def _hyphened_body(doc: Doc, ctx: DocResolver, mention: Mention, head: int) -> Cluster | None:
-    """The body a title's prefix names when the model read it as a place: "IRGC-QF official" (the acronym the document
-    defined, also when only "IRGC" is tagged and "-QF" follows)."""
-    known = ctx.cluster_of(mention)
-    if known is not None and known.type not in {"Country", "Person"}:
-        return known
-    k = mention.end
-    while k + 1 < head and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ and doc[k + 1].text[:1].isupper():
-        k += 2
-    found = _prefix_cluster(ctx, doc[mention.start:k].text) if k > mention.end else None
-    return found if found is not None and found.type not in {"Country", "Person"} else None

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span
 
 from ..nlp.coref import Cluster, DocResolver
 from ..nlp.gazetteers import Gazetteers
+from ..nlp.mentions import Mention
 from ..names import name_key
 from .titles_parts import _group_name_end
 from .titles_words import _head_at
@@ -137,3 +138,16 @@ def _coordinated_org(doc: Doc, ctx: DocResolver, gaz: Gazetteers, end: int, limi
     if cluster is None or cluster.type in {"Person", "SanctionsProgram", "Country"} or cluster.authority:
         return None
     return cluster, after
+
+
+def _hyphened_body(doc: Doc, ctx: DocResolver, mention: Mention, head: int) -> Cluster | None:
+    """The body a title's prefix names when the model read it as a place: "IRGC-QF official" (the acronym the document
+    defined, also when only "IRGC" is tagged and "-QF" follows)."""
+    known = ctx.cluster_of(mention)
+    if known is not None and known.type not in {"Country", "Person"}:
+        return known
+    k = mention.end
+    while k + 1 < head and doc[k].text == "-" and not doc[k - 1].whitespace_ and not doc[k].whitespace_ and doc[k + 1].text[:1].isupper():
+        k += 2
+    found = _prefix_cluster(ctx, doc[mention.start:k].text) if k > mention.end else None
+    return found if found is not None and found.type not in {"Country", "Person"} else None
