@@ -1,5 +1,6 @@
 """Names the model tagged as organizations (or places) that stand where only a person can: "its representative, X",
-"chaired by X, an employee of Y", "X, a Turkish national", "A, X, B, and C" between people of one list.
+"chaired by X, an employee of Y", "X, a Turkish national", "A, X, B, and C" between people of one list,
+"Given Middle Surname (Surname)".
 
 A post word before the name (with its comma) or a description of a person right after it ("an employee of",
 "a national", "a businessman") types the name; words of a company, a public body or a group in the name,
@@ -31,7 +32,7 @@ def person_slots(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> None:
                 or {t.lower_ for t in words} & org_words or m.text in gaz.countries or m.text in gaz.demonyms:
             continue
         if m.label == "ORG" and (_after_post_word(doc, m, gaz) or _before_person_description(doc, m, gaz)) \
-                or _listed_among_people(doc, m, by_start, by_end):
+                or _listed_among_people(doc, m, by_start, by_end) or _surname_alias_follows(doc, m):
             m.label = "PERSON"
 
 
@@ -66,3 +67,9 @@ def _listed_among_people(doc: Doc, m: Mention, by_start: dict[int, Mention], by_
         j += 1
     after = by_start.get(j) if j > m.end and doc[m.end].text == "," else None
     return before is not None and after is not None and before.label == "PERSON" and after.label == "PERSON"
+
+
+def _surname_alias_follows(doc: Doc, m: Mention) -> bool:
+    """"Given Middle Surname (Surname)": the alias repeats the last word, as a person's short name does."""
+    return m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")" and doc[m.end + 1].text == doc[m.end - 1].text \
+        and m.end - m.start >= 3

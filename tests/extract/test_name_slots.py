@@ -32,9 +32,11 @@ def _relabel(nlp, text: str, name: str) -> str:
     ("Its partner, Kestrel Shipping Company, signed the deal.", "ORG"),
     ("Ahmed Rasheed, Orhan Celikkaya, Mohamed Naseem, and Ali Faizal were designated today.", "PERSON"),
     ("Velmont Trading LLC, Orhan Celikkaya, and Kestrel Marine LLC are being designated today.", "ORG"),
+    ("Turkish national Orhan Yusuf Celikkaya (Celikkaya) signed the deal.", "PERSON"),
+    ("The Orhan Yusuf Celikkaya (Orhan) foundation signed the deal.", "ORG"),
 ])
 def test_a_person_slot_types_the_name(nlp, text, expected):
-    name = "Kestrel Shipping Company" if "Kestrel Shipping" in text else "Orhan Celikkaya"
+    name = "Kestrel Shipping Company" if "Kestrel Shipping" in text else "Orhan Yusuf Celikkaya" if "Yusuf" in text else "Orhan Celikkaya"
     assert _relabel(nlp, text, name) == expected
 
 
