@@ -19,15 +19,14 @@ from ..rdf.writer import BackgroundWriter
 from ..records import Document
 from .options import BuildOptions, BuildReport
 from .step import DocumentStep
-from .workers import Outcome, can_fork, extract_in_processes, extract_stream, usable_cores
+from .workers import Outcome, can_fork, extract_in_processes, extract_stream, model_worker_ahead, usable_cores
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..outputs.build_outputs import OutputParts
     from ..rdf.name_index import Touched
 
 
-def process(docs: Iterable[Document], model: str | None, workers: int, batch_size: int,
-            on_started: Callable[[], None] | None = None) -> Iterator[tuple[Document, Outcome]]:
+def process(docs: Iterable[Document], model: str | None, workers: int, batch_size: int) -> Iterator[tuple[Document, Outcome]]:
     """Parse and extract documents in a stream: (document, (relation dicts, word count, error)).
 
     Forked worker processes send back relations only (`graphbuild.pipeline.workers`). That
@@ -36,7 +35,7 @@ def process(docs: Iterable[Document], model: str | None, workers: int, batch_siz
     a fifth of a 1-worker build's CPU) no longer waits for the model nor competes with it for
     Python's GIL (docs/benchmarks.md, issue 18). One worker loads the pipeline itself (this
     process goes on meanwhile and never imports spaCy); several are forked after this process
-    loaded it once. `on_started` runs once the workers are forked.
+    loaded it once.
     Where fork is unavailable, or this process may use only one core (the overlap gains
     nothing there and the fork costs a little), one worker runs in this process; more use
     spaCy's own `n_process` where fork is unavailable (it loads the model in each worker).
@@ -47,7 +46,7 @@ def process(docs: Iterable[Document], model: str | None, workers: int, batch_siz
             from ..nlp.model import load_pipeline
 
             nlp = load_pipeline(model)
-        yield from extract_in_processes(nlp, docs, workers, batch_size, model=model, on_started=on_started)
+        yield from extract_in_processes(nlp, docs, workers, batch_size, model=model)
     else:
         from ..nlp.model import load_pipeline
 
@@ -77,7 +76,7 @@ def build_changed(docs: Iterable[Document], options: BuildOptions, store: Knowle
         if on_document:
             on_document(doc.id, "built")
 
-    importing = parts is None  # the outputs' imports start once the model workers are forked (or the first document is back)
+    importing = parts is None
 
     def start_imports() -> None:
         nonlocal importing
@@ -85,9 +84,11 @@ def build_changed(docs: Iterable[Document], options: BuildOptions, store: Knowle
             importing = True
             threading.Thread(target=_import_outputs, name="graphbuild-imports", daemon=True).start()
 
+    if options.workers == 1 and model_worker_ahead(options.model):
+        start_imports()  # its worker is forked already and no other fork follows: the imports overlap its model load
     with BackgroundWriter(write) as writer:  # the store's writes overlap the model's work
-        for doc, outcome in process(docs, options.model, options.workers, options.batch_size, on_started=start_imports):
-            start_imports()
+        for doc, outcome in process(docs, options.model, options.workers, options.batch_size):
+            start_imports()  # else once the first documents are back (the workers are forked by then)
             writer.put((doc, step(doc, outcome)))
 
 
@@ -95,9 +96,10 @@ def _import_outputs() -> None:
     """Import what the outputs need (the view's layout, networkx, the list links) while the model works.
 
     Started once the model workers are forked (never before: a fork copies no thread, and a
-    module lock this thread held would stay held in the worker): the worker loads and runs the
-    model then, and this process mostly waits for it; these imports (about 0.3-0.6 s) would
-    otherwise come after the model's last document (docs/benchmarks.md, issue 18).
+    module lock this thread held would stay held in the worker): with the worker forked ahead
+    (`graphbuild.cli`) while it loads the model, else with the first documents back; this process
+    mostly waits for the model then, and these imports (about 0.3-0.6 s) would otherwise come
+    after the model's last document (docs/benchmarks.md, issue 18).
     """
     import importlib
 

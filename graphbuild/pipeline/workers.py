@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import multiprocessing as mp
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..errors import GraphBuildError
@@ -273,6 +273,11 @@ def start_model_worker(model: str | None) -> None:
     _AHEAD = (pool, model)
 
 
+def model_worker_ahead(model: str | None) -> bool:
+    """Whether a model worker for `model` was forked ahead and waits for a 1-worker build to take it."""
+    return _AHEAD is not None and _AHEAD[1] == model
+
+
 def discard_model_worker() -> None:
     """End a model worker started ahead that no build took, without waiting for its model load."""
     global _AHEAD
@@ -285,17 +290,16 @@ def discard_model_worker() -> None:
     pool.shutdown(wait=True, cancel_futures=True)
 
 
-def extract_in_processes(nlp: Any, docs: Iterable[Document], workers: int, batch_size: int, model: str | None = None,
-                         on_started: Callable[[], None] | None = None) -> Iterator[tuple[Document, Outcome]]:
+def extract_in_processes(nlp: Any, docs: Iterable[Document], workers: int, batch_size: int,
+                         model: str | None = None) -> Iterator[tuple[Document, Outcome]]:
     """(document, outcome) in input order, from `workers` forked processes sharing the loaded pipeline.
 
     `nlp` None: each worker loads the pipeline (`model`) itself, in parallel with the build process.
+    A 1-worker call takes the worker `start_model_worker` forked ahead for the same model.
     Documents go out in chunks of at most `batch_size` (`chunk_schedule`), at most two chunks
-    per worker at a time, so memory stays flat however long the stream. `on_started` runs once
-    the workers are forked (work that starts threads, such as imports, must wait for that: a
-    fork copies no thread, and a lock a thread held stays held in the child). A worker that
-    dies (killed, out of memory) ends the build with an error instead of a hang; a build that
-    stops early cancels the chunks not yet started.
+    per worker at a time, so memory stays flat however long the stream. A worker that dies
+    (killed, out of memory) ends the build with an error instead of a hang; a build that stops
+    early cancels the chunks not yet started.
     """
     from concurrent.futures.process import BrokenProcessPool
 
@@ -330,9 +334,6 @@ def extract_in_processes(nlp: Any, docs: Iterable[Document], workers: int, batch
                 pending.append((part, pool.submit(_extract_chunk, part, batch_size)))
             except BrokenProcessPool as exc:
                 raise died(exc, part) from exc
-            if on_started is not None:  # the first submit forked every worker
-                on_started()
-                on_started = None
             while len(pending) >= 2 * workers:
                 yield from take()
         while pending:
@@ -343,4 +344,5 @@ def extract_in_processes(nlp: Any, docs: Iterable[Document], workers: int, batch
 
 
 __all__ = ["META_KEYS", "Outcome", "can_fork", "chunk_schedule", "die_with_parent", "discard_model_worker", "extract_in_processes",
-           "extract_stream", "make_doc", "outcome", "partitions", "start_model_worker", "usable_cores"]
+           "extract_stream", "make_doc", "model_worker_ahead", "outcome", "partitions", "start_model_worker",
+           "usable_cores"]

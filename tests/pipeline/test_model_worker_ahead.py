@@ -96,3 +96,14 @@ def test_only_a_one_worker_build_into_a_new_store_forks_ahead(tmp_path, pools, m
     ahead = cli._model_worker_ahead(tmp_path / "out", str(tmp_path / "s") if case == "--store given" else None,
                                     "dask" if case == "dask engine" else "local", 2 if case == "two workers" else 1, "xx_model")
     assert (ahead, started) == (expected, ["xx_model"] if expected else [])
+
+
+def test_the_worker_ahead_is_known_by_its_model_until_taken_or_ended(pools, monkeypatch):
+    monkeypatch.setattr(nlp_model, "load_pipeline", _slow_load)
+    workers.start_model_worker("xx_model")
+    try:
+        assert (workers.model_worker_ahead("xx_model"), workers.model_worker_ahead(None)) == (True, False)
+        assert len(mp.active_children()) == 1
+    finally:
+        workers.discard_model_worker()
+    assert (workers.model_worker_ahead("xx_model"), mp.active_children()) == (False, [])
