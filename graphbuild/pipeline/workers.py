@@ -9,8 +9,8 @@ and the extraction error, if any. The same outcome comes from every path (one
 process, worker processes, a Dask worker), so all engines store the same facts.
 
 One worker (the default `--workers 1` build) loads the pipeline itself: spaCy's import
-and the model load then run in the worker while the build process opens its outputs'
-imports, and the build process never imports spaCy. Documents go to the workers in
+and the model load then run in the worker while the build process goes on (the store, the
+outputs' imports), and the build process never imports spaCy. Documents go to the workers in
 chunks that grow from one document (`chunk_schedule`), so the build's own per-document
 work overlaps the model's from the first document on, and shrink again at the end of
 the stream, so little of it is left once the model is done (docs/benchmarks.md, issue 18).
