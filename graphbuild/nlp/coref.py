@@ -175,6 +175,8 @@ class DocResolver:
                     self._new(m, "Person")
                 else:
                     self._attach(m, cluster)
+                    if cluster.type != "Person":
+                        m.label = "ORG"  # "Shanghai Oceanen" after the company's full name: the company, tagged as a person
             elif m.label in ORG_LABELS or m.label == "PROGRAM":
                 if m.label == "ORG" and len(_words(m.text)) == 1 and not m.authority and not m.text.isupper():
                     continue  # maybe a surname tagged as an organization; second pass

@@ -181,3 +181,10 @@ def test_a_title_modifier_does_not_end_a_bodys_name(extract, facts):
                         "since 2016.")
     facts(relations, {("holds_role", "Marco Tulio Ferreira Ruiz", "Office of the Vice President", "deputy secretary of Planning")},
           kinds=("holds_role",))
+
+
+def test_a_company_short_name_tagged_as_a_person_names_the_body_of_a_post(extract, facts):
+    """The model tags "Halden Mora" here as a person; it resolves to the company, so it is the post's body (issue 13)."""
+    relations = extract("Ostrava-based Halden Mora Solutions OU (Halden Mora) sold drone parts to the army. Czech national Tomas "
+                        "Hrubec is the Technical Director for Halden Mora and uses the company to buy parts.")
+    facts(relations, {("holds_role", "Tomas Hrubec", "Halden Mora Solutions OU", "Technical Director")}, kinds=("holds_role",))
