@@ -262,6 +262,8 @@ def structural_designees(ctx: DocContext, designated: set[int], extractor: str) 
     out: list[Relation] = []
 
     def add(sent: Span, cluster: Cluster, statement: GroupStatement | None, confidence: float, typed: bool = True) -> None:
+        if statement is not None and statement.kinds == {"Person"} and cluster.type == "Organization" and _person_shaped(ctx, cluster.name):
+            cluster.type = "Person"  # "each of these individuals": a name-shaped designee the model read as a firm
         if cluster.index in designated or cluster.authority or cluster.type in NOT_DESIGNEE_TYPES or typed and not _accepts(statement, cluster):
             return
         rel = _designation(ctx, sent, cluster, statement, confidence, extractor)
@@ -294,6 +296,14 @@ def structural_designees(ctx: DocContext, designated: set[int], extractor: str) 
                 if subject is not None and ctx.entity(subject[0]) is not None:
                     add(ctx.sentences[k], subject[1], statement, 0.6)
     return out
+
+
+def _person_shaped(ctx: DocContext, name: str) -> bool:
+    """Two to four capitalised words with no company, body or group word: a name a person could have."""
+    words = name.split()
+    lows = {w.lower() for w in words}
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() and w[1:].islower() and w.isalpha() for w in words) \
+        and not lows & (ctx.gaz.company_words | ctx.gaz.public_body_words | ctx.gaz.group_nouns)
 
 
 def _topic(sent: Span, m: Mention) -> bool:
