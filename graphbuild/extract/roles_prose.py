@@ -62,7 +62,7 @@ def _passive_roles(ctx: DocContext, sent: Span) -> Iterator[Relation]:
 
 
 def _body_typed(ctx: DocContext, m: Mention) -> bool:
-    """A mention the model tagged otherwise whose entity the document shows is a body ("Bumerz Denizcilik" of the
+    """A mention the model tagged otherwise whose entity the document shows is a body ("Halden Mora" of the
     company named in full before)."""
     cluster = ctx.entity(m)
     return cluster is not None and cluster.type in {"Company", "Organization", "PublicBody"}

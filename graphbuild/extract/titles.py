@@ -101,7 +101,7 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
             break
         known = _hyphened_body(doc, ctx, mention, i) if mention is not None and mention.label in {"GPE", "NORP"} and mention.end == start else None
         if known is not None and mention is not None and mention.text not in gaz.countries:
-            prefix_org, prefix_start = known, mention.start  # "IRGC-QF official": the model read the acronym as a place
+            prefix_org, prefix_start = known, mention.start  # "ABC-QF official": the model read the acronym as a place
             break
         if mention is not None and mention.label in {"GPE", "NORP"} and mention.end == start:
             country = mention.text if mention.label == "GPE" else gaz.demonyms.get(mention.text)  # "Russian President" -> Russia

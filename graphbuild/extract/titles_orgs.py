@@ -36,7 +36,7 @@ def _prefix_name_end(doc: Doc, ctx: DocResolver, gaz: Gazetteers, prefix_start: 
     j = start
     while j < head and ctx.mention_at(j) is None and (doc[j].text[:1].isupper() and doc[j].lower_ not in gaz.title_modifiers or (
             doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and j + 1 < head and doc[j + 1].text[:1].isupper())):
-        j += 1  # "IRGC" + "-QF": a hyphen inside the acronym continues it
+        j += 1  # "ABC" + "-QF": a hyphen inside the acronym continues it
     return j if j > start and _prefix_cluster(ctx, doc[prefix_start:j].text) is not None else start
 
 
@@ -141,8 +141,8 @@ def _coordinated_org(doc: Doc, ctx: DocResolver, gaz: Gazetteers, end: int, limi
 
 
 def _hyphened_body(doc: Doc, ctx: DocResolver, mention: Mention, head: int) -> Cluster | None:
-    """The body a title's prefix names when the model read it as a place: "IRGC-QF official" (the acronym the document
-    defined, also when only "IRGC" is tagged and "-QF" follows)."""
+    """The body a title's prefix names when the model read it as a place: "ABC-QF official" (the acronym the document
+    defined, also when only "ABC" is tagged and "-QF" follows)."""
     known = ctx.cluster_of(mention)
     if known is not None and known.type not in {"Country", "Person"}:
         return known

@@ -33,7 +33,7 @@ class Cluster:
     first_token: int = 0
     last_token: int = 0
     bold: bool = False
-    titled: bool = False  # a one-word name after a head-of-state title ("President Biden"): an entity though one word
+    titled: bool = False  # a one-word name after a head-of-state title ("President Carter"): an entity though one word
 
     @property
     def aliases(self) -> list[str]:
@@ -176,7 +176,7 @@ class DocResolver:
                 else:
                     self._attach(m, cluster)
                     if cluster.type != "Person":
-                        m.label = "ORG"  # "Shanghai Oceanen" after the company's full name: the company, tagged as a person
+                        m.label = "ORG"  # "Halden Mora" after the company's full name: the company, tagged as a person
             elif m.label in ORG_LABELS or m.label == "PROGRAM":
                 if m.label == "ORG" and len(_words(m.text)) == 1 and not m.authority and not m.text.isupper():
                     continue  # maybe a surname tagged as an organization; second pass
@@ -227,7 +227,7 @@ class DocResolver:
                     self._attach(m, cluster)
 
     def _after_head_of_state_title(self, m: Mention) -> bool:
-        """"President Biden", "Prime Minister Sharif": the title makes a one-word name a person's name when the
+        """"President Carter", "Prime Minister Okafor": the title makes a one-word name a person's name when the
         document gives no fuller name holding that word (checked before: the mention is no surname of one)."""
         doc = self.doc
         if not m.text[:1].isupper() or m.text.isupper() or m.end - m.start != 1:

@@ -58,7 +58,7 @@ def _before_person_description(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
 
 
 def _listed_among_people(doc: Doc, m: Mention, by_start: dict[int, Mention], by_end: dict[int, Mention]) -> bool:
-    """"A, Moosa Inas, B, and C are being designated": a name between two people of one comma list is a person."""
+    """"A, Orhan Celikkaya, B, and C are being designated": a name between two people of one comma list is a person."""
     if m.start < 2 or doc[m.start - 1].text != ",":
         return False
     before = by_end.get(m.start - 1)
