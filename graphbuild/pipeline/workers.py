@@ -285,6 +285,11 @@ def discard_model_worker() -> None:
         return
     pool, _ = _AHEAD
     _AHEAD = None
+    _kill_workers(pool)
+
+
+def _kill_workers(pool: Any) -> None:
+    """End a pool's workers now and reap them: what they are computing will not be read."""
     for process in list((getattr(pool, "_processes", None) or {}).values()):  # the pool has no public kill
         process.kill()
     pool.shutdown(wait=True, cancel_futures=True)
@@ -298,8 +303,9 @@ def extract_in_processes(nlp: Any, docs: Iterable[Document], workers: int, batch
     A 1-worker call takes the worker `start_model_worker` forked ahead for the same model.
     Documents go out in chunks of at most `batch_size` (`chunk_schedule`), at most two chunks
     per worker at a time, so memory stays flat however long the stream. A worker that dies
-    (killed, out of memory) ends the build with an error instead of a hang; a build that stops
-    early cancels the chunks not yet started.
+    (killed, out of memory) ends the build with an error instead of a hang. A build that stops
+    early (Ctrl-C, an error while storing) kills its workers: nothing reads their outcomes any
+    more, and waiting for a running chunk of up to `batch_size` documents held Ctrl-C for seconds.
     """
     from concurrent.futures.process import BrokenProcessPool
 
@@ -319,6 +325,7 @@ def extract_in_processes(nlp: Any, docs: Iterable[Document], workers: int, batch
     else:
         discard_model_worker()
         pool = _model_pool(workers, nlp is None, model)
+    finished = False
     try:
         def take() -> Iterator[tuple[Document, Outcome]]:
             part, future = pending[0]
@@ -338,8 +345,12 @@ def extract_in_processes(nlp: Any, docs: Iterable[Document], workers: int, batch
                 yield from take()
         while pending:
             yield from take()
+        finished = True
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)  # after an error, only the chunks already running finish
+        if finished:
+            pool.shutdown(wait=True)
+        else:
+            _kill_workers(pool)
         _NLP = None
 
 
