@@ -24,6 +24,7 @@ from ..records import EntityRef, Relation
 from .common import ref
 from .context import DocContext
 from .roles_features import ORG_TYPES, Candidate, _anaphors, _bucket, _role_noun, _title_near, candidates
+from .roles_doc_filters import NOT_POST_NOUNS, hopeless, in_parenthesis_after, kin_anchor, someone_elses
 from .titles import Title
 
 MAX_ORGS_PER_PERSON = 8  # candidates per person, nearest first: keeps the cost linear in the persons
@@ -35,9 +36,7 @@ GROUP_WORDS = {"group", "cartel", "network", "organization", "organisation", "ga
 ACTION_LEMMAS = {"serve", "lead", "work", "found", "head", "manage", "direct", "run", "control", "command", "oversee", "join",
                  "act", "hold", "appoint", "elect", "own", "operate", "coordinate", "represent", "chair", "be"}
 PRONOUNS = {"he", "she"}
-# Predicate nouns that state no post (GUIDELINES.md: nationality, family relations, "associate of" are skipped)
-NOT_POST_NOUNS = {"national", "citizen", "resident", "native", "associate", "relative", "brother", "sister", "son", "daughter",
-                  "wife", "husband", "father", "mother", "cousin", "nephew", "niece", "uncle", "aunt", "spouse", "child"}
+MAX_TITLE_GAP = 8  # tokens between a name and the title phrase that is still its post
 
 
 @dataclass
@@ -116,8 +115,8 @@ def _list_intro_orgs(ctx: DocContext, paras: list[int], orgs: dict[int, _Seen]) 
     (list items) that follow it."""
     in_para: dict[int, set[int]] = {}
     for index, seen in orgs.items():
-        for _, tok in seen.at:
-            in_para.setdefault(paras[tok], set()).add(index)
+        for _, at in seen.at:
+            in_para.setdefault(paras[at], set()).add(index)
     spans: dict[int, list[int]] = {}
     for tok in ctx.doc:
         if not tok.is_space:
@@ -154,9 +153,12 @@ def _person_cues(ctx: DocContext, k: int, token: int, person: Cluster) -> tuple[
     if title is not None and _closer_person(ctx, sent, title, at, person):
         title = None  # the post of another person of the sentence ("... the death of X, said Interior Minister Y")
         feats.append("d:titleother")
-    if title is not None and _someone_elses(ctx.doc[title.end - 1]):
+    if title is not None and someone_elses(ctx.doc[title.end - 1]):
         title = None  # "X worked with an employee of Y": the employee is another, unnamed person
         feats.append("d:titlewith")
+    if title is not None and max(title.phrase_start - at.end, at.start - title.span_end, 0) > MAX_TITLE_GAP:
+        title = None  # a title far from the name in a long sentence is someone's or something else's ("Rewards for Justice")
+        feats.append("d:titlefar")
     noun = _role_noun(ctx.doc, at) if title is None else None
     verb = ctx.doc[at.start:at.end].root.head
     if verb.lemma_.lower() in ACTION_LEMMAS:
@@ -167,15 +169,11 @@ def _person_cues(ctx: DocContext, k: int, token: int, person: Cluster) -> tuple[
         feats.append("d:pronoun")
     elif ctx.doc[mention.start:mention.end].root.dep_ in {"nsubj", "nsubjpass"}:
         feats.append("d:psubj")
-    elif ctx.doc[mention.start:mention.end].root.dep_ == "poss":
-        feats.append("d:pposs")  # "X's son, an official of Y": the sentence is about someone X is related to
+    elif ctx.doc[mention.start:mention.end].root.dep_ == "poss" or kin_anchor(ctx.doc[mention.start:mention.end].root):
+        feats.append("d:pposs")  # "X's son, an official of Y", "a nephew of X, ...": the sentence is about X's relative
+    if ctx.doc[at.start:at.end].root.dep_ == "nsubj" and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in verb.children):
+        feats.append("d:placesperson")  # "X placed Y in charge of Z": a post of Y
     return title, noun, feats
-
-
-def _someone_elses(title_word: Token) -> bool:
-    """The title is the object of "with" ("worked with an employee of Y", "met with the director of Y"): a post of
-    the person met, not of the sentence's subject."""
-    return title_word.dep_ == "pobj" and title_word.head.lower_ == "with"
 
 
 def _post_elsewhere(seen: _Seen, k: int, o_index: int, cues_at) -> tuple[Title | None, tuple[str, str] | None, str]:
@@ -301,10 +299,12 @@ def doc_candidates(ctx: DocContext, rules: list[Relation]) -> Iterator[DocCandid
                      f"d:ocount={_bucket(counts[o_index])}", f"d:otype={org.type}"]
             o_seen, p_sent = orgs[o_index], ctx.sentences[pk]
             clause = _clause_link(_root(ctx, pt), _root(ctx, ot)) if dist == 0 else None
-            if _hopeless(bool(given), dist, clause, title, o_index, noun, cues):
+            if hopeless(bool(given), dist, clause, title, o_index, noun, cues):
                 continue
             if title is not None and title.role.casefold() in rule_roles.get(subject.name.casefold(), ()):
                 continue  # the rules already gave this very title to another body of the person
+            if title is not None and dist == 0 and in_parenthesis_after(ctx.doc, title.span_end, ot):
+                continue  # "Chief of General Staff (Army, Navy and Air Force)": the title's scope, not an employer
             if clause is not None:
                 feats.append(f"d:clause={clause}")
             feats.append(f"d:samepara={any(paras[t] == paras[pt] for _, t in o_seen.at)}")
@@ -324,35 +324,10 @@ def doc_candidates(ctx: DocContext, rules: list[Relation]) -> Iterator[DocCandid
                 feats.append(f"d:rolenoun={noun[1]}")
             else:
                 feats.append("d:nopost")
-            near = sentence_level.pop((subject.name.casefold(), obj.name.casefold()), None)
-            feats += [f for f in near.features if f != "bias"] if near is not None else []
+            in_sentence = sentence_level.pop((subject.name.casefold(), obj.name.casefold()), None)
+            feats += [f for f in in_sentence.features if f != "bias"] if in_sentence is not None else []
             role, role_class, current = _role(title, noun, o_index)
             yield DocCandidate(p_sent, subject, obj, role, role_class, current, feats)
-
-
-def _hopeless(has_rule_post: bool, dist: int, clause: str | None, title: Title | None, o_index: int,
-              noun: tuple[str, str] | None, cues: list[str]) -> bool:
-    """Kinds of pair that (almost) never hold a gold post, dropped before scoring: on the train folds and the dev
-    set they were most of the scorer's false additions, and a linear score could not push them all under the threshold.
-    - the person's title names ANOTHER body ("X, Minister of A" paired with B);
-    - the only post is a predicate noun from another sentence, or one the annotation guidelines say is no post
-      (nationality, family, "associate": NOT_POST_NOUNS);
-    - the person is only a possessor in the sentence ("X's son, an official of Y": the post is the son's);
-    - the rules already gave the person a post, and this body is not in the person's sentence or the post
-      comes from another sentence (the rules' post is usually that one);
-    - the rules already gave a post, nothing names one for this body, and the body does not hang on the person's
-      own verb ("X, Minister of A, ... B" but not "X worked for B")."""
-    if title is not None and title.org is not None and title.org.index != o_index:
-        return True
-    if title is not None and title.org is None and title.org_name:
-        return True  # a title that implies another body by name
-    if "d:pposs" in cues:
-        return True
-    if "d:postelsewhere=noun" in cues or (noun is not None and title is None and noun[1] in NOT_POST_NOUNS):
-        return True
-    if has_rule_post and (dist > 0 or "d:postelsewhere=title" in cues):
-        return True
-    return has_rule_post and title is None and noun is None and clause != "verb"
 
 
 def _role(title: Title | None, noun: tuple[str, str] | None, o_index: int) -> tuple[str, str, bool]:
