@@ -68,8 +68,12 @@ def _load(path: str) -> dict[str, StepMap]:
             steps = sorted((float(t), float(v)) for t, v in entry["steps"])
             maps[str(name)] = StepMap(tuple(t for t, _ in steps), tuple(v for _, v in steps), int(entry.get("examples", 0)))
         return maps
-    except FileNotFoundError:
-        return {}
+    except FileNotFoundError as exc:
+        if Path(path) == CALIBRATION_FILE:  # never fitted: raw confidences
+            return {}
+        # a path the user gave: a typo must not silently build with raw confidences
+        raise GraphBuildError(f"{path}: calibration file not found ($GRAPHBUILD_CALIBRATION); give an existing file, "
+                              f"or off for raw confidences") from exc
     except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError) as exc:
         raise GraphBuildError(f"{path}: invalid calibration file ({exc}); refit it with python benchmarks/calibrate.py") from exc
 

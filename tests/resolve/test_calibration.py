@@ -64,6 +64,12 @@ def test_a_broken_map_is_one_clear_error(tmp_path, monkeypatch):
         calibrate_relations([_rel(0.9)])
 
 
+def test_a_calibration_path_that_does_not_exist_is_an_error_not_raw_confidences(tmp_path, monkeypatch):
+    monkeypatch.setenv("GRAPHBUILD_CALIBRATION", str(tmp_path / "calibraton.yaml"))
+    with pytest.raises(GraphBuildError, match=r"calibraton\.yaml: calibration file not found \(\$GRAPHBUILD_CALIBRATION\)"):
+        calibrate_relations([_rel(0.9)])
+
+
 def test_the_shipped_map_is_valid_and_monotone():
     maps = calibration._load(str(calibration.CALIBRATION_FILE))
     for name, found in maps.items():
