@@ -80,6 +80,10 @@ def load_pipeline(model: str | None = None, gaz: Gazetteers | None = None, extra
         nlp = spacy.load(name)
     except OSError as exc:
         raise ModelError(f"cannot load spaCy model {name!r}; install it as a package (e.g. pip install {name}) or pass --model") from exc
+    except Exception as exc:  # noqa: BLE001 - a broken package or folder (bad meta.json/config.cfg, missing factory)
+        reason = (str(exc).splitlines() or [""])[0][:200]
+        raise ModelError(f"cannot load spaCy model {name!r}: it is there but broken ({type(exc).__name__}: {reason}); "
+                         f"reinstall it or pass another --model") from exc
     gaz = gaz or load_gazetteers()
     _split_glued_parentheses(nlp)
     if os.environ.get(PLAIN_MODEL_ENV) != "1":
