@@ -81,7 +81,7 @@ def load_pipeline(model: str | None = None, gaz: Gazetteers | None = None, extra
     except OSError as exc:
         raise ModelError(f"cannot load spaCy model {name!r}; install it as a package (e.g. pip install {name}) or pass --model") from exc
     except Exception as exc:  # noqa: BLE001 - a broken package or folder (bad meta.json/config.cfg, missing factory)
-        reason = (str(exc).splitlines() or [""])[0][:200]
+        reason = next((line.strip() for line in str(exc).splitlines() if line.strip()), "")[:200]  # thinc's start blank
         raise ModelError(f"cannot load spaCy model {name!r}: it is there but broken ({type(exc).__name__}: {reason}); "
                          f"reinstall it or pass another --model") from exc
     gaz = gaz or load_gazetteers()

@@ -39,3 +39,12 @@ def test_a_build_with_a_broken_model_stops_with_the_model_error(tmp_path, monkey
         monkeypatch.setattr(local_engine, "usable_cores", lambda: 2)  # the model worker loads it
     with pytest.raises(ModelError, match=rf"^cannot load spaCy model '{folder}': it is there but broken"):
         build([corpus], BuildOptions(out=tmp_path / "out", model=str(folder)))
+
+
+def test_a_broken_config_gives_its_first_written_reason(tmp_path):
+    folder = tmp_path / "bad_config_model"
+    folder.mkdir()
+    (folder / "meta.json").write_text('{"lang": "en", "name": "bad_config", "version": "0.0.1"}', encoding="utf-8")
+    (folder / "config.cfg").write_text('[nlp\nlang = "en"\n', encoding="utf-8")
+    with pytest.raises(ModelError, match=r"it is there but broken \(ConfigValidationError: Config validation error\)"):
+        load_pipeline(str(folder))
