@@ -11,10 +11,12 @@ releases (the README of the eval data asks for both).
     python benchmarks/extraction_cv.py --errors 0,1,2      # list errors of the study folds only
     python benchmarks/extraction_cv.py --role-models-per-fold DIR   # rules vs rules + learned, out of fold
 
-`--role-models-per-fold DIR` builds each fold on its own twice: with the rules (DEFAULT_EXTRACTORS
-with roles.v1) and with roles_learned.v1 loading DIR/fold_K.json, a model fit WITHOUT fold K
+`--role-models-per-fold DIR` builds each fold on its own twice: with the rules (RULES_EXTRACTORS,
+roles.v1) and with roles_learned.v1 loading DIR/fold_K.json, a model fit WITHOUT fold K
 (written by `benchmarks/train_roles.py --fold-models DIR` when missing). The shipped model is fit
-on all 47 releases, so its scores here would be in-sample; these are not.
+on all 47 releases, so its scores here would be in-sample; these are not. For the same reason the
+plain build (no --role-models-per-fold) runs the rules (RULES_EXTRACTORS), not the default
+roles_learned.v1 with the shipped model.
 """
 from __future__ import annotations
 
@@ -77,6 +79,7 @@ def _print(title: str, rep: dict) -> None:
 
 
 LEARNED = ("roles_learned.v1", "designations.v1", "partof.v1")
+RULES = ("roles.v1", "designations.v1", "partof.v1")  # the shipped role model saw every train release: never used here
 
 
 def _build(docs: Path, out: Path) -> list[dict]:
@@ -102,7 +105,7 @@ def per_fold_builds(train: Path, models: Path, folds: dict[str, int]) -> dict[st
             for name, k in folds.items():
                 if k == f:
                     shutil.copy(train / "docs" / name, docs / name)
-            os.environ.pop("GRAPHBUILD_EXTRACTORS", None)
+            os.environ["GRAPHBUILD_EXTRACTORS"] = ",".join(RULES)
             os.environ.pop("GRAPHBUILD_ROLE_MODEL", None)
             preds["rules"] += _build(docs, work / f"rules_{f}")
             os.environ["GRAPHBUILD_EXTRACTORS"] = ",".join(LEARNED)
@@ -145,7 +148,13 @@ def main(argv: list[str] | None = None) -> int:
         from graphbuild.pipeline.run import BuildOptions, build
 
         out = args.out or Path(tempfile.mkdtemp(prefix="graphbuild-cv-"))
-        build([args.train / "docs"], BuildOptions(out=out, progress=False))
+        saved = os.environ.get("GRAPHBUILD_EXTRACTORS")
+        os.environ["GRAPHBUILD_EXTRACTORS"] = saved or ",".join(RULES)  # an explicit choice wins
+        try:
+            build([args.train / "docs"], BuildOptions(out=out, progress=False))
+        finally:
+            if saved is None:
+                os.environ.pop("GRAPHBUILD_EXTRACTORS", None)
         rel_path = out / "relations.jsonl"
     preds = [json.loads(line) for line in rel_path.read_text(encoding="utf-8").splitlines() if line.strip()]
     full = report(preds, gold, folds, set())
