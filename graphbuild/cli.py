@@ -69,6 +69,10 @@ def build(
                                scheduler=scheduler)
         options.lists = list(lists)
         report = _with_progress(lambda cb: run_build(inputs, options, on_document=cb))
+    except KeyboardInterrupt:  # typer then exits 130 without a word: say what the store holds
+        _echo("graphbuild: interrupted; the documents built so far are stored: re-run the same command to build the rest",
+              err=True)
+        raise
     finally:
         if ahead:
             from .pipeline.workers import discard_model_worker
