@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..nlp.coref import Cluster
 from ..nlp.mentions import Mention
@@ -80,7 +80,7 @@ def _verb_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cluster
         if j >= sent.end or not doc[j].tag_.startswith("VB"):
             continue
         lemma = doc[j].lemma_.lower()
-        if lemma not in HEAD_VERBS:
+        if lemma not in HEAD_VERBS or _inside_phrase(doc, m, doc[j]):
             continue
         k = j + 1
         while k < sent.end and doc[k].lower_ in {"the", "a", "an"}:
@@ -101,6 +101,16 @@ def _verb_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cluster
         subjects = [cluster] + ([c for _, c in _coordinated_before(doc, people, m)] if doc[j].tag_ in {"VBP", "VBD"} and not words else [])
         for subject in subjects:  # "A (A), B (B), and C (C) lead Y"
             yield relation("holds_role", ref(subject), org_ref, sent, NAME, 0.75, role=role, role_class=role_class, current=not former)
+
+
+def _inside_phrase(doc: Doc, m: Mention, verb: Token) -> bool:
+    """The name sits inside another noun's phrase ("X, a cousin of Y, directs Z"): the verb after it
+    belongs to the owner of that phrase, not to this name, unless it is a relative clause on the name
+    itself ("a partner of Y, who runs Z" as the parser attaches it)."""
+    root = doc[m.start:m.end].root
+    if verb.dep_ == "relcl" and verb.head.i == root.i:
+        return False
+    return root.dep_ in {"pobj", "poss"} and root.head.i < m.start
 
 
 VERB_ROLES = {"lead": "leader", "chair": "chairman", "manage": "manager", "co-found": "co-founder", "cofound": "co-founder"}

@@ -192,3 +192,15 @@ def test_title_before_a_described_name(extract, facts, text, expected):
 
 def test_title_before_a_clause_about_someone_else(extract, facts):
     facts(extract("The CEO of Norvik Mining, a company that Pavel Sokolov owns, resigned."), set(), kinds=(HR,))
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Tomas Brell, a cousin of Minister Edda Varn, directs Kestel Mining Corporation.",
+                 set(), id="kin-inside-an-appositive"),
+    pytest.param("Edda Varn, who directs Kestel Mining Corporation, chaired the meeting.",
+                 {(HR, "Edda Varn", "Kestel Mining Corporation", "director")}, id="relative-clause-on-the-name"),
+])
+def test_head_verb_after_a_name_inside_another_phrase(extract, facts, text, expected):
+    """"X, a cousin of Y, directs Z": Y only qualifies X's appositive; the verb is X's (which this rule does not
+    reach), never Y's. A name the verb's own relative clause hangs on keeps the post."""
+    facts(extract(text), expected)
