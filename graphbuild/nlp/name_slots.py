@@ -1,6 +1,6 @@
 """Names the model tagged as organizations (or places) that stand where only a person can: "its representative, X",
-"chaired by X, an employee of Y", "X, a Turkish national", "A, X, B, and C" between people of one list,
-"Given Middle Surname (Surname)".
+"chaired by X, an employee of Y", "X, a Turkish national", "X is a senior official of Y", "A, X, B, and C" between
+people of one list, "Given Middle Surname (Surname)".
 
 A post word before the name (with its comma) or a description of a person right after it ("an employee of",
 "a national", "a businessman") types the name; words of a company, a public body or a group in the name,
@@ -22,18 +22,54 @@ DETERMINERS = {"a", "an", "the"}
 
 
 def person_slots(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> None:
-    """Relabel, in place, two-to-four-word ORG mentions standing in a person's slot as PERSON."""
+    """Relabel, in place, two-to-four-word ORG (or place) mentions standing in a person's slot as PERSON, and the
+    document's other mentions of the same name with them."""
     org_words = gaz.company_words | gaz.public_body_words | gaz.group_nouns
     by_start = {m.start: m for m in mentions}
     by_end = {m.end: m for m in mentions}
+    people: set[str] = set()  # the names this function retyped
     for m in mentions:
         words = doc[m.start:m.end]
         if m.label not in {"ORG", "GPE"} or m.authority or not 2 <= len(words) <= 4 or not all(NAME_WORD.match(t.text) for t in words) \
                 or {t.lower_ for t in words} & org_words or m.text in gaz.countries or m.text in gaz.demonyms:
             continue
         if m.label == "ORG" and (_after_post_word(doc, m, gaz) or _before_person_description(doc, m, gaz)) \
-                or _listed_among_people(doc, m, by_start, by_end) or _surname_alias_follows(doc, m):
+                or _listed_among_people(doc, m, by_start, by_end) or _surname_alias_follows(doc, m) or _holds_a_post(doc, m, gaz):
             m.label = "PERSON"
+            people.add(m.text)
+    for m in mentions:  # the document's other mentions of a name it shows to be a person's ("designated X. X is an official of Y")
+        if m.label in {"ORG", "GPE"} and not m.authority and m.text in people and 2 <= m.end - m.start <= 4:
+            m.label = "PERSON"
+
+
+#: Post words a company or a place can also be said to be ("a member of", "the owner of", "a leader in").
+NOT_ONLY_PEOPLE = {"member", "members", "owner", "owners", "co-owner", "co-owners", "shareholder", "representative", "figure",
+                   "executive", "executives", "founder", "founders", "co-founder", "co-founders", "cofounder", "head", "chief",
+                   "leader", "leaders", "general", "developer", "developers"}
+POST_PREPOSITIONS = {"of", "at", "for", "in", "with"}
+
+
+def _holds_a_post(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
+    """"X is a senior official of Y", "X, the deputy commander of Y,", "X serves as director of Y": a post only a
+    person holds, predicated of the name or in apposition to it (the small model tags some such names as places)."""
+    j = m.end
+    if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in DETERMINERS:
+        j += 1
+    elif j + 1 < len(doc) and doc[j].lemma_ == "be" and doc[j].tag_ in {"VBZ", "VBD"}:
+        j += 1
+    elif j + 2 < len(doc) and doc[j].lemma_ == "serve" and doc[j + 1].lower_ == "as":
+        j += 2
+    else:
+        return False
+    if j < len(doc) and doc[j].lower_ in DETERMINERS:
+        j += 1
+    for k in range(j, min(j + 4, len(doc) - 1)):
+        word = doc[k].lower_
+        if doc[k].is_lower and word in gaz.title_heads and word not in NOT_ONLY_PEOPLE and doc[k + 1].lower_ in POST_PREPOSITIONS:
+            return True
+        if not (doc[k].pos_ in {"ADJ", "PROPN"} or word in gaz.title_modifiers or word in gaz.title_heads):
+            return False
+    return False
 
 
 def _after_post_word(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:

@@ -48,3 +48,25 @@ def test_posts_of_names_in_person_slots(extract, facts):
                       ("holds_role", "Dursun Aksoylu", "Kestrel Trading LLC", "representative")}, kinds=("holds_role",))
     chaired = [r for r in relations if r["role"] == "chairman"]
     assert chaired[0]["current"] is False
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Orhan Celikkaya is a senior official of the Harbor Guard.", "PERSON"),
+    ("Orhan Celikkaya, the deputy commander of the Harbor Guard, travelled to Baghdad.", "PERSON"),
+    ("Orhan Celikkaya serves as director of the Harbor Guard.", "PERSON"),
+    ("Orhan Celikkaya is a member of the Harbor Guard.", "ORG"),
+    ("Orhan Celikkaya is the owner of the Harbor Guard.", "ORG"),
+    ("Orhan Celikkaya is a major hub for the Harbor Guard.", "ORG"),
+])
+def test_a_post_only_a_person_holds_types_the_name(nlp, text, expected):
+    """"X is a senior official of Y": a company or a place can be a member or an owner, never an official."""
+    assert _relabel(nlp, text, "Orhan Celikkaya") == expected
+
+
+def test_the_other_mentions_of_a_retyped_name_follow_it(extract, facts):
+    """The model tagged both mentions of the name as a place; the second sentence shows a person, so the
+    designation in the first is a person's too."""
+    text = ("The Office of Foreign Assets Control (OFAC) today designated Karim Dastan.\n\n"
+            "Karim Dastan is a senior official of the Islamic Revolutionary Guard Corps-Qods Force (IRGC-QF).")
+    facts(extract(text), {("designated_by", "Karim Dastan", "Office of Foreign Assets Control", None),
+                          ("holds_role", "Karim Dastan", "Islamic Revolutionary Guard Corps-Qods Force", "senior official")})
