@@ -17,6 +17,9 @@ from .name_contexts import drop_heading_fragments, forget_text
 from .name_spans import repair_names
 
 LEADING_DROP = {"the", "all", "a", "an", "its", "their", "his", "her", "former", "then", "u.s.-sanctioned", "sanctioned"}
+#: "the U.S.-designated Ministry of Defense", "UAE-based Y": a modifier hyphened to the name's first word says who
+#: listed it or where it sits; it is no part of the name.
+LEADING_MODIFIER = re.compile(r"^\S+-(designated|sanctioned|listed|based|registered|headquartered)$", re.IGNORECASE)
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "LAW"}
 CODE = re.compile(r"^(?=.*\d)(?=.*[A-Z])[A-Z0-9]{1,6}(?:-[A-Z0-9]{1,8})+$")
 PERSON_WORD = re.compile(r"^[A-Z][a-z\u00C0-\u024F'\-]+\.?$|^[A-Z]\.$")
@@ -29,7 +32,8 @@ def _clean_span(span: Span) -> Span | None:
         if "\n" in doc[i].text or (i < end - 1 and "\n" in doc[i].whitespace_):
             end = i + 1 if "\n" not in doc[i].text else i
             break
-    while start < end and (doc[start].lower_ in LEADING_DROP or doc[start].is_punct or doc[start].is_space):
+    while start < end and (doc[start].lower_ in LEADING_DROP or LEADING_MODIFIER.match(doc[start].text) or doc[start].is_punct
+                           or doc[start].is_space):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct and doc[end - 1].text not in {".", ")"} or doc[end - 1].is_space):
         end -= 1

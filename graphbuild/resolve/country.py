@@ -42,6 +42,10 @@ DOMINANCE = 1.5  # the document's country is named this many times more often th
 NEAR_WORDS = 3  # "Russia's", "the Russian", "of the Russian Federation": a few words from the name
 
 
+#: What follows a country that only designated or sanctioned the thing named after it.
+LISTED_BY = re.compile(r"\s*-?\s*(?:and\s+\S+?-\s*)?(?:designated|sanctioned|listed)\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class CountryWords:
     """Country names, demonyms and aliases -> one country name; the generic body vocabulary."""
@@ -53,9 +57,11 @@ class CountryWords:
     authorities: re.Pattern[str] | None
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
-        """(start, end, country) of every country named in `text`, designating authorities' names left out."""
+        """(start, end, country) of every country named in `text`, designating authorities' names left out, and so
+        a country that only says who listed something ("the U.S.-designated Ministry of Defense" is not the U.S.'s)."""
         masked = self.authorities.sub(lambda m: " " * len(m.group(0)), text) if self.authorities else text
-        return [(m.start(), m.end(), self.names[fold(m.group(0))]) for m in self.pattern.finditer(masked)]
+        return [(m.start(), m.end(), self.names[fold(m.group(0))]) for m in self.pattern.finditer(masked)
+                if not LISTED_BY.match(text, m.end())]
 
 
 @lru_cache(maxsize=4)

@@ -153,3 +153,35 @@ def test_public_body_gazetteer_not_a_mapping_names_the_file(tmp_path):
         public_body_gazetteer(str(tmp_path))
     assert str(caught.value) == (f"{tmp_path / 'public_bodies.yaml'}: expected a mapping of lists "
                                  "(country_aliases, generic_words, ...), got list")
+
+
+@pytest.mark.parametrize("text, countries", [
+    ("the U.S.-designated Ministry of Defense", []),
+    ("the U.S.- and UN-designated Ministry of Defense", []),
+    ("the EU-sanctioned Central Bank", []),
+    ("the Iran-based Ministry of Defense", ["Iran"]),
+    ("the United States and Iran", ["United States", "Iran"]),
+])
+def test_a_country_that_only_listed_the_body_is_not_its_country(text, countries):
+    """"the U.S.-designated Ministry of Defense" says who designated the ministry, not whose it is."""
+    from graphbuild.resolve.country import country_words
+
+    assert [c for _, _, c in country_words().find(text)] == countries
+
+
+@pytest.mark.slow
+def test_a_designation_modifier_is_neither_name_nor_country_in_a_real_build(tmp_path):
+    """The body is "Ministry of Defense" (not "U.S.-designated Ministry of Defense") and Iran's, the country the
+    document is about, not the designating one's."""
+    from graphbuild.pipeline.run import BuildOptions, build
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "ir.txt").write_text(
+        "The Office of Foreign Assets Control (OFAC) today designated Reza Kamrani, an Iranian national.\n\n"
+        "Reza Kamrani is a senior official of the U.S.-designated Ministry of Defense. Iran has used the network "
+        "to move funds.\n", encoding="utf-8")
+    build([docs], BuildOptions(out=tmp_path / "out"))
+    posts = [json.loads(line) for line in (tmp_path / "out" / "relations.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [(r["subject"]["name"], r["object"]["name"], r["object"]["country"], r["role"]) for r in posts
+            if r["relation"] == "holds_role"] == [("Reza Kamrani", "Ministry of Defense", "Iran", "senior official")]
