@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from .gazetteers import Gazetteers
 from .mention import MONTHS, Mention
@@ -101,7 +101,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
-        for part in _split_people(ent):
+        for part in _split_people(ent) if ent.label_ == "PERSON" else _split_at_clause_comma(ent, gaz):
             span = _clean_span(part)
             if span is None:
                 continue
@@ -165,6 +165,26 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
             m.start_char <= s and e <= end_char for s, e in ranges
         )
     return mentions
+
+
+def _split_at_clause_comma(ent: Span, gaz: Gazetteers) -> list[Span]:
+    """"... a spokesman for the Ministry of Energy, Talvek Holdings paid ...": the model ran two names over the
+    clause's comma into one. The parse shows it: the comma and both sides hang on words outside the span. A
+    comma inside one name ("Ministry of Economy, Finances, and External Trade", "Talvek Holdings, Ltd.") hangs
+    inside it, and a side made only of legal-form words is never split off."""
+    doc = ent.doc
+
+    def outside(tok: Token) -> bool:
+        return tok.head.i == tok.i or not ent.start <= tok.head.i < ent.end
+
+    for tok in ent:
+        if tok.text != "," or not ent.start < tok.i < ent.end - 1 or not outside(tok):
+            continue
+        left, right = doc[ent.start:tok.i], doc[tok.i + 1:ent.end]
+        if outside(left.root) and outside(right.root) and all(
+                any(t.text[:1].isupper() and t.lower_.strip(".") not in gaz.company_words for t in side) for side in (left, right)):
+            return [left, *_split_at_clause_comma(right, gaz)]
+    return [ent]
 
 
 def _split_people(ent: Span) -> list[Span]:

@@ -188,3 +188,16 @@ def test_a_company_short_name_tagged_as_a_person_names_the_body_of_a_post(extrac
     relations = extract("Ostrava-based Halden Mora Solutions OU (Halden Mora) sold drone parts to the army. Czech national Tomas "
                         "Hrubec is the Technical Director for Halden Mora and uses the company to buy parts.")
     facts(relations, {("holds_role", "Tomas Hrubec", "Halden Mora Solutions OU", "Technical Director")}, kinds=("holds_role",))
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("According to Marek Dunai, a spokesman for the Ministry of Energy, Talvek Holdings paid the bribes.",
+                 {("holds_role", "Marek Dunai", "Ministry of Energy", "spokesman")}, id="two-names-over-a-clause-comma"),
+    pytest.param("Mohammed Sadiq is the Minister of Economy, Finances, and External Trade.",
+                 {("holds_role", "Mohammed Sadiq", "Ministry of Economy, Finances, and External Trade",
+                   "Minister of Economy, Finances, and External Trade")}, id="a-comma-inside-one-name"),
+])
+def test_a_name_the_model_ran_over_a_clause_comma_is_split(extract, facts, text, expected):
+    """The model tagged "the Ministry of Energy, Talvek Holdings" as one organization; the parse hangs the comma
+    and both sides outside it, so they are two names (the post is at the ministry alone)."""
+    facts(extract(text), expected)
