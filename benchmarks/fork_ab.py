@@ -31,19 +31,20 @@ def main(argv: list[str] | None = None) -> int:
     from benchmarks.corpus import write_corpus
     from benchmarks.run import read_docs, warm_pipeline
     import graphbuild.pipeline.local_engine as local_engine
+    import graphbuild.pipeline.workers as workers
     from graphbuild.pipeline.run import BuildOptions, build
 
     corpus = args.work / "corpus"
     if not corpus.exists():
         write_corpus(corpus, args.docs)
     ways = {"in-process": (lambda: False, lambda: 1), "forked": (lambda: True, lambda: 2)}
-    saved = (local_engine.can_fork, local_engine.usable_cores)
+    saved = (workers.can_fork, workers.usable_cores)
     with warm_pipeline():
         list(local_engine.process(read_docs(corpus)[:2], None, 1, 32))  # warm up
         try:
             for _ in range(args.repeats):
                 for way, (fork, cores) in ways.items():
-                    local_engine.can_fork, local_engine.usable_cores = fork, cores
+                    workers.can_fork, workers.usable_cores = fork, cores
                     out = args.work / "out"
                     shutil.rmtree(out, ignore_errors=True)
                     wall, before = time.perf_counter(), os.times()
@@ -55,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
                     print(f"{way:<10} wall {wall:6.2f} s  cpu {own + worker:6.2f} s (build {own:.2f}, worker {worker:.2f})  {stages}",
                           flush=True)
         finally:
-            local_engine.can_fork, local_engine.usable_cores = saved
+            workers.can_fork, workers.usable_cores = saved
     return 0
 
 

@@ -102,7 +102,7 @@ def _model_worker_ahead(out: Path, store: Optional[str], engine: str, workers: i
         return False
     from .pipeline import workers as model_workers
 
-    if not model_workers.can_fork() or model_workers.usable_cores() < 2:
+    if not model_workers.forks_workers(1):
         return False
     model_workers.start_model_worker(model)
     return True

@@ -19,7 +19,7 @@ from ..rdf.writer import BackgroundWriter
 from ..records import Document
 from .options import BuildOptions, BuildReport
 from .step import DocumentStep
-from .workers import Outcome, can_fork, extract_in_processes, extract_stream, model_worker_ahead, usable_cores
+from .workers import Outcome, extract_in_processes, extract_stream, forks_workers, model_worker_ahead
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..outputs.build_outputs import OutputParts
@@ -40,7 +40,7 @@ def process(docs: Iterable[Document], model: str | None, workers: int, batch_siz
     nothing there and the fork costs a little), one worker runs in this process; more use
     spaCy's own `n_process` where fork is unavailable (it loads the model in each worker).
     """
-    if (workers > 1 or usable_cores() > 1) and can_fork():
+    if forks_workers(workers):
         nlp = None
         if workers > 1:
             from ..nlp.model import load_pipeline

@@ -231,6 +231,12 @@ def can_fork() -> bool:
     return "fork" in mp.get_all_start_methods()
 
 
+def forks_workers(workers: int) -> bool:
+    """Whether a local build with `workers` runs the model in forked processes: where fork exists and either
+    several workers are asked for or one worker can overlap this process on a second core."""
+    return (workers > 1 or usable_cores() > 1) and can_fork()
+
+
 def usable_cores() -> int:
     """The cores this process may run on (its CPU affinity where the platform tells it)."""
     import os
@@ -320,7 +326,7 @@ def extract_in_processes(nlp: Any, docs: Iterable[Document], workers: int, batch
                                f"to {last} were being extracted; the documents stored so far are kept: re-run the "
                                f"build, with fewer --workers or a smaller --batch-size")
 
-    if nlp is None and workers == 1 and _AHEAD is not None and _AHEAD[1] == model:
+    if nlp is None and workers == 1 and model_worker_ahead(model):
         pool, _AHEAD = _AHEAD[0], None  # forked ahead, loading (or done loading) this very model
     else:
         discard_model_worker()
@@ -355,5 +361,5 @@ def extract_in_processes(nlp: Any, docs: Iterable[Document], workers: int, batch
 
 
 __all__ = ["META_KEYS", "Outcome", "can_fork", "chunk_schedule", "die_with_parent", "discard_model_worker", "extract_in_processes",
-           "extract_stream", "make_doc", "model_worker_ahead", "outcome", "partitions", "start_model_worker",
+           "extract_stream", "forks_workers", "make_doc", "model_worker_ahead", "outcome", "partitions", "start_model_worker",
            "usable_cores"]

@@ -28,7 +28,7 @@ def test_a_broken_model_folder_is_a_model_error_naming_it(tmp_path):
 
 
 def test_a_build_with_a_broken_model_stops_with_the_model_error(tmp_path, monkeypatch):
-    from graphbuild.pipeline import local_engine, workers
+    from graphbuild.pipeline import workers
     from graphbuild.pipeline.run import BuildOptions, build
 
     folder = _broken_model(tmp_path)
@@ -36,7 +36,7 @@ def test_a_build_with_a_broken_model_stops_with_the_model_error(tmp_path, monkey
     corpus.mkdir()
     shutil.copy(SEEDS / "venezuela_pdvsa_2019.txt", corpus)
     if workers.can_fork():
-        monkeypatch.setattr(local_engine, "usable_cores", lambda: 2)  # the model worker loads it
+        monkeypatch.setattr(workers, "usable_cores", lambda: 2)  # the model worker loads it
     with pytest.raises(ModelError, match=rf"^cannot load spaCy model '{folder}': it is there but broken"):
         build([corpus], BuildOptions(out=tmp_path / "out", model=str(folder)))
 

@@ -16,7 +16,7 @@ from typer.testing import CliRunner
 
 from graphbuild.cli import app
 from graphbuild.nlp import model as nlp_model
-from graphbuild.pipeline import local_engine, workers
+from graphbuild.pipeline import workers
 from graphbuild.pipeline.run import BuildOptions, build
 
 from pipeline_support import document_quads, seed_corpus
@@ -38,7 +38,6 @@ def pools(monkeypatch):
 
     monkeypatch.setattr(workers, "_model_pool", counted)
     monkeypatch.setattr(workers, "usable_cores", lambda: 2)
-    monkeypatch.setattr(local_engine, "usable_cores", lambda: 2)
     return made
 
 

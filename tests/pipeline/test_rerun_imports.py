@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from graphbuild.pipeline import local_engine, workers
+from graphbuild.pipeline import workers
 
 ROOT = Path(__file__).resolve().parents[2]
 CODE = """
@@ -38,7 +38,7 @@ def test_unchanged_rerun_never_imports_spacy(tmp_path):
 
 def _model_worker_forked() -> bool:
     """What `local_engine.process` decides for --workers 1 (a child process has this one's CPU affinity)."""
-    return local_engine.usable_cores() > 1 and workers.can_fork()
+    return workers.forks_workers(1)
 
 
 @pytest.mark.skipif(not _model_worker_forked(), reason="a model worker is forked only with fork and two usable cores")

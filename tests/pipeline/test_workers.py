@@ -65,14 +65,14 @@ def test_one_worker_extracts_in_a_forked_process_with_the_same_graph(tmp_path, m
 
     monkeypatch.setattr(local_engine, "extract_stream", watched)
     monkeypatch.setattr(workers, "extract_stream", watched)  # a forked worker calls it too, but in its own process
-    monkeypatch.setattr(local_engine, "usable_cores", lambda: 2)
+    monkeypatch.setattr(workers, "usable_cores", lambda: 2)
     forked = build([corpus], BuildOptions(out=tmp_path / "forked"))
     assert here == []  # nothing was parsed in the build's process
-    monkeypatch.setattr(local_engine, "can_fork", lambda: False)
+    monkeypatch.setattr(workers, "can_fork", lambda: False)
     inline = build([corpus], BuildOptions(out=tmp_path / "inline"))
     assert here == [os.getpid()]
-    monkeypatch.setattr(local_engine, "can_fork", lambda: True)
-    monkeypatch.setattr(local_engine, "usable_cores", lambda: 1)  # one core: no overlap to win, no fork
+    monkeypatch.setattr(workers, "can_fork", lambda: True)
+    monkeypatch.setattr(workers, "usable_cores", lambda: 1)  # one core: no overlap to win, no fork
     build([corpus], BuildOptions(out=tmp_path / "one-core"))
     assert here == [os.getpid()] * 2
 
