@@ -16,7 +16,7 @@ from .mention import MONTHS, Mention
 from .name_contexts import drop_heading_fragments, forget_text
 from .name_spans import repair_names
 
-LEADING_DROP = {"the", "all", "a", "an", "its", "their", "his", "her", "former", "then", "u.s.-sanctioned", "sanctioned"}
+LEADING_DROP = {"the", "all", "a", "an", "its", "their", "his", "her", "former", "then", "sanctioned"}
 #: "the U.S.-designated Ministry of Defense", "UAE-based Y": a modifier hyphened to the name's first word says who
 #: listed it or where it sits; it is no part of the name.
 LEADING_MODIFIER = re.compile(r"^\S+-(designated|sanctioned|listed|based|registered|headquartered)$", re.IGNORECASE)
