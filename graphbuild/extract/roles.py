@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
 from ..nlp.coref import Cluster
 from ..nlp.mentions import Mention
@@ -188,7 +188,7 @@ def _link(ctx: DocContext, end: int, title_start: int) -> tuple[float, bool] | N
     copula or service verb ("is", "has served as", "was formerly").
     """
     between = [t.lower_ for t in ctx.doc[end:title_start] if not t.ent_type_ == "DATE"]  # "has served since 2019 as"
-    if between[:1] == ["as"] and _replaced(ctx.doc[end - 1]):
+    if between[:1] == ["as"] and _replaced(ctx, end):
         return 0.8, True  # "X replaced Y as chief executive of Z": Y held the post before X
     if between and between[0] == "," and (_nationality_aside(ctx, end, title_start) or all(w in APPOSITIVE_WORDS for w in between) and len(between) <= 4):
         return 0.88, bool(set(between) & PAST_WORDS)
@@ -211,11 +211,10 @@ def _link(ctx: DocContext, end: int, title_start: int) -> tuple[float, bool] | N
 REPLACING_VERBS = {"replace", "succeed", "oust", "remove", "dismiss", "fire", "sack", "depose", "unseat"}
 
 
-def _replaced(name_end: Token) -> bool:
-    """The name (ending at `name_end`) is the object of a verb that ends its holder's post ("replaced Y as ...")."""
-    root = name_end
-    while root.dep_ in {"compound", "flat"} and root.head.i > root.i:
-        root = root.head
+def _replaced(ctx: DocContext, end: int) -> bool:
+    """The name ending before token `end` is the object of a verb that ends its holder's post ("replaced Y as ...")."""
+    m = ctx.resolver.mention_at(end - 1)
+    root = ctx.doc[m.start:m.end].root if m is not None else ctx.doc[end - 1]
     return root.dep_ in {"dobj", "nsubjpass"} and root.head.lemma_.lower() in REPLACING_VERBS
 
 
