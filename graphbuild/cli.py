@@ -85,6 +85,9 @@ def build(
     for linked in data.get("links") or []:
         _echo(f"linked: {linked['links']} entities to {linked['list']} ({linked['date'] or 'no date'})")
     _echo(f"errors: {len(data['errors'])}  time: {data['timings'].get('total', 0):.1f}s")
+    if data.get("skipped_types"):  # a folder of PDFs builds nothing from them: say so, not only in report.json
+        kinds = ", ".join(f"{suffix} {count}" for suffix, count in data["skipped_types"].items())
+        _echo(f"not read: {sum(data['skipped_types'].values())} files of other types ({kinds}); see {out}/report.json")
     _echo(f"outputs: {out}/relations.jsonl {out}/graph.html {out}/graph.trig {out}/report.json {store or out / 'store'}")
     if data["documents"] == 0:
         raise GraphBuildError(f"no document found in {', '.join(str(p) for p in inputs)} (see {out}/report.json for what was skipped)")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,16 +37,24 @@ class CorpusReport:
     skipped: list[str] = field(default_factory=list)
     files: int = 0
     warnings: list[InputError] = field(default_factory=list)  # built, but with a loss the user should know of
+    other_types: Counter[str] = field(default_factory=Counter)  # files of other types in input folders, by suffix
+
+    def pass_over(self, path: Path) -> None:
+        """Note a file of a type graphbuild does not read (in `skipped`, and counted by suffix)."""
+        suffix = path.suffix.lower() or "(no extension)"
+        self.other_types[suffix] += 1
+        self.skipped.append(f"{path} (file type {suffix} is not read; graphbuild reads {', '.join(sorted(SUFFIXES))})")
 
 
 def iter_files(inputs: Iterable[str | Path], report: CorpusReport | None = None) -> Iterator[tuple[Path, Path]]:
     """(file, root) pairs for every supported file under the inputs, sorted for a stable order.
 
     With a `report`, every path not read (unreadable folder, FIFO or other special file,
-    symlink loop, broken link, missing input) is reported there (`graphbuild.ingest.walk`).
+    symlink loop, broken link, missing input) is reported there (`graphbuild.ingest.walk`), and
+    every file of another type in an input folder is noted in `report.skipped`.
     """
     if report is not None:
-        yield from iter_inputs(inputs, SUFFIXES, report.errors.append)
+        yield from iter_inputs(inputs, SUFFIXES, report.errors.append, report.pass_over)
         return
     for raw in inputs:
         path = Path(raw)

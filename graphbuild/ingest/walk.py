@@ -4,8 +4,9 @@
 without a word, and a symlink loop looks like a missing file. Here every such path is
 reported (path and reason) so a build says what it did not read: unreadable folders,
 named pipes, sockets and devices (reading a FIFO would block the build forever),
-symlink loops and broken links. Hidden files and folders (".git") and files of other
-types are passed over on purpose, as before.
+symlink loops and broken links. Hidden files and folders (".git") are passed over on
+purpose; files of other types (a PDF, an image) are not read either, but each is handed to
+`other_type` so the build can say how many it did not read and why.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from pathlib import Path
 from ..errors import InputError
 
 Report = Callable[[InputError], None]
+OtherType = Callable[[Path], None]
 
 _SPECIAL = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a character device"),
             (stat.S_ISBLK, "a block device"))
@@ -46,7 +48,7 @@ def stat_problem(path: Path) -> tuple[os.stat_result | None, str | None]:
         return None, f"cannot read ({exc.strerror or exc}); skipped"
 
 
-def _walk(root: Path, suffixes: set[str], report: Report) -> Iterator[Path]:
+def _walk(root: Path, suffixes: set[str], report: Report, other_type: OtherType | None = None) -> Iterator[Path]:
     """Supported files under `root`, sorted, following folder links once (a loop is reported, not followed)."""
     seen: set[tuple[int, int]] = set()
 
@@ -78,6 +80,8 @@ def _walk(root: Path, suffixes: set[str], report: Report) -> Iterator[Path]:
                 report(InputError(str(path), f"{kind}, not a regular file; skipped"))
             elif path.suffix.lower() in suffixes:
                 yield path
+            elif other_type is not None:
+                other_type(path)
 
     info, problem = stat_problem(root)
     if info is None:
@@ -86,15 +90,20 @@ def _walk(root: Path, suffixes: set[str], report: Report) -> Iterator[Path]:
     yield from visit(root, info)
 
 
-def iter_inputs(inputs: Iterable[str | Path], suffixes: set[str], report: Report) -> Iterator[tuple[Path, Path]]:
-    """(file, root) pairs for every supported file under the inputs; every other problem goes to `report`."""
+def iter_inputs(inputs: Iterable[str | Path], suffixes: set[str], report: Report,
+                other_type: OtherType | None = None) -> Iterator[tuple[Path, Path]]:
+    """(file, root) pairs for every supported file under the inputs; every other problem goes to `report`.
+
+    A regular file of another type inside an input folder goes to `other_type` (a file named on
+    the command line is always read, and `read_file` reports its type as an error).
+    """
     for raw in inputs:
         path = Path(raw)
         info, problem = stat_problem(path)
         if info is None:
             report(InputError(str(path), problem or "cannot read"))
         elif stat.S_ISDIR(info.st_mode):
-            for child in _walk(path, suffixes, report):
+            for child in _walk(path, suffixes, report, other_type):
                 yield child, path
         elif special_kind(info.st_mode):
             report(InputError(str(path), f"{special_kind(info.st_mode)}, not a regular file; skipped"))

@@ -43,6 +43,7 @@ class BuildReport:
     words: int = 0
     errors: list[dict[str, str]] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)
+    skipped_types: dict[str, int] = field(default_factory=dict)  # files of other types not read, by suffix
     warnings: list[dict[str, str]] = field(default_factory=list)  # built with a loss (e.g. invalid bytes replaced)
     timings: dict[str, float] = field(default_factory=dict)
     outputs_state: str = ""
@@ -53,7 +54,8 @@ class BuildReport:
             "documents": self.documents, "processed": self.processed, "unchanged": self.unchanged, "pruned": self.pruned,
             "entities": self.entities, "relations": dict(sorted(self.relations.items())),
             "relations_total": sum(self.relations.values()), "quads": self.quads, "words": self.words,
-            "errors": self.errors, "skipped": self.skipped, "warnings": self.warnings, "timings": {k: round(v, 3) for k, v in self.timings.items()},
+            "errors": self.errors, "skipped": self.skipped,
+            **({"skipped_types": self.skipped_types} if self.skipped_types else {}), "warnings": self.warnings, "timings": {k: round(v, 3) for k, v in self.timings.items()},
             "outputs_state": self.outputs_state,
         }
 

@@ -118,6 +118,7 @@ def build(inputs: Iterable[str | Path], options: BuildOptions | None = None,
             report.errors.append({"path": error.path, "reason": error.reason})
             print(safe(f"graphbuild: skipped {error.path}: {error.reason}"), file=sys.stderr)
         report.skipped = corpus_report.skipped
+        report.skipped_types = dict(sorted(corpus_report.other_types.items()))
         if curation is not None and report.processed:  # a rule no built document matched: likely a misspelt name
             corpus_report.warnings += [InputError(where, "curation rule matched no entity in the documents built")
                                        for where in curation.unused()]

@@ -52,3 +52,31 @@ def test_api_build_with_a_bad_jsonl_line_reports_path_and_line(tmp_path, capsys)
     assert written["errors"] == report.errors
     err = capsys.readouterr().err
     assert f"{wire}:2" in err and report.errors[0]["reason"] in err
+
+
+def test_cli_build_says_how_many_files_of_other_types_it_did_not_read(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "good.txt").write_text(GOOD, encoding="utf-8")
+    (docs / "scan.pdf").write_bytes(b"%PDF-1.4\n")
+    (docs / "annex.pdf").write_bytes(b"%PDF-1.4\n")
+    (docs / "photo.jpg").write_bytes(b"\xff\xd8\xff")
+    out = tmp_path / "out"
+    proc = subprocess.run([str(CLI), "build", str(docs), "-o", str(out)], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert f"not read: 3 files of other types (.jpg 1, .pdf 2); see {out}/report.json" in proc.stdout.splitlines()
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert report["documents"] == 1 and report["errors"] == []
+    assert report["skipped_types"] == {".jpg": 1, ".pdf": 2}
+    assert [line.split(" (")[0] for line in report["skipped"]] == [str(docs / n) for n in ("annex.pdf", "photo.jpg", "scan.pdf")]
+
+
+def test_cli_build_of_a_folder_without_such_files_prints_no_such_line(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "good.txt").write_text(GOOD, encoding="utf-8")
+    out = tmp_path / "out"
+    proc = subprocess.run([str(CLI), "build", str(docs), "-o", str(out)], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert "not read:" not in proc.stdout
+    assert "skipped_types" not in json.loads((out / "report.json").read_text(encoding="utf-8"))

@@ -175,6 +175,27 @@ def test_unsupported_suffix_given_explicitly_is_reported(tmp_path):
     assert ".pdf" in error.reason and "unsupported" in error.reason
 
 
+def test_files_of_other_types_in_a_folder_are_noted_by_type_not_read(tmp_path):
+    (tmp_path / "good.txt").write_text(RELEASE, encoding="utf-8")
+    (tmp_path / "notice.pdf").write_bytes(b"%PDF-1.4\n% not really\n")
+    (tmp_path / "annex").mkdir()
+    (tmp_path / "annex" / "chart.PNG").write_bytes(b"\x89PNG\r\n")
+    (tmp_path / "annex" / "list.pdf").write_bytes(b"%PDF-1.4\n")
+    (tmp_path / "NOTES").write_text("read me\n", encoding="utf-8")
+    (tmp_path / ".draft.pdf").write_bytes(b"%PDF-1.4\n")  # hidden: passed over without a word, as .git is
+    docs, report = read([tmp_path])
+    assert [d.id for d in docs] == ["good.txt"]
+    assert report.errors == []
+    assert dict(report.other_types) == {".pdf": 2, ".png": 1, "(no extension)": 1}
+    reads = ".htm, .html, .jsonl, .markdown, .md, .txt"
+    assert report.skipped == [
+        f"{tmp_path / 'NOTES'} (file type (no extension) is not read; graphbuild reads {reads})",
+        f"{tmp_path / 'annex' / 'chart.PNG'} (file type .png is not read; graphbuild reads {reads})",
+        f"{tmp_path / 'annex' / 'list.pdf'} (file type .pdf is not read; graphbuild reads {reads})",
+        f"{tmp_path / 'notice.pdf'} (file type .pdf is not read; graphbuild reads {reads})",
+    ]
+
+
 def test_html_without_article_text_is_reported(tmp_path):
     (tmp_path / "blank.html").write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>", encoding="utf-8")
     (tmp_path / "good.txt").write_text(RELEASE, encoding="utf-8")
