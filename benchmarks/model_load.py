@@ -42,7 +42,8 @@ def timed(self):
     s = time.perf_counter(); r = select(self); selecting[0] += time.perf_counter() - s; return r
 catalogue.Registry._get_entry_points = timed
 t = time.perf_counter()
-nlp = spacy.load(default_model())
+from graphbuild.nlp.tokenizer import TOKENIZER_CONFIG, ensure_tokenizer
+nlp = spacy.load(default_model(), config=TOKENIZER_CONFIG)
 lap("spacy.load (entry points " + sys.argv[1] + ")")
 marks["  of which selecting entry points (" + sys.argv[1] + ")"] = selecting[0]
 for name, loader in (("Python", yaml.SafeLoader), ("libyaml", getattr(yaml, "CSafeLoader", yaml.SafeLoader))):
@@ -50,7 +51,7 @@ for name, loader in (("Python", yaml.SafeLoader), ("libyaml", getattr(yaml, "CSa
     g._load.cache_clear()
     t = time.perf_counter(); gaz = g.load_gazetteers(); lap(f"gazetteers ({name} parser)")
 t = time.perf_counter()
-m._split_glued_parentheses(nlp); lap("infix rule (tokenizer regex recompiled)")
+ensure_tokenizer(nlp); lap("infix rule (built into the tokenizer at load since issue 18's last pass)")
 m.replace_attribute_ruler(nlp); m.replace_lemmatizer(nlp); m.use_numpy_gemm(nlp); lap("attribute ruler, lemmatizer, gemm")
 nlp.add_pipe("gb_line_sentences", before="parser")
 ruler = nlp.add_pipe("entity_ruler", name="gb_gazetteer", after="ner", config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"})

@@ -21,6 +21,7 @@ from .entry_points import memoize_entry_point_groups
 from .gemm import use_numpy_gemm
 from .lemma_table import replace_lemmatizer
 from .modelinfo import default_model
+from .tokenizer import TOKENIZER_CONFIG, ensure_tokenizer
 from .gazetteers import Gazetteers, load_gazetteers
 
 _NEWLINE = re.compile("\n")
@@ -63,21 +64,12 @@ def authority_patterns(gaz: Gazetteers) -> list[dict]:
     return patterns
 
 
-def _split_glued_parentheses(nlp: Language) -> None:
-    """Releases often lack a space around an alias: "(Lomov)is" and "Holdings(KOH)" must be split."""
-    from spacy.util import compile_infix_regex
-
-    infixes = list(nlp.Defaults.infixes or []) + [r"(?<=[\)\]])(?=[A-Za-z])", r"(?<=[A-Za-z])(?=[\)\]][A-Za-z])",
-                                                  r"(?<=[a-z])\((?=[A-Z])"]  # "Holdings(Kestrel Ore)"
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-
-
 def load_pipeline(model: str | None = None, gaz: Gazetteers | None = None, extract: bool = True) -> Language:
     """The full pipeline; `extract=False` stops after entities (used to time the bare model)."""
     name = model or default_model()
     memoize_entry_point_groups()  # same registry answers, without ~250 scans of every package's entry points
     try:
-        nlp = spacy.load(name)
+        nlp = spacy.load(name, config=TOKENIZER_CONFIG)  # our infix rule built in once (nlp/tokenizer.py)
     except OSError as exc:
         raise ModelError(f"cannot load spaCy model {name!r}; install it as a package (e.g. pip install {name}) or pass --model") from exc
     except Exception as exc:  # noqa: BLE001 - a broken package or folder (bad meta.json/config.cfg, missing factory)
@@ -85,7 +77,7 @@ def load_pipeline(model: str | None = None, gaz: Gazetteers | None = None, extra
         raise ModelError(f"cannot load spaCy model {name!r}: it is there but broken ({type(exc).__name__}: {reason}); "
                          f"reinstall it or pass another --model") from exc
     gaz = gaz or load_gazetteers()
-    _split_glued_parentheses(nlp)
+    ensure_tokenizer(nlp)
     if os.environ.get(PLAIN_MODEL_ENV) != "1":
         replace_attribute_ruler(nlp)  # same POS/MORPH/LEMMA, array operations instead of a Matcher
         replace_lemmatizer(nlp)  # same lemmas, asked once per (word, POS, morphology) instead of per token
