@@ -45,6 +45,10 @@ class Gazetteers:
     demonyms: dict[str, str] = field(default_factory=dict)  # "Russian" -> "Russia"
     countries: set[str] = field(default_factory=set)  # country names, and places commonly named with them
     ministry_fields: dict[str, str] = field(default_factory=dict)  # "foreign" -> "Foreign Affairs"
+    #: `programs_in`'s answers by text (the same mention and sentence texts are asked about again and again).
+    _programs_found: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
+    #: All program patterns as one alternation: most texts name no program, and one search tells (None: not built).
+    _any_program: Any = field(default=None, compare=False, repr=False)
 
     def authority(self, text: str) -> Authority | None:
         """The authority a name or alias refers to, if it is in the gazetteer."""
@@ -53,7 +57,23 @@ class Gazetteers:
         return self.authorities.get(canonical) if canonical else None
 
     def programs_in(self, text: str) -> list[str]:
-        """Program and legal-authority labels mentioned in a text, in order of appearance."""
+        """Program and legal-authority labels mentioned in a text, in order of appearance.
+
+        Asked ~35 times per document, mostly about texts asked before and naming no program (issue 18):
+        answers are kept by text, and a text that no pattern matches is told by one search of all of them.
+        """
+        known = self._programs_found.get(text)
+        if known is None:
+            if len(self._programs_found) >= _PROGRAMS_FOUND_MAX:
+                self._programs_found.clear()
+            known = self._programs_found[text] = tuple(self._find_programs(text))
+        return list(known)
+
+    def _find_programs(self, text: str) -> list[str]:
+        if self._any_program is None:
+            self._any_program = _any_of([self.executive_order, *(p for _, p in self.program_patterns)])
+        if self._any_program is not False and not self._any_program.search(text):
+            return []
         found: list[tuple[int, str]] = []
         if self.executive_order is not None:
             found += [(m.start(), f"E.O. {m.group(1)}") for m in self.executive_order.finditer(text)]
@@ -64,6 +84,22 @@ class Gazetteers:
             if name not in seen:
                 seen.append(name)
         return seen
+
+
+#: Texts whose `programs_in` answer is kept at once (a long build asks about new texts all the time).
+_PROGRAMS_FOUND_MAX = 50_000
+
+
+def _any_of(patterns: list[re.Pattern[str] | None]) -> re.Pattern[str] | bool:
+    """One pattern matching where any of `patterns` matches (False when they cannot be joined safely:
+    different flags, or a back-reference whose group number would change)."""
+    kept = [p for p in patterns if p is not None]
+    if not kept or len({p.flags for p in kept}) != 1 or any(re.search(r"\\\d|\(\?P=|\(\?[aiLmsux-]+\)", p.pattern) for p in kept):
+        return False
+    try:
+        return re.compile("|".join(f"(?:{p.pattern})" for p in kept), kept[0].flags)
+    except re.error:
+        return False
 
 
 def _alias_key(text: str) -> str:
