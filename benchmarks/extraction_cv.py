@@ -89,15 +89,41 @@ def _build(docs: Path, out: Path) -> list[dict]:
     return [json.loads(line) for line in (out / "relations.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def per_fold_builds(train: Path, models: Path, folds: dict[str, int]) -> dict[str, list[dict]]:
+def fold_ner_models(train: Path, ner: Path) -> None:
+    """DIR/fold_K.npz, the ner fit without fold K (benchmarks/train_ner.py --fold-models), when missing."""
+    if not all((ner / f"fold_{f}.npz").exists() for f in range(FOLDS)):
+        subprocess.run([sys.executable, str(ROOT / "benchmarks" / "train_ner.py"), "--gold", str(train / "gold.jsonl"),
+                        "--docs", str(train / "docs"), "--fold-models", str(ner)], check=True)
+
+
+def fold_role_models(train: Path, models: Path, ner: Path | None) -> None:
+    """DIR/fold_K.json, the role scorer fit without fold K, when missing. With per-fold ner models the role
+    features come from that fold's ner (the scorer reads the entities): the candidates of every document are
+    featurised with ner K ($GRAPHBUILD_NER), and of the models fit that way only fold_K.json is kept."""
+    if all((models / f"fold_{f}.json").exists() for f in range(FOLDS)):
+        return
+    command = [sys.executable, str(ROOT / "benchmarks" / "train_roles.py"), "--gold", str(train / "gold.jsonl"),
+               "--docs", str(train / "docs"), "--fold-models"]
+    if ner is None:
+        subprocess.run([*command, str(models)], check=True)
+        return
+    models.mkdir(parents=True, exist_ok=True)
+    for f in range(FOLDS):
+        with tempfile.TemporaryDirectory(prefix="graphbuild-cv-roles-") as tmp:
+            subprocess.run([*command, tmp], check=True, env={**os.environ, "GRAPHBUILD_NER": str(ner / f"fold_{f}.npz")})
+            shutil.copy(Path(tmp) / f"fold_{f}.json", models / f"fold_{f}.json")
+
+
+def per_fold_builds(train: Path, models: Path, folds: dict[str, int], keep: Path | None = None,
+                    ner: Path | None = None) -> dict[str, list[dict]]:
     """Relations of every fold built on its own: 'rules' with the default extractors, 'learned' with roles_learned.v1
-    and the model fit without that fold."""
-    if not all((models / f"fold_{f}.json").exists() for f in range(FOLDS)):
-        subprocess.run([sys.executable, str(ROOT / "benchmarks" / "train_roles.py"), "--gold", str(train / "gold.jsonl"),
-                        "--docs", str(train / "docs"), "--fold-models", str(models)], check=True)
+    and the model fit without that fold; with `ner`, both arms of fold K run the ner fit without fold K."""
+    if ner is not None:
+        fold_ner_models(train, ner)
+    fold_role_models(train, models, ner)
     work = Path(tempfile.mkdtemp(prefix="graphbuild-cv-folds-"))
     preds: dict[str, list[dict]] = {"rules": [], "learned": []}
-    saved = {k: os.environ.get(k) for k in ("GRAPHBUILD_EXTRACTORS", "GRAPHBUILD_ROLE_MODEL")}
+    saved = {k: os.environ.get(k) for k in ("GRAPHBUILD_EXTRACTORS", "GRAPHBUILD_ROLE_MODEL", "GRAPHBUILD_NER")}
     try:
         for f in range(FOLDS):
             docs = work / f"docs_{f}"
@@ -105,6 +131,8 @@ def per_fold_builds(train: Path, models: Path, folds: dict[str, int]) -> dict[st
             for name, k in folds.items():
                 if k == f:
                     shutil.copy(train / "docs" / name, docs / name)
+            if ner is not None:
+                os.environ["GRAPHBUILD_NER"] = str(ner / f"fold_{f}.npz")
             os.environ["GRAPHBUILD_EXTRACTORS"] = ",".join(RULES)
             os.environ.pop("GRAPHBUILD_ROLE_MODEL", None)
             preds["rules"] += _build(docs, work / f"rules_{f}")
@@ -118,6 +146,10 @@ def per_fold_builds(train: Path, models: Path, folds: dict[str, int]) -> dict[st
             else:
                 os.environ[k] = v
         shutil.rmtree(work, ignore_errors=True)
+    if keep is not None:  # the relations of each arm, to read the errors later
+        keep.mkdir(parents=True, exist_ok=True)
+        for arm, rels in preds.items():
+            (keep / f"{arm}.jsonl").write_text("".join(json.dumps(r) + "\n" for r in rels), encoding="utf-8")
     return preds
 
 
@@ -125,16 +157,22 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--train", type=Path, default=TRAIN)
     ap.add_argument("--relations", type=Path, help="score this relations.jsonl instead of building")
-    ap.add_argument("--out", type=Path, help="build folder to keep (default: a temporary one)")
     ap.add_argument("--errors", help="comma-separated folds whose errors to print (study folds only, please)")
     ap.add_argument("--json", type=Path, help="write the figures as JSON here")
     ap.add_argument("--role-models-per-fold", type=Path, metavar="DIR",
                     help="rules vs roles_learned.v1 with DIR/fold_K.json fit without fold K (written when missing)")
+    ap.add_argument("--ner-models-per-fold", type=Path, metavar="DIR",
+                    help="with --role-models-per-fold: fold K runs the ner DIR/fold_K.npz fit without fold K (written when "
+                         "missing); the role models are then fit on that ner's entities (use a fresh DIR for them)")
+    ap.add_argument("--out", type=Path, help="build folder to keep (default: a temporary one); with "
+                    "--role-models-per-fold, the folder for each arm's relations (ARM.jsonl)")
     args = ap.parse_args(argv)
+    if args.ner_models_per_fold and not args.role_models_per_fold:
+        ap.error("--ner-models-per-fold needs --role-models-per-fold DIR (the role models fit on that ner)")
     gold = load_gold(args.train / "gold.jsonl")
     folds = fold_of([g["doc"] for g in gold])
     if args.role_models_per_fold:
-        arms = per_fold_builds(args.train, args.role_models_per_fold, folds)
+        arms = per_fold_builds(args.train, args.role_models_per_fold, folds, args.out, args.ner_models_per_fold)
         figures = {}
         for arm, preds in arms.items():
             figures[arm] = {"all": report(preds, gold, folds, set()), "without_long_lists": report(preds, gold, folds, LONG_LISTS)}

@@ -22,6 +22,7 @@ from .gemm import use_numpy_gemm
 from .lemma_table import replace_lemmatizer
 from .modelinfo import default_model
 from .tokenizer import TOKENIZER_CONFIG, ensure_tokenizer
+from .ner_weights import adapt_ner
 from .gazetteers import Gazetteers, load_gazetteers
 
 _NEWLINE = re.compile("\n")
@@ -76,6 +77,7 @@ def load_pipeline(model: str | None = None, gaz: Gazetteers | None = None, extra
         reason = next((line.strip() for line in str(exc).splitlines() if line.strip()), "")[:200]  # thinc's start blank
         raise ModelError(f"cannot load spaCy model {name!r}: it is there but broken ({type(exc).__name__}: {reason}); "
                          f"reinstall it or pass another --model") from exc
+    adapt_ner(nlp)  # the domain-adapted ner weights when chosen ($GRAPHBUILD_NER, graphbuild/nlp/ner_weights.py)
     gaz = gaz or load_gazetteers()
     ensure_tokenizer(nlp)
     if os.environ.get(PLAIN_MODEL_ENV) != "1":
