@@ -17,6 +17,11 @@ roles.v1) and with roles_learned.v1 loading DIR/fold_K.json, a model fit WITHOUT
 on all 47 releases, so its scores here would be in-sample; these are not. For the same reason the
 plain build (no --role-models-per-fold) runs the rules (RULES_EXTRACTORS), not the default
 roles_learned.v1 with the shipped model.
+
+`--ner-models-per-fold DIR` (with `--role-models-per-fold`) builds both arms of fold K with the ner
+weights DIR/fold_K.npz fit without fold K (`benchmarks/train_ner.py --fold-models DIR`, run when
+missing); the role models are then fit on that ner's entities, fold by fold (give them a fresh DIR).
+`--out DIR` keeps each arm's relations as DIR/ARM.jsonl.
 """
 from __future__ import annotations
 
