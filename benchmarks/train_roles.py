@@ -33,6 +33,8 @@ from graphbuild.evaluate import load_gold, names_match, score  # noqa: E402
 TRAIN = ROOT.parent / "shared" / "eval" / "train"
 THRESHOLDS = [round(0.3 + 0.05 * k, 2) for k in range(14)]  # 0.30 .. 0.95
 L2 = 1.0
+L2_GRID = (1.0, 3.0, 10.0)  # the regularisation is chosen with the threshold by the inner CV (few positives: the best
+# strength varies with the folds a model is fit on)
 STEPS = 400
 PRUNE = 0.01
 MIN_ADDED_PRECISION = 0.7  # at least 7 of 10 added pairs right in the inner CV: precision first
@@ -88,7 +90,7 @@ def label(cands: dict[str, list[dict]], gold: list[dict], rules: dict[str, list[
             c["y"] = int(any(matches(c, g) for g in open_golds))
 
 
-def fit(items: list[dict]) -> dict[str, float]:
+def fit(items: list[dict], l2: float = L2) -> dict[str, float]:
     """L2-regularised logistic regression on binary features (full-batch Adam): feature -> weight."""
     vocab: dict[str, int] = {}
     rows, cols = [], []
@@ -105,7 +107,7 @@ def fit(items: list[dict]) -> dict[str, float]:
     for t in range(1, STEPS + 1):
         z = np.bincount(r, weights=w[k], minlength=len(items))
         p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
-        grad = np.bincount(k, weights=(p - y)[r], minlength=len(vocab)) / len(items) + L2 * w / len(items)
+        grad = np.bincount(k, weights=(p - y)[r], minlength=len(vocab)) / len(items) + l2 * w / len(items)
         m = 0.9 * m + 0.1 * grad
         v = 0.999 * v + 0.001 * grad * grad
         w -= 0.1 * (m / (1 - 0.9 ** t)) / (np.sqrt(v / (1 - 0.999 ** t)) + 1e-8)
@@ -138,12 +140,12 @@ def f1(preds: list[dict], gold: list[dict]) -> dict:
     return {k: s.get(k) for k in ("precision", "recall", "f1", "role_agreement")}
 
 
-def out_of_fold(rules: dict, cands: dict, gold: list[dict], folds: dict[str, int], use: list[int]) -> dict[int, float]:
+def out_of_fold(rules: dict, cands: dict, gold: list[dict], folds: dict[str, int], use: list[int], l2: float = L2) -> dict[int, float]:
     """Probability of each candidate of the folds in `use`, from a model fit on the other folds in `use`."""
     probs: dict[int, float] = {}
     for f in use:
         train = [c for d, items in cands.items() if folds.get(d) in use and folds.get(d) != f for c in items]
-        weights = fit(train)
+        weights = fit(train, l2)
         for d, items in cands.items():
             if folds.get(d) == f:
                 probs.update({id(c): prob(weights, c["features"]) for c in items})
@@ -165,16 +167,23 @@ def added_precision(cands: dict, docs: list[str], probs: dict[int, float], thres
     return right / added if added else 1.0
 
 
-def best_threshold(rules: dict, cands: dict, gold: list[dict], folds: dict[str, int], use: list[int]) -> float:
-    """The threshold with the best micro F1 (rules + learned, without the long lists) over the folds in `use`, from
-    out-of-fold probabilities, among those at which at least MIN_ADDED_PRECISION of the added pairs are right (long
-    lists included). Without that floor the best F1 often sat at a low threshold that a few documents favoured, and
-    the additions were mostly wrong on releases the model had not seen (seeds/, fold 1's long list)."""
-    probs = out_of_fold(rules, cands, gold, folds, use)
+def best_setting(rules: dict, cands: dict, gold: list[dict], folds: dict[str, int], use: list[int]) -> tuple[float, float]:
+    """(L2 strength, threshold) with the best micro F1 (rules + learned, without the long lists) over the folds in
+    `use`, from out-of-fold probabilities, among thresholds at which at least MIN_ADDED_PRECISION of the added pairs
+    are right (long lists included). Without that floor the best F1 often sat at a low threshold that a few documents
+    favoured, and the additions were mostly wrong on releases the model had not seen (seeds/, fold 1's long list)."""
     docs = [d for d in cands if folds.get(d) in use]
     sub = [g for g in gold if folds.get(g["doc"]) in use and g["doc"] not in LONG_LISTS]
-    allowed = [t for t in THRESHOLDS if added_precision(cands, docs, probs, t) >= MIN_ADDED_PRECISION] or [max(THRESHOLDS)]
-    return max(allowed, key=lambda t: (f1(predictions(rules, cands, docs, probs, t), sub)["f1"], t))
+    best: tuple[tuple[float, float, float], float, float] | None = None
+    for l2 in L2_GRID:
+        probs = out_of_fold(rules, cands, gold, folds, use, l2)
+        allowed = [t for t in THRESHOLDS if added_precision(cands, docs, probs, t) >= MIN_ADDED_PRECISION] or [max(THRESHOLDS)]
+        for t in allowed:
+            key = (f1(predictions(rules, cands, docs, probs, t), sub)["f1"], t, l2)
+            if best is None or key > best[0]:
+                best = (key, l2, t)
+    assert best is not None
+    return best[1], best[2]
 
 
 def cross_validate(rules: dict, cands: dict, gold: list[dict], folds: dict[str, int], n_folds: int) -> dict:
@@ -183,17 +192,18 @@ def cross_validate(rules: dict, cands: dict, gold: list[dict], folds: dict[str, 
     out: dict = {"folds": {}}
     oof: dict[int, float] = {}
     chosen: dict[int, float] = {}
+    strength: dict[int, float] = {}
     for f in present:
         rest = [g for g in present if g != f]
-        chosen[f] = best_threshold(rules, cands, gold, folds, rest) if len(rest) > 1 else 0.5
-        weights = fit([c for d, items in cands.items() if folds[d] != f for c in items])
+        strength[f], chosen[f] = best_setting(rules, cands, gold, folds, rest) if len(rest) > 1 else (L2, 0.5)
+        weights = fit([c for d, items in cands.items() if folds[d] != f for c in items], strength[f])
         oof.update({id(c): prob(weights, c["features"]) for d, items in cands.items() if folds[d] == f for c in items})
     for skip_name, skip in (("all", set()), ("without_long_lists", LONG_LISTS)):
         per = {}
         for f in present:
             docs = [d for d in cands if folds[d] == f]
             sub = [g for g in gold if folds[g["doc"]] == f and g["doc"] not in skip]
-            per[f] = {"threshold": chosen[f], "rules": f1(predictions(rules, cands, docs, oof, None), sub),
+            per[f] = {"threshold": chosen[f], "l2": strength[f], "rules": f1(predictions(rules, cands, docs, oof, None), sub),
                       "combined": f1([p for d in docs for p in predictions(rules, cands, [d], oof, chosen[f])], sub)}
         check_docs = [d for d in cands if folds[d] in (3, 4)]
         check_gold = [g for g in gold if folds[g["doc"]] in (3, 4) and g["doc"] not in skip]
@@ -250,14 +260,14 @@ def main(argv: list[str] | None = None) -> int:
     n = sum(len(v) for v in cands.values())
     print(f"{len(cands)} documents, {n} candidates, {sum(c['y'] for v in cands.values() for c in v)} positive")
     cv = None
-    threshold = 0.5
+    l2, threshold = L2, 0.5
     if not args.no_cv:
         cv = cross_validate(rules, cands, gold, folds, 5)
         for name in ("all", "without_long_lists"):
             r = cv[name]
             print(f"== {name}: mean F1 over folds rules {r['mean_f1_rules']:.3f} -> rules+learned {r['mean_f1_combined']:.3f}")
             for f, s in r["folds"].items():
-                print(f"fold {f} (threshold {s['threshold']}): rules P {s['rules']['precision']:.3f} R {s['rules']['recall']:.3f} "
+                print(f"fold {f} (threshold {s['threshold']}, L2 {s['l2']}): rules P {s['rules']['precision']:.3f} R {s['rules']['recall']:.3f} "
                       f"F1 {s['rules']['f1']:.3f} | combined P {s['combined']['precision']:.3f} R {s['combined']['recall']:.3f} "
                       f"F1 {s['combined']['f1']:.3f}")
             for k in ("check_rules", "check_combined"):
@@ -268,10 +278,10 @@ def main(argv: list[str] | None = None) -> int:
         if args.cv_only:
             return 0
         present = sorted(set(folds.values()))
-        threshold = best_threshold(rules, cands, gold, folds, present) if len(present) > 1 else 0.5
-    weights = fit([c for items in cands.values() for c in items])
-    kept = write_model(args.model, weights, threshold, f"{len(cands)} documents, {n} candidates")
-    print(f"wrote {args.model} ({kept} weights, threshold {threshold})")
+        l2, threshold = best_setting(rules, cands, gold, folds, present) if len(present) > 1 else (L2, 0.5)
+    weights = fit([c for items in cands.values() for c in items], l2)
+    kept = write_model(args.model, weights, threshold, f"{len(cands)} documents, {n} candidates, L2 {l2}")
+    print(f"wrote {args.model} ({kept} weights, threshold {threshold}, L2 {l2})")
     return 0
 
 
@@ -292,10 +302,10 @@ def write_fold_models(rules: dict, cands: dict, gold: list[dict], folds: dict[st
     present = sorted(set(folds.values()))
     for f in present:
         rest = [g for g in present if g != f]
-        threshold = best_threshold(rules, cands, gold, folds, rest) if len(rest) > 1 else 0.5
+        l2, threshold = best_setting(rules, cands, gold, folds, rest) if len(rest) > 1 else (L2, 0.5)
         train = [c for d, items in cands.items() if folds[d] != f for c in items]
         path = out / f"fold_{f}.json"
-        write_model(path, fit(train), threshold, f"folds {rest}: {len(train)} candidates")
+        write_model(path, fit(train, l2), threshold, f"folds {rest}: {len(train)} candidates, L2 {l2}")
         paths.append(path)
         print(f"wrote {path} (threshold {threshold})")
     return paths

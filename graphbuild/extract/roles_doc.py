@@ -24,7 +24,7 @@ from ..records import EntityRef, Relation
 from .common import ref
 from .context import DocContext
 from .roles_features import ORG_TYPES, Candidate, _anaphors, _bucket, _role_noun, _title_near, candidates
-from .roles_doc_filters import NOT_POST_NOUNS, hopeless, in_parenthesis_after, kin_anchor, someone_elses
+from .roles_doc_filters import NOT_POST_NOUNS, hopeless_reason, in_parenthesis_after, kin_anchor, someone_elses
 from .titles import Title
 
 MAX_ORGS_PER_PERSON = 8  # candidates per person, nearest first: keeps the cost linear in the persons
@@ -163,6 +163,8 @@ def _person_cues(ctx: DocContext, k: int, token: int, person: Cluster) -> tuple[
     verb = ctx.doc[at.start:at.end].root.head
     if verb.lemma_.lower() in ACTION_LEMMAS:
         feats.append(f"d:verb={verb.lemma_.lower()}")
+    elif mention is not None and ctx.doc[mention.start:mention.end].root.dep_ == "nsubj" and verb.pos_ == "VERB":
+        feats.append("d:verb=other")  # "X announced ...", "X said ...": the person acts, the sentence states no post
     if any(t.lemma_.lower() == "member" for t in sent):
         feats.append("d:member_word")
     if mention is None:
@@ -213,6 +215,16 @@ def _clause_link(person: Token, org: Token) -> str:
     return "none"
 
 
+def _depth(org: Token, person: Token) -> int:
+    """Arcs from the organization up to the person's verb: "worked for Y" is 2, "announced the deployment of Y
+    officers" is 5 (the deeper, the more likely the body is only the topic of what the person did)."""
+    target = person.head if person.dep_ in {"nsubj", "nsubjpass"} else person
+    node, steps = org, 0
+    while node.i != target.i and node.head.i != node.i and steps < 8:
+        node, steps = node.head, steps + 1
+    return steps
+
+
 def _closer_person(ctx: DocContext, sent: Span, title: Title, at: Mention, person: Cluster) -> bool:
     """Another person of the sentence stands nearer the title phrase than `at` does."""
     def gap(m: Mention) -> int:
@@ -244,8 +256,14 @@ def _rule_posts(rules: list[Relation]) -> tuple[dict[str, set[str]], dict[str, s
     return bodies, roles
 
 
-def doc_candidates(ctx: DocContext, rules: list[Relation]) -> Iterator[DocCandidate]:
-    """One candidate per (person, organization) pair the rules did not give, with document-level features."""
+def doc_candidates(ctx: DocContext, rules: list[Relation], trace: list[tuple[int, int, str]] | None = None) -> Iterator[DocCandidate]:
+    """One candidate per (person, organization) pair the rules did not give, with document-level features.
+    `trace` (for benchmarks/roles_recall_diag.py) receives (person cluster, organization cluster, why) for every pair
+    looked at: 'far', 'cap', 'samebody', 'hopeless', 'ruletitle', 'paren' or 'scored'."""
+    def note(p: int, o: int, why: str) -> None:
+        if trace is not None:
+            trace.append((p, o, why))
+
     people, orgs, clusters = _occurrences(ctx)
     if not people or not orgs:
         return
@@ -286,9 +304,14 @@ def doc_candidates(ctx: DocContext, rules: list[Relation]) -> Iterator[DocCandid
                         best = (key, o_index, pk, pt, ot)
             if best is not None:
                 scored.append(best)
+            else:
+                note(p_index, o_index, "far")
+        for _, o_index, _, _, _ in sorted(scored)[MAX_ORGS_PER_PERSON:]:
+            note(p_index, o_index, "cap")
         for nth, ((dist, gap), o_index, pk, pt, ot) in enumerate(sorted(scored)[:MAX_ORGS_PER_PERSON]):
             obj = ref(clusters[o_index])
             if obj.name.casefold() == subject.name.casefold() or _same_body(obj.name, given):
+                note(p_index, o_index, "samebody")
                 continue
             org = clusters[o_index]
             title, noun, cues = cues_at(pk, pt)
@@ -299,14 +322,20 @@ def doc_candidates(ctx: DocContext, rules: list[Relation]) -> Iterator[DocCandid
                      f"d:ocount={_bucket(counts[o_index])}", f"d:otype={org.type}"]
             o_seen, p_sent = orgs[o_index], ctx.sentences[pk]
             clause = _clause_link(_root(ctx, pt), _root(ctx, ot)) if dist == 0 else None
-            if hopeless(bool(given), dist, clause, title, o_index, noun, cues):
+            why = hopeless_reason(bool(given), dist, clause, title, o_index, noun, cues)
+            if why is not None:
+                note(p_index, o_index, f"hopeless:{why}")
                 continue
             if title is not None and title.role.casefold() in rule_roles.get(subject.name.casefold(), ()):
+                note(p_index, o_index, "ruletitle")
                 continue  # the rules already gave this very title to another body of the person
             if title is not None and dist == 0 and in_parenthesis_after(ctx.doc, title.span_end, ot):
+                note(p_index, o_index, "paren")
                 continue  # "Chief of General Staff (Army, Navy and Air Force)": the title's scope, not an employer
             if clause is not None:
                 feats.append(f"d:clause={clause}")
+                if clause == "verb":
+                    feats.append(f"d:clausedepth={_bucket(_depth(_root(ctx, ot), _root(ctx, pt)))}")
             feats.append(f"d:samepara={any(paras[t] == paras[pt] for _, t in o_seen.at)}")
             feats.append(f"d:intro={o_index in intros.get(paras[pt], ())}")
             feats.append(f"d:main={o_index in main}")
@@ -327,6 +356,7 @@ def doc_candidates(ctx: DocContext, rules: list[Relation]) -> Iterator[DocCandid
             in_sentence = sentence_level.pop((subject.name.casefold(), obj.name.casefold()), None)
             feats += [f for f in in_sentence.features if f != "bias"] if in_sentence is not None else []
             role, role_class, current = _role(title, noun, o_index)
+            note(p_index, o_index, "scored")
             yield DocCandidate(p_sent, subject, obj, role, role_class, current, feats)
 
 

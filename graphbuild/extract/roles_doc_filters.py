@@ -47,16 +47,24 @@ def hopeless(has_rule_post: bool, dist: int, clause: str | None, title: Title | 
     - a rank alone ("X, a lieutenant general, ...") with the body outside the person's sentence;
     - the rules already gave a post, nothing names one for this body, and the body does not hang on the person's
       own verb ("X, Minister of A, ... B" but not "X worked for B")."""
+    return hopeless_reason(has_rule_post, dist, clause, title, o_index, noun, cues) is not None
+
+
+def hopeless_reason(has_rule_post: bool, dist: int, clause: str | None, title: Title | None, o_index: int,
+                    noun: tuple[str, str] | None, cues: list[str]) -> str | None:
+    """Which of `hopeless`'s kinds the pair is (None: it is scored); the recall diagnosis counts them."""
     if title is not None and title.org is not None and title.org.index != o_index:
-        return True
+        return "title_other_body"
     if title is not None and title.org is None and title.org_name:
-        return True  # a title that implies another body by name
+        return "title_implies_other"  # a title that implies another body by name
     if "d:pposs" in cues or "d:titlewith" in cues or ("d:placesperson" in cues and title is None and noun is None):
-        return True
+        return "possessor_or_with"
     if "d:postelsewhere=noun" in cues or (noun is not None and title is None and noun[1] in NOT_POST_NOUNS):
-        return True
+        return "noun_elsewhere_or_not_post"
     if has_rule_post and (dist > 0 or "d:postelsewhere=title" in cues):
-        return True
+        return "rulepost_elsewhere"
     if title is not None and title.org is None and title.head.lower() in RANK_HEADS and dist > 0:
-        return True  # "X, a lieutenant general, ...": a rank names no body, and none is in the person's sentence
-    return has_rule_post and title is None and noun is None and clause != "verb"
+        return "rank_alone"  # "X, a lieutenant general, ...": a rank names no body, and none is in the person's sentence
+    if has_rule_post and title is None and noun is None and clause != "verb":
+        return "rulepost_no_link"
+    return None

@@ -207,3 +207,34 @@ def test_the_extractor_set_comes_from_the_environment_and_unknown_names_are_refu
     monkeypatch.setenv("GRAPHBUILD_EXTRACTORS", "roles.v1,no_such.v9")
     with pytest.raises(ModelError, match="unknown extractor.*no_such.v9"):
         extraction_fingerprint()
+
+
+@pytest.mark.slow
+def test_a_person_who_only_acts_on_a_body_deep_in_the_object_is_told_apart_from_one_who_works_for_it(nlp):
+    """"X announced the hiring of Y inspectors" (the body four arcs below a verb that states no post) versus
+    "X worked for Y" (two arcs, a verb of service): the features differ, so a model can keep only the second."""
+    acts = "Lena Varga announced the hiring of new Korsten Port Authority inspectors."
+    works = "Lena Varga worked for the Korsten Port Authority."
+    [announced] = doc_candidates(context_of(_parse(nlp, acts)), [])
+    [worked] = doc_candidates(context_of(_parse(nlp, works)), [])
+    assert (announced.subject.name, announced.obj.name) == (worked.subject.name, worked.obj.name) == ("Lena Varga", "Korsten Port Authority")
+    assert {"d:verb=other", "d:clause=verb", "d:clausedepth=4-7"} <= set(announced.features)
+    assert {"d:verb=work", "d:clause=verb", "d:clausedepth=2"} <= set(worked.features)
+    assert "d:verb=other" not in worked.features
+    model = RoleModel({"bias": 5.0, "d:verb=other": -10.0}, 0.5)
+    assert _added(nlp, acts, model) == []
+    assert _added(nlp, works, model) == [("Lena Varga", "Korsten Port Authority", "member", "member", "roles_learned.v1")]
+
+
+@pytest.mark.slow
+def test_the_trace_says_why_each_pair_was_or_was_not_scored(nlp):
+    """benchmarks/roles_recall_diag.py counts lost posts by these reasons."""
+    doc = _parse(nlp, "Edvin Marlow's son, an official of Holm Petrol Trading, buys the fuel. Oskar Vell is a broker at Holm Petrol Trading.")
+    ctx = context_of(doc)
+    trace: list[tuple[int, int, str]] = []
+    list(doc_candidates(ctx, [], trace))
+    names = {c.index: c.name for c in ctx.resolver.clusters}
+    assert sorted((names[p], names[o], why) for p, o, why in trace) == [
+        ("Edvin Marlow", "Holm Petrol Trading", "hopeless:possessor_or_with"),
+        ("Oskar Vell", "Holm Petrol Trading", "scored"),
+    ]
