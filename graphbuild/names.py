@@ -26,7 +26,10 @@ def clean_text(text: str) -> str:
 @lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Unicode-fold (strip diacritics) and casefold."""
-    decomposed = unicodedata.normalize("NFKD", clean_text(text))
+    cleaned = clean_text(text)
+    if cleaned.isascii():  # nothing to decompose or strip (NFKD leaves ASCII as it is): whole releases are folded too
+        return cleaned.casefold()
+    decomposed = unicodedata.normalize("NFKD", cleaned)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 

@@ -81,7 +81,7 @@ def drop_heading_fragments(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         body_parts.append(text[pos:start])
         pos = max(pos, end)
     body_parts.append(text[pos:])
-    body = fold(" ".join(body_parts))
+    body: list[str] = []  # the folded body, made only when a heading's name needs it (folding a release costs)
     kept: list[Mention] = []
     for m in mentions:
         start_char = doc[m.start].idx
@@ -90,7 +90,12 @@ def drop_heading_fragments(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             kept.append(m)
             continue
         line = text[heading[0]:heading[1]].strip()
-        if fold(line) == fold(m.text) or fold(m.text) in body:
+        if fold(line) == fold(m.text):
+            kept.append(m)
+            continue
+        if not body:
+            body.append(fold(" ".join(body_parts)))
+        if fold(m.text) in body[0]:
             kept.append(m)
     return kept
 
