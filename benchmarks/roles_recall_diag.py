@@ -8,7 +8,8 @@ that fails: the person is no person mention (or a mention of another type), the 
 organization mention (or the designating authority, or another type), the pair is looked at but not
 scored (roles_doc.doc_candidates' trace: too far, over the per-person cap, a filter of
 roles_doc_filters), or it is scored with an out-of-fold probability under the fold's threshold
-(chosen by the inner CV of benchmarks/train_roles.py). Only COUNTS are printed, never a document's
+(chosen by the inner CV of benchmarks/train_roles.py). A pair found with a post the gold does not accept
+is counted apart ('rules_role_wrong', 'accepted_role_wrong'). Only COUNTS are printed, never a document's
 text, so the check folds can be diagnosed without being read.
 """
 from __future__ import annotations
@@ -81,11 +82,18 @@ def stage(g: dict, rules: list[dict], windows: list[dict], cand_probs: list[tupl
     def rel_match(r: dict) -> bool:
         return _matches([r["subject"]["name"], *(r["subject"].get("aliases") or [])], g["subject"]) and _matches([r["object"]["name"]], g["object"])
 
-    if any(rel_match(r) for r in rules):
-        return "rules"
-    scored = [p for c, p in cand_probs if rel_match(c)]
+    def role_ok(r: dict) -> bool:
+        return not g.get("role") or any(names_match(r.get("role") or "", x) for x in g["role"])
+
+    found = [r for r in rules if rel_match(r)]
+    if found:
+        return "rules" if any(role_ok(r) for r in found) else "rules_role_wrong"
+    scored = [(p, c) for c, p in cand_probs if rel_match(c)]
     if scored:
-        return "accepted" if max(scored) >= threshold else f"below_threshold:{_pbucket(max(scored))}"
+        p, c = max(scored, key=lambda pc: pc[0])
+        if p < threshold:
+            return f"below_threshold:{_pbucket(p)}"
+        return "accepted" if role_ok(c) else "accepted_role_wrong"
     fates, person_types, org_types = [], set(), set()
     for w in windows:
         people = {c["index"] for c in w["clusters"] if _matches(c["names"], g["subject"]) and c["type"] == "Person"}
