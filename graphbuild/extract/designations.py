@@ -219,11 +219,20 @@ def _make(ctx: DocContext, sent: Span, target: Cluster, authority: Cluster | Ent
     return relation("designated_by", ref(target), obj, sent, NAME, confidence, program=program, measures=measures, date=date, current=current)
 
 
+#: The lemmas and words a branch below starts from: any other token (most of them) is passed over at once
+#: (issue 18: the branches' tests, a regular expression among them, ran for every token of every sentence).
+TRIGGER_LEMMAS = VERB_TRIGGERS | {"identify", "target", "add", "impose", "include", "be"}
+TRIGGER_WORDS = {"designated", "sanctioned", "designating", "sanctioning", "redesignated", "designation", "designations",
+                 "redesignation", "list", "blocked"}
+
+
 def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relation, int]]:
     doc = sent.doc
     for tok in sent:
         lemma = tok.lemma_.lower()
         low = tok.lower_
+        if lemma not in TRIGGER_LEMMAS and low not in TRIGGER_WORDS and "-" not in low:
+            continue  # "u.s.-sanctioned" keeps its hyphen; every branch needs one of these
         targets: list[tuple[Mention, Cluster]] = []
         authorities: list[Cluster] = []
         confidence = 0.85
