@@ -10,10 +10,11 @@ word boundaries, every occurrence, never overlapping a longer one. Labels: a hol
 PERSON; a holds_role object and a designated_by object are an ORG (a GPE where the model's own ner
 tags that exact span GPE: "Iran" as a fallback object); a designated_by subject is a PERSON when the
 name also holds a post, else the label most of the model's own entities overlapping the designee's
-names in the document have (PERSON against the other name labels), else PERSON when it reads like a person's name (2-6 capitalised words, no company or
-public-body word of the gazetteers, no legal form) and ORG otherwise (companies, vessels, aircraft,
-groups: the pipeline types these from context). Names with a possessive ("X's Ministry") are skipped: the model
-tags the country and the body apart and the rules read them so. A name the tokenizer cannot align is
+names in the document have (PERSON against the other name labels), else PERSON when it reads like
+a person's name (2-6 capitalised words, no company or public-body word of the gazetteers, no legal
+form) and ORG otherwise (companies, vessels, aircraft, groups: the pipeline types these from
+context). Names with a possessive ("X's Ministry") are skipped: the model tags the country and the
+body apart and the rules read them so. `--no-bodies` teaches people and designees only. A name the tokenizer cannot align is
 left unannotated (missing), not taught as "no entity". Everything else stays as the model's own ner
 has it (its entities that overlap no gold name are kept: rehearsal, so it does not forget dates,
 numbers and the names the gold does not list).
@@ -22,6 +23,9 @@ Training: only the `ner` component (it has its own tok2vec in the small model; e
 is untouched), Adam without weight decay (parameters no example touches stay exactly as they were, so
 the delta file is small), a few epochs, dropout, seeded and deterministic. The file stores the change
 only (graphbuild/nlp/ner_weights.py).
+
+Out of fold the extraction built on the adapted ner scores lower than on the model's own, so it is not
+the default (figures and reasons: docs/ner.md). `--out FILE` writes the all-release model elsewhere.
 """
 from __future__ import annotations
 
@@ -50,7 +54,7 @@ EPOCHS = 4
 LEARN_RATE = 0.0005
 DROPOUT = 0.2
 BATCH_WORDS = 800
-#: Labels the model's own entities keep when a designee's exact span has one (others are the model's noise).
+#: The model's own labels that count as a name when voting a designee PERSON or not (dates, numbers do not).
 NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT"}
 #: Transliterated legal forms the gazetteers' company words do not hold (words, not names).
 LEGAL_FORMS = {"aktsionernoe", "obshchestvo", "obschestvo", "publichnoe", "sirketi", "anonim", "predpriyatie", "zavod",
@@ -89,14 +93,15 @@ def name_roles(record: dict) -> list[tuple[str, str, str]]:
     return out
 
 
-def gold_spans(text: str, record: dict) -> list[tuple[int, int, str, str]]:
+def gold_spans(text: str, record: dict, bodies: bool = True) -> list[tuple[int, int, str, str]]:
     """(start, end, kind, canonical name) of every occurrence of the record's names in `text`: longest first, word
-    boundaries, no overlaps; a name listed as a person is a person wherever it occurs."""
+    boundaries, no overlaps; a name listed as a person is a person wherever it occurs. `bodies=False` leaves the
+    objects (organizations a post is at, authorities) out: there the model's own entities stay."""
     rank = {"person": 0, "designee": 1, "body": 2}
     kinds: dict[str, tuple[str, str]] = {}
     for name, kind, canonical in name_roles(record):
         name = name.strip()
-        if len(name) < 2 or _POSSESSIVE.search(name):
+        if len(name) < 2 or _POSSESSIVE.search(name) or (kind == "body" and not bodies):
             continue
         if name not in kinds or rank[kind] < rank[kinds[name][0]]:
             kinds[name] = (kind, canonical)
@@ -151,12 +156,12 @@ def _org_words() -> set[str]:
     return gaz.company_words | gaz.public_body_words
 
 
-def examples_of(nlp: Any, text: str, record: dict) -> tuple[list[Any], dict[str, int]]:
+def examples_of(nlp: Any, text: str, record: dict, bodies: bool = True) -> tuple[list[Any], dict[str, int]]:
     """Training examples (one per non-empty line of the text) and alignment counts."""
     from spacy.training import Example
 
     ner = nlp.get_pipe("ner")
-    spans = gold_spans(text, record)
+    spans = gold_spans(text, record, bodies)
     counts = {"names": len(spans), "aligned": 0, "lines": 0}
     paras = [(p.start(), p.end(), ner(nlp.make_doc(p.group()))) for p in _PARAGRAPH.finditer(text) if p.group().strip()]
     votes = designee_votes(spans, [(e.start_char + a, e.end_char + a, e.label_) for a, _, d in paras for e in d.ents])
@@ -223,12 +228,12 @@ def train(nlp: Any, examples: list[Any], seed: int = SEED, epochs: int = EPOCHS,
             print(f"  epoch {epoch + 1}: loss {losses.get('ner', 0.0):.1f} ({time.perf_counter() - started:.1f} s)", flush=True)
 
 
-def fit_and_save(nlp: Any, examples: list[Any], base: dict, out: Path) -> int:
+def fit_and_save(nlp: Any, examples: list[Any], base: dict, out: Path, epochs: int = EPOCHS) -> int:
     """Train a copy of the base ner on `examples`, write its delta to `out`, restore the base weights; bytes."""
     from graphbuild.nlp.ner_weights import parameter_keys, save_delta
 
     ner = nlp.get_pipe("ner")
-    train(nlp, examples)
+    train(nlp, examples, epochs=epochs)
     size = save_delta(out, base, ner.model)
     for key, node, name in parameter_keys(ner.model):
         node.set_param(name, base[key].copy())
@@ -259,6 +264,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, default=SHIPPED, help="the delta file to write (all documents)")
     ap.add_argument("--fold-models", type=Path, metavar="DIR", help="write DIR/fold_K.npz fit without fold K, then stop")
     ap.add_argument("--spans", action="store_true", help="print the gold-span recall of the chosen ner ($GRAPHBUILD_NER) by fold")
+    ap.add_argument("--no-bodies", action="store_true", help="teach the names of people and designees only; the "
+                    "organizations posts are at keep the model's own entities")
+    ap.add_argument("--epochs", type=int, default=EPOCHS)
     args = ap.parse_args(argv)
     gold = load_gold(args.gold)
     for g in gold:
@@ -280,14 +288,14 @@ def main(argv: list[str] | None = None) -> int:
     per_doc = {}
     totals = {"names": 0, "aligned": 0, "lines": 0}
     for record in gold:
-        per_doc[record["doc"]], counts = examples_of(nlp, texts[record["doc"]], record)
+        per_doc[record["doc"]], counts = examples_of(nlp, texts[record["doc"]], record, not args.no_bodies)
         totals = {k: totals[k] + counts[k] for k in totals}
     print(f"{len(per_doc)} documents, {totals['lines']} lines, {totals['aligned']}/{totals['names']} gold name occurrences aligned")
     targets = [(f, args.fold_models / f"fold_{f}.npz") for f in range(FOLDS)] if args.fold_models else [(None, args.out)]
     for fold, path in targets:
         examples = [ex for doc, exs in sorted(per_doc.items()) if folds[doc] != fold for ex in exs]
         started = time.perf_counter()
-        size = fit_and_save(nlp, examples, base, path)
+        size = fit_and_save(nlp, examples, base, path, args.epochs)
         print(f"wrote {path} ({size / 1e6:.2f} MB, {len(examples)} lines, {time.perf_counter() - started:.0f} s)", flush=True)
     return 0
 
