@@ -29,9 +29,13 @@ def kin_anchor(root: Token) -> bool:
 
 
 def someone_elses(title_word: Token) -> bool:
-    """The title is the object of "with" ("worked with an employee of Y", "met with the director of Y"): a post of
-    the person met, not of the sentence's subject."""
-    return title_word.dep_ == "pobj" and title_word.head.lower_ == "with"
+    """The title is the object of "with" ("worked with an employee of Y", "met with the director of Y") or the direct
+    object of a verb ("assisted leaders or officials of Y", "bribed the director of Y"): a post of the persons met or
+    acted on, not of the sentence's subject (whose own post is an attribute: "is", "became", "served as")."""
+    while title_word.dep_ == "conj" and title_word.head.i != title_word.i:
+        title_word = title_word.head  # "leaders or officials of Y": the first of the coordinated titles
+    return (title_word.dep_ == "pobj" and title_word.head.lower_ == "with") or (
+        title_word.dep_ == "dobj" and title_word.head.pos_ == "VERB")
 
 
 def hopeless(has_rule_post: bool, dist: int, clause: str | None, title: Title | None, o_index: int,

@@ -121,6 +121,18 @@ def test_a_title_after_with_is_the_post_of_the_person_met_not_of_the_subject(nlp
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dara Kinsale was sanctioned for having bribed directors or managers of Pellow Grain Company.", []),
+    ("Dara Kinsale became a director of Pellow Grain Company.", [("Dara Kinsale", "Pellow Grain Company", "director")]),
+])
+def test_a_title_that_is_the_object_of_a_verb_is_the_post_of_those_acted_on(nlp, text, expected):
+    """"bribed directors of Y": the directors are other, unnamed persons, so the pair is never scored; "became a
+    director of Y" is the subject's post (the rules give it too; here they are left out to see the candidate)."""
+    doc = _parse(nlp, text)
+    assert [(c.subject.name, c.obj.name, c.role) for c in doc_candidates(context_of(doc), [])] == expected
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize(("rule_role", "expected"), [("emir", []), ("treasurer", [("Rasmus Theil", "Sundar Front", "emir")])])
 def test_a_title_the_rules_already_gave_to_another_body_is_not_given_again(nlp, rule_role, expected):
     """The rules' relation is made up here (person at another body): only its post decides whether the pair stays."""
