@@ -24,7 +24,7 @@ from ..records import EntityRef, Relation
 from .common import ref
 from .context import DocContext
 from .roles_features import ORG_TYPES, Candidate, _anaphors, _bucket, _role_noun, _title_near, candidates
-from .roles_doc_filters import NOT_POST_NOUNS, hopeless_reason, in_parenthesis_after, kin_anchor, someone_elses
+from .roles_doc_filters import NOT_POST_NOUNS, agent_of_another, hopeless_reason, in_parenthesis_after, kin_anchor, someone_elses
 from .titles import Title
 
 MAX_ORGS_PER_PERSON = 8  # candidates per person, nearest first: keeps the cost linear in the persons
@@ -175,6 +175,8 @@ def _person_cues(ctx: DocContext, k: int, token: int, person: Cluster) -> tuple[
         feats.append("d:pposs")  # "X's son, an official of Y", "a nephew of X, ...": the sentence is about X's relative
     if ctx.doc[at.start:at.end].root.dep_ == "nsubj" and any(c.dep_ == "dobj" and c.ent_type_ == "PERSON" for c in verb.children):
         feats.append("d:placesperson")  # "X placed Y in charge of Z": a post of Y
+    if agent_of_another(ctx.doc[at.start:at.end].root):
+        feats.append("d:pagent")  # "... since he was appointed by President X": the post is the appointee's
     return title, noun, feats
 
 
@@ -259,7 +261,7 @@ def _rule_posts(rules: list[Relation]) -> tuple[dict[str, set[str]], dict[str, s
 def doc_candidates(ctx: DocContext, rules: list[Relation], trace: list[tuple[int, int, str]] | None = None) -> Iterator[DocCandidate]:
     """One candidate per (person, organization) pair the rules did not give, with document-level features.
     `trace` (for benchmarks/roles_recall_diag.py) receives (person cluster, organization cluster, why) for every pair
-    looked at: 'far', 'cap', 'samebody', 'hopeless', 'ruletitle', 'paren' or 'scored'."""
+    looked at: 'far', 'cap', 'samebody', 'hopeless:<kind>', 'ruletitle', 'paren' or 'scored'."""
     def note(p: int, o: int, why: str) -> None:
         if trace is not None:
             trace.append((p, o, why))

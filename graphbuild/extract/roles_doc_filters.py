@@ -28,6 +28,15 @@ def kin_anchor(root: Token) -> bool:
     return root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in NOT_POST_NOUNS
 
 
+def agent_of_another(root: Token) -> bool:
+    """The person is only the agent of what happened to another person ("he was appointed by President X", "who
+    was hired by X"): X acted on someone's post, X's own post is not this body's."""
+    if root.dep_ != "pobj" or root.head.dep_ != "agent":
+        return False
+    verb = root.head.head
+    return any(c.dep_ == "nsubjpass" and (c.ent_type_ == "PERSON" or c.lower_ in {"he", "she", "who"}) for c in verb.children)
+
+
 def someone_elses(title_word: Token) -> bool:
     """The title is the object of "with" ("worked with an employee of Y", "met with the director of Y") or the direct
     object of a verb ("assisted leaders or officials of Y", "bribed the director of Y"): a post of the persons met or
@@ -63,6 +72,8 @@ def hopeless_reason(has_rule_post: bool, dist: int, clause: str | None, title: T
         return "title_implies_other"  # a title that implies another body by name
     if "d:pposs" in cues or "d:titlewith" in cues or ("d:placesperson" in cues and title is None and noun is None):
         return "possessor_or_with"
+    if "d:pagent" in cues:
+        return "agent_of_another"
     if "d:postelsewhere=noun" in cues or (noun is not None and title is None and noun[1] in NOT_POST_NOUNS):
         return "noun_elsewhere_or_not_post"
     if has_rule_post and (dist > 0 or "d:postelsewhere=title" in cues):

@@ -250,3 +250,17 @@ def test_the_trace_says_why_each_pair_was_or_was_not_scored(nlp):
         ("Edvin Marlow", "Holm Petrol Trading", "hopeless:possessor_or_with"),
         ("Oskar Vell", "Holm Petrol Trading", "scored"),
     ]
+
+
+@pytest.mark.slow
+def test_who_appointed_someone_is_not_given_a_post_at_the_appointees_body(nlp):
+    """"... since he was appointed by President X": X acted on the appointee's post, X holds none at this body."""
+    doc = _parse(nlp, "Halvard Renn has run the Tessaly Port Authority since May, when he was appointed by President Edda Morne.")
+    ctx = context_of(doc)
+    trace: list[tuple[int, int, str]] = []
+    list(doc_candidates(ctx, [], trace))
+    names = {c.index: c.name for c in ctx.resolver.clusters}
+    assert sorted((names[p], names[o], why) for p, o, why in trace) == [
+        ("Edda Morne", "Tessaly Port Authority", "hopeless:agent_of_another"),
+        ("Halvard Renn", "Tessaly Port Authority", "scored"),
+    ]
