@@ -79,7 +79,8 @@ def measure(out: Path) -> dict[str, Any]:
             continue
         body = bodies.setdefault(record["object"]["id"], {"name": record["object"]["name"], "countries": defaultdict(set)})
         authority = load_gazetteers().authority(record["object"]["name"])
-        own = record["object"].get("country") or (authority.country if authority else None)
+        named = [c for _, _, c in country_words().find(record["object"]["name"])]  # "Iranian Islamic Revolutionary Guard Corps"
+        own = record["object"].get("country") or (authority.country if authority else None) or (named[0] if len(set(named)) == 1 else None)
         # a body whose country is known (gb:country, or a gazetteer authority's) is checked against
         # what the sentences say; the document's country stands in only for bodies of unknown country
         countries = post_countries(record, None if own else about[record["doc"]], by_role=not own) | ({own} if own else set())

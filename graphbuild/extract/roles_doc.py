@@ -24,7 +24,8 @@ from ..records import EntityRef, Relation
 from .common import ref
 from .context import DocContext
 from .roles_features import ORG_TYPES, Candidate, _anaphors, _bucket, _role_noun, _title_near, candidates
-from .roles_doc_filters import NOT_POST_NOUNS, agent_of_another, hopeless_reason, in_parenthesis_after, kin_anchor, someone_elses
+from .roles_doc_filters import (NOT_POST_NOUNS, agent_of_another, hopeless_reason, in_parenthesis_after, inside_body_name, kin_anchor,
+                                object_of_action, someone_elses)
 from .titles import Title
 
 MAX_ORGS_PER_PERSON = 8  # candidates per person, nearest first: keeps the cost linear in the persons
@@ -145,7 +146,7 @@ def _in_heading(ctx: DocContext, seen: _Seen, paras: list[int]) -> bool:
 def _person_cues(ctx: DocContext, k: int, token: int, person: Cluster) -> tuple[Title | None, tuple[str, str] | None, list[str]]:
     """The post the person's sentence gives (nearest title, else the predicate noun) and its cue words."""
     sent = ctx.sentences[k]
-    titles = ctx.titles_in(sent)
+    titles = [t for t in ctx.titles_in(sent) if not inside_body_name(t, ctx.resolver.mention_at(t.start))]
     mention = ctx.resolver.mention_at(token)
     feats: list[str] = []
     at = mention or Mention(token, token + 1, ctx.doc[token].text, "PERSON")  # "he"/"she" stands where the name would
@@ -331,6 +332,9 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], trace: list[tuple[int
             if title is not None and title.role.casefold() in rule_roles.get(subject.name.casefold(), ()):
                 note(p_index, o_index, "ruletitle")
                 continue  # the rules already gave this very title to another body of the person
+            if title is None and noun is None and dist == 0 and object_of_action(_root(ctx, pt), _root(ctx, ot)):
+                note(p_index, o_index, "objectof")
+                continue  # "X managed the accounts of Y": what X did with something of Y, no post at Y
             if title is not None and dist == 0 and in_parenthesis_after(ctx.doc, title.span_end, ot):
                 note(p_index, o_index, "paren")
                 continue  # "Chief of General Staff (Army, Navy and Air Force)": the title's scope, not an employer

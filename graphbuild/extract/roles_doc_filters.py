@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..nlp.mention import Mention
 from .titles import Title
 
 # Military ranks: a post only at the force the sentence names (GUIDELINES.md: a rank alone is skipped)
@@ -45,6 +46,34 @@ def someone_elses(title_word: Token) -> bool:
         title_word = title_word.head  # "leaders or officials of Y": the first of the coordinated titles
     return (title_word.dep_ == "pobj" and title_word.head.lower_ == "with") or (
         title_word.dep_ == "dobj" and title_word.head.pos_ == "VERB")
+
+
+def inside_body_name(title: Title, mention: Mention | None) -> bool:
+    """The title's words lie inside a longer name of a body or programme ("Department of Justice", "Rewards for
+    Justice", "Office of the Prosecutor General"): they name that body, they are no one's post. `mention` is the
+    mention at the title's first word."""
+    return mention is not None and mention.label != "PERSON" and mention.start < title.start and title.end <= mention.end
+
+
+#: Verbs whose object says what the person is, not what the person did ("X is the head of Y", "X became ...").
+STATE_LEMMAS = {"be", "become", "remain", "serve", "act"}
+
+
+def object_of_action(person_root: Token, org_token: Token) -> bool:
+    """The body hangs below the direct object of the person's verb, not on the verb itself: "X managed the
+    accounts of Y", "X bought shares of Y", "X arranged payments for Y" say what X did with something of Y, not
+    that X holds a post at Y ("X manages Y", "X works for Y" do not hang below an object)."""
+    verb = person_root.head
+    if person_root.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() in STATE_LEMMAS:
+        return False
+    token = org_token
+    for _ in range(8):
+        if token.dep_ == "dobj" and token.head.i == verb.i:
+            return token.i != org_token.i and not token.ent_type_
+        if token.dep_ not in {"pobj", "prep", "compound", "flat", "conj", "cc", "amod", "poss"} or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def hopeless(has_rule_post: bool, dist: int, clause: str | None, title: Title | None, o_index: int,

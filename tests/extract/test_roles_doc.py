@@ -222,20 +222,61 @@ def test_the_extractor_set_comes_from_the_environment_and_unknown_names_are_refu
 
 
 @pytest.mark.slow
-def test_a_person_who_only_acts_on_a_body_deep_in_the_object_is_told_apart_from_one_who_works_for_it(nlp):
-    """"X announced the hiring of Y inspectors" (the body four arcs below a verb that states no post) versus
-    "X worked for Y" (two arcs, a verb of service): the features differ, so a model can keep only the second."""
-    acts = "Lena Varga announced the hiring of new Korsten Port Authority inspectors."
+def test_a_person_who_only_acts_on_a_body_is_told_apart_from_one_who_works_for_it(nlp):
+    """"X spoke about Y" (a verb that states no post) versus "X worked for Y" (a verb of service): the features
+    differ, so a model can keep only the second."""
+    acts = "Lena Varga spoke about the Korsten Port Authority at length."
     works = "Lena Varga worked for the Korsten Port Authority."
-    [announced] = doc_candidates(context_of(_parse(nlp, acts)), [])
+    [spoke] = doc_candidates(context_of(_parse(nlp, acts)), [])
     [worked] = doc_candidates(context_of(_parse(nlp, works)), [])
-    assert (announced.subject.name, announced.obj.name) == (worked.subject.name, worked.obj.name) == ("Lena Varga", "Korsten Port Authority")
-    assert {"d:verb=other", "d:clause=verb", "d:clausedepth=4-7"} <= set(announced.features)
+    assert (spoke.subject.name, spoke.obj.name) == (worked.subject.name, worked.obj.name) == ("Lena Varga", "Korsten Port Authority")
+    assert {"d:verb=other", "d:clause=verb", "d:clausedepth=2"} <= set(spoke.features)
     assert {"d:verb=work", "d:clause=verb", "d:clausedepth=2"} <= set(worked.features)
     assert "d:verb=other" not in worked.features
     model = RoleModel({"bias": 5.0, "d:verb=other": -10.0}, 0.5)
     assert _added(nlp, acts, model) == []
     assert _added(nlp, works, model) == [("Lena Varga", "Korsten Port Authority", "member", "member", "roles_learned.v1")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", [
+    "Lena Varga announced the hiring of new Korsten Port Authority inspectors.",
+    "Reza Sharifi managed the accounts of Kavian Trading Co. from Istanbul.",
+])
+def test_a_body_below_the_object_of_the_persons_verb_is_never_scored(nlp, text):
+    """"X managed the accounts of Y": what X did with something of Y, no post at Y (GUIDELINES: ownership and
+    dealings are no post), whatever the weights say; the trace says why."""
+    ctx = context_of(_parse(nlp, text))
+    trace: list[tuple[int, int, str]] = []
+    assert list(doc_candidates(ctx, [], trace)) == []
+    names = {c.index: c.name for c in ctx.resolver.clusters}
+    assert [(names[p], why) for p, _, why in trace] == [(text.split(" ")[0] + " " + text.split(" ")[1], "objectof")]
+    assert _added(nlp, text) == []
+
+
+@pytest.mark.slow
+def test_the_body_itself_as_object_is_still_scored(nlp):
+    """"X managed Y": the verb names the post (GUIDELINES: a person who manages an organization holds a role)."""
+    ctx = context_of(_parse(nlp, "Reza Sharifi managed Kavian Trading Co. from Istanbul."))
+    trace: list[tuple[int, int, str]] = []
+    [scored] = doc_candidates(ctx, [], trace)
+    assert (scored.subject.name, scored.obj.name, "d:verb=manage" in scored.features) == ("Reza Sharifi", "Kavian Trading Co.", True)
+    assert [why for _, _, why in trace] == ["scored"]
+
+
+@pytest.mark.slow
+def test_a_title_word_inside_a_body_name_is_no_post(nlp):
+    """"the Department of Justice ... charging X": "Justice" names the department, it is not X's post; "a Justice of
+    the Supreme Court" still is one."""
+    from graphbuild.extract.roles_doc_filters import inside_body_name
+
+    inside = _parse(nlp, "In addition, the Department of Justice has unsealed an indictment charging Pavel Orsk.")
+    post = _parse(nlp, "Pavel Orsk, a Justice of the Supreme Court of Korsten, signed the order.")
+    found = []
+    for doc in (inside, post):
+        ctx = context_of(doc)
+        found += [(t.role, inside_body_name(t, ctx.resolver.mention_at(t.start))) for s in doc.sents for t in ctx.titles_in(s)]
+    assert found == [("Justice", True), ("Justice", False)]
 
 
 @pytest.mark.slow
