@@ -133,7 +133,8 @@ class DocResolver:
             # not any words of it ("Federation Council" is no part of "Russian Federation Security Council")
             candidates = [c for c in self.clusters if c.type not in {"Person", "Country"} and words < set(name_key(c.name).split())
                           and f" {key} " in f" {name_key(c.name)} "
-                          and not (name_key(c.name).split()[-1].isdigit() and name_key(c.name).split()[-1] not in words)]  # "Unit" is not "Unit 114" (but is "7 Harbor ...")
+                          and not (name_key(c.name).split()[-1].isdigit() and name_key(c.name).split()[-1] not in words)  # "Unit" is not "Unit 114" (but is "7 Harbor ...")
+                          and f"{m.text.casefold()}-" not in c.name.casefold()]  # the Corps is not its "Corps-Qods Force", a branch
             if candidates:
                 return max(candidates, key=lambda c: c.last_token)
         return None

@@ -105,6 +105,8 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
             span = _clean_span(part)
             if span is None:
                 continue
+            if ent.label_ == "ORG":
+                span = doc[span.start:_glued_acronym_end(doc, span.end)]
             mention = _mention(span, ent.label_, ent.ent_id_, gaz, people)
             if mention is None:
                 continue
@@ -165,6 +167,16 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
             m.start_char <= s and e <= end_char for s, e in ranges
         )
     return mentions
+
+
+def _glued_acronym_end(doc: Doc, end: int) -> int:
+    """The end of an acronym the model cut at a glued hyphen: "IRGC-QF" tagged as "IRGC" names the parent
+    body, so the branch and its parent would share one name. Extends over "-" + capitals with no space."""
+    while (end + 1 < len(doc) and doc[end - 1].text.isupper() and not doc[end - 1].whitespace_ and doc[end].text == "-"
+           and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].text.isupper() and len(doc[end + 1]) <= 6
+           and not doc[end].ent_type_ and not doc[end + 1].ent_type_):
+        end += 2
+    return end
 
 
 def _split_at_clause_comma(ent: Span, gaz: Gazetteers) -> list[Span]:
@@ -296,8 +308,13 @@ def _add_known_surnames(doc: Doc, mentions: list[Mention], taken: list[bool]) ->
             mentions.append(Mention(tok.i, tok.i + 1, tok.text, "PERSON"))
             taken[tok.i] = True
         elif tok.text in acronyms:
-            mentions.append(Mention(tok.i, tok.i + 1, tok.text, "ORG", acronyms[tok.text]))
-            taken[tok.i] = True
+            end = _glued_acronym_end(doc, tok.i + 1)  # "IRGC-QF" is the branch, not the known "IRGC"
+            if any(taken[k] for k in range(tok.i, end)):
+                continue
+            text = doc[tok.i:end].text
+            mentions.append(Mention(tok.i, end, text, "ORG", acronyms[tok.text] if end == tok.i + 1 else None))
+            for k in range(tok.i, end):
+                taken[k] = True
 
 
 def _guess_label(span: Span, gaz: Gazetteers) -> str | None:
