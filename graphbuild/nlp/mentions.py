@@ -170,7 +170,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
 
 
 def _glued_acronym_end(doc: Doc, end: int) -> int:
-    """The end of an acronym the model cut at a glued hyphen: "IRGC-QF" tagged as "IRGC" names the parent
+    """The end of an acronym the model cut at a glued hyphen: "KDF-NC" (a branch) tagged as "KDF" names the parent
     body, so the branch and its parent would share one name. Extends over "-" + capitals with no space."""
     while (end + 1 < len(doc) and doc[end - 1].text.isupper() and not doc[end - 1].whitespace_ and doc[end].text == "-"
            and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end + 1].text.isupper() and len(doc[end + 1]) <= 6
@@ -308,7 +308,7 @@ def _add_known_surnames(doc: Doc, mentions: list[Mention], taken: list[bool]) ->
             mentions.append(Mention(tok.i, tok.i + 1, tok.text, "PERSON"))
             taken[tok.i] = True
         elif tok.text in acronyms:
-            end = _glued_acronym_end(doc, tok.i + 1)  # "IRGC-QF" is the branch, not the known "IRGC"
+            end = _glued_acronym_end(doc, tok.i + 1)  # "KDF-NC" is the branch, not the known "KDF"
             if any(taken[k] for k in range(tok.i, end)):
                 continue
             text = doc[tok.i:end].text
