@@ -262,7 +262,7 @@ def _rule_posts(rules: list[Relation]) -> tuple[dict[str, set[str]], dict[str, s
 def doc_candidates(ctx: DocContext, rules: list[Relation], trace: list[tuple[int, int, str]] | None = None) -> Iterator[DocCandidate]:
     """One candidate per (person, organization) pair the rules did not give, with document-level features.
     `trace` (for benchmarks/roles_recall_diag.py) receives (person cluster, organization cluster, why) for every pair
-    looked at: 'far', 'cap', 'samebody', 'hopeless:<kind>', 'ruletitle', 'paren' or 'scored'."""
+    looked at: 'far', 'cap', 'samebody', 'hopeless:<kind>', 'ruletitle', 'objectof', 'paren' or 'scored'."""
     def note(p: int, o: int, why: str) -> None:
         if trace is not None:
             trace.append((p, o, why))

@@ -76,9 +76,10 @@ def object_of_action(person_root: Token, org_token: Token) -> bool:
     return False
 
 
-def hopeless(has_rule_post: bool, dist: int, clause: str | None, title: Title | None, o_index: int,
-              noun: tuple[str, str] | None, cues: list[str]) -> bool:
-    """Whether the pair is of a kind that (almost) never holds a gold post:
+def hopeless_reason(has_rule_post: bool, dist: int, clause: str | None, title: Title | None, o_index: int,
+                    noun: tuple[str, str] | None, cues: list[str]) -> str | None:
+    """Which kind of pair that (almost) never holds a gold post this one is (None: it is scored; the recall
+    diagnosis counts the kinds):
     - the person's title names ANOTHER body ("X, Minister of A" paired with B);
     - the person is only a possessor or a relative's anchor ("X's son, an official of Y", "Z, the son of X, is ..."),
       or the title stands after "with" ("lives with the director of Y": the director is someone else), or the
@@ -88,13 +89,8 @@ def hopeless(has_rule_post: bool, dist: int, clause: str | None, title: Title | 
       from another sentence (the rules' post is usually that one);
     - a rank alone ("X, a lieutenant general, ...") with the body outside the person's sentence;
     - the rules already gave a post, nothing names one for this body, and the body does not hang on the person's
-      own verb ("X, Minister of A, ... B" but not "X worked for B")."""
-    return hopeless_reason(has_rule_post, dist, clause, title, o_index, noun, cues) is not None
-
-
-def hopeless_reason(has_rule_post: bool, dist: int, clause: str | None, title: Title | None, o_index: int,
-                    noun: tuple[str, str] | None, cues: list[str]) -> str | None:
-    """Which of `hopeless`'s kinds the pair is (None: it is scored); the recall diagnosis counts them."""
+      own verb ("X, Minister of A, ... B" but not "X worked for B");
+    - the person only appointed or hired another ("he was appointed by President X")."""
     if title is not None and title.org is not None and title.org.index != o_index:
         return "title_other_body"
     if title is not None and title.org is None and title.org_name:
