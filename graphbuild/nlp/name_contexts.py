@@ -81,7 +81,7 @@ def drop_heading_fragments(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         body_parts.append(text[pos:start])
         pos = max(pos, end)
     body_parts.append(text[pos:])
-    body: list[str] = []  # the folded body, made only when a heading's name needs it (folding a release costs)
+    body: str | None = None  # the folded body, made only when a heading's name needs it (folding a release costs)
     kept: list[Mention] = []
     for m in mentions:
         start_char = doc[m.start].idx
@@ -93,9 +93,9 @@ def drop_heading_fragments(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if fold(line) == fold(m.text):
             kept.append(m)
             continue
-        if not body:
-            body.append(fold(" ".join(body_parts)))
-        if fold(m.text) in body[0]:
+        if body is None:
+            body = fold(" ".join(body_parts))
+        if fold(m.text) in body:
             kept.append(m)
     return kept
 
