@@ -28,6 +28,18 @@ from benchmarks.corpus import write_corpus  # noqa: E402
 EVAL = ROOT.parent / "shared" / "eval"
 
 
+def check_folders(folders: list[Path], docs: int, work: Path) -> list[Path]:
+    """The documents an identity check runs over: `folders`, else dev, train and unlabeled of ../shared/eval,
+    plus `docs` generated benchmark documents written under `work` (kept there for the next run)."""
+    chosen = list(folders) or [p for p in (EVAL / "dev" / "docs", EVAL / "train" / "docs", EVAL / "unlabeled") if p.exists()]
+    if docs:
+        corpus = work / "corpus"
+        if not corpus.exists():
+            write_corpus(corpus, docs)
+        chosen.append(corpus)
+    return chosen
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("folders", nargs="*", type=Path)
@@ -41,12 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     from graphbuild.ingest.corpus import read_corpus
     from graphbuild.nlp.model import PLAIN_MODEL_ENV, load_pipeline
 
-    folders = list(args.folders) or [p for p in (EVAL / "dev" / "docs", EVAL / "train" / "docs", EVAL / "unlabeled") if p.exists()]
-    if args.docs:
-        corpus = args.work / "corpus"
-        if not corpus.exists():
-            write_corpus(corpus, args.docs)
-        folders.append(corpus)
+    folders = check_folders(args.folders, args.docs, args.work)
     texts = [d.text for d in read_corpus(folders)]
     os.environ[PLAIN_MODEL_ENV] = "1"
     plain = load_pipeline(extract=False)

@@ -18,9 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from benchmarks.corpus import write_corpus  # noqa: E402
-
-EVAL = ROOT.parent / "shared" / "eval"
+from benchmarks.model_cuts_check import check_folders  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -36,13 +34,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from graphbuild.nlp.tokenizer import GLUED_PARENTHESES, TOKENIZER_CONFIG
 
-    folders = [p for p in (EVAL / "dev" / "docs", EVAL / "train" / "docs", EVAL / "unlabeled") if p.exists()]
-    if args.docs:
-        corpus = args.work / "corpus"
-        if not corpus.exists():
-            write_corpus(corpus, args.docs)
-        folders.append(corpus)
-    texts = [d.text for d in read_corpus(folders)]
+    texts = [d.text for d in read_corpus(check_folders([], args.docs, args.work))]
     t0 = time.perf_counter()
     reference = spacy.load(default_model())
     reference.tokenizer.infix_finditer = compile_infix_regex([*reference.Defaults.infixes, *GLUED_PARENTHESES]).finditer
