@@ -155,6 +155,27 @@ def test_lists_by_chamber_take_each_chamber(extract):
                      ("Anton Viktorovich Sedov", "federation council", "member")}, found
 
 
+COLLEAGUES = ("Treasury Sanctions Legislators\n\nTHE UPPER CHAMBER\n\nToday OFAC designated the Senate of the Republic of "
+              "Dravonia (Senate) pursuant to E.O. 14024.\n\nThe Chairwoman of the Senate, Maria Ivanova Kolesova, was designated in "
+              "March. Today, OFAC is designating all of Kolesova's 3 Senate colleagues pursuant to E.O. 14024 for being officials of "
+              "the Government of Dravonia. These are:\n\nBoris Olegovich Lebedev\nAnton Viktorovich Sedov\nIrina Pavlovna Kuznetsova\n")
+LAWMAKERS = ("Treasury Sanctions Legislators\n\nToday, OFAC is designating 3 lawmakers of the National Assembly of Dravonia who "
+             "voted for the annexation:\n\nBoris Olegovich Lebedev\nAnton Viktorovich Sedov\nIrina Pavlovna Kuznetsova\n")
+LISTED = ("Boris Olegovich Lebedev", "Anton Viktorovich Sedov", "Irina Pavlovna Kuznetsova")
+
+
+@pytest.mark.parametrize("text, body", [
+    pytest.param(COLLEAGUES, "Senate of the Republic of Dravonia", id="chamber-colleagues-before-the-criterion"),
+    pytest.param(LAWMAKERS, "National Assembly of Dravonia", id="lawmakers-of-the-assembly"),
+])
+def test_plural_membership_nouns_introduce_a_list(extract, text, body):
+    """"all of X's 3 Senate colleagues ... These are:" / "3 lawmakers of Y:": every listed name is a member of that
+    chamber, not of the government named by the designation criterion."""
+    found = {(r["subject"]["name"], r["object"]["name"], r["role"]) for r in extract(text)
+             if r["relation"] == HR and r["subject"]["name"] in LISTED}
+    assert found == {(name, body, "member") for name in LISTED}, found
+
+
 @pytest.mark.parametrize("text, expected", [
     pytest.param("Viktor Orlov has worked for the Bluefin Group as a manager.",
                  {(HR, "Viktor Orlov", "Bluefin Group", "manager")}, id="worked-for-as"),
