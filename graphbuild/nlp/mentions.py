@@ -120,14 +120,15 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
     for start_char, end_char in bold or []:
         span = doc.char_span(start_char, end_char, alignment_mode="expand")
         span = _clean_span(span) if span is not None else None
-        if span is None or not (span[0].text[:1].isupper() or span[0].like_num) or len(span) > 12:
+        if span is None or not (span[0].text[:1].isupper() or span[0].like_num) or len(span) > MAX_BOLD_NAME_TOKENS:
             continue
         inside = [m for m in mentions if m.start < span.end and span.start < m.end]
         if any(m.start < span.start or m.end > span.end for m in inside):
             continue  # a bold fragment of a longer name: keep the name
         if len(inside) == 1 and (inside[0].start, inside[0].end) == (span.start, span.end):
             continue
-        if any(m.label in {"GPE", "NORP", "PROGRAM"} or m.authority for m in inside) or gaz.programs_in(span.text):
+        if any((m.label in {"GPE", "NORP"} and not _in_name_complement(doc, span, m)) or m.label == "PROGRAM" or m.authority
+               for m in inside) or gaz.programs_in(span.text):
             continue
         if len(inside) > 1 and (span[0].lower_ in gaz.title_heads or span[0].lower_ in gaz.title_modifiers or span[0].text in gaz.prenominal_by_first
                                 or span[0].lower_ == "said"):
@@ -167,6 +168,18 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
             m.start_char <= s and e <= end_char for s, e in ranges
         )
     return mentions
+
+
+MAX_BOLD_NAME_TOKENS = 20  # official names of state institutes run long ("... Institute 4 of the Ministry of ... of the X Federation")
+
+
+def _in_name_complement(doc: Doc, span: Span, mention: Mention) -> bool:
+    """A place inside a bold name's "of" complement ("... Bureau of the Ministry of Defense of the X Federation"):
+    part of the name, unlike a bold phrase that opens with or consists of the place."""
+    if mention.start - span.start < 3:
+        return False
+    before = doc[mention.start - 1].lower_ if doc[mention.start - 1].lower_ != "the" else doc[mention.start - 2].lower_
+    return before == "of"
 
 
 def _glued_acronym_end(doc: Doc, end: int) -> int:

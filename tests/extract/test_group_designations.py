@@ -290,3 +290,22 @@ Danmor Alloys Ltd is being designated for casting engine parts that end up in dr
 def test_headings_between_paragraphs_are_no_list_of_names(extract, facts):
     names = ["Korvel Microsystems Ltd", "Austrel Optics Ltd", "Danmor Alloys Ltd"]
     facts(run(extract, PROSE_BETWEEN_HEADINGS), {(DB, n, OFAC, None) for n in names}, kinds=(DB,))
+
+
+LONG_BOLD_NAMES = """Treasury Targets Military Suppliers
+
+OFAC is designating the following entities pursuant to E.O. 14024 for operating in the defense sector of the Russian Federation economy:
+
+- **Federal State Unitary Enterprise 12 Central Design Bureau of the Ministry of Defense of the Russian Federation** (12CDB) develops radar systems.
+- **Joint Stock Company Northern Instrument Plant of the Russian Academy of Sciences** (NIP) produces navigation equipment.
+- **Limited Liability Company Arktis Trade** supplies electronics to 12CDB.
+"""
+
+
+def test_long_bold_names_with_a_place_in_their_complement_stay_whole(extract):
+    """A designee's official name in bold is one name, however long, even where it ends "of the <country>": not the
+    pieces the model tags ("... Enterprise 12", "Central Design Bureau", "Ministry of Defense of the ...")."""
+    found = {r["subject"]["name"] for r in designations(run(extract, LONG_BOLD_NAMES))}
+    assert found == {"Federal State Unitary Enterprise 12 Central Design Bureau of the Ministry of Defense of the Russian Federation",
+                     "Joint Stock Company Northern Instrument Plant of the Russian Academy of Sciences",
+                     "Limited Liability Company Arktis Trade"}, found
