@@ -29,16 +29,17 @@ def syntactic_holder(ctx: DocContext, sent: Span, group: list[Title],
     doc = sent.doc
     first = group[0]
     head = doc[first.end - 1]
-    verb = _post_verb(head)
-    if verb is None:
+    noun = _apposed_to(doc[first.start:first.end].root)  # "Minister of Defense": the head noun, not "Defense"
+    verb = _post_verb(head) if noun is None else None
+    if noun is not None:  # "X, a 52-year-old banker and the chairman of Y": the title's phrase renames X
+        subject, former = noun, False
+    elif verb is not None and (subject := _subject(verb)) is not None:
+        former = verb.tag_ == "VBD" or any(c.lower_ in PAST_MARKERS for c in verb.children)
+    else:
         return
-    subject = _subject(verb)
-    if subject is None:
-        return
-    holder = next((c for m, c in people if m.start <= subject.i < m.end), None)
+    holder = next((c for m, c in people if m.start <= subject.i < m.end and m.end <= first.phrase_start), None)
     if holder is None:
         return
-    former = verb.tag_ == "VBD" or any(c.lower_ in PAST_MARKERS for c in verb.children)
     for title in group:
         rel = _emit(ctx, sent, holder, title, 0.75, former)
         if rel:
@@ -56,10 +57,27 @@ def _post_verb(head: Token) -> Token | None:
     return verb if verb.lemma_.lower() in POST_VERBS else None
 
 
+def _apposed_to(head: Token) -> Token | None:
+    """The proper noun a title's phrase is an appositive of, also as a later conjunct of the appositive
+    ("X, a former banker and the chairman of Y") or after a colon ("X: chairman of Y")."""
+    noun = head
+    for _ in range(3):
+        if noun.dep_ != "conj" or noun.head.pos_ not in {"NOUN", "PROPN"}:
+            break
+        noun = noun.head
+    return noun.head if noun.dep_ == "appos" and noun.head.pos_ == "PROPN" and noun.head.i < head.i else None
+
+
+RELATIVE_PRONOUNS = {"who", "that"}
+
+
 def _subject(verb: Token) -> Token | None:
-    """The verb's subject, or that of the verb it is coordinated with ("founded Y and serves as ...")."""
+    """The verb's subject, or that of the verb it is coordinated with ("founded Y and serves as ..."); for a
+    relative clause ("X, who has long been Y's manager"), the noun the clause is about."""
     for _ in range(4):
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            subject = verb.head
         if subject is not None:
             return subject if subject.pos_ == "PROPN" else None
         if verb.dep_ != "conj":
