@@ -26,7 +26,7 @@ from .roles_lists import _member_lists, list_roles
 from .roles_prose import _board_roles, _criterion_roles, _passive_roles, _role_noun_roles, _verb_roles
 from .roles_heads import us_head_of_state
 from .roles_respectively import respective_roles
-from .roles_syntax import syntactic_holder
+from .roles_syntax import body_after_name, syntactic_holder
 from .roles_verbs import _membership_roles
 from .titles import Title
 
@@ -253,7 +253,7 @@ def _copula_subject(doc: Doc, people: list[tuple[Mention, Cluster]], first: Titl
 
 
 def _country_after_name(ctx: DocContext, sent: Span, title: Title, person: Mention) -> Title:
-    """"President Ivo Marten of Russia": the country after the name gives the government."""
+    """"President Ivo Marten of Russia": the country after the name gives the government; "Colonel X of the Y": Y."""
     from .titles import GOVERNMENT_HEADS
 
     doc = sent.doc
@@ -262,7 +262,8 @@ def _country_after_name(ctx: DocContext, sent: Span, title: Title, person: Menti
         place = ctx.resolver.mention_at(end + 1)
         if place is not None and place.label == "GPE":
             return replace(title, org_name=f"Government of {place.text}")
-    return title
+    body = body_after_name(ctx, end, sent.end) if title.role[:1].isupper() else None
+    return replace(title, org=body) if body is not None else title  # "Colonel X of the Y": the rank is held in Y
 
 
 def _appositive_after(ctx: DocContext, by_start: dict[int, tuple[Mention, Cluster]], start: int,

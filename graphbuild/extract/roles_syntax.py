@@ -84,3 +84,17 @@ def _subject(verb: Token) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+def body_after_name(ctx: DocContext, end: int, limit: int) -> Cluster | None:
+    """The body in "of (the) Y" right after a name ending at `end` ("Colonel X of the Y (ACR)"): a title that
+    opened the name without naming its body holds its post there."""
+    doc = ctx.doc
+    if end + 1 >= limit or doc[end].lower_ != "of":
+        return None
+    k = end + 2 if doc[end + 1].lower_ == "the" and ctx.resolver.mention_at(end + 1) is None else end + 1
+    mention = ctx.resolver.mention_at(k) if k < limit else None
+    if mention is None or mention.label != "ORG" or mention.start not in {end + 1, k}:
+        return None
+    cluster = ctx.entity(mention)
+    return cluster if cluster is not None and cluster.type not in {"Person", "Country", "SanctionsProgram"} else None

@@ -15,7 +15,7 @@ from ..nlp.gazetteers import Gazetteers
 from .titles_parts import (_unit_end, _after_place_modifier, _complement_org, _country_name, _described_group_name, _domain_like, _group_name_end, _possessive,
                            _possessive_mark)
 from .titles_orgs import (STATE_POST_HEADS, STATE_ROLE_CLASSES, _affiliated_group, _coordinated_org, _employer_before_as,
-                          _person_tagged_field, _prefix_cluster, _prefix_name_end, _untagged_known_body, _untagged_prefix,
+                          _parenthesised_body, _person_tagged_field, _prefix_cluster, _prefix_name_end, _untagged_known_body, _untagged_prefix,
                           _hyphened_body, titles_before_or)
 from .titles_words import (COMPLEMENT_PREPS, CURRENT_WORDS, DETERMINERS, FORMER_WORDS, GOVERNMENT_HEADS, LOWER_OF_NOUNS,
                            STATE_HEADS, Title, _head_at, _later_head, _prenominal)
@@ -98,6 +98,9 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         if mention is not None and mention.label in {"ORG", "VESSEL"} and doc[mention.end - 1].tag_ != "POS" and mention.end == start:
             prefix_org = ctx.cluster_of(mention)
             prefix_start = mention.start
+            break
+        if doc[i].text[:1].isupper() and (paren := _parenthesised_body(doc, ctx, start - 1, max(floor, sent.start))) is not None:
+            prefix_org, prefix_start = paren  # "Y (ACR) Brigadier General X": the body and its acronym open the title
             break
         known = _hyphened_body(doc, ctx, mention, i) if mention is not None and mention.label in {"GPE", "NORP"} and mention.end == start else None
         if known is not None and mention is not None and mention.text not in gaz.countries:

@@ -40,6 +40,22 @@ def _prefix_name_end(doc: Doc, ctx: DocResolver, gaz: Gazetteers, prefix_start: 
     return j if j > start and _prefix_cluster(ctx, doc[prefix_start:j].text) is not None else start
 
 
+def _parenthesised_body(doc: Doc, ctx: DocResolver, close: int, floor: int) -> tuple[Cluster, int] | None:
+    """(body, first token) of "Y (ACR)" ending at the ")" token `close`: in "Y (ACR) Brigadier General X" the body
+    and the acronym it is given open a capitalised title, as "Y Brigadier General X" would."""
+    opening = close - 2
+    if opening - 1 < floor or doc[close].text != ")" or doc[opening].text != "(":
+        return None
+    acronym = doc[close - 1]
+    if not (acronym.text.isupper() and acronym.is_alpha and len(acronym.text) >= 2):
+        return None
+    mention = ctx.mention_at(opening - 1)
+    if mention is None or mention.label != "ORG" or mention.end != opening or mention.start < floor:
+        return None
+    cluster = ctx.cluster_of(mention)
+    return (cluster, mention.start) if cluster is not None and cluster.type not in {"Person", "Country"} else None
+
+
 def _prefix_cluster(ctx: DocResolver, text: str) -> Cluster | None:
     """The document's organization one of whose forms is exactly `text`, preferring one whose name contains it
     ("State Duma" of "State Duma of the Federal Assembly", not a body the model's split span tied the alias to)."""
