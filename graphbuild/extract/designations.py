@@ -12,7 +12,7 @@ are kept with their own date and `current = false`; delistings are skipped.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Doc, Span, Token
 
@@ -110,18 +110,31 @@ def _list_subject(doc: Doc, verb: Token) -> bool:
     return subject.lower_ in LIST_SUBJECTS or bool(words & {"listed", "designated", "sanctioned"}) and subject.tag_ in {"NNS", "NNPS"}
 
 
-def _heads_subject(doc: Doc, m: Mention, trigger: Token) -> bool:
-    """The mention is the passive subject (or one of a list of subjects), not a noun inside it ("the arrest of X")."""
+def _heads_subject(doc: Doc, m: Mention, trigger: Token, mention_at: Callable[[int], Mention | None] | None = None) -> bool:
+    """The mention is the passive subject (or one of a list of subjects), not a noun inside it ("the arrest of X").
+
+    A conjunct the parser hung on a word inside the previous name ("A Company for General Trading LLC and B Ltd were
+    designated": B is a conjunct of "LLC") goes on from that name as a whole (`mention_at` finds it)."""
     root = doc[m.start:m.end].root
-    attached = [t for t in doc[m.start:m.end] if not (m.start <= t.head.i < m.end)]
-    tok = attached[0] if attached else root  # a name the parser cut at a sentence start: the part attached to the clause
+    tok = _attached(doc, m) or root  # a name the parser cut at a sentence start: the part attached to the clause
     for _ in range(12):
         if tok.i == trigger.i or tok.head.i == trigger.i:
             return tok.dep_ not in {"prep", "pobj", "agent"} or tok.i == trigger.i
+        if tok.dep_ == "conj" and mention_at is not None:
+            other = mention_at(tok.head.i)
+            outer = _attached(doc, other) if other is not None and other is not m and other.label in {"ORG", "PERSON"} else None
+            if outer is not None and outer.i != tok.head.i:
+                tok = outer
+                continue
         if tok.dep_ in {"prep", "pobj", "relcl", "acl", "poss"} or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
+
+
+def _attached(doc: Doc, m: Mention) -> Token | None:
+    """The first word of a name whose head lies outside it: where the name hangs in the sentence."""
+    return next((t for t in doc[m.start:m.end] if not (m.start <= t.head.i < m.end)), None)
 
 
 def _antecedent(ctx: DocContext, sent: Span, trigger: Token) -> list[tuple[Mention, Cluster]]:
@@ -247,7 +260,8 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
                 start = _window_start_passive(sent, tok)
                 cut = ctx.resolver.mention_at(start)
                 start = max(sent.start, min(start, cut.start)) if cut is not None else start  # the subject's tree lost its name's first word
-                targets = [(m, c) for m, c in candidates(ctx, sent, start, tok.i) if _heads_subject(sent.doc, m, tok) and not modifies_group_noun(doc, m)]
+                targets = [(m, c) for m, c in candidates(ctx, sent, start, tok.i) if _heads_subject(sent.doc, m, tok, ctx.resolver.mention_at)
+                           and not modifies_group_noun(doc, m)]
                 targets = targets or _antecedent(ctx, sent, tok) or _name_before_auxiliaries(ctx, tok)
                 agent_end = _window_end(sent, tok.i + 1)
                 by = [t for t in doc[tok.i + 1:min(sent.end, tok.i + 12)] if t.lower_ == "by"]

@@ -201,6 +201,11 @@ class DocResolver:
                 self._attach(m, person)
                 continue
             if m.label == "PERSON" and len(_words(m.text)) == 1:
+                named = self._org_match(m)
+                if named is not None and named.type not in {"Person", "Country"} and any(fold(f) == fold(m.text) for f in named.forms):
+                    self._attach(m, named)  # "Kestrel" after "Kestrel Trading Co (Kestrel)": the firm's short name, read as a person
+                    m.label = "ORG"
+                    continue
                 titled = next((c for c in self.clusters if c.titled and fold(c.name) == fold(m.text)), None)
                 if titled is not None:
                     self._attach(m, titled)

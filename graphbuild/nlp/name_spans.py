@@ -96,7 +96,27 @@ def _company_runs(doc: Doc, mentions: list[Mention], forms: CompanyForms, gaz: G
             end -= 1
         if end - start >= 2 and end - start <= MAX_NAME_TOKENS and any(_is_name_word(t.text) and not _is_form(t.text, forms) for t in doc[start:end]):
             runs.append((start, end))
-    return runs
+    return _join_across_for(doc, runs)
+
+
+PURPOSE_FORMS = {"Co", "Company", "Corporation", "Establishment", "Est"}
+
+
+def _join_across_for(doc: Doc, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """"X Co for Development Ltd", "Y Company for General Trading LLC": a form naming the firm's purpose after "for"
+    and a second form close the one name (common in Arabic company names); two runs on either side of "for" (and of
+    capitalised words the run left out, such as "General") are one."""
+    joined: list[tuple[int, int]] = []
+    for start, end in runs:
+        if joined:
+            prev_start, prev_end = joined[-1]
+            gap = doc[prev_end:start]
+            if 1 <= len(gap) <= 3 and gap[0].lower_ == "for" and all(t.text[:1].isupper() and t.is_alpha for t in gap[1:]) \
+                    and doc[prev_end - 1].text.rstrip(".") in PURPOSE_FORMS and end - prev_start <= MAX_NAME_TOKENS:
+                joined[-1] = (prev_start, end)
+                continue
+        joined.append((start, end))
+    return joined
 
 
 @lru_cache(maxsize=4)

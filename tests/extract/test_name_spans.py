@@ -45,7 +45,10 @@ def mentions(nlp, text: str) -> list[tuple[str, str]]:
      "the group.", ["Cedro Vale SAL (Offshore)"]),
     ("OFAC also designated Pearl Coast Trading Co., Ltd. and Sandvik Ore Holdings(Sandvik Ore) pursuant to E.O. 14024.",
      ["Pearl Coast Trading Co., Ltd.", "Sandvik Ore Holdings"]),
-], ids=["suffix-forms", "form-after-comma", "prefix-forms", "multi-word-prefix-forms", "offshore", "co-ltd-and-glued-alias"])
+    (LEAD + "Amber Company for General Trading LLC and Sudan-based Kestrel Trading Co for Development Ltd were designated "
+     "pursuant to E.O. 14098.", ["Amber Company for General Trading LLC", "Kestrel Trading Co for Development Ltd"]),
+], ids=["suffix-forms", "form-after-comma", "prefix-forms", "multi-word-prefix-forms", "offshore", "co-ltd-and-glued-alias",
+        "company-for-purpose"])
 def test_company_names_keep_their_legal_form(extract, facts, text, names):
     relations = extract(text, {"date": "2024-05-02"})
     facts(relations, {(DB, name, OFAC, None) for name in names})
@@ -63,6 +66,19 @@ def test_a_company_short_name_tagged_as_a_person_is_the_company(extract, facts):
     relations = extract(text, {"date": "2024-05-02"})
     facts(relations, {(DB, "Lumen Brisk Solutions OU", OFAC, None)})
     assert relations[0]["subject"]["aliases"] == ["Lumen Brisk"]
+
+
+def test_a_conjunct_hung_inside_the_previous_name_is_designated_too(extract, facts):
+    """The parser makes the second name a conjunct of "Physics" (inside the first name's "of" phrase): both are subjects."""
+    text = LEAD + "Velmora Institute of Applied Physics and Tallis Marine FZE were designated pursuant to E.O. 14024."
+    facts(extract(text, {"date": "2024-05-02"}), {(DB, "Velmora Institute of Applied Physics", OFAC, None), (DB, "Tallis Marine FZE", OFAC, None)})
+
+
+def test_a_one_word_short_name_tagged_as_a_person_is_the_company(extract, facts):
+    """"Kestrel" alone, defined as the firm's short name in parentheses, is the firm even where the model reads a person."""
+    text = (LEAD + "Kestrel Trading Co for Development Ltd (Kestrel) is a Khartoum-based firm that buys drones. Kestrel was "
+            "designated pursuant to E.O. 14098 for operating in the defense sector.")
+    facts(extract(text, {"date": "2024-05-02"}), {(DB, "Kestrel Trading Co for Development Ltd", OFAC, None)})
 
 
 def test_a_number_after_a_name_belongs_to_it(extract, facts):
