@@ -123,8 +123,8 @@ def _verb_object(ctx: DocContext, sent: Span, j: int) -> Cluster | None:
     while k < sent.end and k - j <= 5 and (doc[k].lower_ in {"the", "all", "its", "a"} or (
             doc[k].is_lower and doc[k].tag_ in {"JJ", "NN"} and ctx.resolver.mention_at(k) is None)):
         k += 1  # "who heads the state gas giant Gazprom"
-    if k + 1 < sent.end and k > j + 1 and doc[k - 1].lower_ in UNIT_NOUNS and doc[k].lower_ in {"of", "at", "within"}:
-        k += 2 if doc[k + 1].lower_ == "the" else 1  # "heads the procurement department of Y": a unit of Y
+    if k + 1 < sent.end and k > j + 1 and doc[k - 1].lower_ in UNIT_NOUNS | {"board"} and doc[k].lower_ in {"of", "at", "within"}:
+        k += 2 if doc[k + 1].lower_ == "the" else 1  # "heads the procurement department of Y", "chairs the board of Y"
     target = ctx.resolver.mention_at(k)
     while target is not None and target.end + 1 < sent.end and doc[target.end].tag_ == "POS" and ctx.resolver.mention_at(target.end + 1) is not None:
         target = ctx.resolver.mention_at(target.end + 1)  # "runs the Treasury's Office of ...": the possessed body

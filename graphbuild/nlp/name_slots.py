@@ -34,7 +34,8 @@ def person_slots(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> None:
                 or {t.lower_ for t in words} & org_words or m.text in gaz.countries or m.text in gaz.demonyms:
             continue
         if m.label == "ORG" and (_after_post_word(doc, m, gaz) or _before_person_description(doc, m, gaz)) \
-                or _listed_among_people(doc, m, by_start, by_end) or _surname_alias_follows(doc, m) or _holds_a_post(doc, m, gaz):
+                or _listed_among_people(doc, m, by_start, by_end) or _surname_alias_follows(doc, m) or _holds_a_post(doc, m, gaz) \
+                or m.label == "ORG" and _heads_a_body(doc, m, by_start):
             m.label = "PERSON"
             people.add(m.text)
     for m in mentions:  # the document's other mentions of a name it shows to be a person's ("designated X. X is an official of Y")
@@ -109,3 +110,27 @@ def _surname_alias_follows(doc: Doc, m: Mention) -> bool:
     """"Given Middle Surname (Surname)": the alias repeats the last word, as a person's short name does."""
     return m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")" and doc[m.end + 1].text == doc[m.end - 1].text \
         and m.end - m.start >= 3
+
+
+#: Verbs whose subject holds the post of its object ("X chairs Y", "X heads the finance department of Y"): a person,
+#: when the object is a body; "lead", "run" and "manage" only when the object is a unit of a body (a firm manages firms).
+PERSON_HEAD_VERBS = {"chair", "head", "direct", "command"}
+UNIT_HEAD_VERBS = {"lead", "run", "manage"}
+UNIT_OBJECTS = {"department", "division", "unit", "section", "office", "bureau", "branch", "directorate", "board", "desk", "wing"}
+
+
+def _heads_a_body(doc: Doc, m: Mention, by_start: dict[int, Mention]) -> bool:
+    """"X chairs Y", "X heads the finance department of Y", "X leads Y's logistics division": the name is the subject
+    of a verb that makes it the head of a body or of a body's unit."""
+    root = doc[m.start:m.end].root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.tag_ not in {"VBZ", "VBD", "VBN"} or verb.i != m.end:
+        return False
+    lemma = verb.lemma_.lower()
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or lemma not in PERSON_HEAD_VERBS | UNIT_HEAD_VERBS:
+        return False
+    if obj.lower_ in UNIT_OBJECTS:
+        return True
+    body = next((b for b in by_start.values() if b.start <= obj.i < b.end and b.label == "ORG"), None)
+    return lemma in PERSON_HEAD_VERBS and body is not None
