@@ -31,3 +31,11 @@ def evidence(sent: Span, extractor: str) -> Evidence:
 
 def relation(kind: str, subject: EntityRef, obj: EntityRef, sent: Span, extractor: str, confidence: float, **fields: object) -> Relation:
     return Relation(relation=kind, subject=subject, object=obj, evidence=[evidence(sent, extractor)], confidence=confidence, **fields)  # type: ignore[arg-type]
+
+
+def headline(sent: Span) -> bool:
+    """A title-case line without a full stop ("Treasury Designates Russian Shipping Firms"): no statement, no list title."""
+    words = [t for t in sent if t.is_alpha]
+    if not words or sent.text.rstrip().endswith((".", ":", '"', "\u201d")):
+        return False
+    return sum(1 for t in words if t.text[:1].isupper()) >= 0.7 * len(words) and len(words) <= 16

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp.coref import Cluster
 from ..nlp.mentions import Mention
 from ..records import EntityRef, Relation
-from .common import implied_ref, ref, relation
+from .common import headline as _headline, implied_ref, ref, relation
 from .authority import VERB_TRIGGERS, authorities_in, default_authority, is_passive, subject_authority
 from .context import DocContext, context_of
 from .roles_group import group_memberships
@@ -65,14 +65,6 @@ def _colon_list(ctx: DocContext, sent: Span, trigger: int, found: list[tuple[Men
         if first and first[0][1].index not in known:
             items.append(first[0])
     return items
-
-
-def _headline(sent: Span) -> bool:
-    """A title-case line without a full stop ("Treasury Designates Russian Shipping Firms"): not a statement."""
-    words = [t for t in sent if t.is_alpha]
-    if not words or sent.text.rstrip().endswith((".", ":", '"', "\u201d")):
-        return False
-    return sum(1 for t in words if t.text[:1].isupper()) >= 0.7 * len(words) and len(words) <= 16
 
 
 def _window_end(sent: Span, start: int, semicolons: bool = False) -> int:

@@ -10,6 +10,8 @@ from ..nlp.coref import Cluster
 from ..nlp.mentions import Mention
 from ..records import Relation
 from .context import DocContext
+from .common import headline
+from .release import _is_heading
 from .roles_common import _emit
 from .titles import Title
 
@@ -123,9 +125,39 @@ def list_roles(ctx: DocContext, people_of: dict[int, list[tuple[Mention, Cluster
 
 
 def _list_title(ctx: DocContext, before: list[Span]) -> Title | None:
-    """The plural post that introduces a list: the first plural title with a body in the nearest sentence having one."""
+    """The plural post that introduces a list: the first plural title with a body in the nearest sentence having one
+    ("the remaining 109 State Duma members", "all of X's 169 Senate colleagues"); never a person's ("X's colleagues")."""
     for sent in reversed(before):
-        for title in ctx.titles_in(sent):
-            if title.plural and (title.org is not None or title.org_name):
-                return title
+        if headline(sent) or _is_heading(ctx, sent):
+            continue  # "Treasury Targets Bank Officials": a headline names no body whose members follow
+        found = [t for t in ctx.titles_in(sent) if t.plural and (t.org is not None and t.org.type not in {"Person", "Country"} or t.org_name)]
+        found += _colleagues_of_a_body(ctx, sent)
+        if found:
+            return min(found, key=lambda t: t.start)
     return None
+
+
+MEMBERSHIP_PLURALS = {"colleagues"}  # no post on its own ("X and his colleagues"); before a list, the members of the body
+
+
+def _colleagues_of_a_body(ctx: DocContext, sent: Span) -> list[Title]:
+    """"X's 169 Senate colleagues", "her colleagues in the National Assembly": the body's members, as a list's title."""
+    doc = sent.doc
+    out: list[Title] = []
+    for tok in sent:
+        if tok.lower_ not in MEMBERSHIP_PLURALS:
+            continue
+        mention = ctx.resolver.mention_at(tok.i - 1) if tok.i > sent.start else None
+        if mention is None or mention.end != tok.i:
+            after = tok.i + 1
+            if after < sent.end and doc[after].lower_ in {"in", "at", "on", "of"}:
+                after += 1 + int(after + 1 < sent.end and doc[after + 1].lower_ == "the")
+                mention = ctx.resolver.mention_at(after) if after < sent.end else None
+            else:
+                mention = None
+        body = ctx.entity(mention) if mention is not None else None
+        if body is None or body.type in {"Person", "Country", "SanctionsProgram"} or body.authority:
+            continue
+        out.append(Title(start=tok.i, end=tok.i + 1, span_end=tok.i + 1, role="member", role_class="member", head="members",
+                         org=body, plural=True, phrase_start=tok.i))
+    return out

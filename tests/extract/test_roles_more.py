@@ -176,6 +176,17 @@ def test_plural_membership_nouns_introduce_a_list(extract, text, body):
     assert found == {(name, body, "member") for name in LISTED}, found
 
 
+@pytest.mark.parametrize("text", [
+    pytest.param("Treasury Targets Bank Officials\n\nToday, OFAC designated Pavel Ostrovin. Ostrovin and his colleagues at the "
+                 "Central Bank of Dravonia moved funds abroad.", id="colleagues-is-no-post"),
+    pytest.param("Treasury Targets Bank Officials\n\nToday, OFAC designated three of Ostrovin's former business colleagues:\n\n"
+                 "Anna Petrova\nOleg Tamberin\nLidiya Karemova\n", id="a-persons-colleagues-are-members-of-nothing"),
+])
+def test_colleagues_outside_a_body_list_give_no_post(extract, text):
+    """"colleagues" names members only before a list and only of a body; a headline's "Officials" introduces no list."""
+    assert [r for r in extract(text) if r["relation"] == HR] == []
+
+
 @pytest.mark.parametrize("text, expected", [
     pytest.param("Viktor Orlov has worked for the Bluefin Group as a manager.",
                  {(HR, "Viktor Orlov", "Bluefin Group", "manager")}, id="worked-for-as"),
