@@ -16,7 +16,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..errors import ModelError
+from ..nlp.gazetteers import load_gazetteers
 from ..nlp.modelinfo import EXTRACTORS_ENV
+from ..nlp.not_names import exportable
 from ..records import Relation
 from .context import release_context
 from .designations import extract_designations
@@ -70,9 +72,12 @@ def extractor(name: str) -> Extractor:
 def run_extractors(doc: Doc, names: tuple[str, ...] = DEFAULT_EXTRACTORS) -> list[Relation]:
     """All relations of a parsed doc, duplicates within the doc merged (evidence kept)."""
     merged: dict[tuple, Relation] = {}
+    gaz = load_gazetteers()
     try:
         for name in names:
             for rel in extractor(name)(doc):
+                if not exportable(rel, gaz):
+                    continue  # a post taken for a name by any rule (nlp/not_names.py)
                 key = rel.key()
                 if key in merged:
                     existing = merged[key]

@@ -18,6 +18,9 @@ from ..names import clean_text, fold, name_key
 
 ORG_LABELS = {"ORG", "VESSEL"}
 HEAD_OF_STATE_TITLES = {"President", "Premier", "Chancellor"}
+#: Unit nouns that, capitalised and alone ("The Brigade's Commander"), refer to a body named before (with the
+#: anaphora heads of the gazetteer: company, firm, group, ministry, ...); never an entity of their own.
+GENERIC_UNIT_NOUNS = {"brigade", "battalion", "regiment", "division", "unit"}
 NAME_PARTICLES = {"de", "del", "la", "bin", "al", "van", "von", "da", "dos", "el", "y", "e"}
 
 
@@ -104,6 +107,8 @@ class DocResolver:
                 cluster.name = m.text
         elif not cluster.authority and len(m.text) > len(cluster.name) and not m.text.isupper():
             cluster.name = m.text
+        elif not cluster.authority and cluster.name.isupper() and not m.text.isupper() and name_key(m.text) == name_key(cluster.name):
+            cluster.name = m.text  # "THE NATIONAL ASSEMBLY" as a heading, then "the National Assembly": the name as text writes it
 
     def _person_match(self, m: Mention) -> Cluster | None:
         words = _words(m.text)
@@ -200,6 +205,10 @@ class DocResolver:
             if person is not None:
                 self._attach(m, person)
                 continue
+            if m.label == "ORG" and not m.authority and fold(m.text) in self._generic_nouns():
+                named = self._last_named_with(fold(m.text), m.start)
+                m.cluster = named.index if named is not None else None  # "The Brigade's Commander": that brigade, or none
+                continue
             if m.label == "PERSON" and len(_words(m.text)) == 1:
                 named = self._org_match(m)
                 if named is not None and named.type not in {"Person", "Country"} and any(fold(f) == fold(m.text) for f in named.forms):
@@ -231,6 +240,16 @@ class DocResolver:
                     self._new(m, "Country")
                 else:
                     self._attach(m, cluster)
+
+    def _generic_nouns(self) -> set[str]:
+        """Kind nouns that name no body alone: a capitalised "Brigade", "Company" or "Group" refers back."""
+        return set(self.gaz.anaphora_heads) | GENERIC_UNIT_NOUNS
+
+    def _last_named_with(self, noun: str, before: int) -> Cluster | None:
+        """The last body named before a token whose name holds the noun ("Qaldor Brigade" for "the Brigade")."""
+        found = [c for c in self.clusters if c.type not in {"Person", "Country", "SanctionsProgram", "Vessel"}
+                 and c.first_token < before and noun in _words(c.name)]
+        return max(found, key=lambda c: c.last_token, default=None)
 
     def _after_head_of_state_title(self, m: Mention) -> bool:
         """"President Carter", "Prime Minister Okafor": the title makes a one-word name a person's name when the
@@ -311,8 +330,8 @@ class DocResolver:
                 if cluster is not None:
                     named = next((o for o in self.mentions if self.cluster_of(o) is cluster), named)
                 continue
-            if cluster is None or cluster.type in {"Person", "Country", "SanctionsProgram"} or cluster.authority:
-                continue
+            if cluster is None or cluster.type in {"Person", "Country", "SanctionsProgram", "Vessel"} or cluster.authority:
+                continue  # a vessel is no "company", "group" or "its" of a post ("the tanker X. Its director ...")
             if head.lower() in _words(cluster.name) or before_noun:
                 named = m  # "Zorvath Group", or "the Zorvath group" with the noun left out of the name
             if kind == "Organization" or cluster.type == kind or head.lower() in fold(cluster.name):

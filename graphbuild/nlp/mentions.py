@@ -15,6 +15,7 @@ from .gazetteers import Gazetteers
 from .mention import MONTHS, Mention
 from .name_contexts import drop_heading_fragments, forget_text
 from .name_spans import repair_names
+from .not_names import drop_non_names
 
 LEADING_DROP = {"the", "all", "a", "an", "its", "their", "his", "her", "former", "then", "sanctioned"}
 #: "the U.S.-designated Ministry of Defense", "UAE-based Y": a modifier hyphened to the name's first word says who
@@ -150,6 +151,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
     _add_proper_noun_runs(doc, mentions, taken, gaz)
     mentions = repair_names(doc, mentions, gaz)
     mentions = drop_heading_fragments(doc, mentions)
+    mentions = drop_non_names(doc, mentions, gaz)
     forget_text(doc)
     taken = [False] * len(doc)
     for m in mentions:

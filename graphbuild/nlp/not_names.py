@@ -1,0 +1,128 @@
+"""Mentions that are not names: posts ("General Director"), and pieces of a heading line set in capitals.
+
+The small model tags a capitalised post as a person ("Sokolov is the First Deputy General Director": PERSON
+"General Director") and a run of words from an all-caps section heading as an organization ("GUIDANCE ON ...
+SUPPORT OF PROCUREMENT NETWORKS": ORG "PROCUREMENT NETWORKS"). Kept, such a mention becomes an entity that holds a
+post, is designated, or is the antecedent of "the company". This filter runs once on the collected mentions, before
+the surname and alias passes (which would spread the false name: "Director" as the surname of "General Director").
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ..names import fold
+from ..records import Relation
+from .gazetteers import Gazetteers
+from .mention import Mention
+from .name_contexts import doc_text
+
+CONNECTIVES = {"of", "the", "and", "for", "&", "to"}
+_SPLIT = re.compile(r"[\s\-]+")
+
+
+def title_words(gaz: Gazetteers) -> tuple[frozenset[str], frozenset[str]]:
+    """(every word of the titles lexicon, the head nouns of its titles that do not also name a body or firm): the
+    last word of a head ("officer" of "chief financial officer", not "financial")."""
+    cached = getattr(gaz, "_gb_title_words", None)
+    if cached is None:
+        words = {w for head in gaz.title_heads for w in _SPLIT.split(head) if w}
+        nouns = {_SPLIT.split(head)[-1] for head in gaz.title_heads}
+        bodies = gaz.public_body_words | gaz.company_words
+        cached = (frozenset(words | gaz.title_modifiers), frozenset(nouns - bodies))
+        object.__setattr__(gaz, "_gb_title_words", cached)
+    return cached
+
+
+def exportable(relation: Relation, gaz: Gazetteers) -> bool:
+    """False for a relation whose subject is a post ("General Director" designated) or that gives a post to a post;
+    an office named by its holder's title ("Supreme Leader", the Office of the Supreme Leader) may be an object."""
+    subject, obj = relation.subject, relation.object
+    return not is_title_only(subject.name, gaz) and not (obj.type == "Person" and is_title_only(obj.name, gaz))
+
+
+def is_title_only(name: str, gaz: Gazetteers) -> bool:
+    """A name made only of title and rank words with at least one head ("General Director", "Deputy Chief"):
+    a post, never an entity's name. "State" or "National Police" (no head) and "Executive Council" (a body word)
+    are not posts."""
+    words = [w.strip(".,'’()").lower() for w in _SPLIT.split(name)]
+    words = [w for w in words if w and w not in {"'s", "’s"}]
+    all_words, heads = title_words(gaz)
+    return bool(words) and all(w in all_words or w in CONNECTIVES for w in words) and any(w in heads for w in words)
+
+
+def caps_lines(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of lines set wholly in capitals with two words or more: headings, not sentences."""
+    ranges: list[tuple[int, int]] = []
+    offset = 0
+    for line in doc_text(doc).split("\n"):
+        words = [w for w in line.split() if any(c.isalpha() for c in w)]
+        if len(words) >= 2 and all(not c.isalpha() or c.isupper() for w in words for c in w) and not line.rstrip().endswith("."):
+            ranges.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    return ranges
+
+
+def drop_non_names(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[Mention]:
+    """Mentions without posts and heading pieces; people lose a leading title ("Senior Advisor Ana Ruiz Vela")."""
+    lines = caps_lines(doc)
+    headings = [tuple(r) for r in (doc.user_data.get("gb_meta") or {}).get("headings", [])] + lines
+    kept: list[Mention] = []
+    for m in mentions:
+        if m.authority or m.label not in {"PERSON", "ORG"}:
+            kept.append(m)
+            continue
+        if is_title_only(m.text, gaz) and not (m.label == "ORG" and m.end < len(doc) and doc[m.end].tag_ == "POS"):
+            continue  # a possessor stays: "the Supreme Leader's deputy chief of staff" names the office (coref keeps it a body)
+        if m.label == "PERSON":
+            _strip_leading_title(doc, m, gaz)
+        kept.append(m)
+    text = doc_text(doc)
+    out: list[Mention] = []
+    for m in kept:
+        start = doc[m.start].idx
+        line = next(((s, e) for s, e in lines if s <= start < e), None)
+        if line is not None and m.label in {"PERSON", "ORG"} and not m.authority and m.alias_of is None \
+                and not (_names_whole_line(text[line[0]:line[1]], m.text) and _body_words(m.text, gaz)) \
+                and not _named_in_body(m, kept, lines, doc):
+            continue  # "GUIDANCE ON ... SUPPORT OF PROCUREMENT NETWORKS", "SHIPS AND FACILITATORS": a heading, no name
+        if any(s <= start < e for s, e in headings):
+            m.extra["heading"] = True  # a heading names no antecedent of "the company" (coref.last_of_kind)
+        out.append(m)
+    return out
+
+
+def _strip_leading_title(doc: Doc, m: Mention, gaz: Gazetteers) -> None:
+    """"Senior Advisor Tobiah Renard Voss" as one person: the post is no part of the name (two name words stay)."""
+    all_words, _ = title_words(gaz)
+    start = m.start
+    while start < m.end and doc[start].lower_.strip(".") in all_words and doc[start].text[:1].isupper():
+        start += 1
+    if m.start < start and m.end - start >= 2 and doc[start].text[:1].isupper() and doc[start].lower_ not in CONNECTIVES:
+        m.start = start
+        m.text = doc[start:m.end].text
+
+
+def _body_words(name: str, gaz: Gazetteers) -> bool:
+    """A word that makes a heading a body's name ("THE NATIONAL ASSEMBLY", "... TRADING LLC")."""
+    return bool({w.strip(".,()") for w in fold(name).split()} & (gaz.public_body_words | gaz.company_words))
+
+
+def _names_whole_line(line: str, name: str) -> bool:
+    """"THE NATIONAL ASSEMBLY": a heading that is one body's name alone."""
+    folded = fold(line).strip(" \t\r:-–—")
+    folded = folded[4:] if folded.startswith("the ") else folded
+    return folded == fold(name)
+
+
+def _named_in_body(m: Mention, mentions: list[Mention], lines: list[tuple[int, int]], doc: Doc) -> bool:
+    """The heading's name is also a name of the text ("SANCTIONS ON KALVEX TRADING" and "Kalvex Trading LLC")."""
+    words = fold(m.text).split()
+    for other in mentions:
+        if other is m or any(s <= doc[other.start].idx < e for s, e in lines):
+            continue
+        theirs = fold(other.text).split()
+        if any(theirs[i:i + len(words)] == words for i in range(len(theirs) - len(words) + 1)):
+            return True
+    return False
