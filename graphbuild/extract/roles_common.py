@@ -55,6 +55,7 @@ ISSUER_TITLES = {"secretary", "deputy secretary", "under secretary", "assistant 
 
 def _issuer_title(title: Title) -> bool:
     role = title.role[7:] if title.role.startswith("Acting ") else title.role
+    role = role.split(" for ", 1)[0]  # "Assistant Secretary for Terrorist Financing and Financial Crimes": the portfolio
     return role[:1].isupper() and role.lower() in ISSUER_TITLES and not title.possessed and not title.plural
 
 

@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from ..nlp.coref import Cluster, DocResolver
 from ..nlp.gazetteers import Gazetteers
-from .titles_parts import (_unit_end, _after_place_modifier, _complement_org, _country_name, _described_group_name, _domain_like, _group_name_end, _possessive,
+from .titles_parts import (_unit_end, _after_place_modifier, _complement_org, _country_name, _described_group_name, _domain_like, _group_name_end, _portfolio_end, _possessive,
                            _possessive_mark)
 from .titles_orgs import (STATE_POST_HEADS, STATE_ROLE_CLASSES, _affiliated_group, _coordinated_org, _employer_before_as,
                           _parenthesised_body, _person_tagged_field, _prefix_cluster, _prefix_name_end, _untagged_known_body, _untagged_prefix,
@@ -194,6 +194,9 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
     j = end
     if j + 1 < sent.end and doc[j].text == "," and doc[j + 1].lower_ == "of" and titles_before_or(doc, i, sent.start):
         j += 1  # "the emir, or leader, of the X cell": the complement after the parenthetical alternative
+    portfolio = _portfolio_end(doc, ctx, doc[role_start:head_end].text, head_end, sent.end)
+    if portfolio is not None:  # "Assistant Secretary for Terrorist Financing and Financial Crimes X": the portfolio is in the post
+        (end, org_name), domain_end, j = portfolio, portfolio[0], portfolio[0]
     while j < sent.end and doc[j].lower_ in COMPLEMENT_PREPS:
         k = j + 1
         while k < sent.end and doc[k].lower_ in {"the", "all"}:

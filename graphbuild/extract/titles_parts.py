@@ -145,3 +145,34 @@ def _unit_end(doc: Doc, k: int, limit: int) -> int:
     while nxt < limit and doc[nxt].lower_ in {"the", "its"}:
         nxt += 1
     return j if nxt < limit and (doc[nxt].text[:1].isupper() or doc[nxt].lower_ == "its") else k
+
+
+#: A US department officer's title ("Assistant Secretary", "Under Secretary"): "for <portfolio>" belongs to the post.
+PORTFOLIO_TITLES = {"secretary", "deputy secretary", "under secretary", "assistant secretary", "deputy assistant secretary",
+                    "deputy under secretary"}
+PORTFOLIO_JOINERS = {"and", "of", "the", ",", "&"}
+
+
+def _portfolio_end(doc: Doc, ctx: DocResolver, role_words: str, head_end: int, limit: int) -> tuple[int, str | None] | None:
+    """(end, department) of "[of State] for Terrorist Financing and Financial Crimes" after "Assistant Secretary" when a
+    person's name follows: the capitalised portfolio is part of the post (whatever bodies the model tagged inside it),
+    the name holds it; "of State" / "of the Treasury" names the U.S. department (else the issuer's, as for "Secretary X")."""
+    words = role_words.lower().removeprefix("acting ")
+    if words not in PORTFOLIO_TITLES:
+        return None
+    j, department = head_end, None
+    if j + 2 < limit and doc[j].lower_ == "of":
+        k = j + 2 if doc[j + 1].lower_ == "the" else j + 1
+        if k + 1 < limit and doc[k].text[:1].isupper() and doc[k].is_alpha and doc[k + 1].lower_ == "for":
+            department, j = f"U.S. Department of {doc[j + 1:k + 1].text}", k + 1  # "of State", "of the Treasury"
+    if j + 1 >= limit or doc[j].lower_ != "for" or not doc[j + 1].text[:1].isupper():
+        return None
+    m = j + 1
+    while m < limit and m - j <= 10:
+        found = ctx.mention_at(m)
+        if found is not None and found.label == "PERSON" and found.start == m:
+            return (m, department) if doc[m - 1].lower_ not in PORTFOLIO_JOINERS else None
+        if not (doc[m].text[:1].isupper() or doc[m].lower_ in PORTFOLIO_JOINERS):
+            return None
+        m += 1
+    return None
