@@ -38,6 +38,7 @@ BACK_WORDS = {"these", "those", "above", "each", "both", "all", "aforementioned"
 FORWARD_WORDS = {"following", "below"}
 PAST_WORDS = {"previously", "originally", "earlier", "formerly", "already", "initially", "prior", "before", "since"}
 BULLETS = ("-", "\u2022", "*", "\u2013")
+ENUMERATOR = re.compile(r"\(?(\d{1,3}|[a-z]|[ivx]{1,4})[.)]")  # "1.", "2)", "(a)", "iv."
 ACTION_PURSUANT = re.compile(r"\b(today\W?s|this|these) (action|actions|designations?)\b[^.]{0,40}\b(taken|imposed|made) (pursuant to|under)\b", re.I)
 
 
@@ -225,6 +226,8 @@ def _list_items(ctx: DocContext, statement: GroupStatement, section_of: list[int
         if section_of[k] != statement.section:
             break
         stripped = sent.text.strip()
+        if ENUMERATOR.fullmatch(stripped):
+            continue  # "2." that the parser set apart from its item
         if stripped.startswith(BULLETS):
             found = candidates(ctx, sent, sent.start, sent.end)
             bold = [x for x in found if x[0].bold]

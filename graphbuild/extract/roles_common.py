@@ -10,6 +10,7 @@ from ..records import EntityRef, Relation
 from .common import implied_ref, ref, relation
 from .context import DocContext
 from .titles import Title
+from .titles_words import singular
 
 NAME = "roles.v1"
 COPULA_WORDS = {"is", "was", "are", "were", "has", "have", "had", "been", "being", "also", "currently", "previously", "formerly",
@@ -93,9 +94,7 @@ def _emit(ctx: DocContext, sent: Span, person: Cluster, title: Title, confidence
     org = _org_ref(ctx, title)
     if org is None or title.head in ctx.gaz.not_roles:
         return None
-    role = title.role
-    if title.plural and role.endswith("s"):
-        role = role[:-1]
+    role = singular(title.role) if title.plural else title.role
     return relation("holds_role", ref(person), org, sent, NAME, confidence, role=role, role_class=title.role_class,
                     current=not (former or title.former))
 

@@ -68,6 +68,9 @@ def _list_item_people(ctx: DocContext, sent: Span, people: list[tuple[Mention, C
     if len(words) > 1 and all(t.is_upper for t in words) and not people:
         return None  # a heading ("THE FEDERATION COUNCIL") opens a section, it is no list item
     inside = {i for m, _ in people for i in range(m.start, _line_end(ctx, m))}
+    if people:  # "2. Name, Chairman of the Budget Committee": the item's own post after a comma
+        inside |= {i for t in ctx.titles_in(sent) for i in range(t.phrase_start, t.span_end)}
+        inside |= {_line_end(ctx, m) for m, _ in people if _line_end(ctx, m) < sent.end and sent.doc[_line_end(ctx, m)].text == ","}
     for tok in sent:
         if tok.i in inside or tok.is_space or all(c in ENUMERATOR_CHARS for c in tok.text):
             continue

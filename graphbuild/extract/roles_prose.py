@@ -17,6 +17,7 @@ from .common import implied_ref, ref, relation
 from .context import DocContext
 from .roles_common import NAME, _after_alias, _coordinated_before, _coordinated_people, _emit, _possessive
 from .titles import Title
+from .titles_words import singular
 from .titles_parts import UNIT_NOUNS, _described_group_name
 
 HEAD_VERBS = {"head": "head", "lead": "head", "chair": "head", "run": "head", "direct": "director", "command": "commander",
@@ -219,8 +220,8 @@ def _disjunction_text(doc: Doc, run: list[Title], org_title: Title) -> str:
     words = []
     for tok in doc[run[0].start:org_title.end]:
         text = tok.text
-        if tok.tag_ == "NNS" and text.endswith("s") and not (tok.i > 0 and doc[tok.i - 1].lower_ == "of"):
-            text = text[:-1]
+        if tok.tag_ == "NNS" and not (tok.i > 0 and doc[tok.i - 1].lower_ == "of"):
+            text = singular(text)
         words.append(text + tok.whitespace_)
     return "".join(words).strip()
 

@@ -18,7 +18,7 @@ from .titles_orgs import (STATE_POST_HEADS, STATE_ROLE_CLASSES, _affiliated_grou
                           _parenthesised_body, _person_tagged_field, _prefix_cluster, _prefix_name_end, _untagged_known_body, _untagged_prefix,
                           _hyphened_body, titles_before_or)
 from .titles_words import (COMPLEMENT_PREPS, CURRENT_WORDS, DETERMINERS, FORMER_WORDS, GOVERNMENT_HEADS, LOWER_OF_NOUNS,
-                           STATE_HEADS, Title, _head_at, _later_head, _prenominal)
+                           STATE_HEADS, Title, _head_at, _later_head, _prenominal, singular)
 
 __all__ = ["GOVERNMENT_HEADS", "Title", "find_titles", "_country_name"]
 
@@ -343,8 +343,8 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
     role = " ".join(role.split())
     if not role:
         return None
-    if one_of and doc[head_end - 1].tag_ in {"NNS", "NNPS"} and role.endswith("s"):
-        role = role[:-1]
+    if one_of and doc[head_end - 1].tag_ in {"NNS", "NNPS"}:
+        role = singular(role)
     role_class = gaz.title_heads.get(head, "member")
     # ---- implied organization
     pren = _prenominal(doc, role_start, sent.end, gaz)

@@ -42,6 +42,13 @@ class Title:
     possessed: bool = False  # a possessor opens the phrase ("Iran's", "Ruiz's", "Norvik's"): the body is not the issuer's
 
 
+def singular(role: str) -> str:
+    """The post one holder of a plural title holds: "members" -> "member", "deputies" -> "deputy"."""
+    if role.endswith("ies") and len(role) > 4:
+        return role[:-3] + "y"
+    return role[:-1] if role.endswith("s") else role
+
+
 def _head_at(doc: Doc, i: int, gaz: Gazetteers, limit: int) -> tuple[str, int] | None:
     """The longest title head starting at token i: (head text, end token)."""
     first = doc[i].lower_

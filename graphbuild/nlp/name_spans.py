@@ -12,6 +12,7 @@ the title line) live in `name_contexts.py`. Work is done only around candidate t
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -68,7 +69,8 @@ def repair_names(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[Men
     forms = company_forms()
     mentions = _apply(doc, mentions, _company_runs(doc, mentions, forms, gaz), "ORG")
     mentions = _apply(doc, mentions, _vessel_runs(doc, mentions, gaz), "VESSEL")
-    mentions = _apply(doc, mentions, _person_runs(doc, mentions, gaz) + _surname_alias_runs(doc, mentions, gaz), "PERSON")
+    mentions = _apply(doc, mentions, _person_runs(doc, mentions, gaz) + _surname_alias_runs(doc, mentions, gaz), "PERSON",
+                      lambda m: _misread_given_name(m, gaz))
     _absorb_numbers(doc, mentions)
     mentions = _apply(doc, mentions, numbered_unit_runs(doc, mentions) + body_name_runs(doc, mentions, set(gaz.title_heads)), "ORG")
     mentions = _names_after_kind_nouns(doc, mentions, gaz)
@@ -220,13 +222,22 @@ def _person_runs(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[tup
                 break
             if end - start > 6:
                 break
-        while start > 0 and start - 1 not in owner and _name_noun(doc, start - 1, gaz) and _same_line(doc, start - 1) and end - start < 5:
+        while start > 0 and (start - 1 not in owner or _misread_given_name(owner[start - 1], gaz)) and _name_noun(doc, start - 1, gaz) \
+                and _same_line(doc, start - 1) and end - start < 5:
             start -= 1
             if doc[start].is_sent_start:
                 break  # "Ho Tal Mun is ...": the sentence's first word may be the family name, nothing before it
         if (start, end) != (m.start, m.end) and end - start <= 6:
             runs.append((start, end))
     return runs
+
+
+def _misread_given_name(m: Mention, gaz: Gazetteers) -> bool:
+    """"Irina | Pavlovna Kuznetsova": one unknown title-case word the model tagged as a body or a place right before a
+    person's name is the name's first word (known countries, peoples and bodies stay what they are)."""
+    return (m.label in {"ORG", "NORP", "GPE"} and m.end - m.start == 1 and not m.authority and m.text.istitle()
+            and m.text not in gaz.countries and m.text not in gaz.demonyms and m.text.lower() not in gaz.company_words
+            and m.text.lower() not in gaz.public_body_words)
 
 
 def _surname_alias_runs(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[tuple[int, int]]:
@@ -268,8 +279,11 @@ def _joins_name(doc: Doc, i: int, gaz: Gazetteers) -> bool:
 
 # ---- applying ---------------------------------------------------------------------------------
 
-def _apply(doc: Doc, mentions: list[Mention], runs: list[tuple[int, int]], label: str) -> list[Mention]:
-    """Replace the mentions a run overlaps by one mention of the run; parts outside any run stay as they were."""
+def _apply(doc: Doc, mentions: list[Mention], runs: list[tuple[int, int]], label: str,
+           misread: Callable[[Mention], bool] | None = None) -> list[Mention]:
+    """Replace the mentions a run overlaps by one mention of the run; parts outside any run stay as they were.
+
+    A person's run never swallows a mention of another kind, unless `misread` says the model mislabelled it."""
     if not runs:
         return mentions
     covered: list[tuple[int, int]] = []
@@ -280,7 +294,7 @@ def _apply(doc: Doc, mentions: list[Mention], runs: list[tuple[int, int]], label
         holder = next((m for m in inside if m.start <= start and end <= m.end and m.label in {"ORG", "VESSEL"}), None)
         if label == "ORG" and holder is not None and sum(1 for s2, e2 in runs if holder.start <= s2 and e2 <= holder.end) == 1:
             continue  # the model's own span already holds the run ("Science and Technology Co."), unless it holds two names
-        if label == "PERSON" and any(m.label != "PERSON" and m.start < end and start < m.end for m in inside):
+        if label == "PERSON" and any(m.label != "PERSON" and m.start < end and start < m.end and not (misread and misread(m)) for m in inside):
             continue
         covered.append((start, end))
     if not covered:

@@ -176,6 +176,30 @@ def test_plural_membership_nouns_introduce_a_list(extract, text, body):
     assert found == {(name, body, "member") for name in LISTED}, found
 
 
+NUMBERED_WITH_POSTS = ("Treasury Sanctions Legislators\n\nToday, OFAC designated the following members of the National Council of "
+                       "Dravonia:\n\n1. Boris Olegovich Lebedev, Deputy Speaker\n2. Anton Viktorovich Sedov, Chairman of the Budget "
+                       "Committee\n3. Irina Pavlovna Kuznetsova, member of the Security Committee\n")
+
+
+def test_numbered_items_with_their_own_posts_are_designees_and_members(extract):
+    """"1." set apart from its item does not end the list; ", Chairman of Y" after a name keeps the line a list item;
+    "Irina" (read by the model as a body) is the first word of the name after it."""
+    relations = extract(NUMBERED_WITH_POSTS)
+    designees = {r["subject"]["name"] for r in relations if r["relation"] == "designated_by"}
+    posts = {(r["subject"]["name"], r["object"]["name"], r["role"]) for r in relations if r["relation"] == HR}
+    assert designees == set(LISTED), designees
+    assert posts == {(name, "National Council of Dravonia", "member") for name in LISTED} | {
+        ("Anton Viktorovich Sedov", "Budget Committee", "Chairman"), ("Irina Pavlovna Kuznetsova", "Security Committee", "member")}, posts
+
+
+def test_a_plural_post_ending_in_ies_is_made_singular(extract):
+    text = ("Treasury Sanctions Legislators\n\nOFAC designated the National Council of Dravonia (National Council) today. Also "
+            "designated today are the following 3 deputies of the National Council: Boris Olegovich Lebedev, Anton Viktorovich "
+            "Sedov, and Irina Pavlovna Kuznetsova.")
+    posts = {(r["subject"]["name"], r["object"]["name"], r["role"]) for r in extract(text) if r["relation"] == HR}
+    assert posts == {(name, "National Council of Dravonia", "deputy") for name in LISTED}, posts
+
+
 @pytest.mark.parametrize("text", [
     pytest.param("Treasury Targets Bank Officials\n\nToday, OFAC designated Pavel Ostrovin. Ostrovin and his colleagues at the "
                  "Central Bank of Dravonia moved funds abroad.", id="colleagues-is-no-post"),
