@@ -35,6 +35,8 @@ def syntactic_holder(ctx: DocContext, sent: Span, group: list[Title],
         subject, former = noun, False
     elif verb is not None and (subject := _subject(verb)) is not None:
         former = verb.tag_ == "VBD" or any(c.lower_ in PAST_MARKERS for c in verb.children)
+    elif (found := _as_holder(doc[first.start:first.end].root)) is not None:
+        subject, former = found  # "X, whom Y appointed as its chairman", "X has a long history as a senior official of Y"
     else:
         return
     holder = next((c for m, c in people if m.start <= subject.i < m.end and m.end <= first.phrase_start), None)
@@ -55,6 +57,38 @@ def _post_verb(head: Token) -> Token | None:
     else:
         return None
     return verb if verb.lemma_.lower() in POST_VERBS else None
+
+
+#: Verbs whose object takes the post named after "as" ("Y appointed X as its chairman").
+APPOINT_VERBS = {"appoint", "name", "elect", "install", "promote", "nominate", "hire", "reappoint"}
+#: Nouns of a person's time in a post ("his tenure as", "a long history as", "began his career as").
+CAREER_NOUNS = {"tenure", "career", "history", "stint", "time", "term", "years", "service"}
+
+
+def _as_holder(head: Token) -> tuple[Token, bool] | None:
+    """(holder, former) of a title that is the object of "as" under an appointing verb (its object: "whom Y appointed
+    as its chairman" gives the noun the relative clause is about) or under a noun of a career ("X has a long history
+    as", "X approved the loans during his time as"): the subject of the verb that governs that noun."""
+    if head.dep_ != "pobj" or head.head.lower_ != "as":
+        return None
+    owner = head.head.head
+    if owner.pos_ == "VERB" and owner.lemma_.lower() in APPOINT_VERBS:
+        obj = next((c for c in owner.children if c.dep_ == "dobj"), None)
+        if obj is not None and obj.lower_ in {"whom", "who"} and owner.dep_ == "relcl":
+            obj = owner.head
+        return (obj, False) if obj is not None and obj.pos_ == "PROPN" else None
+    career = next((c for c in owner.children if c.dep_ == "dobj" and c.lemma_.lower() in CAREER_NOUNS), None)
+    if owner.pos_ == "VERB" and career is not None:  # "began his career as ...": "as" hangs on the verb
+        owner = career
+    if owner.pos_ != "NOUN" or owner.lemma_.lower() not in CAREER_NOUNS:
+        return None
+    if any(c.dep_ == "poss" and c.lower_ not in {"his", "her", "their"} for c in owner.children):
+        return None  # "Y's tenure as director": Y's post, named as a possessor
+    verb = owner.head if owner.dep_ == "dobj" else owner.head.head if owner.dep_ == "pobj" else None
+    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    subject = _subject(verb)
+    return (subject, verb.tag_ == "VBD") if subject is not None else None
 
 
 def _apposed_to(head: Token) -> Token | None:

@@ -42,3 +42,21 @@ def test_a_relative_clause_with_a_possessed_post(extract, facts):
 def test_a_relative_clause_with_another_verb_states_no_post(extract, facts):
     relations = extract("Ravi Soltan, who praised Velmont Group's financial manager, arranged the transfers.")
     facts(relations, set(), kinds=(HR,))
+
+
+def test_the_object_of_an_appointing_verb_in_a_relative_clause(extract, facts):
+    """"X, whom Y appointed as its chairman,": the relative pronoun is the verb's object, X takes the post."""
+    relations = extract("Petr Halas, whom Tavrin Bank appointed as its chairman in 2019, approved the loans.")
+    facts(relations, {(HR, "Petr Halas", "Tavrin Bank", "chairman")}, kinds=(HR,))
+
+
+@pytest.mark.parametrize("text, role, current", [
+    ("Petr Halas has a long history as a senior official of Tavrin Bank.", "senior official", True),
+    ("Petr Halas approved the loans during his time as chairman of Tavrin Bank.", "chairman", False),
+    ("Petr Halas began his career as an officer of Tavrin Bank.", "officer", False),
+], ids=["history-as", "during-his-time-as", "began-his-career-as"])
+def test_a_post_named_after_a_career_noun(extract, pick, text, role, current):
+    """"a long history / his time / his career as T of Y": the subject of the verb governing the noun held T."""
+    post = pick(extract(text), HR, "Petr Halas", "Tavrin Bank")
+    assert (post["role"], post["current"]) == (role, current)
+
