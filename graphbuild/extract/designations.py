@@ -255,6 +255,8 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
                 targets = [(m, c) for m, c in candidates(ctx, sent, start, tok.i) if _heads_subject(sent.doc, m, tok, ctx.resolver.mention_at)
                            and not modifies_group_noun(doc, m)]
                 targets = targets or _antecedent(ctx, sent, tok) or _name_before_auxiliaries(ctx, tok)
+                if not targets and any(c.dep_ == "auxpass" and c.i > tok.i for c in tok.children):
+                    targets = _colon_list(ctx, sent, tok.i, [])  # "Also designated today are the following 3 deputies: A, B and C"
                 agent_end = _window_end(sent, tok.i + 1)
                 by = [t for t in doc[tok.i + 1:min(sent.end, tok.i + 12)] if t.lower_ == "by"]
                 if by:

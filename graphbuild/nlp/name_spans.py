@@ -227,9 +227,24 @@ def _person_runs(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[tup
             start -= 1
             if doc[start].is_sent_start:
                 break  # "Ho Tal Mun is ...": the sentence's first word may be the family name, nothing before it
-        if (start, end) != (m.start, m.end) and end - start <= 6:
+        start = _list_surname_first(doc, start, owner, gaz)
+        if (start, end) != (m.start, m.end) and end - start <= 7:
             runs.append((start, end))
     return runs
+
+
+def _list_surname_first(doc: Doc, start: int, owner: dict[int, Mention], gaz: Gazetteers) -> int:
+    """"LEBEDEV, Boris Olegovich" opening a line (a list in the style of the SDN list): the capitals and the comma
+    belong to the name after them."""
+    k = start - 2
+    if k < 0 or doc[start - 1].text != "," or not (doc[k].is_alpha and doc[k].is_upper and len(doc[k]) >= 3):
+        return start
+    other = owner.get(k)
+    if other is not None and (other.end - other.start != 1 or other.authority or other.label not in {"PERSON", "ORG", "NORP", "GPE"}) \
+            or doc[k].text.title() in gaz.countries or doc[k].text.title() in gaz.demonyms:
+        return start
+    opens_line = k == 0 or "\n" in doc[k - 1].whitespace_ or "\n" in doc[k - 1].text or all(c in "0123456789.)-*\u2022" for c in doc[k - 1].text)
+    return k if opens_line else start
 
 
 def _misread_given_name(m: Mention, gaz: Gazetteers) -> bool:

@@ -309,3 +309,14 @@ def test_long_bold_names_with_a_place_in_their_complement_stay_whole(extract):
     assert found == {"Federal State Unitary Enterprise 12 Central Design Bureau of the Ministry of Defense of the Russian Federation",
                      "Joint Stock Company Northern Instrument Plant of the Russian Academy of Sciences",
                      "Limited Liability Company Arktis Trade"}, found
+
+
+def test_inverted_passive_with_a_colon_list_designates_each_name(extract):
+    """"Also designated today are the following 3 deputies of Y: A, B, and C": the names after the colon, and Y itself
+    from its own sentence."""
+    text = ("Treasury Sanctions Legislators\n\nOFAC designated the National Council of Dravonia (National Council) today. Also "
+            "designated today are the following 3 deputies of the National Council: Boris Olegovich Lebedev, Anton Viktorovich "
+            "Sedov, and Irina Pavlovna Kuznetsova.")
+    found = {(r["subject"]["name"], r["object"]["name"]) for r in designations(run(extract, text))}
+    assert found == {(name, OFAC) for name in ("National Council of Dravonia", "Boris Olegovich Lebedev", "Anton Viktorovich Sedov",
+                                               "Irina Pavlovna Kuznetsova")}, found

@@ -74,6 +74,15 @@ def test_a_conjunct_hung_inside_the_previous_name_is_designated_too(extract, fac
     facts(extract(text, {"date": "2024-05-02"}), {(DB, "Velmora Institute of Applied Physics", OFAC, None), (DB, "Tallis Marine FZE", OFAC, None)})
 
 
+def test_surname_first_list_lines_are_whole_names(extract, facts):
+    """"LEBEDEV, Boris Olegovich" on its own line (the SDN list's order): one person, not "Boris Olegovich"."""
+    text = ("Treasury Sanctions Legislators\n\nToday, OFAC is designating 3 members of the National Council of Dravonia "
+            "pursuant to E.O. 14024.\n\nLEBEDEV, Boris Olegovich\nSEDOV, Anton Viktorovich\nKUZNETSOVA, Irina Pavlovna\n")
+    names = ("LEBEDEV, Boris Olegovich", "SEDOV, Anton Viktorovich", "KUZNETSOVA, Irina Pavlovna")
+    body = "National Council of Dravonia"
+    facts(extract(text, {"date": "2024-05-02"}), {(DB, n, OFAC, None) for n in names} | {(HR, n, body, "member") for n in names})
+
+
 def test_a_one_word_short_name_tagged_as_a_person_is_the_company(extract, facts):
     """"Kestrel" alone, defined as the firm's short name in parentheses, is the firm even where the model reads a person."""
     text = (LEAD + "Kestrel Trading Co for Development Ltd (Kestrel) is a Khartoum-based firm that buys drones. Kestrel was "
