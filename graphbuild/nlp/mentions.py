@@ -268,7 +268,7 @@ def _add_names_after_titles(doc: Doc, mentions: list[Mention], taken: list[bool]
         end = tok.i
         while end < len(doc) and not taken[end] and (PERSON_WORD.match(doc[end].text)) and end - tok.i < 4:
             end += 1
-        if end - tok.i >= 2 and (end == len(doc) or doc[end].is_punct):
+        if end - tok.i >= 2 and (end == len(doc) or doc[end].is_punct or doc[end].is_lower):  # "Co-Founder X Y runs", "... X Y of Z"
             span = doc[tok.i:end]
             if not (set(t.lower_ for t in span) & (gaz.company_words | gaz.public_body_words)):
                 mentions.append(Mention(tok.i, end, span.text, "PERSON"))

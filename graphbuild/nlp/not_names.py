@@ -67,7 +67,6 @@ def caps_lines(doc: Doc) -> list[tuple[int, int]]:
 def drop_non_names(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[Mention]:
     """Mentions without posts and heading pieces; people lose a leading title ("Senior Advisor Ana Ruiz Vela")."""
     lines = caps_lines(doc)
-    headings = [tuple(r) for r in (doc.user_data.get("gb_meta") or {}).get("headings", [])] + lines
     kept: list[Mention] = []
     for m in mentions:
         if m.authority or m.label not in {"PERSON", "ORG"}:
@@ -75,8 +74,7 @@ def drop_non_names(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[M
             continue
         if is_title_only(m.text, gaz) and not (m.label == "ORG" and m.end < len(doc) and doc[m.end].tag_ == "POS"):
             continue  # a possessor stays: "the Supreme Leader's deputy chief of staff" names the office (coref keeps it a body)
-        if m.label == "PERSON":
-            _strip_leading_title(doc, m, gaz)
+        _strip_leading_title(doc, m, gaz)
         kept.append(m)
     text = doc_text(doc)
     out: list[Mention] = []
@@ -87,21 +85,37 @@ def drop_non_names(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[M
                 and not (_names_whole_line(text[line[0]:line[1]], m.text) and _body_words(m.text, gaz)) \
                 and not _named_in_body(m, kept, lines, doc):
             continue  # "GUIDANCE ON ... SUPPORT OF PROCUREMENT NETWORKS", "SHIPS AND FACILITATORS": a heading, no name
-        if any(s <= start < e for s, e in headings):
-            m.extra["heading"] = True  # a heading names no antecedent of "the company" (coref.last_of_kind)
         out.append(m)
     return out
 
 
 def _strip_leading_title(doc: Doc, m: Mention, gaz: Gazetteers) -> None:
-    """"Senior Advisor Tobiah Renard Voss" as one person: the post is no part of the name (two name words stay)."""
+    """"Senior Advisor Tobiah Renard Voss" (PERSON) or "Co-Founder Tomas Ruben Arce" (ORG): the post is no part of
+    the name; nor is the tail of a hyphened compound the span starts inside ("Second-in-|Command Joel Vera Pinto").
+    Two name words must stay; an ORG becomes a person only when the rest reads as a person's name."""
     all_words, _ = title_words(gaz)
     start = m.start
-    while start < m.end and doc[start].lower_.strip(".") in all_words and doc[start].text[:1].isupper():
+    while start < m.end and (_glued_to_previous(doc, start) or (doc[start].lower_.strip(".") in all_words and doc[start].text[:1].isupper())
+                             or (doc[start].text == "-" and start > m.start and not doc[start - 1].whitespace_)):
         start += 1
-    if m.start < start and m.end - start >= 2 and doc[start].text[:1].isupper() and doc[start].lower_ not in CONNECTIVES:
-        m.start = start
-        m.text = doc[start:m.end].text
+    rest = doc[start:m.end]
+    if m.start == start or len(rest) < 2 or not rest[0].text[:1].isupper() or rest[0].lower_ in CONNECTIVES:
+        return
+    if m.label == "ORG":
+        words = {t.lower_.strip(".,") for t in rest}
+        if words & (gaz.public_body_words | gaz.company_words) or len(rest) > 5 or not all(_PERSON_WORD.match(t.text) for t in rest):
+            return
+        m.label = "PERSON"
+    m.start = start
+    m.text = rest.text
+
+
+_PERSON_WORD = re.compile(r"^[A-Z][a-z\u00C0-\u024F'\-]+\.?$|^[A-Z]\.$")
+
+
+def _glued_to_previous(doc: Doc, i: int) -> bool:
+    """The token continues a hyphened compound: "-" right before it and no space on either side of the hyphen."""
+    return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
 
 
 def _body_words(name: str, gaz: Gazetteers) -> bool:

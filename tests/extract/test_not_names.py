@@ -131,3 +131,36 @@ def test_a_capitalised_kind_noun_refers_back(extract, facts):
         (HR, "Sami Idris Haddad", "Qaldor Brigade", "Commander"),
         (DB, "Qaldor Brigade", OFAC, None),
     })
+
+
+def test_the_tail_of_a_hyphened_title_is_no_part_of_a_name(extract, facts):
+    """"Second-in-Command Joel Vera Pinto" was the body "Command Joel Vera Pinto": the span began inside the compound."""
+    text = ("OFAC Designates Cartel Leaders\n\nWASHINGTON - Today, OFAC designated the Brisco Valley Cartel and two of its "
+            "leaders. Second-in-Command Joel Vera Pinto was designated for his role in the cartel.")
+    facts(extract(text), {
+        (DB, "Brisco Valley Cartel", OFAC, None),
+        (DB, "Joel Vera Pinto", OFAC, None),
+    })
+
+
+def test_a_name_after_a_title_and_before_of(extract, facts):
+    """"Co-Founder Tomas Ruben Arce of the ..." had no mention at all (the model found none, and a name after a title
+    was only taken before punctuation)."""
+    text = ("OFAC Designates Cartel Leaders\n\nWASHINGTON - Today, OFAC designated the Brisco Valley Cartel. Co-Founder "
+            "Tomas Ruben Arce of the Brisco Valley Cartel was also designated.")
+    facts(extract(text), {
+        (HR, "Tomas Ruben Arce", "Brisco Valley Cartel", "Co-Founder"),
+        (DB, "Brisco Valley Cartel", OFAC, None),
+        (DB, "Tomas Ruben Arce", OFAC, None),
+    })
+
+
+def test_a_title_before_a_name_the_model_read_as_a_body(extract, facts):
+    """The model read "Co-Founder Tomas Ruben Arce" as one organization: the title goes, the rest is a person."""
+    text = ("OFAC Designates Cartel Leaders\n\nWASHINGTON - Today, OFAC designated Ignacio Mena Ruiz and Co-Founder Tomas "
+            "Ruben Arce of the Brisco Valley Cartel.")
+    facts(extract(text), {
+        (HR, "Tomas Ruben Arce", "Brisco Valley Cartel", "Co-Founder"),
+        (DB, "Ignacio Mena Ruiz", OFAC, None),
+        (DB, "Tomas Ruben Arce", OFAC, None),
+    })
