@@ -15,7 +15,7 @@ from ..nlp.gazetteers import Gazetteers
 from .titles_parts import (_unit_end, _after_place_modifier, _complement_org, _country_name, _described_group_name, _domain_like, _group_name_end, _portfolio_end, _possessive,
                            _possessive_mark)
 from .titles_orgs import (STATE_POST_HEADS, STATE_ROLE_CLASSES, _affiliated_group, _coordinated_org, _employer_before_as,
-                          _parenthesised_body, _person_tagged_field, _prefix_cluster, _prefix_name_end, _untagged_known_body, _untagged_prefix,
+                          _parenthesised_body, _person_tagged_field, _whose_antecedent, _prefix_cluster, _prefix_name_end, _untagged_known_body, _untagged_prefix,
                           _hyphened_body, titles_before_or)
 from .titles_words import (COMPLEMENT_PREPS, CURRENT_WORDS, DETERMINERS, FORMER_WORDS, GOVERNMENT_HEADS, LOWER_OF_NOUNS,
                            STATE_HEADS, Title, _head_at, _later_head, _prenominal, singular)
@@ -163,10 +163,8 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         phrase_start = min(phrase_start, prefix_start)  # "a former RDF general": the article and "former" open the phrase
     if possessor is None and prefix_org is None and start - 1 >= sent.start and doc[start - 1].lower_ == "its":
         possessor = ctx.last_of_kind(start - 1, "organization")  # "Asia Trading ... and its director"
-    if possessor is None and prefix_org is None and start - 2 >= sent.start and doc[start - 1].lower_ == "whose" and doc[start - 2].text == ",":
-        owner = ctx.mention_at(start - 3)  # "Norvik Mining, whose director is X"
-        found = ctx.cluster_of(owner) if owner is not None and owner.label == "ORG" and owner.end == start - 2 else None
-        possessor = found if found is not None and found.type not in {"Person", "Country", "SanctionsProgram"} else None
+    if possessor is None and prefix_org is None and start - 2 >= sent.start and doc[start - 1].lower_ == "whose":
+        possessor = _whose_antecedent(doc, ctx, start - 1, sent.start)  # "Norvik Mining, whose director is X (and whose ...)"
     if possessor is None and prefix_org is None and start - 3 >= sent.start and _possessive_mark(doc, start - 1) \
             and doc[start - 2].lower_ in gaz.anaphora_heads and doc[start - 3].lower_ == "the" and ctx.mention_at(start - 2) is None:
         possessor = ctx.last_of_kind(start - 2, doc[start - 2].lower_)  # "the company's director, X"

@@ -56,6 +56,26 @@ def _parenthesised_body(doc: Doc, ctx: DocResolver, close: int, floor: int) -> t
     return (cluster, mention.start) if cluster is not None and cluster.type not in {"Person", "Country"} else None
 
 
+def _whose_antecedent(doc: Doc, ctx: DocResolver, whose: int, floor: int) -> Cluster | None:
+    """The body "whose" at token `whose` is about: the organization right before ", whose" ("Norvik Mining, whose
+    director is X"), or, for "and whose" coordinated with an earlier ", whose" clause, that clause's body ("..., whose
+    director is A and whose accountant is B")."""
+    for _ in range(3):
+        if whose - 2 < floor:
+            return None
+        if doc[whose - 1].text == ",":
+            owner = ctx.mention_at(whose - 2)
+            found = ctx.cluster_of(owner) if owner is not None and owner.label == "ORG" and owner.end == whose - 1 else None
+            return found if found is not None and found.type not in {"Person", "Country", "SanctionsProgram"} else None
+        if doc[whose - 1].lower_ != "and":
+            return None
+        earlier = next((k for k in range(whose - 2, floor, -1) if doc[k].lower_ == "whose"), None)
+        if earlier is None:
+            return None
+        whose = earlier
+    return None
+
+
 def _prefix_cluster(ctx: DocResolver, text: str) -> Cluster | None:
     """The document's organization one of whose forms is exactly `text`, preferring one whose name contains it
     ("State Duma" of "State Duma of the Federal Assembly", not a body the model's split span tied the alias to)."""
