@@ -22,7 +22,7 @@ from ..records import Relation
 from .context import DocContext, context_of
 from .roles_common import (COPULA_WORDS, NAME, PAST_WORDS, _after_alias, _coordinated_before, _coordinated_people, _emit,
                            _person_mentions, _possessive)
-from .roles_lists import _member_lists, list_roles
+from .roles_lists import _member_lists, bullet_roles, list_roles
 from .roles_prose import _board_roles, _criterion_roles, _passive_roles, _role_noun_roles, _verb_roles
 from .roles_heads import us_head_of_state
 from .roles_respectively import respective_roles
@@ -92,6 +92,7 @@ def extract_roles(doc: Doc) -> Iterator[Relation]:
         yield from _criterion_roles(ctx, sent, titles, people)
         yield from _passive_roles(ctx, sent)
     yield from list_roles(ctx, people_of)
+    yield from bullet_roles(ctx, people_of)
 
 
 def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[tuple[Mention, Cluster]]) -> Iterator[Relation]:

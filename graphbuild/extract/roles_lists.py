@@ -14,6 +14,7 @@ from .common import headline
 from .release import _is_heading
 from .roles_common import _emit
 from .titles import Title
+from .titles_words import singular
 
 LIST_WORDS = {"include", "includes", "included", "including", "are", "were", ":", "namely"}
 
@@ -125,6 +126,34 @@ def list_roles(ctx: DocContext, people_of: dict[int, list[tuple[Mention, Cluster
             rel = _emit(ctx, sent, cluster, listed, 0.75)
             if rel:
                 yield rel
+
+
+BULLETS = ("-", "\u2022", "*", "\u2013")
+
+
+def bullet_roles(ctx: DocContext, people_of: dict[int, list[tuple[Mention, Cluster]]]) -> Iterator[Relation]:
+    """"OFAC designated the following members of Y:" then bullets, each about one person ("- X (X) chairs ..."):
+    the person each bullet opens with holds the introducing post at Y. Ends at the first line that is no bullet."""
+    sentences = ctx.sentences
+    for k, intro in enumerate(sentences):
+        if not intro.text.rstrip().endswith(":") or k + 1 >= len(sentences) or not sentences[k + 1].text.lstrip().startswith(BULLETS):
+            continue
+        title = _list_title(ctx, [intro])
+        if title is None:
+            continue
+        role = "member" if title.role_class == "member" else singular(title.role)
+        listed = replace(title, role=role, plural=False)
+        for sent in sentences[k + 1:]:
+            text = sent.text.lstrip()
+            if not text.startswith(BULLETS):
+                if "\n" in sent.doc[sent.start - 1].text + sent.doc[sent.start - 1].whitespace_:
+                    break  # a new line that is no bullet: the list is over
+                continue  # a bullet's further sentences
+            first = next((p for p in people_of.get(sent.start, []) if p[0].start <= sent.start + 2), None)
+            if first is not None:
+                rel = _emit(ctx, sent, first[1], listed, 0.7)
+                if rel:
+                    yield rel
 
 
 def _list_title(ctx: DocContext, before: list[Span]) -> Title | None:
