@@ -35,7 +35,7 @@ def person_slots(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> None:
             continue
         if m.label == "ORG" and (_after_post_word(doc, m, gaz) or _before_person_description(doc, m, gaz)) \
                 or _listed_among_people(doc, m, by_start, by_end) or _surname_alias_follows(doc, m) or _holds_a_post(doc, m, gaz) \
-                or m.label == "ORG" and _heads_a_body(doc, m, by_start):
+                or m.label == "ORG" and (_heads_a_body(doc, m, by_start) or _agent_of_a_head_verb(doc, m)):
             m.label = "PERSON"
             people.add(m.text)
     for m in mentions:  # the document's other mentions of a name it shows to be a person's ("designated X. X is an official of Y")
@@ -48,6 +48,7 @@ NOT_ONLY_PEOPLE = {"member", "members", "owner", "owners", "co-owner", "co-owner
                    "executive", "executives", "founder", "founders", "co-founder", "co-founders", "cofounder", "head", "chief",
                    "leader", "leaders", "general", "developer", "developers"}
 POST_PREPOSITIONS = {"of", "at", "for", "in", "with"}
+AUXILIARIES = {"has", "had", "have", "also", "previously", "formerly", "currently", "still", "now"}
 
 
 def _holds_a_post(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
@@ -58,10 +59,16 @@ def _holds_a_post(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
         j += 1
     elif j + 1 < len(doc) and doc[j].lemma_ == "be" and doc[j].tag_ in {"VBZ", "VBD"}:
         j += 1
-    elif j + 2 < len(doc) and doc[j].lemma_ == "serve" and doc[j + 1].lower_ == "as":
-        j += 2
     else:
-        return False
+        k = j  # "X has been the deputy commander of Y", "X had previously served as director of Y"
+        while k < len(doc) and k - j < 3 and doc[k].lower_ in AUXILIARIES:
+            k += 1
+        if k + 1 < len(doc) and doc[k].lemma_ == "serve" and doc[k + 1].lower_ == "as":
+            j = k + 2
+        elif k + 1 < len(doc) and k > j and doc[k].lower_ == "been":
+            j = k + 1
+        else:
+            return False
     if j < len(doc) and doc[j].lower_ in DETERMINERS:
         j += 1
     for k in range(j, min(j + 4, len(doc) - 1)):
@@ -134,3 +141,14 @@ def _heads_a_body(doc: Doc, m: Mention, by_start: dict[int, Mention]) -> bool:
         return True
     body = next((b for b in by_start.values() if b.start <= obj.i < b.end and b.label == "ORG"), None)
     return lemma in PERSON_HEAD_VERBS and body is not None
+
+
+#: Passive verbs whose agent heads the subject ("Y is chaired by X"); not "owned", "managed", "directed", "founded" by,
+#: which a firm can be ("owned, controlled, or directed by" names parent companies).
+PASSIVE_HEAD_VERBS = {"lead", "head", "chair", "command"}
+
+
+def _agent_of_a_head_verb(doc: Doc, m: Mention) -> bool:
+    """"Y is led by X", "a cell headed by X": the agent of a passive head verb is a person."""
+    return m.start >= 2 and doc[m.start - 1].lower_ == "by" and doc[m.start - 2].tag_ == "VBN" \
+        and doc[m.start - 2].lemma_.lower() in PASSIVE_HEAD_VERBS

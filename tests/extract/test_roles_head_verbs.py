@@ -28,3 +28,21 @@ def test_chairing_the_board_is_chairing_the_body(extract, facts):
 def test_a_body_that_runs_a_body_holds_no_post(extract, facts):
     """A company word in the subject keeps it a body: a firm that runs a firm holds no post."""
     facts(extract("Velmont Trading runs Kestrel Shipping Co."), set(), kinds=(HR,))
+
+
+def test_the_agent_of_a_passive_head_verb_is_a_person(extract, facts):
+    """"Y is led by X": the model tags this name as an organization here; the agent of "led by" heads Y."""
+    facts(extract("Tavrin Bank is led by Maren Holt."), {(HR, "Maren Holt", "Tavrin Bank", "leader")}, kinds=(HR,))
+
+
+def test_a_firm_after_led_by_stays_a_firm(extract, facts):
+    facts(extract("The consortium is led by Velmont Trading LLC."), set(), kinds=(HR,))
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Nadia Ferro has been the director of Tavrin Bank since 2019.", "director"),
+    ("Nadia Ferro had previously served as the director of Tavrin Bank.", "director"),
+], ids=["has-been", "had-previously-served-as"])
+def test_a_post_after_auxiliaries_types_the_name(extract, facts, text, role):
+    """The person-only post slot ("X is the director of Y") also after "has been" / "had previously served as"."""
+    facts(extract(text), {(HR, "Nadia Ferro", "Tavrin Bank", role)}, kinds=(HR,))
