@@ -124,16 +124,22 @@ def _list_intro_orgs(ctx: DocContext, paras: list[int], orgs: dict[int, _Seen]) 
             spans.setdefault(paras[tok.i], []).append(tok.i)
     out: dict[int, set[int]] = {}
     intro: set[int] | None = None
+    bulleted: bool | None = None  # whether the list's first item opens with a bullet or a number
     for para in sorted(spans):
         tokens = spans[para]
         if intro is not None:
-            if len(tokens) > LIST_ITEM_TOKENS:
-                intro = None
+            opens_item = ctx.doc[tokens[0]].text in ITEM_MARKS or ctx.doc[tokens[0]].like_num
+            bulleted = opens_item if bulleted is None else bulleted
+            if len(tokens) > LIST_ITEM_TOKENS or (bulleted and not opens_item):
+                intro = None  # prose, or a line without the items' bullet: the list is over
             else:
                 out[para] = intro
         if ctx.doc[tokens[-1]].text == ":":
-            intro = in_para.get(para, set())
+            intro, bulleted = in_para.get(para, set()), None
     return out
+
+
+ITEM_MARKS = {"-", "\u2022", "*", "\u2013", "\u25aa", "\u25cf"}
 
 
 def _in_heading(ctx: DocContext, seen: _Seen, paras: list[int]) -> bool:

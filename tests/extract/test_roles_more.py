@@ -194,12 +194,13 @@ def test_numbered_items_with_their_own_posts_are_designees_and_members(extract):
 
 def test_bullets_after_a_plural_post_make_each_opening_person_a_holder(extract):
     """"the following members of Y:" then one bullet per person in prose: each bullet's first person is a member of Y,
-    besides the posts the bullet states; a line after the bullets that is no bullet ends the list."""
+    besides the posts the bullet states; a line after the bullets that is no bullet ends the list (for the learned
+    scorer's "list intro" cue too: the banker after the list is no member)."""
     text = ("Treasury Sanctions Legislators\n\nToday, OFAC designated the following members of the National Council of Dravonia:\n\n"
             "- Boris Olegovich Lebedev (Lebedev) is the Deputy Speaker of the National Council.\n"
             "- Anton Viktorovich Sedov (Sedov) chairs the Budget Committee.\n"
             "- Irina Pavlovna Kuznetsova (Kuznetsova) sits on the Security Committee.\n\n"
-            "Their speeches were aired by Dravonia Media LLC.")
+            "Pavel Ilyich Gromov, a banker, financed their campaigns.")
     posts = {(r["subject"]["name"], r["object"]["name"], r["role"]) for r in extract(text) if r["relation"] == HR}
     assert posts == {(name, "National Council of Dravonia", "member") for name in LISTED} | {
         ("Boris Olegovich Lebedev", "National Council of Dravonia", "Deputy Speaker"),
