@@ -1,0 +1,28 @@
+"""The prose role probe set (tests/extract/role_probes.py, invented texts, issue 13): each probe gives exactly its
+expected posts. The probes listed in MODEL_MISSES fail because of how the small model reads the name or the sentence,
+not because of a pairing rule; they are strict expected failures, so a fix turns them red and must drop the mark."""
+from __future__ import annotations
+
+import pytest
+
+from role_probes import PROBES, check  # tests/extract is on the path (rootdir-less test modules)
+
+pytestmark = pytest.mark.slow
+
+MODEL_MISSES = {
+    "has-been-since": "the model cuts 'Marko' and reads the surname as a place",
+    "where-three": "the model tags neither gapped name as a person (one untagged, one NORP)",
+    "leader-of-cartel": "the model cuts the given name of a three-word name",
+    "acronym-rank": "the model tags 'IRGC Brigadier' as one organization",
+    "full-name-rank": "the parser ends the sentence after '(IRGC)' when the phrase opens the sentence",
+    "manages": "the name is tagged as an organization, and a firm can manage a firm",
+    "deputy-minister": "the model does not tag the name after the title",
+}
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(text, expected, id=ident,
+                 marks=[pytest.mark.xfail(strict=True, reason=MODEL_MISSES[ident])] if ident in MODEL_MISSES else [])
+    for _, ident, text, expected in PROBES])
+def test_probe(extract, text, expected):
+    assert check(extract(text), expected) == []
