@@ -2,8 +2,8 @@
 
 Publishing systems leave invisible characters in text: soft hyphens where a hyphen
 was meant ("Lebanon\\u00adbased"), zero-width spaces, non-breaking spaces, curly
-apostrophes, decomposed accents, and bold tags glued to the word before
-("company<strong>Name"). The model then reads "Lebanonbased" or "company7STAR" as one
+apostrophes, decomposed accents, bold tags glued to the word before
+("company<strong>Name"), and compounds broken after their hyphen ("U.S.- designated"). The model then reads "Lebanonbased" or "company7STAR" as one
 word. Normalising once, before the document's text, hash and markup ranges are
 computed, keeps every evidence offset consistent with the text that is stored.
 """
@@ -27,6 +27,8 @@ _SHY_ENTITY = re.compile(r"&(?:shy|#173|#[xX]0*[aA][dD]);")
 # model reads a straight quote there as a closing quotation mark and cuts the name
 _APOSTROPHE = re.compile(r"(?<=\w)[\u2019\u02bc\u2018](?=\w)")
 _BOLD = re.compile(r"\*\*(.+?)\*\*", re.S)
+# "U.S.- designated", "Moscow- based": a compound broken after its hyphen (a line break in the published page)
+_BROKEN_COMPOUND = re.compile(r"(?<=[\w.])- (?=(?:" + "|".join(sorted(COMPOUND_HEADS)) + r")\b)")
 
 
 def normalize_text(text: str, markup: bool = False) -> str:
@@ -41,6 +43,7 @@ def normalize_text(text: str, markup: bool = False) -> str:
     text = _INVISIBLE.sub("", text)
     text = _JOINERS_LATIN.sub("", text)
     text = resolve_soft_hyphens(text)
+    text = _BROKEN_COMPOUND.sub("-", text)
     text = _APOSTROPHE.sub("'", text)
     if markup and "**" in text:
         text = _unglue_bold(text)

@@ -21,6 +21,9 @@ from graphbuild.ingest.normalize import normalize_text
     ("Sa\u2018id and al-Qa\u2019ida", "Sa'id and al-Qa'ida"),
     ("he said \u2018no\u2019 twice", "he said \u2018no\u2019 twice"),  # quotation marks are not apostrophes
     ("Jose\u0301 Pe\u0301rez", "Jos\u00e9 P\u00e9rez"),  # decomposed accents composed (NFC)
+    ("sold to the U.S.- designated Ostrava Institute", "sold to the U.S.-designated Ostrava Institute"),  # broken compound
+    ("a Moscow- based firm", "a Moscow-based firm"),
+    ("pre- and post-war trade; Dubai - based", "pre- and post-war trade; Dubai - based"),  # no compound head / a spaced dash
 ])
 def test_normalize_text(raw, expected):
     assert normalize_text(raw) == expected
