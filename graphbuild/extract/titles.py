@@ -186,7 +186,7 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
     end = head_end
     org: Cluster | None = None
     org_name: str | None = None
-    plural = (doc[head_end - 1].tag_ in {"NNS", "NNPS"} or head.endswith("s") and head not in {"chief of staff"}) and not one_of
+    plural = (doc[head_end - 1].tag_ in {"NNS", "NNPS"} or head.endswith("s") and not head.endswith("ss") and head not in {"chief of staff"}) and not one_of
     domain_end = end
     also: tuple[Cluster, ...] = ()
     j = end

@@ -46,7 +46,9 @@ def singular(role: str) -> str:
     """The post one holder of a plural title holds: "members" -> "member", "deputies" -> "deputy"."""
     if role.endswith("ies") and len(role) > 4:
         return role[:-3] + "y"
-    return role[:-1] if role.endswith("s") else role
+    if role.endswith("sses"):
+        return role[:-2]  # "bosses" -> "boss"
+    return role[:-1] if role.endswith("s") and not role.endswith("ss") else role
 
 
 def _head_at(doc: Doc, i: int, gaz: Gazetteers, limit: int) -> tuple[str, int] | None:
