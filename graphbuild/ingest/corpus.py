@@ -131,7 +131,9 @@ def html_to_text(html: str) -> tuple[str, dict[str, str]]:
     if result is None or not (result.text or "").strip():
         return "", {}
     meta: dict[str, Any] = {k: v for k, v in {"title": result.title, "date": result.date, "url": result.url}.items() if v}
-    return result.text, meta
+    # Some publishing systems leave markdown bold in the page ("including** Name**"); the converter escapes it as
+    # \*\*. It marks a name in bold as <strong> does, so it is read as bold (a lone \* is dropped by strip_markup).
+    return result.text.replace("\\*\\*", "**"), meta
 
 
 def with_markup(text: str, meta: dict[str, Any]) -> str:

@@ -62,6 +62,20 @@ def test_html_document_is_normalised_before_its_offsets_are_computed(tmp_path: P
     assert bold == ["4EVER Trading Ltd"]
 
 
+def test_markdown_bold_left_in_a_page_is_bold(tmp_path: Path):
+    """A page whose publishing system left "**Name**" in the HTML marks those names in bold as <strong> does; a lone
+    asterisk (a footnote mark) marks nothing and is dropped."""
+    page = tmp_path / "release.html"
+    page.write_text("<html><body><main><article><h1>Treasury Acts</h1><p>The network sold parts to Russian companies "
+                    "including** Ostrava Grupp OOO** (Ostrava Grupp) and <strong>Kestrel Varn Ltd</strong>, and to "
+                    "Nordlicht*, a firm designated earlier this year for supplying the army.</p></article></main></body></html>",
+                    encoding="utf-8")
+    docs = list(read_corpus([page], CorpusReport()))
+    text = docs[0].text
+    assert [text[s:e] for s, e in docs[0].meta["bold"]] == ["Ostrava Grupp OOO", "Kestrel Varn Ltd"]
+    assert "*" not in text and "to Nordlicht, a firm" in text
+
+
 def test_soft_hyphen_entities_in_html_are_resolved(tmp_path: Path):
     page = tmp_path / "release.html"
     page.write_text(PAGE.replace("\u00ad", "&shy;").replace("second company", "Dubai&#173;based company"), encoding="utf-8")
