@@ -17,7 +17,9 @@ COPULA_WORDS = {"is", "was", "are", "were", "has", "have", "had", "been", "being
                 "now", "still", "serves", "served", "serving", "as", "became", "becomes", "remains", "remained", "the", "a", "an",
                 "acting", "appointed", "named", "elected", "then", "later", "once", "reportedly", "who", "concurrently",
                 "simultaneously", "presently", "works", "worked", "working", "acts", "acted", "since", "until", "recently", ",",
-                "employed", "hired"}  # "X is employed by Y as a manager": the employer phrase is read with the title
+                "employed", "hired", "listed", "registered", "among"}
+# "X is employed by Y as a manager": the employer phrase is read with the title; "X is listed / registered as the
+# director of Y" (a registry's words); "X is among the leaders of Y" (a plural post, one holder)
 PAST_WORDS = {"previously", "formerly", "former", "was", "served", "had", "were", "once", "until", "worked", "acted"}
 
 
@@ -28,7 +30,7 @@ def _after_alias(doc: Doc, m: Mention) -> int:
         close = next((j for j in range(end, min(end + 10, len(doc))) if doc[j].text == ")"), None)
         if close is not None:
             end = close + 1
-    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in {"a.k.a.", "aka", "a.k.a", "also", "commonly", "known", "better"}:
+    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in {"a.k.a.", "aka", "a.k.a", "also", "commonly", "known", "better", "alias"}:
         close = next((j for j in range(end + 2, min(end + 16, len(doc))) if doc[j].text == "," and j > end + 2), None)
         if close is not None:
             while close + 1 < len(doc) and doc[close + 1].is_quote:

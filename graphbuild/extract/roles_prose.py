@@ -80,6 +80,8 @@ def _verb_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cluster
             j += 1
         if j >= sent.end or not doc[j].tag_.startswith("VB"):
             continue
+        if j + 2 < sent.end and doc[j + 1].lower_ == "and" and doc[j + 2].tag_.startswith("VB") and doc[j + 2].lemma_.lower() in HEAD_VERBS:
+            j += 2  # "X owns and manages Y", "X founded and leads Y": the verb next to the object states the post
         lemma = doc[j].lemma_.lower()
         if lemma not in HEAD_VERBS or _inside_phrase(doc, m, doc[j]):
             continue

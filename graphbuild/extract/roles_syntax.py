@@ -19,7 +19,7 @@ from .context import DocContext
 from .roles_common import _emit
 from .titles import Title
 
-POST_VERBS = {"serve", "act", "work", "be", "remain", "become"}
+POST_VERBS = {"serve", "act", "work", "be", "remain", "become", "continue", "return"}
 PAST_MARKERS = {"previously", "formerly", "once"}
 
 
@@ -56,6 +56,8 @@ def _post_verb(head: Token) -> Token | None:
         verb = head.head
     else:
         return None
+    if verb.lemma_.lower() == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+        return verb  # "X took over as leader of Y"
     return verb if verb.lemma_.lower() in POST_VERBS else None
 
 
