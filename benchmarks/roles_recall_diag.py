@@ -117,6 +117,15 @@ def stage(g: dict, rules: list[dict], windows: list[dict], cand_probs: list[tupl
     return "scored_but_lost" if best == "scored" else best
 
 
+def _show(doc: str, g: dict, cand_probs: list[tuple[dict, float]]) -> None:
+    """A study-fold gold post lost under the threshold: its best-scored candidate and that candidate's cues."""
+    scored = [(p, c) for c, p in cand_probs if _matches([c["subject"]["name"], *(c["subject"].get("aliases") or [])], g["subject"])
+              and _matches([c["object"]["name"]], g["object"])]
+    p, c = max(scored, key=lambda pc: pc[0])
+    print(f"{doc}  {g['subject'][0]} -> {g['object'][0]}  p={p:.3f}  role={c['role']!r}")
+    print("    " + " ".join(sorted(f for f in set(c["features"]) if f.startswith("d:"))))
+
+
 def _pbucket(p: float) -> str:
     return "<0.1" if p < 0.1 else "0.1-0.3" if p < 0.3 else "0.3-0.5" if p < 0.5 else "0.5-0.7" if p < 0.7 else ">=0.7"
 
@@ -126,6 +135,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--docs", type=Path, default=TRAIN / "docs")
     ap.add_argument("--gold", type=Path, default=TRAIN / "gold.jsonl")
     ap.add_argument("--json", type=Path, help="write the counts here")
+    ap.add_argument("--show-study", action="store_true",
+                    help="also print the study folds' (0-2) gold posts scored under the threshold, with their best candidate's "
+                         "features (never a check fold's)")
     args = ap.parse_args(argv)
     gold = load_gold(args.gold)
     for g in gold:
@@ -150,6 +162,8 @@ def main(argv: list[str] | None = None) -> int:
             if g["relation"] != "holds_role":
                 continue
             s = stage(g, rules[doc], info[doc], cp, thresholds[folds[doc]])
+            if args.show_study and folds[doc] < 3 and s.startswith("below_threshold"):
+                _show(doc, g, cp)
             counts["all"][s] += 1
             if doc not in LONG_LISTS:
                 counts["without_long_lists"][s] += 1
