@@ -91,6 +91,7 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
     prefix_start: int | None = None
     country: str | None = None
     former = False
+    group: tuple[int, int] | None = None
     while start - 1 >= max(floor, sent.start):
         tok = doc[start - 1]
         mention = ctx.mention_at(start - 1)
@@ -101,6 +102,11 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
             break
         if doc[i].text[:1].isupper() and (paren := _parenthesised_body(doc, ctx, start - 1, max(floor, sent.start))) is not None:
             prefix_org, prefix_start = paren  # "Y (ACR) Brigadier General X": the body and its acronym open the title
+            break
+        if mention is not None and mention.label == "GPE" and mention.end == start < i and doc[start].lower_ in gaz.group_nouns \
+                and mention.text not in gaz.countries:  # "Norteño Cartel leader X": a name read as a place and a group noun
+            group = (mention.start, start + 1)
+            start += 1
             break
         known = _hyphened_body(doc, ctx, mention, i) if mention is not None and mention.label in {"GPE", "NORP"} and mention.end == start else None
         if known is not None and mention is not None and mention.text not in gaz.countries:
@@ -143,7 +149,7 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
     role_start = start
     while role_start < i and doc[role_start].lower_ in FORMER_WORDS | CURRENT_WORDS:
         role_start += 1
-    phrase_start = start
+    phrase_start = start if group is None else group[0]
     possessor: Cluster | None = None
     person_owner = False
     if start - 1 >= sent.start and _possessive_mark(doc, start - 1):
@@ -373,13 +379,16 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         org = _prefix_cluster(ctx, doc[acronym_at].text)
         org_name = None if org is not None else doc[acronym_at].text
         role = " ".join(doc[acronym_at + 1:role_end].text.split()) or role
+    if org is None and org_name is None and group is not None:
+        org_name = doc[group[0]:group[1]].text
     if org is None and org_name is None:  # after the ministry: "Ruiz's minister of X" is at the Ministry of X
         if prefix_org is not None:
             org = prefix_org
         elif possessor is not None:
             org = possessor
     if org is None and org_name is None and country and _country_name(country).removeprefix("the ") in gaz.countries and (
-            head in GOVERNMENT_HEADS or (role_class in STATE_ROLE_CLASSES or head in STATE_POST_HEADS) and not plural):
+            head in GOVERNMENT_HEADS or (role_class in STATE_ROLE_CLASSES or head in STATE_POST_HEADS) and not plural) \
+            and not any(doc[x].lower_ in gaz.group_nouns for x in range(role_start, i)):  # "Russian gang leader": no government
         # "Russian President X"; "Rwanda's Minister of State X", "Chief Prosecutor of Liberia": a post in that country's
         # government, the fallback body the GUIDELINES give when the text names no ministry or office
         org_name = f"Government of {_country_name(country)}"
