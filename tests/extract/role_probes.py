@@ -181,6 +181,64 @@ PROBES: list[tuple[str, str, str, set[tuple]]] = [
 ]
 
 
+#: A second round of variants (written after the first round's fixes), measured separately.
+MINISTRY_OF_INTERIOR = ("Ministry of Internal Affairs", "Ministry of Interior", "Belarus's Ministry of Interior", "Government of Belarus")
+PROBES_ROUND_2: list[tuple[str, str, str, set[tuple]]] = [
+    ("group", "senior-figure-in", "Petr Halas, a senior figure in the Los Cuervos cartel, moved the cocaine.",
+     {("Petr Halas", ("Los Cuervos cartel", "Los Cuervos"), ("senior figure", "figure"))}),
+    ("group", "plaza-boss", "Petr Halas is a plaza boss for the Northern Liberation Army.",
+     {("Petr Halas", "Northern Liberation Army", ("plaza boss", "boss"))}),
+    ("group", "who-leads-hacking-group", "Petr Halas, who leads the hacking group Shadow Lattice, wrote the code.",
+     {("Petr Halas", "Shadow Lattice", "leader")}),
+    ("group", "prefix-member", "Shadow Lattice member Petr Halas wrote the code.", {("Petr Halas", "Shadow Lattice", "member")}),
+    ("group", "alias-then-copula", "Petr Halas, alias \u201cEl Lobo,\u201d is the leader of the Northern Liberation Army.",
+     {("Petr Halas", "Northern Liberation Army", "leader")}),
+    ("group", "place-read-group-prefix", "Norte\u00f1o Cartel leader Petr Halas moved the cocaine.",
+     {("Petr Halas", "Norte\u00f1o Cartel", "leader")}),
+    ("group", "among-the-leaders", "Petr Halas is among the leaders of the Northern Liberation Army.",
+     {("Petr Halas", "Northern Liberation Army", "leader")}),
+    ("group", "took-over-as", "In 2020, Petr Halas took over as leader of the Northern Liberation Army.",
+     {("Petr Halas", "Northern Liberation Army", "leader")}),
+    ("group", "top-lieutenant", "Petr Halas, a top lieutenant of the Northern Liberation Army, moved the weapons.",
+     {("Petr Halas", "Northern Liberation Army", ("top lieutenant", "lieutenant"))}),
+    ("group", "nationality-gang-leader", "Russian gang leader Petr Halas moved the cocaine.", set()),
+    ("group", "lieutenant-to-a-person", "Petr Halas, a lieutenant to Lena Varga, moved the weapons.", set()),
+    ("officers", "possessive-two-posts", "Velmont Trading LLC's president and sole shareholder, Petr Halas, signed the contract.",
+     {("Petr Halas", "Velmont Trading LLC", ("president", "sole shareholder"))}),
+    ("officers", "listed-as", "Petr Halas is listed as the director of Velmont Trading LLC.",
+     {("Petr Halas", "Velmont Trading LLC", "director")}),
+    ("officers", "registered-as", "Petr Halas is registered as the general director of Velmont Trading LLC.",
+     {("Petr Halas", "Velmont Trading LLC", ("general director", "director"))}),
+    ("officers", "its-director-next-sentence", "Velmont Trading LLC supplied the parts. Its director, Petr Halas, signed the "
+     "contract.", {("Petr Halas", "Velmont Trading LLC", "director")}),
+    ("officers", "owns-and-manages", "Petr Halas owns and manages Velmont Trading LLC.",
+     {("Petr Halas", "Velmont Trading LLC", ("manager", "owner"))}),
+    ("officers", "three-posts", "Petr Halas is the founder, owner, and chief executive of Velmont Trading LLC.",
+     {("Petr Halas", "Velmont Trading LLC", ("founder", "owner", "chief executive"))}),
+    ("officers", "verbs-without-post", "Petr Halas visited and praised Velmont Trading LLC.", set()),
+    ("country-adjective", "possessive-after-name", "Petr Halas, Belarus's Minister of Internal Affairs, ordered the arrests.",
+     {("Petr Halas", MINISTRY_OF_INTERIOR, ("Minister of Internal Affairs", "Minister"))}),
+    ("country-adjective", "adjective-interior-minister", "Belarusian Interior Minister Petr Halas ordered the arrests.",
+     {("Petr Halas", MINISTRY_OF_INTERIOR, ("Interior Minister", "Minister of Interior", "Minister"))}),
+    ("country-adjective", "of-country-after-title", "Petr Halas, the Minister of Internal Affairs of Belarus, ordered the "
+     "arrests.", {("Petr Halas", MINISTRY_OF_INTERIOR, ("Minister of Internal Affairs", "Minister"))}),
+    ("official", "head-of-possessed-acronym-body", "Petr Halas, head of Belarus's State Security Committee (KGB), ordered "
+     "the arrests.", {("Petr Halas", ("State Security Committee", "KGB"), "head")}),
+    ("official", "deputy-in-duma", "Petr Halas, a deputy in Russia's State Duma, voted for the law.",
+     {("Petr Halas", "State Duma", ("deputy", "member"))}),
+    ("copula", "governor-since", "Petr Halas has served as Governor of the Central Bank of Eldoria since 2017.",
+     {("Petr Halas", "Central Bank of Eldoria", "Governor")}),
+    ("secretary", "assistant-secretary-portfolio", OPENING + "\u201cWe will act,\u201d said Deputy Assistant Secretary for "
+     "Counter Threat Finance and Sanctions Laura Hensley.",
+     {("Laura Hensley", TREASURY, ("Deputy Assistant Secretary for Counter Threat Finance and Sanctions",
+                                   "Deputy Assistant Secretary"))}),
+    ("secretary", "assistant-secretary-of-state", OPENING + "\u201cWe will act,\u201d said Assistant Secretary of State for "
+     "Economic and Business Affairs Daniel Morgan.",
+     {("Daniel Morgan", ("U.S. Department of State", "Department of State"),
+       ("Assistant Secretary of State for Economic and Business Affairs", "Assistant Secretary"))}),
+]
+
+
 def _accepts(value: str, accepted: str | tuple[str, ...]) -> bool:
     from graphbuild.evaluate import names_match
 
