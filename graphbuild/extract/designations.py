@@ -93,13 +93,20 @@ LIST_SUBJECTS = {"list", "designees", "targets"}
 
 
 def _list_subject(doc: Doc, verb: Token) -> bool:
-    """"The list includes ...", "The newly listed entities are ...", "Today's designees include ..."."""
+    """"The list includes ...", "The newly listed entities are ...", "Today's designees include ...", "Those designated
+    today include ...", "Among those sanctioned today are ..."."""
+    among = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "among"), None)
+    if among is not None and verb.i > among.i and {t.lower_ for t in among.subtree} & ACTED_ON:
+        return True  # "Among those sanctioned today are X and Y"
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects:
         return False
     subject = subjects[0]
     words = {t.lower_ for t in subject.subtree}
-    return subject.lower_ in LIST_SUBJECTS or bool(words & {"listed", "designated", "sanctioned"}) and subject.tag_ in {"NNS", "NNPS"}
+    return subject.lower_ in LIST_SUBJECTS or bool(words & ACTED_ON) and (subject.tag_ in {"NNS", "NNPS"} or subject.lower_ == "those")
+
+
+ACTED_ON = {"listed", "designated", "sanctioned"}
 
 
 def _heads_subject(doc: Doc, m: Mention, trigger: Token, mention_at: Callable[[int], Mention | None] | None = None) -> bool:

@@ -83,6 +83,8 @@ def _label_for(span: Span, label: str, gaz: Gazetteers, people: frozenset[str] =
         return "ORG"
     if label in {"FAC", "LOC"}:
         return "GPE"
+    if label in {"PRODUCT", "ORG"} and span.text in gaz.countries and not (span.end < len(span.doc) and span.doc[span.end].tag_ == "POS"):
+        return "GPE"  # "a Cyprus-based broker" read as a product: a country is a place, never a designee or an employer
     if label == "PRODUCT":
         return "ORG"
     words = {t.lower_ for t in span}

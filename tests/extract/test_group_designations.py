@@ -320,3 +320,29 @@ def test_inverted_passive_with_a_colon_list_designates_each_name(extract):
     found = {(r["subject"]["name"], r["object"]["name"]) for r in designations(run(extract, text))}
     assert found == {(name, OFAC) for name in ("National Council of Dravonia", "Boris Olegovich Lebedev", "Anton Viktorovich Sedov",
                                                "Irina Pavlovna Kuznetsova")}, found
+
+
+TREASURY = "U.S. Department of the Treasury"
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Treasury Targets Arms Brokers\n\nThose designated today include Kestrel Varn Ltd and Halden Mora FZE.",
+                 {"Kestrel Varn Ltd", "Halden Mora FZE"}, id="those-designated-include"),
+    pytest.param("Treasury Targets Arms Brokers\n\nAmong the entities designated today is Kestrel Varn Ltd, a broker of rifles.",
+                 {"Kestrel Varn Ltd"}, id="among-those-designated-is"),
+    pytest.param("Treasury Targets Arms Brokers\n\nAmong those who met the minister were Kestrel Varn Ltd executives.",
+                 set(), id="among-without-a-designation"),
+])
+def test_those_designated_today_include(extract, text, expected):
+    """"Those designated today include A and B" / "Among those designated today is A": a designation stated of a group."""
+    found = {r["subject"]["name"] for r in designations(run(extract, text))}
+    assert found == expected, found
+
+
+def test_a_country_read_as_a_product_is_no_designee(extract):
+    """"a Cyprus-based broker": the model tags "Cyprus" as a product; a known country is a place, not a target or employer."""
+    text = ("Treasury Targets Arms Brokers\n\nToday, OFAC sanctioned Kestrel Varn Ltd, a Cyprus-based broker, and its director, "
+            "Anton Sedov.")
+    relations = run(extract, text)
+    assert {r["subject"]["name"] for r in designations(relations)} == {"Kestrel Varn Ltd", "Anton Sedov"}
+    assert {(r["subject"]["name"], r["object"]["name"]) for r in relations if r["relation"] == "holds_role"} == {("Anton Sedov", "Kestrel Varn Ltd")}
