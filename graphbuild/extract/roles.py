@@ -179,7 +179,7 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
 
 HELD_WORDS = {"held", "holds", "hold", "roles", "positions", "posts", "previous", "various", "senior", "several"}
 LINK_VERBS = {"is", "was", "are", "were", "serves", "served", "has", "had", "remains", "remained", "became", "works", "worked", "acts", "acted"}
-APPOSITIVE_WORDS = {",", "the", "a", "an", "who", "is", "was", "also", "currently", "previously", "as"}
+APPOSITIVE_WORDS = {",", "the", "a", "an", "who", "is", "was", "also", "currently", "previously", "as", "both", "all"}  # "A and B, both officials of Y"
 
 
 def _link(ctx: DocContext, end: int, title_start: int) -> tuple[float, bool] | None:

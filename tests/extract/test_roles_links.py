@@ -31,3 +31,10 @@ def test_a_linking_phrase_gives_the_post(extract, facts, text, body, role):
 ], ids=["among-no-post", "coordinated-verbs-no-post"])
 def test_the_same_shapes_without_a_post_give_nothing(extract, facts, text):
     facts(extract(text), set(), kinds=(HR,))
+
+
+def test_both_before_a_plural_appositive_gives_each_name_the_post(extract, facts):
+    """"A and B, both senior officials of Y,": the plural appositive after "both" renames each coordinated name."""
+    relations = extract("Petr Halas and Lena Varga, both senior officials of Tavrin Bank, approved the loans.")
+    facts(relations, {(HR, "Petr Halas", "Tavrin Bank", "senior official"),
+                      (HR, "Lena Varga", "Tavrin Bank", "senior official")}, kinds=(HR,))
