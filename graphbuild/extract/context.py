@@ -83,12 +83,27 @@ def _ends_with_abbreviation(sent: Span) -> bool:
     return bool(tokens) and tokens[-1].lower_.rstrip(".") in ABBREVIATIONS and tokens[-1].text.endswith(".") and "\n" not in tokens[-1].whitespace_
 
 
+COMPANY_ABBREVIATIONS = {"co", "ltd", "inc", "corp"}
+FORM_WORDS = {"ltd", "ltd.", "limited", "llc", "inc", "inc.", "co", "co.", "corp", "corp.", "plc", "jsc", "sa", "s.a."}
+
+
+def _company_then_new_sentence(before: Span, sent: Span) -> bool:
+    """"... designated Kestrel Ltd. Simultaneously, the Department ...": a company's form may end a sentence; the cut
+    stands when a capitalised word other than a further form ("Co. Ltd.") opens the next one."""
+    last = [t for t in before if not t.is_space][-1:]
+    first = next((t for t in sent if not t.is_space), None)
+    if not last or first is None or last[0].lower_.rstrip(".") not in COMPANY_ABBREVIATIONS and not (
+            last[0].text == "." and len(before) >= 2 and before[-2].lower_ in COMPANY_ABBREVIATIONS):
+        return False
+    return first.text[:1].isupper() and first.lower_ not in FORM_WORDS and first.is_alpha
+
+
 def sentences_without_split_names(doc: Doc, mentions: list[Mention]) -> list[Span]:
     """The parser's sentences, re-joined where a boundary falls inside a name ("Sahand | Aviation Parts Company")."""
     inside = {i for m in mentions for i in range(m.start + 1, m.end)}
     sentences: list[Span] = []
     for sent in doc.sents:
-        if sentences and (sent.start in inside or _ends_with_abbreviation(sentences[-1])):
+        if sentences and (sent.start in inside or _ends_with_abbreviation(sentences[-1]) and not _company_then_new_sentence(sentences[-1], sent)):
             sentences[-1] = doc[sentences[-1].start:sent.end]
         else:
             sentences.append(sent)

@@ -346,3 +346,12 @@ def test_a_country_read_as_a_product_is_no_designee(extract):
     relations = run(extract, text)
     assert {r["subject"]["name"] for r in designations(relations)} == {"Kestrel Varn Ltd", "Anton Sedov"}
     assert {(r["subject"]["name"], r["object"]["name"]) for r in relations if r["relation"] == "holds_role"} == {("Anton Sedov", "Kestrel Varn Ltd")}
+
+
+def test_a_sentence_ending_in_a_company_form_keeps_its_own_authority(extract):
+    """"... designated Kestrel Varn Ltd. Simultaneously, the Department of State designated ...": "Ltd." ends the
+    sentence, so the State Department's designees are not OFAC's too."""
+    text = ("Treasury Sanctions Smuggling Network\n\nToday, OFAC designated Kestrel Varn Ltd. Simultaneously, the Department of "
+            "State designated Halden Mora FZE and Anton Sedov pursuant to E.O. 13846.")
+    found = {(r["subject"]["name"].rstrip("."), r["object"]["name"]) for r in designations(run(extract, text))}
+    assert found == {("Kestrel Varn Ltd", OFAC), ("Halden Mora FZE", STATE), ("Anton Sedov", STATE)}, found
