@@ -62,18 +62,23 @@ def _after_place_modifier(doc: Doc, k: int, limit: int, ctx: DocResolver) -> int
 
     The organization the title names follows it: "the manager of Lima, Peru-based Inversiones Pacifico".
     """
+    article = k + 1 < limit and doc[k].lower_ in {"a", "an"}  # "of a United Kingdom-based company, X"
+    k = k + 1 if article else k
     j = k
     while j < limit and j - k < 8 and (doc[j].text == "," or (doc[j].text[:1].isupper() and _place_token(ctx, j))):
         j += 1
     if k < limit and doc[k].text[:1].isupper() and "-" in doc[k].text and doc[k].text.rsplit("-", 1)[1].lower() in PLACE_PARTICIPLES:
         j = k + 1  # "U.S.-designated" kept as one token by the tokenizer
     elif not (j > k and j + 1 < limit and doc[j].text == "-" and doc[j + 1].lower_ in PLACE_PARTICIPLES):
-        return k
+        return k - 1 if article else k
     else:
         j += 2
     n = j
-    while n < limit and n - j < 9 and (doc[n].is_lower and doc[n].tag_ in {"NN", "NNS", "JJ", "CC"} or doc[n].text == ","):
-        n += 1  # "UK-registered shipping company Harbor Lane Ltd.", "Turkey-based ammunition, weapons, and materiel company X"
+    while n < limit and n - j < 9 and (doc[n].is_lower and doc[n].tag_ in {"NN", "NNS", "JJ", "CC"} or doc[n].text == ","
+                                       or doc[n].ent_type_ == "NORP" and n == j):
+        n += 1  # "UK-registered shipping company Harbor Lane Ltd.", "U.S.-designated Russian gold producer X"
+    if article and n - j >= 2 and doc[n - 1].text == "," and doc[n - 2].tag_ in {"NN", "NNS"} and "," not in doc[j:n - 1].text:
+        return n if n < limit and doc[n].text[:1].isupper() else j  # "a United Kingdom-based company, X": X renames it
     if n > j and (doc[n - 1].text == "," or doc[n - 1].tag_ == "CC"):
         return j  # the modifier ended a list of places or bodies, not a description of the next name
     return n if n < limit and doc[n].text[:1].isupper() else j
