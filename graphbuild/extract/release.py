@@ -221,14 +221,17 @@ def _subject_mention(ctx: DocContext, sent: Span) -> tuple[Mention, Cluster] | N
 def _list_items(ctx: DocContext, statement: GroupStatement, section_of: list[int]) -> list[tuple[Span, Mention, Cluster]]:
     """Bullet items or one-name lines right after a "the following ..." statement, in its section."""
     items: list[tuple[Span, Mention, Cluster]] = []
+    bullet_before = False
     for k in range(statement.index + 1, len(ctx.sentences)):
         sent = ctx.sentences[k]
         if section_of[k] != statement.section:
             break
         stripped = sent.text.strip()
-        if ENUMERATOR.fullmatch(stripped):
-            continue  # "2." that the parser set apart from its item
-        if stripped.startswith(BULLETS):
+        if ENUMERATOR.fullmatch(stripped) or stripped in BULLETS:
+            bullet_before = stripped in BULLETS
+            continue  # "2." or "*" that the parser set apart from its item
+        if stripped.startswith(BULLETS) or bullet_before:
+            bullet_before = False
             found = candidates(ctx, sent, sent.start, sent.end)
             bold = [x for x in found if x[0].bold]
             subject = (bold[0] if bold else None) or _subject_mention(ctx, sent) or (found[0] if found else None)

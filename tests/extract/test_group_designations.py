@@ -355,3 +355,12 @@ def test_a_sentence_ending_in_a_company_form_keeps_its_own_authority(extract):
             "State designated Halden Mora FZE and Anton Sedov pursuant to E.O. 13846.")
     found = {(r["subject"]["name"].rstrip("."), r["object"]["name"]) for r in designations(run(extract, text))}
     assert found == {("Kestrel Varn Ltd", OFAC), ("Halden Mora FZE", STATE), ("Anton Sedov", STATE)}, found
+
+
+def test_bullets_the_parser_set_apart_from_their_items(extract):
+    """"* Name, ...;" items whose "*" the parser made a sentence of its own: every item after the statement is a designee,
+    the last one too (it ends with a full stop)."""
+    text = ("Treasury Sanctions Smuggling Network\n\nThe following individuals are being designated pursuant to E.O. 14024:\n\n"
+            "* Anton Sedov, a Russian national who manages Kestrel Varn Ltd;\n* Irina Kuznetsova, its chief accountant; and\n"
+            "* Pavel Gromov.")
+    assert {r["subject"]["name"] for r in designations(run(extract, text))} == {"Anton Sedov", "Irina Kuznetsova", "Pavel Gromov"}
