@@ -26,7 +26,7 @@ from .roles_lists import _member_lists, bullet_roles, list_roles
 from .roles_prose import _board_roles, _criterion_roles, _passive_roles, _role_noun_roles, _verb_roles
 from .roles_heads import us_head_of_state
 from .roles_respectively import respective_roles
-from .roles_syntax import body_after_name, syntactic_holder
+from .roles_syntax import body_after_name, collective_body, syntactic_holder
 from .roles_verbs import _membership_roles
 from .titles import Title
 
@@ -264,6 +264,7 @@ def _country_after_name(ctx: DocContext, sent: Span, title: Title, person: Menti
         if place is not None and place.label == "GPE":
             return replace(title, org_name=f"Government of {place.text}")
     body = body_after_name(ctx, end, sent.end) if title.role[:1].isupper() else None
+    body = body if body is not None else collective_body(ctx, person)  # "Y's leadership includes chairman X"
     return replace(title, org=body) if body is not None else title  # "Colonel X of the Y": the rank is held in Y
 
 

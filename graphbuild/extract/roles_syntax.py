@@ -134,3 +134,35 @@ def body_after_name(ctx: DocContext, end: int, limit: int) -> Cluster | None:
         return None
     cluster = ctx.entity(mention)
     return cluster if cluster is not None and cluster.type not in {"Person", "Country", "SanctionsProgram"} else None
+
+
+#: Nouns for a body's people as a group: "Y's leadership includes chairman A", "Y's board, including director B".
+COLLECTIVE_NOUNS = {"leadership", "board", "management", "officers", "executives", "directors", "leaders", "members", "staff"}
+
+
+def collective_body(ctx: DocContext, person: Mention) -> Cluster | None:
+    """The body whose leadership or board includes a name: the name is the object of "include" (or of the preposition
+    "including") whose subject (or head) is a collective noun owned by a body ("Y's leadership", "the board of Y")."""
+    doc = ctx.doc
+    root = doc[person.start:person.end].root
+    for _ in range(3):
+        if root.dep_ not in {"conj", "appos"}:
+            break
+        root = root.head  # "chairman A and deputy chairman B": B hangs on A; "including director A": A renames "director"
+    head = root.head
+    if root.dep_ == "dobj" and head.lemma_.lower() in {"include", "comprise"}:
+        noun = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    elif root.dep_ == "pobj" and head.lower_ == "including":
+        noun = head.head  # "Y's board, including A"; hung on the verb: "designating the board of Y, including A"
+        noun = next((c for c in noun.children if c.dep_ == "dobj"), None) if noun.pos_ in {"VERB", "AUX"} else noun
+    else:
+        return None
+    if noun is None or noun.lemma_.lower() not in COLLECTIVE_NOUNS and noun.lower_ not in COLLECTIVE_NOUNS:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    mention = ctx.resolver.mention_at(owner.i) if owner is not None else None
+    cluster = ctx.entity(mention) if mention is not None and mention.label == "ORG" else None
+    return cluster if cluster is not None and cluster.type not in {"Person", "Country", "SanctionsProgram"} else None

@@ -28,3 +28,18 @@ def test_a_nationality_inside_the_description(nlp):
 def test_a_description_without_a_name_gives_no_body(nlp):
     assert rule_posts(nlp, "Petr Halas is the director of a United Kingdom-based company, and Velmont Trading Ltd. is "
                            "its client.") == set()
+
+
+def test_a_bodys_leadership_includes_titled_names(nlp):
+    """"Y's leadership includes chairman A and deputy chairman B": lower-case titles before the names, Y owns the group."""
+    assert rule_posts(nlp, "Tavrin Bank's leadership includes chairman Petr Halas and deputy chairman Lena Varga.") == {
+        ("Petr Halas", "Tavrin Bank", "chairman"), ("Lena Varga", "Tavrin Bank", "deputy chairman")}
+
+
+def test_including_after_a_bodys_board(nlp):
+    assert rule_posts(nlp, "OFAC is designating the board of Tavrin Bank, including director Petr Halas.") == {
+        ("Petr Halas", "Tavrin Bank", "director")}
+
+
+def test_a_group_of_no_body_names_no_body(nlp):
+    assert rule_posts(nlp, "Tavrin Bank's clients include lawyer Petr Halas.") == set()
