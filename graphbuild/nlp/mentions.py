@@ -15,7 +15,7 @@ from .gazetteers import Gazetteers
 from .mention import MONTHS, Mention
 from .name_contexts import drop_heading_fragments, forget_text
 from .name_spans import repair_names
-from .not_names import drop_non_names
+from .not_names import FIELD_WORDS, drop_non_names
 
 LEADING_DROP = {"the", "all", "a", "an", "its", "their", "his", "her", "former", "then", "sanctioned"}
 #: "the U.S.-designated Ministry of Defense", "UAE-based Y": a modifier hyphened to the name's first word says who
@@ -296,6 +296,14 @@ def _add_proper_noun_runs(doc: Doc, mentions: list[Mention], taken: list[bool], 
         span = doc[i:end]
         words = {t.lower_ for t in span}
         titled = words & (set(gaz.title_heads) | gaz.title_modifiers) and not words & (gaz.company_words | gaz.public_body_words)
+        if titled and (end == len(doc) or doc[end].is_punct or doc[end].is_lower):
+            tail = _name_after_title_field(span, gaz)  # "Minister of Defense Anton Sedov": the name after the post
+            if tail is not None:
+                mentions.append(Mention(tail.start, tail.end, tail.text, "PERSON"))
+                for k in range(tail.start, tail.end):
+                    taken[k] = True
+                i = max(end, i + 1)
+                continue
         if len(span) >= 2 and not titled and not gaz.programs_in(span.text) \
                 and not span.text.startswith(("E.O", "Executive")) and gaz.authority(span.text) is None:
             label = "VESSEL" if i > 0 and doc[i - 1].lower_ in gaz.vessel_words else _guess_label(span, gaz)
@@ -312,6 +320,20 @@ def _add_proper_noun_runs(doc: Doc, mentions: list[Mention], taken: list[bool], 
                 for k in range(span.start, span.end):
                     taken[k] = True
         i = max(end, i + 1)
+
+
+def _name_after_title_field(span: Span, gaz: Gazetteers) -> Span | None:
+    """The two to four name words closing a run that opens with a post and its field, or None."""
+    stop = set(gaz.title_heads) | gaz.title_modifiers | FIELD_WORDS | {"of", "and", "&", "for", "the"}
+    if span[0].lower_ not in set(gaz.title_heads) | gaz.title_modifiers:
+        return None
+    start = span.end
+    while start > span.start and span.doc[start - 1].lower_ not in stop and PERSON_WORD.match(span.doc[start - 1].text):
+        start -= 1
+    tail = span.doc[start:span.end]
+    if not 2 <= len(tail) <= 4 or start == span.start or {t.lower_ for t in tail} & (gaz.company_words | gaz.public_body_words):
+        return None
+    return tail if _guess_label(tail, gaz) == "PERSON" else None
 
 
 def _add_known_surnames(doc: Doc, mentions: list[Mention], taken: list[bool]) -> None:

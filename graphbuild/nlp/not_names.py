@@ -22,6 +22,14 @@ CONNECTIVES = {"of", "the", "and", "for", "&", "to"}
 _SPLIT = re.compile(r"[\s\-]+")
 
 
+#: Fields that follow "Minister of" / "Director for" and are no part of a name ("Minister of Foreign Affairs X Y")
+FIELD_WORDS = frozenset({
+    "affairs", "defense", "defence", "interior", "finance", "justice", "economy", "energy", "trade", "health", "education",
+    "industry", "agriculture", "oil", "petroleum", "mines", "transport", "communications", "culture", "labor", "labour",
+    "development", "planning", "treasury", "state", "security", "intelligence", "information", "foreign", "internal",
+    "public", "national", "operations", "logistics", "investment", "investments", "works"})
+
+
 def title_words(gaz: Gazetteers) -> tuple[frozenset[str], frozenset[str]]:
     """(every word of the titles lexicon, the head nouns of its titles that do not also name a body or firm): the
     last word of a head ("officer" of "chief financial officer", not "financial")."""
@@ -96,6 +104,7 @@ def _strip_leading_title(doc: Doc, m: Mention, gaz: Gazetteers) -> None:
     all_words, _ = title_words(gaz)
     start = m.start
     while start < m.end and (_glued_to_previous(doc, start) or (doc[start].lower_.strip(".") in all_words and doc[start].text[:1].isupper())
+                             or _field_of_a_post(doc, start, all_words)
                              or (doc[start].text == "-" and start > m.start and not doc[start - 1].whitespace_)):
         start += 1
     rest = doc[start:m.end]
@@ -108,6 +117,11 @@ def _strip_leading_title(doc: Doc, m: Mention, gaz: Gazetteers) -> None:
         m.label = "PERSON"
     m.start = start
     m.text = rest.text
+
+
+def _field_of_a_post(doc: Doc, i: int, all_words: frozenset[str]) -> bool:
+    """"(Minister of Foreign) Affairs Anton Sedov": a field word right after the post's "of" or another field word."""
+    return doc[i].lower_ in FIELD_WORDS and i > 0 and (doc[i - 1].lower_ in {"of", "for"} or doc[i - 1].lower_ in FIELD_WORDS | all_words)
 
 
 _PERSON_WORD = re.compile(r"^[A-Z][a-z\u00C0-\u024F'\-]+\.?$|^[A-Z]\.$")

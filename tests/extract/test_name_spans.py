@@ -83,6 +83,18 @@ def test_surname_first_list_lines_are_whole_names(extract, facts):
     facts(extract(text, {"date": "2024-05-02"}), {(DB, n, OFAC, None) for n in names} | {(HR, n, body, "member") for n in names})
 
 
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Treasury Targets Officials\n\nOFAC designated Iran's Minister of Defense Anton Sedov.",
+                 ("Anton Sedov", "Iran's Ministry of Defense", "Minister of Defense"), id="possessive-country"),
+    pytest.param("Treasury Targets Officials\n\nOFAC designated Boris Lebedev, the son of Minister of Foreign Affairs Anton Sedov.",
+                 ("Anton Sedov", "Ministry of Foreign Affairs", "Minister of Foreign Affairs"), id="two-word-field-in-an-aside"),
+])
+def test_a_name_the_model_missed_after_a_post_and_its_field(extract, text, expected):
+    """"Minister of Defense Anton Sedov" untagged by the model: the name is the words after the post's field."""
+    posts = {(r["subject"]["name"], r["object"]["name"], r["role"]) for r in extract(text, {"date": "2024-05-02"}) if r["relation"] == HR}
+    assert posts == {expected}, posts
+
+
 def test_a_one_word_short_name_tagged_as_a_person_is_the_company(extract, facts):
     """"Kestrel" alone, defined as the firm's short name in parentheses, is the firm even where the model reads a person."""
     text = (LEAD + "Kestrel Trading Co for Development Ltd (Kestrel) is a Khartoum-based firm that buys drones. Kestrel was "
