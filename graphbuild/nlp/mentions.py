@@ -296,12 +296,19 @@ def _add_proper_noun_runs(doc: Doc, mentions: list[Mention], taken: list[bool], 
         span = doc[i:end]
         words = {t.lower_ for t in span}
         titled = words & (set(gaz.title_heads) | gaz.title_modifiers) and not words & (gaz.company_words | gaz.public_body_words)
-        if titled and (end == len(doc) or doc[end].is_punct or doc[end].is_lower):
-            tail = _name_after_title_field(span, gaz)  # "Minister of Defense Anton Sedov": the name after the post
+        person_next = end < len(doc) and any(m.start == end and m.label == "PERSON" for m in mentions)
+        if titled and (end == len(doc) or doc[end].is_punct or doc[end].is_lower or person_next):
+            post = next((k for k in range(i, end) if doc[k].lower_ in gaz.title_heads or doc[k].lower_ in gaz.title_modifiers), i)
+            # "Minister of Defense Anton Sedov": the name after the post; "Norvik Chief Executive | X Y": the name is found
+            tail = _name_after_title_field(doc[post:end], gaz) if not person_next else doc[end:end]
             if tail is not None:
-                mentions.append(Mention(tail.start, tail.end, tail.text, "PERSON"))
-                for k in range(tail.start, tail.end):
-                    taken[k] = True
+                found = [(tail, "PERSON")] if len(tail) else []
+                if post > i and all(PERSON_WORD.match(t.text) or t.is_upper for t in doc[i:post]) and post - i <= 3:
+                    found.append((doc[i:post], "ORG"))  # "Norvik Chief Executive X Y": the body that prefixes the post
+                for part, label in found:
+                    mentions.append(Mention(part.start, part.end, part.text, label))
+                    for k in range(part.start, part.end):
+                        taken[k] = True
                 i = max(end, i + 1)
                 continue
         if len(span) >= 2 and not titled and not gaz.programs_in(span.text) \
