@@ -88,6 +88,8 @@ def test_surname_first_list_lines_are_whole_names(extract, facts):
                  ("Anton Sedov", "Iran's Ministry of Defense", "Minister of Defense"), id="possessive-country"),
     pytest.param("Treasury Targets Officials\n\nOFAC designated Boris Lebedev, the son of Minister of Foreign Affairs Anton Sedov.",
                  ("Anton Sedov", "Ministry of Foreign Affairs", "Minister of Foreign Affairs"), id="two-word-field-in-an-aside"),
+    pytest.param("Treasury Targets Officials\n\nNorvik Chief Executive Anton Sedov signed the supply agreement in Vienna.",
+                 ("Anton Sedov", "Norvik", "Chief Executive"), id="body-before-the-post"),
 ])
 def test_a_name_the_model_missed_after_a_post_and_its_field(extract, text, expected):
     """"Minister of Defense Anton Sedov" untagged by the model: the name is the words after the post's field."""
