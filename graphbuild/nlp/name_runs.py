@@ -1,0 +1,113 @@
+"""Names the model missed, found from the words around them: after a post ("said Secretary of the Treasury X Y",
+"Minister of Defense X Y"), a body before a post ("Norvik Chief Executive X Y"), and runs of proper nouns.
+
+Split from `mentions` (which turns the model's entities into mentions): these passes add mentions where the model
+tagged nothing, and must never take a post, a field ("Foreign Affairs") or a body word for a name.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from .gazetteers import Gazetteers
+from .mention import MONTHS, Mention
+from .not_names import FIELD_WORDS
+
+PERSON_WORD = re.compile(r"^[A-Z][a-z\u00C0-\u024F'\-]+\.?$|^[A-Z]\.$")
+
+
+def add_names_after_titles(doc: Doc, mentions: list[Mention], taken: list[bool], gaz: Gazetteers) -> None:
+    """"said Secretary of the Treasury Scott Bessent": a name the model missed, right after a title."""
+    for tok in doc:
+        if taken[tok.i] or not PERSON_WORD.match(tok.text) or tok.i == 0:
+            continue
+        previous = doc[tok.i - 1]
+        after_title = previous.lower_ in gaz.title_heads or (taken[previous.i] and any(m.authority and m.end == tok.i for m in mentions))
+        if not after_title or not previous.text[:1].isupper():
+            continue
+        end = tok.i
+        while end < len(doc) and not taken[end] and (PERSON_WORD.match(doc[end].text)) and end - tok.i < 4:
+            end += 1
+        if end - tok.i >= 2 and (end == len(doc) or doc[end].is_punct or doc[end].is_lower):  # "Co-Founder X Y runs", "... X Y of Z"
+            span = doc[tok.i:end]
+            if not (set(t.lower_ for t in span) & (gaz.company_words | gaz.public_body_words)):
+                mentions.append(Mention(tok.i, end, span.text, "PERSON"))
+                for i in range(tok.i, end):
+                    taken[i] = True
+
+
+
+def add_proper_noun_runs(doc: Doc, mentions: list[Mention], taken: list[bool], gaz: Gazetteers) -> None:
+    """Names the model missed: runs of two or more proper nouns ("Dmitry Utkin", "Ocean Link Shipping LLC")."""
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if taken[i] or tok.tag_ not in {"NNP", "NNPS"} or not tok.text[:1].isupper() or tok.lower_ in MONTHS:
+            i += 1
+            continue
+        end = i
+        while end < len(doc) and not taken[end] and "\n" not in doc[end].text and (
+            (doc[end].tag_ in {"NNP", "NNPS"} and doc[end].text[:1].isupper() and doc[end].lower_ not in MONTHS)
+            or (doc[end].lower_ in {"of", "and", "&"} and end + 1 < len(doc) and doc[end + 1].tag_ in {"NNP", "NNPS"} and not taken[end + 1])
+        ):
+            end += 1
+        span = doc[i:end]
+        words = {t.lower_ for t in span}
+        titled = words & (set(gaz.title_heads) | gaz.title_modifiers) and not words & (gaz.company_words | gaz.public_body_words)
+        person_next = end < len(doc) and any(m.start == end and m.label == "PERSON" for m in mentions)
+        if titled and (end == len(doc) or doc[end].is_punct or doc[end].is_lower or person_next):
+            post = next((k for k in range(i, end) if doc[k].lower_ in gaz.title_heads or doc[k].lower_ in gaz.title_modifiers), i)
+            # "Minister of Defense Anton Sedov": the name after the post; "Norvik Chief Executive | X Y": the name is found
+            tail = _name_after_title_field(doc[post:end], gaz) if not person_next else doc[end:end]
+            if tail is not None:
+                found = [(tail, "PERSON")] if len(tail) else []
+                if post > i and all(PERSON_WORD.match(t.text) or t.is_upper for t in doc[i:post]) and post - i <= 3:
+                    found.append((doc[i:post], "ORG"))  # "Norvik Chief Executive X Y": the body that prefixes the post
+                for part, label in found:
+                    mentions.append(Mention(part.start, part.end, part.text, label))
+                    for k in range(part.start, part.end):
+                        taken[k] = True
+                i = max(end, i + 1)
+                continue
+        if len(span) >= 2 and not titled and not gaz.programs_in(span.text) \
+                and not span.text.startswith(("E.O", "Executive")) and gaz.authority(span.text) is None:
+            label = "VESSEL" if i > 0 and doc[i - 1].lower_ in gaz.vessel_words else guess_label(span, gaz)
+            if label == "PERSON" and i > 0 and doc[i - 1].lower_ == "based":
+                label = "ORG"  # "a Lima-based Distribuidora Santa Rosa": firms are based somewhere, people are not
+            back = i - 1
+            while back >= 0 and doc[back].lower_ in {"and", "&", ","}:
+                back -= 1
+            in_list = back < i - 1 and back >= 0 and doc[back].text[:1].isupper() and doc[back].tag_ in {"NNP", "NNPS"}
+            if label == "PERSON" and (in_list or (end < len(doc) and doc[end].lower_ in {"for", "of"} and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())):
+                label = None  # part of a capitalised field list ("Finance, Investments, and Strategic Alliances")
+            if label:
+                mentions.append(Mention(span.start, span.end, span.text, label))
+                for k in range(span.start, span.end):
+                    taken[k] = True
+        i = max(end, i + 1)
+
+
+def _name_after_title_field(span: Span, gaz: Gazetteers) -> Span | None:
+    """The two to four name words closing a run that opens with a post and its field, or None."""
+    stop = set(gaz.title_heads) | gaz.title_modifiers | FIELD_WORDS | {"of", "and", "&", "for", "the"}
+    if span[0].lower_ not in set(gaz.title_heads) | gaz.title_modifiers:
+        return None
+    start = span.end
+    while start > span.start and span.doc[start - 1].lower_ not in stop and PERSON_WORD.match(span.doc[start - 1].text):
+        start -= 1
+    tail = span.doc[start:span.end]
+    if not 2 <= len(tail) <= 4 or start == span.start or {t.lower_ for t in tail} & (gaz.company_words | gaz.public_body_words):
+        return None
+    return tail if guess_label(tail, gaz) == "PERSON" else None
+
+
+def guess_label(span: Span, gaz: Gazetteers) -> str | None:
+    words = [t.lower_ for t in span]
+    if set(words) & gaz.company_words or set(words) & gaz.public_body_words:
+        return "ORG"
+    if 2 <= len(span) <= 6 and all(PERSON_WORD.match(t.text) or t.lower_ in {"de", "del", "la", "bin", "al", "van", "von"} for t in span):
+        return "PERSON"
+    if len(span) >= 1 and span[0].text[:1].isupper():
+        return "ORG"
+    return None
