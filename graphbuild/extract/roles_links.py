@@ -1,0 +1,214 @@
+"""How the words around a title tie it to the person who holds it, for `roles._title_roles`.
+
+Kept apart from roles.py so the sentence-level driver stays short: each helper answers one question
+("do these words link a subject to the title?", "is this an appositive name?", "whose post is it after a
+kin aside?") and returns the person or the link's (confidence, former), or None.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from ..nlp.coref import Cluster
+from ..nlp.mentions import Mention
+from .context import DocContext
+from .roles_common import COPULA_WORDS, PAST_WORDS, _after_alias
+from .titles import Title
+
+__all__ = ["LINK_VERBS", "appositive_after", "capacity_holder", "copula_subject", "kin_aside_holder", "pronoun_subject",
+           "subject_link", "where_index", "where_org"]
+
+HELD_WORDS = {"held", "holds", "hold", "roles", "positions", "posts", "previous", "various", "senior", "several"}
+#: Verbs after a named relative that make the post stated next the subject's, not the relative's ("A, a nephew of B, was ...").
+LINK_VERBS = {"is", "was", "are", "were", "serves", "served", "has", "had", "remains", "remained", "became", "works", "worked", "acts", "acted"}
+APPOSITIVE_WORDS = {",", "the", "a", "an", "who", "is", "was", "also", "currently", "previously", "as", "both", "all"}  # "A and B, both officials of Y"
+
+
+def subject_link(ctx: DocContext, end: int, title_start: int) -> tuple[float, bool] | None:
+    """Whether the words between a subject and a title link them, with (confidence, former).
+
+    An appositive (", the director of Y", ", as chief of Y", ", an Iranian national and the head of Y") or a
+    copula or service verb ("is", "has served as", "was formerly").
+    """
+    between = [t.lower_ for t in ctx.doc[end:title_start] if not t.ent_type_ == "DATE"]  # "has served since 2019 as"
+    if between[:1] == ["as"] and _replaced(ctx, end):
+        return 0.8, True  # "X replaced Y as chief executive of Z": Y held the post before X
+    if between and between[0] == "," and (_nationality_aside(ctx, end, title_start) or all(w in APPOSITIVE_WORDS for w in between) and len(between) <= 4):
+        return 0.88, bool(set(between) & PAST_WORDS)
+    if between and between[0] in {"is", "was"} and _nationality_aside(ctx, end, title_start):
+        return 0.85, between[0] == "was"
+    if between and between[-2:] in (["as", "the"], ["as", "a"], ["as", "an"]) or between[-1:] == ["as"]:
+        held = [w for w in between if w not in HELD_WORDS]
+        if held != between and held and all(w in COPULA_WORDS for w in held) and len(between) <= 8 and "," not in between[:1]:
+            return 0.8, True  # "He also held previous roles as the chief of Y"
+    if between[:2] == [",", "who"] and len(between) <= 8 and all(w in COPULA_WORDS for w in between[2:]):
+        # ", who serves as the director of Y", ", who has served since 2019 as ..."
+        return 0.85, bool(set(between) & PAST_WORDS) and not {"is", "serves", "remains"} & set(between)
+    if between and all(w in COPULA_WORDS for w in between) and len(between) <= 6 and (
+            "," not in between[:1] or (len(between) > 1 and between[1] in {"is", "was", "serves", "served", "remains"})):
+        return 0.85, bool(set(between) & PAST_WORDS) and not {"is", "serves", "remains"} & set(between)
+    return None
+
+
+#: Verbs whose object held the post named after "as" before the subject took it or removed them from it.
+REPLACING_VERBS = {"replace", "succeed", "oust", "remove", "dismiss", "fire", "sack", "depose", "unseat"}
+
+
+def _replaced(ctx: DocContext, end: int) -> bool:
+    """The name ending before token `end` is the object of a verb that ends its holder's post ("replaced Y as ...")."""
+    m = ctx.resolver.mention_at(end - 1)
+    root = ctx.doc[m.start:m.end].root if m is not None else ctx.doc[end - 1]
+    return root.dep_ in {"dobj", "nsubjpass"} and root.head.lemma_.lower() in REPLACING_VERBS
+
+
+PRONOUNS = {"he", "she"}
+PRONOUN_OPENERS = {"previously", "currently", "additionally", "also", "since", "from", "in", "before", "then", "later", "today", ","}
+
+
+def pronoun_subject(ctx: DocContext, sent: Span, first: Title) -> tuple[Cluster, tuple[float, bool]] | None:
+    """"Previously, he served as the head of Y": the sentence's subject pronoun, when one person is named in the paragraph."""
+    doc = sent.doc
+    for tok in doc[sent.start:first.phrase_start]:
+        if tok.lower_ in PRONOUNS and tok.dep_ in {"nsubj", "nsubjpass"}:
+            opener = [t for t in doc[sent.start:tok.i] if not t.is_space]
+            if len(opener) > 4 or not all(t.lower_ in PRONOUN_OPENERS or t.like_num or t.is_punct for t in opener):
+                return None
+            link = subject_link(ctx, tok.i + 1, first.phrase_start)
+            person = ctx.resolver.person_for_pronoun(tok.i) if link is not None else None
+            return (person, link) if person is not None and link is not None else None
+    return None
+
+
+def copula_subject(doc: Doc, people: list[tuple[Mention, Cluster]], first: Title) -> Mention | None:
+    """The person a title is predicated of by a copula ("X is a co-founder of Y"), if any.
+
+    Then "..., Z" after the title starts the next clause and is no appositive of the title.
+    """
+    for m, _ in reversed(people):
+        end = _after_alias(doc, m)
+        if end > first.phrase_start:
+            continue
+        between = [t.lower_ for t in doc[end:first.phrase_start]]
+        if between and len(between) <= 6 and all(w in COPULA_WORDS for w in between) and {"is", "was", "serves", "served", "remains", "became"} & set(between):
+            return m
+        return None
+    return None
+
+
+def appositive_after(ctx: DocContext, by_start: dict[int, tuple[Mention, Cluster]], start: int,
+                      limit: int) -> tuple[tuple[Mention, Cluster], float] | None:
+    """The person named right after "title, ": directly (0.88), or after ", Uzbekistan-based" / ", Russian national" (0.85)."""
+    if start in by_start:
+        return by_start[start], 0.88
+    for skip in (_based_prefix_end(ctx.doc, start, limit), _nationality_end(ctx, start, limit)):
+        if skip in by_start:
+            return by_start[skip], 0.85
+    return None
+
+
+def _based_prefix_end(doc: Doc, start: int, limit: int) -> int:
+    """Index after a "Uzbekistan-based" / "Moscow-based" modifier starting at `start` (or `start`)."""
+    j = start
+    while j < limit and j - start < 5 and doc[j].lower_ != "based":
+        j += 1
+    if j < limit and doc[j].lower_ == "based" and j > start and doc[j - 1].text == "-":
+        return j + 1
+    return start
+
+
+NATIONALITY_NOUNS = {"national", "nationals", "citizen", "citizens", "businessman", "businesswoman", "resident"}
+
+
+def _nationality_end(ctx: DocContext, start: int, limit: int) -> int:
+    """Index after a "Russian national" / "dual Peruvian-Spanish citizen" descriptor starting at `start` (or `start`)."""
+    doc = ctx.doc
+    j = start
+    while j < limit and j - start < 6 and doc[j].lower_ not in NATIONALITY_NOUNS:
+        m = ctx.resolver.mention_at(j)
+        if not (doc[j].lower_ in {"dual", "-"} or (m is not None and m.label == "NORP") or (doc[j].tag_ == "JJ" and doc[j].text[:1].isupper())):
+            return start
+        j += 1
+    if j > start and j < limit and doc[j].lower_ in NATIONALITY_NOUNS:
+        return j + 1
+    return start
+
+
+def _nationality_aside(ctx: DocContext, start: int, end: int) -> bool:
+    """", an Iranian national and the director of ...": a nationality aside before the post."""
+    doc = ctx.doc
+    words = [t.lower_ for t in doc[start:end]]
+    if not words or words[0] not in {",", "is", "was"} or len(words) > 8 or "and" not in words:
+        return False  # also the copula: "X is a Burmese national and is the chairman of Y"
+    allowed = {",", "a", "an", "the", "and", "national", "citizen", "resident", "dual", "businessman", "businesswoman", "politician", "activist",
+               "cleric", "militant", "lawyer", "is", "was", "also", "currently", "serves", "as"}
+    if not any(t.lower_ in {"national", "citizen", "resident"} or (ctx.resolver.mention_at(t.i) is not None and ctx.resolver.mention_at(t.i).label == "NORP") for t in doc[start:end]):  # type: ignore[union-attr]
+        return False
+    for tok in doc[start:end]:
+        m = ctx.resolver.mention_at(tok.i)
+        if tok.lower_ not in allowed and not (m is not None and m.label in {"NORP", "GPE"}) and tok.pos_ != "ADJ":
+            return False
+    return True
+
+
+KIN_DETERMINERS = {"a", "an", "the", "his", "her", "their", "adult", "eldest", "elder", "younger", "older", "only", "first", "second"}
+
+
+def kin_aside_holder(ctx: DocContext, people: list[tuple[Mention, Cluster]], relative: Mention) -> tuple[Mention, Cluster] | None:
+    """The subject of "A, a nephew of [First Lady] B, ...": B is named only to say whose relative A is.
+
+    Family words, "associate", "partner" and the like (`not_roles` in titles.yaml) are no posts, and the post
+    stated after the aside belongs to A, never to B.
+    """
+    doc = ctx.doc
+    j = relative.start - 1
+    while j > 0 and relative.start - j <= 4 and doc[j].text[:1].isupper() and ctx.resolver.mention_at(j) is None:
+        j -= 1  # "First Lady", "President": a title before the relative's name
+    if j < 2 or doc[j].lower_ != "of" or doc[j - 1].lower_ not in ctx.gaz.not_roles:
+        return None
+    n = j - 2
+    while n > 0 and doc[n].lower_ in KIN_DETERMINERS:
+        n -= 1
+    if doc[n].text == ",":
+        for m, cluster in people:
+            if m.start < n and _after_alias(doc, m) == n:
+                return m, cluster
+        return None
+    if doc[n].lower_ in {"is", "was"}:  # "A is the brother of B and serves as ...": A is the subject of both verbs
+        while n > 0 and doc[n - 1].lower_ in {"also", "reportedly"}:
+            n -= 1
+        for m, cluster in people:
+            if m.start < n and _after_alias(doc, m) == n:
+                return m, cluster
+    return None
+
+
+def capacity_holder(doc: Doc, sent: Span, first: Title, people: list[tuple[Mention, Cluster]]) -> Cluster | None:
+    """The person whose "role / capacity / position as" the title is: the nearest person named before "his" / "her"."""
+    j = first.phrase_start
+    if j - 3 < sent.start or doc[j - 1].lower_ != "as" or doc[j - 2].lower_ not in {"role", "capacity", "position"} \
+            or doc[j - 3].lower_ not in {"his", "her"}:
+        return None
+    before = [c for m, c in people if m.end <= j - 3]
+    if before:
+        return before[-1]
+    # "In his role as the commander of Y during this time, X was ...": the fronted phrase's subject follows its comma
+    after = [(m, c) for m, c in people if m.start > first.span_end and m.start - 1 >= sent.start and doc[m.start - 1].text == ","]
+    fronted = all(t.lower_ in {"in", "his", "her", "role", "capacity", "position", "as"} for t in doc[sent.start:j])
+    return after[0][1] if after and fronted and "," not in doc[first.span_end:after[0][0].start - 1].text else None
+
+
+def where_index(sent: Span) -> int:
+    """Index of the sentence's first "where" (`sent.end` if none): "Y, where A is the General Manager" is about Y."""
+    return next((t.i for t in sent if t.lower_ == "where"), sent.end)
+
+
+def where_org(ctx: DocContext, sent: Span, first: Title) -> Cluster | None:
+    """"Y, where A is the General Manager": the organization a "where" clause after Y is about, when a copula follows."""
+    doc = sent.doc
+    i = where_index(sent)
+    if i >= first.phrase_start or i - 2 < sent.start or doc[i - 1].text != ",":
+        return None
+    if not any(t.lower_ in {"is", "was", "are", "were", "serves", "served"} for t in doc[i:first.phrase_start]):
+        return None
+    mention = ctx.resolver.mention_at(i - 2)
+    cluster = ctx.entity(mention) if mention is not None and mention.label == "ORG" else None
+    return cluster if cluster is not None and cluster.type not in {"Person", "Country", "SanctionsProgram"} else None

@@ -1,0 +1,203 @@
+"""The right-hand side of a title: the complement after its head ("of the Interior", "of Y's Qods Force",
+"of the board of directors of Y", "in Guatemala") and the organization, field or country it names.
+
+Split out of titles.py (`_build` reads the left side and assembles the Title) so each module keeps one job.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from ..nlp.coref import Cluster, DocResolver
+from ..nlp.gazetteers import Gazetteers
+from ..nlp.mentions import Mention
+from .titles_orgs import _affiliated_group, _coordinated_org, _person_tagged_field, _untagged_known_body, titles_before_or
+from .titles_parts import (_after_place_modifier, _complement_org, _described_group_name, _domain_like, _group_name_end,
+                           _portfolio_end, _unit_end)
+from .titles_words import COMPLEMENT_PREPS, GOVERNMENT_HEADS, LOWER_OF_NOUNS, _head_at
+
+__all__ = ["Complement", "scan_complement"]
+
+
+@dataclass(frozen=True)
+class Complement:
+    """What the complement scan found; `end`/`domain_end` are token indices (the field ends the role's text at `domain_end`)."""
+
+    end: int
+    domain_end: int
+    org: Cluster | None
+    org_name: str | None
+    also: tuple[Cluster, ...]
+    country: str | None
+    #: The group-noun span `_build` found left of the head ("Norteño Cartel leader"), as the scan returns it. NOTE: the
+    #: scan reuses this variable for a group name's end (an int) or None once it reaches that check, exactly as the
+    #: code did inside `_build`; kept so that output stays identical (a candidate fix, not a refactoring).
+    group: tuple[int, int] | int | None
+
+
+def scan_complement(doc: Doc, sent: Span, ctx: DocResolver, gaz: Gazetteers, i: int, head: str, head_end: int, role_start: int,
+                    country: str | None, group: tuple[int, int] | None) -> Complement:
+    """Read the complement after the head at `i`: "of the Interior", "of Y", "of the board of directors of Y", "in Guatemala"."""
+    end = head_end
+    org: Cluster | None = None
+    org_name: str | None = None
+    domain_end = end
+    also: tuple[Cluster, ...] = ()
+    j = end
+    if j + 1 < sent.end and doc[j].text == "," and doc[j + 1].lower_ == "of" and titles_before_or(doc, i, sent.start):
+        j += 1  # "the emir, or leader, of the X cell": the complement after the parenthetical alternative
+    portfolio = _portfolio_end(doc, ctx, doc[role_start:head_end].text, head_end, sent.end)
+    if portfolio is not None:  # "Assistant Secretary for Terrorist Financing and Financial Crimes X": the portfolio is in the post
+        (end, org_name), domain_end, j = portfolio, portfolio[0], portfolio[0]
+    while j < sent.end and doc[j].lower_ in COMPLEMENT_PREPS:
+        k = j + 1
+        while k < sent.end and doc[k].lower_ in {"the", "all"}:
+            k += 1
+        if k >= sent.end:
+            break
+        k = _after_place_modifier(doc, k, sent.end, ctx)
+        mention = ctx.mention_at(k)
+        if mention is not None and mention.start < j:
+            mention = None  # the model's span started inside the title ("Minister of [State for Regional Integration]")
+        named = _described_group_name(doc, k, sent.end, gaz) if org is None and org_name is None and doc[j].lower_ in {"of", "in", "for", "with", "within"} else None
+        if named is not None:
+            name_start, name_end = named
+            named_mention = ctx.mention_at(name_start)
+            cluster = ctx.cluster_of(named_mention) if named_mention is not None and named_mention.label == "ORG" and named_mention.start == name_start else None
+            if cluster is not None and named_mention is not None:
+                org, end = cluster, named_mention.end
+            else:
+                org_name, end = doc[name_start:name_end].text, name_end  # the model read the group's name as a person or place
+            j = end
+            break
+        if mention is None and org is None and org_name is None and (known := _untagged_known_body(doc, ctx, k, sent.end)) is not None:
+            org, end = known  # "chairman of SBPG", "Deputy Coordinator of the Basij": a name the model tagged elsewhere only
+            j = end
+            continue
+        hyphenated = mention is not None and mention.end < sent.end and doc[mention.end].text == "-"
+        if hyphenated:
+            affiliated = _affiliated_group(doc, ctx, gaz, mention, sent.end) if org is None and org_name is None else None
+            if affiliated is not None:  # "a member of the ISIS-affiliated Addu City cell": the group after the modifier
+                org, org_name, end = affiliated
+                j = end
+            break  # "owner of UK-registered company ...": a place used as an adjective
+        group = _group_name_end(doc, k, sent.end, gaz) if org is None and org_name is None and doc[j].lower_ in {"of", "in", "for", "with", "within"} else None
+        if group is not None and (doc[group - 1].is_lower or mention is None or mention.label != "ORG"):
+            org_name = doc[k:group].text  # "leader of the Cite Soleil gang": the model tags such names as people or places, if at all
+            end = group
+            j = end
+            break
+        if mention is not None and mention.label in {"ORG", "VESSEL"} and _complement_org(mention, doc, j, org, gaz) and not _domain_like(mention, doc, gaz, head, ctx):
+            m_end = mention.end
+            cluster = ctx.cluster_of(mention)
+            # "the IRGC's Qods Force": possessive chain, the last organization is the post's
+            while m_end + 1 < sent.end and doc[m_end].tag_ == "POS" and ctx.mention_at(m_end + 1) is not None and ctx.mention_at(m_end + 1).label == "ORG":  # type: ignore[union-attr]
+                nxt = ctx.mention_at(m_end + 1)
+                cluster = ctx.cluster_of(nxt) or cluster
+                m_end = nxt.end  # type: ignore[union-attr]
+            if m_end < sent.end and doc[m_end].text == "(":
+                close = next((x for x in range(m_end, min(m_end + 8, sent.end)) if doc[x].text == ")"), None)
+                if close is not None:
+                    m_end = close + 1
+            if cluster is not None and cluster.type not in {"Person", "SanctionsProgram"}:
+                if org is None:
+                    org = cluster
+                    second = _coordinated_org(doc, ctx, gaz, m_end, sent.end)
+                    if second is not None:  # "the head of the DGCIM and the Presidential Guard": a post at each
+                        also, m_end = (second[0],), second[1]
+                end = m_end
+                j = m_end
+                continue
+            break
+        if mention is not None and mention.label == "GPE" and mention.end + 1 < sent.end and doc[mention.end].tag_ == "POS":
+            owned = ctx.mention_at(mention.end + 1)
+            if owned is not None and owned.label == "ORG" and (doc[j].lower_ in {"of", "at", "for"} or _complement_org(owned, doc, j, org, gaz)):
+                country = mention.text  # "president of Nicaragua's Supreme Electoral Council"
+                cluster = ctx.cluster_of(owned)
+                if cluster is not None and cluster.type not in {"Person", "SanctionsProgram"} and org is None:
+                    org = cluster
+                    end = owned.end
+                    j = end
+                    continue
+        if mention is not None and mention.label in {"GPE", "NORP"} and doc[j].lower_ in {"of", "at", "for"} and org is None \
+                and head not in GOVERNMENT_HEADS and ctx.as_organization(mention) is not None:
+            org = ctx.cluster_of(mention)  # "chief executive of Gazprom": not a country, an organization
+            end = mention.end
+            j = end
+            continue
+        if mention is not None and mention.label == "GPE" and doc[j].lower_ in {"of", "in"}:
+            country = mention.text
+            end = mention.end
+            j = end
+            break
+        field_person = mention is not None and mention.label == "PERSON" and _person_tagged_field(doc, mention, j, k, head, gaz)
+        if mention is not None and mention.label == "PERSON" and not field_person:
+            break
+        if doc[j].lower_ in {"of", "for"} and doc[k].text[:1].isupper() and (mention is None or mention.label in {"ORG"} or field_person) and org is None:
+            # a capitalised domain: "Minister of the Interior", "Minister of Finance, Investments, and ..."
+            m = _capitalised_domain_end(doc, ctx, gaz, head, k, sent.end, mention, field_person)
+            if m > k:
+                end = m
+                domain_end = m
+                j = m
+                continue
+            break
+        if doc[j].lower_ == "of" and doc[k].is_lower and doc[k].tag_ == "JJ" and k + 1 < sent.end and doc[k + 1].lower_ == "board":
+            k += 1  # "member of the supervisory board of Y"
+        if doc[j].lower_ == "of" and doc[k].lower_ == "board" and org is None and org_name is None:
+            end = k + 3 if k + 2 < sent.end and doc[k + 1].lower_ == "of" and doc[k + 2].lower_ == "directors" else k + 1
+            domain_end = end  # "chairman of the board (of directors) of Y": the board is part of the post, Y its body
+            j = end
+            continue
+        if doc[j].lower_ == "of" and (doc[k].lower_ in LOWER_OF_NOUNS and k == j + 1 or org is None and _unit_end(doc, k, sent.end) > k):
+            end = _unit_end(doc, k, sent.end) if _unit_end(doc, k, sent.end) > k else k + 1  # "head of the procurement department at Y"
+            domain_end = end
+            j = end
+            continue
+        if doc[k].lower_ in gaz.anaphora_heads and doc[k - 1].lower_ == "the" and doc[j].lower_ in {"of", "at", "for", "with", "within"}:
+            cluster = ctx.last_of_kind(k, doc[k].lower_)
+            if cluster is not None and org is None:
+                org = cluster
+                end = k + 1
+                j = end
+                continue
+        break
+    return Complement(end=end, domain_end=domain_end, org=org, org_name=org_name, also=also, country=country, group=group)
+
+
+def _capitalised_domain_end(doc: Doc, ctx: DocResolver, gaz: Gazetteers, head: str, k: int, limit: int,
+                            mention: Mention | None, field_person: bool) -> int:
+    """End of a capitalised field starting at `k` ("the Interior", "Finance, Investments, and ..."), or `k` if none.
+
+    Stops at a person's name, a second title ("Minister of Finance and Deputy Prime Minister") or a place modifier
+    that opens the next complement; a serial list of fields ("Science, Technology, and Intermediary Industry") stays one field.
+    """
+    m = k
+    while m < limit:
+        tok = doc[m]
+        mm = ctx.mention_at(m)
+        if mm is not None and mm.label == "PERSON" and not (field_person and mm is mention):
+            if gaz.title_heads.get(head) == "minister" and mm.start == m and m >= k + 2 and doc[m - 1].lower_ == "and" \
+                    and doc[m - 2].text == "," and (mm.end >= limit or doc[mm.end].is_punct or doc[mm.end].lower_ in {"in", "since", "from", "until"}):
+                m = mm.end  # "Minister of Science, Technology, and Intermediary Industry": the last field of a serial list
+                continue
+            break
+        later = _head_at(doc, m, gaz, limit) if m > k and doc[m - 1].lower_ in {"and", ","} else None
+        if later is not None and not (later[1] < limit and doc[later[1]].lower_ in {",", "and"}):
+            break  # "Minister of Finance and Deputy Prime Minister": a second title; "Interior, Justice, and Peace": fields
+        if m > k and _after_place_modifier(doc, m, limit, ctx) > m:
+            break  # "Chairman of the Board of Directors of Turkey-based X": the modifier opens the next complement
+        if tok.text[:1].isupper() and not (mm is not None and mm.label == "ORG" and mm.start == m and m != k and doc[m - 1].lower_ in {"the", "for"}):
+            m += 1
+        elif tok.lower_ in {"and", "of", "the", "&"} and m + 1 < limit and (doc[m + 1].text[:1].isupper() or doc[m + 1].lower_ in {"the"}):
+            m += 1
+        elif (tok.text == "-" or tok.tag_ == "POS") and not doc[m - 1].whitespace_ and m + 1 < limit and doc[m + 1].text[:1].isupper():
+            m += 1  # "Anti-Blockade Policies", "People's Power for Communication": one field
+        elif tok.text == "," and m + 1 < limit and (doc[m + 1].text[:1].isupper() or doc[m + 1].lower_ == "and") and not (ctx.mention_at(m + 1) is not None and ctx.mention_at(m + 1).label == "PERSON"):  # type: ignore[union-attr]
+            m += 1
+        else:
+            break
+    while m > k and doc[m - 1].lower_ in {"and", "of", "the", ",", "&"}:
+        m -= 1
+    return m
