@@ -29,7 +29,7 @@ from train_roles import TRAIN, best_setting, fit, label, prob  # noqa: E402
 
 from graphbuild.evaluate import load_gold, names_match  # noqa: E402
 
-ORDER = ["scored", "paren", "objectof", "ruletitle", "samebody", "cap", "far"]  # a pair's best fate first
+ORDER = ["scored", "paren", "objectof", "possof", "ruletitle", "samebody", "cap", "far"]  # a pair's best fate first
 
 
 def parse(docs_dir: Path) -> tuple[dict, dict, dict]:

@@ -24,8 +24,9 @@ from ..records import EntityRef, Relation
 from .common import ref
 from .context import DocContext
 from .roles_features import ORG_TYPES, Candidate, _anaphors, _bucket, _role_noun, _title_near, candidates
+from .roles_doc_cues import closer_person, root_of, title_body_cues, title_for_this_body
 from .roles_doc_filters import (NOT_POST_NOUNS, agent_of_another, hopeless_reason, in_parenthesis_after, inside_body_name, kin_anchor,
-                                object_of_action, someone_elses)
+                                object_of_action, possessor_of_thing, someone_elses)
 from .titles import Title
 
 MAX_ORGS_PER_PERSON = 8  # candidates per person, nearest first: keeps the cost linear in the persons
@@ -157,7 +158,7 @@ def _person_cues(ctx: DocContext, k: int, token: int, person: Cluster) -> tuple[
     feats: list[str] = []
     at = mention or Mention(token, token + 1, ctx.doc[token].text, "PERSON")  # "he"/"she" stands where the name would
     title = _title_near(titles, at) if titles else None
-    if title is not None and _closer_person(ctx, sent, title, at, person):
+    if title is not None and closer_person(ctx, sent, title, at, person):
         title = None  # the post of another person of the sentence ("... the death of X, said Interior Minister Y")
         feats.append("d:titleother")
     if title is not None and someone_elses(ctx.doc[title.end - 1]):
@@ -199,12 +200,6 @@ def _post_elsewhere(seen: _Seen, k: int, o_index: int, cues_at) -> tuple[Title |
     return None, None, "none"
 
 
-def _root(ctx: DocContext, token: int) -> Token:
-    """The syntactic head of the mention starting at `token` (the token itself for "he", "the group")."""
-    m = ctx.resolver.mention_at(token)
-    return ctx.doc[m.start:m.end].root if m is not None else ctx.doc[token]
-
-
 CLAUSE_DEPS = {"prep", "pobj", "attr", "dobj", "appos", "compound", "poss", "acomp", "npadvmod"}
 
 
@@ -234,19 +229,6 @@ def _depth(org: Token, person: Token) -> int:
     return steps
 
 
-def _closer_person(ctx: DocContext, sent: Span, title: Title, at: Mention, person: Cluster) -> bool:
-    """Another person of the sentence stands nearer the title phrase than `at` does."""
-    def gap(m: Mention) -> int:
-        return max(title.phrase_start - m.end, m.start - title.span_end, 0)
-
-    mine = gap(at)
-    for m in ctx.mentions_in(sent.start, sent.end):
-        other = ctx.entity(m)
-        if other is not None and other.type == "Person" and other.index != person.index and gap(m) < mine:
-            return True
-    return False
-
-
 def _same_body(name: str, given: set[str]) -> bool:
     """"Trickbot" when the rules gave "Trickbot Group": the same body under a shorter or longer name."""
     words = set(name.casefold().split())
@@ -268,7 +250,7 @@ def _rule_posts(rules: list[Relation]) -> tuple[dict[str, set[str]], dict[str, s
 def doc_candidates(ctx: DocContext, rules: list[Relation], trace: list[tuple[int, int, str]] | None = None) -> Iterator[DocCandidate]:
     """One candidate per (person, organization) pair the rules did not give, with document-level features.
     `trace` (for benchmarks/roles_recall_diag.py) receives (person cluster, organization cluster, why) for every pair
-    looked at: 'far', 'cap', 'samebody', 'hopeless:<kind>', 'ruletitle', 'objectof', 'paren' or 'scored'."""
+    looked at: 'far', 'cap', 'samebody', 'hopeless:<kind>', 'ruletitle', 'objectof', 'possof', 'paren' or 'scored'."""
     def note(p: int, o: int, why: str) -> None:
         if trace is not None:
             trace.append((p, o, why))
@@ -324,13 +306,15 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], trace: list[tuple[int
                 continue
             org = clusters[o_index]
             title, noun, cues = cues_at(pk, pt)
+            if dist == 0:
+                title, noun, cues = title_for_this_body(ctx, pk, pt, ot, o_index, person, title, noun, cues)
             if (title is None or (title.org is not None and title.org.index != o_index)) and noun is None:
                 title, noun, where = _post_elsewhere(p_seen, pk, o_index, cues_at)
                 cues = [*cues, f"d:postelsewhere={where}"]
             feats = ["bias", "doc", *doc_feats, *cues, f"d:dist={_bucket(dist)}", f"d:nth={min(nth, 3)}", f"d:rank={min(ranks[o_index], 4)}",
                      f"d:ocount={_bucket(counts[o_index])}", f"d:otype={org.type}"]
             o_seen, p_sent = orgs[o_index], ctx.sentences[pk]
-            clause = _clause_link(_root(ctx, pt), _root(ctx, ot)) if dist == 0 else None
+            clause = _clause_link(root_of(ctx, pt), root_of(ctx, ot)) if dist == 0 else None
             why = hopeless_reason(bool(given), dist, clause, title, o_index, noun, cues)
             if why is not None:
                 note(p_index, o_index, f"hopeless:{why}")
@@ -338,16 +322,19 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], trace: list[tuple[int
             if title is not None and title.role.casefold() in rule_roles.get(subject.name.casefold(), ()):
                 note(p_index, o_index, "ruletitle")
                 continue  # the rules already gave this very title to another body of the person
-            if title is None and noun is None and dist == 0 and object_of_action(_root(ctx, pt), _root(ctx, ot)):
+            if title is None and noun is None and dist == 0 and object_of_action(root_of(ctx, pt), root_of(ctx, ot)):
                 note(p_index, o_index, "objectof")
                 continue  # "X managed the accounts of Y": what X did with something of Y, no post at Y
+            if title is None and dist == 0 and possessor_of_thing(root_of(ctx, ot)):
+                note(p_index, o_index, "possof")
+                continue  # "X was part of Y's procurement network": the person belongs to a thing of Y's, no post at Y
             if title is not None and dist == 0 and in_parenthesis_after(ctx.doc, title.span_end, ot):
                 note(p_index, o_index, "paren")
                 continue  # "Chief of General Staff (Army, Navy and Air Force)": the title's scope, not an employer
             if clause is not None:
                 feats.append(f"d:clause={clause}")
                 if clause == "verb":
-                    feats.append(f"d:clausedepth={_bucket(_depth(_root(ctx, ot), _root(ctx, pt)))}")
+                    feats.append(f"d:clausedepth={_bucket(_depth(root_of(ctx, ot), root_of(ctx, pt)))}")
             feats.append(f"d:samepara={any(paras[t] == paras[pt] for _, t in o_seen.at)}")
             feats.append(f"d:intro={o_index in intros.get(paras[pt], ())}")
             feats.append(f"d:main={o_index in main}")
@@ -361,6 +348,7 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], trace: list[tuple[int
             if title is not None:
                 linked = "this" if title.org is not None and title.org.index == o_index else "none" if title.org is None and not title.org_name else "other"
                 feats += [f"d:thead={title.head.lower()}", f"d:tclass={title.role_class}", f"d:tlink={linked}"]
+                feats += title_body_cues(ctx.doc, title, root_of(ctx, ot), obj.name, dist == 0)
             elif noun is not None:
                 feats.append(f"d:rolenoun={noun[1]}")
             else:

@@ -76,6 +76,14 @@ def object_of_action(person_root: Token, org_token: Token) -> bool:
     return False
 
 
+def possessor_of_thing(org_root: Token) -> bool:
+    """The body is only the possessor of what the person belongs to ("X was part of Y's procurement network", "a
+    member of Y's smuggling scheme"): without a title, that names no post at Y (a body's name inside the
+    possessed noun phrase, "Y's Z Brigade", is a body mention of its own and is paired itself)."""
+    head = org_root.head
+    return org_root.dep_ == "poss" and head.i != org_root.i and head.pos_ == "NOUN" and not head.ent_type_
+
+
 def hopeless_reason(has_rule_post: bool, dist: int, clause: str | None, title: Title | None, o_index: int,
                     noun: tuple[str, str] | None, cues: list[str]) -> str | None:
     """Which kind of pair that (almost) never holds a gold post this one is (None: it is scored; the recall

@@ -1,0 +1,58 @@
+"""Cues of how a title meets the body of a learned-scorer candidate (extract/roles_doc_cues.py). Invented texts
+and names throughout."""
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.extract.context import context_of
+from graphbuild.extract.roles import extract_roles
+from graphbuild.extract.roles_doc import doc_candidates
+from graphbuild.extract.roles_doc_cues import title_names_body
+from graphbuild.extract.titles import Title
+
+TWO_POSTS = ("The Coastal Guard Service patrols the northern border. Tomas Ravel Dunmore is the regional inspector of the "
+             "southern district and the head of the Coastal Guard Service.")
+
+
+def _title(role: str, head: str) -> Title:
+    return Title(start=0, end=1, span_end=1, role=role, role_class="head", head=head)
+
+
+@pytest.mark.parametrize("role, head, body, names", [
+    ("Minister of State for Coastal Affairs", "minister", "Ministry of State for Coastal Affairs", True),
+    ("Deputy Director of Harrow Lumen", "director", "Harrow Lumen Works", True),
+    ("Director", "director", "National Intelligence Directorate", True),
+    ("Attorney General", "attorney general", "Attorney General's Office", False),
+    ("President", "president", "Government of Norland", False),
+    ("chief of staff", "chief of staff", "Harrow Lumen Works", False),
+])
+def test_the_titles_own_words_name_the_body(role, head, body, names):
+    """A word of the post besides its head is in the body's name, or the head and a name word share a stem
+    ("Minister" / "Ministry"); the very head word inside the name ("Attorney General's Office") is no cue."""
+    assert title_names_body(_title(role, head), body) is names
+
+
+@pytest.mark.slow
+def test_the_title_that_governs_the_body_is_the_candidates_post(nlp):
+    """Two coordinated titles in the person's sentence; the body hangs on the second. The candidate's post is that
+    title (not the nearer 'regional inspector'), and its cues say the title governs the body."""
+    doc = nlp(nlp.make_doc(TWO_POSTS))
+    rules = [r for r in extract_roles(doc) if r.relation == "holds_role"]
+    assert rules == []
+    cands = list(doc_candidates(context_of(doc), rules))
+    assert [(c.subject.name, c.obj.name, c.role, c.role_class) for c in cands] == [
+        ("Tomas Ravel Dunmore", "Coastal Guard Service", "head", "head")]
+    cues = {f for f in cands[0].features if f.startswith(("d:tgov", "d:tforbody", "d:tlink", "d:t2o", "d:tnames"))}
+    assert cues == {"d:tgov=True", "d:tforbody", "d:tlink=this", "d:t2o=4-7", "d:tnames=False"}
+
+
+@pytest.mark.slow
+def test_a_body_that_only_owns_what_the_person_belongs_to_is_no_candidate(nlp):
+    """'part of Y's smuggling network' names no post at Y: the pair is looked at and set aside ('possof'), so the
+    scorer can never add it, whatever its weights."""
+    doc = nlp(nlp.make_doc("The Coastal Guard Service patrols the northern border. Tomas Ravel Dunmore was part of the "
+                           "Coastal Guard Service's smuggling network."))
+    rules = [r for r in extract_roles(doc) if r.relation == "holds_role"]
+    trace: list[tuple[int, int, str]] = []
+    assert rules == [] and list(doc_candidates(context_of(doc), rules, trace)) == []
+    assert [why for _, _, why in trace] == ["possof"]
