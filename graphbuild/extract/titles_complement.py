@@ -30,10 +30,8 @@ class Complement:
     org_name: str | None
     also: tuple[Cluster, ...]
     country: str | None
-    #: The group-noun span `_build` found left of the head ("Norteño Cartel leader"), as the scan returns it. NOTE: the
-    #: scan reuses this variable for a group name's end (an int) or None once it reaches that check, exactly as the
-    #: code did inside `_build`; kept so that output stays identical (a candidate fix, not a refactoring).
-    group: tuple[int, int] | int | None
+    #: The group-noun span `_build` found left of the head ("Norteño Cartel leader"), passed through unchanged.
+    group: tuple[int, int] | None
 
 
 def scan_complement(doc: Doc, sent: Span, ctx: DocResolver, gaz: Gazetteers, i: int, head: str, head_end: int, role_start: int,
@@ -82,10 +80,10 @@ def scan_complement(doc: Doc, sent: Span, ctx: DocResolver, gaz: Gazetteers, i: 
                 org, org_name, end = affiliated
                 j = end
             break  # "owner of UK-registered company ...": a place used as an adjective
-        group = _group_name_end(doc, k, sent.end, gaz) if org is None and org_name is None and doc[j].lower_ in {"of", "in", "for", "with", "within"} else None
-        if group is not None and (doc[group - 1].is_lower or mention is None or mention.label != "ORG"):
-            org_name = doc[k:group].text  # "leader of the Cite Soleil gang": the model tags such names as people or places, if at all
-            end = group
+        group_end = _group_name_end(doc, k, sent.end, gaz) if org is None and org_name is None and doc[j].lower_ in {"of", "in", "for", "with", "within"} else None
+        if group_end is not None and (doc[group_end - 1].is_lower or mention is None or mention.label != "ORG"):
+            org_name = doc[k:group_end].text  # "leader of the Cite Soleil gang": the model tags such names as people or places, if at all
+            end = group_end
             j = end
             break
         if mention is not None and mention.label in {"ORG", "VESSEL"} and _complement_org(mention, doc, j, org, gaz) and not _domain_like(mention, doc, gaz, head, ctx):
