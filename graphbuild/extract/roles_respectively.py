@@ -8,7 +8,6 @@ of Y and serve as the CEO and the tech lead, respectively").
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 
 from spacy.tokens import Span
