@@ -17,6 +17,7 @@ from .name_contexts import drop_heading_fragments, forget_text
 from .name_spans import repair_names
 from .name_runs import PERSON_WORD, guess_label, add_names_after_titles, add_proper_noun_runs
 from .not_names import drop_non_names
+from .type_evidence import retype_mentions
 
 LEADING_DROP = {"the", "all", "a", "an", "its", "their", "his", "her", "former", "then", "sanctioned"}
 #: "the U.S.-designated Ministry of Defense", "UAE-based Y": a modifier hyphened to the name's first word says who
@@ -154,6 +155,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
     mentions = repair_names(doc, mentions, gaz)
     mentions = drop_heading_fragments(doc, mentions)
     mentions = drop_non_names(doc, mentions, gaz)
+    retype_mentions(doc, mentions, gaz)
     forget_text(doc)
     taken = [False] * len(doc)
     for m in mentions:

@@ -75,7 +75,6 @@ def show():
 KNOWN_MODEL_MISSES = {
     "test_active_designation_with_program": "model tags the one-word company 'Sovcomflot' as a PERSON",
     "test_visa_restrictions_imposed_on[Ramzan Kadyrov]": "model tags 'Ramzan Kadyrov under Section 7031(c' as one ORG",
-    "test_appositive_after_name[public-body]": "model tags the person 'Valentina Matviyenko' as an ORG",
     "test_member_list_after_the_commission_was_named": "model tags 'Marta Kowal' as ORG and splits 'Irina Sokol'",
 }
 

@@ -1,0 +1,85 @@
+"""Correct a mention's PERSON/ORG label from the document's own evidence.
+
+The small model types a name from its letters and its neighbours, so a group's foreign name right after
+"armed group" comes out a person, and a person's name that follows an organization's name comes out an
+organization. The sentence and the rest of the document often say otherwise; this module reads that:
+
+- a name right after a group or firm noun ("the armed group X", "criminal gang X", "the company X") is
+  that group or firm, and so is every mention of the same text;
+- a name typed as an organization is a person when it is the subject of "is/was the <title> of ..."
+  ("X was a key member of ..."), stands in apposition with a title ("X, the director of ..."), or
+  shares its first word, a given name, with a person of the same document ("X Y" next to the person
+  "X Z"), or is listed with people ("A, B and C" where the others are persons), while containing no
+  organization word.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .gazetteers import Gazetteers
+from .mention import Mention
+from .name_runs import PERSON_WORD
+
+#: lower-case nouns that, right before a name, say the name is a body's (besides the gazetteer's group nouns)
+BODY_NOUNS = frozenset({"company", "firm", "organization", "organisation"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def retype_mentions(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> None:
+    """Relabel, in place, the PERSON mentions that name a body and the ORG mentions that name a person."""
+    bodies = {m.text for m in mentions if m.label == "PERSON" and m.alias_of is None and _after_body_noun(doc, m, gaz)}
+    people = {m.text for m in mentions if m.label == "ORG" and m.text not in bodies and _person_shaped(doc, m, gaz)
+              and (_subject_or_apposite_of_title(doc, m, gaz) or _shares_given_name(doc, m, mentions)
+                   or _listed_with_people(doc, m, mentions))}
+    for m in mentions:
+        if m.text in bodies and m.label == "PERSON":
+            m.label = "ORG"
+        elif m.text in people and m.label == "ORG" and not m.authority:
+            m.label = "PERSON"
+
+
+def _after_body_noun(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
+    """"the armed group X", "criminal gang X": a lower-case group or firm noun right before the name, same sentence."""
+    if m.start == 0:
+        return False
+    prev = doc[m.start - 1]
+    return prev.text.islower() and prev.pos_ in {"NOUN", "PROPN"} and (prev.text in gaz.group_nouns or prev.text in BODY_NOUNS) \
+        and not doc[m.start].is_sent_start
+
+
+def _person_shaped(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
+    """Two to four capitalised name words, none of which names a kind of body or a place."""
+    span = doc[m.start:m.end]
+    if not 2 <= len(span) <= 4 or m.authority or m.alias_of is not None:
+        return False
+    organization_words = gaz.company_words | gaz.public_body_words | gaz.group_nouns
+    return all(PERSON_WORD.match(t.text) and t.lower_ not in organization_words and t.text not in gaz.countries for t in span)
+
+
+def _root(doc: Doc, m: Mention) -> Token:
+    span = doc[m.start:m.end]
+    return span.root
+
+
+def _subject_or_apposite_of_title(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
+    """"X was a key member of Y" (subject of a copula whose attribute is a title) or "X, the director of Y"."""
+    root = _root(doc, m)
+    if root.dep_ in SUBJECT_DEPS and root.head.lemma_ == "be":
+        if any(c.dep_ == "attr" and c.lower_ in gaz.title_heads for c in root.head.children):
+            return True
+    return any(c.dep_ == "appos" and c.lower_ in gaz.title_heads for c in root.children)
+
+
+def _shares_given_name(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
+    """The name's first word opens another, different person's name in this document (a given name)."""
+    first, last = doc[m.start].text, doc[m.end - 1].text
+    return any(o.label == "PERSON" and o.end - o.start >= 2 and doc[o.start].text == first and doc[o.end - 1].text != last
+               for o in mentions)
+
+
+def _listed_with_people(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
+    """"The members include A, B and C": the name is coordinated with a person's name and with no more bodies' names
+    than people's (the model often reads two of three names in a list as bodies)."""
+    label_of = {i: o.label for o in mentions if o is not m for i in range(o.start, o.end)}
+    labels = [label_of.get(t.i) for t in _root(doc, m).conjuncts]
+    return labels.count("PERSON") > 0 and labels.count("PERSON") >= labels.count("ORG")

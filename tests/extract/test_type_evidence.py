@@ -1,0 +1,81 @@
+"""type_evidence: a person the model reads as an organization, and a body it reads as a person, are typed from the
+sentence and the document (invented texts, issue 13: 'person_typed:Organization' / 'org_typed:Person')."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+HR = "holds_role"
+DB = "designated_by"
+OFAC = "Office of Foreign Assets Control"
+
+
+def types(relations: list[dict]) -> dict[str, str]:
+    return {r[side]["name"]: r[side]["type"] for r in relations for side in ("subject", "object")}
+
+
+@pytest.mark.parametrize("text, leader, group, role", [
+    pytest.param("OFAC is also sanctioning Syrian armed group Saraya al-Hadid, which operates in northern Syria, and is also "
+                 "sanctioning two of the group's leaders. Khalid Umar al-Fayez is a leader of Saraya al-Hadid.",
+                 "Khalid Umar al-Fayez", "Saraya al-Hadid", "leader", id="armed-group"),
+    pytest.param("OFAC is also sanctioning the armed group Liwa Tariq al-Fajr, which operates near the border. "
+                 "Nabil Sami Haddad commands Liwa Tariq al-Fajr.",
+                 "Nabil Sami Haddad", "Liwa Tariq al-Fajr", "commander", id="group-then-verb"),
+])
+def test_a_name_after_a_group_noun_is_the_group(extract, facts, text, leader, group, role):
+    """The model reads the group's foreign name as a person; "armed group X" says it is a group, so it is designated and
+    its leader holds a post in it."""
+    relations = extract(text)
+    facts(relations, {(HR, leader, group, role), (DB, group, OFAC, None)})
+    assert types(relations)[group] == "Organization"
+
+
+def test_a_gang_named_after_its_noun_is_an_organization(extract, facts):
+    relations = extract("Ali Hassan Rasheed and Musa Adam Rasheed lead the island-based criminal gang Kuda Dhonveli.")
+    facts(relations, {(HR, "Ali Hassan Rasheed", "Kuda Dhonveli", "leader"), (HR, "Musa Adam Rasheed", "Kuda Dhonveli", "leader")},
+          kinds=(HR,))
+    assert types(relations)["Kuda Dhonveli"] == "Organization"
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Valentina Brovko, the Chairperson of the Federation Council, criticized the decision.",
+                 {(HR, "Valentina Brovko", "Federation Council", "Chairperson")}, id="apposed-title"),
+    pytest.param("Maksim Belov founded the Nightjar Group. Maksim Zhuravel, a coder, wrote malware for the Nightjar Group.",
+                 {(HR, "Maksim Zhuravel", "Nightjar Group", "coder")}, id="apposed-bare-title"),
+    pytest.param("Today, OFAC sanctioned members of the Nightjar Group. Maksim Belov led its coders.\n\n"
+                 "Maksim Zhuravel was a key member of the Nightjar Group.",
+                 {(HR, "Maksim Zhuravel", "Nightjar Group", "key member")}, id="subject-of-was-a-title"),
+    pytest.param("The new members of the Central Election Commission are Pavel Drozd, Oleg Brovko and Irina Sokolova.",
+                 {(HR, "Pavel Drozd", "Central Election Commission", "new member"),
+                  (HR, "Oleg Brovko", "Central Election Commission", "new member"),
+                  (HR, "Irina Sokolova", "Central Election Commission", "new member")}, id="listed-with-a-person"),
+])
+def test_a_person_read_as_an_organization_holds_the_post(extract, facts, text, expected):
+    """The model tags these invented people as organizations; the title beside the name, or the person listed with them,
+    says they are people."""
+    facts(extract(text), expected, kinds=(HR,))
+
+
+def test_a_given_name_shared_with_a_person_makes_a_person(nlp):
+    """"Maksim Brovko" (read as a firm) next to the person "Maksim Belov": the same given name, no firm word."""
+    from graphbuild.extract.context import context_of
+
+    doc = nlp.make_doc("Maksim Belov chairs the Federal Grain Agency. Maksim Brovko advised him.")
+    doc.user_data["gb_meta"] = {}
+    doc = nlp(doc)
+    clusters = {c.name: c.type for c in context_of(doc).resolver.clusters}
+    assert clusters == {"Maksim Belov": "Person", "Federal Grain Agency": "PublicBody", "Maksim Brovko": "Person"}
+
+
+@pytest.mark.parametrize("text, firm", [
+    pytest.param("Maksim Belov runs the trading company Brovko Zhuravel Holdings.", "Brovko Zhuravel Holdings", id="company-word"),
+])
+def test_a_firm_with_a_firm_word_stays_a_firm(nlp, text, firm):
+    from graphbuild.extract.context import context_of
+
+    doc = nlp.make_doc(text)
+    doc.user_data["gb_meta"] = {}
+    doc = nlp(doc)
+    clusters = {c.name: c.type for c in context_of(doc).resolver.clusters}
+    assert clusters.get(firm) == "Company"
