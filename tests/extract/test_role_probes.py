@@ -11,7 +11,6 @@ from role_probes import PROBES, PROBES_ROUND_2, check  # tests/extract is on the
 pytestmark = pytest.mark.slow
 
 MODEL_MISSES = {
-    "has-been-since": "the model cuts 'Marko' and reads the surname as a place",
     "where-three": "the model tags neither gapped name as a person (one untagged, one NORP)",
     "leader-of-cartel": "the model cuts the given name of a three-word name",
     "acronym-rank": "the model tags 'IRGC Brigadier' as one organization",
