@@ -5,7 +5,8 @@ The small model types a name from its letters and its neighbours, so a group's f
 organization. The sentence and the rest of the document often say otherwise; this module reads that:
 
 - a name right after a group or firm noun ("the armed group X", "criminal gang X", "the company X") is
-  that group or firm, and so is every mention of the same text;
+  that group or firm, and so is every mention of the same text; so is a name listed after a plural one
+  ("the companies A and X");
 - a name typed as an organization is a person when it is the subject of "is/was the <title> of ..."
   ("X was a key member of ..."), stands in apposition with a title ("X, the director of ..."), or
   shares its first word, a given name, with a person of the same document ("X Y" next to the person
@@ -27,7 +28,8 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 def retype_mentions(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> None:
     """Relabel, in place, the PERSON mentions that name a body and the ORG mentions that name a person."""
-    bodies = {m.text for m in mentions if m.label == "PERSON" and m.alias_of is None and _after_body_noun(doc, m, gaz)}
+    bodies = {m.text for m in mentions if m.label == "PERSON" and m.alias_of is None
+              and (_after_body_noun(doc, m, gaz) or _listed_after_plural_body_noun(doc, m, mentions, gaz))}
     people = {m.text for m in mentions if m.label == "ORG" and m.text not in bodies and _person_shaped(doc, m, gaz)
               and (_subject_or_apposite_of_title(doc, m, gaz) or _shares_given_name(doc, m, mentions)
                    or _listed_with_people(doc, m, mentions))}
@@ -38,13 +40,29 @@ def retype_mentions(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> None:
             m.label = "PERSON"
 
 
+def _body_noun_before(doc: Doc, start: int, gaz: Gazetteers) -> Token | None:
+    """The lower-case group or firm noun (any number: "gang", "companies") right before `start`, same sentence."""
+    if start == 0 or doc[start].is_sent_start:
+        return None
+    prev = doc[start - 1]
+    if prev.text.islower() and prev.pos_ in {"NOUN", "PROPN"} and ({prev.text, prev.lemma_} & (gaz.group_nouns | BODY_NOUNS)):
+        return prev
+    return None
+
+
 def _after_body_noun(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
-    """"the armed group X", "criminal gang X": a lower-case group or firm noun right before the name, same sentence."""
-    if m.start == 0:
-        return False
-    prev = doc[m.start - 1]
-    return prev.text.islower() and prev.pos_ in {"NOUN", "PROPN"} and (prev.text in gaz.group_nouns or prev.text in BODY_NOUNS) \
-        and not doc[m.start].is_sent_start
+    """"the armed group X", "criminal gang X": a group or firm noun right before the name."""
+    return _body_noun_before(doc, m.start, gaz) is not None
+
+
+def _listed_after_plural_body_noun(doc: Doc, m: Mention, mentions: list[Mention], gaz: Gazetteers) -> bool:
+    """"the companies A and X": the name is coordinated with a name that follows a plural firm or group noun."""
+    start_of = {i: o.start for o in mentions if o is not m for i in range(o.start, o.end)}
+    for token in _root(doc, m).conjuncts:
+        noun = _body_noun_before(doc, start_of.get(token.i, token.i), gaz)
+        if noun is not None and noun.text != noun.lemma_:
+            return True
+    return False
 
 
 def _person_shaped(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:

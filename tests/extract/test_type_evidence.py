@@ -79,3 +79,15 @@ def test_a_firm_with_a_firm_word_stays_a_firm(nlp, text, firm):
     doc = nlp(doc)
     clusters = {c.name: c.type for c in context_of(doc).resolver.clusters}
     assert clusters.get(firm) == "Company"
+
+
+def test_a_name_listed_after_a_plural_firm_noun_is_a_firm(nlp):
+    """"the companies A and X": X, read as a person by the model, is the second company."""
+    from graphbuild.extract.context import context_of
+
+    doc = nlp.make_doc("The island-based companies Velora and Al Nakheel are owned or controlled by Musa Adam Rasheed. "
+                       "Velora and Al Nakheel are being designated pursuant to E.O. 13224.")
+    doc.user_data["gb_meta"] = {}
+    doc = nlp(doc)
+    clusters = {c.name: c.type for c in context_of(doc).resolver.clusters}
+    assert clusters == {"Velora": "Organization", "Al Nakheel": "Organization", "Musa Adam Rasheed": "Person"}
