@@ -6,7 +6,8 @@ organization. The sentence and the rest of the document often say otherwise; thi
 
 - a name right after a group or firm noun ("the armed group X", "criminal gang X", "the company X") is
   that group or firm, and so is every mention of the same text; so is a name listed after a plural one
-  ("the companies A and X");
+  ("the companies A and X"); a name read as a place right after "X-based" ("France-based X") that is
+  no known country is a firm;
 - a name typed as an organization is a person when it is the subject of "is/was the <title> of ..."
   ("X was a key member of ..."), stands in apposition with a title ("X, the director of ..."), or
   shares its first word, a given name, with a person of the same document ("X Y" next to the person
@@ -33,11 +34,19 @@ def retype_mentions(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> None:
     people = {m.text for m in mentions if m.label == "ORG" and m.text not in bodies and _person_shaped(doc, m, gaz)
               and (_subject_or_apposite_of_title(doc, m, gaz) or _shares_given_name(doc, m, mentions)
                    or _listed_with_people(doc, m, mentions))}
+    firms = {m.text for m in mentions if m.label == "GPE" and _based_firm(doc, m, gaz)}
     for m in mentions:
-        if m.text in bodies and m.label == "PERSON":
+        if m.text in firms and m.label in {"GPE", "PERSON"} and not m.authority:
+            m.label = "ORG"
+        elif m.text in bodies and m.label == "PERSON":
             m.label = "ORG"
         elif m.text in people and m.label == "ORG" and not m.authority:
             m.label = "PERSON"
+
+
+def _based_firm(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
+    """"France-based X" read as a place: firms are based somewhere, so X is one unless it is a known country."""
+    return m.start > 0 and doc[m.start - 1].lower_ == "based" and m.text not in gaz.countries and m.alias_of is None
 
 
 def _body_noun_before(doc: Doc, start: int, gaz: Gazetteers) -> Token | None:

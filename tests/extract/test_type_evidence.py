@@ -91,3 +91,14 @@ def test_a_name_listed_after_a_plural_firm_noun_is_a_firm(nlp):
     doc = nlp(doc)
     clusters = {c.name: c.type for c in context_of(doc).resolver.clusters}
     assert clusters == {"Velora": "Organization", "Al Nakheel": "Organization", "Musa Adam Rasheed": "Person"}
+
+
+def test_a_name_read_as_a_place_after_based_is_a_firm(nlp):
+    """"France-based X", the model reading X as a place: a firm is based somewhere, a country names no firm."""
+    from graphbuild.extract.context import context_of
+
+    doc = nlp.make_doc("Pavel Drozd is the Managing Partner of France-based Norvalia. Norvalia was founded in 2015.")
+    doc.user_data["gb_meta"] = {}
+    doc = nlp(doc)
+    clusters = {c.name: c.type for c in context_of(doc).resolver.clusters}
+    assert clusters == {"Pavel Drozd": "Person", "France": "Country", "Norvalia": "Organization"}
