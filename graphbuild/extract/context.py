@@ -8,7 +8,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..nlp.coref import Cluster, DocResolver
 from ..nlp.gazetteers import Gazetteers, load_gazetteers
@@ -77,10 +77,21 @@ ABBREVIATIONS = {"a.k.a", "aka", "co", "ltd", "inc", "corp", "gen", "lt", "col",
 
 def _ends_with_abbreviation(sent: Span) -> bool:
     """"..., a.k.a." or "Maj." closing a sentence: the parser cut after an abbreviation, not a sentence."""
-    tokens = [t for t in sent if not t.is_space]
+    tokens = _last_words(sent, 2)
     if len(tokens) >= 2 and tokens[-1].text == "." and "\n" not in tokens[-1].whitespace_:
         return tokens[-2].lower_.rstrip(".") in ABBREVIATIONS
     return bool(tokens) and tokens[-1].lower_.rstrip(".") in ABBREVIATIONS and tokens[-1].text.endswith(".") and "\n" not in tokens[-1].whitespace_
+
+
+def _last_words(sent: Span, n: int) -> list[Token]:
+    """The sentence's last `n` tokens that are not whitespace, in order (read from the end: sentences run long)."""
+    out: list[Token] = []
+    for i in range(sent.end - 1, sent.start - 1, -1):
+        if not sent.doc[i].is_space:
+            out.append(sent.doc[i])
+            if len(out) == n:
+                break
+    return out[::-1]
 
 
 COMPANY_ABBREVIATIONS = {"co", "ltd", "inc", "corp"}
@@ -90,7 +101,7 @@ FORM_WORDS = {"ltd", "ltd.", "limited", "llc", "inc", "inc.", "co", "co.", "corp
 def _company_then_new_sentence(before: Span, sent: Span) -> bool:
     """"... designated Kestrel Ltd. Simultaneously, the Department ...": a company's form may end a sentence; the cut
     stands when a capitalised word other than a further form ("Co. Ltd.") opens the next one."""
-    last = [t for t in before if not t.is_space][-1:]
+    last = _last_words(before, 1)
     first = next((t for t in sent if not t.is_space), None)
     if not last or first is None or last[0].lower_.rstrip(".") not in COMPANY_ABBREVIATIONS and not (
             last[0].text == "." and len(before) >= 2 and before[-2].lower_ in COMPANY_ABBREVIATIONS):

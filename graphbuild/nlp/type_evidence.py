@@ -66,9 +66,9 @@ def _after_body_noun(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
 
 def _listed_after_plural_body_noun(doc: Doc, m: Mention, mentions: list[Mention], gaz: Gazetteers) -> bool:
     """"the companies A and X": the name is coordinated with a name that follows a plural firm or group noun."""
-    start_of = {i: o.start for o in mentions if o is not m for i in range(o.start, o.end)}
-    for token in _root(doc, m).conjuncts:
-        noun = _body_noun_before(doc, start_of.get(token.i, token.i), gaz)
+    for token in _root(doc, m).conjuncts:  # most names have none: the mentions are searched only for those that do
+        start = next((o.start for o in mentions if o is not m and o.start <= token.i < o.end), token.i)
+        noun = _body_noun_before(doc, start, gaz)
         if noun is not None and noun.text != noun.lemma_:
             return True
     return False
