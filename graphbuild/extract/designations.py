@@ -23,7 +23,7 @@ from .common import headline as _headline, implied_ref, ref, relation
 from .authority import VERB_TRIGGERS, authorities_in, default_authority, is_passive, subject_authority
 from .context import DocContext, context_of
 from .roles_group import group_memberships
-from .release import apply_group_programs, group_kinds, modifies_group_noun, structural_designees
+from .release import BULLETS, apply_group_programs, group_kinds, modifies_group_noun, structural_designees
 from .targets import NOT_DESIGNEE_TYPES, candidates
 
 NAME = "designations.v1"
@@ -35,9 +35,6 @@ DELISTING = re.compile(r"\b(remov\w*|delist\w*|lift\w*|unblock\w*|rescind\w*|rev
 MEASURE_WORDS = [("visa restriction", re.compile(r"visa restrictions?|visa ban", re.I)),
                  ("asset freeze", re.compile(r"\bblock(ed|ing)\b|asset freeze|freez(e|ing) (of )?(their |its )?assets", re.I)),
                  ("travel ban", re.compile(r"travel ban", re.I))]
-
-
-BULLETS = ("-", "\u2022", "*", "\u2013")
 
 
 def _colon_list(ctx: DocContext, sent: Span, trigger: int, found: list[tuple[Mention, Cluster]]) -> list[tuple[Mention, Cluster]]:

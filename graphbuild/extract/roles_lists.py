@@ -11,7 +11,7 @@ from ..nlp.mentions import Mention
 from ..records import Relation
 from .context import DocContext
 from .common import headline
-from .release import _is_heading
+from .release import BULLETS, _is_heading
 from .roles_common import _emit
 from .titles import Title
 from .titles_words import singular
@@ -126,9 +126,6 @@ def list_roles(ctx: DocContext, people_of: dict[int, list[tuple[Mention, Cluster
             rel = _emit(ctx, sent, cluster, listed, 0.75)
             if rel:
                 yield rel
-
-
-BULLETS = ("-", "\u2022", "*", "\u2013")
 
 
 def bullet_roles(ctx: DocContext, people_of: dict[int, list[tuple[Mention, Cluster]]]) -> Iterator[Relation]:
