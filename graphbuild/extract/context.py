@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp.coref import Cluster, DocResolver
 from ..nlp.gazetteers import Gazetteers, load_gazetteers
 from ..nlp.mentions import Mention, collect_mentions
+from ..nlp.name_spans import company_forms
 from .titles import Title, find_titles
 
 KEY = "gb_context"
@@ -94,8 +95,8 @@ def _last_words(sent: Span, n: int) -> list[Token]:
     return out[::-1]
 
 
+#: Legal forms written as an abbreviation with a full stop, which the parser may take for a sentence's end.
 COMPANY_ABBREVIATIONS = {"co", "ltd", "inc", "corp"}
-FORM_WORDS = {"ltd", "ltd.", "limited", "llc", "inc", "inc.", "co", "co.", "corp", "corp.", "plc", "jsc", "sa", "s.a."}
 
 
 def _company_then_new_sentence(before: Span, sent: Span) -> bool:
@@ -106,7 +107,7 @@ def _company_then_new_sentence(before: Span, sent: Span) -> bool:
     if not last or first is None or last[0].lower_.rstrip(".") not in COMPANY_ABBREVIATIONS and not (
             last[0].text == "." and len(before) >= 2 and before[-2].lower_ in COMPANY_ABBREVIATIONS):
         return False
-    return first.text[:1].isupper() and first.lower_ not in FORM_WORDS and first.is_alpha
+    return first.text[:1].isupper() and first.text.rstrip(".") not in company_forms().forms and first.is_alpha
 
 
 def sentences_without_split_names(doc: Doc, mentions: list[Mention]) -> list[Span]:

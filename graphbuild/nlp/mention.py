@@ -1,10 +1,11 @@
-"""The mention record and the calendar words shared by mention collection and the name repairs.
+"""The mention record, the calendar words and the person-name word shape shared by mention collection and the name repairs.
 
 Kept apart from `mentions.py` so that the repairs it runs (`name_spans`, `name_contexts`) can
 import these without importing the collector back (no import cycle).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 
@@ -30,3 +31,6 @@ class Mention:
 #: Month and weekday names: capitalised, but never part of a proper name.
 MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
           "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+#: One word of a person's name as written in prose: "Olegovich", "O'Neil", "Al-Amin", "Jr.", or an initial "K.".
+PERSON_WORD = re.compile(r"^[A-Z][a-z\u00C0-\u024F'\-]+\.?$|^[A-Z]\.$")

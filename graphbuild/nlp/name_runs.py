@@ -6,15 +6,12 @@ tagged nothing, and must never take a post, a field ("Foreign Affairs") or a bod
 """
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span
 
 from .gazetteers import Gazetteers
-from .mention import MONTHS, Mention
+from .mention import MONTHS, PERSON_WORD, Mention
 from .not_names import FIELD_WORDS
 
-PERSON_WORD = re.compile(r"^[A-Z][a-z\u00C0-\u024F'\-]+\.?$|^[A-Z]\.$")
 
 
 def add_names_after_titles(doc: Doc, mentions: list[Mention], taken: list[bool], gaz: Gazetteers) -> None:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from ..names import fold
 from ..records import Relation
 from .gazetteers import Gazetteers
-from .mention import Mention
+from .mention import PERSON_WORD, Mention
 from .name_contexts import doc_text
 
 CONNECTIVES = {"of", "the", "and", "for", "&", "to"}
@@ -112,7 +112,7 @@ def _strip_leading_title(doc: Doc, m: Mention, gaz: Gazetteers) -> None:
         return
     if m.label == "ORG":
         words = {t.lower_.strip(".,") for t in rest}
-        if words & (gaz.public_body_words | gaz.company_words) or len(rest) > 5 or not all(_PERSON_WORD.match(t.text) for t in rest):
+        if words & (gaz.public_body_words | gaz.company_words) or len(rest) > 5 or not all(PERSON_WORD.match(t.text) for t in rest):
             return
         m.label = "PERSON"
     m.start = start
@@ -122,9 +122,6 @@ def _strip_leading_title(doc: Doc, m: Mention, gaz: Gazetteers) -> None:
 def _field_of_a_post(doc: Doc, i: int, all_words: frozenset[str]) -> bool:
     """"(Minister of Foreign) Affairs Anton Sedov": a field word right after the post's "of" or another field word."""
     return doc[i].lower_ in FIELD_WORDS and i > 0 and (doc[i - 1].lower_ in {"of", "for"} or doc[i - 1].lower_ in FIELD_WORDS | all_words)
-
-
-_PERSON_WORD = re.compile(r"^[A-Z][a-z\u00C0-\u024F'\-]+\.?$|^[A-Z]\.$")
 
 
 def _glued_to_previous(doc: Doc, i: int) -> bool:

@@ -364,3 +364,14 @@ def test_bullets_the_parser_set_apart_from_their_items(extract):
             "* Anton Sedov, a Russian national who manages Kestrel Varn Ltd;\n* Irina Kuznetsova, its chief accountant; and\n"
             "* Pavel Gromov.")
     assert {r["subject"]["name"] for r in designations(run(extract, text))} == {"Anton Sedov", "Irina Kuznetsova", "Pavel Gromov"}
+
+
+def test_a_legal_form_after_an_abbreviated_one_stays_in_the_sentence(nlp):
+    """"Halden Mora Co. KG": the parser cuts after "Co.", but the name runs on through a further legal form (the
+    company_forms gazetteer), so the sentence (and its authority) stays whole."""
+    from graphbuild.extract.context import context_of
+
+    doc = nlp.make_doc("Today, OFAC designated Halden Mora Co. KG and Anton Sedov pursuant to E.O. 13846.")
+    doc.user_data["gb_meta"] = {}
+    sentences = [s.text for s in context_of(nlp(doc)).sentences]
+    assert sentences == ["Today, OFAC designated Halden Mora Co. KG and Anton Sedov pursuant to E.O. 13846."], sentences
