@@ -37,7 +37,8 @@ ANY_NOUNS = {"persons", "person", "targets", "designees", "parties", "actors"}
 BACK_WORDS = {"these", "those", "above", "each", "both", "all", "aforementioned", "abovementioned"}
 FORWARD_WORDS = {"following", "below"}
 PAST_WORDS = {"previously", "originally", "earlier", "formerly", "already", "initially", "prior", "before", "since"}
-BULLETS = ("-", "\u2022", "*", "\u2013")
+#: Characters that open a list item: hyphen, bullet, asterisk, en dash, small square, black circle.
+BULLETS = ("-", "\u2022", "*", "\u2013", "\u25aa", "\u25cf")
 ENUMERATOR = re.compile(r"\(?(\d{1,3}|[a-z]|[ivx]{1,4})[.)]")  # "1.", "2)", "(a)", "iv."
 ACTION_PURSUANT = re.compile(r"\b(today\W?s|this|these) (action|actions|designations?)\b[^.]{0,40}\b(taken|imposed|made) (pursuant to|under)\b", re.I)
 

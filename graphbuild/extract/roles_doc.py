@@ -23,9 +23,10 @@ from ..nlp.mention import Mention
 from ..records import EntityRef, Relation
 from .common import ref
 from .context import DocContext
+from .release import BULLETS
 from .roles_features import ORG_TYPES, Candidate, _anaphors, _bucket, _role_noun, _title_near, candidates
 from .roles_doc_cues import closer_person, root_of, title_body_cues, title_for_this_body
-from .roles_doc_filters import (NOT_POST_NOUNS, agent_of_another, hopeless_reason, in_parenthesis_after, inside_body_name, kin_anchor,
+from .roles_doc_filters import (agent_of_another, hopeless_reason, in_parenthesis_after, inside_body_name, kin_anchor,
                                 object_of_action, possessor_of_thing, someone_elses)
 from .titles import Title
 
@@ -129,7 +130,7 @@ def _list_intro_orgs(ctx: DocContext, paras: list[int], orgs: dict[int, _Seen]) 
     for para in sorted(spans):
         tokens = spans[para]
         if intro is not None:
-            opens_item = ctx.doc[tokens[0]].text in ITEM_MARKS or ctx.doc[tokens[0]].like_num
+            opens_item = ctx.doc[tokens[0]].text in BULLETS or ctx.doc[tokens[0]].like_num
             bulleted = opens_item if bulleted is None else bulleted
             if len(tokens) > LIST_ITEM_TOKENS or (bulleted and not opens_item):
                 intro = None  # prose, or a line without the items' bullet: the list is over
@@ -138,9 +139,6 @@ def _list_intro_orgs(ctx: DocContext, paras: list[int], orgs: dict[int, _Seen]) 
         if ctx.doc[tokens[-1]].text == ":":
             intro, bulleted = in_para.get(para, set()), None
     return out
-
-
-ITEM_MARKS = {"-", "\u2022", "*", "\u2013", "\u25aa", "\u25cf"}
 
 
 def _in_heading(ctx: DocContext, seen: _Seen, paras: list[int]) -> bool:
