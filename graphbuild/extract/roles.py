@@ -71,12 +71,18 @@ def _serial_list_closes(later_gaps: list[list[str]]) -> bool:
     return False
 
 
-def _share_orgs(group: list[Title]) -> list[Title]:
-    """"president and treasurer of Global Staffing": titles joined in a group share the organization named."""
+def _share_orgs(group: list[Title], doc: Doc) -> list[Title]:
+    """"president and treasurer of Global Staffing": titles joined in a group share the organization named.
+
+    A repeated "as" opens a post of its own: in "served as A commander and as the head of B" the commander is no
+    post at B."""
     shared = next((t for t in reversed(group) if t.org is not None or t.org_name), None)
     if shared is None:
         return group
-    return [t if (t.org is not None or t.org_name) else replace(t, org=shared.org, org_name=shared.org_name) for t in group]
+    apart = {i for i, (a, b) in enumerate(zip(group, group[1:])) if any(t.lower_ == "as" for t in doc[a.span_end:b.phrase_start])}
+    last_apart = max((i for i in apart if group[i + 1].start <= shared.start), default=-1)
+    return [t if (t.org is not None or t.org_name) or i <= last_apart else replace(t, org=shared.org, org_name=shared.org_name)
+            for i, t in enumerate(group)]
 
 
 def extract_roles(doc: Doc) -> Iterator[Relation]:
@@ -102,7 +108,7 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
     doc = sent.doc
     by_start = {m.start: (m, c) for m, c in people}
     used: set[int] = set()
-    for group in map(_share_orgs, _groups(titles, doc)):
+    for group in (_share_orgs(g, doc) for g in _groups(titles, doc)):
         group = [t for title in group for t in (title, *(replace(title, org=o, also=()) for o in title.also))]
         last = group[-1]
         first = group[0]
@@ -176,8 +182,10 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
                     if rel:
                         yield rel
                 yield from _chained(ctx, sent, referent, group, titles)
-            else:
+            elif not (parsed := list(syntactic_holder(ctx, sent, group, people))):  # "he served as A and as B"
                 yield from _member_lists(ctx, sent, group, people)
+            else:
+                yield from parsed
 
 
 def _country_after_name(ctx: DocContext, sent: Span, title: Title, person: Mention) -> Title:

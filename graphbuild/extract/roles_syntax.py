@@ -40,6 +40,8 @@ def syntactic_holder(ctx: DocContext, sent: Span, group: list[Title],
     else:
         return
     holder = next((c for m, c in people if m.start <= subject.i < m.end and m.end <= first.phrase_start), None)
+    if holder is None and subject.lower_ in PERSONAL_PRONOUNS and subject.i < first.phrase_start:
+        holder = ctx.resolver.person_for_pronoun(subject.i)  # "Previously, he served as A commander and as the head of B"
     if holder is None:
         return
     for title in group:
@@ -50,8 +52,11 @@ def syntactic_holder(ctx: DocContext, sent: Span, group: list[Title],
 
 def _post_verb(head: Token) -> Token | None:
     """The verb that links a title to its holder: "serves as <title>" or "is <title>"."""
-    if head.dep_ == "pobj" and head.head.lower_ == "as" and head.head.head.pos_ in {"VERB", "AUX"}:
-        verb = head.head.head
+    prep = head.head
+    if head.dep_ == "pobj" and prep.lower_ == "as" and prep.dep_ == "conj" and prep.head.lower_ == "as":
+        prep = prep.head  # "served as A and as the head of B": the second "as" is coordinated with the first
+    if head.dep_ == "pobj" and prep.lower_ == "as" and prep.head.pos_ in {"VERB", "AUX"}:
+        verb = prep.head
     elif head.dep_ in {"attr", "oprd"}:
         verb = head.head
     else:
@@ -105,6 +110,8 @@ def _apposed_to(head: Token) -> Token | None:
 
 
 RELATIVE_PRONOUNS = {"who", "that"}
+#: A subject pronoun that names the paragraph's person (`coref.person_for_pronoun` decides whom, or nobody).
+PERSONAL_PRONOUNS = {"he", "she"}
 
 
 def _subject(verb: Token) -> Token | None:
@@ -115,7 +122,7 @@ def _subject(verb: Token) -> Token | None:
         if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             subject = verb.head
         if subject is not None:
-            return subject if subject.pos_ == "PROPN" else None
+            return subject if subject.pos_ == "PROPN" or subject.lower_ in PERSONAL_PRONOUNS else None
         if verb.dep_ != "conj":
             return None
         verb = verb.head

@@ -352,6 +352,12 @@ class DocResolver:
             people = {m.cluster for m in named if not (m.end < len(doc) and doc[m.end].lower_ in {"'s", "’s"})} or people
         if len(people) == 1:
             return self.entity(next(m for m in self.mentions if m.cluster in people))
+        # "OFAC designated A and B. B is the director of Y. He previously ...": the last person named as a clause's
+        # subject, when nobody else is named after that subject (a possessor aside) before the pronoun
+        named = [m for m in named if not (m.end < len(doc) and doc[m.end].lower_ in {"'s", "’s"})]
+        subjects = [m for m in named if doc[m.start:m.end].root.dep_ in {"nsubj", "nsubjpass"}]
+        if subjects and all(m.cluster == subjects[-1].cluster for m in named if m.start >= subjects[-1].start):
+            return self.entity(subjects[-1])
         return None
 
 

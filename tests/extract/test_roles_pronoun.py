@@ -1,0 +1,56 @@
+"""roles.v1 (the rules, without the learned scorer): posts whose holder is "he" / "she" opening a later sentence of the
+paragraph or bullet ("He previously served as A commander and as the head of B"), and whom the pronoun may name
+(invented texts, issue 13)."""
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.extract.roles import extract_roles
+
+pytestmark = pytest.mark.slow
+
+
+def rule_posts(nlp, text: str) -> set[tuple[str, str, str, bool]]:
+    doc = nlp.make_doc(text)
+    doc.user_data["gb_meta"] = {}
+    return {(r.subject.name, r.object.name, r.role, r.current) for r in extract_roles(nlp(doc)) if r.relation == "holds_role"}
+
+
+def test_a_second_as_phrase_after_the_pronoun_is_a_post_of_its_own(nlp):
+    """The parse links both "as" phrases to "served", whose subject is the pronoun: the commander's post has no body
+    of its own and takes none from the head's ("as ... and as" are two posts)."""
+    assert rule_posts(nlp, "Marek Dolan has served as the director of the Coastal Patrol Service since 2022. Previously, he "
+                           "served as Harbor District commander and as the head of the Presidential Escort Guard.") == {
+        ("Marek Dolan", "Coastal Patrol Service", "director", False),
+        ("Marek Dolan", "Presidential Escort Guard", "head", False)}
+
+
+def test_each_bullet_gives_its_pronoun_the_person_it_opens_with(nlp):
+    text = ("- Ilse Brandvik has served as the director of the Regional Audit Office since 2021.\n"
+            "- Marek Dolan has served as the director of the Coastal Patrol Service since 2022. Previously, he served as "
+            "Harbor District commander and as the head of the Presidential Escort Guard.")
+    assert rule_posts(nlp, text) == {
+        ("Ilse Brandvik", "Regional Audit Office", "director", False),
+        ("Marek Dolan", "Coastal Patrol Service", "director", False),
+        ("Marek Dolan", "Presidential Escort Guard", "head", False)}
+
+
+def test_the_last_subject_of_the_paragraph_when_nobody_else_follows_it(nlp):
+    """Two people in the paragraph: the pronoun names the one the previous sentence is about (its subject), as
+    nobody else is named between that subject and the pronoun."""
+    assert rule_posts(nlp, "OFAC designated Ilse Brandvik and Marek Dolan today. Marek Dolan is the director of the "
+                           "Coastal Patrol Service. He previously served as the chief of the Northern Naval Brigade.") == {
+        ("Marek Dolan", "Coastal Patrol Service", "director", True),
+        ("Marek Dolan", "Northern Naval Brigade", "chief", False)}
+
+
+def test_another_person_after_the_subject_leaves_the_pronoun_unresolved(nlp):
+    """"..., which answers to B. He ...": B is named after the subject, so "he" may be either: no post."""
+    assert rule_posts(nlp, "OFAC designated Ilse Brandvik and Marek Dolan today. Marek Dolan is the director of the "
+                           "Coastal Patrol Service, which answers to Ilse Brandvik. He previously served as the chief of "
+                           "the Northern Naval Brigade.") == {("Marek Dolan", "Coastal Patrol Service", "director", True)}
+
+
+def test_a_pronoun_opening_another_paragraph_names_nobody(nlp):
+    assert rule_posts(nlp, "Marek Dolan is the director of the Coastal Patrol Service.\n\nHe previously served as the "
+                           "chief of the Northern Naval Brigade.") == {("Marek Dolan", "Coastal Patrol Service", "director", True)}
