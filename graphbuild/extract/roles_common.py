@@ -94,6 +94,11 @@ def _person_mentions(ctx: DocContext, sent: Span) -> list[tuple[Mention, Cluster
 
 def _emit(ctx: DocContext, sent: Span, person: Cluster, title: Title, confidence: float, former: bool = False) -> Relation | None:
     org = _org_ref(ctx, title)
+    if org is None and title.head not in ctx.gaz.not_roles:
+        from .roles_country import release_government  # a state post with no body: the release's one country
+
+        government = release_government(ctx, sent, person, title)
+        org = implied_ref(ctx, government) if government else None
     if org is None or title.head in ctx.gaz.not_roles:
         return None
     role = singular(title.role) if title.plural else title.role

@@ -1,0 +1,119 @@
+"""A head of state or a state post named without a country: the government of the release's one country.
+
+"President X", "Vice President X", "Prime Minister X", "X is Minister of State for Presidential Affairs" name no
+body. The GUIDELINES' fallback for a state post is "Government of <country>", and a release that speaks of one
+country (besides the U.S.) leaves no doubt whose president or junior minister this is ("the reforms pursued by
+President X" in a release about Burundi). A release that names two or more countries gives no body: which one is
+not decidable by rule. A post held "to" such a head ("Chief of Staff to President X", "adviser to the President")
+belongs to that head's government. The U.S. President stays the U.S. one: a person whom any sentence of the
+document shows to be the U.S. President (`roles_heads`), or named in a sentence about an Executive Order or the
+Administration, gets no foreign government.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span
+
+from ..nlp.coref import Cluster
+from ..nlp.gazetteers import Gazetteers
+from .context import DocContext
+from .titles import Title
+
+# heads of state or government and junior ministers: posts of a state, never of a company or group when capitalised
+# without a body (a company's president is named with it: "Y President X", "X, President of Y")
+STATE_HEADS = {"president", "vice president", "prime minister", "premier", "king", "head of state", "supreme leader",
+               "minister of state"}
+PRESIDENTS = {"president", "vice president"}
+US_FORMS = {"U.S.", "US", "USA", "United States", "United States of America", "America", "American", "Americans"}
+ALIASES = {"Russian Federation": "Russia", "Republic of Belarus": "Belarus", "UK": "United Kingdom", "U.K.": "United Kingdom",
+           "DPRK": "North Korea", "Democratic Republic of the Congo": "the Democratic Republic of the Congo",
+           "Congo": "the Democratic Republic of the Congo"}
+US_SENTENCE_WORDS = ("Executive Order", "E.O.", "Administration", "G7", "G-7")
+KEY = "gb_release_country"
+
+
+def release_government(ctx: DocContext, sent: Span, person: Cluster, title: Title) -> str | None:
+    """"Government of <country>" for a capitalised state post with no body, when the release names one country."""
+    if title.org is not None or title.org_name or title.country or title.possessed or title.plural \
+            or not title.role[:1].isupper():
+        return None
+    served = _head_served(ctx, sent, title)
+    if served is None and title.head not in STATE_HEADS:
+        return None
+    head, holder = served if served is not None else (title, person)
+    if head.org_name and head.org_name.startswith("Government of "):
+        return head.org_name  # "Chief of Staff to Liberian President X"
+    if head.org is not None or head.org_name:
+        return None
+    if head.head in PRESIDENTS and (_us_sentence(sent) or _us_president(ctx, holder)):
+        return None
+    country = release_country(ctx)
+    return f"Government of {country}" if country else None
+
+
+def _head_served(ctx: DocContext, sent: Span, title: Title) -> tuple[Title, Cluster] | None:
+    """The head of state, and its holder, whom a post is held "to": "Chief of Staff to President X", "adviser to
+    Ecuador's Prime Minister X". The head must be named ("to the President" alone may be the U.S. one)."""
+    doc = sent.doc
+    j = title.span_end
+    if j >= sent.end or doc[j].lower_ != "to":
+        return None
+    for head in ctx.titles_in(sent):
+        if head.phrase_start in {j + 1, j + 2} and head.head in STATE_HEADS - {"minister of state"} and head.role[:1].isupper():
+            holder = ctx.entity(ctx.resolver.mention_at(head.span_end))
+            if holder is not None and holder.type == "Person":
+                return head, holder
+    return None
+
+
+def _us_sentence(sent: Span) -> bool:
+    text = sent.text
+    return any(w in text for w in US_SENTENCE_WORDS)
+
+
+def _us_president(ctx: DocContext, person: Cluster) -> bool:
+    """Whether some sentence of the document shows this person to be the U.S. President (signs an Executive Order,
+    acts with the G7, or is named in a sentence about the U.S. alone)."""
+    from .roles_heads import _only_the_us, _signs_an_order, _with_the_g7
+
+    starts = [s.start for s in ctx.sentences]
+    for m in ctx.resolver.mentions:
+        if ctx.entity(m) is not person:
+            continue
+        sent = ctx.sentences[max(0, bisect_right(starts, m.start) - 1)]
+        if _us_sentence(sent) or _signs_an_order(sent, m) or _with_the_g7(sent, m) or _only_the_us(ctx, sent, m):
+            return True
+    return False
+
+
+def release_country(ctx: DocContext) -> str | None:
+    """The one country other than the U.S. that the document names (by name or nationality adjective), else None."""
+    doc = ctx.doc
+    if KEY not in doc.user_data:
+        named = countries_named(doc, ctx.gaz)
+        doc.user_data[KEY] = next(iter(named)) if len(named) == 1 else None
+    return doc.user_data[KEY]
+
+
+def countries_named(doc: Doc, gaz: Gazetteers) -> set[str]:
+    """Every country a text names, as words anywhere (also inside a body's name: "Central Bank of Iran"), the U.S.
+    aside. Read from the words, not the model's tags: a country the model tagged as a person or a body still counts."""
+    found: set[str] = set()
+    words = [t.text for t in doc]
+    for i in range(len(words)):
+        if not words[i][:1].isupper():
+            continue
+        for n in (5, 4, 3, 2, 1):
+            text = " ".join(words[i:i + n])
+            if i + n > len(words):
+                continue
+            if text in US_FORMS or text.startswith("U.S"):
+                break
+            country = gaz.demonyms.get(text) or (text if text in gaz.countries else None)
+            if country is not None:
+                country = ALIASES.get(country, country)
+                if country not in US_FORMS:
+                    found.add(country)
+                break
+    return found

@@ -1,0 +1,54 @@
+"""roles.v1: a head of state or state post named without a country is a post in the government of the release's one
+country; a release naming several countries gives no body (invented texts, issue 13)."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+HR = "holds_role"
+LEAD = "WASHINGTON — Today, the U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) designated Tomas Brandt"
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(LEAD + " for corruption in Burundi. The reforms pursued by President Venn have stalled.",
+                 {(HR, "Venn", "Government of Burundi", "President")}, id="one-word-name"),
+    pytest.param(LEAD + " for corruption in Liberia. Brandt, a businessman, funded the campaign of President Aldo Venn.",
+                 {(HR, "Aldo Venn", "Government of Liberia", "President")}, id="full-name"),
+    pytest.param(LEAD + " for corruption in Nicaragua. The son of President Venn and Vice President Rosa Marl, Brandt "
+                 "controls the gold trade.",
+                 {(HR, "Venn", "Government of Nicaragua", "President"),
+                  (HR, "Rosa Marl", "Government of Nicaragua", "Vice President")}, id="president-and-vice-president"),
+    pytest.param(LEAD + ". Brandt plotted against Moldovan Prime Minister Rosa Marl.",
+                 {(HR, "Rosa Marl", "Government of Moldova", "Prime Minister")}, id="adjective-the-model-misses"),
+    pytest.param(LEAD + " for selling arms in Liberia and Ghana. Brandt met President Aldo Venn in 2021.", set(),
+                 id="two-countries-no-guess"),
+    pytest.param(LEAD + ". The reforms pursued by President Venn have stalled.", set(), id="no-country-no-guess"),
+])
+def test_head_of_state_in_the_release_country(extract, facts, text, expected):
+    facts(extract(text), expected, kinds=(HR,))
+
+
+def test_two_posts_and_the_head_they_serve(extract, facts):
+    """"X is Minister of State for A and Chief of Staff to President Y": both of X's posts and Y's, in the one country."""
+    relations = extract(LEAD + " for bribery in Liberia. Brandt is Minister of State for Presidential Affairs and Chief of "
+                        "Staff to President Aldo Venn.")
+    posts = {(r["subject"]["name"], r["object"]["name"], r["role"]) for r in relations if r["relation"] == HR}
+    assert posts == {("Tomas Brandt", "Government of Liberia", "Minister of State for Presidential Affairs"),
+                     ("Tomas Brandt", "Government of Liberia", "Chief of Staff"),
+                     ("Aldo Venn", "Government of Liberia", "President")}
+
+
+def test_a_post_held_to_a_named_foreign_head(extract, facts):
+    """The head's own country decides, even when the release names another: "Chief of Staff to Ecuadorian President Y"."""
+    relations = extract(LEAD + " for smuggling arms from Peru. Brandt was Chief of Staff to Ecuadorian President Aldo Venn.")
+    facts(relations, {(HR, "Tomas Brandt", "Government of Ecuador", "Chief of Staff"),
+                      (HR, "Aldo Venn", "Government of Ecuador", "President")}, kinds=(HR,))
+
+
+def test_the_us_president_stays_the_us_one(extract, facts):
+    """A president whom another sentence shows to be the U.S. one (he signs an Executive Order) gets no foreign
+    government, though the release names one other country."""
+    relations = extract("WASHINGTON — Today, the U.S. Department of the Treasury acted. President Carter signed an Executive Order ending the national emergency "
+                        "with respect to Burundi. President Carter's decision reflects the reforms in Burundi.")
+    facts(relations, {(HR, "Carter", "Government of the United States", "President")}, kinds=(HR,))
