@@ -23,7 +23,7 @@ from ..records import Relation
 from .context import DocContext, context_of
 from .roles_common import (COPULA_WORDS, NAME, PAST_WORDS, _after_alias, _coordinated_before, _coordinated_people, _emit,
                            _person_mentions, _possessive)
-from .roles_links import (LINK_VERBS, appositive_after, capacity_holder, copula_subject, kin_aside_holder, pronoun_subject,
+from .roles_links import (LINK_VERBS, appositive_after, capacity_holder, copula_subject, kin_aside_holder, pronoun_people, pronoun_subject,
                           subject_link, where_index, where_org)
 from .roles_lists import _member_lists, bullet_roles, list_roles
 from .roles_prose import _board_roles, _criterion_roles, _passive_roles, _role_noun_roles, _verb_roles
@@ -94,7 +94,8 @@ def extract_roles(doc: Doc) -> Iterator[Relation]:
         paired, used = respective_roles(ctx, sent, titles, people)  # "A and B are the X and the Y, respectively"
         yield from paired
         yield from _title_roles(ctx, sent, [t for t in titles if t.start not in used] if used else titles, people)
-        yield from _verb_roles(ctx, sent, people)
+        pronouns = pronoun_people(ctx, sent)  # "He also heads Y"
+        yield from _verb_roles(ctx, sent, sorted(people + pronouns, key=lambda p: p[0].start) if pronouns else people)
         yield from _membership_roles(ctx, sent, people)
         yield from _role_noun_roles(ctx, sent, people)
         yield from _board_roles(ctx, sent, people)

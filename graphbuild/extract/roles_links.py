@@ -14,7 +14,7 @@ from .context import DocContext
 from .roles_common import COPULA_WORDS, PAST_WORDS, _after_alias
 from .titles import Title
 
-__all__ = ["LINK_VERBS", "appositive_after", "capacity_holder", "copula_subject", "kin_aside_holder", "pronoun_subject",
+__all__ = ["LINK_VERBS", "appositive_after", "capacity_holder", "copula_subject", "kin_aside_holder", "pronoun_people", "pronoun_subject",
            "subject_link", "where_index", "where_org"]
 
 HELD_WORDS = {"held", "holds", "hold", "roles", "positions", "posts", "previous", "various", "senior", "several"}
@@ -76,6 +76,18 @@ def pronoun_subject(ctx: DocContext, sent: Span, first: Title) -> tuple[Cluster,
             person = ctx.resolver.person_for_pronoun(tok.i) if link is not None else None
             return (person, link) if person is not None and link is not None else None
     return None
+
+
+def pronoun_people(ctx: DocContext, sent: Span) -> list[tuple[Mention, Cluster]]:
+    """The he/she subjects of a sentence as mentions of the paragraph's person they name ("He also heads Y"), for the
+    patterns that read a person's own verbs."""
+    out = []
+    for tok in sent:
+        if tok.lower_ in PRONOUNS and tok.dep_ in {"nsubj", "nsubjpass"}:
+            person = ctx.resolver.person_for_pronoun(tok.i)
+            if person is not None:
+                out.append((Mention(tok.i, tok.i + 1, tok.text, "PERSON", cluster=person.index), person))
+    return out
 
 
 def copula_subject(doc: Doc, people: list[tuple[Mention, Cluster]], first: Title) -> Mention | None:

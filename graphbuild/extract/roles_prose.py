@@ -131,6 +131,8 @@ def _verb_object(ctx: DocContext, sent: Span, j: int) -> Cluster | None:
     target = ctx.resolver.mention_at(k)
     while target is not None and target.end + 1 < sent.end and doc[target.end].tag_ == "POS" and ctx.resolver.mention_at(target.end + 1) is not None:
         target = ctx.resolver.mention_at(target.end + 1)  # "runs the Treasury's Office of ...": the possessed body
+    if target is not None and target.end < sent.end and doc[target.end].tag_ == "NNS":
+        return None  # "commands former ISIS members": the people are the object, the body only describes them
     if target is not None and target.label in {"GPE", "NORP"}:
         ctx.resolver.as_organization(target)  # "heads Gazprom": the verb says it is an organization
     return ctx.entity(target) if target is not None and target.label == "ORG" else None

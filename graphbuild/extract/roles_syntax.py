@@ -20,6 +20,9 @@ from .roles_common import _emit
 from .titles import Title
 
 POST_VERBS = {"serve", "act", "work", "be", "remain", "become", "continue", "return"}
+#: "X holds the position of <title>": a noun for a post, the object of a verb of holding it.
+POST_NOUNS = {"position", "post", "role", "rank", "office", "title", "function"}
+HOLD_VERBS = {"hold", "occupy", "assume", "take", "fill"}
 PAST_MARKERS = {"previously", "formerly", "once"}
 
 
@@ -57,8 +60,13 @@ def _post_verb(head: Token) -> Token | None:
         prep = prep.head  # "served as A and as the head of B": the second "as" is coordinated with the first
     if head.dep_ == "pobj" and prep.lower_ == "as" and prep.head.pos_ in {"VERB", "AUX"}:
         verb = prep.head
+    elif head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in POST_NOUNS and prep.head.dep_ == "dobj" \
+            and prep.head.head.lemma_.lower() in HOLD_VERBS:
+        return prep.head.head  # "X holds the position of deputy director of Y"
     elif head.dep_ in {"attr", "oprd"}:
         verb = head.head
+        if head.dep_ == "oprd" and verb.lemma_.lower() in APPOINT_VERBS and any(c.dep_ == "nsubjpass" for c in verb.children):
+            return verb  # "in 2020 he was named director of Y": the post of the passive's subject
     else:
         return None
     if verb.lemma_.lower() == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):

@@ -54,3 +54,22 @@ def test_another_person_after_the_subject_leaves_the_pronoun_unresolved(nlp):
 def test_a_pronoun_opening_another_paragraph_names_nobody(nlp):
     assert rule_posts(nlp, "Marek Dolan is the director of the Coastal Patrol Service.\n\nHe previously served as the "
                            "chief of the Northern Naval Brigade.") == {("Marek Dolan", "Coastal Patrol Service", "director", True)}
+
+
+@pytest.mark.parametrize("sentence, post", [
+    ("He also heads the Northern Naval Brigade.", ("Northern Naval Brigade", "head", True)),
+    ("He holds the position of deputy director of the Coastal Patrol Service.",
+     ("Coastal Patrol Service", "deputy director", True)),
+    ("He later became the commander of the Northern Naval Brigade, and in 2020 he was named director of the Coastal "
+     "Patrol Service.", None),
+], ids=["head-verb", "holds-the-position-of", "named-in-a-second-clause"])
+def test_the_pronouns_own_verbs(nlp, sentence, post):
+    """A head verb, "holds the position of", and a passive appointing verb whose subject is the pronoun."""
+    expected = {("Pavel Dunin", *post)} if post else {("Pavel Dunin", "Northern Naval Brigade", "commander", True),
+                                                      ("Pavel Dunin", "Coastal Patrol Service", "director", True)}
+    assert rule_posts(nlp, "Pavel Dunin was born in 1970. " + sentence) == expected
+
+
+def test_commanding_a_groups_fighters_is_no_post_in_the_group(nlp):
+    """"commands former Velmont Front fighters": the object is the people; the group's name only describes them."""
+    assert rule_posts(nlp, "Pavel Dunin commands former Velmont Front fighters.") == set()
