@@ -236,6 +236,39 @@ PROBES_ROUND_2: list[tuple[str, str, str, set[tuple]]] = [
      "Economic and Business Affairs Daniel Morgan.",
      {("Daniel Morgan", ("U.S. Department of State", "Department of State"),
        ("Assistant Secretary of State for Economic and Business Affairs", "Assistant Secretary"))}),
+    # --- employment or membership stated by a verb, no post noun (extract/roles_employment.py)
+    ("employment", "coder-with-duties-in", "Petr Halas worked as a programmer with testing duties in the Gray Kestrel Team.",
+     {("Petr Halas", "Gray Kestrel Team", ("programmer", "member"))}),
+    ("employment", "part-of-unit-for", "Petr Halas was part of the internal tools team for the Gray Kestrel Team.",
+     {("Petr Halas", "Gray Kestrel Team", "member")}),
+    ("employment", "involved-in-activity-for", "Petr Halas has been involved in development activity for the Gray Kestrel Team.",
+     {("Petr Halas", "Gray Kestrel Team", "member")}),
+    ("employment", "worked-on-projects-for", "Petr Halas has worked on fraud projects for the Gray Kestrel Team.",
+     {("Petr Halas", "Gray Kestrel Team", "member")}),
+    ("employment", "works-for", "Petr Halas works for Tavrin Bank.", {("Petr Halas", "Tavrin Bank", ("employee", "member"))}),
+    ("employment", "served-in", "Petr Halas previously served in the Northern Liberation Army.",
+     {("Petr Halas", "Northern Liberation Army", ("member", "former member"))}),
+    ("employment", "central-actor-in-the-group", "The Gray Kestrel Team stole the data. Petr Halas was a central actor in "
+     "the group.", {("Petr Halas", "Gray Kestrel Team", ("central actor", "member"))}),
+    ("employment", "worked-with-no-post", "Petr Halas has worked with Velmont Trading LLC to procure drones.", set()),
+    ("employment", "services-no-post", "Petr Halas provides services to Velmont Trading LLC.", set()),
+    ("employment", "procurement-for-no-post", "Petr Halas was involved in the procurement of engines for Velmont Trading LLC.",
+     set()),
+    # --- heads of state and state posts named without their country (extract/roles_country.py)
+    ("head-of-state", "release-country-president", OPENING.replace("sanctioned", "sanctioned, for corruption in Burundi,")
+     + "The reforms pursued by President Jean Ndoru have stalled.",
+     {("Jean Ndoru", ("Government of Burundi", "Burundi"), "President")}),
+    ("head-of-state", "release-country-vice-president", "OFAC designated Petr Halas for corruption in Nicaragua. Halas is the son "
+     "of Vice President Rosa Marl.", {("Rosa Marl", ("Government of Nicaragua", "Nicaragua"), "Vice President")}),
+    ("head-of-state", "adjective-prime-minister", "Petr Halas plotted against Moldovan Prime Minister Rosa Marl.",
+     {("Rosa Marl", ("Government of Moldova", "Moldova"), "Prime Minister")}),
+    ("head-of-state", "two-countries-no-guess", "OFAC designated Petr Halas for selling arms in Liberia and Ghana. Halas met "
+     "President Jean Ndoru in 2021.", set()),
+    ("two-posts", "minister-of-state-and-chief-of-staff", "OFAC designated Petr Halas for bribery in Liberia. Halas is "
+     "Minister of State for Presidential Affairs and Chief of Staff to President Jean Ndoru.",
+     {("Petr Halas", ("Government of Liberia", "Ministry of State for Presidential Affairs"),
+       ("Minister of State for Presidential Affairs", "Chief of Staff")),
+      ("Jean Ndoru", ("Government of Liberia", "Liberia"), "President")}),
 ]
 
 

@@ -1,0 +1,198 @@
+"""holds_role stated by an employment or membership verb, read over the dependency parse.
+
+The GUIDELINES count "every person for whom the text states a post, title, employment or membership at an
+organization". Without a post noun the verb states it:
+
+- "X works / worked for, at, in Y", "X served in Y", "X is employed by / at Y", "X belongs to Y": employment or
+  membership of Y ("employee" at a company or public body, "member" of any other organization);
+- "X worked as a coder with development duties in Y": the job after "as" (a post of the title lexicon) at the body
+  its phrase reaches through prepositions;
+- "X has worked on fraud projects for Y", "X has been involved in development activity for Y": the body's own work
+  done for it ("involved in the procurement of engines for Y", trade with Y, is a supplier's part);
+- "X was part of the internal tools team for Y": membership of a unit of Y;
+- "X was a central actor in Y": a part in the body itself.
+
+Only these verbs: "worked with Y", "is associated with Y", "does business with Y", "provides services to Y", "supplied
+Y" state ties between parties, never employment or membership. The person must be the verb's subject (or the subject
+of the verb it is coordinated with), and the body an organization the document names (or "the group" /
+"the cartel", the last body so named).
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from ..nlp.coref import Cluster
+from ..nlp.mentions import Mention
+from ..records import Relation
+from .common import ref, relation
+from .context import DocContext
+from .roles_common import NAME
+
+EMPLOYER_PREPS = {"for", "at", "in", "within"}
+WORK_LEMMAS = {"work"}
+SERVE_LEMMAS = {"serve"}
+# nouns of a part in a body ("a central actor in Y", "a key player in Y"); "figure" is a title head already
+PART_NOUNS = {"actor", "player", "participant"}
+UNIT_NOUNS = {"team", "group", "unit", "cell", "office", "department", "division", "wing", "branch", "section", "crew",
+              "squad", "committee", "council", "staff"}
+PAST_WORDS = {"was", "were", "had", "previously", "formerly", "once"}
+BODY_TYPES = {"Company", "Organization", "PublicBody"}
+# work done for a body that is trade with it, not work inside it
+TRADE_NOUNS = {"procurement", "purchase", "supply", "sale", "shipment", "delivery", "transfer", "transport", "export",
+               "import", "acquisition", "financing", "payment", "contract", "deal", "trade", "transaction", "order",
+               "service", "logistics", "shipping"}
+
+
+def employment_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cluster]]) -> Iterator[Relation]:
+    """Posts stated by employment and membership verbs for the people of one sentence (see the module doc)."""
+    doc = sent.doc
+    for m, cluster in people:
+        root = doc[m.start:m.end].root
+        if root.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        verbs = [root.head] + [c for c in root.head.conjuncts if c.i > root.head.i and c.pos_ in {"VERB", "AUX"}
+                               and not any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.children)]
+        for verb in verbs:
+            found = _stated_post(ctx, verb)
+            if found is None:
+                continue
+            org, role = found
+            if org is cluster:
+                continue
+            former = verb.tag_ == "VBD" or any(t.lower_ in PAST_WORDS for t in verb.children if t.dep_ in {"aux", "auxpass", "advmod"})
+            role_class = ctx.gaz.title_heads.get(role.split()[-1].lower(), "member")
+            yield relation("holds_role", ref(cluster), ref(org), sent, NAME, 0.7, role=role, role_class=role_class,
+                           current=not former)
+
+
+def _stated_post(ctx: DocContext, verb: Token) -> tuple[Cluster, str] | None:
+    """(body, role) that a verb of the person states, or None."""
+    lemma = verb.lemma_.lower()
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    preps = [c for c in verb.children if c.dep_ in {"prep", "dative", "agent"}]
+    if lemma in WORK_LEMMAS | SERVE_LEMMAS and not passive:
+        as_nouns = [p for c in preps if c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
+        for noun in as_nouns:  # "worked as a coder with development duties in Y": the job at the body its phrase reaches
+            if noun.lemma_.lower() in ctx.gaz.title_heads or noun.lower_ in ctx.gaz.title_heads:
+                org = _body_below(ctx, noun, depth=3)
+                if org is not None:
+                    return org, _noun_phrase(noun)
+        if as_nouns:
+            return None  # "served as X ...": the title rules read it
+        for prep in preps:
+            word = prep.lower_
+            if word in EMPLOYER_PREPS and (lemma in WORK_LEMMAS or word in {"in", "within"}):
+                org = _object_body(ctx, prep)  # "works for Y", "served in Y"
+                if org is not None:
+                    return org, _bare_role(org, lemma)
+            if word in {"on", "in"} and lemma in WORK_LEMMAS:  # "worked on fraud projects for Y"
+                org = _group_for(ctx, prep)
+                if org is not None:
+                    return org, "member"
+        return None
+    if lemma == "involve" and passive:  # "has been involved in development activity for Y"
+        for prep in preps:
+            if prep.lower_ == "in":
+                org = _group_for(ctx, prep)
+                if org is not None:
+                    return org, "member"
+        return None
+    if lemma == "employ" and passive:  # "is employed by / at Y" (active "Y employs X" is read from Y's side)
+        for prep in preps:
+            if prep.lower_ in {"by", "at", "in"}:
+                org = _object_body(ctx, prep)
+                if org is not None:
+                    return org, "employee"
+        return None
+    if lemma == "belong" and not passive:  # "X belongs to Y"
+        org = next((o for p in preps if p.lower_ == "to" for o in [_object_body(ctx, p)] if o is not None), None)
+        return (org, "member") if org is not None else None
+    if lemma == "be":
+        for attr in (c for c in verb.children if c.dep_ == "attr"):
+            if attr.lemma_.lower() in PART_NOUNS:  # "was a central actor in Y"
+                org = next((o for p in attr.children if p.dep_ == "prep" and p.lower_ in {"in", "within"}
+                            for o in [_object_body(ctx, p)] if o is not None), None)
+                if org is not None:
+                    return org, _noun_phrase(attr)
+            if attr.lower_ == "part":  # "was part of the internal tools team for Y"
+                org = _unit_owner(ctx, attr)
+                if org is not None:
+                    return org, "member"
+    return None
+
+
+def _object_body(ctx: DocContext, prep: Token) -> Cluster | None:
+    """The organization named by a preposition's object ("for the Y Group"; "in the group": the last group named)."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None:
+        return None
+    mention = ctx.resolver.mention_at(obj.i)
+    if mention is None:
+        if obj.lower_ in ctx.gaz.anaphora_heads and any(c.lower_ == "the" for c in obj.children) \
+                and not any(c.dep_ in {"amod", "compound", "prep"} for c in obj.children):
+            org = ctx.resolver.last_of_kind(obj.i, obj.lower_)  # "a central actor in the group"
+            return org if org is not None and org.type in BODY_TYPES and not org.authority else None
+        return None
+    if mention.label != "ORG" or obj.i != mention.end - 1:
+        return None  # "for Y recruitment efforts": Y only qualifies another noun
+    org = ctx.entity(mention)
+    if org is None or org.type not in BODY_TYPES or org.authority:
+        return None
+    return org
+
+
+def _body_below(ctx: DocContext, noun: Token, depth: int) -> Cluster | None:
+    """The organization reached from a noun through prepositional phrases ("coder with duties in Y"), the last
+    preposition naming a place of work ("for", "at", "in", "within")."""
+    for prep in (c for c in noun.children if c.dep_ == "prep"):
+        if prep.lower_ in EMPLOYER_PREPS:
+            org = _object_body(ctx, prep)
+            if org is not None:
+                return org
+        if depth > 1 and prep.lower_ in EMPLOYER_PREPS | {"with"}:
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is not None and ctx.resolver.mention_at(obj.i) is None:
+                org = _body_below(ctx, obj, depth - 1)
+                if org is not None:
+                    return org
+    return None
+
+
+def _group_for(ctx: DocContext, prep: Token) -> Cluster | None:
+    """"on fraud projects for Y", "in development activity for Y": the body the work is done for, when the work is
+    the body's own (no trade with it: "involved in the procurement of engines for Y" is a supplier's part)."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or ctx.resolver.mention_at(obj.i) is not None or obj.lemma_.lower() in TRADE_NOUNS | {"behalf"} \
+            or any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+        return None
+    for inner in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "for"):
+        org = _object_body(ctx, inner)
+        if org is not None and org.type != "PublicBody":
+            return org
+    return None
+
+
+def _unit_owner(ctx: DocContext, part: Token) -> Cluster | None:
+    """"part of the internal tools team for / of / at Y": Y, owner of the unit."""
+    for of in (c for c in part.children if c.dep_ == "prep" and c.lower_ == "of"):
+        unit = next((c for c in of.children if c.dep_ == "pobj"), None)
+        if unit is None or unit.lower_ not in UNIT_NOUNS or ctx.resolver.mention_at(unit.i) is not None:
+            continue
+        for prep in (c for c in unit.children if c.dep_ == "prep" and c.lower_ in EMPLOYER_PREPS | {"of"}):
+            org = _object_body(ctx, prep)
+            if org is not None:
+                return org
+    return None
+
+
+def _bare_role(org: Cluster, lemma: str) -> str:
+    """"works for a company": an employee; "served in / works for a group or force": a member."""
+    return "employee" if lemma in WORK_LEMMAS and org.type in {"Company", "PublicBody"} else "member"
+
+
+def _noun_phrase(noun: Token) -> str:
+    """The noun with its adjectives and compounds before it: "central actor", "senior administrator"."""
+    words = [t for t in noun.lefts if t.dep_ in {"amod", "compound"} and t.i >= noun.i - 3] + [noun]
+    return " ".join(t.text for t in words)
