@@ -49,12 +49,7 @@ def employment_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cl
     """Posts stated by employment and membership verbs for the people of one sentence (see the module doc)."""
     doc = sent.doc
     for m, cluster in people:
-        root = doc[m.start:m.end].root
-        if root.dep_ not in {"nsubj", "nsubjpass"}:
-            continue
-        verbs = [root.head] + [c for c in root.head.conjuncts if c.i > root.head.i and c.pos_ in {"VERB", "AUX"}
-                               and not any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.children)]
-        for verb in verbs:
+        for verb in _person_verbs(doc[m.start:m.end].root):
             found = _stated_post(ctx, verb)
             if found is None:
                 continue
@@ -65,6 +60,21 @@ def employment_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cl
             role_class = ctx.gaz.title_heads.get(role.split()[-1].lower(), "member")
             yield relation("holds_role", ref(cluster), ref(org), sent, NAME, 0.7, role=role, role_class=role_class,
                            current=not former)
+
+
+def _person_verbs(root: Token) -> list[Token]:
+    """The verbs a name is the subject of: its head ("X works for Y"; "A and B work for Y" for B too), the verbs
+    coordinated with it that have no subject of their own, and a relative clause on the name ("X, who works for Y")."""
+    subject = root
+    while subject.dep_ == "conj" and subject.head.i < subject.i:
+        subject = subject.head  # "A and B work for Y": B's verb is A's
+    verbs: list[Token] = []
+    if subject.dep_ in {"nsubj", "nsubjpass"}:
+        verbs.append(subject.head)
+    verbs += [c for c in root.children if c.dep_ == "relcl"
+              and any(d.dep_ in {"nsubj", "nsubjpass"} and d.lower_ in {"who", "that"} for d in c.children)]
+    return verbs + [c for v in list(verbs) for c in v.conjuncts if c.i > v.i and c.pos_ in {"VERB", "AUX"}
+                    and not any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.children)]
 
 
 def _stated_post(ctx: DocContext, verb: Token) -> tuple[Cluster, str] | None:
@@ -128,15 +138,19 @@ def _object_body(ctx: DocContext, prep: Token) -> Cluster | None:
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if obj is None:
         return None
-    mention = ctx.resolver.mention_at(obj.i)
+    mention = ctx.resolver.mention_at(obj.i)  # none for "Y recruitment efforts": Y only qualifies another noun
     if mention is None:
         if obj.lower_ in ctx.gaz.anaphora_heads and any(c.lower_ == "the" for c in obj.children) \
                 and not any(c.dep_ in {"amod", "compound", "prep"} for c in obj.children):
             org = ctx.resolver.last_of_kind(obj.i, obj.lower_)  # "a central actor in the group"
             return org if org is not None and org.type in BODY_TYPES and not org.authority else None
+        owner = next((c for c in obj.children if c.dep_ == "poss"), None)
+        if obj.lower_ in UNIT_NOUNS and owner is not None:  # "in Y's finance department": a unit of Y
+            mention = ctx.resolver.mention_at(owner.i)
+        if mention is None:
+            return None
+    if mention.label != "ORG":
         return None
-    if mention.label != "ORG" or obj.i != mention.end - 1:
-        return None  # "for Y recruitment efforts": Y only qualifies another noun
     org = ctx.entity(mention)
     if org is None or org.type not in BODY_TYPES or org.authority:
         return None

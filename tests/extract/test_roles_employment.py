@@ -26,6 +26,15 @@ HR = "holds_role"
                  {(HR, "Rurik Oslan", "Northern Liberation Army", "member")}, id="served-in"),
     pytest.param("The Kestrel Group stole the data. Rurik Oslan was a central actor in the group and acted as a senior "
                  "administrator.", {(HR, "Rurik Oslan", "Kestrel Group", "central actor")}, id="central-actor-in-the-group"),
+    pytest.param("Rurik Oslan, who works for Tavrin Bank, opened the accounts.",
+                 {(HR, "Rurik Oslan", "Tavrin Bank", "employee")}, id="relative-clause"),
+    pytest.param("Rurik Oslan and Ivo Brenn work for Tavrin Bank.",
+                 {(HR, "Rurik Oslan", "Tavrin Bank", "employee"), (HR, "Ivo Brenn", "Tavrin Bank", "employee")},
+                 id="coordinated-subjects"),
+    pytest.param("Rurik Oslan worked in the Kestrel Group's finance department until 2020.",
+                 {(HR, "Rurik Oslan", "Kestrel Group", "employee")}, id="unit-of-the-body"),
+    pytest.param("Rurik Oslan worked for the Iranian Ministry of Defense.",
+                 {(HR, "Rurik Oslan", "Iranian Ministry of Defense", "employee")}, id="body-named-with-of"),
 ])
 def test_employment_and_membership_verbs(extract, facts, text, expected):
     facts(extract(text), expected, kinds=(HR,))
