@@ -76,6 +76,8 @@ def add_proper_noun_runs(doc: Doc, mentions: list[Mention], taken: list[bool], g
             while back >= 0 and doc[back].lower_ in {"and", "&", ","}:
                 back -= 1
             in_list = back < i - 1 and back >= 0 and doc[back].text[:1].isupper() and doc[back].tag_ in {"NNP", "NNPS"}
+            if in_list and (title_follows(doc, end, gaz) or _apposed_to_title(doc, i, end, mentions, gaz)):
+                in_list = False  # "A is the General Manager, B the COO", "the Deputy Minister of Energy, B, signed": a name
             if label == "PERSON" and (in_list or (end < len(doc) and doc[end].lower_ in {"for", "of"} and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())):
                 label = None  # part of a capitalised field list ("Finance, Investments, and Strategic Alliances")
             if label:
@@ -83,6 +85,27 @@ def add_proper_noun_runs(doc: Doc, mentions: list[Mention], taken: list[bool], g
                 for k in range(span.start, span.end):
                     taken[k] = True
         i = max(end, i + 1)
+
+
+def title_follows(doc: Doc, end: int, gaz: Gazetteers) -> bool:
+    """"B the Chief Operating Officer": a determiner and a post right after the words ending at `end` (the gapped
+    verb of "where A is the General Manager, B the COO and C the CEO" makes B a holder, not an item of a field list)."""
+    if end >= len(doc) or doc[end].lower_ not in {"the", "a", "an"}:
+        return False
+    for k in range(end + 1, min(end + 5, len(doc))):
+        if doc[k].lower_ in gaz.title_heads:
+            return True
+        if not (doc[k].lower_ in gaz.title_modifiers or doc[k].text[:1].isupper()):
+            return False
+    return False
+
+
+def _apposed_to_title(doc: Doc, start: int, end: int, mentions: list[Mention], gaz: Gazetteers) -> bool:
+    """"the Deputy Minister of Energy, B, signed": words between commas right after a name that opens with a post."""
+    if end >= len(doc) or doc[end].text != "," or start < 2 or doc[start - 1].text != ",":
+        return False
+    before = next((m for m in mentions if m.end == start - 1), None)
+    return before is not None and (doc[before.start].lower_ in gaz.title_heads or doc[before.start].lower_ in gaz.title_modifiers)
 
 
 def _name_after_title_field(span: Span, gaz: Gazetteers) -> Span | None:

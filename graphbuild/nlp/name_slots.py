@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from .gazetteers import Gazetteers
 from .mention import Mention
+from .name_runs import title_follows
 
 NAME_WORD = re.compile(r"^[A-Z][a-z\u00C0-\u024F'\-]+$")
 PERSON_NOUNS = {"national", "citizen", "businessman", "businesswoman", "employee", "associate", "resident", "son", "daughter",
@@ -30,10 +31,12 @@ def person_slots(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> None:
     people: set[str] = set()  # the names this function retyped
     for m in mentions:
         words = doc[m.start:m.end]
-        if m.label not in {"ORG", "GPE"} or m.authority or not 2 <= len(words) <= 4 or not all(NAME_WORD.match(t.text) for t in words) \
+        if m.label not in {"ORG", "GPE", "NORP"} or m.authority or not 2 <= len(words) <= 4 or not all(NAME_WORD.match(t.text) for t in words) \
                 or {t.lower_ for t in words} & org_words or m.text in gaz.countries or m.text in gaz.demonyms:
             continue
-        if m.label == "ORG" and (_after_post_word(doc, m, gaz) or _before_person_description(doc, m, gaz)) \
+        if m.label == "NORP" and not _gapped_holder(doc, m, gaz):
+            continue  # a nationality, unless it stands where "B the COO" names a holder
+        if _gapped_holder(doc, m, gaz) or m.label == "ORG" and (_after_post_word(doc, m, gaz) or _before_person_description(doc, m, gaz)) \
                 or _listed_among_people(doc, m, by_start, by_end) or _surname_alias_follows(doc, m) or _holds_a_post(doc, m, gaz) \
                 or m.label == "ORG" and (_heads_a_body(doc, m, by_start) or _agent_of_a_head_verb(doc, m)):
             m.label = "PERSON"
@@ -78,6 +81,12 @@ def _holds_a_post(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
         if not (doc[k].pos_ in {"ADJ", "PROPN"} or word in gaz.title_modifiers or word in gaz.title_heads):
             return False
     return False
+
+
+def _gapped_holder(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
+    """"where A is the General Manager, B the COO and C the CEO": after a comma or "and", a name followed by a
+    determiner and a post (the verb left out) holds that post."""
+    return m.start > 0 and doc[m.start - 1].lower_ in {",", "and"} and title_follows(doc, m.end, gaz)
 
 
 def _after_post_word(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:

@@ -11,12 +11,10 @@ from role_probes import PROBES, PROBES_ROUND_2, check  # tests/extract is on the
 pytestmark = pytest.mark.slow
 
 MODEL_MISSES = {
-    "where-three": "the model tags neither gapped name as a person (one untagged, one NORP)",
     "leader-of-cartel": "the model cuts the given name of a three-word name",
     "acronym-rank": "the model tags 'IRGC Brigadier' as one organization",
     "full-name-rank": "the parser ends the sentence after '(IRGC)' when the phrase opens the sentence",
     "manages": "the name is tagged as an organization, and a firm can manage a firm",
-    "deputy-minister": "the model does not tag the name after the title",
 }
 
 
