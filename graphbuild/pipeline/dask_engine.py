@@ -44,11 +44,11 @@ from typing import TYPE_CHECKING, Any
 import pyoxigraph as ox
 
 from ..errors import GraphBuildError
+from ..rdf.base import SEAL_PREDICATES
 from ..rdf.mapping import IriMinter
 from ..rdf.shards import GROUP_BYTES, LOAD_THREADS, load_shard, load_shards, seal_path
 from ..rdf.store import KnowledgeStore
 from ..rdf.terms import ox_quad
-from ..rdf.vocab import GB
 from ..records import Document, Relation
 from .options import BuildOptions, BuildReport
 from .step import DocumentStep, document_quads
@@ -57,7 +57,6 @@ from .workers import Outcome, extract_stream, partitions
 if TYPE_CHECKING:  # pragma: no cover
     from ..rdf.name_index import Touched
 
-SEAL_PREDICATES = {str(GB.sha256), str(GB.pipelineVersion)}
 _PIPELINES: dict[str | None, Any] = {}  # one loaded pipeline per worker process and model
 
 

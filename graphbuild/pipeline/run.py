@@ -104,7 +104,7 @@ def build(inputs: Iterable[str | Path], options: BuildOptions | None = None,
                 from . import dask_engine as engine
             if engine is local_engine:
                 engine.build_changed(itertools.chain([first], pending), options, store, step, report, on_document, touched,
-                                     parts=parts)
+                                     parts=parts, bulk=not known)  # a first build may bulk-load (local_engine)
             else:
                 engine.build_changed(itertools.chain([first], pending), options, store, step, report, on_document, touched)
             report.timings["extract_and_load"] = time.perf_counter() - t0

@@ -12,7 +12,9 @@ they are imported, which the package `graphbuild.rdf` does first.
 One named graph per source document; the default graph of queries is the union of
 all graphs. Replacing a document's graph is atomic on both implementations: a build
 killed midway leaves every document either in its old state or its new one (or, on
-the local store, absent), never half-written, and the next build finishes it.
+the local store, absent), never half-written, and the next build finishes it. The one
+exception is a first build into a local store, which writes batches in bulk (facts, then
+seals): killed, it may leave documents without their seal, which the next build redoes.
 """
 from __future__ import annotations
 
@@ -28,7 +30,10 @@ from rdflib.query import Result
 from ..errors import StoreError
 from .mapping import IriMinter, Quad
 from .terms import PREFIXES, ox_quad, to_ox
-from .vocab import DEFAULT_BASE, ONTOLOGY_GRAPH
+from .vocab import DEFAULT_BASE, GB, ONTOLOGY_GRAPH
+
+#: The quads that mark a document as done (its content hash, the pipeline that made it): written after its facts.
+SEAL_PREDICATES = frozenset({str(GB.sha256), str(GB.pipelineVersion)})
 
 
 def is_endpoint(location: str | Path) -> bool:
@@ -167,6 +172,12 @@ class KnowledgeStore(ABC):
         converted = [ox_quad(*quad) for quad in quads]
         self.replace_graph(self.minter.document(doc_id), converted)
         return converted
+
+    def write_documents(self, graphs: list[tuple[URIRef, list[Any]]], bulk: bool = False) -> None:
+        """Replace several document graphs (name, pyoxigraph Quads): one `replace_graph` each. With `bulk` the
+        local store loads a large batch in bulk (faster; not atomic: a document is done once its seal is in)."""
+        for graph, quads in graphs:
+            self.replace_graph(graph, quads)
 
     def remove_document(self, doc_id: str) -> None:
         self.replace_graph(self.minter.document(doc_id), [])

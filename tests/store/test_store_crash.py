@@ -32,11 +32,14 @@ SCRIPT = textwrap.dedent("""
     sys.path.insert(0, {here!r})
     import gbstore_support
     gbstore_support.install({relations!r})
+    import graphbuild.pipeline.local_engine as local_engine
     from graphbuild.pipeline.run import BuildOptions, build
     from graphbuild.rdf.local import LocalStore
 
     mode, kill_at = {mode!r}, {kill_at!r}
     built = 0
+    if mode != "bulk":
+        local_engine.WRITE_BATCH_QUADS = 0  # one document per write: the per-document transactions
 
     def on_document(doc_id, status):
         global built
@@ -57,6 +60,29 @@ SCRIPT = textwrap.dedent("""
             return original(self, graph, quads)
 
         LocalStore.replace_graph = replace
+    if mode == "bulk":  # killed after a batch's facts were bulk-loaded, before its seals
+        bulk_writes = 0
+        original_write = LocalStore._write
+
+        class KilledBeforeSeals:
+            def __init__(self, store):
+                self.store = store
+
+            def __getattr__(self, name):
+                return getattr(self.store, name)
+
+            def extend(self, quads):
+                os.kill(os.getpid(), signal.SIGKILL)
+
+        def write(self, what, action):
+            global bulk_writes
+            if what.endswith("document graphs"):
+                bulk_writes += 1
+                if bulk_writes == 2:
+                    return original_write(self, what, lambda store: action(KilledBeforeSeals(store)))
+            return original_write(self, what, action)
+
+        LocalStore._write = write
     build([{corpus!r}], BuildOptions(out={out!r}, batch_size=1), on_document=on_document)
     print("not killed")
 """)
@@ -109,3 +135,30 @@ def test_a_killed_build_is_consistent_and_the_next_run_completes_it(mode, corpus
     assert read_jsonl(out / "relations.jsonl") == read_jsonl(reference / "relations.jsonl")
     lines = [(r["doc"], r["relation"], r["subject"]["id"], r["object"]["id"], r["role"]) for r in read_jsonl(out / "relations.jsonl")]
     assert len(lines) == len(set(lines)), "a relation is duplicated"
+
+
+def test_a_first_build_killed_between_bulk_facts_and_seals_is_completed_by_the_next_run(corpus, reference, seed_build,
+                                                                                         replay, tmp_path):
+    """A first build writes batches in bulk, facts before seals: killed in between, only the documents with their
+    seal count as done, each complete; the next run extracts the others again and the store equals a clean build."""
+    out = tmp_path / "out"
+    script = SCRIPT.format(here=str(HERE), relations=str(seed_build[0] / "relations.jsonl"), mode="bulk", kill_at=KILL_AT,
+                           corpus=str(corpus), out=str(out))
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "PYTHONHASHSEED": "0"})
+    assert done.returncode == -signal.SIGKILL, (done.returncode, done.stdout, done.stderr[-2000:])
+
+    expected = graphs(reference / "store")
+    crashed = graphs(out / "store")
+    seal = "https://w3id.org/graphbuild/ontology#sha256"
+    sealed = {g for g, quads in crashed.items() if any(q.predicate.value == seal for q in quads)}
+    unsealed = set(crashed) - sealed
+    assert sealed and unsealed  # one batch done, the next one's facts in without their seals
+    for graph in sealed:
+        assert crashed[graph] == expected[graph], f"graph {graph} is not the complete document"
+
+    report = build([corpus], BuildOptions(out=out))  # the next run: the store has documents, one transaction each
+    assert report.unchanged == len(sealed)
+    assert report.processed == len(expected) - len(sealed)
+    assert graphs(out / "store") == expected
+    assert read_jsonl(out / "relations.jsonl") == read_jsonl(reference / "relations.jsonl")
