@@ -94,6 +94,10 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         tok = doc[start - 1]
         mention = ctx.mention_at(start - 1)
         low = tok.lower_
+        adjective = mention.text if mention is not None and mention.end == start else tok.text
+        if adjective in gaz.demonyms and (mention is None or mention.label != "NORP") and gaz.demonyms[adjective] != "United States":
+            country = gaz.demonyms[adjective]  # "Moldovan President X": a nationality the model read as a person, place or body
+            break
         if mention is not None and mention.label in {"ORG", "VESSEL"} and doc[mention.end - 1].tag_ != "POS" and mention.end == start:
             prefix_org = ctx.cluster_of(mention)
             prefix_start = mention.start

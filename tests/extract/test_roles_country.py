@@ -52,3 +52,15 @@ def test_the_us_president_stays_the_us_one(extract, facts):
     relations = extract("WASHINGTON — Today, the U.S. Department of the Treasury acted. President Carter signed an Executive Order ending the national emergency "
                         "with respect to Burundi. President Carter's decision reflects the reforms in Burundi.")
     facts(relations, {(HR, "Carter", "Government of the United States", "President")}, kinds=(HR,))
+
+
+@pytest.mark.parametrize("adjective, country", [
+    ("Moldovan", "Moldova"),  # the model tags the adjective as a person
+    ("Guatemalan", "Guatemala"),  # ... as an organization (it was the body "Guatemalan")
+    ("Angolan", "Angola"),  # ... as a place
+    ("Sri Lankan", "Sri Lanka"),
+])
+def test_a_nationality_adjective_the_model_mistags(extract, facts, adjective, country):
+    """The adjective names the country even in a release naming several, whatever the model tagged it as."""
+    relations = extract(LEAD + f" for arms sales in Ghana and Peru. Brandt met {adjective} President Rosa Marl in 2021.")
+    facts(relations, {(HR, "Rosa Marl", f"Government of {country}", "President")}, kinds=(HR,))
