@@ -110,12 +110,21 @@ def _company_then_new_sentence(before: Span, sent: Span) -> bool:
     return first.text[:1].isupper() and first.text.rstrip(".") not in company_forms().forms and first.is_alpha
 
 
+def _verbless_name_opening(before: Span, sent: Span) -> bool:
+    """"Islamic Revolutionary Guard Corps (IRGC) | Brigadier General X oversaw ...": the parser cut after a closing
+    parenthesis; a piece with no verb that ends there, on the same line as a capitalised next word, opens that sentence."""
+    last = before[-1]
+    return last.text == ")" and "\n" not in last.whitespace_ and not any(t.pos_ in {"VERB", "AUX"} for t in before) \
+        and sent[0].text[:1].isupper() and not any("\n" in t.text for t in before)
+
+
 def sentences_without_split_names(doc: Doc, mentions: list[Mention]) -> list[Span]:
     """The parser's sentences, re-joined where a boundary falls inside a name ("Sahand | Aviation Parts Company")."""
     inside = {i for m in mentions for i in range(m.start + 1, m.end)}
     sentences: list[Span] = []
     for sent in doc.sents:
-        if sentences and (sent.start in inside or _ends_with_abbreviation(sentences[-1]) and not _company_then_new_sentence(sentences[-1], sent)):
+        if sentences and (sent.start in inside or _ends_with_abbreviation(sentences[-1]) and not _company_then_new_sentence(sentences[-1], sent)
+                          or _verbless_name_opening(sentences[-1], sent)):
             sentences[-1] = doc[sentences[-1].start:sent.end]
         else:
             sentences.append(sent)

@@ -72,6 +72,7 @@ def repair_names(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[Men
     mentions = _apply(doc, mentions, _person_runs(doc, mentions, gaz) + _surname_alias_runs(doc, mentions, gaz), "PERSON",
                       lambda m: _misread_given_name(m, gaz))
     _absorb_numbers(doc, mentions)
+    _cut_rank_tails(doc, mentions, gaz)  # "IRGC Brigadier | General X": the rank's first word is no part of the body
     mentions = _apply(doc, mentions, numbered_unit_runs(doc, mentions) + body_name_runs(doc, mentions, set(gaz.title_heads)), "ORG")
     mentions = _names_after_kind_nouns(doc, mentions, gaz)
     person_slots(doc, mentions, gaz)  # "its representative, X": a person, whatever the model's label
@@ -222,7 +223,8 @@ def _person_runs(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[tup
                 break
             if end - start > 6:
                 break
-        while start > 0 and (start - 1 not in owner or _misread_given_name(owner[start - 1], gaz)) and _name_noun(doc, start - 1, gaz) \
+        while start > 0 and (start - 1 not in owner or _misread_given_name(owner[start - 1], gaz)) \
+                and (_name_noun(doc, start - 1, gaz) or _opening_given_name(doc, start - 1, end, gaz)) \
                 and _same_line(doc, start - 1) and end - start < 5:
             start -= 1
             if doc[start].is_sent_start:
@@ -284,6 +286,40 @@ def _name_noun(doc: Doc, i: int, gaz: Gazetteers) -> bool:
             and low not in MONTHS and low not in NOT_NAME_WORDS and low not in gaz.title_heads and low not in gaz.title_modifiers
             and low not in gaz.company_words and low not in gaz.public_body_words and tok.text not in gaz.demonyms
             and tok.text not in gaz.countries)
+
+
+def _cut_rank_tails(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> None:
+    """An organization's name the model ran into the first word of a post ("IRGC Brigadier" before "General X"): the
+    name ends before that word when it and the words after it form a post."""
+    for m in mentions:
+        if m.label != "ORG" or m.authority or m.end - m.start < 2 or m.end >= len(doc):
+            continue
+        cut = m.end
+        while cut - 1 > m.start and doc[cut - 1].text[:1].isupper() and doc[cut - 1].lower_ in gaz.title_head_starts:
+            cut -= 1
+        if cut == m.end:
+            continue
+        tail = " ".join(t.lower_ for t in doc[cut:m.end])
+        post = next((k for k in (1, 2) if f"{tail} {' '.join(t.lower_ for t in doc[m.end:m.end + k])}" in gaz.title_heads), None)
+        named = post is not None and m.end + post < len(doc) and doc[m.end + post].text[:1].isupper()
+        if named and doc[cut - 1].is_alpha and doc[cut - 1].lower_ not in {"the", "of", "and", "for"}:
+            m.end = cut  # not "Office of the Vice | President": the words left must end a name, and a name follows the post
+            m.text = doc[m.start:cut].text
+
+
+def _opening_given_name(doc: Doc, i: int, name_end: int, gaz: Gazetteers) -> bool:
+    """"Rogelio Vanegas Pardo is ...": the sentence's first word, which the tagger read as a common noun (sentence-initial
+    capitals), is a given name when the parser hangs it on the name as a compound and it is no word of a post or a body."""
+    tok = doc[i]
+    return (tok.is_sent_start and tok.tag_ == "NN" and tok.dep_ == "compound" and i < tok.head.i < name_end
+            and tok.is_alpha and tok.text[:1].isupper() and tok.text[1:].islower() and len(tok) >= 3
+            and _name_noun_words(tok.lower_, gaz))
+
+
+def _name_noun_words(low: str, gaz: Gazetteers) -> bool:
+    return (low not in MONTHS and low not in NOT_NAME_WORDS and low not in gaz.title_heads and low not in gaz.title_modifiers
+            and low not in gaz.company_words and low not in gaz.public_body_words and low not in gaz.group_nouns
+            and low not in gaz.anaphora_heads)
 
 
 def _joins_name(doc: Doc, i: int, gaz: Gazetteers) -> bool:

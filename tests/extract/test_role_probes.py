@@ -11,9 +11,6 @@ from role_probes import PROBES, PROBES_ROUND_2, check  # tests/extract is on the
 pytestmark = pytest.mark.slow
 
 MODEL_MISSES = {
-    "leader-of-cartel": "the model cuts the given name of a three-word name",
-    "acronym-rank": "the model tags 'IRGC Brigadier' as one organization",
-    "full-name-rank": "the parser ends the sentence after '(IRGC)' when the phrase opens the sentence",
     "manages": "the name is tagged as an organization, and a firm can manage a firm",
 }
 
