@@ -1,0 +1,66 @@
+"""Names written with a glued hyphen: "JSC Lumen-Varta", "X Oldfield-Brandt", "KDF-NC", "Third-Country Suppliers".
+
+The tokenizer splits a capitalised word at its hyphen ("Lumen", "-", "Varta"), and the model or the run
+finders then keep only one side: a company loses half its name, a person's double surname is cut, and an
+acronym of a branch ("KDF-NC") leaves its second half as a body of its own. A hyphen with no space on either
+side between two capitalised proper nouns joins them, so a name that ends or starts at such a hyphen takes the
+other side too. Places are never joined ("the Iran-Iraq war" names two countries), nor are lower-case second
+parts ("Lebanon-based", "Hizballah-controlled"), which are modifiers, not names.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from .mention import MONTHS, Mention
+
+#: The labels whose names are joined across a glued hyphen; places, nationalities and programs are not.
+JOINED = {"PERSON", "ORG", "VESSEL"}
+
+
+def _name_piece(tok: Token) -> bool:
+    """A capitalised proper noun that can be one side of a hyphenated name."""
+    return tok.text[:1].isupper() and tok.text.isalnum() and tok.tag_ in {"NNP", "NNPS"} and tok.lower_ not in MONTHS
+
+
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """Token i is a hyphen with no space before or after it."""
+    return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+def join_hyphen_compounds(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with each name stretched over the glued hyphens at its edges (a name on the other side merges).
+    Both words at the hyphen must be capitalised proper nouns: "Kyong-ae" is a given name that the surname pass may
+    have cut to "ae", and no capitalised word before it makes that a name."""
+    owner = {i: m for m in mentions for i in range(m.start, m.end)}
+    dropped: set[int] = set()  # id() of mentions merged into another
+    for m in sorted(mentions, key=lambda x: x.start):
+        if id(m) in dropped or m.label not in JOINED or m.authority:
+            continue
+        changed = False
+        while _name_piece(doc[m.end - 1]) and _glued_hyphen(doc, m.end) and _name_piece(doc[m.end + 1]):
+            other = owner.get(m.end + 1)
+            if other is None:
+                new_end = m.end + 2
+            elif other is not m and other.start == m.end + 1 and other.label in JOINED and not other.authority:
+                new_end = other.end
+                dropped.add(id(other))
+            else:
+                break
+            for i in range(m.end, new_end):
+                owner[i] = m
+            m.end, changed = new_end, True
+        while _name_piece(doc[m.start]) and _glued_hyphen(doc, m.start - 1) and _name_piece(doc[m.start - 2]):
+            other = owner.get(m.start - 2)
+            if other is None:
+                new_start = m.start - 2
+            elif other is not m and other.end == m.start - 1 and other.label in JOINED and not other.authority:
+                new_start = other.start
+                dropped.add(id(other))
+            else:
+                break
+            for i in range(new_start, m.start):
+                owner[i] = m
+            m.start, changed = new_start, True
+        if changed:
+            m.text = doc[m.start:m.end].text
+    return [m for m in mentions if id(m) not in dropped]
