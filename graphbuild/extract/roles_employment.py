@@ -14,8 +14,8 @@ organization". Without a post noun the verb states it:
 
 Only these verbs: "worked with Y", "is associated with Y", "does business with Y", "provides services to Y", "supplied
 Y" state ties between parties, never employment or membership. The person must be the verb's subject (or the subject
-of the verb it is coordinated with), and the body an organization the document names (or "the group" /
-"the cartel", the last body so named).
+of the verb it is coordinated with; "he" / "she" name the paragraph's person, as `coref.person_for_pronoun`
+decides), and the body an organization the document names (or "the group" / "the cartel", the last body so named).
 """
 from __future__ import annotations
 
@@ -48,8 +48,14 @@ TRADE_NOUNS = {"procurement", "purchase", "supply", "sale", "shipment", "deliver
 def employment_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cluster]]) -> Iterator[Relation]:
     """Posts stated by employment and membership verbs for the people of one sentence (see the module doc)."""
     doc = sent.doc
-    for m, cluster in people:
-        for verb in _person_verbs(doc[m.start:m.end].root):
+    subjects = [(doc[m.start:m.end].root, cluster, 0.7) for m, cluster in people]
+    for tok in sent:  # "He previously worked for Y": the paragraph's person (`coref.person_for_pronoun`), if one
+        if tok.lower_ in {"he", "she"} and tok.dep_ in {"nsubj", "nsubjpass"}:
+            person = ctx.resolver.person_for_pronoun(tok.i)
+            if person is not None:
+                subjects.append((tok, person, 0.65))
+    for root, cluster, confidence in subjects:
+        for verb in _person_verbs(root):
             found = _stated_post(ctx, verb)
             if found is None:
                 continue
@@ -58,7 +64,7 @@ def employment_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cl
                 continue
             former = verb.tag_ == "VBD" or any(t.lower_ in PAST_WORDS for t in verb.children if t.dep_ in {"aux", "auxpass", "advmod"})
             role_class = ctx.gaz.title_heads.get(role.split()[-1].lower(), "member")
-            yield relation("holds_role", ref(cluster), ref(org), sent, NAME, 0.7, role=role, role_class=role_class,
+            yield relation("holds_role", ref(cluster), ref(org), sent, NAME, confidence, role=role, role_class=role_class,
                            current=not former)
 
 

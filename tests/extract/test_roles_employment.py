@@ -64,3 +64,15 @@ def test_past_and_present_employment(extract):
     assert current("Rurik Oslan previously served in the Northern Liberation Army.") == [False]
     assert current("Rurik Oslan works for Tavrin Bank.") == [True]
     assert current("Rurik Oslan has worked on fraud projects for the Kestrel Group.") == [True]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("OFAC designated Rurik Oslan today. He previously worked for Tavrin Bank.",
+                 {(HR, "Rurik Oslan", "Tavrin Bank", "employee")}, id="he-worked-for"),
+    pytest.param("Rurik Oslan is a hacker. He has been involved in development activity for the Kestrel Group.",
+                 {(HR, "Rurik Oslan", "Kestrel Group", "member")}, id="he-was-involved-in"),
+    pytest.param("OFAC designated Rurik Oslan and Ivo Brenn. He worked for Tavrin Bank.", set(), id="two-people-no-guess"),
+])
+def test_a_pronoun_subject_is_the_paragraphs_person(extract, facts, text, expected):
+    facts(extract(text), expected, kinds=(HR,))
+
