@@ -31,7 +31,7 @@ from .roles_heads import us_head_of_state
 from .roles_respectively import respective_roles
 from .roles_syntax import body_after_name, collective_body, syntactic_holder
 from .roles_verbs import _membership_roles
-from .roles_employment import employment_roles
+from .roles_employment import employer_roles, employment_roles
 from .titles import Title
 
 __all__ = ["NAME", "extract_roles"]
@@ -99,6 +99,7 @@ def extract_roles(doc: Doc) -> Iterator[Relation]:
         yield from _verb_roles(ctx, sent, sorted(people + pronouns, key=lambda p: p[0].start) if pronouns else people)
         yield from _membership_roles(ctx, sent, people)
         yield from employment_roles(ctx, sent, people)  # "X worked as a coder with duties in Y", "X served in Y"
+        yield from employer_roles(ctx, sent)  # "X's former employer, Y"
         yield from _role_noun_roles(ctx, sent, people)
         yield from _board_roles(ctx, sent, people)
         yield from _criterion_roles(ctx, sent, titles, people)

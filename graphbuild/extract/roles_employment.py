@@ -10,7 +10,8 @@ organization". Without a post noun the verb states it:
 - "X has worked on fraud projects for Y", "X has been involved in development activity for Y": the body's own work
   done for it ("involved in the procurement of engines for Y", trade with Y, is a supplier's part);
 - "X was part of the internal tools team for Y": membership of a unit of Y;
-- "X was a central actor in Y": a part in the body itself.
+- "X was a central actor in Y": a part in the body itself;
+- "X's former employer, Y": employment named by the employer noun.
 
 Only these verbs: "worked with Y", "is associated with Y", "does business with Y", "provides services to Y", "supplied
 Y" state ties between parties, never employment or membership. The person must be the verb's subject (or the subject
@@ -66,6 +67,31 @@ def employment_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cl
             role_class = ctx.gaz.title_heads.get(role.split()[-1].lower(), "member")
             yield relation("holds_role", ref(cluster), ref(org), sent, NAME, confidence, role=role, role_class=role_class,
                            current=not former)
+
+
+def employer_roles(ctx: DocContext, sent: Span) -> Iterator[Relation]:
+    """"X's (former) employer, Y" / "Y, X's employer": X is (was) an employee of Y."""
+    for tok in sent:
+        if tok.lemma_.lower() != "employer":
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        person = ctx.entity(ctx.resolver.mention_at(owner.i)) if owner is not None else None
+        if person is None or person.type != "Person":
+            continue
+        named = [c for c in tok.children if c.dep_ == "appos"] + ([tok.head] if tok.dep_ == "appos" else [])
+        org = next((o for n in named for o in [_body_at(ctx, n)] if o is not None), None)
+        if org is None:
+            continue
+        former = any(c.lower_ in {"former", "previous", "onetime", "ex"} for c in tok.children if c.dep_ == "amod")
+        yield relation("holds_role", ref(person), ref(org), sent, NAME, 0.7, role="employee",
+                       role_class=ctx.gaz.title_heads.get("employee", "employee"), current=not former)
+
+
+def _body_at(ctx: DocContext, tok: Token) -> Cluster | None:
+    """The organization a noun phrase's head names."""
+    mention = ctx.resolver.mention_at(tok.i)
+    org = ctx.entity(mention) if mention is not None and mention.label == "ORG" else None
+    return org if org is not None and org.type in BODY_TYPES and not org.authority else None
 
 
 def _person_verbs(root: Token) -> list[Token]:

@@ -76,3 +76,13 @@ def test_past_and_present_employment(extract):
 def test_a_pronoun_subject_is_the_paragraphs_person(extract, facts, text, expected):
     facts(extract(text), expected, kinds=(HR,))
 
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("OFAC designated Rurik Oslan. OFAC sanctioned Oslan's former employer, the Kestrel Group, in 2019.",
+                 {(HR, "Rurik Oslan", "Kestrel Group", "employee")}, id="former-employer-apposed"),
+    pytest.param("Tavrin Bank, Rurik Oslan's employer, denied the charges.",
+                 {(HR, "Rurik Oslan", "Tavrin Bank", "employee")}, id="apposed-to-the-body"),
+    pytest.param("Rurik Oslan's employer is unknown.", set(), id="no-body-named"),
+])
+def test_a_persons_employer(extract, facts, text, expected):
+    facts(extract(text), expected, kinds=(HR,))
