@@ -18,7 +18,7 @@ from .name_hyphens import join_hyphen_compounds
 from .name_spans import repair_names
 from .name_runs import PERSON_WORD, guess_label, add_names_after_titles, add_proper_noun_runs
 from .not_names import drop_non_names
-from .type_evidence import retype_mentions
+from .type_evidence import align_repeated_names, retype_mentions
 
 LEADING_DROP = {"the", "all", "a", "an", "its", "their", "his", "her", "former", "then", "sanctioned"}
 #: "the U.S.-designated Ministry of Defense", "UAE-based Y": a modifier hyphened to the name's first word says who
@@ -173,6 +173,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
     _mark_aka_aliases(doc, mentions)
     _add_parenthesised_aliases(doc, mentions, taken, gaz)
     mentions.sort(key=lambda m: m.start)
+    align_repeated_names(doc, mentions, gaz)
     ranges = bold or []
     for m in mentions:
         m.extra["start_char"] = doc[m.start].idx

@@ -110,3 +110,32 @@ def _listed_with_people(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
     label_of = {i: o.label for o in mentions if o is not m for i in range(o.start, o.end)}
     labels = [label_of.get(t.i) for t in _root(doc, m).conjuncts]
     return labels.count("PERSON") > 0 and labels.count("PERSON") >= labels.count("ORG")
+
+
+def align_repeated_names(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> None:
+    """One name, one kind, across the document (run after the aliases are known).
+
+    The model types each occurrence of a name from its own neighbours, so the short name a release defines for a
+    firm ("Kestrel Varn Maritime FZE (Kestrel Varn)") comes out a place or a person further on, and a person's
+    hyphenated surname ("Oldfield-Brandt") an organization. The definition says what the name is: every other
+    mention of a parenthesised alias takes the kind of the name it abbreviates, and a mention of two tokens or more
+    that repeats the closing words of a person's full name (no body word in it) is that person's surname (a
+    one-word surname read as a body is left to coreference, which weighs it against the bodies of that name)."""
+    kinds: dict[str, str] = {}
+    by_start = {m.start: m for m in mentions}
+    for m in mentions:
+        base = by_start.get(m.alias_of) if m.alias_of is not None else None
+        if base is not None and base.label in {"ORG", "PERSON", "VESSEL"} and not base.authority and not m.authority:
+            kinds.setdefault(m.text, base.label)
+    surnames = {doc[k:p.end].text for p in mentions if p.label == "PERSON" and p.alias_of is None and p.end - p.start >= 2
+                for k in range(p.start + 1, p.end) if doc[k - 1].text != "-" and doc[k].text != "-"}
+    organization_words = gaz.company_words | gaz.public_body_words | gaz.group_nouns
+    for m in mentions:
+        if m.authority or m.label not in {"ORG", "GPE", "NORP", "PERSON"} or m.text in gaz.countries or m.text in gaz.demonyms:
+            continue
+        kind = kinds.get(m.text)
+        if kind is None and m.label != "PERSON" and m.end - m.start > 1 and m.text in surnames and m.text not in kinds \
+                and not {t.lower_ for t in doc[m.start:m.end]} & organization_words:
+            kind = "PERSON"
+        if kind is not None:
+            m.label = kind
