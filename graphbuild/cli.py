@@ -4,7 +4,6 @@ Every command has --help with an example; errors are one line and exit code 1.
 """
 from __future__ import annotations
 
-import gc
 import json
 import os
 import shutil
@@ -61,7 +60,6 @@ def build(
     missing = [path for path in inputs if not os.path.lexists(path)]
     if missing:  # a typo in an input is not "an empty graph": stop before anything is written
         raise GraphBuildError(f"{missing[0]}: no such file or folder; nothing was built")
-    gc.set_threshold(*BUILD_GC_THRESHOLD)
     ahead = _model_worker_ahead(out, store, engine, workers, model)
     try:
         from .pipeline.run import BuildOptions, build as run_build
@@ -95,13 +93,6 @@ def build(
         raise GraphBuildError(f"no document found in {', '.join(str(p) for p in inputs)} (see {out}/report.json for what was skipped)")
     global _BUILT
     _BUILT = True
-
-
-#: The cyclic collector's thresholds in a build process. It keeps every document's quads and output records until
-#: the outputs are written, and few of them form cycles: with Python's default (700, 10, 10) the collector ran ~1,300
-#: times in a 400-document 2-worker build, its 9 full passes re-scanning all of that, 1.3 CPU-s of the build process's
-#: ~9 (measured with gc.callbacks and thread_time); with these, 7 young-generation passes, 0.16 CPU-s (issue 18).
-BUILD_GC_THRESHOLD = (50_000, 20, 100)
 
 
 def _model_worker_ahead(out: Path, store: Optional[str], engine: str, workers: int, model: Optional[str]) -> bool:

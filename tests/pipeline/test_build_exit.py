@@ -49,20 +49,3 @@ def test_store_of_a_build_that_skipped_teardown_opens_with_its_facts(tmp_path):
     assert [(r["targetName"]["value"], r["authorityName"]["value"]) for r in rows] == [
         ("Tinkoff Bank", "Office of Foreign Assets Control")]
 
-
-def test_a_build_runs_with_the_build_collector_thresholds(tmp_path):
-    """`graphbuild build` sets the cyclic collector's thresholds of a build process (cli.BUILD_GC_THRESHOLD)."""
-    import gc
-
-    from typer.testing import CliRunner
-
-    from graphbuild.cli import BUILD_GC_THRESHOLD, app
-
-    before = gc.get_threshold()
-    (tmp_path / "empty").mkdir()
-    try:
-        result = CliRunner().invoke(app, ["build", str(tmp_path / "empty"), "-o", str(tmp_path / "out")])
-        assert "no document found" in str(result.exception)
-        assert gc.get_threshold() == BUILD_GC_THRESHOLD != before
-    finally:
-        gc.set_threshold(*before)

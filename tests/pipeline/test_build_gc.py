@@ -1,0 +1,44 @@
+"""A build runs with the collector thresholds of a build (pipeline.run.BUILD_GC_THRESHOLD) and gives the caller's
+back afterwards, also when it fails."""
+from __future__ import annotations
+
+import gc
+
+import pytest
+
+import graphbuild.pipeline.local_engine as local_engine
+from graphbuild.errors import GraphBuildError
+from graphbuild.pipeline.run import BUILD_GC_THRESHOLD, BuildOptions, build
+
+
+def test_thresholds_during_a_build_and_restored_after(tmp_path, monkeypatch):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "note.txt").write_text("A short note that names nobody.\n", encoding="utf-8")
+    seen: list[tuple[int, ...]] = []
+
+    def no_model(documents, model, workers, batch_size):
+        for doc in documents:
+            seen.append(gc.get_threshold())
+            yield doc, ([], 6, None)
+
+    monkeypatch.setattr(local_engine, "process", no_model)
+    before = gc.get_threshold()
+    try:
+        gc.set_threshold(900, 11, 12)
+        report = build([docs], BuildOptions(out=tmp_path / "out", outputs=False))
+        assert report.processed == 1
+        assert seen == [BUILD_GC_THRESHOLD]
+        assert gc.get_threshold() == (900, 11, 12)
+
+        def failing(documents, model, workers, batch_size):
+            raise GraphBuildError("the model is gone")
+            yield  # pragma: no cover
+
+        monkeypatch.setattr(local_engine, "process", failing)
+        (docs / "note.txt").write_text("Another note.\n", encoding="utf-8")
+        with pytest.raises(GraphBuildError):
+            build([docs], BuildOptions(out=tmp_path / "out", outputs=False))
+        assert gc.get_threshold() == (900, 11, 12)
+    finally:
+        gc.set_threshold(*before)
