@@ -141,7 +141,9 @@ def _stated_post(ctx: DocContext, verb: Token) -> tuple[Cluster, str] | None:
                 if org is not None:
                     return org, "member"
         return None
-    if lemma == "employ" and passive:  # "is employed by / at Y" (active "Y employs X" is read from Y's side)
+    if lemma == "employ" and passive:  # "is employed by / at Y"; active "Y employs X" is read from Y's side
+        if any(p.lower_ == "as" for p in preps):
+            return None  # "employed by Y as a manager": the title rules read the post
         for prep in preps:
             if prep.lower_ in {"by", "at", "in"}:
                 org = _object_body(ctx, prep)

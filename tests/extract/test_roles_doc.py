@@ -235,7 +235,10 @@ def test_a_person_who_only_acts_on_a_body_is_told_apart_from_one_who_works_for_i
     assert "d:verb=other" not in worked.features
     model = RoleModel({"bias": 5.0, "d:verb=other": -10.0}, 0.5)
     assert _added(nlp, acts, model) == []
-    assert _added(nlp, works, model) == [("Lena Varga", "Korsten Port Authority", "member", "member", "roles_learned.v1")]
+    # "worked for Y" is a post the rules state themselves (extract/roles_employment.py): nothing left for the scorer
+    assert _added(nlp, works, model) == []
+    assert [(r.subject.name, r.object.name, r.role) for r in extract_roles(_parse(nlp, works))] == [
+        ("Lena Varga", "Korsten Port Authority", "employee")]
 
 
 @pytest.mark.slow
