@@ -1,0 +1,44 @@
+"""A person's name the model split in one place but read whole in another ("Han | Kyong-ae" and "Han Kyong-ae").
+
+The small model types each occurrence of a name from its neighbours: a given name that is also a common word,
+an ethnonym or a place ("Han", "Jordan") is cut off in one sentence and kept in the next. The document's own
+whole reading settles it: where the exact words of a person's full name recur split into pieces (mentions that
+lie wholly inside those words, or words no mention holds), the pieces are one mention of that person.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .mention import Mention
+
+
+def join_names_spelled_whole(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with each split occurrence of a person's full name (as read elsewhere) joined into one."""
+    full = {tuple(t.text for t in doc[m.start:m.end]) for m in mentions
+            if m.label == "PERSON" and m.alias_of is None and len(m.text.split()) >= 2 and not m.authority}
+    if not full:
+        return mentions
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for words in full:
+        by_first.setdefault(words[0], []).append(words)
+    owner = {i: m for m in mentions for i in range(m.start, m.end)}
+    joined: list[tuple[int, int]] = []
+    for tok in doc:
+        for words in by_first.get(tok.text, ()):
+            start, end = tok.i, tok.i + len(words)
+            if end > len(doc) or tuple(t.text for t in doc[start:end]) != words or (joined and start < joined[-1][1]):
+                continue
+            if any("\n" in doc[k].whitespace_ for k in range(start, end - 1)):
+                continue
+            inside = {id(owner[k]): owner[k] for k in range(start, end) if k in owner}.values()
+            if any(m.start < start or m.end > end or m.authority or m.label in {"PROGRAM", "VESSEL"} for m in inside):
+                continue
+            if len(inside) == 1 and next(iter(inside)).start == start and next(iter(inside)).end == end:
+                continue  # already one mention of those words: its kind is not this function's business
+            joined.append((start, end))
+    if not joined:
+        return mentions
+    kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in joined)]
+    kept += [Mention(s, e, doc[s:e].text, "PERSON") for s, e in joined]
+    kept.sort(key=lambda m: m.start)
+    return kept
