@@ -98,8 +98,9 @@ def _untagged_known_body(doc: Doc, ctx: DocResolver, k: int, limit: int) -> tupl
     found = _prefix_cluster(ctx, text) if end > k and doc[end - 1].text != "-" else None
     if found is None or found.authority or found.type in {"Person", "Country", "SanctionsProgram"}:
         return None
-    if text.isupper() or any(m.label == "ORG" and m.alias_of is None and m.text == text for m in ctx.mentions):
-        return found, end  # an acronym, or a name the model itself tagged as an organization elsewhere in the document
+    if text.isupper() or any(m.label == "ORG" and (m.alias_of is None or ctx.cluster_of(m) is found) and m.text == text for m in ctx.mentions):
+        return found, end  # an acronym, a name the model itself tagged as an organization elsewhere in the document, or
+        # the short name the document defined for this body ("Technopole Company (Technopole)")
     return None
 
 
