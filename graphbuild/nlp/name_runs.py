@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from .gazetteers import Gazetteers
 from .mention import MONTHS, PERSON_WORD, Mention
-from .not_names import FIELD_WORDS
+from .not_names import FIELD_WORDS, name_after_field, title_words
 
 
 
@@ -78,6 +78,9 @@ def add_proper_noun_runs(doc: Doc, mentions: list[Mention], taken: list[bool], g
             in_list = back < i - 1 and back >= 0 and doc[back].text[:1].isupper() and doc[back].tag_ in {"NNP", "NNPS"}
             if in_list and (title_follows(doc, end, gaz) or _apposed_to_title(doc, i, end, mentions, gaz)):
                 in_list = False  # "A is the General Manager, B the COO", "the Deputy Minister of Energy, B, signed": a name
+            named = name_after_field(doc, i, end, title_words(gaz)[0]) if in_list else i
+            if named > i:  # "Secretary for Terrorist Financing and | Financial Crimes X Y": the last field item, then a name
+                span, label, in_list = doc[named:end], "PERSON", False
             if label == "PERSON" and (in_list or (end < len(doc) and doc[end].lower_ in {"for", "of"} and end + 1 < len(doc) and doc[end + 1].text[:1].isupper())):
                 label = None  # part of a capitalised field list ("Finance, Investments, and Strategic Alliances")
             if label:

@@ -109,7 +109,7 @@ def _strip_leading_title(doc: Doc, m: Mention, gaz: Gazetteers) -> None:
                              or (doc[start].text == "-" and start > m.start and not doc[start - 1].whitespace_)):
         start += 1
     if start == m.start:
-        start = _name_after_field(doc, m, all_words)
+        start = name_after_field(doc, m.start, m.end, all_words)
     rest = doc[start:m.end]
     if m.start == start or len(rest) < 2 or not rest[0].text[:1].isupper() or rest[0].lower_ in CONNECTIVES:
         return
@@ -127,21 +127,21 @@ def _name_token(tok: Token) -> bool:
     return bool(PERSON_WORD.match(tok.text)) or (tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_)
 
 
-def _name_after_field(doc: Doc, m: Mention, all_words: frozenset[str]) -> int:
+def name_after_field(doc: Doc, start: int, end: int, all_words: frozenset[str]) -> int:
     """"(Assistant Secretary of State for) Andean Affairs Ana Ruiz", "(Under Secretary for Terrorism and) Financial
     Intelligence Ana Ruiz": the mention opens inside the field of a post named just before it (after its "for", "of"
     or "and"), so its words up to the last field word are the post's; the two to four name words after them are
-    the name. Returns the name's first token, or the mention's start when the mention does not read so."""
-    if m.start == 0 or doc[m.start - 1].lower_ not in {"for", "of", "and"} \
-            or not any(doc[k].lower_ in all_words and doc[k].text[:1].isupper() for k in range(max(0, m.start - 10), m.start)):
-        return m.start
-    last = max((k for k in range(m.start, m.end - 2) if doc[k].lower_ in FIELD_WORDS), default=None)
-    if last is None or not all(doc[k].text[:1].isupper() or doc[k].lower_ in CONNECTIVES for k in range(m.start, last)):
-        return m.start
-    rest = doc[last + 1:m.end]
+    the name. Returns the name's first token, or `start` when the words from `start` to `end` do not read so."""
+    if start == 0 or doc[start - 1].lower_ not in {"for", "of", "and"} \
+            or not any(doc[k].lower_ in all_words and doc[k].text[:1].isupper() for k in range(max(0, start - 10), start)):
+        return start
+    last = max((k for k in range(start, end - 2) if doc[k].lower_ in FIELD_WORDS), default=None)
+    if last is None or not all(doc[k].text[:1].isupper() or doc[k].lower_ in CONNECTIVES for k in range(start, last)):
+        return start
+    rest = doc[last + 1:end]
     names = [t for t in rest if t.text != "-"]
     if not 2 <= len(names) <= 4 or not all(_name_token(t) for t in rest) or any(t.lower_ in all_words | FIELD_WORDS for t in names):
-        return m.start
+        return start
     return last + 1
 
 

@@ -24,3 +24,12 @@ def test_field_before_a_double_surname_is_cut_from_the_name(extract, facts):
         (HR, "Ada Oldfield-Brandt", "U.S. Department of the Treasury",
          "Acting Assistant Secretary of the Treasury for Terrorist Financing"),
     })
+
+
+def test_name_after_the_last_item_of_a_field_list_is_found(extract, facts):
+    text = ('"The regime funds its missile programs by stealing from firms and people around the world," said Assistant '
+            "Secretary of the Treasury for Terrorist Financing and Financial Crimes Greta Lindqvist. \"We are exposing them.\"")
+    facts(extract(text, {"date": "2024-05-02"}), {
+        (HR, "Greta Lindqvist", "U.S. Department of the Treasury",
+         "Assistant Secretary of the Treasury for Terrorist Financing and Financial Crimes"),
+    })
