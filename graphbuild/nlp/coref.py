@@ -340,13 +340,20 @@ class DocResolver:
         # name is the antecedent even when another organization (or a name the model mis-tagged) came later
         return self.cluster_of(named if kind in {"Organization", "Group"} and named is not None else best)
 
+    def _named_for_a_tie(self, m: Mention) -> bool:
+        """"X is the son of B", "an associate of B": B is named for the tie to the paragraph's subject (whom the model
+        may have typed otherwise), never the person a later he/she speaks of."""
+        j = m.start - 1
+        return j >= 1 and self.doc[j].lower_ == "of" and self.doc[j - 1].lower_ in self.gaz.not_roles
+
     def person_for_pronoun(self, token_index: int) -> Cluster | None:
         """He/she: the one person named earlier in the same paragraph, if exactly one."""
         doc = self.doc
         start = token_index
         while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
             start -= 1
-        named = [m for m in self.mentions if start <= m.start < token_index and m.cluster is not None and self.clusters[m.cluster].type == "Person"]
+        named = [m for m in self.mentions if start <= m.start < token_index and m.cluster is not None and self.clusters[m.cluster].type == "Person"
+                 and not self._named_for_a_tie(m)]
         people = {m.cluster for m in named}
         if len(people) > 1:  # "X has been Maduro's vice president ... He ...": a possessor is named for the post, not as its topic
             people = {m.cluster for m in named if not (m.end < len(doc) and doc[m.end].lower_ in {"'s", "’s"})} or people

@@ -73,3 +73,10 @@ def test_the_pronouns_own_verbs(nlp, sentence, post):
 def test_commanding_a_groups_fighters_is_no_post_in_the_group(nlp):
     """"commands former Velmont Front fighters": the object is the people; the group's name only describes them."""
     assert rule_posts(nlp, "Pavel Dunin commands former Velmont Front fighters.") == set()
+
+
+def test_a_relative_named_for_the_tie_is_not_the_pronouns_person(nlp):
+    """"X is the son of B. He ...": B is the only name the model types as a person here (it reads X as an organization),
+    but B is named for the tie: "he" names nobody rather than B."""
+    assert rule_posts(nlp, "Marek Dolan is the son of Ilse Brandvik. He previously served as the chief of the Northern "
+                           "Naval Brigade.") == set()
