@@ -1,4 +1,4 @@
-"""A person's name the model split in one place but read whole in another ("Han | Kyong-ae" and "Han Kyong-ae").
+"""A person's name the model split in one place but read whole in another ("A | B-c" and "A B-c").
 
 The small model types each occurrence of a name from its neighbours: a given name that is also a common word,
 an ethnonym or a place ("Han", "Jordan") is cut off in one sentence and kept in the next. The document's own

@@ -123,13 +123,13 @@ def _strip_leading_title(doc: Doc, m: Mention, gaz: Gazetteers) -> None:
 
 
 def _name_token(tok: Token) -> bool:
-    """A word of a person's name, or the glued hyphen of a double surname ("Oldfield-Brandt")."""
+    """A word of a person's name, or the glued hyphen of a double surname ("B-C")."""
     return bool(PERSON_WORD.match(tok.text)) or (tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_)
 
 
 def name_after_field(doc: Doc, start: int, end: int, all_words: frozenset[str]) -> int:
-    """"(Assistant Secretary of State for) Andean Affairs Ana Ruiz", "(Under Secretary for Terrorism and) Financial
-    Intelligence Ana Ruiz": the mention opens inside the field of a post named just before it (after its "for", "of"
+    """"(Assistant Secretary of State for) Andean Affairs X Y", "(Under Secretary for Terrorism and) Financial
+    Intelligence X Y": the mention opens inside the field of a post named just before it (after its "for", "of"
     or "and"), so its words up to the last field word are the post's; the two to four name words after them are
     the name. Returns the name's first token, or `start` when the words from `start` to `end` do not read so."""
     if start == 0 or doc[start - 1].lower_ not in {"for", "of", "and"} \

@@ -116,8 +116,8 @@ def align_repeated_names(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> 
     """One name, one kind, across the document (run after the aliases are known).
 
     The model types each occurrence of a name from its own neighbours, so the short name a release defines for a
-    firm ("Kestrel Varn Maritime FZE (Kestrel Varn)") comes out a place or a person further on, and a person's
-    hyphenated surname ("Oldfield-Brandt") an organization. The definition says what the name is: every other
+    firm ("X Y Maritime FZE (X Y)") comes out a place or a person further on, and a person's
+    hyphenated surname ("B-C") an organization. The definition says what the name is: every other
     mention of a parenthesised alias takes the kind of the name it abbreviates, and a mention of two tokens or more
     that repeats the closing words of a person's full name (no body word in it) is that person's surname (a
     one-word surname read as a body is left to coreference, which weighs it against the bodies of that name)."""
