@@ -1,20 +1,27 @@
-"""Names written with a glued hyphen: "JSC Lumen-Varta", "X Oldfield-Brandt", "KDF-NC", "Third-Country Suppliers".
+"""Names written with a glued hyphen: "JSC X-Y", a double surname "A B-C", "ABC-QF", "Third-Country Suppliers".
 
-The tokenizer splits a capitalised word at its hyphen ("Lumen", "-", "Varta"), and the model or the run
+The tokenizer splits a capitalised word at its hyphen ("X", "-", "Y"), and the model or the run
 finders then keep only one side: a company loses half its name, a person's double surname is cut, and an
-acronym of a branch ("KDF-NC") leaves its second half as a body of its own. A hyphen with no space on either
+acronym of a branch ("ABC-QF") leaves its second half as a body of its own. A hyphen with no space on either
 side between two capitalised proper nouns joins them, so a name that ends or starts at such a hyphen takes the
 other side too. Places are never joined ("the Iran-Iraq war" names two countries), nor are lower-case second
 parts ("Lebanon-based", "Hizballah-controlled"), which are modifiers, not names.
+
+The same holds for the lower-case particle of a surname ("A B C de D"): the model ends the person at
+"C", and the words after the particle are the rest of the surname.
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from .mention import MONTHS, Mention
+from .gazetteers import Gazetteers
+from .mention import MONTHS, PERSON_WORD, Mention
 
 #: The labels whose names are joined across a glued hyphen; places, nationalities and programs are not.
 JOINED = {"PERSON", "ORG", "VESSEL"}
+#: Lower-case particles inside a person's surname ("de", "de la", "van der", "bin").
+PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "das", "do", "dos", "di", "du", "van", "von", "der", "den", "ter",
+                       "y", "e", "bin", "bint", "ibn"})
 
 
 def _name_piece(tok: Token) -> bool:
@@ -29,8 +36,8 @@ def _glued_hyphen(doc: Doc, i: int) -> bool:
 
 def join_hyphen_compounds(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions with each name stretched over the glued hyphens at its edges (a name on the other side merges).
-    Both words at the hyphen must be capitalised proper nouns: "Kyong-ae" is a given name that the surname pass may
-    have cut to "ae", and no capitalised word before it makes that a name."""
+    Both words at the hyphen must be capitalised proper nouns: the surname pass may have made a mention of the
+    lower-case half of a Korean given name ("ae" of "X-ae"), and the capitalised half before it makes no name of it."""
     owner = {i: m for m in mentions for i in range(m.start, m.end)}
     dropped: set[int] = set()  # id() of mentions merged into another
     for m in sorted(mentions, key=lambda x: x.start):
@@ -64,3 +71,25 @@ def join_hyphen_compounds(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if changed:
             m.text = doc[m.start:m.end].text
     return [m for m in mentions if id(m) not in dropped]
+
+
+def join_surname_particles(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> None:
+    """A person's name the model ended before a lower-case particle and one or two surname words ("X Y de Z",
+    "X Y de la Z"), stretched over them in place; a place after the particle ("... de Venezuela") is not a surname."""
+    owner = {i for m in mentions for i in range(m.start, m.end)}
+    for m in mentions:
+        if m.label != "PERSON" or m.authority or len(m.text.split()) < 2:
+            continue
+        k = m.end
+        while k < len(doc) and k - m.end < 2 and doc[k].text in PARTICLES:
+            k += 1
+        j = k
+        while j < len(doc) and j - k < 2 and j not in owner and PERSON_WORD.match(doc[j].text) and doc[j].tag_ in {"NNP", "NNPS"}:
+            j += 1
+        if k == m.end or j == k or (j < len(doc) and not (doc[j].is_punct or doc[j].text[:1].islower())):
+            continue
+        if doc[k:j].text in gaz.countries or any(doc[i].whitespace_.count("\n") for i in range(m.end - 1, j - 1)):
+            continue
+        m.end = j
+        m.text = doc[m.start:j].text
+        owner.update(range(k, j))

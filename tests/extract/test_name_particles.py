@@ -1,0 +1,38 @@
+"""A surname's lower-case particle and the words after it belong to the person (graphbuild/nlp/name_hyphens.py):
+the model often ends "X Y Z de W" at "Z"."""
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from graphbuild.nlp.gazetteers import load_gazetteers
+from graphbuild.nlp.mention import Mention
+from graphbuild.nlp.name_hyphens import join_surname_particles
+
+VOCAB = spacy.blank("en").vocab  # lexical attributes (is_punct) as the pipeline has them
+
+
+def make(words: list[str], tags: list[str]) -> Doc:
+    return Doc(VOCAB, words=words, spaces=[True] * (len(words) - 1) + [False], tags=tags)
+
+
+def test_particle_and_surname_join_the_person():
+    d = make(["Marisol", "Andrea", "Quevedo", "de", "la", "Fuente", ",", "a", "banker"],
+             ["NNP", "NNP", "NNP", "FW", "FW", "NNP", ",", "DT", "NN"])
+    mentions = [Mention(0, 3, "Marisol Andrea Quevedo", "PERSON")]
+    join_surname_particles(d, mentions, load_gazetteers())
+    assert [(m.start, m.end, m.text) for m in mentions] == [(0, 6, "Marisol Andrea Quevedo de la Fuente")]
+
+
+def test_a_country_after_the_particle_is_no_surname():
+    d = make(["Marisol", "Quevedo", "de", "Venezuela", "spoke"], ["NNP", "NNP", "IN", "NNP", "VBD"])
+    mentions = [Mention(0, 2, "Marisol Quevedo", "PERSON")]
+    join_surname_particles(d, mentions, load_gazetteers())
+    assert [(m.start, m.end) for m in mentions] == [(0, 2)]
+
+
+def test_a_body_is_not_stretched():
+    d = make(["Banco", "Central", "de", "Fomento", "."], ["NNP", "NNP", "IN", "NNP", "."])
+    mentions = [Mention(0, 2, "Banco Central", "ORG")]
+    join_surname_particles(d, mentions, load_gazetteers())
+    assert [(m.start, m.end) for m in mentions] == [(0, 2)]
