@@ -157,9 +157,14 @@ def document_country(text: str) -> str | None:
     return counts[0][0]
 
 
-def _near(sentence: str, anchors: Iterable[str]) -> str | None:
-    """The country named a few words before or after one of `anchors` in `sentence`."""
-    found = country_words().find(sentence)
+def _near(sentence: str, anchors: Iterable[str], named: dict[str, list[tuple[int, int, str]]] | None = None) -> str | None:
+    """The country named a few words before or after one of `anchors` in `sentence`; `named` keeps each
+    sentence's countries for the next call (one sentence backs many relations of a document)."""
+    found = named.get(sentence) if named is not None else None
+    if found is None:
+        found = country_words().find(sentence)
+        if named is not None:
+            named[sentence] = found
     lowered = sentence.casefold()
     for anchor in anchors:
         if not anchor:
@@ -183,14 +188,14 @@ def scope_public_bodies(doc: Document, relations: list[Relation]) -> None:
     generic = [(rel, ref) for rel in relations for ref in (rel.subject, rel.object) if ref.id is None and is_generic(ref)]
     if not generic:
         return
-    about = document_country(doc.text)
     found: dict[int, str] = {}
+    named: dict[str, list[tuple[int, int, str]]] = {}
     for rel, ref in generic:
         country = country_in_name(ref.name)
         if country is None:
             anchors = [ref.name, *ref.aliases, strip_country(ref.name), rel.role or ""]
             for ev in rel.evidence:
-                country = _near(ev.sentence, anchors)
+                country = _near(ev.sentence, anchors, named)
                 if country:
                     break
         if country:
@@ -199,12 +204,16 @@ def scope_public_bodies(doc: Document, relations: list[Relation]) -> None:
     for rel in relations:
         if rel.relation == "holds_role" and id(rel.object) in found:
             held.setdefault(name_key(rel.subject.name, "Person"), set()).add(found[id(rel.object)])
+    about: list[str | None] = []  # the document's country: the whole text is searched once a body is left without one
     for rel, ref in generic:
         country = found.get(id(ref))
         if country is None and rel.relation == "holds_role" and ref is rel.object:
             holder = held.get(name_key(rel.subject.name, "Person"), set())
             country = next(iter(holder)) if len(holder) == 1 else None
-        country = country or about
+        if not country:
+            if not about:
+                about.append(document_country(doc.text))
+            country = about[0]
         if country:
             ref.country = country
         else:

@@ -185,3 +185,35 @@ def test_a_designation_modifier_is_neither_name_nor_country_in_a_real_build(tmp_
     posts = [json.loads(line) for line in (tmp_path / "out" / "relations.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [(r["subject"]["name"], r["object"]["name"], r["object"]["country"], r["role"]) for r in posts
             if r["relation"] == "holds_role"] == [("Reza Kamrani", "Ministry of Defense", "Iran", "senior official")]
+
+
+def test_each_sentence_is_searched_once_and_the_whole_text_only_when_a_body_needs_it(monkeypatch):
+    """Issue 18: one evidence sentence backs several relations; the document's text is read for its country only
+    when a body found none nearer. The answers are those of the plain search."""
+    import graphbuild.resolve.country as country
+
+    searched: list[str] = []
+    words = country.country_words()
+
+    class Spy:
+        def __getattr__(self, name):
+            return getattr(words, name)
+
+        def find(self, text):
+            searched.append(text)
+            return words.find(text)
+
+    monkeypatch.setattr(country, "country_words", lambda: Spy())
+    sentence = "Ana Pol, the Moldovan Minister of Defense, and Bo Rek, the Moldovan Minister of Interior, met."
+    rels = [_post("Ana Pol", "Ministry of Defense", sentence),
+            _post("Bo Rek", "Ministry of Interior", sentence, "Minister of Interior")]
+    text = "Moldova and Moldova again. " + sentence
+    scope_public_bodies(Document("m.txt", text, "0", "m.txt"), rels)
+    assert [r.object.country for r in rels] == ["Moldova", "Moldova"]
+    assert searched.count(sentence) == 1 and text not in searched
+
+    searched.clear()
+    rels = [_post("Cy Dun", "National Guard", "Cy Dun commands the National Guard.", "Commander")]
+    scope_public_bodies(Document("n.txt", text, "0", "n.txt"), rels)
+    assert rels[0].object.country == "Moldova"  # from the document: read once, for this body
+    assert searched.count(text) == 1
