@@ -4,10 +4,10 @@
 body. The GUIDELINES' fallback for a state post is "Government of <country>", and a release that speaks of one
 country (besides the U.S.) leaves no doubt whose president or junior minister this is ("the reforms pursued by
 President X" in a release about Burundi). A release that names two or more countries gives no body: which one is
-not decidable by rule. A post held "to" such a head ("Chief of Staff to President X", "adviser to the President")
-belongs to that head's government. The U.S. President stays the U.S. one: a person whom any sentence of the
-document shows to be the U.S. President (`roles_heads`), or named in a sentence about an Executive Order or the
-Administration, gets no foreign government.
+not decidable by rule. A post held "to" such a head, named ("Chief of Staff to President X", "a senior adviser
+to President X"), belongs to that head's government, whatever the post's case. The U.S. President stays the U.S.
+one: a person whom any sentence of the document shows to be the U.S. President (`roles_heads`), or named in a
+sentence about an Executive Order or the Administration, gets no foreign government.
 """
 from __future__ import annotations
 
@@ -35,11 +35,10 @@ KEY = "gb_release_country"
 
 def release_government(ctx: DocContext, sent: Span, person: Cluster, title: Title) -> str | None:
     """"Government of <country>" for a capitalised state post with no body, when the release names one country."""
-    if title.org is not None or title.org_name or title.country or title.possessed or title.plural \
-            or not title.role[:1].isupper():
+    if title.org is not None or title.org_name or title.country or title.possessed or title.plural:
         return None
-    served = _head_served(ctx, sent, title)
-    if served is None and title.head not in STATE_HEADS:
+    served = _head_served(ctx, sent, title)  # "a senior adviser to President Y": the head named decides, any case
+    if served is None and (title.head not in STATE_HEADS or not title.role[:1].isupper()):
         return None
     head, holder = served if served is not None else (title, person)
     if head.org_name and head.org_name.startswith("Government of "):

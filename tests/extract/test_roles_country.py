@@ -64,3 +64,10 @@ def test_a_nationality_adjective_the_model_mistags(extract, facts, adjective, co
     """The adjective names the country even in a release naming several, whatever the model tagged it as."""
     relations = extract(LEAD + f" for arms sales in Ghana and Peru. Brandt met {adjective} President Rosa Marl in 2021.")
     facts(relations, {(HR, "Rosa Marl", f"Government of {country}", "President")}, kinds=(HR,))
+
+
+def test_a_lower_case_post_held_to_a_named_head(extract, facts):
+    """"a senior adviser to President Y": the named head decides the body, though the post is not capitalised."""
+    relations = extract(LEAD + " for bribery in Liberia. Brandt is a senior adviser to President Aldo Venn.")
+    facts(relations, {(HR, "Tomas Brandt", "Government of Liberia", "senior adviser"),
+                      (HR, "Aldo Venn", "Government of Liberia", "President")}, kinds=(HR,))
