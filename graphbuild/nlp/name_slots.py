@@ -38,7 +38,8 @@ def person_slots(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> None:
             continue  # a nationality, unless it stands where "B the COO" names a holder
         if _gapped_holder(doc, m, gaz) or m.label == "ORG" and (_after_post_word(doc, m, gaz) or _before_person_description(doc, m, gaz)) \
                 or _listed_among_people(doc, m, by_start, by_end) or _surname_alias_follows(doc, m) or _holds_a_post(doc, m, gaz) \
-                or m.label == "ORG" and (_heads_a_body(doc, m, by_start) or _agent_of_a_head_verb(doc, m)):
+                or m.label == "ORG" and (_heads_a_body(doc, m, by_start) or _agent_of_a_head_verb(doc, m)) \
+                or _pronoun_antecedent(doc, m, mentions):
             m.label = "PERSON"
             people.add(m.text)
     for m in mentions:  # the document's other mentions of a name it shows to be a person's ("designated X. X is an official of Y")
@@ -81,6 +82,22 @@ def _holds_a_post(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
         if not (doc[k].pos_ in {"ADJ", "PROPN"} or word in gaz.title_modifiers or word in gaz.title_heads):
             return False
     return False
+
+
+def _pronoun_antecedent(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
+    """"X was born in 1970. He previously served as ...": the subject of a sentence whose next sentence, in the same
+    paragraph, opens its clause with he/she, no other name standing between them, is the person the pronoun names."""
+    root = doc[m.start:m.end].root
+    if root.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    sent_end = root.sent.end
+    if sent_end >= len(doc):
+        return False
+    following = doc[sent_end].sent
+    pronoun = next((t for t in following if t.lower_ in {"he", "she"} and t.dep_ in {"nsubj", "nsubjpass"}), None)
+    if pronoun is None or any("\n" in t.text or "\n" in t.whitespace_ for t in doc[m.end:pronoun.i]):
+        return False
+    return not any(m.end <= o.start < pronoun.i and o.label in {"PERSON", "ORG", "GPE", "NORP"} and o.end - o.start >= 2 for o in mentions)
 
 
 def _gapped_holder(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:

@@ -80,3 +80,15 @@ def test_a_relative_named_for_the_tie_is_not_the_pronouns_person(nlp):
     but B is named for the tie: "he" names nobody rather than B."""
     assert rule_posts(nlp, "Marek Dolan is the son of Ilse Brandvik. He previously served as the chief of the Northern "
                            "Naval Brigade.") == set()
+
+
+def test_the_subject_before_a_pronoun_is_a_person(nlp):
+    """The model reads this name as an organization; "He" opening the next sentence of the paragraph, with no other
+    name between, shows it is a person's, and the post is theirs."""
+    assert rule_posts(nlp, "Marek Dolan was born in 1970. He also heads the Northern Naval Brigade.") == {
+        ("Marek Dolan", "Northern Naval Brigade", "head", True)}
+
+
+def test_a_firm_before_a_pronoun_stays_a_firm(nlp):
+    """A company word keeps the subject a body; "he" then has nobody to name."""
+    assert rule_posts(nlp, "Kestrel Shipping Ltd was founded in 2010. He also heads the Northern Naval Brigade.") == set()
