@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from .gazetteers import Gazetteers
 from .mention import Mention
 from .name_contexts import drop_heading_fragments, forget_text
-from .name_hyphens import join_hyphen_compounds, join_surname_particles
+from .name_hyphens import close_dangling_of, join_hyphen_compounds, join_surname_particles
 from .name_repeats import join_names_spelled_whole
 from .name_spans import repair_names
 from .name_runs import PERSON_WORD, guess_label, add_names_after_titles, add_proper_noun_runs
@@ -156,6 +156,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
     add_proper_noun_runs(doc, mentions, taken, gaz)
     mentions = join_hyphen_compounds(doc, mentions)
     join_surname_particles(doc, mentions, gaz)
+    mentions = close_dangling_of(doc, mentions)
     mentions = repair_names(doc, mentions, gaz)
     mentions = drop_heading_fragments(doc, mentions)
     mentions = drop_non_names(doc, mentions, gaz)

@@ -8,7 +8,8 @@ other side too. Places are never joined ("the Iran-Iraq war" names two countries
 parts ("Lebanon-based", "Hizballah-controlled"), which are modifiers, not names.
 
 The same holds for the lower-case particle of a surname ("A B C de D"): the model ends the person at
-"C", and the words after the particle are the rest of the surname.
+"C", and the words after the particle are the rest of the surname; and for a body's name the model ends at its
+"of" ("the X Territory of | A de B"): the name goes on.
 """
 from __future__ import annotations
 
@@ -93,3 +94,33 @@ def join_surname_particles(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -
         m.end = j
         m.text = doc[m.start:j].text
         owner.update(range(k, j))
+
+
+def close_dangling_of(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A body's name that ends with "of" runs on over the capitalised words after it (and a lower-case particle
+    between two of them, "A de B"), taking in a mention that starts there; with no name after it,
+    the "of" is dropped."""
+    starts = {m.start: m for m in mentions}
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    dropped: set[int] = set()
+    for m in mentions:
+        if m.label != "ORG" or m.authority or m.end - m.start < 2 or doc[m.end - 1].lower_ != "of" or id(m) in dropped:
+            continue
+        j = m.end + (1 if m.end < len(doc) and doc[m.end].lower_ == "the" else 0)
+        end = j
+        while end < len(doc) and "\n" not in doc[end - 1].whitespace_:
+            nxt = starts.get(end)
+            if nxt is not None and nxt is not m and nxt.label in {"ORG", "GPE", "PERSON"} and not nxt.authority:
+                dropped.add(id(nxt))
+                end = nxt.end
+            elif end not in taken and doc[end].text[:1].isupper() and doc[end].is_alpha and doc[end].lower_ not in MONTHS:
+                end += 1
+            elif end not in taken and doc[end].text in PARTICLES and end > j and end + 1 < len(doc) \
+                    and doc[end + 1].text[:1].isupper() and end + 1 not in taken:
+                end += 1
+            else:
+                break
+        m.end = end if end > j else m.end - 1
+        m.text = doc[m.start:m.end].text
+        taken.update(range(m.start, m.end))
+    return [m for m in mentions if id(m) not in dropped]

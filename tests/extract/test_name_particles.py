@@ -1,5 +1,5 @@
 """A surname's lower-case particle and the words after it belong to the person (graphbuild/nlp/name_hyphens.py):
-the model often ends "X Y Z de W" at "Z"."""
+the model often ends "X Y Z de W" at "Z"; likewise a body's name ended at its "of"."""
 from __future__ import annotations
 
 import spacy
@@ -36,3 +36,20 @@ def test_a_body_is_not_stretched():
     mentions = [Mention(0, 2, "Banco Central", "ORG")]
     join_surname_particles(d, mentions, load_gazetteers())
     assert [(m.start, m.end) for m in mentions] == [(0, 2)]
+
+
+def test_body_name_ending_in_of_runs_on_over_the_name_after_it():
+    from graphbuild.nlp.name_hyphens import close_dangling_of
+
+    d = make(["the", "Insular", "Territory", "of", "Aurelio", "de", "Castro", ",", "where"],
+             ["DT", "NNP", "NNP", "IN", "NNP", "IN", "NNP", ",", "WRB"])
+    mentions = close_dangling_of(d, [Mention(1, 4, "Insular Territory of", "ORG")])
+    assert [(m.start, m.end, m.text) for m in mentions] == [(1, 7, "Insular Territory of Aurelio de Castro")]
+
+
+def test_body_name_ending_in_of_with_nothing_after_it_loses_the_of():
+    from graphbuild.nlp.name_hyphens import close_dangling_of
+
+    d = make(["the", "Naval", "Command", "of", "the", "south"], ["DT", "NNP", "NNP", "IN", "DT", "NN"])
+    mentions = close_dangling_of(d, [Mention(1, 4, "Naval Command of", "ORG")])
+    assert [(m.start, m.end, m.text) for m in mentions] == [(1, 3, "Naval Command")]
