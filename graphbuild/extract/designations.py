@@ -23,67 +23,17 @@ from .common import headline as _headline, implied_ref, ref, relation
 from .authority import VERB_TRIGGERS, authorities_in, default_authority, is_passive, subject_authority
 from .context import DocContext, context_of
 from .roles_group import group_memberships
-from .release import BULLETS, apply_group_programs, group_kinds, modifies_group_noun, structural_designees
-from .targets import NOT_DESIGNEE_TYPES, candidates
+from .release import apply_group_programs, group_kinds, inverted_copula, modifies_group_noun, section_authority, structural_designees
+from .designation_windows import antecedent, colon_list, name_before_auxiliaries, negated, objects_with_own_reason, window_end, window_start_passive
+from .targets import NOT_DESIGNEE_TYPES, candidates, named_by_alias
 
 NAME = "designations.v1"
 SUBJECT_TRIGGERS = {"target", "identify", "add", "impose", "block", "list"}
-BOUNDARY = {"pursuant", "for", "under", "because", "who", "which", "that", "whose", ";", "today", "in", "after", "following",
-            "to", "by", "with", "on", "as", "since", "while", "amid", "over", "due"}
 PAST_MARKERS = {"previously", "originally", "earlier", "formerly", "already", "initially", "first", "prior", "follows", "following", "before"}
 DELISTING = re.compile(r"\b(remov\w*|delist\w*|lift\w*|unblock\w*|rescind\w*|revok\w*|terminat\w*)\b", re.I)
 MEASURE_WORDS = [("visa restriction", re.compile(r"visa restrictions?|visa ban", re.I)),
                  ("asset freeze", re.compile(r"\bblock(ed|ing)\b|asset freeze|freez(e|ing) (of )?(their |its )?assets", re.I)),
                  ("travel ban", re.compile(r"travel ban", re.I))]
-
-
-def _colon_list(ctx: DocContext, sent: Span, trigger: int, found: list[tuple[Mention, Cluster]]) -> list[tuple[Mention, Cluster]]:
-    """"OFAC sanctioned three companies ...: A, B and C" and "... are being designated:" followed by bullet items.
-
-    Only when the object before the colon is a counted or generic plural ("three companies", "the following").
-    """
-    doc = sent.doc
-    colon = next((t.i for t in doc[trigger + 1:sent.end] if t.text == ":"), None)
-    if colon is None:
-        return []
-    before = doc[trigger + 1:colon]
-    if not any(t.like_num or t.lower_ in {"following", "several", "these"} or t.tag_ == "NNS" for t in before):
-        return []
-    known = {c.index for _, c in found}
-    listed = [x for x in candidates(ctx, sent, colon + 1, sent.end) if x[1].index not in known]
-    if listed or any(not t.is_space for t in doc[colon + 1:sent.end]):
-        return listed
-    index = next((k for k, s in enumerate(ctx.sentences) if s.start == sent.start), None)
-    items: list[tuple[Mention, Cluster]] = []
-    for item in ctx.sentences[index + 1:] if index is not None else []:
-        if not item.text.lstrip().startswith(BULLETS):
-            break
-        first = candidates(ctx, item, item.start, item.end)
-        if first and first[0][1].index not in known:
-            items.append(first[0])
-    return items
-
-
-def _window_end(sent: Span, start: int, semicolons: bool = False) -> int:
-    """End of the target list after a trigger: the first clause boundary ("pursuant to", "for", "who", ...)."""
-    doc = sent.doc
-    j = start
-    while j < sent.end:
-        low = doc[j].lower_
-        if semicolons and low == ";":
-            j += 1
-            continue
-        if low == "with" and j > 0 and doc[j - 1].lower_ in {"along", "together"}:
-            j += 1
-            continue
-        if low in BOUNDARY and not (low == "as" and j + 1 < sent.end and doc[j + 1].lower_ == "well") and not (low == "as" and j > 0 and doc[j - 1].lower_ == "well"):
-            if low == "to" and j > start and doc[j - 1].lower_ == "according":
-                return j - 1
-            return j
-        if low == "according":
-            return j
-        j += 1
-    return sent.end
 
 
 LIST_SUBJECTS = {"list", "designees", "targets"}
@@ -133,46 +83,6 @@ def _attached(doc: Doc, m: Mention) -> Token | None:
     return next((t for t in doc[m.start:m.end] if not (m.start <= t.head.i < m.end)), None)
 
 
-def _antecedent(ctx: DocContext, sent: Span, trigger: Token) -> list[tuple[Mention, Cluster]]:
-    """"X, which is also being designated today, ...": the name a relative clause's subject stands for."""
-    subject = next((c for c in trigger.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
-    if subject is None or subject.lower_ not in {"which", "who", "that"} or trigger.dep_ != "relcl":
-        return []
-    head = trigger.head
-    m = ctx.resolver.mention_at(head.i)
-    cluster = ctx.entity(m) if m is not None and m.alias_of is None else None
-    if cluster is None or cluster.authority or cluster.type in NOT_DESIGNEE_TYPES:
-        return []
-    return [(m, cluster)]  # type: ignore[list-item]
-
-
-def _name_before_auxiliaries(ctx: DocContext, trigger: Token) -> list[tuple[Mention, Cluster]]:
-    """"... the Harbor Brigade. Tallis Marine FZE is being designated": the parser lost the subject; the name just before "is being" is it."""
-    if any(c.dep_ in {"nsubjpass", "nsubj"} for c in trigger.children):
-        return []
-    doc = trigger.doc
-    j = trigger.i - 1
-    while j >= 0 and doc[j].lower_ in {"is", "are", "was", "were", "being", "been", "also", "today", "concurrently", "simultaneously"}:
-        j -= 1
-    m = ctx.resolver.mention_at(j) if j >= 0 and j < trigger.i - 1 else None
-    starts_clause = m is not None and (m.start == 0 or doc[m.start - 1].text in {".", ";"})  # not "the arrest of X were ..."
-    cluster = ctx.entity(m) if m is not None and starts_clause and m.end == j + 1 and m.alias_of is None else None
-    if cluster is None or cluster.authority or cluster.type in NOT_DESIGNEE_TYPES:
-        return []
-    return [(m, cluster)]  # type: ignore[list-item]
-
-
-def _window_start_passive(sent: Span, trigger: Token) -> int:
-    subjects = [c for c in trigger.children if c.dep_ in {"nsubjpass", "nsubj"}]
-    if subjects:
-        return subjects[0].left_edge.i
-    doc = sent.doc
-    j = trigger.i - 1
-    while j > sent.start and doc[j].text not in {";"} and doc[j].lower_ not in {"while", "after", "which"}:
-        j -= 1
-    return j
-
-
 def _is_legal_number(doc: Doc, ent: Span) -> bool:
     """"E.O. 13818" or "Resolution 2371" tagged as a date by the model."""
     before = doc[max(0, ent.start - 3):ent.start].text
@@ -216,7 +126,7 @@ def extract_designations(doc: Doc) -> Iterator[Relation]:
                 rel.confidence = min(rel.confidence, 0.99)
             emitted.add(key)
             found.append(rel)
-    found += structural_designees(ctx, {index for index, _ in emitted}, NAME)
+    found += structural_designees(ctx, {index for index, _ in emitted}, NAME, emitted)
     apply_group_programs(ctx, found)
     yield from found
     yield from group_memberships(ctx, found)  # "designating seven individuals who are part of Y": each is Y's member
@@ -248,33 +158,43 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
         start, end = tok.i, tok.i + 1
         if lemma == "list" and tok.tag_.startswith("VB") and not (tok.tag_ == "VBN" and is_passive(tok)):
             continue  # "X was listed" only: "to list" and "lists" are too vague
+        if tok.tag_.startswith("VB") and negated(tok):
+            continue  # "X is not being designated today": a person named beside the action, not a target
         identified = lemma == "identify" and tok.tag_ == "VBN" and is_passive(tok) and "property" in doc[tok.i:min(sent.end, tok.i + 6)].text
         hyphened = _hyphened_modifier(doc, sent, tok)  # "UN-designated Y" split in three tokens: a modifier of Y, no verb
         if (lemma in VERB_TRIGGERS or identified or low in {"designated", "sanctioned", "designating", "sanctioning", "redesignated"}) \
                 and tok.tag_.startswith("VB") and not hyphened:
             if is_passive(tok):
-                start = _window_start_passive(sent, tok)
+                start = window_start_passive(sent, tok)
                 cut = ctx.resolver.mention_at(start)
                 start = max(sent.start, min(start, cut.start)) if cut is not None else start  # the subject's tree lost its name's first word
                 targets = [(m, c) for m, c in candidates(ctx, sent, start, tok.i) if _heads_subject(sent.doc, m, tok, ctx.resolver.mention_at)
                            and not modifies_group_noun(doc, m)]
-                targets = targets or _antecedent(ctx, sent, tok) or _name_before_auxiliaries(ctx, tok)
+                targets = targets or antecedent(ctx, sent, tok) or name_before_auxiliaries(ctx, tok)
+                be = inverted_copula(tok) if not targets else None
+                if be is not None:  # "Also designated today is X", "Also sanctioned today are A and B"
+                    targets = candidates(ctx, sent, be + 1, window_end(sent, be + 1))
+                if not targets and any(c.dep_ == "nsubjpass" for c in tok.children):
+                    targets = named_by_alias(ctx, sent, start, tok.i)
                 if not targets and any(c.dep_ == "auxpass" and c.i > tok.i for c in tok.children):
-                    targets = _colon_list(ctx, sent, tok.i, [])  # "Also designated today are the following 3 deputies: A, B and C"
-                agent_end = _window_end(sent, tok.i + 1)
+                    targets = colon_list(ctx, sent, tok.i, [])  # "Also designated today are the following 3 deputies: A, B and C"
+                agent_end = window_end(sent, tok.i + 1)
                 by = [t for t in doc[tok.i + 1:min(sent.end, tok.i + 12)] if t.lower_ == "by"]
                 if by:
                     authorities = authorities_in(ctx, by[0].i, min(sent.end, by[0].i + 12))
                 end = agent_end
             else:
                 authority, generic = subject_authority(ctx, tok, sent)
-                end = _window_end(sent, tok.i + 1)
+                end = window_end(sent, tok.i + 1)
                 targets = [(m, c) for m, c in candidates(ctx, sent, tok.i + 1, end) if not modifies_group_noun(doc, m)]
-                targets += _colon_list(ctx, sent, tok.i, targets)
+                targets += colon_list(ctx, sent, tok.i, targets)
+                targets = targets or named_by_alias(ctx, sent, tok.i + 1, end)
+                if targets:
+                    targets += objects_with_own_reason(ctx, sent, end, {c.index for _, c in targets})
                 if not targets and tok.i + 1 < sent.end and doc[tok.i + 1].text == ",":
                     comma = next((t.i for t in doc[tok.i + 2:sent.end] if t.text == ","), None)
                     if comma is not None:  # skip a parenthetical ", under the Caesar Act,"
-                        end = _window_end(sent, comma + 1)
+                        end = window_end(sent, comma + 1)
                         targets = candidates(ctx, sent, comma + 1, end)
                 if authority is not None:
                     authorities = [authority]
@@ -286,11 +206,11 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
                 continue
             if lemma == "identify" and "property" not in sent.text:
                 continue
-            end = _window_end(sent, tok.i + 1)
+            end = window_end(sent, tok.i + 1)
             targets = candidates(ctx, sent, tok.i + 1, end)
             authorities = [authority] if authority else []
         elif lemma in {"add"} and re.search(r"SDN List|Specially Designated Nationals|Entity List|sanctions list", sent.text):
-            end = _window_end(sent, tok.i + 1)
+            end = window_end(sent, tok.i + 1)
             targets = candidates(ctx, sent, tok.i + 1, end)
             authority, _ = subject_authority(ctx, tok, sent)
             authorities = [authority] if authority else []
@@ -298,19 +218,19 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
             on = next((t for t in doc[tok.i + 1:min(sent.end, tok.i + 8)] if t.lower_ == "on"), None)
             if on is None or not re.search(r"sanction|restriction|restrictive|freeze|ban|measure", doc[tok.i:on.i].text, re.I):
                 continue
-            end = _window_end(sent, on.i + 1)
+            end = window_end(sent, on.i + 1)
             targets = candidates(ctx, sent, on.i + 1, end)
-            targets += _colon_list(ctx, sent, tok.i, targets)
+            targets += colon_list(ctx, sent, tok.i, targets)
             authority, _ = subject_authority(ctx, tok, sent)
             authorities = [authority] if authority else []
         elif low in {"designation", "designations", "redesignation"} and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "of":
-            end = _window_end(sent, tok.i + 2)
+            end = window_end(sent, tok.i + 2)
             targets = candidates(ctx, sent, tok.i + 2, end)
             start = max(sent.start, tok.i - 6)
             authorities = authorities_in(ctx, start, tok.i)
             confidence = 0.75
         elif lemma in {"include", "be"} and tok.i > sent.start and _list_subject(doc, tok):
-            end = _window_end(sent, tok.i + 1, semicolons=True)
+            end = window_end(sent, tok.i + 1, semicolons=True)
             subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             kinds = group_kinds({t.lower_ for t in subject.subtree}) if subject is not None else set()
             targets = [(m, c) for m, c in candidates(ctx, sent, tok.i + 1, end) if not kinds or c.type in kinds]  # "the individuals ... are": people
@@ -323,7 +243,7 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
             confidence = 0.7
         elif low in {"sanctioned", "designated"} and tok.dep_ == "amod" or hyphened or re.fullmatch(r"(u\.s\.|us|eu|un|uk)-(sanctioned|designated)", low):
             phrase_end = tok.head.right_edge.i + 1
-            end = _window_end(sent, phrase_end + 1) if phrase_end < sent.end and doc[phrase_end].text == "," else phrase_end
+            end = window_end(sent, phrase_end + 1) if phrase_end < sent.end and doc[phrase_end].text == "," else phrase_end
             targets = candidates(ctx, sent, tok.i + 1, end)
             prefix = doc[tok.i - 2].lower_ if hyphened else low.split("-")[0] if "-" in low else None
             implied = ctx.gaz.authority({"u.s.": "U.S. Government", "us": "U.S. Government", "eu": "EU", "un": "UN Security Council", "uk": "UK"}.get(prefix or "", ""))
@@ -350,7 +270,7 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
             continue
         if not authorities:
             same_sentence = [c for c in authorities_in(ctx, sent.start, sent.end) if ctx.gaz.authorities[c.authority].sanctioning]  # type: ignore[index]
-            fallback = default_authority(ctx)
+            fallback = section_authority(ctx, sent) or default_authority(ctx)  # a State Department list in a Treasury release
             authorities = [fallback] if fallback is not None else same_sentence[:1]
             if same_sentence and "according" in sent.text:
                 authorities = same_sentence[:1]

@@ -8,6 +8,7 @@ statement that governs them (extract/release.py) gives the authority and the pro
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -15,7 +16,9 @@ from spacy.tokens import Span
 
 from ..nlp.coref import Cluster
 from .context import DocContext
+from .targets import hyphen_fragment
 
+ENUMERATED = re.compile(r"\(?(\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s")
 MIN_RUN = 3  # consecutive name lines that make a list
 MIN_PARAGRAPH_NAMES = 4  # names in one paragraph that make it a list
 BULLET_CHARS = "-\u2022*\u2013|"
@@ -35,7 +38,7 @@ def _targets(ctx: DocContext, span: Span) -> tuple[list[Cluster], int]:
     covered = 0
     for m in ctx.mentions_in(span.start, span.end):
         cluster = ctx.entity(m)
-        if cluster is None or cluster.authority or cluster.type == "SanctionsProgram":
+        if cluster is None or cluster.authority or cluster.type == "SanctionsProgram" or hyphen_fragment(span.doc, m.start):
             continue
         if cluster.type == "Country" and not _maybe_a_name(ctx, cluster, m.label):
             continue  # a country; a person's name the model took for a place (GPE) stays
@@ -89,6 +92,13 @@ def _lines(ctx: DocContext) -> Iterator[NameLine]:
         yield NameLine(span, names, covered / len(words))
 
 
+def _marked(line: NameLine) -> bool:
+    """The line opens with a bullet or a number ("- X", "2. X")."""
+    text = line.span.doc.text
+    opening = text[text.rfind("\n", 0, line.span.start_char) + 1:line.span.start_char].strip()
+    return bool(ENUMERATED.match(line.span.text)) or bool(opening) and opening[-1] in BULLET_CHARS
+
+
 def name_lists(ctx: DocContext) -> list[NameLine]:
     """Lines of the release that list designees: runs of name-only lines, and paragraphs of names."""
     out: list[NameLine] = []
@@ -102,6 +112,8 @@ def name_lists(ctx: DocContext) -> list[NameLine]:
 
     for line in _lines(ctx):
         words = sum(1 for t in line.span if t.is_alpha)
+        if run and all(_marked(x) for x in run) and not _marked(line):
+            close()  # "1. A", "2. B", "3. C", then a heading: the heading is no fourth item
         if line.names and line.coverage >= 0.6 and words <= 14 and len(line.names) <= 3:
             line.names = line.names[:1]  # "Name, located in Cyprus": the line's own name, not the places after it
             run.append(line)

@@ -25,6 +25,7 @@ from ..records import Relation
 from .authority import VERB_TRIGGERS, authorities_in, default_authority, is_passive, subject_authority
 from .common import evidence, ref
 from .context import DocContext
+from .list_items import BULLETS, list_items, subject_mention  # noqa: F401  (BULLETS: roles_doc and roles_lists import it from here)
 from .name_lists import name_lists
 from .targets import NOT_DESIGNEE_TYPES, candidates
 
@@ -37,9 +38,6 @@ ANY_NOUNS = {"persons", "person", "targets", "designees", "parties", "actors"}
 BACK_WORDS = {"these", "those", "above", "each", "both", "all", "aforementioned", "abovementioned"}
 FORWARD_WORDS = {"following", "below"}
 PAST_WORDS = {"previously", "originally", "earlier", "formerly", "already", "initially", "prior", "before", "since"}
-#: Characters that open a list item: hyphen, bullet, asterisk, en dash, small square, black circle.
-BULLETS = ("-", "\u2022", "*", "\u2013", "\u25aa", "\u25cf")
-ENUMERATOR = re.compile(r"\(?(\d{1,3}|[a-z]|[ivx]{1,4})[.)]")  # "1.", "2)", "(a)", "iv."
 ACTION_PURSUANT = re.compile(r"\b(today\W?s|this|these) (action|actions|designations?)\b[^.]{0,40}\b(taken|imposed|made) (pursuant to|under)\b", re.I)
 
 
@@ -82,14 +80,32 @@ def _window(sent: Span, tok: Token) -> tuple[int, int] | None:
     doc = sent.doc
     if is_passive(tok):
         subjects = [c for c in tok.children if c.dep_ in {"nsubjpass", "nsubj"}]
-        return (subjects[0].left_edge.i, subjects[0].right_edge.i + 1) if subjects else None
+        if subjects:
+            return subjects[0].left_edge.i, subjects[0].right_edge.i + 1
+        be = inverted_copula(tok)  # "Also sanctioned today are two companies that ...:"
+        if be is None:
+            return None
+        end = next((t.i for t in doc[be + 1:sent.end] if t.text in {":", ";", "."}), sent.end)
+        return be + 1, end
     objects = [c for c in tok.children if c.dep_ in {"dobj", "obj"} and c.left_edge.i <= tok.i + 3]
-    if objects:
-        return objects[0].left_edge.i, objects[0].right_edge.i + 1
+    if objects:  # up to "as": "identifying the following vessels as property in which X has an interest" names no target
+        end = next((t.i for t in doc[objects[0].i + 1:objects[0].right_edge.i + 1] if t.lower_ == "as"), objects[0].right_edge.i + 1)
+        return objects[0].left_edge.i, end
     end = tok.i + 1
     while end < sent.end and end < tok.i + 12 and doc[end].lower_ not in {"pursuant", "for", "under", ":", ".", "because"}:
         end += 1
     return tok.i + 1, end
+
+
+def inverted_copula(tok: Token) -> int | None:
+    """"Also designated today is X", "Also sanctioned are ...": the position of the "is/are" after a fronted participle."""
+    doc = tok.doc
+    if tok.tag_ != "VBN" or any(c.dep_ in {"nsubjpass", "nsubj"} for c in tok.children):
+        return None
+    j = tok.i + 1
+    while j < len(doc) and doc[j].lower_ in {"today", "also", "concurrently", "simultaneously", "as", "well"}:
+        j += 1
+    return j if j < len(doc) and doc[j].lower_ in {"is", "are", "was", "were"} else None
 
 
 def _group_words(sent: Span, start: int, end: int) -> set[str] | None:
@@ -153,7 +169,7 @@ def group_statements(ctx: DocContext) -> list[GroupStatement]:
             if not tok.tag_.startswith("VB") or lemma not in VERB_TRIGGERS | {"target", "identify"} or _not_an_action(tok) \
                     or any(c.dep_ == "neg" for c in tok.children):
                 continue
-            if lemma == "identify" and "blocked property" not in text:
+            if lemma == "identify" and not re.search(r"\bas (blocked )?property\b|blocked property", text):
                 continue
             window = _window(sent, tok)
             if window is None:
@@ -209,45 +225,6 @@ def _accepts(statement: GroupStatement | None, cluster: Cluster) -> bool:
     return statement is None or not statement.kinds or cluster.type in statement.kinds
 
 
-def _subject_mention(ctx: DocContext, sent: Span) -> tuple[Mention, Cluster] | None:
-    """The named subject of a sentence ("Hong Kong-based X has shipped ...", "X was a senior figure ...")."""
-    root = sent.root
-    for m, cluster in candidates(ctx, sent, sent.start, sent.end)[:3]:
-        head = sent.doc[m.start:m.end].root
-        if head.dep_ in {"nsubj", "nsubjpass"} and head.head.i == root.i or head.i == root.i:
-            return m, cluster
-    return None
-
-
-def _list_items(ctx: DocContext, statement: GroupStatement, section_of: list[int]) -> list[tuple[Span, Mention, Cluster]]:
-    """Bullet items or one-name lines right after a "the following ..." statement, in its section."""
-    items: list[tuple[Span, Mention, Cluster]] = []
-    bullet_before = False
-    for k in range(statement.index + 1, len(ctx.sentences)):
-        sent = ctx.sentences[k]
-        if section_of[k] != statement.section:
-            break
-        stripped = sent.text.strip()
-        if ENUMERATOR.fullmatch(stripped) or stripped in BULLETS:
-            bullet_before = stripped in BULLETS
-            continue  # "2." or "*" that the parser set apart from its item
-        if stripped.startswith(BULLETS) or bullet_before:
-            bullet_before = False
-            found = candidates(ctx, sent, sent.start, sent.end)
-            bold = [x for x in found if x[0].bold]
-            subject = (bold[0] if bold else None) or _subject_mention(ctx, sent) or (found[0] if found else None)
-            if subject is not None:
-                items.append((sent, *subject))
-            continue
-        found = candidates(ctx, sent, sent.start, sent.end)
-        if found and len([t for t in sent if t.is_alpha]) <= len(found[0][1].name.split()) + 6 and not stripped.endswith("."):
-            items.append((sent, *found[0]))  # a line holding just a name (and perhaps an alias)
-            continue
-        if items:
-            break
-    return items
-
-
 def _designation(ctx: DocContext, name_sent: Span, cluster: Cluster, statement: GroupStatement | None, confidence: float, extractor: str) -> Relation | None:
     authority = statement.authority if statement is not None and statement.authority is not None else default_authority(ctx)
     if authority is None:
@@ -260,8 +237,23 @@ def _designation(ctx: DocContext, name_sent: Span, cluster: Cluster, statement: 
                     program=statement.program if statement else None, measures=[], date=ctx.date, current=True)
 
 
-def structural_designees(ctx: DocContext, designated: set[int], extractor: str) -> list[Relation]:
-    """Targets found through document structure: list items after a statement, bold names, paragraphs a statement points back to."""
+def section_authority(ctx: DocContext, sent: Span) -> Cluster | None:
+    """The authority of the list or back-reference statement that governs a sentence ("The Department of State is
+    designating the following ...:" then "- X ... Y is also being designated;"): the agent of a designation that names none."""
+    statements = [s for s in group_statements(ctx) if not s.program_only and s.direction != "all" and s.authority is not None]
+    if not statements:
+        return None
+    k = max(0, bisect_right([s.start_char for s in ctx.sentences], sent.start_char) - 1)
+    statement = governing(statements, k, sections(ctx)[k], strict=True)
+    return statement.authority if statement is not None and statement.direction != "all" else None
+
+
+def structural_designees(ctx: DocContext, designated: set[int], extractor: str, given: set[tuple[int, str]] | None = None) -> list[Relation]:
+    """Targets found through document structure: list items after a statement, bold names, paragraphs a statement points back to.
+
+    `given` holds (target, authority name) of the designations found in sentences: a target another body designated
+    ("X was sanctioned by the EU") is still a designee of a list that names its own authority ("The Department of
+    State is designating the following ...:")."""
     statements = [s for s in group_statements(ctx) if not s.program_only]
     if not statements and not designated:
         return []  # a report, advisory or general license: its bold words are topics, not designees
@@ -271,7 +263,10 @@ def structural_designees(ctx: DocContext, designated: set[int], extractor: str) 
     def add(sent: Span, cluster: Cluster, statement: GroupStatement | None, confidence: float, typed: bool = True) -> None:
         if statement is not None and statement.kinds == {"Person"} and cluster.type == "Organization" and _person_shaped(ctx, cluster.name):
             cluster.type = "Person"  # "each of these individuals": a name-shaped designee the model read as a firm
-        if cluster.index in designated or cluster.authority or cluster.type in NOT_DESIGNEE_TYPES or typed and not _accepts(statement, cluster):
+        other_body = statement is not None and statement.authority is not None and statement.direction != "all" \
+            and given is not None and (cluster.index, ref(statement.authority).name) not in given
+        if cluster.index in designated and not other_body or cluster.authority or cluster.type in NOT_DESIGNEE_TYPES \
+                or typed and not _accepts(statement, cluster):
             return
         rel = _designation(ctx, sent, cluster, statement, confidence, extractor)
         if rel is not None:
@@ -280,7 +275,7 @@ def structural_designees(ctx: DocContext, designated: set[int], extractor: str) 
 
     for statement in statements:
         if statement.direction == "forward":
-            for sent, _, cluster in _list_items(ctx, statement, section_of):
+            for sent, _, cluster in list_items(ctx, statement.index, statement.section, section_of):
                 add(sent, cluster, statement, 0.75)
     starts = [sent.start_char for sent in ctx.sentences]
     for line in name_lists(ctx):
@@ -299,7 +294,7 @@ def structural_designees(ctx: DocContext, designated: set[int], extractor: str) 
                     continue
                 if _is_heading(ctx, ctx.sentences[k]):
                     continue
-                subject = _subject_mention(ctx, ctx.sentences[k])
+                subject = subject_mention(ctx, ctx.sentences[k])
                 if subject is not None and ctx.entity(subject[0]) is not None:
                     add(ctx.sentences[k], subject[1], statement, 0.6)
     return out

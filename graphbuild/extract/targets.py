@@ -22,7 +22,8 @@ def candidates(ctx: DocContext, sent: Span, start: int, end: int) -> list[tuple[
     out: list[tuple[Mention, Cluster]] = []
     seen: set[int] = set()
     for m in ctx.mentions_in(max(start, sent.start), min(end, sent.end)):
-        if m.start in blocked or m.alias_of is not None or _in_prepositional_phrase(sent.doc, m, blocked, start):
+        if m.start in blocked or m.alias_of is not None or _in_prepositional_phrase(sent.doc, m, blocked, start) \
+                or hyphen_fragment(sent.doc, m.start):
             continue
         cluster = ctx.entity(m)
         if cluster is None or cluster.authority or cluster.type in NOT_DESIGNEE_TYPES or cluster.index in seen:
@@ -34,6 +35,13 @@ def candidates(ctx: DocContext, sent: Span, start: int, end: int) -> list[tuple[
         seen.add(cluster.index)
         out.append((m, cluster))
     return out
+
+
+def hyphen_fragment(doc: Doc, start: int) -> bool:
+    """A name that starts inside a hyphenated word ("QX" of "NGC-QX", "Country Suppliers" of "Third-Country
+    Suppliers"): the model cut the word, and the piece names nobody."""
+    return start >= 2 and doc[start - 1].text in {"-", "\u2010", "\u2011"} and not doc[start - 1].whitespace_ \
+        and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha
 
 
 def _in_prepositional_phrase(doc: Doc, m: Mention, blocked: set[int], window_start: int) -> bool:
@@ -60,3 +68,36 @@ def _names_a_topic(doc: Doc, m: Mention) -> bool:
     root = doc[m.start:m.end].root
     head = root.head
     return root.dep_ in {"compound", "amod", "nmod"} and head.i >= m.end and head.is_lower and head.lower_ in TOPIC_NOUNS
+
+
+TARGET_TYPES = {"Person", "Company", "Organization", "Vessel"}
+
+
+def named_by_alias(ctx: DocContext, sent: Span, start: int, end: int) -> list[tuple[Mention, Cluster]]:
+    """"X is also being designated": a short name the release defined ("Given Middle X Y (X)") that the model
+    did not tag here, or tagged in part ("Y" of "X Y"). A run of capitalised words in the
+    window that is exactly a form of an earlier target-like name, and not part of a longer tagged name, stands for it."""
+    doc = sent.doc
+    lo, hi = max(start, sent.start), min(end, sent.end)
+    inside = {i: m for m in ctx.mentions_in(lo, hi) for i in range(m.start, m.end)}
+    forms: dict[str, Cluster] = {}
+    for cluster in ctx.resolver.clusters:
+        if cluster.type in TARGET_TYPES and not cluster.authority and ctx.resolver.entity(_first_mention(ctx, cluster)) is cluster:
+            for form in cluster.forms:
+                forms.setdefault(form, cluster)
+    out: list[tuple[Mention, Cluster]] = []
+    j = lo
+    while j < hi:
+        k = j
+        while k < hi and doc[k].is_alpha and doc[k].text[:1].isupper() and k - j < 4:
+            k += 1
+        cluster = forms.get(doc[j:k].text) if k > j else None
+        whole = all(j <= inside[i].start and inside[i].end <= k for i in range(j, k) if i in inside)
+        if cluster is not None and whole and cluster.first_token < j and all(c.index != cluster.index for _, c in out):
+            out.append((Mention(j, k, doc[j:k].text, "PERSON" if cluster.type == "Person" else "ORG", cluster=cluster.index), cluster))
+        j = max(k, j + 1)
+    return out
+
+
+def _first_mention(ctx: DocContext, cluster: Cluster) -> Mention | None:
+    return ctx.resolver.mention_at(cluster.first_token)

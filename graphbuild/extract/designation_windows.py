@@ -1,0 +1,147 @@
+"""Where the targets of a designation sentence are: the window after an active verb, the subject of a passive,
+and the names a sentence gives in other shapes.
+
+"OFAC sanctioned three companies ...: A, B and C"; "X, which is also being designated today";
+"... Tallis Marine FZE is being designated" (the parser lost the subject); "OFAC is designating A for
+being owned by B, and C for having assisted D" (each object with its own reason); "X is not being
+designated" (negated: no designation).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..nlp.coref import Cluster
+from ..nlp.mentions import Mention
+from .context import DocContext
+from .list_items import BULLETS
+from .targets import NOT_DESIGNEE_TYPES, candidates, named_by_alias
+
+BOUNDARY = {"pursuant", "for", "under", "because", "who", "which", "that", "whose", ";", "today", "in", "after", "following",
+            "to", "by", "with", "on", "as", "since", "while", "amid", "over", "due"}
+
+
+def colon_list(ctx: DocContext, sent: Span, trigger: int, found: list[tuple[Mention, Cluster]]) -> list[tuple[Mention, Cluster]]:
+    """"OFAC sanctioned three companies ...: A, B and C" and "... are being designated:" followed by bullet items.
+
+    Only when the object before the colon is a counted or generic plural ("three companies", "the following").
+    """
+    doc = sent.doc
+    colon = next((t.i for t in doc[trigger + 1:sent.end] if t.text == ":"), None)
+    if colon is None:
+        return []
+    before = doc[trigger + 1:colon]
+    if not any(t.like_num or t.lower_ in {"following", "several", "these"} or t.tag_ == "NNS" for t in before):
+        return []
+    known = {c.index for _, c in found}
+    listed = [x for x in candidates(ctx, sent, colon + 1, sent.end) if x[1].index not in known]
+    if listed or any(not t.is_space for t in doc[colon + 1:sent.end]):
+        return listed
+    index = next((k for k, s in enumerate(ctx.sentences) if s.start == sent.start), None)
+    items: list[tuple[Mention, Cluster]] = []
+    for item in ctx.sentences[index + 1:] if index is not None else []:
+        if not item.text.lstrip().startswith(BULLETS):
+            break
+        first = candidates(ctx, item, item.start, item.end)
+        if first and first[0][1].index not in known:
+            items.append(first[0])
+    return items
+
+
+def window_end(sent: Span, start: int, semicolons: bool = False) -> int:
+    """End of the target list after a trigger: the first clause boundary ("pursuant to", "for", "who", ...)."""
+    doc = sent.doc
+    j = start
+    while j < sent.end:
+        low = doc[j].lower_
+        if semicolons and low == ";":
+            j += 1
+            continue
+        if low == "with" and j > 0 and doc[j - 1].lower_ in {"along", "together"}:
+            j += 1
+            continue
+        if low in BOUNDARY and not (low == "as" and j + 1 < sent.end and doc[j + 1].lower_ == "well") and not (low == "as" and j > 0 and doc[j - 1].lower_ == "well"):
+            if low == "to" and j > start and doc[j - 1].lower_ == "according":
+                return j - 1
+            return j
+        if low == "according":
+            return j
+        j += 1
+    return sent.end
+
+
+def antecedent(ctx: DocContext, sent: Span, trigger: Token) -> list[tuple[Mention, Cluster]]:
+    """"X, which is also being designated today, ...": the name a relative clause's subject stands for."""
+    subject = next((c for c in trigger.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+    if subject is None or subject.lower_ not in {"which", "who", "that"} or trigger.dep_ != "relcl":
+        return []
+    head = trigger.head
+    m = ctx.resolver.mention_at(head.i)
+    cluster = ctx.entity(m) if m is not None and m.alias_of is None else None
+    if cluster is None or cluster.authority or cluster.type in NOT_DESIGNEE_TYPES:
+        return []
+    return [(m, cluster)]  # type: ignore[list-item]
+
+
+def name_before_auxiliaries(ctx: DocContext, trigger: Token) -> list[tuple[Mention, Cluster]]:
+    """"... the Harbor Brigade. Tallis Marine FZE is being designated": the parser lost the subject; the name just before "is being" is it."""
+    if any(c.dep_ in {"nsubjpass", "nsubj"} for c in trigger.children):
+        return []
+    doc = trigger.doc
+    j = trigger.i - 1
+    while j >= 0 and doc[j].lower_ in {"is", "are", "was", "were", "being", "been", "also", "today", "concurrently", "simultaneously"}:
+        j -= 1
+    m = ctx.resolver.mention_at(j) if j >= 0 and j < trigger.i - 1 else None
+    starts_clause = m is not None and (m.start == 0 or doc[m.start - 1].text in {".", ";"})  # not "the arrest of X were ..."
+    cluster = ctx.entity(m) if m is not None and starts_clause and m.end == j + 1 and m.alias_of is None else None
+    if cluster is None or cluster.authority or cluster.type in NOT_DESIGNEE_TYPES:
+        return []
+    return [(m, cluster)]  # type: ignore[list-item]
+
+
+def window_start_passive(sent: Span, trigger: Token) -> int:
+    subjects = [c for c in trigger.children if c.dep_ in {"nsubjpass", "nsubj"}]
+    if subjects:
+        return subjects[0].left_edge.i
+    doc = sent.doc
+    j = trigger.i - 1
+    while j > sent.start and doc[j].text not in {";"} and doc[j].lower_ not in {"while", "after", "which"}:
+        j -= 1
+    return j
+
+
+REASON_WORDS = {"for", "pursuant", "under"}
+
+
+def objects_with_own_reason(ctx: DocContext, sent: Span, end: int, known: set[int]) -> list[tuple[Mention, Cluster]]:
+    """"OFAC is designating A for being owned by B, and C for having assisted D": each object brings its own reason,
+    so the list of targets goes on after the first reason. A name right after "and" that is itself followed by
+    "for" / "pursuant to" / "under" is one more target (not "support to B and C." nor "B and C in 2020")."""
+    doc = sent.doc
+    if end >= sent.end or doc[end].lower_ not in REASON_WORDS and not (doc[end].text == "," and end + 1 < sent.end and doc[end + 1].lower_ in REASON_WORDS):
+        return []
+    out: list[tuple[Mention, Cluster]] = []
+    for j in range(end + 1, sent.end - 1):
+        if doc[j].lower_ != "and":
+            continue
+        m = ctx.resolver.mention_at(j + 1)
+        span = (m.start, m.end) if m is not None and m.start == j + 1 else None
+        found = (candidates(ctx, sent, *span) if span else []) or named_by_alias(ctx, sent, j + 1, min(sent.end, j + 5))
+        if not found or found[0][1].index in known:
+            continue
+        after = found[0][0].end
+        after += 1 if after < sent.end and doc[after].text == "," else 0
+        if found[0][0].start == j + 1 and after < sent.end and doc[after].lower_ in REASON_WORDS:
+            out.append(found[0])
+            known.add(found[0][1].index)
+    return out
+
+
+def negated(tok: Token) -> bool:
+    """"is not being designated", "was never sanctioned": a "not" among the verb's children or its auxiliaries."""
+    if any(c.dep_ == "neg" for c in tok.children):
+        return True
+    doc = tok.doc
+    j = tok.i - 1
+    while j >= 0 and doc[j].lower_ in {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "also", "today"}:
+        j -= 1
+    return j >= 0 and doc[j].lower_ in {"not", "never", "n't"}

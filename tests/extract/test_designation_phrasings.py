@@ -1,0 +1,176 @@
+"""Designations phrased in ways the first rules were not written for (issue 13), on short invented releases.
+
+Each test asserts the exact designated_by facts of its text: the targets, and for each the authority
+the text gives it (a State Department list inside a Treasury release is the State Department's).
+"""
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.ingest.markup import strip_markup
+
+pytestmark = pytest.mark.slow
+
+DB = "designated_by"
+OFAC = "Office of Foreign Assets Control"
+STATE = "U.S. Department of State"
+EU = "European Union"
+
+
+def run(extract, text: str) -> list[dict]:
+    plain, bold, headings = strip_markup(text)
+    return extract(plain, {"bold": [list(b) for b in bold], "headings": [list(h) for h in headings], "date": "2025-06-02"})
+
+
+NOT_DESIGNATED = """Treasury Sanctions Bridge Contract Fraud Ring
+
+WASHINGTON -- Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) designated Tomasz Velder Okonski for rigging bridge tenders in exchange for bribes.
+
+Okonski's nephew, Adrian Pell Moravec, received part of the payments. Adrian Pell Moravec is not being designated today.
+"""
+
+
+def test_a_person_who_is_not_being_designated_is_no_designee(extract, facts):
+    facts(run(extract, NOT_DESIGNATED), {(DB, "Tomasz Velder Okonski", OFAC, None)}, kinds=(DB,))
+
+
+INVERTED = """Treasury Targets Drone Parts Smugglers
+
+WASHINGTON -- Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) is designating Corvina Avionics Limited, a Hong Kong-based distributor of flight controllers.
+
+Halvard Precision Optics Co., Ltd. (Halvard Optics), a maker of camera gimbals, sold hundreds of units to a drone factory. Also designated today is Halvard Optics.
+"""
+
+
+def test_also_designated_today_is_x(extract, facts):
+    expected = {(DB, "Corvina Avionics Limited", OFAC, None), (DB, "Halvard Precision Optics Co., Ltd.", OFAC, None)}
+    facts(run(extract, INVERTED), expected, kinds=(DB,))
+
+
+PARAGRAPH_ITEMS = """Treasury Sanctions Bribery Network in Port Concessions
+
+WASHINGTON -- Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) designated Osvaldo Ferrant Quiroga, a former port authority director, pursuant to E.O. 13818.
+
+Also sanctioned today are two companies that moved the bribe payments:
+
+Maravilla Holdings S.A., a real estate firm owned by Ferrant Quiroga's brother, Julio Ferrant Paez; and
+
+Transportes Cerro Azul S.R.L., a trucking company whose accountant, Nilda Rocha Vera, is a cousin of Ferrant Quiroga.
+
+Julio Ferrant Paez is not being designated today.
+"""
+
+
+def test_also_sanctioned_today_are_two_companies_listed_in_paragraphs(extract, facts):
+    names = ["Osvaldo Ferrant Quiroga", "Maravilla Holdings S.A.", "Transportes Cerro Azul S.R.L."]
+    facts(run(extract, PARAGRAPH_ITEMS), {(DB, n, OFAC, None) for n in names}, kinds=(DB,))
+
+
+VESSELS = """Treasury Targets Fuel Smuggling Fleet
+
+WASHINGTON -- Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) designated Brightwater Tanker Management FZE for managing tankers that carry oil for the Hydra Brigade.
+
+In addition, OFAC is identifying the following vessels as property in which Brightwater Tanker Management FZE has an interest:
+
+- NORTHERN CORAL (IMO 9187654), a Palau-flagged tanker;
+- SILVER HERON (IMO 9276543), a Gabon-flagged tanker; and
+- QUIET HARBOR (IMO 9365432), a Togo-flagged tanker.
+
+SANCTIONS IMPLICATIONS
+
+All property and interests in property of the persons above that are in the United States are blocked.
+"""
+
+
+def test_vessels_identified_as_property_in_a_bullet_list(extract, facts):
+    names = ["Brightwater Tanker Management FZE", "NORTHERN CORAL", "SILVER HERON", "QUIET HARBOR"]
+    facts(run(extract, VESSELS), {(DB, n, OFAC, None) for n in names}, kinds=(DB,))
+
+
+STATE_LIST = """Treasury and State Target Missile Suppliers
+
+WASHINGTON -- Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) is designating Tavrin Machine Tools LLC, and the Department of State is concurrently designating three targets, all pursuant to E.O. 14024.
+
+State Department Designations
+
+The Department of State is designating the following entities and individual:
+
+- Volsky Gyroscope Plant, which builds guidance parts for cruise missiles. Dmitri Olegovich Sarnov, the chairman of its board, is also being designated;
+- Perm Sighting Systems LLC, a maker of tank sights; and
+- Kama Avionics JSC.
+
+Perm Sighting Systems LLC was sanctioned by the European Union in its eleventh package of measures.
+"""
+
+
+def test_a_state_department_list_in_a_treasury_release_is_the_state_departments(extract, facts):
+    expected = {(DB, "Tavrin Machine Tools LLC", OFAC, None), (DB, "Perm Sighting Systems LLC", EU, None)}
+    expected |= {(DB, n, STATE, None) for n in ["Volsky Gyroscope Plant", "Dmitri Olegovich Sarnov", "Perm Sighting Systems LLC",
+                                                 "Kama Avionics JSC"]}
+    facts(run(extract, STATE_LIST), expected, kinds=(DB,))
+
+
+OWN_REASONS = """Treasury Sanctions Timber Laundering Network
+
+WASHINGTON -- Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) sanctioned a network that launders protected timber.
+
+Selvara Timber S.A. (Selvara) exports the logs. The company is owned by Rodrigo Amaral Tene (Amaral Tene). OFAC is designating Selvara for being owned or controlled by Amaral Tene, and Amaral Tene for having materially assisted the timber laundering scheme.
+"""
+
+
+def test_each_object_with_its_own_reason(extract, facts):
+    names = ["Selvara Timber S.A.", "Rodrigo Amaral Tene"]
+    facts(run(extract, OWN_REASONS), {(DB, n, OFAC, None) for n in names}, kinds=(DB,))
+
+
+SUPPORT_OF_TWO = """Treasury Sanctions Arms Broker
+
+WASHINGTON -- Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) is designating Kestrel Arms Trading FZE for providing support to the Red Valley Front and the Eastern Hills Militia.
+"""
+
+
+def test_names_inside_the_reason_are_not_designees(extract, facts):
+    facts(run(extract, SUPPORT_OF_TWO), {(DB, "Kestrel Arms Trading FZE", OFAC, None)}, kinds=(DB,))
+
+
+SHORT_NAME = """Treasury Sanctions Senator in Road Kickback Scheme
+
+WASHINGTON -- Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) designated a sitting senator who took kickbacks on road contracts.
+
+Gilberto Anselmo Ruiz Carvajal (Ruiz) is a member of the Senate and chairs its public works committee. Ruiz steered road funds to his associates. Ruiz is also being designated today pursuant to E.O. 13818.
+"""
+
+
+def test_a_short_name_the_release_defined_is_its_designee(extract, facts):
+    facts(run(extract, SHORT_NAME), {(DB, "Gilberto Anselmo Ruiz Carvajal", OFAC, None)}, kinds=(DB,))
+
+
+NUMBERED_THEN_HEADING = """Treasury Targets Militia Financiers
+
+WASHINGTON -- Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) designated three individuals who move money for the Islamic Revolutionary Guard Corps-Qods Force (IRGC-QF). The IRGC-QF was designated pursuant to E.O. 13224 in October 2007.
+
+The following individuals were designated by OFAC today for having assisted the IRGC-QF:
+
+1. Samir Fawzi Haddadin
+2. Karim Nabil Soueidan
+3. Fadi Yusuf Makhlouf
+
+Third-Country Suppliers
+
+Haddadin also bought radios from suppliers abroad.
+"""
+
+
+def test_a_heading_after_a_numbered_list_is_no_fourth_designee(extract, facts):
+    names = ["Samir Fawzi Haddadin", "Karim Nabil Soueidan", "Fadi Yusuf Makhlouf"]
+    facts(run(extract, NUMBERED_THEN_HEADING), {(DB, n, OFAC, None) for n in names}, kinds=(DB,))
+
+
+def test_a_name_starting_inside_a_hyphenated_word_is_a_fragment(nlp):
+    from graphbuild.extract.targets import hyphen_fragment
+
+    doc = nlp.make_doc("The IRGC-QF and the Third-Country Suppliers met a Hong Kong - based broker.")
+    words = [t.text for t in doc]
+    assert hyphen_fragment(doc, words.index("QF")) and hyphen_fragment(doc, words.index("Country"))
+    assert not hyphen_fragment(doc, words.index("IRGC")) and not hyphen_fragment(doc, words.index("based"))
+
