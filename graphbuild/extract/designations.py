@@ -23,6 +23,7 @@ from .common import headline as _headline, implied_ref, ref, relation
 from .authority import VERB_TRIGGERS, authorities_in, default_authority, is_passive, subject_authority
 from .context import DocContext, context_of
 from .roles_group import group_memberships
+from .partner_actions import partner_designations
 from .release import apply_group_programs, group_kinds, inverted_copula, modifies_group_noun, section_authority, structural_designees
 from .designation_windows import antecedent, colon_list, name_before_auxiliaries, negated, objects_with_own_reason, window_end, window_start_passive
 from .targets import NOT_DESIGNEE_TYPES, candidates, named_by_alias
@@ -127,6 +128,7 @@ def extract_designations(doc: Doc) -> Iterator[Relation]:
             emitted.add(key)
             found.append(rel)
     found += structural_designees(ctx, {index for index, _ in emitted}, NAME, emitted)
+    found += partner_designations(ctx, found, NAME)  # "The United Kingdom and Canada also imposed sanctions on both officials"
     apply_group_programs(ctx, found)
     yield from found
     yield from group_memberships(ctx, found)  # "designating seven individuals who are part of Y": each is Y's member

@@ -174,3 +174,18 @@ def test_a_name_starting_inside_a_hyphenated_word_is_a_fragment(nlp):
     assert hyphen_fragment(doc, words.index("QF")) and hyphen_fragment(doc, words.index("Country"))
     assert not hyphen_fragment(doc, words.index("IRGC")) and not hyphen_fragment(doc, words.index("based"))
 
+
+BOTH_OFFICIALS = """Treasury Sanctions Officials Responsible for Crackdown
+
+WASHINGTON -- Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) sanctioned two senior security officials for the violent repression of peaceful protesters. The United Kingdom and Canada also imposed sanctions on both officials today.
+
+General Arash Kamrani Nejad commands the riot police units that opened fire on crowds in March. Colonel Behnam Sadeghi Rad ran the detention center where protesters were beaten.
+
+These officials were designated pursuant to E.O. 13553.
+"""
+
+
+def test_partners_sanctioning_both_officials_designate_each_of_them(extract, facts):
+    names = ["Arash Kamrani Nejad", "Behnam Sadeghi Rad"]
+    bodies = [OFAC, "Government of the United Kingdom", "Government of Canada"]
+    facts(run(extract, BOTH_OFFICIALS), {(DB, n, b, None) for n in names for b in bodies}, kinds=(DB,))
