@@ -58,7 +58,7 @@ def scan_complement(doc: Doc, sent: Span, ctx: DocResolver, gaz: Gazetteers, i: 
         mention = ctx.mention_at(k)
         if mention is not None and mention.label == "NORP" and mention.start == k and mention.text in gaz.demonyms \
                 and (body := ctx.mention_at(mention.end)) is not None and body.label == "ORG" and body.start == mention.end:
-            k, mention = body.start, body  # "a senior official of the Syrian GID": the nationality describes the body
+            k, mention = body.start, body  # "a senior official of the Ruritanian SIS": the nationality describes the body
         if mention is not None and mention.start < j:
             mention = None  # the model's span started inside the title ("Minister of [State for Regional Integration]")
         named = _described_group_name(doc, k, sent.end, gaz) if org is None and org_name is None and doc[j].lower_ in {"of", "in", "for", "with", "within"} else None

@@ -100,7 +100,7 @@ def _untagged_known_body(doc: Doc, ctx: DocResolver, k: int, limit: int) -> tupl
         return None
     if text.isupper() or any(m.label == "ORG" and (m.alias_of is None or ctx.cluster_of(m) is found) and m.text == text for m in ctx.mentions):
         return found, end  # an acronym, a name the model itself tagged as an organization elsewhere in the document, or
-        # the short name the document defined for this body ("Technopole Company (Technopole)")
+        # the short name the document defined for this body ("Halvard Works Company (Halvard)")
     return None
 
 
