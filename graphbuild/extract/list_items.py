@@ -89,7 +89,8 @@ def list_items(ctx: DocContext, index: int, section: int, section_of: list[int])
         if found and len([t for t in sent if t.is_alpha]) <= len(found[0][1].name.split()) + 6 and not stripped.endswith("."):
             items.append((sent, *found[0]))  # a line holding just a name (and perhaps an alias)
             all_marked &= numbered
-            open_item = marker_before = False
+            open_item = bool(OPEN_ITEM.search(_line_of(sent)))
+            marker_before = False
             continue
         line = _line_of(sent)
         opening = _opening_name(ctx, sent) if open_item and colon and (items or OPEN_ITEM.search(line)) else None

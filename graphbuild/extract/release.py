@@ -162,7 +162,8 @@ def group_statements(ctx: DocContext) -> list[GroupStatement]:
     found: list[GroupStatement] = []
     for index, sent in enumerate(ctx.sentences):
         text = sent.text
-        if not re.search(r"designat|sanction|target|identif|pursuant|under", text, re.I) or re.search(r"\b(remov|delist|lift|unblock|rescind|revok)\w*", text, re.I):
+        if not re.search(r"designat|sanction|target|identif|pursuant|under", text, re.I) and not COLON_INTRO.search(text) \
+                or re.search(r"\b(remov|delist|lift|unblock|rescind|revok)\w*", text, re.I):
             continue
         for tok in sent:
             lemma = tok.lemma_.lower()
@@ -199,8 +200,23 @@ def group_statements(ctx: DocContext) -> list[GroupStatement]:
             programs = ctx.gaz.programs_in(text) if ACTION_PURSUANT.search(text) else []
             if programs:  # "Today's action is being taken pursuant to E.O. 13224": the program of the release's designations
                 found.append(GroupStatement(sent, index, section_of[index], None, programs[0], "all", program_only=True))
+            elif _colon_intro(ctx, sent):  # "The listed persons are:", "Designated today:"
+                bodies = [c for c in authorities_in(ctx, sent.start, sent.end) if ctx.gaz.authorities[c.authority].sanctioning]  # type: ignore[index]
+                programs = ctx.gaz.programs_in(text)
+                found.append(GroupStatement(sent, index, section_of[index], bodies[0] if bodies else None, programs[0] if programs else None,
+                                            "forward", group_kinds({t.lower_ for t in sent})))
     ctx.group_statements = found
     return found
+
+
+COLON_INTRO = re.compile(r"\b(designated|sanctioned|listed|designees|targets)\b[^:]{0,60}:\s*$", re.I)
+
+
+def _colon_intro(ctx: DocContext, sent: Span) -> bool:
+    """A short verbless line that opens a list of today's designees ("The listed persons are:", "Designated today:")."""
+    words = [t for t in sent if t.is_alpha]
+    return bool(COLON_INTRO.search(sent.text)) and len(words) <= 15 and not candidates(ctx, sent, sent.start, sent.end) \
+        and not {t.lower_ for t in words} & PAST_WORDS and not any(c.dep_ == "neg" for t in sent for c in t.children)
 
 
 def governing(statements: list[GroupStatement], index: int, section: int, strict: bool = False) -> GroupStatement | None:

@@ -189,3 +189,59 @@ def test_partners_sanctioning_both_officials_designate_each_of_them(extract, fac
     names = ["Arash Kamrani Nejad", "Behnam Sadeghi Rad"]
     bodies = [OFAC, "Government of the United Kingdom", "Government of Canada"]
     facts(run(extract, BOTH_OFFICIALS), {(DB, n, b, None) for n in names for b in bodies}, kinds=(DB,))
+
+
+LISTED_PERSONS = """Council Imposes Restrictive Measures on Those Responsible for Election Fraud
+
+The Council of the European Union today imposed restrictive measures on four individuals and one entity responsible for undermining democracy in Ruritania.
+
+The listed persons are:
+
+\u2022 Boris Antonovich Zelenko, chairman of the Central Election Commission;
+\u2022 Galina Petrovna Usova, deputy chairwoman of the Central Election Commission;
+\u2022 Oleg Viktorovich Mramor, head of the presidential administration;
+\u2022 Anatoly Semyonovich Rudak, a businessman who financed the campaign; and
+\u2022 Vostok Media Holding, a broadcaster.
+
+The measures consist of an asset freeze and a travel ban.
+"""
+
+
+def test_a_verbless_intro_opens_a_list_of_designees(extract, facts):
+    names = ["Boris Antonovich Zelenko", "Galina Petrovna Usova", "Oleg Viktorovich Mramor", "Anatoly Semyonovich Rudak",
+             "Vostok Media Holding"]
+    facts(run(extract, LISTED_PERSONS), {(DB, n, "Council of the European Union", None) for n in names}, kinds=(DB,))
+
+
+DESIGNATED_TODAY = """Treasury Sanctions Cartel Money Launderers
+
+WASHINGTON -- Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) designated five individuals and two companies that launder drug proceeds for the cartel.
+
+Designated today:
+Rogelio Ibarra Montes, the network's leader;
+Sandra Pineda Luna, his accountant;
+Cambios Oriente S.A. de C.V., a currency exchange house in Culiacan;
+Julio Cesar Bernal Soto, a courier; and
+Inmobiliaria Las Palmas S.A. de C.V., a real estate company.
+"""
+
+
+def test_designated_today_colon_then_one_target_per_line(extract, facts):
+    names = ["Rogelio Ibarra Montes", "Sandra Pineda Luna", "Cambios Oriente S.A. de C.V.", "Julio Cesar Bernal Soto",
+             "Inmobiliaria Las Palmas S.A. de C.V."]
+    facts(run(extract, DESIGNATED_TODAY), {(DB, n, OFAC, None) for n in names}, kinds=(DB,))
+
+
+EARLIER_LIST = """Treasury Sanctions Arms Broker
+
+WASHINGTON -- Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) designated Kestrel Arms Trading FZE for selling rifles to the Red Valley Front.
+
+The following were previously sanctioned by OFAC in 2019:
+Marek Dolny Sztych, the company's founder.
+"""
+
+
+def test_an_earlier_list_intro_opens_no_list(extract, facts):
+    relations = run(extract, EARLIER_LIST)
+    today = {(r["subject"]["name"], r["object"]["name"]) for r in relations if r["relation"] == DB and r["current"]}
+    assert today == {("Kestrel Arms Trading FZE", OFAC)}, today
