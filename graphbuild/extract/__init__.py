@@ -22,6 +22,7 @@ from ..nlp.not_names import exportable
 from ..records import Relation
 from .context import release_context
 from .designations import extract_designations
+from .designations_learned import extract_designations_learned
 from .partof import extract_part_of
 from .roles import extract_roles
 from .roles_learned import extract_roles_learned
@@ -32,6 +33,7 @@ extractors.register("roles.v1", func=extract_roles)
 extractors.register("designations.v1", func=extract_designations)
 extractors.register("partof.v1", func=extract_part_of)
 extractors.register("roles_learned.v1", func=extract_roles_learned)  # roles.v1 + learned pairs (docs/extraction.md)
+extractors.register("designations_learned.v1", func=extract_designations_learned)  # designations.v1 + learned designees
 # roles_learned.v1 is the default: out of fold on train/ it is above the rules on the means and check folds and below
 # them on no fold, and dev does not drop (docs/extraction.md; the gain is small);
 # RULES_EXTRACTORS (roles.v1 alone) stays selectable through $GRAPHBUILD_EXTRACTORS.
@@ -49,6 +51,7 @@ def active_extractors() -> tuple[str, ...]:
 def extraction_fingerprint() -> str:
     """The active extractor names and the role model in use (`$GRAPHBUILD_ROLE_MODEL`), for the pipeline fingerprint.
     Checked here, once per build, so a wrong name or model file stops the build instead of failing every document."""
+    from . import designations_learned
     from .roles_learned import NAME, load_model, model_fingerprint
 
     names = active_extractors()
@@ -57,7 +60,11 @@ def extraction_fingerprint() -> str:
         raise ModelError(f"${ENV_EXTRACTORS}: unknown extractor(s) {', '.join(unknown)}; known: {', '.join(sorted(extractors.get_all()))}")
     if NAME in names:
         load_model()  # a missing or malformed role model is a ModelError naming the file
-    return ",".join(names) + "|" + model_fingerprint()
+    fingerprint = ",".join(names) + "|" + model_fingerprint()
+    if designations_learned.NAME in names:
+        designations_learned.load_model()
+        fingerprint += "|" + designations_learned.model_fingerprint()
+    return fingerprint
 
 if not Doc.has_extension("relations"):
     Doc.set_extension("relations", default=None)

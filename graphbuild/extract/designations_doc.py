@@ -1,0 +1,196 @@
+"""The named entities of a release that the designation rules did not give, each with the cues a scorer weighs.
+
+The rules (designations.v1) read designations off particular phrasings; a release can state the same thing in a
+way no rule was written for ("Also sanctioned today are A and B", a vessel in a bullet under "identified as
+blocked property"). Here every person, company, organization and vessel of the release is a candidate, described by
+what surrounds its mentions: a designation word in the same sentence and how the name hangs on it, "today" or a
+past date there, another government named there, bold, headings, list items under a designating intro, quotes. The
+cues name no phrasing in particular, so a linear scorer fit on train/ (designations_learned.py) can weigh them on
+releases written in other words.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span, Token
+
+from ..nlp.coref import Cluster
+from ..nlp.mention import Mention
+from ..records import Relation
+from .context import DocContext
+from .list_items import BULLETS, ENUMERATOR
+
+#: Words that state a designation (lemma or lower-case form).
+DESIGNATION_WORDS = {"designate", "redesignate", "sanction", "blacklist", "designated", "sanctioned", "designation",
+                     "designating", "sanctioning", "redesignated"}
+BLOCKING_WORDS = {"blocked", "block", "identify", "identified", "identifying", "sdn"}
+TODAY_WORDS = {"today", "being", "concurrently", "simultaneously", "also"}
+PAST_WORDS = {"previously", "earlier", "formerly", "already", "prior", "before", "originally", "follows", "following"}
+DELISTING = re.compile(r"\b(remov\w*|delist\w*|lift\w*|unblock\w*|rescind\w*|revok\w*|terminat\w*)\b", re.I)
+YEAR = re.compile(r"^(19|20)\d\d$")
+TARGET_TYPES = {"Person", "Company", "Organization", "PublicBody", "Vessel"}
+FOREIGN = "foreign"
+
+
+@dataclass
+class Candidate:
+    """A named entity of the release the rules did not designate, with the sentence that best states it."""
+
+    cluster: Cluster
+    sent: Span
+    features: list[str] = field(default_factory=list)
+
+
+def _bucket(n: int) -> str:
+    return "0" if n == 0 else "1" if n == 1 else "2-3" if n <= 3 else "4+"
+
+
+def _trigger(sent: Span) -> Token | None:
+    """The sentence's first designation word (a verb before a noun)."""
+    found = [t for t in sent if t.lower_ in DESIGNATION_WORDS or t.lemma_.lower() in DESIGNATION_WORDS]
+    verbs = [t for t in found if t.pos_ in {"VERB", "AUX"} or t.tag_.startswith("VB")]
+    return (verbs or found or [None])[0]
+
+
+def _path_to(root: Token, target: Token, steps: int = 5) -> str | None:
+    """The dependency label by which `root` reaches `target` walking up the heads (None: not within `steps`)."""
+    tok, first = root, root.dep_
+    for _ in range(steps):
+        if tok.i == target.i:
+            return first if root.i != target.i else "self"
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _line_start(doc_text: str, char: int) -> str:
+    start = doc_text.rfind("\n", 0, char) + 1
+    return doc_text[start:char].strip()
+
+
+def _in_quotes(sent: Span, m: Mention) -> bool:
+    before = sent.doc[sent.start:m.start].text
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def _sentence_cues(ctx: DocContext, sent: Span, m: Mention, home: set[str]) -> list[str]:
+    doc = sent.doc
+    words = {t.lower_ for t in sent}
+    cues: list[str] = []
+    trig = _trigger(sent)
+    blocking = bool(words & BLOCKING_WORDS) and ("property" in words or "sdn" in words or "list" in words)
+    if trig is not None:
+        root = doc[m.start:m.end].root
+        path = _path_to(root, trig)
+        cues.append("s:desig")
+        cues.append(f"dep:{path or 'far'}")
+        cues.append("pos:" + ("before" if m.start < trig.i else "after"))
+        if words & TODAY_WORDS:
+            cues.append("s:desig_today")
+        if words & PAST_WORDS or any(YEAR.match(t.text) for t in sent):
+            cues.append("s:desig_past")
+        if DELISTING.search(sent.text):
+            cues.append("s:delist")
+    if blocking:
+        cues.append("s:blocked")
+    others = {a.authority for a in _authorities(ctx, sent)} - home
+    if others:
+        cues.append("s:other_authority")
+    if any(ctx.gaz.authorities[a].country not in {"United States", None} for a in others if a in ctx.gaz.authorities):
+        cues.append("s:" + FOREIGN)
+    if _in_quotes(sent, m):
+        cues.append("m:quoted")
+    if "said" in words or "says" in words:
+        cues.append("s:said")
+    return cues
+
+
+def _authorities(ctx: DocContext, sent: Span) -> list[Cluster]:
+    out = []
+    for m in ctx.mentions_in(sent.start, sent.end):
+        c = ctx.resolver.cluster_of(m)
+        if c is not None and c.authority and c not in out:
+            out.append(c)
+    return out
+
+
+def _list_intro(ctx: DocContext, index: int) -> Span | None:
+    """The sentence ending with ':' that opens the list item at sentence `index` (items in between are skipped)."""
+    for k in range(index - 1, max(-1, index - 40), -1):
+        text = ctx.sentences[k].text.strip()
+        if text.endswith(":"):
+            return ctx.sentences[k]
+        if not (text.startswith(BULLETS) or ENUMERATOR.match(text)):
+            return None
+    return None
+
+
+def doc_candidates(ctx: DocContext, rules: list[Relation], everyone: bool = False) -> list[Candidate]:
+    """Every target-like entity of the release that no rule designated (`everyone`: all of them, for fitting), with
+    its cues."""
+    done = set() if everyone else {r.subject.name.casefold() for r in rules if r.relation == "designated_by"}
+    text = ctx.doc.text
+    home = {c.authority for c in _home(ctx)}
+    starts = [s.start for s in ctx.sentences]
+    by_cluster: dict[int, list[tuple[Mention, int]]] = {}
+    for m in ctx.resolver.mentions:
+        c = ctx.entity(m)
+        if c is None or c.authority or c.type not in TARGET_TYPES or c.name.casefold() in done:
+            continue
+        k = _sentence_of(starts, m.start)
+        by_cluster.setdefault(c.index, []).append((m, k))
+    lower_words = {t.text for t in ctx.doc if t.is_lower and t.is_alpha}
+    n_designated = len({r.subject.name.casefold() for r in rules if r.relation == "designated_by"})
+    out: list[Candidate] = []
+    for index, mentions in by_cluster.items():
+        cluster = ctx.resolver.clusters[index]
+        feats = {f"t:{cluster.type}", f"n:{_bucket(len(mentions))}", f"doc:rules_{_bucket(n_designated)}"}
+        if _common_words(cluster.name, lower_words):
+            feats.add("name:common_words")  # "Fact Sheet", "Humanitarian Assistance": words the release also writes in lower case
+        best: tuple[int, Span] | None = None
+        for m, k in mentions:
+            sent = ctx.sentences[k]
+            cues = _sentence_cues(ctx, sent, m, home)
+            char = sent.doc[m.start].idx
+            line = _line_start(text, char)
+            if line.startswith(BULLETS) or ENUMERATOR.match(line) or sent.text.lstrip().startswith(BULLETS):
+                cues.append("m:item")
+                intro = _list_intro(ctx, k)
+                if intro is not None:
+                    cues.append("m:item_of_" + ("desig" if _trigger(intro) is not None else "other"))
+            if m.bold:
+                cues.append("m:bold")
+            if any(a <= char < b for a, b in ctx.headings):
+                cues.append("m:heading")
+            if k == 0:
+                cues.append("m:first_sentence")
+            feats.update(cues)
+            strength = ("s:desig" in cues) * 2 + ("s:desig_today" in cues) + ("m:item_of_desig" in cues) * 2
+            if best is None or strength > best[0]:
+                best = (strength, sent)
+        feats |= {f"{a}&{b}" for a in (f"t:{cluster.type}",) for b in list(feats) if b.startswith(("s:", "m:", "dep:"))}
+        assert best is not None
+        out.append(Candidate(cluster, best[1], sorted(feats)))
+    return out
+
+
+def _common_words(name: str, lower_words: set[str]) -> bool:
+    words = [w for w in re.split(r"[\s\-]+", name) if w[:1].isalpha()]
+    return bool(words) and all(w.lower() in lower_words for w in words)
+
+
+def _sentence_of(starts: list[int], token: int) -> int:
+    from bisect import bisect_right
+
+    return max(0, bisect_right(starts, token) - 1)
+
+
+def _home(ctx: DocContext) -> list[Cluster]:
+    """The US bodies of the release (the announcing one and any US authority): their sanctions are today's."""
+    out = []
+    for c in ctx.resolver.clusters:
+        if c.authority and c.authority in ctx.gaz.authorities and ctx.gaz.authorities[c.authority].country == "United States":
+            out.append(c)
+    return out

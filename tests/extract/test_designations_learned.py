@@ -1,0 +1,65 @@
+"""designations_learned.v1 (opt-in): the rules' designees plus the entities a linear scorer accepts.
+
+The tests use small hand-written models, so that they check the mechanism (candidates, cues, threshold, authority)
+and not one fit of the shipped weights.
+"""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from graphbuild.errors import ModelError
+from graphbuild.extract.designations import extract_designations
+from graphbuild.extract.designations_doc import doc_candidates
+from graphbuild.extract.context import context_of
+from graphbuild.extract.designations_learned import learned_designations, load_model, read_model
+
+pytestmark = pytest.mark.slow
+
+TEXT = ("Treasury Sanctions Fuel Network\n\nToday, the Department of the Treasury's Office of Foreign Assets Control "
+        "(OFAC) designated Halden Mora FZE. Kestrel Varn Ltd, a firm that ships the fuel, faces sanctions today as well. "
+        "The Department of State is also sanctioning today Norvik Tanker Co, which carried the cargo. Anton Sedov, a "
+        "trader in Dubai, bought the fuel in 2019.")
+
+
+def parse(nlp, text: str):
+    doc = nlp.make_doc(text)
+    doc.user_data["gb_meta"] = {}
+    return nlp(doc)
+
+
+def model(tmp_path, weights: dict[str, float], threshold: float):
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps({"threshold": threshold, "weights": weights}), encoding="utf-8")
+    return read_model(path)
+
+
+def test_entities_in_a_sentence_of_today_s_sanctions_are_added_with_the_authority_that_sentence_names(nlp, tmp_path):
+    doc = parse(nlp, TEXT)
+    rules = list(extract_designations(doc))
+    assert [(r.subject.name, r.object.name) for r in rules] == [("Halden Mora FZE", "Office of Foreign Assets Control")]
+    added = list(learned_designations(doc, rules, model(tmp_path, {"s:desig_today": 5.0}, 0.9)))
+    assert [(r.subject.name, r.object.name, r.confidence, r.evidence[0].extractor) for r in added] == [
+        ("Kestrel Varn Ltd", "Office of Foreign Assets Control", 0.993, "designations_learned.v1"),
+        ("Norvik Tanker Co", "U.S. Department of State", 0.993, "designations_learned.v1")]
+
+
+def test_a_candidate_under_the_threshold_is_not_added_and_the_rules_designees_are_no_candidates(nlp, tmp_path):
+    doc = parse(nlp, TEXT)
+    rules = list(extract_designations(doc))
+    names = {c.cluster.name for c in doc_candidates(context_of(doc), rules)}
+    assert names == {"Kestrel Varn Ltd", "Norvik Tanker Co", "Anton Sedov"}
+    assert list(learned_designations(doc, rules, model(tmp_path, {"s:desig_today": 1.0}, 0.9))) == []
+
+
+def test_cues_say_where_the_name_stands(nlp):
+    doc = parse(nlp, TEXT)
+    by_name = {c.cluster.name: set(c.features) for c in doc_candidates(context_of(doc), list(extract_designations(doc)))}
+    assert {"t:Company", "s:desig", "s:desig_today", "n:1"} <= by_name["Kestrel Varn Ltd"]
+    assert "s:desig" not in by_name["Anton Sedov"] and "t:Person" in by_name["Anton Sedov"]
+
+
+def test_a_missing_model_file_is_a_model_error_naming_it(tmp_path):
+    with pytest.raises(ModelError, match="nothing.json"):
+        load_model(tmp_path / "nothing.json")
