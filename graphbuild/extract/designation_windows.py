@@ -4,7 +4,7 @@ and the names a sentence gives in other shapes.
 "OFAC sanctioned three companies ...: A, B and C"; "X, which is also being designated today";
 "... Tallis Marine FZE is being designated" (the parser lost the subject); "OFAC is designating A for
 being owned by B, and C for having assisted D" (each object with its own reason); "X is not being
-designated" (negated: no designation).
+designated" (negated: no designation); "He / The company / Both companies are being designated" (a target named by reference).
 """
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from ..nlp.coref import Cluster
 from ..nlp.mentions import Mention
 from .context import DocContext
 from .list_items import BULLETS
+from .release import group_kinds
 from .targets import NOT_DESIGNEE_TYPES, candidates, named_by_alias
 
 BOUNDARY = {"pursuant", "for", "under", "because", "who", "which", "that", "whose", ";", "today", "in", "after", "following",
@@ -145,3 +146,34 @@ def negated(tok: Token) -> bool:
     while j >= 0 and doc[j].lower_ in {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "also", "today"}:
         j -= 1
     return j >= 0 and doc[j].lower_ in {"not", "never", "n't"}
+
+
+PRONOUNS = {"he", "she", "him", "her"}
+GROUP_SIZES = {"both": 2, "two": 2, "three": 3, "four": 4}
+
+
+def referred_targets(ctx: DocContext, sent: Span, trigger: Token) -> list[tuple[Mention, Cluster]]:
+    """A target the sentence names only by reference: "He is being designated", "OFAC is also designating him" (the
+    one person of the paragraph), "The company is being designated" (the last company named), "Both companies are
+    being designated" (the names of that kind in the sentence before, when there are exactly as many)."""
+    deps = {"nsubjpass"} if any(c.dep_ == "auxpass" for c in trigger.children) else {"dobj"}
+    ref_tok = next((c for c in trigger.children if c.dep_ in deps), None)
+    if ref_tok is None:
+        return []
+    low = ref_tok.lower_
+    cluster: Cluster | None = None
+    if low in PRONOUNS:
+        cluster = ctx.resolver.person_for_pronoun(ref_tok.i)
+    elif ref_tok.tag_ == "NN" and any(c.lower_ == "the" for c in ref_tok.children) and len(list(ref_tok.children)) == 1:
+        cluster = ctx.resolver.last_of_kind(ref_tok.i, low)  # "The company is being designated ..."
+    elif ref_tok.tag_ == "NNS" and sent.start > 0:
+        words = {t.lower_ for t in ref_tok.subtree}
+        size = next((GROUP_SIZES[w] for w in words if w in GROUP_SIZES), None)
+        kinds = group_kinds(words)
+        index = next(k for k, s in enumerate(ctx.sentences) if s.start == sent.start)
+        before = ctx.sentences[index - 1] if index > 0 else sent
+        named = [(m, c) for m, c in candidates(ctx, before, before.start, before.end) if not kinds or c.type in kinds]
+        return [(Mention(ref_tok.i, ref_tok.i + 1, ref_tok.text, "ORG", cluster=c.index), c) for _, c in named] if size and len(named) == size else []
+    if cluster is None or cluster.authority or cluster.type in NOT_DESIGNEE_TYPES or ctx.resolver.entity(ctx.resolver.mention_at(cluster.first_token)) is not cluster:
+        return []
+    return [(Mention(ref_tok.i, ref_tok.i + 1, ref_tok.text, "PERSON" if cluster.type == "Person" else "ORG", cluster=cluster.index), cluster)]

@@ -25,7 +25,7 @@ from .context import DocContext, context_of
 from .roles_group import group_memberships
 from .partner_actions import partner_designations
 from .release import apply_group_programs, group_kinds, inverted_copula, modifies_group_noun, section_authority, structural_designees
-from .designation_windows import antecedent, colon_list, name_before_auxiliaries, negated, objects_with_own_reason, window_end, window_start_passive
+from .designation_windows import antecedent, colon_list, name_before_auxiliaries, negated, objects_with_own_reason, referred_targets, window_end, window_start_passive
 from .targets import NOT_DESIGNEE_TYPES, candidates, named_by_alias
 
 NAME = "designations.v1"
@@ -177,7 +177,7 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
                 if be is not None:  # "Also designated today is X", "Also sanctioned today are A and B"
                     targets = candidates(ctx, sent, be + 1, window_end(sent, be + 1))
                 if not targets and any(c.dep_ == "nsubjpass" for c in tok.children):
-                    targets = named_by_alias(ctx, sent, start, tok.i)
+                    targets = named_by_alias(ctx, sent, start, tok.i) or referred_targets(ctx, sent, tok)
                 if not targets and any(c.dep_ == "auxpass" and c.i > tok.i for c in tok.children):
                     targets = colon_list(ctx, sent, tok.i, [])  # "Also designated today are the following 3 deputies: A, B and C"
                 agent_end = window_end(sent, tok.i + 1)
@@ -190,7 +190,7 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
                 end = window_end(sent, tok.i + 1)
                 targets = [(m, c) for m, c in candidates(ctx, sent, tok.i + 1, end) if not modifies_group_noun(doc, m)]
                 targets += colon_list(ctx, sent, tok.i, targets)
-                targets = targets or named_by_alias(ctx, sent, tok.i + 1, end)
+                targets = targets or named_by_alias(ctx, sent, tok.i + 1, end) or referred_targets(ctx, sent, tok)
                 if targets:
                     targets += objects_with_own_reason(ctx, sent, end, {c.index for _, c in targets})
                 if not targets and tok.i + 1 < sent.end and doc[tok.i + 1].text == ",":

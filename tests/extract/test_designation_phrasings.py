@@ -245,3 +245,35 @@ def test_an_earlier_list_intro_opens_no_list(extract, facts):
     relations = run(extract, EARLIER_LIST)
     today = {(r["subject"]["name"], r["object"]["name"]) for r in relations if r["relation"] == DB and r["current"]}
     assert today == {("Kestrel Arms Trading FZE", OFAC)}, today
+
+
+BY_REFERENCE = """Treasury Sanctions Oil Smuggling Network
+
+WASHINGTON -- Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) sanctioned a network that smuggles oil for the regime.
+
+Aurora Gulf Shipping Ltd. operates three tankers that carried the oil. The company is being designated for having materially assisted the regime.
+
+Karim Nasser Haddad is a Beirut-based broker who arranged the sales. He is being designated for having materially assisted the regime.
+
+Delta Horizon Trading FZE and Blue Reef Petroleum LLC bought the cargoes. Both companies are being designated pursuant to E.O. 13224.
+
+Omar Khalil Sabbagh manages the proceeds. OFAC is also designating him for having materially assisted the regime.
+"""
+
+
+def test_targets_named_by_pronoun_definite_noun_or_counted_group(extract, facts):
+    names = ["Aurora Gulf Shipping Ltd.", "Karim Nasser Haddad", "Delta Horizon Trading FZE", "Blue Reef Petroleum LLC",
+             "Omar Khalil Sabbagh"]
+    facts(run(extract, BY_REFERENCE), {(DB, n, OFAC, None) for n in names}, kinds=(DB,))
+
+
+THREE_NOT_TWO = """Treasury Sanctions Shipping Firms
+
+WASHINGTON -- Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) designated Harbor Line Shipping LLC for carrying the cargoes.
+
+Delta Horizon Trading FZE, Blue Reef Petroleum LLC and Coral Bay Marine Ltd bought cargoes in 2021. Both companies are being designated pursuant to E.O. 13224.
+"""
+
+
+def test_a_counted_group_that_does_not_match_the_names_before_designates_nobody(extract, facts):
+    facts(run(extract, THREE_NOT_TWO), {(DB, "Harbor Line Shipping LLC", OFAC, None)}, kinds=(DB,))
