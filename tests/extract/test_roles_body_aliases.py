@@ -1,6 +1,6 @@
 """A post's body named by the short name the document defined for it, or after a nationality adjective (invented
 texts, issue 13): "Marsonde Company (Marsonde) ... the Deputy Director of Marsonde" (the model leaves the short name
-untagged there), "a senior official of the Syrian GID". Rules alone."""
+untagged there), "a senior official of the Syrian SIS". Rules alone."""
 from __future__ import annotations
 
 import pytest
@@ -23,9 +23,9 @@ def test_the_short_name_the_document_defined(nlp):
 
 
 def test_a_nationality_before_the_body(nlp):
-    assert rule_posts(nlp, "The General Intelligence Directorate (GID) ran the prison. Lena Varga has a long history as a "
-                           "senior official of the Syrian GID.") == {
-        ("Lena Varga", "General Intelligence Directorate", "senior official")}
+    assert rule_posts(nlp, "The State Inspection Service (SIS) ran the prison. Lena Varga has a long history as a "
+                           "senior official of the Syrian SIS.") == {
+        ("Lena Varga", "State Inspection Service", "senior official")}
 
 
 def test_a_nationality_before_a_place_is_no_body(nlp):
