@@ -177,3 +177,31 @@ def referred_targets(ctx: DocContext, sent: Span, trigger: Token) -> list[tuple[
     if cluster is None or cluster.authority or cluster.type in NOT_DESIGNEE_TYPES or ctx.resolver.entity(ctx.resolver.mention_at(cluster.first_token)) is not cluster:
         return []
     return [(Mention(ref_tok.i, ref_tok.i + 1, ref_tok.text, "PERSON" if cluster.type == "Person" else "ORG", cluster=cluster.index), cluster)]
+
+
+def objects_after_relative(ctx: DocContext, sent: Span, end: int, known: set[int]) -> list[tuple[Mention, Cluster]]:
+    """"sanctioning A, which runs two compounds, and its chairman, B" / "A, who recruits workers, and his company, B":
+    the list of targets goes on after a relative clause. A name after ", and" (and perhaps "its / his / her" and a
+    lower-case noun) that ends the sentence or a clause is one more target."""
+    doc = sent.doc
+    if end >= sent.end or doc[end].lower_ not in {"which", "who", "whose"} or doc[end - 1].text != ",":
+        return []
+    out: list[tuple[Mention, Cluster]] = []
+    for j in range(end + 1, sent.end - 1):
+        if doc[j].lower_ != "and" or doc[j - 1].text != ",":
+            continue
+        k = j + 1
+        if doc[k].lower_ in {"its", "his", "her", "their"}:
+            k += 1
+            while k < sent.end and doc[k].is_alpha and doc[k].is_lower and k - j < 6:
+                k += 1
+            k += 1 if k < sent.end and doc[k].text == "," else 0
+        m = ctx.resolver.mention_at(k)
+        found = [x for x in candidates(ctx, sent, m.start, m.end) if x[0].start == k] if m is not None and m.start == k else []
+        if not found or found[0][1].index in known:
+            continue
+        after = found[0][0].end
+        if after >= sent.end or doc[after].text in {".", ",", ";"} or doc[after].lower_ in REASON_WORDS | {"who", "which"}:
+            out.append(found[0])
+            known.add(found[0][1].index)
+    return out

@@ -25,7 +25,7 @@ from .context import DocContext, context_of
 from .roles_group import group_memberships
 from .partner_actions import partner_designations
 from .release import apply_group_programs, group_kinds, inverted_copula, modifies_group_noun, section_authority, structural_designees
-from .designation_windows import antecedent, colon_list, name_before_auxiliaries, negated, objects_with_own_reason, referred_targets, window_end, window_start_passive
+from .designation_windows import antecedent, colon_list, name_before_auxiliaries, negated, objects_after_relative, objects_with_own_reason, referred_targets, window_end, window_start_passive
 from .targets import NOT_DESIGNEE_TYPES, candidates, named_by_alias
 
 NAME = "designations.v1"
@@ -193,6 +193,7 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
                 targets = targets or named_by_alias(ctx, sent, tok.i + 1, end) or referred_targets(ctx, sent, tok)
                 if targets:
                     targets += objects_with_own_reason(ctx, sent, end, {c.index for _, c in targets})
+                    targets += objects_after_relative(ctx, sent, end, {c.index for _, c in targets})
                 if not targets and tok.i + 1 < sent.end and doc[tok.i + 1].text == ",":
                     comma = next((t.i for t in doc[tok.i + 2:sent.end] if t.text == ","), None)
                     if comma is not None:  # skip a parenthetical ", under the Caesar Act,"
@@ -210,6 +211,7 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
                 continue
             end = window_end(sent, tok.i + 1)
             targets = candidates(ctx, sent, tok.i + 1, end)
+            targets += objects_after_relative(ctx, sent, end, {c.index for _, c in targets}) if targets else []
             authorities = [authority] if authority else []
         elif lemma in {"add"} and re.search(r"SDN List|Specially Designated Nationals|Entity List|sanctions list", sent.text):
             end = window_end(sent, tok.i + 1)

@@ -277,3 +277,26 @@ Delta Horizon Trading FZE, Blue Reef Petroleum LLC and Coral Bay Marine Ltd boug
 
 def test_a_counted_group_that_does_not_match_the_names_before_designates_nobody(extract, facts):
     facts(run(extract, THREE_NOT_TWO), {(DB, "Harbor Line Shipping LLC", OFAC, None)}, kinds=(DB,))
+
+
+AFTER_RELATIVE = """Treasury Sanctions Scam Center Operators
+
+WASHINGTON -- Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) targeted Golden Lotus Group Co., Ltd., which runs two compounds near the border, and its chairman, Chen Jiahui.
+
+In addition, OFAC is sanctioning Wu Zhenghao, who recruits workers with fake job offers, and his company, Bright Path Recruitment Agency.
+"""
+
+
+def test_the_list_of_targets_goes_on_after_a_relative_clause(extract, facts):
+    names = ["Golden Lotus Group Co., Ltd.", "Chen Jiahui", "Wu Zhenghao", "Bright Path Recruitment Agency"]
+    facts(run(extract, AFTER_RELATIVE), {(DB, n, OFAC, None) for n in names}, kinds=(DB,))
+
+
+RELATIVE_NAMES_A_PARTNER = """Treasury Sanctions Arms Broker
+
+WASHINGTON -- Today, OFAC is sanctioning Kestrel Arms Trading FZE, which sells rifles to the Red Valley Front, and is owned by Marek Dolny Sztych.
+"""
+
+
+def test_a_name_inside_the_relative_clause_is_no_target(extract, facts):
+    facts(run(extract, RELATIVE_NAMES_A_PARTNER), {(DB, "Kestrel Arms Trading FZE", OFAC, None)}, kinds=(DB,))
