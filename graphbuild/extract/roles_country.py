@@ -6,7 +6,7 @@ country (besides the U.S.) leaves no doubt whose president or junior minister th
 President X" in a release about Burundi). A release that names two or more countries gives no body: which one is
 not decidable by rule. A post held "to" such a head, named ("Chief of Staff to President X", "a senior adviser
 to President X"), belongs to that head's government, whatever the post's case. The U.S. President stays the U.S.
-one: a person whom any sentence of the document shows to be the U.S. President (`roles_heads`), or named in a
+one: a person whom any sentence of the document shows to be the U.S. President (`roles_us_president`), or named in a
 sentence about an Executive Order or the Administration, gets no foreign government.
 """
 from __future__ import annotations
@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from ..nlp.coref import Cluster
 from ..nlp.gazetteers import Gazetteers
 from .context import DocContext
+from .roles_us_president import only_the_us, signs_an_order, with_the_g7
 from .titles import Title
 
 # heads of state or government and junior ministers: posts of a state, never of a company or group when capitalised
@@ -74,14 +75,12 @@ def _us_sentence(sent: Span) -> bool:
 def _us_president(ctx: DocContext, person: Cluster) -> bool:
     """Whether some sentence of the document shows this person to be the U.S. President (signs an Executive Order,
     acts with the G7, or is named in a sentence about the U.S. alone)."""
-    from .roles_heads import _only_the_us, _signs_an_order, _with_the_g7
-
     starts = [s.start for s in ctx.sentences]
     for m in ctx.resolver.mentions:
         if ctx.entity(m) is not person:
             continue
         sent = ctx.sentences[max(0, bisect_right(starts, m.start) - 1)]
-        if _us_sentence(sent) or _signs_an_order(sent, m) or _with_the_g7(sent, m) or _only_the_us(ctx, sent, m):
+        if _us_sentence(sent) or signs_an_order(sent, m) or with_the_g7(sent, m) or only_the_us(ctx, sent, m):
             return True
     return False
 
