@@ -87,12 +87,34 @@ def subject_authority(ctx: DocContext, trigger: Token, sent: Span) -> tuple[Clus
         found = authorities_in(ctx, window_start, trigger.i)
         return most_specific(ctx, found), False
     subject = subjects[0]
-    found = authorities_in(ctx, subject.left_edge.i, subject.right_edge.i + 1, _partner_tokens(subject))
+    skip = _partner_tokens(subject)
+    found = authorities_in(ctx, subject.left_edge.i, subject.right_edge.i + 1, skip)
+    if found and _names_home_country(subject, skip) and not any(_is_home_body(ctx, c) for c in found):
+        home = home_authority(ctx)  # "The United States and the United Kingdom are jointly sanctioning": the U.S. body acts here
+        if home is not None:
+            return home, False
     if found:
         return choose_actor(ctx, found), False
     if ctx.doc[subject.left_edge.i:subject.i + 1].text.lower() in HOME_COUNTRY_SUBJECTS or subject.text.lower() in HOME_COUNTRY_SUBJECTS:
         return home_authority(ctx), False
     return None, subject.lower_ in GENERIC_SUBJECTS or subject.lemma_.lower() in GENERIC_SUBJECTS
+
+
+def _names_home_country(subject: Token, skip: set[int]) -> bool:
+    """The subject's head or a conjunct of it is "the United States" / "the U.S." (not "U.S." before "Department")."""
+    heads = [subject] + [t for t in subject.subtree if t.dep_ == "conj" and t.head.i == subject.i]
+    for t in heads:
+        if t.i in skip:
+            continue
+        words = t.doc[t.left_edge.i:t.i + 1].text.lower()
+        if words.endswith("united states") or t.lower_ in {"u.s.", "america"}:
+            return True
+    return False
+
+
+def _is_home_body(ctx: DocContext, cluster: Cluster) -> bool:
+    record = ctx.gaz.authorities.get(cluster.authority) if cluster.authority else None
+    return record is not None and record.country == "United States"
 
 
 def home_authority(ctx: DocContext) -> Cluster | None:

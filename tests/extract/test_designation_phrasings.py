@@ -300,3 +300,16 @@ WASHINGTON -- Today, OFAC is sanctioning Kestrel Arms Trading FZE, which sells r
 
 def test_a_name_inside_the_relative_clause_is_no_target(extract, facts):
     facts(run(extract, RELATIVE_NAMES_A_PARTNER), {(DB, "Kestrel Arms Trading FZE", OFAC, None)}, kinds=(DB,))
+
+
+JOINT = """United States and United Kingdom Sanction Scam Center Operators
+
+WASHINGTON -- Today, the United States and the United Kingdom are jointly sanctioning Golden Lotus Group Co., Ltd. and Wu Zhenghao for running compounds where trafficked workers defraud victims online.
+
+Treasury's Office of Foreign Assets Control (OFAC) works with its partners to disrupt these networks.
+"""
+
+
+def test_the_united_states_acting_with_a_partner_is_the_us_body(extract, facts):
+    names = ["Golden Lotus Group Co., Ltd.", "Wu Zhenghao"]
+    facts(run(extract, JOINT), {(DB, n, OFAC, None) for n in names}, kinds=(DB,))
