@@ -1,0 +1,31 @@
+"""Issue 18: the bullet check of name lists reads the document's text once (nlp/name_contexts.doc_text), not
+`Doc.text` per line; the answers are those of the plain text, and the cache leaves with the extraction context."""
+from __future__ import annotations
+
+import spacy
+
+from graphbuild.extract.context import release_context
+from graphbuild.extract.name_lists import BULLET_CHARS, NameLine, _marked
+from graphbuild.nlp.name_contexts import _TEXT_KEY
+
+TEXT = "Listed today:\n1. Orin Vale\n- Pell Marrow Ltd\nTeska Dunmore\n  * Harth Group\n"
+
+
+def _line_spans(doc):
+    offset = 0
+    for raw in doc.text.split("\n"):
+        stripped = raw.strip().lstrip(BULLET_CHARS).strip()  # as name_lists._lines: the line after its bullet
+        if stripped:
+            start = offset + raw.index(stripped)
+            yield doc.char_span(start, start + len(stripped), alignment_mode="expand")
+        offset += len(raw) + 1
+
+
+def test_marked_lines_from_the_cached_text_match_the_plain_text():
+    doc = spacy.blank("en")(TEXT)
+    lines = [NameLine(span, [], 0.0) for span in _line_spans(doc)]
+    marked = [_marked(line) for line in lines]
+    assert [line.span.text for line, m in zip(lines, marked) if m] == ["1. Orin Vale", "Pell Marrow Ltd", "Harth Group"]
+    assert doc.user_data[_TEXT_KEY] == doc.text  # read once, kept for the other lines
+    release_context(doc)
+    assert _TEXT_KEY not in doc.user_data
