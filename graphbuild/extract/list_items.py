@@ -2,7 +2,7 @@
 
 "The following entities were designated ...:" is followed by the targets, one per item. An item
 is a bullet line ("- X, a company ..."; a "*" or "2." the parser set apart from its item still
-opens it), a line that holds only a name, or a paragraph of a list whose items end in ";" or
+opens it), a numbered line whose name follows the number ("3. X, for being owned by Y."), a line that holds only a name, or a paragraph of a list whose items end in ";" or
 "; and" ("X, a real estate company owned by Y; and"). The item's target is its bold name, else the
 subject of its sentence, else its first name. A sentence that continues an item's line ("...
 missiles. Z, its chairman, is also being designated;") belongs to that item and does not end the list.
@@ -55,6 +55,18 @@ def _opening_name(ctx: DocContext, sent: Span) -> tuple[Mention, Cluster] | None
     return found[0] if found and found[0][0].start <= first + 1 else None
 
 
+def _numbered_opening(ctx: DocContext, sent: Span) -> tuple[Mention, Cluster] | None:
+    """The name right after a numbered item's number ("3. X, a company that ..."): the item's target."""
+    words = [t for t in sent if not t.is_space]
+    k = 0
+    while k < len(words) and k < 3 and (words[k].like_num or words[k].is_punct or ENUMERATOR.fullmatch(words[k].text)):
+        k += 1  # "3", "." / "3." / "(c)"
+    if k == len(words):
+        return None
+    found = candidates(ctx, sent, sent.start, sent.end)
+    return found[0] if found and found[0][0].start == words[k].i else None
+
+
 def list_items(ctx: DocContext, index: int, section: int, section_of: list[int]) -> list[tuple[Span, Mention, Cluster]]:
     """Items after the statement at sentence `index` (a "the following ..." or a colon), in its section."""
     items: list[tuple[Span, Mention, Cluster]] = []
@@ -72,7 +84,7 @@ def list_items(ctx: DocContext, index: int, section: int, section_of: list[int])
             marker_before = True
             continue  # "2." or "*" that the parser set apart from its item
         if stripped.startswith(BULLETS) or bullet_before:
-            bullet_before = False
+            bullet_before = marker_before = False
             found = candidates(ctx, sent, sent.start, sent.end)
             bold = [x for x in found if x[0].bold]
             subject = (bold[0] if bold else None) or subject_mention(ctx, sent) or (found[0] if found else None)
@@ -86,6 +98,13 @@ def list_items(ctx: DocContext, index: int, section: int, section_of: list[int])
         numbered = marker_before or bool(NUMBERED_LINE.match(stripped))
         if items and all_marked and not numbered:
             break  # "1. A", "2. B", then a line without a number: a heading or prose, not a third item
+        if numbered and colon and (starts_line(sent) or marker_before):
+            opening = _numbered_opening(ctx, sent)
+            if opening is not None:
+                items.append((sent, *opening))  # "1. X, for being owned or controlled by Y." under "... the following:"
+                open_item = bool(OPEN_ITEM.search(_line_of(sent)))
+                marker_before = False
+                continue
         if found and len([t for t in sent if t.is_alpha]) <= len(found[0][1].name.split()) + 6 and not stripped.endswith("."):
             items.append((sent, *found[0]))  # a line holding just a name (and perhaps an alias)
             all_marked &= numbered

@@ -313,3 +313,42 @@ Treasury's Office of Foreign Assets Control (OFAC) works with its partners to di
 def test_the_united_states_acting_with_a_partner_is_the_us_body(extract, facts):
     names = ["Golden Lotus Group Co., Ltd.", "Wu Zhenghao"]
     facts(run(extract, JOINT), {(DB, n, OFAC, None) for n in names}, kinds=(DB,))
+
+
+NUMBERED = """Treasury Designates Drone Engine Suppliers
+
+OFAC designated the following persons today:
+
+1. Halden Mora FZE, for being owned or controlled by the network.
+
+2. Anton Sedov, for having acted for or on behalf of Halden Mora FZE.
+
+3. Kestrel Varn Ltd., which supplied engines to Halden Mora FZE.
+
+Piotr Lasko, a broker who once sold engines to the network, was arrested in 2023.
+"""
+
+
+def test_numbered_items_under_a_designating_intro_are_designees_and_the_paragraph_after_is_not(extract, facts):
+    """Each "N. Name, ..." item's opening name is a designee (the parser may set "1." apart from its item); the
+    paragraph after the list, with no number, is prose."""
+    facts(run(extract, NUMBERED), {(DB, "Halden Mora FZE", OFAC, None), (DB, "Anton Sedov", OFAC, None),
+                                   (DB, "Kestrel Varn Ltd.", OFAC, None)}, kinds=(DB,))
+
+
+BULLETS_THEN_PROSE = """Treasury Designates Drone Engine Suppliers
+
+The following were also designated today:
+
+* Halden Mora FZE, an importer of engines;
+*
+Kestrel Varn Ltd., a shell company that received payment for the engines.
+
+Piotr Lasko, a broker who sold engines to the network, was arrested in 2023.
+"""
+
+
+def test_a_paragraph_after_a_bullet_set_apart_from_its_item_is_no_item(extract, facts):
+    treasury = "U.S. Department of the Treasury"  # the headline's body: the text names no office
+    facts(run(extract, BULLETS_THEN_PROSE), {(DB, "Halden Mora FZE", treasury, None), (DB, "Kestrel Varn Ltd.", treasury, None)},
+          kinds=(DB,))
