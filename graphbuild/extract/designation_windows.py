@@ -122,8 +122,8 @@ def objects_with_own_reason(ctx: DocContext, sent: Span, end: int, known: set[in
         return []
     out: list[tuple[Mention, Cluster]] = []
     for j in range(end + 1, sent.end - 1):
-        if doc[j].lower_ != "and":
-            continue
+        if doc[j].lower_ != "and" or doc[j - 1].text != ",":
+            continue  # "owned or controlled by B and C, pursuant to ...": C shares B's phrase
         m = ctx.resolver.mention_at(j + 1)
         span = (m.start, m.end) if m is not None and m.start == j + 1 else None
         found = (candidates(ctx, sent, *span) if span else []) or named_by_alias(ctx, sent, j + 1, min(sent.end, j + 5))
@@ -131,10 +131,21 @@ def objects_with_own_reason(ctx: DocContext, sent: Span, end: int, known: set[in
             continue
         after = found[0][0].end
         after += 1 if after < sent.end and doc[after].text == "," else 0
-        if found[0][0].start == j + 1 and after < sent.end and doc[after].lower_ in REASON_WORDS:
+        if found[0][0].start == j + 1 and after < sent.end and doc[after].lower_ in REASON_WORDS \
+                and (doc[after].lower_ == "for" or not _in_phrase(doc[found[0][0].start:found[0][0].end].root)):
             out.append(found[0])
             known.add(found[0][1].index)
     return out
+
+
+def _in_phrase(root: Token) -> bool:
+    """A name coordinated inside a prepositional phrase ("owned by B, C, and D, pursuant to ..."): the conjunct chain
+    ends at an object of a preposition. With its own "for ..." after it, the name is a target all the same: the parser
+    also hangs "..., and C for having assisted D" on the previous reason's last name."""
+    tok = root
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "pobj"
 
 
 def negated(tok: Token) -> bool:
@@ -186,6 +197,7 @@ def objects_after_relative(ctx: DocContext, sent: Span, end: int, known: set[int
     doc = sent.doc
     if end >= sent.end or doc[end].lower_ not in {"which", "who", "whose"} or doc[end - 1].text != ",":
         return []
+    relative = doc[end].head  # the clause's verb ("which supplied ...")
     out: list[tuple[Mention, Cluster]] = []
     for j in range(end + 1, sent.end - 1):
         if doc[j].lower_ != "and" or doc[j - 1].text != ",":
@@ -198,8 +210,8 @@ def objects_after_relative(ctx: DocContext, sent: Span, end: int, known: set[int
             k += 1 if k < sent.end and doc[k].text == "," else 0
         m = ctx.resolver.mention_at(k)
         found = [x for x in candidates(ctx, sent, m.start, m.end) if x[0].start == k] if m is not None and m.start == k else []
-        if not found or found[0][1].index in known:
-            continue
+        if not found or found[0][1].index in known or relative.left_edge.i <= found[0][0].start <= relative.right_edge.i:
+            continue  # "A, which supplied drones to B, C, and D": D is the clause's, not a target
         after = found[0][0].end
         if after >= sent.end or doc[after].text in {".", ",", ";"} or doc[after].lower_ in REASON_WORDS | {"who", "which"}:
             out.append(found[0])

@@ -11,6 +11,7 @@ sentence about an Executive Order or the Administration, gets no foreign governm
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
@@ -49,7 +50,19 @@ def release_government(ctx: DocContext, sent: Span, person: Cluster, title: Titl
     if head.head in PRESIDENTS and (_us_sentence(sent) or _us_president(ctx, holder)):
         return None
     country = release_country(ctx)
-    return f"Government of {country}" if country else None
+    if country is None or served is None and not _named_near(ctx, sent, country):
+        return None  # "As President X has made clear, ..." in a release about another country: the U.S. President
+    return f"Government of {country}"
+
+
+def _named_near(ctx: DocContext, sent: Span, country: str) -> bool:
+    """The country, or its nationality adjective or plural ("Nicaraguans"), is named in the sentence's paragraph."""
+    text = ctx.doc.text
+    start = text.rfind("\n\n", 0, sent.start_char)
+    end = text.find("\n\n", sent.end_char)
+    para = text[start + 2 if start >= 0 else 0:end if end >= 0 else len(text)]
+    forms = {country} | {d for d, c in ctx.gaz.demonyms.items() if ALIASES.get(c, c) == country}
+    return any(re.search(r"\b" + re.escape(form) + r"s?\b", para) for form in forms)
 
 
 def _head_served(ctx: DocContext, sent: Span, title: Title) -> tuple[Title, Cluster] | None:

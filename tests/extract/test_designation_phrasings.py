@@ -352,3 +352,17 @@ def test_a_paragraph_after_a_bullet_set_apart_from_its_item_is_no_item(extract, 
     treasury = "U.S. Department of the Treasury"  # the headline's body: the text names no office
     facts(run(extract, BULLETS_THEN_PROSE), {(DB, "Halden Mora FZE", treasury, None), (DB, "Kestrel Varn Ltd.", treasury, None)},
           kinds=(DB,))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Today, OFAC designated Halden Mora FZE for being owned or controlled by Kestrel Varn Ltd and Norvik Tanker Co, "
+    "pursuant to E.O. 13846.",
+    "Today, OFAC designated Halden Mora FZE for being owned or controlled by Kestrel Varn Ltd, Norvik Tanker Co, and "
+    "Ostrava Mining Group, pursuant to E.O. 13846.",
+    "Today, OFAC designated Halden Mora FZE, which supplied drones to Kestrel Varn Ltd, Norvik Tanker Co, and Ostrava "
+    "Mining Group.",
+])
+def test_names_inside_the_reason_or_the_relative_clause_are_no_targets(extract, facts, sentence):
+    """The owners named in the reason and the customers named in the relative clause are not designated, also when
+    the list of them ends ", and C" before "pursuant to" or the full stop."""
+    facts(run(extract, "Treasury Sanctions Network\n\n" + sentence + "\n"), {(DB, "Halden Mora FZE", OFAC, None)}, kinds=(DB,))

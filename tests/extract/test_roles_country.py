@@ -24,6 +24,9 @@ LEAD = "WASHINGTON — Today, the U.S. Department of the Treasury's Office of Fo
     pytest.param(LEAD + " for selling arms in Liberia and Ghana. Brandt met President Aldo Venn in 2021.", set(),
                  id="two-countries-no-guess"),
     pytest.param(LEAD + ". The reforms pursued by President Venn have stalled.", set(), id="no-country-no-guess"),
+    pytest.param(LEAD + " for smuggling Burundian gold.\n\n\"As President Venn has made clear, we will follow the money,\" said "
+                 "Treasury Secretary Ada Kell.", {(HR, "Ada Kell", "U.S. Department of the Treasury", "Treasury Secretary")},
+                 id="country-not-named-in-the-paragraph"),
 ])
 def test_head_of_state_in_the_release_country(extract, facts, text, expected):
     facts(extract(text), expected, kinds=(HR,))
