@@ -11,14 +11,17 @@ releases written in other words.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
 
 from ..nlp.coref import Cluster
 from ..nlp.mention import Mention
+from ..nlp.name_contexts import doc_text
 from ..records import Relation
 from .context import DocContext
+from .designations import DELISTING
 from .list_items import BULLETS, ENUMERATOR
 
 #: Words that state a designation (lemma or lower-case form).
@@ -27,7 +30,6 @@ DESIGNATION_WORDS = {"designate", "redesignate", "sanction", "blacklist", "desig
 BLOCKING_WORDS = {"blocked", "block", "identify", "identified", "identifying", "sdn"}
 TODAY_WORDS = {"today", "being", "concurrently", "simultaneously", "also"}
 PAST_WORDS = {"previously", "earlier", "formerly", "already", "prior", "before", "originally", "follows", "following"}
-DELISTING = re.compile(r"\b(remov\w*|delist\w*|lift\w*|unblock\w*|rescind\w*|revok\w*|terminat\w*)\b", re.I)
 YEAR = re.compile(r"^(19|20)\d\d$")
 TARGET_TYPES = {"Person", "Company", "Organization", "PublicBody", "Vessel"}
 FOREIGN = "foreign"
@@ -131,7 +133,7 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], everyone: bool = Fals
     """Every target-like entity of the release that no rule designated (`everyone`: all of them, for fitting), with
     its cues."""
     done = set() if everyone else {r.subject.name.casefold() for r in rules if r.relation == "designated_by"}
-    text = ctx.doc.text
+    text = doc_text(ctx.doc)
     home = {c.authority for c in _home(ctx)}
     starts = [s.start for s in ctx.sentences]
     by_cluster: dict[int, list[tuple[Mention, int]]] = {}
@@ -171,8 +173,8 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], everyone: bool = Fals
             if best is None or strength > best[0]:
                 best = (strength, sent)
         feats |= {f"{a}&{b}" for a in (f"t:{cluster.type}",) for b in list(feats) if b.startswith(("s:", "m:", "dep:"))}
-        assert best is not None
-        out.append(Candidate(cluster, best[1], sorted(feats)))
+        if best is not None:
+            out.append(Candidate(cluster, best[1], sorted(feats)))
     return out
 
 
@@ -182,8 +184,6 @@ def _common_words(name: str, lower_words: set[str]) -> bool:
 
 
 def _sentence_of(starts: list[int], token: int) -> int:
-    from bisect import bisect_right
-
     return max(0, bisect_right(starts, token) - 1)
 
 

@@ -39,7 +39,8 @@ def model_path() -> Path:
 
 @functools.lru_cache(maxsize=4)
 def _load(path: Path, stamp: tuple[int, int]) -> RoleModel:
-    return read_model(path)
+    """Read once per file state: `stamp` (mtime, size) is part of the cache key, so a refit file is read again."""
+    return read_model(path, "designation model")
 
 
 def load_model(path: Path | None = None) -> RoleModel:
@@ -69,6 +70,8 @@ def authority_for(ctx: DocContext, cand: Candidate) -> Cluster | None:
 
 
 def learned_designations(doc: Doc, rules: list[Relation], model: RoleModel) -> Iterator[Relation]:
+    """The entities the rules did not designate whose probability reaches the model's threshold (the probability is
+    the relation's confidence), each with the authority of `authority_for`."""
     ctx = context_of(doc)
     for cand in doc_candidates(ctx, rules):
         p = model.probability(cand.features)

@@ -15,6 +15,7 @@ from spacy.tokens import Span
 
 from ..nlp.coref import Cluster
 from ..nlp.mentions import Mention
+from ..nlp.name_contexts import doc_text
 from .context import DocContext
 from .targets import candidates
 
@@ -37,13 +38,13 @@ def subject_mention(ctx: DocContext, sent: Span) -> tuple[Mention, Cluster] | No
 
 def starts_line(sent: Span) -> bool:
     """The sentence opens a line of the text (it is not the second sentence of a line)."""
-    before = sent.doc.text[:sent.start_char].rstrip(" \t")
+    before = doc_text(sent.doc)[:sent.start_char].rstrip(" \t")
     return not before or before.endswith("\n")
 
 
 def _line_of(sent: Span) -> str:
     """The text of the line a sentence opens (an item may hold several sentences)."""
-    text = sent.doc.text
+    text = doc_text(sent.doc)
     end = text.find("\n", sent.start_char)
     return text[sent.start_char:end if end >= 0 else len(text)].strip()
 

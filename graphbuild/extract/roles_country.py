@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ..nlp.coref import Cluster
 from ..nlp.gazetteers import Gazetteers
+from ..nlp.name_contexts import doc_text
 from .context import DocContext
 from .roles_us_president import only_the_us, signs_an_order, with_the_g7
 from .titles import Title
@@ -57,7 +58,7 @@ def release_government(ctx: DocContext, sent: Span, person: Cluster, title: Titl
 
 def _named_near(ctx: DocContext, sent: Span, country: str) -> bool:
     """The country, or its nationality adjective or plural ("Nicaraguans"), is named in the sentence's paragraph."""
-    text = ctx.doc.text
+    text = doc_text(ctx.doc)
     start = text.rfind("\n\n", 0, sent.start_char)
     end = text.find("\n\n", sent.end_char)
     para = text[start + 2 if start >= 0 else 0:end if end >= 0 else len(text)]

@@ -44,12 +44,12 @@ class RoleModel:
         return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
 
-def read_model(path: Path) -> RoleModel:
-    """The model stored at `path`; a missing or malformed file is a ModelError naming it."""
+def read_model(path: Path, what: str = "role model") -> RoleModel:
+    """The model stored at `path`; a missing or malformed file is a ModelError naming it (and `what` it is)."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as exc:
-        raise ModelError(f"{path}: cannot read the role model ({exc})") from exc
+        raise ModelError(f"{path}: cannot read the {what} ({exc})") from exc
     weights, threshold = data.get("weights") if isinstance(data, dict) else None, data.get("threshold") if isinstance(data, dict) else None
     if not isinstance(weights, dict) or not isinstance(threshold, (int, float)) or not all(isinstance(v, (int, float)) for v in weights.values()):
         raise ModelError(f"{path}: expected an object with 'weights' (feature -> number) and 'threshold' (number)")

@@ -39,7 +39,7 @@ def person_slots(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> None:
         if _gapped_holder(doc, m, gaz) or m.label == "ORG" and (_after_post_word(doc, m, gaz) or _before_person_description(doc, m, gaz)) \
                 or _listed_among_people(doc, m, by_start, by_end) or _surname_alias_follows(doc, m) or _holds_a_post(doc, m, gaz) \
                 or m.label == "ORG" and (_heads_a_body(doc, m, by_start) or _agent_of_a_head_verb(doc, m)) \
-                or _pronoun_antecedent(doc, m, mentions):
+                or m.label != "GPE" and _pronoun_antecedent(doc, m, mentions):  # a place is never a he/she
             m.label = "PERSON"
             people.add(m.text)
     for m in mentions:  # the document's other mentions of a name it shows to be a person's ("designated X. X is an official of Y")
@@ -94,7 +94,7 @@ def _pronoun_antecedent(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
     if sent_end >= len(doc):
         return False
     following = doc[sent_end].sent
-    pronoun = next((t for t in following if t.lower_ in {"he", "she"} and t.dep_ in {"nsubj", "nsubjpass"}), None)
+    pronoun = next((t for t in following if t.lower_ in {"he", "she"} and t.dep_ in {"nsubj", "nsubjpass"} and t.head.i == following.root.i), None)
     if pronoun is None or any("\n" in t.text or "\n" in t.whitespace_ for t in doc[m.end:pronoun.i]):
         return False
     return not any(m.end <= o.start < pronoun.i and o.label in {"PERSON", "ORG", "GPE", "NORP"} and o.end - o.start >= 2 for o in mentions)

@@ -63,3 +63,10 @@ def test_cues_say_where_the_name_stands(nlp):
 def test_a_missing_model_file_is_a_model_error_naming_it(tmp_path):
     with pytest.raises(ModelError, match="nothing.json"):
         load_model(tmp_path / "nothing.json")
+
+
+def test_a_malformed_model_file_is_a_model_error_saying_it_is_the_designation_model(tmp_path):
+    path = tmp_path / "broken.json"
+    path.write_text("{not json", encoding="utf-8")
+    with pytest.raises(ModelError, match="broken.json: cannot read the designation model"):
+        load_model(path)
