@@ -70,7 +70,7 @@ def _retype(lines: list[NameLine]) -> None:
 
 
 def _lines(ctx: DocContext) -> Iterator[NameLine]:
-    text = ctx.doc.text
+    text = doc_text(ctx.doc)  # the bullet check (_marked) reads the same cached text
     offset = 0
     for raw in text.split("\n"):
         start, end = offset, offset + len(raw)
