@@ -175,3 +175,9 @@ def _acting_office(ctx: DocContext, department: Cluster) -> Cluster:
                 if actor is not None and actor.authority in ctx.gaz.authorities and ctx.gaz.authorities[actor.authority].parent == department.authority:
                     return actor
     return department
+
+
+def same_body(ctx: DocContext, a: str, b: str) -> bool:
+    """One body, or a body and its office ("Treasury" and OFAC): a target they both designate has one designation."""
+    records = ctx.gaz.authorities
+    return a == b or a in records and records[a].parent == b or b in records and records[b].parent == a

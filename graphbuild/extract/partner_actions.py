@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp.coref import Cluster
 from ..records import Relation
-from .authority import VERB_TRIGGERS, authorities_in, is_passive
+from .authority import VERB_TRIGGERS, authorities_in, is_passive, same_body
 from .common import evidence, ref
 from .context import DocContext
 from .release import group_kinds
@@ -52,7 +52,7 @@ def partner_designations(ctx: DocContext, found: list[Relation], extractor: str)
             for body in bodies:
                 name = ref(body).name
                 for rel in group:
-                    if (rel.subject.name, name) in given or _same_body(ctx, name, rel.object.name):
+                    if (rel.subject.name, name) in given or same_body(ctx, name, rel.object.name):
                         continue
                     given.add((rel.subject.name, name))
                     out.append(Relation(relation="designated_by", subject=rel.subject, object=ref(body), evidence=[evidence(sent, extractor)],
@@ -87,12 +87,6 @@ def _group_action(ctx: DocContext, sent: Span, tok: Token) -> tuple[int, int, li
         start = tok.i + 1
     end = next((t.i for t in doc[start:sent.end] if t.lower_ in {"for", "pursuant", "under", "because", "today", "in", ".", ",", ";"}), sent.end)
     return start, end, bodies
-
-
-def _same_body(ctx: DocContext, a: str, b: str) -> bool:
-    """One body or a body and its office ("Treasury" and OFAC): no second designation."""
-    records = ctx.gaz.authorities
-    return a == b or a in records and records[a].parent == b or b in records and records[b].parent == a
 
 
 def _count(window: Span) -> int | None:

@@ -22,10 +22,10 @@ from spacy.tokens import Span, Token
 from ..nlp.coref import Cluster
 from ..nlp.mentions import Mention
 from ..records import Relation
-from .authority import VERB_TRIGGERS, authorities_in, default_authority, is_passive, subject_authority
+from .authority import VERB_TRIGGERS, authorities_in, default_authority, is_passive, same_body, subject_authority
 from .common import evidence, ref
 from .context import DocContext
-from .list_items import BULLETS, list_items, subject_mention  # noqa: F401  (BULLETS: roles_doc and roles_lists import it from here)
+from .list_items import list_items, subject_mention
 from .name_lists import name_lists
 from .targets import NOT_DESIGNEE_TYPES, candidates
 
@@ -280,7 +280,8 @@ def structural_designees(ctx: DocContext, designated: set[int], extractor: str, 
         if statement is not None and statement.kinds == {"Person"} and cluster.type == "Organization" and _person_shaped(ctx, cluster.name):
             cluster.type = "Person"  # "each of these individuals": a name-shaped designee the model read as a firm
         other_body = statement is not None and statement.authority is not None and statement.direction != "all" \
-            and given is not None and (cluster.index, ref(statement.authority).name) not in given
+            and given is not None and not any(index == cluster.index and same_body(ctx, name, ref(statement.authority).name)
+                                              for index, name in given)
         if cluster.index in designated and not other_body or cluster.authority or cluster.type in NOT_DESIGNEE_TYPES \
                 or typed and not _accepts(statement, cluster):
             return

@@ -23,7 +23,7 @@ from ..nlp.mention import Mention
 from ..records import EntityRef, Relation
 from .common import ref
 from .context import DocContext
-from .release import BULLETS
+from .list_items import BULLETS
 from .roles_features import ORG_TYPES, Candidate, _anaphors, _bucket, _role_noun, _title_near, candidates
 from .roles_doc_cues import closer_person, root_of, title_body_cues, title_for_this_body
 from .roles_doc_filters import (agent_of_another, hopeless_reason, in_parenthesis_after, inside_body_name, kin_anchor,

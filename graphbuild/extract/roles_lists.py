@@ -11,7 +11,8 @@ from ..nlp.mentions import Mention
 from ..records import Relation
 from .context import DocContext
 from .common import headline
-from .release import BULLETS, _is_heading
+from .list_items import BULLETS
+from .release import _is_heading
 from .roles_common import _emit
 from .titles import Title
 from .titles_words import singular

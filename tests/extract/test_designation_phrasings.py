@@ -366,3 +366,20 @@ def test_names_inside_the_reason_or_the_relative_clause_are_no_targets(extract, 
     """The owners named in the reason and the customers named in the relative clause are not designated, also when
     the list of them ends ", and C" before "pursuant to" or the full stop."""
     facts(run(extract, "Treasury Sanctions Network\n\n" + sentence + "\n"), {(DB, "Halden Mora FZE", OFAC, None)}, kinds=(DB,))
+
+
+TWICE = """Treasury Sanctions Network
+
+Today, OFAC designated Halden Mora FZE for supplying fuel to the network.
+
+Treasury is designating the following:
+
+- Halden Mora FZE, a UAE-based fuel trader;
+- Kestrel Varn Ltd, a shipping firm.
+"""
+
+
+def test_a_list_repeating_a_target_of_the_office_adds_no_second_designation_by_its_department(extract, facts):
+    """OFAC is an office of the Treasury: the list's "Treasury" is the same designation of Halden Mora FZE."""
+    facts(run(extract, TWICE), {(DB, "Halden Mora FZE", OFAC, None), (DB, "Kestrel Varn Ltd", "U.S. Department of the Treasury", None)},
+          kinds=(DB,))
