@@ -30,8 +30,8 @@ STATE_HEADS = {"president", "vice president", "prime minister", "premier", "king
 PRESIDENTS = {"president", "vice president"}
 US_FORMS = {"U.S.", "US", "USA", "United States", "United States of America", "America", "American", "Americans"}
 ALIASES = {"Russian Federation": "Russia", "Republic of Belarus": "Belarus", "UK": "United Kingdom", "U.K.": "United Kingdom",
-           "DPRK": "North Korea", "Democratic Republic of the Congo": "the Democratic Republic of the Congo",
-           "Congo": "the Democratic Republic of the Congo"}
+           "DPRK": "North Korea", "Democratic Republic of the Congo": "the Democratic Republic of the Congo"}
+# ("Congo" alone stays "Congo": it may be the Republic of the Congo)
 US_SENTENCE_WORDS = ("Executive Order", "E.O.", "Administration", "G7", "G-7")
 KEY = "gb_release_country"
 
