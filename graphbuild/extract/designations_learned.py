@@ -8,15 +8,12 @@ announcing the release. Weights: `graphbuild/data/designations_model.json`, refi
 """
 from __future__ import annotations
 
-import functools
-import hashlib
 import os
 from collections.abc import Iterator
 from pathlib import Path
 
 from spacy.tokens import Doc
 
-from ..errors import ModelError
 from ..nlp.coref import Cluster
 from ..records import Relation
 from .authority import authorities_in, default_authority
@@ -24,7 +21,8 @@ from .common import ref, relation
 from .context import DocContext, context_of
 from .designations import extract_designations
 from .designations_doc import Candidate, doc_candidates
-from .roles_learned import RoleModel, read_model
+from .linear_model import LinearModel, file_fingerprint, load_cached
+from .linear_model import read_model as read_linear_model
 
 NAME = "designations_learned.v1"
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "designations_model.json"
@@ -37,28 +35,19 @@ def model_path() -> Path:
     return Path(override) if override else MODEL_PATH
 
 
-@functools.lru_cache(maxsize=4)
-def _load(path: Path, stamp: tuple[int, int]) -> RoleModel:
-    """Read once per file state: `stamp` (mtime, size) is part of the cache key, so a refit file is read again."""
-    return read_model(path, "designation model")
-
-
-def load_model(path: Path | None = None) -> RoleModel:
+def load_model(path: Path | None = None) -> LinearModel:
     """The model at `path` (default: `model_path()`), read once per process and again when the file changes."""
-    path = path or model_path()
-    try:
-        stat = path.stat()
-    except OSError as exc:
-        raise ModelError(f"{path}: cannot read the designation model ({exc})") from exc
-    return _load(path, (stat.st_mtime_ns, stat.st_size))
+    return load_cached(path or model_path(), "designation model")
+
+
+def read_model(path: Path) -> LinearModel:
+    """The designation model stored at `path` (a ModelError naming it when missing or malformed)."""
+    return read_linear_model(path, "designation model")
 
 
 def model_fingerprint() -> str:
     """Hash of the weights in use, for the pipeline fingerprint."""
-    try:
-        return hashlib.sha256(model_path().read_bytes()).hexdigest()
-    except OSError:
-        return "missing"
+    return file_fingerprint(model_path())
 
 
 def authority_for(ctx: DocContext, cand: Candidate) -> Cluster | None:
@@ -69,7 +58,7 @@ def authority_for(ctx: DocContext, cand: Candidate) -> Cluster | None:
     return named[0] if named else default_authority(ctx)
 
 
-def learned_designations(doc: Doc, rules: list[Relation], model: RoleModel) -> Iterator[Relation]:
+def learned_designations(doc: Doc, rules: list[Relation], model: LinearModel) -> Iterator[Relation]:
     """The entities the rules did not designate whose probability reaches the model's threshold (the probability is
     the relation's confidence), each with the authority of `authority_for`."""
     ctx = context_of(doc)

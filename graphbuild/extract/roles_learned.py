@@ -9,22 +9,18 @@ Its confidence is that probability. The weights are a small JSON file in the pac
 """
 from __future__ import annotations
 
-import functools
-import hashlib
-import json
-import math
 import os
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterator
 from pathlib import Path
 
 from spacy.tokens import Doc
 
-from ..errors import ModelError
 from ..nlp.modelinfo import ROLE_MODEL_ENV
 from ..records import Relation
 from .common import relation
 from .context import context_of
+from .linear_model import LinearModel, file_fingerprint, load_cached
+from .linear_model import read_model as read_linear_model
 from .roles import extract_roles
 from .roles_doc import doc_candidates
 
@@ -32,28 +28,12 @@ NAME = "roles_learned.v1"
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "roles_model.json"
 
 
-@dataclass(frozen=True)
-class RoleModel:
-    """Feature weights of a logistic regression and the probability from which a pair is accepted."""
-
-    weights: dict[str, float]
-    threshold: float
-
-    def probability(self, features: Iterable[str]) -> float:
-        z = sum(self.weights.get(f, 0.0) for f in set(features))
-        return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
+RoleModel = LinearModel  # the name the tests and benchmarks use
 
 
 def read_model(path: Path, what: str = "role model") -> RoleModel:
-    """The model stored at `path`; a missing or malformed file is a ModelError naming it (and `what` it is)."""
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
-        raise ModelError(f"{path}: cannot read the {what} ({exc})") from exc
-    weights, threshold = data.get("weights") if isinstance(data, dict) else None, data.get("threshold") if isinstance(data, dict) else None
-    if not isinstance(weights, dict) or not isinstance(threshold, (int, float)) or not all(isinstance(v, (int, float)) for v in weights.values()):
-        raise ModelError(f"{path}: expected an object with 'weights' (feature -> number) and 'threshold' (number)")
-    return RoleModel({str(k): float(v) for k, v in weights.items()}, float(threshold))
+    """The role model stored at `path`; a missing or malformed file is a ModelError naming it."""
+    return read_linear_model(path, what)
 
 
 ENV_MODEL = ROLE_MODEL_ENV
@@ -65,27 +45,14 @@ def model_path() -> Path:
     return Path(override) if override else MODEL_PATH
 
 
-@functools.lru_cache(maxsize=4)
-def _load(path: Path, stamp: tuple[int, int]) -> RoleModel:
-    return read_model(path)
-
-
 def load_model(path: Path | None = None) -> RoleModel:
     """The model at `path` (default: `model_path()`), read once per process and again when the file changes."""
-    path = path or model_path()
-    try:
-        stat = path.stat()
-    except OSError as exc:
-        raise ModelError(f"{path}: cannot read the role model ({exc})") from exc
-    return _load(path, (stat.st_mtime_ns, stat.st_size))
+    return load_cached(path or model_path(), "role model")
 
 
 def model_fingerprint() -> str:
     """Hash of the weights in use, for the pipeline fingerprint: a different model file re-extracts the documents."""
-    try:
-        return hashlib.sha256(model_path().read_bytes()).hexdigest()
-    except OSError:
-        return "missing"
+    return file_fingerprint(model_path())
 
 
 def learned_pairs(doc: Doc, rules: list[Relation], model: RoleModel) -> Iterator[Relation]:
