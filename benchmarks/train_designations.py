@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from extraction_cv import LONG_LISTS, fold_of  # noqa: E402
-from train_roles import L2_GRID, THRESHOLDS, fit, prob, write_model  # noqa: E402
+from train_roles import L2_GRID, THRESHOLDS, fit, parsed_windows, prob, write_model  # noqa: E402
 
 from graphbuild.evaluate import load_gold, names_match, score  # noqa: E402
 
@@ -36,40 +36,29 @@ MIN_PRECISION = 0.9  # of the scorer alone, out of fold on train/
 def featurise(docs_dir: Path) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
     """Per release: the rules' designated_by relations and the candidates (with features and the added relation)."""
     from graphbuild.extract.common import ref, relation
-    from graphbuild.extract.context import context_of, release_context
+    from graphbuild.extract.context import context_of
     from graphbuild.extract.designations import extract_designations
     from graphbuild.extract.designations_doc import doc_candidates
     from graphbuild.extract.designations_learned import authority_for
-    from graphbuild.ingest.corpus import read_corpus
-    from graphbuild.nlp.model import load_pipeline
-    from graphbuild.nlp.windows import split_windows, window_limit
-    from graphbuild.pipeline.workers import make_doc
 
-    nlp = load_pipeline(extract=False)
-    limit = window_limit(nlp)
     rules: dict[str, list[dict]] = {}
     cands: dict[str, list[dict]] = {}
-    for document in read_corpus([docs_dir]):
-        key = document.id.rsplit("/", 1)[-1]
-        rules[key], cands[key] = [], []
-        for start, end in split_windows(document.text, limit):
-            sd = nlp(make_doc(nlp, document, start, end))
-            try:
-                found = [r for r in extract_designations(sd) if r.relation == "designated_by"]
-                for r in found:
-                    r.doc = key
-                    rules[key].append(r.to_json())
-                ctx = context_of(sd)
-                by_rules = {r.subject.name.casefold() for r in found}
-                for c in doc_candidates(ctx, found, everyone=True):
-                    authority = authority_for(ctx, c)
-                    if authority is None:
-                        continue
-                    rel = relation("designated_by", ref(c.cluster), ref(authority), c.sent, "designations_learned.v1", 0.0)
-                    rel.doc = key
-                    cands[key].append({**rel.to_json(), "features": c.features, "by_rules": c.cluster.name.casefold() in by_rules})
-            finally:
-                release_context(sd)
+    for key, sd in parsed_windows(docs_dir):
+        rules.setdefault(key, [])
+        cands.setdefault(key, [])
+        found = [r for r in extract_designations(sd) if r.relation == "designated_by"]
+        for r in found:
+            r.doc = key
+            rules[key].append(r.to_json())
+        ctx = context_of(sd)
+        by_rules = {r.subject.name.casefold() for r in found}
+        for c in doc_candidates(ctx, found, everyone=True):
+            authority = authority_for(ctx, c)
+            if authority is None:
+                continue
+            rel = relation("designated_by", ref(c.cluster), ref(authority), c.sent, "designations_learned.v1", 0.0)
+            rel.doc = key
+            cands[key].append({**rel.to_json(), "features": c.features, "by_rules": c.cluster.name.casefold() in by_rules})
     return rules, cands
 
 

@@ -18,7 +18,9 @@ import argparse
 import json
 import statistics
 import sys
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -40,11 +42,10 @@ PRUNE = 0.01
 MIN_ADDED_PRECISION = 0.7  # at least 7 of 10 added pairs right in the inner CV: precision first
 
 
-def featurise(docs_dir: Path) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
-    """Per document id: the rules' holds_role relations (dicts) and the candidates (dicts with features)."""
-    from graphbuild.extract.context import context_of, release_context
-    from graphbuild.extract.roles import extract_roles
-    from graphbuild.extract.roles_doc import doc_candidates
+def parsed_windows(docs_dir: Path) -> Iterator[tuple[str, Any]]:
+    """(release file name, parsed Doc) for each window of each release, parsed once without the extractors; the
+    release's extraction context is dropped after the caller has read the Doc."""
+    from graphbuild.extract.context import release_context
     from graphbuild.ingest.corpus import read_corpus
     from graphbuild.nlp.model import load_pipeline
     from graphbuild.nlp.windows import split_windows, window_limit
@@ -52,24 +53,35 @@ def featurise(docs_dir: Path) -> tuple[dict[str, list[dict]], dict[str, list[dic
 
     nlp = load_pipeline(extract=False)
     limit = window_limit(nlp)
-    rules: dict[str, list[dict]] = {}
-    cands: dict[str, list[dict]] = {}
     for document in read_corpus([docs_dir]):
         key = document.id.rsplit("/", 1)[-1]
-        rules[key], cands[key] = [], []
         for start, end in split_windows(document.text, limit):
             sd = nlp(make_doc(nlp, document, start, end))
             try:
-                found = [r for r in extract_roles(sd) if r.relation == "holds_role"]
-                for r in found:
-                    r.doc = key
-                    rules[key].append(r.to_json())
-                for c in doc_candidates(context_of(sd), found):
-                    cands[key].append({"doc": key, "relation": "holds_role", "subject": c.subject.to_json(),
-                                       "object": c.obj.to_json(), "role": c.role, "features": c.features,
-                                       "sentence": c.sent.text.strip()[:300]})
+                yield key, sd
             finally:
                 release_context(sd)
+
+
+def featurise(docs_dir: Path) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
+    """Per document id: the rules' holds_role relations (dicts) and the candidates (dicts with features)."""
+    from graphbuild.extract.context import context_of
+    from graphbuild.extract.roles import extract_roles
+    from graphbuild.extract.roles_doc import doc_candidates
+
+    rules: dict[str, list[dict]] = {}
+    cands: dict[str, list[dict]] = {}
+    for key, sd in parsed_windows(docs_dir):
+        rules.setdefault(key, [])
+        cands.setdefault(key, [])
+        found = [r for r in extract_roles(sd) if r.relation == "holds_role"]
+        for r in found:
+            r.doc = key
+            rules[key].append(r.to_json())
+        for c in doc_candidates(context_of(sd), found):
+            cands[key].append({"doc": key, "relation": "holds_role", "subject": c.subject.to_json(),
+                               "object": c.obj.to_json(), "role": c.role, "features": c.features,
+                               "sentence": c.sent.text.strip()[:300]})
     return rules, cands
 
 
