@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp.coref import Cluster
 from ..nlp.mentions import Mention
+from ..nlp.name_contexts import sentence_entities
 from ..records import EntityRef, Relation
 from .common import headline as _headline, implied_ref, ref, relation
 from .authority import VERB_TRIGGERS, authorities_in, default_authority, is_passive, subject_authority
@@ -103,7 +104,7 @@ def _details(ctx: DocContext, sent: Span, start: int, end: int) -> tuple[str | N
     program = programs[0] if programs else None
     measures = [name for name, pattern in MEASURE_WORDS if pattern.search(sent.text)]
     words = {t.lower_ for t in doc[max(sent.start, start - 3):end]}
-    dates = [e for e in sent.ents if e.label_ == "DATE" and start - 3 <= e.start and e.end <= max(end, start + 1) + 6
+    dates = [e for e in sentence_entities(doc, sent.start, sent.end) if e.label_ == "DATE" and start - 3 <= e.start and e.end <= max(end, start + 1) + 6
              and not re.fullmatch(r"\d{5}", e.text) and not _quoted(sent, e.start)
              and not (e.start > 0 and doc[e.start - 1].lower_ in {"after", "since", "until", "before"})
              and e.text.lower() not in {"today", "today's"} and not _is_legal_number(doc, e)]

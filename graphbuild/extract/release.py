@@ -21,6 +21,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp.coref import Cluster
 from ..nlp.mentions import Mention
+from ..nlp.name_contexts import sentence_entities
 from ..records import Relation
 from .authority import VERB_TRIGGERS, authorities_in, default_authority, is_passive, same_body, subject_authority
 from .common import evidence, ref
@@ -151,7 +152,7 @@ def _earlier(sent: Span, tok: Token) -> bool:
     if {t.lower_ for t in sent} & PAST_WORDS:
         return True
     return any(e.label_ == "DATE" and e.text.lower() not in {"today", "today's"} and not re.search(r"\d{5}", e.text)
-               and e.end <= tok.i for e in sent.ents)
+               and e.end <= tok.i for e in sentence_entities(sent.doc, sent.start, sent.end))
 
 
 def group_statements(ctx: DocContext) -> list[GroupStatement]:

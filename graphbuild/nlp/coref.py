@@ -7,6 +7,7 @@ pronoun never becomes a name (such mentions resolve to nothing).
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -49,8 +50,10 @@ class Cluster:
         return out
 
 
-def _words(text: str) -> list[str]:
-    return [w for w in re.split(r"[\s\-]+", fold(text)) if w and w not in {"'s"}]
+@functools.lru_cache(maxsize=8192)
+def _words(text: str) -> tuple[str, ...]:
+    """The folded words of a name (cached: the same names are compared many times in a release)."""
+    return tuple(w for w in re.split(r"[\s\-]+", fold(text)) if w and w not in {"'s"})
 
 
 def _legal_forms() -> frozenset[str]:

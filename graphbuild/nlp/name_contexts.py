@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..names import fold
 from .gazetteers import Gazetteers
@@ -32,8 +32,20 @@ def doc_text(doc: Doc) -> str:
     return cached
 
 
+def sentence_entities(doc: Doc, start: int, end: int) -> list[Span]:
+    """The model's entities inside tokens start..end, from the doc's entities read once per doc (`Span.ents` reads
+    all of `Doc.ents` on each call)."""
+    cached = doc.user_data.get(_ENTS_KEY)
+    if cached is None:
+        cached = list(doc.ents)
+        doc.user_data[_ENTS_KEY] = cached
+    return [e for e in cached if start <= e.start and e.end <= end]
+
+
 def forget_text(doc: Doc) -> None:
+    """Drop what `doc_text` and `sentence_entities` cached (the extractors are done with the doc)."""
     doc.user_data.pop(_TEXT_KEY, None)
+    doc.user_data.pop(_ENTS_KEY, None)
 
 
 def token_indices(doc: Doc, pattern: re.Pattern[str], group: int = 0) -> list[int]:
@@ -48,6 +60,7 @@ def token_indices(doc: Doc, pattern: re.Pattern[str], group: int = 0) -> list[in
 
 
 _TEXT_KEY = "gb_name_text"
+_ENTS_KEY = "gb_name_ents"
 
 
 def _is_name_word(text: str) -> bool:
