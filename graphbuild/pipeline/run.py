@@ -111,6 +111,10 @@ def _build(inputs: Iterable[str | Path], options: BuildOptions | None,
                 name_index.invalidate(store)
                 index_open = True
 
+        for graph in store.unsealed_documents():  # left by a killed bulk build: incomplete, possibly of a deleted input
+            before_writes()
+            touched.note([graph])
+            store.replace_graph(graph, [])
         report.timings["read"] = time.perf_counter() - started
         parts = OutputParts() if options.outputs else None  # each written graph's share of the outputs
         if first is not None:

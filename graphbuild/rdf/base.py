@@ -163,6 +163,16 @@ class KnowledgeStore(ABC):
         )
         return {str(row[0]): str(row[1]) for row in rows}
 
+    def unsealed_documents(self) -> list[URIRef]:
+        """Document graphs without their content hash: a bulk-loaded build killed before it wrote their seals. They
+        are incomplete by construction; a build drops them before it starts (their inputs, if still there, are
+        extracted again because they are not among `document_hashes`)."""
+        rows = self.query(
+            "PREFIX gb: <https://w3id.org/graphbuild/ontology#>"
+            " SELECT DISTINCT ?g WHERE { GRAPH ?g { ?g a gb:Document } FILTER NOT EXISTS { GRAPH ?g { ?g gb:sha256 ?sha } } }"
+        )
+        return [URIRef(str(row[0])) for row in rows]
+
     def replace_document(self, doc_id: str, quads: Iterable[Quad]) -> int:
         """Drop the document's graph and write its new quads in one transaction; returns the quad count."""
         return len(self.write_document(doc_id, quads))
