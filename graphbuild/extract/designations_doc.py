@@ -20,6 +20,7 @@ from ..nlp.coref import Cluster
 from ..nlp.mention import Mention
 from ..nlp.name_contexts import doc_text
 from ..records import Relation
+from .authority import authorities_in
 from .context import DocContext
 from .designations import DELISTING
 from .list_items import BULLETS, ENUMERATOR
@@ -32,7 +33,6 @@ TODAY_WORDS = {"today", "being", "concurrently", "simultaneously", "also"}
 PAST_WORDS = {"previously", "earlier", "formerly", "already", "prior", "before", "originally", "follows", "following"}
 YEAR = re.compile(r"^(19|20)\d\d$")
 TARGET_TYPES = {"Person", "Company", "Organization", "PublicBody", "Vessel"}
-FOREIGN = "foreign"
 
 
 @dataclass
@@ -97,25 +97,16 @@ def _sentence_cues(ctx: DocContext, sent: Span, m: Mention, home: set[str]) -> l
             cues.append("s:delist")
     if blocking:
         cues.append("s:blocked")
-    others = {a.authority for a in _authorities(ctx, sent)} - home
+    others = {a.authority for a in authorities_in(ctx, sent.start, sent.end)} - home
     if others:
         cues.append("s:other_authority")
     if any(ctx.gaz.authorities[a].country not in {"United States", None} for a in others if a in ctx.gaz.authorities):
-        cues.append("s:" + FOREIGN)
+        cues.append("s:foreign")
     if _in_quotes(sent, m):
         cues.append("m:quoted")
     if "said" in words or "says" in words:
         cues.append("s:said")
     return cues
-
-
-def _authorities(ctx: DocContext, sent: Span) -> list[Cluster]:
-    out = []
-    for m in ctx.mentions_in(sent.start, sent.end):
-        c = ctx.resolver.cluster_of(m)
-        if c is not None and c.authority and c not in out:
-            out.append(c)
-    return out
 
 
 def _list_intro(ctx: DocContext, index: int) -> Span | None:

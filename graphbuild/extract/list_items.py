@@ -22,7 +22,7 @@ from .targets import candidates
 #: Characters that open a list item: hyphen, bullet, asterisk, en dash, small square, black circle.
 BULLETS = ("-", "\u2022", "*", "\u2013", "\u25aa", "\u25cf")
 ENUMERATOR = re.compile(r"\(?(\d{1,3}|[a-z]|[ivx]{1,4})[.)]")  # "1.", "2)", "(a)", "iv."
-NUMBERED_LINE = re.compile(r"\(?(\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s")  # "2. Name" kept in one sentence
+NUMBERED_LINE = re.compile(ENUMERATOR.pattern + r"\s")  # "2. Name" kept in one sentence
 OPEN_ITEM = re.compile(r"(;|;\s*(and|or))\s*$")  # an item that more items follow
 
 

@@ -8,7 +8,6 @@ statement that governs them (extract/release.py) gives the authority and the pro
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -17,9 +16,9 @@ from spacy.tokens import Span
 from ..nlp.coref import Cluster
 from ..nlp.name_contexts import doc_text
 from .context import DocContext
+from .list_items import NUMBERED_LINE
 from .targets import hyphen_fragment
 
-ENUMERATED = re.compile(r"\(?(\d{1,3}|[a-z]|[ivx]{1,4})[.)]\s")
 MIN_RUN = 3  # consecutive name lines that make a list
 MIN_PARAGRAPH_NAMES = 4  # names in one paragraph that make it a list
 BULLET_CHARS = "-\u2022*\u2013|"
@@ -97,7 +96,7 @@ def _marked(line: NameLine) -> bool:
     """The line opens with a bullet or a number ("- X", "2. X")."""
     text = doc_text(line.span.doc)  # built once per doc: `Doc.text` joins every token (issue 18: 29 of 33 CPU-s on train)
     opening = text[text.rfind("\n", 0, line.span.start_char) + 1:line.span.start_char].strip()
-    return bool(ENUMERATED.match(line.span.text)) or bool(opening) and opening[-1] in BULLET_CHARS
+    return bool(NUMBERED_LINE.match(line.span.text)) or bool(opening) and opening[-1] in BULLET_CHARS
 
 
 def name_lists(ctx: DocContext) -> list[NameLine]:

@@ -98,7 +98,7 @@ def extract_roles(doc: Doc) -> Iterator[Relation]:
         pronouns = pronoun_people(ctx, sent)  # "He also heads Y"
         yield from _verb_roles(ctx, sent, sorted(people + pronouns, key=lambda p: p[0].start) if pronouns else people)
         yield from _membership_roles(ctx, sent, people)
-        yield from employment_roles(ctx, sent, people)  # "X worked as a coder with duties in Y", "X served in Y"
+        yield from employment_roles(ctx, sent, people, pronouns)  # "X worked as a coder with duties in Y", "X served in Y"
         yield from employer_roles(ctx, sent)  # "X's former employer, Y"
         yield from _role_noun_roles(ctx, sent, people)
         yield from _board_roles(ctx, sent, people)

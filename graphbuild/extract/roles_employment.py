@@ -46,15 +46,13 @@ TRADE_NOUNS = {"procurement", "purchase", "supply", "sale", "shipment", "deliver
                "service", "logistics", "shipping"}
 
 
-def employment_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cluster]]) -> Iterator[Relation]:
-    """Posts stated by employment and membership verbs for the people of one sentence (see the module doc)."""
+def employment_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cluster]],
+                     pronouns: list[tuple[Mention, Cluster]]) -> Iterator[Relation]:
+    """Posts stated by employment and membership verbs for the people of one sentence (see the module doc), and for
+    its he/she subjects ("He previously worked for Y": `roles_links.pronoun_people`), at a lower confidence."""
     doc = sent.doc
     subjects = [(doc[m.start:m.end].root, cluster, 0.7) for m, cluster in people]
-    for tok in sent:  # "He previously worked for Y": the paragraph's person (`coref.person_for_pronoun`), if one
-        if tok.lower_ in {"he", "she"} and tok.dep_ in {"nsubj", "nsubjpass"}:
-            person = ctx.resolver.person_for_pronoun(tok.i)
-            if person is not None:
-                subjects.append((tok, person, 0.65))
+    subjects += [(doc[m.start], cluster, 0.65) for m, cluster in pronouns]
     for root, cluster, confidence in subjects:
         for verb in _person_verbs(root):
             found = _stated_post(ctx, verb)
