@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from .gazetteers import Gazetteers
 from .mention import MONTHS, PERSON_WORD, Mention
+from .not_names import glued_to_previous
 
 #: The labels whose names are joined across a glued hyphen; places, nationalities and programs are not.
 JOINED = {"PERSON", "ORG", "VESSEL"}
@@ -30,11 +31,6 @@ def _name_piece(tok: Token) -> bool:
     return tok.text[:1].isupper() and tok.text.isalnum() and tok.tag_ in {"NNP", "NNPS"} and tok.lower_ not in MONTHS
 
 
-def _glued_hyphen(doc: Doc, i: int) -> bool:
-    """Token i is a hyphen with no space before or after it."""
-    return 0 < i < len(doc) - 1 and doc[i].text == "-" and not doc[i - 1].whitespace_ and not doc[i].whitespace_
-
-
 def join_hyphen_compounds(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions with each name stretched over the glued hyphens at its edges (a name on the other side merges).
     Both words at the hyphen must be capitalised proper nouns: the surname pass may have made a mention of the
@@ -45,7 +41,7 @@ def join_hyphen_compounds(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if id(m) in dropped or m.label not in JOINED or m.authority:
             continue
         changed = False
-        while _name_piece(doc[m.end - 1]) and _glued_hyphen(doc, m.end) and _name_piece(doc[m.end + 1]):
+        while _name_piece(doc[m.end - 1]) and glued_to_previous(doc, m.end + 1) and _name_piece(doc[m.end + 1]):
             other = owner.get(m.end + 1)
             if other is None:
                 new_end = m.end + 2
@@ -57,7 +53,7 @@ def join_hyphen_compounds(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             for i in range(m.end, new_end):
                 owner[i] = m
             m.end, changed = new_end, True
-        while _name_piece(doc[m.start]) and _glued_hyphen(doc, m.start - 1) and _name_piece(doc[m.start - 2]):
+        while _name_piece(doc[m.start]) and glued_to_previous(doc, m.start) and _name_piece(doc[m.start - 2]):
             other = owner.get(m.start - 2)
             if other is None:
                 new_start = m.start - 2

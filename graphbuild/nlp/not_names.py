@@ -104,7 +104,7 @@ def _strip_leading_title(doc: Doc, m: Mention, gaz: Gazetteers) -> None:
     Two name words must stay; an ORG becomes a person only when the rest reads as a person's name."""
     all_words, _ = title_words(gaz)
     start = m.start
-    while start < m.end and (_glued_to_previous(doc, start) or (doc[start].lower_.strip(".") in all_words and doc[start].text[:1].isupper())
+    while start < m.end and (glued_to_previous(doc, start) or (doc[start].lower_.strip(".") in all_words and doc[start].text[:1].isupper())
                              or _field_of_a_post(doc, start, all_words)
                              or (doc[start].text == "-" and start > m.start and not doc[start - 1].whitespace_)):
         start += 1
@@ -150,9 +150,9 @@ def _field_of_a_post(doc: Doc, i: int, all_words: frozenset[str]) -> bool:
     return doc[i].lower_ in FIELD_WORDS and i > 0 and (doc[i - 1].lower_ in {"of", "for"} or doc[i - 1].lower_ in FIELD_WORDS | all_words)
 
 
-def _glued_to_previous(doc: Doc, i: int) -> bool:
-    """The token continues a hyphened compound: "-" right before it and no space on either side of the hyphen."""
-    return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
+def glued_to_previous(doc: Doc, i: int) -> bool:
+    """Token i continues a hyphened compound: "-" right before it and no space on either side of the hyphen."""
+    return 2 <= i < len(doc) and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
 
 
 def _body_words(name: str, gaz: Gazetteers) -> bool:
