@@ -5,7 +5,7 @@ sentence. It lives in `doc.user_data` only while the relation component runs.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -35,6 +35,14 @@ class DocContext:
     announcing_known: bool = False
     group_statements: list | None = None  # designations stated once for a group (extract/release.py), once computed
     announcing_sentence: Span | None = None  # the sentence whose subject gave `announcing`
+    section_of: list[int] | None = None  # section number of each sentence (extract/release.py `sections`), once computed
+    _sentence_starts: list[int] | None = None
+
+    def sentence_index(self, token: int) -> int:
+        """Index in `sentences` of the sentence holding token `token` (the sentences' starts listed once per doc)."""
+        if self._sentence_starts is None:
+            self._sentence_starts = [s.start for s in self.sentences]
+        return max(0, bisect_right(self._sentence_starts, token) - 1)
 
     def titles_in(self, sent: Span) -> list[Title]:
         if sent.start not in self.titles:

@@ -11,7 +11,6 @@ releases written in other words.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span, Token
@@ -126,13 +125,12 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], everyone: bool = Fals
     done = set() if everyone else {r.subject.name.casefold() for r in rules if r.relation == "designated_by"}
     text = doc_text(ctx.doc)
     home = {c.authority for c in _home(ctx)}
-    starts = [s.start for s in ctx.sentences]
     by_cluster: dict[int, list[tuple[Mention, int]]] = {}
     for m in ctx.resolver.mentions:
         c = ctx.entity(m)
         if c is None or c.authority or c.type not in TARGET_TYPES or c.name.casefold() in done:
             continue
-        k = _sentence_of(starts, m.start)
+        k = ctx.sentence_index(m.start)
         by_cluster.setdefault(c.index, []).append((m, k))
     lower_words = {t.text for t in ctx.doc if t.is_lower and t.is_alpha}
     n_designated = len({r.subject.name.casefold() for r in rules if r.relation == "designated_by"})
@@ -172,10 +170,6 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], everyone: bool = Fals
 def _common_words(name: str, lower_words: set[str]) -> bool:
     words = [w for w in re.split(r"[\s\-]+", name) if w[:1].isalpha()]
     return bool(words) and all(w.lower() in lower_words for w in words)
-
-
-def _sentence_of(starts: list[int], token: int) -> int:
-    return max(0, bisect_right(starts, token) - 1)
 
 
 def _home(ctx: DocContext) -> list[Cluster]:

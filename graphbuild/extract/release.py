@@ -57,9 +57,11 @@ class GroupStatement:
 
 
 def sections(ctx: DocContext) -> list[int]:
-    """Section number of each sentence: how many heading lines start before it."""
-    starts = sorted(s for s, _ in ctx.headings)
-    return [bisect_right(starts, sent.start_char) for sent in ctx.sentences]
+    """Section number of each sentence: how many heading lines start before it (computed once per document)."""
+    if ctx.section_of is None:
+        starts = sorted(s for s, _ in ctx.headings)
+        ctx.section_of = [bisect_right(starts, sent.start_char) for sent in ctx.sentences]
+    return ctx.section_of
 
 
 def group_kinds(words: set[str]) -> set[str]:
@@ -260,7 +262,7 @@ def section_authority(ctx: DocContext, sent: Span) -> Cluster | None:
     statements = [s for s in group_statements(ctx) if not s.program_only and s.direction != "all" and s.authority is not None]
     if not statements:
         return None
-    k = max(0, bisect_right([s.start_char for s in ctx.sentences], sent.start_char) - 1)
+    k = ctx.sentence_index(sent.start)
     statement = governing(statements, k, sections(ctx)[k], strict=True)
     return statement.authority if statement is not None and statement.direction != "all" else None
 

@@ -12,7 +12,6 @@ sentence about an Executive Order or the Administration, gets no foreign governm
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from spacy.tokens import Doc, Span
 
@@ -89,11 +88,10 @@ def _us_sentence(sent: Span) -> bool:
 def _us_president(ctx: DocContext, person: Cluster) -> bool:
     """Whether some sentence of the document shows this person to be the U.S. President (signs an Executive Order,
     acts with the G7, or is named in a sentence about the U.S. alone)."""
-    starts = [s.start for s in ctx.sentences]
     for m in ctx.resolver.mentions:
         if ctx.entity(m) is not person:
             continue
-        sent = ctx.sentences[max(0, bisect_right(starts, m.start) - 1)]
+        sent = ctx.sentences[ctx.sentence_index(m.start)]
         if _us_sentence(sent) or signs_an_order(sent, m) or with_the_g7(sent, m) or only_the_us(ctx, sent, m):
             return True
     return False
