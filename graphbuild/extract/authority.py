@@ -135,26 +135,40 @@ def home_authority(ctx: DocContext) -> Cluster | None:
 
 
 def default_authority(ctx: DocContext) -> Cluster | None:
-    """The authority announcing this document's action: the subject of its first active designation."""
+    """The authority announcing this document's action: the subject of its first active designation of today.
+
+    Another government's earlier action ("The United Kingdom and the European Union sanctioned X in March 2025", under
+    "Earlier actions") announces nothing: a release whose only active designation verb states such an action (its own
+    action "took action against ...") is its most named sanctioning body's, and a U.S. body acting today comes before
+    a foreign one acting today. Those sentences still give their own targets their own authority."""
     if ctx.announcing_known:
         return ctx.announcing
     result: Cluster | None = None
+    actions: list[tuple[Cluster, Span, bool]] = []  # (actor, sentence, an earlier action)
     for sent in ctx.sentences:
         for tok in sent:
             if tok.lemma_.lower() in VERB_TRIGGERS | {"target", "identify"} and tok.tag_.startswith("VB") and not is_passive(tok):
                 authority, _ = subject_authority(ctx, tok, sent)
                 if authority is not None:
-                    result = authority
-                    ctx.announcing_sentence = sent
+                    actions.append((authority, sent, earlier_action(sent)))
                     break
-        if result is not None:
+        if actions and not actions[-1][2] and _is_home_body(ctx, actions[-1][0]):
             break
+    today = [a for a in actions if not a[2]]
+    chosen = next((a for a in today if _is_home_body(ctx, a[0])), None) or (today[0] if today else None)
+    if chosen is None and actions and not any(_is_home_body(ctx, c) for c in _named_sanctioning(ctx)):
+        chosen = actions[0]
+    if chosen is not None:
+        result, ctx.announcing_sentence = chosen[0], chosen[1]
     if result is None:
         counts: dict[int, int] = {}
         for m in ctx.resolver.mentions:
             cluster = ctx.resolver.cluster_of(m)
             if cluster is not None and cluster.authority and ctx.gaz.authorities[cluster.authority].sanctioning:
                 counts[cluster.index] = counts.get(cluster.index, 0) + 1
+        home = {i for i in counts if _is_home_body(ctx, ctx.resolver.clusters[i])}
+        if home:  # a Treasury release that names the UK's earlier sanctions is still the Treasury's
+            counts = {i: n for i, n in counts.items() if i in home}
         if counts:  # the most specific sanctioning body named, then the one named most often
             named = [ctx.resolver.clusters[i] for i in counts]
             parents = {ctx.gaz.authorities[c.authority].parent for c in named if c.authority}
@@ -164,6 +178,35 @@ def default_authority(ctx: DocContext) -> Cluster | None:
         result = _acting_office(ctx, result)
     ctx.announcing, ctx.announcing_known = result, True
     return result
+
+
+def _named_sanctioning(ctx: DocContext) -> list[Cluster]:
+    return [c for c in ctx.resolver.clusters if c.authority in ctx.gaz.authorities and ctx.gaz.authorities[c.authority].sanctioning]
+
+
+EARLIER_WORDS = {"previously", "earlier", "formerly", "already", "originally", "prior"}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+          "december"}
+
+
+def earlier_action(sent: Span) -> bool:
+    """The sentence states an action of the past ("previously", "in March 2025", "on 3 May 2021", "since 2022") and
+    not one of today. A date after "of" ("E.O. 13224 of September 23, 2001") dates a law, not the action."""
+    words = {t.lower_ for t in sent}
+    if "today" in words or "today's" in words:
+        return False
+    if words & EARLIER_WORDS:
+        return True
+    doc = sent.doc
+    for t in sent:
+        if not (t.like_num and len(t.text) == 4 and t.text[:2] in {"19", "20"}):
+            continue
+        j = t.i - 1  # back over the rest of the date: "31 October", "March 5,"
+        while j >= sent.start and (doc[j].like_num or doc[j].lower_ in MONTHS or doc[j].text == ","):
+            j -= 1
+        if j >= sent.start and doc[j].lower_ in {"in", "on", "since", "during"}:
+            return True
+    return False
 
 
 def _acting_office(ctx: DocContext, department: Cluster) -> Cluster:

@@ -23,7 +23,7 @@ from ..nlp.coref import Cluster
 from ..nlp.mentions import Mention
 from ..nlp.name_contexts import sentence_entities
 from ..records import Relation
-from .authority import VERB_TRIGGERS, authorities_in, default_authority, is_passive, same_body, subject_authority
+from .authority import VERB_TRIGGERS, authorities_in, default_authority, earlier_action, is_passive, same_body, subject_authority
 from .common import evidence, ref
 from .context import DocContext
 from .list_items import list_items, subject_mention
@@ -151,8 +151,8 @@ def _definite_group(window: Span) -> bool:
 
 def _earlier(sent: Span, tok: Token) -> bool:
     """"In June 2018, Treasury sanctioned a network ...": an earlier action, not this release's."""
-    if {t.lower_ for t in sent} & PAST_WORDS:
-        return True
+    if {t.lower_ for t in sent} & PAST_WORDS or earlier_action(sent):
+        return True  # "The company was sanctioned by the United Kingdom in 2024": the date may follow the verb
     return any(e.label_ == "DATE" and e.text.lower() not in {"today", "today's"} and not re.search(r"\d{5}", e.text)
                and e.end <= tok.i for e in sentence_entities(sent.doc, sent.start, sent.end))
 

@@ -1,0 +1,64 @@
+"""Whose designation it is when a release also names another government's earlier sanctions (issue 13, blind class 1).
+
+A designation stated without an agent ("X is designated", "A, B and C are designated for ...") belongs to the release's
+own authority, never to a government that another paragraph says sanctioned someone in the past; that government's
+action goes only to the targets its own sentence names. Texts invented for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.ingest.markup import strip_markup
+
+pytestmark = pytest.mark.slow
+
+DB = "designated_by"
+OFAC = "Office of Foreign Assets Control"
+UK = "Government of the United Kingdom"
+CANADA = "Government of Canada"
+
+
+def run(extract, text: str) -> list[dict]:
+    plain, bold, headings = strip_markup(text)
+    return extract(plain, {"bold": [list(b) for b in bold], "headings": [list(h) for h in headings], "date": "2026-04-14"})
+
+
+EARLIER_PARTNERS = """Treasury Acts Against Timber Smuggling Network in the Mekong Region
+
+Date: 14 April 2026
+
+Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) took action against two individuals and one company that smuggle protected rosewood out of national parks.
+
+Halvor Dranik Mestrovic runs the logging crews. Mestrovic is designated for having materially assisted the network.
+
+Teodor Kalvi Brannstrom is the network's accountant and manages Greywater Timber Holdings Ltd, a sawmill in Pakse. Brannstrom is designated together with his company. Greywater Timber Holdings Ltd is designated pursuant to E.O. 13818.
+
+Earlier actions
+
+The United Kingdom and the European Union sanctioned Halvor Dranik Mestrovic in March 2025. The company's former owner, Sandrine Oyelaran Paquet, was sanctioned by Canada in 2023.
+"""
+
+
+def test_an_earlier_foreign_action_does_not_become_the_releases_authority(extract, facts):
+    relations = run(extract, EARLIER_PARTNERS)
+    facts(relations, {(DB, "Halvor Dranik Mestrovic", OFAC, None), (DB, "Teodor Kalvi Brannstrom", OFAC, None),
+                      (DB, "Greywater Timber Holdings Ltd", OFAC, None), (DB, "Halvor Dranik Mestrovic", UK, None),
+                      (DB, "Sandrine Oyelaran Paquet", CANADA, None)}, kinds=(DB,))
+    assert {r["subject"]["name"] for r in relations if r["relation"] == DB and not r["current"]} == {"Halvor Dranik Mestrovic", "Sandrine Oyelaran Paquet"}
+
+
+COMPANY_SANCTIONED_BEFORE = """Treasury Sanctions Officials Who Diverted Flood Relief Funds
+
+Date: 2 February 2026
+
+Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) designated one official and two companies that diverted flood relief funds.
+
+Ardian Vesko Morina, a deputy governor of the province, awarded relief contracts to firms owned by his relatives. Morina, Lumivale Construction Ltd and Pellaro Trading LLC are designated for having engaged in corruption.
+
+Morina's cousin owns Ostrava Concrete Works, which is not designated today. The company was sanctioned by the United Kingdom in 2024.
+"""
+
+
+def test_the_company_sanctioned_by_another_government_in_a_past_year_governs_no_other_target(extract, facts):
+    facts(run(extract, COMPANY_SANCTIONED_BEFORE), {(DB, "Ardian Vesko Morina", OFAC, None), (DB, "Lumivale Construction Ltd", OFAC, None),
+                                                    (DB, "Pellaro Trading LLC", OFAC, None), (DB, "Ostrava Concrete Works", UK, None)}, kinds=(DB,))
