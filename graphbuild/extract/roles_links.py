@@ -14,8 +14,8 @@ from .context import DocContext
 from .roles_common import COPULA_WORDS, PAST_WORDS, _after_alias
 from .titles import Title
 
-__all__ = ["LINK_VERBS", "appositive_after", "capacity_holder", "copula_subject", "kin_aside_holder", "pronoun_people", "pronoun_subject",
-           "subject_link", "where_index", "where_org"]
+__all__ = ["LINK_VERBS", "appositive_after", "capacity_holder", "copula_subject", "described_relative_end", "kin_aside_holder",
+           "pronoun_people", "pronoun_subject", "subject_link", "where_index", "where_org"]
 
 HELD_WORDS = {"held", "holds", "hold", "roles", "positions", "posts", "previous", "various", "senior", "several"}
 #: Verbs after a named relative that make the post stated next the subject's, not the relative's ("A, a nephew of B, was ...").
@@ -40,6 +40,11 @@ def subject_link(ctx: DocContext, end: int, title_start: int) -> tuple[float, bo
         held = [w for w in between if w not in HELD_WORDS]
         if held != between and held and all(w in COPULA_WORDS for w in held) and len(between) <= 8 and "," not in between[:1]:
             return 0.8, True  # "He also held previous roles as the chief of Y"
+    if between[:1] == [","] and (after := described_relative_end(ctx, end, title_start)) is not None:
+        rest = [t.lower_ for t in ctx.doc[after:title_start] if not t.ent_type_ == "DATE"]
+        if len(rest) <= 6 and all(w in COPULA_WORDS for w in rest) and {"is", "was", "serves", "served", "as"} & set(rest):
+            # ", a Guinean national who now serves as chairman of Y": the clause is on the name's descriptor
+            return 0.85, bool(set(rest) & PAST_WORDS) and not {"is", "serves", "remains"} & set(rest)
     if between[:2] == [",", "who"] and len(between) <= 8 and all(w in COPULA_WORDS for w in between[2:]):
         # ", who serves as the director of Y", ", who has served since 2019 as ..."
         return 0.85, bool(set(between) & PAST_WORDS) and not {"is", "serves", "remains"} & set(between)
@@ -47,6 +52,27 @@ def subject_link(ctx: DocContext, end: int, title_start: int) -> tuple[float, bo
             "," not in between[:1] or (len(between) > 1 and between[1] in {"is", "was", "serves", "served", "remains"})):
         return 0.85, bool(set(between) & PAST_WORDS) and not {"is", "serves", "remains"} & set(between)
     return None
+
+
+def described_relative_end(ctx: DocContext, start: int, limit: int) -> int | None:
+    """Index after "who" in ", a Lebanese businessman who" / ", a former senator who" at `start` (the comma), else None.
+
+    The descriptor is the name's appositive and the relative clause is on the descriptor, so the clause's post or
+    head verb is the name's. A descriptor with "of", a comma or another name ("a nephew of B who ...") is not
+    read: the clause may be B's.
+    """
+    doc = ctx.doc
+    if start + 3 >= limit or doc[start].text != "," or doc[start + 1].lower_ not in {"a", "an"}:
+        return None
+    j = start + 2
+    while j < limit and j - start <= 7 and doc[j].lower_ != "who":
+        m = ctx.resolver.mention_at(j)
+        if doc[j].lower_ in {"of", "and", "or"} or (doc[j].is_punct and doc[j].text != "-") or (m is not None and m.label not in {"NORP", "GPE"}):
+            return None
+        j += 1
+    if j >= limit or doc[j].lower_ != "who" or doc[j - 1].tag_ not in {"NN", "NNS"}:
+        return None
+    return j + 1
 
 
 #: Verbs whose object held the post named after "as" before the subject took it or removed them from it.

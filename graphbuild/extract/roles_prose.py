@@ -16,9 +16,10 @@ from ..records import Relation
 from .common import implied_ref, ref, relation
 from .context import DocContext
 from .roles_common import NAME, _after_alias, _coordinated_before, _coordinated_people, _emit, _possessive
+from .roles_links import described_relative_end
 from .titles import Title
 from .titles_words import singular
-from .titles_parts import UNIT_NOUNS, _described_group_name
+from .titles_parts import PLACE_PARTICIPLES, UNIT_NOUNS, _after_place_modifier, _described_group_name, _group_name_end
 
 HEAD_VERBS = {"head": "head", "lead": "head", "chair": "head", "run": "head", "direct": "director", "command": "commander",
               "manage": "director", "found": "founder", "co-found": "founder", "cofound": "founder", "own": "owner", "oversee": "head"}
@@ -75,6 +76,9 @@ def _verb_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cluster
     for m, cluster in people:
         j = _after_alias(doc, m)
         words: list[str] = []
+        described = described_relative_end(ctx, j, sent.end)  # "X, a Lebanese businessman who manages Y"
+        if described is not None:
+            j, words = described, ["who"]
         while j < sent.end and doc[j].lower_ in {",", "who", "also", "currently", "now", "still", "reportedly", "has", "had", "previously"} and len(words) < 4:
             words.append(doc[j].lower_)
             j += 1
@@ -89,7 +93,10 @@ def _verb_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cluster
         while k < sent.end and doc[k].lower_ in {"the", "a", "an"}:
             k += 1
         named = _described_group_name(doc, k, sent.end, ctx.gaz)  # "lead the Maldives-based criminal gang X"
-        if named is not None:
+        group_end = _group_name_end(doc, k, sent.end, ctx.gaz) if named is None else None
+        if group_end is not None and doc[group_end - 1].is_lower:
+            org_ref = implied_ref(ctx, doc[k:group_end].text)  # "leads the Gran Lakou gang": the model rarely tags such names
+        elif named is not None:
             found = ctx.resolver.mention_at(named[0])
             known = ctx.entity(found) if found is not None and found.label == "ORG" and found.start == named[0] else None
             org_ref = ref(known) if known is not None else implied_ref(ctx, doc[named[0]:named[1]].text)
@@ -126,6 +133,13 @@ def _verb_object(ctx: DocContext, sent: Span, j: int) -> Cluster | None:
     while k < sent.end and k - j <= 5 and (doc[k].lower_ in {"the", "all", "its", "a"} or (
             doc[k].is_lower and doc[k].tag_ in {"JJ", "NN"} and ctx.resolver.mention_at(k) is None)):
         k += 1  # "who heads the state gas giant Gazprom"
+    owns = doc[j].lemma_.lower() == "own"  # "also own Estonia-based Y": an owner is no post, and the gold of train agrees
+    k = k if owns else _after_place_modifier(doc, k, sent.end, ctx.resolver)  # "manages the Accra-based exporter Y"
+    place = ctx.resolver.mention_at(k)
+    if place is not None and not owns and place.end + 1 < sent.end and doc[place.end].text == "-" and doc[place.end + 1].lower_ in PLACE_PARTICIPLES:
+        k = place.end + 2  # the model read the place before "-based" as an organization
+        while k < sent.end and doc[k].is_lower and doc[k].tag_ in {"JJ", "NN"}:
+            k += 1
     if k + 1 < sent.end and k > j + 1 and doc[k - 1].lower_ in UNIT_NOUNS | {"board"} and doc[k].lower_ in {"of", "at", "within"}:
         k += 2 if doc[k + 1].lower_ == "the" else 1  # "heads the procurement department of Y", "chairs the board of Y"
     target = ctx.resolver.mention_at(k)

@@ -1,0 +1,52 @@
+"""roles.v1: posts stated after a descriptor ("X, a Guinean national who chairs Y"), verbs whose object carries a
+place modifier or closes with a group noun, and bodies whose plain name is also a U.S. body's (invented texts, issue 13)."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+HR = "holds_role"
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(
+        "Ousmane Keita, a Malian national who now serves as chairman of the board of Keita Transit SA, a customs broker, "
+        "moved the cars.",
+        {(HR, "Ousmane Keita", "Keita Transit SA", "chairman of the board")}, id="serves-as"),
+    pytest.param(
+        "Ousmane Keita, a former senator who is the chairman of Keita Transit SA, moved the cars.",
+        {(HR, "Ousmane Keita", "Keita Transit SA", "chairman")}, id="copula"),
+    pytest.param(
+        "Tariq Haddad, a Lebanese businessman who manages Volta Cocoa Traders SARL, sent money abroad.",
+        {(HR, "Tariq Haddad", "Volta Cocoa Traders SARL", "manager")}, id="head-verb"),
+])
+def test_relative_clause_on_the_names_descriptor(extract, facts, text, expected):
+    """", a Malian national who ...": the clause is on the descriptor, so its post is the name's."""
+    facts(extract(text), expected, kinds=(HR,))
+
+
+def test_head_verb_object_after_a_place_modifier(extract, facts):
+    """"manages the Accra-based exporter Y": the place the model tagged as an organization only describes Y."""
+    relations = extract("Tariq Haddad, who founded and manages the Accra-based exporter Volta Cocoa Traders SARL, sent money abroad.")
+    facts(relations, {(HR, "Tariq Haddad", "Volta Cocoa Traders SARL", "manager")}, kinds=(HR,))
+
+
+def test_owning_a_placed_company_is_no_post(extract, facts):
+    """Owners are not officers: "also own Estonia-based Y" gives no post (nor does "Accra" become the company)."""
+    relations = extract("Talvik co-owners Rein Kask and Mart Saar also own Estonia-based Norda OU, which Talvik used to buy parts.")
+    facts(relations, set(), kinds=(HR,))
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Maria Lopez leads the Gran Lakou gang.", {(HR, "Maria Lopez", "Gran Lakou gang", "leader")}, id="gang"),
+    pytest.param("Roberto Salas Mena heads the Los Halcones faction of the cartel.",
+                 {(HR, "Roberto Salas Mena", "Los Halcones faction", "head")}, id="faction"),
+])
+def test_head_verb_with_a_group_named_by_its_noun(extract, facts, text, expected):
+    """"leads the Gran Lakou gang": capitalised words closed by a group noun name the group the model did not tag."""
+    facts(extract(text), expected, kinds=(HR,))
+
+
+def test_a_description_of_a_group_is_no_group(extract, facts):
+    facts(extract("Maria Lopez leads a Haitian gang."), set(), kinds=(HR,))
