@@ -24,6 +24,9 @@ __all__ = ["GOVERNMENT_HEADS", "Title", "find_titles", "_country_name"]
 TERRITORY_WORDS = {"province", "governorate", "region", "district", "oblast", "county", "municipality", "prefecture"}
 
 
+#: How a release names the United States before a post ("U.S. Ambassador", "American ambassador").
+US_NAMES = {"U.S.", "US", "United States", "USA", "American"}
+
 def find_titles(sent: Span, ctx: DocResolver, gaz: Gazetteers) -> list[Title]:
     """Every title in the sentence, left to right, non-overlapping."""
     doc = sent.doc
@@ -241,6 +244,8 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
             org = prefix_org
         elif possessor is not None:
             org = possessor
+    if org is None and org_name is None and country and head == "ambassador" and _country_name(country).removeprefix("the ") in US_NAMES:
+        org_name = "U.S. Department of State"  # "the U.S. Ambassador to Serbia": the State Department's post, not a "Government of U.S."
     if org is None and org_name is None and country and _country_name(country).removeprefix("the ") in gaz.countries and (
             head in GOVERNMENT_HEADS or (role_class in STATE_ROLE_CLASSES or head in STATE_POST_HEADS) and not plural) \
             and not any(doc[x].lower_ in gaz.group_nouns for x in range(role_start, i)):  # "Russian gang leader": no government

@@ -245,6 +245,18 @@ def _split_people(ent: Span) -> list[Span]:
     return parts
 
 
+def _foreign_namesake(span: Span, canonical: str) -> bool:
+    """A U.S. body's plain name ("House of Representatives", "Department of Justice", "Congress") followed by
+    "of" and another capitalised name: that other state's or assembly's body of the same name."""
+    doc = span.doc
+    if not canonical.startswith("U.S.") or "U.S" in span.text or "United States" in span.text or span.end + 1 >= len(doc):
+        return False
+    if doc[span.end].lower_ != "of":
+        return False
+    k = span.end + 2 if doc[span.end + 1].lower_ == "the" else span.end + 1
+    return k < len(doc) and doc[k].text[:1].isupper() and doc[k].text not in {"U.S.", "US", "United", "America", "Treasury", "State"}
+
+
 def _mention(span: Span, ent_label: str, ent_id: str, gaz: Gazetteers, people: frozenset[str] = frozenset()) -> Mention | None:
     text = span.text
     authority = gaz.authority(text)
@@ -252,6 +264,8 @@ def _mention(span: Span, ent_label: str, ent_id: str, gaz: Gazetteers, people: f
     if ent_id and gaz.authorities.get(ent_id):
         authority = gaz.authorities[ent_id]
         label = "ORG"
+    if authority is not None and _foreign_namesake(span, authority.name):
+        authority = None  # "the House of Representatives of the Parliamentary Assembly of X": X's body, not the U.S. one
     if label == "LAW" or (label in {"ORG", "PERSON"} and gaz.programs_in(text)):
         label = "PROGRAM"
     if label == "PERSON" and not any(PERSON_WORD.match(t.text) for t in span):

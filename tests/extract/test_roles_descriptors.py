@@ -50,3 +50,23 @@ def test_head_verb_with_a_group_named_by_its_noun(extract, facts, text, expected
 
 def test_a_description_of_a_group_is_no_group(extract, facts):
     facts(extract("Maria Lopez leads a Haitian gang."), set(), kinds=(HR,))
+
+
+def test_us_ambassador_is_a_post_at_the_state_department(extract, facts):
+    relations = extract("Mark Ellis, the U.S. Ambassador to Serbia, added that the action was overdue.")
+    facts(relations, {(HR, "Mark Ellis", "U.S. Department of State", "Ambassador")}, kinds=(HR,))
+
+
+def test_another_states_ambassador_stays_at_its_government(extract, facts):
+    relations = extract("Russian Ambassador Pavel Ivanov met the officials.")
+    facts(relations, {(HR, "Pavel Ivanov", "Government of Russia", "Ambassador")}, kinds=(HR,))
+
+
+@pytest.mark.parametrize("text, body", [
+    pytest.param("Jana Novak, a member of the House of Representatives of the Parliamentary Assembly of Bosnia and "
+                 "Herzegovina, blocked the audits.", "House of Representatives", id="of-an-assembly"),
+    pytest.param("Jana Novak, a member of the House of Representatives, voted against it.", "U.S. House of Representatives",
+                 id="plain-name-is-the-us-house"),
+])
+def test_a_foreign_house_of_representatives_is_not_the_us_house(extract, facts, text, body):
+    facts(extract(text), {(HR, "Jana Novak", body, "member")}, kinds=(HR,))
