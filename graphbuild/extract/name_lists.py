@@ -30,6 +30,7 @@ class NameLine:
     span: Span
     names: list[Cluster]
     coverage: float  # share of the line's word tokens inside a name
+    row: bool = False  # a table row ("Name | Nationality | Role"): only its first cell is read
 
 
 def _targets(ctx: DocContext, span: Span) -> tuple[list[Cluster], int]:
@@ -77,7 +78,12 @@ def _lines(ctx: DocContext) -> Iterator[NameLine]:
         stripped = raw.strip().lstrip(BULLET_CHARS).strip()
         if not stripped:
             continue
-        n_words, commas = stripped.count(" ") + 1, stripped.count(",")
+        row = "|" in stripped
+        if row:  # a table row "Name | Nationality | Role": the name is its first cell
+            stripped = stripped.split("|")[0].strip()
+            if not stripped:
+                continue
+            end = start + raw.index(stripped[0]) + len(stripped)
         span = ctx.doc.char_span(start + raw.index(stripped[0]), end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
@@ -89,7 +95,7 @@ def _lines(ctx: DocContext) -> Iterator[NameLine]:
         if not words:
             continue
         names, covered = _targets(ctx, span)
-        yield NameLine(span, names, covered / len(words))
+        yield NameLine(span, names, covered / len(words), row)
 
 
 def _marked(line: NameLine) -> bool:
@@ -103,9 +109,11 @@ def name_lists(ctx: DocContext) -> list[NameLine]:
     """Lines of the release that list designees: runs of name-only lines, and paragraphs of names."""
     out: list[NameLine] = []
     run: list[NameLine] = []
+    header = False  # the line before the run is a table's header row ("Entity | Location | Basis"): its rows are a list
+    previous: NameLine | None = None
 
     def close() -> None:
-        if len(run) >= MIN_RUN:
+        if len(run) >= MIN_RUN or run and header and all(x.row for x in run):
             _retype(run)
             out.extend(run)
         run.clear()
@@ -114,8 +122,11 @@ def name_lists(ctx: DocContext) -> list[NameLine]:
         words = sum(1 for t in line.span if t.is_alpha)
         if run and all(_marked(x) for x in run) and not _marked(line):
             close()  # "1. A", "2. B", "3. C", then a heading: the heading is no fourth item
+        before, previous = previous, line
         if line.names and line.coverage >= 0.6 and words <= 14 and len(line.names) <= 3:
             line.names = line.names[:1]  # "Name, located in Cyprus": the line's own name, not the places after it
+            if not run:
+                header = before is not None and before.row and not before.names
             run.append(line)
             continue
         close()

@@ -62,3 +62,32 @@ Morina's cousin owns Ostrava Concrete Works, which is not designated today. The 
 def test_the_company_sanctioned_by_another_government_in_a_past_year_governs_no_other_target(extract, facts):
     facts(run(extract, COMPANY_SANCTIONED_BEFORE), {(DB, "Ardian Vesko Morina", OFAC, None), (DB, "Lumivale Construction Ltd", OFAC, None),
                                                     (DB, "Pellaro Trading LLC", OFAC, None), (DB, "Ostrava Concrete Works", UK, None)}, kinds=(DB,))
+
+
+TABLES = """Treasury Sanctions Suppliers of Counterfeit Aircraft Parts
+
+Date: 9 March 2026
+
+Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) designated three individuals and two companies that sold counterfeit turbine blades to sanctioned airlines.
+
+The following individuals were designated today by OFAC:
+
+Name | Nationality | Role
+Oswin Tarrant Belcourt | Malta | Director and majority shareholder, Silvercrest Aero Components Ltd
+Ilsa Varenne Morrow | Cyprus | Broker who arranged payments for Silvercrest Aero Components Ltd
+Dmitri Olenev Kask | Estonia | Logistics manager, Brightfield Turbine Services LLC
+
+The following entities were designated today by OFAC:
+
+Entity | Location | Basis
+Silvercrest Aero Components Ltd | Valletta, Malta | E.O. 14024
+Brightfield Turbine Services LLC | Limassol, Cyprus | E.O. 14024
+"""
+
+
+def test_table_rows_name_their_designee_in_the_first_cell(extract, facts):
+    """Rows "Name | Nationality | Role" after a header row: the first cell is the designee, the others describe it
+    (a table of two rows is a list too)."""
+    facts(run(extract, TABLES), {(DB, "Oswin Tarrant Belcourt", OFAC, None), (DB, "Ilsa Varenne Morrow", OFAC, None),
+                                 (DB, "Dmitri Olenev Kask", OFAC, None), (DB, "Silvercrest Aero Components Ltd", OFAC, None),
+                                 (DB, "Brightfield Turbine Services LLC", OFAC, None)}, kinds=(DB,))
