@@ -1,6 +1,6 @@
 """When a real `graphbuild build` process reaches each stage (issue 18).
 
-    python benchmarks/build_timeline.py INPUT OUT
+    python benchmarks/build_timeline.py INPUT OUT [--workers N ...]
 
 Runs the command line's `build` in this process with timestamps (seconds since this script
 started) at: imports done, pipeline fingerprint, the extraction's start, the model load (in the
@@ -103,22 +103,29 @@ def main() -> int:
 
     sys.meta_path.insert(0, AfterImport("graphbuild.pipeline.run", patch_run))
     sys.meta_path.insert(0, AfterImport("graphbuild.pipeline.local_engine", patch_engine))
-    sys.argv = ["graphbuild", "build", sys.argv[1], "-o", sys.argv[2]]
+    sys.argv = ["graphbuild", "build", sys.argv[1], "-o", sys.argv[2], *sys.argv[3:]]  # e.g. --workers 2
+    import atexit
+
+    atexit.register(report, worker_log.name)  # a successful build ends with os._exit, after the exit handlers
     try:
         cli.main()
     except SystemExit:
         pass
+    return 0
+
+
+def report(worker_log: str) -> None:
+    """The marks in time order and the CPU seconds of this process and its reaped workers."""
     mark("end")
-    for line in open(worker_log.name, encoding="utf-8"):
+    for line in open(worker_log, encoding="utf-8"):
         at, what = line.rstrip("\n").split("\t")
         MARKS.append((float(at), what))
-    os.unlink(worker_log.name)
+    os.unlink(worker_log)
     for at, what in sorted(MARKS):
         print(f"{at:7.2f}  {what}")
     times = os.times()
-    print(f"cpu: build process {times.user + times.system:.2f} s, worker {times.children_user + times.children_system:.2f} s")
+    print(f"cpu: build process {times.user + times.system:.2f} s, workers {times.children_user + times.children_system:.2f} s")
     print(f"spaCy imported in the build process: {'spacy' in sys.modules}")
-    return 0
 
 
 if __name__ == "__main__":
