@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import importlib.util
 import json
 import re
 from collections.abc import Iterable, Mapping
@@ -42,7 +43,15 @@ def _app_script() -> str:
 
 
 def _vis_assets() -> tuple[str, str]:
-    lib = resources.files("pyvis") / "lib" / "vis-9.1.2"
+    """vis-network's script and style, read from pyvis' package folder.
+
+    The folder is found without importing pyvis: its `__init__` imports IPython and jinja2
+    (~0.1 s), which a build paid for after its last document, only to find two files (issue 18).
+    """
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise ViewError("the pyvis package is not installed (its vis-network files are inlined into the page)")
+    lib = Path(next(iter(spec.submodule_search_locations))) / "lib" / "vis-9.1.2"
     return (lib / "vis-network.min.js").read_text(encoding="utf-8"), (lib / "vis-network.css").read_text(encoding="utf-8")
 
 

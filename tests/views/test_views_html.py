@@ -180,3 +180,20 @@ def test_layout_does_not_depend_on_the_hash_seed():
     drawn = [subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
                             env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2")]
     assert drawn[0] and drawn[0] == drawn[1]
+
+
+def test_page_inlines_pyvis_files_without_importing_pyvis():
+    """The vis-network files come from pyvis' folder; pyvis itself (IPython, jinja2) is not imported for them."""
+    import subprocess
+    import sys
+    from importlib import resources
+
+    from graphbuild.views.html import _vis_assets
+
+    lib = resources.files("pyvis") / "lib" / "vis-9.1.2"
+    assert _vis_assets() == ((lib / "vis-network.min.js").read_text(encoding="utf-8"),
+                             (lib / "vis-network.css").read_text(encoding="utf-8"))
+    code = ("import sys; from graphbuild.views.html import render_html; "
+            "page = render_html([]); print('vis.Network' in page, 'pyvis' in sys.modules, 'IPython' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["True", "False", "False"]
