@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp.coref import Cluster
 from ..nlp.mentions import Mention
-from ..records import Relation
+from ..records import EntityRef, Relation
 from .common import implied_ref, ref, relation
 from .context import DocContext
 from .roles_common import NAME, _after_alias, _coordinated_before, _coordinated_people, _emit, _possessive
@@ -56,11 +56,32 @@ def _passive_roles(ctx: DocContext, sent: Span) -> Iterator[Relation]:
         if org_mention is None and candidates and tok.i - candidates[-1].end <= 12:
             org_mention = candidates[-1]
         org = ctx.entity(org_mention)
-        if org is None or org.type in {"Person", "Country", "SanctionsProgram"} or org.authority:
+        group = _group_before(ctx, sent, tok.i) if org is None or org_mention is None or org_mention.end < tok.i - 2 else None
+        if group is not None:
+            org_ref = group  # "The Los Halcones faction, led by X": a group the model did not tag as a body
+        elif org is None or org.type in {"Person", "Country", "SanctionsProgram"} or org.authority:
             continue
+        else:
+            org_ref = ref(org)
         former = any(t.lower_ in {"formerly", "previously", "once"} for t in doc[max(sent.start, tok.i - 3):tok.i])
-        yield relation("holds_role", ref(person), ref(org), sent, NAME, 0.7, role=role,
+        yield relation("holds_role", ref(person), org_ref, sent, NAME, 0.7, role=role,
                        role_class=ctx.gaz.title_heads.get(role, "head"), current=not former)  # "was formerly chaired by X"
+
+
+def _group_before(ctx: DocContext, sent: Span, participle: int) -> EntityRef | None:
+    """"The Los Halcones faction, led by X" / "the Gran Lakou gang is led by X": capitalised words closed by a group
+    noun right before the participle (a comma or "is" / "was" between)."""
+    doc = sent.doc
+    j = participle
+    while j > sent.start and doc[j - 1].lower_ in {",", "is", "was", "reportedly", "also", "now", "still", "been", "has"}:
+        j -= 1
+    if j == participle or j - 1 < sent.start or doc[j - 1].lower_ not in ctx.gaz.group_nouns:
+        return None
+    start = j - 1
+    while start > sent.start and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ not in {"the", "a", "an"} and j - start < 6:
+        start -= 1
+    end = _group_name_end(doc, start, j, ctx.gaz) if start < j - 1 else None
+    return implied_ref(ctx, doc[start:end].text) if end == j and doc[end - 1].is_lower else None
 
 
 def _body_typed(ctx: DocContext, m: Mention) -> bool:

@@ -15,7 +15,7 @@ from ..nlp.gazetteers import Gazetteers
 from .titles_complement import scan_complement
 from .titles_orgs import (STATE_POST_HEADS, STATE_ROLE_CLASSES, _employer_before_as, _hyphened_body, _parenthesised_body, _prefix_cluster,
                           _prefix_name_end, _untagged_prefix, _whose_antecedent)
-from .titles_parts import _country_name, _possessive, _possessive_mark
+from .titles_parts import _country_name, _named_group_before, _possessive, _possessive_mark
 from .titles_words import CURRENT_WORDS, DETERMINERS, FORMER_WORDS, GOVERNMENT_HEADS, STATE_HEADS, Title, _head_at, _later_head, _prenominal, singular
 
 __all__ = ["GOVERNMENT_HEADS", "Title", "find_titles", "_country_name"]
@@ -156,6 +156,7 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         role_start += 1
     phrase_start = start if group is None else group[0]
     possessor: Cluster | None = None
+    group_name: str | None = None  # "the gang's leader" after "the Lame Sabo gang", a name the model did not tag
     person_owner = False
     if start - 1 >= sent.start and _possessive_mark(doc, start - 1):
         owner = ctx.mention_at(start - 2)
@@ -179,7 +180,8 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
     if possessor is None and prefix_org is None and start - 3 >= sent.start and _possessive_mark(doc, start - 1) \
             and doc[start - 2].lower_ in gaz.anaphora_heads and doc[start - 3].lower_ == "the" and ctx.mention_at(start - 2) is None:
         possessor = ctx.last_of_kind(start - 2, doc[start - 2].lower_)  # "the company's director, X"
-        phrase_start = start - 3 if possessor is not None else phrase_start  # "X, the company's director,": one appositive
+        group_name = _named_group_before(doc, start - 3, doc[start - 2].lower_, gaz) if possessor is None else None
+        phrase_start = start - 3 if possessor is not None or group_name else phrase_start  # "X, the company's director,": one appositive
     if phrase_start - 3 >= sent.start and doc[phrase_start - 2].text == "-" and doc[phrase_start - 1].is_lower \
             and doc[phrase_start - 3].is_lower and doc[phrase_start - 1].tag_ in {"VBN", "JJ"}:
         phrase_start -= 3  # "the self-proclaimed emir", "the so-called minister": in the phrase, not in the role
@@ -244,6 +246,8 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
             org = prefix_org
         elif possessor is not None:
             org = possessor
+        elif group_name:
+            org_name = group_name
     if org is None and org_name is None and country and head == "ambassador" and _country_name(country).removeprefix("the ") in US_NAMES:
         org_name = "U.S. Department of State"  # "the U.S. Ambassador to Serbia": the State Department's post, not a "Government of U.S."
     if org is None and org_name is None and country and _country_name(country).removeprefix("the ") in gaz.countries and (

@@ -50,12 +50,19 @@ def scan_complement(doc: Doc, sent: Span, ctx: DocResolver, gaz: Gazetteers, i: 
         (end, org_name), domain_end, j = portfolio, portfolio[0], portfolio[0]
     while j < sent.end and doc[j].lower_ in COMPLEMENT_PREPS:
         k = j + 1
-        while k < sent.end and doc[k].lower_ in {"the", "all"}:
+        while k < sent.end and doc[k].lower_ in {"the", "all", "both"}:  # "director of both A and B"
             k += 1
+        if k + 3 < sent.end and doc[k].is_lower and doc[k + 1].text == "-" and doc[k + 2].tag_ == "VBN" and doc[k + 3].text[:1].isupper():
+            k += 3  # "the regime-controlled Ministry of Energy", "the state-owned Y": the modifier describes the body
         if k >= sent.end:
             break
         k = _after_place_modifier(doc, k, sent.end, ctx)
         mention = ctx.mention_at(k)
+        local = _local_body_end(doc, mention, sent.end) if mention is not None and mention.start == k and org is None and org_name is None else None
+        if local is not None:
+            org_name, end = doc[k:local].text, local  # "deputy head of the Gomel City police department": the place's body
+            j = end
+            break
         if mention is not None and mention.label == "NORP" and mention.start == k and mention.text in gaz.demonyms \
                 and (body := ctx.mention_at(mention.end)) is not None and body.label == "ORG" and body.start == mention.end:
             k, mention = body.start, body  # "a senior official of the Ruritanian SIS": the nationality describes the body
@@ -202,3 +209,21 @@ def _capitalised_domain_end(doc: Doc, ctx: DocResolver, gaz: Gazetteers, head: s
     while m > k and doc[m - 1].lower_ in {"and", "of", "the", ",", "&"}:
         m -= 1
     return m
+
+
+#: Lower-case nouns that close a body named by its place or people ("the Gomel City police department", "the Malian
+#: customs service"); "government", "regime" or "state" after a place are the country's own (its government fallback).
+LOCAL_BODY_NOUNS = {"police", "department", "service", "court", "office", "directorate", "agency", "unit", "bureau", "authority",
+                    "administration", "ministry", "commission", "committee", "council", "prosecutor's"}
+
+
+def _local_body_end(doc: Doc, mention: Mention, limit: int) -> int | None:
+    """End of "Gomel City police department" after a place or nationality mention, else None."""
+    if mention.label not in {"GPE", "NORP"}:
+        return None
+    n = mention.end
+    while n < limit and n - mention.end < 4 and doc[n].is_lower and doc[n].tag_ in {"NN", "NNS", "JJ"}:
+        n += 1
+    if n == mention.end or doc[n - 1].lower_ not in LOCAL_BODY_NOUNS or (n < limit and doc[n].text == "-"):
+        return None
+    return n

@@ -64,8 +64,11 @@ def _whose_antecedent(doc: Doc, ctx: DocResolver, whose: int, floor: int) -> Clu
         if whose - 2 < floor:
             return None
         if doc[whose - 1].text == ",":
-            owner = ctx.mention_at(whose - 2)
-            found = ctx.cluster_of(owner) if owner is not None and owner.label == "ORG" and owner.end == whose - 1 else None
+            last = whose - 2
+            if doc[last].text == ")":  # "the Financial Intelligence Unit of X (CENTIF), whose president, Y": past the acronym
+                last = next((x - 1 for x in range(last - 1, max(floor, last - 8), -1) if doc[x].text == "("), last)
+            owner = ctx.mention_at(last)
+            found = ctx.cluster_of(owner) if owner is not None and owner.label == "ORG" and owner.end == last + 1 else None
             return found if found is not None and found.type not in {"Person", "Country", "SanctionsProgram"} else None
         if doc[whose - 1].lower_ != "and":
             return None

@@ -29,9 +29,25 @@ def _group_name_end(doc: Doc, k: int, limit: int, gaz: Gazetteers) -> int | None
         return None
     if j + 1 < limit and (doc[j + 1].text == "-" or doc[j + 1].tag_ == "POS"):
         return None  # "the Sinaloa cartel's ...", "cartel-linked"
-    if doc[k:j].text in gaz.demonyms or doc[k:j].text in gaz.countries or all(t.ent_type_ == "NORP" for t in doc[k:j]):
+    if doc[k:j].text in gaz.demonyms or doc[k:j].text in gaz.countries or (j - k == 1 and doc[k].ent_type_ == "NORP"):
         return None  # "a Mexican cartel", "a Haitian gang": a description, not a name
     return j + 1
+
+
+def _named_group_before(doc: Doc, before: int, noun: str, gaz: Gazetteers) -> str | None:
+    """"the gang's leader" after "The Lame Sabo gang controls ...": the last group named with that noun before `before`
+    (capitalised words closed by it), for a name the model did not tag; None for a noun that closes no group name."""
+    if noun not in gaz.group_nouns:
+        return None
+    for i in range(before - 1, max(0, before - 800), -1):
+        if doc[i].lower_ != noun or not doc[i].is_lower or i == 0 or not doc[i - 1].text[:1].isupper():
+            continue
+        start = i - 1
+        while start > 0 and i - start < 5 and doc[start - 1].text[:1].isupper() and doc[start - 1].lower_ not in {"the", "a", "an"}:
+            start -= 1
+        if _group_name_end(doc, start, i + 1, gaz) == i + 1:
+            return doc[start:i + 1].text
+    return None
 
 
 OWNER_NOUNS = {"shareholder", "shareholders", "partner", "partners", "investor", "stakeholder", "owner", "co-owner"}

@@ -1,0 +1,54 @@
+"""roles.v1: bodies in a title's complement that the model names only in part (a city's police department, a body
+before its acronym and ", whose"), posts at both of two companies, and groups named only by their noun: "the X gang
+is led by", "the gang's second in command" (invented texts, issue 13)."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+HR = "holds_role"
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Pavel Sokal previously served as deputy head of the Gomel City police department.",
+                 {(HR, "Pavel Sokal", "Gomel City police department", "deputy head")}, id="city-police-department"),
+    pytest.param("Seydou Traore is a customs officer with the Malian customs service.",
+                 {(HR, "Seydou Traore", "Malian customs service", "customs officer")}, id="nationality-service"),
+    pytest.param("Than Aung, the Permanent Secretary of the regime-controlled Ministry of Energy, approved the licenses.",
+                 {(HR, "Than Aung", "Ministry of Energy", "Permanent Secretary")}, id="hyphenated-participle"),
+    pytest.param("Omar Tellis serves as the director of both Ravenmoor Limited and Stellgate Limited.",
+                 {(HR, "Omar Tellis", "Ravenmoor Limited", "director"), (HR, "Omar Tellis", "Stellgate Limited", "director")},
+                 id="both-companies"),
+    pytest.param("OFAC coordinated the action with the Financial Intelligence Unit of Senegal (CENTIF), whose president, "
+                 "Awa Diop, welcomed it.",
+                 {(HR, "Awa Diop", "Financial Intelligence Unit of Senegal", "president")}, id="whose-after-acronym"),
+])
+def test_bodies_in_the_complement(extract, facts, text, expected):
+    facts(extract(text), expected, kinds=(HR,))
+
+
+def test_the_countrys_government_is_no_local_body(extract, facts):
+    """Only a service, police, court, office ... closes a local body; "the Iranian government" is not one."""
+    facts(extract("Ali Reza is an official of the Iranian government."), set(), kinds=(HR,))
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The Los Halcones faction, led by Roberto Salas Mena, controls the fentanyl trade.",
+                 {(HR, "Roberto Salas Mena", "Los Halcones faction", "leader")}, id="led-by"),
+    pytest.param("The Gran Lakou gang is led by Maria Lopez.", {(HR, "Maria Lopez", "Gran Lakou gang", "leader")}, id="is-led-by"),
+    pytest.param("The Lame Sabo gang controls the port. Wilson Pierre is the gang's second in command and runs its kidnappings.",
+                 {(HR, "Wilson Pierre", "Lame Sabo gang", "second in command")}, id="the-gangs-post"),
+    pytest.param("Pedro Arias Soto is a financial operator for the Los Halcones faction.",
+                 {(HR, "Pedro Arias Soto", "Los Halcones faction", "financial operator")}, id="financial-operator"),
+])
+def test_groups_named_by_their_noun(extract, facts, text, expected):
+    facts(extract(text), expected, kinds=(HR,))
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("A Haitian gang controls the port. Wilson Pierre is the gang's leader.", id="a-described-gang"),
+    pytest.param("Jose Ruiz is a member of a Mexican cartel.", id="a-nationality-cartel"),
+])
+def test_a_described_group_gives_no_post(extract, facts, text):
+    facts(extract(text), set(), kinds=(HR,))
