@@ -30,7 +30,7 @@ class NameLine:
     span: Span
     names: list[Cluster]
     coverage: float  # share of the line's word tokens inside a name
-    row: bool = False  # a table row ("Name | Nationality | Role"): only its first cell is read
+    cell: Span | None = None  # a table row's first cell ("Name | Nationality | Role"): the only part read for names
 
 
 def _targets(ctx: DocContext, span: Span) -> tuple[list[Cluster], int]:
@@ -78,24 +78,27 @@ def _lines(ctx: DocContext) -> Iterator[NameLine]:
         stripped = raw.strip().lstrip(BULLET_CHARS).strip()
         if not stripped:
             continue
-        row = "|" in stripped
-        if row:  # a table row "Name | Nationality | Role": the name is its first cell
-            stripped = stripped.split("|")[0].strip()
-            if not stripped:
-                continue
-            end = start + raw.index(stripped[0]) + len(stripped)
         span = ctx.doc.char_span(start + raw.index(stripped[0]), end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
+        cell = None
+        if "|" in stripped:  # a table row "Name | Nationality | Role": the name is its first cell, the row its evidence
+            stripped = stripped.split("|")[0].strip()
+            if not stripped:
+                continue
+            first = start + raw.index(stripped[0])
+            cell = ctx.doc.char_span(first, first + len(stripped), alignment_mode="expand")
+            if cell is None or len(cell) == 0:
+                continue
         n_words, commas = stripped.count(" ") + 1, stripped.count(",")
         if n_words > 16 and (commas < 2 or n_words > 8 * commas):
             yield NameLine(span, [], 0.0)  # prose: ends a run; no mention lookup needed
             continue
-        words = [t for t in span if not t.is_punct and not t.is_space and t.lower_ not in JOINERS]
+        words = [t for t in cell or span if not t.is_punct and not t.is_space and t.lower_ not in JOINERS]
         if not words:
             continue
-        names, covered = _targets(ctx, span)
-        yield NameLine(span, names, covered / len(words), row)
+        names, covered = _targets(ctx, cell or span)
+        yield NameLine(span, names, covered / len(words), cell)
 
 
 def _marked(line: NameLine) -> bool:
@@ -113,20 +116,20 @@ def name_lists(ctx: DocContext) -> list[NameLine]:
     previous: NameLine | None = None
 
     def close() -> None:
-        if len(run) >= MIN_RUN or run and header and all(x.row for x in run):
+        if len(run) >= MIN_RUN or run and header and all(x.cell is not None for x in run):
             _retype(run)
             out.extend(run)
         run.clear()
 
     for line in _lines(ctx):
-        words = sum(1 for t in line.span if t.is_alpha)
+        words = sum(1 for t in line.cell or line.span if t.is_alpha)
         if run and all(_marked(x) for x in run) and not _marked(line):
             close()  # "1. A", "2. B", "3. C", then a heading: the heading is no fourth item
         before, previous = previous, line
         if line.names and line.coverage >= 0.6 and words <= 14 and len(line.names) <= 3:
             line.names = line.names[:1]  # "Name, located in Cyprus": the line's own name, not the places after it
             if not run:
-                header = before is not None and before.row and not before.names
+                header = before is not None and before.cell is not None and not before.names
             run.append(line)
             continue
         close()
