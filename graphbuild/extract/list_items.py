@@ -68,6 +68,20 @@ def _numbered_opening(ctx: DocContext, sent: Span) -> tuple[Mention, Cluster] | 
     return found[0] if found and found[0][0].start == words[k].i else None
 
 
+def _described_opening(ctx: DocContext, sent: Span) -> tuple[Mention, Cluster] | None:
+    """A paragraph item with no verb of its own: a name, a comma and a description ("SURNAME, Given (a.k.a. Alias), a
+    former colonel who ...", "X, Y's brother, who handles ..."). A paragraph whose name is the subject of a verb ("X, a
+    businessman, is the manager of Y") is prose, not an item."""
+    opening = _opening_name(ctx, sent)
+    if opening is None or sent.root.pos_ in {"VERB", "AUX"}:
+        return None
+    j = opening[0].end
+    doc = sent.doc
+    if j < sent.end and doc[j].text == "(":
+        j = next((t.i + 1 for t in doc[j:sent.end] if t.text == ")"), sent.end)
+    return opening if j < sent.end and doc[j].text == "," else None
+
+
 def list_items(ctx: DocContext, index: int, section: int, section_of: list[int]) -> list[tuple[Span, Mention, Cluster]]:
     """Items after the statement at sentence `index` (a "the following ..." or a colon), in its section."""
     items: list[tuple[Span, Mention, Cluster]] = []
@@ -111,6 +125,12 @@ def list_items(ctx: DocContext, index: int, section: int, section_of: list[int])
             all_marked &= numbered
             open_item = bool(OPEN_ITEM.search(_line_of(sent)))
             marker_before = False
+            continue
+        described = _described_opening(ctx, sent) if colon and starts_line(sent) and not numbered else None
+        if described is not None:
+            items.append((sent, *described))  # "SURNAME, Given (a.k.a. Alias), a former colonel who ..."
+            all_marked = marker_before = False
+            open_item = bool(OPEN_ITEM.search(_line_of(sent)))
             continue
         line = _line_of(sent)
         opening = _opening_name(ctx, sent) if open_item and colon and (items or OPEN_ITEM.search(line)) else None

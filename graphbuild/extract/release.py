@@ -282,9 +282,9 @@ def structural_designees(ctx: DocContext, designated: set[int], extractor: str, 
     def add(sent: Span, cluster: Cluster, statement: GroupStatement | None, confidence: float, typed: bool = True) -> None:
         if statement is not None and statement.kinds == {"Person"} and cluster.type == "Organization" and _person_shaped(ctx, cluster.name):
             cluster.type = "Person"  # "each of these individuals": a name-shaped designee the model read as a firm
-        other_body = statement is not None and statement.authority is not None and statement.direction != "all" \
-            and given is not None and not any(index == cluster.index and same_body(ctx, name, ref(statement.authority).name)
-                                              for index, name in given)
+        own = (statement.authority or default_authority(ctx)) if statement is not None and statement.direction != "all" else None
+        other_body = own is not None and given is not None and not any(index == cluster.index and same_body(ctx, name, ref(own).name)
+                                                                        for index, name in given)  # the list's own body, named or not
         if cluster.index in designated and not other_body or cluster.authority or cluster.type in NOT_DESIGNEE_TYPES \
                 or typed and not _accepts(statement, cluster):
             return

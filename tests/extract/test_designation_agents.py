@@ -91,3 +91,31 @@ def test_table_rows_name_their_designee_in_the_first_cell(extract, facts):
     facts(run(extract, TABLES), {(DB, "Oswin Tarrant Belcourt", OFAC, None), (DB, "Ilsa Varenne Morrow", OFAC, None),
                                  (DB, "Dmitri Olenev Kask", OFAC, None), (DB, "Silvercrest Aero Components Ltd", OFAC, None),
                                  (DB, "Brightfield Turbine Services LLC", OFAC, None)}, kinds=(DB,))
+
+
+DESCRIBED_ITEMS = """Treasury Sanctions Arms Brokers Supplying Militias in the Sahel
+
+Date: 11 May 2026
+
+Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) took action against three arms brokers who supply rifles and ammunition to militias in the Sahel.
+
+The following individuals are being designated:
+
+Bertrand Maxime Okonjo (a.k.a. Le Banquier), a former customs officer who arranges the brokers' payments through exchange houses in Bamako. He moved to Niamey in 2024.
+
+Henri Albin Delacroix, a shipping agent who books the containers.
+
+Pieter Voskuijlen Marais, a South African pilot, flies the cargo to remote airstrips. He is paid in gold.
+
+Earlier actions
+
+The European Union sanctioned Bertrand Maxime Okonjo in June 2025.
+"""
+
+
+def test_paragraphs_that_only_describe_a_name_are_items_of_the_list_before_them(extract, facts):
+    """After "The following individuals are being designated:", paragraphs "X (a.k.a. Y), a former ..." with no verb of
+    their own are the list's items; "X, a pilot, flies ..." is prose and ends the list. A designee whom the EU sanctioned
+    earlier is still the list's (OFAC's) designee."""
+    facts(run(extract, DESCRIBED_ITEMS), {(DB, "Bertrand Maxime Okonjo", OFAC, None), (DB, "Henri Albin Delacroix", OFAC, None),
+                                          (DB, "Bertrand Maxime Okonjo", "European Union", None)}, kinds=(DB,))
