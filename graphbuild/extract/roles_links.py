@@ -40,7 +40,7 @@ def subject_link(ctx: DocContext, end: int, title_start: int) -> tuple[float, bo
         held = [w for w in between if w not in HELD_WORDS]
         if held != between and held and all(w in COPULA_WORDS for w in held) and len(between) <= 8 and "," not in between[:1]:
             return 0.8, True  # "He also held previous roles as the chief of Y"
-    if between[:1] == [","] and (after := described_relative_end(ctx, end, title_start)) is not None:
+    if between[:1] in ([","], ["is"], ["was"]) and (after := described_relative_end(ctx, end, title_start)) is not None:
         rest = [t.lower_ for t in ctx.doc[after:title_start] if not t.ent_type_ == "DATE"]
         if len(rest) <= 6 and all(w in COPULA_WORDS for w in rest) and {"is", "was", "serves", "served", "as"} & set(rest):
             # ", a Guinean national who now serves as chairman of Y": the clause is on the name's descriptor
@@ -55,19 +55,19 @@ def subject_link(ctx: DocContext, end: int, title_start: int) -> tuple[float, bo
 
 
 def described_relative_end(ctx: DocContext, start: int, limit: int) -> int | None:
-    """Index after "who" in ", a Lebanese businessman who" / ", a former senator who" at `start` (the comma), else None.
+    """Index after "who" in ", a Lebanese businessman who" / "is a former senator who" at `start` (the comma or copula), else None.
 
     The descriptor is the name's appositive and the relative clause is on the descriptor, so the clause's post or
     head verb is the name's. A descriptor with "of", a comma or another name ("a nephew of B who ...") is not
     read: the clause may be B's.
     """
     doc = ctx.doc
-    if start + 3 >= limit or doc[start].text != "," or doc[start + 1].lower_ not in {"a", "an"}:
-        return None
+    if start + 3 >= limit or doc[start].lower_ not in {",", "is", "was"} or doc[start + 1].lower_ not in {"a", "an"}:
+        return None  # also after a copula: "X is an RGB official who directs Y's operations"
     j = start + 2
     while j < limit and j - start <= 7 and doc[j].lower_ != "who":
         m = ctx.resolver.mention_at(j)
-        if doc[j].lower_ in {"of", "and", "or"} or (doc[j].is_punct and doc[j].text != "-") or (m is not None and m.label not in {"NORP", "GPE"}):
+        if doc[j].lower_ in {"of", "and", "or"} or (doc[j].is_punct and doc[j].text != "-") or (m is not None and m.label not in {"NORP", "GPE", "ORG"}):
             return None
         j += 1
     if j >= limit or doc[j].lower_ != "who" or doc[j - 1].tag_ not in {"NN", "NNS"}:

@@ -151,9 +151,11 @@ def _verb_object(ctx: DocContext, sent: Span, j: int) -> Cluster | None:
     """The organization a head verb governs: "heads the state gas giant Gazprom", "runs the Treasury's Office of ..."."""
     doc = sent.doc
     k = j + 1
-    while k < sent.end and k - j <= 5 and (doc[k].lower_ in {"the", "all", "its", "a"} or (
-            doc[k].is_lower and doc[k].tag_ in {"JJ", "NN"} and ctx.resolver.mention_at(k) is None)):
-        k += 1  # "who heads the state gas giant Gazprom"
+    while k < sent.end and k - j <= 8 and (doc[k].lower_ in {"the", "all", "its", "a"} or (
+            doc[k].is_lower and doc[k].tag_ in {"JJ", "NN", "NNS"} and ctx.resolver.mention_at(k) is None)
+            or (doc[k].text == "-" and not doc[k].whitespace_ and k > j + 1 and doc[k - 1].is_lower)
+            or (doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and doc[k].is_lower)):
+        k += 1  # "who heads the state gas giant Gazprom", "runs the day-to-day shipping operations of Y"
     owns = doc[j].lemma_.lower() == "own"  # "also own Estonia-based Y": an owner is no post, and the gold of train agrees
     k = k if owns else _after_place_modifier(doc, k, sent.end, ctx.resolver)  # "manages the Accra-based exporter Y"
     place = ctx.resolver.mention_at(k)
@@ -161,7 +163,7 @@ def _verb_object(ctx: DocContext, sent: Span, j: int) -> Cluster | None:
         k = place.end + 2  # the model read the place before "-based" as an organization
         while k < sent.end and doc[k].is_lower and doc[k].tag_ in {"JJ", "NN"}:
             k += 1
-    if k + 1 < sent.end and k > j + 1 and doc[k - 1].lower_ in UNIT_NOUNS | {"board"} and doc[k].lower_ in {"of", "at", "within"}:
+    if k + 1 < sent.end and k > j + 1 and doc[k - 1].lower_ in UNIT_NOUNS | {"board", "operations"} and doc[k].lower_ in {"of", "at", "within"}:
         k += 2 if doc[k + 1].lower_ == "the" else 1  # "heads the procurement department of Y", "chairs the board of Y"
     target = ctx.resolver.mention_at(k)
     while target is not None and target.end + 1 < sent.end and doc[target.end].tag_ == "POS" and ctx.resolver.mention_at(target.end + 1) is not None:

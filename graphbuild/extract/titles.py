@@ -14,7 +14,7 @@ from ..nlp.coref import Cluster, DocResolver
 from ..nlp.gazetteers import Gazetteers
 from .titles_complement import scan_complement
 from .titles_orgs import (STATE_POST_HEADS, STATE_ROLE_CLASSES, _employer_before_as, _hyphened_body, _parenthesised_body, _prefix_cluster,
-                          _prefix_name_end, _untagged_prefix, _whose_antecedent)
+                          _prefix_name_end, _untagged_prefix, _whose_antecedent, acronym_opening)
 from .titles_parts import _country_name, _named_group_before, _possessive, _possessive_mark
 from .titles_words import CURRENT_WORDS, DETERMINERS, FORMER_WORDS, GOVERNMENT_HEADS, STATE_HEADS, Title, _head_at, _later_head, _prenominal, singular
 
@@ -158,8 +158,11 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
     possessor: Cluster | None = None
     group_name: str | None = None  # "the gang's leader" after "the Lame Sabo gang", a name the model did not tag
     person_owner = False
-    if start - 1 >= sent.start and _possessive_mark(doc, start - 1):
-        owner = ctx.mention_at(start - 2)
+    mark = start - 1
+    if mark >= sent.start and doc[mark].text == ")" and (opening := acronym_opening(doc, mark, sent.start)) is not None:
+        mark = opening - 1  # "the Rapid Support Forces' (RSF) commander": the possessive before the acronym
+    if mark >= sent.start and _possessive_mark(doc, mark):
+        owner = ctx.mention_at(mark - 1)
         if owner is not None:
             cluster = ctx.cluster_of(owner)
             if owner.label in {"GPE", "NORP"} and ctx.as_organization(owner) is not None:

@@ -40,14 +40,24 @@ def _prefix_name_end(doc: Doc, ctx: DocResolver, gaz: Gazetteers, prefix_start: 
     return j if j > start and _prefix_cluster(ctx, doc[prefix_start:j].text) is not None else start
 
 
+def acronym_opening(doc: Doc, close: int, floor: int) -> int | None:
+    """Index of the "(" of "(ACR)" / "(IRGC-ASF)" closed at token `close`, else None."""
+    if close < 2 or doc[close].text != ")":
+        return None
+    opening = next((k for k in range(close - 1, max(floor, close - 5) - 1, -1) if doc[k].text == "("), None)
+    if opening is None or opening == close - 1:
+        return None
+    inner = doc[opening + 1:close]
+    if not all((t.text.isupper() and t.is_alpha) or t.text == "-" for t in inner) or len(inner.text.replace("-", "")) < 2:
+        return None
+    return opening
+
+
 def _parenthesised_body(doc: Doc, ctx: DocResolver, close: int, floor: int) -> tuple[Cluster, int] | None:
     """(body, first token) of "Y (ACR)" ending at the ")" token `close`: in "Y (ACR) Brigadier General X" the body
     and the acronym it is given open a capitalised title, as "Y Brigadier General X" would."""
-    opening = close - 2
-    if opening - 1 < floor or doc[close].text != ")" or doc[opening].text != "(":
-        return None
-    acronym = doc[close - 1]
-    if not (acronym.text.isupper() and acronym.is_alpha and len(acronym.text) >= 2):
+    opening = acronym_opening(doc, close, floor)
+    if opening is None or opening - 1 < floor:
         return None
     mention = ctx.mention_at(opening - 1)
     if mention is None or mention.label != "ORG" or mention.end != opening or mention.start < floor:
@@ -63,6 +73,11 @@ def _whose_antecedent(doc: Doc, ctx: DocResolver, whose: int, floor: int) -> Clu
     for _ in range(3):
         if whose - 2 < floor:
             return None
+        if doc[whose - 1].tag_ in {"NN", "NNS"}:  # "Y, a cattle ranching company whose manager, X": past the descriptor
+            comma = next((k for k in range(whose - 2, max(floor, whose - 9), -1) if doc[k].text == ","), None)
+            if comma is not None and doc[comma + 1].lower_ in {"a", "an", "the"} and all(
+                    ctx.mention_at(k) is None and doc[k].is_lower for k in range(comma + 1, whose)):
+                whose = comma + 1
         if doc[whose - 1].text == ",":
             last = whose - 2
             if doc[last].text == ")":  # "the Financial Intelligence Unit of X (CENTIF), whose president, Y": past the acronym

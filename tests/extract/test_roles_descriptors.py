@@ -70,3 +70,21 @@ def test_another_states_ambassador_stays_at_its_government(extract, facts):
 ])
 def test_a_foreign_house_of_representatives_is_not_the_us_house(extract, facts, text, body):
     facts(extract(text), {(HR, "Jana Novak", body, "member")}, kinds=(HR,))
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Ousmane Keita is a Malian national who serves as chairman of Keita Transit SA.",
+                 {(HR, "Ousmane Keita", "Keita Transit SA", "chairman")}, id="after-a-copula"),
+    pytest.param("Tariq Haddad, a Kestrel Mining director who also chairs Volta Cocoa Traders SARL, sent money abroad.",
+                 {(HR, "Tariq Haddad", "Kestrel Mining", "director"), (HR, "Tariq Haddad", "Volta Cocoa Traders SARL", "chairman")},
+                 id="a-body-in-the-descriptor"),
+])
+def test_descriptor_clause_after_a_copula_or_with_a_body(extract, facts, text, expected):
+    """"X is a Malian national who ...", "X, a Kestrel Mining director who also chairs Y": both posts are X's."""
+    facts(extract(text), expected, kinds=(HR,))
+
+
+def test_head_verb_over_a_hyphenated_unit_of_the_body(extract, facts):
+    """"runs the day-to-day shipping operations of Y": the operations are Y's, the post is at Y."""
+    relations = extract("Samir Haddad runs the day-to-day shipping operations of Volta Cocoa Traders SARL as its operations manager.")
+    facts(relations, {(HR, "Samir Haddad", "Volta Cocoa Traders SARL", "head")}, kinds=(HR,))

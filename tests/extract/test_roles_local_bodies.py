@@ -52,3 +52,18 @@ def test_groups_named_by_their_noun(extract, facts, text, expected):
 ])
 def test_a_described_group_gives_no_post(extract, facts, text):
     facts(extract(text), set(), kinds=(HR,))
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Agroganadera Monte Alto S.R.L., a cattle ranching company whose manager, Celso Ruiz Acosta, is a cousin "
+                 "of the owner, bought the land.",
+                 {(HR, "Celso Ruiz Acosta", "Agroganadera Monte Alto S.R.L.", "manager")}, id="whose-after-a-descriptor"),
+    pytest.param("Rosa Lacayo Mena (Lacayo) is a magistrate of the Supreme Court of Justice of Nicaragua.",
+                 {(HR, "Rosa Lacayo Mena", "Supreme Court of Justice of Nicaragua", "magistrate")}, id="magistrate"),
+    pytest.param("Islamic Revolutionary Guard Corps Aerospace Force (IRGC-ASF) Colonel Reza Ghaffari serves as the liaison.",
+                 {(HR, "Reza Ghaffari", "Islamic Revolutionary Guard Corps Aerospace Force", "Colonel")}, id="hyphenated-acronym-prefix"),
+    pytest.param("The Department is designating Major General Osman Haroun Ali, the Rapid Support Forces' (RSF) commander "
+                 "in West Darfur.", {(HR, "Osman Haroun Ali", "Rapid Support Forces", "commander")}, id="possessive-before-acronym"),
+])
+def test_bodies_before_a_descriptor_or_an_acronym(extract, facts, text, expected):
+    facts(extract(text), expected, kinds=(HR,))
