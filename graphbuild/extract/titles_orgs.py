@@ -41,7 +41,7 @@ def _prefix_name_end(doc: Doc, ctx: DocResolver, gaz: Gazetteers, prefix_start: 
 
 
 def acronym_opening(doc: Doc, close: int, floor: int) -> int | None:
-    """Index of the "(" of "(ACR)" / "(IRGC-ASF)" closed at token `close`, else None."""
+    """Index of the "(" of "(ACR)" / "(ACR-AF)" closed at token `close`, else None."""
     if close < 2 or doc[close].text != ")":
         return None
     opening = next((k for k in range(close - 1, max(floor, close - 5) - 1, -1) if doc[k].text == "("), None)
