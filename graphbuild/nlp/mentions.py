@@ -15,6 +15,7 @@ from .gazetteers import Gazetteers
 from .mention import Mention
 from .name_contexts import drop_heading_fragments, forget_text
 from .name_hyphens import close_dangling_of, join_hyphen_compounds, join_surname_particles
+from .name_inverted import join_inverted_names
 from .name_repeats import join_names_spelled_whole
 from .name_spans import repair_names
 from .name_runs import PERSON_WORD, guess_label, add_names_after_titles, add_proper_noun_runs
@@ -162,6 +163,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
     mentions = drop_non_names(doc, mentions, gaz)
     retype_mentions(doc, mentions, gaz)
     mentions = join_names_spelled_whole(doc, mentions)
+    mentions = join_inverted_names(doc, mentions, gaz)  # "SURNAME, Given" opening a list line
     forget_text(doc)
     taken = [False] * len(doc)
     for m in mentions:
