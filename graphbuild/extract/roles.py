@@ -29,6 +29,7 @@ from .roles_lists import _member_lists, bullet_roles, list_roles
 from .roles_prose import _board_roles, _criterion_roles, _passive_roles, _role_noun_roles, _verb_roles
 from .roles_heads import us_head_of_state
 from .roles_respectively import respective_roles
+from .roles_table import table_roles
 from .roles_syntax import body_after_name, collective_body, syntactic_holder
 from .roles_verbs import _membership_roles
 from .roles_employment import employer_roles, employment_roles
@@ -106,6 +107,7 @@ def extract_roles(doc: Doc) -> Iterator[Relation]:
         yield from _passive_roles(ctx, sent)
     yield from list_roles(ctx, people_of)
     yield from bullet_roles(ctx, people_of)
+    yield from table_roles(ctx)  # "Name | Nationality | Role" rows
 
 
 def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[tuple[Mention, Cluster]]) -> Iterator[Relation]:

@@ -1,0 +1,105 @@
+"""Tables written as lines of cells ("Name | Nationality | Role"): where their rows are, and who their first cells name.
+
+A release may list its designees as a table; the text keeps one row a line with "|" between the cells. The small
+model reads an upper-case surname in a cell ("ZHOU Wenlong") as an organization and splits rows into several
+sentences, so neither the name's kind nor the post in a "Role" cell reaches the extractors. A header whose first
+cell is a name column and whose other cells describe people (nationality, date of birth, role, ...) says that
+each row's first cell is a person: `people_in_tables` makes it one PERSON mention (without an "(a.k.a. ...)"
+aside, which the alias pass reads), and `roles_table` reads the post from the role cell.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from .mention import Mention
+from .name_contexts import doc_text
+
+NAME_COLUMNS = {"name", "names", "individual", "individuals", "person", "full name"}
+#: Columns that only a person has: a table with one of them lists people.
+PERSON_COLUMNS = {"nationality", "citizenship", "date of birth", "dob", "born", "place of birth", "role", "title", "position", "post",
+                  "gender", "sex", "passport"}
+ROLE_COLUMNS = {"role", "title", "position", "post", "role / title", "title / role"}
+
+
+@dataclass(frozen=True)
+class Row:
+    """One table row: the character span of each cell (stripped), under the header's column names."""
+    start: int
+    end: int
+    cells: tuple[tuple[int, int], ...]
+    columns: tuple[str, ...]
+
+
+def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each "|"-separated cell of the line text[start:end], without the spaces around it."""
+    out = []
+    pos = start
+    for part in text[start:end].split("|"):
+        left = len(part) - len(part.lstrip())
+        body = part.strip()
+        out.append((pos + left, pos + left + len(body)))
+        pos += len(part) + 1
+    return out
+
+
+def people_tables(doc: Doc) -> list[Row]:
+    """Rows of the tables whose header has a name column first and a column only people have."""
+    text = doc_text(doc)
+    if "|" not in text:
+        return []
+    rows: list[Row] = []
+    columns: tuple[str, ...] | None = None
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        if line.count("|") < 1:
+            columns = None
+            continue
+        cells = _cells(text, start, end)
+        names = tuple(" ".join(text[s:e].lower().split()) for s, e in cells)
+        if columns is None:
+            if names[0] in NAME_COLUMNS and set(names[1:]) & PERSON_COLUMNS:
+                columns = names
+            continue
+        if len(cells) != len(columns) or not text[cells[0][0]:cells[0][1]].strip():
+            columns = None
+            continue
+        rows.append(Row(start, end, tuple(cells), columns))
+    return rows
+
+
+def _name_end(doc: Doc, start: int, end: int) -> int:
+    """Token end of a cell's name, before an "(a.k.a. ...)" aside."""
+    for k in range(start, end):
+        if doc[k].text == "(":
+            return k
+    return end
+
+
+def people_in_tables(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with each people table's first cell as one PERSON mention (the pieces there dropped)."""
+    found: list[tuple[int, int]] = []
+    for row in people_tables(doc):
+        s, e = row.cells[0]
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        end = _name_end(doc, span.start, span.end)
+        while end > span.start and doc[end - 1].is_space:
+            end -= 1
+        if end > span.start and doc[span.start].text[:1].isupper():
+            found.append((span.start, end))
+    found = [(s, e) for s, e in found if not any(m.start < e and s < m.end and (m.start < s or m.end > e or m.authority) for m in mentions)]
+    if not found:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < e and s < m.end for s, e in found)]
+    names = {doc[s:e].text for s, e in found}
+    for m in kept:
+        if m.label == "ORG" and not m.authority and m.text in names:
+            m.label = "PERSON"  # the same name in prose, read as a firm ("**ZHOU Wenlong**, the director")
+    kept += [Mention(s, e, doc[s:e].text, "PERSON") for s, e in found]
+    kept.sort(key=lambda m: m.start)
+    return kept
