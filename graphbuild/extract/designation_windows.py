@@ -15,7 +15,7 @@ from ..nlp.mentions import Mention
 from .context import DocContext
 from .list_items import BULLETS
 from .release import group_kinds
-from .targets import NOT_DESIGNEE_TYPES, candidates, named_by_alias
+from .targets import NOT_DESIGNEE_TYPES, candidates, hyphen_fragment, named_by_alias
 
 BOUNDARY = {"pursuant", "for", "under", "because", "who", "which", "that", "whose", ";", "today", "in", "after", "following",
             "to", "by", "with", "on", "as", "since", "while", "amid", "over", "due"}
@@ -178,16 +178,96 @@ def referred_targets(ctx: DocContext, sent: Span, trigger: Token) -> list[tuple[
     elif ref_tok.tag_ == "NN" and any(c.lower_ == "the" for c in ref_tok.children) and len(list(ref_tok.children)) == 1:
         cluster = ctx.resolver.last_of_kind(ref_tok.i, low)  # "The company is being designated ..."
     elif ref_tok.tag_ == "NNS" and sent.start > 0:
-        words = {t.lower_ for t in ref_tok.subtree}
-        size = next((GROUP_SIZES[w] for w in words if w in GROUP_SIZES), None)
-        kinds = group_kinds(words)
-        index = next(k for k, s in enumerate(ctx.sentences) if s.start == sent.start)
-        before = ctx.sentences[index - 1] if index > 0 else sent
-        named = [(m, c) for m, c in candidates(ctx, before, before.start, before.end) if not kinds or c.type in kinds]
-        return [(Mention(ref_tok.i, ref_tok.i + 1, ref_tok.text, "ORG", cluster=c.index), c) for _, c in named] if size and len(named) == size else []
+        return counted_group(ctx, sent, ref_tok)
+    elif low in GROUP_SIZES and not list(ref_tok.children) and sent.start > 0:
+        return _counted_subjects(ctx, sent, ref_tok)  # "Both are designated today"
     if cluster is None or cluster.authority or cluster.type in NOT_DESIGNEE_TYPES or ctx.resolver.entity(ctx.resolver.mention_at(cluster.first_token)) is not cluster:
         return []
     return [(Mention(ref_tok.i, ref_tok.i + 1, ref_tok.text, "PERSON" if cluster.type == "Person" else "ORG", cluster=cluster.index), cluster)]
+
+
+def _sentence_before(ctx: DocContext, sent: Span) -> Span | None:
+    index = ctx.sentence_index(sent.start)
+    return ctx.sentences[index - 1] if index > 0 else None
+
+
+def counted_group(ctx: DocContext, sent: Span, noun: Token) -> list[tuple[Mention, Cluster]]:
+    """"Both companies", "the two shell companies": the names of that kind in the sentence before, only when there are
+    exactly as many as the count says; first those the sentence before apposes to the same noun ("A and B, two shell
+    companies that ..."), also inside a title's complement ("the director of A")."""
+    phrase = [t.lower_ for left in noun.lefts for t in left.subtree] + [noun.lower_]  # not its relative clause
+    words = set(phrase)
+    size = next((GROUP_SIZES[w] for w in phrase if w in GROUP_SIZES), None)
+    kinds = group_kinds(words)
+    before = _sentence_before(ctx, sent)
+    if not size or before is None or not words & {"both", "the", "these", "those"}:
+        return []  # "two entities that finance ...": a group the sentence introduces, not one named before
+    named: list[Cluster] = []
+    apposed: list[Cluster] = []
+    heads = {i for t in before if t.lower_ == noun.lower_ and t.dep_ == "appos" for i in _apposed_to(ctx, t)}
+    for m in ctx.mentions_in(before.start, before.end):
+        c = ctx.entity(m)
+        if c is None or m.alias_of is not None or c.authority or c.type in NOT_DESIGNEE_TYPES or kinds and c.type not in kinds \
+                or hyphen_fragment(before.doc, m.start) or c in named:
+            continue
+        named.append(c)
+        if any(m.start <= h < m.end for h in heads):
+            apposed.append(c)
+    chosen = apposed if len(apposed) == size else named
+    return [(Mention(noun.i, noun.i + 1, noun.text, "ORG", cluster=c.index), c) for c in chosen] if len(chosen) == size else []
+
+
+def _apposed_to(ctx: DocContext, noun: Token) -> set[int]:
+    """Tokens of the names a plural appositive describes: the coordinated names right before its comma ("A and B, two
+    shell companies"), else the parser's head and its conjuncts."""
+    doc = noun.doc
+    j = noun.left_edge.i - 1
+    found: set[int] = set()
+    while j > 0 and doc[j].text in {",", "and"}:
+        m = next((x for x in ctx.mentions_in(max(0, j - 12), j) if x.end == j), None)
+        if m is None:
+            break
+        found.add(m.start)
+        j = m.start - 1
+    return found or {h.i for h in (noun.head, *noun.head.conjuncts)}
+
+
+def _counted_subjects(ctx: DocContext, sent: Span, word: Token) -> list[tuple[Mention, Cluster]]:
+    """"A is the director of X, and B is the chairman of Y. Both are designated today": "both" alone stands for the
+    subjects of the sentence before (of its clauses), when there are exactly as many as it says."""
+    before = _sentence_before(ctx, sent)
+    if before is None:
+        return []
+    subjects: list[tuple[Mention, Cluster]] = []
+    for m, c in candidates(ctx, before, before.start, before.end):
+        root = before.doc[m.start:m.end].root
+        if root.dep_ in {"nsubj", "nsubjpass"} and root.head.pos_ in {"VERB", "AUX"} and c.index not in {x.index for _, x in subjects}:
+            subjects.append((m, c))
+    size = GROUP_SIZES[word.lower_]
+    return [(Mention(word.i, word.i + 1, word.text, "PERSON" if c.type == "Person" else "ORG", cluster=c.index), c)
+            for _, c in subjects] if len(subjects) == size else []
+
+
+def counted_companions(ctx: DocContext, sent: Span, trigger: Token, known: set[int]) -> list[tuple[Mention, Cluster]]:
+    """Counted groups designated beside named targets: "OFAC is designating X and both shell companies", "Both are
+    designated today along with the two companies" (the trigger's object conjuncts, or "along / together with")."""
+    doc = sent.doc
+    nouns: list[Token] = []
+    objects = [c for c in trigger.children if c.dep_ in {"dobj", "nsubjpass"}]
+    for obj in objects:
+        nouns += [t for t in obj.conjuncts if t.tag_ == "NNS"]
+    for t in doc[trigger.i + 1:sent.end]:
+        if t.lower_ == "with" and doc[t.i - 1].lower_ in {"along", "together"}:
+            nouns += [c for c in t.children if c.dep_ == "pobj" and c.tag_ == "NNS"]
+    out: list[tuple[Mention, Cluster]] = []
+    for noun in nouns:
+        if ctx.resolver.mention_at(noun.i) is not None:
+            continue  # a name ending in a plural noun ("X Industries")
+        for m, c in counted_group(ctx, sent, noun):
+            if c.index not in known:
+                known.add(c.index)
+                out.append((m, c))
+    return out
 
 
 def objects_after_relative(ctx: DocContext, sent: Span, end: int, known: set[int]) -> list[tuple[Mention, Cluster]]:

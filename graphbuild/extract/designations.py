@@ -26,7 +26,7 @@ from .context import DocContext, context_of
 from .roles_group import group_memberships
 from .partner_actions import partner_designations
 from .release import apply_group_programs, group_kinds, inverted_copula, modifies_group_noun, section_authority, structural_designees
-from .designation_windows import antecedent, colon_list, name_before_auxiliaries, negated, objects_after_relative, objects_with_own_reason, referred_targets, window_end, window_start_passive
+from .designation_windows import antecedent, colon_list, counted_companions, name_before_auxiliaries, negated, objects_after_relative, objects_with_own_reason, referred_targets, window_end, window_start_passive
 from .targets import NOT_DESIGNEE_TYPES, candidates, named_by_alias
 
 NAME = "designations.v1"
@@ -181,6 +181,8 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
                     targets = named_by_alias(ctx, sent, start, tok.i) or referred_targets(ctx, sent, tok)
                 if not targets and any(c.dep_ == "auxpass" and c.i > tok.i for c in tok.children):
                     targets = colon_list(ctx, sent, tok.i, [])  # "Also designated today are the following 3 deputies: A, B and C"
+                if targets:
+                    targets += counted_companions(ctx, sent, tok, {c.index for _, c in targets})  # "... along with the two companies"
                 agent_end = window_end(sent, tok.i + 1)
                 by = [t for t in doc[tok.i + 1:min(sent.end, tok.i + 12)] if t.lower_ == "by"]
                 if by:
@@ -195,6 +197,7 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
                 if targets:
                     targets += objects_with_own_reason(ctx, sent, end, {c.index for _, c in targets})
                     targets += objects_after_relative(ctx, sent, end, {c.index for _, c in targets})
+                    targets += counted_companions(ctx, sent, tok, {c.index for _, c in targets})  # "X and both shell companies"
                 if not targets and tok.i + 1 < sent.end and doc[tok.i + 1].text == ",":
                     comma = next((t.i for t in doc[tok.i + 2:sent.end] if t.text == ","), None)
                     if comma is not None:  # skip a parenthetical ", under the Caesar Act,"

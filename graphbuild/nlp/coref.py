@@ -347,7 +347,10 @@ class DocResolver:
         """"X is the son of B", "an associate of B": B is named for the tie to the paragraph's subject (whom the model
         may have typed otherwise), never the person a later he/she speaks of."""
         j = m.start - 1
-        return j >= 1 and self.doc[j].lower_ == "of" and self.doc[j - 1].lower_ in self.gaz.not_roles
+        if j >= 1 and self.doc[j].lower_ == "of" and self.doc[j - 1].lower_ in self.gaz.not_roles:
+            return True
+        root = self.doc[m.start:m.end].root  # "advises the X brothers": a family named by its surname, not one person
+        return root.dep_ == "compound" and root.head.i >= m.end and root.head.tag_ == "NNS" and root.head.is_lower
 
     def person_for_pronoun(self, token_index: int) -> Cluster | None:
         """He/she: the one person named earlier in the same paragraph, if exactly one."""

@@ -119,3 +119,28 @@ def test_paragraphs_that_only_describe_a_name_are_items_of_the_list_before_them(
     earlier is still the list's (OFAC's) designee."""
     facts(run(extract, DESCRIBED_ITEMS), {(DB, "Bertrand Maxime Okonjo", OFAC, None), (DB, "Henri Albin Delacroix", OFAC, None),
                                           (DB, "Bertrand Maxime Okonjo", "European Union", None)}, kinds=(DB,))
+
+
+REFERENCES = """Treasury Targets Currency Exchange Network Serving a Militia
+
+Date: 3 June 2026
+
+Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) designated a network of money changers that moves cash for a militia.
+
+The cousins Darius Velkani and Ramin Velkani run the network. Darius Velkani is the managing director of Baharestan Exchange Company, and Ramin Velkani is the chairman of its Muscat affiliate, Golden Crescent Trading Company. Both are designated today along with the two companies.
+
+The network's Malaysian business is run by Farhad Nourollahi, who serves as the director of both Tembusu Holdings Limited and Sentosa Bay Ventures Limited, two shell companies that hold accounts for the militia. OFAC is designating Nourollahi and both shell companies.
+
+Kaveh Rostami, a former banker, advises the Velkani cousins on settling payments abroad. He is designated for having materially assisted the network. His firm, Rostami Advisory Services, is not designated today.
+"""
+
+
+def test_targets_named_by_a_count_or_a_pronoun(extract, facts):
+    """"Both are designated" (the two subjects of the sentence before), "along with the two companies" / "X and both
+    shell companies" (the companies named before, those apposed to "two shell companies" first), "He is designated"
+    after a sentence that names a family by its surname ("the Velkani cousins" is no second person); the firm that is
+    not designated stays out."""
+    names = ["Darius Velkani", "Ramin Velkani", "Baharestan Exchange Company", "Golden Crescent Trading Company",
+             "Farhad Nourollahi", "Tembusu Holdings Limited", "Sentosa Bay Ventures Limited", "Kaveh Rostami"]
+    facts(run(extract, REFERENCES), {(DB, n, OFAC, None) for n in names}, kinds=(DB,))
+
