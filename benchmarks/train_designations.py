@@ -1,21 +1,32 @@
-"""Fit the learned designation scorer (designations_learned.v1) on train/, with an honest cross-validation.
+"""Fit the learned designation scorer (designations_learned.v1) on several gold corpora, with an honest cross-validation.
 
     python benchmarks/train_designations.py                 # CV figures, then graphbuild/data/designations_model.json
-    python benchmarks/train_designations.py --cv-only       # CV figures only
-    python benchmarks/train_designations.py --apply --gold G.jsonl --docs DIR   # the shipped model on other releases
+    python benchmarks/train_designations.py --cv-only       # CV figures only (every arm)
+    python benchmarks/train_designations.py --arm reject    # write the model that also rejects rule designees
+    python benchmarks/train_designations.py --corpora train # train/ alone (or blind, synthetic, extra, blind/study, ...)
+    python benchmarks/train_designations.py --apply --gold G.jsonl --docs DIR   # the model at --model on other releases
 
-Each release is parsed once; the rules (designations.v1) run, then every entity they did not designate
+Each release is parsed once; the rules (designations.v1) run, then every entity of the release
 (graphbuild/extract/designations_doc.py) is featurised and labelled positive when it matches a required gold
 designated_by of its release by the evaluation's name matching (a match with an optional one is left out of the
-fit). CV: the 5 fixed folds of extraction_cv.py; for each fold the model and its threshold are chosen on the other
-four (threshold by an inner CV over them), then the fold is predicted. The shipped model is fit on all of train/.
+fit). The corpora, document keys (`corpus/file`) and folds are those of benchmarks/training_sets.py (train keeps
+its 5 fixed folds; the other corpora are spread over the same five). CV: for each fold the model and its settings
+are chosen on the other four (inner CV), then the fold is predicted; figures for train's releases and the extra
+ones separately. Arms:
+
+- `union`: today's scorer, blind to the rules; it adds entities the rules did not designate from the lowest
+  threshold at which it is right 0.9 of the time alone;
+- `union_r`: the same with the rule features (designations_learned.rule_cues);
+- `reject`: with the rule features; a rule designee under `low` is dropped, another entity from `high` is added
+  ((low, high) chosen by the inner CV: the best F1 among settings no less precise than the rules there, F1 and
+  precision being the mean of train's and the extra documents' micro figures);
+- `reject_only`: as `reject`, adding nothing.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import math
-import statistics
 import sys
 from pathlib import Path
 
@@ -23,42 +34,50 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from extraction_cv import LONG_LISTS, fold_of  # noqa: E402
+import training_sets as sets  # noqa: E402
 from train_roles import L2_GRID, THRESHOLDS, fit, parsed_windows, prob, write_model  # noqa: E402
 
 from graphbuild.evaluate import load_gold, names_match, score  # noqa: E402
 
 TRAIN = ROOT.parent / "shared" / "eval" / "train"
 MODEL = ROOT / "graphbuild" / "data" / "designations_model.json"
-MIN_PRECISION = 0.9  # of the scorer alone, out of fold on train/
+MIN_PRECISION = 0.9  # of the scorer alone, out of fold
+LOW_GRID = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6)  # 0.0: no rule designee is dropped
+HIGH_GRID = (*THRESHOLDS, 1.01)  # 1.01: nothing is added
+ARMS = ("rules", "union", "union_r", "reject", "reject_only")
 
 
-def featurise(docs_dir: Path) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
-    """Per release: the rules' designated_by relations and the candidates (with features and the added relation)."""
+def featurise(docs_dir: Path, prefix: str = "") -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
+    """Per release key: the rules' designated_by relations and every entity as a candidate (with its features, the
+    rules' cues on it in `rule_features`, and the relation it would add)."""
     from graphbuild.extract.common import ref, relation
     from graphbuild.extract.context import context_of
     from graphbuild.extract.designations import extract_designations
     from graphbuild.extract.designations_doc import doc_candidates
-    from graphbuild.extract.designations_learned import authority_for
+    from graphbuild.extract.designations_learned import authority_for, rule_cues
 
     rules: dict[str, list[dict]] = {}
     cands: dict[str, list[dict]] = {}
-    for key, sd in parsed_windows(docs_dir):
+    for key, sd in parsed_windows(docs_dir, prefix):
         rules.setdefault(key, [])
         cands.setdefault(key, [])
         found = [r for r in extract_designations(sd) if r.relation == "designated_by"]
+        by_name: dict[str, list] = {}
         for r in found:
             r.doc = key
             rules[key].append(r.to_json())
+            by_name.setdefault(r.subject.name.casefold(), []).append(r)
         ctx = context_of(sd)
-        by_rules = {r.subject.name.casefold() for r in found}
         for c in doc_candidates(ctx, found, everyone=True):
+            given = by_name.get(c.cluster.name.casefold(), [])
             authority = authority_for(ctx, c)
-            if authority is None:
+            if authority is None and not given:
                 continue
-            rel = relation("designated_by", ref(c.cluster), ref(authority), c.sent, "designations_learned.v1", 0.0)
+            obj = ref(authority) if authority is not None else given[0].object
+            rel = relation("designated_by", ref(c.cluster), obj, c.sent, "designations_learned.v1", 0.0)
             rel.doc = key
-            cands[key].append({**rel.to_json(), "features": c.features, "by_rules": c.cluster.name.casefold() in by_rules})
+            cands[key].append({**rel.to_json(), "features": c.features, "by_rules": bool(given),
+                               "rule_features": rule_cues(c.cluster.type, given)})
     return rules, cands
 
 
@@ -77,17 +96,27 @@ def label(cands: dict[str, list[dict]], gold: list[dict]) -> None:
             c["y"] = 1 if any(hits(c, x) for x in required) else None if any(hits(c, x) for x in g.get("optional", [])) else 0
 
 
-def predictions(rules: dict, cands: dict, docs: list[str], probs: dict[int, float], threshold: float | None) -> list[dict]:
-    preds = [r for d in docs for r in rules.get(d, [])]
-    if threshold is not None:
-        preds += [{**c, "confidence": probs[id(c)]} for d in docs for c in cands.get(d, [])
-                  if not c["by_rules"] and probs[id(c)] >= threshold]
+def predictions(rules: dict, cands: dict, docs: list[str], probs: dict[int, float], threshold: float | None,
+                low: float = 0.0) -> list[dict]:
+    """The rules' relations of `docs` less those of rule designees scored under `low`, plus the other entities scored
+    from `threshold` (None: none)."""
+    preds = []
+    for d in docs:
+        drop = {c["subject"]["name"].casefold() for c in cands.get(d, []) if c["by_rules"] and probs[id(c)] < low}
+        preds += [r for r in rules.get(d, []) if r["subject"]["name"].casefold() not in drop]
+        if threshold is not None:
+            preds += [{**c, "confidence": probs[id(c)]} for c in cands.get(d, []) if not c["by_rules"] and probs[id(c)] >= threshold]
     return preds
 
 
 def f1(preds: list[dict], gold: list[dict]) -> dict:
     s = score(preds, gold).to_json()["relations"].get("designated_by", {"f1": 0.0, "precision": 0.0, "recall": 0.0})
     return {k: s.get(k) for k in ("precision", "recall", "f1")}
+
+
+def with_rule_features(cands: dict) -> dict:
+    """The candidates again, their features including the rules' cues (the `_r` and reject arms)."""
+    return {d: [{**c, "features": [*c["features"], *c["rule_features"]]} for c in items] for d, items in cands.items()}
 
 
 def _fit_items(cands: dict, docs: set[str]) -> list[dict]:
@@ -108,109 +137,164 @@ def alone_precision(cands: dict, docs: list[str], probs: dict[int, float], t: fl
     return (sum(c["y"] for c in taken) / len(taken) if taken else 1.0), len(taken)
 
 
-def best_setting(rules: dict, cands: dict, gold: list[dict], folds: dict[str, int], use: list[int]) -> tuple[float, float]:
-    """(L2, threshold): the lowest threshold at which the scorer ALONE is right MIN_PRECISION of the time out of fold
-    over the folds in `use` (without the long lists), with the L2 whose out-of-fold log-loss is lowest. The rules are
-    fitted to train/, so what the scorer adds to them there says little; its own precision says how far to trust it
-    on releases the rules were not written for."""
-    docs = [d for d in cands if folds[d] in use and d not in LONG_LISTS]
-    best: tuple[float, float, float] | None = None
+def _log_loss(cands: dict, docs: list[str], probs: dict[int, float]) -> float:
+    items = [c for d in docs for c in cands[d] if c["y"] is not None]
+    return -sum(math.log(max(1e-9, probs[id(c)] if c["y"] else 1 - probs[id(c)])) for c in items) / max(1, len(items))
+
+
+def best_setting(rules: dict, cands: dict, gold: list[dict], folds: dict[str, int], use: list[int],
+                 arm: str = "union") -> tuple[float, float, float]:
+    """(L2, low, high) for `arm` from the folds in `use` (without the long lists). The L2 is the one whose
+    out-of-fold log-loss is lowest. `union`: high = the lowest threshold at which the scorer ALONE is right
+    MIN_PRECISION of the time (the rules are fitted to train/, so what the scorer adds to them there says little;
+    its own precision says how far to trust it on releases the rules were not written for), low = 0. `reject`:
+    (low, high) with the best micro F1 among those at least as precise as the rules alone (precision first; ties
+    keep fewer changes); `reject_only` the same with nothing added."""
+    docs = [d for d in cands if folds[d] in use and not sets.is_long_list(d)]
+    best: tuple[float, float, dict[int, float]] | None = None
     for l2 in L2_GRID:
         probs = out_of_fold(cands, folds, use, l2)
-        items = [c for d in docs for c in cands[d] if c["y"] is not None]
-        loss = -sum(math.log(max(1e-9, probs[id(c)] if c["y"] else 1 - probs[id(c)])) for c in items) / max(1, len(items))
-        ok = [t for t in THRESHOLDS if alone_precision(cands, docs, probs, t)[0] >= MIN_PRECISION]
-        t = min(ok) if ok else 1.01
+        loss = _log_loss(cands, docs, probs)
         if best is None or loss < best[0]:
-            best = (loss, l2, t)
+            best = (loss, l2, probs)
     assert best is not None
-    return best[1], best[2]
+    _, l2, probs = best
+    if arm in ("union", "union_r"):
+        ok = [t for t in THRESHOLDS if alone_precision(cands, docs, probs, t)[0] >= MIN_PRECISION]
+        return l2, 0.0, min(ok) if ok else 1.01
+    groups = [[d for d in docs if sets.group_of(d) == g] for g in sets.GROUPS]
+    groups = [(ds, [g for g in gold if g["doc"] in set(ds)]) for ds in groups if ds]
+
+    def both(threshold: float | None, low: float) -> tuple[float, float]:
+        """Mean over the groups (train, extra) of micro precision and F1: neither group outweighs the other."""
+        scores = [f1(predictions(rules, cands, ds, probs, threshold, low), sub) for ds, sub in groups]
+        return (sum(s["precision"] or 0.0 for s in scores) / len(scores), sum(s["f1"] for s in scores) / len(scores))
+
+    floor = both(None, 0.0)[0]
+    highs = (1.01,) if arm == "reject_only" else HIGH_GRID
+    ranked = []
+    for low in LOW_GRID:
+        for high in highs:
+            precision, mean_f1 = both(high, low)
+            ranked.append((precision >= floor - 1e-9, mean_f1, -low, high, low))
+    top = max(ranked)
+    return l2, top[4], top[3]
 
 
-def cross_validate(rules: dict, cands: dict, gold: list[dict], folds: dict[str, int]) -> dict:
+def cross_validate(rules: dict, cands: dict, gold: list[dict], folds: dict[str, int], arms: tuple[str, ...] = ARMS) -> dict:
+    """Each arm out of fold: per fold, its settings from the other folds (of every corpus), its model fit on them."""
     present = sorted(set(folds.values()))
-    oof: dict[int, float] = {}
-    chosen: dict[int, tuple[float, float]] = {}
-    for f in present:
-        rest = [g for g in present if g != f]
-        chosen[f] = best_setting(rules, cands, gold, folds, rest)
-        weights = fit(_fit_items(cands, {d for d in cands if folds[d] != f}), chosen[f][0])
-        oof.update({id(c): prob(weights, c["features"]) for d, items in cands.items() if folds[d] == f for c in items})
-    out: dict = {"settings": {f: {"l2": chosen[f][0], "threshold": chosen[f][1]} for f in present}}
-    for name, skip in (("all", set()), ("without_long_lists", LONG_LISTS)):
-        per = {}
+    ruled = with_rule_features(cands)
+    out_preds: dict[str, dict[str, list[dict]]] = {"rules": {d: list(rules.get(d, [])) for d in cands}}
+    settings: dict[str, dict[int, dict]] = {}
+    for arm in arms:
+        if arm == "rules":
+            continue
+        pool = cands if arm == "union" else ruled
+        out_preds[arm], settings[arm] = {}, {}
         for f in present:
-            docs = [d for d in cands if folds[d] == f]
-            sub = [g for g in gold if folds[g["doc"]] == f and g["doc"] not in skip]
-            alone = [{**c, "confidence": oof[id(c)]} for d in docs for c in cands[d] if oof[id(c)] >= chosen[f][1]]
-            per[f] = {"rules": f1(predictions(rules, cands, docs, oof, None), sub), "alone": f1(alone, sub),
-                      "combined": f1(predictions(rules, cands, docs, oof, chosen[f][1]), sub)}
-        check = [d for d in cands if folds[d] in (3, 4)]
-        check_gold = [g for g in gold if folds[g["doc"]] in (3, 4) and g["doc"] not in skip]
-        out[name] = {"folds": per,
-                     "mean_rules": round(statistics.mean(per[f]["rules"]["f1"] for f in present), 4),
-                     "mean_combined": round(statistics.mean(per[f]["combined"]["f1"] for f in present), 4),
-                     "check_rules": f1([p for d in check for p in predictions(rules, cands, [d], oof, None)], check_gold),
-                     "check_combined": f1([p for d in check for p in predictions(rules, cands, [d], oof, chosen[folds[d]][1])],
-                                          check_gold)}
-    return out
+            rest = [g for g in present if g != f]
+            l2, low, high = best_setting(rules, pool, gold, folds, rest, arm)
+            settings[arm][f] = {"l2": l2, "low": low, "high": high}
+            weights = fit(_fit_items(pool, {d for d in pool if folds[d] != f}), l2)
+            docs = [d for d in pool if folds[d] == f]
+            probs = {id(c): prob(weights, c["features"]) for d in docs for c in pool[d]}
+            for d in docs:
+                out_preds[arm][d] = predictions(rules, pool, [d], probs, high, low)
+    return {"settings": settings, "groups": sets.report_groups(out_preds, gold, folds, f1)}
+
+
+def print_cv(cv: dict) -> None:
+    for arm, per in cv["settings"].items():
+        print(f"settings {arm}: " + " ".join(f"{f}:{s['l2']}/{s['low']}/{s['high']}" for f, s in per.items()) + "  (fold:L2/low/high)")
+    for name, table in cv["groups"].items():
+        print(f"== {name}")
+        for arm, row in table.items():
+            m, c = row["micro"], row.get("check")
+            line = f"{arm:12s} mean F1 {row['mean_f1']:.3f} | micro P {m['precision']:.3f} R {m['recall']:.3f} F1 {m['f1']:.3f}"
+            if c is not None:
+                line += f" | check 3+4 P {c['precision']:.3f} R {c['recall']:.3f} F1 {c['f1']:.3f}"
+            print(line)
+
+
+def load_corpora(args: argparse.Namespace) -> tuple[dict, dict, list[dict]]:
+    """Rules, candidates and gold of the chosen corpora, keyed `corpus/file`; `--docs`/`--gold` name one folder in
+    train's place. `--features DIR` caches each corpus's featurisation as DIR/<corpus>.json (delete after a rule
+    change)."""
+    if args.docs is not None or args.gold:
+        corpora = [sets.Corpus(sets.TRAIN, args.docs or TRAIN / "docs", args.gold[0] if args.gold else TRAIN / "gold.jsonl")]
+        extra_gold = args.gold[1:] if args.gold else []
+    else:
+        corpora, extra_gold = sets.select(sets.available(), args.corpora), []
+    rules: dict = {}
+    cands: dict = {}
+    for corpus in corpora:
+        cache = args.features / (corpus.name.replace("/", "_") + ".json") if args.features else None
+        if cache is not None and cache.exists():
+            data = json.loads(cache.read_text(encoding="utf-8"))
+        else:
+            r, c = featurise(corpus.docs, corpus.name + "/")
+            data = {"rules": r, "cands": c}
+            if cache is not None:
+                cache.parent.mkdir(parents=True, exist_ok=True)
+                cache.write_text(json.dumps(data), encoding="utf-8")
+        rules.update(data["rules"])
+        cands.update(data["cands"])
+        print(f"{corpus.name}: {len(data['cands'])} documents ({corpus.docs})")
+    gold = sets.keyed_gold(corpora)
+    for path in extra_gold:
+        gold += [{**g, "doc": sets.key_of(sets.TRAIN, g["doc"].rsplit("/", 1)[-1])} for g in load_gold(path)]
+    return rules, cands, [g for g in gold if g["doc"] in cands]
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--gold", type=Path, action="append")
-    ap.add_argument("--docs", type=Path, default=TRAIN / "docs")
+    ap.add_argument("--corpora", help="comma-separated corpora (train, blind, blind/study, synthetic, synthetic/NAME, "
+                                      "extra = all but train; default: all present)")
+    ap.add_argument("--gold", type=Path, action="append", help="gold file(s) of --docs (one folder in train's place)")
+    ap.add_argument("--docs", type=Path, help="one folder of releases in train's place (default: the --corpora)")
     ap.add_argument("--model", type=Path, default=MODEL)
+    ap.add_argument("--arm", choices=ARMS[1:], default="union", help="the arm whose model is written (default: union)")
     ap.add_argument("--cv-only", action="store_true")
-    ap.add_argument("--features", type=Path, help="cache of the featurised releases (read if present, else written)")
+    ap.add_argument("--no-cv", action="store_true", help="write the model without printing the CV of every arm")
+    ap.add_argument("--features", type=Path, help="folder caching each corpus's featurisation (read if present, else written)")
+    ap.add_argument("--json", type=Path, help="write the CV figures here")
     ap.add_argument("--apply", action="store_true", help="score the model at --model on --gold/--docs: rules vs rules + learned")
     args = ap.parse_args(argv)
-    gold = [g for path in (args.gold or [TRAIN / "gold.jsonl"]) for g in load_gold(path)]
-    for g in gold:
-        g["doc"] = g["doc"].rsplit("/", 1)[-1]
-    if args.features and args.features.exists():
-        data = json.loads(args.features.read_text(encoding="utf-8"))
-        rules, cands = data["rules"], data["cands"]
-    else:
-        rules, cands = featurise(args.docs)
-        if args.features:
-            args.features.write_text(json.dumps({"rules": rules, "cands": cands}), encoding="utf-8")
-    gold = [g for g in gold if g["doc"] in cands]
+    rules, cands, gold = load_corpora(args)
     label(cands, gold)
     docs = list(cands)
     if args.apply:
-        from graphbuild.extract.roles_learned import read_model
+        from graphbuild.extract.designations_learned import read_model
 
         model = read_model(args.model)
-        probs = {id(c): model.probability(c["features"]) for items in cands.values() for c in items}
-        for name, t in (("rules", None), ("rules+learned", model.threshold)):
-            s = f1(predictions(rules, cands, docs, probs, t), gold)
+        pool = cands if model.reject_below is None else with_rule_features(cands)
+        probs = {id(c): model.probability(c["features"]) for items in pool.values() for c in items}
+        for name, t, low in (("rules", None, 0.0), ("rules+learned", model.threshold, model.reject_below or 0.0)):
+            s = f1(predictions(rules, pool, docs, probs, t, low), gold)
             print(f"{name}: designated_by P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f}")
         return 0
-    folds = fold_of(docs)
+    folds = sets.folds_of(docs)
     n = sum(len(v) for v in cands.values())
     print(f"{len(cands)} documents, {n} candidates, {sum(c['y'] or 0 for v in cands.values() for c in v)} positive")
-    cv = cross_validate(rules, cands, gold, folds)
-    print("settings per fold:", cv["settings"])
-    for name in ("all", "without_long_lists"):
-        r = cv[name]
-        print(f"== {name}: mean F1 rules {r['mean_rules']:.3f} -> rules+learned {r['mean_combined']:.3f}")
-        for f, s in r["folds"].items():
-            a, b = s["rules"], s["combined"]
-            c = s["alone"]
-            print(f"fold {f}: rules P {a['precision']:.3f} R {a['recall']:.3f} F1 {a['f1']:.3f} | scorer alone P {c['precision']:.3f} "
-                  f"R {c['recall']:.3f} F1 {c['f1']:.3f} | combined P {b['precision']:.3f} R {b['recall']:.3f} F1 {b['f1']:.3f}")
-        for k in ("check_rules", "check_combined"):
-            s = r[k]
-            print(f"{k} (folds 3+4): P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f}")
+    if not args.no_cv:
+        cv = cross_validate(rules, cands, gold, folds)
+        print_cv(cv)
+        if args.json:
+            args.json.write_text(json.dumps(cv, indent=1, default=str), encoding="utf-8")
     if args.cv_only:
         return 0
-    l2, threshold = best_setting(rules, cands, gold, folds, sorted(set(folds.values())))
-    kept = write_model(args.model, fit(_fit_items(cands, set(docs)), l2), threshold, f"{len(docs)} documents, {n} candidates, L2 {l2}")
+    pool = cands if args.arm == "union" else with_rule_features(cands)
+    l2, low, high = best_setting(rules, pool, gold, folds, sorted(set(folds.values())), args.arm)
+    corpora = sorted({sets.corpus_of(d) for d in docs})
+    kept = write_model(args.model, fit(_fit_items(pool, set(docs)), l2), high,
+                       f"{', '.join(corpora)}: {len(docs)} documents, {n} candidates, L2 {l2}, arm {args.arm}")
     data = json.loads(args.model.read_text(encoding="utf-8"))
-    data["command"] = "python benchmarks/train_designations.py"
+    data["command"] = "python benchmarks/train_designations.py" + (f" --arm {args.arm}" if args.arm != "union" else "")
+    if args.arm in ("reject", "reject_only"):
+        data["reject_below"] = low
     args.model.write_text(json.dumps(data, indent=0, ensure_ascii=True) + "\n", encoding="utf-8")
-    print(f"wrote {args.model} ({kept} weights, threshold {threshold}, L2 {l2})")
+    print(f"wrote {args.model} ({kept} weights, threshold {high}, reject_below {low if args.arm.startswith('reject') else None}, L2 {l2})")
     return 0
 
 

@@ -1,20 +1,25 @@
-"""Refit the learned holds_role scorer (roles_learned.v1) on the train releases, with an honest cross-validation.
+"""Refit the learned holds_role scorer (roles_learned.v1) on several gold corpora, with an honest cross-validation.
 
-    python benchmarks/train_roles.py                      # ../shared/eval/train -> graphbuild/data/roles_model.json
+    python benchmarks/train_roles.py                      # train/ + blind/* + synthetic/* -> graphbuild/data/roles_model.json
     python benchmarks/train_roles.py --cv-only            # print the CV figures, write nothing
-    python benchmarks/train_roles.py --gold G.jsonl --docs DIR --model OUT.json
+    python benchmarks/train_roles.py --corpora train      # train/ alone (or blind, synthetic, extra, blind/study, ...)
+    python benchmarks/train_roles.py --gold G.jsonl --docs DIR --model OUT.json   # one folder, in train's place
     python benchmarks/train_roles.py --fold-models DIR     # DIR/fold_K.json fit without fold K (extraction_cv.py)
 
 Each document is parsed once; the rules (roles.v1) run, then every (person, organization) candidate
 they did not give is featurised (graphbuild/extract/roles_features.py) and labelled positive when the
-pair matches a gold holds_role by the evaluation's name matching. CV: 5 fixed folds
-(benchmarks/extraction_cv.fold_of); for each fold the model and its threshold are chosen on the other
-four (threshold by an inner CV over those four), then the fold is predicted. The figures compare the
-rules alone with rules + learned pairs on the same parses. The shipped model is fit on all documents.
+pair matches a gold holds_role by the evaluation's name matching. The corpora, document keys (`corpus/file`) and
+folds are those of benchmarks/training_sets.py: train keeps its 5 fixed folds (extraction_cv.fold_of), the other
+corpora are spread over the same five. CV: for each fold the model and its threshold are chosen on the other
+four (threshold by an inner CV over those four), then the fold is predicted; figures are printed for train's
+releases and for the extra ones separately. `--veto` also fits a second scorer over the rules' own pairs and
+reports dropping those it scores under a threshold (chosen by the same inner CV). The shipped model is fit on all
+documents.
 """
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import statistics
 import sys
@@ -28,9 +33,15 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from extraction_cv import LONG_LISTS, fold_of  # noqa: E402
+import training_sets as sets  # noqa: E402
+from role_veto import rule_pair_candidates, vetoed  # noqa: E402
 
-from graphbuild.evaluate import load_gold, names_match, score  # noqa: E402
+import graphbuild.evaluate as evaluate  # noqa: E402
+from graphbuild.evaluate import load_gold, score  # noqa: E402
+
+# The inner CVs score hundreds of settings on the same names: name matching is a pure function of two strings and
+# most of the time of a CV without the cache (py-spy).
+evaluate.names_match = names_match = functools.lru_cache(maxsize=None)(evaluate.names_match)
 
 TRAIN = ROOT.parent / "shared" / "eval" / "train"
 THRESHOLDS = [round(0.3 + 0.05 * k, 2) for k in range(14)]  # 0.30 .. 0.95
@@ -42,9 +53,9 @@ PRUNE = 0.01
 MIN_ADDED_PRECISION = 0.7  # at least 7 of 10 added pairs right in the inner CV: precision first
 
 
-def parsed_windows(docs_dir: Path) -> Iterator[tuple[str, Any]]:
-    """(release file name, parsed Doc) for each window of each release, parsed once without the extractors; the
-    release's extraction context is dropped after the caller has read the Doc."""
+def parsed_windows(docs_dir: Path, prefix: str = "") -> Iterator[tuple[str, Any]]:
+    """(`prefix` + release file name, parsed Doc) for each window of each release, parsed once without the
+    extractors; the release's extraction context is dropped after the caller has read the Doc."""
     from graphbuild.extract.context import release_context
     from graphbuild.ingest.corpus import read_corpus
     from graphbuild.nlp.model import load_pipeline
@@ -54,7 +65,7 @@ def parsed_windows(docs_dir: Path) -> Iterator[tuple[str, Any]]:
     nlp = load_pipeline(extract=False)
     limit = window_limit(nlp)
     for document in read_corpus([docs_dir]):
-        key = document.id.rsplit("/", 1)[-1]
+        key = prefix + document.id.rsplit("/", 1)[-1]
         for start, end in split_windows(document.text, limit):
             sd = nlp(make_doc(nlp, document, start, end))
             try:
@@ -63,32 +74,44 @@ def parsed_windows(docs_dir: Path) -> Iterator[tuple[str, Any]]:
                 release_context(sd)
 
 
-def featurise(docs_dir: Path) -> tuple[dict[str, list[dict]], dict[str, list[dict]]]:
-    """Per document id: the rules' holds_role relations (dicts) and the candidates (dicts with features)."""
+def featurise(docs_dir: Path, prefix: str = "", veto: bool = False) -> tuple[dict[str, list[dict]], dict[str, list[dict]], dict[str, list[dict]]]:
+    """Per document key: the rules' holds_role relations (dicts), the candidates they did not give (dicts with
+    features) and, with `veto`, the rules' own pairs featurised the same way plus the rule's cues
+    (roles_learned.rule_cues); a rule pair the candidate search does not reach is left out of the last."""
     from graphbuild.extract.context import context_of
     from graphbuild.extract.roles import extract_roles
     from graphbuild.extract.roles_doc import doc_candidates
 
     rules: dict[str, list[dict]] = {}
     cands: dict[str, list[dict]] = {}
-    for key, sd in parsed_windows(docs_dir):
+    kept: dict[str, list[dict]] = {}
+    for key, sd in parsed_windows(docs_dir, prefix):
         rules.setdefault(key, [])
         cands.setdefault(key, [])
+        kept.setdefault(key, [])
         found = [r for r in extract_roles(sd) if r.relation == "holds_role"]
         for r in found:
             r.doc = key
             rules[key].append(r.to_json())
-        for c in doc_candidates(context_of(sd), found):
+        ctx = context_of(sd)
+        for c in doc_candidates(ctx, found):
             cands[key].append({"doc": key, "relation": "holds_role", "subject": c.subject.to_json(),
                                "object": c.obj.to_json(), "role": c.role, "features": c.features,
                                "sentence": c.sent.text.strip()[:300]})
-    return rules, cands
+        if veto:
+            first = {}
+            for r in found:
+                first.setdefault((r.subject.name.casefold(), r.object.name.casefold()), r)
+            for pair, features in rule_pair_candidates(ctx, found).items():
+                kept[key].append({"doc": key, "relation": "holds_role", "subject": first[pair].subject.to_json(),
+                                  "object": first[pair].object.to_json(), "role": first[pair].role, "features": features})
+    return rules, cands, kept
 
 
 def label(cands: dict[str, list[dict]], gold: list[dict], rules: dict[str, list[dict]] | None = None) -> None:
     """Set `y` on each candidate: 1 when its pair matches a gold holds_role of its document that the rules did not
     already match (a second name for a pair the rules found would be scored a false positive)."""
-    by_doc = {g["doc"].rsplit("/", 1)[-1]: [r for r in g["relations"] if r["relation"] == "holds_role"] for g in gold}
+    by_doc = {g["doc"]: [r for r in g["relations"] if r["relation"] == "holds_role"] for g in gold}
 
     def matches(c: dict, g: dict) -> bool:
         names = [c["subject"]["name"], *(c["subject"].get("aliases") or [])]
@@ -179,15 +202,17 @@ def added_precision(cands: dict, docs: list[str], probs: dict[int, float], thres
     return right / added if added else 1.0
 
 
-def best_setting(rules: dict, cands: dict, gold: list[dict], folds: dict[str, int], use: list[int]) -> tuple[float, float]:
+def best_setting(rules: dict, cands: dict, gold: list[dict], folds: dict[str, int], use: list[int],
+                 group: str | None = None) -> tuple[float, float]:
     """(L2 strength, threshold) with the best micro F1 (rules + learned, without the long lists) over the folds in
-    `use`, from out-of-fold probabilities, among thresholds at which at least MIN_ADDED_PRECISION of the added pairs
-    are right on the prose releases (the long lists left out, as in the F1 it maximises). Without that floor the best
-    F1 often sat at a low threshold that a few documents favoured, and the additions were mostly wrong on releases
-    the model had not seen (seeds/, fold 1's long list)."""
-    docs = [d for d in cands if folds.get(d) in use]
-    prose = [d for d in docs if d not in LONG_LISTS]
-    sub = [g for g in gold if folds.get(g["doc"]) in use and g["doc"] not in LONG_LISTS]
+    `use` (of `group`'s documents only when given: 'train' or 'extra'), from out-of-fold probabilities, among
+    thresholds at which at least MIN_ADDED_PRECISION of the added pairs are right on the prose releases (the long
+    lists left out, as in the F1 it maximises). Without that floor the best F1 often sat at a low threshold that a
+    few documents favoured, and the additions were mostly wrong on releases the model had not seen (seeds/, fold
+    1's long list)."""
+    docs = [d for d in cands if folds.get(d) in use and (group is None or sets.group_of(d) == group)]
+    prose = [d for d in docs if not sets.is_long_list(d)]
+    sub = [g for g in gold if g["doc"] in set(prose)]
     best: tuple[tuple[float, float, float], float, float] | None = None
     for l2 in L2_GRID:
         probs = out_of_fold(rules, cands, gold, folds, use, l2)
@@ -200,62 +225,129 @@ def best_setting(rules: dict, cands: dict, gold: list[dict], folds: dict[str, in
     return best[1], best[2]
 
 
-def cross_validate(rules: dict, cands: dict, gold: list[dict], folds: dict[str, int], n_folds: int) -> dict:
-    """Outer CV: per fold, model and threshold from the other folds; scores of rules alone and rules + learned."""
-    present = sorted({folds[d] for d in cands})
-    out: dict = {"folds": {}}
+VETO_GRID = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5)  # 0.0: no rule pair is dropped
+
+
+def best_low(rules: dict, cands: dict, kept: dict, gold: list[dict], folds: dict[str, int], use: list[int],
+             adds: tuple[float, float]) -> tuple[float, float]:
+    """(L2, low) of the veto scorer with the best micro F1 of rules - vetoed + added (the add scorer at `adds`) over
+    the folds in `use` without the long lists, from out-of-fold probabilities of both; ties keep fewer vetoes."""
+    docs = [d for d in cands if folds.get(d) in use and not sets.is_long_list(d)]
+    sub = [g for g in gold if g["doc"] in set(docs)]
+    add_probs = out_of_fold(rules, cands, gold, folds, use, adds[0])
+    best: tuple[tuple[float, float], float, float] | None = None
+    for l2 in L2_GRID:
+        probs = out_of_fold(rules, kept, gold, folds, use, l2)
+        for low in VETO_GRID:
+            added = predictions({}, cands, docs, add_probs, adds[1])
+            key = (f1(vetoed(rules, kept, docs, probs, low) + added, sub)["f1"], -low)
+            if best is None or key > best[0]:
+                best = (key, l2, low)
+    assert best is not None
+    return best[1], best[2]
+
+
+def cross_validate(rules: dict, cands: dict, gold: list[dict], folds: dict[str, int], kept: dict | None = None) -> dict:
+    """Outer CV: per fold, models and thresholds from the other folds (of every corpus). Arms: the rules alone;
+    rules + learned pairs with the setting chosen on all documents ('added') or on the fold's group's own
+    ('added_per_group'); with `kept`, 'added+veto' also drops the rule pairs the veto scorer puts under its low."""
+    present = sorted(set(folds.values()))
     oof: dict[int, float] = {}
-    chosen: dict[int, float] = {}
-    strength: dict[int, float] = {}
+    oof_veto: dict[int, float] = {}
+    settings: dict[int, dict] = {}
+    group_oof: dict[str, dict[int, float]] = {g: {} for g in sets.GROUPS}
     for f in present:
         rest = [g for g in present if g != f]
-        strength[f], chosen[f] = best_setting(rules, cands, gold, folds, rest) if len(rest) > 1 else (L2, 0.5)
-        weights = fit([c for d, items in cands.items() if folds[d] != f for c in items], strength[f])
+        l2, t = best_setting(rules, cands, gold, folds, rest) if len(rest) > 1 else (L2, 0.5)
+        settings[f] = {"l2": l2, "threshold": t}
+        weights = fit([c for d, items in cands.items() if folds[d] != f for c in items], l2)
         oof.update({id(c): prob(weights, c["features"]) for d, items in cands.items() if folds[d] == f for c in items})
-    for skip_name, skip in (("all", set()), ("without_long_lists", LONG_LISTS)):
-        per = {}
-        for f in present:
-            docs = [d for d in cands if folds[d] == f]
-            sub = [g for g in gold if folds[g["doc"]] == f and g["doc"] not in skip]
-            per[f] = {"threshold": chosen[f], "l2": strength[f], "rules": f1(predictions(rules, cands, docs, oof, None), sub),
-                      "combined": f1([p for d in docs for p in predictions(rules, cands, [d], oof, chosen[f])], sub)}
-        check_docs = [d for d in cands if folds[d] in (3, 4)]
-        check_gold = [g for g in gold if folds[g["doc"]] in (3, 4) and g["doc"] not in skip]
-        check_comb = [p for d in check_docs for p in predictions(rules, cands, [d], oof, chosen[folds[d]])]
-        out[skip_name] = {
-            "folds": per,
-            "mean_f1_rules": round(statistics.mean(per[f]["rules"]["f1"] for f in present), 4),
-            "mean_f1_combined": round(statistics.mean(per[f]["combined"]["f1"] for f in present), 4),
-            "check_rules": f1(predictions(rules, cands, check_docs, oof, None), check_gold),
-            "check_combined": f1(check_comb, check_gold),
-        }
-    return out
+        for group in sets.GROUPS:
+            if not any(sets.group_of(d) == group for d in cands) or len(rest) < 2:
+                continue
+            gl2, gt = best_setting(rules, cands, gold, folds, rest, group)
+            settings[f][group] = {"l2": gl2, "threshold": gt}
+            w = weights if gl2 == l2 else fit([c for d, items in cands.items() if folds[d] != f for c in items], gl2)
+            group_oof[group].update({id(c): prob(w, c["features"]) for d, items in cands.items()
+                                     if folds[d] == f and sets.group_of(d) == group for c in items})
+        if kept is not None and len(rest) > 1:
+            vl2, low = best_low(rules, cands, kept, gold, folds, rest, (l2, t))
+            settings[f]["veto"] = {"l2": vl2, "low": low}
+            vw = fit([c for d, items in kept.items() if folds[d] != f for c in items], vl2)
+            oof_veto.update({id(c): prob(vw, c["features"]) for d, items in kept.items() if folds[d] == f for c in items})
+    arms: dict[str, dict[str, list[dict]]] = {"rules": {d: list(rules.get(d, [])) for d in cands}, "added": {}, "added_per_group": {}}
+    for d in cands:
+        s = settings[folds[d]]
+        arms["added"][d] = predictions(rules, cands, [d], oof, s["threshold"])
+        g = s.get(sets.group_of(d))
+        arms["added_per_group"][d] = predictions(rules, cands, [d], group_oof[sets.group_of(d)], g["threshold"]) if g else arms["added"][d]
+    if kept is not None:
+        arms["added+veto"] = {d: vetoed(rules, kept, [d], oof_veto, settings[folds[d]].get("veto", {}).get("low", 0.0))
+                              + predictions({}, cands, [d], oof, settings[folds[d]]["threshold"]) for d in cands}
+    return {"settings": settings, "groups": sets.report_groups(arms, gold, folds, f1)}
+
+
+def print_cv(cv: dict) -> None:
+    print("settings per fold:", json.dumps(cv["settings"]))
+    for name, table in cv["groups"].items():
+        print(f"== {name}")
+        for arm, row in table.items():
+            m, c = row["micro"], row.get("check")
+            line = f"{arm:16s} mean F1 {row['mean_f1']:.3f} | micro P {m['precision']:.3f} R {m['recall']:.3f} F1 {m['f1']:.3f}"
+            if c is not None:
+                line += f" | check 3+4 P {c['precision']:.3f} R {c['recall']:.3f} F1 {c['f1']:.3f}"
+            print(line)
+
+
+def load_corpora(args: argparse.Namespace, veto: bool = False) -> tuple[dict, dict, dict, list[dict]]:
+    """Rules, candidates, rule-pair candidates and gold of the chosen corpora, keyed `corpus/file`. `--docs` or
+    `--gold` names one folder that stands in for train/ (same folds as train's). `--features DIR` caches each
+    corpus's featurisation as DIR/<corpus>.json (delete it after a rule change)."""
+    if args.docs is not None or args.gold:
+        docs = args.docs or TRAIN / "docs"
+        corpora = [sets.Corpus(sets.TRAIN, docs, args.gold[0] if args.gold else TRAIN / "gold.jsonl")]
+        extra_gold = args.gold[1:] if args.gold else []
+    else:
+        corpora, extra_gold = sets.select(sets.available(), args.corpora), []
+    rules: dict = {}
+    cands: dict = {}
+    kept: dict = {}
+    for corpus in corpora:
+        cache = args.features / (corpus.name.replace("/", "_") + (".veto" if veto else "") + ".json") if args.features else None
+        if cache is not None and cache.exists():
+            data = json.loads(cache.read_text(encoding="utf-8"))
+        else:
+            r, c, k = featurise(corpus.docs, corpus.name + "/", veto)
+            data = {"rules": r, "cands": c, "kept": k}
+            if cache is not None:
+                cache.parent.mkdir(parents=True, exist_ok=True)
+                cache.write_text(json.dumps(data), encoding="utf-8")
+        rules.update(data["rules"])
+        cands.update(data["cands"])
+        kept.update(data["kept"])
+        print(f"{corpus.name}: {len(data['cands'])} documents ({corpus.docs})")
+    gold = sets.keyed_gold(corpora)
+    for path in extra_gold:
+        gold += [{**g, "doc": sets.key_of(sets.TRAIN, g["doc"].rsplit("/", 1)[-1])} for g in load_gold(path)]
+    return rules, cands, kept, [g for g in gold if g["doc"] in cands]
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--gold", type=Path, action="append", help="gold file(s) (default: train/gold.jsonl)")
-    ap.add_argument("--docs", type=Path, default=TRAIN / "docs")
+    ap.add_argument("--corpora", help="comma-separated corpora (train, blind, blind/study, synthetic, synthetic/NAME, "
+                                      "extra = all but train; default: all present)")
+    ap.add_argument("--gold", type=Path, action="append", help="gold file(s) of --docs (one folder in train's place)")
+    ap.add_argument("--docs", type=Path, help="one folder of releases in train's place (default: the --corpora)")
     ap.add_argument("--model", type=Path, default=ROOT / "graphbuild" / "data" / "roles_model.json")
     ap.add_argument("--cv-only", action="store_true", help="print the CV figures, do not write the model")
     ap.add_argument("--no-cv", action="store_true", help="fit and write the model without cross-validation (threshold 0.5)")
-    ap.add_argument("--features", type=Path, help="cache of the featurised documents (read if present, else written)")
+    ap.add_argument("--veto", action="store_true", help="also cross-validate a scorer that drops rule pairs (the 'added+veto' arm)")
+    ap.add_argument("--features", type=Path, help="folder caching each corpus's featurisation (read if present, else written)")
     ap.add_argument("--json", type=Path, help="write the CV figures here")
     ap.add_argument("--fold-models", type=Path, help="write fold_K.json (fit without fold K) here for extraction_cv.py, then stop")
     ap.add_argument("--apply", action="store_true", help="score the shipped model (--model) on --gold/--docs: rules alone vs rules + learned")
     args = ap.parse_args(argv)
-    args.gold = args.gold or [TRAIN / "gold.jsonl"]
-    gold = [g for path in args.gold for g in load_gold(path)] if isinstance(args.gold, list) else load_gold(args.gold)
-    for g in gold:
-        g["doc"] = g["doc"].rsplit("/", 1)[-1]
-    if args.features and args.features.exists():
-        data = json.loads(args.features.read_text(encoding="utf-8"))
-        rules, cands = data["rules"], data["cands"]
-    else:
-        rules, cands = featurise(args.docs)
-        if args.features:
-            args.features.write_text(json.dumps({"rules": rules, "cands": cands}), encoding="utf-8")
-    gold = [g for g in gold if g["doc"] in cands]
+    rules, cands, kept, gold = load_corpora(args, args.veto)
     label(cands, gold, rules)
     if args.apply:
         from graphbuild.extract.roles_learned import read_model
@@ -267,26 +359,18 @@ def main(argv: list[str] | None = None) -> int:
             s = f1(predictions(rules, cands, docs, probs, t), gold)
             print(f"{name}: holds_role P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f} role {s.get('role_agreement')}")
         return 0
-    folds = fold_of(list(cands))
+    folds = sets.folds_of(list(cands))
     if args.fold_models:
         write_fold_models(rules, cands, gold, folds, args.fold_models)
         return 0
     n = sum(len(v) for v in cands.values())
     print(f"{len(cands)} documents, {n} candidates, {sum(c['y'] for v in cands.values() for c in v)} positive")
-    cv = None
     l2, threshold = L2, 0.5
     if not args.no_cv:
-        cv = cross_validate(rules, cands, gold, folds, 5)
-        for name in ("all", "without_long_lists"):
-            r = cv[name]
-            print(f"== {name}: mean F1 over folds rules {r['mean_f1_rules']:.3f} -> rules+learned {r['mean_f1_combined']:.3f}")
-            for f, s in r["folds"].items():
-                print(f"fold {f} (threshold {s['threshold']}, L2 {s['l2']}): rules P {s['rules']['precision']:.3f} R {s['rules']['recall']:.3f} "
-                      f"F1 {s['rules']['f1']:.3f} | combined P {s['combined']['precision']:.3f} R {s['combined']['recall']:.3f} "
-                      f"F1 {s['combined']['f1']:.3f}")
-            for k in ("check_rules", "check_combined"):
-                s = r[k]
-                print(f"{k} (folds 3+4 micro): P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f} role {s.get('role_agreement')}")
+        if args.veto:
+            label(kept, gold)
+        cv = cross_validate(rules, cands, gold, folds, kept if args.veto else None)
+        print_cv(cv)
         if args.json:
             args.json.write_text(json.dumps(cv, indent=1, default=str), encoding="utf-8")
         if args.cv_only:
@@ -294,8 +378,9 @@ def main(argv: list[str] | None = None) -> int:
         present = sorted(set(folds.values()))
         l2, threshold = best_setting(rules, cands, gold, folds, present) if len(present) > 1 else (L2, 0.5)
     weights = fit([c for items in cands.values() for c in items], l2)
-    kept = write_model(args.model, weights, threshold, f"{len(cands)} documents, {n} candidates, L2 {l2}")
-    print(f"wrote {args.model} ({kept} weights, threshold {threshold}, L2 {l2})")
+    corpora = sorted({sets.corpus_of(d) for d in cands})
+    kept_n = write_model(args.model, weights, threshold, f"{', '.join(corpora)}: {len(cands)} documents, {n} candidates, L2 {l2}")
+    print(f"wrote {args.model} ({kept_n} weights, threshold {threshold}, L2 {l2})")
     return 0
 
 

@@ -1,8 +1,10 @@
 """designations_learned.v1: the rules' designations plus the entities a trained linear scorer accepts.
 
-The rules (designations.v1) stay as they are; the scorer only ADDS entities of the release that no rule designated
-(`designations_doc.doc_candidates`), when its probability reaches the threshold chosen by cross-validation on
-train/. The authority is the one the best sentence names as acting (the State Department, say), else the body
+By default the rules (designations.v1) stay as they are and the scorer only ADDS entities of the release that no rule
+designated (`designations_doc.doc_candidates`), when its probability reaches the threshold chosen by
+cross-validation. A model file with `reject_below` (fit by `train_designations.py --arm reject`) weighs the rules'
+designees too, with what the rule said as features (`rule_cues`): a rule designee it puts under `reject_below` is
+dropped, another entity is added from `threshold`. The authority is the one the best sentence names as acting (the State Department, say), else the body
 announcing the release. Weights: `graphbuild/data/designations_model.json`, refit by
 `python benchmarks/train_designations.py` (docs/extraction.md).
 """
@@ -72,8 +74,56 @@ def learned_designations(doc: Doc, rules: list[Relation], model: LinearModel) ->
         yield relation("designated_by", ref(cand.cluster), ref(authority), cand.sent, NAME, round(p, 3))
 
 
+def rule_cues(cluster_type: str, rels: list[Relation]) -> list[str]:
+    """Features saying that and how the rules designated an entity (empty when they did not): which kind of rule
+    (its confidence: a sentence's designation verb, a list item, a name list, a bold name, a back-reference, a
+    partner's action), one or two evidence sentences, a past or program-bearing action, several authorities."""
+    if not rels:
+        return []
+    cues = {"r:rule", f"t:{cluster_type}&r:rule", f"r:authorities={min(len({r.object.name for r in rels}), 2)}"}
+    for r in rels:
+        cues |= {f"r:conf={round(r.confidence, 2)}", f"r:evidence={min(len(r.evidence), 2)}"}
+        if not r.current:
+            cues.add("r:past")
+        if r.program:
+            cues.add("r:program")
+    return sorted(cues)
+
+
+def scored_designations(doc: Doc, rules: list[Relation], model: LinearModel) -> Iterator[Relation]:
+    """With a model that weighs the rules' designees (`reject_below` set): the rules' relations except the
+    designated_by of entities the model puts under `reject_below`, then the other entities from `threshold`."""
+    assert model.reject_below is not None
+    ctx = context_of(doc)
+    by_name: dict[str, list[Relation]] = {}
+    for r in rules:
+        if r.relation == "designated_by":
+            by_name.setdefault(r.subject.name.casefold(), []).append(r)
+    rejected: set[str] = set()
+    added: list[Relation] = []
+    for cand in doc_candidates(ctx, rules, everyone=True):
+        name = cand.cluster.name.casefold()
+        given = by_name.get(name, [])
+        p = model.probability([*cand.features, *rule_cues(cand.cluster.type, given)])
+        if given:
+            if p < model.reject_below:
+                rejected.add(name)
+            continue
+        if p >= model.threshold:
+            authority = authority_for(ctx, cand)
+            if authority is not None:
+                added.append(relation("designated_by", ref(cand.cluster), ref(authority), cand.sent, NAME, round(p, 3)))
+    yield from (r for r in rules if not (r.relation == "designated_by" and r.subject.name.casefold() in rejected))
+    yield from added
+
+
 def extract_designations_learned(doc: Doc) -> Iterator[Relation]:
-    """designations.v1's relations, then the learned additions."""
+    """designations.v1's relations, then the learned additions (less the rejected designees, for a model that
+    rejects)."""
     rules = list(extract_designations(doc))
+    model = load_model()
+    if model.reject_below is not None:
+        yield from scored_designations(doc, rules, model)
+        return
     yield from rules
-    yield from learned_designations(doc, rules, load_model())
+    yield from learned_designations(doc, rules, model)

@@ -19,10 +19,13 @@ from ..errors import ModelError
 
 @dataclass(frozen=True)
 class LinearModel:
-    """Feature weights of a logistic regression and the probability from which a candidate is accepted."""
+    """Feature weights of a logistic regression and the probability from which a candidate is accepted.
+
+    `reject_below` (optional): a scorer that also weighs the rules' own relations drops those it puts under it."""
 
     weights: dict[str, float]
     threshold: float
+    reject_below: float | None = None
 
     def probability(self, features: Iterable[str]) -> float:
         z = sum(self.weights.get(f, 0.0) for f in set(features))
@@ -38,7 +41,10 @@ def read_model(path: Path, what: str = "model") -> LinearModel:
     weights, threshold = data.get("weights") if isinstance(data, dict) else None, data.get("threshold") if isinstance(data, dict) else None
     if not isinstance(weights, dict) or not isinstance(threshold, (int, float)) or not all(isinstance(v, (int, float)) for v in weights.values()):
         raise ModelError(f"{path}: expected an object with 'weights' (feature -> number) and 'threshold' (number)")
-    return LinearModel({str(k): float(v) for k, v in weights.items()}, float(threshold))
+    reject = data.get("reject_below")
+    if reject is not None and (isinstance(reject, bool) or not isinstance(reject, (int, float))):
+        raise ModelError(f"{path}: 'reject_below' must be a number or null")
+    return LinearModel({str(k): float(v) for k, v in weights.items()}, float(threshold), None if reject is None else float(reject))
 
 
 @functools.lru_cache(maxsize=8)

@@ -70,3 +70,52 @@ def test_a_malformed_model_file_is_a_model_error_saying_it_is_the_designation_mo
     path.write_text("{not json", encoding="utf-8")
     with pytest.raises(ModelError, match="broken.json: cannot read the designation model"):
         load_model(path)
+
+
+def test_a_rejecting_model_drops_a_rule_designee_it_scores_under_its_low_threshold(nlp):
+    """A model with `reject_below` weighs the rules' designees too, with what the rule said as features: one that
+    scores the rule's own designee under `reject_below` drops it; with a lower `reject_below` the designee stays."""
+    from graphbuild.extract.designations_learned import scored_designations
+    from graphbuild.extract.linear_model import LinearModel
+
+    doc = parse(nlp, TEXT)
+    rules = list(extract_designations(doc))
+    assert [r.subject.name for r in rules if r.relation == "designated_by"] == ["Halden Mora FZE"]
+    distrust = LinearModel({"r:rule": -3.0}, threshold=0.99, reject_below=0.1)  # p(rule designee) = 0.047
+    assert [r.subject.name for r in scored_designations(doc, rules, distrust) if r.relation == "designated_by"] == []
+    lenient = LinearModel({"r:rule": -3.0}, threshold=0.99, reject_below=0.04)
+    assert [r.subject.name for r in scored_designations(doc, rules, lenient) if r.relation == "designated_by"] == ["Halden Mora FZE"]
+
+
+def test_a_rejecting_model_adds_other_entities_from_its_threshold(nlp):
+    from graphbuild.extract.designations_learned import scored_designations
+    from graphbuild.extract.linear_model import LinearModel
+
+    doc = parse(nlp, TEXT)
+    rules = list(extract_designations(doc))
+    both = LinearModel({"s:desig_today": 5.0, "r:rule": 1.0}, threshold=0.9, reject_below=0.5)
+    assert [(r.subject.name, r.object.name, r.evidence[0].extractor) for r in scored_designations(doc, rules, both)] == [
+        ("Halden Mora FZE", "Office of Foreign Assets Control", "designations.v1"),
+        ("Kestrel Varn Ltd", "Office of Foreign Assets Control", "designations_learned.v1"),
+        ("Norvik Tanker Co", "U.S. Department of State", "designations_learned.v1")]
+
+
+def test_the_rules_cues_name_the_kind_of_rule_and_only_exist_for_rule_designees(nlp):
+    from graphbuild.extract.designations_learned import rule_cues
+
+    doc = parse(nlp, TEXT)
+    rules = [r for r in extract_designations(doc) if r.relation == "designated_by"]
+    assert rule_cues("Company", []) == []
+    cues = rule_cues("Company", rules)
+    assert {"r:rule", "t:Company&r:rule", "r:authorities=1", f"r:conf={round(rules[0].confidence, 2)}"} <= set(cues)
+
+
+def test_reject_below_is_read_from_the_model_file_and_checked(tmp_path):
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps({"threshold": 0.8, "reject_below": 0.2, "weights": {"r:rule": 1.0}}), encoding="utf-8")
+    assert read_model(path).reject_below == 0.2
+    path.write_text(json.dumps({"threshold": 0.8, "weights": {}}), encoding="utf-8")
+    assert read_model(path).reject_below is None
+    path.write_text(json.dumps({"threshold": 0.8, "reject_below": "low", "weights": {}}), encoding="utf-8")
+    with pytest.raises(ModelError, match="model.json: 'reject_below' must be a number or null"):
+        read_model(path)
