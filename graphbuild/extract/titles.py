@@ -14,7 +14,7 @@ from ..nlp.coref import Cluster, DocResolver
 from ..nlp.gazetteers import Gazetteers
 from .titles_complement import scan_complement
 from .titles_orgs import (STATE_POST_HEADS, STATE_ROLE_CLASSES, _employer_before_as, _hyphened_body, _parenthesised_body, _prefix_cluster,
-                          _prefix_name_end, _untagged_prefix, _whose_antecedent, acronym_opening)
+                          _prefix_name_end, _its_antecedent, _untagged_prefix, _whose_antecedent, acronym_opening)
 from .titles_parts import _country_name, _named_group_before, _possessive, _possessive_mark
 from .titles_words import CURRENT_WORDS, DETERMINERS, FORMER_WORDS, GOVERNMENT_HEADS, STATE_HEADS, Title, _head_at, _later_head, _prenominal, singular
 
@@ -177,7 +177,7 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
     if prefix_org is not None and prefix_start is not None:
         phrase_start = min(phrase_start, prefix_start)  # "a former RDF general": the article and "former" open the phrase
     if possessor is None and prefix_org is None and start - 1 >= sent.start and doc[start - 1].lower_ == "its":
-        possessor = ctx.last_of_kind(start - 1, "organization")  # "Asia Trading ... and its director"
+        possessor = _its_antecedent(doc, ctx, start - 1, sent) or ctx.last_of_kind(start - 1, "organization")  # "Asia Trading ... and its director"
     if possessor is None and prefix_org is None and start - 2 >= sent.start and doc[start - 1].lower_ == "whose":
         possessor = _whose_antecedent(doc, ctx, start - 1, sent.start)  # "Norvik Mining, whose director is X (and whose ...)"
     if possessor is None and prefix_org is None and start - 3 >= sent.start and _possessive_mark(doc, start - 1) \

@@ -66,6 +66,45 @@ def _parenthesised_body(doc: Doc, ctx: DocResolver, close: int, floor: int) -> t
     return (cluster, mention.start) if cluster is not None and cluster.type not in {"Person", "Country"} else None
 
 
+def _body_in(ctx: DocResolver, start: int, end: int) -> Cluster | None:
+    """The first organization mentioned in tokens start..end."""
+    for k in range(start, end):
+        m = ctx.mention_at(k)
+        cluster = ctx.cluster_of(m) if m is not None and m.label == "ORG" else None
+        if cluster is not None and cluster.type not in {"Person", "Country", "SanctionsProgram", "Vessel"} and not cluster.authority:
+            return cluster
+    return None
+
+
+def _its_antecedent(doc: Doc, ctx: DocResolver, its: int, sent: Span) -> Cluster | None:
+    """The body "its" names before a title, from the syntax; None leaves it to the last organization named.
+
+    "Y (Short), a PRC-based maker of X, and its general manager, Z": the body the title's phrase is coordinated with;
+    "Y's procurement is run by its managing director, Z": the body in the clause's subject; "Its general director, Z,
+    signed ..." opening a sentence: the body in the previous sentence's subject. The last organization named before
+    is often inside a description ("maker of amplifiers for Iranian drones") or an object, not the topic.
+    """
+    noun = doc[its].head
+    first = noun
+    while first.dep_ in {"conj", "appos"} and first.head.i < first.i:
+        first = first.head
+    if first is not noun and (body := _body_in(ctx, first.left_edge.i, min(first.right_edge.i + 1, its))) is not None:
+        return body
+    verb = noun.head if noun.dep_ in {"pobj", "agent"} else noun
+    while verb.dep_ in {"prep", "agent", "pobj", "dobj", "attr", "appos"} and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < its), None)
+    if subject is not None and (body := _body_in(ctx, subject.left_edge.i, subject.right_edge.i + 1)) is not None:
+        return body
+    if its == sent.start and sent.start > 0:
+        before = doc[sent.start - 1].sent
+        root = before.root
+        subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None:
+            return _body_in(ctx, subject.left_edge.i, subject.right_edge.i + 1)
+    return None
+
+
 def _whose_antecedent(doc: Doc, ctx: DocResolver, whose: int, floor: int) -> Cluster | None:
     """The body "whose" at token `whose` is about: the organization right before ", whose" ("Norvik Mining, whose
     director is X"), or, for "and whose" coordinated with an earlier ", whose" clause, that clause's body ("..., whose

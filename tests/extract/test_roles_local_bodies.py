@@ -67,3 +67,19 @@ def test_a_described_group_gives_no_post(extract, facts, text):
 ])
 def test_bodies_before_a_descriptor_or_an_acronym(extract, facts, text, expected):
     facts(extract(text), expected, kinds=(HR,))
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("The Department of State is designating Shenzhou Yuanda Microwave Technology Co., Ltd. (Shenzhou Yuanda), a "
+                 "PRC-based manufacturer of amplifiers used in drones built by the Self-Reliance Jihad Organization, and its "
+                 "general manager, WEI Lihua.",
+                 {(HR, "WEI Lihua", "Shenzhou Yuanda Microwave Technology Co., Ltd.", "general manager")}, id="coordinated"),
+    pytest.param("Shenyang Jinma Network Technology Co., Ltd. (Jinma Network) is a front company that hosts the workers "
+                 "supervised by the Korea Osan Trading Corporation. Its general manager, Zhao Guoqing, a Chinese national, "
+                 "signed employment contracts.",
+                 {(HR, "Zhao Guoqing", "Shenyang Jinma Network Technology Co., Ltd.", "general manager")}, id="previous-subject"),
+])
+def test_its_is_the_topic_body_not_the_last_one_named(extract, facts, text, expected):
+    """"its" refers to the body the phrase is coordinated with, or the previous sentence's subject, not the last
+    organization named inside a description."""
+    facts(extract(text), expected, kinds=(HR,))
