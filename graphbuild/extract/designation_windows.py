@@ -275,14 +275,20 @@ def objects_after_relative(ctx: DocContext, sent: Span, end: int, known: set[int
     the list of targets goes on after a relative clause. A name after ", and" (and perhaps "its / his / her" and a
     lower-case noun) that ends the sentence or a clause is one more target."""
     doc = sent.doc
-    if end >= sent.end or doc[end].lower_ not in {"which", "who", "whose"} or doc[end - 1].text != ",":
-        return []
-    relative = doc[end].head  # the clause's verb ("which supplied ...")
+    if end < sent.end and doc[end].lower_ in {"which", "who", "whose"} and doc[end - 1].text == ",":
+        relative, first, apposed = doc[end].head, end + 1, False  # the clause's verb ("which supplied ...")
+    else:  # "designating A (B), a Moscow-based firm that trains ..., and its founder, C": a description, then the list goes on
+        described = next((t for t in doc[max(sent.start + 1, end - 12):end] if t.lower_ in {"a", "an"} and doc[t.i - 1].text == ","), None)
+        if described is None or not known:
+            return []
+        relative, first, apposed = described.head, described.i + 1, True
     out: list[tuple[Mention, Cluster]] = []
-    for j in range(end + 1, sent.end - 1):
+    for j in range(first, sent.end - 1):
         if doc[j].lower_ != "and" or doc[j - 1].text != ",":
             continue
         k = j + 1
+        if apposed and doc[k].lower_ not in {"its", "his", "her", "their"}:
+            continue  # after a description only "and its founder, C" goes on with the list ("a supplier of B, C, and D" does not)
         if doc[k].lower_ in {"its", "his", "her", "their"}:
             k += 1
             while k < sent.end and doc[k].is_alpha and doc[k].is_lower and k - j < 6:
@@ -290,7 +296,7 @@ def objects_after_relative(ctx: DocContext, sent: Span, end: int, known: set[int
             k += 1 if k < sent.end and doc[k].text == "," else 0
         m = ctx.resolver.mention_at(k)
         found = [x for x in candidates(ctx, sent, m.start, m.end) if x[0].start == k] if m is not None and m.start == k else []
-        if not found or found[0][1].index in known or relative.left_edge.i <= found[0][0].start <= relative.right_edge.i:
+        if not found or found[0][1].index in known or not apposed and relative.left_edge.i <= found[0][0].start <= relative.right_edge.i:
             continue  # "A, which supplied drones to B, C, and D": D is the clause's, not a target
         after = found[0][0].end
         if after >= sent.end or doc[after].text in {".", ",", ";"} or doc[after].lower_ in REASON_WORDS | {"who", "which"}:

@@ -144,3 +144,24 @@ def test_targets_named_by_a_count_or_a_pronoun(extract, facts):
              "Farhad Nourollahi", "Tembusu Holdings Limited", "Sentosa Bay Ventures Limited", "Kaveh Rostami"]
     facts(run(extract, REFERENCES), {(DB, n, OFAC, None) for n in names}, kinds=(DB,))
 
+
+
+STATE_IN_TREASURY = """Treasury and State Target Election Disinformation Network
+
+Date: 20 October 2026
+
+Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) sanctioned Baltic Echo Media LLC, a network of fake local news sites. In a concurrent action, the Department of State designated a training center and its founder.
+
+The Department of State is designating Signal Forge Academy (Signal Forge), a Minsk-based training center that coaches operators of fake news sites, and its founder and director, Oleksiy Marenko Dovgal. Dovgal previously worked for a state broadcaster.
+
+OFAC is also designating Lakeshore Hosting Services Ltd, a hosting provider that supplies servers to Baltic Echo Media LLC, Northwind Data GmbH, and Pavel Ostrin Kuzmenko.
+"""
+
+
+def test_the_list_goes_on_after_a_description_with_its_founder(extract, facts):
+    """"designating A (B), a ... center that ..., and its founder and director, C": C is the State Department's
+    designee as A is; after a description only "and its / his / her ..." continues the list, so the customers named
+    inside "a hosting provider that supplies servers to X, Y, and Z" are no targets."""
+    facts(run(extract, STATE_IN_TREASURY), {(DB, "Baltic Echo Media LLC", OFAC, None), (DB, "Signal Forge Academy", "U.S. Department of State", None),
+                                            (DB, "Oleksiy Marenko Dovgal", "U.S. Department of State", None),
+                                            (DB, "Lakeshore Hosting Services Ltd", OFAC, None)}, kinds=(DB,))
