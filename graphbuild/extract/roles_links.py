@@ -65,12 +65,15 @@ def described_relative_end(ctx: DocContext, start: int, limit: int) -> int | Non
     if start + 3 >= limit or doc[start].lower_ not in {",", "is", "was"} or doc[start + 1].lower_ not in {"a", "an"}:
         return None  # also after a copula: "X is an RGB official who directs Y's operations"
     j = start + 2
-    while j < limit and j - start <= 7 and doc[j].lower_ != "who":
+    while j < limit and j - start <= 10 and doc[j].lower_ != "who":
         m = ctx.resolver.mention_at(j)
         if doc[j].lower_ in {"of", "and", "or"} or (doc[j].is_punct and doc[j].text != "-") or (m is not None and m.label not in {"NORP", "GPE", "ORG"}):
             return None
         j += 1
-    if j >= limit or doc[j].lower_ != "who" or doc[j - 1].tag_ not in {"NN", "NNS"}:
+    if j >= limit or doc[j].lower_ != "who":
+        return None
+    if doc[j - 1].tag_ not in {"NN", "NNS"} and not any(  # "a former major in the Myanmar Air Force who": the noun before "in"
+            t.tag_ in {"NN", "NNS"} and doc[t.i + 1].lower_ in {"in", "at", "with"} for t in doc[start + 2:j - 1]):
         return None
     return j + 1
 

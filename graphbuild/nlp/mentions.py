@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 from .gazetteers import Gazetteers
 from .mention import Mention
 from .name_contexts import drop_heading_fragments, forget_text
-from .name_hyphens import close_dangling_of, join_hyphen_compounds, join_surname_particles
+from .name_hyphens import close_dangling_of, join_hyphen_compounds, join_particle_bodies, join_surname_particles
 from .name_inverted import join_inverted_names
 from .name_repeats import join_names_spelled_whole
 from .name_tables import people_in_tables
@@ -160,6 +160,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
     join_surname_particles(doc, mentions, gaz)
     mentions = close_dangling_of(doc, mentions)
     mentions = repair_names(doc, mentions, gaz)
+    mentions = join_particle_bodies(doc, mentions, gaz)  # "[Comptoir Minier] du [Mali SARL]"
     mentions = drop_heading_fragments(doc, mentions)
     mentions = drop_non_names(doc, mentions, gaz)
     retype_mentions(doc, mentions, gaz)

@@ -120,3 +120,24 @@ def close_dangling_of(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         m.text = doc[m.start:m.end].text
         taken.update(range(m.start, m.end))
     return [m for m in mentions if id(m) not in dropped]
+
+
+def join_particle_bodies(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[Mention]:
+    """A company's name the model cut at a place after a particle: "[Comptoir Minier] du [Mali SARL]" is one body
+    when the part after the particle ends with a legal form or company word (not "the ministry of X in Y")."""
+    from .name_spans import company_forms  # the legal forms' gazetteer; lazy: name_spans reads its yaml once
+
+    forms = company_forms().forms
+    ordered = sorted(mentions, key=lambda m: m.start)  # repairs append their mentions at the end
+    skip: set[int] = set()
+    for n, m in enumerate(ordered):
+        if id(m) in skip:
+            continue
+        nxt = ordered[n + 1] if n + 1 < len(ordered) else None
+        if nxt is not None and m.label in {"ORG", "PERSON"} and not m.authority and nxt.label in {"ORG", "GPE"} and not nxt.authority \
+                and nxt.start == m.end + 1 and doc[m.end].lower_ in {"du", "de", "des", "del", "da", "do", "di"} \
+                and (doc[nxt.end - 1].text.strip(".,") in forms or doc[nxt.end - 1].lower_ in gaz.company_words) and nxt.end - nxt.start >= 2:
+            m.end, m.label = nxt.end, "ORG"
+            m.text = doc[m.start:m.end].text
+            skip.add(id(nxt))
+    return [m for m in mentions if id(m) not in skip] if skip else mentions

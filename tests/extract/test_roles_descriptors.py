@@ -88,3 +88,17 @@ def test_head_verb_over_a_hyphenated_unit_of_the_body(extract, facts):
     """"runs the day-to-day shipping operations of Y": the operations are Y's, the post is at Y."""
     relations = extract("Samir Haddad runs the day-to-day shipping operations of Volta Cocoa Traders SARL as its operations manager.")
     facts(relations, {(HR, "Samir Haddad", "Volta Cocoa Traders SARL", "head")}, kinds=(HR,))
+
+
+def test_descriptor_with_a_body_after_in(extract, facts):
+    """", a former major in the Myanmar Air Force who now works as ...": the clause is still the name's."""
+    relations = extract("Zeyar Min Tun, a former major in the Myanmar Air Force who now works as the logistics manager of Shwe Pyi "
+                        "Marine Services Co., Ltd., was designated.")
+    facts(relations, {(HR, "Zeyar Min Tun", "Shwe Pyi Marine Services Co., Ltd.", "logistics manager")}, kinds=(HR,))
+
+
+def test_company_name_cut_at_a_place_after_a_particle(extract, facts):
+    """"[Comptoir Minier] du [Mali SARL]": one company, not "Mali SARL" (nlp/name_hyphens.join_particle_bodies)."""
+    relations = extract("Comptoir Minier du Mali SARL (CMM) is a Bamako-based gold exporting company. Its manager, Fatou Diallo, "
+                        "signed the contracts.")
+    facts(relations, {(HR, "Fatou Diallo", "Comptoir Minier du Mali SARL", "manager")}, kinds=(HR,))
