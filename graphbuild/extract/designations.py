@@ -27,7 +27,7 @@ from .roles_group import group_memberships
 from .partner_actions import partner_designations
 from .release import apply_group_programs, group_kinds, inverted_copula, modifies_group_noun, section_authority, structural_designees
 from .designation_windows import antecedent, colon_list, counted_companions, name_before_auxiliaries, negated, objects_after_relative, objects_with_own_reason, referred_targets, window_end, window_start_passive
-from .targets import NOT_DESIGNEE_TYPES, candidates, named_by_alias
+from .targets import NOT_DESIGNEE_TYPES, candidates, named_by_alias, whole_name
 
 NAME = "designations.v1"
 SUBJECT_TRIGGERS = {"target", "identify", "add", "impose", "block", "list"}
@@ -131,8 +131,27 @@ def extract_designations(doc: Doc) -> Iterator[Relation]:
     found += structural_designees(ctx, {index for index, _ in emitted}, NAME, emitted)
     found += partner_designations(ctx, found, NAME)  # "The United Kingdom and Canada also imposed sanctions on both officials"
     apply_group_programs(ctx, found)
+    found = _whole_names(ctx, found)
     yield from found
     yield from group_memberships(ctx, found)  # "designating seven individuals who are part of Y": each is Y's member
+
+
+def _whole_names(ctx: DocContext, found: list[Relation]) -> list[Relation]:
+    """A designee named by a one-word fragment of a name given earlier ("Tunçel and Şahinoğlu are designated" after
+    "Emre Şahinoğlu") becomes that name; a second designation of it by the same body is dropped."""
+    index = {c.name: c for c in ctx.resolver.clusters}
+    out: list[Relation] = []
+    seen = {(r.subject.name, r.object.name) for r in found if r.relation == "designated_by"}
+    for rel in found:
+        cluster = index.get(rel.subject.name) if rel.relation == "designated_by" else None
+        whole = whole_name(ctx, cluster) if cluster is not None else None
+        if whole is not None:
+            if (whole.name, rel.object.name) in seen:
+                continue
+            rel.subject = ref(whole)
+            seen.add((whole.name, rel.object.name))
+        out.append(rel)
+    return out
 
 
 def _make(ctx: DocContext, sent: Span, target: Cluster, authority: Cluster | EntityRef, details: tuple, confidence: float) -> Relation:

@@ -165,3 +165,20 @@ def test_the_list_goes_on_after_a_description_with_its_founder(extract, facts):
     facts(run(extract, STATE_IN_TREASURY), {(DB, "Baltic Echo Media LLC", OFAC, None), (DB, "Signal Forge Academy", "U.S. Department of State", None),
                                             (DB, "Oleksiy Marenko Dovgal", "U.S. Department of State", None),
                                             (DB, "Lakeshore Hosting Services Ltd", OFAC, None)}, kinds=(DB,))
+
+
+FRAGMENT = """Treasury Sanctions Hosting Provider for Disinformation Sites
+
+Date: 22 October 2026
+
+Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) sanctioned a web-hosting company and two of its officers.
+
+Anatolia Cloud Hizmetleri A.Ş. is an Izmir-based hosting provider that kept the network's domains online. Its chief executive officer, **Volkan Ertürk**, and its chief technology officer, **Emre Şenoğlu**, registered more than 400 replacement domains for the network. Anatolia Cloud Hizmetleri A.Ş., Ertürk and Şenoğlu are designated.
+"""
+
+
+def test_a_surname_the_model_left_alone_is_the_full_name_given_before(extract, facts):
+    """The model reads "Şenoğlu" here as a name of its own (not tied to "Emre Şenoğlu"): the designee is the person
+    named in full, and the bare surname is never exported."""
+    facts(run(extract, FRAGMENT), {(DB, "Anatolia Cloud Hizmetleri A.Ş.", OFAC, None), (DB, "Volkan Ertürk", OFAC, None),
+                                   (DB, "Emre Şenoğlu", OFAC, None)}, kinds=(DB,))
