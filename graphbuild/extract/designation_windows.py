@@ -175,6 +175,8 @@ def referred_targets(ctx: DocContext, sent: Span, trigger: Token) -> list[tuple[
     cluster: Cluster | None = None
     if low in PRONOUNS:
         cluster = ctx.resolver.person_for_pronoun(ref_tok.i)
+    elif low == "it" and sent.start > 0:
+        cluster = _body_subject_before(ctx, sent)  # "X, a company in Y, converts ... It is designated pursuant to ..."
     elif ref_tok.tag_ == "NN" and any(c.lower_ == "the" for c in ref_tok.children) and len(list(ref_tok.children)) == 1:
         cluster = ctx.resolver.last_of_kind(ref_tok.i, low)  # "The company is being designated ..."
     elif ref_tok.tag_ == "NNS" and sent.start > 0:
@@ -189,6 +191,18 @@ def referred_targets(ctx: DocContext, sent: Span, trigger: Token) -> list[tuple[
 def _sentence_before(ctx: DocContext, sent: Span) -> Span | None:
     index = ctx.sentence_index(sent.start)
     return ctx.sentences[index - 1] if index > 0 else None
+
+
+def _body_subject_before(ctx: DocContext, sent: Span) -> Cluster | None:
+    """The firm or body that is the named subject of the sentence before, in the same paragraph: what "it" stands for."""
+    before = _sentence_before(ctx, sent)
+    if before is None or "\n" in before[-1].text + before[-1].whitespace_:
+        return None  # a new paragraph: "it" has no antecedent here
+    for m, c in candidates(ctx, before, before.start, before.end):
+        root = before.doc[m.start:m.end].root
+        if root.dep_ in {"nsubj", "nsubjpass"} and root.head.i == before.root.i:
+            return c if c.type in {"Company", "Organization", "PublicBody", "Vessel"} else None
+    return None
 
 
 def counted_group(ctx: DocContext, sent: Span, noun: Token) -> list[tuple[Mention, Cluster]]:

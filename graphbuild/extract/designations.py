@@ -204,8 +204,9 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
                     targets += counted_companions(ctx, sent, tok, {c.index for _, c in targets})  # "... along with the two companies"
                 agent_end = window_end(sent, tok.i + 1)
                 by = [t for t in doc[tok.i + 1:min(sent.end, tok.i + 12)] if t.lower_ == "by"]
-                if by:
-                    authorities = authorities_in(ctx, by[0].i, min(sent.end, by[0].i + 12))
+                if by:  # up to the next verb: "designated by OFAC in 2024 and was indicted by the Department of Justice"
+                    verb = next((t.i for t in doc[by[0].i + 1:min(sent.end, by[0].i + 12)] if t.pos_ in {"VERB", "AUX"}), None)
+                    authorities = authorities_in(ctx, by[0].i, verb if verb is not None else min(sent.end, by[0].i + 12))
                 end = agent_end
             else:
                 authority, generic = subject_authority(ctx, tok, sent)

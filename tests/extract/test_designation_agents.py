@@ -182,3 +182,28 @@ def test_a_surname_the_model_left_alone_is_the_full_name_given_before(extract, f
     named in full, and the bare surname is never exported."""
     facts(run(extract, FRAGMENT), {(DB, "Anatolia Cloud Hizmetleri A.Ş.", OFAC, None), (DB, "Volkan Ertürk", OFAC, None),
                                    (DB, "Emre Şenoğlu", OFAC, None)}, kinds=(DB,))
+
+
+IT_AND_AGENT = """Treasury Sanctions Network Laundering Wages of Overseas IT Workers
+
+Date: 3 June 2026
+
+Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) sanctioned two companies that launder the wages of overseas IT workers.
+
+Harbin Tiancheng Digital Co., Ltd., a company in Harbin, China, converts the workers' wages into cash. It is designated pursuant to E.O. 13382.
+
+Kestrel Byte Solutions LLC recruits foreign facilitators for the workers. OFAC is also designating Kestrel Byte Solutions LLC.
+
+Cyber actors
+
+The hacker Ri Jong-song, who builds malicious software for the workers, was designated by OFAC in 2024 and was indicted by the Department of Justice in 2025.
+"""
+
+
+def test_it_is_designated_and_an_agent_ends_at_the_next_verb(extract, facts):
+    """"It is designated" is the firm that is the subject of the sentence before; "designated by OFAC in 2024 and was
+    indicted by the Department of Justice": the Department of Justice designated nobody."""
+    relations = run(extract, IT_AND_AGENT)
+    facts(relations, {(DB, "Harbin Tiancheng Digital Co., Ltd.", OFAC, None), (DB, "Kestrel Byte Solutions LLC", OFAC, None),
+                      (DB, "Ri Jong-song", OFAC, None)}, kinds=(DB,))
+    assert [r["current"] for r in relations if r["relation"] == DB and r["subject"]["name"] == "Ri Jong-song"] == [False]
