@@ -57,6 +57,11 @@ def scan_complement(doc: Doc, sent: Span, ctx: DocResolver, gaz: Gazetteers, i: 
         if k >= sent.end:
             break
         k = _after_place_modifier(doc, k, sent.end, ctx)
+        renamed = _renamed_affiliate(doc, ctx, k, sent.end) if org is None and org_name is None else None
+        if renamed is not None:  # "chairman of its Dubai affiliate, Y": the name after the description is the body
+            org, end = renamed
+            j = end
+            break
         mention = ctx.mention_at(k)
         local = _local_body_end(doc, mention, sent.end) if mention is not None and mention.start == k and org is None and org_name is None else None
         if local is not None:
@@ -227,3 +232,21 @@ def _local_body_end(doc: Doc, mention: Mention, limit: int) -> int | None:
     if n == mention.end or doc[n - 1].lower_ not in LOCAL_BODY_NOUNS or (n < limit and doc[n].text == "-"):
         return None
     return n
+
+
+def _renamed_affiliate(doc: Doc, ctx: DocResolver, k: int, limit: int) -> tuple[Cluster, int] | None:
+    """(body, end) of "its Dubai affiliate, Y" / "its subsidiary, Y" at `k`: a possessed description closed by a
+    comma and the organization's name."""
+    if doc[k].lower_ not in {"its", "their"}:
+        return None
+    n = k + 1
+    while n < limit and n - k <= 5 and (doc[n].is_lower or doc[n].text == "-" or (
+            (m := ctx.mention_at(n)) is not None and m.label in {"GPE", "NORP"})):
+        n += 1
+    if n == k + 1 or n + 1 >= limit or doc[n].text != "," or not doc[n - 1].is_lower:
+        return None
+    named = ctx.mention_at(n + 1)
+    cluster = ctx.cluster_of(named) if named is not None and named.label == "ORG" and named.start == n + 1 else None
+    if cluster is None or cluster.type in {"Person", "Country", "SanctionsProgram"}:
+        return None
+    return cluster, named.end  # type: ignore[union-attr]

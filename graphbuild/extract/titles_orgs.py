@@ -70,6 +70,8 @@ def _body_in(ctx: DocResolver, start: int, end: int) -> Cluster | None:
     """The first organization mentioned in tokens start..end."""
     for k in range(start, end):
         m = ctx.mention_at(k)
+        if m is None and ctx.doc[k].text[:1].isupper() and (known := _untagged_known_body(ctx.doc, ctx, k, end)) is not None:
+            return known[0]  # "SKAIC's procurement": an acronym the model tagged only where the document defined it
         cluster = ctx.cluster_of(m) if m is not None and m.label == "ORG" else None
         if cluster is not None and cluster.type not in {"Person", "Country", "SanctionsProgram", "Vessel"} and not cluster.authority:
             return cluster

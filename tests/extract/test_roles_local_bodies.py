@@ -83,3 +83,14 @@ def test_its_is_the_topic_body_not_the_last_one_named(extract, facts, text, expe
     """"its" refers to the body the phrase is coordinated with, or the previous sentence's subject, not the last
     organization named inside a description."""
     facts(extract(text), expected, kinds=(HR,))
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Kavir Exchange Company is based in Tehran. Ali Rahimi is the chairman of its Dubai affiliate, Kavir Gulf "
+                 "Trading L.L.C.", {(HR, "Ali Rahimi", "Kavir Gulf Trading L.L.C.", "chairman")}, id="its-affiliate-renamed"),
+    pytest.param("Shahid Kamali Aerospace Company (SKAC) assembles drones for the Ministry of Defense. MODAFL oversees the UAV "
+                 "programs. SKAC's procurement is run by its managing director, Farhad Nikpour, who relies on intermediaries.",
+                 {(HR, "Farhad Nikpour", "Shahid Kamali Aerospace Company", "managing director")}, id="its-untagged-acronym-subject"),
+])
+def test_possessed_descriptions_and_untagged_subjects(extract, facts, text, expected):
+    facts(extract(text), expected, kinds=(HR,))
