@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..rdf.mapping import Quad
 from ..rdf.store import KnowledgeStore
-from ..rdf.terms import ox_quad, to_ox
+from ..rdf.terms import ox_quads, to_ox
 from ..rdf.writer import BackgroundWriter
 from ..records import Document
 from .options import BuildOptions, BuildReport
@@ -69,13 +69,18 @@ def build_changed(docs: Iterable[Document], options: BuildOptions, store: Knowle
     about half the CPU of a transaction per document; a build killed then may leave documents without
     their seal, which the next build extracts again. Into a store with documents, each document's
     graph is still replaced in one transaction (old or new, never half-written).
-    `parts`: each graph written also becomes its share of the outputs, right after its batch is written.
+    `parts`: each graph also becomes its share of the outputs as it reaches the writer thread, before its
+    batch is written (a batch held up to ~30 documents whose parts were all made after the model's last
+    document); the outputs are written from them only once every batch is in the store.
     """
     batch: list[tuple[Document, Any, list[Any]]] = []  # (document, graph name, pyoxigraph Quads) not yet written
 
     def write(item: tuple[Document, list[Quad]]) -> None:
         doc, quads = item
-        batch.append((doc, store.minter.document(doc.id), [ox_quad(*quad) for quad in quads]))
+        graph, written = store.minter.document(doc.id), ox_quads(quads)
+        if parts is not None:  # now, while the model works: after its last document only the last batch's write is left
+            parts.add(to_ox(graph), written)
+        batch.append((doc, graph, written))
         if sum(len(written) for _, _, written in batch) >= WRITE_BATCH_QUADS:
             write_batch()
 
@@ -88,8 +93,6 @@ def build_changed(docs: Iterable[Document], options: BuildOptions, store: Knowle
             touched.note(graphs)  # ... and the new ones
         for doc, graph, written in batch:
             report.quads += len(written)
-            if parts is not None:
-                parts.add(to_ox(graph), written)
             report.processed += 1
             if on_document:
                 on_document(doc.id, "built")
@@ -114,7 +117,8 @@ def build_changed(docs: Iterable[Document], options: BuildOptions, store: Knowle
 
 
 def _import_outputs() -> None:
-    """Import what the outputs need (the view's layout, networkx, the list links) while the model works.
+    """Import what the outputs need (the view's layout, networkx and the numpy its layout imports on first use,
+    the list links) while the model works.
 
     Started once the model workers are forked (never before: a fork copies no thread, and a
     module lock this thread held would stay held in the worker): with the worker forked ahead
@@ -124,7 +128,7 @@ def _import_outputs() -> None:
     """
     import importlib
 
-    for name in ("graphbuild.views.html", "graphbuild.link.store"):
+    for name in ("graphbuild.views.html", "graphbuild.link.store", "numpy"):  # numpy: networkx's spring layout imports it
         try:
             importlib.import_module(name)
         except Exception:  # noqa: BLE001 - only a head start; the outputs import them again and report errors there

@@ -32,11 +32,11 @@ from .step import DocumentStep, pipeline_fingerprint
 
 
 def _document_versions(store: KnowledgeStore) -> dict[str, str]:
-    rows = store.query(
+    rows = store.select(
         "PREFIX gb: <https://w3id.org/graphbuild/ontology#> PREFIX dcterms: <http://purl.org/dc/terms/>"
         " SELECT ?id ?v WHERE { GRAPH ?g { ?g dcterms:identifier ?id ; gb:pipelineVersion ?v } }"
     )
-    return {str(row[0]): str(row[1]) for row in rows}
+    return {row[0].value: row[1].value for row in rows}
 
 
 #: The cyclic collector's thresholds while a build runs (Python's default is (700, 10, 10)). A build keeps every

@@ -29,7 +29,7 @@ from rdflib.query import Result
 
 from ..errors import StoreError
 from .mapping import IriMinter, Quad
-from .terms import PREFIXES, ox_quad, to_ox
+from .terms import PREFIXES, ox_quads, to_ox
 from .vocab import DEFAULT_BASE, GB, ONTOLOGY_GRAPH
 
 #: The quads that mark a document as done (its content hash, the pipeline that made it): written after its facts.
@@ -157,11 +157,11 @@ class KnowledgeStore(ABC):
     # ---- shared by every implementation ----------------------------------------------------------
     def document_hashes(self) -> dict[str, str]:
         """{document id: content hash} of every document in the store."""
-        rows = self.query(
+        rows = self.select(
             "PREFIX gb: <https://w3id.org/graphbuild/ontology#> PREFIX dcterms: <http://purl.org/dc/terms/>"
             " SELECT ?id ?sha WHERE { GRAPH ?g { ?g a gb:Document ; dcterms:identifier ?id ; gb:sha256 ?sha } }"
         )
-        return {str(row[0]): str(row[1]) for row in rows}
+        return {row[0].value: row[1].value for row in rows}
 
     def unsealed_documents(self) -> list[URIRef]:
         """Document graphs without their content hash: a bulk-loaded build killed before it wrote their seals. They
@@ -179,7 +179,7 @@ class KnowledgeStore(ABC):
 
     def write_document(self, doc_id: str, quads: Iterable[Quad]) -> list[Any]:
         """`replace_document`, returning the pyoxigraph Quads written (the build makes its outputs from them)."""
-        converted = [ox_quad(*quad) for quad in quads]
+        converted = ox_quads(quads)
         self.replace_graph(self.minter.document(doc_id), converted)
         return converted
 
@@ -210,6 +210,14 @@ class KnowledgeStore(ABC):
             return self.dataset.query(sparql, initBindings=dict(bindings or {}))
         except Exception as exc:  # rdflib/pyoxigraph raise many types
             raise StoreError(f"{self.location}: query failed: {exc}") from exc
+
+    def select(self, sparql: str) -> list[tuple[Any, ...]]:
+        """A SELECT's rows (over the same union of graphs as `query`) as pyoxigraph terms, None where unbound.
+
+        For graphbuild's own queries that only read the values (`.value`): a local store answers them
+        without making an rdflib term of every cell (`graphbuild.rdf.local`); here, `query`'s rows converted.
+        """
+        return [tuple(None if term is None else to_ox(term) for term in row) for row in self.query(sparql)]
 
     def data_graph(self) -> Dataset:
         return self.dataset

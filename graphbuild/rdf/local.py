@@ -20,7 +20,7 @@ from rdflib import Dataset, URIRef
 
 from ..errors import StoreError
 from .base import SEAL_PREDICATES, KnowledgeStore, is_endpoint
-from .terms import to_ox
+from .terms import PREFIXES, to_ox
 from .vocab import DEFAULT_BASE, NAME_INDEX_GRAPH, ONTOLOGY_GRAPH
 
 
@@ -209,6 +209,17 @@ class LocalStore(KnowledgeStore):
             stream.close()
 
     # ---- reading -----------------------------------------------------------------------------------
+    def select(self, sparql: str) -> list[tuple[Any, ...]]:
+        """`KnowledgeStore.select` straight from Oxigraph: the rdflib Dataset made an rdflib term of every cell
+        (oxrdflib's conversion was most of the build's store reads after its last document; issue 18)."""
+        store = self._oxstore()
+        try:
+            solutions = store.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES)
+            width = len(solutions.variables)
+            return [tuple(solution[i] for i in range(width)) for solution in solutions]
+        except (SyntaxError, OSError, ValueError) as exc:
+            raise StoreError(f"{self.location}: query failed: {exc}") from exc
+
     def graph_quads(self, graph: URIRef) -> Iterator[Any]:
         return self._oxstore().quads_for_pattern(None, None, None, to_ox(graph))
 

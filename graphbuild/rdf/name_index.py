@@ -87,7 +87,8 @@ def names(store: Any) -> Iterator[tuple[Any, str, bool]]:
 
 def rebuild(store: Any) -> int:
     """Replace the store's name index with one computed from its document graphs; returns its size."""
-    quads = sorted(set(index_quads((to_ox(entity), name, is_label) for entity, name, is_label in names(store))), key=str)
+    rows = store.select(_NAMES)  # `names` as pyoxigraph terms, without an rdflib term per cell (issue 18)
+    quads = sorted(set(index_quads((entity, name.value, is_label.value == "true") for entity, name, is_label in rows)), key=str)
     store.replace_graph(NAME_INDEX_GRAPH, quads)
     return len(quads)
 

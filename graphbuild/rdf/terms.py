@@ -5,6 +5,7 @@ way; they import this small module rather than a store module.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import pyoxigraph as ox
@@ -65,4 +66,34 @@ def ox_quad(s: object, p: object, o: object, g: object) -> Any:
     return ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g))
 
 
-__all__ = ["PREFIXES", "from_ox", "ox_quad", "to_ox"]
+def ox_quads(quads: Iterable[tuple[object, object, object, object]]) -> list[Any]:
+    """`ox_quad` of each quad of one graph, each distinct IRI converted once.
+
+    A document's ~275 quads name ~45 distinct IRIs (predicates, its graph, its entities and nodes),
+    so `to_ox` made each NamedNode ~9 times: 0.55 CPU-s per 400 benchmark documents against 0.32
+    here (issue 18). Plain URIRefs and Literals are converted here the way `to_ox` does; any other
+    term (a subclass, a blank node) goes through `to_ox` itself.
+    """
+    iris: dict[str, Any] = {}
+
+    def iri(value: str) -> Any:
+        node = iris.get(value)
+        if node is None:
+            node = iris[value] = ox.NamedNode(value)
+        return node
+
+    def term(value: object) -> Any:
+        kind = type(value)
+        if kind is URIRef:
+            return iri(value)  # type: ignore[arg-type]
+        if kind is Literal:
+            if value.language:  # type: ignore[attr-defined]
+                return ox.Literal(str(value), language=value.language)  # type: ignore[attr-defined]
+            datatype = value.datatype  # type: ignore[attr-defined]
+            return ox.Literal(str(value), datatype=iri(datatype)) if datatype else ox.Literal(str(value))
+        return to_ox(value)
+
+    return [ox.Quad(term(s), term(p), term(o), term(g)) for s, p, o, g in quads]
+
+
+__all__ = ["PREFIXES", "from_ox", "ox_quad", "ox_quads", "to_ox"]

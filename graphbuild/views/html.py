@@ -144,9 +144,9 @@ def iframe(page: str, height: int = 640) -> str:
 def store_documents(store: Any) -> dict[str, dict[str, Any]]:
     """{document id: {url, title, date}} for every document in a KnowledgeStore."""
     out: dict[str, dict[str, Any]] = {}
-    for doc_id, url, title, date in store.query(_DOCUMENTS_QUERY):
-        out[str(doc_id)] = {"url": str(url) if url is not None else None, "title": str(title) if title is not None else None,
-                            "date": str(date) if date is not None else None}
+    for doc_id, url, title, date in store.select(_DOCUMENTS_QUERY):  # pyoxigraph terms: no rdflib term per cell
+        out[doc_id.value] = {"url": url.value if url is not None else None, "title": title.value if title is not None else None,
+                             "date": date.value if date is not None else None}
     return out
 
 
