@@ -157,6 +157,15 @@ def _earlier(sent: Span, tok: Token) -> bool:
                and e.end <= tok.i for e in sentence_entities(sent.doc, sent.start, sent.end))
 
 
+def _colon_after(sent: Span, tok: Token) -> bool:
+    """The verb is followed by a colon that ends its sentence ("OFAC is designating:")."""
+    doc = sent.doc
+    j = tok.i + 1
+    while j < sent.end and doc[j].lower_ in {"today", "also", "concurrently", "simultaneously"}:
+        j += 1
+    return j < sent.end and doc[j].text == ":" and not sent.doc[j + 1:sent.end].text.strip()
+
+
 def group_statements(ctx: DocContext) -> list[GroupStatement]:
     """Every group statement of the release, in order (computed once per document)."""
     if ctx.group_statements is not None:
@@ -182,6 +191,8 @@ def group_statements(ctx: DocContext) -> list[GroupStatement]:
             if any(not modifies_group_noun(sent.doc, m) for m, _ in candidates(ctx, sent, start, end)):
                 continue  # names its targets: a sentence-level designation
             words = _group_words(sent, start, end)
+            if words is None and start == end and _colon_after(sent, tok):
+                words = {"following"}  # "Concurrently, OFAC is designating:" and then the list
             if words is None or _earlier(sent, tok):
                 continue
             if is_passive(tok):

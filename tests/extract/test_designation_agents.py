@@ -207,3 +207,29 @@ def test_it_is_designated_and_an_agent_ends_at_the_next_verb(extract, facts):
     facts(relations, {(DB, "Harbin Tiancheng Digital Co., Ltd.", OFAC, None), (DB, "Kestrel Byte Solutions LLC", OFAC, None),
                       (DB, "Ri Jong-song", OFAC, None)}, kinds=(DB,))
     assert [r["current"] for r in relations if r["relation"] == DB and r["subject"]["name"] == "Ri Jong-song"] == [False]
+
+
+VERB_THEN_COLON = """Imposing Sanctions on Suppliers of an Armed Faction
+
+PRESS STATEMENT
+
+Today, the United States is taking action against commanders and suppliers of an armed faction. The Department of State is designating one commander, and the Department of the Treasury's Office of Foreign Assets Control (OFAC) is concurrently designating two individuals and one company.
+
+The Department is designating Colonel Idriss Mahamat Tchere, a commander of the faction in the east of the country.
+
+Concurrently, OFAC is designating:
+
+- Sable Dune Logistics SARL, a trucking company that moves fuel to the faction;
+- Amadou Kelessi Barry, the general manager of Sable Dune Logistics SARL; and
+- Youssouf Haroun Mbaye, a broker who buys the faction's gold.
+
+Amadou Kelessi Barry and Youssouf Haroun Mbaye are being designated for having materially assisted the faction.
+"""
+
+
+def test_a_designating_verb_right_before_a_colon_opens_its_list(extract, facts):
+    """"Concurrently, OFAC is designating:" then bullets, in a State Department release: the items are OFAC's, and so
+    is the later sentence without an agent about two of them."""
+    facts(run(extract, VERB_THEN_COLON), {(DB, "Idriss Mahamat Tchere", "U.S. Department of State", None),
+                                          (DB, "Sable Dune Logistics SARL", OFAC, None), (DB, "Amadou Kelessi Barry", OFAC, None),
+                                          (DB, "Youssouf Haroun Mbaye", OFAC, None)}, kinds=(DB,))
