@@ -233,7 +233,8 @@ def _chained(ctx: DocContext, sent: Span, person: Cluster, group: list[Title], t
     previous = group[-1]
     for title in titles[index + 1:]:
         between = [t.lower_ for t in doc[previous.span_end:title.phrase_start] if t.ent_type_ != "DATE"]
-        if not between or not all(w in CHAIN_WORDS | COPULA_WORDS for w in between) or len(between) > 7 or "and" not in between:
+        if not between or not all(w in CHAIN_WORDS | COPULA_WORDS for w in between) or len(between) > 7 or (
+                "and" not in between and between[:2] != [",", "who"]):  # "X, Lieutenant General, who serves as the Chief of Y"
             return
         rel = _emit(ctx, sent, person, title, 0.8, bool(set(between) & PAST_WORDS))
         if rel:

@@ -15,7 +15,7 @@ from ..nlp.gazetteers import Gazetteers
 from .titles_complement import scan_complement
 from .titles_orgs import (STATE_POST_HEADS, STATE_ROLE_CLASSES, _employer_before_as, _hyphened_body, _parenthesised_body, _prefix_cluster,
                           _prefix_name_end, _its_antecedent, _untagged_prefix, _whose_antecedent, acronym_opening)
-from .titles_parts import _country_name, _named_group_before, _possessive, _possessive_mark
+from .titles_parts import _country_name, _lower_field_end, _named_group_before, _possessive, _possessive_mark
 from .titles_words import CURRENT_WORDS, DETERMINERS, FORMER_WORDS, GOVERNMENT_HEADS, STATE_HEADS, Title, _head_at, _later_head, _prenominal, singular
 
 __all__ = ["GOVERNMENT_HEADS", "Title", "find_titles", "_country_name"]
@@ -229,6 +229,13 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         domain = doc[head_end:domain_end].text
         domain = domain.split(" ", 1)[1] if domain.lower().startswith(("of ", "for ")) else domain
         org_name = f"Ministry of {domain}"
+        if country:
+            org_name = f"{_possessive(country)} {org_name}"
+    lower_field = _lower_field_end(doc, head_end, sent.end) if role_class == "minister" and domain_end == head_end else None
+    if org is None and org_name is None and lower_field is not None and head not in STATE_HEADS:
+        words = doc[head_end + 1:lower_field].text.split()  # "a former deputy minister of industry": that field's ministry
+        org_name = "Ministry of " + " ".join(w if w in {"and", "the"} else w.capitalize() for w in words)
+        role = " ".join(doc[role_start:lower_field].text.split())
         if country:
             org_name = f"{_possessive(country)} {org_name}"
     field = [doc[x].lower_ for x in range(role_start, i) if doc[x].lower_ in gaz.ministry_fields]

@@ -50,6 +50,20 @@ def _named_group_before(doc: Doc, before: int, noun: str, gaz: Gazetteers) -> st
     return None
 
 
+def _lower_field_end(doc: Doc, k: int, limit: int) -> int | None:
+    """End of a lower-case field after a minister's head ("of industry", "of industry and trade", "of the interior"),
+    else None; "of state" is a rank of minister, not a field."""
+    if k + 1 >= limit or doc[k].lower_ != "of":
+        return None
+    n = k + 1 + (doc[k + 1].lower_ == "the")
+    start = n
+    while n < limit and n - start < 4 and (doc[n].is_lower and doc[n].tag_ in {"NN", "NNS"} or doc[n].lower_ == "and" and n > start):
+        n += 1
+    if n == start or doc[n - 1].lower_ == "and" or doc[start].lower_ in {"state", "states"}:
+        return None
+    return n
+
+
 OWNER_NOUNS = {"shareholder", "shareholders", "partner", "partners", "investor", "stakeholder", "owner", "co-owner"}
 MINISTRY_BODY_WORDS = {"ministry", "government", "cabinet", "office", "presidency", "council", "administration", "embassy"}
 def _described_group_name(doc: Doc, k: int, limit: int, gaz: Gazetteers) -> tuple[int, int] | None:

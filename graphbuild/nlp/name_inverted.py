@@ -51,6 +51,7 @@ def join_inverted_names(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> l
         end = _given_end(doc, tok.i + 2)
         if end is not None:
             found.append((tok.i, end))
+    found += _capitalised_openers(doc, gaz, {s for s, _ in found})
     found = [(s, e) for s, e in found if not any(  # a longer name or a known body over the words: leave them
         m.start < e and s < m.end and (m.start < s or m.end > e or m.authority or m.label in {"PROGRAM", "VESSEL"}) for m in mentions)]
     if not found:
@@ -59,3 +60,47 @@ def join_inverted_names(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> l
     kept += [Mention(s, e, doc[s:e].text, "PERSON") for s, e in found]
     kept.sort(key=lambda m: m.start)
     return kept
+
+
+def _capitalised_openers(doc: Doc, gaz: Gazetteers, taken: set[int]) -> list[tuple[int, int]]:
+    """"1. MIN THAN ZAW, Lieutenant General, ..." / "THAN HLA (a.k.a. ...), the ...": two to four upper-case words
+    opening a numbered or bulleted list line, closed by a comma or "(", are a person's name as lists write it. Words
+    of a company (legal forms, company words), countries and authorities are not."""
+    from .name_spans import company_forms  # lazy: the legal forms' gazetteer, read once
+
+    forms = company_forms().forms
+    out = []
+    for tok in doc:
+        if tok.i in taken or not (tok.is_upper and tok.is_alpha) or tok.i < 2 or not _after_enumerator(doc, tok.i):
+            continue
+        end = tok.i
+        while end < len(doc) and end - tok.i < 5 and doc[end].is_upper and doc[end].is_alpha:
+            end += 1
+        words = doc[tok.i:end]
+        if not 2 <= len(words) <= 4 or end >= len(doc) or doc[end].text not in {",", "("}:
+            continue
+        if any(t.text in forms or t.lower_ in gaz.company_words or t.text in gaz.countries for t in words) or gaz.authority(words.text):
+            continue
+        if _person_evidence(doc, gaz, tok.i, end):
+            out.append((tok.i, end))
+    return out
+
+
+def _person_evidence(doc: Doc, gaz: Gazetteers, start: int, end: int) -> bool:
+    """A person's name, not a company's in capitals: the words recur in title case ("Than Hla approved ..."), or a
+    title or "who" follows the comma ("MIN THAN ZAW, Lieutenant General, who ...")."""
+    spelled = " ".join(t.text.capitalize() for t in doc[start:end])
+    if spelled in doc.text:
+        return True
+    k = end + 1 if doc[end].text == "," else end
+    nxt = doc[k] if k < len(doc) else None
+    return nxt is not None and (nxt.lower_ in gaz.title_heads or nxt.lower_ in gaz.title_modifiers or nxt.lower_ == "who")
+
+
+def _after_enumerator(doc: Doc, i: int) -> bool:
+    """Token `i` follows a list marker that opens its line ("1.", "2)", "-", "*")."""
+    k = i - 1
+    while k >= 0 and doc[k].text in {".", ")"}:
+        k -= 1
+    marker = doc[k]
+    return k < i and (marker.like_num or marker.text in {"-", "*", "\u2022"}) and _line_start(doc, k)

@@ -34,3 +34,30 @@ def test_upper_case_openers_that_are_no_surnames(nlp, text):
 
     doc = nlp(text)
     assert not [m for m in context_of(doc).resolver.mentions if m.label == "PERSON"]
+
+
+CAPITALS = ("The following individuals are designated:\n\n"
+            "1. MIN THAN ZAW, Lieutenant General, who serves as the Chief of the Bureau of Air Defence of the Burma military.\n\n"
+            "2. THAN HLA (a.k.a. U Than Hla), the Permanent Secretary of the regime-controlled Ministry of Energy. Than Hla "
+            "approved the licenses.\n\n"
+            "3. GOLDEN TIGER FUELS, a company that imports fuel.\n")
+
+
+def test_capitalised_names_opening_list_items(extract, facts):
+    """Names in capitals after a list number are people when a title or "who" follows, or the name recurs in title
+    case; the post after ", who serves as" is the same person's (roles._chained)."""
+    facts(extract(CAPITALS), {(HR, "MIN THAN ZAW", "Bureau of Air Defence", "Chief"),
+                              (HR, "THAN HLA", "Ministry of Energy", "Permanent Secretary")}, kinds=(HR,))
+
+
+def test_a_company_in_capitals_is_no_person(nlp):
+    from graphbuild.extract.context import context_of
+
+    people = [m.text for m in context_of(nlp(CAPITALS)).resolver.mentions if m.label == "PERSON"]
+    assert "GOLDEN TIGER FUELS" not in people and "MIN THAN ZAW" in people
+
+
+def test_lower_case_field_of_a_minister(extract, facts):
+    """"a former deputy minister of industry": the Ministry of Industry (titles._lower_field_end); "minister of state" is a rank."""
+    facts(extract("Piotr Hrynko is a former deputy minister of industry who now runs a factory."),
+          {(HR, "Piotr Hrynko", "Ministry of Industry", "deputy minister of industry")}, kinds=(HR,))
