@@ -39,9 +39,12 @@ def colon_list(ctx: DocContext, sent: Span, trigger: int, found: list[tuple[Ment
         return listed
     index = next((k for k, s in enumerate(ctx.sentences) if s.start == sent.start), None)
     items: list[tuple[Mention, Cluster]] = []
+    marker = False  # a bullet the parser set apart from its item ("-" alone): the next sentence is the item
     for item in ctx.sentences[index + 1:] if index is not None else []:
-        if not item.text.lstrip().startswith(BULLETS):
+        text = item.text.strip()
+        if not text.startswith(BULLETS) and not marker:
             break
+        marker = text in BULLETS
         first = candidates(ctx, item, item.start, item.end)
         if first and first[0][1].index not in known:
             items.append(first[0])

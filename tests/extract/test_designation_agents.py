@@ -233,3 +233,23 @@ def test_a_designating_verb_right_before_a_colon_opens_its_list(extract, facts):
     facts(run(extract, VERB_THEN_COLON), {(DB, "Idriss Mahamat Tchere", "U.S. Department of State", None),
                                           (DB, "Sable Dune Logistics SARL", OFAC, None), (DB, "Amadou Kelessi Barry", OFAC, None),
                                           (DB, "Youssouf Haroun Mbaye", OFAC, None)}, kinds=(DB,))
+
+
+BULLET_SET_APART = """Treasury Targets Titanium Producer Supplying Military Aircraft Makers
+
+Date: 5 August 2026
+
+Volkhov Titanium Works (VTW) is one of the largest producers of titanium sheet used in military aircraft. Today, OFAC is designating VTW and two of its senior executives:
+
+- Marina Olegovna Sedykh, VTW's chief executive officer; and
+- Pavel Igorevich Rozhkov, VTW's deputy general director for exports, who also sits on the board of a regional bank.
+
+Today's designations are made pursuant to E.O. 14024.
+"""
+
+
+def test_named_target_and_a_counted_list_after_its_colon(extract, facts):
+    """"OFAC is designating X and two of its senior executives:" then bullets whose "-" the parser set apart as a
+    sentence of its own: each item is a target too."""
+    facts(run(extract, BULLET_SET_APART), {(DB, "Volkhov Titanium Works", OFAC, None), (DB, "Marina Olegovna Sedykh", OFAC, None),
+                                           (DB, "Pavel Igorevich Rozhkov", OFAC, None)}, kinds=(DB,))
