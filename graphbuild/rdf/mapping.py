@@ -7,6 +7,7 @@ hashes of their parts, so restating a fact adds nothing new.
 from __future__ import annotations
 
 import datetime
+from functools import lru_cache
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
@@ -90,14 +91,23 @@ def _entity_quads(ref: EntityRef, iri: URIRef, g: URIRef) -> Iterator[Quad]:
     yield iri, RDF.type, GB[ref.type], g
     for extra in EXTRA_CLASSES.get(ref.type, []):
         yield iri, RDF.type, extra, g
-    yield iri, RDFS.label, Literal(ref.name), g
-    yield iri, SKOS.prefLabel, Literal(ref.name), g
+    label = Literal(ref.name)  # one term for both properties (rdflib terms are immutable)
+    yield iri, RDFS.label, label, g
+    yield iri, SKOS.prefLabel, label, g
     yield iri, GB.normalizedName, Literal(name_key(ref.name, ref.type)), g
     if ref.country:
         yield iri, GB.country, Literal(ref.country), g
     for alias in ref.aliases:
-        yield iri, GB.alias, Literal(alias), g
-        yield iri, SKOS.altLabel, Literal(alias), g
+        alias_term = Literal(alias)
+        yield iri, GB.alias, alias_term, g
+        yield iri, SKOS.altLabel, alias_term, g
+
+
+@lru_cache(maxsize=8192, typed=True)  # typed: 1, 1.0 and True are equal keys but different literals
+def _typed(value: object, datatype: URIRef | None) -> Literal:
+    """`Literal(value, datatype=datatype)` made once per value: offsets, confidences, flags and extractor
+    names repeat across a build's ~50,000 literals, and rdflib checks and converts each new one (issue 18)."""
+    return Literal(value, datatype=datatype)
 
 
 def _iri(minter: IriMinter, ref: EntityRef) -> URIRef:
@@ -189,11 +199,11 @@ def relation_quads(doc: Document, relations: Iterable[Relation], minter: IriMint
                 (node, GB.document, g, g),
                 (node, PROV.wasQuotedFrom, g, g),
                 (node, GB.sentence, Literal(ev.sentence), g),
-                (node, GB.startOffset, Literal(ev.start, datatype=XSD.integer), g),
-                (node, GB.endOffset, Literal(ev.end, datatype=XSD.integer), g),
-                (node, GB.extractor, Literal(ev.extractor), g),
+                (node, GB.startOffset, _typed(ev.start, XSD.integer), g),
+                (node, GB.endOffset, _typed(ev.end, XSD.integer), g),
+                (node, GB.extractor, _typed(ev.extractor, None), g),
             ]
-        confidence = Literal(round(rel.confidence, 3), datatype=XSD.decimal)
+        confidence = _typed(round(rel.confidence, 3), XSD.decimal)
         if rel.relation == "holds_role":
             post = minter.node("position", str(s_iri), str(o_iri), (rel.role or "").casefold())
             quads += [
@@ -203,7 +213,7 @@ def relation_quads(doc: Document, relations: Iterable[Relation], minter: IriMint
                 (post, GB.role, Literal(rel.role or ""), g),
                 (post, GB.organization, o_iri, g),
                 (post, ORG.postIn, o_iri, g),
-                (post, GB.current, Literal(rel.current), g),
+                (post, GB.current, _typed(rel.current, None), g),
                 (post, GB.confidence, confidence, g),
                 (s_iri, GB.holdsPosition, post, g),
                 (s_iri, ORG.holds, post, g),
@@ -221,7 +231,7 @@ def relation_quads(doc: Document, relations: Iterable[Relation], minter: IriMint
                 (designation, RDF.type, FTM.Sanction, g),
                 (designation, GB.designee, s_iri, g),
                 (designation, GB.authority, o_iri, g),
-                (designation, GB.current, Literal(rel.current), g),
+                (designation, GB.current, _typed(rel.current, None), g),
                 (designation, GB.confidence, confidence, g),
                 (s_iri, GB.designatedBy, o_iri, g),
             ]
