@@ -13,7 +13,7 @@ from spacy.tokens import Span, Token
 from ..nlp.coref import Cluster
 from ..nlp.mentions import Mention
 from .context import DocContext
-from .list_items import BULLETS
+from .list_items import BULLETS, starts_line, subject_mention
 from .release import group_kinds
 from .targets import NOT_DESIGNEE_TYPES, candidates, hyphen_fragment, named_by_alias
 
@@ -231,7 +231,25 @@ def counted_group(ctx: DocContext, sent: Span, noun: Token) -> list[tuple[Mentio
         if any(m.start <= h < m.end for h in heads):
             apposed.append(c)
     chosen = apposed if len(apposed) == size else named
+    if len(chosen) != size and noun.dep_ == "nsubjpass" and starts_line(sent):
+        chosen = _paragraph_subjects(ctx, sent, kinds)  # "A is ... \n\n B serves as ... \n\n Both individuals are being designated"
     return [(Mention(noun.i, noun.i + 1, noun.text, "ORG", cluster=c.index), c) for c in chosen] if len(chosen) == size else []
+
+
+def _paragraph_subjects(ctx: DocContext, sent: Span, kinds: set[str]) -> list[Cluster]:
+    """The named subjects of the paragraphs right before a sentence that opens its own paragraph, back to a line
+    without such a subject (a heading, a quote, prose): the group a "Both individuals ..." paragraph points back to."""
+    found: list[Cluster] = []
+    for k in range(ctx.sentence_index(sent.start) - 1, -1, -1):
+        before = ctx.sentences[k]
+        if not starts_line(before):
+            continue  # a later sentence of the same paragraph
+        subject = subject_mention(ctx, before)
+        if subject is None or kinds and subject[1].type not in kinds or len(found) >= 6:
+            break
+        if subject[1] not in found:
+            found.insert(0, subject[1])
+    return found
 
 
 def _apposed_to(ctx: DocContext, noun: Token) -> set[int]:

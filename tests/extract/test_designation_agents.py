@@ -253,3 +253,28 @@ def test_named_target_and_a_counted_list_after_its_colon(extract, facts):
     sentence of its own: each item is a target too."""
     facts(run(extract, BULLET_SET_APART), {(DB, "Volkhov Titanium Works", OFAC, None), (DB, "Marina Olegovna Sedykh", OFAC, None),
                                            (DB, "Pavel Igorevich Rozhkov", OFAC, None)}, kinds=(DB,))
+
+
+PARAGRAPH_GROUP = """State Department Designates Leaders of a Sahel Armed Group
+
+Date: 9 July 2026
+
+The Department of State is designating two leaders of an armed group that attacks villages in the tri-border area.
+
+State Department designations
+
+Hamidou Boubacar Sangare is a senior commander of the group who leads its fighters in the Gourma region. Sangare planned an attack on a market town in 2024.
+
+Issa Moussa Diallo serves as the group's chief of finance. He previously ran a transport business in Gao.
+
+Both individuals are being designated pursuant to E.O. 13224, as amended.
+
+Their driver, Salif Konate Traore, drove fuel to the group's camps.
+"""
+
+
+def test_both_individuals_in_a_paragraph_of_its_own_are_the_subjects_of_the_paragraphs_before(extract, facts):
+    """A "Both individuals are being designated" paragraph points back to the named subjects of the paragraphs right
+    before it (back to the heading), only when there are exactly two; the driver named after it is no target."""
+    facts(run(extract, PARAGRAPH_GROUP), {(DB, "Hamidou Boubacar Sangare", "U.S. Department of State", None),
+                                          (DB, "Issa Moussa Diallo", "U.S. Department of State", None)}, kinds=(DB,))
