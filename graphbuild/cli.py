@@ -74,7 +74,7 @@ def build(
               err=True)
         raise
     finally:
-        if ahead:
+        if ahead or _EARLY:
             from .pipeline.workers import discard_model_worker
 
             discard_model_worker()  # none left unless no document was built
@@ -109,8 +109,12 @@ def _model_worker_ahead(out: Path, store: Optional[str], engine: str, workers: i
 
     if not model_workers.forks_workers(1):
         return False
-    model_workers.start_model_worker(model)
+    if not model_workers.model_worker_ahead(model):  # else forked before the arguments were parsed (main)
+        model_workers.start_model_worker(model)
     return True
+
+
+_EARLY = False  # main() forked a model worker before typer parsed the arguments (pipeline.early_start)
 
 
 def _with_progress(run):  # type: ignore[no-untyped-def]
@@ -333,6 +337,10 @@ def _exit_without_teardown(code: int) -> None:
 
 
 def main() -> None:
+    global _EARLY
+    from .pipeline.early_start import fork_model_worker_early
+
+    _EARLY = fork_model_worker_early(sys.argv[1:])  # a 1-worker build into a new store: its worker starts loading now
     try:
         app()
     except SystemExit as exc:
@@ -349,6 +357,11 @@ def main() -> None:
             raise
         _echo(f"graphbuild: unexpected error: {type(exc).__name__}: {exc} (set GRAPHBUILD_DEBUG=1 for the traceback)", err=True)
         sys.exit(1)
+    finally:  # the command line refused the arguments before the build took its early worker: end it, don't wait for its load
+        if _EARLY:
+            from .pipeline.workers import discard_model_worker
+
+            discard_model_worker()
 
 
 if __name__ == "__main__":

@@ -1,0 +1,69 @@
+"""Fork a 1-worker build's model worker before the command line is even parsed.
+
+`graphbuild build` forks its model worker ahead for a new store (`graphbuild.cli`), but only
+once typer has imported itself and dispatched the command: ~0.19 CPU-s after the interpreter
+started (import of the command line 0.055, typer's dispatch 0.13), all of it on the critical
+path of a 1-worker build, whose worker then imports spaCy and loads the model (issue 18). Here the
+arguments are read first, conservatively: only a plain ``build INPUT... [-o OUT] [--model M] ...``
+that is certain to be a 1-worker local build into a new store forks the worker now; anything
+else (``--help``, ``--workers=1``, an option this reader does not know, a missing input) is left
+to the command line, which forks it as before. The command line takes this worker when its own
+reading of the arguments agrees (`graphbuild.cli`), and ends it otherwise.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+#: `graphbuild build`'s options that take a value, by the name the decision reads them under.
+VALUE_OPTIONS = {"-o": "out", "--out": "out", "--store": "store", "--update-url": "update_url", "--model": "model",
+                 "--workers": "workers", "--batch-size": "batch_size", "--curation": "curation", "--engine": "engine",
+                 "--scheduler": "scheduler", "--list": "list"}
+FLAGS = {"--prune"}
+
+
+def early_model(argv: list[str]) -> tuple[bool, str | None]:
+    """(whether `argv` is surely a 1-worker local build into a new store, its --model or None)."""
+    if not argv or argv[0] != "build":
+        return False, None
+    options: dict[str, str] = {}
+    inputs: list[str] = []
+    position = 1
+    while position < len(argv):
+        token = argv[position]
+        if token in VALUE_OPTIONS:
+            if position + 1 >= len(argv):
+                return False, None
+            options[VALUE_OPTIONS[token]] = argv[position + 1]
+            position += 2
+        elif token in FLAGS:
+            position += 1
+        elif token.startswith("-"):  # --help, --opt=value, an unknown option: the command line decides
+            return False, None
+        else:
+            inputs.append(token)
+            position += 1
+    if not inputs or not all(os.path.lexists(path) for path in inputs):
+        return False, None
+    if options.get("workers", "1") != "1" or options.get("engine", "local") != "local" or "store" in options:
+        return False, None
+    if (Path(options.get("out", "out")) / "store").exists():
+        return False, None
+    return True, options.get("model")
+
+
+def fork_model_worker_early(argv: list[str]) -> bool:
+    """Fork the model worker now when `argv` surely asks for it (`early_model`); whether one was forked."""
+    surely, model = early_model(argv)
+    if not surely:
+        return False
+    from . import workers
+
+    if not workers.forks_workers(1):
+        return False
+    if not workers.model_worker_ahead(model):  # `python -m graphbuild` forked it already, before importing the command line
+        workers.start_model_worker(model)
+    return True
+
+
+__all__ = ["early_model", "fork_model_worker_early"]

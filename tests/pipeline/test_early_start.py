@@ -1,0 +1,73 @@
+"""`python -m graphbuild build ...` forks a 1-worker build's model worker before the command line is parsed,
+only when the arguments surely ask for one (graphbuild.pipeline.early_start, issue 18)."""
+from __future__ import annotations
+
+import multiprocessing as mp
+import subprocess
+import sys
+
+import pytest
+
+from graphbuild import cli
+from graphbuild.pipeline import workers
+from graphbuild.pipeline.early_start import early_model, fork_model_worker_early
+
+from pipeline_support import document_quads, seed_corpus
+
+PICK = ["global_magnitsky_first_designations_2017.txt", "venezuela_pdvsa_2019.txt"]
+
+
+def test_only_a_plain_one_worker_build_into_a_new_store_is_read_as_one(tmp_path):
+    inputs = tmp_path / "docs"
+    inputs.mkdir()
+    out = str(tmp_path / "out")
+    assert early_model(["build", str(inputs), "-o", out]) == (True, None)
+    assert early_model(["build", str(inputs), "--out", out, "--model", "m_sm", "--prune", "--list", "x.csv"]) == (True, "m_sm")
+    assert early_model(["build", str(inputs), "-o", out, "--workers", "1", "--batch-size", "8"]) == (True, None)
+    refused = [
+        ["build", str(inputs), "-o", out, "--workers", "2"],
+        ["build", str(inputs), "-o", out, "--workers=1"],  # a form this reader leaves to typer
+        ["build", str(inputs), "-o", out, "--engine", "dask"],
+        ["build", str(inputs), "--store", str(tmp_path / "s")],
+        ["build", str(inputs), "-o", out, "--help"],
+        ["build", str(inputs), "-o"],
+        ["build", str(tmp_path / "missing"), "-o", out],
+        ["build", "-o", out],
+        ["query", "--store", out],
+        [],
+    ]
+    for argv in refused:
+        assert early_model(argv) == (False, None), argv
+    (tmp_path / "out" / "store").mkdir(parents=True)  # an existing store: its documents may all be unchanged
+    assert early_model(["build", str(inputs), "-o", out]) == (False, None)
+
+
+def test_the_early_worker_is_forked_once_and_ended_when_no_build_takes_it(tmp_path, monkeypatch):
+    monkeypatch.setattr(workers, "usable_cores", lambda: 2)
+    started: list[str | None] = []
+    monkeypatch.setattr(workers, "start_model_worker", lambda model: started.append(model))
+    argv = ["build", str(tmp_path), "-o", str(tmp_path / "out"), "--model", "m_sm"]
+    assert fork_model_worker_early(argv) is True
+    assert started == ["m_sm"]
+    monkeypatch.setattr(workers, "model_worker_ahead", lambda model: model == "m_sm")
+    assert fork_model_worker_early(argv) is True  # main() after `python -m graphbuild` forked it: no second worker
+    assert started == ["m_sm"]
+    assert fork_model_worker_early(["build", str(tmp_path), "--workers", "2"]) is False
+
+
+@pytest.mark.skipif(not workers.can_fork(), reason="forked workers need a platform with fork")
+def test_python_m_graphbuild_builds_the_same_graph_with_its_early_worker(tmp_path):
+    corpus = seed_corpus(tmp_path, PICK)
+    done = subprocess.run([sys.executable, "-m", "graphbuild", "build", str(corpus), "-o", str(tmp_path / "early")],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "documents: 2 (2 built, 0 unchanged, 0 pruned)" in done.stdout
+    refused = subprocess.run([sys.executable, "-m", "graphbuild", "build", str(corpus), "-o", str(tmp_path / "bad"),
+                              "--batch-size", "0"], capture_output=True, text=True, timeout=60)
+    assert refused.returncode == 2 and not (tmp_path / "bad" / "store").exists()
+    from graphbuild.pipeline.run import BuildOptions, build
+
+    build([corpus], BuildOptions(out=tmp_path / "library", workers=1))
+    assert (tmp_path / "early" / "relations.jsonl").read_bytes() == (tmp_path / "library" / "relations.jsonl").read_bytes()
+    assert document_quads(tmp_path / "early" / "store") == document_quads(tmp_path / "library" / "store")
+    assert workers._AHEAD is None and cli._EARLY is False and mp.active_children() == []
