@@ -15,7 +15,7 @@ from .gazetteers import Gazetteers
 from .mention import Mention
 from .name_contexts import drop_heading_fragments, forget_text
 from .name_hyphens import close_dangling_of, join_hyphen_compounds, join_particle_bodies, join_surname_particles
-from .name_inverted import join_inverted_names
+from .name_inverted import join_inverted_names, retype_surname_first
 from .name_repeats import join_names_spelled_whole
 from .name_tables import people_in_tables
 from .name_spans import repair_names
@@ -166,6 +166,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
     retype_mentions(doc, mentions, gaz)
     mentions = join_names_spelled_whole(doc, mentions)
     mentions = join_inverted_names(doc, mentions, gaz)  # "SURNAME, Given" opening a list line
+    retype_surname_first(mentions, gaz)  # "HUANG Zhiqiang" read as a firm
     mentions = people_in_tables(doc, mentions)  # "Name | Nationality | Role" rows: the first cell is a person
     forget_text(doc)
     taken = [False] * len(doc)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .gazetteers import Gazetteers
-from .mention import Mention
+from .mention import PERSON_WORD, Mention
 
 #: Upper-case words that open a line but are no surname ("NOTE, ...", "WASHINGTON, March 3").
 NOT_SURNAMES = {"NOTE", "WASHINGTON", "UPDATE", "BACKGROUND", "ALSO", "AND", "OR", "THE", "TODAY"}
@@ -104,3 +104,26 @@ def _after_enumerator(doc: Doc, i: int) -> bool:
         k -= 1
     marker = doc[k]
     return k < i and (marker.like_num or marker.text in {"-", "*", "\u2022"}) and _line_start(doc, k)
+
+
+def retype_surname_first(mentions: list[Mention], gaz: Gazetteers) -> None:
+    """Relabel, in place, ORG mentions written "SURNAME Given" ("HUANG Zhiqiang", "PARK Min-jun") as people: an
+    upper-case surname and one or two capitalised given names, with no word of a body, a title or a legal form, and
+    a surname that the document never uses alone as a body's acronym."""
+    from .name_spans import company_forms  # lazy: the legal forms' gazetteer, read once
+
+    forms = company_forms().forms
+    acronyms = {m.text for m in mentions if m.label == "ORG" and " " not in m.text}
+    body_words = gaz.company_words | gaz.public_body_words | gaz.group_nouns | set(gaz.title_heads) | gaz.title_modifiers
+    for m in mentions:
+        words = m.text.split()
+        if m.label != "ORG" or m.authority or not 2 <= len(words) <= 3:
+            continue
+        surname, given = words[0], words[1:]
+        if not (surname.isalpha() and surname.isupper() and 2 <= len(surname) <= 8) or surname in acronyms or surname in gaz.countries:
+            continue
+        if not set(surname) & set("AEIOUY"):
+            continue  # "HS Atlantica", "MV Star": a vessel's prefix, never a surname
+        if all(PERSON_WORD.match(w) and not w.isupper() for w in given) and not any(
+                w.lower() in body_words or w in forms for w in words):
+            m.label = "PERSON"

@@ -61,3 +61,22 @@ def test_lower_case_field_of_a_minister(extract, facts):
     """"a former deputy minister of industry": the Ministry of Industry (titles._lower_field_end); "minister of state" is a rank."""
     facts(extract("Piotr Hrynko is a former deputy minister of industry who now runs a factory."),
           {(HR, "Piotr Hrynko", "Ministry of Industry", "deputy minister of industry")}, kinds=(HR,))
+
+
+def test_surname_first_names_read_as_firms_are_people(extract, facts):
+    """"- HUANG Zhiqiang, the legal representative of Y": the model reads the name as a firm (retype_surname_first)."""
+    text = ("The following persons are designated:\n\n"
+            "- HUANG Zhiqiang, the legal representative of Guangzhou Hengyu Trading Co., Ltd., a front company;\n"
+            "- KIM Chol-ho, the director of Bureau 313.\n")
+    facts(extract(text), {(HR, "HUANG Zhiqiang", "Guangzhou Hengyu Trading Co., Ltd.", "legal representative"),
+                          (HR, "KIM Chol-ho", "Bureau 313", "director")}, kinds=(HR,))
+
+
+@pytest.mark.parametrize("text, name", [
+    pytest.param("The tanker HS Atlantica loaded oil in the port.", "HS Atlantica", id="vessel-prefix"),
+    pytest.param("IRGC Navy commanders seized the ship.", "IRGC Navy", id="body-word"),
+])
+def test_capital_prefixes_that_are_no_surnames(nlp, text, name):
+    from graphbuild.extract.context import context_of
+
+    assert name not in [m.text for m in context_of(nlp(text)).resolver.mentions if m.label == "PERSON"]
