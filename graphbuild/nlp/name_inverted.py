@@ -123,7 +123,7 @@ def retype_surname_first(mentions: list[Mention], gaz: Gazetteers) -> None:
         if not (surname.isalpha() and surname.isupper() and 2 <= len(surname) <= 8) or surname in acronyms or surname in gaz.countries:
             continue
         if not set(surname) & set("AEIOUY"):
-            continue  # "HS Atlantica", "MV Star": a vessel's prefix, never a surname
+            continue  # "HS Veloria", "MV Star": a vessel's prefix, never a surname
         if all(PERSON_WORD.match(w) and not w.isupper() for w in given) and not any(
                 w.lower() in body_words or w in forms for w in words):
             m.label = "PERSON"

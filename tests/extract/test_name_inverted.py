@@ -73,7 +73,7 @@ def test_surname_first_names_read_as_firms_are_people(extract, facts):
 
 
 @pytest.mark.parametrize("text, name", [
-    pytest.param("The tanker HS Atlantica loaded oil in the port.", "HS Atlantica", id="vessel-prefix"),
+    pytest.param("The tanker HS Veloria loaded oil in the port.", "HS Veloria", id="vessel-prefix"),
     pytest.param("IRGC Navy commanders seized the ship.", "IRGC Navy", id="body-word"),
 ])
 def test_capital_prefixes_that_are_no_surnames(nlp, text, name):
