@@ -105,12 +105,12 @@ def _first_mention(ctx: DocContext, cluster: Cluster) -> Mention | None:
 
 def whole_name(ctx: DocContext, cluster: Cluster) -> Cluster | None:
     """"A B, C and D are designated" where the model read D alone and did not tie it to "Given D" named before (typed
-    otherwise, as an organization): a one-word designee that is the last word of exactly one longer name of the release
+    otherwise, as an organization): a one-word designee that is the last word of exactly one longer name named before it
     is that name; a bare surname is never exported as an entity."""
     if " " in cluster.name or cluster.authority or not cluster.name[:1].isupper() or cluster.name.isupper():
         return None
     word = cluster.name.casefold()
     whole = [c for c in ctx.resolver.clusters if c is not cluster and not c.authority and c.type in TARGET_TYPES
-             and len(c.name.split()) >= 2 and c.name.split()[-1].casefold() == word]
+             and c.first_token < cluster.first_token and len(c.name.split()) >= 2 and c.name.split()[-1].casefold() == word]
     return whole[0] if len(whole) == 1 else None
 

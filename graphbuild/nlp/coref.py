@@ -349,8 +349,8 @@ class DocResolver:
         j = m.start - 1
         if j >= 1 and self.doc[j].lower_ == "of" and self.doc[j - 1].lower_ in self.gaz.not_roles:
             return True
-        root = self.doc[m.start:m.end].root  # "advises the X brothers": a family named by its surname, not one person
-        return root.dep_ == "compound" and root.head.i >= m.end and root.head.tag_ == "NNS" and root.head.is_lower
+        root = self.doc[m.start:m.end].root  # "advises the X brothers", "paid the X gang": a name that only modifies a noun
+        return root.dep_ == "compound" and root.head.i >= m.end and root.head.tag_ in {"NN", "NNS"} and root.head.is_lower
 
     def person_for_pronoun(self, token_index: int) -> Cluster | None:
         """He/she: the one person named earlier in the same paragraph, if exactly one."""

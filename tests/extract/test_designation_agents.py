@@ -278,3 +278,24 @@ def test_both_individuals_in_a_paragraph_of_its_own_are_the_subjects_of_the_para
     before it (back to the heading), only when there are exactly two; the driver named after it is no target."""
     facts(run(extract, PARAGRAPH_GROUP), {(DB, "Hamidou Boubacar Sangare", "U.S. Department of State", None),
                                           (DB, "Issa Moussa Diallo", "U.S. Department of State", None)}, kinds=(DB,))
+
+
+PRONOUN_AFTER_GANG = """Treasury Sanctions Gang Leader and Political Backer in Port-au-Prince
+
+Date: 9 July 2026
+
+Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) sanctioned a gang leader and a former senator who financed his gang.
+
+Jean-Claude Bien-Aime leads the Ti Makak gang. Bien-Aime is designated pursuant to E.O. 13818 for being responsible for serious human rights abuse.
+
+Fritzner Olivier Desrosiers, a former senator, paid the Ti Makak gang to intimidate voters. He is designated pursuant to E.O. 13818.
+
+Bien-Aime's brother, Roselor Bien-Aime, is not designated today.
+"""
+
+
+def test_he_after_a_name_that_only_modifies_a_noun(extract, facts):
+    """"X paid the Y gang ... He is designated": a name that modifies a common noun ("the Y gang", "the Y brothers")
+    is no second person, so "he" is X; the brother who is not designated stays out."""
+    facts(run(extract, PRONOUN_AFTER_GANG), {(DB, "Jean-Claude Bien-Aime", OFAC, None), (DB, "Fritzner Olivier Desrosiers", OFAC, None)},
+          kinds=(DB,))
