@@ -136,6 +136,17 @@ def extract_designations(doc: Doc) -> Iterator[Relation]:
     yield from group_memberships(ctx, found)  # "designating seven individuals who are part of Y": each is Y's member
 
 
+def _subject_after(ctx: DocContext, sent: Span, tok: Token) -> list[tuple[Mention, Cluster]]:
+    """"Also sanctioned today is X, a firm that ...": the passive subject the parser put after the verb (and its
+    conjuncts), not the names of its description."""
+    late = next((c for c in tok.children if c.dep_ == "nsubjpass" and c.i > tok.i), None)
+    if late is None:
+        return []
+    heads = [late, *late.conjuncts]
+    end = max(h.i for h in heads) + 1
+    return [(m, c) for m, c in candidates(ctx, sent, late.left_edge.i, end) if any(m.start <= h.i < m.end for h in heads)]
+
+
 def _whole_names(ctx: DocContext, found: list[Relation]) -> list[Relation]:
     """A designee named by a one-word fragment of a name given earlier ("Tunçel and Şahinoğlu are designated" after
     "Emre Şahinoğlu") becomes that name; a second designation of it by the same body is dropped."""
@@ -196,6 +207,8 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
                 be = inverted_copula(tok) if not targets else None
                 if be is not None:  # "Also designated today is X", "Also sanctioned today are A and B"
                     targets = candidates(ctx, sent, be + 1, window_end(sent, be + 1))
+                if not targets:
+                    targets = _subject_after(ctx, sent, tok)  # the parser kept "X" as the subject after "is"
                 if not targets and any(c.dep_ == "nsubjpass" for c in tok.children):
                     targets = named_by_alias(ctx, sent, start, tok.i) or referred_targets(ctx, sent, tok)
                 if not targets and any(c.dep_ == "auxpass" and c.i > tok.i for c in tok.children):

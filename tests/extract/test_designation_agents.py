@@ -299,3 +299,20 @@ def test_he_after_a_name_that_only_modifies_a_noun(extract, facts):
     is no second person, so "he" is X; the brother who is not designated stays out."""
     facts(run(extract, PRONOUN_AFTER_GANG), {(DB, "Jean-Claude Bien-Aime", OFAC, None), (DB, "Fritzner Olivier Desrosiers", OFAC, None)},
           kinds=(DB,))
+
+
+SUBJECT_AFTER_VERB = """Treasury Targets Belarusian Fertilizer Exporters
+
+Date: 12 March 2026
+
+Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) designated Belkhimprom Export OAO, the state-owned exporter of potash fertilizer.
+
+Also sanctioned today is Nemansky Trade Service LLC, a Grodno-based trading firm that markets the fertilizer on behalf of the state-owned Azotprom concern. Its chief executive, Andrei Piatrovich Marozau, is not designated today.
+"""
+
+
+def test_also_sanctioned_today_is_x_when_the_parser_keeps_x_as_the_subject(extract, facts):
+    """The parser made X the passive subject after "is" (not an inverted copula): X is the target, the concern named in
+    its description is not."""
+    facts(run(extract, SUBJECT_AFTER_VERB), {(DB, "Belkhimprom Export OAO", OFAC, None), (DB, "Nemansky Trade Service LLC", OFAC, None)},
+          kinds=(DB,))
