@@ -22,6 +22,7 @@ merging with every other country-less body of that name.
 """
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -135,10 +136,17 @@ def scoped_key(name: str, country: str) -> str:
 
 def is_generic(ref: EntityRef) -> bool:
     """A public body that every country has one of ("Ministry of Interior"), not one with a proper name."""
-    if ref.type not in {"PublicBody", "Organization"} or load_gazetteers().authority(ref.name) is not None:
+    return ref.type in {"PublicBody", "Organization"} and _generic_name(ref.name, os.environ.get("GRAPHBUILD_ONTOLOGY"))
+
+
+@lru_cache(maxsize=65536)
+def _generic_name(name: str, ontology: str | None) -> bool:
+    """`is_generic` for an organization's name, once per name and gazetteers' folder (as `types._org_kind`): a build
+    asks it for every organization of every relation (7,526 calls on 400 benchmark documents, ~700 names; issue 18)."""
+    if load_gazetteers().authority(name) is not None:
         return False
     words = country_words()
-    bare = _folded_words(strip_country(ref.name))
+    bare = _folded_words(strip_country(name))
     return bool(bare) and all(w in words.generic for w in bare) and any(w in words.body_words for w in bare)
 
 

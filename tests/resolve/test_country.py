@@ -21,6 +21,18 @@ def test_which_bodies_are_generic(name, generic):
     assert is_generic(EntityRef(name, "PublicBody")) is generic
 
 
+def test_generic_answers_come_from_the_cache_unchanged_and_only_for_organizations():
+    from graphbuild.resolve.country import _generic_name
+
+    names = ["Ministry of Defense", "Office of Foreign Assets Control", "Central Bank", "Harbour Licensing Board",
+             "Russia's Ministry of Interior"]
+    plain = [_generic_name.__wrapped__(name, None) for name in names]  # the uncached computation
+    assert plain == [True, False, True, False, True]
+    for _ in range(2):
+        assert [is_generic(EntityRef(name, "PublicBody")) for name in names] == plain
+    assert [is_generic(EntityRef(name, "Person")) for name in names] == [False] * len(names)
+
+
 @pytest.mark.parametrize("name, bare", [
     ("Russia's Ministry of Defense", "Ministry of Defense"),
     ("Ministry of Defense of the Russian Federation", "Ministry of Defense"),
