@@ -131,7 +131,7 @@ def extract_designations(doc: Doc) -> Iterator[Relation]:
     found += structural_designees(ctx, {index for index, _ in emitted}, NAME, emitted)
     found += partner_designations(ctx, found, NAME)  # "The United Kingdom and Canada also imposed sanctions on both officials"
     apply_group_programs(ctx, found)
-    found = _whole_names(ctx, found)
+    found = _one_per_body(ctx, _whole_names(ctx, found))
     yield from found
     yield from group_memberships(ctx, found)  # "designating seven individuals who are part of Y": each is Y's member
 
@@ -145,6 +145,18 @@ def _subject_after(ctx: DocContext, sent: Span, tok: Token) -> list[tuple[Mentio
     heads = [late, *late.conjuncts]
     end = max(h.i for h in heads) + 1
     return [(m, c) for m, c in candidates(ctx, sent, late.left_edge.i, end) if any(m.start <= h.i < m.end for h in heads)]
+
+
+def _one_per_body(ctx: DocContext, found: list[Relation]) -> list[Relation]:
+    """A target designated today by an office and by its department ("OFAC designated X", then "Treasury is designating
+    the following: - X") has one designation, the office's."""
+    offices: dict[str, set[str]] = {}
+    for rel in found:
+        if rel.relation == "designated_by" and rel.current:
+            offices.setdefault(rel.subject.name, set()).add(rel.object.name)
+    records = ctx.gaz.authorities
+    parents = {name: {records[a].parent for a in records if a in names and records[a].parent} for name, names in offices.items()}
+    return [r for r in found if not (r.relation == "designated_by" and r.current and r.object.name in parents.get(r.subject.name, set()))]
 
 
 def _whole_names(ctx: DocContext, found: list[Relation]) -> list[Relation]:
