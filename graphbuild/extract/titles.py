@@ -14,7 +14,8 @@ from ..nlp.coref import Cluster, DocResolver
 from ..nlp.gazetteers import Gazetteers
 from .titles_complement import scan_complement
 from .titles_orgs import (STATE_POST_HEADS, STATE_ROLE_CLASSES, _employer_before_as, _hyphened_body, _parenthesised_body, _prefix_cluster,
-                          _prefix_name_end, _its_antecedent, _untagged_prefix, _whose_antecedent, acronym_opening)
+                          _prefix_name_end, _its_antecedent, _previous_item_body, _untagged_prefix, _whose_antecedent,
+                          acronym_opening)
 from .titles_parts import _country_name, _lower_field_end, _named_group_before, _possessive, _possessive_mark
 from .titles_words import CURRENT_WORDS, DETERMINERS, FORMER_WORDS, GOVERNMENT_HEADS, STATE_HEADS, Title, _head_at, _later_head, _prenominal, singular
 
@@ -182,7 +183,7 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         possessor = _whose_antecedent(doc, ctx, start - 1, sent.start)  # "Norvik Mining, whose director is X (and whose ...)"
     if possessor is None and prefix_org is None and start - 3 >= sent.start and _possessive_mark(doc, start - 1) \
             and doc[start - 2].lower_ in gaz.anaphora_heads and doc[start - 3].lower_ == "the" and ctx.mention_at(start - 2) is None:
-        possessor = ctx.last_of_kind(start - 2, doc[start - 2].lower_)  # "the company's director, X"
+        possessor = _previous_item_body(doc, ctx, sent, doc[start - 2].lower_, gaz) or ctx.last_of_kind(start - 2, doc[start - 2].lower_)
         group_name = _named_group_before(doc, start - 3, doc[start - 2].lower_, gaz) if possessor is None else None
         phrase_start = start - 3 if possessor is not None or group_name else phrase_start  # "X, the company's director,": one appositive
     if phrase_start - 3 >= sent.start and doc[phrase_start - 2].text == "-" and doc[phrase_start - 1].is_lower \

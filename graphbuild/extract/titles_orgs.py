@@ -107,6 +107,22 @@ def _its_antecedent(doc: Doc, ctx: DocResolver, its: int, sent: Span) -> Cluster
     return None
 
 
+def _previous_item_body(doc: Doc, ctx: DocResolver, sent: Span, noun: str, gaz: Gazetteers) -> Cluster | None:
+    """"- Y Co., Ltd., a maker of engines sold to Z; and" then "- X, the company's export manager": in a bulleted list,
+    "the company" is the body the previous item opens with, not the last one named inside its description."""
+    kind = gaz.anaphora_heads.get(noun)
+    if kind is None or sent.start < 2 or not sent.text.lstrip().startswith(("-", "\u2022", "*")):
+        return None
+    before = doc[sent.start - 1].sent
+    if not before.text.lstrip().startswith(("-", "\u2022", "*")):
+        return None
+    first = next((m for k in range(before.start, before.end) if (m := ctx.mention_at(k)) is not None), None)
+    cluster = ctx.cluster_of(first) if first is not None and first.label == "ORG" else None
+    if cluster is None or cluster.authority or (kind != "Organization" and cluster.type != kind):
+        return None
+    return cluster
+
+
 def _whose_antecedent(doc: Doc, ctx: DocResolver, whose: int, floor: int) -> Cluster | None:
     """The body "whose" at token `whose` is about: the organization right before ", whose" ("Norvik Mining, whose
     director is X"), or, for "and whose" coordinated with an earlier ", whose" clause, that clause's body ("..., whose

@@ -94,3 +94,12 @@ def test_its_is_the_topic_body_not_the_last_one_named(extract, facts, text, expe
 ])
 def test_possessed_descriptions_and_untagged_subjects(extract, facts, text, expected):
     facts(extract(text), expected, kinds=(HR,))
+
+
+def test_the_company_of_a_bullet_is_the_previous_items_body(extract, facts):
+    """"- Y Co., Ltd., a maker of engines supplied to Z; and" then "- X, the company's export manager": Y, not Z."""
+    text = ("OFAC designated the following persons today:\n\n"
+            "- Qingdao Tianhe Machinery Co., Ltd., a China-based manufacturer that supplied drone engines to the army's "
+            "Defense Industries Company; and\n"
+            "- Liu Xiaoping, the company's export manager, who negotiated the contracts.")
+    facts(extract(text), {(HR, "Liu Xiaoping", "Qingdao Tianhe Machinery Co., Ltd.", "export manager")}, kinds=(HR,))
