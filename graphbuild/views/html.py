@@ -143,11 +143,11 @@ def iframe(page: str, height: int = 640) -> str:
 
 def store_documents(store: Any) -> dict[str, dict[str, Any]]:
     """{document id: {url, title, date}} for every document in a KnowledgeStore."""
-    out: dict[str, dict[str, Any]] = {}
-    for doc_id, url, title, date in store.select(_DOCUMENTS_QUERY):  # pyoxigraph terms: no rdflib term per cell
-        out[doc_id.value] = {"url": url.value if url is not None else None, "title": title.value if title is not None else None,
-                             "date": date.value if date is not None else None}
-    return out
+    if hasattr(store, "select"):  # a KnowledgeStore: pyoxigraph terms, no rdflib term per cell
+        rows = [tuple(None if term is None else term.value for term in row) for row in store.select(_DOCUMENTS_QUERY)]
+    else:  # any object with rdflib's query()
+        rows = [tuple(None if term is None else str(term) for term in row) for row in store.query(_DOCUMENTS_QUERY)]
+    return {doc_id: {"url": url, "title": title, "date": date} for doc_id, url, title, date in rows}
 
 
 def write_view(store: Any, path: Path, *, focus: str | None = None, depth: int = 1, min_confidence: float = 0.0,
