@@ -4,7 +4,8 @@ The rules (designations.v1) read designations off particular phrasings; a releas
 way no rule was written for ("Also sanctioned today are A and B", a vessel in a bullet under "identified as
 blocked property"). Here every person, company, organization and vessel of the release is a candidate, described by
 what surrounds its mentions: a designation word in the same sentence and how the name hangs on it, "today" or a
-past date there, another government named there, bold, headings, list items under a designating intro, quotes. The
+past date there, another government named there, bold, headings, list items under a designating intro, quotes;
+and (designations_doc_cues.py) the name's place in the release's layout, a rule designee beside it, its shape. The
 cues name no phrasing in particular, so a linear scorer fit on train/ (designations_learned.py) can weigh them on
 releases written in other words.
 """
@@ -22,6 +23,8 @@ from ..records import Relation
 from .authority import authorities_in
 from .context import DocContext
 from .designations import DELISTING
+from .designations_doc_cues import (coordination_cues, heading_cue, layout_cues, layout_of, position_cues, relation_cues,
+                                   release_kind_cues, shape_cues)
 from .list_items import BULLETS, ENUMERATOR
 
 #: Words that state a designation (lemma or lower-case form).
@@ -133,7 +136,11 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], everyone: bool = Fals
         k = ctx.sentence_index(m.start)
         by_cluster.setdefault(c.index, []).append((m, k))
     lower_words = {t.text for t in ctx.doc if t.is_lower and t.is_alpha}
-    n_designated = len({r.subject.name.casefold() for r in rules if r.relation == "designated_by"})
+    designee_names = {r.subject.name.casefold() for r in rules if r.relation == "designated_by"}
+    n_designated = len(designee_names)
+    designee_mentions = [m for m in ctx.resolver.mentions
+                         if (c := ctx.entity(m)) is not None and c.name.casefold() in designee_names]
+    doc_cues = release_kind_cues(text.lstrip().split("\n", 1)[0][:300])
     out: list[Candidate] = []
     for index, mentions in by_cluster.items():
         cluster = ctx.resolver.clusters[index]
@@ -158,13 +165,39 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], everyone: bool = Fals
             if k == 0:
                 cues.append("m:first_sentence")
             feats.update(cues)
+            feats.update(_more_cues(ctx, text, sent, m, line, designee_mentions))
             strength = ("s:desig" in cues) * 2 + ("s:desig_today" in cues) + ("m:item_of_desig" in cues) * 2
             if best is None or strength > best[0]:
                 best = (strength, sent)
+        feats.update(doc_cues)
+        feats.update(_spread(ctx, [k for _, k in mentions]))
         feats |= {f"{a}&{b}" for a in (f"t:{cluster.type}",) for b in list(feats) if b.startswith(("s:", "m:", "dep:"))}
         if best is not None:
             out.append(Candidate(cluster, best[1], sorted(feats)))
     return out
+
+
+def _more_cues(ctx: DocContext, text: str, sent: Span, m: Mention, line: str, designees: list[Mention]) -> list[str]:
+    """The cues of designations_doc_cues for one mention: the heading above, the name's place in its line, list and
+    paragraph, ownership or post verbs, a rule designee beside it, the name's shape."""
+    root = sent.doc[m.start:m.end].root
+    char = sent.doc[sent.start].idx
+    above = [(a, b) for a, b in ctx.headings if b <= char]
+    heading = text[above[-1][0]:above[-1][1]] if above else None
+    start = sent.doc[m.start].idx
+    end = text.find("\n", start)
+    whole = text[text.rfind("\n", 0, start) + 1:end if end >= 0 else len(text)]
+    chars = [sent.doc[d.start].idx for d in designees if ctx.entity(d) is not ctx.entity(m)]
+    return [heading_cue(heading), *position_cues(line, whole, sent, m),
+            *relation_cues(root), *coordination_cues(sent, m, designees), *shape_cues(sent.doc[m.start:m.end]),
+            *layout_cues(layout_of(sent.doc, text), start, sent.doc[m.start:m.end].text, chars)]
+
+
+def _spread(ctx: DocContext, indexes: list[int]) -> list[str]:
+    """nm: in how many sentences the release names the entity, and how early it first does."""
+    first = min(indexes) / max(1, len(ctx.sentences))
+    where = "early" if first < 0.25 else "late" if first > 0.75 else "mid"
+    return [f"nm:sents_{_bucket(len(set(indexes)))}", f"nm:first_{where}"]
 
 
 def _common_words(name: str, lower_words: set[str]) -> bool:
