@@ -188,9 +188,10 @@ def _more_cues(ctx: DocContext, text: str, sent: Span, m: Mention, line: str, de
     end = text.find("\n", start)
     whole = text[text.rfind("\n", 0, start) + 1:end if end >= 0 else len(text)]
     chars = [sent.doc[d.start].idx for d in designees if ctx.entity(d) is not ctx.entity(m)]
-    return [heading_cue(heading), *position_cues(line, whole, sent, m),
-            *relation_cues(root), *coordination_cues(sent, m, designees), *shape_cues(sent.doc[m.start:m.end]),
-            *layout_cues(layout_of(sent.doc, text), start, sent.doc[m.start:m.end].text, chars)]
+    span = sent.doc[m.start:m.end]
+    return [heading_cue(heading), *position_cues(line, whole, sent, m), *relation_cues(root),
+            *coordination_cues(sent, m, designees), *shape_cues(span),
+            *layout_cues(layout_of(sent.doc, text), start, span.text, chars)]
 
 
 def _spread(ctx: DocContext, indexes: list[int]) -> list[str]:
