@@ -66,14 +66,14 @@ def _parenthesised_body(doc: Doc, ctx: DocResolver, close: int, floor: int) -> t
     return (cluster, mention.start) if cluster is not None and cluster.type not in {"Person", "Country"} else None
 
 
-def _body_in(ctx: DocResolver, start: int, end: int) -> Cluster | None:
-    """The first organization mentioned in tokens start..end."""
+def _body_in(ctx: DocResolver, start: int, end: int, authorities: bool = False) -> Cluster | None:
+    """The first organization mentioned in tokens start..end (an authority only when `authorities`)."""
     for k in range(start, end):
         m = ctx.mention_at(k)
         if m is None and ctx.doc[k].text[:1].isupper() and (known := _untagged_known_body(ctx.doc, ctx, k, end)) is not None:
             return known[0]  # "SKAIC's procurement": an acronym the model tagged only where the document defined it
         cluster = ctx.cluster_of(m) if m is not None and m.label == "ORG" else None
-        if cluster is not None and cluster.type not in {"Person", "Country", "SanctionsProgram", "Vessel"} and not cluster.authority:
+        if cluster is not None and cluster.type not in {"Person", "Country", "SanctionsProgram", "Vessel"} and (authorities or not cluster.authority):
             return cluster
     return None
 
@@ -98,6 +98,8 @@ def _its_antecedent(doc: Doc, ctx: DocResolver, its: int, sent: Span) -> Cluster
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < its), None)
     if subject is not None and (body := _body_in(ctx, subject.left_edge.i, subject.right_edge.i + 1)) is not None:
         return body
+    if verb.dep_ == "relcl" and verb.head.i < its and (body := _body_in(ctx, verb.head.left_edge.i, verb.head.i + 1, True)) is not None:
+        return body  # "X, a longtime OFAC official who serves as its deputy director": the body of the descriptor
     if its == sent.start and sent.start > 0:
         before = doc[sent.start - 1].sent
         root = before.root

@@ -102,3 +102,13 @@ def test_company_name_cut_at_a_place_after_a_particle(extract, facts):
     relations = extract("Comptoir Minier du Mali SARL (CMM) is a Bamako-based gold exporting company. Its manager, Fatou Diallo, "
                         "signed the contracts.")
     facts(relations, {(HR, "Fatou Diallo", "Comptoir Minier du Mali SARL", "manager")}, kinds=(HR,))
+
+
+def test_its_in_a_descriptor_clause_is_the_descriptors_body(extract):
+    """"X, a longtime OFAC official who serves as its deputy director": "its" is OFAC (named in the descriptor),
+    not the last body or person named before the sentence."""
+    relations = extract("Her departure leaves an opening at OFAC, which enforces sanctions. Ann Carter leaves the Treasury. "
+                        "Dana Whitfield, a longtime OFAC official who serves as its deputy director, is expected to lead the office.")
+    posts = {(r["object"]["name"], r["role"]) for r in relations if r["relation"] == HR and r["subject"]["name"] == "Dana Whitfield"}
+    assert ("Office of Foreign Assets Control", "deputy director") in posts
+    assert {body for body, _ in posts} == {"Office of Foreign Assets Control"}
