@@ -17,6 +17,9 @@ from ..nlp.mentions import Mention
 from ..records import EntityRef
 from .common import implied_ref, ref
 from .context import DocContext
+from .roles_features_syntax import bucket as _bucket
+from .roles_features_syntax import layout_cues, path_shape_cues, relative_clause_cues, rule_pair_cues
+from .roles_features_syntax import word as _word
 from .titles import Title
 
 ORG_TYPES = {"PublicBody", "Company", "Organization"}
@@ -95,18 +98,6 @@ def _role_noun(doc: Doc, p: Mention) -> tuple[str, str] | None:
     return " ".join(t.text for t in words), _word(noun)
 
 
-def _word(t: Token) -> str:
-    """A word as a feature: lemma for common words; names, numbers and tagged entities only by their class, so the
-    model never stores a name from its training documents."""
-    if t.pos_ in {"PROPN", "NUM", "X"} or t.ent_type_ or (t.is_title and t.i > t.sent.start):
-        return f"<{t.pos_}>"
-    return t.lemma_.lower()
-
-
-def _bucket(n: int) -> str:
-    return str(n) if n < 4 else "4-7" if n < 8 else "8-15" if n < 16 else "16+"
-
-
 def pair_features(ctx: DocContext, sent: Span, p: Mention, o_start: int, o_end: int, org: Cluster | None, title: Title | None,
                   mentions: list[Mention]) -> list[str]:
     """Generic cues of a pair: order, distance, words and mentions between, dependency path and the title's link to the organization."""
@@ -124,7 +115,10 @@ def pair_features(ctx: DocContext, sent: Span, p: Mention, o_start: int, o_end: 
     persons_between = sum(1 for m in mentions if lo <= m.start < hi and m.label == "PERSON")
     orgs_between = sum(1 for m in mentions if lo <= m.start < hi and m.label != "PERSON")
     feats += [f"pbtw={_bucket(persons_between)}", f"obtw={_bucket(orgs_between)}"]
-    feats += _path_features(doc, doc[p.start:p.end].root, doc[o_start:o_end].root)
+    p_root, o_root = doc[p.start:p.end].root, doc[o_start:o_end].root
+    feats += _path_features(doc, p_root, o_root)
+    feats += path_shape_cues(p_root, *_path(p_root, o_root))
+    feats += relative_clause_cues(p_root, o_root)
     if o_start < len(doc) and o_start > 0:
         feats.append(f"obefore={_word(doc[o_start - 1])}")
     if p.start > 0:
@@ -185,6 +179,9 @@ def candidates(ctx: DocContext, skip: set[tuple[str, str]]) -> Iterator[Candidat
     """Pairs of a person and an organization (mentioned or implied by a title) in one sentence, or named in one of
     the two sentences before, except those in `skip` ((person name, organization name), casefolded: the rules' pairs)."""
     recent: list[list[tuple[Mention, Cluster]]] = []  # organizations of the previous sentences, nearest last
+    bodies_of: dict[str, set[str]] = {}  # person -> the bodies the rules give a post at
+    for person_key, body_key in skip:
+        bodies_of.setdefault(person_key, set()).add(body_key)
     for sent in ctx.sentences:
         mentions = ctx.mentions_in(sent.start, sent.end)
         people, orgs = _people_and_orgs(ctx, mentions) if mentions else ([], [])
@@ -198,6 +195,8 @@ def candidates(ctx: DocContext, skip: set[tuple[str, str]]) -> Iterator[Candidat
         if not orgs and not implied and not anaphors and not any(previous):
             continue
         designation = ["designation_sentence"] if any(t.lemma_.lower() in DESIGNATION_LEMMAS for t in sent) else []
+        designation += layout_cues(sent)
+        spans = [((m.start, m.end), ref(c).name.casefold(), c.index) for m, c in people]
         for p, person in people:
             title = _title_near(titles, p)
             noun = _role_noun(ctx.doc, p) if title is None else None
@@ -205,6 +204,11 @@ def candidates(ctx: DocContext, skip: set[tuple[str, str]]) -> Iterator[Candidat
             role_noun = noun[0] if noun else None
             subject = ref(person)
             seen: set[str] = set()
+            others = [(span, k) for span, k, index in spans if index != person.index]
+
+            def rules_of(key: str) -> list[str]:
+                return rule_pair_cues((p.start, p.end), subject.name.casefold(), key, others, skip, bodies_of.get(subject.name.casefold(), set()),
+                                      ctx.doc)  # noqa: B023 (used in this loop only)
             for o, org in orgs:
                 if org.index == person.index or abs(o.start - p.start) > MAX_GAP:
                     continue
@@ -214,7 +218,7 @@ def candidates(ctx: DocContext, skip: set[tuple[str, str]]) -> Iterator[Candidat
                     continue
                 seen.add(key)
                 feats = pair_features(ctx, sent, p, o.start, o.end, org, title, mentions)
-                yield Candidate(sent, subject, obj, title, feats + [f"otype={org.type}"] + designation + extra, role_noun)
+                yield Candidate(sent, subject, obj, title, feats + [f"otype={org.type}"] + designation + extra + rules_of(key), role_noun)
             for t in implied:
                 obj = implied_ref(ctx, t.org_name or "")
                 key = obj.name.casefold()
@@ -222,7 +226,7 @@ def candidates(ctx: DocContext, skip: set[tuple[str, str]]) -> Iterator[Candidat
                     continue
                 seen.add(key)
                 feats = pair_features(ctx, sent, p, t.start, t.end, None, t, mentions)
-                yield Candidate(sent, subject, obj, t, ["implied", *feats, *designation])
+                yield Candidate(sent, subject, obj, t, ["implied", *feats, *designation, *rules_of(key)])
             for tok, org in anaphors:
                 obj = ref(org)
                 key = obj.name.casefold()
@@ -230,7 +234,8 @@ def candidates(ctx: DocContext, skip: set[tuple[str, str]]) -> Iterator[Candidat
                     continue
                 seen.add(key)
                 feats = pair_features(ctx, sent, p, tok.i, tok.i + 1, org, title, mentions)
-                yield Candidate(sent, subject, obj, title, ["anaphor", f"anaphor={_word(tok)}", f"otype={org.type}", *feats, *designation, *extra],
+                yield Candidate(sent, subject, obj, title, ["anaphor", f"anaphor={_word(tok)}", f"otype={org.type}", *feats, *designation, *extra,
+                                                            *rules_of(key)],
                                 role_noun)
             if (title is None and noun is None) or orgs:
                 continue
