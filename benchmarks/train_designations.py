@@ -213,14 +213,7 @@ def cross_validate(rules: dict, cands: dict, gold: list[dict], folds: dict[str, 
 def print_cv(cv: dict) -> None:
     for arm, per in cv["settings"].items():
         print(f"settings {arm}: " + " ".join(f"{f}:{s['l2']}/{s['low']}/{s['high']}" for f, s in per.items()) + "  (fold:L2/low/high)")
-    for name, table in cv["groups"].items():
-        print(f"== {name}")
-        for arm, row in table.items():
-            m, c = row["micro"], row.get("check")
-            line = f"{arm:12s} mean F1 {row['mean_f1']:.3f} | micro P {m['precision']:.3f} R {m['recall']:.3f} F1 {m['f1']:.3f}"
-            if c is not None:
-                line += f" | check 3+4 P {c['precision']:.3f} R {c['recall']:.3f} F1 {c['f1']:.3f}"
-            print(line)
+    sets.print_groups(cv["groups"], 12)
 
 
 def load_corpora(args: argparse.Namespace) -> tuple[dict, dict, list[dict]]:

@@ -21,7 +21,6 @@ from __future__ import annotations
 import argparse
 import functools
 import json
-import statistics
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -289,14 +288,7 @@ def cross_validate(rules: dict, cands: dict, gold: list[dict], folds: dict[str, 
 
 def print_cv(cv: dict) -> None:
     print("settings per fold:", json.dumps(cv["settings"]))
-    for name, table in cv["groups"].items():
-        print(f"== {name}")
-        for arm, row in table.items():
-            m, c = row["micro"], row.get("check")
-            line = f"{arm:16s} mean F1 {row['mean_f1']:.3f} | micro P {m['precision']:.3f} R {m['recall']:.3f} F1 {m['f1']:.3f}"
-            if c is not None:
-                line += f" | check 3+4 P {c['precision']:.3f} R {c['recall']:.3f} F1 {c['f1']:.3f}"
-            print(line)
+    sets.print_groups(cv["groups"], 16)
 
 
 def load_corpora(args: argparse.Namespace, veto: bool = False) -> tuple[dict, dict, dict, list[dict]]:

@@ -139,3 +139,15 @@ def report_groups(arms: dict[str, dict[str, list[dict]]], gold: list[dict], fold
                     row["check"] = scorer(preds({3, 4}), sub({3, 4}))
                 table[arm] = row
     return out
+
+
+def print_groups(groups: dict, arm_width: int) -> None:
+    """The table of `report_groups`, one line per group and arm: mean F1, micro P/R/F1 and train's check folds."""
+    for name, table in groups.items():
+        print(f"== {name}")
+        for arm, row in table.items():
+            m, c = row["micro"], row.get("check")
+            line = f"{arm:{arm_width}s} mean F1 {row['mean_f1']:.3f} | micro P {m['precision']:.3f} R {m['recall']:.3f} F1 {m['f1']:.3f}"
+            if c is not None:
+                line += f" | check 3+4 P {c['precision']:.3f} R {c['recall']:.3f} F1 {c['f1']:.3f}"
+            print(line)
