@@ -43,9 +43,8 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 import training_sets as sets  # noqa: E402
 from train_roles import L2_GRID, THRESHOLDS, fit, parsed_windows, prob, write_model  # noqa: E402
 
-from graphbuild.evaluate import load_gold, names_match, score  # noqa: E402
+from graphbuild.evaluate import names_match, score  # noqa: E402
 
-TRAIN = ROOT.parent / "shared" / "eval" / "train"
 MODEL = ROOT / "graphbuild" / "data" / "designations_model.json"
 MIN_PRECISION = 0.9  # of the scorer alone, out of fold
 LOW_GRID = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)  # 0.0: no rule designee is dropped
@@ -220,30 +219,15 @@ def load_corpora(args: argparse.Namespace) -> tuple[dict, dict, list[dict]]:
     """Rules, candidates and gold of the chosen corpora, keyed `corpus/file`; `--docs`/`--gold` name one folder in
     train's place. `--features DIR` caches each corpus's featurisation as DIR/<corpus>.json (delete after a rule
     change)."""
-    if args.docs is not None or args.gold:
-        corpora = [sets.Corpus(sets.TRAIN, args.docs or TRAIN / "docs", args.gold[0] if args.gold else TRAIN / "gold.jsonl")]
-        extra_gold = args.gold[1:] if args.gold else []
-    else:
-        corpora, extra_gold = sets.select(sets.available(), args.corpora), []
-    rules: dict = {}
-    cands: dict = {}
-    for corpus in corpora:
-        cache = args.features / (corpus.name.replace("/", "_") + ".json") if args.features else None
-        if cache is not None and cache.exists():
-            data = json.loads(cache.read_text(encoding="utf-8"))
-        else:
-            r, c = featurise(corpus.docs, corpus.name + "/")
-            data = {"rules": r, "cands": c}
-            if cache is not None:
-                cache.parent.mkdir(parents=True, exist_ok=True)
-                cache.write_text(json.dumps(data), encoding="utf-8")
-        rules.update(data["rules"])
-        cands.update(data["cands"])
-        print(f"{corpus.name}: {len(data['cands'])} documents ({corpus.docs})")
-    gold = sets.keyed_gold(corpora)
-    for path in extra_gold:
-        gold += [{**g, "doc": sets.key_of(sets.TRAIN, g["doc"].rsplit("/", 1)[-1])} for g in load_gold(path)]
-    return rules, cands, [g for g in gold if g["doc"] in cands]
+    corpora, extra_gold = sets.chosen_corpora(args.docs, args.gold, args.corpora)
+
+    def parse(corpus: sets.Corpus) -> dict[str, dict]:
+        r, c = featurise(corpus.docs, corpus.name + "/")
+        return {"rules": r, "cands": c}
+
+    data = sets.featurised(corpora, args.features, parse)
+    rules, cands = data.get("rules", {}), data.get("cands", {})
+    return rules, cands, sets.gold_of(corpora, extra_gold, cands)
 
 
 def main(argv: list[str] | None = None) -> int:

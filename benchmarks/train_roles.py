@@ -36,13 +36,12 @@ import training_sets as sets  # noqa: E402
 from role_veto import rule_pair_candidates, vetoed  # noqa: E402
 
 import graphbuild.evaluate as evaluate  # noqa: E402
-from graphbuild.evaluate import load_gold, score  # noqa: E402
+from graphbuild.evaluate import score  # noqa: E402
 
 # The inner CVs score hundreds of settings on the same names: name matching is a pure function of two strings and
 # most of the time of a CV without the cache (py-spy).
 evaluate.names_match = names_match = functools.lru_cache(maxsize=None)(evaluate.names_match)
 
-TRAIN = ROOT.parent / "shared" / "eval" / "train"
 THRESHOLDS = [round(0.3 + 0.05 * k, 2) for k in range(14)]  # 0.30 .. 0.95
 L2 = 1.0
 L2_GRID = (1.0, 3.0, 10.0)  # the regularisation is chosen with the threshold by the inner CV (few positives: the best
@@ -295,33 +294,15 @@ def load_corpora(args: argparse.Namespace, veto: bool = False) -> tuple[dict, di
     """Rules, candidates, rule-pair candidates and gold of the chosen corpora, keyed `corpus/file`. `--docs` or
     `--gold` names one folder that stands in for train/ (same folds as train's). `--features DIR` caches each
     corpus's featurisation as DIR/<corpus>.json (delete it after a rule change)."""
-    if args.docs is not None or args.gold:
-        docs = args.docs or TRAIN / "docs"
-        corpora = [sets.Corpus(sets.TRAIN, docs, args.gold[0] if args.gold else TRAIN / "gold.jsonl")]
-        extra_gold = args.gold[1:] if args.gold else []
-    else:
-        corpora, extra_gold = sets.select(sets.available(), args.corpora), []
-    rules: dict = {}
-    cands: dict = {}
-    kept: dict = {}
-    for corpus in corpora:
-        cache = args.features / (corpus.name.replace("/", "_") + (".veto" if veto else "") + ".json") if args.features else None
-        if cache is not None and cache.exists():
-            data = json.loads(cache.read_text(encoding="utf-8"))
-        else:
-            r, c, k = featurise(corpus.docs, corpus.name + "/", veto)
-            data = {"rules": r, "cands": c, "kept": k}
-            if cache is not None:
-                cache.parent.mkdir(parents=True, exist_ok=True)
-                cache.write_text(json.dumps(data), encoding="utf-8")
-        rules.update(data["rules"])
-        cands.update(data["cands"])
-        kept.update(data["kept"])
-        print(f"{corpus.name}: {len(data['cands'])} documents ({corpus.docs})")
-    gold = sets.keyed_gold(corpora)
-    for path in extra_gold:
-        gold += [{**g, "doc": sets.key_of(sets.TRAIN, g["doc"].rsplit("/", 1)[-1])} for g in load_gold(path)]
-    return rules, cands, kept, [g for g in gold if g["doc"] in cands]
+    corpora, extra_gold = sets.chosen_corpora(args.docs, args.gold, args.corpora)
+
+    def parse(corpus: sets.Corpus) -> dict[str, dict]:
+        r, c, k = featurise(corpus.docs, corpus.name + "/", veto)
+        return {"rules": r, "cands": c, "kept": k}
+
+    data = sets.featurised(corpora, args.features, parse, ".veto" if veto else "")
+    rules, cands, kept = data.get("rules", {}), data.get("cands", {}), data.get("kept", {})
+    return rules, cands, kept, sets.gold_of(corpora, extra_gold, cands)
 
 
 def main(argv: list[str] | None = None) -> int:

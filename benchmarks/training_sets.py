@@ -16,6 +16,7 @@ other folds of every corpus.
 """
 from __future__ import annotations
 
+import json
 import statistics
 import sys
 from collections.abc import Callable
@@ -151,3 +152,40 @@ def print_groups(groups: dict, arm_width: int) -> None:
             if c is not None:
                 line += f" | check 3+4 P {c['precision']:.3f} R {c['recall']:.3f} F1 {c['f1']:.3f}"
             print(line)
+
+
+def chosen_corpora(docs: Path | None, gold: list[Path] | None, wanted: str | None) -> tuple[list[Corpus], list[Path]]:
+    """The corpora a trainer fits on and further gold files: `--docs`/`--gold` put one folder in train's place (the
+    per-fold models of extraction_cv.py), else `--corpora` chooses among those present."""
+    if docs is not None or gold:
+        return [Corpus(TRAIN, docs or TRAIN_DIR / "docs", gold[0] if gold else TRAIN_DIR / "gold.jsonl")], list(gold[1:] if gold else [])
+    return select(available(), wanted), []
+
+
+def featurised(corpora: list[Corpus], cache_dir: Path | None, featurise: Callable[[Corpus], dict[str, dict]],
+               cache_suffix: str = "") -> dict[str, dict]:
+    """Per field of `featurise`'s result (rules, candidates, ...): document key -> data over every corpus. With a
+    cache folder each corpus is read from DIR/<corpus><suffix>.json when present, else featurised and written there
+    (delete the folder after a rule change)."""
+    merged: dict[str, dict] = {}
+    for corpus in corpora:
+        cache = cache_dir / (corpus.name.replace("/", "_") + cache_suffix + ".json") if cache_dir else None
+        if cache is not None and cache.exists():
+            data = json.loads(cache.read_text(encoding="utf-8"))
+        else:
+            data = featurise(corpus)
+            if cache is not None:
+                cache.parent.mkdir(parents=True, exist_ok=True)
+                cache.write_text(json.dumps(data), encoding="utf-8")
+        for field, by_doc in data.items():
+            merged.setdefault(field, {}).update(by_doc)
+        print(f"{corpus.name}: {len(set().union(*data.values()))} documents ({corpus.docs})")
+    return merged
+
+
+def gold_of(corpora: list[Corpus], extra_gold: list[Path], docs: dict) -> list[dict]:
+    """The corpora's gold keyed `corpus/file`, plus `extra_gold` keyed as train's, for the documents in `docs`."""
+    gold = keyed_gold(corpora)
+    for path in extra_gold:
+        gold += [{**g, "doc": key_of(TRAIN, g["doc"].rsplit("/", 1)[-1])} for g in load_gold(path)]
+    return [g for g in gold if g["doc"] in docs]
