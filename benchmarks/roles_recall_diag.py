@@ -1,16 +1,20 @@
-"""Where the learned role scorer loses recall: counts per stage for every gold holds_role the rules miss.
+"""Where holds_role recall is lost before the learned role scorer: counts per stage for every gold post.
 
-    python benchmarks/roles_recall_diag.py                 # all train folds, out-of-fold probabilities
-    python benchmarks/roles_recall_diag.py --json out.json
+    python benchmarks/roles_recall_diag.py                       # candidate recall, every corpus (train + blind + synthetic)
+    python benchmarks/roles_recall_diag.py --corpora extra --cache /tmp/diag   # parse once, re-count from the cache
+    python benchmarks/roles_recall_diag.py --oof                 # also: candidates scored under their fold's threshold
 
-For each gold holds_role of ../shared/eval/train that the rules (roles.v1) do not find, the first stage
-that fails: the person is no person mention (or a mention of another type), the organization is no
-organization mention (or the designating authority, or another type), the pair is looked at but not
-scored (roles_doc.doc_candidates' trace: too far, over the per-person cap, a filter of
-roles_doc_filters), or it is scored with an out-of-fold probability under the fold's threshold
-(chosen by the inner CV of benchmarks/train_roles.py). A pair found with a post the gold does not accept
-is counted apart ('rules_role_wrong', 'accepted_role_wrong'). Only COUNTS are printed, never a document's
-text, so the check folds can be diagnosed without being read.
+For each gold holds_role the first stage that fails, in the order the pipeline meets them: the rules found it
+('rules'), a document-level candidate exists for the pair ('candidate', any score), or no candidate exists because
+the person is no person mention ('person_*': 'person_partial' when a person mention shares a word with the gold name,
+i.e. a name-span problem), the organization is no organization mention ('org_*', same split; 'org_is_designator'),
+the pair is looked at but not scored (roles_doc.doc_candidates' trace: 'far:<where>' outside the window, with
+where the nearest mentions are: 'before:N' sentences before the person, 'after:N' after it in another paragraph;
+'cap' over the per-person cap; 'samebody', 'ruletitle', 'objectof', 'possof', 'paren', 'hopeless:<kind>' filters), or
+'pair_not_looked_at'. With `--oof` a candidate is further split by its out-of-fold probability against its fold's
+threshold (benchmarks/train_roles.py's CV). Only COUNTS are printed, never a document's text, so train's check folds
+(3+4) are counted without being read. Groups: train's study folds 0-2 and check folds 3+4 (both without the two long
+lists), the long lists, and the extra corpora (benchmarks/blind/{study,check,final}, benchmarks/synthetic/*).
 """
 from __future__ import annotations
 
@@ -24,61 +28,71 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
-from extraction_cv import LONG_LISTS, fold_of  # noqa: E402
-from train_roles import TRAIN, best_setting, fit, label, prob  # noqa: E402
+import training_sets as sets  # noqa: E402
+from train_roles import best_setting, fit, label, parsed_windows, prob  # noqa: E402
 
-from graphbuild.evaluate import load_gold, names_match  # noqa: E402
+from graphbuild.evaluate import names_match  # noqa: E402
 
 ORDER = ["scored", "paren", "objectof", "possof", "ruletitle", "samebody", "cap", "far"]  # a pair's best fate first
+FILTERS = {"paren", "objectof", "possof", "ruletitle", "samebody"}
 
 
-def parse(docs_dir: Path) -> tuple[dict, dict, dict]:
-    """Per document: rules' holds_role (dicts), candidates (dicts with features, train_roles' format) and the
-    clusters with the trace of doc_candidates."""
-    from graphbuild.extract.context import context_of, release_context
+def featurise(corpus: sets.Corpus) -> dict[str, dict]:
+    """Per document key: the rules' holds_role (dicts), the candidates (train_roles' format) and per window the clusters
+    (names, type, designator, sentence and paragraph of each occurrence) with doc_candidates' trace."""
+    from graphbuild.extract.context import context_of
     from graphbuild.extract.roles import extract_roles
-    from graphbuild.extract.roles_doc import _designator, doc_candidates
-    from graphbuild.ingest.corpus import read_corpus
-    from graphbuild.nlp.model import load_pipeline
-    from graphbuild.nlp.windows import split_windows, window_limit
-    from graphbuild.pipeline.workers import make_doc
+    from graphbuild.extract.roles_doc import _designator, _occurrences, _paragraphs, doc_candidates
 
-    nlp = load_pipeline(extract=False)
-    limit = window_limit(nlp)
     rules: dict[str, list[dict]] = {}
     cands: dict[str, list[dict]] = {}
     info: dict[str, list[dict]] = {}
-    for document in read_corpus([docs_dir]):
-        key = document.id.rsplit("/", 1)[-1]
-        rules[key], cands[key], info[key] = [], [], []
-        for start, end in split_windows(document.text, limit):
-            sd = nlp(make_doc(nlp, document, start, end))
-            try:
-                ctx = context_of(sd)
-                found = [r for r in extract_roles(sd) if r.relation == "holds_role"]
-                for r in found:
-                    r.doc = key
-                    rules[key].append(r.to_json())
-                trace: list[tuple[int, int, str]] = []
-                items = []
-                for c in doc_candidates(ctx, found, trace):
-                    items.append({"doc": key, "relation": "holds_role", "subject": c.subject.to_json(), "object": c.obj.to_json(),
-                                  "role": c.role, "features": c.features})
-                cands[key] += items
-                clusters = [{"index": c.index, "type": c.type, "names": [c.name, *c.aliases], "designator": _designator(ctx, c)}
-                            for c in ctx.resolver.clusters]
-                info[key].append({"clusters": clusters, "trace": trace})
-            finally:
-                release_context(sd)
-    return rules, cands, info
+    for key, sd in parsed_windows(corpus.docs, corpus.name + "/"):
+        rules.setdefault(key, [])
+        cands.setdefault(key, [])
+        info.setdefault(key, [])
+        ctx = context_of(sd)
+        found = [r for r in extract_roles(sd) if r.relation == "holds_role"]
+        rules[key] += [{**r.to_json(), "doc": key} for r in found]
+        trace: list[tuple[int, int, str]] = []
+        for c in doc_candidates(ctx, found, trace):
+            cands[key].append({"doc": key, "relation": "holds_role", "subject": c.subject.to_json(), "object": c.obj.to_json(),
+                               "role": c.role, "features": c.features})
+        people, orgs, _ = _occurrences(ctx)
+        paras = _paragraphs(ctx)
+        at = {i: [(k, paras[t]) for k, t in seen.at] for i, seen in [*people.items(), *orgs.items()]}
+        clusters = [{"index": c.index, "type": c.type, "names": [c.name, *c.aliases], "designator": _designator(ctx, c),
+                     "at": at.get(c.index, [])} for c in ctx.resolver.clusters]
+        info[key].append({"clusters": clusters, "trace": trace})
+    return {"rules": rules, "cands": cands, "info": info}
 
 
 def _matches(names: list[str], accepted: list[str] | str) -> bool:
     return accepted == "*" or any(names_match(n, a) for n in names for a in accepted)
 
 
-def stage(g: dict, rules: list[dict], windows: list[dict], cand_probs: list[tuple[dict, float]], threshold: float) -> str:
-    """The first stage at which the gold post `g` is lost (or 'rules' / 'accepted')."""
+def _shares_word(names: list[str], accepted: list[str] | str) -> bool:
+    """A mention shares a word (3+ letters) with a gold name: the name is there but cut or merged (a span problem)."""
+    if accepted == "*":
+        return False
+    gold = {w.casefold().strip(".,'’()") for a in accepted for w in a.split() if len(w) > 2}
+    return any(w.casefold().strip(".,'’()") in gold for n in names for w in n.split() if len(w) > 2)
+
+
+def _where(person_at: list[tuple[int, int]], org_at: list[tuple[int, int]]) -> str:
+    """Where a pair outside the window meets at its nearest: the organization N sentences before the person, or after
+    it in another paragraph."""
+    best = min(((pk - ok, pp == op) for pk, pp in person_at for ok, op in org_at), key=lambda d: (abs(d[0]), d[0] < 0), default=None)
+    if best is None:
+        return "far:no_occurrence"
+    back = best[0]
+    n = abs(back)
+    bucket = str(n) if n < 6 else "6-10" if n <= 10 else ">10"
+    return f"far:{'before' if back > 0 else 'after'}:{bucket}"
+
+
+def stage(g: dict, rules: list[dict], windows: list[dict], cand_probs: list[tuple[dict, float]], threshold: float | None) -> str:
+    """The first stage at which the gold post `g` is lost (or 'rules' / 'candidate' / 'accepted')."""
     def rel_match(r: dict) -> bool:
         return _matches([r["subject"]["name"], *(r["subject"].get("aliases") or [])], g["subject"]) and _matches([r["object"]["name"]], g["object"])
 
@@ -91,91 +105,98 @@ def stage(g: dict, rules: list[dict], windows: list[dict], cand_probs: list[tupl
     scored = [(p, c) for c, p in cand_probs if rel_match(c)]
     if scored:
         p, c = max(scored, key=lambda pc: pc[0])
+        if threshold is None:
+            return "candidate" if role_ok(c) else "candidate_role_wrong"
         if p < threshold:
             return f"below_threshold:{_pbucket(p)}"
         return "accepted" if role_ok(c) else "accepted_role_wrong"
-    fates, person_types, org_types = [], set(), set()
+    fates, person_types, org_types, partial_p, partial_o = [], set(), set(), False, False
     for w in windows:
+        by_index = {c["index"]: c for c in w["clusters"]}
         people = {c["index"] for c in w["clusters"] if _matches(c["names"], g["subject"]) and c["type"] == "Person"}
         person_types |= {c["type"] for c in w["clusters"] if _matches(c["names"], g["subject"])}
+        partial_p |= any(c["type"] == "Person" and _shares_word(c["names"], g["subject"]) for c in w["clusters"])
         orgs = {c["index"] for c in w["clusters"] if g["object"] != "*" and _matches(c["names"], g["object"])}
         org_types |= {("designator" if c["designator"] else c["type"]) for c in w["clusters"] if c["index"] in orgs}
-        fates += [why for p, o, why in w["trace"] if p in people and o in orgs]
+        partial_o |= any(c["type"] in {"PublicBody", "Company", "Organization"} and _shares_word(c["names"], g["object"])
+                         for c in w["clusters"])
+        for p, o, why in w["trace"]:
+            if p in people and o in orgs:
+                fates.append(_where(by_index[p]["at"], by_index[o]["at"]) if why == "far" else why)
     if "Person" not in person_types:
-        return f"person_typed:{sorted(person_types)[0]}" if person_types else "person_not_mention"
+        if person_types:
+            return f"person_typed:{sorted(person_types)[0]}"
+        return "person_partial" if partial_p else "person_not_mention"
     if g["object"] == "*":
         return "org_any"
     usable = org_types & {"PublicBody", "Company", "Organization"}
     if not usable:
         if "designator" in org_types:
             return "org_is_designator"
-        return f"org_typed:{sorted(org_types)[0]}" if org_types else "org_not_mention"
+        if org_types:
+            return f"org_typed:{sorted(org_types)[0]}"
+        return "org_partial" if partial_o else "org_not_mention"
     if not fates:
         return "pair_not_looked_at"
     plain = [f for f in fates if not f.startswith("hopeless")]
-    best = min(plain, key=ORDER.index) if plain else sorted(fates)[0]
+    if not plain:
+        return sorted(fates)[0]
+    best = min(plain, key=lambda f: ORDER.index(f.split(":")[0]))
     return "scored_but_lost" if best == "scored" else best
-
-
-def _show(doc: str, g: dict, cand_probs: list[tuple[dict, float]]) -> None:
-    """A study-fold gold post lost under the threshold: its best-scored candidate and that candidate's cues."""
-    scored = [(p, c) for c, p in cand_probs if _matches([c["subject"]["name"], *(c["subject"].get("aliases") or [])], g["subject"])
-              and _matches([c["object"]["name"]], g["object"])]
-    p, c = max(scored, key=lambda pc: pc[0])
-    print(f"{doc}  {g['subject'][0]} -> {g['object'][0]}  p={p:.3f}  role={c['role']!r}")
-    print("    " + " ".join(sorted(f for f in set(c["features"]) if f.startswith("d:"))))
 
 
 def _pbucket(p: float) -> str:
     return "<0.1" if p < 0.1 else "0.1-0.3" if p < 0.3 else "0.3-0.5" if p < 0.5 else "0.5-0.7" if p < 0.7 else ">=0.7"
 
 
+def group(key: str, folds: dict[str, int]) -> str:
+    if sets.group_of(key) == "extra":
+        return "extra"
+    if sets.is_long_list(key):
+        return "train_long_lists"
+    return "train_study_0_2" if folds[key] < 3 else "train_check_3_4"
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--docs", type=Path, default=TRAIN / "docs")
-    ap.add_argument("--gold", type=Path, default=TRAIN / "gold.jsonl")
+    ap.add_argument("--corpora", help="as train_roles.py --corpora (default: all present)")
+    ap.add_argument("--cache", type=Path, help="folder caching each corpus's parse (delete it after a code change)")
+    ap.add_argument("--oof", action="store_true", help="split candidates by out-of-fold probability vs. the fold's threshold")
     ap.add_argument("--json", type=Path, help="write the counts here")
-    ap.add_argument("--show-study", action="store_true",
-                    help="also print the study folds' (0-2) gold posts scored under the threshold, with their best candidate's "
-                         "features (never a check fold's)")
     args = ap.parse_args(argv)
-    gold = load_gold(args.gold)
-    for g in gold:
-        g["doc"] = g["doc"].rsplit("/", 1)[-1]
-    rules, cands, info = parse(args.docs)
-    gold = [g for g in gold if g["doc"] in cands]
-    label(cands, gold, rules)
-    folds = fold_of(list(cands))
-    present = sorted(set(folds.values()))
-    probs: dict[int, float] = {}
-    thresholds: dict[int, float] = {}
-    for f in present:
-        rest = [k for k in present if k != f]
-        l2, thresholds[f] = best_setting(rules, cands, gold, folds, rest)
-        weights = fit([c for d, items in cands.items() if folds[d] != f for c in items], l2)
-        probs.update({id(c): prob(weights, c["features"]) for d, items in cands.items() if folds[d] == f for c in items})
-    counts = {"all": Counter(), "without_long_lists": Counter(), "study_0_2": Counter(), "check_3_4": Counter()}
+    corpora, _ = sets.chosen_corpora(None, None, args.corpora)
+    data = sets.featurised(corpora, args.cache, featurise, ".diag")
+    rules, cands, info = data.get("rules", {}), data.get("cands", {}), data.get("info", {})
+    gold = sets.gold_of(corpora, [], cands)
+    folds = sets.folds_of(list(cands))
+    probs: dict[int, float] = {id(c): 1.0 for items in cands.values() for c in items}
+    thresholds: dict[int, float | None] = {f: None for f in set(folds.values())}
+    if args.oof:
+        label(cands, gold, rules)
+        present = sorted(set(folds.values()))
+        for f in present:
+            rest = [k for k in present if k != f]
+            l2, thresholds[f] = best_setting(rules, cands, gold, folds, rest)
+            weights = fit([c for d, items in cands.items() if folds[d] != f for c in items], l2)
+            probs.update({id(c): prob(weights, c["features"]) for d, items in cands.items() if folds[d] == f for c in items})
+    names = ("train_study_0_2", "train_check_3_4", "train_long_lists", "extra")
+    counts = {n: Counter() for n in names}
     for record in gold:
         doc = record["doc"]
         cp = [(c, probs[id(c)]) for c in cands[doc]]
         for g in record["relations"]:
-            if g["relation"] != "holds_role":
-                continue
-            s = stage(g, rules[doc], info[doc], cp, thresholds[folds[doc]])
-            if args.show_study and folds[doc] < 3 and s.startswith("below_threshold"):
-                _show(doc, g, cp)
-            counts["all"][s] += 1
-            if doc not in LONG_LISTS:
-                counts["without_long_lists"][s] += 1
-                counts["study_0_2" if folds[doc] < 3 else "check_3_4"][s] += 1
-    keys = sorted(set().union(*counts.values()), key=lambda k: -counts["all"][k])
-    print(f"thresholds per fold: {thresholds}")
-    print(f"{'stage':<36}" + "".join(f"{k:>20}" for k in counts))
+            if g["relation"] == "holds_role":
+                counts[group(doc, folds)][stage(g, rules[doc], info[doc], cp, thresholds[folds[doc]])] += 1
+    counts = {n: c for n, c in counts.items() if c}
+    keys = sorted(set().union(*counts.values()), key=lambda k: (-sum(c[k] for c in counts.values()), k))
+    if args.oof:
+        print(f"thresholds per fold: {thresholds}")
+    print(f"{'stage':<30}" + "".join(f"{n:>18}" for n in counts))
     for k in keys:
-        print(f"{k:<36}" + "".join(f"{counts[c][k]:>20}" for c in counts))
-    print(f"{'total gold':<36}" + "".join(f"{sum(counts[c].values()):>20}" for c in counts))
+        print(f"{k:<30}" + "".join(f"{c[k]:>18}" for c in counts.values()))
+    print(f"{'total gold':<30}" + "".join(f"{sum(c.values()):>18}" for c in counts.values()))
     if args.json:
-        args.json.write_text(json.dumps({k: dict(v) for k, v in counts.items()}, indent=1), encoding="utf-8")
+        args.json.write_text(json.dumps({n: dict(c) for n, c in counts.items()}, indent=1), encoding="utf-8")
     return 0
 
 
