@@ -27,7 +27,7 @@ from .list_items import BULLETS
 from .roles_features import ORG_TYPES, Candidate, _anaphors, _bucket, _role_noun, _title_near, candidates
 from .roles_doc_cues import closer_person, root_of, title_body_cues, title_for_this_body
 from .roles_doc_filters import (agent_of_another, hopeless_reason, in_parenthesis_after, inside_body_name, kin_anchor,
-                                object_of_action, possessor_of_thing, someone_elses)
+                                no_post_link, object_of_action, possessor_of_thing, someone_elses)
 from .titles import Title
 
 MAX_ORGS_PER_PERSON = 8  # candidates per person, nearest first: keeps the cost linear in the persons
@@ -329,6 +329,9 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], trace: list[tuple[int
             if title is not None and dist == 0 and in_parenthesis_after(ctx.doc, title.span_end, ot):
                 note(p_index, o_index, "paren")
                 continue  # "Chief of General Staff (Army, Navy and Air Force)": the title's scope, not an employer
+            if dist == 0 and (link := no_post_link(ctx, p_sent, root_of(ctx, pt), root_of(ctx, ot), title, o_index)):
+                note(p_index, o_index, link)
+                continue  # "X worked with Y", a "respectively" sentence: a link the rules know is no post
             if clause is not None:
                 feats.append(f"d:clause={clause}")
                 if clause == "verb":

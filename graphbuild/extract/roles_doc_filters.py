@@ -6,9 +6,12 @@ several of them are no post (a rank alone, nationality, kinship, "associate of")
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..nlp.mention import Mention
+from .context import DocContext
+from .roles_employment import SERVE_LEMMAS, _person_verbs
+from .roles_respectively import _title_run
 from .titles import Title
 
 # Military ranks: a post only at the force the sentence names (GUIDELINES.md: a rank alone is skipped)
@@ -91,7 +94,8 @@ def hopeless_reason(has_rule_post: bool, dist: int, clause: str | None, title: T
     - the person's title names ANOTHER body ("X, Minister of A" paired with B);
     - the person is only a possessor or a relative's anchor ("X's son, an official of Y", "Z, the son of X, is ..."),
       or the title stands after "with" ("lives with the director of Y": the director is someone else), or the
-      person puts someone in charge ("X placed Z in charge of Y") and nothing names a post;
+      person acts on another person ("X placed Z in charge of Y", "Adviser X joined Secretary Z at Y") and nothing
+      names a post at a body;
     - the only post is a predicate noun from another sentence, or one the guidelines say is no post (NOT_POST_NOUNS);
     - the rules already gave the person a post, and this body is not in the person's sentence or the post comes
       from another sentence (the rules' post is usually that one);
@@ -103,7 +107,8 @@ def hopeless_reason(has_rule_post: bool, dist: int, clause: str | None, title: T
         return "title_other_body"
     if title is not None and title.org is None and title.org_name:
         return "title_implies_other"  # a title that implies another body by name
-    if "d:pposs" in cues or "d:titlewith" in cues or ("d:placesperson" in cues and title is None and noun is None):
+    if "d:pposs" in cues or "d:titlewith" in cues or ("d:placesperson" in cues and noun is None and (
+            title is None or (dist == 0 and title.org is None and not title.org_name))):
         return "possessor_or_with"
     if "d:pagent" in cues:
         return "agent_of_another"
@@ -115,4 +120,76 @@ def hopeless_reason(has_rule_post: bool, dist: int, clause: str | None, title: T
         return "rank_alone"  # "X, a lieutenant general, ...": a rank names no body, and none is in the person's sentence
     if has_rule_post and title is None and noun is None and clause != "verb":
         return "rulepost_no_link"
+    return None
+
+
+#: Prepositions that tie the person's verb to a partner, not an employer: "worked with Y", "is associated with Y",
+#: "joined forces with Y" (roles_employment: such ties are never employment or membership). "served with Y" (a unit
+#: the person served in) keeps its candidate.
+PARTNER_PREPS = {"with", "alongside"}
+
+
+def partner_tie(person_root: Token, org_root: Token) -> bool:
+    """The body is the object of "with" on one of the person's own verbs (roles_employment's reading of who the
+    verb's subject is), or on that verb's direct object ("joined forces with Y")."""
+    if org_root.dep_ != "pobj" or org_root.head.lower_ not in PARTNER_PREPS:
+        return False
+    prep = org_root.head
+    for verb in _person_verbs(person_root):
+        if verb.lemma_.lower() in SERVE_LEMMAS:
+            continue
+        if prep.head.i == verb.i or (prep.head.dep_ == "dobj" and prep.head.head.i == verb.i):
+            return True
+    return False
+
+
+def others_post_at(ctx: DocContext, sent: Span, person_root: Token, title: Title | None, o_index: int) -> bool:
+    """The body is named as the body of a post the person met or acted on ("Colonel X met officials of Y", "X
+    bribed the director of Y": `someone_elses`, on a verb the person is the subject of), and the person's own title
+    is not at that body. ("OFAC designated leaders of Y: A, B" and "X worked with Y members, including A" keep A's
+    candidate: A is not the verb's subject.)"""
+    verbs = {v.i for v in _person_verbs(person_root)}
+    for t in ctx.titles_in(sent):
+        word = ctx.doc[t.end - 1]
+        if t is title or t.org is None or t.org.index != o_index or not someone_elses(word):
+            continue
+        while word.dep_ == "conj" and word.head.i != word.i:
+            word = word.head
+        verb = word.head if word.dep_ == "dobj" else word.head.head
+        if verb.i in verbs:
+            return True
+    return False
+
+
+def respectively_sentence(ctx: DocContext, sent: Span) -> bool:
+    """"A, B and C are the X and the Y, respectively, of Z": the rules pair such titles with the names by position
+    (roles_respectively) and give nobody a post when the counts differ; a guess from elsewhere would undo that."""
+    marker = next((t.i for t in sent if t.lower_ == "respectively"), None)
+    return marker is not None and len(_title_run(ctx, list(ctx.titles_in(sent)), marker)) >= 2
+
+
+def title_outside_clause(person_root: Token, title: Title) -> bool:
+    """The person is the subject of a clause that modifies something else ("the CEO of Y, a company that X owns";
+    "..., which X heads") and the title stands before that clause: the title is the post of whoever the main clause
+    is about, not of the clause's subject."""
+    if person_root.dep_ not in {"nsubj", "nsubjpass"} or person_root.pos_ == "PRON":
+        return False  # "a commander in Y, where he leads ...": "he" takes up the title's holder
+    verb = person_root.head
+    return verb.dep_ in {"relcl", "acl", "advcl"} and title.end <= verb.left_edge.i
+
+
+def no_post_link(ctx: DocContext, sent: Span, person_root: Token, org_root: Token, title: Title | None,
+                 o_index: int) -> str | None:
+    """Which link the rules know to be no post this same-sentence pair is (None: it is scored): a partner tie
+    ('partner'), the body named only as the body of other people's post ('others_post'), a "respectively"
+    sentence ('respectively'), a title before a clause about the person ('clause')."""
+    not_this = title is None or title.org is None or title.org.index != o_index
+    if not_this and partner_tie(person_root, org_root):
+        return "partner"
+    if not_this and others_post_at(ctx, sent, person_root, title, o_index):
+        return "others_post"
+    if respectively_sentence(ctx, sent):
+        return "respectively"
+    if title is not None and sent.start <= title.start < sent.end and title_outside_clause(person_root, title):
+        return "clause"
     return None

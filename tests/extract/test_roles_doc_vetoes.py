@@ -1,0 +1,91 @@
+"""Links the rules know are no post veto the learned role scorer's candidates too (roles_doc_filters.no_post_link
+and the widened 'acts on another person' kind of hopeless_reason). Each text is scored with a model that accepts
+every candidate, so a pair appears unless a filter stops it. Invented texts and names throughout."""
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.extract.context import context_of
+from graphbuild.extract.roles import extract_roles
+from graphbuild.extract.roles_doc import doc_candidates
+from graphbuild.extract.roles_learned import RoleModel, learned_pairs
+
+pytestmark = pytest.mark.slow
+
+ACCEPT_ALL = RoleModel({"bias": 5.0}, 0.5)
+
+
+def _parse(nlp, text: str):
+    doc = nlp.make_doc(text)
+    doc.user_data["gb_meta"] = {}
+    return nlp(doc)
+
+
+def _added(nlp, text: str) -> list[tuple[str, str, str]]:
+    doc = _parse(nlp, text)
+    return sorted((r.subject.name, r.object.name, r.role) for r in learned_pairs(doc, list(extract_roles(doc)), ACCEPT_ALL))
+
+
+def _candidates(nlp, text: str) -> tuple[list[tuple[str, str, str]], list[str]]:
+    """Candidates without any rule relation (so the rules' own pairs stay visible) and the trace's reasons."""
+    doc = _parse(nlp, text)
+    trace: list[tuple[int, int, str]] = []
+    found = [(c.subject.name, c.obj.name, c.role) for c in doc_candidates(context_of(doc), [], trace)]
+    return found, [why for _, _, why in trace]
+
+
+@pytest.mark.parametrize("text", [
+    "Brannoc Vell teamed up with the Skarda Brotherhood to move the cash.",
+    "Lusine Harte collaborated with Tarsk Engineering Group on the pipeline.",
+])
+def test_a_partner_tie_by_with_is_no_post(nlp, text):
+    """"X teamed up / collaborated with Y": a partner of Y (roles_employment reads no post there either)."""
+    assert _added(nlp, text) == []
+    assert _candidates(nlp, text) == ([], ["partner"])
+
+
+def test_served_with_a_body_keeps_its_candidate(nlp):
+    assert _candidates(nlp, "Brannoc Vell served with the Skarda Brotherhood until 2020.") == (
+        [("Brannoc Vell", "Skarda Brotherhood", "member")], ["scored"])
+
+
+def test_a_body_named_only_by_the_post_of_those_the_person_acted_on_is_no_post(nlp):
+    """"X thanked the directors of Y": the directors are other people."""
+    text = "Envoy Ilse Varo thanked the directors of Kelden Trading Company for their help."
+    assert _added(nlp, text) == []
+    assert _candidates(nlp, text) == ([], ["others_post"])
+
+
+def test_names_listed_after_a_post_someone_else_acted_on_keep_their_candidates(nlp):
+    """"The Treasury designated three leaders of Y: A, B and C": the names are the leaders (the verb's subject is
+    the Treasury, not them), so their candidates stay."""
+    found, _ = _candidates(nlp, "The Treasury designated three leaders of the Skarda Brotherhood: Ismo Rautio, "
+                                "Lusine Harte and Brannoc Vell.")
+    assert ("Lusine Harte", "Skarda Brotherhood", "member") in found
+
+
+def test_a_respectively_sentence_is_left_to_the_rules(nlp):
+    """Three names, two posts: the rules pair nobody, and the scorer may not guess either."""
+    text = "Mirela Dost, Kalle Fenn and Juno Staal are the founder and the treasurer, respectively, of Orrin Salt Works."
+    assert _added(nlp, text) == []
+    assert _candidates(nlp, text) == ([], ["respectively"] * 3)
+
+
+def test_a_title_before_a_relative_clause_about_the_person_is_someone_elses(nlp):
+    """"The chief engineer of Y, which X controls, resigned": the engineer is not X."""
+    text = "The chief engineer of Tarsk Metals LLC, which Brannoc Vell controls, resigned in May."
+    assert _added(nlp, text) == []
+    assert _candidates(nlp, text) == ([], ["clause"])
+
+
+def test_he_or_she_in_the_relative_clause_takes_up_the_titles_holder(nlp):
+    """"X is a field commander in Y, where she runs the depot": the title before the clause stays X's."""
+    assert _candidates(nlp, "Lusine Harte is a field commander in the Drava Brigade, where she runs the supply depot.") == (
+        [("Lusine Harte", "Drava Brigade", "field commander")], ["scored"])
+
+
+def test_who_joins_another_person_at_a_body_holds_no_post_there(nlp):
+    """"Adviser X joined Minister Z at Y": Y is where they met; X's title names no body, so X is not paired with Y."""
+    found, _ = _candidates(nlp, "Deputy Adviser Joran Vekk joined Minister Sela Horn at the Kestrel Trade Council to "
+                                "present the plan.")
+    assert [c for c in found if c[0] == "Joran Vekk"] == []
