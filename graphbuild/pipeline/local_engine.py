@@ -67,8 +67,9 @@ def build_changed(docs: Iterable[Document], options: BuildOptions, store: Knowle
     waiting (the rest after the last document). `bulk` (a first build: the store holds no finished
     document) lets a large batch go through the store's bulk path (`KnowledgeStore.write_documents`),
     about half the CPU of a transaction per document; a build killed then may leave documents without
-    their seal, which the next build extracts again. Into a store with documents, each document's
-    graph is still replaced in one transaction (old or new, never half-written).
+    their seal, which the next build extracts again. A bulk batch's seals go in with the next batch's facts
+    (`hold_seals`: one store call per batch instead of two), the last batch's at the end. Into a store
+    with documents, each document's graph is still replaced in one transaction (old or new, never half-written).
     `parts`: each graph also becomes its share of the outputs as it reaches the writer thread, before its
     batch is written (a batch held up to ~30 documents whose parts were all made after the model's last
     document); the outputs are written from them only once every batch is in the store.
@@ -88,7 +89,7 @@ def build_changed(docs: Iterable[Document], options: BuildOptions, store: Knowle
         graphs = [graph for _, graph, _ in batch]
         if touched is not None:
             touched.note(graphs)  # the names the old graphs gave ...
-        store.write_documents([(graph, written) for _, graph, written in batch], bulk=bulk)
+        store.write_documents([(graph, written) for _, graph, written in batch], bulk=bulk, hold_seals=True)
         if touched is not None:
             touched.note(graphs)  # ... and the new ones
         for doc, graph, written in batch:
@@ -114,6 +115,7 @@ def build_changed(docs: Iterable[Document], options: BuildOptions, store: Knowle
             writer.put((doc, step(doc, outcome)))
     if batch:
         write_batch()  # the writer thread has finished: the last documents
+    store.write_held_seals()  # the last bulk batch's seals (each batch's went in with the next batch's facts)
 
 
 def _import_outputs() -> None:

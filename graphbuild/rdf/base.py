@@ -183,11 +183,15 @@ class KnowledgeStore(ABC):
         self.replace_graph(self.minter.document(doc_id), converted)
         return converted
 
-    def write_documents(self, graphs: list[tuple[URIRef, list[Any]]], bulk: bool = False) -> None:
+    def write_documents(self, graphs: list[tuple[URIRef, list[Any]]], bulk: bool = False, hold_seals: bool = False) -> None:
         """Replace several document graphs (name, pyoxigraph Quads): one `replace_graph` each. With `bulk` the
-        local store loads a large batch in bulk (faster; not atomic: a document is done once its seal is in)."""
+        local store loads a large batch in bulk (faster; not atomic: a document is done once its seal is in);
+        with `hold_seals` too, it may keep the batch's seals for its next write (`write_held_seals`)."""
         for graph, quads in graphs:
             self.replace_graph(graph, quads)
+
+    def write_held_seals(self) -> None:
+        """Write the seals `write_documents(hold_seals=True)` kept back (none here: every graph went in whole)."""
 
     def remove_document(self, doc_id: str) -> None:
         self.replace_graph(self.minter.document(doc_id), [])

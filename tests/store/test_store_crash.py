@@ -60,7 +60,7 @@ SCRIPT = textwrap.dedent("""
             return original(self, graph, quads)
 
         LocalStore.replace_graph = replace
-    if mode == "bulk":  # killed after a batch's facts were bulk-loaded, before its seals
+    if mode == "bulk":  # killed after a batch's facts were bulk-loaded, before its seals (they go with the next batch's facts)
         bulk_writes = 0
         original_write = LocalStore._write
 
@@ -71,16 +71,16 @@ SCRIPT = textwrap.dedent("""
             def __getattr__(self, name):
                 return getattr(self.store, name)
 
-            def extend(self, quads):
+            def bulk_extend(self, quads):
                 os.kill(os.getpid(), signal.SIGKILL)
 
-        def write(self, what, action):
+        def write(self, what, action, held=False):
             global bulk_writes
-            if what.endswith("document graphs"):
+            if what.endswith(" document graphs") and not what.startswith("the seals"):
                 bulk_writes += 1
-                if bulk_writes == 2:
-                    return original_write(self, what, lambda store: action(KilledBeforeSeals(store)))
-            return original_write(self, what, action)
+                if bulk_writes == 3:  # the first batch sealed by the second write, the second batch not yet
+                    return original_write(self, what, lambda store: action(KilledBeforeSeals(store)), held)
+            return original_write(self, what, action, held)
 
         LocalStore._write = write
     build([{corpus!r}], BuildOptions(out={out!r}, batch_size=1), on_document=on_document)
