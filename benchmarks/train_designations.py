@@ -44,6 +44,8 @@ import training_sets as sets  # noqa: E402
 from train_roles import L2_GRID, THRESHOLDS, fit, parsed_windows, prob, write_model  # noqa: E402
 
 from graphbuild.evaluate import names_match, score  # noqa: E402
+from graphbuild.extract.designations_learned import ACTIVE_VETOES, PROTECT_FROM, kept_by_rules  # noqa: E402
+from graphbuild.nlp.gazetteers import load_gazetteers  # noqa: E402
 
 MODEL = ROOT / "graphbuild" / "data" / "designations_model.json"
 MIN_PRECISION = 0.9  # of the scorer alone, out of fold
@@ -82,7 +84,7 @@ def featurise(docs_dir: Path, prefix: str = "") -> tuple[dict[str, list[dict]], 
             rel = relation("designated_by", ref(c.cluster), obj, c.sent, "designations_learned.v1", 0.0)
             rel.doc = key
             cands[key].append({**rel.to_json(), "features": c.features, "by_rules": bool(given),
-                               "rule_features": rule_cues(c.cluster.type, given)})
+                               "rule_features": rule_cues(c.cluster.type, given), "vetoes": c.vetoes})
     return rules, cands
 
 
@@ -101,16 +103,31 @@ def label(cands: dict[str, list[dict]], gold: list[dict]) -> None:
             c["y"] = 1 if any(hits(c, x) for x in required) else None if any(hits(c, x) for x in g.get("optional", [])) else 0
 
 
+#: The vetoes of additions and the rule confidence from which a rule designee is never dropped, as the extractor
+#: applies them (designations_learned.ACTIVE_VETOES / PROTECT_FROM); --vetoes / --protect change them to measure.
+GUARDS = {"vetoes": frozenset(ACTIVE_VETOES), "protect": PROTECT_FROM}
+
+
+def _protected(c: dict, given: list[dict]) -> bool:
+    """A rule designee the extractor never drops (designations_learned.kept_by_rules, at GUARDS['protect']):
+    `given` holds the rules' relations of its release."""
+    name = c["subject"]["name"].casefold()
+    mine = [r for r in given if r["subject"]["name"].casefold() == name]
+    return kept_by_rules([r["confidence"] for r in mine], [r["object"]["name"] for r in mine], load_gazetteers(), GUARDS["protect"])
+
+
 def predictions(rules: dict, cands: dict, docs: list[str], probs: dict[int, float], threshold: float | None,
                 low: float = 0.0) -> list[dict]:
-    """The rules' relations of `docs` less those of rule designees scored under `low`, plus the other entities scored
-    from `threshold` (None: none)."""
+    """The rules' relations of `docs` less those of (unprotected) rule designees scored under `low`, plus the other
+    entities scored from `threshold` (None: none) that no active veto stops."""
     preds = []
     for d in docs:
-        drop = {c["subject"]["name"].casefold() for c in cands.get(d, []) if c["by_rules"] and probs[id(c)] < low}
+        drop = {c["subject"]["name"].casefold() for c in cands.get(d, [])
+                if c["by_rules"] and probs[id(c)] < low and not _protected(c, rules.get(d, []))}
         preds += [r for r in rules.get(d, []) if r["subject"]["name"].casefold() not in drop]
         if threshold is not None:
-            preds += [{**c, "confidence": probs[id(c)]} for c in cands.get(d, []) if not c["by_rules"] and probs[id(c)] >= threshold]
+            preds += [{**c, "confidence": probs[id(c)]} for c in cands.get(d, []) if not c["by_rules"]
+                      and probs[id(c)] >= threshold and not GUARDS["vetoes"].intersection(c.get("vetoes", []))]
     return preds
 
 
@@ -244,7 +261,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--features", type=Path, help="folder caching each corpus's featurisation (read if present, else written)")
     ap.add_argument("--json", type=Path, help="write the CV figures here")
     ap.add_argument("--apply", action="store_true", help="score the model at --model on --gold/--docs: rules vs rules + learned")
+    ap.add_argument("--vetoes", help="comma-separated vetoes of additions to apply (default: the extractor's; 'none')")
+    ap.add_argument("--protect", type=float, help="rule confidence from which a rule designee is never dropped "
+                                                  f"(default {PROTECT_FROM}; 9: none protected)")
     args = ap.parse_args(argv)
+    if args.vetoes is not None:
+        GUARDS["vetoes"] = frozenset(v.strip() for v in args.vetoes.split(",") if v.strip() and v.strip() != "none")
+    if args.protect is not None:
+        GUARDS["protect"] = args.protect
+    print(f"guards: vetoes {','.join(sorted(GUARDS['vetoes'])) or 'none'}; rule designees from confidence {GUARDS['protect']} kept")
     rules, cands, gold = load_corpora(args)
     label(cands, gold)
     docs = list(cands)

@@ -25,6 +25,7 @@ from .context import DocContext
 from .designations import DELISTING
 from .designations_doc_cues import (coordination_cues, heading_cue, layout_cues, layout_of, position_cues, relation_cues,
                                    release_kind_cues, shape_cues)
+from .designations_vetoes import after_read_lists, in_heading, negated_designation, quiet_release, read_sentences, vetoes
 from .list_items import BULLETS, ENUMERATOR
 
 #: Words that state a designation (lemma or lower-case form).
@@ -44,6 +45,7 @@ class Candidate:
     cluster: Cluster
     sent: Span
     features: list[str] = field(default_factory=list)
+    vetoes: list[str] = field(default_factory=list)  # what the rules know against it (designations_vetoes.py)
 
 
 def _bucket(n: int) -> str:
@@ -141,6 +143,7 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], everyone: bool = Fals
     designee_mentions = [m for m in ctx.resolver.mentions
                          if (c := ctx.entity(m)) is not None and c.name.casefold() in designee_names]
     doc_cues = release_kind_cues(text.lstrip().split("\n", 1)[0][:300])
+    read, after_list, quiet = read_sentences(ctx, rules), after_read_lists(ctx), quiet_release(ctx, rules)
     out: list[Candidate] = []
     for index, mentions in by_cluster.items():
         cluster = ctx.resolver.clusters[index]
@@ -148,6 +151,7 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], everyone: bool = Fals
         if _common_words(cluster.name, lower_words):
             feats.add("name:common_words")  # "Fact Sheet", "Humanitarian Assistance": words the release also writes in lower case
         best: tuple[int, Span] | None = None
+        placed: list[tuple[int, list[str], bool, bool]] = []
         for m, k in mentions:
             sent = ctx.sentences[k]
             cues = _sentence_cues(ctx, sent, m, home)
@@ -164,8 +168,11 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], everyone: bool = Fals
                 cues.append("m:heading")
             if k == 0:
                 cues.append("m:first_sentence")
+            more = _more_cues(ctx, text, sent, m, line, designee_mentions)
             feats.update(cues)
-            feats.update(_more_cues(ctx, text, sent, m, line, designee_mentions))
+            feats.update(more)
+            placed.append((k, cues + more, "s:desig" in cues and negated_designation(sent, DESIGNATION_WORDS),
+                           in_heading(ctx, sent, char)))
             strength = ("s:desig" in cues) * 2 + ("s:desig_today" in cues) + ("m:item_of_desig" in cues) * 2
             if best is None or strength > best[0]:
                 best = (strength, sent)
@@ -173,7 +180,7 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], everyone: bool = Fals
         feats.update(_spread(ctx, [k for _, k in mentions]))
         feats |= {f"{a}&{b}" for a in (f"t:{cluster.type}",) for b in list(feats) if b.startswith(("s:", "m:", "dep:"))}
         if best is not None:
-            out.append(Candidate(cluster, best[1], sorted(feats)))
+            out.append(Candidate(cluster, best[1], sorted(feats), vetoes(placed, read, after_list, quiet)))
     return out
 
 

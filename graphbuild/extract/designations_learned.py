@@ -4,8 +4,11 @@ By default the rules (designations.v1) stay as they are and the scorer only ADDS
 designated (`designations_doc.doc_candidates`), when its probability reaches the threshold chosen by
 cross-validation. A model file with `reject_below` (fit by `train_designations.py --arm reject`) weighs the rules'
 designees too, with what the rule said as features (`rule_cues`): a rule designee it puts under `reject_below` is
-dropped, another entity is added from `threshold`. The authority is the one the best sentence names as acting (the State Department, say), else the body
-announcing the release. Weights: `graphbuild/data/designations_model.json`, refit by
+dropped, another entity is added from `threshold`. What the rules know structurally stands above the scorer: an
+entity with an active veto (designations_vetoes.py: a negated designation, a name the rules read and left out, prose
+that no designation reaches) is never added, and a rule designee a designation verb names, or one the text gives a
+designation by another government, is never dropped (`kept_by_rules`). The authority is the one the best sentence
+names as acting (the State Department, say), else the body announcing the release. Weights: `graphbuild/data/designations_model.json`, refit by
 `python benchmarks/train_designations.py` (docs/extraction.md).
 """
 from __future__ import annotations
@@ -17,6 +20,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from ..nlp.coref import Cluster
+from ..nlp.gazetteers import Gazetteers
 from ..records import Relation
 from .authority import authorities_in, default_authority
 from .common import ref, relation
@@ -27,6 +31,18 @@ from .linear_model import LinearModel, file_fingerprint, load_cached
 from .linear_model import read_model as read_linear_model
 
 NAME = "designations_learned.v1"
+#: Vetoes (designations_vetoes.py) that stop an addition: what the rules know against a name outweighs the scorer.
+ACTIVE_VETOES = ("v:negated", "v:read", "v:prose")
+#: A rule designee whose rule is this sure (a designation verb whose subject or object is the name) is never dropped.
+PROTECT_FROM = 0.85
+
+
+def kept_by_rules(confidences: list[float], authorities: list[str], gaz: Gazetteers, protect_from: float | None = None) -> bool:
+    """A rule designee the scorer may not drop: a designation verb names it (confidence from PROTECT_FROM), or the
+    text gives it a designation by another government or the UN ("the UN-designated X", "the EU sanctioned X"):
+    the scorer's cues weigh today's action of the release's own body, not what the text reports of others."""
+    foreign = any((a := gaz.authority(name)) is not None and a.country != "United States" for name in authorities)
+    return max(confidences, default=0.0) >= (PROTECT_FROM if protect_from is None else protect_from) or foreign
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "designations_model.json"
 ENV_MODEL = "GRAPHBUILD_DESIGNATION_MODEL"
 
@@ -66,12 +82,17 @@ def learned_designations(doc: Doc, rules: list[Relation], model: LinearModel) ->
     ctx = context_of(doc)
     for cand in doc_candidates(ctx, rules):
         p = model.probability(cand.features)
-        if p < model.threshold:
+        if p < model.threshold or vetoed(cand):
             continue
         authority = authority_for(ctx, cand)
         if authority is None:
             continue
         yield relation("designated_by", ref(cand.cluster), ref(authority), cand.sent, NAME, round(p, 3))
+
+
+def vetoed(cand: Candidate) -> bool:
+    """One of the active vetoes stands against the candidate: the scorer does not add it."""
+    return any(v in ACTIVE_VETOES for v in cand.vetoes)
 
 
 def rule_cues(cluster_type: str, rels: list[Relation]) -> list[str]:
@@ -106,10 +127,10 @@ def scored_designations(doc: Doc, rules: list[Relation], model: LinearModel) -> 
         given = by_name.get(name, [])
         p = model.probability([*cand.features, *rule_cues(cand.cluster.type, given)])
         if given:
-            if p < model.reject_below:
+            if p < model.reject_below and not kept_by_rules([r.confidence for r in given], [r.object.name for r in given], ctx.gaz):
                 rejected.add(name)
             continue
-        if p >= model.threshold:
+        if p >= model.threshold and not vetoed(cand):
             authority = authority_for(ctx, cand)
             if authority is not None:
                 added.append(relation("designated_by", ref(cand.cluster), ref(authority), cand.sent, NAME, round(p, 3)))

@@ -72,19 +72,35 @@ def test_a_malformed_model_file_is_a_model_error_saying_it_is_the_designation_mo
         load_model(path)
 
 
+BOLD = """Treasury Sanctions Fuel Network
+
+Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) is designating two companies that ship fuel for the militia.
+
+**Halden Mora FZE** is a fuel trader in Sharjah. **Kestrel Varn Ltd** charters the tankers.
+"""
+
+
 def test_a_rejecting_model_drops_a_rule_designee_it_scores_under_its_low_threshold(nlp):
     """A model with `reject_below` weighs the rules' designees too, with what the rule said as features: one that
-    scores the rule's own designee under `reject_below` drops it; with a lower `reject_below` the designee stays."""
+    scores the rules' designees under `reject_below` drops them; with a lower `reject_below` they stay. The designees
+    here are bold names under a statement designating a group (rule confidence 0.6): a designee a designation verb
+    names is never dropped (test_designations_vetoes.py)."""
     from graphbuild.extract.designations_learned import scored_designations
     from graphbuild.extract.linear_model import LinearModel
+    from graphbuild.ingest.markup import strip_markup
 
-    doc = parse(nlp, TEXT)
+    plain, bold, headings = strip_markup(BOLD)
+    doc = nlp.make_doc(plain)
+    doc.user_data["gb_meta"] = {"bold": [list(b) for b in bold], "headings": [list(h) for h in headings]}
+    doc = nlp(doc)
     rules = list(extract_designations(doc))
-    assert [r.subject.name for r in rules if r.relation == "designated_by"] == ["Halden Mora FZE"]
+    assert [(r.subject.name, r.confidence) for r in rules if r.relation == "designated_by"] == [
+        ("Halden Mora FZE", 0.6), ("Kestrel Varn Ltd", 0.6)]
     distrust = LinearModel({"r:rule": -3.0}, threshold=0.99, reject_below=0.1)  # p(rule designee) = 0.047
     assert [r.subject.name for r in scored_designations(doc, rules, distrust) if r.relation == "designated_by"] == []
     lenient = LinearModel({"r:rule": -3.0}, threshold=0.99, reject_below=0.04)
-    assert [r.subject.name for r in scored_designations(doc, rules, lenient) if r.relation == "designated_by"] == ["Halden Mora FZE"]
+    assert [r.subject.name for r in scored_designations(doc, rules, lenient) if r.relation == "designated_by"] == [
+        "Halden Mora FZE", "Kestrel Varn Ltd"]
 
 
 def test_a_rejecting_model_adds_other_entities_from_its_threshold(nlp):

@@ -1,0 +1,99 @@
+"""What the designation rules know against an entity, as vetoes of the learned scorer's additions.
+
+The scorer (designations_learned.v1) weighs cues of position and shape; on a short or unusual release those can
+outweigh everything else, and it adds a name the rules had good reason to leave out. The rules' reasons are
+structural, not statistical, so they stand as vetoes (each a short string, stored with the candidate):
+
+- `v:negated`: a sentence naming the entity says the designation is NOT made ("X is not being designated today";
+  designation_windows.negated, as the rules read it);
+- `v:read`: every sentence that names the entity beside a designation word is one the rules read a designation
+  from: they took its targets and left this name out (a name in the reason, "for being owned by Y", or in a
+  relative clause, "which supplied Y"), and the name is neither bold nor coordinated with a rule designee there
+  (a list the parser broke);
+- `v:prose`: the entity is named only in plain prose with no designation or blocking word (no list item, bold,
+  table row or line of its own), and never opens a paragraph except after the items of a list the rules read
+  ("X, a pilot, flies the cargo" after the list ends it; "Y founded the firm in 2015" mid-paragraph). A paragraph
+  that opens with the name under a statement designating a counted group ("designating four leaders", then one
+  paragraph each) is where unnamed designees are described, so it is no veto;
+- `v:quiet`: the rules found no designation and no statement designating a group in the release (a report, an
+  advisory, a general license: its names are topics);
+- `v:heading`: the entity is named only in headings or the headline.
+
+Which vetoes are active is `ACTIVE_VETOES` (designations_learned.py); the trainer stores them all and measures.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from .common import headline
+from .context import DocContext
+from .designation_windows import negated
+from .list_items import list_items
+from .release import group_statements, sections
+
+#: Cues (designations_doc.py) that put a mention where the rules look for designees: a designation or blocking
+#: word in its sentence, a list item, bold, a table row, a line holding only the name, a list block with a designee.
+PLACED_CUES = frozenset({"s:desig", "s:blocked", "m:item", "m:bold", "ps:table_row", "lo:whole_line", "lo:block_with_designee"})
+VETOES = ("v:negated", "v:read", "v:prose", "v:quiet", "v:heading")
+
+
+def negated_designation(sent: Span, designation_words: set[str]) -> bool:
+    """The sentence holds a designation verb that is negated ("is not being designated", "was never sanctioned")."""
+    return any((t.lower_ in designation_words or t.lemma_.lower() in designation_words) and t.tag_.startswith("VB")
+               and negated(t) for t in sent)
+
+
+def read_sentences(ctx: DocContext, rules: list) -> set[int]:  # type: ignore[type-arg]
+    """Indexes of the sentences the rules' designations cite (the sentences they read designations from)."""
+    starts = {e.start for r in rules if r.relation == "designated_by" for e in r.evidence}
+    out = set()
+    for k, sent in enumerate(ctx.sentences):
+        first = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+        if first in starts:
+            out.add(k)
+    return out
+
+
+def after_read_lists(ctx: DocContext) -> set[int]:
+    """Indexes of the sentences after the last item of a list the rules read, to the end of its section: where
+    release.structural_designees decided the list had ended."""
+    section_of = sections(ctx)
+    out: set[int] = set()
+    for statement in group_statements(ctx):
+        if statement.program_only or statement.direction != "forward":
+            continue
+        items = list_items(ctx, statement.index, statement.section, section_of)
+        if not items:
+            continue
+        last = max(ctx.sentence_index(sent.start) for sent, _, _ in items)
+        out |= {k for k in range(last + 1, len(ctx.sentences)) if section_of[k] == statement.section}
+    return out
+
+
+def quiet_release(ctx: DocContext, rules: list) -> bool:  # type: ignore[type-arg]
+    """No rule designation and no group statement: a release that designates nobody (structural_designees' test)."""
+    return not any(r.relation == "designated_by" for r in rules) and not any(not s.program_only for s in group_statements(ctx))
+
+
+def in_heading(ctx: DocContext, sent: Span, char: int) -> bool:
+    """The character lies in a marked heading, or the sentence is a headline (title case, no full stop)."""
+    return any(a <= char < b for a, b in ctx.headings) or headline(sent)
+
+
+def vetoes(mention_cues: list[tuple[int, list[str], bool, bool]], read: set[int], after_list: set[int], quiet: bool) -> list[str]:
+    """The vetoes of one entity from its mentions' (sentence index, cues, negated sentence, heading), the rules'
+    read sentences, the sentences after a list they read, and whether the release is quiet."""
+    out = []
+    if any(neg for _, _, neg, _ in mention_cues):
+        out.append("v:negated")
+    designating = [(k, cues) for k, cues, _, _ in mention_cues if "s:desig" in cues]
+    if designating and all(k in read and not {"cj:coordinated", "m:bold"} & set(cues) for k, cues in designating):
+        out.append("v:read")
+    if not any(PLACED_CUES.intersection(cues) for _, cues, _, _ in mention_cues) \
+            and not any("ps:para_start" in cues and k not in after_list for k, cues, _, _ in mention_cues):
+        out.append("v:prose")
+    if quiet:
+        out.append("v:quiet")
+    if all(head for _, _, _, head in mention_cues):
+        out.append("v:heading")
+    return out
