@@ -39,6 +39,10 @@ GROUP_WORDS = {"group", "cartel", "network", "organization", "organisation", "ga
 ACTION_LEMMAS = {"serve", "lead", "work", "found", "head", "manage", "direct", "run", "control", "command", "oversee", "join",
                  "act", "hold", "appoint", "elect", "own", "operate", "coordinate", "represent", "chair", "be"}
 PRONOUNS = {"he", "she"}
+# The rules gave the person a post and nothing names one for this body in the person's sentence: no longer a filter
+# but a cue (d:rulehopeless=...), since 17% of these pairs hold a gold post on the extra corpora (a second post, or the
+# right body where the rules took a fragment); pairs with the body in another sentence (1%) stay filtered.
+RULE_POST_KINDS = {"rulepost_no_link"}
 MAX_TITLE_GAP = 8  # tokens between a name and the title phrase that is still its post
 
 
@@ -228,9 +232,27 @@ def _depth(org: Token, person: Token) -> int:
 
 
 def _same_body(name: str, given: set[str]) -> bool:
-    """"Trickbot" when the rules gave "Trickbot Group": the same body under a shorter or longer name."""
+    """"Trickbot" when the rules gave "Trickbot Group": the same body under a shorter (or the same) name."""
     words = set(name.casefold().split())
-    return any(words <= set(g.split()) or set(g.split()) <= words for g in given)
+    return any(words <= set(g.split()) for g in given)
+
+
+def _longer_body(name: str, given: set[str]) -> bool:
+    """"Tankers Atlantico Ltd." when the rules gave "Atlantico": a longer name holding all of a body the rules gave,
+    often the full name of which the rules took a fragment (a cue, not a filter: it can also be the same body)."""
+    words = set(name.casefold().split())
+    return any(set(g.split()) < words for g in given)
+
+
+def _in_parenthesis(sent: Span, token: int) -> bool:
+    """`token` stands inside a parenthesis of its sentence ("Chief of Joint Staff (Army, Navy and Air Force)": a scope
+    or a gloss, not a second employer)."""
+    for tok in reversed(sent.doc[sent.start:token]):
+        if tok.text == ")":
+            return False
+        if tok.text == "(":
+            return True
+    return False
 
 
 def _rule_posts(rules: list[Relation]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
@@ -314,6 +336,10 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], trace: list[tuple[int
             o_seen, p_sent = orgs[o_index], ctx.sentences[pk]
             clause = _clause_link(root_of(ctx, pt), root_of(ctx, ot)) if dist == 0 else None
             why = hopeless_reason(bool(given), dist, clause, title, o_index, noun, cues)
+            if (why in RULE_POST_KINDS and not _in_parenthesis(p_sent, ot)
+                    and hopeless_reason(False, dist, clause, title, o_index, noun, cues) is None):
+                feats.append(f"d:rulehopeless={why}")  # a second post in the person's sentence: the scorer weighs it
+                why = None
             if why is not None:
                 note(p_index, o_index, f"hopeless:{why}")
                 continue
@@ -341,6 +367,8 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], trace: list[tuple[int
             feats.append(f"d:main={o_index in main}")
             feats.append(f"d:heading={o_index in heading_orgs}")
             feats.append(f"d:rulepost={'other' if given else 'none'}")
+            if _longer_body(obj.name, given):
+                feats.append("d:longerbody")
             feats.append(f"d:pbold={person.bold}")
             words = {w.lower() for w in obj.name.split()}
             feats += [f"d:oword={w}" for w in sorted(words & GROUP_WORDS)]
