@@ -25,7 +25,7 @@ from .common import ref
 from .context import DocContext
 from .list_items import BULLETS
 from .roles_features import ORG_TYPES, Candidate, _anaphors, _bucket, _role_noun, _title_near, candidates
-from .roles_doc_cues import closer_person, root_of, title_body_cues, title_for_this_body
+from .roles_doc_cues import closer_person, other_sentence_cues, root_of, title_body_cues, title_for_this_body
 from .roles_doc_filters import (agent_of_another, hopeless_reason, in_parenthesis_after, inside_body_name, kin_anchor,
                                 no_post_link, object_of_action, possessor_of_thing, someone_elses)
 from .titles import Title
@@ -370,6 +370,8 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], trace: list[tuple[int
             if _longer_body(obj.name, given):
                 feats.append("d:longerbody")
             feats.append(f"d:pbold={person.bold}")
+            person_titles = [t for t in (cues_at(k2, t2)[0] for k2, t2 in p_seen.at) if t is not None]
+            feats += other_sentence_cues({k2 for k2, _ in p_seen.at}, {k2 for k2, _ in o_seen.at}, person_titles, obj.name)
             words = {w.lower() for w in obj.name.split()}
             feats += [f"d:oword={w}" for w in sorted(words & GROUP_WORDS)]
             others = sum(1 for o2, s2 in orgs.items() if o2 != o_index and any(k == pk for k, _ in s2.at))

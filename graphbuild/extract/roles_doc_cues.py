@@ -130,3 +130,15 @@ def title_for_this_body(ctx: DocContext, k: int, pt: int, ot: int, o_index: int,
     if other is None or closer_person(ctx, sent, other, at, person) or someone_elses(ctx.doc[other.end - 1]):
         return title, noun, cues
     return other, None, [c for c in cues if c not in {"d:titleother", "d:titlewith", "d:titlefar"}] + ["d:tforbody"]
+
+
+def other_sentence_cues(person_sentences: set[int], body_sentences: set[int], person_titles: Iterable[Title],
+                        body_name: str) -> list[str]:
+    """What the person's other sentences say about this body: in how many sentences the two are named together
+    (`d:cooc`: a post is often restated, "X heads Y ... Y's leader X"), and whether a title the document gives the
+    person anywhere names the body (`d:tnamesany`: "X, the bank's chief executive, ..." then "Y Bank" elsewhere)."""
+    together = len(person_sentences & body_sentences)
+    feats = [f"d:cooc={_bucket(together)}"]
+    if any(title_names_body(t, body_name) for t in person_titles):
+        feats.append("d:tnamesany")
+    return feats

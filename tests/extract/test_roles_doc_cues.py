@@ -7,7 +7,7 @@ import pytest
 from graphbuild.extract.context import context_of
 from graphbuild.extract.roles import extract_roles
 from graphbuild.extract.roles_doc import doc_candidates
-from graphbuild.extract.roles_doc_cues import title_names_body
+from graphbuild.extract.roles_doc_cues import other_sentence_cues, title_names_body
 from graphbuild.extract.titles import Title
 
 TWO_POSTS = ("The Coastal Guard Service patrols the northern border. Tomas Ravel Dunmore is the regional inspector of the "
@@ -56,3 +56,15 @@ def test_a_body_that_only_owns_what_the_person_belongs_to_is_no_candidate(nlp):
     trace: list[tuple[int, int, str]] = []
     assert rules == [] and list(doc_candidates(context_of(doc), rules, trace)) == []
     assert [why for _, _, why in trace] == ["possof"]
+
+
+@pytest.mark.parametrize("person_at, body_at, titles, expected", [
+    ({1, 4}, {1, 4, 6}, [("chief executive", "chief executive")], ["d:cooc=2"]),
+    ({2}, {5}, [("Deputy Director of Harrow Lumen", "director")], ["d:cooc=0", "d:tnamesany"]),
+    ({2}, {2}, [], ["d:cooc=1"]),
+])
+def test_the_persons_other_sentences_say_how_often_the_two_meet_and_whether_a_title_names_the_body(
+        person_at, body_at, titles, expected):
+    """Sentences naming both, and a title the document gives the person anywhere that names the body."""
+    got = other_sentence_cues(person_at, body_at, [_title(r, h) for r, h in titles], "Harrow Lumen Works")
+    assert got == expected
