@@ -72,3 +72,25 @@ def test_same_attributes_on_the_evaluation_documents(model):
     for parsed in _before_ruler(model, texts):
         expected, actual = ruler(_copy(parsed)), table(_copy(parsed))
         assert (actual.to_array(columns) == expected.to_array(columns)).all(), parsed.text[:60]
+
+
+def test_rows_answered_from_the_cache_equal_the_ruler(model, monkeypatch):
+    """A token's one-token winners are kept per row of its values (issue 18): a second document made of the
+    same rows is answered from the cache alone, and a cache cleared midway (its size limit) changes nothing."""
+    import graphbuild.nlp.attribute_table as attribute_table
+
+    ruler = model.get_pipe("attribute_ruler")
+    table = AttributeTable(ruler)
+    second = "They had been warned. There is no sign that the board's chair didn't know it.\n"
+    first, again = _before_ruler(model, [TEXT, second])
+    assert _attributes(table(_copy(first))) == _attributes(ruler(_copy(first)))
+    rows_known = len(table._row_winners)
+    calls = []
+    monkeypatch.setattr(table, "_pattern_winners", lambda data: calls.append(len(data)) or AttributeTable._pattern_winners(table, data))
+    assert _attributes(table(_copy(again))) == _attributes(ruler(_copy(again)))
+    assert len(calls) <= 1 and len(table._row_winners) - rows_known == sum(calls)  # only rows not seen before are worked out
+    assert sum(calls) < len(set(map(tuple, again.to_array(table.read).tolist())))  # most came from the cache
+    monkeypatch.setattr(attribute_table, "ROW_CACHE_LIMIT", 3)
+    small = AttributeTable(ruler)
+    assert _attributes(small(_copy(first))) == _attributes(ruler(_copy(first)))
+    assert _attributes(small(_copy(again))) == _attributes(ruler(_copy(again)))
