@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp.mention import Mention
 from .context import DocContext
 from .roles_employment import SERVE_LEMMAS, _person_verbs
+from .roles_prose import DESIGNATING_LEMMAS
 from .roles_respectively import _title_run
 from .titles import Title
 
@@ -129,15 +130,27 @@ def hopeless_reason(has_rule_post: bool, dist: int, clause: str | None, title: T
 PARTNER_PREPS = {"with", "alongside"}
 
 
+def _phrase_head(token: Token) -> Token:
+    """The head of the noun phrase a name stands in ("the broker X": broker; "Y (ACR)": Y)."""
+    while token.dep_ in {"compound", "appos", "flat", "conj"} and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def partner_tie(person_root: Token, org_root: Token) -> bool:
     """The body is the object of "with" on one of the person's own verbs (roles_employment's reading of who the
-    verb's subject is), or on that verb's direct object ("joined forces with Y")."""
+    verb's subject is), or on that verb's direct object ("joined forces with Y"); or, the other way round, the body
+    is the subject and the person the object of "with" ("Y has worked closely with the broker X")."""
+    person, body = _phrase_head(person_root), _phrase_head(org_root)
+    if person.dep_ == "pobj" and person.head.lower_ in PARTNER_PREPS and body.dep_ in {"nsubj", "nsubjpass"}:
+        verb = person.head.head
+        return body.head.i == verb.i and verb.lemma_.lower() not in SERVE_LEMMAS | DESIGNATING_LEMMAS
     if org_root.dep_ != "pobj" or org_root.head.lower_ not in PARTNER_PREPS:
         return False
     prep = org_root.head
     for verb in _person_verbs(person_root):
-        if verb.lemma_.lower() in SERVE_LEMMAS:
-            continue
+        if verb.lemma_.lower() in SERVE_LEMMAS | DESIGNATING_LEMMAS:
+            continue  # "served with Y"; "was designated with / alongside Y" is about the sanction, not a tie
         if prep.head.i == verb.i or (prep.head.dep_ == "dobj" and prep.head.head.i == verb.i):
             return True
     return False
@@ -178,14 +191,24 @@ def title_outside_clause(person_root: Token, title: Title) -> bool:
     return verb.dep_ in {"relcl", "acl", "advcl"} and title.end <= verb.left_edge.i
 
 
+def _body_roots(ctx: DocContext, sent: Span, o_index: int) -> list[Token]:
+    """Syntactic heads of the body's name mentions in the sentence."""
+    out = []
+    for m in ctx.mentions_in(sent.start, sent.end):
+        cluster = ctx.entity(m)
+        if cluster is not None and cluster.index == o_index:
+            out.append(ctx.doc[m.start:m.end].root)
+    return out
+
+
 def no_post_link(ctx: DocContext, sent: Span, person_root: Token, org_root: Token, title: Title | None,
                  o_index: int) -> str | None:
     """Which link the rules know to be no post this same-sentence pair is (None: it is scored): a partner tie
     ('partner'), the body named only as the body of other people's post ('others_post'), a "respectively"
     sentence ('respectively'), a title before a clause about the person ('clause')."""
     not_this = title is None or title.org is None or title.org.index != o_index
-    if not_this and partner_tie(person_root, org_root):
-        return "partner"
+    if not_this and any(partner_tie(person_root, root) for root in [org_root, *_body_roots(ctx, sent, o_index)]):
+        return "partner"  # any mention of the body: the one nearest the person may stand in another phrase
     if not_this and others_post_at(ctx, sent, person_root, title, o_index):
         return "others_post"
     if respectively_sentence(ctx, sent):

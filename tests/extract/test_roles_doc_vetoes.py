@@ -44,6 +44,13 @@ def test_a_partner_tie_by_with_is_no_post(nlp, text):
     assert _candidates(nlp, text) == ([], ["partner"])
 
 
+def test_a_body_that_worked_with_the_person_is_a_partner_too(nlp):
+    """"Y has worked closely with the broker X": the same tie seen from the body's side."""
+    text = "Orvik Shipping LLC has worked closely with the arms broker Lusine Harte since 2018."
+    assert _added(nlp, text) == []
+    assert _candidates(nlp, text) == ([], ["partner"])
+
+
 def test_served_with_a_body_keeps_its_candidate(nlp):
     assert _candidates(nlp, "Brannoc Vell served with the Skarda Brotherhood until 2020.") == (
         [("Brannoc Vell", "Skarda Brotherhood", "member")], ["scored"])
