@@ -10,6 +10,8 @@ returned before (the same entry points, in the same order), computed once per gr
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 
@@ -44,4 +46,40 @@ def memoize_entry_point_groups() -> bool:
     return True
 
 
-__all__ = ["EntryPointGroups", "memoize_entry_point_groups"]
+@contextmanager
+def msgpack_decoders_once() -> Iterator[None]:
+    """While the block runs, srsly's msgpack decoders are looked up once per state of catalogue's registry.
+
+    srsly asks catalogue for its decoders (`get_all`) on every `msgpack_loads`, and `get_all` copies
+    and scans the whole registry each time: a model load unpacks ~130 times, ~30-70 ms of the model
+    worker's start-up (issue 18). The answer is kept per registry size, so a decoder registered
+    meanwhile is still seen; the registry's own method is back once the block ends.
+    """
+    try:
+        import catalogue
+        from srsly import msgpack as srsly_msgpack
+    except ImportError:  # pragma: no cover - spaCy depends on both
+        yield
+        return
+    registry = srsly_msgpack.msgpack_decoders
+    if "get_all" in vars(registry):  # already wrapped (a nested load) or replaced by someone else: leave it
+        yield
+        return
+    lookup = registry.get_all
+    answers: dict[int, dict[str, Any]] = {}
+
+    def get_all() -> dict[str, Any]:
+        size = len(catalogue.REGISTRY)
+        if size not in answers:
+            answers.clear()
+            answers[size] = lookup()
+        return dict(answers[size])
+
+    registry.get_all = get_all
+    try:
+        yield
+    finally:
+        del registry.get_all
+
+
+__all__ = ["EntryPointGroups", "memoize_entry_point_groups", "msgpack_decoders_once"]

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from ..errors import ModelError
 from .attribute_table import replace_attribute_ruler
-from .entry_points import memoize_entry_point_groups
+from .entry_points import memoize_entry_point_groups, msgpack_decoders_once
 from .gemm import use_numpy_gemm
 from .lemma_table import replace_lemmatizer
 from .modelinfo import default_model
@@ -70,7 +70,8 @@ def load_pipeline(model: str | None = None, gaz: Gazetteers | None = None, extra
     name = model or default_model()
     memoize_entry_point_groups()  # same registry answers, without ~250 scans of every package's entry points
     try:
-        nlp = spacy.load(name, config=TOKENIZER_CONFIG)  # our infix rule built in once (nlp/tokenizer.py)
+        with msgpack_decoders_once():  # srsly's decoders looked up once, not at each of ~130 unpacks
+            nlp = spacy.load(name, config=TOKENIZER_CONFIG)  # our infix rule built in once (nlp/tokenizer.py)
     except OSError as exc:
         raise ModelError(f"cannot load spaCy model {name!r}; install it as a package (e.g. pip install {name}) or pass --model") from exc
     except Exception as exc:  # noqa: BLE001 - a broken package or folder (bad meta.json/config.cfg, missing factory)
