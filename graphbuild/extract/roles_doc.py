@@ -25,6 +25,7 @@ from .common import ref
 from .context import DocContext
 from .list_items import BULLETS
 from .roles_features import ORG_TYPES, Candidate, _anaphors, _bucket, _role_noun, _title_near, candidates
+from .roles_doc_bodies import in_parenthesis, longer_body_name, rule_posts, same_body_name
 from .roles_doc_cues import closer_person, other_sentence_cues, root_of, title_body_cues, title_for_this_body
 from .roles_doc_filters import (agent_of_another, hopeless_reason, in_parenthesis_after, inside_body_name, kin_anchor,
                                 no_post_link, object_of_action, possessor_of_thing, someone_elses)
@@ -231,42 +232,6 @@ def _depth(org: Token, person: Token) -> int:
     return steps
 
 
-def _same_body(name: str, given: set[str]) -> bool:
-    """"Trickbot" when the rules gave "Trickbot Group": the same body under a shorter (or the same) name."""
-    words = set(name.casefold().split())
-    return any(words <= set(g.split()) for g in given)
-
-
-def _longer_body(name: str, given: set[str]) -> bool:
-    """"Tankers Atlantico Ltd." when the rules gave "Atlantico": a longer name holding all of a body the rules gave,
-    often the full name of which the rules took a fragment (a cue, not a filter: it can also be the same body)."""
-    words = set(name.casefold().split())
-    return any(set(g.split()) < words for g in given)
-
-
-def _in_parenthesis(sent: Span, token: int) -> bool:
-    """`token` stands inside a parenthesis of its sentence ("Chief of Joint Staff (Army, Navy and Air Force)": a scope
-    or a gloss, not a second employer)."""
-    for tok in reversed(sent.doc[sent.start:token]):
-        if tok.text == ")":
-            return False
-        if tok.text == "(":
-            return True
-    return False
-
-
-def _rule_posts(rules: list[Relation]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
-    """Per person (casefolded name): the bodies the rules gave a post at, and the posts (casefolded role text)."""
-    bodies: dict[str, set[str]] = {}
-    roles: dict[str, set[str]] = {}
-    for r in rules:
-        if r.relation == "holds_role":
-            bodies.setdefault(r.subject.name.casefold(), set()).add(r.object.name.casefold())
-            if r.role:
-                roles.setdefault(r.subject.name.casefold(), set()).add(r.role.casefold())
-    return bodies, roles
-
-
 def doc_candidates(ctx: DocContext, rules: list[Relation], trace: list[tuple[int, int, str]] | None = None) -> Iterator[DocCandidate]:
     """One candidate per (person, organization) pair the rules did not give, with document-level features.
     `trace` (for benchmarks/roles_recall_diag.py) receives (person cluster, organization cluster, why) for every pair
@@ -284,7 +249,7 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], trace: list[tuple[int
     ranks = {o: r for r, (o, _) in enumerate(counts.most_common(), start=1)}
     main = {o for o, _ in counts.most_common(MAIN_ORGS)}
     heading_orgs = {o for o, seen in orgs.items() if _in_heading(ctx, seen, paras)}
-    posts, rule_roles = _rule_posts(rules)
+    posts, rule_roles = rule_posts(rules)
     sentence_level = _sentence_candidates(ctx, rules)
     doc_feats = [f"d:npersons={_bucket(len(people))}", f"d:norgs={_bucket(len(orgs))}"]
     cached: dict[tuple[int, int], tuple[Title | None, tuple[str, str] | None, list[str]]] = {}
@@ -321,7 +286,7 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], trace: list[tuple[int
             note(p_index, o_index, "cap")
         for nth, ((dist, gap), o_index, pk, pt, ot) in enumerate(sorted(scored)[:MAX_ORGS_PER_PERSON]):
             obj = ref(clusters[o_index])
-            if obj.name.casefold() == subject.name.casefold() or _same_body(obj.name, given):
+            if obj.name.casefold() == subject.name.casefold() or same_body_name(obj.name, given):
                 note(p_index, o_index, "samebody")
                 continue
             org = clusters[o_index]
@@ -336,7 +301,7 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], trace: list[tuple[int
             o_seen, p_sent = orgs[o_index], ctx.sentences[pk]
             clause = _clause_link(root_of(ctx, pt), root_of(ctx, ot)) if dist == 0 else None
             why = hopeless_reason(bool(given), dist, clause, title, o_index, noun, cues)
-            if (why in RULE_POST_KINDS and not _in_parenthesis(p_sent, ot)
+            if (why in RULE_POST_KINDS and not in_parenthesis(p_sent, ot)
                     and hopeless_reason(False, dist, clause, title, o_index, noun, cues) is None):
                 feats.append(f"d:rulehopeless={why}")  # a second post in the person's sentence: the scorer weighs it
                 why = None
@@ -367,7 +332,7 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], trace: list[tuple[int
             feats.append(f"d:main={o_index in main}")
             feats.append(f"d:heading={o_index in heading_orgs}")
             feats.append(f"d:rulepost={'other' if given else 'none'}")
-            if _longer_body(obj.name, given):
+            if longer_body_name(obj.name, given):
                 feats.append("d:longerbody")
             feats.append(f"d:pbold={person.bold}")
             person_titles = [t for t in (cues_at(k2, t2)[0] for k2, t2 in p_seen.at) if t is not None]

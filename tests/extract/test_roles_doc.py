@@ -332,7 +332,7 @@ def test_a_second_body_in_the_sentence_of_a_person_with_a_rule_post_is_a_candida
 def test_a_longer_name_of_a_body_the_rules_gave_is_scored_with_a_cue_a_shorter_one_is_not():
     """The rules often take a fragment ("Atlantico") of a body's full name: the full name stays a candidate (cue
     d:longerbody); a shorter name of the rules' body is the same body and is never added."""
-    from graphbuild.extract.roles_doc import _longer_body, _same_body
+    from graphbuild.extract.roles_doc_bodies import longer_body_name as _longer_body, same_body_name as _same_body
 
     given = {"selvik"}
     assert (_same_body("Selvik Tankers Ltd.", given), _longer_body("Selvik Tankers Ltd.", given)) == (False, True)
