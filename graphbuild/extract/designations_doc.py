@@ -25,7 +25,7 @@ from .context import DocContext
 from .designations import DELISTING
 from .designations_doc_cues import (coordination_cues, heading_cue, layout_cues, layout_of, position_cues, relation_cues,
                                    release_kind_cues, shape_cues)
-from .designations_vetoes import after_read_lists, in_heading, negated_designation, quiet_release, read_sentences, vetoes
+from .designations_vetoes import after_read_lists, earlier_list_items, in_heading, negated_designation, quiet_release, read_sentences, vetoes
 from .list_items import BULLETS, ENUMERATOR
 
 #: Words that state a designation (lemma or lower-case form).
@@ -144,6 +144,7 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], everyone: bool = Fals
                          if (c := ctx.entity(m)) is not None and c.name.casefold() in designee_names]
     doc_cues = release_kind_cues(text.lstrip().split("\n", 1)[0][:300])
     read, after_list, quiet = read_sentences(ctx, rules), after_read_lists(ctx), quiet_release(ctx, rules)
+    earlier = earlier_list_items(ctx, DESIGNATION_WORDS)
     out: list[Candidate] = []
     for index, mentions in by_cluster.items():
         cluster = ctx.resolver.clusters[index]
@@ -180,7 +181,7 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], everyone: bool = Fals
         feats.update(_spread(ctx, [k for _, k in mentions]))
         feats |= {f"{a}&{b}" for a in (f"t:{cluster.type}",) for b in list(feats) if b.startswith(("s:", "m:", "dep:"))}
         if best is not None:
-            out.append(Candidate(cluster, best[1], sorted(feats), vetoes(placed, read, after_list, quiet)))
+            out.append(Candidate(cluster, best[1], sorted(feats), vetoes(placed, read, after_list, earlier, quiet)))
     return out
 
 

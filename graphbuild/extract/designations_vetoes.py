@@ -15,6 +15,8 @@ structural, not statistical, so they stand as vetoes (each a short string, store
   ("X, a pilot, flies the cargo" after the list ends it; "Y founded the firm in 2015" mid-paragraph). A paragraph
   that opens with the name under a statement designating a counted group ("designating four leaders", then one
   paragraph each) is where unnamed designees are described, so it is no veto;
+- `v:earlier`: the entity is named only in the items of a list whose intro states an earlier action ("The following
+  were previously sanctioned by OFAC in 2019:"), which the rules do not read as a list of today's designees;
 - `v:quiet`: the rules found no designation and no statement designating a group in the release (a report, an
   advisory, a general license: its names are topics);
 - `v:heading`: the entity is named only in headings or the headline.
@@ -25,6 +27,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from .authority import earlier_action
 from .common import headline
 from .context import DocContext
 from .designation_windows import negated
@@ -34,7 +37,7 @@ from .release import group_statements, sections
 #: Cues (designations_doc.py) that put a mention where the rules look for designees: a designation or blocking
 #: word in its sentence, a list item, bold, a table row, a line holding only the name, a list block with a designee.
 PLACED_CUES = frozenset({"s:desig", "s:blocked", "m:item", "m:bold", "ps:table_row", "lo:whole_line", "lo:block_with_designee"})
-VETOES = ("v:negated", "v:read", "v:prose", "v:quiet", "v:heading")
+VETOES = ("v:negated", "v:read", "v:prose", "v:earlier", "v:quiet", "v:heading")
 
 
 def negated_designation(sent: Span, designation_words: set[str]) -> bool:
@@ -70,6 +73,19 @@ def after_read_lists(ctx: DocContext) -> set[int]:
     return out
 
 
+def earlier_list_items(ctx: DocContext, designation_words: set[str]) -> set[int]:
+    """Indexes of the sentences that are items of a list opened by an intro stating an earlier designation (a
+    sentence ending in ':' with a designation word and a past marker: authority.earlier_action)."""
+    section_of = sections(ctx)
+    out: set[int] = set()
+    for k, sent in enumerate(ctx.sentences):
+        if not sent.text.rstrip().endswith(":") or not earlier_action(sent) \
+                or not any(t.lower_ in designation_words or t.lemma_.lower() in designation_words for t in sent):
+            continue
+        out |= {ctx.sentence_index(item.start) for item, _, _ in list_items(ctx, k, section_of[k], section_of)}
+    return out
+
+
 def quiet_release(ctx: DocContext, rules: list) -> bool:  # type: ignore[type-arg]
     """No rule designation and no group statement: a release that designates nobody (structural_designees' test)."""
     return not any(r.relation == "designated_by" for r in rules) and not any(not s.program_only for s in group_statements(ctx))
@@ -80,9 +96,11 @@ def in_heading(ctx: DocContext, sent: Span, char: int) -> bool:
     return any(a <= char < b for a, b in ctx.headings) or headline(sent)
 
 
-def vetoes(mention_cues: list[tuple[int, list[str], bool, bool]], read: set[int], after_list: set[int], quiet: bool) -> list[str]:
+def vetoes(mention_cues: list[tuple[int, list[str], bool, bool]], read: set[int], after_list: set[int], earlier: set[int],
+           quiet: bool) -> list[str]:
     """The vetoes of one entity from its mentions' (sentence index, cues, negated sentence, heading), the rules'
-    read sentences, the sentences after a list they read, and whether the release is quiet."""
+    read sentences, the sentences after a list they read, the items of earlier lists, and whether the release is
+    quiet."""
     out = []
     if any(neg for _, _, neg, _ in mention_cues):
         out.append("v:negated")
@@ -92,6 +110,8 @@ def vetoes(mention_cues: list[tuple[int, list[str], bool, bool]], read: set[int]
     if not any(PLACED_CUES.intersection(cues) for _, cues, _, _ in mention_cues) \
             and not any("ps:para_start" in cues and k not in after_list for k, cues, _, _ in mention_cues):
         out.append("v:prose")
+    if all(k in earlier for k, _, _, _ in mention_cues):
+        out.append("v:earlier")
     if quiet:
         out.append("v:quiet")
     if all(head for _, _, _, head in mention_cues):

@@ -127,3 +127,30 @@ def test_paragraphs_that_open_with_a_name_under_a_counted_group_are_no_prose_vet
     veto leaves them to the scorer (here one that adds every person)."""
     assert vetoes_of(nlp, COUNTED_THEN_PARAGRAPHS) == {"Oswin Pelgrave Tamsett": [], "Anselm Rovic Dunmore": []}
     assert designees(nlp, COUNTED_THEN_PARAGRAPHS) == {("Oswin Pelgrave Tamsett", OFAC), ("Anselm Rovic Dunmore", OFAC)}
+
+
+EARLIER_INTRO = """Treasury Sanctions Timber Exporter
+
+Today, OFAC designated Varnholt Timber Export Ltd for shipping logs cut in a national park.
+
+Two relatives of the owner were already designated by OFAC in 2021:
+Lucan Brevik Ostara, the exporter's founder.
+"""
+
+
+def test_the_items_of_a_list_of_earlier_designations_are_not_added(nlp, monkeypatch):
+    """The intro states an action of 2021 ("already designated"), so the rules read no list of today's designees
+    under it; its item stays out."""
+    assert designees(nlp, EARLIER_INTRO) == {("Varnholt Timber Export Ltd", OFAC)}
+    assert vetoes_of(nlp, EARLIER_INTRO)["Lucan Brevik Ostara"] == ["v:earlier"]
+    monkeypatch.setattr(designations_learned, "ACTIVE_VETOES", ("v:negated", "v:read", "v:prose"))
+    assert designees(nlp, EARLIER_INTRO) == {("Varnholt Timber Export Ltd", OFAC), ("Lucan Brevik Ostara", OFAC)}
+
+
+def test_the_learned_designations_are_the_default_and_the_rules_alone_stay_selectable(monkeypatch):
+    from graphbuild.extract import DEFAULT_EXTRACTORS, RULES_EXTRACTORS, active_extractors
+
+    monkeypatch.delenv("GRAPHBUILD_EXTRACTORS", raising=False)
+    assert active_extractors() == DEFAULT_EXTRACTORS == ("roles_learned.v1", "designations_learned.v1", "partof.v1")
+    monkeypatch.setenv("GRAPHBUILD_EXTRACTORS", ",".join(RULES_EXTRACTORS))
+    assert active_extractors() == ("roles.v1", "designations.v1", "partof.v1")
