@@ -23,6 +23,9 @@ ones separately. Arms:
 - `reject_only`: as `reject`, adding nothing;
 - `reject_union`: as `reject`, with `high` chosen as in `union_r` (the scorer alone right 0.9 of the time).
 
+Every arm runs under the extractor's guards (designations_learned.ACTIVE_VETOES: the rules' vetoes of additions;
+kept_by_rules: rule designees never dropped), as a build would; `--vetoes` / `--protect` change them to measure.
+
 The model written for `--arm` is fit on every release, with the median of the outer folds' settings (L2, low, high):
 one inner CV over all folds picked low 0.7 where the folds picked 0.2-0.5, and dropped good designees on dev and
 seeds/. With --no-cv, that one inner CV's choice.
