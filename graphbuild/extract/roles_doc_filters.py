@@ -204,13 +204,16 @@ def _body_roots(ctx: DocContext, sent: Span, o_index: int) -> list[Token]:
 def no_post_link(ctx: DocContext, sent: Span, person_root: Token, org_root: Token, title: Title | None,
                  o_index: int) -> str | None:
     """Which link the rules know to be no post this same-sentence pair is (None: it is scored): a partner tie
-    ('partner'), the body named only as the body of other people's post ('others_post'), a "respectively"
-    sentence ('respectively'), a title before a clause about the person ('clause')."""
+    ('partner'), the body named only as the body of other people's post ('others_post'), the body named as whose
+    relative or associate the person is ('kin'), a "respectively" sentence ('respectively'), a title before a clause
+    about the person ('clause')."""
     not_this = title is None or title.org is None or title.org.index != o_index
     if not_this and any(partner_tie(person_root, root) for root in [org_root, *_body_roots(ctx, sent, o_index)]):
         return "partner"  # any mention of the body: the one nearest the person may stand in another phrase
     if not_this and others_post_at(ctx, sent, person_root, title, o_index):
         return "others_post"
+    if kin_anchor(_phrase_head(org_root)):
+        return "kin"  # "X, the son of Y", "X, an associate of Y": Y is whose relative X is (a name the model took for a body)
     if respectively_sentence(ctx, sent):
         return "respectively"
     if title is not None and sent.start <= title.start < sent.end and title_outside_clause(person_root, title):

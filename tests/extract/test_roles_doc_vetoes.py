@@ -71,6 +71,17 @@ def test_names_listed_after_a_post_someone_else_acted_on_keep_their_candidates(n
     assert ("Lusine Harte", "Skarda Brotherhood", "member") in found
 
 
+@pytest.mark.parametrize("text", [
+    "Ivo Rask, a nephew of Tarsk Holding founder Emil Lisk, moved the money.",
+    "Ilse Varo, a longtime associate of the Skarda Brotherhood, fled to Varna.",
+])
+def test_whose_relative_or_associate_the_person_is_is_no_employer(nlp, text):
+    """"X, a nephew of the founder of Y" / "X, an associate of Y": kinship and association are no post (GUIDELINES),
+    also when the model takes a relative's name for a body."""
+    assert [p for p in _added(nlp, text) if p[0] in {"Ivo Rask", "Ilse Varo"}] == []
+    assert "kin" in _candidates(nlp, text)[1]
+
+
 def test_a_respectively_sentence_is_left_to_the_rules(nlp):
     """Three names, two posts: the rules pair nobody, and the scorer may not guess either."""
     text = "Mirela Dost, Kalle Fenn and Juno Staal are the founder and the treasurer, respectively, of Orrin Salt Works."
