@@ -24,7 +24,8 @@ ones separately. Arms:
 - `reject_union`: as `reject`, with `high` chosen as in `union_r` (the scorer alone right 0.9 of the time).
 
 Every arm runs under the extractor's guards (designations_learned.ACTIVE_VETOES: the rules' vetoes of additions;
-kept_by_rules: rule designees never dropped), as a build would; `--vetoes` / `--protect` change them to measure.
+kept_by_rules: rule designees never dropped, junk ones excepted), as a build would; `--vetoes` / `--protect` /
+`--no-junk` change them to measure.
 
 The model written for `--arm` is fit on every release, with the median of the outer folds' settings (L2, low, high):
 one inner CV over all folds picked low 0.7 where the folds picked 0.2-0.5, and dropped good designees on dev and
@@ -47,7 +48,7 @@ import training_sets as sets  # noqa: E402
 from train_roles import L2_GRID, THRESHOLDS, fit, parsed_windows, prob, write_model  # noqa: E402
 
 from graphbuild.evaluate import names_match, score  # noqa: E402
-from graphbuild.extract.designations_learned import ACTIVE_VETOES, PROTECT_FROM, kept_by_rules  # noqa: E402
+from graphbuild.extract.designations_learned import ACTIVE_VETOES, PROTECT_FROM, junk_designee, kept_by_rules  # noqa: E402
 from graphbuild.nlp.gazetteers import load_gazetteers  # noqa: E402
 
 MODEL = ROOT / "graphbuild" / "data" / "designations_model.json"
@@ -64,7 +65,7 @@ def featurise(docs_dir: Path, prefix: str = "") -> tuple[dict[str, list[dict]], 
     from graphbuild.extract.context import context_of
     from graphbuild.extract.designations import extract_designations
     from graphbuild.extract.designations_doc import doc_candidates
-    from graphbuild.extract.designations_learned import authority_for, rule_cues
+    from graphbuild.extract.designations_learned import authority_for, mention_labels, rule_cues
 
     rules: dict[str, list[dict]] = {}
     cands: dict[str, list[dict]] = {}
@@ -78,6 +79,7 @@ def featurise(docs_dir: Path, prefix: str = "") -> tuple[dict[str, list[dict]], 
             rules[key].append(r.to_json())
             by_name.setdefault(r.subject.name.casefold(), []).append(r)
         ctx = context_of(sd)
+        labels = mention_labels(ctx)
         for c in doc_candidates(ctx, found, everyone=True):
             given = by_name.get(c.cluster.name.casefold(), [])
             authority = authority_for(ctx, c)
@@ -87,7 +89,8 @@ def featurise(docs_dir: Path, prefix: str = "") -> tuple[dict[str, list[dict]], 
             rel = relation("designated_by", ref(c.cluster), obj, c.sent, "designations_learned.v1", 0.0)
             rel.doc = key
             cands[key].append({**rel.to_json(), "features": c.features, "by_rules": bool(given),
-                               "rule_features": rule_cues(c.cluster.type, given), "vetoes": c.vetoes})
+                               "rule_features": rule_cues(c.cluster.type, given), "vetoes": c.vetoes,
+                               "labels": sorted(labels.get(c.cluster.index, set()))})
     return rules, cands
 
 
@@ -108,7 +111,7 @@ def label(cands: dict[str, list[dict]], gold: list[dict]) -> None:
 
 #: The vetoes of additions and the rule confidence from which a rule designee is never dropped, as the extractor
 #: applies them (designations_learned.ACTIVE_VETOES / PROTECT_FROM); --vetoes / --protect change them to measure.
-GUARDS = {"vetoes": frozenset(ACTIVE_VETOES), "protect": PROTECT_FROM}
+GUARDS = {"vetoes": frozenset(ACTIVE_VETOES), "protect": PROTECT_FROM, "junk": True}
 
 
 def _protected(c: dict, given: list[dict]) -> bool:
@@ -116,7 +119,9 @@ def _protected(c: dict, given: list[dict]) -> bool:
     `given` holds the rules' relations of its release."""
     name = c["subject"]["name"].casefold()
     mine = [r for r in given if r["subject"]["name"].casefold() == name]
-    return kept_by_rules([r["confidence"] for r in mine], [r["object"]["name"] for r in mine], load_gazetteers(), GUARDS["protect"])
+    gaz = load_gazetteers()
+    junk = GUARDS["junk"] and junk_designee(c["subject"]["name"], c["subject"]["type"], set(c.get("labels", [])), c["features"], gaz)
+    return kept_by_rules([r["confidence"] for r in mine], [r["object"]["name"] for r in mine], gaz, GUARDS["protect"], junk=junk)
 
 
 def predictions(rules: dict, cands: dict, docs: list[str], probs: dict[int, float], threshold: float | None,
@@ -267,12 +272,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--vetoes", help="comma-separated vetoes of additions to apply (default: the extractor's; 'none')")
     ap.add_argument("--protect", type=float, help="rule confidence from which a rule designee is never dropped "
                                                   f"(default {PROTECT_FROM}; 9: none protected)")
+    ap.add_argument("--no-junk", action="store_true", help="protect junk rule designees too (places, lower-case words: "
+                                                             "designations_learned.junk_designee)")
     args = ap.parse_args(argv)
+    GUARDS["junk"] = not args.no_junk
     if args.vetoes is not None:
         GUARDS["vetoes"] = frozenset(v.strip() for v in args.vetoes.split(",") if v.strip() and v.strip() != "none")
     if args.protect is not None:
         GUARDS["protect"] = args.protect
-    print(f"guards: vetoes {','.join(sorted(GUARDS['vetoes'])) or 'none'}; rule designees from confidence {GUARDS['protect']} kept")
+    print(f"guards: vetoes {','.join(sorted(GUARDS['vetoes'])) or 'none'}; rule designees from confidence {GUARDS['protect']} kept"
+          f"{' (junk ones too)' if not GUARDS['junk'] else ' (not junk ones)'}")
     rules, cands, gold = load_corpora(args)
     label(cands, gold)
     docs = list(cands)

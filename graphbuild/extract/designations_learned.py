@@ -7,19 +7,23 @@ designees too, with what the rule said as features (`rule_cues`): a rule designe
 dropped, another entity is added from `threshold`. What the rules know structurally stands above the scorer: an
 entity with an active veto (designations_vetoes.py: a negated designation, a name the rules read and left out, prose
 that no designation reaches) is never added, and a rule designee a designation verb names, or one the text gives a
-designation by another government, is never dropped (`kept_by_rules`). The authority is the one the best sentence
+designation by another government, is never dropped (`kept_by_rules`), unless it is junk (`junk_designee`: a
+country, a people, a lower-case word). The authority is the one the best sentence
 names as acting (the State Department, say), else the body announcing the release. Weights: `graphbuild/data/designations_model.json`, refit by
 `python benchmarks/train_designations.py` (docs/extraction.md).
 """
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
+import countrynames
 from spacy.tokens import Doc
 
 from ..nlp.coref import Cluster
+from ..names import fold
 from ..nlp.gazetteers import Gazetteers
 from ..records import Relation
 from .authority import authorities_in, default_authority
@@ -37,12 +41,58 @@ ACTIVE_VETOES = ("v:negated", "v:read", "v:prose", "v:earlier")
 PROTECT_FROM = 0.85
 
 
-def kept_by_rules(confidences: list[float], authorities: list[str], gaz: Gazetteers, protect_from: float | None = None) -> bool:
+#: Labels of the model (nlp/mention.py) that name a place, a people or a date: never a sanctions target.
+PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE"})
+_WORDS = re.compile(r"[\s\-]+")
+
+
+def junk_designee(name: str, kind: str, labels: set[str], features: list[str], gaz: Gazetteers) -> bool:
+    """A rule designee that is no target, whatever the rule's confidence, so the scorer may drop it: a place or a
+    people (the model labels every mention of it so and no rule made it a person, or the gazetteers or
+    `countrynames` know the whole name as a country, a country's other name or a demonym), a name
+    without a capitalised word ("the boatyard"), or a single word the release also writes in lower case
+    (`name:common_words` of designations_doc). General shape and type tests, no word list."""
+    words = [w for w in _WORDS.split(name) if w[:1].isalpha()]
+    if labels and labels <= PLACE_LABELS and kind != "Person":
+        return True
+    if fold(name) in _places(gaz) or countrynames.to_code(name) is not None:
+        return True
+    if not any(w[:1].isupper() for w in words):
+        return True
+    return len(name.split()) == 1 and "name:common_words" in features
+
+
+def _places(gaz: Gazetteers) -> frozenset[str]:
+    """The gazetteers' countries and demonyms, folded (cached on the gazetteers)."""
+    cached = getattr(gaz, "_gb_places", None)
+    if cached is None:
+        cached = frozenset(fold(n) for n in (*gaz.countries, *gaz.demonyms, *gaz.demonyms.values()))
+        object.__setattr__(gaz, "_gb_places", cached)
+    return cached
+
+
+def mention_labels(ctx: DocContext) -> dict[int, set[str]]:
+    """Per cluster index, the model's labels of its mentions."""
+    out: dict[int, set[str]] = {}
+    for m in ctx.resolver.mentions:
+        c = ctx.entity(m)
+        if c is not None:
+            out.setdefault(c.index, set()).add(m.label)
+    return out
+
+
+def kept_by_rules(confidences: list[float], authorities: list[str], gaz: Gazetteers, protect_from: float | None = None,
+                  junk: bool = False) -> bool:
     """A rule designee the scorer may not drop: a designation verb names it (confidence from PROTECT_FROM), or the
     text gives it a designation by another government or the UN ("the UN-designated X", "the EU sanctioned X"):
-    the scorer's cues weigh today's action of the release's own body, not what the text reports of others."""
+    the scorer's cues weigh today's action of the release's own body, not what the text reports of others. A `junk`
+    designee (`junk_designee`: a place, a lower-case word) is never protected: the rule misread it."""
+    if junk:
+        return False
     foreign = any((a := gaz.authority(name)) is not None and a.country != "United States" for name in authorities)
     return max(confidences, default=0.0) >= (PROTECT_FROM if protect_from is None else protect_from) or foreign
+
+
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "designations_model.json"
 ENV_MODEL = "GRAPHBUILD_DESIGNATION_MODEL"
 
@@ -122,12 +172,15 @@ def scored_designations(doc: Doc, rules: list[Relation], model: LinearModel) -> 
             by_name.setdefault(r.subject.name.casefold(), []).append(r)
     rejected: set[str] = set()
     added: list[Relation] = []
+    labels = mention_labels(ctx)
     for cand in doc_candidates(ctx, rules, everyone=True):
         name = cand.cluster.name.casefold()
         given = by_name.get(name, [])
         p = model.probability([*cand.features, *rule_cues(cand.cluster.type, given)])
         if given:
-            if p < model.reject_below and not kept_by_rules([r.confidence for r in given], [r.object.name for r in given], ctx.gaz):
+            junk = junk_designee(cand.cluster.name, cand.cluster.type, labels.get(cand.cluster.index, set()), cand.features, ctx.gaz)
+            if p < model.reject_below and not kept_by_rules([r.confidence for r in given], [r.object.name for r in given],
+                                                            ctx.gaz, junk=junk):
                 rejected.add(name)
             continue
         if p >= model.threshold and not vetoed(cand):

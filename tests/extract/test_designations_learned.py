@@ -135,3 +135,48 @@ def test_reject_below_is_read_from_the_model_file_and_checked(tmp_path):
     path.write_text(json.dumps({"threshold": 0.8, "reject_below": "low", "weights": {}}), encoding="utf-8")
     with pytest.raises(ModelError, match="model.json: 'reject_below' must be a number or null"):
         read_model(path)
+
+
+FLAGGED = """Treasury Sanctions Fuel Network
+
+Today, OFAC designated Halden Mora FZE, a fuel trader in Sharjah.
+
+OFAC is also identifying the Comoros-flagged tanker **MERIDIAN DAWN** as property in which Halden Mora FZE has an interest.
+"""
+
+
+def test_a_country_the_rules_read_as_a_designee_is_not_protected_from_the_scorer(nlp):
+    """The flag state before "-flagged" comes out of the rules as a designee of the identifying verb (confidence
+    0.85, normally protected). junk_designee knows the whole name as a country, so a model scoring every rule
+    designee under `reject_below` drops that one and keeps the company and the tanker the verb names."""
+    from graphbuild.extract.designations_learned import scored_designations
+    from graphbuild.extract.linear_model import LinearModel
+    from graphbuild.ingest.markup import strip_markup
+
+    plain, bold, headings = strip_markup(FLAGGED)
+    doc = nlp.make_doc(plain)
+    doc.user_data["gb_meta"] = {"bold": [list(b) for b in bold], "headings": [list(h) for h in headings]}
+    doc = nlp(doc)
+    rules = list(extract_designations(doc))
+    assert [(r.subject.name, r.confidence) for r in rules if r.relation == "designated_by"] == [
+        ("Halden Mora FZE", 0.85), ("Comoros", 0.85), ("MERIDIAN DAWN", 0.85)]
+    distrust = LinearModel({"r:rule": -3.0}, threshold=0.99, reject_below=0.1)
+    assert [r.subject.name for r in scored_designations(doc, rules, distrust) if r.relation == "designated_by"] == [
+        "Halden Mora FZE", "MERIDIAN DAWN"]
+
+
+@pytest.mark.parametrize(("name", "kind", "labels", "features", "junk"), [
+    ("Sierra Leone", "Person", {"PERSON"}, [], True),  # a country, whatever the model called it
+    ("Ugandan", "Organization", {"ORG"}, [], True),  # a demonym
+    ("Port Velmar", "Organization", {"GPE"}, [], True),  # the model only ever read it as a place
+    ("Port Velmar", "Person", {"GPE"}, [], False),  # ... but a rule made it a person
+    ("the boatyard", "Organization", {"ORG"}, [], True),  # no capitalised word
+    ("Shipyard", "Organization", {"ORG"}, ["name:common_words"], True),  # one word the release writes in lower case
+    ("Shipyard 12", "Organization", {"ORG"}, ["name:common_words"], False),
+    ("Halden Mora FZE", "Company", {"ORG"}, ["name:common_words"], False),
+])
+def test_junk_designees_are_places_peoples_and_lower_case_words(name, kind, labels, features, junk):
+    from graphbuild.extract.designations_learned import junk_designee
+    from graphbuild.nlp.gazetteers import load_gazetteers
+
+    assert junk_designee(name, kind, labels, features, load_gazetteers()) is junk
