@@ -56,9 +56,10 @@ def test_seed_build_scores_against_the_seed_gold(seed_build):
     out, _ = seed_build
     result = score(_relations(out), load_gold(SEEDS / "gold.jsonl")).to_json()["relations"]
     assert result["designated_by"]["precision"] >= 0.85
-    assert result["holds_role"]["precision"] >= 0.95
+    # the role scorer fit on every corpus (fifth session): P 0.957 -> 0.950, R 0.748 -> 0.790 here (docs/extraction.md)
+    assert result["holds_role"]["precision"] >= 0.94
     assert result["designated_by"]["f1"] >= 0.55
-    assert result["holds_role"]["f1"] >= 0.65
+    assert result["holds_role"]["f1"] >= 0.80
 
 
 def test_building_twice_gives_the_same_graph(seed_build, tmp_path):

@@ -90,11 +90,14 @@ def test_head_verb_over_a_hyphenated_unit_of_the_body(extract, facts):
     facts(relations, {(HR, "Samir Haddad", "Volta Cocoa Traders SARL", "head")}, kinds=(HR,))
 
 
-def test_descriptor_with_a_body_after_in(extract, facts):
+def test_descriptor_with_a_body_after_in(extract, pick):
     """", a former major in the Myanmar Air Force who now works as ...": the clause is still the name's."""
     relations = extract("Zeyar Min Tun, a former major in the Myanmar Air Force who now works as the logistics manager of Shwe Pyi "
                         "Marine Services Co., Ltd., was designated.")
-    facts(relations, {(HR, "Zeyar Min Tun", "Shwe Pyi Marine Services Co., Ltd.", "logistics manager")}, kinds=(HR,))
+    assert pick(relations, HR, "Zeyar Min Tun", "Shwe Pyi Marine Services Co., Ltd.")["role"] == "logistics manager"
+    # the rank in a named force is a former post too (GUIDELINES); the learned scorer gives it, the rules do not
+    assert {(r["subject"]["name"], r["object"]["name"]) for r in relations if r["relation"] == HR} == {
+        ("Zeyar Min Tun", "Shwe Pyi Marine Services Co., Ltd."), ("Zeyar Min Tun", "Myanmar Air Force")}
 
 
 def test_company_name_cut_at_a_place_after_a_particle(extract, facts):

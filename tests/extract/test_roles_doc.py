@@ -339,3 +339,19 @@ def test_a_longer_name_of_a_body_the_rules_gave_is_scored_with_a_cue_a_shorter_o
     given = {"selvik tankers ltd."}
     assert (_same_body("Selvik", given), _longer_body("Selvik", given)) == (True, False)
     assert (_same_body("Orwen Freight", given), _longer_body("Orwen Freight", given)) == (False, False)
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Tomas Brell, a cousin of Minister Edda Varn, directs Kestel Mining Corporation.",
+                 ("director", True), id="present"),
+    pytest.param("Tomas Brell, a cousin of Minister Edda Varn, directed Kestel Mining Corporation.",
+                 ("director", False), id="past-is-former"),
+    pytest.param("Tomas Brell, a cousin of Minister Edda Varn, praised Kestel Mining Corporation.",
+                 ("member", True), id="no-post-verb"),
+])
+def test_a_pair_without_a_title_takes_the_post_its_head_verb_states(nlp, text, expected):
+    """The scorer's pair "X, a cousin of Z, directs Y" (no title near X) reports the post the verb states, as the
+    GUIDELINES read "directs" / "leads" / "manages"; another verb leaves the fallback "member"."""
+    doc = _parse(nlp, text)
+    posts = {(r.subject.name, r.object.name): (r.role, r.current) for r in learned_pairs(doc, list(extract_roles(doc)), ACCEPT_ALL)}
+    assert posts[("Tomas Brell", "Kestel Mining Corporation")] == expected

@@ -196,14 +196,17 @@ def test_title_before_a_clause_about_someone_else(extract, facts):
 
 @pytest.mark.parametrize("text, expected", [
     pytest.param("Tomas Brell, a cousin of Minister Edda Varn, directs Kestel Mining Corporation.",
-                 set(), id="kin-inside-an-appositive"),
+                 {("Tomas Brell", "Kestel Mining Corporation", "director")}, id="kin-inside-an-appositive"),
     pytest.param("Edda Varn, who directs Kestel Mining Corporation, chaired the meeting.",
-                 {(HR, "Edda Varn", "Kestel Mining Corporation", "director")}, id="relative-clause-on-the-name"),
+                 {("Edda Varn", "Kestel Mining Corporation", "director")}, id="relative-clause-on-the-name"),
 ])
-def test_head_verb_after_a_name_inside_another_phrase(extract, facts, text, expected):
-    """"X, a cousin of Y, directs Z": Y only qualifies X's appositive; the verb is X's (which this rule does not
-    reach), never Y's. A name the verb's own relative clause hangs on keeps the post."""
-    facts(extract(text), expected)
+def test_head_verb_after_a_name_inside_another_phrase(extract, text, expected):
+    """"X, a cousin of Y, directs Z": Y only qualifies X's appositive; the verb is X's (the rules do not reach it,
+    the learned scorer does, with the post its verb states), never Y's. A name the verb's own relative clause hangs on
+    keeps the rules' post."""
+    posts = {(r["subject"]["name"], r["object"]["name"]): r["role"] for r in extract(text) if r["relation"] == HR}
+    assert set(posts) == {(s, o) for s, o, _ in expected}
+    assert all(posts[(s, o)] == role for s, o, role in expected)
 
 
 @pytest.mark.parametrize("text, expected", [

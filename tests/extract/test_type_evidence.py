@@ -60,7 +60,8 @@ def test_a_bare_title_apposed_to_the_name_makes_a_person(extract):
     (Checked on the designee's type: the post itself would come from the learned scorer, whose refits move it.)"""
     relations = extract("Treasury Targets Hackers\n\nOFAC designated Maksim Zhuravel, a coder, for writing malware for the "
                         "Nightjar Group.")
-    assert [(r["relation"], r["subject"]["name"]) for r in relations] == [("designated_by", "Maksim Zhuravel")]
+    assert [(r["relation"], r["subject"]["name"]) for r in relations if r["relation"] == "designated_by"] == [
+        ("designated_by", "Maksim Zhuravel")]
     assert types(relations)["Maksim Zhuravel"] == "Person"
 
 
