@@ -317,7 +317,8 @@ def main(argv: list[str] | None = None) -> int:
     kept = write_model(args.model, fit(_fit_items(pool, set(docs)), l2), high,
                        f"{', '.join(corpora)}: {len(docs)} documents, {n} candidates, L2 {l2}, arm {args.arm}")
     data = json.loads(args.model.read_text(encoding="utf-8"))
-    data["command"] = "python benchmarks/train_designations.py" + (f" --arm {args.arm}" if args.arm != "union" else "")
+    data["command"] = ("python benchmarks/train_designations.py" + (f" --arm {args.arm}" if args.arm != "union" else "")
+                       + (" --no-junk" if args.no_junk else ""))
     if args.arm.startswith("reject"):
         data["reject_below"] = low
     args.model.write_text(json.dumps(data, indent=0, ensure_ascii=True) + "\n", encoding="utf-8")
