@@ -49,7 +49,8 @@ class AfterImport(importlib.abc.MetaPathFinder):
         return spec
 
 
-def timed(name: str, func: Callable[..., Any]) -> Callable[..., Any]:
+def timed(name: str, func: Callable[..., Any], mark: Callable[[str], None] = mark) -> Callable[..., Any]:
+    """`func` with `mark("<name> start")` and `mark("<name> end")` around each call (build_tail.py passes its own mark)."""
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         mark(f"{name} start")
         try:

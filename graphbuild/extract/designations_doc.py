@@ -25,7 +25,8 @@ from .context import DocContext
 from .designations import DELISTING
 from .designations_doc_cues import (coordination_cues, heading_cue, layout_cues, layout_of, position_cues, relation_cues,
                                    release_kind_cues, shape_cues)
-from .designations_vetoes import after_read_lists, earlier_list_items, in_heading, negated_designation, quiet_release, read_sentences, vetoes
+from .designations_vetoes import (after_read_lists, designation_word, earlier_list_items, in_heading, negated_designation,
+                                  quiet_release, read_sentences, vetoes)
 from .list_items import BULLETS, ENUMERATOR
 
 #: Words that state a designation (lemma or lower-case form).
@@ -54,7 +55,7 @@ def _bucket(n: int) -> str:
 
 def _trigger(sent: Span) -> Token | None:
     """The sentence's first designation word (a verb before a noun)."""
-    found = [t for t in sent if t.lower_ in DESIGNATION_WORDS or t.lemma_.lower() in DESIGNATION_WORDS]
+    found = [t for t in sent if designation_word(t, DESIGNATION_WORDS)]
     verbs = [t for t in found if t.pos_ in {"VERB", "AUX"} or t.tag_.startswith("VB")]
     return (verbs or found or [None])[0]
 

@@ -25,7 +25,7 @@ Which vetoes are active is `ACTIVE_VETOES` (designations_learned.py); the traine
 """
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from .authority import earlier_action
 from .common import headline
@@ -40,10 +40,14 @@ PLACED_CUES = frozenset({"s:desig", "s:blocked", "m:item", "m:bold", "ps:table_r
 VETOES = ("v:negated", "v:read", "v:prose", "v:earlier", "v:quiet", "v:heading")
 
 
+def designation_word(token: Token, designation_words: set[str]) -> bool:
+    """The token is a designation word, as written or by its lemma ("designated", "sanctions")."""
+    return token.lower_ in designation_words or token.lemma_.lower() in designation_words
+
+
 def negated_designation(sent: Span, designation_words: set[str]) -> bool:
     """The sentence holds a designation verb that is negated ("is not being designated", "was never sanctioned")."""
-    return any((t.lower_ in designation_words or t.lemma_.lower() in designation_words) and t.tag_.startswith("VB")
-               and negated(t) for t in sent)
+    return any(designation_word(t, designation_words) and t.tag_.startswith("VB") and negated(t) for t in sent)
 
 
 def read_sentences(ctx: DocContext, rules: list) -> set[int]:  # type: ignore[type-arg]
@@ -80,7 +84,7 @@ def earlier_list_items(ctx: DocContext, designation_words: set[str]) -> set[int]
     out: set[int] = set()
     for k, sent in enumerate(ctx.sentences):
         if not sent.text.rstrip().endswith(":") or not earlier_action(sent) \
-                or not any(t.lower_ in designation_words or t.lemma_.lower() in designation_words for t in sent):
+                or not any(designation_word(t, designation_words) for t in sent):
             continue
         out |= {ctx.sentence_index(item.start) for item, _, _ in list_items(ctx, k, section_of[k], section_of)}
     return out

@@ -24,7 +24,7 @@ from ..records import EntityRef, Relation
 from .common import ref
 from .context import DocContext
 from .list_items import BULLETS
-from .roles_prose import HEAD_VERBS, VERB_ROLES
+from .roles_prose import HEAD_VERBS, verb_post
 from .roles_features import ORG_TYPES, Candidate, _anaphors, _bucket, _role_noun, _title_near, candidates
 from .roles_doc_bodies import in_parenthesis, longer_body_name, rule_posts, same_body_name
 from .roles_doc_cues import closer_person, other_sentence_cues, root_of, title_body_cues, title_for_this_body
@@ -352,21 +352,21 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], trace: list[tuple[int
                 feats.append("d:nopost")
             in_sentence = sentence_level.pop((subject.name.casefold(), obj.name.casefold()), None)
             feats += [f for f in in_sentence.features if f != "bias"] if in_sentence is not None else []
-            verb_post = _verb_post(root_of(ctx, pt), root_of(ctx, ot)) if dist == 0 else None
-            role, role_class, current = _role(title, noun, o_index, verb_post)
+            by_verb = _verb_post(root_of(ctx, pt), root_of(ctx, ot)) if dist == 0 else None
+            role, role_class, current = _role(title, noun, o_index, by_verb)
             note(p_index, o_index, "scored")
             yield DocCandidate(p_sent, subject, obj, role, role_class, current, feats)
 
 
 def _role(title: Title | None, noun: tuple[str, str] | None, o_index: int,
-          verb_post: tuple[str, str, bool] | None = None) -> tuple[str, str, bool]:
+          by_verb: tuple[str, str, bool] | None = None) -> tuple[str, str, bool]:
     """The post to report: the person's title phrase unless it names another body, else the predicate noun, else the
     post the person's verb states ("directs Y": director), else "member"."""
     if title is not None and (title.org is None or title.org.index == o_index):
         return title.role, title.role_class, not title.former
     if noun is not None:
         return noun[0], "member", True
-    return verb_post or ("member", "member", True)
+    return by_verb or ("member", "member", True)
 
 
 def _verb_post(person: Token, body: Token) -> tuple[str, str, bool] | None:
@@ -379,7 +379,7 @@ def _verb_post(person: Token, body: Token) -> tuple[str, str, bool] | None:
         lemma = verb.lemma_.lower()
         if lemma in HEAD_VERBS and any(a.i == verb.i for a in body.ancestors):
             past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children))
-            return VERB_ROLES.get(lemma) or HEAD_VERBS[lemma], HEAD_VERBS[lemma], not past  # a bare VBN: the tagger's past
+            return *verb_post(lemma), not past  # a bare VBN: the tagger's past
     return None
 
 

@@ -126,8 +126,7 @@ def _verb_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cluster
             if org is None or org.type in {"Person", "SanctionsProgram", "Country"}:
                 continue
             org_ref = ref(org)
-        role_class = HEAD_VERBS[lemma]
-        role = VERB_ROLES.get(lemma) or role_class  # GUIDELINES: "leads" -> leader, "manages" -> manager
+        role, role_class = verb_post(lemma)
         former = doc[j].tag_ == "VBD" or "previously" in words
         subjects = [cluster] + ([c for _, c in _coordinated_before(doc, people, m)] if doc[j].tag_ in {"VBP", "VBD"} and not words else [])
         for subject in subjects:  # "A (A), B (B), and C (C) lead Y"
@@ -145,6 +144,13 @@ def _inside_phrase(doc: Doc, m: Mention, verb: Token) -> bool:
 
 
 VERB_ROLES = {"lead": "leader", "chair": "chairman", "manage": "manager", "co-found": "co-founder", "cofound": "co-founder"}
+
+
+def verb_post(lemma: str) -> tuple[str, str]:
+    """The post and its class a head verb states (a lemma of HEAD_VERBS). GUIDELINES: "leads" -> leader, "manages"
+    -> manager; otherwise the class ("directs" -> director, "runs" -> head)."""
+    role_class = HEAD_VERBS[lemma]
+    return VERB_ROLES.get(lemma) or role_class, role_class
 
 
 def _verb_object(ctx: DocContext, sent: Span, j: int) -> Cluster | None:
