@@ -36,6 +36,7 @@ class DocContext:
     group_statements: list | None = None  # designations stated once for a group (extract/release.py), once computed
     announcing_sentence: Span | None = None  # the sentence whose subject gave `announcing`
     section_of: list[int] | None = None  # section number of each sentence (extract/release.py `sections`), once computed
+    anaphors: dict[tuple[int, int], list] = field(default_factory=dict)  # type: ignore[type-arg]  # sentence -> roles_features._anaphors
     _sentence_starts: list[int] | None = None
 
     def sentence_index(self, token: int) -> int:

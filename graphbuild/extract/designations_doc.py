@@ -21,6 +21,7 @@ from ..nlp.mention import Mention
 from ..nlp.name_contexts import doc_text
 from ..records import Relation
 from .authority import authorities_in
+from .common import headline
 from .context import DocContext
 from .designations import DELISTING
 from .designations_doc_cues import (coordination_cues, heading_cue, layout_cues, layout_of, position_cues, relation_cues,
@@ -77,50 +78,77 @@ def _line_start(doc_text: str, char: int) -> str:
     return doc_text[start:char].strip()
 
 
-def _in_quotes(sent: Span, m: Mention) -> bool:
-    before = sent.doc[sent.start:m.start].text
+def _in_quotes(text: str, sent: Span, char: int) -> bool:
+    """An opening quote before the mention (at `char`) in its sentence is still open: the doc's text sliced, not the
+    span's tokens joined (whitespace between them holds no quote)."""
+    before = text[sent.start_char:char]
     return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
-def _sentence_cues(ctx: DocContext, sent: Span, m: Mention, home: set[str]) -> list[str]:
-    doc = sent.doc
+@dataclass
+class _SentenceFacts:
+    """What `_sentence_cues` reads off a sentence regardless of the mention, worked out once per sentence (issue 18:
+    it ran for each of the ~16 mentions a release's candidates have per sentence)."""
+
+    trigger: Token | None
+    trigger_cues: list[str]  # after s:desig, dep: and pos: when the sentence has a designation word
+    cues: list[str]  # s:blocked, s:other_authority, s:foreign
+    said: bool
+    headline: bool | None = None  # common.headline of the sentence, once asked
+    negated: bool | None = None  # designations_vetoes.negated_designation of the sentence, once asked
+
+
+def _sentence_facts(ctx: DocContext, sent: Span, text: str, home: set[str]) -> _SentenceFacts:
     words = {t.lower_ for t in sent}
-    cues: list[str] = []
     trig = _trigger(sent)
-    blocking = bool(words & BLOCKING_WORDS) and ("property" in words or "sdn" in words or "list" in words)
+    trigger_cues: list[str] = []
     if trig is not None:
-        root = doc[m.start:m.end].root
-        path = _path_to(root, trig)
-        cues.append("s:desig")
-        cues.append(f"dep:{path or 'far'}")
-        cues.append("pos:" + ("before" if m.start < trig.i else "after"))
         if words & TODAY_WORDS:
-            cues.append("s:desig_today")
+            trigger_cues.append("s:desig_today")
         if words & PAST_WORDS or any(YEAR.match(t.text) for t in sent):
-            cues.append("s:desig_past")
-        if DELISTING.search(sent.text):
-            cues.append("s:delist")
-    if blocking:
+            trigger_cues.append("s:desig_past")
+        if DELISTING.search(text[sent.start_char:sent.end_char]):
+            trigger_cues.append("s:delist")
+    cues: list[str] = []
+    if bool(words & BLOCKING_WORDS) and ("property" in words or "sdn" in words or "list" in words):
         cues.append("s:blocked")
     others = {a.authority for a in authorities_in(ctx, sent.start, sent.end)} - home
     if others:
         cues.append("s:other_authority")
     if any(ctx.gaz.authorities[a].country not in {"United States", None} for a in others if a in ctx.gaz.authorities):
         cues.append("s:foreign")
-    if _in_quotes(sent, m):
+    return _SentenceFacts(trig, trigger_cues, cues, "said" in words or "says" in words)
+
+
+def _sentence_cues(facts: _SentenceFacts, text: str, sent: Span, m: Mention, char: int) -> list[str]:
+    """The cues of the mention's sentence: its designation word and how the name hangs on it, today or past,
+    blocking, other authorities, quotes, reported speech."""
+    cues: list[str] = []
+    trig = facts.trigger
+    if trig is not None:
+        root = sent.doc[m.start:m.end].root
+        path = _path_to(root, trig)
+        cues.append("s:desig")
+        cues.append(f"dep:{path or 'far'}")
+        cues.append("pos:" + ("before" if m.start < trig.i else "after"))
+        cues += facts.trigger_cues
+    cues += facts.cues
+    if _in_quotes(text, sent, char):
         cues.append("m:quoted")
-    if "said" in words or "says" in words:
+    if facts.said:
         cues.append("s:said")
     return cues
 
 
-def _list_intro(ctx: DocContext, index: int) -> Span | None:
-    """The sentence ending with ':' that opens the list item at sentence `index` (items in between are skipped)."""
+def _list_intro(ctx: DocContext, text: str, index: int) -> int | None:
+    """Index of the sentence ending with ':' that opens the list item at sentence `index` (items in between are
+    skipped)."""
     for k in range(index - 1, max(-1, index - 40), -1):
-        text = ctx.sentences[k].text.strip()
-        if text.endswith(":"):
-            return ctx.sentences[k]
-        if not (text.startswith(BULLETS) or ENUMERATOR.match(text)):
+        sent = ctx.sentences[k]
+        line = text[sent.start_char:sent.end_char].strip()
+        if line.endswith(":"):
+            return k
+        if not (line.startswith(BULLETS) or ENUMERATOR.match(line)):
             return None
     return None
 
@@ -143,6 +171,13 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], everyone: bool = Fals
     n_designated = len(designee_names)
     designee_mentions = [m for m in ctx.resolver.mentions
                          if (c := ctx.entity(m)) is not None and c.name.casefold() in designee_names]
+    designee_marks = [(ctx.doc[d.start].idx, ctx.entity(d)) for d in designee_mentions]  # once per doc, not per mention
+    facts: dict[int, _SentenceFacts] = {}
+
+    def facts_of(k: int) -> _SentenceFacts:
+        if k not in facts:
+            facts[k] = _sentence_facts(ctx, ctx.sentences[k], text, home)
+        return facts[k]
     doc_cues = release_kind_cues(text.lstrip().split("\n", 1)[0][:300])
     read, after_list, quiet = read_sentences(ctx, rules), after_read_lists(ctx), quiet_release(ctx, rules)
     earlier = earlier_list_items(ctx, DESIGNATION_WORDS)
@@ -156,25 +191,29 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], everyone: bool = Fals
         placed: list[tuple[int, list[str], bool, bool]] = []
         for m, k in mentions:
             sent = ctx.sentences[k]
-            cues = _sentence_cues(ctx, sent, m, home)
             char = sent.doc[m.start].idx
+            sentence = facts_of(k)
+            cues = _sentence_cues(sentence, text, sent, m, char)
             line = _line_start(text, char)
-            if line.startswith(BULLETS) or ENUMERATOR.match(line) or sent.text.lstrip().startswith(BULLETS):
+            if line.startswith(BULLETS) or ENUMERATOR.match(line) or text[sent.start_char:sent.end_char].lstrip().startswith(BULLETS):
                 cues.append("m:item")
-                intro = _list_intro(ctx, k)
+                intro = _list_intro(ctx, text, k)
                 if intro is not None:
-                    cues.append("m:item_of_" + ("desig" if _trigger(intro) is not None else "other"))
+                    cues.append("m:item_of_" + ("desig" if facts_of(intro).trigger is not None else "other"))
             if m.bold:
                 cues.append("m:bold")
             if any(a <= char < b for a, b in ctx.headings):
                 cues.append("m:heading")
             if k == 0:
                 cues.append("m:first_sentence")
-            more = _more_cues(ctx, text, sent, m, line, designee_mentions)
+            more = _more_cues(ctx, text, sent, m, line, designee_mentions, designee_marks)
             feats.update(cues)
             feats.update(more)
-            placed.append((k, cues + more, "s:desig" in cues and negated_designation(sent, DESIGNATION_WORDS),
-                           in_heading(ctx, sent, char)))
+            if sentence.headline is None:
+                sentence.headline = headline(sent)
+            if "s:desig" in cues and sentence.negated is None:
+                sentence.negated = negated_designation(sent, DESIGNATION_WORDS)
+            placed.append((k, cues + more, "s:desig" in cues and bool(sentence.negated), in_heading(ctx, sent, char, sentence.headline)))
             strength = ("s:desig" in cues) * 2 + ("s:desig_today" in cues) + ("m:item_of_desig" in cues) * 2
             if best is None or strength > best[0]:
                 best = (strength, sent)
@@ -186,9 +225,11 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], everyone: bool = Fals
     return out
 
 
-def _more_cues(ctx: DocContext, text: str, sent: Span, m: Mention, line: str, designees: list[Mention]) -> list[str]:
+def _more_cues(ctx: DocContext, text: str, sent: Span, m: Mention, line: str, designees: list[Mention],
+               designee_marks: list[tuple[int, Cluster | None]]) -> list[str]:
     """The cues of designations_doc_cues for one mention: the heading above, the name's place in its line, list and
-    paragraph, ownership or post verbs, a rule designee beside it, the name's shape."""
+    paragraph, ownership or post verbs, a rule designee beside it, the name's shape. `designee_marks`: each of
+    `designees`' first character and entity."""
     root = sent.doc[m.start:m.end].root
     char = sent.doc[sent.start].idx
     above = [(a, b) for a, b in ctx.headings if b <= char]
@@ -196,7 +237,8 @@ def _more_cues(ctx: DocContext, text: str, sent: Span, m: Mention, line: str, de
     start = sent.doc[m.start].idx
     end = text.find("\n", start)
     whole = text[text.rfind("\n", 0, start) + 1:end if end >= 0 else len(text)]
-    chars = [sent.doc[d.start].idx for d in designees if ctx.entity(d) is not ctx.entity(m)]
+    entity = ctx.entity(m)
+    chars = [char for char, other in designee_marks if other is not entity]
     span = sent.doc[m.start:m.end]
     return [heading_cue(heading), *position_cues(line, whole, sent, m), *relation_cues(root),
             *coordination_cues(sent, m, designees), *shape_cues(span),

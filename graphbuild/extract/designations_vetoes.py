@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..nlp.name_contexts import doc_text
 from .authority import earlier_action
 from .common import headline
 from .context import DocContext
@@ -53,9 +54,11 @@ def negated_designation(sent: Span, designation_words: set[str]) -> bool:
 def read_sentences(ctx: DocContext, rules: list) -> set[int]:  # type: ignore[type-arg]
     """Indexes of the sentences the rules' designations cite (the sentences they read designations from)."""
     starts = {e.start for r in rules if r.relation == "designated_by" for e in r.evidence}
+    text = doc_text(ctx.doc)  # a sentence's text sliced from it, not joined from its tokens
     out = set()
     for k, sent in enumerate(ctx.sentences):
-        first = sent.start_char + len(sent.text) - len(sent.text.lstrip())
+        raw = text[sent.start_char:sent.end_char]
+        first = sent.start_char + len(raw) - len(raw.lstrip())
         if first in starts:
             out.add(k)
     return out
@@ -95,9 +98,10 @@ def quiet_release(ctx: DocContext, rules: list) -> bool:  # type: ignore[type-ar
     return not any(r.relation == "designated_by" for r in rules) and not any(not s.program_only for s in group_statements(ctx))
 
 
-def in_heading(ctx: DocContext, sent: Span, char: int) -> bool:
-    """The character lies in a marked heading, or the sentence is a headline (title case, no full stop)."""
-    return any(a <= char < b for a, b in ctx.headings) or headline(sent)
+def in_heading(ctx: DocContext, sent: Span, char: int, is_headline: bool | None = None) -> bool:
+    """The character lies in a marked heading, or the sentence is a headline (title case, no full stop;
+    `is_headline`: `headline(sent)` when the caller has it already)."""
+    return any(a <= char < b for a, b in ctx.headings) or (headline(sent) if is_headline is None else is_headline)
 
 
 def vetoes(mention_cues: list[tuple[int, list[str], bool, bool]], read: set[int], after_list: set[int], earlier: set[int],

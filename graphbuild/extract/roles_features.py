@@ -165,13 +165,19 @@ def _cross_features(sent: Span, p: Mention, title: Title | None, back: int, near
 
 
 def _anaphors(ctx: DocContext, sent: Span) -> list[tuple[Token, Cluster]]:
-    """"the group", "the company" in the sentence and the organization each refers back to (the resolver's antecedent)."""
+    """"the group", "the company" in the sentence and the organization each refers back to (the resolver's antecedent).
+    Kept per sentence on the context: the learned role scorer asks for every sentence twice (roles_doc)."""
+    key = (sent.start, sent.end)
+    cached = ctx.anaphors.get(key)
+    if cached is not None:
+        return cached
     out = []
     for tok in sent:
         if tok.i > 0 and tok.pos_ == "NOUN" and tok.nbor(-1).lower_ in {"the", "this", "that", "its"}:
             org = ctx.resolver.last_of_kind(tok.i, tok.text)
             if org is not None and org.type in ORG_TYPES:
                 out.append((tok, org))
+    ctx.anaphors[key] = out
     return out
 
 
