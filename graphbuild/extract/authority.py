@@ -12,11 +12,13 @@ from spacy.tokens import Span, Token
 
 from ..nlp.coref import Cluster
 from .context import DocContext
+from .issuer import issuer, titled_body, top_body
 
 VERB_TRIGGERS = {"designate", "redesignate", "sanction", "blacklist", "list"}
 GENERIC_SUBJECTS = {"action", "actions", "designation", "designations", "measure", "measures", "sanctions", "treasury"}
 PARTNER_NOUNS = {"coordination", "cooperation", "partnership", "conjunction", "concert", "consultation", "collaboration"}
 HOME_COUNTRY_SUBJECTS = {"united states", "u.s.", "us", "the united states", "america"}
+FIRST_PERSON = {"we", "i"}
 
 
 def is_passive(tok: Token) -> bool:
@@ -97,6 +99,11 @@ def subject_authority(ctx: DocContext, trigger: Token, sent: Span) -> tuple[Clus
         return choose_actor(ctx, found), False
     if ctx.doc[subject.left_edge.i:subject.i + 1].text.lower() in HOME_COUNTRY_SUBJECTS or subject.text.lower() in HOME_COUNTRY_SUBJECTS:
         return home_authority(ctx), False
+    if subject.lower_ in FIRST_PERSON and issuer(ctx) is not None:  # "We are designating": the release's own body
+        return home_authority(ctx), False
+    titled = titled_body(ctx, ctx.doc[subject.left_edge.i:subject.right_edge.i + 1].text)
+    if titled is not None:  # "The Secretary of State is designating"
+        return titled, False
     return None, subject.lower_ in GENERIC_SUBJECTS or subject.lemma_.lower() in GENERIC_SUBJECTS
 
 
@@ -118,7 +125,9 @@ def _is_home_body(ctx: DocContext, cluster: Cluster) -> bool:
 
 
 def home_authority(ctx: DocContext) -> Cluster | None:
-    """"The United States ... is designating": the most specific U.S. sanctioning body the release names, the most named first."""
+    """"The United States ... is designating": the most specific U.S. sanctioning body the release names, the most named
+    first; of the release's issuer's bodies when it has one (a State Department statement that names OFAC more often
+    than its own department: extract/issuer.py)."""
     counts: dict[int, int] = {}
     for m in ctx.resolver.mentions:
         cluster = ctx.resolver.cluster_of(m)
@@ -129,9 +138,18 @@ def home_authority(ctx: DocContext) -> Cluster | None:
     if not counts:
         return None
     named = [ctx.resolver.clusters[i] for i in counts]
+    speaker = issuer(ctx)
+    if speaker is not None:
+        named = _of_body(ctx, named, speaker) or named
     parents = {ctx.gaz.authorities[c.authority].parent for c in named if c.authority}
     specific = [c for c in named if c.authority not in parents] or named
     return max(specific, key=lambda c: (counts[c.index], -c.index))
+
+
+def _of_body(ctx: DocContext, clusters: list[Cluster], body: Cluster) -> list[Cluster]:
+    """The clusters that are `body` or one of its offices."""
+    top = top_body(ctx, body.authority or "")
+    return [c for c in clusters if c.authority and top_body(ctx, c.authority) == top]
 
 
 def default_authority(ctx: DocContext) -> Cluster | None:
@@ -145,6 +163,7 @@ def default_authority(ctx: DocContext) -> Cluster | None:
         return ctx.announcing
     result: Cluster | None = None
     actions: list[tuple[Cluster, Span, bool]] = []  # (actor, sentence, an earlier action)
+    speaker = issuer(ctx)
     for sent in ctx.sentences:
         for tok in sent:
             if tok.lemma_.lower() in VERB_TRIGGERS | {"target", "identify"} and tok.tag_.startswith("VB") and not is_passive(tok):
@@ -152,10 +171,12 @@ def default_authority(ctx: DocContext) -> Cluster | None:
                 if authority is not None:
                     actions.append((authority, sent, earlier_action(sent)))
                     break
-        if actions and not actions[-1][2] and _is_home_body(ctx, actions[-1][0]):
+        if actions and not actions[-1][2] and _is_home_body(ctx, actions[-1][0]) and \
+                (speaker is None or _of_body(ctx, [actions[-1][0]], speaker)):
             break
     today = [a for a in actions if not a[2]]
-    chosen = next((a for a in today if _is_home_body(ctx, a[0])), None) or (today[0] if today else None)
+    own = [a for a in today if speaker is not None and _of_body(ctx, [a[0]], speaker)]  # the issuer's own action first
+    chosen = next(iter(own), None) or next((a for a in today if _is_home_body(ctx, a[0])), None) or (today[0] if today else None)
     if chosen is None and actions and not any(_is_home_body(ctx, c) for c in _named_sanctioning(ctx)):
         chosen = actions[0]
     if chosen is not None:
@@ -169,6 +190,8 @@ def default_authority(ctx: DocContext) -> Cluster | None:
         home = {i for i in counts if _is_home_body(ctx, ctx.resolver.clusters[i])}
         if home:  # a Treasury release that names the UK's earlier sanctions is still the Treasury's
             counts = {i: n for i, n in counts.items() if i in home}
+        if speaker is not None:  # a State Department statement that names OFAC more often is still the State's
+            counts = {i: n for i, n in counts.items() if _of_body(ctx, [ctx.resolver.clusters[i]], speaker)} or counts
         if counts:  # the most specific sanctioning body named, then the one named most often
             named = [ctx.resolver.clusters[i] for i in counts]
             parents = {ctx.gaz.authorities[c.authority].parent for c in named if c.authority}

@@ -255,8 +255,10 @@ def _accepts(statement: GroupStatement | None, cluster: Cluster) -> bool:
     return statement is None or not statement.kinds or cluster.type in statement.kinds
 
 
-def _designation(ctx: DocContext, name_sent: Span, cluster: Cluster, statement: GroupStatement | None, confidence: float, extractor: str) -> Relation | None:
-    authority = statement.authority if statement is not None and statement.authority is not None else default_authority(ctx)
+def _designation(ctx: DocContext, name_sent: Span, cluster: Cluster, statement: GroupStatement | None, confidence: float, extractor: str,
+                 actor: Cluster | None = None) -> Relation | None:
+    """`actor`: the body acting in the sentence that names the target, before the statement's and the release's."""
+    authority = actor or (statement.authority if statement is not None and statement.authority is not None else default_authority(ctx))
     if authority is None:
         return None
     proof = [evidence(name_sent, extractor)]
@@ -283,23 +285,25 @@ def structural_designees(ctx: DocContext, designated: set[int], extractor: str, 
 
     `given` holds (target, authority name) of the designations found in sentences: a target another body designated
     ("X was sanctioned by the EU") is still a designee of a list that names its own authority ("The Department of
-    State is designating the following ...:")."""
+    State is designating the following ...:"). A bold name in a sentence where a body acts ("In a concurrent action, OFAC
+    is designating **X**, ... as well as **Y**") is that body's designee, not the release's or its list's."""
     statements = [s for s in group_statements(ctx) if not s.program_only]
     if not statements and not designated:
         return []  # a report, advisory or general license: its bold words are topics, not designees
     section_of = sections(ctx)
     out: list[Relation] = []
 
-    def add(sent: Span, cluster: Cluster, statement: GroupStatement | None, confidence: float, typed: bool = True) -> None:
+    def add(sent: Span, cluster: Cluster, statement: GroupStatement | None, confidence: float, typed: bool = True,
+            actor: Cluster | None = None) -> None:
         if statement is not None and statement.kinds == {"Person"} and cluster.type == "Organization" and _person_shaped(ctx, cluster.name):
             cluster.type = "Person"  # "each of these individuals": a name-shaped designee the model read as a firm
-        own = (statement.authority or default_authority(ctx)) if statement is not None and statement.direction != "all" else None
+        own = actor or ((statement.authority or default_authority(ctx)) if statement is not None and statement.direction != "all" else None)
         other_body = own is not None and given is not None and not any(index == cluster.index and same_body(ctx, name, ref(own).name)
                                                                         for index, name in given)  # the list's own body, named or not
         if cluster.index in designated and not other_body or cluster.authority or cluster.type in NOT_DESIGNEE_TYPES \
                 or typed and not _accepts(statement, cluster):
             return
-        rel = _designation(ctx, sent, cluster, statement, confidence, extractor)
+        rel = _designation(ctx, sent, cluster, statement, confidence, extractor, actor)
         if rel is not None:
             designated.add(cluster.index)
             out.append(rel)
@@ -363,7 +367,22 @@ def _bold_names(ctx: DocContext, statements: list[GroupStatement], section_of: l
             cluster = ctx.entity(m)
             if cluster is None or any(t.end == m.start for t in ctx.titles_in(sent)) or _topic(sent, m):
                 continue
-            add(sent, cluster, governing(statements, k, section_of[k]), 0.6, typed=False)  # bold: a designee whatever the model's type
+            add(sent, cluster, governing(statements, k, section_of[k]), 0.6, typed=False,
+                actor=_sentence_actor(ctx, sent))  # bold: a designee whatever the model's type
+
+
+def _sentence_actor(ctx: DocContext, sent: Span) -> Cluster | None:
+    """"OFAC is concurrently designating **A**, ..., as well as **B**": the U.S. body acting in the sentence (the subject
+    of its first active designation verb of today), which designates the bold names the rules did not reach in it. Another
+    government's action ("The United Kingdom sanctioned **X** today") leaves the release's reading as it was."""
+    if earlier_action(sent):
+        return None
+    for tok in sent:
+        if tok.lemma_.lower() in VERB_TRIGGERS | {"target", "identify"} and tok.tag_.startswith("VB") and not is_passive(tok):
+            actor = subject_authority(ctx, tok, sent)[0]
+            record = ctx.gaz.authorities.get(actor.authority) if actor is not None and actor.authority else None
+            return actor if record is not None and record.country == "United States" else None
+    return None
 
 
 def apply_group_programs(ctx: DocContext, relations: list[Relation]) -> None:

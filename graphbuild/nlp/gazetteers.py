@@ -105,7 +105,7 @@ def _any_of(patterns: list[re.Pattern[str] | None]) -> re.Pattern[str] | bool:
 def _alias_key(text: str) -> str:
     text = re.sub(r"^(the)\s+", "", text.strip().replace("\u2019", "'"), flags=re.I)
     text = re.sub(r"'s$", "", text)
-    return text.casefold() if not text.isupper() else text
+    return text.casefold() if not text.isupper() or " " in text else text  # acronyms as written; "U.S. DEPARTMENT OF STATE" folded
 
 
 #: libyaml's parser where PyYAML has it: the same safe loader's constructors, parsing ~8x faster (the

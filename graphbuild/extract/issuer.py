@@ -1,0 +1,142 @@
+"""The body whose statement a release is: the State Department's press statement, a Treasury press release.
+
+A release speaks for one body, and in its own voice the text names no other: "The United States is designating five
+individuals", "We are designating the following:", "I am publicly designating", "The Department is also
+designating". The most named U.S. body is the wrong reading of these in a State Department statement that mentions
+the Treasury's concurrent action and the OFAC reporting duty more often than its own department. The issuer is read
+from the document's source, in order:
+
+- the header above the first paragraph (the lines before the first prose sentence): a U.S. sanctioning body named on
+  a line of its own ("U.S. DEPARTMENT OF STATE") or in the headline ("Treasury Sanctions ..."), or a byline's title
+  ("Eleanor Vance, Secretary of State": the title's body); only when the header names one body (a joint release's
+  "Treasury and State Target ..." has none);
+  the State Department's own formats on a line of their own ("PRESS STATEMENT", "MEDIA NOTE", "Office of the
+  Spokesperson") name it too;
+- else the first U.S. body that the release shows acting in the present ("The Department of State is taking this
+  action pursuant to E.O. 14014", "The Department of State is designating X", "takes action today"), past the "United
+  States" of the opening sentence.
+
+The issuer must be named in the release as an entity (a cluster), which designations can then point to.
+"""
+from __future__ import annotations
+
+import re
+
+from ..nlp.coref import Cluster
+from .context import DocContext
+
+#: The State Department's own formats, named on a line of a statement's header (its press releases are "PRESS
+#: STATEMENT" or "MEDIA NOTE" from the "Office of the Spokesperson"; the Treasury's are press releases).
+FORMATS = {"press statement": "U.S. Department of State", "media note": "U.S. Department of State",
+           "office of the spokesperson": "U.S. Department of State", "department spokesperson": "U.S. Department of State"}
+HEADER_LINES = 12  # a header longer than this is no header: the release's prose has begun
+PROSE_WORDS = 12  # a line of this many words ending in a full stop is a paragraph of prose
+ACTION_NOUNS = {"action", "actions", "step", "steps"}
+DESIGNATING = {"designate", "sanction", "target"}
+
+
+def issuer(ctx: DocContext) -> Cluster | None:
+    """The U.S. sanctioning body the release speaks for (cached on the context), None when the source does not say."""
+    if ctx.issuer_known:
+        return ctx.issuer
+    bodies = _header_bodies(ctx)
+    chosen = _cluster_of(ctx, bodies[0]) if len(bodies) == 1 else None
+    if chosen is None and not bodies:
+        chosen = _acting_in_present(ctx)
+    ctx.issuer, ctx.issuer_known = chosen, True
+    return chosen
+
+
+def top_body(ctx: DocContext, name: str) -> str:
+    """The department of an office (OFAC -> the Treasury): one body in the header, whichever of them it names."""
+    records = ctx.gaz.authorities
+    record = records.get(name)
+    while record is not None and record.parent in records and records[record.parent].sanctioning \
+            and records[record.parent].parent is not None:
+        record = records[record.parent]
+    return record.name if record is not None else name
+
+
+def _header_bodies(ctx: DocContext) -> list[str]:
+    """The departments (canonical names) of the U.S. sanctioning bodies and titles named in the release's header."""
+    found: list[str] = []
+    for line in _header(ctx.doc.text):
+        for name in _bodies_on_line(ctx, line):
+            top = top_body(ctx, name)
+            if top not in found:
+                found.append(top)
+    return found
+
+
+def _header(text: str) -> list[str]:
+    """The lines above the first prose paragraph (markdown marks stripped)."""
+    lines: list[str] = []
+    for raw in text.splitlines():
+        line = raw.strip().strip("#*_ ").strip()
+        if not line:
+            continue
+        words = re.findall(r"[A-Za-z][\w'.-]*", line)
+        if len(words) >= PROSE_WORDS and line.endswith((".", ":")) or len(words) > 30 or len(lines) >= HEADER_LINES:
+            break
+        lines.append(line)
+    return lines
+
+
+def _bodies_on_line(ctx: DocContext, line: str) -> list[str]:
+    """U.S. sanctioning bodies a header line names (any case: "U.S. DEPARTMENT OF STATE"), or imply by an official's
+    title ("Secretary of State")."""
+    folded = f" {line.casefold()} "
+    out: list[str] = [body for form, body in FORMATS.items() if re.search(rf"(?<!\w){form}(?!\w)", folded)][:1]
+    for alias, canonical in ctx.gaz.authority_by_alias.items():
+        record = ctx.gaz.authorities.get(canonical)
+        if record is None or not record.sanctioning or record.country != "United States" or record.parent is None:
+            continue  # "the U.S. Government" names no department
+        if alias.isupper():
+            hit = re.search(rf"(?<![\w.]){re.escape(alias)}(?![\w])", line)  # acronyms as written: "OFAC"
+        else:
+            hit = re.search(rf"(?<![\w.]){re.escape(alias.casefold())}(?![\w])", folded)
+        if hit and canonical not in out:
+            out.append(canonical)
+    for title, info in ctx.gaz.prenominal.items():
+        body = ctx.gaz.authority(info.get("organization", ""))
+        if body is not None and body.sanctioning and re.search(rf"(?<!\w){re.escape(title)}(?!\w)", line) and body.name not in out:
+            out.append(body.name)
+    return out
+
+
+def titled_body(ctx: DocContext, text: str) -> Cluster | None:
+    """"The Secretary of State is designating": the body an official's title in `text` implies, when the release names
+    it."""
+    for title, info in ctx.gaz.prenominal.items():
+        body = ctx.gaz.authority(info.get("organization", ""))
+        if body is not None and body.sanctioning and re.search(rf"(?<!\w){re.escape(title)}(?!\w)", text):
+            return _cluster_of(ctx, top_body(ctx, body.name))
+    return None
+
+
+def _cluster_of(ctx: DocContext, canonical: str) -> Cluster | None:
+    """The release's entity for a body: the body itself, else an office of it the release names (OFAC for the Treasury)."""
+    named = [c for c in ctx.resolver.clusters if c.authority]
+    same = next((c for c in named if c.authority == canonical), None)
+    return same if same is not None else next((c for c in named if top_body(ctx, c.authority or "") == canonical
+                                               and ctx.gaz.authorities[c.authority].sanctioning), None)  # type: ignore[index]
+
+
+def _acting_in_present(ctx: DocContext) -> Cluster | None:
+    """"The Department of State is taking this action pursuant to ...", "The Department of State is designating X": the
+    U.S. sanctioning body that is the subject of "take action" or of a designating verb in the present tense (the
+    first such sentence); "took action in 2021", "OFAC designated X in 2019" are earlier ones."""
+    for sent in ctx.sentences:
+        for tok in sent:
+            if tok.tag_ not in {"VBG", "VBZ", "VBP"} or not (tok.lemma_.lower() in DESIGNATING or tok.lemma_.lower() == "take" and
+                                                               any(c.dep_ == "dobj" and c.lemma_.lower() in ACTION_NOUNS for c in tok.children)):
+                continue
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subject is None:
+                continue
+            for m in ctx.mentions_in(subject.left_edge.i, subject.right_edge.i + 1):
+                cluster = ctx.resolver.cluster_of(m)
+                record = ctx.gaz.authorities.get(cluster.authority) if cluster is not None and cluster.authority else None
+                if record is not None and record.sanctioning and record.country == "United States" and record.parent is not None:
+                    return cluster
+    return None
