@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp.coref import Cluster, DocResolver
 from ..nlp.gazetteers import Gazetteers, load_gazetteers
 from ..nlp.mentions import Mention, collect_mentions
-from ..nlp.name_contexts import forget_text
+from ..nlp.name_contexts import doc_text, forget_text
 from ..nlp.name_spans import company_forms
 from .titles import Title, find_titles
 
@@ -77,6 +77,7 @@ def context_of(doc: Doc, gaz: Gazetteers | None = None) -> DocContext:
         gaz = gaz or load_gazetteers()
         meta = doc.user_data.get("gb_meta") or {}
         bold = [tuple(r) for r in meta.get("bold", [])]
+        doc_text(doc)  # cached until release_context: the mentions and the extractors read it (built once, not twice)
         mentions = collect_mentions(doc, gaz, bold)  # type: ignore[arg-type]
         resolver = DocResolver(doc, mentions, gaz)
         ctx = DocContext(doc, gaz, resolver, sentences_without_split_names(doc, mentions), bold=bold,  # type: ignore[arg-type]

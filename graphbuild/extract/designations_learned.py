@@ -19,7 +19,6 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-import countrynames
 from spacy.tokens import Doc
 
 from ..nlp.coref import Cluster
@@ -55,11 +54,19 @@ def junk_designee(name: str, kind: str, labels: set[str], features: list[str], g
     words = [w for w in _WORDS.split(name) if w[:1].isalpha()]
     if labels and labels <= PLACE_LABELS and kind != "Person":
         return True
-    if fold(name) in _places(gaz) or countrynames.to_code(name) is not None:
+    if fold(name) in _places(gaz) or _country_code(name) is not None:
         return True
     if not any(w[:1].isupper() for w in words):
         return True
     return len(name.split()) == 1 and "name:common_words" in features
+
+
+def _country_code(name: str) -> str | None:
+    """`countrynames.to_code`, imported at its first use: its first call normalises the library's ~27,000 names
+    (~0.15 CPU-s), which a build pays only when a rule designee falls under the scorer's `reject_below`."""
+    import countrynames
+
+    return countrynames.to_code(name)
 
 
 def _places(gaz: Gazetteers) -> frozenset[str]:
@@ -172,16 +179,17 @@ def scored_designations(doc: Doc, rules: list[Relation], model: LinearModel) -> 
             by_name.setdefault(r.subject.name.casefold(), []).append(r)
     rejected: set[str] = set()
     added: list[Relation] = []
-    labels = mention_labels(ctx)
+    labels: dict[int, set[str]] | None = None
     for cand in doc_candidates(ctx, rules, everyone=True):
         name = cand.cluster.name.casefold()
         given = by_name.get(name, [])
         p = model.probability([*cand.features, *rule_cues(cand.cluster.type, given)])
         if given:
-            junk = junk_designee(cand.cluster.name, cand.cluster.type, labels.get(cand.cluster.index, set()), cand.features, ctx.gaz)
-            if p < model.reject_below and not kept_by_rules([r.confidence for r in given], [r.object.name for r in given],
-                                                            ctx.gaz, junk=junk):
-                rejected.add(name)
+            if p < model.reject_below:  # only then can junk matter: the junk tests (countrynames among them) run lazily
+                labels = mention_labels(ctx) if labels is None else labels
+                junk = junk_designee(cand.cluster.name, cand.cluster.type, labels.get(cand.cluster.index, set()), cand.features, ctx.gaz)
+                if not kept_by_rules([r.confidence for r in given], [r.object.name for r in given], ctx.gaz, junk=junk):
+                    rejected.add(name)
             continue
         if p >= model.threshold and not vetoed(cand):
             authority = authority_for(ctx, cand)

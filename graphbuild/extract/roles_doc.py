@@ -12,14 +12,20 @@ when the pair also meets in one sentence.
 """
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import DEP, IDX, IS_SPACE, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Span, Token
 
 from ..nlp.coref import Cluster
 from ..nlp.mention import Mention
+from ..nlp.name_contexts import doc_text
 from ..records import EntityRef, Relation
 from .common import ref
 from .context import DocContext
@@ -69,13 +75,30 @@ class _Seen:
 
 
 def _paragraphs(ctx: DocContext) -> list[int]:
-    """Paragraph number of each token: a new paragraph after a line break (sentences can run across one)."""
-    out, para = [], 0
-    for tok in ctx.doc:
-        out.append(para)
-        if "\n" in tok.whitespace_ or "\n" in tok.text:
-            para += 1
-    return out
+    """Paragraph number of each token: a new paragraph after a token holding a line break (sentences can run across
+    one; spaCy keeps line breaks in tokens, a token's trailing whitespace is one space at most). Found from the line
+    breaks of the text and the tokens' offsets, not by a loop over Token objects (issue 18)."""
+    n = len(ctx.doc)
+    if n == 0:
+        return []
+    starts = ctx.doc.to_array(IDX).astype(numpy.int64)
+    breaks = numpy.array([m.start() for m in _LINE_BREAK.finditer(doc_text(ctx.doc))], dtype=numpy.int64)
+    after = numpy.zeros(n + 1, dtype=numpy.int64)
+    after[numpy.unique(numpy.searchsorted(starts, breaks, side="right") - 1) + 1] = 1
+    return numpy.cumsum(after[:n]).tolist()
+
+
+_LINE_BREAK = re.compile("\n")
+_PRONOUN_IDS = frozenset(get_string_id(w) for w in PRONOUNS)
+_SUBJECT_DEP_IDS = frozenset(get_string_id(d) for d in ("nsubj", "nsubjpass"))
+
+
+def _pronoun_subjects(ctx: DocContext) -> list[int]:
+    """Tokens "he"/"she" that are a clause's subject, in order (read from the doc's arrays, not Token by Token)."""
+    if not len(ctx.doc):
+        return []
+    table = ctx.doc.to_array([LOWER, DEP]).tolist()
+    return [i for i, (lower, dep) in enumerate(table) if lower in _PRONOUN_IDS and dep in _SUBJECT_DEP_IDS]
 
 
 def _occurrences(ctx: DocContext) -> tuple[dict[int, _Seen], dict[int, _Seen], dict[int, Cluster]]:
@@ -83,6 +106,7 @@ def _occurrences(ctx: DocContext) -> tuple[dict[int, _Seen], dict[int, _Seen], d
     people: dict[int, _Seen] = {}
     orgs: dict[int, _Seen] = {}
     clusters: dict[int, Cluster] = {}
+    pronouns = _pronoun_subjects(ctx)
     for k, sent in enumerate(ctx.sentences):
         for m in ctx.mentions_in(sent.start, sent.end):
             cluster = ctx.entity(m)
@@ -95,12 +119,11 @@ def _occurrences(ctx: DocContext) -> tuple[dict[int, _Seen], dict[int, _Seen], d
             else:
                 continue
             clusters[cluster.index] = cluster
-        for tok in sent:
-            if tok.lower_ in PRONOUNS and tok.dep_ in {"nsubj", "nsubjpass"}:
-                person = ctx.resolver.person_for_pronoun(tok.i)
-                if person is not None:
-                    people.setdefault(person.index, _Seen()).at.append((k, tok.i))
-                    clusters[person.index] = person
+        for i in pronouns[bisect_left(pronouns, sent.start):bisect_left(pronouns, sent.end)]:
+            person = ctx.resolver.person_for_pronoun(i)
+            if person is not None:
+                people.setdefault(person.index, _Seen()).at.append((k, i))
+                clusters[person.index] = person
         for tok, org in _anaphors(ctx, sent):
             if not _designator(ctx, org):
                 orgs.setdefault(org.index, _Seen()).at.append((k, tok.i))
@@ -127,9 +150,9 @@ def _list_intro_orgs(ctx: DocContext, paras: list[int], orgs: dict[int, _Seen]) 
         for _, at in seen.at:
             in_para.setdefault(paras[at], set()).add(index)
     spans: dict[int, list[int]] = {}
-    for tok in ctx.doc:
-        if not tok.is_space:
-            spans.setdefault(paras[tok.i], []).append(tok.i)
+    for i, space in enumerate(ctx.doc.to_array(IS_SPACE).tolist() if len(ctx.doc) else []):
+        if not space:
+            spans.setdefault(paras[i], []).append(i)
     out: dict[int, set[int]] = {}
     intro: set[int] | None = None
     bulleted: bool | None = None  # whether the list's first item opens with a bullet or a number

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .gazetteers import Gazetteers
 from .mention import Mention
-from .name_contexts import drop_heading_fragments, forget_text
+from .name_contexts import drop_heading_fragments, forget_text, holds_text
 from .name_hyphens import close_dangling_of, join_hyphen_compounds, join_particle_bodies, join_surname_particles
 from .name_inverted import join_inverted_names, retype_surname_first
 from .name_repeats import join_names_spelled_whole
@@ -103,6 +103,7 @@ def _label_for(span: Span, label: str, gaz: Gazetteers, people: frozenset[str] =
 def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | None = None) -> list[Mention]:
     """Ordered, non-overlapping mentions of people, organizations, places and codes."""
     mentions: list[Mention] = []
+    caller_holds_text = holds_text(doc)  # the extractors' context (extract/context.py) keeps the text for after
     taken = [False] * len(doc)
     # names the model tags as people in running text (not inside the parentheses that define an alias)
     people = frozenset(ent.text for ent in doc.ents if ent.label_ == "PERSON" and not (ent.start > 0 and doc[ent.start - 1].text == "("))
@@ -168,7 +169,8 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
     mentions = join_inverted_names(doc, mentions, gaz)  # "SURNAME, Given" opening a list line
     retype_surname_first(mentions, gaz)  # "HUANG Zhiqiang" read as a firm
     mentions = people_in_tables(doc, mentions)  # "Name | Nationality | Role" rows: the first cell is a person
-    forget_text(doc)
+    if not caller_holds_text:
+        forget_text(doc)
     taken = [False] * len(doc)
     for m in mentions:
         for i in range(m.start, m.end):

@@ -42,6 +42,11 @@ def sentence_entities(doc: Doc, start: int, end: int) -> list[Span]:
     return [e for e in cached if start <= e.start and e.end <= end]
 
 
+def holds_text(doc: Doc) -> bool:
+    """`doc_text` has the doc's text cached (a caller that cached it forgets it when done)."""
+    return _TEXT_KEY in doc.user_data
+
+
 def forget_text(doc: Doc) -> None:
     """Drop what `doc_text` and `sentence_entities` cached (the extractors are done with the doc)."""
     doc.user_data.pop(_TEXT_KEY, None)
