@@ -12,13 +12,15 @@ from spacy.tokens import Span, Token
 
 from ..nlp.coref import Cluster
 from .context import DocContext
-from .issuer import issuer, titled_body, top_body
+from .issuer import issuer, section_body, titled_body, top_body
 
 VERB_TRIGGERS = {"designate", "redesignate", "sanction", "blacklist", "list"}
 GENERIC_SUBJECTS = {"action", "actions", "designation", "designations", "measure", "measures", "sanctions", "treasury"}
 PARTNER_NOUNS = {"coordination", "cooperation", "partnership", "conjunction", "concert", "consultation", "collaboration"}
 HOME_COUNTRY_SUBJECTS = {"united states", "u.s.", "us", "the united states", "america"}
 FIRST_PERSON = {"we", "i"}
+REPORTED_PRONOUNS = {"it", "they"}
+REPORTING_VERBS = {"say", "announce", "state", "report", "add"}
 
 
 def is_passive(tok: Token) -> bool:
@@ -97,7 +99,12 @@ def subject_authority(ctx: DocContext, trigger: Token, sent: Span) -> tuple[Clus
             return home, False
     if found:
         return choose_actor(ctx, found), False
-    if ctx.doc[subject.left_edge.i:subject.i + 1].text.lower() in HOME_COUNTRY_SUBJECTS or subject.text.lower() in HOME_COUNTRY_SUBJECTS:
+    home_subject = ctx.doc[subject.left_edge.i:subject.i + 1].text.lower() in HOME_COUNTRY_SUBJECTS or subject.text.lower() in HOME_COUNTRY_SUBJECTS
+    if home_subject or subject.lower_ in REPORTED_PRONOUNS:
+        reporter = reporting_body(ctx, trigger)  # "The Treasury said it had designated X", "The U.S. sanctioned X, the Treasury said"
+        if reporter is not None:
+            return reporter, False
+    if home_subject:
         return home_authority(ctx), False
     if subject.lower_ in FIRST_PERSON and issuer(ctx) is not None:  # "We are designating": the release's own body
         return home_authority(ctx), False
@@ -105,6 +112,35 @@ def subject_authority(ctx: DocContext, trigger: Token, sent: Span) -> tuple[Clus
     if titled is not None:  # "The Secretary of State is designating"
         return titled, False
     return None, subject.lower_ in GENERIC_SUBJECTS or subject.lemma_.lower() in GENERIC_SUBJECTS
+
+
+def reporting_body(ctx: DocContext, trigger: Token) -> Cluster | None:
+    """The U.S. body a news story reports the designation from: the subject of the "said" whose clause holds the verb
+    ("The Treasury said it was also blacklisting X"; "The United States on Tuesday sanctioned X, the Treasury Department
+    said"). The body must head that subject: "Treasury Under Secretary X said" quotes a person."""
+    tok, reporting = trigger, None
+    for _ in range(4):
+        said = [c for c in tok.children if c.dep_ in {"parataxis", "ccomp"} and c.lemma_.lower() in REPORTING_VERBS]
+        if said:
+            reporting = said[0]
+            break
+        if tok.dep_ not in {"ccomp", "xcomp", "conj"} or tok.head is tok:
+            break
+        tok = tok.head
+        if tok.lemma_.lower() in REPORTING_VERBS:
+            reporting = tok
+            break
+    if reporting is None:
+        return None
+    subject = next((c for c in reporting.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    for m in ctx.mentions_in(subject.left_edge.i, subject.right_edge.i + 1):
+        cluster = ctx.resolver.cluster_of(m)
+        if m.start <= subject.i < m.end and cluster is not None and _is_home_body(ctx, cluster) \
+                and ctx.gaz.authorities[cluster.authority].sanctioning:  # type: ignore[index]
+            return cluster
+    return None
 
 
 def _names_home_country(subject: Token, skip: set[int]) -> bool:
@@ -247,3 +283,14 @@ def same_body(ctx: DocContext, a: str, b: str) -> bool:
     """One body, or a body and its office ("Treasury" and OFAC): a target they both designate has one designation."""
     records = ctx.gaz.authorities
     return a == b or a in records and records[a].parent == b or b in records and records[b].parent == a
+
+def release_or_section_authority(ctx: DocContext, sent: Span) -> Cluster | None:
+    """The body of a designation that names none: the U.S. body the heading of its section names ("TREASURY
+    DESIGNATIONS" in a State Department note, extract/issuer.py `section_body`), else the release's announcing
+    authority (which stays when it is that body or its office)."""
+    default = default_authority(ctx)
+    body = section_body(ctx, sent)
+    if body is None or default is not None and same_body(ctx, body.authority or "", default.authority or ""):
+        return default
+    return body
+

@@ -21,7 +21,7 @@ from ..nlp.mentions import Mention
 from ..nlp.name_contexts import sentence_entities
 from ..records import EntityRef, Relation
 from .common import headline as _headline, implied_ref, ref, relation
-from .authority import VERB_TRIGGERS, authorities_in, default_authority, is_passive, subject_authority
+from .authority import VERB_TRIGGERS, authorities_in, default_authority, is_passive, release_or_section_authority, subject_authority
 from .context import DocContext, context_of
 from .roles_group import group_memberships
 from .partner_actions import partner_designations
@@ -323,7 +323,7 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
             continue
         if not authorities:
             same_sentence = [c for c in authorities_in(ctx, sent.start, sent.end) if ctx.gaz.authorities[c.authority].sanctioning]  # type: ignore[index]
-            fallback = section_authority(ctx, sent) or default_authority(ctx)  # a State Department list in a Treasury release
+            fallback = section_authority(ctx, sent) or release_or_section_authority(ctx, sent)  # a State Department list in a Treasury release
             authorities = [fallback] if fallback is not None else same_sentence[:1]
             if same_sentence and "according" in sent.text:
                 authorities = same_sentence[:1]

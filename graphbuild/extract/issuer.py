@@ -16,12 +16,17 @@ from the document's source, in order:
   action pursuant to E.O. 14014", "The Department of State is designating X", "takes action today"), past the "United
   States" of the opening sentence.
 
-The issuer must be named in the release as an entity (a cluster), which designations can then point to.
+The issuer must be named in the release as an entity (a cluster), which designations can then point to. A section
+heading names a body the same way ("STATE DEPARTMENT DESIGNATIONS", "Concurrent Treasury Action": `section_body`).
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
+from spacy.tokens import Span
+
+from ..ingest.markup import heading_lines
 from ..nlp.coref import Cluster
 from .context import DocContext
 
@@ -57,6 +62,25 @@ def top_body(ctx: DocContext, name: str) -> str:
     return record.name if record is not None else name
 
 
+def section_body(ctx: DocContext, sent: Span) -> Cluster | None:
+    """The U.S. sanctioning body the heading of the sentence's section names ("STATE DEPARTMENT DESIGNATIONS",
+    "Concurrent Treasury Action"): the designating body of a sentence there that names none ("Kanoute is being
+    designated for ..."). The nearest heading line above decides: one naming no body or two ends the section's body."""
+    if ctx.section_bodies is None:
+        text = ctx.doc.text
+        found: list = []
+        body_starts = _header_lines(text)[1]  # the headline is the issuer's, not a section's
+        for start, end in heading_lines(text):
+            if start < body_starts:
+                continue
+            bodies = list(dict.fromkeys(top_body(ctx, b) for b in _bodies_on_line(ctx, text[start:end], formats=False)))
+            found.append((start, _cluster_of(ctx, bodies[0]) if len(bodies) == 1 else None))
+        ctx.section_bodies = found
+    starts = [start for start, _ in ctx.section_bodies]
+    k = bisect_right(starts, sent.start_char) - 1
+    return ctx.section_bodies[k][1] if k >= 0 else None
+
+
 def _header_bodies(ctx: DocContext) -> list[str]:
     """The departments (canonical names) of the U.S. sanctioning bodies and titles named in the release's header."""
     found: list[str] = []
@@ -70,23 +94,29 @@ def _header_bodies(ctx: DocContext) -> list[str]:
 
 def _header(text: str) -> list[str]:
     """The lines above the first prose paragraph (markdown marks stripped)."""
+    return _header_lines(text)[0]
+
+
+def _header_lines(text: str) -> tuple[list[str], int]:
+    """(the lines above the first prose paragraph, the character where that paragraph starts)."""
     lines: list[str] = []
-    for raw in text.splitlines():
+    offset = 0
+    for raw in text.split("\n"):
         line = raw.strip().strip("#*_ ").strip()
-        if not line:
-            continue
         words = re.findall(r"[A-Za-z][\w'.-]*", line)
-        if len(words) >= PROSE_WORDS and line.endswith((".", ":")) or len(words) > 30 or len(lines) >= HEADER_LINES:
-            break
-        lines.append(line)
-    return lines
+        if line and (len(words) >= PROSE_WORDS and line.endswith((".", ":")) or len(words) > 30 or len(lines) >= HEADER_LINES):
+            return lines, offset
+        if line:
+            lines.append(line)
+        offset += len(raw) + 1
+    return lines, len(text)
 
 
-def _bodies_on_line(ctx: DocContext, line: str) -> list[str]:
+def _bodies_on_line(ctx: DocContext, line: str, formats: bool = True) -> list[str]:
     """U.S. sanctioning bodies a header line names (any case: "U.S. DEPARTMENT OF STATE"), or imply by an official's
     title ("Secretary of State")."""
     folded = f" {line.casefold()} "
-    out: list[str] = [body for form, body in FORMATS.items() if re.search(rf"(?<!\w){form}(?!\w)", folded)][:1]
+    out: list[str] = [body for form, body in FORMATS.items() if formats and re.search(rf"(?<!\w){form}(?!\w)", folded)][:1]
     for alias, canonical in ctx.gaz.authority_by_alias.items():
         record = ctx.gaz.authorities.get(canonical)
         if record is None or not record.sanctioning or record.country != "United States" or record.parent is None:

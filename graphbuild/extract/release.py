@@ -23,7 +23,7 @@ from ..nlp.coref import Cluster
 from ..nlp.mentions import Mention
 from ..nlp.name_contexts import sentence_entities
 from ..records import Relation
-from .authority import VERB_TRIGGERS, authorities_in, default_authority, earlier_action, is_passive, same_body, subject_authority
+from .authority import VERB_TRIGGERS, authorities_in, default_authority, earlier_action, is_passive, release_or_section_authority, same_body, subject_authority
 from .common import evidence, ref
 from .context import DocContext
 from .list_items import list_items, subject_mention
@@ -258,7 +258,8 @@ def _accepts(statement: GroupStatement | None, cluster: Cluster) -> bool:
 def _designation(ctx: DocContext, name_sent: Span, cluster: Cluster, statement: GroupStatement | None, confidence: float, extractor: str,
                  actor: Cluster | None = None) -> Relation | None:
     """`actor`: the body acting in the sentence that names the target, before the statement's and the release's."""
-    authority = actor or (statement.authority if statement is not None and statement.authority is not None else default_authority(ctx))
+    authority = actor or (statement.authority if statement is not None and statement.authority is not None
+                          else release_or_section_authority(ctx, name_sent))
     if authority is None:
         return None
     proof = [evidence(name_sent, extractor)]
@@ -297,7 +298,7 @@ def structural_designees(ctx: DocContext, designated: set[int], extractor: str, 
             actor: Cluster | None = None) -> None:
         if statement is not None and statement.kinds == {"Person"} and cluster.type == "Organization" and _person_shaped(ctx, cluster.name):
             cluster.type = "Person"  # "each of these individuals": a name-shaped designee the model read as a firm
-        own = actor or ((statement.authority or default_authority(ctx)) if statement is not None and statement.direction != "all" else None)
+        own = actor or ((statement.authority or release_or_section_authority(ctx, sent)) if statement is not None and statement.direction != "all" else None)
         other_body = own is not None and given is not None and not any(index == cluster.index and same_body(ctx, name, ref(own).name)
                                                                         for index, name in given)  # the list's own body, named or not
         if cluster.index in designated and not other_body or cluster.authority or cluster.type in NOT_DESIGNEE_TYPES \

@@ -84,3 +84,50 @@ def test_a_treasury_release_stays_ofacs(extract, facts):
 def test_the_header_ends_at_the_first_paragraph():
     assert _header(STATEMENT) == ["Sanctioning Timber Barons Who Fund the Militias of the Eastern Highlands", "PRESS STATEMENT",
                                   "Office of the Spokesperson", "May 12, 2026"]
+
+
+TREASURY_BODY = "U.S. Department of the Treasury"
+
+NEWS = """U.S. blacklists timber barons who pay highland militias
+
+WASHINGTON, May 12 (Harbor Wire) - The United States on Tuesday sanctioned two timber exporters accused of paying militias in the eastern highlands for safe passage of illegal logs, the Treasury Department said.
+
+The Treasury said it was also blacklisting Pellham Ridge Timber Ltd., a company that ships the logs to the coast.
+
+In a separate notice, the State Department said it was designating Casimir Dovrak Hallen, a militia commander who collects the payments.
+
+A spokesman for Pellham Ridge Timber did not respond to a request for comment.
+"""
+
+
+def test_a_news_story_gives_each_designation_to_the_body_that_said_it_acted(extract, facts):
+    relations = run(extract, NEWS)
+    facts(relations, {(DB, "Pellham Ridge Timber Ltd.", TREASURY_BODY, None), (DB, "Casimir Dovrak Hallen", STATE, None)}, kinds=(DB,))
+
+
+SECTIONS = """Designating Gold Traders and Commanders Who Finance the Highland Militias
+
+MEDIA NOTE
+
+Office of the Spokesperson
+
+May 12, 2026
+
+The Department of State and the Department of the Treasury are today taking action against two commanders of the highland militias and two traders who buy the gold the militias mine.
+
+STATE DEPARTMENT DESIGNATIONS
+
+Orvald Kestimir Braune commands the militias' northern brigade. Braune is being designated pursuant to E.O. 13224.
+
+TREASURY DESIGNATIONS
+
+Leontyne Varga Osei is a gold trader in the highland capital who pays the militias a share of each purchase. Osei is being designated for having materially assisted the militias.
+
+Casimir Dovrak Hallen exports the gold to refiners abroad. Hallen is being designated for having materially assisted Osei.
+"""
+
+
+def test_a_section_heading_names_the_body_of_its_designations(extract, facts):
+    relations = run(extract, SECTIONS)
+    facts(relations, {(DB, "Orvald Kestimir Braune", STATE, None), (DB, "Leontyne Varga Osei", TREASURY_BODY, None),
+                      (DB, "Casimir Dovrak Hallen", TREASURY_BODY, None)}, kinds=(DB,))
