@@ -23,11 +23,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import dataclass
 
 from spacy.tokens import Span
 
 from ..ingest.markup import heading_lines
 from ..nlp.coref import Cluster
+from ..nlp.gazetteers import Gazetteers
+from ..nlp.name_contexts import doc_text
 from .context import DocContext
 
 #: The State Department's own formats, named on a line of a statement's header (its press releases are "PRESS
@@ -67,7 +70,7 @@ def section_body(ctx: DocContext, sent: Span) -> Cluster | None:
     "Concurrent Treasury Action"): the designating body of a sentence there that names none ("Kanoute is being
     designated for ..."). The nearest heading line above decides: one naming no body or two ends the section's body."""
     if ctx.section_bodies is None:
-        text = ctx.doc.text
+        text = doc_text(ctx.doc)
         found: list = []
         body_starts = _header_lines(text)[1]  # the headline is the issuer's, not a section's
         for start, end in heading_lines(text):
@@ -84,7 +87,7 @@ def section_body(ctx: DocContext, sent: Span) -> Cluster | None:
 def _header_bodies(ctx: DocContext) -> list[str]:
     """The departments (canonical names) of the U.S. sanctioning bodies and titles named in the release's header."""
     found: list[str] = []
-    for line in _header(ctx.doc.text):
+    for line in _header(doc_text(ctx.doc)):
         for name in _bodies_on_line(ctx, line):
             top = top_body(ctx, name)
             if top not in found:
@@ -114,24 +117,57 @@ def _header_lines(text: str) -> tuple[list[str], int]:
 
 def _bodies_on_line(ctx: DocContext, line: str, formats: bool = True) -> list[str]:
     """U.S. sanctioning bodies a header line names (any case: "U.S. DEPARTMENT OF STATE"), or imply by an official's
-    title ("Secretary of State")."""
+    title ("Secretary of State"), in order of appearance."""
+    patterns = _patterns(ctx.gaz)
     folded = f" {line.casefold()} "
     out: list[str] = [body for form, body in FORMATS.items() if formats and re.search(rf"(?<!\w){form}(?!\w)", folded)][:1]
-    for alias, canonical in ctx.gaz.authority_by_alias.items():
-        record = ctx.gaz.authorities.get(canonical)
-        if record is None or not record.sanctioning or record.country != "United States" or record.parent is None:
-            continue  # "the U.S. Government" names no department
-        if alias.isupper():
-            hit = re.search(rf"(?<![\w.]){re.escape(alias)}(?![\w])", line)  # acronyms as written: "OFAC"
-        else:
-            hit = re.search(rf"(?<![\w.]){re.escape(alias.casefold())}(?![\w])", folded)
-        if hit and canonical not in out:
+    hits = [(m.start(), patterns.names[m.group(1)]) for m in patterns.folded.finditer(folded)] if patterns.folded else []
+    hits += [(m.start(), patterns.names[m.group(1)]) for m in patterns.acronyms.finditer(line)] if patterns.acronyms else []
+    hits += [(m.start(), patterns.titles[m.group(1)]) for m in patterns.titled.finditer(line)] if patterns.titled else []
+    for _, canonical in sorted(hits):
+        if canonical not in out:
             out.append(canonical)
-    for title, info in ctx.gaz.prenominal.items():
-        body = ctx.gaz.authority(info.get("organization", ""))
-        if body is not None and body.sanctioning and re.search(rf"(?<!\w){re.escape(title)}(?!\w)", line) and body.name not in out:
-            out.append(body.name)
     return out
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """One search per line: the aliases of the U.S. departments and offices that sanction (folded; acronyms as
+    written) and the officials' titles that imply one, each mapped to the body's canonical name."""
+
+    folded: re.Pattern[str] | None
+    acronyms: re.Pattern[str] | None
+    titled: re.Pattern[str] | None
+    names: dict[str, str]
+    titles: dict[str, str]
+
+
+_PATTERNS: dict[int, _Patterns] = {}
+
+
+def _patterns(gaz: Gazetteers) -> _Patterns:
+    found = _PATTERNS.get(id(gaz))
+    if found is not None:
+        return found
+    names: dict[str, str] = {}
+    for alias, canonical in gaz.authority_by_alias.items():
+        record = gaz.authorities.get(canonical)
+        if record is not None and record.sanctioning and record.country == "United States" and record.parent is not None:
+            names[alias if alias.isupper() else alias.casefold()] = canonical  # "the U.S. Government" names no department
+    titles: dict[str, str] = {}
+    for title, info in gaz.prenominal.items():
+        body = gaz.authority(info.get("organization", ""))
+        if body is not None and body.sanctioning:
+            titles[title] = body.name
+
+    def alternation(words: list[str], before: str) -> re.Pattern[str] | None:
+        ordered = sorted(words, key=len, reverse=True)  # the longest alias first: "u.s. department of state", not "department of state"
+        return re.compile(rf"(?<!{before})({'|'.join(re.escape(w) for w in ordered)})(?!\w)") if ordered else None
+
+    built = _Patterns(alternation([a for a in names if not a.isupper()], r"[\w.]"), alternation([a for a in names if a.isupper()], r"[\w.]"),
+                      alternation(list(titles), r"\w"), names, titles)
+    _PATTERNS[id(gaz)] = built
+    return built
 
 
 def titled_body(ctx: DocContext, text: str) -> Cluster | None:
