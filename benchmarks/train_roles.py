@@ -5,6 +5,7 @@
     python benchmarks/train_roles.py --corpora train      # train/ alone (or blind, synthetic, extra, blind/study, ...)
     python benchmarks/train_roles.py --gold G.jsonl --docs DIR --model OUT.json   # one folder, in train's place
     python benchmarks/train_roles.py --fold-models DIR     # DIR/fold_K.json fit without fold K (extraction_cv.py)
+    python benchmarks/train_roles.py --cv-only --features DIR --drop-cues d:tnames,c:   # the same cache without two cue families
 
 Each document is parsed once; the rules (roles.v1) run, then every (person, organization) candidate
 they did not give is featurised (graphbuild/extract/roles_features.py) and labelled positive when the
@@ -290,6 +291,20 @@ def print_cv(cv: dict) -> None:
     sets.print_groups(cv["groups"], 16)
 
 
+def drop_cues(cands: dict[str, list[dict]], prefixes: tuple[str, ...]) -> int:
+    """Remove from every candidate the features starting with one of `prefixes` (a cue family such as `d:tnames`,
+    `c:`), so one cached featurisation measures the candidates with and without a family; returns how many went."""
+    if not prefixes:
+        return 0
+    dropped = 0
+    for items in cands.values():
+        for c in items:
+            kept = [f for f in c["features"] if not f.startswith(prefixes)]
+            dropped += len(c["features"]) - len(kept)
+            c["features"] = kept
+    return dropped
+
+
 def load_corpora(args: argparse.Namespace, veto: bool = False) -> tuple[dict, dict, dict, list[dict]]:
     """Rules, candidates, rule-pair candidates and gold of the chosen corpora, keyed `corpus/file`. `--docs` or
     `--gold` names one folder that stands in for train/ (same folds as train's). `--features DIR` caches each
@@ -318,9 +333,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--features", type=Path, help="folder caching each corpus's featurisation (read if present, else written)")
     ap.add_argument("--json", type=Path, help="write the CV figures here")
     ap.add_argument("--fold-models", type=Path, help="write fold_K.json (fit without fold K) here for extraction_cv.py, then stop")
+    ap.add_argument("--drop-cues", default="", metavar="PREFIXES",
+                    help="comma-separated feature prefixes left out of every candidate (a cue family's A/B on one --features cache)")
     ap.add_argument("--apply", action="store_true", help="score the shipped model (--model) on --gold/--docs: rules alone vs rules + learned")
     args = ap.parse_args(argv)
     rules, cands, kept, gold = load_corpora(args, args.veto)
+    prefixes = tuple(p.strip() for p in args.drop_cues.split(",") if p.strip())
+    if prefixes:
+        print(f"--drop-cues: {drop_cues(cands, prefixes)} features starting with {', '.join(prefixes)} left out")
     label(cands, gold, rules)
     if args.apply:
         from graphbuild.extract.roles_learned import read_model

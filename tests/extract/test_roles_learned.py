@@ -125,3 +125,17 @@ def test_a_new_model_file_changes_the_pipeline_fingerprint(tmp_path, monkeypatch
     before = step_module.pipeline_fingerprint("some_model")
     weights.write_text('{"weights": {"bias": 2.0}, "threshold": 0.5}', encoding="utf-8")
     assert step_module.pipeline_fingerprint("some_model") != before
+
+
+def test_trainer_leaves_a_cue_family_out_of_every_candidate():
+    """`train_roles.py --drop-cues d:thead,c:`: one cached featurisation measured without those families."""
+    spec = importlib.util.spec_from_file_location("train_roles", ROOT / "benchmarks" / "train_roles.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["train_roles"] = module
+    spec.loader.exec_module(module)
+    cands = {"train/a.txt": [{"features": ["bias", "doc", "d:thead=director", "d:theading=False", "c:dir=sibling", "d:dist=0"]}],
+             "train/b.txt": [{"features": ["bias", "d:dist=1"]}]}
+    assert module.drop_cues(cands, ("d:thead=", "c:")) == 2
+    assert cands["train/a.txt"][0]["features"] == ["bias", "doc", "d:theading=False", "d:dist=0"]
+    assert cands["train/b.txt"][0]["features"] == ["bias", "d:dist=1"]
+    assert module.drop_cues(cands, ()) == 0
