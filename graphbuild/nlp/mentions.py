@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
 from .gazetteers import Gazetteers
@@ -100,6 +101,17 @@ def _label_for(span: Span, label: str, gaz: Gazetteers, people: frozenset[str] =
     return label
 
 
+def _code_tokens(doc: Doc) -> list[tuple[int, str]]:
+    """(index, text) of the tokens written as a code (`CODE`, not a "FIN-"/"EO-" reference), in order: each distinct
+    word is tested once, from the doc's ORTH array, instead of every Token (issue 18)."""
+    if not len(doc):
+        return []
+    orths = doc.to_array(ORTH).tolist()
+    strings = doc.vocab.strings
+    codes = {h: text for h in set(orths) if CODE.match(text := strings[h]) and not re.match(r"^(FIN|E\.O|EO)-", text)}
+    return [(i, codes[h]) for i, h in enumerate(orths) if h in codes]
+
+
 def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | None = None) -> list[Mention]:
     """Ordered, non-overlapping mentions of people, organizations, places and codes."""
     mentions: list[Mention] = []
@@ -122,10 +134,10 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
             mentions.append(mention)
             for i in range(span.start, span.end):
                 taken[i] = True
-    for token in doc:  # vessel / aircraft / registration codes such as EW-001PA
-        if not taken[token.i] and CODE.match(token.text) and not re.match(r"^(FIN|E\.O|EO)-", token.text):
-            mentions.append(Mention(token.i, token.i + 1, token.text, "VESSEL"))
-            taken[token.i] = True
+    for i, text in _code_tokens(doc):  # vessel / aircraft / registration codes such as EW-001PA
+        if not taken[i]:
+            mentions.append(Mention(i, i + 1, text, "VESSEL"))
+            taken[i] = True
     for start_char, end_char in bold or []:
         span = doc.char_span(start_char, end_char, alignment_mode="expand")
         span = _clean_span(span) if span is not None else None
