@@ -118,6 +118,22 @@ def reporting_body(ctx: DocContext, trigger: Token) -> Cluster | None:
     """The U.S. body a news story reports the designation from: the subject of the "said" whose clause holds the verb
     ("The Treasury said it was also blacklisting X"; "The United States on Tuesday sanctioned X, the Treasury Department
     said"). The body must head that subject: "Treasury Under Secretary X said" quotes a person."""
+    reporting = reporting_verb(trigger)
+    if reporting is None:
+        return None
+    subject = next((c for c in reporting.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    for m in ctx.mentions_in(subject.left_edge.i, subject.right_edge.i + 1):
+        cluster = ctx.resolver.cluster_of(m)
+        if m.start <= subject.i < m.end and cluster is not None and _is_home_body(ctx, cluster) \
+                and ctx.gaz.authorities[cluster.authority].sanctioning:  # type: ignore[index]
+            return cluster
+    return None
+
+
+def reporting_verb(trigger: Token) -> Token | None:
+    """The "said" (announce, state, report) whose clause holds the designation verb, or that the verb's clause holds."""
     tok, reporting = trigger, None
     for _ in range(4):
         said = [c for c in tok.children if c.dep_ in {"parataxis", "ccomp"} and c.lemma_.lower() in REPORTING_VERBS]
@@ -130,17 +146,37 @@ def reporting_body(ctx: DocContext, trigger: Token) -> Cluster | None:
         if tok.lemma_.lower() in REPORTING_VERBS:
             reporting = tok
             break
-    if reporting is None:
+    return reporting
+
+
+def foreign_speaker(ctx: DocContext, trigger: Token) -> list[Cluster] | None:
+    """"Britain's Foreign Office said it had sanctioned X", '"We have sanctioned X," said the Foreign Minister of
+    Estovia': a designation whose subject is a pronoun ("it", "they", "we", "I") reported from a speaker of another
+    country. None when it is not one (the speaker names a U.S. body, or no country); else the non-U.S. bodies the
+    speaker names (empty when it names none: no body of the release designates X)."""
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in REPORTED_PRONOUNS | FIRST_PERSON:
         return None
-    subject = next((c for c in reporting.children if c.dep_ == "nsubj"), None)
-    if subject is None:
+    reporting = reporting_verb(trigger)
+    speaker = next((c for c in reporting.children if c.dep_ == "nsubj"), None) if reporting is not None else None
+    if speaker is None:
         return None
-    for m in ctx.mentions_in(subject.left_edge.i, subject.right_edge.i + 1):
-        cluster = ctx.resolver.cluster_of(m)
-        if m.start <= subject.i < m.end and cluster is not None and _is_home_body(ctx, cluster) \
-                and ctx.gaz.authorities[cluster.authority].sanctioning:  # type: ignore[index]
-            return cluster
-    return None
+    start, end = speaker.left_edge.i, speaker.right_edge.i + 1
+    bodies = authorities_in(ctx, start, end)
+    if any(_is_home_body(ctx, c) for c in bodies):
+        return None
+    places = [t for t in ctx.doc[start:end] if t.ent_type_ in {"GPE", "NORP"}]
+    foreign = [c for c in bodies if ctx.gaz.authorities[c.authority].country not in {None, "", "United States"}]  # type: ignore[index]
+    if not foreign and not any(t.ent_iob_ == "B" and not _home_place(ctx, t) for t in places):
+        return None
+    return foreign[:1]
+
+
+def _home_place(ctx: DocContext, first: Token) -> bool:
+    """The place entity starting at `first` is the United States ("the U.S.", "Washington", "American")."""
+    ent = next((e for e in ctx.doc.ents if e.start == first.i), None)
+    text = (ent.text if ent is not None else first.text).lower().removeprefix("the ")
+    return text in HOME_COUNTRY_SUBJECTS | {"washington", "american", "americans", "united states of america"}
 
 
 def _names_home_country(subject: Token, skip: set[int]) -> bool:

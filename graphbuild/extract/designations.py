@@ -21,7 +21,7 @@ from ..nlp.mentions import Mention
 from ..nlp.name_contexts import sentence_entities
 from ..records import EntityRef, Relation
 from .common import headline as _headline, implied_ref, ref, relation
-from .authority import VERB_TRIGGERS, authorities_in, default_authority, is_passive, release_or_section_authority, subject_authority
+from .authority import VERB_TRIGGERS, authorities_in, default_authority, foreign_speaker, most_specific, is_passive, release_or_section_authority, subject_authority
 from .context import DocContext, context_of
 from .roles_group import group_memberships
 from .partner_actions import partner_designations
@@ -235,6 +235,11 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
                 end = agent_end
             else:
                 authority, generic = subject_authority(ctx, tok, sent)
+                foreign = foreign_speaker(ctx, tok)  # "Britain's Foreign Office said it had sanctioned X": not a U.S. body's
+                if foreign is not None:
+                    if not foreign:
+                        continue
+                    authority = foreign[0]
                 end = window_end(sent, tok.i + 1)
                 targets = [(m, c) for m, c in candidates(ctx, sent, tok.i + 1, end) if not modifies_group_noun(doc, m)]
                 targets += colon_list(ctx, sent, tok.i, targets)
@@ -280,7 +285,7 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
             end = window_end(sent, tok.i + 2)
             targets = candidates(ctx, sent, tok.i + 2, end)
             start = max(sent.start, tok.i - 6)
-            authorities = authorities_in(ctx, start, tok.i)
+            authorities = _by_agent(ctx, sent, tok.i + 2) or authorities_in(ctx, start, tok.i)
             confidence = 0.75
         elif lemma in {"include", "be"} and tok.i > sent.start and _list_subject(doc, tok):
             end = window_end(sent, tok.i + 1, semicolons=True)
@@ -331,6 +336,18 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
         for authority in authorities:
             for m, cluster in targets:
                 yield _make(ctx, sent, cluster, authority, details, confidence), cluster.index
+
+
+def _by_agent(ctx: DocContext, sent: Span, start: int) -> list[Cluster]:
+    """"the designation of X by the Department of the Treasury's OFAC in 2024": the body after "by" that follows the
+    noun's targets (up to the next verb), not the release's."""
+    doc = sent.doc
+    by = next((t for t in doc[start:min(sent.end, start + 15)] if t.lower_ == "by" and t.head.lower_ in {"designation", "designations", "redesignation"}), None)
+    if by is None:
+        return []
+    verb = next((t.i for t in doc[by.i + 1:min(sent.end, by.i + 12)] if t.pos_ in {"VERB", "AUX"}), None)
+    agent = most_specific(ctx, authorities_in(ctx, by.i, verb if verb is not None else min(sent.end, by.i + 12)))
+    return [agent] if agent is not None else []
 
 
 def _hyphened_modifier(doc: Doc, sent: Span, tok: Token) -> bool:

@@ -41,6 +41,9 @@ HEADER_LINES = 12  # a header longer than this is no header: the release's prose
 PROSE_WORDS = 12  # a line of this many words ending in a full stop is a paragraph of prose
 ACTION_NOUNS = {"action", "actions", "step", "steps"}
 DESIGNATING = {"designate", "sanction", "target"}
+#: A heading whose section is a body's designations names one of these ("TREASURY DESIGNATIONS", "Concurrent
+#: Treasury Action", "State Department Sanctions"); "Rewards for Justice" or "Treasury's Role" names a body doing else.
+ACTION_HEADING = re.compile(r"designat|sanction|action|target|identif|block|restrict|listing", re.I)
 
 
 def issuer(ctx: DocContext) -> Cluster | None:
@@ -77,11 +80,35 @@ def section_body(ctx: DocContext, sent: Span) -> Cluster | None:
             if start < body_starts:
                 continue
             bodies = list(dict.fromkeys(top_body(ctx, b) for b in _bodies_on_line(ctx, text[start:end], formats=False)))
-            found.append((start, _cluster_of(ctx, bodies[0]) if len(bodies) == 1 else None))
+            acts = _heading_acts(ctx, text[start:end])  # "State Department Rewards for Justice" designates no one
+            found.append((start, _cluster_of(ctx, bodies[0]) if len(bodies) == 1 and acts else None))
         ctx.section_bodies = found
-    starts = [start for start, _ in ctx.section_bodies]
-    k = bisect_right(starts, sent.start_char) - 1
+    k = _section_index(ctx, sent)
     return ctx.section_bodies[k][1] if k >= 0 else None
+
+
+def _heading_acts(ctx: DocContext, line: str) -> bool:
+    """A heading over a body's designations: it says so ("TREASURY DESIGNATIONS", "Concurrent Treasury Action"), or it
+    is the body's name alone ("Department of State")."""
+    if ACTION_HEADING.search(line):
+        return True
+    patterns = _patterns(ctx.gaz)
+    rest = f" {line} "
+    for pattern in (patterns.acronyms, patterns.titled):  # as written, then the aliases folded
+        rest = pattern.sub(" ", rest) if pattern is not None else rest
+    rest = patterns.folded.sub(" ", rest.casefold()) if patterns.folded is not None else rest.casefold()
+    return not set(re.findall(r"[a-z]+", rest)) - {"the", "u", "s", "us", "of", "and", "concurrent", "today", "s"}
+
+
+def section_start(ctx: DocContext, sent: Span) -> int:
+    """The character where the heading of the sentence's section (as `section_body` reads them) starts, -1 for none."""
+    section_body(ctx, sent)
+    k = _section_index(ctx, sent)
+    return ctx.section_bodies[k][0] if k >= 0 else -1  # type: ignore[index]
+
+
+def _section_index(ctx: DocContext, sent: Span) -> int:
+    return bisect_right([start for start, _ in ctx.section_bodies or []], sent.start_char) - 1
 
 
 def _header_bodies(ctx: DocContext) -> list[str]:

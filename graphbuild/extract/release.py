@@ -24,6 +24,7 @@ from ..nlp.mentions import Mention
 from ..nlp.name_contexts import sentence_entities
 from ..records import Relation
 from .authority import VERB_TRIGGERS, authorities_in, default_authority, earlier_action, is_passive, release_or_section_authority, same_body, subject_authority
+from .issuer import section_body, section_start
 from .common import evidence, ref
 from .context import DocContext
 from .list_items import list_items, subject_mention
@@ -258,8 +259,7 @@ def _accepts(statement: GroupStatement | None, cluster: Cluster) -> bool:
 def _designation(ctx: DocContext, name_sent: Span, cluster: Cluster, statement: GroupStatement | None, confidence: float, extractor: str,
                  actor: Cluster | None = None) -> Relation | None:
     """`actor`: the body acting in the sentence that names the target, before the statement's and the release's."""
-    authority = actor or (statement.authority if statement is not None and statement.authority is not None
-                          else release_or_section_authority(ctx, name_sent))
+    authority = actor or _statement_authority(ctx, name_sent, statement)
     if authority is None:
         return None
     proof = [evidence(name_sent, extractor)]
@@ -281,6 +281,19 @@ def section_authority(ctx: DocContext, sent: Span) -> Cluster | None:
     return statement.authority if statement is not None and statement.direction != "all" else None
 
 
+def _statement_authority(ctx: DocContext, sent: Span, statement: GroupStatement | None) -> Cluster | None:
+    """The body of a name a group statement covers: the statement's, unless a heading between the statement and the
+    name names another body ("The United States is designating officials ..." then "## Department of the Treasury
+    Designations": the Treasury's list), else the release's or its section's."""
+    if statement is None or statement.authority is None:
+        return release_or_section_authority(ctx, sent)
+    body = section_body(ctx, sent)
+    if body is not None and section_start(ctx, sent) > statement.sent.start_char \
+            and not same_body(ctx, body.authority or "", statement.authority.authority or ""):
+        return body
+    return statement.authority
+
+
 def structural_designees(ctx: DocContext, designated: set[int], extractor: str, given: set[tuple[int, str]] | None = None) -> list[Relation]:
     """Targets found through document structure: list items after a statement, bold names, paragraphs a statement points back to.
 
@@ -298,7 +311,7 @@ def structural_designees(ctx: DocContext, designated: set[int], extractor: str, 
             actor: Cluster | None = None) -> None:
         if statement is not None and statement.kinds == {"Person"} and cluster.type == "Organization" and _person_shaped(ctx, cluster.name):
             cluster.type = "Person"  # "each of these individuals": a name-shaped designee the model read as a firm
-        own = actor or ((statement.authority or release_or_section_authority(ctx, sent)) if statement is not None and statement.direction != "all" else None)
+        own = actor or (_statement_authority(ctx, sent, statement) if statement is not None and statement.direction != "all" else None)
         other_body = own is not None and given is not None and not any(index == cluster.index and same_body(ctx, name, ref(own).name)
                                                                         for index, name in given)  # the list's own body, named or not
         if cluster.index in designated and not other_body or cluster.authority or cluster.type in NOT_DESIGNEE_TYPES \
