@@ -25,7 +25,7 @@ from ..nlp.coref import Cluster
 from ..names import fold
 from ..nlp.gazetteers import Gazetteers
 from ..records import Relation
-from .authority import authorities_in, default_authority
+from .authority import FIRST_PERSON, authorities_in, default_authority
 from .common import ref, relation
 from .context import DocContext, context_of
 from .designations import extract_designations
@@ -100,6 +100,10 @@ def kept_by_rules(confidences: list[float], authorities: list[str], gaz: Gazette
     return max(confidences, default=0.0) >= (PROTECT_FROM if protect_from is None else protect_from) or foreign
 
 
+#: Words naming the United States in a sentence: its body may act there without being named ("the United States and
+#: the United Kingdom sanctioned X").
+HOME_WORDS = {"u.s.", "us", "united", "america", "american", "washington"}
+
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "designations_model.json"
 ENV_MODEL = "GRAPHBUILD_DESIGNATION_MODEL"
 
@@ -126,10 +130,14 @@ def model_fingerprint() -> str:
 
 
 def authority_for(ctx: DocContext, cand: Candidate) -> Cluster | None:
-    """The sanctioning US body the candidate's sentence names, else the release's announcing body."""
-    named = [c for c in authorities_in(ctx, cand.sent.start, cand.sent.end)
-             if c.authority in ctx.gaz.authorities and ctx.gaz.authorities[c.authority].sanctioning
-             and ctx.gaz.authorities[c.authority].country == "United States"]
+    """The sanctioning US body the candidate's sentence names, else the release's announcing body; the other
+    government's body when the sentence names only that one and not the United States ("The European Union said it was
+    also sanctioning X" in a news story about a U.S. action: not the Treasury's)."""
+    sanctioning = [c for c in authorities_in(ctx, cand.sent.start, cand.sent.end)
+                   if c.authority in ctx.gaz.authorities and ctx.gaz.authorities[c.authority].sanctioning]
+    named = [c for c in sanctioning if ctx.gaz.authorities[c.authority].country == "United States"]  # type: ignore[index]
+    if not named and sanctioning and not any(t.lower_ in HOME_WORDS or t.lower_ in FIRST_PERSON for t in cand.sent):
+        return sanctioning[0]
     return named[0] if named else default_authority(ctx)
 
 

@@ -112,3 +112,15 @@ def test_a_heading_naming_the_state_department_without_designations_gives_it_non
     relations = run(extract, REWARDS)
     assert not [r for r in relations if r["relation"] == DB and r["object"]["name"] == STATE]
     assert pick(relations, DB, "Halvard Osei Brunvik", OFAC)
+
+
+PARTNERS = """Japan joins U.S. in sanctioning Caldoran shipping firms
+
+TOKYO, May 2 (Newswire) - Japan's government said it had sanctioned Kirishima Bulk Carriers on Friday. The European Union said it was also sanctioning Vellmar Tankers AS. The U.S. Treasury Department said it had blacklisted Quillon Maritime Ltd.
+"""
+
+
+def test_a_learned_designee_whose_sentence_names_only_another_government_is_its(extract, facts):
+    """The learned scorer's addition took the release's body (the Treasury) for the EU's own action."""
+    facts(run(extract, PARTNERS), {(DB, "Kirishima Bulk Carriers", "Government of Japan", None), (DB, "Vellmar Tankers AS", "European Union", None),
+                                   (DB, "Quillon Maritime Ltd.", TREASURY, None)}, kinds=(DB,))
