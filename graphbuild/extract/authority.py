@@ -15,6 +15,10 @@ from .context import DocContext
 from .issuer import issuer, section_body, titled_body, top_body
 
 VERB_TRIGGERS = {"designate", "redesignate", "sanction", "blacklist", "list"}
+#: The trigger verbs with "target" and "identify" (a body "targets" or "identifies" the persons it designates), and
+#: with "target" alone: built once, not at every token.
+ACTING_VERBS = frozenset(VERB_TRIGGERS | {"target", "identify"})
+TARGETING_VERBS = frozenset(VERB_TRIGGERS | {"target"})
 GENERIC_SUBJECTS = {"action", "actions", "designation", "designations", "measure", "measures", "sanctions", "treasury"}
 PARTNER_NOUNS = {"coordination", "cooperation", "partnership", "conjunction", "concert", "consultation", "collaboration"}
 HOME_COUNTRY_SUBJECTS = {"united states", "u.s.", "us", "the united states", "america"}
@@ -238,7 +242,7 @@ def default_authority(ctx: DocContext) -> Cluster | None:
     speaker = issuer(ctx)
     for sent in ctx.sentences:
         for tok in sent:
-            if tok.lemma_.lower() in VERB_TRIGGERS | {"target", "identify"} and tok.tag_.startswith("VB") and not is_passive(tok):
+            if tok.lemma_.lower() in ACTING_VERBS and tok.tag_.startswith("VB") and not is_passive(tok):
                 authority, _ = subject_authority(ctx, tok, sent)
                 if authority is not None:
                     actions.append((authority, sent, earlier_action(sent)))
@@ -308,7 +312,7 @@ def _acting_office(ctx: DocContext, department: Cluster) -> Cluster:
     """"The Department of the Treasury ... OFAC is designating": the department's office that the release shows acting."""
     for sent in ctx.sentences:
         for tok in sent:
-            if tok.lemma_.lower() in VERB_TRIGGERS | {"target"} and tok.tag_.startswith("VB") and not is_passive(tok):
+            if tok.lemma_.lower() in TARGETING_VERBS and tok.tag_.startswith("VB") and not is_passive(tok):
                 actor, _ = subject_authority(ctx, tok, sent)
                 if actor is not None and actor.authority in ctx.gaz.authorities and ctx.gaz.authorities[actor.authority].parent == department.authority:
                     return actor

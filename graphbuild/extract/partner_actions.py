@@ -22,6 +22,7 @@ from .context import DocContext
 from .release import group_kinds
 from .targets import candidates
 
+IMPOSING_VERBS = frozenset(VERB_TRIGGERS | {"impose"})  # "impose sanctions on": built once, not at every token
 POINTING = {"both", "these", "those", "all", "each"}
 NUMBERS = {"both": 2, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 DATED = re.compile(r"\b(19|20)\d\d\b|\b(previously|earlier|formerly|already|in the past)\b", re.I)
@@ -66,7 +67,7 @@ def _group_action(ctx: DocContext, sent: Span, tok: Token) -> tuple[int, int, li
     "sanction / designate" or of "impose ... on", or the subject of a passive with a "by" agent."""
     doc = sent.doc
     lemma = tok.lemma_.lower()
-    if not tok.tag_.startswith("VB") or lemma not in VERB_TRIGGERS | {"impose"} or any(c.dep_ == "neg" for c in tok.children):
+    if not tok.tag_.startswith("VB") or lemma not in IMPOSING_VERBS or any(c.dep_ == "neg" for c in tok.children):
         return None
     if is_passive(tok):
         subjects = [c for c in tok.children if c.dep_ == "nsubjpass"]

@@ -23,7 +23,7 @@ from ..nlp.coref import Cluster
 from ..nlp.mentions import Mention
 from ..nlp.name_contexts import sentence_entities
 from ..records import Relation
-from .authority import VERB_TRIGGERS, authorities_in, default_authority, earlier_action, is_passive, release_or_section_authority, same_body, subject_authority
+from .authority import ACTING_VERBS, authorities_in, default_authority, earlier_action, is_passive, release_or_section_authority, same_body, subject_authority
 from .issuer import section_body, section_start
 from .common import evidence, ref
 from .context import DocContext
@@ -180,7 +180,7 @@ def group_statements(ctx: DocContext) -> list[GroupStatement]:
             continue
         for tok in sent:
             lemma = tok.lemma_.lower()
-            if not tok.tag_.startswith("VB") or lemma not in VERB_TRIGGERS | {"target", "identify"} or _not_an_action(tok) \
+            if not tok.tag_.startswith("VB") or lemma not in ACTING_VERBS or _not_an_action(tok) \
                     or any(c.dep_ == "neg" for c in tok.children):
                 continue
             if lemma == "identify" and not re.search(r"\bas (blocked )?property\b|blocked property", text):
@@ -392,7 +392,7 @@ def _sentence_actor(ctx: DocContext, sent: Span) -> Cluster | None:
     if earlier_action(sent):
         return None
     for tok in sent:
-        if tok.lemma_.lower() in VERB_TRIGGERS | {"target", "identify"} and tok.tag_.startswith("VB") and not is_passive(tok):
+        if tok.lemma_.lower() in ACTING_VERBS and tok.tag_.startswith("VB") and not is_passive(tok):
             actor = subject_authority(ctx, tok, sent)[0]
             record = ctx.gaz.authorities.get(actor.authority) if actor is not None and actor.authority else None
             return actor if record is not None and record.country == "United States" else None
