@@ -91,6 +91,8 @@ def run_extractors(doc: Doc, names: tuple[str, ...] = DEFAULT_EXTRACTORS) -> lis
                 if key in merged:
                     existing = merged[key]
                     existing.confidence = max(existing.confidence, rel.confidence)
+                    if rel.current and not existing.current:  # today's action dates the fact, not an earlier one merged into it
+                        existing.date = rel.date
                     existing.current = existing.current or rel.current
                     existing.program = existing.program or rel.program
                     existing.measures = sorted(set(existing.measures) | set(rel.measures))

@@ -111,8 +111,40 @@ def _details(ctx: DocContext, sent: Span, start: int, end: int) -> tuple[str | N
     current = not (words & PAST_MARKERS) and not dates
     if any(d.lower_ in {"today", "today's"} for d in doc[sent.start:sent.end]) and not words & PAST_MARKERS:
         current = True
+    earlier = None if dates else _earlier_date_of_action(ctx, sent, start, end)
+    if earlier is not None:  # "In 2024, the Department of State designated X": not today's action, whatever else the sentence says
+        dates, current = [earlier], False
     date = dates[0].text if dates and not current else (ctx.date if current else None)
     return program, measures, date, current
+
+
+def _earlier_date_of_action(ctx: DocContext, sent: Span, start: int, end: int) -> Span | None:
+    """A date before the release's year, set before the action, that the parse attaches to it:
+    "In 2024, the Department of State designated X", "The Treasury, two years ago, designated X". The date's head chain
+    must reach the action's tokens before it reaches another verb, so a date of another clause of the sentence ("In
+    2024 State designated A, and today OFAC is designating B") stays with its own verb."""
+    doc = sent.doc
+    for ent in sentence_entities(doc, sent.start, sent.end):
+        if ent.label_ != "DATE" or ent.start >= start - 3 or _quoted(sent, ent.start) or not _before_release_year(ctx, ent.text) \
+                or ent.start > 0 and doc[ent.start - 1].lower_ in {"after", "since", "until", "before"}:
+            continue  # only a date set before the action; "since 2019" / "after 2009" date no action
+        tok = ent.root
+        for _ in range(8):
+            if start <= tok.i < end:
+                return ent
+            if tok.head is tok or (tok.pos_ in {"VERB", "AUX"} and tok is not ent.root) or not sent.start <= tok.head.i < sent.end:
+                break
+            tok = tok.head
+    return None
+
+
+def _before_release_year(ctx: DocContext, text: str) -> bool:
+    """The date names a time before the release's year: a year under it ("2024"), "last year", "two years ago"."""
+    if re.search(r"\blast year\b|\byears? ago\b|\bprevious year\b", text, re.I):
+        return True
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
+    release_year = int(ctx.date[:4]) if ctx.date and ctx.date[:4].isdigit() else None
+    return bool(years) and release_year is not None and max(years) < release_year
 
 
 def extract_designations(doc: Doc) -> Iterator[Relation]:

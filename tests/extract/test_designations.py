@@ -192,3 +192,37 @@ def test_a_name_modifying_a_topic_is_no_designee(extract, facts):
     relations = extract("Since 2022, OFAC has issued nine rounds of designations targeting Iran's UAV program. Today OFAC "
                         "designated Kestrel Aero Parts LLC.")
     facts(relations, {(DB, "Kestrel Aero Parts LLC", OFAC, None)}, kinds=(DB,))
+
+
+EARLIER_YEAR_FRONTED = """State Department Targets Drone Parts Brokers
+
+WASHINGTON - The Department of State today designated Marek Olvani Trading LLC under Executive Order 13382.
+
+In 2022, the Department of State designated Ilsabet Coran, a broker based in Sharjah, for supplying drone parts.
+
+In 2022 the Department of State designated Corvin Halask, and today it designated Yeral Motts, his partner.
+"""
+
+
+def test_a_fronted_earlier_year_makes_the_designation_not_todays(extract, facts, pick, show):
+    """A year before the release's, set before the subject ("In 2022, the Department ... designated X"), dates that
+    action: not current, dated 2022. Today's designation stays current, and a year of another clause of the same
+    sentence stays with that clause's verb."""
+    relations = extract(EARLIER_YEAR_FRONTED, {"date": RELEASE_DATE})
+    names = ("Marek Olvani Trading LLC", "Ilsabet Coran", "Corvin Halask", "Yeral Motts")
+    facts(relations, {(DB, name, STATE, None) for name in names}, kinds=(DB,))
+    today = pick(relations, DB, "Marek Olvani Trading LLC", STATE)
+    assert (today["current"], today["date"]) == (True, RELEASE_DATE), show([today])
+    for name in ("Ilsabet Coran", "Corvin Halask"):
+        earlier = pick(relations, DB, name, STATE)
+        assert (earlier["current"], earlier["date"]) == (False, "2022"), show([earlier])
+    partner = pick(relations, DB, "Yeral Motts", STATE)
+    assert (partner["current"], partner["date"]) == (True, RELEASE_DATE), show([partner])
+
+
+def test_a_fronted_year_of_the_release_itself_leaves_the_designation_current(extract, pick, show):
+    """Only a year before the release's dates an action as earlier: "In 2024" in a 2024 release says nothing more."""
+    text = "In 2024, the Department of State designated Ilsabet Coran, a broker based in Sharjah, for supplying drone parts."
+    relations = extract(text, {"date": RELEASE_DATE})
+    rel = pick(relations, DB, "Ilsabet Coran", STATE)
+    assert (rel["current"], rel["date"]) == (True, RELEASE_DATE), show([rel])
