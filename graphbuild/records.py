@@ -86,6 +86,17 @@ class Relation:
         """Identity within a document: the same fact stated twice merges into one relation."""
         return (self.relation, self.subject.name.casefold(), self.object.name.casefold(), (self.role or "").casefold())
 
+    def restate(self, other: Relation) -> None:
+        """The same fact (same `key`) stated again: the higher confidence, the details either statement gives, and
+        today's action over an earlier one (its date too). Evidence is the caller's to merge."""
+        self.confidence = max(self.confidence, other.confidence)
+        if other.current and not self.current:  # today's action dates the fact, not an earlier one merged into it
+            self.date = other.date
+        self.current = self.current or other.current
+        self.program = self.program or other.program
+        self.measures = sorted(set(self.measures) | set(other.measures))
+        self.date = self.date or other.date
+
     def to_json(self) -> dict[str, Any]:
         return {
             "doc": self.doc,

@@ -90,13 +90,7 @@ def run_extractors(doc: Doc, names: tuple[str, ...] = DEFAULT_EXTRACTORS) -> lis
                 key = rel.key()
                 if key in merged:
                     existing = merged[key]
-                    existing.confidence = max(existing.confidence, rel.confidence)
-                    if rel.current and not existing.current:  # today's action dates the fact, not an earlier one merged into it
-                        existing.date = rel.date
-                    existing.current = existing.current or rel.current
-                    existing.program = existing.program or rel.program
-                    existing.measures = sorted(set(existing.measures) | set(rel.measures))
-                    existing.date = existing.date or rel.date
+                    existing.restate(rel)
                     if all(e.start != rel.evidence[0].start for e in existing.evidence):
                         existing.evidence.extend(rel.evidence)
                 else:

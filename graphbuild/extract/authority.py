@@ -8,6 +8,8 @@ the announcing one.
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Span, Token
 
 from ..nlp.coref import Cluster
@@ -97,7 +99,7 @@ def subject_authority(ctx: DocContext, trigger: Token, sent: Span) -> tuple[Clus
     subject = subjects[0]
     skip = _partner_tokens(subject)
     found = authorities_in(ctx, subject.left_edge.i, subject.right_edge.i + 1, skip)
-    if found and _names_home_country(subject, skip) and not any(_is_home_body(ctx, c) for c in found):
+    if found and _names_home_country(subject, skip) and not any(is_home_body(ctx, c) for c in found):
         home = home_authority(ctx)  # "The United States and the United Kingdom are jointly sanctioning": the U.S. body acts here
         if home is not None:
             return home, False
@@ -130,7 +132,7 @@ def reporting_body(ctx: DocContext, trigger: Token) -> Cluster | None:
         return None
     for m in ctx.mentions_in(subject.left_edge.i, subject.right_edge.i + 1):
         cluster = ctx.resolver.cluster_of(m)
-        if m.start <= subject.i < m.end and cluster is not None and _is_home_body(ctx, cluster) \
+        if m.start <= subject.i < m.end and cluster is not None and is_home_body(ctx, cluster) \
                 and ctx.gaz.authorities[cluster.authority].sanctioning:  # type: ignore[index]
             return cluster
     return None
@@ -167,7 +169,7 @@ def foreign_speaker(ctx: DocContext, trigger: Token) -> list[Cluster] | None:
         return None
     start, end = speaker.left_edge.i, speaker.right_edge.i + 1
     bodies = authorities_in(ctx, start, end)
-    if any(_is_home_body(ctx, c) for c in bodies):
+    if any(is_home_body(ctx, c) for c in bodies):
         return None
     places = [t for t in ctx.doc[start:end] if t.ent_type_ in {"GPE", "NORP"}]
     foreign = [c for c in bodies if ctx.gaz.authorities[c.authority].country not in {None, "", "United States"}]  # type: ignore[index]
@@ -195,9 +197,17 @@ def _names_home_country(subject: Token, skip: set[int]) -> bool:
     return False
 
 
-def _is_home_body(ctx: DocContext, cluster: Cluster) -> bool:
+def is_home_body(ctx: DocContext, cluster: Cluster) -> bool:
+    """The cluster is a U.S. authority of the gazetteers."""
     record = ctx.gaz.authorities.get(cluster.authority) if cluster.authority else None
     return record is not None and record.country == "United States"
+
+
+def active_triggers(sent: Span, verbs: frozenset[str] = ACTING_VERBS) -> Iterator[Token]:
+    """The sentence's verbs of `verbs` in the active voice ("OFAC is designating X"), in order: whose subject acts."""
+    for tok in sent:
+        if tok.lemma_.lower() in verbs and tok.tag_.startswith("VB") and not is_passive(tok):
+            yield tok
 
 
 def home_authority(ctx: DocContext) -> Cluster | None:
@@ -241,19 +251,18 @@ def default_authority(ctx: DocContext) -> Cluster | None:
     actions: list[tuple[Cluster, Span, bool]] = []  # (actor, sentence, an earlier action)
     speaker = issuer(ctx)
     for sent in ctx.sentences:
-        for tok in sent:
-            if tok.lemma_.lower() in ACTING_VERBS and tok.tag_.startswith("VB") and not is_passive(tok):
-                authority, _ = subject_authority(ctx, tok, sent)
-                if authority is not None:
-                    actions.append((authority, sent, earlier_action(sent)))
-                    break
-        if actions and not actions[-1][2] and _is_home_body(ctx, actions[-1][0]) and \
+        for tok in active_triggers(sent):
+            authority, _ = subject_authority(ctx, tok, sent)
+            if authority is not None:
+                actions.append((authority, sent, earlier_action(sent)))
+                break
+        if actions and not actions[-1][2] and is_home_body(ctx, actions[-1][0]) and \
                 (speaker is None or _of_body(ctx, [actions[-1][0]], speaker)):
             break
     today = [a for a in actions if not a[2]]
     own = [a for a in today if speaker is not None and _of_body(ctx, [a[0]], speaker)]  # the issuer's own action first
-    chosen = next(iter(own), None) or next((a for a in today if _is_home_body(ctx, a[0])), None) or (today[0] if today else None)
-    if chosen is None and actions and not any(_is_home_body(ctx, c) for c in _named_sanctioning(ctx)):
+    chosen = next(iter(own), None) or next((a for a in today if is_home_body(ctx, a[0])), None) or (today[0] if today else None)
+    if chosen is None and actions and not any(is_home_body(ctx, c) for c in _named_sanctioning(ctx)):
         chosen = actions[0]
     if chosen is not None:
         result, ctx.announcing_sentence = chosen[0], chosen[1]
@@ -263,7 +272,7 @@ def default_authority(ctx: DocContext) -> Cluster | None:
             cluster = ctx.resolver.cluster_of(m)
             if cluster is not None and cluster.authority and ctx.gaz.authorities[cluster.authority].sanctioning:
                 counts[cluster.index] = counts.get(cluster.index, 0) + 1
-        home = {i for i in counts if _is_home_body(ctx, ctx.resolver.clusters[i])}
+        home = {i for i in counts if is_home_body(ctx, ctx.resolver.clusters[i])}
         if home:  # a Treasury release that names the UK's earlier sanctions is still the Treasury's
             counts = {i: n for i, n in counts.items() if i in home}
         if speaker is not None:  # a State Department statement that names OFAC more often is still the State's
@@ -311,11 +320,10 @@ def earlier_action(sent: Span) -> bool:
 def _acting_office(ctx: DocContext, department: Cluster) -> Cluster:
     """"The Department of the Treasury ... OFAC is designating": the department's office that the release shows acting."""
     for sent in ctx.sentences:
-        for tok in sent:
-            if tok.lemma_.lower() in TARGETING_VERBS and tok.tag_.startswith("VB") and not is_passive(tok):
-                actor, _ = subject_authority(ctx, tok, sent)
-                if actor is not None and actor.authority in ctx.gaz.authorities and ctx.gaz.authorities[actor.authority].parent == department.authority:
-                    return actor
+        for tok in active_triggers(sent, TARGETING_VERBS):
+            actor, _ = subject_authority(ctx, tok, sent)
+            if actor is not None and actor.authority in ctx.gaz.authorities and ctx.gaz.authorities[actor.authority].parent == department.authority:
+                return actor
     return department
 
 

@@ -104,9 +104,8 @@ def _details(ctx: DocContext, sent: Span, start: int, end: int) -> tuple[str | N
     program = programs[0] if programs else None
     measures = [name for name, pattern in MEASURE_WORDS if pattern.search(sent.text)]
     words = {t.lower_ for t in doc[max(sent.start, start - 3):end]}
-    dates = [e for e in sentence_entities(doc, sent.start, sent.end) if e.label_ == "DATE" and start - 3 <= e.start and e.end <= max(end, start + 1) + 6
-             and not re.fullmatch(r"\d{5}", e.text) and not _quoted(sent, e.start)
-             and not (e.start > 0 and doc[e.start - 1].lower_ in {"after", "since", "until", "before"})
+    dates = [e for e in sentence_entities(doc, sent.start, sent.end) if _may_date_an_action(sent, e) and start - 3 <= e.start
+             and e.end <= max(end, start + 1) + 6 and not re.fullmatch(r"\d{5}", e.text)
              and e.text.lower() not in {"today", "today's"} and not _is_legal_number(doc, e)]
     current = not (words & PAST_MARKERS) and not dates
     if any(d.lower_ in {"today", "today's"} for d in doc[sent.start:sent.end]) and not words & PAST_MARKERS:
@@ -118,16 +117,22 @@ def _details(ctx: DocContext, sent: Span, start: int, end: int) -> tuple[str | N
     return program, measures, date, current
 
 
+def _may_date_an_action(sent: Span, ent: Span) -> bool:
+    """A DATE entity that can say when an action took place: not inside a quotation, not a bound ("since 2019",
+    "after 2009")."""
+    doc = sent.doc
+    return ent.label_ == "DATE" and not _quoted(sent, ent.start) \
+        and not (ent.start > 0 and doc[ent.start - 1].lower_ in {"after", "since", "until", "before"})
+
+
 def _earlier_date_of_action(ctx: DocContext, sent: Span, start: int, end: int) -> Span | None:
     """A date before the release's year, set before the action, that the parse attaches to it:
     "In 2024, the Department of State designated X", "The Treasury, two years ago, designated X". The date's head chain
     must reach the action's tokens before it reaches another verb, so a date of another clause of the sentence ("In
     2024 State designated A, and today OFAC is designating B") stays with its own verb."""
-    doc = sent.doc
-    for ent in sentence_entities(doc, sent.start, sent.end):
-        if ent.label_ != "DATE" or ent.start >= start - 3 or _quoted(sent, ent.start) or not _before_release_year(ctx, ent.text) \
-                or ent.start > 0 and doc[ent.start - 1].lower_ in {"after", "since", "until", "before"}:
-            continue  # only a date set before the action; "since 2019" / "after 2009" date no action
+    for ent in sentence_entities(sent.doc, sent.start, sent.end):
+        if ent.start >= start - 3 or not _may_date_an_action(sent, ent) or not _before_release_year(ctx, ent.text):
+            continue  # only a date set before the action
         tok = ent.root
         for _ in range(8):
             if start <= tok.i < end:

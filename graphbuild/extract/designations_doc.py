@@ -20,7 +20,7 @@ from ..nlp.coref import Cluster
 from ..nlp.mention import Mention
 from ..nlp.name_contexts import doc_text
 from ..records import Relation
-from .authority import authorities_in
+from .authority import authorities_in, is_home_body
 from .common import headline
 from .context import DocContext
 from .designations import DELISTING
@@ -259,8 +259,4 @@ def _common_words(name: str, lower_words: set[str]) -> bool:
 
 def _home(ctx: DocContext) -> list[Cluster]:
     """The US bodies of the release (the announcing one and any US authority): their sanctions are today's."""
-    out = []
-    for c in ctx.resolver.clusters:
-        if c.authority and c.authority in ctx.gaz.authorities and ctx.gaz.authorities[c.authority].country == "United States":
-            out.append(c)
-    return out
+    return [c for c in ctx.resolver.clusters if is_home_body(ctx, c)]

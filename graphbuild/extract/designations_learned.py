@@ -25,7 +25,7 @@ from ..nlp.coref import Cluster
 from ..names import fold
 from ..nlp.gazetteers import Gazetteers
 from ..records import Relation
-from .authority import FIRST_PERSON, authorities_in, default_authority
+from .authority import FIRST_PERSON, authorities_in, default_authority, is_home_body
 from .common import ref, relation
 from .context import DocContext, context_of
 from .designations import extract_designations
@@ -135,7 +135,7 @@ def authority_for(ctx: DocContext, cand: Candidate) -> Cluster | None:
     also sanctioning X" in a news story about a U.S. action: not the Treasury's)."""
     sanctioning = [c for c in authorities_in(ctx, cand.sent.start, cand.sent.end)
                    if c.authority in ctx.gaz.authorities and ctx.gaz.authorities[c.authority].sanctioning]
-    named = [c for c in sanctioning if ctx.gaz.authorities[c.authority].country == "United States"]  # type: ignore[index]
+    named = [c for c in sanctioning if is_home_body(ctx, c)]
     if not named and sanctioning and not any(t.lower_ in HOME_WORDS or t.lower_ in FIRST_PERSON for t in cand.sent):
         return sanctioning[0]
     return named[0] if named else default_authority(ctx)

@@ -29,7 +29,7 @@ from spacy.tokens import Span
 
 from ..ingest.markup import heading_lines
 from ..nlp.coref import Cluster
-from ..nlp.gazetteers import Gazetteers
+from ..nlp.gazetteers import Authority, Gazetteers
 from ..nlp.name_contexts import doc_text
 from .context import DocContext
 
@@ -172,6 +172,12 @@ class _Patterns:
 _PATTERNS: dict[int, _Patterns] = {}
 
 
+def _us_department(record: Authority | None) -> bool:
+    """A U.S. sanctioning body with a parent in the gazetteers (a department or its office; "the U.S. Government" is
+    none: it names no department)."""
+    return record is not None and record.sanctioning and record.country == "United States" and record.parent is not None
+
+
 def _patterns(gaz: Gazetteers) -> _Patterns:
     found = _PATTERNS.get(id(gaz))
     if found is not None:
@@ -179,7 +185,7 @@ def _patterns(gaz: Gazetteers) -> _Patterns:
     names: dict[str, str] = {}
     for alias, canonical in gaz.authority_by_alias.items():
         record = gaz.authorities.get(canonical)
-        if record is not None and record.sanctioning and record.country == "United States" and record.parent is not None:
+        if _us_department(record):
             names[alias if alias.isupper() else alias.casefold()] = canonical  # "the U.S. Government" names no department
     titles: dict[str, str] = {}
     for title, info in gaz.prenominal.items():
@@ -230,6 +236,6 @@ def _acting_in_present(ctx: DocContext) -> Cluster | None:
             for m in ctx.mentions_in(subject.left_edge.i, subject.right_edge.i + 1):
                 cluster = ctx.resolver.cluster_of(m)
                 record = ctx.gaz.authorities.get(cluster.authority) if cluster is not None and cluster.authority else None
-                if record is not None and record.sanctioning and record.country == "United States" and record.parent is not None:
+                if _us_department(record):
                     return cluster
     return None

@@ -23,7 +23,7 @@ from ..nlp.coref import Cluster
 from ..nlp.mentions import Mention
 from ..nlp.name_contexts import sentence_entities
 from ..records import Relation
-from .authority import ACTING_VERBS, authorities_in, default_authority, earlier_action, is_passive, release_or_section_authority, same_body, subject_authority
+from .authority import ACTING_VERBS, active_triggers, authorities_in, default_authority, earlier_action, is_home_body, is_passive, release_or_section_authority, same_body, subject_authority
 from .issuer import section_body, section_start
 from .common import evidence, ref
 from .context import DocContext
@@ -391,12 +391,9 @@ def _sentence_actor(ctx: DocContext, sent: Span) -> Cluster | None:
     government's action ("The United Kingdom sanctioned **X** today") leaves the release's reading as it was."""
     if earlier_action(sent):
         return None
-    for tok in sent:
-        if tok.lemma_.lower() in ACTING_VERBS and tok.tag_.startswith("VB") and not is_passive(tok):
-            actor = subject_authority(ctx, tok, sent)[0]
-            record = ctx.gaz.authorities.get(actor.authority) if actor is not None and actor.authority else None
-            return actor if record is not None and record.country == "United States" else None
-    return None
+    first = next(active_triggers(sent), None)
+    actor = subject_authority(ctx, first, sent)[0] if first is not None else None
+    return actor if actor is not None and is_home_body(ctx, actor) else None
 
 
 def apply_group_programs(ctx: DocContext, relations: list[Relation]) -> None:

@@ -71,13 +71,7 @@ def window_meta(meta: dict[str, Any], start: int, end: int) -> dict[str, Any]:
 
 def _merge(existing: Relation, rel: Relation) -> None:
     """The same fact stated again: the rule `graphbuild.extract.run_extractors` applies within one Doc."""
-    existing.confidence = max(existing.confidence, rel.confidence)
-    if rel.current and not existing.current:  # today's action dates the fact, not an earlier one merged into it
-        existing.date = rel.date
-    existing.current = existing.current or rel.current
-    existing.program = existing.program or rel.program
-    existing.measures = sorted(set(existing.measures) | set(rel.measures))
-    existing.date = existing.date or rel.date
+    existing.restate(rel)
     starts = {e.start for e in existing.evidence}
     existing.evidence.extend(e for e in rel.evidence if e.start not in starts)
 

@@ -14,6 +14,15 @@ from graphbuild.extract.designations import extract_designations
 from graphbuild.extract.designations_doc import doc_candidates
 from graphbuild.extract.context import context_of
 from graphbuild.extract.designations_learned import learned_designations, load_model, read_model
+from graphbuild.ingest.markup import strip_markup
+
+
+def parsed_markdown(nlp, text: str):
+    """The doc a build parses from a markdown text: plain text, with the bold and heading ranges in its metadata."""
+    plain, bold, headings = strip_markup(text)
+    doc = nlp.make_doc(plain)
+    doc.user_data["gb_meta"] = {"bold": [list(b) for b in bold], "headings": [list(h) for h in headings]}
+    return nlp(doc)
 
 pytestmark = pytest.mark.slow
 
@@ -87,12 +96,8 @@ def test_a_rejecting_model_drops_a_rule_designee_it_scores_under_its_low_thresho
     names is never dropped (test_designations_vetoes.py)."""
     from graphbuild.extract.designations_learned import scored_designations
     from graphbuild.extract.linear_model import LinearModel
-    from graphbuild.ingest.markup import strip_markup
 
-    plain, bold, headings = strip_markup(BOLD)
-    doc = nlp.make_doc(plain)
-    doc.user_data["gb_meta"] = {"bold": [list(b) for b in bold], "headings": [list(h) for h in headings]}
-    doc = nlp(doc)
+    doc = parsed_markdown(nlp, BOLD)
     rules = list(extract_designations(doc))
     assert [(r.subject.name, r.confidence) for r in rules if r.relation == "designated_by"] == [
         ("Halden Mora FZE", 0.6), ("Kestrel Varn Ltd", 0.6)]
@@ -151,12 +156,8 @@ def test_a_country_the_rules_read_as_a_designee_is_not_protected_from_the_scorer
     designee under `reject_below` drops that one and keeps the company and the tanker the verb names."""
     from graphbuild.extract.designations_learned import scored_designations
     from graphbuild.extract.linear_model import LinearModel
-    from graphbuild.ingest.markup import strip_markup
 
-    plain, bold, headings = strip_markup(FLAGGED)
-    doc = nlp.make_doc(plain)
-    doc.user_data["gb_meta"] = {"bold": [list(b) for b in bold], "headings": [list(h) for h in headings]}
-    doc = nlp(doc)
+    doc = parsed_markdown(nlp, FLAGGED)
     rules = list(extract_designations(doc))
     assert [(r.subject.name, r.confidence) for r in rules if r.relation == "designated_by"] == [
         ("Halden Mora FZE", 0.85), ("Comoros", 0.85), ("MERIDIAN DAWN", 0.85)]
