@@ -29,6 +29,7 @@ from ..resolve.index import EntityIndex
 from . import local_engine
 from .options import BuildOptions, BuildReport
 from .step import DocumentStep, pipeline_fingerprint
+from .workers import BUILD_GC_THRESHOLD
 
 
 def _document_versions(store: KnowledgeStore) -> dict[str, str]:
@@ -39,17 +40,10 @@ def _document_versions(store: KnowledgeStore) -> dict[str, str]:
     return {row[0].value: row[1].value for row in rows}
 
 
-#: The cyclic collector's thresholds while a build runs (Python's default is (700, 10, 10)). A build keeps every
-#: document's quads and output records until its outputs, and few of them form cycles: with the default the
-#: collector ran ~1,300 times in a 400-document --workers 2 build, its 9 full passes re-scanning all of that,
-#: 1.30 CPU-s of the build process's ~9 (gc.callbacks + thread_time); with these, 7 young passes, 0.16 (issue 18).
-BUILD_GC_THRESHOLD = (50_000, 20, 100)
-
-
 def build(inputs: Iterable[str | Path], options: BuildOptions | None = None,
           on_document: Callable[[str, str], None] | None = None) -> BuildReport:
     """Build or update the store from `inputs` and write the outputs; returns the report.
-    The collector runs with BUILD_GC_THRESHOLD meanwhile; the caller's thresholds are restored after."""
+    The collector runs with BUILD_GC_THRESHOLD (`graphbuild.pipeline.workers`) meanwhile; the caller's thresholds are restored after."""
     previous = gc.get_threshold()
     gc.set_threshold(*BUILD_GC_THRESHOLD)
     try:

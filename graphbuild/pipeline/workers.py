@@ -34,6 +34,15 @@ Outcome = tuple[list[dict], int, "str | None"]
 #: Characters of text the model holds at once in one batch (bounds its memory; ~32 press releases).
 BATCH_CHARS = 200_000
 
+#: The cyclic collector's thresholds while a build runs, in the build process (`graphbuild.pipeline.run.build`)
+#: and in its model workers (`_worker_init`); Python's default is (700, 10, 10). A build keeps every document's
+#: quads and output records until its outputs, and few of them form cycles: with the default the collector ran
+#: ~1,300 times in a 400-document --workers 2 build, its 9 full passes re-scanning all of that, 1.30 CPU-s of the
+#: build process's ~9 (gc.callbacks + thread_time); with these, 7 young passes, 0.16. A model worker forked before
+#: the build started (the 1-worker build's, forked ahead) ran with the default: 183 passes (0.05 CPU-s) while
+#: spaCy was imported and the model loaded, 79 (0.05) over 60 documents; with these, 0.02 and 0.01 (issue 18).
+BUILD_GC_THRESHOLD = (50_000, 20, 100)
+
 _NLP: Any = None  # the pipeline a forked worker inherits from the build process, or loads itself
 _LOAD_ERROR: BaseException | None = None  # why a worker could not load the pipeline (raised with its first chunk)
 
@@ -202,17 +211,19 @@ def die_with_parent(parent: int) -> None:
 
 
 def _worker_init(parent: int, load: bool = False, model: str | None = None) -> None:
-    """A forked worker: dies with the build, leaves Ctrl-C to the build, and never holds its stdout.
+    """A forked worker: dies with the build, leaves Ctrl-C to the build, never holds its stdout, collects as a build does.
 
     A pipe such as ``graphbuild build ... | tee log`` ends when the build does: the worker's
     stdout goes to /dev/null (it prints nothing; its results travel over the pool's pipe).
     With `load`, the worker loads the pipeline (`model`) itself; a failure (e.g. ModelError)
     is kept and raised with the first chunk, so the build reports it as such, not as a dead worker.
     """
+    import gc
     import os
     import signal
 
     global _NLP, _LOAD_ERROR
+    gc.set_threshold(*BUILD_GC_THRESHOLD)  # a worker forked ahead of the build has Python's default ones
     die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the build process handles Ctrl-C and stops the pool
     devnull = os.open(os.devnull, os.O_WRONLY)
@@ -228,6 +239,7 @@ def _worker_init(parent: int, load: bool = False, model: str | None = None) -> N
             _NLP = nlp_model.load_pipeline(model)
         except Exception as exc:  # noqa: BLE001 - carried to the build process with the first chunk
             _LOAD_ERROR = exc
+    gc.freeze()  # the pipeline (loaded here or inherited) lives as long as the worker: no collector pass rescans it
 
 
 def can_fork() -> bool:
@@ -363,6 +375,6 @@ def extract_in_processes(nlp: Any, docs: Iterable[Document], workers: int, batch
         _NLP = None
 
 
-__all__ = ["META_KEYS", "Outcome", "can_fork", "chunk_schedule", "die_with_parent", "discard_model_worker", "extract_in_processes",
+__all__ = ["BUILD_GC_THRESHOLD", "META_KEYS", "Outcome", "can_fork", "chunk_schedule", "die_with_parent", "discard_model_worker", "extract_in_processes",
            "extract_stream", "forks_workers", "make_doc", "model_worker_ahead", "outcome", "partitions", "start_model_worker",
            "usable_cores"]

@@ -33,3 +33,17 @@ def test_a_space_token_with_a_break_after_a_plain_word_is_never_a_start():
 def test_text_without_line_breaks_is_left_alone():
     assert starts("One line only.") == [("One", True), ("line", None), ("only", None), (".", None)]
     assert starts("") == []
+
+
+def test_finding_the_breaks_imports_nothing_more():
+    """numpy.unique imported numpy.ma (~7 ms) at the first document of every model worker (issue 18)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = ("import sys, spacy\nfrom graphbuild.nlp.model import line_sentences\n"
+            "line_sentences(spacy.blank('en')('Notice\\n\\nAll assets  \\n frozen\\nnow'))\nprint('numpy.ma' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          cwd=Path(__file__).resolve().parents[2])
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["False"]

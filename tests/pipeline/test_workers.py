@@ -80,3 +80,27 @@ def test_one_worker_extracts_in_a_forked_process_with_the_same_graph(tmp_path, m
     assert (forked.words, forked.quads, forked.errors) == (inline.words, inline.quads, inline.errors)
     assert _relations(tmp_path / "forked") == _relations(tmp_path / "inline")
     assert document_quads(tmp_path / "forked" / "store") == document_quads(tmp_path / "inline" / "store")
+
+
+def _collector_state() -> tuple[tuple[int, ...], bool]:
+    import gc
+
+    return gc.get_threshold(), gc.get_freeze_count() > 0
+
+
+def test_a_worker_collects_as_a_build_does_even_when_forked_ahead_of_it():
+    """A 1-worker build's model worker is forked before `build` sets BUILD_GC_THRESHOLD (pipeline.early_start):
+    it sets them itself, and freezes what it holds after the model load (issue 18)."""
+    import gc
+
+    before = gc.get_threshold()
+    gc.set_threshold(700, 10, 10)  # Python's default, as in a fresh `graphbuild build` process
+    try:
+        pool = workers._model_pool(1, False, None)
+        try:
+            assert pool.submit(_collector_state).result(timeout=60) == (workers.BUILD_GC_THRESHOLD, True)
+        finally:
+            pool.shutdown(wait=True)
+        assert gc.get_threshold() == (700, 10, 10) and gc.get_freeze_count() == 0  # this process is left as it was
+    finally:
+        gc.set_threshold(*before)
