@@ -18,8 +18,8 @@ ones separately. Arms:
   threshold at which it is right 0.9 of the time alone;
 - `union_r`: the same with the rule features (designations_learned.rule_cues);
 - `reject`: with the rule features; a rule designee under `low` is dropped, another entity from `high` is added
-  ((low, high) chosen by the inner CV: the best F1 among settings no less precise than the rules there, F1 and
-  precision being the mean of train's and the extra documents' micro figures);
+  ((low, high) chosen by the inner CV among settings no less precise than the rules there: of those within PLATEAU
+  of the best F1, the lowest low; F1 and precision being the mean of train's and the extra documents' micro figures);
 - `reject_only`: as `reject`, adding nothing;
 - `reject_union`: as `reject`, with `high` chosen as in `union_r` (the scorer alone right 0.9 of the time).
 
@@ -55,6 +55,7 @@ MODEL = ROOT / "graphbuild" / "data" / "designations_model.json"
 MIN_PRECISION = 0.9  # of the scorer alone, out of fold
 LOW_GRID = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)  # 0.0: no rule designee is dropped
 HIGH_GRID = (*THRESHOLDS, 1.01)  # 1.01: nothing is added
+PLATEAU = 0.002  # mean F1 within which two settings count as equal (about 8 relations of the inner folds)
 ARMS = ("rules", "union", "union_r", "reject", "reject_only", "reject_union")
 
 
@@ -183,8 +184,8 @@ def best_setting(rules: dict, cands: dict, gold: list[dict], folds: dict[str, in
     out-of-fold log-loss is lowest. `union`: high = the lowest threshold at which the scorer ALONE is right
     MIN_PRECISION of the time (the rules are fitted to train/, so what the scorer adds to them there says little;
     its own precision says how far to trust it on releases the rules were not written for), low = 0. `reject`:
-    (low, high) with the best micro F1 among those at least as precise as the rules alone (precision first; ties
-    keep fewer changes); `reject_only` the same with nothing added."""
+    (low, high) from the plateau of the best micro F1 among those at least as precise as the rules alone
+    (`plateau_choice`: within PLATEAU of the best, the fewest changes); `reject_only` the same with nothing added."""
     docs = [d for d in cands if folds[d] in use and not sets.is_long_list(d)]
     best: tuple[float, float, dict[int, float]] | None = None
     for l2 in L2_GRID:
@@ -212,8 +213,19 @@ def best_setting(rules: dict, cands: dict, gold: list[dict], folds: dict[str, in
         for high in highs:
             precision, mean_f1 = both(high, low)
             ranked.append((precision >= floor - 1e-9, mean_f1, -low, high, low))
-    top = max(ranked)
-    return l2, top[4], top[3]
+    return (l2, *plateau_choice(ranked))
+
+
+def plateau_choice(ranked: list[tuple[bool, float, float, float, float]]) -> tuple[float, float]:
+    """(low, high) from (precise enough, mean F1, -low, high, low) rows: among the settings at least as precise as the
+    rules whose F1 is within PLATEAU of the best, the lowest `low` (fewest rule designees dropped), then the best F1,
+    then the highest `high` (fewest additions). The best F1 alone swung between refits (low 0.1 / 0.2 on the same
+    corpora after a small rule change) where several settings were a relation or two apart."""
+    precise = [r for r in ranked if r[0]] or ranked
+    best = max(r[1] for r in precise)
+    flat = [r for r in precise if r[1] >= best - PLATEAU]
+    top = min(flat, key=lambda r: (r[4], -r[1], -r[3]))
+    return top[4], top[3]
 
 
 def cross_validate(rules: dict, cands: dict, gold: list[dict], folds: dict[str, int], arms: tuple[str, ...] = ARMS) -> dict:

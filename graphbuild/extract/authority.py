@@ -118,6 +118,8 @@ def subject_authority(ctx: DocContext, trigger: Token, sent: Span) -> tuple[Clus
         return home_authority(ctx), False
     if subject.lower_ in FIRST_PERSON and issuer(ctx) is not None:  # "We are designating": the release's own body
         return home_authority(ctx), False
+    if subject.lower_ == "department" and all(c.dep_ == "det" for c in subject.children) and issuer(ctx) is not None:
+        return home_authority(ctx), False  # "The Department is designating X" in a department's release: that department
     titled = titled_body(ctx, ctx.doc[subject.left_edge.i:subject.right_edge.i + 1].text)
     if titled is not None:  # "The Secretary of State is designating"
         return titled, False
@@ -203,7 +205,8 @@ def foreign_speaker(ctx: DocContext, trigger: Token) -> list[Cluster] | None:
     foreign = [c for c in bodies if ctx.gaz.authorities[c.authority].country not in {None, "", "United States"}]  # type: ignore[index]
     if not foreign and not any(t.ent_iob_ == "B" and not _home_place(ctx, t) for t in places):
         return None
-    return foreign[:1]
+    specific = most_specific(ctx, foreign)  # "Britain's Foreign Office": the office, not its government
+    return [specific] if specific is not None else []
 
 
 def _home_place(ctx: DocContext, first: Token) -> bool:

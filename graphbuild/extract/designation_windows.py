@@ -94,7 +94,8 @@ def clause_end(ctx: DocContext, sent: Span, trigger: Token, end: int) -> int:
             continue
         cut = subject.left_edge.i
         for part in sorted([subject, *subject.conjuncts], key=lambda x: x.i):
-            if part.i > trigger.i and authorities_in(ctx, part.left_edge.i, part.i + 1):
+            end_of_part = part.i + 1 if part is subject else part.right_edge.i + 1  # a conjunct with its "of State"
+            if part.i > trigger.i and authorities_in(ctx, part.left_edge.i, end_of_part):
                 cut = part.left_edge.i
                 break
         while cut > trigger.i + 1 and doc[cut - 1].lower_ in CLAUSE_LINKS:

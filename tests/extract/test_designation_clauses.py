@@ -7,7 +7,8 @@ sanctioned X") does not make a Treasury release the United Kingdom's, and its "h
 regime" covers none of the release's designees. "Britain" is the United Kingdom. A designee that a sentence gives only to
 another government ("The United Kingdom sanctioned X in 2024") may still be added by the scorer with the release's own body,
 and the scorer's additions under a "Department of State Designations" heading are the State Department's. The items
-of a numbered list may open with a rank ("2. Colonel X, chief of ..."). Texts invented for these tests.
+of a numbered list may open with a rank ("2. Colonel X, chief of ..."). "The Department is designating X" in a
+department's release is that department's. Texts invented for these tests.
 """
 from __future__ import annotations
 
@@ -184,9 +185,37 @@ As a result of today's action, all property and interests in property of the per
 """
 
 
-def test_the_scorers_additions_under_a_state_heading(extract):
-    relations = [r for r in run(extract, STATE_SECTION) if r["relation"] == DB]
-    bodies = {(r["subject"]["name"], r["object"]["name"]) for r in relations}
-    assert {("Kessel Aero Repair LLC", OFAC), ("Vorn Logistics Ltd.", OFAC)} <= bodies
-    officers = {(s, o) for s, o in bodies if s in {"Orsin Valdek Marrow", "Jarek Tomsin Ulbrand"}}
-    assert officers and all(o == STATE for _, o in officers), bodies
+def test_the_scorers_additions_under_a_state_heading(nlp):
+    """The body the scorer's addition would get (`authority_for`): the section's, not the release's (OFAC). Asked of
+    the function, since whether the scorer adds these two depends on the fitted threshold."""
+    from graphbuild.extract.common import ref
+    from graphbuild.extract.context import context_of
+    from graphbuild.extract.designations import extract_designations
+    from graphbuild.extract.designations_doc import doc_candidates
+    from graphbuild.extract.designations_learned import authority_for
+
+    plain, bold, headings = strip_markup(STATE_SECTION)
+    doc = nlp.make_doc(plain)
+    doc.user_data["gb_meta"] = {"bold": [list(b) for b in bold], "headings": [list(h) for h in headings], "date": "2026-05-12"}
+    doc = nlp(doc)
+    ctx = context_of(doc)
+    rules = [r for r in extract_designations(doc) if r.relation == DB]
+    bodies = {c.cluster.name: ref(authority_for(ctx, c)).name for c in doc_candidates(ctx, rules)}
+    assert bodies.get("Orsin Valdek Marrow") == STATE and bodies.get("Jarek Tomsin Ulbrand") == STATE, bodies
+
+
+THE_DEPARTMENT = """Treasury Sanctions Estovian Prison Officials
+
+May 12, 2026
+
+Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) designated Brannoc Velt Harrow, the director of the Kessel prison, for serious human rights abuse.
+
+The Department is also designating Ostra Penal Services Ltd., a company that runs the prison's labor camps, pursuant to E.O. 13818.
+"""
+
+
+def test_the_department_as_a_subject_is_the_releases_own(extract, pick):
+    """"The Department is designating X" in a department's release: that department acts (a designation verb with a
+    body as its subject, 0.85: the scorer may not drop it), not an unknown agent (0.7)."""
+    rel = pick(run(extract, THE_DEPARTMENT), DB, "Ostra Penal Services Ltd.", OFAC)
+    assert rel["confidence"] >= 0.85
