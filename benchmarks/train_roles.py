@@ -125,7 +125,9 @@ def label(cands: dict[str, list[dict]], gold: list[dict], rules: dict[str, list[
 
 
 def fit(items: list[dict], l2: float = L2) -> dict[str, float]:
-    """L2-regularised logistic regression on binary features (full-batch Adam): feature -> weight."""
+    """L2-regularised logistic regression on binary features (full-batch Adam): feature -> weight. An item's
+    `weight` (training_sets.weigh; default 1) counts it that many times: loss and L2 penalty are divided by the total
+    weight, so an item of weight 2 is the item twice (and weighing every item 3 times is L2 / 3)."""
     vocab: dict[str, int] = {}
     rows, cols = [], []
     for i, c in enumerate(items):
@@ -136,12 +138,14 @@ def fit(items: list[dict], l2: float = L2) -> dict[str, float]:
         return {}
     r, k = np.array(rows), np.array(cols)
     y = np.array([c["y"] for c in items], dtype=float)
+    sw = np.array([c.get("weight", 1.0) for c in items], dtype=float)
+    total = sw.sum()
     w = np.zeros(len(vocab))
     m, v = np.zeros_like(w), np.zeros_like(w)
     for t in range(1, STEPS + 1):
         z = np.bincount(r, weights=w[k], minlength=len(items))
         p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
-        grad = np.bincount(k, weights=(p - y)[r], minlength=len(vocab)) / len(items) + l2 * w / len(items)
+        grad = np.bincount(k, weights=((p - y) * sw)[r], minlength=len(vocab)) / total + l2 * w / total
         m = 0.9 * m + 0.1 * grad
         v = 0.999 * v + 0.001 * grad * grad
         w -= 0.1 * (m / (1 - 0.9 ** t)) / (np.sqrt(v / (1 - 0.999 ** t)) + 1e-8)
@@ -336,8 +340,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--drop-cues", default="", metavar="PREFIXES",
                     help="comma-separated feature prefixes left out of every candidate (a cue family's A/B on one --features cache)")
     ap.add_argument("--apply", action="store_true", help="score the shipped model (--model) on --gold/--docs: rules alone vs rules + learned")
+    ap.add_argument("--weigh", metavar="CORPUS=W,...", help="weigh the candidates of a corpus (name or prefix, e.g. real=2) "
+                                                           "W times in the fit")
     args = ap.parse_args(argv)
     rules, cands, kept, gold = load_corpora(args, args.veto)
+    if args.weigh:
+        weights = sets.weights_of(args.weigh, sets.chosen_corpora(args.docs, args.gold, args.corpora)[0])
+        print(f"--weigh: {sets.weigh(cands, weights) + sets.weigh(kept, weights)} candidates weighted ({weights})")
     prefixes = tuple(p.strip() for p in args.drop_cues.split(",") if p.strip())
     if prefixes:
         print(f"--drop-cues: {drop_cues(cands, prefixes)} features starting with {', '.join(prefixes)} left out")
@@ -372,17 +381,20 @@ def main(argv: list[str] | None = None) -> int:
         l2, threshold = best_setting(rules, cands, gold, folds, present) if len(present) > 1 else (L2, 0.5)
     weights = fit([c for items in cands.values() for c in items], l2)
     corpora = sorted({sets.corpus_of(d) for d in cands})
-    kept_n = write_model(args.model, weights, threshold, f"{', '.join(corpora)}: {len(cands)} documents, {n} candidates, L2 {l2}")
+    weighed = f", weighed {args.weigh}" if args.weigh else ""
+    kept_n = write_model(args.model, weights, threshold, f"{', '.join(corpora)}: {len(cands)} documents, {n} candidates, L2 {l2}{weighed}",
+                         "python benchmarks/train_roles.py" + (f" --weigh {args.weigh}" if args.weigh else ""))
     print(f"wrote {args.model} ({kept_n} weights, threshold {threshold}, L2 {l2})")
     return 0
 
 
-def write_model(path: Path, weights: dict[str, float], threshold: float, trained_on: str) -> int:
+def write_model(path: Path, weights: dict[str, float], threshold: float, trained_on: str,
+                command: str = "python benchmarks/train_roles.py") -> int:
     """The JSON roles_learned.read_model reads; weights rounded, those under PRUNE dropped (a small file; a weight
     under 0.01 moves a probability by less than a quarter of a percentage point)."""
     kept = {f: round(w, 3) for f, w in sorted(weights.items()) if abs(w) >= PRUNE}
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(json.dumps({"threshold": threshold, "trained_on": trained_on, "command": "python benchmarks/train_roles.py",
+    path.write_text(json.dumps({"threshold": threshold, "trained_on": trained_on, "command": command,
                                 "weights": kept}, indent=0, ensure_ascii=True) + "\n", encoding="utf-8")
     return len(kept)
 

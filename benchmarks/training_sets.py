@@ -6,13 +6,20 @@ plus the invented blind releases, holds_role rose on two unread sets), so `train
 
 - `train`: ../shared/eval/train (skipped with a message when absent);
 - `blind/study`, `blind/check`, `blind/final`: benchmarks/blind/*;
-- `synthetic/NAME`: every benchmarks/synthetic/NAME/ holding docs/ and gold.jsonl.
+- `synthetic/NAME`: every benchmarks/synthetic/NAME/ holding docs/ and gold.jsonl;
+- `real/NAME`: real releases annotated by the project, gold at benchmarks/real/NAME/gold.jsonl, documents in
+  ../shared/eval/NAME (not copied into the repository); skipped with a message when either is absent.
 
-File names collide across corpora (b01.txt, ...), so a document's key is `corpus/file name`. Folds: train keeps the
-fold it has everywhere else (extraction_cv.fold_of over the train file names alone, so its study and check folds stay
-what they are); the other corpora's documents are spread over the same five folds by fold_of over their keys. Fold K
-of the cross-validation is then train's fold K plus the extra documents of fold K, and its model is fit on all the
-other folds of every corpus.
+File names collide across corpora (b01.txt, ...), so a document's key is `corpus/file name`. In a real corpus, a
+document without a gold line (the README.md of the shared folder, a release not annotated yet) is left out. Folds: train keeps the fold it
+has everywhere else (extraction_cv.fold_of over the train file names alone, so its study and check folds stay what
+they are); the real releases and the invented ones are each spread over the same five folds by fold_of over their own
+keys (so adding real releases does not move an invented one to another fold). Fold K of the cross-validation is then
+the documents of fold K of every corpus, and its model is fit on all the other folds. The CV is reported per group:
+`train`, `real` (the other real releases, the judge's kind of text) and `extra` (the invented ones).
+
+`--weigh CORPUS=W,...` (both trainers) weighs the documents of a corpus (a name or prefix as in `--corpora`) W times
+in the scorers' fit (`weigh`); the settings are still chosen by unweighted F1.
 """
 from __future__ import annotations
 
@@ -31,25 +38,45 @@ ROOT = Path(__file__).resolve().parent.parent
 TRAIN_DIR = ROOT.parent / "shared" / "eval" / "train"
 BLIND_DIR = ROOT / "benchmarks" / "blind"
 SYNTHETIC_DIR = ROOT / "benchmarks" / "synthetic"
+REAL_DIR = ROOT / "benchmarks" / "real"
+SHARED_EVAL = ROOT.parent / "shared" / "eval"
 TRAIN = "train"
-GROUPS = ("train", "extra")
+REAL = "real"
+GROUPS = ("train", "real", "extra")
 
 
 @dataclass(frozen=True)
 class Corpus:
-    """A folder of releases with its gold: `name` prefixes its documents' keys."""
+    """A folder of releases with its gold: `name` prefixes its documents' keys. `partial`: the gold covers only some
+    files of the folder (a shared folder with its README.md, releases not annotated yet); the others are left out."""
 
     name: str
     docs: Path
     gold: Path
+    partial: bool = False
 
 
 def _complete(folder: Path) -> bool:
     return (folder / "docs").is_dir() and (folder / "gold.jsonl").is_file()
 
 
-def available(train_dir: Path = TRAIN_DIR, blind_dir: Path = BLIND_DIR, synthetic_dir: Path = SYNTHETIC_DIR) -> list[Corpus]:
-    """Every corpus present: train/, the blind sets, each synthetic set with docs/ and gold.jsonl."""
+def _real(real_dir: Path, shared: Path) -> list[Corpus]:
+    """`real/NAME` for each benchmarks/real/NAME/gold.jsonl whose documents ../shared/eval/NAME holds; a message for
+    each one skipped."""
+    found: list[Corpus] = []
+    for folder in sorted(p for p in real_dir.iterdir() if p.is_dir()) if real_dir.is_dir() else []:
+        gold, docs = folder / "gold.jsonl", shared / folder.name
+        if gold.is_file() and docs.is_dir():
+            found.append(Corpus(f"{REAL}/{folder.name}", docs, gold, partial=True))
+        else:
+            print(f"note: {REAL}/{folder.name} needs {gold} and {docs}: fitting without it", file=sys.stderr)
+    return found
+
+
+def available(train_dir: Path = TRAIN_DIR, blind_dir: Path = BLIND_DIR, synthetic_dir: Path = SYNTHETIC_DIR,
+              real_dir: Path = REAL_DIR, shared: Path = SHARED_EVAL) -> list[Corpus]:
+    """Every corpus present: train/, the blind sets, each synthetic set with docs/ and gold.jsonl, each real set
+    whose gold and documents are both there."""
     found: list[Corpus] = []
     if _complete(train_dir):
         found.append(Corpus(TRAIN, train_dir / "docs", train_dir / "gold.jsonl"))
@@ -61,7 +88,7 @@ def available(train_dir: Path = TRAIN_DIR, blind_dir: Path = BLIND_DIR, syntheti
     if synthetic_dir.is_dir():
         for folder in sorted(p for p in synthetic_dir.iterdir() if p.is_dir() and _complete(p)):
             found.append(Corpus(f"synthetic/{folder.name}", folder / "docs", folder / "gold.jsonl"))
-    return found
+    return found + _real(real_dir, shared)
 
 
 def select(corpora: list[Corpus], wanted: str | None) -> list[Corpus]:
@@ -88,8 +115,9 @@ def corpus_of(key: str) -> str:
 
 
 def group_of(key: str) -> str:
-    """'train' for the train releases, 'extra' for every other corpus."""
-    return "train" if corpus_of(key) == TRAIN else "extra"
+    """'train' for the train releases, 'real' for the other real ones (real/NAME), 'extra' for the invented ones."""
+    corpus = corpus_of(key)
+    return "train" if corpus == TRAIN else REAL if corpus.startswith(REAL + "/") else "extra"
 
 
 def is_long_list(key: str) -> bool:
@@ -98,11 +126,12 @@ def is_long_list(key: str) -> bool:
 
 
 def folds_of(keys: list[str]) -> dict[str, int]:
-    """Fold of each key: train by fold_of over its file names alone (as everywhere else), the rest by fold_of over
-    their keys."""
+    """Fold of each key: train by fold_of over its file names alone (as everywhere else), each other group (real,
+    extra) by fold_of over its own keys."""
     train = {key.rsplit("/", 1)[-1]: key for key in keys if group_of(key) == "train"}
     out = {train[name]: f for name, f in fold_of(list(train)).items()}
-    out.update(fold_of([key for key in keys if group_of(key) != "train"]))
+    for group in GROUPS[1:]:
+        out.update(fold_of([key for key in keys if group_of(key) == group]))
     return out
 
 
@@ -117,7 +146,7 @@ def keyed_gold(corpora: list[Corpus]) -> list[dict]:
 
 def report_groups(arms: dict[str, dict[str, list[dict]]], gold: list[dict], folds: dict[str, int],
                   scorer: Callable[[list[dict], list[dict]], dict]) -> dict:
-    """Per group (train, extra) and arm (document key -> predictions): fold F1s and their mean (with and without
+    """Per group (train, real, extra) and arm (document key -> predictions): fold F1s and their mean (with and without
     train's long lists), micro over the group, and train's check folds 3+4 micro. `scorer`: f1 of the relation."""
     out: dict = {}
     for group in GROUPS:
@@ -126,7 +155,7 @@ def report_groups(arms: dict[str, dict[str, list[dict]]], gold: list[dict], fold
             continue
         present = sorted({folds[d] for d in docs})
         for skip_name, long_too in (("all", True), ("without_long_lists", False)):
-            if group == "extra" and not long_too:
+            if group != "train" and not long_too:
                 continue
             table = out.setdefault(f"{group}/{skip_name}", {})
             for arm, by_doc in arms.items():
@@ -177,10 +206,42 @@ def featurised(corpora: list[Corpus], cache_dir: Path | None, featurise: Callabl
             if cache is not None:
                 cache.parent.mkdir(parents=True, exist_ok=True)
                 cache.write_text(json.dumps(data), encoding="utf-8")
+        if corpus.partial:
+            annotated = {key_of(corpus.name, g["doc"].rsplit("/", 1)[-1]) for g in load_gold(corpus.gold)}
+            data = {field: {d: v for d, v in by_doc.items() if d in annotated} for field, by_doc in data.items()}
         for field, by_doc in data.items():
             merged.setdefault(field, {}).update(by_doc)
-        print(f"{corpus.name}: {len(set().union(*data.values()))} documents ({corpus.docs})")
+        kept = set().union(*data.values())
+        print(f"{corpus.name}: {len(kept)} documents ({corpus.docs})")
     return merged
+
+
+def weights_of(spec: str | None, corpora: list[Corpus]) -> dict[str, float]:
+    """Corpus name -> weight from `CORPUS=W,...` (a name or prefix as in `select`; a later item wins)."""
+    out: dict[str, float] = {}
+    for item in (w.strip() for w in (spec or "").split(",") if w.strip()):
+        name, _, value = item.partition("=")
+        try:
+            weight = float(value)
+        except ValueError:
+            raise SystemExit(f"--weigh: {item!r} is not CORPUS=WEIGHT") from None
+        if weight <= 0:
+            raise SystemExit(f"--weigh: the weight of {name!r} must be positive")
+        out.update({c.name: weight for c in select(corpora, name.strip())})
+    return out
+
+
+def weigh(by_doc: dict[str, list[dict]], weights: dict[str, float]) -> int:
+    """Set `weight` (the fit's sample weight, train_roles.fit) on every item of the documents of a weighted corpus;
+    returns how many items got one."""
+    n = 0
+    for doc, items in by_doc.items():
+        weight = weights.get(corpus_of(doc))
+        if weight is not None:
+            for item in items:
+                item["weight"] = weight
+            n += len(items)
+    return n
 
 
 def gold_of(corpora: list[Corpus], extra_gold: list[Path], docs: dict) -> list[dict]:

@@ -46,7 +46,7 @@ def test_corpora_are_found_keyed_by_corpus_and_file_and_folded(tmp_path, capsys)
     _corpus(synthetic / "w1", {"b01.txt": "x", "b02.txt": "x"}, {})
     (synthetic / "half").mkdir(parents=True)  # no docs/ nor gold.jsonl yet: not a corpus
 
-    found = sets.available(train, blind, synthetic)
+    found = sets.available(train, blind, synthetic, tmp_path / "real")  # every corpus from tmp_path, none of the repository's
     assert [c.name for c in found] == ["train", "blind/study", "blind/check", "synthetic/w1"]
     assert [c.name for c in sets.select(found, "extra")] == ["blind/study", "blind/check", "synthetic/w1"]
     assert [c.name for c in sets.select(found, "blind,train")] == ["blind/study", "blind/check", "train"]
@@ -65,7 +65,7 @@ def test_corpora_are_found_keyed_by_corpus_and_file_and_folded(tmp_path, capsys)
     assert {k: folds[k] for k in extra} == {k: i for i, k in enumerate(extra)}  # fold_of over the sorted extra keys
     assert sets.group_of("train/t00.html") == "train" and sets.group_of("blind/study/b01.txt") == "extra"
 
-    assert sets.available(tmp_path / "absent", blind, synthetic)[0].name == "blind/study"
+    assert sets.available(tmp_path / "absent", blind, synthetic, tmp_path / "real")[0].name == "blind/study"
     assert "fitting without train/" in capsys.readouterr().err
 
 
@@ -95,3 +95,71 @@ def test_the_designation_trainer_keeps_colliding_file_names_apart(tmp_path, monk
     assert {d: [(c["subject"]["name"], c["by_rules"], c["y"]) for c in cs] for d, cs in cands.items()} == {
         "blind/one/a.txt": [("Halden Mora FZE", True, 1)], "synthetic/two/a.txt": [("Norvik Shipping FZE", True, 1)]}
     assert sets.folds_of(list(cands)) == {"blind/one/a.txt": 0, "synthetic/two/a.txt": 1}
+
+
+def test_real_releases_are_found_with_their_shared_documents_and_skipped_when_either_is_absent(tmp_path, capsys):
+    """A real corpus: gold in the repository (benchmarks/real/NAME/gold.jsonl), documents in ../shared/eval/NAME."""
+    sets = _module("training_sets")
+    real, shared = tmp_path / "real", tmp_path / "shared"
+    (real / "notes").mkdir(parents=True)
+    (real / "notes" / "gold.jsonl").write_text(json.dumps({"doc": "n01.html", "scored": ["designated_by"], "relations": []}) + "\n",
+                                               encoding="utf-8")
+    (shared / "notes").mkdir(parents=True)
+    found = sets.available(tmp_path / "absent", tmp_path / "none", tmp_path / "none", real, shared)
+    assert [(c.name, c.docs, c.gold, c.partial) for c in found] == [("real/notes", shared / "notes", real / "notes" / "gold.jsonl", True)]
+    assert sets.group_of("real/notes/n01.html") == "real" and [c.name for c in sets.select(found, "real")] == ["real/notes"]
+    capsys.readouterr()
+
+    (shared / "notes").rmdir()  # the documents are not there (another checkout): skipped, said
+    assert sets.available(tmp_path / "absent", tmp_path / "none", tmp_path / "none", real, shared) == []
+    assert "real/notes needs" in capsys.readouterr().err
+    (shared / "notes").mkdir()
+    (real / "notes" / "gold.jsonl").unlink()  # no gold yet: skipped, said
+    assert sets.available(tmp_path / "absent", tmp_path / "none", tmp_path / "none", real, shared) == []
+    assert "real/notes needs" in capsys.readouterr().err
+
+
+def test_a_real_corpus_keeps_only_its_annotated_documents(tmp_path):
+    """The shared folder holds a README.md and may hold releases nobody annotated: they are not fit on as negatives."""
+    sets = _module("training_sets")
+    corpus = sets.Corpus("real/notes", tmp_path, tmp_path / "gold.jsonl", partial=True)
+    corpus.gold.write_text(json.dumps({"doc": "n01.html", "scored": ["designated_by"], "relations": []}) + "\n", encoding="utf-8")
+    featurise = lambda c: {"rules": {"real/notes/n01.html": [], "real/notes/README.md": [], "real/notes/n02.html": []}}  # noqa: E731
+    assert sets.featurised([corpus], None, featurise) == {"rules": {"real/notes/n01.html": []}}
+    whole = sets.Corpus("blind/x", tmp_path, tmp_path / "gold.jsonl")
+    assert len(sets.featurised([whole], None, featurise)["rules"]) == 3
+
+
+def test_real_and_invented_releases_are_folded_apart_and_reported_as_their_own_group():
+    """Adding real releases moves no invented release to another fold; the report has a `real` line of its own."""
+    sets = _module("training_sets")
+    invented = [f"synthetic/w1/b{k:02d}.txt" for k in range(6)]
+    real = [f"real/notes/n{k:02d}.html" for k in range(3)]
+    train = [f"train/t{k:02d}.html" for k in range(5)]
+    alone = sets.folds_of(train + invented)
+    together = sets.folds_of(train + invented + real)
+    assert {k: together[k] for k in train + invented} == alone
+    assert {k: together[k] for k in real} == {k: i for i, k in enumerate(real)}
+
+    gold = [{"doc": d, "relations": []} for d in together]
+    scorer = lambda preds, sub: {"precision": 1.0, "recall": 1.0, "f1": 1.0}  # noqa: E731
+    groups = sets.report_groups({"rules": {}}, gold, together, scorer)
+    assert list(groups) == ["train/all", "train/without_long_lists", "real/all", "extra/all"]
+    assert "check" in groups["train/all"]["rules"] and "check" not in groups["real/all"]["rules"]
+
+
+def test_a_weighed_corpus_counts_as_its_items_repeated_in_the_fit():
+    """--weigh real=2: a real candidate weighs what two copies of it would (train_roles.fit's sample weights)."""
+    sets = _module("training_sets")
+    trainer = _module("train_roles")
+    corpora = [sets.Corpus("train", Path("t"), Path("t.jsonl")), sets.Corpus("real/notes", Path("n"), Path("n.jsonl"))]
+    assert sets.weights_of("real=2", corpora) == {"real/notes": 2.0}
+    with pytest.raises(SystemExit, match="not CORPUS=WEIGHT"):
+        sets.weights_of("real", corpora)
+    items = {"train/t.html": [{"features": ["a", "b"], "y": 0}, {"features": ["b"], "y": 0}],
+             "real/notes/n.html": [{"features": ["a"], "y": 1}]}
+    assert sets.weigh(items, {"real/notes": 2.0}) == 1 and items["real/notes/n.html"][0]["weight"] == 2.0
+    weighed = trainer.fit([c for cs in items.values() for c in cs])
+    repeated = trainer.fit([{"features": c["features"], "y": c["y"]} for cs in items.values() for c in cs for _ in range(int(c.get("weight", 1)))])
+    assert weighed.keys() == repeated.keys() and all(weighed[f] == pytest.approx(repeated[f], abs=1e-9) for f in weighed)
+    assert weighed["a"] > trainer.fit([{**c, "weight": 1.0} for cs in items.values() for c in cs])["a"]
