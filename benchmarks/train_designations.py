@@ -18,8 +18,8 @@ ones separately. Arms:
   threshold at which it is right 0.9 of the time alone;
 - `union_r`: the same with the rule features (designations_learned.rule_cues);
 - `reject`: with the rule features; a rule designee under `low` is dropped, another entity from `high` is added
-  ((low, high) chosen by the inner CV: the best F1 among settings no less precise than the rules there, F1 and
-  precision being the mean of train's and the extra documents' micro figures);
+  ((low, high) chosen by the inner CV among settings no less precise than the rules there: of those within PLATEAU
+  of the best F1, the lowest low; F1 and precision being the mean of train's and the extra documents' micro figures);
 - `reject_only`: as `reject`, adding nothing;
 - `reject_union`: as `reject`, with `high` chosen as in `union_r` (the scorer alone right 0.9 of the time).
 
@@ -48,13 +48,14 @@ import training_sets as sets  # noqa: E402
 from train_roles import L2_GRID, THRESHOLDS, fit, parsed_windows, prob, write_model  # noqa: E402
 
 from graphbuild.evaluate import names_match, score  # noqa: E402
-from graphbuild.extract.designations_learned import ACTIVE_VETOES, PROTECT_FROM, junk_designee, kept_by_rules  # noqa: E402
+from graphbuild.extract.designations_learned import ACTIVE_VETOES, FOREIGN_READ, PROTECT_FROM, junk_designee, kept_by_rules  # noqa: E402
 from graphbuild.nlp.gazetteers import load_gazetteers  # noqa: E402
 
 MODEL = ROOT / "graphbuild" / "data" / "designations_model.json"
 MIN_PRECISION = 0.9  # of the scorer alone, out of fold
 LOW_GRID = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)  # 0.0: no rule designee is dropped
 HIGH_GRID = (*THRESHOLDS, 1.01)  # 1.01: nothing is added
+PLATEAU = 0.002  # mean F1 within which two settings count as equal (about 8 relations of the inner folds)
 ARMS = ("rules", "union", "union_r", "reject", "reject_only", "reject_union")
 
 
@@ -65,7 +66,7 @@ def featurise(docs_dir: Path, prefix: str = "") -> tuple[dict[str, list[dict]], 
     from graphbuild.extract.context import context_of
     from graphbuild.extract.designations import extract_designations
     from graphbuild.extract.designations_doc import doc_candidates
-    from graphbuild.extract.designations_learned import authority_for, mention_labels, rule_cues
+    from graphbuild.extract.designations_learned import authority_for, foreign_only, home_authority_for, mention_labels, rule_cues
 
     rules: dict[str, list[dict]] = {}
     cands: dict[str, list[dict]] = {}
@@ -82,13 +83,15 @@ def featurise(docs_dir: Path, prefix: str = "") -> tuple[dict[str, list[dict]], 
         labels = mention_labels(ctx)
         for c in doc_candidates(ctx, found, everyone=True):
             given = by_name.get(c.cluster.name.casefold(), [])
-            authority = authority_for(ctx, c)
+            foreign = foreign_only(ctx, c.cluster, given)  # only other governments' designations: the scorer may add the release's body
+            authority = home_authority_for(ctx, c) if foreign else authority_for(ctx, c)
             if authority is None and not given:
                 continue
             obj = ref(authority) if authority is not None else given[0].object
             rel = relation("designated_by", ref(c.cluster), obj, c.sent, "designations_learned.v1", 0.0)
             rel.doc = key
             cands[key].append({**rel.to_json(), "features": c.features, "by_rules": bool(given),
+                               "foreign_only": foreign and authority is not None,
                                "rule_features": rule_cues(c.cluster.type, given), "vetoes": c.vetoes,
                                "labels": sorted(labels.get(c.cluster.index, set()))})
     return rules, cands
@@ -125,17 +128,20 @@ def _protected(c: dict, given: list[dict]) -> bool:
 
 
 def predictions(rules: dict, cands: dict, docs: list[str], probs: dict[int, float], threshold: float | None,
-                low: float = 0.0) -> list[dict]:
+                low: float = 0.0, foreign: bool = False) -> list[dict]:
     """The rules' relations of `docs` less those of (unprotected) rule designees scored under `low`, plus the other
-    entities scored from `threshold` (None: none) that no active veto stops."""
+    entities scored from `threshold` (None: none) that no active veto stops; with `foreign` (a model that weighs the
+    rules' designees, as designations_learned.scored_designations) also the release's own body for a rule designee the
+    rules gave only to other governments (`foreign_only`)."""
     preds = []
     for d in docs:
         drop = {c["subject"]["name"].casefold() for c in cands.get(d, [])
                 if c["by_rules"] and probs[id(c)] < low and not _protected(c, rules.get(d, []))}
         preds += [r for r in rules.get(d, []) if r["subject"]["name"].casefold() not in drop]
         if threshold is not None:
-            preds += [{**c, "confidence": probs[id(c)]} for c in cands.get(d, []) if not c["by_rules"]
-                      and probs[id(c)] >= threshold and not GUARDS["vetoes"].intersection(c.get("vetoes", []))]
+            preds += [{**c, "confidence": probs[id(c)]} for c in cands.get(d, []) if probs[id(c)] >= threshold and (
+                not c["by_rules"] and not GUARDS["vetoes"].intersection(c.get("vetoes", []))
+                or foreign and c.get("foreign_only") and not (GUARDS["vetoes"] - FOREIGN_READ).intersection(c.get("vetoes", [])))]
     return preds
 
 
@@ -178,8 +184,8 @@ def best_setting(rules: dict, cands: dict, gold: list[dict], folds: dict[str, in
     out-of-fold log-loss is lowest. `union`: high = the lowest threshold at which the scorer ALONE is right
     MIN_PRECISION of the time (the rules are fitted to train/, so what the scorer adds to them there says little;
     its own precision says how far to trust it on releases the rules were not written for), low = 0. `reject`:
-    (low, high) with the best micro F1 among those at least as precise as the rules alone (precision first; ties
-    keep fewer changes); `reject_only` the same with nothing added."""
+    (low, high) from the plateau of the best micro F1 among those at least as precise as the rules alone
+    (`plateau_choice`: within PLATEAU of the best, the fewest changes); `reject_only` the same with nothing added."""
     docs = [d for d in cands if folds[d] in use and not sets.is_long_list(d)]
     best: tuple[float, float, dict[int, float]] | None = None
     for l2 in L2_GRID:
@@ -197,7 +203,7 @@ def best_setting(rules: dict, cands: dict, gold: list[dict], folds: dict[str, in
 
     def both(threshold: float | None, low: float) -> tuple[float, float]:
         """Mean over the groups (train, extra) of micro precision and F1: neither group outweighs the other."""
-        scores = [f1(predictions(rules, cands, ds, probs, threshold, low), sub) for ds, sub in groups]
+        scores = [f1(predictions(rules, cands, ds, probs, threshold, low, arm.startswith("reject")), sub) for ds, sub in groups]
         return (sum(s["precision"] or 0.0 for s in scores) / len(scores), sum(s["f1"] for s in scores) / len(scores))
 
     floor = both(None, 0.0)[0]
@@ -207,8 +213,19 @@ def best_setting(rules: dict, cands: dict, gold: list[dict], folds: dict[str, in
         for high in highs:
             precision, mean_f1 = both(high, low)
             ranked.append((precision >= floor - 1e-9, mean_f1, -low, high, low))
-    top = max(ranked)
-    return l2, top[4], top[3]
+    return (l2, *plateau_choice(ranked))
+
+
+def plateau_choice(ranked: list[tuple[bool, float, float, float, float]]) -> tuple[float, float]:
+    """(low, high) from (precise enough, mean F1, -low, high, low) rows: among the settings at least as precise as the
+    rules whose F1 is within PLATEAU of the best, the lowest `low` (fewest rule designees dropped), then the best F1,
+    then the highest `high` (fewest additions). The best F1 alone swung between refits (low 0.1 / 0.2 on the same
+    corpora after a small rule change) where several settings were a relation or two apart."""
+    precise = [r for r in ranked if r[0]] or ranked
+    best = max(r[1] for r in precise)
+    flat = [r for r in precise if r[1] >= best - PLATEAU]
+    top = min(flat, key=lambda r: (r[4], -r[1], -r[3]))
+    return top[4], top[3]
 
 
 def cross_validate(rules: dict, cands: dict, gold: list[dict], folds: dict[str, int], arms: tuple[str, ...] = ARMS) -> dict:
@@ -230,7 +247,7 @@ def cross_validate(rules: dict, cands: dict, gold: list[dict], folds: dict[str, 
             docs = [d for d in pool if folds[d] == f]
             probs = {id(c): prob(weights, c["features"]) for d in docs for c in pool[d]}
             for d in docs:
-                out_preds[arm][d] = predictions(rules, pool, [d], probs, high, low)
+                out_preds[arm][d] = predictions(rules, pool, [d], probs, high, low, arm.startswith("reject"))
     return {"settings": settings, "groups": sets.report_groups(out_preds, gold, folds, f1)}
 
 
@@ -297,7 +314,7 @@ def main(argv: list[str] | None = None) -> int:
         pool = cands if model.reject_below is None else with_rule_features(cands)
         probs = {id(c): model.probability(c["features"]) for items in pool.values() for c in items}
         for name, t, low in (("rules", None, 0.0), ("rules+learned", model.threshold, model.reject_below or 0.0)):
-            s = f1(predictions(rules, pool, docs, probs, t, low), gold)
+            s = f1(predictions(rules, pool, docs, probs, t, low, name != "rules" and model.reject_below is not None), gold)
             print(f"{name}: designated_by P {s['precision']:.3f} R {s['recall']:.3f} F1 {s['f1']:.3f}")
         return 0
     folds = sets.folds_of(docs)

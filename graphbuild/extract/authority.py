@@ -110,14 +110,44 @@ def subject_authority(ctx: DocContext, trigger: Token, sent: Span) -> tuple[Clus
         reporter = reporting_body(ctx, trigger)  # "The Treasury said it had designated X", "The U.S. sanctioned X, the Treasury said"
         if reporter is not None:
             return reporter, False
+    if subject.lower_ in REPORTED_PRONOUNS and reporting_verb(trigger) is None:
+        before = pronoun_body(ctx, sent)  # "The State Department's part of the action ... . It designated X"
+        if before is not None:
+            return before, False
     if home_subject:
         return home_authority(ctx), False
     if subject.lower_ in FIRST_PERSON and issuer(ctx) is not None:  # "We are designating": the release's own body
         return home_authority(ctx), False
+    if subject.lower_ == "department" and all(c.dep_ == "det" for c in subject.children) and issuer(ctx) is not None:
+        return home_authority(ctx), False  # "The Department is designating X" in a department's release: that department
     titled = titled_body(ctx, ctx.doc[subject.left_edge.i:subject.right_edge.i + 1].text)
     if titled is not None:  # "The Secretary of State is designating"
         return titled, False
     return None, subject.lower_ in GENERIC_SUBJECTS or subject.lemma_.lower() in GENERIC_SUBJECTS
+
+
+def pronoun_body(ctx: DocContext, sent: Span) -> Cluster | None:
+    """The body an "it" / "they" acting in `sent` stands for: the sanctioning authority the subject of the sentence before
+    names ("The State Department's part of the action focused on ... . It designated X. It also designated Y"), going
+    back over sentences whose subject is a pronoun too, within the paragraph. None when that subject names no body (a
+    company, a person: "it" is then no designating body)."""
+    k = ctx.sentence_index(sent.start)
+    for _ in range(4):
+        k -= 1
+        if k < 0:
+            return None
+        before = ctx.sentences[k]
+        if "\n" in before[-1].text + before[-1].whitespace_:
+            return None  # a new paragraph: "it" has no antecedent here
+        subject = next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None:
+            return None
+        if subject.lower_ in REPORTED_PRONOUNS:
+            continue
+        bodies = [c for c in authorities_in(ctx, subject.left_edge.i, subject.right_edge.i + 1)
+                  if ctx.gaz.authorities[c.authority].sanctioning]  # type: ignore[index]
+        return choose_actor(ctx, bodies) if bodies else None
+    return None
 
 
 def reporting_body(ctx: DocContext, trigger: Token) -> Cluster | None:
@@ -175,7 +205,8 @@ def foreign_speaker(ctx: DocContext, trigger: Token) -> list[Cluster] | None:
     foreign = [c for c in bodies if ctx.gaz.authorities[c.authority].country not in {None, "", "United States"}]  # type: ignore[index]
     if not foreign and not any(t.ent_iob_ == "B" and not _home_place(ctx, t) for t in places):
         return None
-    return foreign[:1]
+    specific = most_specific(ctx, foreign)  # "Britain's Foreign Office": the office, not its government
+    return [specific] if specific is not None else []
 
 
 def _home_place(ctx: DocContext, first: Token) -> bool:
@@ -244,7 +275,10 @@ def default_authority(ctx: DocContext) -> Cluster | None:
     Another government's earlier action ("The United Kingdom and the European Union sanctioned X in March 2025", under
     "Earlier actions") announces nothing: a release whose only active designation verb states such an action (its own
     action "took action against ...") is its most named sanctioning body's, and a U.S. body acting today comes before
-    a foreign one acting today. Those sentences still give their own targets their own authority."""
+    a foreign one acting today, and a release that names a U.S. sanctioning body is not announced by another government
+    acting today either ("Also today, the United Kingdom sanctioned X" in a Treasury release whose own verb is "is taking
+    action against"): its most named U.S. body announces it. Those sentences still give their own targets their own
+    authority."""
     if ctx.announcing_known:
         return ctx.announcing
     result: Cluster | None = None
@@ -261,9 +295,10 @@ def default_authority(ctx: DocContext) -> Cluster | None:
             break
     today = [a for a in actions if not a[2]]
     own = [a for a in today if speaker is not None and _of_body(ctx, [a[0]], speaker)]  # the issuer's own action first
-    chosen = next(iter(own), None) or next((a for a in today if is_home_body(ctx, a[0])), None) or (today[0] if today else None)
-    if chosen is None and actions and not any(is_home_body(ctx, c) for c in _named_sanctioning(ctx)):
-        chosen = actions[0]
+    home_named = any(is_home_body(ctx, c) for c in _named_sanctioning(ctx))
+    chosen = next(iter(own), None) or next((a for a in today if is_home_body(ctx, a[0])), None)
+    if chosen is None and actions and not home_named:  # another government's release or story
+        chosen = today[0] if today else actions[0]
     if chosen is not None:
         result, ctx.announcing_sentence = chosen[0], chosen[1]
     if result is None:

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp.coref import Cluster
 from ..nlp.mentions import Mention
+from .authority import authorities_in
 from .context import DocContext
 from .list_items import BULLETS, starts_line, subject_mention
 from .release import group_kinds
@@ -71,6 +72,36 @@ def window_end(sent: Span, start: int, semicolons: bool = False) -> int:
             return j
         j += 1
     return sent.end
+
+
+RELATIVE_SUBJECTS = {"who", "which", "that", "whom", "whose"}
+CLAUSE_LINKS = {"and", ",", ";", "while", "whereas", "but", "as"}
+
+
+def clause_end(ctx: DocContext, sent: Span, trigger: Token, end: int) -> int:
+    """End of an active verb's targets before a coordinated clause with a subject of its own: "the Department of State is
+    designating A, and the United Kingdom is sanctioning B and C" (B and C are not the State Department's). A relative
+    clause ("A, which supplies ...") is no such clause. When the parser joined the last target to the next clause's
+    subject ("designating A and the United Kingdom is sanctioning B": "A and the United Kingdom" sanctions), the clause
+    starts at the conjunct that names a body."""
+    doc = sent.doc
+    for t in doc[trigger.i + 1:end]:
+        if not (t.tag_.startswith("VB") and t.pos_ in {"VERB", "AUX"}):
+            continue
+        subject = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < t.i), None)
+        if subject is None or subject.left_edge.i <= trigger.i or subject.lower_ in RELATIVE_SUBJECTS \
+                or doc[subject.left_edge.i].lower_ in RELATIVE_SUBJECTS:
+            continue
+        cut = subject.left_edge.i
+        for part in sorted([subject, *subject.conjuncts], key=lambda x: x.i):
+            end_of_part = part.i + 1 if part is subject else part.right_edge.i + 1  # a conjunct with its "of State"
+            if part.i > trigger.i and authorities_in(ctx, part.left_edge.i, end_of_part):
+                cut = part.left_edge.i
+                break
+        while cut > trigger.i + 1 and doc[cut - 1].lower_ in CLAUSE_LINKS:
+            cut -= 1
+        return cut
+    return end
 
 
 def antecedent(ctx: DocContext, sent: Span, trigger: Token) -> list[tuple[Mention, Cluster]]:

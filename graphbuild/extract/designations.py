@@ -26,7 +26,7 @@ from .context import DocContext, context_of
 from .roles_group import group_memberships
 from .partner_actions import partner_designations
 from .release import apply_group_programs, group_kinds, inverted_copula, modifies_group_noun, section_authority, structural_designees
-from .designation_windows import antecedent, colon_list, counted_companions, name_before_auxiliaries, negated, objects_after_relative, objects_with_own_reason, referred_targets, window_end, window_start_passive
+from .designation_windows import antecedent, clause_end, colon_list, counted_companions, name_before_auxiliaries, negated, objects_after_relative, objects_with_own_reason, referred_targets, window_end, window_start_passive
 from .targets import NOT_DESIGNEE_TYPES, candidates, named_by_alias, whole_name
 
 NAME = "designations.v1"
@@ -277,7 +277,7 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
                     if not foreign:
                         continue
                     authority = foreign[0]
-                end = window_end(sent, tok.i + 1)
+                end = clause_end(ctx, sent, tok, window_end(sent, tok.i + 1))  # not the targets of another clause's body
                 targets = [(m, c) for m, c in candidates(ctx, sent, tok.i + 1, end) if not modifies_group_noun(doc, m)]
                 targets += colon_list(ctx, sent, tok.i, targets)
                 targets = targets or named_by_alias(ctx, sent, tok.i + 1, end) or referred_targets(ctx, sent, tok)

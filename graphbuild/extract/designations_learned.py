@@ -25,11 +25,12 @@ from ..nlp.coref import Cluster
 from ..names import fold
 from ..nlp.gazetteers import Gazetteers
 from ..records import Relation
-from .authority import FIRST_PERSON, authorities_in, default_authority, is_home_body
+from .authority import FIRST_PERSON, authorities_in, default_authority, is_home_body, release_or_section_authority
 from .common import ref, relation
 from .context import DocContext, context_of
 from .designations import extract_designations
 from .designations_doc import Candidate, doc_candidates
+from .release import section_authority
 from .linear_model import LinearModel, file_fingerprint, load_cached
 from .linear_model import read_model as read_linear_model
 
@@ -130,7 +131,8 @@ def model_fingerprint() -> str:
 
 
 def authority_for(ctx: DocContext, cand: Candidate) -> Cluster | None:
-    """The sanctioning US body the candidate's sentence names, else the release's announcing body; the other
+    """The sanctioning US body the candidate's sentence names, else the body of its list or section ("The Department of
+    State is designating the following:", a "STATE DEPARTMENT DESIGNATIONS" heading), else the release's announcing body; the other
     government's body when the sentence names only that one and not the United States ("The European Union said it was
     also sanctioning X" in a news story about a U.S. action: not the Treasury's)."""
     sanctioning = [c for c in authorities_in(ctx, cand.sent.start, cand.sent.end)
@@ -138,7 +140,33 @@ def authority_for(ctx: DocContext, cand: Candidate) -> Cluster | None:
     named = [c for c in sanctioning if is_home_body(ctx, c)]
     if not named and sanctioning and not any(t.lower_ in HOME_WORDS or t.lower_ in FIRST_PERSON for t in cand.sent):
         return sanctioning[0]
-    return named[0] if named else default_authority(ctx)
+    if named:
+        return named[0]
+    return section_authority(ctx, cand.sent) or release_or_section_authority(ctx, cand.sent)  # as the rules' agentless designations
+
+
+def foreign_only(ctx: DocContext, cluster: Cluster, rels: list[Relation]) -> bool:
+    """The rules gave the entity only other governments' designations ("The United Kingdom sanctioned X in 2022") and the
+    release names it outside those sentences too (a paragraph or item of its own): it may still be a designee of the
+    release, which the scorer may add with the release's own body (`home_authority_for`). A name given only in another
+    government's sentence ("... and the United Kingdom is sanctioning X") is that government's target alone."""
+    gaz = ctx.gaz
+    if not rels or not all((a := gaz.authority(r.object.name)) is not None and a.country != "United States" for r in rels):
+        return False
+    stated = {e.start for r in rels for e in r.evidence}
+    starts = {ctx.sentences[ctx.sentence_index(m.start)].start_char for m in ctx.resolver.mentions
+              if (c := ctx.resolver.cluster_of(m)) is not None and c.index == cluster.index}
+    return bool(starts - stated)
+
+
+def home_authority_for(ctx: DocContext, cand: Candidate) -> Cluster | None:
+    """The U.S. body a candidate the rules gave only to other governments would be designated by: `authority_for`, or the
+    release's announcing body when that names another government (the sentence that sanctioned it); None when neither
+    is a U.S. body."""
+    authority = authority_for(ctx, cand)
+    if authority is not None and not is_home_body(ctx, authority):
+        authority = default_authority(ctx)
+    return authority if authority is not None and is_home_body(ctx, authority) else None
 
 
 def learned_designations(doc: Doc, rules: list[Relation], model: LinearModel) -> Iterator[Relation]:
@@ -155,9 +183,14 @@ def learned_designations(doc: Doc, rules: list[Relation], model: LinearModel) ->
         yield relation("designated_by", ref(cand.cluster), ref(authority), cand.sent, NAME, round(p, 3))
 
 
-def vetoed(cand: Candidate) -> bool:
-    """One of the active vetoes stands against the candidate: the scorer does not add it."""
-    return any(v in ACTIVE_VETOES for v in cand.vetoes)
+#: `v:read` says the rules read the name's designation sentences and left it out; of a name they gave to another
+#: government there ("The United Kingdom sanctioned X in 2024") they did not leave it out, so it stops no addition.
+FOREIGN_READ = frozenset({"v:read"})
+
+
+def vetoed(cand: Candidate, ignore: frozenset[str] = frozenset()) -> bool:
+    """One of the active vetoes (less `ignore`) stands against the candidate: the scorer does not add it."""
+    return any(v in ACTIVE_VETOES and v not in ignore for v in cand.vetoes)
 
 
 def rule_cues(cluster_type: str, rels: list[Relation]) -> list[str]:
@@ -178,7 +211,8 @@ def rule_cues(cluster_type: str, rels: list[Relation]) -> list[str]:
 
 def scored_designations(doc: Doc, rules: list[Relation], model: LinearModel) -> Iterator[Relation]:
     """With a model that weighs the rules' designees (`reject_below` set): the rules' relations except the
-    designated_by of entities the model puts under `reject_below`, then the other entities from `threshold`."""
+    designated_by of entities the model puts under `reject_below`, then the other entities from `threshold`, and from
+    `threshold` the release's own body for an entity the rules gave only to other governments (`foreign_only`)."""
     assert model.reject_below is not None
     ctx = context_of(doc)
     by_name: dict[str, list[Relation]] = {}
@@ -198,6 +232,10 @@ def scored_designations(doc: Doc, rules: list[Relation], model: LinearModel) -> 
                 junk = junk_designee(cand.cluster.name, cand.cluster.type, labels.get(cand.cluster.index, set()), cand.features, ctx.gaz)
                 if not kept_by_rules([r.confidence for r in given], [r.object.name for r in given], ctx.gaz, junk=junk):
                     rejected.add(name)
+            elif p >= model.threshold and foreign_only(ctx, cand.cluster, given) and not vetoed(cand, FOREIGN_READ):
+                authority = home_authority_for(ctx, cand)  # "The United Kingdom sanctioned X in 2022" of a release's designee
+                if authority is not None:
+                    added.append(relation("designated_by", ref(cand.cluster), ref(authority), cand.sent, NAME, round(p, 3)))
             continue
         if p >= model.threshold and not vetoed(cand):
             authority = authority_for(ctx, cand)

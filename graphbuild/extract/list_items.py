@@ -57,7 +57,8 @@ def _opening_name(ctx: DocContext, sent: Span) -> tuple[Mention, Cluster] | None
 
 
 def _numbered_opening(ctx: DocContext, sent: Span) -> tuple[Mention, Cluster] | None:
-    """The name right after a numbered item's number ("3. X, a company that ..."): the item's target."""
+    """The name right after a numbered item's number ("3. X, a company that ...", "3. Colonel X, commander of ..."): the
+    item's target."""
     words = [t for t in sent if not t.is_space]
     k = 0
     while k < len(words) and k < 3 and (words[k].like_num or words[k].is_punct or ENUMERATOR.fullmatch(words[k].text)):
@@ -65,7 +66,12 @@ def _numbered_opening(ctx: DocContext, sent: Span) -> tuple[Mention, Cluster] | 
     if k == len(words):
         return None
     found = candidates(ctx, sent, sent.start, sent.end)
-    return found[0] if found and found[0][0].start == words[k].i else None
+    if not found:
+        return None
+    if found[0][0].start != words[k].i:  # "2. Brigadier General X, commander of ...": a rank or title before the name
+        title = next((t for t in ctx.titles_in(sent) if t.start == words[k].i and t.end == found[0][0].start), None)
+        return found[0] if title is not None else None
+    return found[0]
 
 
 def _described_opening(ctx: DocContext, sent: Span) -> tuple[Mention, Cluster] | None:
