@@ -7,16 +7,19 @@ organization. The sentence and the rest of the document often say otherwise; thi
 - a name right after a group or firm noun ("the armed group X", "criminal gang X", "the company X") is
   that group or firm, and so is every mention of the same text; so is a name listed after a plural one
   ("the companies A and X"); a name read as a place right after "X-based" ("France-based X") that is
-  no known country is a firm;
+  no known country is a firm; so is a person-tagged name followed by a group noun ("the X gang", which then
+  closes the name, as the titles read it) or by "concern"/"company"/"firm", defined by a parenthesised alias
+  spelling its initials ("X Y Z (XYZ)"), apposed to a body noun ("X, a road construction company"), or
+  introduced by ", which";
 - a name typed as an organization is a person when it is the subject of "is/was the <title> of ..."
   ("X was a key member of ..."), stands in apposition with a title ("X, the director of ..."), or
   shares its first word, a given name, with a person of the same document ("X Y" next to the person
   "X Z"), or is listed with people ("A, B and C" where the others are persons), while containing no
-  organization word.
+  organization word (every mention of that text, also one read as a place, is then the person).
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .gazetteers import Gazetteers
 from .mention import Mention
@@ -24,23 +27,31 @@ from .name_runs import PERSON_WORD
 
 #: lower-case nouns that, right before a name, say the name is a body's (besides the gazetteer's group nouns)
 BODY_NOUNS = frozenset({"company", "firm", "organization", "organisation"})
+#: lower-case nouns that, right after a name, say it is a body's ("the X concern", "the X company")
+BODY_NOUNS_AFTER = frozenset({"clique", "concern", "company", "firm", "organization", "organisation"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def retype_mentions(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> None:
-    """Relabel, in place, the PERSON mentions that name a body and the ORG mentions that name a person."""
+    """Relabel, in place, the PERSON mentions that name a body and the ORG (or place) mentions that name a person."""
     bodies = {m.text for m in mentions if m.label == "PERSON" and m.alias_of is None
-              and (_after_body_noun(doc, m, gaz) or _listed_after_plural_body_noun(doc, m, mentions, gaz))}
+              and (_after_body_noun(doc, m, gaz) or _listed_after_plural_body_noun(doc, m, mentions, gaz)
+                   or _body_evidence(doc, m, gaz))}
     people = {m.text for m in mentions if m.label == "ORG" and m.text not in bodies and _person_shaped(doc, m, gaz)
               and (_subject_or_apposite_of_title(doc, m, gaz) or _shares_given_name(doc, m, mentions)
                    or _listed_with_people(doc, m, mentions))}
     firms = {m.text for m in mentions if m.label == "GPE" and _based_firm(doc, m, gaz)}
     for m in mentions:
+        if m.text in bodies and m.label == "PERSON" and _group_noun_after(doc, m, gaz):
+            m.end += 1  # "the Zorvath group": the noun closes the group's name, as the titles read it
+            m.text = doc[m.start:m.end].text
+            bodies.add(m.text)
+    for m in mentions:
         if m.text in firms and m.label in {"GPE", "PERSON"} and not m.authority:
             m.label = "ORG"
         elif m.text in bodies and m.label == "PERSON":
             m.label = "ORG"
-        elif m.text in people and m.label == "ORG" and not m.authority:
+        elif m.text in people and m.label in {"ORG", "GPE", "NORP"} and not m.authority:
             m.label = "PERSON"
 
 
@@ -139,3 +150,45 @@ def align_repeated_names(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> 
             kind = "PERSON"
         if kind is not None:
             m.label = kind
+
+
+def _end_after_alias(doc: Doc, end: int) -> int:
+    """The token after a name's parenthesised alias ("X (Y), which"), or `end` when none follows."""
+    if end < len(doc) and doc[end].text == "(":
+        close = next((j for j in range(end + 1, min(end + 15, len(doc))) if doc[j].text == ")"), None)
+        if close is not None:
+            return close + 1
+    return end
+
+
+def _body_evidence(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
+    """What the sentence says only of a body: "the X gang", "X Y Z (XYZ)", "X, a road construction company", "X, which"."""
+    span = doc[m.start:m.end]
+    if _group_noun_after(doc, m, gaz) or (m.end < len(doc) and doc[m.end].text.islower() and doc[m.end].lower_ in BODY_NOUNS_AFTER):
+        return True
+    if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")" and _initials_of(span, doc[m.end + 1].text):
+        return True
+    after = _end_after_alias(doc, m.end)
+    root = _root(doc, m)
+    if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ == "which" and doc[after + 1].head.head.i == root.i:
+        return True
+    body_nouns = set(gaz.anaphora_heads) | BODY_NOUNS | gaz.group_nouns
+    return after + 1 < len(doc) and doc[after].text == "," and any(
+        c.dep_ == "appos" and c.lemma_.lower() in body_nouns and c.text.islower() and c.left_edge.i == after + 1 for c in root.children)
+
+
+def _initials_of(span: Span, acronym: str) -> bool:
+    """"Volga Tube Metals Works (VTMW)", "Ruta de Plata (RdP)": the alias spells the capitals that open
+    the name's words (a person's alias is a surname or a nickname, never initials)."""
+    capitals = [c for c in acronym if c.isupper()]
+    if len(capitals) < 2 or not acronym.isalpha() or sum(c.islower() for c in acronym) > len(capitals) - 1:
+        return False
+    initials = [t.text[0] for t in span if t.text[:1].isupper()]
+    return capitals == initials
+
+
+def _group_noun_after(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
+    """"the Zorvath group", "the X gang controls": a lower-case group noun closes the name ("cartel-linked" does not)."""
+    k = m.end
+    return (k < len(doc) and doc[k].text.islower() and doc[k].lower_ in gaz.group_nouns and doc[k].tag_ in {"NN", "NNS"}
+            and not (k + 1 < len(doc) and doc[k + 1].text == "-" and not doc[k].whitespace_))

@@ -110,3 +110,29 @@ def test_a_name_read_as_a_place_after_based_is_a_firm(nlp):
     doc = nlp(doc)
     clusters = {c.name: c.type for c in context_of(doc).resolver.clusters}
     assert clusters == {"Pavel Drozd": "Person", "France": "Country", "Norvalia": "Organization"}
+
+
+@pytest.mark.parametrize("text, expected, body", [
+    pytest.param("OFAC today designated the Kanpe Lakou gang. The Kanpe Lakou gang controls much of the port area, and Tomas "
+                 "Virga leads the Kanpe Lakou gang.",
+                 {(HR, "Tomas Virga", "Kanpe Lakou gang", "leader"), (DB, "Kanpe Lakou gang", OFAC, None)},
+                 "Kanpe Lakou gang", id="group-noun-after-joins-the-name"),
+    pytest.param("Uralskiy Tsementnyy Kombinat (UTK) produces seamless pipe. Dariusz Welk is UTK's chief executive.",
+                 {(HR, "Dariusz Welk", "Uralskiy Tsementnyy Kombinat", "chief executive")},
+                 "Uralskiy Tsementnyy Kombinat", id="alias-of-its-initials"),
+    pytest.param("OFAC designated Savski Mostovi, a road construction company, and its director, Oleksa Brandt.",
+                 {(HR, "Oleksa Brandt", "Savski Mostovi", "director"), (DB, "Savski Mostovi", OFAC, None),
+                  (DB, "Oleksa Brandt", OFAC, None)},
+                 "Savski Mostovi", id="apposed-body-noun"),
+    pytest.param("OFAC designated Drava Meridian, which bought the vessel in 2021, and its general manager, Ilse Marovic.",
+                 {(HR, "Ilse Marovic", "Drava Meridian", "general manager"), (DB, "Drava Meridian", OFAC, None),
+                  (DB, "Ilse Marovic", OFAC, None)},
+                 "Drava Meridian", id="which"),
+])
+def test_the_sentence_says_a_person_tagged_name_is_a_body(extract, facts, text, expected, body):
+    """Issue 13 (R7, landed by R8): invented bodies the model tags as people. A group noun after the name (which then
+    closes it), a parenthesised alias spelling its initials, a body noun apposed to it or ", which" say they are bodies,
+    so their officers hold posts in them and a designated one is designated as an organization."""
+    relations = extract(text)
+    facts(relations, expected)
+    assert types(relations)[body] == "Organization"
