@@ -6,9 +6,11 @@ action goes only to the targets its own sentence names. Texts invented for these
 """
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from graphbuild.ingest.markup import strip_markup
+from markdown_release import extract_markdown
 
 pytestmark = pytest.mark.slow
 
@@ -18,9 +20,7 @@ UK = "Government of the United Kingdom"
 CANADA = "Government of Canada"
 
 
-def run(extract, text: str) -> list[dict]:
-    plain, bold, headings = strip_markup(text)
-    return extract(plain, {"bold": [list(b) for b in bold], "headings": [list(h) for h in headings], "date": "2026-04-14"})
+run = partial(extract_markdown, date="2026-04-14")  # run(extract, markdown text)
 
 
 EARLIER_PARTNERS = """Treasury Acts Against Timber Smuggling Network in the Mekong Region

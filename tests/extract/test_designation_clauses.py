@@ -12,9 +12,11 @@ department's release is that department's. Texts invented for these tests.
 """
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from graphbuild.ingest.markup import strip_markup
+from markdown_release import extract_markdown, parse_markdown
 
 pytestmark = pytest.mark.slow
 
@@ -24,9 +26,7 @@ STATE = "U.S. Department of State"
 UK = "Government of the United Kingdom"
 
 
-def run(extract, text: str) -> list[dict]:
-    plain, bold, headings = strip_markup(text)
-    return extract(plain, {"bold": [list(b) for b in bold], "headings": [list(h) for h in headings], "date": "2026-05-12"})
+run = partial(extract_markdown, date="2026-05-12")  # run(extract, markdown text)
 
 
 COORDINATED = """Treasury and Partners Target Arms Brokers
@@ -194,10 +194,7 @@ def test_the_scorers_additions_under_a_state_heading(nlp):
     from graphbuild.extract.designations_doc import doc_candidates
     from graphbuild.extract.designations_learned import authority_for
 
-    plain, bold, headings = strip_markup(STATE_SECTION)
-    doc = nlp.make_doc(plain)
-    doc.user_data["gb_meta"] = {"bold": [list(b) for b in bold], "headings": [list(h) for h in headings], "date": "2026-05-12"}
-    doc = nlp(doc)
+    doc = parse_markdown(nlp, STATE_SECTION, "2026-05-12")
     ctx = context_of(doc)
     rules = [r for r in extract_designations(doc) if r.relation == DB]
     bodies = {c.cluster.name: ref(authority_for(ctx, c)).name for c in doc_candidates(ctx, rules)}

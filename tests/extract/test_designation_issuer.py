@@ -7,10 +7,12 @@ Texts invented for these tests.
 """
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from graphbuild.extract.issuer import _header
-from graphbuild.ingest.markup import strip_markup
+from markdown_release import extract_markdown
 
 pytestmark = pytest.mark.slow
 
@@ -19,9 +21,7 @@ OFAC = "Office of Foreign Assets Control"
 STATE = "U.S. Department of State"
 
 
-def run(extract, text: str) -> list[dict]:
-    plain, bold, headings = strip_markup(text)
-    return extract(plain, {"bold": [list(b) for b in bold], "headings": [list(h) for h in headings], "date": "2026-05-12"})
+run = partial(extract_markdown, date="2026-05-12")  # run(extract, markdown text)
 
 
 STATEMENT = """Sanctioning Timber Barons Who Fund the Militias of the Eastern Highlands

@@ -5,9 +5,11 @@ the text gives it (a State Department list inside a Treasury release is the Stat
 """
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from graphbuild.ingest.markup import strip_markup
+from markdown_release import extract_markdown
 
 pytestmark = pytest.mark.slow
 
@@ -17,9 +19,7 @@ STATE = "U.S. Department of State"
 EU = "European Union"
 
 
-def run(extract, text: str) -> list[dict]:
-    plain, bold, headings = strip_markup(text)
-    return extract(plain, {"bold": [list(b) for b in bold], "headings": [list(h) for h in headings], "date": "2025-06-02"})
+run = partial(extract_markdown, date="2025-06-02")  # run(extract, markdown text)
 
 
 NOT_DESIGNATED = """Treasury Sanctions Bridge Contract Fraud Ring

@@ -7,9 +7,11 @@ heading that names the State Department but designates no one. Texts invented fo
 """
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from graphbuild.ingest.markup import strip_markup
+from markdown_release import extract_markdown
 
 pytestmark = pytest.mark.slow
 
@@ -20,9 +22,7 @@ STATE = "U.S. Department of State"
 FCDO = "Foreign, Commonwealth and Development Office"
 
 
-def run(extract, text: str) -> list[dict]:
-    plain, bold, headings = strip_markup(text)
-    return extract(plain, {"bold": [list(b) for b in bold], "headings": [list(h) for h in headings], "date": "2026-05-12"})
+run = partial(extract_markdown, date="2026-05-12")  # run(extract, markdown text)
 
 
 FOREIGN_WE = """Treasury Sanctions Smuggling Network in Coordination with Partner Government

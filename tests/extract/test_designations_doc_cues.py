@@ -10,17 +10,14 @@ import pytest
 from graphbuild.extract.context import context_of
 from graphbuild.extract.designations import extract_designations
 from graphbuild.extract.designations_doc import doc_candidates
-from graphbuild.ingest.markup import strip_markup
+from markdown_release import parse_markdown
 
 pytestmark = pytest.mark.slow
 
 
 def cues(nlp, text: str) -> dict[str, set[str]]:
     """Every candidate's features (conjunctions with the type left out), by entity name."""
-    plain, bold, headings = strip_markup(text)
-    doc = nlp.make_doc(plain)
-    doc.user_data["gb_meta"] = {"bold": [list(b) for b in bold], "headings": [list(h) for h in headings]}
-    doc = nlp(doc)
+    doc = parse_markdown(nlp, text)
     rules = list(extract_designations(doc))
     return {c.cluster.name: {f for f in c.features if "&" not in f}
             for c in doc_candidates(context_of(doc), rules, everyone=True)}

@@ -14,15 +14,12 @@ from graphbuild.extract.designations import extract_designations
 from graphbuild.extract.designations_doc import doc_candidates
 from graphbuild.extract.context import context_of
 from graphbuild.extract.designations_learned import learned_designations, load_model, read_model
-from graphbuild.ingest.markup import strip_markup
+from markdown_release import parse_markdown
 
 
 def parsed_markdown(nlp, text: str):
     """The doc a build parses from a markdown text: plain text, with the bold and heading ranges in its metadata."""
-    plain, bold, headings = strip_markup(text)
-    doc = nlp.make_doc(plain)
-    doc.user_data["gb_meta"] = {"bold": [list(b) for b in bold], "headings": [list(h) for h in headings]}
-    return nlp(doc)
+    return parse_markdown(nlp, text)
 
 pytestmark = pytest.mark.slow
 

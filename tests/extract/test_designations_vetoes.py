@@ -14,7 +14,7 @@ from graphbuild.extract.designations import extract_designations
 from graphbuild.extract.designations_doc import doc_candidates
 from graphbuild.extract.designations_learned import scored_designations
 from graphbuild.extract.linear_model import LinearModel
-from graphbuild.ingest.markup import strip_markup
+from markdown_release import parse_markdown
 
 pytestmark = pytest.mark.slow
 
@@ -23,10 +23,7 @@ EVERYONE = LinearModel({"t:Person": 6.0, "t:Company": 6.0, "r:rule": 6.0}, thres
 
 
 def parse(nlp, text: str):
-    plain, bold, headings = strip_markup(text)
-    doc = nlp.make_doc(plain)
-    doc.user_data["gb_meta"] = {"bold": [list(b) for b in bold], "headings": [list(h) for h in headings]}
-    return nlp(doc)
+    return parse_markdown(nlp, text)
 
 
 def designees(nlp, text: str) -> set[tuple[str, str]]:

@@ -5,9 +5,11 @@ program and the evidence (the statement and the sentence naming the target).
 """
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from graphbuild.ingest.markup import strip_markup
+from markdown_release import extract_markdown
 
 pytestmark = pytest.mark.slow
 
@@ -17,9 +19,7 @@ STATE = "U.S. Department of State"
 DATE = "2025-03-14"
 
 
-def run(extract, markdown: str) -> list[dict]:
-    plain, bold, headings = strip_markup(markdown)
-    return extract(plain, {"bold": [list(b) for b in bold], "headings": [list(h) for h in headings], "date": DATE})
+run = partial(extract_markdown, date=DATE)  # run(extract, markdown text)
 
 
 def designations(relations: list[dict]) -> list[dict]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graphbuild.ingest.markup import strip_markup
+from markdown_release import extract_markdown
 from graphbuild.nlp.gazetteers import load_gazetteers
 from graphbuild.nlp.not_names import is_title_only
 
@@ -16,8 +16,7 @@ OFAC = "Office of Foreign Assets Control"
 
 def marked(extract, text: str) -> list[dict]:
     """Extract from markdown-ish text with the bold and heading ranges a build passes on."""
-    plain, bold, headings = strip_markup(text)
-    return extract(plain, {"bold": [list(r) for r in bold], "headings": [list(r) for r in headings]})
+    return extract_markdown(extract, text)
 
 
 def test_a_capitalised_post_is_no_person(extract, facts):
