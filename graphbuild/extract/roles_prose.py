@@ -15,7 +15,7 @@ from ..nlp.mentions import Mention
 from ..records import EntityRef, Relation
 from .common import implied_ref, ref, relation
 from .context import DocContext
-from .roles_common import NAME, _after_alias, _coordinated_before, _coordinated_people, _emit, _possessive
+from .roles_common import NAME, _after_alias, _coordinated_before, _coordinated_people, _emit, _person_mentions, _possessive
 from .roles_links import described_relative_end
 from .titles import Title
 from .titles_words import singular
@@ -29,43 +29,111 @@ PASSIVE_ROLES = {"managed": "manager", "run": "head", "led": "leader", "headed":
                  "founded": "founder", "co-founded": "co-founder", "owned": "owner", "chaired": "chairman", "commanded": "commander"}
 
 
+# tokens of a coordinated passive verb chain before "by": "were co-founded and are controlled by X"
+_CHAIN_WORDS = {"and", ",", "-", "co", "is", "are", "was", "were", "been", "be", "being", "also", "both", "jointly"}
+
+
+def _chain_role(doc: Doc, sent: Span, by: int) -> tuple[str | None, int]:
+    """The post a passive participle chain before "by" states, nearest "by" first ("managed and owned by X" ->
+    owner; "co-founded and are controlled by X" -> co-founder: "controlled" names no post), and the chain's start."""
+    role = None
+    j = by
+    while j > sent.start and (doc[j - 1].tag_ == "VBN" or doc[j - 1].lower_ in _CHAIN_WORDS or doc[j - 1].tag_ == "RB"):
+        j -= 1
+        word = doc[j].lower_
+        if j - 2 >= sent.start and doc[j - 1].text == "-" and doc[j - 2].lower_ == "co":
+            word = "co-" + word  # the tokenizer splits "co-founded"
+        if role is None and (doc[j].tag_ == "VBN" or word.startswith("co-")):
+            role = PASSIVE_ROLES.get(word)
+    return role, j
+
+
+def _agents(ctx: DocContext, sent: Span, start: int) -> list[Cluster]:
+    """The persons named after "by": one, or a coordinated run ("by siblings A, B, and C"); a plural common noun
+    may stand before the names ("siblings", "brothers")."""
+    doc = sent.doc
+    j = start
+    while j < sent.end and (doc[j].lower_ in {"the", "a", "an", "dual", "national", "-"} or doc[j].tag_ in {"JJ", "NNP"} and ctx.resolver.mention_at(j) is None
+                            or (ctx.resolver.mention_at(j) is not None and ctx.resolver.mention_at(j).label == "NORP")  # type: ignore[union-attr]
+                            or doc[j].tag_ == "NNS" and doc[j].is_lower and j - start < 2 and ctx.resolver.mention_at(j + 1) is not None):
+        j += 1
+    first = ctx.resolver.mention_at(j) if j < sent.end else None
+    person = ctx.entity(first) if first is not None and first.start == j else None
+    if person is None or person.type != "Person":
+        return []
+    by_start = {m.start: (m, c) for m, c in _person_mentions(ctx, sent)}
+    return [person] + [c for _, c in _coordinated_people(doc, by_start, first, sent.end) if c.index != person.index]
+
+
+def _subject_bodies(ctx: DocContext, subject: Token, candidates: list[Mention]) -> list[Mention]:
+    """The body mentions of a passive subject and, when it is a clause's subject, of the bodies coordinated with it
+    ("A and B were founded by X"; in "A, B, and C, founded by X" the reduced clause may be C's alone)."""
+    clause = subject.dep_ in {"nsubj", "nsubjpass"}
+    heads = [subject] + [c for c in subject.conjuncts if c.i > subject.i and clause]
+    found: list[Mention] = []
+    for h in heads:
+        m = next((m for m in candidates if m.start <= h.i < m.end or m.start <= h.left_edge.i < m.end), None)
+        if m is not None and m not in found:
+            found.append(m)
+    return found
+
+
+def _passive_subject(tok: Token, candidates: list[Mention]) -> Token | None:
+    """The subject of a passive participle: its own (or its first conjunct's: "managed and owned by"), the noun a
+    reduced or relative clause hangs on, and the copula's subject when that noun is its attribute ("Y is an agency
+    (based in P,) that is managed by X")."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    if tok.dep_ in {"acl", "relcl"}:
+        subject = tok.head
+        if subject.dep_ != "attr":  # "an agency based in Paris, France, that is run by X": the parser hangs it on the place
+            attr = next((a for a in subject.ancestors if a.dep_ == "attr"), None)
+            subject = attr if attr is not None and tok.dep_ == "relcl" and subject.ent_type_ in {"GPE", "LOC"} else subject
+    else:  # the parser may hang the subject on the auxiliary ("A and B were co-founded": "were" splits off "co")
+        subject = next((c for t in [tok, *(a for a in tok.children if a.dep_ in {"aux", "auxpass"})]
+                        for c in t.children if c.dep_ in {"nsubjpass", "nsubj"}), None)
+    while subject is not None and subject.dep_ == "conj" and subject.head.i < subject.i and not any(m.start <= subject.i < m.end for m in candidates):
+        subject = subject.head  # "Y is a Lima, Peru-based agency managed by X": the parser coordinates the place and the noun
+    if subject is not None and subject.dep_ == "attr":  # "Y is an agency managed by X": Y is the copula's subject
+        subject = next((c for c in subject.head.children if c.dep_ == "nsubj"), subject)
+    return subject
+
+
 def _passive_roles(ctx: DocContext, sent: Span) -> Iterator[Relation]:
-    """"Y, a Bogota-based agency managed by X" / "Y is led by X": the organization's head named by the agent."""
+    """"Y, a Bogota-based agency managed by X" / "Y is led by X": the organization's head named by the agent; also
+    coordinated participles, subjects and agents ("A and B were co-founded and are controlled by X", "Y was run by
+    siblings A, B, and C")."""
     doc = sent.doc
     for tok in sent:
-        role = PASSIVE_ROLES.get(tok.lower_)
-        if role is None or tok.tag_ != "VBN" or tok.i + 1 >= sent.end or doc[tok.i + 1].lower_ != "by":
+        if tok.tag_ != "VBN" or tok.i + 1 >= sent.end or doc[tok.i + 1].lower_ != "by":
             continue
-        j = tok.i + 2
-        while j < sent.end and (doc[j].lower_ in {"the", "a", "an", "dual", "national", "-"} or doc[j].tag_ in {"JJ", "NNP"} and ctx.resolver.mention_at(j) is None
-                                or (ctx.resolver.mention_at(j) is not None and ctx.resolver.mention_at(j).label == "NORP")):  # type: ignore[union-attr]
-            j += 1
-        person = ctx.entity(ctx.resolver.mention_at(j)) if j < sent.end else None
-        if person is None or person.type != "Person":
+        role, chain_start = _chain_role(doc, sent, tok.i + 1)
+        if role is None:
             continue
-        head = tok.head if tok.dep_ in {"acl", "relcl"} else tok
-        candidates = [m for m in ctx.mentions_in(sent.start, tok.i) if m.alias_of is None and (m.label == "ORG" or _body_typed(ctx, m))]
-        subject = next((c for c in head.children if c.dep_ == "nsubjpass"), None) if head is tok else head
-        while subject is not None and subject.dep_ == "conj" and subject.head.i < subject.i:
-            subject = subject.head  # "Y is a Lima, Peru-based agency managed by X": the parser coordinates the place and the noun
-        if subject is not None and subject.dep_ == "attr":  # "Y is an agency managed by X": Y is the copula's subject
-            subject = next((c for c in subject.head.children if c.dep_ == "nsubj"), subject)
-        org_mention = None
-        if subject is not None:
-            org_mention = next((m for m in candidates if m.start <= subject.i < m.end or m.start <= subject.left_edge.i < m.end), None)
-        if org_mention is None and candidates and tok.i - candidates[-1].end <= 12:
-            org_mention = candidates[-1]
-        org = ctx.entity(org_mention)
-        group = _group_before(ctx, sent, tok.i) if org is None or org_mention is None or org_mention.end < tok.i - 2 else None
-        if group is not None:
-            org_ref = group  # "The Los Halcones faction, led by X": a group the model did not tag as a body
-        elif org is None or org.type in {"Person", "Country", "SanctionsProgram"} or org.authority:
+        people = _agents(ctx, sent, tok.i + 2)
+        if not people:
             continue
+        candidates = [m for m in ctx.mentions_in(sent.start, chain_start) if m.alias_of is None and (m.label == "ORG" or _body_typed(ctx, m))]
+        subject = _passive_subject(tok, candidates)
+        adjacent = candidates[-1] if candidates and candidates[-1].end >= chain_start - 1 else None
+        if adjacent is not None and (subject is None or subject.dep_ not in {"nsubj", "nsubjpass"}):
+            org_mentions = [adjacent]  # "..., and Y, founded and owned by X": the body right before the reduced clause
         else:
-            org_ref = ref(org)
-        former = any(t.lower_ in {"formerly", "previously", "once"} for t in doc[max(sent.start, tok.i - 3):tok.i])
-        yield relation("holds_role", ref(person), org_ref, sent, NAME, 0.7, role=role,
-                       role_class=ctx.gaz.title_heads.get(role, "head"), current=not former)  # "was formerly chaired by X"
+            org_mentions = _subject_bodies(ctx, subject, candidates) if subject is not None else []
+        if not org_mentions and candidates and tok.i - candidates[-1].end <= 12:
+            org_mentions = [candidates[-1]]
+        orgs = [o for o in (ctx.entity(m) for m in org_mentions) if o is not None]
+        participle = next(i for i in range(chain_start, tok.i + 1) if doc[i].tag_ == "VBN")
+        group = _group_before(ctx, sent, participle) if not org_mentions or org_mentions[0].end < participle - 2 else None
+        if group is not None:
+            refs = [group]  # "The Los Halcones faction, led by X": a group the model did not tag as a body
+        else:
+            refs = [ref(o) for o in orgs if o.type not in {"Person", "Country", "SanctionsProgram"} and not o.authority]
+        former = any(t.lower_ in {"formerly", "previously", "once"} for t in doc[max(sent.start, chain_start - 3):tok.i])
+        for person in people:
+            for org_ref in refs:
+                yield relation("holds_role", ref(person), org_ref, sent, NAME, 0.7, role=role,
+                               role_class=ctx.gaz.title_heads.get(role, "head"), current=not former)  # "was formerly chaired by X"
 
 
 def _group_before(ctx: DocContext, sent: Span, participle: int) -> EntityRef | None:
