@@ -35,8 +35,9 @@ from .roles_features import ORG_TYPES, Candidate, _anaphors, _bucket, _role_noun
 from .roles_doc_bodies import in_parenthesis, longer_body_name, rule_posts, same_body_name
 from .roles_doc_cues import closer_person, other_sentence_cues, root_of, title_body_cues, title_for_this_body
 from .roles_doc_filters import (agent_of_another, hopeless_reason, in_parenthesis_after, inside_body_name, kin_anchor,
-                                no_post_link, object_of_action, possessor_of_thing, someone_elses)
+                                modifier_of_thing, no_post_link, object_of_action, possessor_of_thing, someone_elses)
 from .titles import Title
+from .titles_parts import UNIT_NOUNS
 
 MAX_ORGS_PER_PERSON = 8  # candidates per person, nearest first: keeps the cost linear in the persons
 NEAR_SENTENCES = 3  # organizations of this many sentences before the person's are candidates
@@ -129,6 +130,11 @@ def _occurrences(ctx: DocContext) -> tuple[dict[int, _Seen], dict[int, _Seen], d
                 orgs.setdefault(org.index, _Seen()).at.append((k, tok.i))
                 clusters[org.index] = org
     return people, orgs, clusters
+
+
+def _post_nouns(ctx: DocContext) -> set[str]:
+    """Nouns that name a post, a group or a unit: a body's name before one of them still names the body's own."""
+    return set(ctx.gaz.title_heads) | set(ctx.gaz.group_nouns) | UNIT_NOUNS | GROUP_WORDS
 
 
 def _designator(ctx: DocContext, cluster: Cluster) -> bool:
@@ -341,6 +347,10 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], trace: list[tuple[int
             if title is None and dist == 0 and possessor_of_thing(root_of(ctx, ot)):
                 note(p_index, o_index, "possof")
                 continue  # "X was part of Y's procurement network": the person belongs to a thing of Y's, no post at Y
+            if (title is None and noun is None and dist == 0 and root_of(ctx, ot).dep_ == "compound"
+                    and modifier_of_thing(root_of(ctx, ot), _post_nouns(ctx))):
+                note(p_index, o_index, "modof")
+                continue  # "X was among the buyers of Y shares": Y only names whose shares, no post at Y
             if title is not None and dist == 0 and in_parenthesis_after(ctx.doc, title.span_end, ot):
                 note(p_index, o_index, "paren")
                 continue  # "Chief of General Staff (Army, Navy and Air Force)": the title's scope, not an employer

@@ -88,6 +88,15 @@ def possessor_of_thing(org_root: Token) -> bool:
     return org_root.dep_ == "poss" and head.i != org_root.i and head.pos_ == "NOUN" and not head.ent_type_
 
 
+def modifier_of_thing(org_root: Token, post_nouns: set[str]) -> bool:
+    """The body's name only modifies a common noun ("X was among the buyers of Y shares", "Y funds"): without a
+    title, no post at Y. Nouns that name a post, a group or a unit ("Y officials", "the Y network", "Y's media office")
+    are not such things (`post_nouns`)."""
+    head = org_root.head
+    return (org_root.dep_ == "compound" and head.i != org_root.i and head.pos_ == "NOUN" and head.is_lower
+            and not head.ent_type_ and head.lemma_.lower() not in post_nouns and head.lower_ not in post_nouns)
+
+
 def hopeless_reason(has_rule_post: bool, dist: int, clause: str | None, title: Title | None, o_index: int,
                     noun: tuple[str, str] | None, cues: list[str]) -> str | None:
     """Which kind of pair that (almost) never holds a gold post this one is (None: it is scored; the recall
