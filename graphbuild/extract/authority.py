@@ -295,7 +295,7 @@ def default_authority(ctx: DocContext) -> Cluster | None:
             break
     today = [a for a in actions if not a[2]]
     own = [a for a in today if speaker is not None and _of_body(ctx, [a[0]], speaker)]  # the issuer's own action first
-    home_named = any(is_home_body(ctx, c) for c in _named_sanctioning(ctx))
+    home_named = names_home_body(ctx)
     chosen = next(iter(own), None) or next((a for a in today if is_home_body(ctx, a[0])), None)
     if chosen is None and actions and not home_named:  # another government's release or story
         chosen = today[0] if today else actions[0]
@@ -325,6 +325,12 @@ def default_authority(ctx: DocContext) -> Cluster | None:
 
 def _named_sanctioning(ctx: DocContext) -> list[Cluster]:
     return [c for c in ctx.resolver.clusters if c.authority in ctx.gaz.authorities and ctx.gaz.authorities[c.authority].sanctioning]
+
+
+def names_home_body(ctx: DocContext) -> bool:
+    """The release names a U.S. sanctioning body: its designations are that body's unless a sentence says otherwise,
+    so another government acting today neither announces it nor speaks for its group statements."""
+    return any(is_home_body(ctx, c) for c in _named_sanctioning(ctx))
 
 
 EARLIER_WORDS = {"previously", "earlier", "formerly", "already", "originally", "prior"}

@@ -23,7 +23,7 @@ from ..nlp.coref import Cluster
 from ..nlp.mentions import Mention
 from ..nlp.name_contexts import sentence_entities
 from ..records import Relation
-from .authority import ACTING_VERBS, active_triggers, authorities_in, default_authority, earlier_action, is_home_body, is_passive, release_or_section_authority, same_body, subject_authority
+from .authority import ACTING_VERBS, active_triggers, authorities_in, default_authority, earlier_action, is_home_body, is_passive, names_home_body, release_or_section_authority, same_body, subject_authority
 from .issuer import section_body, section_start
 from .common import evidence, ref
 from .context import DocContext
@@ -209,7 +209,7 @@ def group_statements(ctx: DocContext) -> list[GroupStatement]:
                 direction = "back"
             else:
                 direction = "all"
-                if authority is not None and not is_home_body(ctx, authority) and _names_home_body(ctx):
+                if authority is not None and not is_home_body(ctx, authority) and names_home_body(ctx):
                     break  # "The EU and the UK have also sanctioned officials of the regime": another government's group, not the release's
             found.append(GroupStatement(sent, index, section_of[index], authority, programs[0] if programs else None, direction, group_kinds(words)))
             break
@@ -224,12 +224,6 @@ def group_statements(ctx: DocContext) -> list[GroupStatement]:
                                             "forward", group_kinds({t.lower_ for t in sent})))
     ctx.group_statements = found
     return found
-
-
-def _names_home_body(ctx: DocContext) -> bool:
-    """The release names a U.S. sanctioning body (its designations are that body's unless a sentence says otherwise)."""
-    return any(c.authority in ctx.gaz.authorities and ctx.gaz.authorities[c.authority].sanctioning and is_home_body(ctx, c)
-               for c in ctx.resolver.clusters)
 
 
 COLON_INTRO = re.compile(r"\b(designated|sanctioned|listed|designees|targets)\b[^:]{0,60}:\s*$", re.I)
