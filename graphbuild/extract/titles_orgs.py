@@ -90,6 +90,8 @@ def _its_antecedent(doc: Doc, ctx: DocResolver, its: int, sent: Span) -> Cluster
     first = noun
     while first.dep_ in {"conj", "appos"} and first.head.i < first.i:
         first = first.head
+        if (body := _body_in(ctx, first.left_edge.i, min(first.i + 1, its))) is not None:
+            return body  # "A and its owner, X, as well as B and its manager, Y": the nearest body of the chain
     if first is not noun and (body := _body_in(ctx, first.left_edge.i, min(first.right_edge.i + 1, its))) is not None:
         return body
     verb = noun.head if noun.dep_ in {"pobj", "agent"} else noun
