@@ -27,6 +27,9 @@ TERRITORY_WORDS = {"province", "governorate", "region", "district", "oblast", "c
 
 #: How a release names the United States before a post ("U.S. Ambassador", "American ambassador").
 US_NAMES = {"U.S.", "US", "United States", "USA", "American"}
+# a state's armed or police force named only by the country's adjective ("a former Haitian police officer"): the post's
+# body is that state's force, whose GUIDELINES fallback is "Government of <country>"
+FORCE_WORDS = {"police", "military", "army", "navy", "naval", "gendarmerie"}
 
 def find_titles(sent: Span, ctx: DocResolver, gaz: Gazetteers) -> list[Title]:
     """Every title in the sentence, left to right, non-overlapping."""
@@ -262,7 +265,9 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
     if org is None and org_name is None and country and head == "ambassador" and _country_name(country).removeprefix("the ") in US_NAMES:
         org_name = "U.S. Department of State"  # "the U.S. Ambassador to Serbia": the State Department's post, not a "Government of U.S."
     if org is None and org_name is None and country and _country_name(country).removeprefix("the ") in gaz.countries and (
-            head in GOVERNMENT_HEADS or (role_class in STATE_ROLE_CLASSES or head in STATE_POST_HEADS) and not plural) \
+            head in GOVERNMENT_HEADS or (role_class in STATE_ROLE_CLASSES or head in STATE_POST_HEADS or (
+                _country_name(country).removeprefix("the ") not in US_NAMES and any(doc[x].lower_ in FORCE_WORDS for x in range(role_start, i))))
+            and not plural) \
             and not any(doc[x].lower_ in gaz.group_nouns for x in range(role_start, i)):  # "Russian gang leader": no government
         # "Russian President X"; "Rwanda's Minister of State X", "Chief Prosecutor of Liberia": a post in that country's
         # government, the fallback body the GUIDELINES give when the text names no ministry or office
