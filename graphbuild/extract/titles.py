@@ -262,12 +262,12 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
             org = possessor
         elif group_name:
             org_name = group_name
-    if org is None and org_name is None and country and head == "ambassador" and _country_name(country).removeprefix("the ") in US_NAMES:
+    state = _country_name(country).removeprefix("the ") if country else None
+    if org is None and org_name is None and head == "ambassador" and state in US_NAMES:
         org_name = "U.S. Department of State"  # "the U.S. Ambassador to Serbia": the State Department's post, not a "Government of U.S."
-    if org is None and org_name is None and country and _country_name(country).removeprefix("the ") in gaz.countries and (
-            head in GOVERNMENT_HEADS or (role_class in STATE_ROLE_CLASSES or head in STATE_POST_HEADS or (
-                _country_name(country).removeprefix("the ") not in US_NAMES and any(doc[x].lower_ in FORCE_WORDS for x in range(role_start, i))))
-            and not plural) \
+    state_force = state is not None and state not in US_NAMES and any(doc[x].lower_ in FORCE_WORDS for x in range(role_start, i))
+    if org is None and org_name is None and state in gaz.countries and (
+            head in GOVERNMENT_HEADS or (role_class in STATE_ROLE_CLASSES or head in STATE_POST_HEADS or state_force) and not plural) \
             and not any(doc[x].lower_ in gaz.group_nouns for x in range(role_start, i)):  # "Russian gang leader": no government
         # "Russian President X"; "Rwanda's Minister of State X", "Chief Prosecutor of Liberia": a post in that country's
         # government, the fallback body the GUIDELINES give when the text names no ministry or office
