@@ -28,6 +28,7 @@ from .roles_links import (LINK_VERBS, appositive_after, capacity_holder, copula_
 from .roles_lists import _member_lists, bullet_roles, list_roles
 from .roles_prose import _board_roles, _criterion_roles, _passive_roles, _role_noun_roles, _verb_roles
 from .roles_heads import us_head_of_state
+from .roles_relative import relative_roles
 from .roles_respectively import respective_roles
 from .roles_table import table_roles
 from .roles_syntax import body_after_name, collective_body, syntactic_holder
@@ -98,6 +99,7 @@ def extract_roles(doc: Doc) -> Iterator[Relation]:
         yield from _title_roles(ctx, sent, [t for t in titles if t.start not in used] if used else titles, people)
         pronouns = pronoun_people(ctx, sent)  # "He also heads Y"
         yield from _verb_roles(ctx, sent, sorted(people + pronouns, key=lambda p: p[0].start) if pronouns else people)
+        yield from relative_roles(ctx, sent, people)  # "Y, an agency that X co-founded"
         yield from _membership_roles(ctx, sent, people)
         yield from employment_roles(ctx, sent, people, pronouns)  # "X worked as a coder with duties in Y", "X served in Y"
         yield from employer_roles(ctx, sent)  # "X's former employer, Y"

@@ -12,6 +12,7 @@ sentence about an Executive Order or the Administration, gets no foreign governm
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from spacy.tokens import Doc, Span
 
@@ -19,7 +20,7 @@ from ..nlp.coref import Cluster
 from ..nlp.gazetteers import Gazetteers
 from ..nlp.name_contexts import doc_text
 from .context import DocContext
-from .roles_us_president import only_the_us, signs_an_order, with_the_g7
+from .roles_us_president import backs_his_policy, only_the_us, signs_an_order, with_the_g7
 from .titles import Title
 
 # heads of state or government and junior ministers: posts of a state, never of a company or group when capitalised
@@ -33,6 +34,7 @@ ALIASES = {"Russian Federation": "Russia", "Republic of Belarus": "Belarus", "UK
 # ("Congo" alone stays "Congo": it may be the Republic of the Congo)
 US_SENTENCE_WORDS = ("Executive Order", "E.O.", "Administration", "G7", "G-7")
 KEY = "gb_release_country"
+MAIN_KEY = "gb_main_country"
 
 
 def release_government(ctx: DocContext, sent: Span, person: Cluster, title: Title) -> str | None:
@@ -50,9 +52,40 @@ def release_government(ctx: DocContext, sent: Span, person: Cluster, title: Titl
     if head.head in PRESIDENTS and (_us_sentence(sent) or _us_president(ctx, holder)):
         return None
     country = release_country(ctx)
-    if country is None or served is None and not _named_near(ctx, sent, country):
+    if country is None:  # several countries: the release's main one, named in this sentence, for the one named here
+        country = sentence_country(ctx, sent) if served is None and _named_as_held(ctx, title, person) else None
+        return f"Government of {country}" if country is not None else None
+    if served is None and not _named_near(ctx, sent, country):
         return None  # "As President X has made clear, ..." in a release about another country: the U.S. President
     return f"Government of {country}"
+
+
+def sentence_country(ctx: DocContext, sent: Span) -> str | None:
+    """In a release naming several countries, the one it names most (at least twice as often as any other, by
+    name or adjective) when the sentence names it and no other country ("Given President X's refusal to end the war,
+    Treasury is sanctioning Russia's oil companies" in a release about Russia that also names Ukraine)."""
+    main = main_country(ctx)
+    if main is None:
+        return None
+    named = set(country_words(sent, ctx.gaz))
+    return main if named == {main} else None
+
+
+def _named_as_held(ctx: DocContext, title: Title, person: Cluster) -> bool:
+    """The name right after the title is the person's whole name ("President X" where the document names X so): a
+    bare surname that the document resolved to a longer name may be a relative's ("A B C, the son of President B")."""
+    m = ctx.resolver.mention_at(title.span_end)
+    return m is not None and m.start == title.span_end and ctx.entity(m) is person and " ".join(m.text.split()) == person.name
+
+
+def main_country(ctx: DocContext) -> str | None:
+    """The country a release names at least twice as often as any other (names and adjectives), else None."""
+    doc = ctx.doc
+    if MAIN_KEY not in doc.user_data:
+        counts = Counter(country_words(doc, ctx.gaz, whole=True))
+        ranked = counts.most_common(2)
+        doc.user_data[MAIN_KEY] = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]) else None
+    return doc.user_data[MAIN_KEY]
 
 
 def _named_near(ctx: DocContext, sent: Span, country: str) -> bool:
@@ -92,7 +125,8 @@ def _us_president(ctx: DocContext, person: Cluster) -> bool:
         if ctx.entity(m) is not person:
             continue
         sent = ctx.sentences[ctx.sentence_index(m.start)]
-        if _us_sentence(sent) or signs_an_order(sent, m) or with_the_g7(sent, m) or only_the_us(ctx, sent, m):
+        if _us_sentence(sent) or signs_an_order(sent, m) or with_the_g7(sent, m) or only_the_us(ctx, sent, m) \
+                or backs_his_policy(ctx, sent, m):
             return True
     return False
 
@@ -109,10 +143,17 @@ def release_country(ctx: DocContext) -> str | None:
 def countries_named(doc: Doc, gaz: Gazetteers) -> set[str]:
     """Every country a text names, as words anywhere (also inside a body's name: "Central Bank of Iran"), the U.S.
     aside. Read from the words, not the model's tags: a country the model tagged as a person or a body still counts."""
-    found: set[str] = set()
+    return set(country_words(doc, gaz))
+
+
+def country_words(doc: Doc | Span, gaz: Gazetteers, whole: bool = False) -> list[str]:
+    """The country of each name or adjective of a country in the text, in order (the U.S. aside). With `whole`, the
+    words of a name found are not read again ("Republic of the Congo" is not also "Congo"): one count per name."""
+    found: list[str] = []
     words = [t.text for t in doc]
+    skip = 0
     for i in range(len(words)):
-        if not words[i][:1].isupper():
+        if not words[i][:1].isupper() or i < skip:
             continue
         for n in (5, 4, 3, 2, 1):
             text = " ".join(words[i:i + n])
@@ -124,6 +165,7 @@ def countries_named(doc: Doc, gaz: Gazetteers) -> set[str]:
             if country is not None:
                 country = ALIASES.get(country, country)
                 if country not in US_FORMS:
-                    found.add(country)
+                    found.append(country)
+                skip = i + n if whole else skip
                 break
     return found

@@ -50,3 +50,34 @@ def only_the_us(ctx: DocContext, sent: Span, person: Mention) -> bool:
             return False
     others = {t.text for t in sent if t.text in ctx.gaz.countries and t.text not in US_NAMES}
     return us and not others
+
+
+POLICY_VERBS = {"support", "advance", "implement", "further", "execute"}
+
+
+def backs_his_policy(ctx: DocContext, sent: Span, person: Mention) -> bool:
+    """A U.S. body of the sentence supports, advances or implements "President X's" policy ("Treasury will continue
+    to advance President X's commitment to ...", "Treasury's action further implements President X's directive", "in
+    support of President X's strategy"): a U.S. department carries out its own president's policy. Only for a person
+    the document names by one word alone (a foreign head of state is named in full somewhere) and a sentence that
+    names no other country."""
+    doc = sent.doc
+    if person.end >= sent.end or doc[person.end].tag_ != "POS":
+        return False
+    cluster = ctx.entity(person)
+    if cluster is None or len(cluster.name.split()) != 1:
+        return False
+    possessed = doc[person.start:person.end].root.head
+    verb = possessed.head if possessed.dep_ in {"dobj", "obj"} else None
+    if possessed.dep_ == "pobj" and possessed.head.lower_ == "of" and possessed.head.head.lemma_.lower() == "support":
+        verb = possessed.head.head  # "in support of President X's strategy"
+    if verb is None or verb.lemma_.lower() not in POLICY_VERBS:
+        return False
+    if any((t.text in ctx.gaz.countries or t.text in ctx.gaz.demonyms) and t.text not in US_NAMES for t in sent):
+        return False
+    for m in ctx.mentions_in(sent.start, sent.end):
+        body = ctx.entity(m)
+        found = ctx.gaz.authorities.get(body.authority) if body is not None and body.authority else None
+        if found is not None and found.country == "United States":
+            return True
+    return False
