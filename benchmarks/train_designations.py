@@ -84,7 +84,7 @@ def featurise(docs_dir: Path, prefix: str = "") -> tuple[dict[str, list[dict]], 
         for c in doc_candidates(ctx, found, everyone=True):
             given = by_name.get(c.cluster.name.casefold(), [])
             foreign = foreign_only(ctx, c.cluster, given)  # only other governments' designations: the scorer may add the release's body
-            authority = home_authority_for(ctx, c) if foreign else authority_for(ctx, c)
+            authority = home_authority_for(ctx, c, given) if foreign else authority_for(ctx, c)
             if authority is None and not given:
                 continue
             obj = ref(authority) if authority is not None else given[0].object

@@ -119,14 +119,29 @@ def subject_authority(ctx: DocContext, trigger: Token, sent: Span) -> tuple[Clus
     if subject.lower_ in FIRST_PERSON and issuer(ctx) is not None:  # "We are designating": the release's own body
         return home_authority(ctx), False
     if subject.lower_ == "department" and all(c.dep_ == "det" for c in subject.children) and issuer(ctx) is not None:
-        return home_authority(ctx), False  # "The Department is designating X" in a department's release: that department
+        return named_department(ctx, sent) or home_authority(ctx), False  # "The Department is designating X" in a department's release
     titled = titled_body(ctx, ctx.doc[subject.left_edge.i:subject.right_edge.i + 1].text)
     if titled is not None:  # "The Secretary of State is designating"
         return titled, False
     return None, subject.lower_ in GENERIC_SUBJECTS or subject.lemma_.lower() in GENERIC_SUBJECTS
 
 
-def pronoun_body(ctx: DocContext, sent: Span) -> Cluster | None:
+def named_department(ctx: DocContext, sent: Span) -> Cluster | None:
+    """The U.S. department a bare "The Department" subject stands for when the sentence before names one as its subject
+    ("Concurrently, the Department of State designated A. The Department also designated B" in a Treasury release: the
+    State Department's); None otherwise (the release's own department then)."""
+    body = pronoun_body(ctx, sent, DEPARTMENT_SUBJECTS)
+    home = home_authority(ctx)
+    if body is None or not is_home_body(ctx, body) or home is not None and _of_body(ctx, [body], home):
+        return None
+    names = [body.authority or "", *ctx.gaz.authorities[body.authority].aliases] if body.authority in ctx.gaz.authorities else []
+    return body if any("Department" in n for n in names) else None
+
+
+DEPARTMENT_SUBJECTS = frozenset({*REPORTED_PRONOUNS, "department"})  # "The Department also designated Y" after it
+
+
+def pronoun_body(ctx: DocContext, sent: Span, standing: frozenset[str] = REPORTED_PRONOUNS) -> Cluster | None:
     """The body an "it" / "they" acting in `sent` stands for: the sanctioning authority the subject of the sentence before
     names ("The State Department's part of the action focused on ... . It designated X. It also designated Y"), going
     back over sentences whose subject is a pronoun too, within the paragraph. None when that subject names no body (a
@@ -142,8 +157,8 @@ def pronoun_body(ctx: DocContext, sent: Span) -> Cluster | None:
         subject = next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is None:
             return None
-        if subject.lower_ in REPORTED_PRONOUNS:
-            continue
+        if subject.lower_ in standing and not authorities_in(ctx, subject.left_edge.i, subject.right_edge.i + 1):
+            continue  # "It also designated Y" after "It designated X"; "The Department ..." after "The Department ..."
         bodies = [c for c in authorities_in(ctx, subject.left_edge.i, subject.right_edge.i + 1)
                   if ctx.gaz.authorities[c.authority].sanctioning]  # type: ignore[index]
         return choose_actor(ctx, bodies) if bodies else None

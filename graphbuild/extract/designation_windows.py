@@ -83,10 +83,12 @@ def clause_end(ctx: DocContext, sent: Span, trigger: Token, end: int) -> int:
     designating A, and the United Kingdom is sanctioning B and C" (B and C are not the State Department's). A relative
     clause ("A, which supplies ...") is no such clause. When the parser joined the last target to the next clause's
     subject ("designating A and the United Kingdom is sanctioning B": "A and the United Kingdom" sanctions), the clause
-    starts at the conjunct that names a body."""
+    starts at the conjunct that names a body. Neither a clause that modifies a target ("A, a company that X founded in
+    2019, and B"; "A, a firm X controls, and B") nor a participle ("A and B, both owned by X, and is identifying ...",
+    parsed with the targets as the participle's subject) ends them: only a finite verb of a clause of its own."""
     doc = sent.doc
     for t in doc[trigger.i + 1:end]:
-        if not (t.tag_.startswith("VB") and t.pos_ in {"VERB", "AUX"}):
+        if not (t.tag_.startswith("VB") and t.pos_ in {"VERB", "AUX"}) or not _finite(t) or _modifies_a_noun(t, trigger, end):
             continue
         subject = next((c for c in t.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < t.i), None)
         if subject is None or subject.left_edge.i <= trigger.i or subject.lower_ in RELATIVE_SUBJECTS \
@@ -102,6 +104,28 @@ def clause_end(ctx: DocContext, sent: Span, trigger: Token, end: int) -> int:
             cut -= 1
         return cut
     return end
+
+
+FINITE_TAGS = {"VBZ", "VBP", "VBD", "MD"}
+
+
+def _finite(verb: Token) -> bool:
+    """A finite verb or one with a finite auxiliary ("sanctioned", "is sanctioning", "has listed"), not a bare participle."""
+    return verb.tag_ in FINITE_TAGS or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in FINITE_TAGS for c in verb.children)
+
+
+def _modifies_a_noun(verb: Token, trigger: Token, end: int) -> bool:
+    """The verb heads, or lies in, a relative or adjectival clause below the designation verb ("a company that X
+    founded", "a firm X controls") that more targets follow ("..., and B"). A relative clause that runs to the end of
+    the targets ("eight officials it holds responsible for the death of X") still ends them: its names are no targets."""
+    head = verb
+    while head.i != trigger.i and head.head.i != head.i:
+        if head.dep_ in {"relcl", "acl"}:
+            doc = verb.doc
+            rest = [t for t in doc[head.right_edge.i + 1:end] if not (t.is_punct or t.is_space)]
+            return bool(rest)
+        head = head.head
+    return False
 
 
 def antecedent(ctx: DocContext, sent: Span, trigger: Token) -> list[tuple[Mention, Cluster]]:

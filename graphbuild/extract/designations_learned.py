@@ -16,20 +16,22 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from spacy.tokens import Doc
 
 from ..nlp.coref import Cluster
+from ..nlp.mention import Mention
 from ..names import fold
 from ..nlp.gazetteers import Gazetteers
 from ..records import Relation
-from .authority import FIRST_PERSON, authorities_in, default_authority, is_home_body, release_or_section_authority
+from .authority import FIRST_PERSON, authorities_in, default_authority, earlier_action, is_home_body, release_or_section_authority
 from .common import ref, relation
 from .context import DocContext, context_of
 from .designations import extract_designations
-from .designations_doc import Candidate, doc_candidates
+from .designations_doc import DESIGNATION_WORDS, Candidate, doc_candidates
+from .list_items import BULLETS, starts_line
 from .release import section_authority
 from .linear_model import LinearModel, file_fingerprint, load_cached
 from .linear_model import read_model as read_linear_model
@@ -154,16 +156,52 @@ def foreign_only(ctx: DocContext, cluster: Cluster, rels: list[Relation]) -> boo
     if not rels or not all((a := gaz.authority(r.object.name)) is not None and a.country != "United States" for r in rels):
         return False
     stated = {e.start for r in rels for e in r.evidence}
-    starts = {ctx.sentences[ctx.sentence_index(m.start)].start_char for m in ctx.resolver.mentions
-              if (c := ctx.resolver.cluster_of(m)) is not None and c.index == cluster.index}
-    return bool(starts - stated)
+    return any(ctx.sentences[ctx.sentence_index(m.start)].start_char not in stated and _own_mention(ctx, m)
+               for m in ctx.resolver.mentions if (c := ctx.resolver.cluster_of(m)) is not None and c.index == cluster.index)
 
 
-def home_authority_for(ctx: DocContext, cand: Candidate) -> Cluster | None:
-    """The U.S. body a candidate the rules gave only to other governments would be designated by: `authority_for`, or the
-    release's announcing body when that names another government (the sentence that sanctioned it); None when neither
-    is a U.S. body."""
-    authority = authority_for(ctx, cand)
+#: How a name opens its own item or paragraph: the subject of the sentence, or apposed, coordinated or titled there.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+LINKS_TO_SUBJECT = frozenset({"appos", "conj", "compound"})
+
+
+def _own_mention(ctx: DocContext, m: Mention) -> bool:
+    """A mention that names the entity the way a designee's own item or paragraph does: it opens its line (after a
+    bullet or a number: "- **X** (IMO ...)") or it is the subject of its sentence's main clause ("X is the head of ...",
+    "The gang's enforcer, X, oversees ...", "X and Y purchased ..."), in a sentence that states no earlier designation.
+    Not a name in a phrase of another's paragraph ("the head of the foreign procurement department of X", "controlled by
+    X", "whose sole director, X, used it") nor the subject of a past designation ("X ... was designated by the State
+    Department in 2005"): background, which another government's sanctions do not make a designee of the release."""
+    doc = ctx.doc
+    sent = ctx.sentences[ctx.sentence_index(m.start)]
+    if earlier_action(sent) and any(t.lower_ in DESIGNATION_WORDS or t.lemma_.lower() in DESIGNATION_WORDS for t in sent):
+        return False
+    if starts_line(sent) and all(t.is_punct or t.is_space or t.like_num or t.text in BULLETS for t in doc[sent.start:m.start]):
+        return True
+    tok = next((t for t in doc[m.start:m.end] if not m.start <= t.head.i < m.end or t.head.i == t.i), doc[m.start])
+    for _ in range(3):
+        if tok.dep_ in SUBJECT_DEPS:
+            verb = tok.head
+            while verb.dep_ == "conj" and verb.head.i != verb.i:  # "X and Y purchased ... and re-exported ..."
+                verb = verb.head
+            return verb.dep_ == "ROOT"  # not "whose sole director, X, arranged ... and used it"
+        if tok.dep_ == "ROOT" or tok.dep_ not in LINKS_TO_SUBJECT:
+            return tok.dep_ == "ROOT"
+        tok = tok.head
+    return False
+
+
+def home_authority_for(ctx: DocContext, cand: Candidate, rels: Iterable[Relation] = ()) -> Cluster | None:
+    """The U.S. body a candidate the rules gave only to other governments (`rels`) would be designated by: `authority_for`
+    of the first sentence that names it outside those governments' sentences (its own item or paragraph, and so its
+    list's or section's body: "Treasury Designations" then "OFAC is designating the following:" in a State Department
+    note), else of its best sentence; the release's announcing body when that names another government; None when
+    neither is a U.S. body."""
+    stated = {e.start for r in rels for e in r.evidence}
+    own = sorted(sent.start for m in ctx.resolver.mentions
+                 if (c := ctx.resolver.cluster_of(m)) is not None and c.index == cand.cluster.index
+                 and (sent := ctx.sentences[ctx.sentence_index(m.start)]).start_char not in stated)
+    authority = authority_for(ctx, Candidate(cand.cluster, ctx.sentences[ctx.sentence_index(own[0])]) if own else cand)
     if authority is not None and not is_home_body(ctx, authority):
         authority = default_authority(ctx)
     return authority if authority is not None and is_home_body(ctx, authority) else None
@@ -233,7 +271,7 @@ def scored_designations(doc: Doc, rules: list[Relation], model: LinearModel) -> 
                 if not kept_by_rules([r.confidence for r in given], [r.object.name for r in given], ctx.gaz, junk=junk):
                     rejected.add(name)
             elif p >= model.threshold and foreign_only(ctx, cand.cluster, given) and not vetoed(cand, FOREIGN_READ):
-                authority = home_authority_for(ctx, cand)  # "The United Kingdom sanctioned X in 2022" of a release's designee
+                authority = home_authority_for(ctx, cand, given)  # "The United Kingdom sanctioned X in 2022" of a release's designee
                 if authority is not None:
                     added.append(relation("designated_by", ref(cand.cluster), ref(authority), cand.sent, NAME, round(p, 3)))
             continue

@@ -50,6 +50,14 @@ def add_proper_noun_runs(doc: Doc, mentions: list[Mention], taken: list[bool], g
         ):
             end += 1
         span = doc[i:end]
+        pair = _known_pair(doc, span, mentions)
+        if pair is not None:  # "Castillo and Ixcoy are being designated": two names, each written on its own elsewhere
+            for part in pair:
+                mentions.append(Mention(part.start, part.end, part.text, guess_label(part, gaz)))
+                for k in range(part.start, part.end):
+                    taken[k] = True
+            i = end
+            continue
         words = {t.lower_ for t in span}
         titled = words & (set(gaz.title_heads) | gaz.title_modifiers) and not words & (gaz.company_words | gaz.public_body_words)
         person_next = end < len(doc) and any(m.start == end and m.label == "PERSON" for m in mentions)
@@ -88,6 +96,24 @@ def add_proper_noun_runs(doc: Doc, mentions: list[Mention], taken: list[bool], g
                 for k in range(span.start, span.end):
                     taken[k] = True
         i = max(end, i + 1)
+
+
+def _known_pair(doc: Doc, span: Span, mentions: list[Mention]) -> tuple[Span, Span] | None:
+    """The two sides of a run "A and B" when each is a name the release writes on its own: another mention's text, a
+    short form in parentheses after a name ("Comptoir Aurifere du Niger SARL (CAN)"), or a person's surname (the last
+    one or two words of a person's mention). "Myanma Oil and Gas Enterprise", "Bridges and Roads Limited": one name."""
+    ands = [t.i for t in span if t.lower_ == "and"]
+    if len(ands) != 1 or not span.start < ands[0] < span.end - 1:
+        return None
+    left, right = doc[span.start:ands[0]], doc[ands[0] + 1:span.end]
+    known: set[str] = set()
+    for m in mentions:
+        known.add(m.text)
+        if m.label == "PERSON" and m.end - m.start > 1:
+            known.update({doc[m.end - 1].text, doc[m.end - 2:m.end].text})
+        if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")":
+            known.add(doc[m.end + 1].text)
+    return (left, right) if left.text in known and right.text in known else None
 
 
 def title_follows(doc: Doc, end: int, gaz: Gazetteers) -> bool:
