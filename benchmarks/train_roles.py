@@ -50,6 +50,8 @@ L2_GRID = (1.0, 3.0, 10.0)  # the regularisation is chosen with the threshold by
 STEPS = 400
 PRUNE = 0.01
 MIN_ADDED_PRECISION = 0.7  # at least 7 of 10 added pairs right in the inner CV: precision first
+NEUTRAL_LABELS = False  # label(): duplicates and optional pairs left out of the fit (R10), --neutral
+PLATEAU = 0.0  # best_setting: the highest threshold within this much micro F1 of the best one, --plateau
 
 
 def parsed_windows(docs_dir: Path, prefix: str = "") -> Iterator[tuple[str, Any]]:
@@ -107,10 +109,18 @@ def featurise(docs_dir: Path, prefix: str = "", veto: bool = False) -> tuple[dic
     return rules, cands, kept
 
 
-def label(cands: dict[str, list[dict]], gold: list[dict], rules: dict[str, list[dict]] | None = None) -> None:
+def label(cands: dict[str, list[dict]], gold: list[dict], rules: dict[str, list[dict]] | None = None,
+          neutral: bool | None = None) -> None:
     """Set `y` on each candidate: 1 when its pair matches a gold holds_role of its document that the rules did not
-    already match (a second name for a pair the rules found would be scored a false positive)."""
+    already match (a second name for a pair the rules found would be scored a false positive); else 0. With
+    `neutral` (default: NEUTRAL_LABELS), a candidate that matches only a gold relation the rules already matched, or
+    an optional one, is None: left out of the fit and of the added precision, since the evaluation counts such a pair
+    as a duplicate or optional, neither right nor wrong (R10: a body one level off in a chain of bodies, "a division
+    chief in Y's Z Bureau" with gold [Z Bureau, Y], was a negative when the rules had found the other level and a
+    positive when they had not)."""
+    neutral = NEUTRAL_LABELS if neutral is None else neutral
     by_doc = {g["doc"]: [r for r in g["relations"] if r["relation"] == "holds_role"] for g in gold}
+    optional = {g["doc"]: [r for r in g.get("optional", []) if r["relation"] == "holds_role"] for g in gold}
 
     def matches(c: dict, g: dict) -> bool:
         names = [c["subject"]["name"], *(c["subject"].get("aliases") or [])]
@@ -119,15 +129,19 @@ def label(cands: dict[str, list[dict]], gold: list[dict], rules: dict[str, list[
 
     for doc, items in cands.items():
         golds = by_doc.get(doc, [])
-        open_golds = [g for g in golds if not any(matches(r, g) for r in (rules or {}).get(doc, []))]
+        found = [g for g in golds if any(matches(r, g) for r in (rules or {}).get(doc, []))]
+        open_golds = [g for g in golds if g not in found]
+        others = found + optional.get(doc, []) if neutral else []
         for c in items:
-            c["y"] = int(any(matches(c, g) for g in open_golds))
+            c["y"] = 1 if any(matches(c, g) for g in open_golds) else None if any(matches(c, g) for g in others) else 0
 
 
 def fit(items: list[dict], l2: float = L2) -> dict[str, float]:
     """L2-regularised logistic regression on binary features (full-batch Adam): feature -> weight. An item's
     `weight` (training_sets.weigh; default 1) counts it that many times: loss and L2 penalty are divided by the total
-    weight, so an item of weight 2 is the item twice (and weighing every item 3 times is L2 / 3)."""
+    weight, so an item of weight 2 is the item twice (and weighing every item 3 times is L2 / 3). Items labelled None
+    (neutral in the evaluation: `label`) are left out."""
+    items = [c for c in items if c["y"] is not None]
     vocab: dict[str, int] = {}
     rows, cols = [], []
     for i, c in enumerate(items):
@@ -200,8 +214,8 @@ def added_precision(cands: dict, docs: list[str], probs: dict[int, float], thres
             p = probs[id(c)]
             if p >= threshold and (key not in best or p > probs[id(best[key])]):
                 best[key] = c
-        added += len(best)
-        right += sum(c["y"] for c in best.values())
+        added += sum(c["y"] is not None for c in best.values())
+        right += sum(c["y"] or 0 for c in best.values())
     return right / added if added else 1.0
 
 
@@ -216,16 +230,22 @@ def best_setting(rules: dict, cands: dict, gold: list[dict], folds: dict[str, in
     docs = [d for d in cands if folds.get(d) in use and (group is None or sets.group_of(d) == group)]
     prose = [d for d in docs if not sets.is_long_list(d)]
     sub = [g for g in gold if g["doc"] in set(prose)]
-    best: tuple[tuple[float, float, float], float, float] | None = None
+    keys: list[tuple[float, float, float]] = []
     for l2 in L2_GRID:
         probs = out_of_fold(rules, cands, gold, folds, use, l2)
         allowed = [t for t in THRESHOLDS if added_precision(cands, prose, probs, t) >= MIN_ADDED_PRECISION] or [max(THRESHOLDS)]
-        for t in allowed:
-            key = (f1(predictions(rules, cands, docs, probs, t), sub)["f1"], t, l2)
-            if best is None or key > best[0]:
-                best = (key, l2, t)
-    assert best is not None
-    return best[1], best[2]
+        keys += [(f1(predictions(rules, cands, docs, probs, t), sub)["f1"], t, l2) for t in allowed]
+    return choose(keys, PLATEAU)
+
+
+def choose(keys: list[tuple[float, float, float]], plateau: float = 0.0) -> tuple[float, float]:
+    """(L2, threshold) of the (F1, threshold, L2) with the best F1 (ties: the higher threshold, then the stronger L2);
+    with `plateau`, the highest threshold whose F1 is within `plateau` of the best (precision first: a threshold a
+    pair or two of the inner CV favours is no better), with its best F1 and L2."""
+    top = max(keys)
+    if plateau:
+        top = max((k for k in keys if k[0] >= top[0] - plateau), key=lambda k: (k[1], k[0], k[2]))
+    return top[2], top[1]
 
 
 VETO_GRID = (0.0, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5)  # 0.0: no rule pair is dropped
@@ -325,6 +345,7 @@ def load_corpora(args: argparse.Namespace, veto: bool = False) -> tuple[dict, di
 
 
 def main(argv: list[str] | None = None) -> int:
+    global NEUTRAL_LABELS, MIN_ADDED_PRECISION, PLATEAU
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpora", help="comma-separated corpora (train, blind, blind/study, synthetic, synthetic/NAME, "
                                       "extra = all but train; default: all present)")
@@ -342,7 +363,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--apply", action="store_true", help="score the shipped model (--model) on --gold/--docs: rules alone vs rules + learned")
     ap.add_argument("--weigh", metavar="CORPUS=W,...", help="weigh the candidates of a corpus (name or prefix, e.g. real=2) "
                                                            "W times in the fit")
+    ap.add_argument("--neutral", action="store_true", help="leave the candidates the evaluation counts as duplicates or "
+                                                             "optional out of the fit (R10's labels)")
+    ap.add_argument("--min-precision", type=float, default=MIN_ADDED_PRECISION,
+                    help=f"floor on the added pairs' precision in the inner CV (default {MIN_ADDED_PRECISION})")
+    ap.add_argument("--plateau", type=float, default=PLATEAU,
+                    help="take the highest threshold whose inner-CV F1 is within this of the best (default: the best)")
     args = ap.parse_args(argv)
+    PLATEAU = args.plateau
+    NEUTRAL_LABELS, MIN_ADDED_PRECISION = args.neutral or NEUTRAL_LABELS, args.min_precision
     rules, cands, kept, gold = load_corpora(args, args.veto)
     if args.weigh:
         weights = sets.weights_of(args.weigh, sets.chosen_corpora(args.docs, args.gold, args.corpora)[0])
@@ -366,7 +395,8 @@ def main(argv: list[str] | None = None) -> int:
         write_fold_models(rules, cands, gold, folds, args.fold_models)
         return 0
     n = sum(len(v) for v in cands.values())
-    print(f"{len(cands)} documents, {n} candidates, {sum(c['y'] for v in cands.values() for c in v)} positive")
+    print(f"{len(cands)} documents, {n} candidates, {sum(c['y'] or 0 for v in cands.values() for c in v)} positive, "
+          f"{sum(c['y'] is None for v in cands.values() for c in v)} neutral")
     l2, threshold = L2, 0.5
     if not args.no_cv:
         if args.veto:

@@ -35,7 +35,8 @@ from .roles_features import ORG_TYPES, Candidate, _anaphors, _bucket, _role_noun
 from .roles_doc_bodies import in_parenthesis, longer_body_name, rule_posts, same_body_name
 from .roles_doc_cues import closer_person, other_sentence_cues, root_of, title_body_cues, title_for_this_body
 from .roles_doc_filters import (agent_of_another, hopeless_reason, in_parenthesis_after, inside_body_name, kin_anchor,
-                                modifier_of_thing, no_post_link, object_of_action, possessor_of_thing, someone_elses)
+                                kind_body, modifier_of_thing, no_post_link, object_of_action, possessor_of_thing,
+                                someone_elses)
 from .titles import Title
 from .titles_parts import UNIT_NOUNS
 
@@ -265,7 +266,8 @@ def _depth(org: Token, person: Token) -> int:
 def doc_candidates(ctx: DocContext, rules: list[Relation], trace: list[tuple[int, int, str]] | None = None) -> Iterator[DocCandidate]:
     """One candidate per (person, organization) pair the rules did not give, with document-level features.
     `trace` (for benchmarks/roles_recall_diag.py) receives (person cluster, organization cluster, why) for every pair
-    looked at: 'far', 'cap', 'samebody', 'hopeless:<kind>', 'ruletitle', 'objectof', 'possof', 'paren' or 'scored'."""
+    looked at: 'far', 'cap', 'samebody', 'hopeless:<kind>', 'kindof', 'ruletitle', 'objectof', 'possof', 'modof', 'paren' or
+    'scored'."""
     def note(p: int, o: int, why: str) -> None:
         if trace is not None:
             trace.append((p, o, why))
@@ -338,6 +340,9 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], trace: list[tuple[int
             if why is not None:
                 note(p_index, o_index, f"hopeless:{why}")
                 continue
+            if title is not None and (kind := kind_body(ctx, title)) is not None and kind != o_index:
+                note(p_index, o_index, "kindof")
+                continue  # "a senior member of the cartel" with no cartel named, or "the group" read as another body
             if title is not None and title.role.casefold() in rule_roles.get(subject.name.casefold(), ()):
                 note(p_index, o_index, "ruletitle")
                 continue  # the rules already gave this very title to another body of the person

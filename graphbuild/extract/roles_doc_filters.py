@@ -97,6 +97,40 @@ def modifier_of_thing(org_root: Token, post_nouns: set[str]) -> bool:
             and not head.ent_type_ and head.lemma_.lower() not in post_nouns and head.lower_ not in post_nouns)
 
 
+KIND_PREPS = {"of", "in", "within", "for"}
+KIND_DETERMINERS = {"the", "this", "that", "its"}
+
+
+def _named_after(noun: Token) -> bool:
+    """The kind noun is followed by the body's own name ("the hotel company Y", "the group, Y,"): it names that body."""
+    doc = noun.doc
+    after = doc[noun.i + 1] if noun.i + 1 < len(doc) else None
+    if after is not None and after.text == "," and noun.i + 2 < len(doc):
+        after = doc[noun.i + 2]
+    return (after is not None and (after.pos_ == "PROPN" or bool(after.ent_type_))) or any(
+        c.dep_ in {"appos", "compound", "npadvmod"} and c.pos_ == "PROPN" for c in noun.children)
+
+
+def kind_body(ctx: DocContext, title: Title) -> int | None:
+    """The body a title's "of the <kind noun>" names ("a senior member of the cartel", "the leader of the group"): the
+    index of the body the noun refers back to (the resolver's `last_of_kind`, as for "the cartel" in the rules), -1
+    when it refers to none ("the cartel" in a release that names no cartel), None when the title has no such
+    complement or already names its body."""
+    if title.org is not None or title.org_name:
+        return None
+    word = ctx.doc[title.end - 1]
+    for prep in word.children:
+        if prep.dep_ != "prep" or prep.lower_ not in KIND_PREPS:
+            continue
+        for noun in prep.children:
+            if (noun.dep_ == "pobj" and noun.pos_ == "NOUN" and noun.is_lower and noun.lower_ in ctx.gaz.anaphora_heads
+                    and any(c.lower_ in KIND_DETERMINERS and c.dep_ in {"det", "poss"} for c in noun.children)
+                    and not _named_after(noun)):
+                body = ctx.resolver.last_of_kind(noun.i, noun.text)
+                return body.index if body is not None else -1
+    return None
+
+
 def hopeless_reason(has_rule_post: bool, dist: int, clause: str | None, title: Title | None, o_index: int,
                     noun: tuple[str, str] | None, cues: list[str]) -> str | None:
     """Which kind of pair that (almost) never holds a gold post this one is (None: it is scored; the recall

@@ -139,3 +139,54 @@ def test_trainer_leaves_a_cue_family_out_of_every_candidate():
     assert cands["train/a.txt"][0]["features"] == ["bias", "doc", "d:theading=False", "d:dist=0"]
     assert cands["train/b.txt"][0]["features"] == ["bias", "d:dist=1"]
     assert module.drop_cues(cands, ()) == 0
+
+
+def _trainer():
+    spec = importlib.util.spec_from_file_location("train_roles", ROOT / "benchmarks" / "train_roles.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["train_roles"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_trainer_can_leave_out_candidates_the_evaluation_counts_as_duplicates_or_optional():
+    """`--neutral` (R10's labels): a body one level off in a chain ("a division chief in Norvale's Tidewater Bureau",
+    gold [Tidewater Bureau, Norvale Ministry]) is a duplicate when the rules found the other level, and a pair the gold
+    lists optional is neither right nor wrong: such candidates are None, out of the fit and of the added precision.
+    Without it they are negatives (the default)."""
+    module = _trainer()
+
+    def cand(person: str, body: str, features: list[str]) -> dict:
+        return {"subject": {"name": person}, "object": {"name": body}, "features": features}
+
+    doc = "train/a.txt"
+    gold = [{"doc": doc, "scored": ["holds_role"], "relations": [
+        {"relation": "holds_role", "subject": ["Ansel Qorvath"], "object": ["Tidewater Bureau", "Norvale Ministry"]},
+        {"relation": "holds_role", "subject": ["Brisa Lontane"], "object": ["Halden Port Authority"]}],
+        "optional": [{"relation": "holds_role", "subject": ["Cato Merrel"], "object": ["Halden Port Authority"]}]}]
+    rules = {doc: [cand("Ansel Qorvath", "Tidewater Bureau", [])]}
+
+    def cands() -> dict:
+        return {doc: [cand("Ansel Qorvath", "Norvale Ministry", ["bias", "up"]),
+                      cand("Brisa Lontane", "Halden Port Authority", ["bias", "head"]),
+                      cand("Cato Merrel", "Halden Port Authority", ["bias", "up"]),
+                      cand("Brisa Lontane", "Norvale Ministry", ["bias", "other"])]}
+    plain = cands()
+    module.label(plain, gold, rules)
+    assert [c["y"] for c in plain[doc]] == [0, 1, 0, 0]
+    neutral = cands()
+    module.label(neutral, gold, rules, neutral=True)
+    assert [c["y"] for c in neutral[doc]] == [None, 1, None, 0]
+    assert "up" not in module.fit(neutral[doc])  # the feature only neutral candidates carry is never fit
+    probs = {id(c): 0.9 for c in neutral[doc]}
+    assert module.added_precision({doc: neutral[doc][:3]}, [doc], probs, 0.5) == 1.0
+
+
+def test_trainer_setting_best_f1_or_the_highest_threshold_of_its_plateau():
+    """(F1, threshold, L2) of the inner CV: the best F1 by default; with a plateau, the highest threshold whose F1 is
+    within it of the best."""
+    module = _trainer()
+    keys = [(0.850, 0.5, 10.0), (0.848, 0.6, 1.0), (0.849, 0.6, 3.0), (0.840, 0.8, 1.0)]
+    assert module.choose(keys) == (10.0, 0.5)
+    assert module.choose(keys, 0.002) == (3.0, 0.6)
+    assert module.choose(keys, 0.02) == (1.0, 0.8)
