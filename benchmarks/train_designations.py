@@ -48,7 +48,7 @@ import training_sets as sets  # noqa: E402
 from train_roles import L2_GRID, THRESHOLDS, fit, parsed_windows, prob, write_model  # noqa: E402
 
 from graphbuild.evaluate import names_match, score  # noqa: E402
-from graphbuild.extract.designations_learned import ACTIVE_VETOES, FOREIGN_READ, PROTECT_FROM, junk_designee, kept_by_rules  # noqa: E402
+from graphbuild.extract.designations_learned import ACTIVE_VETOES, FOREIGN_READ, PLACE_LABELS, PROTECT_FROM, junk_designee, kept_by_rules  # noqa: E402
 from graphbuild.nlp.gazetteers import load_gazetteers  # noqa: E402
 
 MODEL = ROOT / "graphbuild" / "data" / "designations_model.json"
@@ -127,6 +127,16 @@ def _protected(c: dict, given: list[dict]) -> bool:
     return kept_by_rules([r["confidence"] for r in mine], [r["object"]["name"] for r in mine], gaz, GUARDS["protect"], junk=junk)
 
 
+def _junk_at_any_score(c: dict) -> bool:
+    """A rule designee the extractor drops whatever its score (designations_learned.scored_designations): junk by the
+    tests that need no country lookup, or by countrynames for a name the model once tagged a place."""
+    if not GUARDS["junk"]:
+        return False
+    labels = set(c.get("labels", []))
+    return junk_designee(c["subject"]["name"], c["subject"]["type"], labels, c["features"], load_gazetteers(),
+                         lookup=bool(labels & PLACE_LABELS))
+
+
 def predictions(rules: dict, cands: dict, docs: list[str], probs: dict[int, float], threshold: float | None,
                 low: float = 0.0, foreign: bool = False) -> list[dict]:
     """The rules' relations of `docs` less those of (unprotected) rule designees scored under `low`, plus the other
@@ -136,7 +146,7 @@ def predictions(rules: dict, cands: dict, docs: list[str], probs: dict[int, floa
     preds = []
     for d in docs:
         drop = {c["subject"]["name"].casefold() for c in cands.get(d, [])
-                if c["by_rules"] and probs[id(c)] < low and not _protected(c, rules.get(d, []))}
+                if c["by_rules"] and (probs[id(c)] < low and not _protected(c, rules.get(d, [])) or _junk_at_any_score(c))}
         preds += [r for r in rules.get(d, []) if r["subject"]["name"].casefold() not in drop]
         if threshold is not None:
             preds += [{**c, "confidence": probs[id(c)]} for c in cands.get(d, []) if probs[id(c)] >= threshold and (

@@ -8,7 +8,7 @@ dropped, another entity is added from `threshold`. What the rules know structura
 entity with an active veto (designations_vetoes.py: a negated designation, a name the rules read and left out, prose
 that no designation reaches) is never added, and a rule designee a designation verb names, or one the text gives a
 designation by another government, is never dropped (`kept_by_rules`), unless it is junk (`junk_designee`: a
-country, a people, a lower-case word). The authority is the one the best sentence
+country, a people, a lower-case word), which is dropped whatever its score. The authority is the one the best sentence
 names as acting (the State Department, say), else the body announcing the release. Weights: `graphbuild/data/designations_model.json`, refit by
 `python benchmarks/train_designations.py` (docs/extraction.md).
 """
@@ -48,16 +48,17 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE"})
 _WORDS = re.compile(r"[\s\-]+")
 
 
-def junk_designee(name: str, kind: str, labels: set[str], features: list[str], gaz: Gazetteers) -> bool:
+def junk_designee(name: str, kind: str, labels: set[str], features: list[str], gaz: Gazetteers, lookup: bool = True) -> bool:
     """A rule designee that is no target, whatever the rule's confidence, so the scorer may drop it: a place or a
     people (the model labels every mention of it so and no rule made it a person, or the gazetteers or
     `countrynames` know the whole name as a country, a country's other name or a demonym), a name
     without a capitalised word ("the boatyard"), or a single word the release also writes in lower case
-    (`name:common_words` of designations_doc). General shape and type tests, no word list."""
+    (`name:common_words` of designations_doc). General shape and type tests, no word list. `lookup`: also ask
+    `countrynames` (its first call costs ~0.15 CPU-s, so callers ask it only where a place is likely)."""
     words = [w for w in _WORDS.split(name) if w[:1].isalpha()]
     if labels and labels <= PLACE_LABELS and kind != "Person":
         return True
-    if fold(name) in _places(gaz) or _country_code(name) is not None:
+    if fold(name) in _places(gaz) or lookup and _country_code(name) is not None:
         return True
     if not any(w[:1].isupper() for w in words):
         return True
@@ -249,7 +250,8 @@ def rule_cues(cluster_type: str, rels: list[Relation]) -> list[str]:
 
 def scored_designations(doc: Doc, rules: list[Relation], model: LinearModel) -> Iterator[Relation]:
     """With a model that weighs the rules' designees (`reject_below` set): the rules' relations except the
-    designated_by of entities the model puts under `reject_below`, then the other entities from `threshold`, and from
+    designated_by of entities the model puts under `reject_below` and of junk ones (`junk_designee`) at any score, then
+    the other entities from `threshold`, and from
     `threshold` the release's own body for an entity the rules gave only to other governments (`foreign_only`)."""
     assert model.reject_below is not None
     ctx = context_of(doc)
@@ -265,11 +267,14 @@ def scored_designations(doc: Doc, rules: list[Relation], model: LinearModel) -> 
         given = by_name.get(name, [])
         p = model.probability([*cand.features, *rule_cues(cand.cluster.type, given)])
         if given:
-            if p < model.reject_below:  # only then can junk matter: the junk tests (countrynames among them) run lazily
-                labels = mention_labels(ctx) if labels is None else labels
+            labels = mention_labels(ctx) if labels is None else labels
+            if p < model.reject_below:  # the junk tests with countrynames run only then (its first call costs ~0.15 CPU-s)
                 junk = junk_designee(cand.cluster.name, cand.cluster.type, labels.get(cand.cluster.index, set()), cand.features, ctx.gaz)
                 if not kept_by_rules([r.confidence for r in given], [r.object.name for r in given], ctx.gaz, junk=junk):
                     rejected.add(name)
+            elif junk_designee(cand.cluster.name, cand.cluster.type, (own := labels.get(cand.cluster.index, set())), cand.features, ctx.gaz,
+                               lookup=bool(own & PLACE_LABELS)):  # countrynames only for a name the model once tagged a place
+                rejected.add(name)  # a place, a people or a lower-case word the rule read as a target: no designee at any score
             elif p >= model.threshold and foreign_only(ctx, cand.cluster, given) and not vetoed(cand, FOREIGN_READ):
                 authority = home_authority_for(ctx, cand, given)  # "The United Kingdom sanctioned X in 2022" of a release's designee
                 if authority is not None:

@@ -10,6 +10,7 @@ session, D8), each narrowed as a class.
 - Such an addition needs a mention of the name that opens its line or is the subject of its sentence, and not in a
   sentence stating an earlier designation: a company named as another's parent or owner ("It is controlled by
   businessman X"), or one "designated by the State Department in 2021", is background.
+- A rule designee that is a place, a people or a lower-case word is dropped whatever the scorer says.
 - A run of proper nouns "A and B" whose sides the release writes on their own (surnames, short forms) is two names.
 - An active verb's targets end at a coordinated clause only when that clause's verb is finite and does not modify a
   target: a participle parsed with the targets as its subject ("A and B, both owned by X, and is identifying ...") or a
@@ -163,3 +164,43 @@ def test_two_short_names_joined_by_and_are_two_names(nlp):
     add_proper_noun_runs(doc, mentions, taken, load_gazetteers())
     found = {m.text for m in mentions[2:]}
     assert found == {"Vastillo", "Ixcal", "Kessel Oil and Gas Enterprise"}, found
+
+
+JUNK = """Treasury Sanctions Smuggling Network
+
+May 12, 2026
+
+Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) designated two businessmen who support a smuggling network.
+
+Paraguayan businessman **Doran Velt Askar** (Askar) is being designated for having materially assisted the network. Askar owns its trucks.
+"""
+
+
+class _SureModel:
+    """A scorer sure of every candidate (0.9): above reject_below, below nothing."""
+
+    reject_below = 0.05
+    threshold = 0.95
+
+    @staticmethod
+    def probability(features: list[str]) -> float:
+        return 0.9
+
+
+def test_a_place_read_as_a_target_is_dropped_at_any_score(nlp):
+    """A rule designee that is a place, a people or a lower-case word ("Paraguayan businessman X" read as two targets)
+    is no designee whatever the scorer says; before, only one scored under reject_below was dropped."""
+    from graphbuild.extract.common import ref, relation
+    from graphbuild.extract.context import context_of
+    from graphbuild.extract.designations_learned import scored_designations
+    from markdown_release import parse_markdown
+
+    doc = parse_markdown(nlp, JUNK, "2026-05-12")
+    ctx = context_of(doc)
+    sent = next(s for s in ctx.sentences if "Paraguayan" in s.text)
+    people = next(ctx.entity(m) for m in ctx.resolver.mentions if m.text == "Paraguayan")
+    person = next(ctx.entity(m) for m in ctx.resolver.mentions if m.text == "Doran Velt Askar")
+    ofac = next(ctx.entity(m) for m in ctx.resolver.mentions if m.authority == OFAC)
+    rules = [relation(DB, ref(c), ref(ofac), sent, "designations.v1", 0.85) for c in (people, person)]
+    kept = {r.subject.name for r in scored_designations(doc, rules, _SureModel())}  # type: ignore[arg-type]
+    assert kept == {"Doran Velt Askar"}, kept
