@@ -25,6 +25,7 @@ from .roles_common import (COPULA_WORDS, NAME, PAST_WORDS, _after_alias, _coordi
                            _person_mentions, _possessive)
 from .roles_links import (LINK_VERBS, appositive_after, capacity_holder, copula_subject, kin_aside_holder, pronoun_people, pronoun_subject,
                           subject_link, where_index, where_org)
+from .roles_body_lists import body_list_roles
 from .roles_lists import _member_lists, bullet_roles, list_roles
 from .roles_prose import _board_roles, _criterion_roles, _passive_roles, _role_noun_roles, _verb_roles
 from .roles_heads import us_head_of_state
@@ -109,6 +110,7 @@ def extract_roles(doc: Doc) -> Iterator[Relation]:
         yield from _passive_roles(ctx, sent)
     yield from list_roles(ctx, people_of)
     yield from bullet_roles(ctx, people_of)
+    yield from body_list_roles(ctx, people_of)  # "X is the owner of the following companies:" then bodies
     yield from table_roles(ctx)  # "Name | Nationality | Role" rows
 
 
