@@ -266,8 +266,8 @@ def _depth(org: Token, person: Token) -> int:
 def doc_candidates(ctx: DocContext, rules: list[Relation], trace: list[tuple[int, int, str]] | None = None) -> Iterator[DocCandidate]:
     """One candidate per (person, organization) pair the rules did not give, with document-level features.
     `trace` (for benchmarks/roles_recall_diag.py) receives (person cluster, organization cluster, why) for every pair
-    looked at: 'far', 'cap', 'samebody', 'hopeless:<kind>', 'kindof', 'ruletitle', 'objectof', 'possof', 'modof', 'paren' or
-    'scored'."""
+    looked at: 'far', 'cap', 'samebody', 'hopeless:<kind>', 'kindof', 'ruletitle', 'objectof', 'possof', 'modof', 'area', 'paren'
+    or 'scored'."""
     def note(p: int, o: int, why: str) -> None:
         if trace is not None:
             trace.append((p, o, why))
@@ -356,6 +356,10 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], trace: list[tuple[int
                     and modifier_of_thing(root_of(ctx, ot), _post_nouns(ctx))):
                 note(p_index, o_index, "modof")
                 continue  # "X was among the buyers of Y shares": Y only names whose shares, no post at Y
+            if dist == 0 and any(t.area and t.org is not None and t.org.index != o_index and t.start <= ot < t.span_end
+                                 for t in ctx.titles_in(ctx.sentences[pk])):
+                note(p_index, o_index, "area")
+                continue  # "Y's head of finance for West Africa": the area the post covers, no employer
             if title is not None and dist == 0 and in_parenthesis_after(ctx.doc, title.span_end, ot):
                 note(p_index, o_index, "paren")
                 continue  # "Chief of General Staff (Army, Navy and Air Force)": the title's scope, not an employer

@@ -115,10 +115,17 @@ def _stated_post(ctx: DocContext, verb: Token) -> tuple[Cluster, str] | None:
     if lemma in WORK_LEMMAS | SERVE_LEMMAS and not passive:
         as_nouns = [p for c in preps if c.lower_ == "as" for p in c.children if p.dep_ == "pobj"]
         for noun in as_nouns:  # "worked as a coder with development duties in Y": the job at the body its phrase reaches
+            if any(c.dep_ == "poss" for c in noun.children):
+                continue  # "serves as Y's head of finance for Z": a possessed title, the title rules read its body
             if noun.lemma_.lower() in ctx.gaz.title_heads or noun.lower_ in ctx.gaz.title_heads:
                 org = _body_below(ctx, noun, depth=3)
                 if org is not None:
                     return org, _noun_phrase(noun)
+        job = _job_noun(ctx, as_nouns) if lemma in WORK_LEMMAS else None
+        if job is not None:  # "has worked for Y as a money launderer": the job the work for Y is done as
+            org = next((o for p in preps if p.lower_ in {"for", "at"} and _names_body(ctx, p) for o in [_object_body(ctx, p)] if o is not None), None)
+            if org is not None:
+                return org, _noun_phrase(job)
         if as_nouns:
             return None  # "served as X ...": the title rules read it
         for prep in preps:
@@ -231,6 +238,27 @@ def _unit_owner(ctx: DocContext, part: Token) -> Cluster | None:
             if org is not None:
                 return org
     return None
+
+
+def _names_body(ctx: DocContext, prep: Token) -> bool:
+    """The preposition's object is a name ("for the Sinaloa Cartel"), not "the group" (whose body is a guess)."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and ctx.resolver.mention_at(obj.i) is not None
+
+
+NOT_JOBS = {"part", "result", "means", "way", "well", "such", "cover", "front", "proxy", "conduit", "example"}
+
+
+def _job_noun(ctx: DocContext, as_nouns: list[Token]) -> Token | None:
+    """The job after "as" that no title of the lexicon names ("as a cook", "as a money exchanger", "as its chief chemical
+    buyer"): a lower-case common noun. A title head is the title rules' ("as a manager"); "as part of", "as a front"
+    name no job."""
+    noun = as_nouns[0] if len(as_nouns) == 1 else None
+    if noun is None or not noun.is_lower or noun.tag_ not in {"NN", "NNS"} or noun.lower_ in NOT_JOBS:
+        return None
+    if noun.lemma_.lower() in ctx.gaz.title_heads or noun.lower_ in ctx.gaz.title_heads or ctx.resolver.mention_at(noun.i) is not None:
+        return None
+    return noun
 
 
 def _bare_role(org: Cluster, lemma: str) -> str:

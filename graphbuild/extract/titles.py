@@ -70,6 +70,26 @@ def find_titles(sent: Span, ctx: DocResolver, gaz: Gazetteers) -> list[Title]:
     return titles
 
 
+def _area_of_post(doc: Doc, ctx: DocResolver, gaz: Gazetteers, org: Cluster, head_end: int, end: int) -> bool:
+    """Whether the complement body of a possessed title is the area the post covers, not its body: named after "for" or
+    "in" ("Y's plaza boss for Tijuana", "Y's intelligence chief in Khuzestan Province", "its sales director for the Middle
+    East"), or after "of" when it is a province or region ("Y's shadow governor of Paktia Province"). The model tags
+    such areas as organizations; the possessor is the body. A name with a body word ("in the Venezuelan Ministry of
+    Economy", "for the Y Company", "the Z cartel") is a body, not an area."""
+    if {w.lower() for w in org.name.split()} & (gaz.public_body_words | gaz.company_words | gaz.group_nouns) - TERRITORY_WORDS:
+        return False
+    at = next((k for k in range(head_end, end) if (m := ctx.mention_at(k)) is not None and m.start == k and ctx.cluster_of(m) is org), None)
+    if at is None:
+        return False
+    mention = ctx.mention_at(at)
+    prep = at - 1 - int(at - 1 > head_end and doc[at - 1].lower_ == "the")
+    if prep < head_end:
+        return False
+    territory = org.name.split()[-1].lower() in TERRITORY_WORDS or (
+        mention is not None and mention.end < len(doc) and doc[mention.end].lower_ in TERRITORY_WORDS)
+    return doc[prep].lower_ in {"for", "in"} or doc[prep].lower_ == "of" and territory
+
+
 def _abbreviated(doc: Doc, i: int, limit: int, gaz: Gazetteers) -> Title | None:
     """"Rep. Dana Rohrabacher": an abbreviated or fixed title from the gazetteer, directly before a name."""
     found = _prenominal(doc, i, limit, gaz)
@@ -209,6 +229,9 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
     plural = (doc[head_end - 1].tag_ in {"NNS", "NNPS"} or head.endswith("s") and not head.endswith("ss") and head not in {"chief of staff"}) and not one_of
     if prefix_org is not None and org is not None and org.name.split()[-1].lower() in TERRITORY_WORDS:
         org, also, domain_end = prefix_org, (), end  # "IRGC Commander of Golestan Province": the force's post for an area
+    area = possessor is not None and org is not None and org is not possessor and not also and _area_of_post(doc, ctx, gaz, org, head_end, end)
+    if area:
+        org, domain_end = possessor, end  # "Hamas's head of finance for the Gaza Strip": the possessor's post for an area
     role_end = domain_end if domain_end > head_end else head_end
     role = doc[role_start:role_end].text
     role = " ".join(role.split())
@@ -278,5 +301,5 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         start=role_start, end=role_end, span_end=max(end, role_end), role=role, role_class=role_class, head=head,
         org=org, org_name=org_name, former=former, plural=plural, country=country, phrase_start=phrase_start,
         possessed=person_owner or possessor is not None or country is not None and phrase_start < role_start,
-        also=also if org is not None else (),
+        also=also if org is not None else (), area=area,
     )

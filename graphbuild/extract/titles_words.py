@@ -40,6 +40,7 @@ class Title:
     phrase_start: int = 0  # including determiners, possessor and "former"
     also: tuple[Cluster, ...] = ()  # more organizations of the same post ("head of X and the Y")
     possessed: bool = False  # a possessor opens the phrase ("Iran's", "Ruiz's", "Norvik's"): the body is not the issuer's
+    area: bool = False  # the complement names the area the post covers, not its body ("Y's plaza boss for Tijuana")
 
 
 def singular(role: str) -> str:
