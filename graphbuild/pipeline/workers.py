@@ -43,6 +43,14 @@ BATCH_CHARS = 200_000
 #: spaCy was imported and the model loaded, 79 (0.05) over 60 documents; with these, 0.02 and 0.01 (issue 18).
 BUILD_GC_THRESHOLD = (50_000, 20, 100)
 
+#: glibc malloc's parameters for a model worker (`keep_model_memory`), by their numbers in malloc.h.
+M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3
+#: Allocations up to this size come from the heap, not from a fresh mapping (32 MB, glibc's ceiling on 64 bits) ...
+WORKER_MMAP_THRESHOLD = 32 * 1024 * 1024
+#: ... and the heap gives memory back to the system only when this much is free at its top (a batch of 32
+#: documents frees more than 64 MB at once: with 64 MB here a 400-document build's worker still took ~188,000 faults).
+WORKER_TRIM_THRESHOLD = 256 * 1024 * 1024
+
 _NLP: Any = None  # the pipeline a forked worker inherits from the build process, or loads itself
 _LOAD_ERROR: BaseException | None = None  # why a worker could not load the pipeline (raised with its first chunk)
 
@@ -211,7 +219,8 @@ def die_with_parent(parent: int) -> None:
 
 
 def _worker_init(parent: int, load: bool = False, model: str | None = None) -> None:
-    """A forked worker: dies with the build, leaves Ctrl-C to the build, never holds its stdout, collects as a build does.
+    """A forked worker: dies with the build, leaves Ctrl-C to the build, never holds its stdout, collects as a build does,
+    keeps the memory the model frees (`keep_model_memory`).
 
     A pipe such as ``graphbuild build ... | tee log`` ends when the build does: the worker's
     stdout goes to /dev/null (it prints nothing; its results travel over the pool's pipe).
@@ -224,6 +233,7 @@ def _worker_init(parent: int, load: bool = False, model: str | None = None) -> N
 
     global _NLP, _LOAD_ERROR
     gc.set_threshold(*BUILD_GC_THRESHOLD)  # a worker forked ahead of the build has Python's default ones
+    keep_model_memory()
     die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the build process handles Ctrl-C and stops the pool
     devnull = os.open(os.devnull, os.O_WRONLY)
@@ -240,6 +250,32 @@ def _worker_init(parent: int, load: bool = False, model: str | None = None) -> N
         except Exception as exc:  # noqa: BLE001 - carried to the build process with the first chunk
             _LOAD_ERROR = exc
     gc.freeze()  # the pipeline (loaded here or inherited) lives as long as the worker: no collector pass rescans it
+
+
+def keep_model_memory() -> bool:
+    """Let this (model worker) process reuse the memory the model frees instead of mapping it afresh for every batch.
+
+    WHY: glibc's malloc starts with a 128 KB mmap threshold that rises with each large block freed, and gives the
+    heap's free top back to the system past 2x that: the model's per-batch arrays were mapped, zeroed by the kernel
+    page by page and given back, batch after batch. A 1-worker build's worker took ~92,000 minor page faults over the
+    60 benchmark documents (~1,500 a document; chunks of 7) and ~180,000-220,000 over the 400 (chunks up to 32); with
+    these two thresholds fixed, ~22,000 and ~36,000 (~8,800 of them its first document's copy-on-write of the pages
+    it shares with the build process), ~5% of the worker's CPU less, the same peak RSS (docs/benchmarks.md, issue 18).
+    Fixing the trim threshold alone turns the mmap threshold's rise off (every block over 128 KB is mapped: ~290,000
+    faults on the 60). Returns whether both were set (False off Linux or where mallopt is absent or refuses them).
+    """
+    import ctypes
+    import sys
+
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):
+        return False
+    mallopt.argtypes = [ctypes.c_int, ctypes.c_int]
+    mallopt.restype = ctypes.c_int
+    return bool(mallopt(M_MMAP_THRESHOLD, WORKER_MMAP_THRESHOLD)) and bool(mallopt(M_TRIM_THRESHOLD, WORKER_TRIM_THRESHOLD))
 
 
 def can_fork() -> bool:
@@ -376,5 +412,5 @@ def extract_in_processes(nlp: Any, docs: Iterable[Document], workers: int, batch
 
 
 __all__ = ["BUILD_GC_THRESHOLD", "META_KEYS", "Outcome", "can_fork", "chunk_schedule", "die_with_parent", "discard_model_worker", "extract_in_processes",
-           "extract_stream", "forks_workers", "make_doc", "model_worker_ahead", "outcome", "partitions", "start_model_worker",
+           "extract_stream", "forks_workers", "keep_model_memory", "make_doc", "model_worker_ahead", "outcome", "partitions", "start_model_worker",
            "usable_cores"]

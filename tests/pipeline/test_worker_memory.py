@@ -1,0 +1,42 @@
+"""A model worker keeps the memory the model frees for its next batch (pipeline.workers.keep_model_memory, issue 18).
+
+The model allocates and frees large arrays at every batch; with glibc's default thresholds these were mapped
+afresh and zeroed by the kernel page by page, ~1,500 minor page faults a document in a build's worker."""
+from __future__ import annotations
+
+import platform
+import resource
+import sys
+
+import pytest
+
+from graphbuild.pipeline import workers
+
+glibc = pytest.mark.skipif(not sys.platform.startswith("linux") or platform.libc_ver()[0] != "glibc",
+                           reason="mallopt's thresholds are glibc's")
+
+
+def _blocks() -> None:
+    """Large blocks of varied sizes, allocated and freed in turn, as the model's per-batch arrays are."""
+    for mb in (2, 6, 12, 20, 4, 28, 9):
+        block = bytearray(mb << 20)
+        del block
+
+
+def _faults_of_a_second_round() -> int:
+    _blocks()
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+    _blocks()
+    _blocks()
+    return resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before
+
+
+@glibc
+@pytest.mark.skipif(not workers.can_fork(), reason="no fork here")
+def test_a_model_worker_reuses_freed_blocks():
+    pool = workers._model_pool(1, False, None)
+    try:
+        faults = pool.submit(_faults_of_a_second_round).result(timeout=60)
+    finally:
+        pool.shutdown(wait=True)
+    assert faults < 200  # Python's own small objects may touch a few new pages; each block again would be thousands
