@@ -10,11 +10,12 @@ the person is no person mention ('person_*': 'person_partial' when a person ment
 i.e. a name-span problem), the organization is no organization mention ('org_*', same split; 'org_is_designator'),
 the pair is looked at but not scored (roles_doc.doc_candidates' trace: 'far:<where>' outside the window, with
 where the nearest mentions are: 'before:N' sentences before the person, 'after:N' after it in another paragraph;
-'cap' over the per-person cap; 'samebody', 'ruletitle', 'objectof', 'possof', 'paren', 'hopeless:<kind>' filters), or
+'cap' over the per-person cap; 'samebody', 'ruletitle', 'objectof', 'possof', 'modof', 'kindof', 'paren', 'hopeless:<kind>' filters), or
 'pair_not_looked_at'. With `--oof` a candidate is further split by its out-of-fold probability against its fold's
 threshold (benchmarks/train_roles.py's CV). Only COUNTS are printed, never a document's text, so train's check folds
 (3+4) are counted without being read. Groups: train's study folds 0-2 and check folds 3+4 (both without the two long
-lists), the long lists, and the extra corpora (benchmarks/blind/{study,check,final}, benchmarks/synthetic/*).
+lists), the long lists, the real releases (benchmarks/real/*) and the extra corpora (benchmarks/blind/{study,check,final},
+benchmarks/synthetic/*).
 """
 from __future__ import annotations
 
@@ -33,8 +34,8 @@ from train_roles import best_setting, fit, label, parsed_windows, prob  # noqa: 
 
 from graphbuild.evaluate import names_match  # noqa: E402
 
-ORDER = ["scored", "paren", "objectof", "possof", "ruletitle", "samebody", "cap", "far"]  # a pair's best fate first
-FILTERS = {"paren", "objectof", "possof", "ruletitle", "samebody"}
+ORDER = ["scored", "paren", "objectof", "possof", "modof", "kindof", "ruletitle", "samebody", "cap", "far"]  # a pair's best fate first
+FILTERS = {"paren", "objectof", "possof", "modof", "kindof", "ruletitle", "samebody"}
 
 
 def featurise(corpus: sets.Corpus) -> dict[str, dict]:
@@ -150,8 +151,8 @@ def _pbucket(p: float) -> str:
 
 
 def group(key: str, folds: dict[str, int]) -> str:
-    if sets.group_of(key) == "extra":
-        return "extra"
+    if sets.group_of(key) != "train":
+        return sets.group_of(key)
     if sets.is_long_list(key):
         return "train_long_lists"
     return "train_study_0_2" if folds[key] < 3 else "train_check_3_4"
@@ -179,7 +180,7 @@ def main(argv: list[str] | None = None) -> int:
             l2, thresholds[f] = best_setting(rules, cands, gold, folds, rest)
             weights = fit([c for d, items in cands.items() if folds[d] != f for c in items], l2)
             probs.update({id(c): prob(weights, c["features"]) for d, items in cands.items() if folds[d] == f for c in items})
-    names = ("train_study_0_2", "train_check_3_4", "train_long_lists", "extra")
+    names = ("train_study_0_2", "train_check_3_4", "train_long_lists", "real", "extra")
     counts = {n: Counter() for n in names}
     for record in gold:
         doc = record["doc"]

@@ -3,7 +3,9 @@
 The small model types each occurrence of a name from its neighbours: a given name that is also a common word,
 an ethnonym or a place ("Han", "Jordan") is cut off in one sentence and kept in the next. The document's own
 whole reading settles it: where the exact words of a person's full name recur split into pieces (mentions that
-lie wholly inside those words, or words no mention holds), the pieces are one mention of that person.
+lie wholly inside those words, or words no mention holds), the pieces are one mention of that person. So are the
+pieces of a group's name closed by its kind ("the X DTO" read whole once, and as "X" | "DTO" elsewhere, the
+family name taken for a person's: issue 13, R15).
 """
 from __future__ import annotations
 
@@ -11,11 +13,19 @@ from spacy.tokens import Doc
 
 from .mention import Mention
 
+#: capitalised last words of a group's name whose pieces are joined back as the group ("X DTO", "X Cartel", "X Clan")
+GROUP_HEADS = frozenset({"dto", "cartel", "clan", "gang", "faction", "syndicate", "organization", "organisation", "network", "brigade",
+                         "brigades", "militia", "mafia"})
+
 
 def join_names_spelled_whole(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions with each split occurrence of a person's full name (as read elsewhere) joined into one."""
     full = {tuple(t.text for t in doc[m.start:m.end]) for m in mentions
             if m.label == "PERSON" and m.alias_of is None and len(m.text.split()) >= 2 and not m.authority}
+    groups = {tuple(t.text for t in doc[m.start:m.end]) for m in mentions
+              if m.label == "ORG" and m.alias_of is None and m.end - m.start >= 2 and not m.authority
+              and doc[m.end - 1].text[:1].isupper() and doc[m.end - 1].lower_ in GROUP_HEADS}
+    full |= groups
     if not full:
         return mentions
     by_first: dict[str, list[tuple[str, ...]]] = {}
@@ -39,6 +49,6 @@ def join_names_spelled_whole(doc: Doc, mentions: list[Mention]) -> list[Mention]
     if not joined:
         return mentions
     kept = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in joined)]
-    kept += [Mention(s, e, doc[s:e].text, "PERSON") for s, e in joined]
+    kept += [Mention(s, e, doc[s:e].text, "ORG" if tuple(t.text for t in doc[s:e]) in groups else "PERSON") for s, e in joined]
     kept.sort(key=lambda m: m.start)
     return kept

@@ -9,15 +9,30 @@ organization. The sentence and the rest of the document often say otherwise; thi
   ("the companies A and X"); a name read as a place right after "X-based" ("France-based X") that is
   no known country is a firm; so is a person-tagged name followed by a group noun ("the X gang", which then
   closes the name, as the titles read it) or by "concern"/"company"/"firm", defined by a parenthesised alias
-  spelling its initials ("X Y Z (XYZ)"), apposed to a body noun ("X, a road construction company"), or
-  introduced by ", which";
+  spelling its initials ("X Y Z (XYZ)"), apposed to a body noun ("X, a road construction company"),
+  introduced by ", which", or followed by "and its <title>" ("X and its CEO, Y");
+- a name read as a person or a place is a body when its last word is a capitalised body noun ("the X Clan", "the
+  X Drug Trafficking Organization", "Y Prison"; not a piece of a longer capitalised run such as "Foreign |
+  Terrorist Organization" or a headline), when a lower-case group noun follows a place-tagged name that is no
+  country ("the Los X cartel", the noun then closing the name), or when it modifies a post held in a body ("a X
+  financial official", "senior X figures"; a place-tagged one only if the model reads that text as a name
+  somewhere); never a word that closes a person's name of the document (a family's name: "the Y network");
 - a name typed as an organization is a person when it is the subject of "is/was the <title> of ..."
   ("X was a key member of ..."), stands in apposition with a title ("X, the director of ..."), or
   shares its first word, a given name, with a person of the same document ("X Y" next to the person
   "X Z"), or is listed with people ("A, B and C" where the others are persons), while containing no
-  organization word (every mention of that text, also one read as a place, is then the person).
+  organization word and not following "the" ("the X Drug Trafficking Organization", listed with a person);
+- a name typed as an organization (or a place that is no country) and shaped as a person's name in any alphabet
+  (`name_words`: "Öztürkoğlu", "Jean-Rémy", "al-Fayez", a quoted nickname) is a person when ", who" follows it,
+  "<Demonym> national", "citizen" or "Mr."/"Ms." precedes it ("[Kyrgyz national X Y]" read as one name is cut to
+  "X Y"), a title is apposed to it in either order with its comma ("its chief executive, X", "X, a former officer of
+  ..."; not titles a company holds too: owner, shareholder, member, partner, representative), "<title> is X", or
+  "X serves/works/acts as <title>" (R7's person cues, issue 13; R15 keeps the apposition only with its comma).
+  Every mention of that text, also one read as a place, is then the person.
 """
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Span, Token
 
@@ -30,26 +45,54 @@ BODY_NOUNS = frozenset({"company", "firm", "organization", "organisation"})
 #: lower-case nouns that, right after a name, say it is a body's ("the X concern", "the X company")
 BODY_NOUNS_AFTER = frozenset({"clique", "concern", "company", "firm", "organization", "organisation"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: one name word in any alphabet, apostrophes inside ("Öztürkoğlu", "Ba'Salem"), or an initial
+NAME_WORD = re.compile(r"^[^\W\d_]+(?:['’][^\W\d_]+)*\.?$")
+NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "bin", "ibn", "al", "van", "von", "da", "dos", "das", "do", "der", "el", "y",
+                            "e", "di", "du", "le", "ben", "abu", "ag", "ould", "bint"})
+#: nouns before a name that only a person takes: "Kyrgyz national X", "the U.S. citizen X"
+PERSON_NOUNS_BEFORE = frozenset({"national", "nationals", "citizen", "businessman", "businesswoman", "mr.", "ms.", "mrs.", "mr", "ms", "mrs"})
+#: head nouns of bodies' names that the gazetteers' body words leave out ("X Social Association", "Y Detention Center")
+BODY_KIND_WORDS = frozenset({"association", "center", "centre", "bloc", "component", "brokerage", "institute", "university", "school",
+                             "hospital", "prison", "camp", "port", "airport", "church", "diocese", "league", "union", "federation",
+                             "front", "movement", "detention", "affairs", "cooperation", "power"})
+#: titles a company can hold too ("its shareholder, X Invest"): no evidence of a person by themselves
+BODY_TITLES = frozenset({"owner", "owners", "co-owner", "co-owners", "shareholder", "member", "members", "representative", "partner",
+                         "general partner"})
+#: words that head a body's name, never a person's ("the X Drug Trafficking Organization")
+BODY_HEADS = frozenset(BODY_KIND_WORDS | {"organization", "organisation", "entity", "foundation"})
 
 
 def retype_mentions(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> None:
     """Relabel, in place, the PERSON mentions that name a body and the ORG (or place) mentions that name a person."""
+    for m in mentions:
+        _cut_nationality(doc, m, gaz)
     bodies = {m.text for m in mentions if m.label == "PERSON" and m.alias_of is None
               and (_after_body_noun(doc, m, gaz) or _listed_after_plural_body_noun(doc, m, mentions, gaz)
                    or _body_evidence(doc, m, gaz))}
     people = {m.text for m in mentions if m.label == "ORG" and m.text not in bodies and _person_shaped(doc, m, gaz)
               and (_subject_or_apposite_of_title(doc, m, gaz) or _shares_given_name(doc, m, mentions)
                    or _listed_with_people(doc, m, mentions))}
+    people |= {m.text for m in mentions if m.label == "ORG" and m.text not in bodies and _person_named(doc, m, gaz)
+               and _person_evidence(doc, m, gaz)}
+    people |= {m.text for m in mentions if m.label in {"GPE", "NORP"} and m.text not in bodies and m.text not in gaz.countries
+               and m.text not in gaz.demonyms and _person_named(doc, m, gaz) and _person_evidence(doc, m, gaz)}
     firms = {m.text for m in mentions if m.label == "GPE" and _based_firm(doc, m, gaz)}
+    surnames = {doc[k:p.end].text for p in mentions if p.label == "PERSON" and p.end - p.start >= 2 for k in range(p.start + 1, p.end)}
+    named = {m.text for m in mentions if m.label in {"PERSON", "ORG"}}
+    named_bodies = {m.text for m in mentions if m.label in {"PERSON", "GPE", "NORP"} and m.text not in people
+                    and m.text not in surnames and _body_named(doc, m, gaz, m.label == "PERSON" or m.text in named)}
+    bodies |= named_bodies
     for m in mentions:
-        if m.text in bodies and m.label == "PERSON" and _group_noun_after(doc, m, gaz):
+        if m.text in bodies and m.label in {"PERSON", "GPE", "NORP"} and _group_noun_after(doc, m, gaz):
             m.end += 1  # "the Zorvath group": the noun closes the group's name, as the titles read it
+            if m.text in named_bodies:
+                named_bodies.add(doc[m.start:m.end].text)
             m.text = doc[m.start:m.end].text
             bodies.add(m.text)
     for m in mentions:
         if m.text in firms and m.label in {"GPE", "PERSON"} and not m.authority:
             m.label = "ORG"
-        elif m.text in bodies and m.label == "PERSON":
+        elif m.text in bodies and (m.label == "PERSON" or (m.label in {"GPE", "NORP"} and m.text in named_bodies and not m.authority)):
             m.label = "ORG"
         elif m.text in people and m.label in {"ORG", "GPE", "NORP"} and not m.authority:
             m.label = "PERSON"
@@ -91,7 +134,21 @@ def _person_shaped(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
     if not 2 <= len(span) <= 4 or m.authority or m.alias_of is not None:
         return False
     organization_words = gaz.company_words | gaz.public_body_words | gaz.group_nouns
+    if _after_article(doc, m) or any(t.lower_ in BODY_HEADS for t in span):
+        return False  # "the X Drug Trafficking Organization", coordinated with a person: a body all the same (issue 13, R15)
     return all(PERSON_WORD.match(t.text) and t.lower_ not in organization_words and t.text not in gaz.countries for t in span)
+
+
+def _after_article(doc: Doc, m: Mention) -> bool:
+    """"the X Y": a person's name takes no article ("the X Drug Trafficking Organization", "the X Y Zavod")."""
+    return m.start >= 1 and doc[m.start - 1].lower_ == "the"
+
+
+def _person_named(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
+    """Two to five words of a person's name in any alphabet (`name_words`)."""
+    if m.authority or m.alias_of is not None:
+        return False
+    return 2 <= name_words(doc[m.start:m.end], gaz) <= 5
 
 
 def _root(doc: Doc, m: Mention) -> Token:
@@ -169,6 +226,9 @@ def _body_evidence(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
     if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")" and _initials_of(span, doc[m.end + 1].text):
         return True
     after = _end_after_alias(doc, m.end)
+    if after + 2 < len(doc) and doc[after].lower_ == "and" and doc[after + 1].lower_ == "its" and any(
+            _title_word(t, gaz) for t in doc[after + 2:min(after + 5, len(doc))]):
+        return True  # "X and its CEO, Y": a person has no "its"
     root = _root(doc, m)
     if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ == "which" and doc[after + 1].head.head.i == root.i:
         return True
@@ -192,3 +252,116 @@ def _group_noun_after(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
     k = m.end
     return (k < len(doc) and doc[k].text.islower() and doc[k].lower_ in gaz.group_nouns and doc[k].tag_ in {"NN", "NNS"}
             and not (k + 1 < len(doc) and doc[k + 1].text == "-" and not doc[k].whitespace_))
+
+
+def name_words(span: Span, gaz: Gazetteers) -> int:
+    """How many words of a person's name the span holds (any alphabet, hyphened or with a particle: "Jean-Rémy",
+    "al-Fayez", "Ibáñez de Ocampo", a quoted nickname not counted), or 0 when a token is no part of such a name
+    (a body or place word, a lower-case word, an acronym, a number)."""
+    if len(span) > 12:
+        return 0
+    organization_words = gaz.company_words | gaz.public_body_words | gaz.group_nouns | set(gaz.anaphora_heads) | BODY_NOUNS | BODY_KIND_WORDS
+    words, quoted = 0, False
+    for k, t in enumerate(span):
+        glued = k > 0 and not span[k - 1].whitespace_
+        if t.is_quote:
+            quoted = not quoted
+            continue
+        if t.lower_ in organization_words or t.text in gaz.countries:
+            return 0
+        if t.text in {"-", "\u2010"}:
+            if k == 0 or k == len(span) - 1 or t.whitespace_ or not glued:
+                return 0
+            continue
+        if t.text.islower() and t.lower_ in NAME_PARTICLES and k < len(span) - 1:
+            continue
+        if not (PERSON_WORD.match(t.text) or _name_word(t.text)):
+            return 0
+        words += not (glued and span[k - 1].text in {"-", "\u2010"}) and not quoted
+    return 0 if quoted else words
+
+
+def _name_word(text: str) -> bool:
+    """A capitalised word in any alphabet ("Öztürkoğlu", "Ba'Salem"), or an initial; no acronym."""
+    return bool(NAME_WORD.match(text)) and text[:1].isupper() and (len(text.rstrip(".")) == 1 or not text.isupper())
+
+
+def _cut_nationality(doc: Doc, m: Mention, gaz: Gazetteers) -> None:
+    """"[Kyrgyz national X Y]" read as one name: the nationality is no part of it, and says X Y is a person."""
+    if m.end - m.start < 4 or m.authority or m.alias_of is not None or m.label not in {"ORG", "GPE", "NORP", "PERSON"}:
+        return
+    first, second = doc[m.start], doc[m.start + 1]
+    if (first.text in gaz.demonyms or first.ent_type_ == "NORP") and second.text in {"national", "citizen"} \
+            and 2 <= name_words(doc[m.start + 2:m.end], gaz) <= 5:
+        m.start += 2
+        m.text = doc[m.start:m.end].text
+        m.label = "PERSON"
+
+
+def _title_word(token: Token, gaz: Gazetteers) -> bool:
+    """A post's head noun ("director", "officers"), not one a company can hold."""
+    words = {token.lower_, token.lemma_.lower()}
+    return bool(words & set(gaz.title_heads)) and not words & BODY_TITLES
+
+
+def _person_evidence(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
+    """What the sentence says only of a person: "X, who ...", "<Demonym> national X", "its chief technology officer, X",
+    "X, a former officer of ...", "X serves as <title>", "Its president is X" (R7's cues, issue 13)."""
+    root = _root(doc, m)
+    if root.dep_ in {"compound", "amod", "nmod"} and root.head.i >= m.end:
+        return False  # "Hong Kong resident X": the name modifies a noun after it
+    if m.start >= 1 and doc[m.start - 1].lower_ == "the":
+        return False  # "the X Y Zavod, an optics maker": a person's name takes no article
+    after = _end_after_alias(doc, m.end)
+    if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ in {"who", "whom"} \
+            and not (root.dep_ == "pobj" and (_title_word(root.head.head, gaz) or root.head.head.pos_ == "PROPN")) \
+            and not (m.label in {"GPE", "NORP"} and root.dep_ in {"pobj", "appos", "conj"}):
+        return True  # not "the official of X's Y Component, who ...", "based in Vancouver, B C, who ..."
+    before = doc[m.start - 1] if m.start >= 1 else None
+    if before is not None and before.lower_ in PERSON_NOUNS_BEFORE and (before.text.islower() or before.lower_.startswith(("mr", "ms"))):
+        return True
+    if m.label == "ORG" and m.start >= 2 and doc[m.start - 1].text == "," and _title_word(doc[m.start - 2], gaz) \
+            and doc[m.start - 2].text.islower():
+        return True  # "its chief technology officer, X," (the parse may hang X elsewhere)
+    if root.dep_ == "appos" and root.head.i < m.start and _title_word(root.head, gaz) and doc[m.start - 1].text == ",":
+        return True  # "its CEO, X": only with the comma (an apposition the parser finds without one cost a post, R15)
+    if after + 1 < len(doc) and doc[after].text == "," and any(
+            c.dep_ == "appos" and c.left_edge.i == after + 1 and _title_word(c, gaz) for c in root.children):
+        return True  # "X, a former officer of ..."
+    if root.dep_ == "attr" and root.head.lemma_ == "be" and any(c.dep_ in SUBJECT_DEPS and _title_word(c, gaz) for c in root.head.children):
+        return True
+    if root.dep_ in SUBJECT_DEPS and root.head.lemma_ in {"serve", "work", "act"}:
+        return any(c.dep_ == "prep" and c.lower_ == "as" and any(_title_word(o, gaz) for o in c.children if o.dep_ == "pobj")
+                   for c in root.head.children)
+    return False
+
+
+#: capitalised words that close a body's name and never a person's ("the X Clan", "X Drug Trafficking Organization",
+#: "the Y Army", "Z Prison"): the gazetteer's group nouns and these
+BODY_NAME_HEADS = frozenset({"organization", "organisation", "army", "police", "ministry", "brigade", "brigades", "battalion", "regiment",
+                             "militia", "prison", "front", "movement", "council", "committee", "party", "corps", "navy", "directorate",
+                             "agency", "bureau", "institute", "university", "association", "foundation", "company", "corporation",
+                             "forces", "dto", "cartel", "clan", "gang", "faction", "syndicate", "network", "group", "cell", "mafia"})
+#: posts held in a body, not next to a person ("a X financial official", "senior X figures")
+MEMBER_NOUNS = frozenset({"official", "officials", "operative", "operatives", "commander", "commanders", "member", "members", "figure",
+                          "figures", "financier", "financiers", "fighter", "fighters", "militant", "militants", "facilitator",
+                          "facilitators", "representative", "representatives", "leadership", "officer", "officers"})
+
+
+def _body_named(doc: Doc, m: Mention, gaz: Gazetteers, a_name: bool) -> bool:
+    """A name the model read as a person or a place that its own words or its place in the phrase give as a body's:
+    two words or more closed by a capitalised body noun ("the X Clan", "the X Drug Trafficking Organization",
+    "X Prison"), a lower-case group noun after a name that is no country ("the Los X cartel"), or a name
+    modifying a post held in a body ("a X financial official", "senior X figures")."""
+    if m.authority or m.alias_of is not None or m.text in gaz.countries or m.text in gaz.demonyms:
+        return False
+    last = doc[m.end - 1]
+    if m.end - m.start >= 2 and last.text[:1].isupper() and last.lower_ in (BODY_NAME_HEADS | gaz.group_nouns) \
+            and not (m.start >= 1 and not doc[m.start].is_sent_start and doc[m.start - 1].text[:1].isupper()):
+        return True  # not a piece of a longer capitalised run ("Foreign | Terrorist Organization", a headline's words)
+    if m.label != "PERSON" and _group_noun_after(doc, m, gaz):
+        return True
+    root = _root(doc, m)
+    head = root.head
+    return (a_name and root.dep_ in {"compound", "nmod", "amod"} and head.i >= m.end and head.text.islower() and head.lower_ in MEMBER_NOUNS
+            and all(t.text.islower() for t in doc[m.end:head.i]))
