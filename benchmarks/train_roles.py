@@ -52,6 +52,7 @@ PRUNE = 0.01
 MIN_ADDED_PRECISION = 0.7  # at least 7 of 10 added pairs right in the inner CV: precision first
 NEUTRAL_LABELS = False  # label(): duplicates and optional pairs left out of the fit (R10), --neutral
 PLATEAU = 0.0  # best_setting: the highest threshold within this much micro F1 of the best one, --plateau
+SETTING: tuple[float, float] | None = None  # best_setting: a fixed (L2, threshold) instead of the inner CV's, --setting
 
 
 def parsed_windows(docs_dir: Path, prefix: str = "") -> Iterator[tuple[str, Any]]:
@@ -231,6 +232,8 @@ def best_setting(rules: dict, cands: dict, gold: list[dict], folds: dict[str, in
     prose = [d for d in docs if not sets.is_long_list(d)]
     sub = [g for g in gold if g["doc"] in set(prose)]
     keys: list[tuple[float, float, float]] = []
+    if SETTING:
+        return SETTING  # --setting: the (L2, threshold) given, for every fold and the shipped model
     for l2 in L2_GRID:
         probs = out_of_fold(rules, cands, gold, folds, use, l2)
         allowed = [t for t in THRESHOLDS if added_precision(cands, prose, probs, t) >= MIN_ADDED_PRECISION] or [max(THRESHOLDS)]
@@ -345,7 +348,7 @@ def load_corpora(args: argparse.Namespace, veto: bool = False) -> tuple[dict, di
 
 
 def main(argv: list[str] | None = None) -> int:
-    global NEUTRAL_LABELS, MIN_ADDED_PRECISION, PLATEAU
+    global NEUTRAL_LABELS, MIN_ADDED_PRECISION, PLATEAU, SETTING
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpora", help="comma-separated corpora (train, blind, blind/study, synthetic, synthetic/NAME, "
                                       "extra = all but train; default: all present)")
@@ -369,8 +372,14 @@ def main(argv: list[str] | None = None) -> int:
                     help=f"floor on the added pairs' precision in the inner CV (default {MIN_ADDED_PRECISION})")
     ap.add_argument("--plateau", type=float, default=PLATEAU,
                     help="take the highest threshold whose inner-CV F1 is within this of the best (default: the best)")
+    ap.add_argument("--setting", metavar="L2,THRESHOLD",
+                    help="fit every fold model and the shipped model with this L2 and threshold instead of choosing them by "
+                         "the inner CV (e.g. 1,0.65: the weights follow the rules, the setting stays)")
     args = ap.parse_args(argv)
     PLATEAU = args.plateau
+    if args.setting:
+        l2_text, _, t_text = args.setting.partition(",")
+        SETTING = (float(l2_text), float(t_text))
     NEUTRAL_LABELS, MIN_ADDED_PRECISION = args.neutral or NEUTRAL_LABELS, args.min_precision
     rules, cands, kept, gold = load_corpora(args, args.veto)
     if args.weigh:
@@ -397,7 +406,7 @@ def main(argv: list[str] | None = None) -> int:
     n = sum(len(v) for v in cands.values())
     print(f"{len(cands)} documents, {n} candidates, {sum(c['y'] or 0 for v in cands.values() for c in v)} positive, "
           f"{sum(c['y'] is None for v in cands.values() for c in v)} neutral")
-    l2, threshold = L2, 0.5
+    l2, threshold = SETTING or (L2, 0.5)
     if not args.no_cv:
         if args.veto:
             label(kept, gold)
@@ -412,8 +421,9 @@ def main(argv: list[str] | None = None) -> int:
     weights = fit([c for items in cands.values() for c in items], l2)
     corpora = sorted({sets.corpus_of(d) for d in cands})
     weighed = f", weighed {args.weigh}" if args.weigh else ""
+    flags = (f" --weigh {args.weigh}" if args.weigh else "") + (f" --setting {args.setting}" if args.setting else "")
     kept_n = write_model(args.model, weights, threshold, f"{', '.join(corpora)}: {len(cands)} documents, {n} candidates, L2 {l2}{weighed}",
-                         "python benchmarks/train_roles.py" + (f" --weigh {args.weigh}" if args.weigh else ""))
+                         "python benchmarks/train_roles.py" + flags)
     print(f"wrote {args.model} ({kept_n} weights, threshold {threshold}, L2 {l2})")
     return 0
 

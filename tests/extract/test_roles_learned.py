@@ -190,3 +190,14 @@ def test_trainer_setting_best_f1_or_the_highest_threshold_of_its_plateau():
     assert module.choose(keys) == (10.0, 0.5)
     assert module.choose(keys, 0.002) == (3.0, 0.6)
     assert module.choose(keys, 0.02) == (1.0, 0.8)
+
+
+def test_trainer_fixed_setting_replaces_the_inner_cv():
+    """`--setting L2,THRESHOLD`: every fold model and the shipped model take the given setting (the weights follow the
+    rules, the setting stays), without scoring the inner CV."""
+    module = _trainer()
+    module.SETTING = (1.0, 0.65)
+    try:
+        assert module.best_setting({}, {}, [], {}, [0, 1]) == (1.0, 0.65)
+    finally:
+        module.SETTING = None
