@@ -11,6 +11,7 @@ session, D8), each narrowed as a class.
   sentence stating an earlier designation: a company named as another's parent or owner ("It is controlled by
   businessman X"), or one "designated by the State Department in 2021", is background.
 - A rule designee that is a place, a people or a lower-case word is dropped whatever the scorer says.
+- "C.A.", "S.C.", "d.o.o.", "EOOD" end a company's name like "S.A. de C.V.".
 - A run of proper nouns "A and B" whose sides the release writes on their own (surnames, short forms) is two names.
 - An active verb's targets end at a coordinated clause only when that clause's verb is finite and does not modify a
   target: a participle parsed with the targets as its subject ("A and B, both owned by X, and is identifying ...") or a
@@ -204,3 +205,19 @@ def test_a_place_read_as_a_target_is_dropped_at_any_score(nlp):
     rules = [relation(DB, ref(c), ref(ofac), sent, "designations.v1", 0.85) for c in (people, person)]
     kept = {r.subject.name for r in scored_designations(doc, rules, _SureModel())}  # type: ignore[arg-type]
     assert kept == {"Doran Velt Askar"}, kept
+
+
+LEGAL_FORMS = """Treasury Sanctions Companies Laundering Gold Proceeds
+
+May 12, 2026
+
+Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) designated Minerales Orinoco Kessel 2021, C.A., a gold trading company, and Consultores Fiscales Varga y Asociados S.C., the accounting firm that hid its profits.
+"""
+
+
+def test_legal_forms_end_the_company_names(extract):
+    """"C.A.", "S.C." (and "d.o.o.", "EOOD", "DOO" in the measured releases) are legal forms (ontology/gazetteers/company_forms.yaml): the name runs to
+    them, not to the word before ("Minerales Orinoco Kessel" was the designee)."""
+    relations = run(extract, LEGAL_FORMS)
+    designees = {r["subject"]["name"] for r in relations if r["relation"] == DB}
+    assert {"Minerales Orinoco Kessel 2021, C.A.", "Consultores Fiscales Varga y Asociados S.C."} <= designees, designees
