@@ -179,6 +179,27 @@ class DocResolver:
                     return cluster
         return None
 
+    def _body_short_form(self, m: Mention) -> Cluster | None:
+        """A possessor read as a person's name that is the opening of a body's name the document gave in full before
+        ("Silverleaf's chief financial officer" after "Silverleaf Commodities (Private) Limited", "Al-Najm's
+        general manager" after "Al-Najm Maritime Services"): that body, when no person of the document bears the word(s) and no
+        other body named before holds them."""
+        words = _words(m.text)
+        if not words or m.text.isupper() or len(m.text) < 3 or len(m.text.split()) != 1:
+            return None  # one written word: two ("Tarek Halabi") may be a person a firm is named after
+        if m.end >= len(self.doc) or self.doc[m.end].text not in {"'s", "\u2019s", "'", "\u2019"}:
+            return None  # a possessor only: "children from Varenko boarding schools" is no "Varenko Oblast"
+        own = set(words) - NAME_PARTICLES
+        if not own or any(own & set(_words(p.text)) for p in self.mentions if p.label == "PERSON" and p is not m
+               and len(_words(p.text)) > len(words)):
+            return None  # "Brennholt" of a person named "Selim Brennholt" too: not settled by the name
+        bodies = [c for c in self.clusters if c.type in {"Company", "Organization", "PublicBody"} and not c.authority
+                  and c.first_token < m.start and own <= set(_words(c.name))]
+        if len({name_key(c.name) for c in bodies}) != 1:
+            return None  # "Qadira" after "Qadira Resistance Force" and "Qadira Organization": which one is not said
+        body = bodies[0]
+        return body if len(_words(body.name)) > len(words) and _words(body.name)[:len(words)] == words else None
+
     def _resolve_all(self) -> None:
         ordered = sorted(self.mentions, key=lambda m: m.start)
         by_start = self.by_start
@@ -195,7 +216,7 @@ class DocResolver:
             if m.label == "PERSON":
                 if len(_words(m.text)) < 2:
                     continue
-                cluster = self._person_match(m) or self._company_named_like(m)
+                cluster = self._person_match(m) or self._company_named_like(m) or self._body_short_form(m)
                 if cluster is None:
                     self._new(m, "Person")
                 else:
@@ -239,6 +260,9 @@ class DocResolver:
                     self._attach(m, titled)
                 elif self._after_head_of_state_title(m):
                     self._new(m, "Person").titled = True
+                elif (body := self._body_short_form(m)) is not None:
+                    self._attach(m, body)
+                    m.label = "ORG"
                 continue
             if m.label in {"GPE", "NORP"}:
                 known = self._org_match(m) if m.text.isupper() or m.text[:1].isupper() else None

@@ -196,6 +196,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
             taken[i] = True
     _mark_aka_aliases(doc, mentions)
     _add_parenthesised_aliases(doc, mentions, taken, gaz)
+    _add_acronym_alias_repeats(doc, mentions, taken)
     mentions.sort(key=lambda m: m.start)
     align_repeated_names(doc, mentions, gaz)
     ranges = bold or []
@@ -366,6 +367,27 @@ def _add_parenthesised_aliases(doc: Doc, mentions: list[Mention], taken: list[bo
             mentions.append(mention)
             for i in range(inner_start, inner_end):
                 taken[i] = True
+
+
+def _add_acronym_alias_repeats(doc: Doc, mentions: list[Mention], taken: list[bool]) -> None:
+    """A body's all-caps short form defined in parentheses ("Exportadora Andina de Cobre, S.A. (EXANCO)") and used
+    again where the model tagged nothing ("EXANCO's president"): each later use is a mention of that body. The
+    acronyms `_add_known_surnames` repeats are those the model tagged alone; these were defined after it ran."""
+    defined = {}
+    for m in mentions:
+        if (m.alias_of is not None and m.label == "ORG" and m.end - m.start == 1 and m.text.isupper() and len(m.text) >= 3
+                and m.text.isalpha()):
+            defined.setdefault(m.text, m)
+    if not defined:
+        return
+    for tok in doc:
+        alias = defined.get(tok.text)
+        if alias is None or taken[tok.i] or tok.i <= alias.start:
+            continue
+        if _glued_acronym_end(doc, tok.i + 1) != tok.i + 1:
+            continue  # "EXANCO-Norte": another body
+        mentions.append(Mention(tok.i, tok.i + 1, tok.text, "ORG", alias.authority, alias_of=alias.alias_of))
+        taken[tok.i] = True
 
 
 def _authority_name(gaz: Gazetteers, text: str) -> str | None:
