@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from ..nlp.coref import Cluster, DocResolver
 from ..nlp.gazetteers import Gazetteers
+from ..nlp.not_names import REGION_WORDS
 from .titles_complement import scan_complement
 from .titles_orgs import (STATE_POST_HEADS, STATE_ROLE_CLASSES, _employer_before_as, _hyphened_body, _parenthesised_body, _prefix_cluster,
                           _prefix_name_end, _its_antecedent, _previous_item_body, _untagged_prefix, _whose_antecedent,
@@ -252,7 +253,8 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
             org = None if org_name else org
             role = value.get("title", role) if len(role) <= len(key) + 1 else role
             end = max(end, key_end)  # "Under Secretary of the Treasury for Terrorism and ...": the whole fixed title
-    if org is None and org_name is None and role_class == "minister" and domain_end > head_end and head not in STATE_HEADS:
+    if org is None and org_name is None and role_class == "minister" and domain_end > head_end and head not in STATE_HEADS \
+            and not _region_only(doc, head_end, domain_end):
         domain = doc[head_end:domain_end].text
         domain = domain.split(" ", 1)[1] if domain.lower().startswith(("of ", "for ")) else domain
         org_name = f"Ministry of {domain}"
@@ -303,3 +305,9 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         possessed=person_owner or possessor is not None or country is not None and phrase_start < role_start,
         also=also if org is not None else (), area=area,
     )
+
+
+def _region_only(doc: Doc, start: int, end: int) -> bool:
+    """"(Minister) for Europe", "for Southeast Asia": a part of the world is no ministry's field (R18)."""
+    words = [t for t in doc[start:end] if t.lower_ not in {"of", "for", "the"}]
+    return bool(words) and words[-1].lower_ in REGION_WORDS

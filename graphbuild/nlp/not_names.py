@@ -23,12 +23,18 @@ _SPLIT = re.compile(r"[\s\-]+")
 
 
 #: Fields that follow "Minister of" / "Director for" and are no part of a name ("Minister of Foreign Affairs X Y")
+#: Parts of the world a post may be for ("Minister for Europe", "Assistant Secretary for Southeast Asia"): no ministry.
+REGION_WORDS = frozenset({"europe", "eurasia", "asia", "africa", "americas", "hemisphere"})
+
 FIELD_WORDS = frozenset({
     "affairs", "defense", "defence", "interior", "finance", "justice", "economy", "energy", "trade", "health", "education",
     "industry", "agriculture", "oil", "petroleum", "mines", "transport", "communications", "culture", "labor", "labour",
     "development", "planning", "treasury", "state", "security", "intelligence", "information", "foreign", "internal",
     "public", "national", "operations", "logistics", "investment", "investments", "works",
-    "financing", "crimes", "terrorism", "sanctions"})
+    "financing", "crimes", "terrorism", "sanctions",
+    # fields of diplomatic posts (R18): "Coordinator for Counterterrorism X Y", "... and Security Policy X Y", "Minister
+    # of Economy and Commerce X Y", "... Trafficking in Persons X Y", "Minister for Europe X Y", "for Southeast Asia X Y"
+    "counterterrorism", "counternarcotics", "policy", "rights", "persons", "commerce", "democracy"}) | REGION_WORDS
 
 
 def title_words(gaz: Gazetteers) -> tuple[frozenset[str], frozenset[str]]:
@@ -78,7 +84,13 @@ def drop_non_names(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[M
     lines = caps_lines(doc)
     kept: list[Mention] = []
     for m in mentions:
-        if m.authority or m.label not in {"PERSON", "ORG"}:
+        if m.authority or m.label not in {"PERSON", "ORG", "GPE", "LOC"}:
+            kept.append(m)
+            continue
+        if m.label in {"GPE", "LOC"}:  # "(Secretary of State for) Southeast Asia X Y" read as a place: the name only
+            start = name_after_field(doc, m.start, m.end, title_words(gaz)[0], gaz.countries)
+            if start != m.start:
+                _strip_leading_title(doc, m, gaz)
             kept.append(m)
             continue
         if is_title_only(m.text, gaz) and not (m.label == "ORG" and m.end < len(doc) and doc[m.end].tag_ == "POS"):
@@ -109,11 +121,11 @@ def _strip_leading_title(doc: Doc, m: Mention, gaz: Gazetteers) -> None:
                              or (doc[start].text == "-" and start > m.start and not doc[start - 1].whitespace_)):
         start += 1
     if start == m.start:
-        start = name_after_field(doc, m.start, m.end, all_words)
+        start = name_after_field(doc, m.start, m.end, all_words, gaz.countries)
     rest = doc[start:m.end]
     if m.start == start or len(rest) < 2 or not rest[0].text[:1].isupper() or rest[0].lower_ in CONNECTIVES:
         return
-    if m.label == "ORG":
+    if m.label in {"ORG", "GPE", "LOC"}:
         words = {t.lower_.strip(".,") for t in rest}
         if words & (gaz.public_body_words | gaz.company_words) or len(rest) > 5 or not all(_name_token(t) for t in rest):
             return
@@ -127,15 +139,17 @@ def _name_token(tok: Token) -> bool:
     return bool(PERSON_WORD.match(tok.text)) or (tok.text == "-" and not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_)
 
 
-def name_after_field(doc: Doc, start: int, end: int, all_words: frozenset[str]) -> int:
+def name_after_field(doc: Doc, start: int, end: int, all_words: frozenset[str], countries: set[str] | frozenset[str] = frozenset()) -> int:
     """"(Assistant Secretary of State for) Andean Affairs X Y", "(Under Secretary for Terrorism and) Financial
     Intelligence X Y": the mention opens inside the field of a post named just before it (after its "for", "of"
     or "and"), so its words up to the last field word are the post's; the two to four name words after them are
-    the name. Returns the name's first token, or `start` when the words from `start` to `end` do not read so."""
-    if start == 0 or doc[start - 1].lower_ not in {"for", "of", "and"} \
+    the name. Returns the name's first token, or `start` when the words from `start` to `end` do not read so.
+    "(Ambassador to) X Y" opens a field as "for" does, and a field may close with a country's name ("Ambassador to
+    Bosnia and | Herzegovina X Y", `countries`)."""
+    if start == 0 or doc[start - 1].lower_ not in {"for", "of", "and", "to"} \
             or not any(doc[k].lower_ in all_words and doc[k].text[:1].isupper() for k in range(max(0, start - 10), start)):
         return start
-    last = max((k for k in range(start, end - 2) if doc[k].lower_ in FIELD_WORDS), default=None)
+    last = max((k for k in range(start, end - 2) if doc[k].lower_ in FIELD_WORDS or _closes_country(doc, k, countries)), default=None)
     if last is None or not all(doc[k].text[:1].isupper() or doc[k].lower_ in CONNECTIVES for k in range(start, last)):
         return start
     rest = doc[last + 1:end]
@@ -143,6 +157,11 @@ def name_after_field(doc: Doc, start: int, end: int, all_words: frozenset[str]) 
     if not 2 <= len(names) <= 4 or not all(_name_token(t) for t in rest) or any(t.lower_ in all_words | FIELD_WORDS for t in names):
         return start
     return last + 1
+
+
+def _closes_country(doc: Doc, k: int, countries: set[str] | frozenset[str]) -> bool:
+    """Token k is the last word of a country's name ("Bosnia and Herzegovina", "Kyrgyzstan")."""
+    return doc[k].text[:1].isupper() and any(doc[j:k + 1].text in countries for j in range(max(0, k - 3), k + 1))
 
 
 def _field_of_a_post(doc: Doc, i: int, all_words: frozenset[str]) -> bool:
