@@ -19,7 +19,7 @@ from rdflib.namespace import PROV, SKOS
 from ..names import stable_hash
 from .entries import SanctionsList
 from .matcher import DEFAULT_MIN_SCORE, ListIndex, Match, Query, match_all
-from .countries import countries_in
+from .countries import countries_in, country_code
 from .readers import load_list
 from .vocab import GBL
 
@@ -77,6 +77,8 @@ def store_queries(store: object) -> list[Query]:
     for entity, org in store.query(_POSTS):  # type: ignore[attr-defined]
         if str(org).startswith("Government of "):
             countries[str(entity)] |= countries_in(str(org)[len("Government of "):])
+        elif country_code(str(org)):  # a state's government named as the state ("United Kingdom", authorities.yaml)
+            countries[str(entity)] |= countries_in(str(org))
     return [Query(key, types[key], names[key], programs.get(key, []), sorted(countries.get(key, ())))
             for key in sorted(types)]
 

@@ -16,8 +16,8 @@ pytestmark = pytest.mark.slow
 
 DB = "designated_by"
 OFAC = "Office of Foreign Assets Control"
-UK = "Government of the United Kingdom"
-CANADA = "Government of Canada"
+UK = "United Kingdom"
+CANADA = "Canada"
 
 
 run = partial(extract_markdown, date="2026-04-14")  # run(extract, markdown text)

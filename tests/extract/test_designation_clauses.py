@@ -23,7 +23,7 @@ pytestmark = pytest.mark.slow
 DB = "designated_by"
 OFAC = "Office of Foreign Assets Control"
 STATE = "U.S. Department of State"
-UK = "Government of the United Kingdom"
+UK = "United Kingdom"
 
 
 run = partial(extract_markdown, date="2026-05-12")  # run(extract, markdown text)

@@ -187,7 +187,7 @@ These officials were designated pursuant to E.O. 13553.
 
 def test_partners_sanctioning_both_officials_designate_each_of_them(extract, facts):
     names = ["Arash Kamrani Nejad", "Behnam Sadeghi Rad"]
-    bodies = [OFAC, "Government of the United Kingdom", "Government of Canada"]
+    bodies = [OFAC, "United Kingdom", "Canada"]
     facts(run(extract, BOTH_OFFICIALS), {(DB, n, b, None) for n in names for b in bodies}, kinds=(DB,))
 
 

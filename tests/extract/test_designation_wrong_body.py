@@ -122,5 +122,5 @@ TOKYO, May 2 (Newswire) - Japan's government said it had sanctioned Kirishima Bu
 
 def test_a_learned_designee_whose_sentence_names_only_another_government_is_its(extract, facts):
     """The learned scorer's addition took the release's body (the Treasury) for the EU's own action."""
-    facts(run(extract, PARTNERS), {(DB, "Kirishima Bulk Carriers", "Government of Japan", None), (DB, "Vellmar Tankers AS", "European Union", None),
+    facts(run(extract, PARTNERS), {(DB, "Kirishima Bulk Carriers", "Japan", None), (DB, "Vellmar Tankers AS", "European Union", None),
                                    (DB, "Quillon Maritime Ltd.", TREASURY, None)}, kinds=(DB,))
