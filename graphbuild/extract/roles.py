@@ -35,44 +35,11 @@ from .roles_table import table_roles
 from .roles_syntax import body_after_name, collective_body, syntactic_holder
 from .roles_verbs import _membership_roles
 from .roles_employment import employer_roles, employment_roles
+from .title_groups import CHAIN_WORDS, title_groups
 from .titles import Title
 
 __all__ = ["NAME", "extract_roles"]
 
-CHAIN_WORDS = {"and", "as", "well", ",", "previously", "served", "serves", "was", "is", "also", "the", "a", "an", "has", "formerly",
-               "then", "later", "currently", "concurrently", "been", "in", "addition", "additionally", "before", "that"}
-
-
-def _groups(titles: list[Title], doc: Doc) -> list[list[Title]]:
-    """Titles joined by "and" / "as well as" / "and previously served as" form one group."""
-    groups: list[list[Title]] = []
-    gaps = [[t.lower_ for t in doc[a.span_end:b.phrase_start] if t.ent_type_ != "DATE"] for a, b in zip(titles, titles[1:])]
-    for index, title in enumerate(titles):
-        if groups:
-            last = groups[-1][-1]
-            between = gaps[index - 1]  # "since 2015, and as"
-            if between == [","] and _serial_list_closes(gaps[index:]):
-                groups[-1].append(title)  # "Minister of A, Minister of B, and Minister of C": one list of posts
-                continue
-            if between and all(w in CHAIN_WORDS | {"or", "since"} for w in between) and ("and" in between or "as" in between or "or" in between) and len(between) <= 6:
-                if "or" in between and "and" not in between:  # "the emir, or leader, of Y": one post named twice
-                    if last.org is None and not last.org_name:
-                        groups[-1][-1] = replace(last, org=title.org, org_name=title.org_name, span_end=title.span_end)
-                    continue
-                groups[-1].append(title)
-                continue
-        groups.append([title])
-    return groups
-
-
-def _serial_list_closes(later_gaps: list[list[str]]) -> bool:
-    """Whether the commas between titles run on to an "and" that closes the list ("A, B, and C")."""
-    for gap in later_gaps:
-        if gap in ([",", "and"], ["and"]):
-            return True
-        if gap != [","]:
-            return False
-    return False
 
 
 def _share_orgs(group: list[Title], doc: Doc) -> list[Title]:
@@ -118,7 +85,7 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
     doc = sent.doc
     by_start = {m.start: (m, c) for m, c in people}
     used: set[int] = set()
-    for group in (_share_orgs(g, doc) for g in _groups(titles, doc)):
+    for group in (_share_orgs(g, doc) for g in title_groups(titles, doc)):
         group = [t for title in group for t in (title, *(replace(title, org=o, also=()) for o in title.also))]
         last = group[-1]
         first = group[0]

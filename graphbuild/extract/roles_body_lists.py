@@ -25,6 +25,7 @@ from .release import sections
 from .roles_common import _after_alias, _emit
 from .roles_links import subject_link
 from .roles_prose import HEAD_VERBS, verb_post
+from .title_groups import title_groups
 from .titles import Title
 
 BODY_TYPES = {"Company", "Organization", "PublicBody"}
@@ -68,12 +69,10 @@ def _title_start(doc: Doc, title: Title, lower_bound: int) -> int:
 def _title_post(ctx: DocContext, sent: Span, person: Mention) -> list[Title]:
     """The titles of the person's post whose complement is the list ("X is the founder and legal representative of the
     following companies"): the last group of titles, linked to the person, without a body of their own."""
-    from .roles import _groups  # roles imports this module
-
     doc = sent.doc
     end = _after_alias(doc, person)
     titles = [t for t in ctx.titles_in(sent) if t.phrase_start >= end]
-    for group in _groups(titles, doc):
+    for group in title_groups(titles, doc):
         last = group[-1]
         if any(t.org is not None or t.org_name or t.plural for t in group) or not _bodies_phrase(doc, last.span_end, sent.end, True):
             continue

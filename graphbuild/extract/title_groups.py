@@ -1,0 +1,47 @@
+"""Titles of one phrase that form one post list ("Minister of A, Minister of B, and Minister of C", "the emir, or
+leader, of Y"): shared by the rules that read a person's posts and the list-of-bodies rule, which the person-post rules
+call (so it lives below both)."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from .titles import Title
+
+__all__ = ["CHAIN_WORDS", "title_groups"]
+
+CHAIN_WORDS = {"and", "as", "well", ",", "previously", "served", "serves", "was", "is", "also", "the", "a", "an", "has", "formerly",
+               "then", "later", "currently", "concurrently", "been", "in", "addition", "additionally", "before", "that"}
+
+
+def title_groups(titles: list[Title], doc: Doc) -> list[list[Title]]:
+    """Titles joined by "and" / "as well as" / "and previously served as" form one group."""
+    groups: list[list[Title]] = []
+    gaps = [[t.lower_ for t in doc[a.span_end:b.phrase_start] if t.ent_type_ != "DATE"] for a, b in zip(titles, titles[1:])]
+    for index, title in enumerate(titles):
+        if groups:
+            last = groups[-1][-1]
+            between = gaps[index - 1]  # "since 2015, and as"
+            if between == [","] and _serial_list_closes(gaps[index:]):
+                groups[-1].append(title)  # "Minister of A, Minister of B, and Minister of C": one list of posts
+                continue
+            if between and all(w in CHAIN_WORDS | {"or", "since"} for w in between) and ("and" in between or "as" in between or "or" in between) and len(between) <= 6:
+                if "or" in between and "and" not in between:  # "the emir, or leader, of Y": one post named twice
+                    if last.org is None and not last.org_name:
+                        groups[-1][-1] = replace(last, org=title.org, org_name=title.org_name, span_end=title.span_end)
+                    continue
+                groups[-1].append(title)
+                continue
+        groups.append([title])
+    return groups
+
+
+def _serial_list_closes(later_gaps: list[list[str]]) -> bool:
+    """Whether the commas between titles run on to an "and" that closes the list ("A, B, and C")."""
+    for gap in later_gaps:
+        if gap in ([",", "and"], ["and"]):
+            return True
+        if gap != [","]:
+            return False
+    return False
