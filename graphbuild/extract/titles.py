@@ -26,6 +26,8 @@ __all__ = ["GOVERNMENT_HEADS", "Title", "find_titles", "_country_name"]
 TERRITORY_WORDS = {"province", "governorate", "region", "district", "oblast", "county", "municipality", "prefecture"}
 
 
+#: Heads of the posts a U.S. diplomat holds at the State Department ("U.S. Ambassador", "U.S. Special Envoy").
+US_DIPLOMATIC_HEADS = {"ambassador", "envoy"}
 #: How a release names the United States before a post ("U.S. Ambassador", "American ambassador").
 US_NAMES = {"U.S.", "US", "United States", "USA", "American"}
 # a state's armed or police force named only by the country's adjective ("a former Haitian police officer"): the post's
@@ -288,8 +290,10 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         elif group_name:
             org_name = group_name
     state = _country_name(country).removeprefix("the ") if country else None
-    if org is None and org_name is None and head == "ambassador" and state in US_NAMES:
-        org_name = "U.S. Department of State"  # "the U.S. Ambassador to Serbia": the State Department's post, not a "Government of U.S."
+    if org is None and org_name is None and head in US_DIPLOMATIC_HEADS and state in US_NAMES:
+        # "the U.S. Ambassador to Serbia", "the U.S. Special Envoy for Sudan": the State Department's post, not a
+        # "Government of U.S."
+        org_name = "U.S. Department of State"
     state_force = state is not None and state not in US_NAMES and any(doc[x].lower_ in FORCE_WORDS for x in range(role_start, i))
     if org is None and org_name is None and state in gaz.countries and (
             head in GOVERNMENT_HEADS or (role_class in STATE_ROLE_CLASSES or head in STATE_POST_HEADS or state_force) and not plural) \
