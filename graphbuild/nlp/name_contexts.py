@@ -119,15 +119,36 @@ def drop_heading_fragments(doc: Doc, mentions: list[Mention]) -> list[Mention]:
 
 
 def _title_line(text: str) -> set[tuple[int, int]]:
-    """The first line when it reads as a headline: no final full stop, up to 20 words, mostly capitalised."""
+    """The first line when it reads as a headline: no final full stop, up to 20 words, mostly capitalised. A date line
+    ("May 2, 2024") or a short label without a lower-case letter ("PRESS RELEASE", "MEDIA NOTE") before it is
+    skipped (up to two such lines): the headline is the line after them."""
     stripped = text.lstrip()
     offset = len(text) - len(stripped)
+    for _ in range(2):
+        first, sep, rest = stripped.partition("\n")
+        if not sep or not rest.strip() or not _label_line(first):
+            break
+        after = rest.lstrip()
+        offset += len(stripped) - len(after)
+        stripped = after
     line = stripped.split("\n", 1)[0].rstrip()
     words = line.split()
     if not words or len(words) > 20 or line.endswith((".", ":", ";", ",")) or "\n" not in stripped:
         return set()
     capitalised = sum(1 for w in words if w[:1].isupper() or not w[:1].isalpha())
     return {(offset, offset + len(line))} if capitalised >= 0.6 * len(words) else set()
+
+
+def _label_line(line: str) -> bool:
+    """A date ("March 6, 2024", "**June 6, 2023**") or a label of up to four words without a lower-case letter
+    ("PRESS RELEASE", "MEDIA NOTE") on a release's first lines: no headline."""
+    words = [w.strip("*#_,.:") for w in line.split()]
+    words = [w for w in words if w]
+    if not words:
+        return False
+    if words[0].lower() in MONTHS and all(w.isdigit() for w in words[1:]) and len(words) <= 3:
+        return True
+    return len(words) <= 4 and not any(c.islower() for c in line) and any(c.isalpha() for c in line)
 
 
 # ---- names after a kind noun ------------------------------------------------------------------
