@@ -65,6 +65,31 @@ def junk_designee(name: str, kind: str, labels: set[str], features: list[str], g
     return len(name.split()) == 1 and "name:common_words" in features
 
 
+#: Words before a name used as a place ("from Novi Sad", "an office in Durban"), and the participles after
+#: "<Name>-" that make it a place ("a Bamako-based company").
+PLACE_BEFORE = frozenset({"in", "from", "near"})
+PLACE_AFTER = frozenset({"based", "registered", "headquartered"})
+
+
+def place_only(ctx: DocContext, cluster: Cluster) -> bool:
+    """Every mention of the cluster is written as a place: after "in", "from" or "near", or before "-based",
+    "-registered", "-headquartered" -- so the name is a city or a region the rule read as a target (the text's own
+    shape; no list of cities). Not "<Name>, <Country>": a list entry's address follows its designee so."""
+    doc = ctx.doc
+    seen = False
+    for m in ctx.resolver.mentions:
+        c = ctx.entity(m)
+        if c is None or c.index != cluster.index:
+            continue
+        seen = True
+        before = doc[m.start - 1].lower_ if m.start > 0 else ""
+        after = [t.lower_ for t in doc[m.end:m.end + 2]]
+        if before in PLACE_BEFORE or after[:1] == ["-"] and after[1:] and after[1] in PLACE_AFTER:
+            continue
+        return False
+    return seen
+
+
 def _country_code(name: str) -> str | None:
     """`countrynames.to_code`, imported at its first use: its first call normalises the library's ~27,000 names
     (~0.15 CPU-s), which a build pays only when a rule designee falls under the scorer's `reject_below`."""
@@ -269,11 +294,12 @@ def scored_designations(doc: Doc, rules: list[Relation], model: LinearModel) -> 
         if given:
             labels = mention_labels(ctx) if labels is None else labels
             if p < model.reject_below:  # the junk tests with countrynames run only then (its first call costs ~0.15 CPU-s)
-                junk = junk_designee(cand.cluster.name, cand.cluster.type, labels.get(cand.cluster.index, set()), cand.features, ctx.gaz)
+                junk = junk_designee(cand.cluster.name, cand.cluster.type, labels.get(cand.cluster.index, set()), cand.features, ctx.gaz) \
+                    or place_only(ctx, cand.cluster)
                 if not kept_by_rules([r.confidence for r in given], [r.object.name for r in given], ctx.gaz, junk=junk):
                     rejected.add(name)
             elif junk_designee(cand.cluster.name, cand.cluster.type, (own := labels.get(cand.cluster.index, set())), cand.features, ctx.gaz,
-                               lookup=bool(own & PLACE_LABELS)):  # countrynames only for a name the model once tagged a place
+                               lookup=bool(own & PLACE_LABELS)) or place_only(ctx, cand.cluster):  # countrynames only for a name the model once tagged a place; a name written only as a place
                 rejected.add(name)  # a place, a people or a lower-case word the rule read as a target: no designee at any score
             elif p >= model.threshold and foreign_only(ctx, cand.cluster, given) and not vetoed(cand, FOREIGN_READ):
                 authority = home_authority_for(ctx, cand, given)  # "The United Kingdom sanctioned X in 2022" of a release's designee
