@@ -28,7 +28,6 @@ from .roles_prose import HEAD_VERBS, verb_post
 from .title_groups import title_groups
 from .titles import Title
 
-BODY_TYPES = {"Company", "Organization", "PublicBody"}
 BODY_PLURALS = {"companies", "entities", "firms", "businesses", "organizations", "organisations", "corporations", "enterprises",
                 "banks", "subsidiaries", "ventures", "groups", "outlets", "exchanges", "funds", "foundations", "charities",
                 "institutions", "agencies", "partnerships", "concerns", "holdings"}
@@ -135,7 +134,7 @@ def body_list_roles(ctx: DocContext, people_of: dict[int, list[tuple[Mention, Cl
             continue
         section_of = section_of if section_of is not None else sections(ctx)
         bodies = [(sent, c) for sent, _, c in list_items(ctx, k, section_of[k], section_of)
-                  if c.type in BODY_TYPES and not c.authority]
+                  if c.is_plain_body]
         if len(bodies) < 2:
             continue
         holder = people[0][1]

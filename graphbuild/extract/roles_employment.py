@@ -39,7 +39,6 @@ PART_NOUNS = {"actor", "player", "participant"}
 UNIT_NOUNS = {"team", "group", "unit", "cell", "office", "department", "division", "wing", "branch", "section", "crew",
               "squad", "committee", "council", "staff"}
 PAST_WORDS = {"was", "were", "had", "previously", "formerly", "once"}
-BODY_TYPES = {"Company", "Organization", "PublicBody"}
 # work done for a body that is trade with it, not work inside it
 TRADE_NOUNS = {"procurement", "purchase", "supply", "sale", "shipment", "delivery", "transfer", "transport", "export",
                "import", "acquisition", "financing", "payment", "contract", "deal", "trade", "transaction", "order",
@@ -89,7 +88,7 @@ def _body_at(ctx: DocContext, tok: Token) -> Cluster | None:
     """The organization a noun phrase's head names."""
     mention = ctx.resolver.mention_at(tok.i)
     org = ctx.entity(mention) if mention is not None and mention.label == "ORG" else None
-    return org if org is not None and org.type in BODY_TYPES and not org.authority else None
+    return org if org is not None and org.is_plain_body else None
 
 
 def _person_verbs(root: Token) -> list[Token]:
@@ -182,7 +181,7 @@ def _object_body(ctx: DocContext, prep: Token) -> Cluster | None:
         if obj.lower_ in ctx.gaz.anaphora_heads and any(c.lower_ == "the" for c in obj.children) \
                 and not any(c.dep_ in {"amod", "compound", "prep"} for c in obj.children):
             org = ctx.resolver.last_of_kind(obj.i, obj.lower_)  # "a central actor in the group"
-            return org if org is not None and org.type in BODY_TYPES and not org.authority else None
+            return org if org is not None and org.is_plain_body else None
         owner = next((c for c in obj.children if c.dep_ == "poss"), None)
         if obj.lower_ in UNIT_NOUNS and owner is not None:  # "in Y's finance department": a unit of Y
             mention = ctx.resolver.mention_at(owner.i)
@@ -191,9 +190,7 @@ def _object_body(ctx: DocContext, prep: Token) -> Cluster | None:
     if mention.label != "ORG":
         return None
     org = ctx.entity(mention)
-    if org is None or org.type not in BODY_TYPES or org.authority:
-        return None
-    return org
+    return org if org is not None and org.is_plain_body else None
 
 
 def _body_below(ctx: DocContext, noun: Token, depth: int) -> Cluster | None:

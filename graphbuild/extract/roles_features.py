@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp.coref import Cluster
+from ..nlp.coref import BODY_TYPES, Cluster
 from ..nlp.mentions import Mention
 from ..records import EntityRef
 from .common import implied_ref, ref
@@ -22,7 +22,7 @@ from .roles_features_syntax import layout_cues, path_shape_cues, relative_clause
 from .roles_features_syntax import word as _word
 from .titles import Title
 
-ORG_TYPES = {"PublicBody", "Company", "Organization"}
+ORG_TYPES = BODY_TYPES  # the organizations a person may hold a post at
 MAX_GAP = 40  # tokens between person and organization beyond which no candidate is made
 MAX_BETWEEN_WORDS = 8  # words between the two that become features
 DESIGNATION_LEMMAS = {"designate", "sanction", "identify"}

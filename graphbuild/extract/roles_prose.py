@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp.coref import Cluster
+from ..nlp.coref import BODY_TYPES, Cluster
 from ..nlp.mentions import Mention
 from ..records import EntityRef, Relation
 from .common import implied_ref, ref, relation
@@ -156,7 +156,7 @@ def _body_typed(ctx: DocContext, m: Mention) -> bool:
     """A mention the model tagged otherwise whose entity the document shows is a body ("Halden Mora" of the
     company named in full before)."""
     cluster = ctx.entity(m)
-    return cluster is not None and cluster.type in {"Company", "Organization", "PublicBody"}
+    return cluster is not None and cluster.type in BODY_TYPES
 
 
 def _verb_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cluster]]) -> Iterator[Relation]:

@@ -23,7 +23,6 @@ from .roles_common import NAME, _after_alias
 from .roles_prose import HEAD_VERBS, verb_post
 
 RELATIVE_WORDS = {"that", "which"}
-BODY_TYPES = {"Company", "Organization", "PublicBody"}
 ADVERBS = {"also", "now", "still", "currently", "previously", "reportedly", "jointly"}
 
 
@@ -90,9 +89,7 @@ def _body_ending_at(ctx: DocContext, sent: Span, end: int) -> Cluster | None:
     if m is None or m.end != end or m.start < sent.start:
         return None
     cluster = ctx.entity(m)
-    if cluster is None or cluster.type not in BODY_TYPES or cluster.authority:
-        return None
-    return cluster
+    return cluster if cluster is not None and cluster.is_plain_body else None
 
 
 def relative_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cluster]]) -> Iterator[Relation]:

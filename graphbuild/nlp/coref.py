@@ -27,6 +27,8 @@ HEAD_OF_STATE_TITLES = {"President", "Premier", "Chancellor"}
 #: anaphora heads of the gazetteer: company, firm, group, ministry, ...); never an entity of their own.
 GENERIC_UNIT_NOUNS = {"brigade", "battalion", "regiment", "division", "unit"}
 NAME_PARTICLES = {"de", "del", "la", "bin", "al", "van", "von", "da", "dos", "el", "y", "e"}
+#: The entity types of a body (a company, an organization, a public body): what a post, a list item or a short form is at.
+BODY_TYPES = frozenset({"Company", "Organization", "PublicBody"})
 
 
 @dataclass
@@ -42,6 +44,12 @@ class Cluster:
     last_token: int = 0
     bold: bool = False
     titled: bool = False  # a one-word name after a head-of-state title ("President Carter"): an entity though one word
+
+    @property
+    def is_plain_body(self) -> bool:
+        """A body that is none of the gazetteer's authorities (OFAC, a ministry of the gazetteer, ...): a post, a list
+        item or a short form may be at it."""
+        return self.type in BODY_TYPES and not self.authority
 
     @property
     def aliases(self) -> list[str]:
@@ -193,7 +201,7 @@ class DocResolver:
         if not own or any(own & set(_words(p.text)) for p in self.mentions if p.label == "PERSON" and p is not m
                and len(_words(p.text)) > len(words)):
             return None  # "Brennholt" of a person named "Selim Brennholt" too: not settled by the name
-        bodies = [c for c in self.clusters if c.type in {"Company", "Organization", "PublicBody"} and not c.authority
+        bodies = [c for c in self.clusters if c.is_plain_body
                   and c.first_token < m.start and own <= set(_words(c.name))]
         if len({name_key(c.name) for c in bodies}) != 1:
             return None  # "Qadira" after "Qadira Resistance Force" and "Qadira Organization": which one is not said
