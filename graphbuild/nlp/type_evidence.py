@@ -310,8 +310,8 @@ def _person_evidence(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
     root = _root(doc, m)
     if root.dep_ in {"compound", "amod", "nmod"} and root.head.i >= m.end:
         return False  # "Hong Kong resident X": the name modifies a noun after it
-    if m.start >= 1 and doc[m.start - 1].lower_ == "the":
-        return False  # "the X Y Zavod, an optics maker": a person's name takes no article
+    if _after_article(doc, m):
+        return False  # "the X Y Zavod, an optics maker"
     after = _end_after_alias(doc, m.end)
     if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ in {"who", "whom"} \
             and not (root.dep_ == "pobj" and (_title_word(root.head.head, gaz) or root.head.head.pos_ == "PROPN")) \
