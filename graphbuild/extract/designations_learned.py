@@ -181,9 +181,15 @@ def foreign_only(ctx: DocContext, cluster: Cluster, rels: list[Relation]) -> boo
     gaz = ctx.gaz
     if not rels or not all((a := gaz.authority(r.object.name)) is not None and a.country != "United States" for r in rels):
         return False
+    return any(_own_mention(ctx, m) for m in _mentions_outside(ctx, cluster, rels))
+
+
+def _mentions_outside(ctx: DocContext, cluster: Cluster, rels: Iterable[Relation]) -> list[Mention]:
+    """The cluster's mentions in sentences that none of `rels` cites as evidence (another government's sentences left
+    out: where the release speaks of the entity itself)."""
     stated = {e.start for r in rels for e in r.evidence}
-    return any(ctx.sentences[ctx.sentence_index(m.start)].start_char not in stated and _own_mention(ctx, m)
-               for m in ctx.resolver.mentions if (c := ctx.resolver.cluster_of(m)) is not None and c.index == cluster.index)
+    return [m for m in ctx.resolver.mentions if (c := ctx.resolver.cluster_of(m)) is not None and c.index == cluster.index
+            and ctx.sentences[ctx.sentence_index(m.start)].start_char not in stated]
 
 
 #: How a name opens its own item or paragraph: the subject of the sentence, or apposed, coordinated or titled there.
@@ -223,10 +229,7 @@ def home_authority_for(ctx: DocContext, cand: Candidate, rels: Iterable[Relation
     list's or section's body: "Treasury Designations" then "OFAC is designating the following:" in a State Department
     note), else of its best sentence; the release's announcing body when that names another government; None when
     neither is a U.S. body."""
-    stated = {e.start for r in rels for e in r.evidence}
-    own = sorted(sent.start for m in ctx.resolver.mentions
-                 if (c := ctx.resolver.cluster_of(m)) is not None and c.index == cand.cluster.index
-                 and (sent := ctx.sentences[ctx.sentence_index(m.start)]).start_char not in stated)
+    own = sorted(ctx.sentences[ctx.sentence_index(m.start)].start for m in _mentions_outside(ctx, cand.cluster, rels))
     authority = authority_for(ctx, Candidate(cand.cluster, ctx.sentences[ctx.sentence_index(own[0])]) if own else cand)
     if authority is not None and not is_home_body(ctx, authority):
         authority = default_authority(ctx)
