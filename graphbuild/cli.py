@@ -245,41 +245,60 @@ def eval_(
 ) -> None:
     """Score extraction against a gold file.
 
+    Gold files combine: each record is scored against the document it describes (by name; where
+    names repeat, the one under the gold file's folder). Gold documents not among the inputs are
+    named and left out of the scores.
+
     Example: graphbuild eval --gold seeds/gold.jsonl seeds/
     """
     import tempfile
 
+    from .eval_build import build_inputs, read_relations
     from .evaluate import format_errors, format_table, load_gold, score
+    from .gold_docs import InputDoc, resolve
 
-    gold_records = [record for path in gold for record in load_gold(path)]
+    gold_files = [(path, load_gold(path)) for path in gold]
     if relations is None:
         if not inputs:
             raise GraphBuildError("eval needs INPUT documents to build, or --relations FILE to score")
         from .pipeline.run import BuildOptions, build as run_build
 
+        def builder(items: list[Path], folder: Path) -> Path:
+            run_build(items, BuildOptions(out=folder, model=model))
+            return folder / "relations.jsonl"
+
         folder = out or Path(tempfile.mkdtemp(prefix="graphbuild-eval-"))
         try:
-            run_build(inputs, BuildOptions(out=folder, model=model))
-            preds = _read_relations(folder / "relations.jsonl")
+            preds, docs = build_inputs(list(inputs), folder, builder)
         finally:
             if out is None:  # the temporary build is not left behind (a store can be large)
                 shutil.rmtree(folder, ignore_errors=True)
     else:
-        preds = _read_relations(relations)
+        preds = read_relations(relations)
+        docs = [InputDoc(key) for key in sorted({p["doc"].partition("#")[0] for p in preds})]
+    resolved = resolve(gold_files, docs)
+    gold_records, missing = resolved.records, resolved.missing_names()
+    if relations is not None:  # no relation from it: not built, or nothing found in it (said when gold expects some)
+        gold_records += [record for _, record in resolved.missing]
+        missing = [f"{path}: {r['doc']}" for path, r in resolved.missing if any(g["relation"] in r.get("scored", []) for g in r["relations"])]
+    if missing:
+        _warn_missing(missing, "gold documents not among the inputs, not scored" if relations is None
+                      else f"gold documents with no relation in {relations}, scored as missed")
     result = score(preds, gold_records)
     if as_json:
-        _echo(json.dumps(result.to_json() if errors else {k: v for k, v in result.to_json().items() if k != "errors"}, indent=2))
+        data = result.to_json() if errors else {k: v for k, v in result.to_json().items() if k != "errors"}
+        if missing:
+            data["gold_documents_without_input" if relations is None else "gold_documents_without_relations"] = missing
+        _echo(json.dumps(data, indent=2))
         return
     _echo(format_table(result))
     if errors:
         _echo(format_errors(result))
 
 
-def _read_relations(path: Path) -> list[dict]:
-    try:
-        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    except (OSError, json.JSONDecodeError) as exc:
-        raise GraphBuildError(f"{path}: cannot read relations ({exc})") from exc
+def _warn_missing(names: list[str], what: str) -> None:
+    shown = "; ".join(names[:8]) + (f"; and {len(names) - 8} more" if len(names) > 8 else "")
+    _echo(f"graphbuild eval: {what} ({len(names)}): {shown}", err=True)
 
 
 @app.command()

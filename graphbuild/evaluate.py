@@ -18,6 +18,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from .errors import GoldError
+from .gold_docs import match_document
 from .names import fold
 
 CONFIDENCE_BANDS = [(0.0, 0.5), (0.5, 0.7), (0.7, 0.85), (0.85, 1.01)]
@@ -140,10 +141,6 @@ def load_gold(path: Path) -> list[dict[str, Any]]:
     return records
 
 
-def _doc_key(doc: str) -> str:
-    return doc.rsplit("/", 1)[-1]
-
-
 def _subject_names(pred: dict[str, Any]) -> list[str]:
     return [pred["subject"]["name"], *(pred["subject"].get("aliases") or [])]
 
@@ -168,14 +165,22 @@ def _max_matching(edges: dict[int, list[int]]) -> dict[int, int]:
 
 
 def score(predictions: Iterable[dict[str, Any]], gold: list[dict[str, Any]]) -> EvalResult:
+    """Score the predictions of each gold record's document (`gold_docs.match_document`: its id, else the one
+    document its name ends). A name ending several documents, or two records for one document, is a GoldError:
+    merging documents' predictions would score them against the wrong gold without a word."""
     result = EvalResult()
     by_doc: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for pred in predictions:
-        by_doc[_doc_key(pred["doc"])].append(pred)
+        by_doc[pred["doc"]].append(pred)
     bands = {f"{lo:.2f}-{min(hi, 1.0):.2f}": [0, 0] for lo, hi in CONFIDENCE_BANDS}
     sums: dict[str, float] = {}
+    described: dict[str, str] = {}
     for record in gold:
-        doc = _doc_key(record["doc"])
+        doc = match_document(record["doc"], by_doc) or record["doc"]
+        if doc in described:
+            raise GoldError(f"gold records {described[doc]!r} and {record['doc']!r} both describe document {doc!r}; "
+                            "give each document one gold record (graphbuild eval matches combined gold files by folder)")
+        described[doc] = record["doc"]
         for kind in record.get("scored", []):
             golds = [g for g in record["relations"] if g["relation"] == kind]
             optional = [g for g in record.get("optional", []) if g["relation"] == kind]
