@@ -16,6 +16,10 @@ _PUNCT = re.compile(r"[^\w\s]")
 _SPACES = re.compile(r"\s+")
 _STOP = {"the", "of", "and", "for", "a", "an"}
 _ABBREVIATIONS = {"company": "co", "limited": "ltd", "corporation": "corp", "incorporated": "inc"}
+#: Lower-case particles inside a person's name ("de la", "van der", "bin", "al", "ould", "ogly"): a name goes on over
+#: them. One set for every reader of names (nlp.name_hyphens, nlp.coref, nlp.type_evidence, extract.roles_lists).
+NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "das", "do", "dos", "di", "du", "van", "von", "der", "den", "ter",
+                            "le", "y", "e", "al", "el", "bin", "bint", "ibn", "ben", "abu", "ag", "ould", "ogly", "kyzy"})
 
 
 def clean_text(text: str) -> str:

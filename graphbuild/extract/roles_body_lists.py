@@ -22,7 +22,7 @@ from ..records import Relation
 from .context import DocContext
 from .list_items import list_items
 from .release import sections
-from .roles_common import _after_alias, _emit
+from .roles_common import ADVERBS, _after_alias, _emit
 from .roles_links import subject_link
 from .roles_prose import HEAD_VERBS, verb_post
 from .title_groups import title_groups
@@ -96,7 +96,7 @@ def _verb_post(ctx: DocContext, sent: Span, person: Mention) -> list[Title]:
     """"X manages the following companies:", "X founded and runs several firms:": the head verb's post."""
     doc = sent.doc
     j = _after_alias(doc, person)
-    while j < sent.end and doc[j].lower_ in {"also", "currently", "still", "now", "jointly", "previously"}:
+    while j < sent.end and doc[j].lower_ in ADVERBS:
         j += 1
     if j >= sent.end or not doc[j].tag_.startswith("VB"):
         return []

@@ -20,6 +20,9 @@ COPULA_WORDS = {"is", "was", "are", "were", "has", "have", "had", "been", "being
                 "employed", "hired", "listed", "registered", "among"}
 # "X is employed by Y as a manager": the employer phrase is read with the title; "X is listed / registered as the
 # director of Y" (a registry's words); "X is among the leaders of Y" (a plural post, one holder)
+#: Adverbs between a person's name and the verb that states the post ("X, who also runs", "X currently manages",
+#: "X reportedly controls"): skipped to reach the verb (roles_relative, roles_body_lists).
+ADVERBS = frozenset({"also", "now", "still", "currently", "previously", "reportedly", "jointly"})
 PAST_WORDS = {"previously", "formerly", "former", "was", "served", "had", "were", "once", "until", "worked", "acted"}
 
 

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span
 
+from ..names import NAME_PARTICLES
 from ..nlp.coref import Cluster
 from ..nlp.mentions import Mention
 from ..records import Relation
@@ -54,7 +55,6 @@ def _previous_sentence_org(ctx: DocContext, sent: Span) -> Cluster | None:
     return None
 
 
-NAME_PARTICLES = {"de", "del", "la", "bin", "al", "van", "von", "da", "dos", "el", "y", "e", "ibn", "ogly", "kyzy"}
 ENUMERATOR_CHARS = set("0123456789.*-•–—)(")
 
 

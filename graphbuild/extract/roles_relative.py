@@ -19,11 +19,10 @@ from ..nlp.mentions import Mention
 from ..records import Relation
 from .common import ref, relation
 from .context import DocContext
-from .roles_common import NAME, _after_alias
+from .roles_common import ADVERBS, NAME, _after_alias
 from .roles_prose import HEAD_VERBS, verb_post
 
 RELATIVE_WORDS = {"that", "which"}
-ADVERBS = {"also", "now", "still", "currently", "previously", "reportedly", "jointly"}
 
 
 def _head_verb(doc: Doc, j: int, end: int) -> tuple[str, int] | None:

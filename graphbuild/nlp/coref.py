@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 
 from .gazetteers import Gazetteers
 from .mentions import Mention
-from ..names import clean_text, fold, name_key
+from ..names import NAME_PARTICLES, clean_text, fold, name_key
 
 if TYPE_CHECKING:
     from .name_spans import CompanyForms
@@ -26,7 +26,6 @@ HEAD_OF_STATE_TITLES = {"President", "Premier", "Chancellor"}
 #: Unit nouns that, capitalised and alone ("The Brigade's Commander"), refer to a body named before (with the
 #: anaphora heads of the gazetteer: company, firm, group, ministry, ...); never an entity of their own.
 GENERIC_UNIT_NOUNS = {"brigade", "battalion", "regiment", "division", "unit"}
-NAME_PARTICLES = {"de", "del", "la", "bin", "al", "van", "von", "da", "dos", "el", "y", "e"}
 #: The entity types of a body (a company, an organization, a public body): what a post, a list item or a short form is at.
 BODY_TYPES = frozenset({"Company", "Organization", "PublicBody"})
 

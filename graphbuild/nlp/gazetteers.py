@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -49,6 +50,15 @@ class Gazetteers:
     _programs_found: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
     #: All program patterns as one alternation: most texts name no program, and one search tells (None: not built).
     _any_program: Any = field(default=None, compare=False, repr=False)
+    #: Sets other modules derive from these lists and ask for per mention (`derived`); the lists do not change after loading.
+    _derived: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+
+    def derived(self, key: str, make: Callable[[Gazetteers], Any]) -> Any:
+        """`make(self)`, built once per key: a union of word lists asked for per mention is not rebuilt each time."""
+        found = self._derived.get(key)
+        if found is None:
+            found = self._derived[key] = make(self)
+        return found
 
     def authority(self, text: str) -> Authority | None:
         """The authority a name or alias refers to, if it is in the gazetteer."""

@@ -15,15 +15,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..names import NAME_PARTICLES
 from .gazetteers import Gazetteers
 from .mention import MONTHS, PERSON_WORD, Mention
 from .not_names import glued_to_previous
 
 #: The labels whose names are joined across a glued hyphen; places, nationalities and programs are not.
 JOINED = {"PERSON", "ORG", "VESSEL"}
-#: Lower-case particles inside a person's surname ("de", "de la", "van der", "bin").
-PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "das", "do", "dos", "di", "du", "van", "von", "der", "den", "ter",
-                       "y", "e", "bin", "bint", "ibn"})
 
 
 def _name_piece(tok: Token) -> bool:
@@ -78,7 +76,7 @@ def join_surname_particles(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -
         if m.label != "PERSON" or m.authority or len(m.text.split()) < 2:
             continue
         k = m.end
-        while k < len(doc) and k - m.end < 2 and doc[k].text in PARTICLES:
+        while k < len(doc) and k - m.end < 2 and doc[k].text in NAME_PARTICLES:
             k += 1
         j = k
         while j < len(doc) and j - k < 2 and j not in owner and PERSON_WORD.match(doc[j].text) and doc[j].tag_ in {"NNP", "NNPS"}:
@@ -111,7 +109,7 @@ def close_dangling_of(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 end = nxt.end
             elif end not in taken and doc[end].text[:1].isupper() and doc[end].is_alpha and doc[end].lower_ not in MONTHS:
                 end += 1
-            elif end not in taken and doc[end].text in PARTICLES and end > j and end + 1 < len(doc) \
+            elif end not in taken and doc[end].text in NAME_PARTICLES and end > j and end + 1 < len(doc) \
                     and doc[end + 1].text[:1].isupper() and end + 1 not in taken:
                 end += 1
             else:

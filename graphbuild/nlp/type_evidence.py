@@ -36,6 +36,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from ..names import NAME_PARTICLES
 from .gazetteers import Gazetteers
 from .mention import Mention
 from .name_runs import PERSON_WORD
@@ -47,8 +48,6 @@ BODY_NOUNS_AFTER = frozenset({"clique", "concern", "company", "firm", "organizat
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: one name word in any alphabet, apostrophes inside ("Öztürkoğlu", "Ba'Salem"), or an initial
 NAME_WORD = re.compile(r"^[^\W\d_]+(?:['’][^\W\d_]+)*\.?$")
-NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "bin", "ibn", "al", "van", "von", "da", "dos", "das", "do", "der", "el", "y",
-                            "e", "di", "du", "le", "ben", "abu", "ag", "ould", "bint"})
 #: nouns before a name that only a person takes: "Kyrgyz national X", "the U.S. citizen X"
 PERSON_NOUNS_BEFORE = frozenset({"national", "nationals", "citizen", "businessman", "businesswoman", "mr.", "ms.", "mrs.", "mr", "ms", "mrs"})
 #: head nouns of bodies' names that the gazetteers' body words leave out ("X Social Association", "Y Detention Center")
@@ -254,13 +253,18 @@ def _group_noun_after(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
             and not (k + 1 < len(doc) and doc[k + 1].text == "-" and not doc[k].whitespace_))
 
 
+def _not_name_words(gaz: Gazetteers) -> frozenset[str]:
+    """The words of bodies, groups and their kinds, which no person's name holds (`name_words`)."""
+    return frozenset(gaz.company_words | gaz.public_body_words | gaz.group_nouns | set(gaz.anaphora_heads) | BODY_NOUNS | BODY_KIND_WORDS)
+
+
 def name_words(span: Span, gaz: Gazetteers) -> int:
     """How many words of a person's name the span holds (any alphabet, hyphened or with a particle: "Jean-Rémy",
     "al-Fayez", "Ibáñez de Ocampo", a quoted nickname not counted), or 0 when a token is no part of such a name
     (a body or place word, a lower-case word, an acronym, a number)."""
     if len(span) > 12:
         return 0
-    organization_words = gaz.company_words | gaz.public_body_words | gaz.group_nouns | set(gaz.anaphora_heads) | BODY_NOUNS | BODY_KIND_WORDS
+    organization_words = gaz.derived("type_evidence.not_name_words", _not_name_words)
     words, quoted = 0, False
     for k, t in enumerate(span):
         glued = k > 0 and not span[k - 1].whitespace_
