@@ -69,12 +69,21 @@ def junk_designee(name: str, kind: str, labels: set[str], features: list[str], g
 #: "<Name>-" that make it a place ("a Bamako-based company").
 PLACE_BEFORE = frozenset({"in", "from", "near"})
 PLACE_AFTER = frozenset({"based", "registered", "headquartered"})
+#: Articles before a name that modifies a common noun ("a Dushanbe businesswoman"; "the" only after a place word,
+#: "near the Zawiya refinery": "the Sozvezdie-Avtomatika concern" names the concern).
+ARTICLES = frozenset({"a", "an"})
+#: The words opening a line up to a dash, none with a lower-case letter: a dateline ("CARACAS / WASHINGTON -- ").
+DATELINE_LINES = 8  # as ingest/metadata.py: a dateline stands among the first lines of a document
+DATELINE = re.compile(r"[^a-z\n]{2,60}?\s(?:--?|\u2013|\u2014)\s")
 
 
 def place_only(ctx: DocContext, cluster: Cluster) -> bool:
-    """Every mention of the cluster is written as a place: after "in", "from" or "near", or before "-based",
-    "-registered", "-headquartered" -- so the name is a city or a region the rule read as a target (the text's own
-    shape; no list of cities). Not "<Name>, <Country>": a list entry's address follows its designee so."""
+    """Every mention of the cluster is written as a place: after "in", "from" or "near", before "-based",
+    "-registered", "-headquartered", as the modifier of a common noun after "a" ("a San Pedro Sula property company")
+    or after "in/from/near the" ("near the Zawiya refinery"; not for a vessel), or as a dateline (an upper-case name
+    opening a line before a dash: "WASHINGTON --", "CARACAS / WASHINGTON --") -- so the name is a city or a region
+    the rule read as a target (the text's own shape; no list of cities). Not "<Name>, <Country>": a list entry's
+    address follows its designee so."""
     doc = ctx.doc
     seen = False
     for m in ctx.resolver.mentions:
@@ -84,10 +93,37 @@ def place_only(ctx: DocContext, cluster: Cluster) -> bool:
         seen = True
         before = doc[m.start - 1].lower_ if m.start > 0 else ""
         after = [t.lower_ for t in doc[m.end:m.end + 2]]
-        if before in PLACE_BEFORE or after[:1] == ["-"] and after[1:] and after[1] in PLACE_AFTER:
+        if before in PLACE_BEFORE or after[:1] == ["-"] and after[1:] and after[1] in PLACE_AFTER \
+                or _modifier(doc, m, before, cluster.type) or _dateline(doc, m):
             continue
         return False
     return seen
+
+
+def _modifier(doc: Doc, m: Mention, before: str, kind: str) -> bool:
+    """"a Dushanbe businesswoman", "near the Zawiya refinery": the name stands between "a" (or a place word and
+    "the") and a lower-case noun it modifies."""
+    if kind == "Vessel" or m.end >= len(doc) or m.start < 2:
+        return False
+    if before not in ARTICLES and not (before == "the" and doc[m.start - 2].lower_ in PLACE_BEFORE):
+        return False
+    nxt = doc[m.end]
+    return nxt.is_alpha and nxt.is_lower and nxt.pos_ in {"NOUN", "ADJ"}
+
+
+def _dateline(doc: Doc, m: Mention) -> bool:
+    """"WASHINGTON -- Today, ...", "CARACAS / WASHINGTON -- ...": an upper-case name among the first lines of the text,
+    in the words without a lower-case letter that open its line before a dash (not a list line further down,
+    "2. AURORA SPIRIT - IMO 9283611")."""
+    if not m.text.isupper():
+        return False
+    text = doc.text
+    start = doc[m.start].idx
+    line_start = text.rfind("\n", 0, start) + 1
+    if text.count("\n", 0, line_start) >= DATELINE_LINES:
+        return False
+    head = DATELINE.match(text, line_start)
+    return head is not None and start + len(m.text) <= head.end()
 
 
 def _country_code(name: str) -> str | None:

@@ -377,14 +377,36 @@ def _bold_names(ctx: DocContext, statements: list[GroupStatement], section_of: l
     for k, sent in enumerate(ctx.sentences):
         if any(t.lower_ in {"said", "says", "stated"} for t in sent):
             continue
+        foreign: bool | None = None
         for m in ctx.mentions_in(sent.start, sent.end):
             if not m.bold or any(s <= m.start_char < e for s, e in ctx.headings):
                 continue
             cluster = ctx.entity(m)
             if cluster is None or any(t.end == m.start for t in ctx.titles_in(sent)) or _topic(sent, m):
                 continue
+            if foreign is None:
+                foreign = _foreign_sentence(ctx, sent)
+            if foreign:
+                break
             add(sent, cluster, governing(statements, k, section_of[k]), 0.6, typed=False,
                 actor=_sentence_actor(ctx, sent))  # bold: a designee whatever the model's type
+
+
+def _foreign_sentence(ctx: DocContext, sent: Span) -> bool:
+    """The sentence has another government's sanctioning body act and no U.S. one ("The EU also listed **X**", "Among
+    those targeted by the EU were **Y**", "Britain's list included **Z**"): its bold names are that government's
+    targets, not the release's (D12). A body named as a place ("a company in the UK") does not act."""
+    records = [ctx.gaz.authorities.get(c.authority) for m in ctx.mentions_in(sent.start, sent.end)
+               if (c := ctx.entity(m)) is not None and c.authority and _acts(sent.doc[m.start:m.end].root)]
+    sanctioning = [r for r in records if r is not None and r.sanctioning]
+    return bool(sanctioning) and all(r.country != "United States" for r in sanctioning)
+
+
+def _acts(tok: Token) -> bool:
+    """The name is a subject, a possessor or the agent after "by" (or coordinated with one)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in {"nsubj", "nsubjpass", "poss"} or tok.dep_ == "pobj" and tok.head.lower_ == "by"
 
 
 def _sentence_actor(ctx: DocContext, sent: Span) -> Cluster | None:

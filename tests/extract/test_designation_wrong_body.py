@@ -124,3 +124,19 @@ def test_a_learned_designee_whose_sentence_names_only_another_government_is_its(
     """The learned scorer's addition took the release's body (the Treasury) for the EU's own action."""
     facts(run(extract, PARTNERS), {(DB, "Kirishima Bulk Carriers", "Japan", None), (DB, "Vellmar Tankers AS", "European Union", None),
                                    (DB, "Quillon Maritime Ltd.", TREASURY, None)}, kinds=(DB,))
+
+
+FOREIGN_BOLD = """Treasury Sanctions Prison Officials
+
+WASHINGTON -- Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) designated **Oren Valtusk Marei**, the warden of Penal Colony No. 9, and **Dalia Frentz Okoye**, his deputy, for their roles in the abuse of prisoners.
+
+Among those targeted by the European Union last week were **Piotr Amsel Rudko**, a judge of the city court, and **Ilse Varnholt Brenn**, a prosecutor. Britain's list included **Teodor Kanev Lusk**, a former election official.
+"""
+
+
+def test_bold_names_in_a_sentence_where_another_government_acts_are_not_the_releases(extract):
+    """"Among those targeted by the European Union were **X**", "Britain's list included **Y**": the bold-name rule gave
+    them to OFAC, the release's body; the other government acts in the sentence, so they are not OFAC's (D12)."""
+    relations = run(extract, FOREIGN_BOLD)
+    ofac = {r["subject"]["name"] for r in relations if r["relation"] == DB and r["object"]["name"] == OFAC}
+    assert ofac == {"Oren Valtusk Marei", "Dalia Frentz Okoye"}

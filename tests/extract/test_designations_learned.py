@@ -147,20 +147,25 @@ OFAC is also identifying the Comoros-flagged tanker **MERIDIAN DAWN** as propert
 """
 
 
-def test_a_country_the_rules_read_as_a_designee_is_not_protected_from_the_scorer(nlp):
-    """The flag state before "-flagged" comes out of the rules as a designee of the identifying verb (confidence
-    0.85, normally protected). junk_designee knows the whole name as a country, so a model scoring every rule
-    designee under `reject_below` drops that one and keeps the company and the tanker the verb names."""
+def test_a_junk_rule_designee_is_not_protected_from_the_scorer(nlp, monkeypatch):
+    """A rule designee a designation verb names (confidence 0.85) is protected from a model that scores every rule
+    designee under `reject_below`, unless `junk_designee` calls it junk: then it is dropped and the others the verb
+    names are kept. Which names are junk is junk_designee's own business (tested below), so the test declares one
+    junk: its premise is the protection rule, not what the rules happen to misread (it used to be the flag state of
+    "the Comoros-flagged tanker", which the rules no longer read as a designee since the Comoros is a known state)."""
+    from graphbuild.extract import designations_learned
     from graphbuild.extract.designations_learned import scored_designations
     from graphbuild.extract.linear_model import LinearModel
 
     doc = parsed_markdown(nlp, FLAGGED)
     rules = list(extract_designations(doc))
     assert [(r.subject.name, r.confidence) for r in rules if r.relation == "designated_by"] == [
-        ("Halden Mora FZE", 0.85), ("Comoros", 0.85), ("MERIDIAN DAWN", 0.85)]
+        ("Halden Mora FZE", 0.85), ("MERIDIAN DAWN", 0.85)]
     distrust = LinearModel({"r:rule": -3.0}, threshold=0.99, reject_below=0.1)
-    assert [r.subject.name for r in scored_designations(doc, rules, distrust) if r.relation == "designated_by"] == [
-        "Halden Mora FZE", "MERIDIAN DAWN"]
+    designees = lambda: [r.subject.name for r in scored_designations(doc, rules, distrust) if r.relation == "designated_by"]
+    assert designees() == ["Halden Mora FZE", "MERIDIAN DAWN"]
+    monkeypatch.setattr(designations_learned, "junk_designee", lambda name, *args, **kwargs: name == "MERIDIAN DAWN")
+    assert designees() == ["Halden Mora FZE"]
 
 
 @pytest.mark.parametrize(("name", "kind", "labels", "features", "junk"), [
