@@ -42,6 +42,7 @@ class Gazetteers:
     company_words: set[str] = field(default_factory=set)
     vessel_words: set[str] = field(default_factory=set)
     group_nouns: set[str] = field(default_factory=set)  # "the Cite Soleil gang": a lower-case noun that ends a group's name
+    romance_body_heads: set[str] = field(default_factory=set)  # "Cártel", "Fondation": opens a body's name before "de"/"du"
     anaphora_heads: dict[str, str] = field(default_factory=dict)
     demonyms: dict[str, str] = field(default_factory=dict)  # "Russian" -> "Russia"
     countries: set[str] = field(default_factory=set)  # country names, and places commonly named with them
@@ -179,6 +180,7 @@ def _load(directory: str) -> Gazetteers:
     gaz.company_words = {str(w).lower() for w in orgs.get("company_words") or []}
     gaz.vessel_words = {str(w).lower() for w in orgs.get("vessel_words") or []}
     gaz.group_nouns = {str(w).lower() for w in orgs.get("group_nouns") or []}
+    gaz.romance_body_heads = {str(w).lower() for w in orgs.get("romance_body_heads") or []}
     gaz.anaphora_heads = {str(k).lower(): str(v) for k, v in (orgs.get("anaphora_heads") or {}).items()}
     gaz.demonyms = {str(k): str(v) for k, v in (_read_yaml(root / "countries.yaml") or {}).items()}
     gaz.countries = set(gaz.demonyms.values()) | {"U.S.", "US", "USA", "United States", "UK", "U.K.", "Congo", "Democratic Republic of the Congo",

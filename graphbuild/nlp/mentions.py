@@ -18,6 +18,8 @@ from .name_contexts import drop_heading_fragments, forget_text, holds_text
 from .name_hyphens import close_dangling_of, join_hyphen_compounds, join_particle_bodies, join_surname_particles
 from .name_inverted import join_inverted_names, retype_surname_first
 from .name_repeats import join_names_spelled_whole
+from .name_missions import join_mission_places
+from .name_romance import join_romance_bodies
 from .name_tables import people_in_tables
 from .name_spans import repair_names
 from .name_runs import PERSON_WORD, guess_label, add_names_after_titles, add_proper_noun_runs
@@ -174,6 +176,8 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
     mentions = close_dangling_of(doc, mentions)
     mentions = repair_names(doc, mentions, gaz)
     mentions = join_particle_bodies(doc, mentions, gaz)  # "[Comptoir Minier] du [Mali SARL]"
+    mentions = join_romance_bodies(doc, mentions, gaz)  # "[Cártel de Jalisco] [Nueva Generación]"
+    mentions = join_mission_places(doc, mentions, gaz)  # "the [Iranian] embassy in [Baghdad]"
     mentions = drop_heading_fragments(doc, mentions)
     mentions = drop_non_names(doc, mentions, gaz)
     retype_mentions(doc, mentions, gaz)

@@ -269,21 +269,30 @@ def _caps_run_starting(doc: Doc, start: int, protected: set[int]) -> tuple[int, 
 
 # ---- numbers ----------------------------------------------------------------------------------
 
+#: Signs between a unit's name and its number ("Penal Colony No. 6", "Plant No 3").
+NUMBER_SIGNS = frozenset({"No.", "No", "Nr.", "Nr", "№", "#"})
+
+
 def _absorb_numbers(doc: Doc, mentions: list[Mention]) -> None:
     """"Nova 12", "Unit 114": a number right after a name belongs to it (not a year, an amount or a count)."""
     starts = {m.start for m in mentions}
     for m in mentions:
         if m.label not in {"ORG", "VESSEL", "PERSON"} or m.authority or m.end >= len(doc) or m.end in starts:
             continue
-        tok = doc[m.end]
-        if not tok.text.isdigit() or len(tok.text) > 4 or re.fullmatch(r"(19|20)\d\d", tok.text) or not _same_line(doc, m.end - 1):
+        at = m.end
+        if doc[at].text in NUMBER_SIGNS:  # "Penal Colony No. 6" (R21)
+            at += 2 if at + 2 < len(doc) and doc[at + 1].text == "." and not doc[at].text.endswith(".") else 1
+        if at >= len(doc):
             continue
-        if m.end + 1 < len(doc) and (doc[m.end + 1].lower_ in {"%", "percent", "million", "billion", "thousand", "people", "individuals",
-                                                              "entities", "vessels", "companies", "of", "and"} or doc[m.end + 1].like_num):
+        tok = doc[at]
+        if not tok.text.isdigit() or len(tok.text) > 5 or re.fullmatch(r"(19|20)\d\d", tok.text) or not _same_line(doc, m.end - 1):
+            continue  # five digits: "Military Unit 26165"
+        if at + 1 < len(doc) and (doc[at + 1].lower_ in {"%", "percent", "million", "billion", "thousand", "people", "individuals",
+                                                        "entities", "vessels", "companies", "of", "and"} or doc[at + 1].like_num):
             continue
         if not doc[m.end - 1].text[:1].isupper():
             continue
-        m.end += 1
+        m.end = at + 1
         m.text = doc[m.start:m.end].text
         if m.label == "PERSON":
             m.label = "ORG"  # "Vostok Branch 114": people are not numbered, units and firms are

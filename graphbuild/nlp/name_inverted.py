@@ -1,4 +1,5 @@
 """A person's name written surname first at the start of a list line: "SURNAME, Given Names, a former ...".
+(also after a number or bullet opening the line, "1. SURNAME, Given", and inside "(a.k.a. SURNAME, Given)": R21)
 
 Sanctions lists and the releases that copy them write designees as "KHIN, Aye Mya" or "DOE, John Paul (a.k.a.
 ...)". The small model reads the upper-case surname as an organization or leaves it out, and keeps only the given
@@ -35,7 +36,7 @@ def _given_end(doc: Doc, k: int) -> int | None:
         j += 1
     if j == k or not doc[j - 1].is_title or j - k > 4:
         return None
-    if j < len(doc) and doc[j].text not in {",", "(", ";"} and "\n" not in doc[j - 1].whitespace_:
+    if j < len(doc) and doc[j].text not in {",", "(", ";", ")"} and "\n" not in doc[j - 1].whitespace_:
         return None
     return j
 
@@ -46,7 +47,8 @@ def join_inverted_names(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> l
     for tok in doc:
         if not (tok.is_upper and tok.is_alpha and len(tok.text) >= 2) or tok.text in NOT_SURNAMES or tok.text in gaz.countries:
             continue
-        if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "," or not _line_start(doc, tok.i) or gaz.authority(tok.text):
+        if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "," or gaz.authority(tok.text) \
+                or not (_line_start(doc, tok.i) or _after_enumerator(doc, tok.i) or _after_aka(doc, tok.i)):
             continue
         end = _given_end(doc, tok.i + 2)
         if end is not None:
@@ -95,6 +97,14 @@ def _person_evidence(doc: Doc, gaz: Gazetteers, start: int, end: int) -> bool:
     k = end + 1 if doc[end].text == "," else end
     nxt = doc[k] if k < len(doc) else None
     return nxt is not None and (nxt.lower_ in gaz.title_heads or nxt.lower_ in gaz.title_modifiers or nxt.lower_ == "who")
+
+
+def _after_aka(doc: Doc, i: int) -> bool:
+    """Token `i` opens an alias in parentheses: "(a.k.a. SURNAME, Given)" spells the name as the entry does (R21)."""
+    k = i - 1
+    while k >= 0 and doc[k].text in {".", ":"}:
+        k -= 1
+    return k >= 1 and doc[k].lower_.rstrip(".") in {"a.k.a", "aka", "f.k.a", "fka"} and doc[k - 1].text == "("
 
 
 def _after_enumerator(doc: Doc, i: int) -> bool:

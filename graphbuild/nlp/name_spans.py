@@ -86,8 +86,9 @@ def _company_runs(doc: Doc, mentions: list[Mention], forms: CompanyForms, gaz: G
     protected = _protected(doc, mentions)
     runs: list[tuple[int, int]] = []
     for i in token_indices(doc, _form_pattern(forms)):
-        if (runs and i < runs[-1][1]) or not _is_form(doc[i].text, forms) or i in protected or not doc[i].text[:1].isupper():
-            continue
+        if (runs and i < runs[-1][1]) or not _is_form(doc[i].text, forms) or i in protected \
+                or not (doc[i].text[:1].isupper() or "." in doc[i].text.rstrip(".")):
+            continue  # a lower-case form only when dotted inside ("X Y d.o.o.", R21), not a word such as "co"
         start = _extend_left(doc, i, forms, protected, mentions, runs[-1][1] if runs else 0)
         opening = all(doc[k].text.rstrip(".") in forms.prefix_forms for k in range(start, i + 1))  # "Open Joint Stock Company X"
         end = _extend_right(doc, i + 1, forms, protected, prefix=opening)
@@ -124,7 +125,7 @@ def _join_across_for(doc: Doc, runs: list[tuple[int, int]]) -> list[tuple[int, i
 
 @lru_cache(maxsize=4)
 def _form_pattern(forms: CompanyForms) -> re.Pattern[str]:
-    words = sorted((w for w in forms.forms if w[:1].isupper()), key=len, reverse=True)
+    words = sorted((w for w in forms.forms if w[:1].isupper() or "." in w), key=len, reverse=True)  # "d.o.o" (R21)
     return re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, words)) + r")(?![\w])")
 
 
@@ -181,6 +182,8 @@ def _extend_right(doc: Doc, end: int, forms: CompanyForms, protected: set[int], 
         if tok.text == "(" and end + 2 < n and doc[end + 1].text in forms.parenthesised and doc[end + 2].text == ")":
             end += 3  # "SAL (Offshore)"
             continue
+        if tok.text == "." and not doc[end - 1].whitespace_ and "." in doc[end - 1].text and _is_form(doc[end - 1].text, forms):
+            end += 1  # "d.o.o | ." (the tokenizer kept the form's last point apart, R21)
         break
     return end
 
@@ -219,20 +222,39 @@ def _person_runs(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[tup
                 end = by_start[end + 1].end  # "Pae In Sok": a capitalised particle the tagger read as a preposition
             elif end < len(doc) and end not in owner and _name_noun(doc, end, gaz) and _same_line(doc, end - 1):
                 end += 1
+            elif (tail := _misread_surname_end(doc, end, owner, gaz)) is not None and _same_line(doc, end - 1) and end - m.start >= 2:
+                end = tail
             else:
                 break
             if end - start > 6:
                 break
         while start > 0 and (start - 1 not in owner or _misread_given_name(owner[start - 1], gaz)) \
-                and (_name_noun(doc, start - 1, gaz) or _opening_given_name(doc, start - 1, end, gaz)) \
+                and (_name_noun(doc, start - 1, gaz) or _opening_given_name(doc, start - 1, end, gaz)
+                     or (start - 1 in owner and owner[start - 1].start < start - 1)) \
                 and _same_line(doc, start - 1) and end - start < 5:
-            start -= 1
+            start = owner[start - 1].start if start - 1 in owner else start - 1  # "[Jean-Marc] Ruiz Vela": a hyphened given name
             if doc[start].is_sent_start:
                 break  # "Ho Tal Mun is ...": the sentence's first word may be the family name, nothing before it
         start = _list_surname_first(doc, start, owner, gaz)
         if (start, end) != (m.start, m.end) and end - start <= 7:
             runs.append((start, end))
     return runs
+
+
+#: Lower-case links inside a surname ("X Y ag Z", "X ould Y", "X bin Y") before a word the model tagged apart (R21).
+SURNAME_LINKS = frozenset({"ag", "ould", "bin", "ibn", "bint", "ben"})
+
+
+def _misread_surname_end(doc: Doc, end: int, owner: dict[int, Mention], gaz: Gazetteers) -> int | None:
+    """End of the last word of a person's name the model tagged as a body, place or people ("Omar Haddad | Kharrat",
+    "X Y ag | Z"), right after the name: one unknown title-case word (`_misread_given_name`) that closes the name (a
+    punctuation mark, a lower-case word or the line's end follows). None when no such word is there (R21)."""
+    k = end + 1 if end < len(doc) and doc[end].text in SURNAME_LINKS else end
+    nxt = owner.get(k)
+    if nxt is None or nxt.start != k or not _misread_given_name(nxt, gaz) or not _same_line(doc, k - 1):
+        return None
+    after = doc[nxt.end] if nxt.end < len(doc) else None
+    return nxt.end if after is None or after.is_punct or after.text[:1].islower() or "\n" in doc[nxt.end - 1].whitespace_ else None
 
 
 def _list_surname_first(doc: Doc, start: int, owner: dict[int, Mention], gaz: Gazetteers) -> int:
@@ -252,7 +274,7 @@ def _list_surname_first(doc: Doc, start: int, owner: dict[int, Mention], gaz: Ga
 def _misread_given_name(m: Mention, gaz: Gazetteers) -> bool:
     """"Irina | Pavlovna Kuznetsova": one unknown title-case word the model tagged as a body or a place right before a
     person's name is the name's first word (known countries, peoples and bodies stay what they are)."""
-    return (m.label in {"ORG", "NORP", "GPE"} and m.end - m.start == 1 and not m.authority and m.text.istitle()
+    return (m.label in {"ORG", "NORP", "GPE"} and len(m.text.split()) == 1 and not m.authority and m.text.istitle()
             and m.text not in gaz.countries and m.text not in gaz.demonyms and m.text.lower() not in gaz.company_words
             and m.text.lower() not in gaz.public_body_words)
 

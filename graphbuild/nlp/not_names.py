@@ -24,7 +24,7 @@ _SPLIT = re.compile(r"[\s\-]+")
 
 #: Fields that follow "Minister of" / "Director for" and are no part of a name ("Minister of Foreign Affairs X Y")
 #: Parts of the world a post may be for ("Minister for Europe", "Assistant Secretary for Southeast Asia"): no ministry.
-REGION_WORDS = frozenset({"europe", "eurasia", "asia", "africa", "americas", "hemisphere"})
+REGION_WORDS = frozenset({"europe", "eurasia", "asia", "africa", "americas", "hemisphere", "east"})
 
 FIELD_WORDS = frozenset({
     "affairs", "defense", "defence", "interior", "finance", "justice", "economy", "energy", "trade", "health", "education",
@@ -34,7 +34,9 @@ FIELD_WORDS = frozenset({
     "financing", "crimes", "terrorism", "sanctions",
     # fields of diplomatic posts (R18): "Coordinator for Counterterrorism X Y", "... and Security Policy X Y", "Minister
     # of Economy and Commerce X Y", "... Trafficking in Persons X Y", "Minister for Europe X Y", "for Southeast Asia X Y"
-    "counterterrorism", "counternarcotics", "policy", "rights", "persons", "commerce", "democracy"}) | REGION_WORDS
+    "counterterrorism", "counternarcotics", "policy", "rights", "persons", "commerce", "democracy",
+    # R21: "Minister of Energy and Water X Y", "Assistant Secretary for Intelligence and Analysis X Y"
+    "water", "analysis"}) | REGION_WORDS
 
 
 def title_words(gaz: Gazetteers) -> tuple[frozenset[str], frozenset[str]]:
@@ -120,8 +122,8 @@ def _strip_leading_title(doc: Doc, m: Mention, gaz: Gazetteers) -> None:
                              or _field_of_a_post(doc, start, all_words)
                              or (doc[start].text == "-" and start > m.start and not doc[start - 1].whitespace_)):
         start += 1
-    if start == m.start:
-        start = name_after_field(doc, m.start, m.end, all_words, gaz.countries)
+    # the loop stops at the field's "for" ("State | for African Affairs X Y"): the field may still run on (R21)
+    start = max(start, name_after_field(doc, m.start, m.end, all_words, gaz.countries))
     rest = doc[start:m.end]
     if m.start == start or len(rest) < 2 or not rest[0].text[:1].isupper() or rest[0].lower_ in CONNECTIVES:
         return
@@ -146,10 +148,16 @@ def name_after_field(doc: Doc, start: int, end: int, all_words: frozenset[str], 
     the name. Returns the name's first token, or `start` when the words from `start` to `end` do not read so.
     "(Ambassador to) X Y" opens a field as "for" does, and a field may close with a country's name ("Ambassador to
     Bosnia and | Herzegovina X Y", `countries`)."""
-    if start == 0 or doc[start - 1].lower_ not in {"for", "of", "and", "to"} \
-            or not any(doc[k].lower_ in all_words and doc[k].text[:1].isupper() for k in range(max(0, start - 10), start)):
+    opener = start - 1
+    if start >= 3 and doc[start - 1].lower_ == "the" and doc[start - 3].lower_ in all_words and doc[start - 3].text[:1].isupper():
+        opener = start - 2  # "Minister for the | Middle East X Y": a capitalised post right before "for the" (R21)
+    if start == 0 or doc[opener].lower_ not in {"for", "of", "and", "to"} \
+            or not any(doc[k].lower_ in all_words and doc[k].text[:1].isupper() for k in range(max(0, opener - 10), opener)):
         return start
     last = max((k for k in range(start, end - 2) if doc[k].lower_ in FIELD_WORDS or _closes_country(doc, k, countries)), default=None)
+    initial = _given_before_initial(doc, start, end)
+    if initial is not None and (last is None or initial > last + 1):
+        last = initial - 1  # "for the Cyber Division | Marcus D. Ellery": a middle initial marks where the name opens
     if last is None or not all(doc[k].text[:1].isupper() or doc[k].lower_ in CONNECTIVES for k in range(start, last)):
         return start
     rest = doc[last + 1:end]
@@ -157,6 +165,14 @@ def name_after_field(doc: Doc, start: int, end: int, all_words: frozenset[str], 
     if not 2 <= len(names) <= 4 or not all(_name_token(t) for t in rest) or any(t.lower_ in all_words | FIELD_WORDS for t in names):
         return start
     return last + 1
+
+
+def _given_before_initial(doc: Doc, start: int, end: int) -> int | None:
+    """The given name of "Given X. Surname" closing `start:end` (R21): the word before a middle initial, which no
+    field of a post holds; None without one."""
+    if end - start < 4 or not re.fullmatch(r"[A-Z]\.", doc[end - 2].text):
+        return None
+    return end - 3 if end - 3 > start and _name_token(doc[end - 3]) and _name_token(doc[end - 1]) else None
 
 
 def _closes_country(doc: Doc, k: int, countries: set[str] | frozenset[str]) -> bool:

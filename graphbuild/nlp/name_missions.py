@@ -1,0 +1,63 @@
+"""An embassy or consulate is named by its state and the city it sits in: "the Iranian embassy in Baghdad", "Mali's
+embassy in Moscow", "the X Embassy in Moscow" (R21).
+
+The small model tags the pieces (a people, a country read as a person, a city) and no body, or a body without its
+city ("X Embassy"), so a post held there ("a commercial attaché at the Iranian embassy in Baghdad") has no body, or
+one the GUIDELINES' name ("X Embassy in Moscow") does not match. A mission word between its state (a demonym, a
+country's possessive, or the name the model found) and "in" with a place after it makes one ORG mention of the whole.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .gazetteers import Gazetteers
+from .mention import Mention
+
+MISSION_WORDS = frozenset({"embassy", "consulate"})
+PLACE_LABELS = frozenset({"GPE", "LOC"})
+
+
+def _state_start(doc: Doc, i: int, owner: dict[int, Mention], gaz: Gazetteers) -> int | None:
+    """First token of the state named right before the mission word at `i`: the model's name holding the word ("DPRK
+    Embassy", "Embassy of X"), a demonym ("Iranian"), or a country's possessive ("Mali's"); None without one."""
+    held = owner.get(i)
+    if held is not None:
+        return held.start if held.label == "ORG" and not held.authority and held.end - held.start >= 2 else None
+    k = i - 1
+    if k >= 1 and doc[k].tag_ == "POS":
+        k -= 1
+    if k < 0:
+        return None
+    before = owner.get(k)
+    words = before if before is not None and before.end == k + 1 else None
+    text = words.text if words is not None else doc[k].text
+    if doc[k].tag_ == "POS" or not (text in gaz.demonyms or text in gaz.countries):
+        return None
+    return words.start if words is not None else k
+
+
+def join_mission_places(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[Mention]:
+    """The mentions with each "<state> embassy in <place>" as one ORG mention (the pieces it holds dropped)."""
+    owner = {i: m for m in mentions for i in range(m.start, m.end)}
+    joined: list[tuple[int, int]] = []
+    for tok in doc:
+        i = tok.i
+        if tok.lower_ not in MISSION_WORDS or i + 2 >= len(doc):
+            continue
+        held = owner.get(i)
+        at = held.end if held is not None and held.label == "ORG" else i + 1  # "Embassy of Venezuela | in Madrid"
+        if at + 1 >= len(doc) or doc[at].lower_ != "in":
+            continue
+        place = owner.get(at + 1)
+        if place is None or place.start != at + 1 or place.label not in PLACE_LABELS:
+            continue
+        start = _state_start(doc, i, owner, gaz)
+        if start is None:
+            continue
+        joined.append((start, place.end))
+    if not joined:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < e and s < m.end for s, e in joined)]
+    kept += [Mention(s, e, doc[s:e].text, "ORG") for s, e in joined]
+    kept.sort(key=lambda m: m.start)
+    return kept
