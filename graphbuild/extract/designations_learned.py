@@ -73,6 +73,7 @@ PLACE_AFTER = frozenset({"based", "registered", "headquartered"})
 #: "near the Zawiya refinery": "the Sozvezdie-Avtomatika concern" names the concern).
 ARTICLES = frozenset({"a", "an"})
 #: The words opening a line up to a dash, none with a lower-case letter: a dateline ("CARACAS / WASHINGTON -- ").
+PROGRAM_REACH = 60  # characters around a mention searched for the program name it may be a piece of
 DATELINE_LINES = 8  # as ingest/metadata.py: a dateline stands among the first lines of a document
 DATELINE = re.compile(r"[^a-z\n]{2,60}?\s(?:--?|\u2013|\u2014)\s")
 
@@ -124,6 +125,26 @@ def _dateline(doc: Doc, m: Mention) -> bool:
         return False
     head = DATELINE.match(text, line_start)
     return head is not None and start + len(m.text) <= head.end()
+
+
+def program_piece(ctx: DocContext, cluster: Cluster) -> bool:
+    """Every mention of the cluster lies inside the name of a program the text writes ("a Specially Designated
+    **Global Terrorist**": the model's name span cut the label the designation verb names as the target's status)."""
+    doc = ctx.doc
+    text = doc.text
+    seen = False
+    for m in ctx.resolver.mentions:
+        c = ctx.entity(m)
+        if c is None or c.index != cluster.index:
+            continue
+        seen = True
+        start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
+        lo = max(0, start - PROGRAM_REACH)
+        window = text[lo:end + PROGRAM_REACH]
+        if not any(p.start() + lo <= start and end <= p.end() + lo for _, pattern in ctx.gaz.program_patterns
+                   for p in pattern.finditer(window)):
+            return False
+    return seen
 
 
 def _country_code(name: str) -> str | None:
@@ -334,11 +355,11 @@ def scored_designations(doc: Doc, rules: list[Relation], model: LinearModel) -> 
             labels = mention_labels(ctx) if labels is None else labels
             if p < model.reject_below:  # the junk tests with countrynames run only then (its first call costs ~0.15 CPU-s)
                 junk = junk_designee(cand.cluster.name, cand.cluster.type, labels.get(cand.cluster.index, set()), cand.features, ctx.gaz) \
-                    or place_only(ctx, cand.cluster)
+                    or place_only(ctx, cand.cluster) or program_piece(ctx, cand.cluster)
                 if not kept_by_rules([r.confidence for r in given], [r.object.name for r in given], ctx.gaz, junk=junk):
                     rejected.add(name)
             elif junk_designee(cand.cluster.name, cand.cluster.type, (own := labels.get(cand.cluster.index, set())), cand.features, ctx.gaz,
-                               lookup=bool(own & PLACE_LABELS)) or place_only(ctx, cand.cluster):  # countrynames only for a name the model once tagged a place; a name written only as a place
+                               lookup=bool(own & PLACE_LABELS)) or place_only(ctx, cand.cluster) or program_piece(ctx, cand.cluster):  # countrynames only for a name the model once tagged a place; a name written only as a place
                 rejected.add(name)  # a place, a people or a lower-case word the rule read as a target: no designee at any score
             elif p >= model.threshold and foreign_only(ctx, cand.cluster, given) and not vetoed(cand, FOREIGN_READ):
                 authority = home_authority_for(ctx, cand, given)  # "The United Kingdom sanctioned X in 2022" of a release's designee

@@ -234,3 +234,23 @@ def test_a_country_tagged_only_as_an_organisation_is_no_designee(name):
 
     assert junk_designee(name, "Organization", {"ORG"}, [], load_gazetteers(), lookup=False)
     assert not junk_designee("Sierra Leone Marine Holdings", "Organization", {"ORG"}, [], load_gazetteers(), lookup=False)
+
+
+PROGRAM_PIECE = """# Treasury Sanctions Leaders of Cartel
+
+WASHINGTON -- Today, the U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) sanctioned **Ramiro Teluz Varga** and **Inés Corvalán Prat**, two leaders of the Corvane Cartel (CCV).
+
+Gran Tesoro is part of the Corvane Cartel, which the Department of State designated CCV as a Foreign Terrorist Organization and a Specially Designated Global Terrorist.
+
+CARTEL LEADERS
+
+Ramiro Teluz Varga leads the cartel.
+"""
+
+
+def test_a_piece_of_a_program_name_is_no_designee(extract):
+    """"designated CCV as a Foreign Terrorist Organization and a Specially Designated Global Terrorist": the model's
+    name span "Global Terrorist" lies inside the program name the gazetteer knows (`program_piece`, D12); it was a
+    State designee at 0.85."""
+    got = {r["subject"]["name"] for r in run(extract, PROGRAM_PIECE) if r["relation"] == DB}
+    assert got == {"Ramiro Teluz Varga", "Inés Corvalán Prat", "Corvane Cartel"}
