@@ -10,16 +10,12 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc
 
 from .gazetteers import Gazetteers
 from .mentions import Mention
 from ..names import NAME_PARTICLES, clean_text, fold, name_key
-
-if TYPE_CHECKING:
-    from .name_spans import CompanyForms
 
 ORG_LABELS = {"ORG", "VESSEL"}
 HEAD_OF_STATE_TITLES = {"President", "Premier", "Chancellor"}
@@ -68,19 +64,11 @@ def _words(text: str) -> tuple[str, ...]:
 
 
 def _legal_forms() -> frozenset[str]:
-    from .name_spans import company_forms
+    from .name_spans import company_forms, forms_alone
 
-    return _forms_alone(company_forms())
-
-
-@functools.lru_cache(maxsize=4)
-def _forms_alone(forms: CompanyForms) -> frozenset[str]:
-    """The legal forms that are never a name's word on their own, made once per lexicon (issue 18: the set difference
-    ran on each `DocResolver.entity` call, ~220k per 400 documents)."""
-    return forms.forms - {"Joint", "Stock", "Liability", "S", "z", "Ticaret", "Sanayi"}
+    return forms_alone(company_forms())
 
 
-@functools.lru_cache(maxsize=8192)
 def _only_legal_forms(name: str, forms: frozenset[str]) -> bool:
     """Every word of `name` is a legal form ("LLC", "Pte Ltd"): a fragment of a name, never an entity."""
     return all(w.strip(".,()") in forms for w in name.split())

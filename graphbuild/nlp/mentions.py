@@ -24,6 +24,7 @@ from .name_tables import people_in_tables
 from .name_spans import repair_names
 from .name_runs import PERSON_WORD, guess_label, add_names_after_titles, add_proper_noun_runs
 from .not_names import drop_non_names
+from .name_votes import people_read_as_bodies
 from .type_evidence import align_repeated_names, retype_mentions
 
 LEADING_DROP = {"the", "all", "a", "an", "its", "their", "his", "her", "former", "then", "sanctioned"}
@@ -203,6 +204,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
     _add_acronym_alias_repeats(doc, mentions, taken)
     mentions.sort(key=lambda m: m.start)
     align_repeated_names(doc, mentions, gaz)
+    people_read_as_bodies(doc, mentions, gaz)  # a person's name read as a firm in a heading, a person elsewhere (R20)
     ranges = bold or []
     for m in mentions:
         m.extra["start_char"] = doc[m.start].idx

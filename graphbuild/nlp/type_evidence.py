@@ -48,12 +48,18 @@ BODY_NOUNS_AFTER = frozenset({"clique", "concern", "company", "firm", "organizat
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: one name word in any alphabet, apostrophes inside ("Öztürkoğlu", "Ba'Salem"), or an initial
 NAME_WORD = re.compile(r"^[^\W\d_]+(?:['’][^\W\d_]+)*\.?$")
+#: particles of a person's name besides `names.NAME_PARTICLES`: filial words of Malay and Turkic names ("X binti Y",
+#: "X Y oglu Z"; R20)
+PERSON_PARTICLES = NAME_PARTICLES | frozenset({"binti", "oglu", "qizi"})
 #: nouns before a name that only a person takes: "Kyrgyz national X", "the U.S. citizen X"
 PERSON_NOUNS_BEFORE = frozenset({"national", "nationals", "citizen", "businessman", "businesswoman", "mr.", "ms.", "mrs.", "mr", "ms", "mrs"})
 #: head nouns of bodies' names that the gazetteers' body words leave out ("X Social Association", "Y Detention Center")
 BODY_KIND_WORDS = frozenset({"association", "center", "centre", "bloc", "component", "brokerage", "institute", "university", "school",
                              "hospital", "prison", "camp", "port", "airport", "church", "diocese", "league", "union", "federation",
                              "front", "movement", "detention", "affairs", "cooperation", "power"})
+#: verbs whose subject is a person leading a body ("X founded and manages Y", "X leads the Y gang"; a firm "manages" or "runs"
+#: things too, so those two are no evidence alone)
+PERSON_VERBS = frozenset({"found", "co-found", "lead", "head", "command", "chair"})
 #: titles a company can hold too ("its shareholder, X Invest"): no evidence of a person by themselves
 BODY_TITLES = frozenset({"owner", "owners", "co-owner", "co-owners", "shareholder", "member", "members", "representative", "partner",
                          "general partner"})
@@ -68,6 +74,8 @@ def retype_mentions(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> None:
     bodies = {m.text for m in mentions if m.label == "PERSON" and m.alias_of is None
               and (_after_body_noun(doc, m, gaz) or _listed_after_plural_body_noun(doc, m, mentions, gaz)
                    or _body_evidence(doc, m, gaz))}
+    bodies |= {m.text for m in mentions if m.label == "PERSON" and m.alias_of is None and _post_held_at(doc, m, gaz)} - {
+        o.text for o in mentions if _pronoun_after(doc, o)}  # "an employee of X" unless "X has used his network" (R20)
     people = {m.text for m in mentions if m.label == "ORG" and m.text not in bodies and _person_shaped(doc, m, gaz)
               and (_subject_or_apposite_of_title(doc, m, gaz) or _shares_given_name(doc, m, mentions)
                    or _listed_with_people(doc, m, mentions))}
@@ -229,11 +237,59 @@ def _body_evidence(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
             _title_word(t, gaz) for t in doc[after + 2:min(after + 5, len(doc))]):
         return True  # "X and its CEO, Y": a person has no "its"
     root = _root(doc, m)
+    if _legal_form_closes(doc, m):
+        return True
     if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ == "which" and doc[after + 1].head.head.i == root.i:
         return True
     body_nouns = set(gaz.anaphora_heads) | BODY_NOUNS | gaz.group_nouns
     return after + 1 < len(doc) and doc[after].text == "," and any(
         c.dep_ == "appos" and c.lemma_.lower() in body_nouns and c.text.islower() and c.left_edge.i == after + 1 for c in root.children)
+
+
+#: posts held for a person, not in a body ("an adviser to/of X", "the lawyer of X"): their "of" names no body
+PERSONAL_POSTS = frozenset({"adviser", "advisor", "aide", "assistant", "deputy", "secretary", "spokesman", "spokeswoman", "spokesperson",
+                            "bodyguard", "lawyer", "attorney", "driver", "associate", "successor", "predecessor", "proxy", "envoy"})
+
+
+def _legal_form_closes(doc: Doc, m: Mention) -> bool:
+    """"X Y d.o.o.", "X Y Sdn": a company's legal form (company_forms.yaml) after the first word; no person's name holds one."""
+    from .name_spans import company_forms, forms_alone  # lazy: the legal forms' gazetteer, read once
+
+    forms = forms_alone(company_forms())
+    return m.end - m.start >= 2 and any(t.text.strip(".,()") in forms for t in doc[m.start + 1:m.end])
+
+
+def _post_held_at(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
+    """"the general manager of X", "a procurement official at X": the name right after a post's "of"/"at" (or "of the")
+    is where the post is held, a body (not a post held for a person: "an adviser of X", `PERSONAL_POSTS`; not a name
+    after a body's name, "President of the Senate X")."""
+    root = _root(doc, m)
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in {"of", "at"} or prep.head.i >= prep.i:
+        return False
+    if not (m.start == prep.i + 1 or (m.start == prep.i + 2 and doc[prep.i + 1].lower_ == "the")):
+        return False
+    post = prep.head
+    return _title_word(post, gaz) and post.lower_ not in PERSONAL_POSTS and post.lemma_.lower() not in PERSONAL_POSTS
+
+
+#: pronouns only a person takes
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "his", "her", "himself", "herself"})
+
+
+def _pronoun_after(doc: Doc, m: Mention) -> bool:
+    """"X has used his extensive business network": the subject of a clause whose own words speak of X as "his"/"her"."""
+    root = _root(doc, m)
+    if root.dep_ not in SUBJECT_DEPS:
+        return False
+    verb = root.head
+    return any(t.lower_ in PERSON_PRONOUNS and t.i > m.end for t in verb.subtree if t.i < verb.sent.end)
+
+
+def _possessor_of_post(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
+    """"X's sole director", "X' general manager": a name owning a post held in it (not one held for a person: "X's adviser")."""
+    root = _root(doc, m)
+    return root.dep_ == "poss" and root.head.i > root.i and _title_word(root.head, gaz) and root.head.lower_ not in PERSONAL_POSTS
 
 
 def _initials_of(span: Span, acronym: str) -> bool:
@@ -277,7 +333,7 @@ def name_words(span: Span, gaz: Gazetteers) -> int:
             if k == 0 or k == len(span) - 1 or t.whitespace_ or not glued:
                 return 0
             continue
-        if t.text.islower() and t.lower_ in NAME_PARTICLES and k < len(span) - 1:
+        if t.text.islower() and t.lower_ in PERSON_PARTICLES and k < len(span) - 1:
             continue
         if not (PERSON_WORD.match(t.text) or _name_word(t.text)):
             return 0
@@ -327,6 +383,8 @@ def _person_evidence(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
     if m.label == "ORG" and m.start >= 2 and doc[m.start - 1].text == "," and _title_word(doc[m.start - 2], gaz) \
             and doc[m.start - 2].text.islower():
         return True  # "its chief technology officer, X," (the parse may hang X elsewhere)
+    if _title_phrase_before(doc, m, gaz) or _title_after_dash(doc, m, gaz):
+        return True
     if root.dep_ == "appos" and root.head.i < m.start and _title_word(root.head, gaz) and doc[m.start - 1].text == ",":
         return True  # "its CEO, X": only with the comma (an apposition the parser finds without one cost a post, R15)
     if after + 1 < len(doc) and doc[after].text == "," and any(
@@ -334,9 +392,47 @@ def _person_evidence(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
         return True  # "X, a former officer of ..."
     if root.dep_ == "attr" and root.head.lemma_ == "be" and any(c.dep_ in SUBJECT_DEPS and _title_word(c, gaz) for c in root.head.children):
         return True
+    if root.dep_ in SUBJECT_DEPS and root.head.lemma_ == "be" and any(c.dep_ == "attr" and _title_word(c, gaz) for c in root.head.children):
+        return True  # "X (X) is the Vice Minister of ...", "X is a procurement official in ..." (R20)
+    if root.dep_ == "nsubj" and root.head.lemma_ in PERSON_VERBS:
+        return True  # "X founded and manages Y", "X leads the Y gang" (R20)
     if root.dep_ in SUBJECT_DEPS and root.head.lemma_ in {"serve", "work", "act"}:
         return any(c.dep_ == "prep" and c.lower_ == "as" and any(_title_word(o, gaz) for o in c.children if o.dep_ == "pobj")
                    for c in root.head.children)
+    return False
+
+
+#: dashes that open a list item's description ("X -- deputy CEO responsible for ...")
+DASHES = frozenset({"--", "-", "\u2013", "\u2014"})
+
+
+def _title_phrase_before(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
+    """"the head of the judiciary, X", "whose director general, X", "a spokesman for the company, X": a lower-case post with
+    its complement, then a comma, then the name (R20; the comma is required, as for R15's apposition)."""
+    if m.start < 3 or doc[m.start - 1].text != ",":
+        return False
+    for k in range(m.start - 2, max(m.start - 10, 0) - 1, -1):
+        token = doc[k]
+        if token.text in {",", ";", ":"} or token.pos_ in {"VERB", "AUX"}:
+            return False
+        if token.text.islower() and _title_word(token, gaz):
+            return all(token.left_edge.i <= j <= token.right_edge.i for j in range(k + 1, m.start - 1))
+        if token.is_sent_start:
+            return False
+    return False
+
+
+def _title_after_dash(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
+    """"X -- deputy CEO responsible for ...", "X -- Y's deputy military commander": a list item's name, a dash, then a post
+    within a few words (no verb between)."""
+    after = _end_after_alias(doc, m.end)
+    if after >= len(doc) or doc[after].text not in DASHES or not doc[after].whitespace_:
+        return False
+    for token in doc[after + 1:min(after + 6, len(doc))]:
+        if token.pos_ in {"VERB", "AUX"} or token.text in {",", ";", "."}:
+            return False
+        if token.text.islower() and _title_word(token, gaz):
+            return True
     return False
 
 
