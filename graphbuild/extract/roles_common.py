@@ -10,6 +10,7 @@ from ..records import EntityRef, Relation
 from .common import implied_ref, ref, relation
 from .context import DocContext
 from .titles import Title
+from .titles_us import release_department
 from .titles_words import singular
 
 NAME = "roles.v1"
@@ -69,21 +70,9 @@ def issuing_department(ctx: DocContext) -> str | None:
     """The US department the document speaks for: the first authority it names that is, or belongs to, a department.
 
     A Treasury release opens with "Treasury Sanctions ..." or "the U.S. Department of the Treasury's OFAC"; OFAC
-    counts as its parent department.
+    counts as its parent department (titles_us.release_department).
     """
-    best: tuple[int, str] | None = None
-    for cluster in ctx.resolver.clusters:
-        if not cluster.authority:
-            continue
-        found = ctx.gaz.authorities.get(cluster.authority)
-        department = cluster.authority if cluster.authority.startswith(DEPARTMENT_PREFIX) else (
-            found.parent if found is not None and found.parent and found.parent.startswith(DEPARTMENT_PREFIX) else None)
-        if department and (best is None or cluster.first_token < best[0]):
-            best = (cluster.first_token, department)
-    return best[1] if best else None
-
-
-DEPARTMENT_PREFIX = "U.S. Department of"
+    return release_department(ctx.resolver)
 
 
 def _person_mentions(ctx: DocContext, sent: Span) -> list[tuple[Mention, Cluster]]:

@@ -18,6 +18,7 @@ from .titles_orgs import (STATE_POST_HEADS, STATE_ROLE_CLASSES, _employer_before
                           _prefix_name_end, _its_antecedent, _previous_item_body, _untagged_prefix, _whose_antecedent,
                           acronym_opening)
 from .titles_parts import _country_name, _lower_field_end, _named_group_before, _possessive, _possessive_mark
+from .titles_us import FIRST_WORDS, is_us_body, named_chamber, release_department, us_body_of_another, us_official_title
 from .titles_words import CURRENT_WORDS, DETERMINERS, FORMER_WORDS, GOVERNMENT_HEADS, STATE_HEADS, Title, _head_at, _later_head, _prenominal, singular
 
 __all__ = ["GOVERNMENT_HEADS", "Title", "find_titles", "_country_name"]
@@ -40,11 +41,21 @@ def find_titles(sent: Span, ctx: DocResolver, gaz: Gazetteers) -> list[Title]:
     titles: list[Title] = []
     i = sent.start
     limit = sent.end
+    department: list[str | None] = []  # the release's U.S. department, looked up once a title's first word is seen
     while i < limit:
+        if doc[i].text in FIRST_WORDS and not (titles and i < titles[-1].span_end):
+            department = department or [release_department(ctx)]
+            us = us_official_title(doc, sent, i, titles[-1].span_end if titles else sent.start, ctx, department[0], gaz.title_heads)
+            if us is not None:
+                titles.append(us)
+                i = us.span_end
+                continue
         found = _head_at(doc, i, gaz, limit)
         mention = ctx.mention_at(i)
         abbreviated = _abbreviated(doc, i, limit, gaz)
         if abbreviated is not None and (found is None or abbreviated.end > found[1]) and (mention is None or mention.label != "PERSON"):
+            if (chamber := named_chamber(ctx, abbreviated.org_name)) is not None:
+                abbreviated.org, abbreviated.org_name = chamber, None  # "Sen. X" where the release names another Senate
             titles.append(abbreviated)
             i = abbreviated.span_end
             continue
@@ -99,6 +110,8 @@ def _abbreviated(doc: Doc, i: int, limit: int, gaz: Gazetteers) -> Title | None:
     if found is None:
         return None
     key, value = found
+    if us_body_of_another(doc, i, value.get("organization"), gaz.title_modifiers):
+        return None  # "EU High Representative X": the EU's post, read with its body by _build
     end_char = doc[i].idx + len(key)
     end = i
     while end < limit and doc[end].idx < end_char:
@@ -250,11 +263,18 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         key_end = role_start
         while key_end < sent.end and doc[key_end].idx < doc[role_start].idx + len(key):
             key_end += 1
-        if org is None or (org.authority and org.authority == value.get("organization")) or end <= key_end:
+        foreign = is_us_body(value.get("organization")) and (possessor is not None or prefix_org is not None or (
+            country is not None and _country_name(country).removeprefix("the ") not in US_NAMES)
+            or us_body_of_another(doc, role_start, value.get("organization"), gaz.title_modifiers))
+        if foreign:
+            pass  # "the EU's High Representative", "Cambodia's Secretary of State": not the U.S. body the lexicon names
+        elif org is None or (org.authority and org.authority == value.get("organization")) or end <= key_end:
             org_name = value.get("organization")
             org = None if org_name else org
             role = value.get("title", role) if len(role) <= len(key) + 1 else role
             end = max(end, key_end)  # "Under Secretary of the Treasury for Terrorism and ...": the whole fixed title
+            if (chamber := named_chamber(ctx, org_name)) is not None:
+                org, org_name = chamber, None  # "former Senator X" in a release that names the Senate of Haiti
     if org is None and org_name is None and role_class == "minister" and domain_end > head_end and head not in STATE_HEADS \
             and not _region_only(doc, head_end, domain_end):
         domain = doc[head_end:domain_end].text

@@ -5,9 +5,9 @@ Helpers of `titles._build`, kept apart so that each module stays readable.
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
-from ..nlp.coref import Cluster, DocResolver
+from ..nlp.coref import BODY_TYPES, Cluster, DocResolver
 from ..nlp.gazetteers import Gazetteers
 from ..nlp.mentions import Mention
 from ..names import name_key
@@ -72,10 +72,38 @@ def _body_in(ctx: DocResolver, start: int, end: int, authorities: bool = False) 
         m = ctx.mention_at(k)
         if m is None and ctx.doc[k].text[:1].isupper() and (known := _untagged_known_body(ctx.doc, ctx, k, end)) is not None:
             return known[0]  # "SKAIC's procurement": an acronym the model tagged only where the document defined it
-        cluster = ctx.cluster_of(m) if m is not None and m.label == "ORG" else None
-        if cluster is not None and cluster.type not in {"Person", "Country", "SanctionsProgram", "Vessel"} and (authorities or not cluster.authority):
-            return cluster
+        cluster = ctx.cluster_of(m) if m is not None else None
+        if cluster is not None and cluster.type in BODY_TYPES and (authorities or not cluster.authority):
+            return cluster  # by the entity's type, not the mention's label ("Hizballah" read as a person here only)
     return None
+
+
+def _depth(token: Token) -> int:
+    """Arcs from a token up to its sentence's root."""
+    steps = 0
+    while token.head.i != token.i and steps < 30:
+        token, steps = token.head, steps + 1
+    return steps
+
+
+def _topic_body(ctx: DocResolver, sent: Span, kind: str | None = None) -> Cluster | None:
+    """The body a sentence is about (R22): the first its subject names, else the body named highest in its parse ("OFAC
+    is designating Y, a firm that received Z contracts": Y, not Z; "- Y, a company that operates under protection of
+    Z units.": Y; "Also sanctioned today is Y, a company that uses financing from Z": Y). Authorities are the actors
+    of a release, never its topic. `kind`: only a body of that type ("the company": a Company)."""
+    best: tuple[int, int, Cluster] | None = None
+    subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    for m in ctx.mentions:
+        if m.end <= sent.start or m.start >= sent.end:
+            continue  # a name the sentence splitter cut ("OOO | Vostok-Kompozit, located in ...") still counts
+        cluster = ctx.cluster_of(m)
+        if cluster is None or not cluster.is_plain_body or kind is not None and cluster.type != kind:
+            continue
+        in_subject = subject is not None and m.start <= subject.right_edge.i and m.end > subject.left_edge.i
+        key = (0, m.start) if in_subject else (1, _depth(ctx.doc[m.start:m.end].root))  # the subject's first body
+        if best is None or key < best[:2]:
+            best = (*key, cluster)
+    return best[2] if best is not None else None
 
 
 def _its_antecedent(doc: Doc, ctx: DocResolver, its: int, sent: Span) -> Cluster | None:
@@ -102,12 +130,11 @@ def _its_antecedent(doc: Doc, ctx: DocResolver, its: int, sent: Span) -> Cluster
         return body
     if verb.dep_ == "relcl" and verb.head.i < its and (body := _body_in(ctx, verb.head.left_edge.i, verb.head.i + 1, True)) is not None:
         return body  # "X, a longtime OFAC official who serves as its deputy director": the body of the descriptor
-    if its == sent.start and sent.start > 0:
-        before = doc[sent.start - 1].sent
-        root = before.root
-        subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        if subject is not None:
-            return _body_in(ctx, subject.left_edge.i, subject.right_edge.i + 1)
+    opens = its == sent.start or (subject is not None and subject.left_edge.i == sent.start and subject.i < its
+                                  and doc[sent.start].lower_ == "the" and subject.i == sent.start + 1
+                                  and doc[subject.i].lower_ in ctx.gaz.anaphora_heads)  # "The company is run by its ..."
+    if opens and sent.start > 0:
+        return _topic_body(ctx, doc[sent.start - 1].sent)
     return None
 
 

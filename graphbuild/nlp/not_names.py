@@ -24,7 +24,8 @@ _SPLIT = re.compile(r"[\s\-]+")
 
 #: Fields that follow "Minister of" / "Director for" and are no part of a name ("Minister of Foreign Affairs X Y")
 #: Parts of the world a post may be for ("Minister for Europe", "Assistant Secretary for Southeast Asia"): no ministry.
-REGION_WORDS = frozenset({"europe", "eurasia", "asia", "africa", "americas", "hemisphere", "east"})
+REGION_WORDS = frozenset({"europe", "eurasia", "asia", "africa", "americas", "hemisphere", "east",
+                          "balkans", "caucasus", "sahel", "levant"})  # R22: "Special Envoy for the Western Balkans X Y"
 
 FIELD_WORDS = frozenset({
     "affairs", "defense", "defence", "interior", "finance", "justice", "economy", "energy", "trade", "health", "education",
@@ -36,7 +37,9 @@ FIELD_WORDS = frozenset({
     # of Economy and Commerce X Y", "... Trafficking in Persons X Y", "Minister for Europe X Y", "for Southeast Asia X Y"
     "counterterrorism", "counternarcotics", "policy", "rights", "persons", "commerce", "democracy",
     # R21: "Minister of Energy and Water X Y", "Assistant Secretary for Intelligence and Analysis X Y"
-    "water", "analysis"}) | REGION_WORDS
+    "water", "analysis",
+    # R22: "Assistant Secretary of State for International Security and Nonproliferation X Y"
+    "nonproliferation", "counterproliferation", "disarmament"}) | REGION_WORDS
 
 
 def title_words(gaz: Gazetteers) -> tuple[frozenset[str], frozenset[str]]:

@@ -1,0 +1,188 @@
+"""The fixed titles of U.S. officials that name their body by themselves (issue 13, R22).
+
+A State Department release quotes its own officials by titles no lexicon head ties to a body: "Ambassador-at-Large
+for Global Criminal Justice X", "Coordinator for Counterterrorism X", "Special Envoy for the Western Balkans X",
+"X, Assistant Secretary of State for European and Eurasian Affairs", "Deputy Department Spokesperson X", "the
+Department's spokesperson". The GUIDELINES put such a post at the official's department, which is the designating
+authority, a body the learned scorer never pairs (roles_doc._designator), so only the rules can give it. Read word by
+word, the titles went astray: the field after "for" read as the body ("Western Balkans", "Global Criminal"), "State"
+or "Deputy Department" taken for a body, "Justice" for a judge's title. A fixed title is read here as one phrase: its
+field after "for"/"to" is the post's portfolio, never its body; the diplomat's posts are at the State Department, a
+spokesperson's at the department the release speaks for.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ..nlp.coref import Cluster, DocResolver
+from .titles_words import DETERMINERS, FORMER_WORDS, Title
+
+STATE_DEPARTMENT = "U.S. Department of State"
+DEPARTMENT_PREFIX = "U.S. Department of"
+US_PREFIXES = ("U.S. ", "US ", "United States ")
+
+#: A State Department post, capitalised as a title, at the start of the text it is matched against; group 1 is the
+#: head word. "Ambassador to" needs the "U.S." before it (another state's ambassador is written the same way).
+STATE_POST = re.compile(
+    r"(?:Acting )?(?:(?:Principal )?(?:Deputy )?Assistant (Secretary) of State"
+    r"|(Ambassador)-at-Large(?: and Coordinator)?"
+    r"|(Coordinator) for"
+    r"|Special (?:Presidential )?(Envoy)"
+    r"|Special (Representative))\b")
+US_AMBASSADOR = re.compile(r"(Ambassador) to\b")
+#: The spokesperson of the department that issues the release.
+SPOKESPERSON = re.compile(r"(?:Acting )?(?:Deputy )?(?:Department )?(Spokesperson)\b")
+#: Words that continue a post's field ("for International Narcotics and Law Enforcement Affairs").
+FIELD_JOINERS = {"and", "of", "the", "for", "in", "on", "to", "&", "-"}
+MAX_FIELD = 12
+#: The words such a title opens with (a cheap test before the patterns).
+FIRST_WORDS = {"Acting", "Principal", "Deputy", "Assistant", "Ambassador", "Coordinator", "Special", "Department",
+               "Spokesperson", "spokesperson", "U.S.", "US", "United"}
+STOP_AFTER = {"said", "says", "added", "stated", "noted", "announced"}
+
+
+def release_department(ctx: DocResolver) -> str | None:
+    """The U.S. department a document speaks for: the first authority it names that is, or belongs to (OFAC ->
+    Treasury), a "U.S. Department of ..."."""
+    best: tuple[int, str] | None = None
+    for cluster in ctx.clusters:
+        if not cluster.authority:
+            continue
+        found = ctx.gaz.authorities.get(cluster.authority)
+        department = cluster.authority if cluster.authority.startswith(DEPARTMENT_PREFIX) else (
+            found.parent if found is not None and found.parent and found.parent.startswith(DEPARTMENT_PREFIX) else None)
+        if department and (best is None or cluster.first_token < best[0]):
+            best = (cluster.first_token, department)
+    return best[1] if best else None
+
+
+def _token_at_char(doc: Doc, start: int, limit: int, char: int) -> int:
+    """The first token at or after a character offset (the end of a match), within `limit`."""
+    k = start
+    while k < limit and doc[k].idx < char:
+        k += 1
+    return k
+
+
+def _field_end(doc: Doc, ctx: DocResolver, k: int, limit: int) -> int:
+    """End of a post's field from token `k` ("for the Western Balkans", "for Democracy, Human Rights, and Labor"):
+    capitalised words and joiners, up to the person's name, a lower-case word or a clause's punctuation."""
+    end = k
+    if k < limit and doc[k].lower_ in {"for", "to"}:
+        k += 1
+    first = k
+    while k < limit and k - first <= MAX_FIELD:
+        tok = doc[k]
+        mention = ctx.mention_at(k)
+        if mention is not None and mention.label == "PERSON" and mention.start == k:
+            if k > first or mention.end < limit and not doc[mention.end].is_punct:
+                break  # the holder's name after the field
+            end = k = mention.end  # "X, Assistant Secretary for Western Hemisphere Affairs.": a field the model read as a name
+            continue
+        if tok.text == "," and k + 1 < limit and (doc[k + 1].text[:1].isupper() or doc[k + 1].lower_ == "and"):
+            k += 1
+            continue
+        if tok.lower_ in STOP_AFTER or not (tok.text[:1].isupper() or tok.lower_ in FIELD_JOINERS):
+            break
+        k += 1
+        if tok.text[:1].isupper():
+            end = k
+    return end
+
+
+def _opens_alone(doc: Doc, ctx: DocResolver, i: int, floor: int) -> bool:
+    """Nothing before the title names another holder's body: no possessive, no body, country or acronym right before
+    it ("EU Special Representative", "Russia's special envoy", "UN Special Envoy")."""
+    if i <= floor:
+        return True
+    before = doc[i - 1]
+    if before.lower_ in DETERMINERS | FORMER_WORDS or before.text in {",", "(", "\u201c", '"', ":", "-", "\u2014", "\u2013"}:
+        return True
+    return before.is_lower and before.tag_ not in {"POS"} and ctx.mention_at(i - 1) is None
+
+
+def _phrase_start(doc: Doc, i: int, floor: int) -> tuple[int, bool]:
+    """Where the title's phrase opens (determiners, "former") and whether it is a former post."""
+    start, former = i, False
+    while start - 1 >= floor and doc[start - 1].lower_ in DETERMINERS | FORMER_WORDS:
+        former = former or doc[start - 1].lower_ in FORMER_WORDS
+        start -= 1
+    return start, former
+
+
+def us_official_title(doc: Doc, sent: Span, i: int, floor: int, ctx: DocResolver, department: str | None,
+                      role_classes: dict[str, str]) -> Title | None:
+    """The fixed U.S. title opening at token `i` ("Special Envoy for Sudan", "U.S. Ambassador to Peru", "Deputy
+    Department Spokesperson", "the Department's spokesperson"), its field included and its body implied; None when
+    no such title opens there, when something before it names another body, or when the document is no U.S.
+    department's release (`department`, release_department)."""
+    if department is None:
+        return None
+    mention = ctx.mention_at(i)
+    if mention is not None and (mention.start < i or mention.label == "PERSON"):
+        return None  # inside a body's name ("Office of the Special Presidential Envoy for ...") or a person's
+    limit = sent.end
+    text = doc[i:min(limit, i + 12)].text
+    us = next((p for p in US_PREFIXES if text.startswith(p)), "")
+    opening = i
+    body = STATE_DEPARTMENT
+    match = STATE_POST.match(text, len(us)) or (US_AMBASSADOR.match(text, len(us)) if us else None)
+    if match is None and not us:
+        body = department
+        match = SPOKESPERSON.match(text)
+        if match is None and doc[i].text == "spokesperson" and i - 2 >= floor and doc[i - 1].tag_ == "POS" \
+                and doc[i - 2].lower_ == "department":
+            match, opening = SPOKESPERSON.match("Spokesperson"), i - 2  # "the Department's spokesperson"
+    if match is None or not _opens_alone(doc, ctx, opening, floor):
+        return None
+    head = next(g for g in match.groups() if g).lower()
+    end = _token_at_char(doc, i, limit, doc[i].idx + match.end())
+    if end < limit and doc[end].lower_ in {"for", "to"} or match.group(0).endswith((" for", " to")):
+        end = max(end, _field_end(doc, ctx, end, limit))
+    role = " ".join(doc[i:end].text.split())
+    phrase_start, former = _phrase_start(doc, opening, floor)
+    return Title(start=i, end=end, span_end=end, role=role, role_class=role_classes.get(head, "member"), head=head,
+                 org=None, org_name=body, former=former, phrase_start=phrase_start)
+
+
+def is_us_body(name: str | None) -> bool:
+    """A body of the U.S. government named by the title lexicon ("U.S. Senate", "U.S. Department of State")."""
+    return bool(name) and name.startswith(US_PREFIXES)
+
+
+def us_body_of_another(doc: Doc, i: int, body: str | None, modifiers: set[str] | frozenset[str]) -> bool:
+    """A lexicon title that implies a U.S. body ("Senator", "Representative") follows a word that makes it another
+    holder's: a possessive ("the EU's Representative"), a capitalised word that is no U.S. name and no title modifier
+    ("EU High Representative", "Haitian Senator"; "Deputy Treasury Secretary" stays the Treasury's)."""
+    if not is_us_body(body) or i == 0:
+        return False
+    before = doc[i - 1]
+    if before.tag_ == "POS":
+        return True
+    if not before.text[:1].isupper() or before.is_sent_start or before.text in {"U.S.", "US", "American", "United"}:
+        return False
+    return before.lower_ not in FORMER_WORDS | DETERMINERS | set(modifiers)
+
+
+#: The U.S. chambers a lexicon title implies ("Senator", "Rep."), by the word that names a chamber of that kind.
+US_CHAMBERS = {"U.S. Senate": "Senate", "U.S. House of Representatives": "Representatives"}
+
+
+def named_chamber(ctx: DocResolver, body: str | None) -> Cluster | None:
+    """The one other chamber of the kind a lexicon title implies that the document names ("Senator X" in a release
+    naming "the Senate of Haiti" or "the Senate"): the readable releases name foreign senators by the bare title as
+    often as U.S. ones, and their gold has the chamber the text names."""
+    word = US_CHAMBERS.get(body or "")
+    if word is None:
+        return None
+    found = {c.name: c for c in ctx.clusters if c.is_plain_body and c.name != body and _headed_by(c.name, word)}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _headed_by(name: str, word: str) -> bool:
+    """The chamber word is the name's head ("Senate of Haiti", "Haitian Senate"), not a modifier of a unit of it
+    ("Senate Banking Committee": a committee, whose member may still sit in the U.S. Senate)."""
+    words = name.split()
+    return words[-1] == word or any(w == word and nxt == "of" for w, nxt in zip(words, words[1:]))
