@@ -23,11 +23,35 @@ Builder = Callable[[list[Path], Path], Path]  # (inputs, build folder) -> its re
 
 
 def read_relations(path: Path) -> list[dict[str, Any]]:
-    """The records of a relations.jsonl."""
+    """The records of a relations.jsonl; a line that is not a relation is an error naming its number (P1: a JSON
+    list or a line without "doc" was a TypeError or KeyError, invalid UTF-8 a UnicodeDecodeError)."""
     try:
-        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    except (OSError, json.JSONDecodeError) as exc:
-        raise GraphBuildError(f"{path}: cannot read relations ({exc})") from exc
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise GraphBuildError(f"{path}: cannot read relations ({exc.strerror or exc})") from exc
+    except UnicodeDecodeError as exc:
+        raise GraphBuildError(f"{path}: not UTF-8 text (invalid byte at offset {exc.start}); expected a relations.jsonl file") from exc
+    records = []
+    for lineno, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise GraphBuildError(f"{path}:{lineno}: invalid JSON ({exc.msg}); expected one relation object per line") from exc
+        except (ValueError, RecursionError) as exc:
+            raise GraphBuildError(f"{path}:{lineno}: cannot read this JSON line ({type(exc).__name__})") from exc
+        if not isinstance(record, dict):
+            raise GraphBuildError(f"{path}:{lineno}: expected a relation object (the relations.jsonl contract), "
+                                  f"got {_JSON_KINDS.get(type(record), type(record).__name__)}")
+        if not isinstance(record.get("doc"), str):
+            raise GraphBuildError(f"{path}:{lineno}: the relation has no \"doc\" (its document id); expected the "
+                                  "relations.jsonl contract")
+        records.append(record)
+    return records
+
+
+_JSON_KINDS = {list: "a list", str: "a string", int: "a number", float: "a number", bool: "true or false", type(None): "null"}
 
 
 def input_groups(inputs: list[Path]) -> list[list[tuple[Path, list[tuple[str, Path]]]]]:

@@ -111,7 +111,12 @@ def make_handler(guard: Guard) -> type[BaseHTTPRequestHandler]:
             if urllib.parse.urlsplit(self.path).path != "/query":
                 self._reply(404, "not found: the SPARQL query endpoint is /query")
                 return
-            length = int(self.headers.get("Content-Length") or 0)
+            stated = (self.headers.get("Content-Length") or "0").strip()
+            if not stated.isdigit():  # int() raised on "abc", and read(-5) on a negative: no answer, a traceback
+                self.close_connection = True  # the body's end is unknown: the rest of the stream is no request
+                self._reply(400, f"Content-Length {stated!r} is not a number of bytes")
+                return
+            length = int(stated)
             if length > MAX_BODY:
                 self._reply(413, f"request body over {MAX_BODY} bytes")
                 return

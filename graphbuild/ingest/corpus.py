@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -19,7 +20,7 @@ import charset_normalizer
 
 from ..errors import InputError
 from .markup import strip_markup
-from .textcheck import declared_encoding, decode_declared, mostly_utf8, plain_text_of_html
+from .textcheck import declared_encoding, decode_declared, mostly_utf8, plain_text_of_html, replace_lone_surrogates
 from .walk import iter_inputs
 from .normalize import normalize_text, resolve_soft_hyphens
 from .metadata import complete as complete_metadata, html_metadata
@@ -69,7 +70,19 @@ def iter_files(inputs: Iterable[str | Path], report: CorpusReport | None = None)
 
 
 def doc_id(path: Path, root: Path) -> str:
-    return path.relative_to(root).as_posix() if path != root else path.name
+    return shown_path(path.relative_to(root).as_posix() if path != root else path.name)
+
+
+def shown_path(path: Path | str) -> str:
+    """The path as text, with the bytes of a file name that are not UTF-8 written as \\xNN.
+
+    Python holds such bytes (a name from a Latin-1 archive) as lone surrogates, which no hash,
+    RDF literal or JSON reader takes: one such name stopped the whole build.
+    """
+    try:
+        return os.fsencode(str(path)).decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate that no file system gave (not from a byte)
+        return str(path).encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _sha(text: str) -> str:
@@ -146,52 +159,70 @@ def with_markup(text: str, meta: dict[str, Any]) -> str:
 
 def _jsonl_documents(text: str, path: Path, root: Path, report: CorpusReport) -> Iterator[Document]:
     base = doc_id(path, root)
+    where = shown_path(path)
     for lineno, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            report.errors.append(InputError(f"{path}:{lineno}", f"invalid JSON ({exc.msg}); expected one object per line"))
+            report.errors.append(InputError(f"{where}:{lineno}", f"invalid JSON ({exc.msg}); expected one object per line"))
+            continue
+        except (ValueError, RecursionError) as exc:  # valid JSON Python will not hold: stopped the whole build before
+            reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc).split(";")[0]
+            report.errors.append(InputError(f"{where}:{lineno}", f"cannot read this JSON line ({reason}); "
+                                                                 "expected one object per line"))
             continue
         if not isinstance(record, dict):
-            report.errors.append(InputError(f"{path}:{lineno}", "expected a JSON object with a 'text' field"))
+            report.errors.append(InputError(f"{where}:{lineno}", "expected a JSON object with a 'text' field"))
             continue
         if "text" not in record and "relations" in record:
-            report.skipped.append(f"{path}:{lineno} (gold annotations, not a document)")
+            report.skipped.append(f"{where}:{lineno} (gold annotations, not a document)")
             continue
+        lone = 0
+        for key in ("text", "id", "url", "date", "title"):
+            if isinstance(record.get(key), str):
+                record[key], count = replace_lone_surrogates(record[key])
+                lone += count
+        if lone:
+            report.warnings.append(InputError(f"{where}:{lineno}", f"{lone} lone surrogate escape{'s' if lone != 1 else ''} "
+                                                                  "(\\ud800-\\udfff, half of a pair) replaced by U+FFFD"))
         body = record.get("text")
         if not isinstance(body, str) or not body.strip():
-            report.errors.append(InputError(f"{path}:{lineno}", "missing or empty 'text' field"))
+            report.errors.append(InputError(f"{where}:{lineno}", "missing or empty 'text' field"))
             continue
         rid = str(record.get("id") or lineno)
         meta: dict[str, Any] = {k: str(record[k]) for k in ("url", "date", "title") if record.get(k)}
         plain = with_markup(body, meta)
         problems: list[str] = []
         complete_metadata(meta, body, plain, problems=problems)
-        report.warnings.extend(InputError(f"{path}:{lineno}", problem) for problem in problems)
+        report.warnings.extend(InputError(f"{where}:{lineno}", problem) for problem in problems)
         body = plain
-        yield Document(id=f"{base}#{rid}", text=body, sha256=_sha(body), path=str(path), meta=meta)
+        yield Document(id=f"{base}#{rid}", text=body, sha256=_sha(body), path=where, meta=meta)
 
 
 def read_file(path: Path, root: Path, report: CorpusReport) -> Iterator[Document]:
     """Documents in one file; problems go to `report.errors`, never raised."""
     report.files += 1
+    shown = shown_path(path)
     try:
         if not path.exists():
-            raise InputError(str(path), "no such file or folder")
+            raise InputError(shown, "no such file or folder")
         if path.suffix.lower() not in SUFFIXES:
-            raise InputError(str(path), f"unsupported file type {path.suffix or '(none)'}; expected one of {', '.join(sorted(SUFFIXES))}")
+            raise InputError(shown, f"unsupported file type {path.suffix or '(none)'}; expected one of {', '.join(sorted(SUFFIXES))}")
         size = path.stat().st_size
         if size == 0:
-            raise InputError(str(path), "empty file")
+            raise InputError(shown, "empty file")
         if size > MAX_BYTES:
-            raise InputError(str(path), f"file is {size} bytes, over the {MAX_BYTES} byte limit; split it")
+            raise InputError(shown, f"file is {size} bytes, over the {MAX_BYTES} byte limit; split it")
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise InputError(str(path), f"cannot read file ({exc.strerror or exc})") from exc
-        text = decode(data, str(path), report.warnings)
+            raise InputError(shown, f"cannot read file ({exc.strerror or exc})") from exc
+        text = decode(data, shown, report.warnings)
+        if shown != str(path):
+            report.warnings.append(InputError(shown, "the file name is not valid UTF-8; its document id shows the bytes "
+                                                     f"as \\xNN: {doc_id(path, root)}"))
         suffix = path.suffix.lower()
         if suffix == ".jsonl":
             noted = len(report.errors) + len(report.skipped)
@@ -200,7 +231,7 @@ def read_file(path: Path, root: Path, report: CorpusReport) -> Iterator[Document
                 found += 1
                 yield document
             if not found and len(report.errors) + len(report.skipped) == noted:
-                raise InputError(str(path), "no JSON lines found (only blank lines)")
+                raise InputError(shown, "no JSON lines found (only blank lines)")
             return
         meta: dict[str, Any] = {}
         raw = text
@@ -220,10 +251,10 @@ def read_file(path: Path, root: Path, report: CorpusReport) -> Iterator[Document
         else:
             complete_metadata(meta, raw, text)
         if not text.strip():
-            raise InputError(str(path), "no text found in file")
+            raise InputError(shown, "no text found in file")
         if suffix in {".html", ".htm"} and len(text.split()) < 4:
-            raise InputError(str(path), "no text found in the HTML page (only navigation or boilerplate)")
-        yield Document(id=doc_id(path, root), text=text, sha256=_sha(text), path=str(path), meta=meta)
+            raise InputError(shown, "no text found in the HTML page (only navigation or boilerplate)")
+        yield Document(id=doc_id(path, root), text=text, sha256=_sha(text), path=shown, meta=meta)
     except InputError as exc:
         report.errors.append(exc)
 

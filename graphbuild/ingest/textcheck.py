@@ -16,6 +16,16 @@ from html.parser import HTMLParser
 
 _DECLARED = re.compile(rb"""(?:<meta[^>]+charset\s*=\s*["']?|<\?xml[^>]+encoding\s*=\s*["'])([A-Za-z0-9_.:-]+)""", re.I)
 _REPLACEMENT = "\ufffd"
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def replace_lone_surrogates(text: str) -> tuple[str, int]:
+    """(text, count) with every lone surrogate replaced by U+FFFD.
+
+    JSON may escape half of a UTF-16 pair ("\\ud800") and Python's decoder keeps it; such a string
+    cannot be encoded as UTF-8, so hashing, storing or printing it failed the whole build.
+    """
+    return _LONE_SURROGATE.subn(_REPLACEMENT, text)
 
 
 def replaced_count(text: str, data: bytes) -> int:

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 
 import numpy
 import spacy
-from spacy.attrs import IDX
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -36,7 +36,10 @@ def line_sentences(doc: Doc) -> Doc:
 
     The token after one holding a line break (in its text or trailing space) starts a
     sentence; a space token holding a break otherwise never does. Only the tokens at line
-    breaks are visited (found in the text, not by a Python loop over every token).
+    breaks are visited (found in the text, not by a Python loop over every token). The marks
+    go in as one array: spaCy's `Token.is_sent_start` setter scans the whole Doc for a parse
+    each time, so setting it token by token was quadratic (P1: 16,000 one-word lines took 69 s
+    here, a 200,000-character file of short lines ten minutes; now 0.05 s).
     """
     text = doc.text
     if "\n" not in text:
@@ -45,12 +48,13 @@ def line_sentences(doc: Doc) -> Doc:
     # sorted(set()), not numpy.unique: the same tokens, and numpy.unique imports numpy.ma (~7 ms) in each model worker
     holders = sorted(set((numpy.searchsorted(starts, [m.start() for m in _NEWLINE.finditer(text)], side="right") - 1).tolist()))
     after_break = {int(i) + 1 for i in holders if i + 1 < len(doc)}
-    for i in sorted(after_break):
-        doc[i].is_sent_start = True
+    marks = doc.to_array(SENT_START).astype(numpy.int64)  # 1 starts a sentence, -1 does not, 0 unknown
+    marks[sorted(after_break)] = 1
     for i in holders:
         token = doc[int(i)]
         if i >= 1 and int(i) not in after_break and token.is_space and "\n" in token.text:
-            token.is_sent_start = False
+            marks[i] = -1
+    doc.from_array([SENT_START], marks.astype(numpy.uint64))  # -1 wraps to the uint64 spaCy stores and reads back as -1
     return doc
 
 

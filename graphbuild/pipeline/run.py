@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from types import ModuleType
 
-from ..errors import InputError
+from ..errors import GraphBuildError, InputError
 from ..ingest.corpus import CorpusReport, read_corpus
 from ..names import stable_hash
 from ..outputs.build_outputs import OutputParts, write_build_outputs, write_relations_file
@@ -58,7 +58,7 @@ def _build(inputs: Iterable[str | Path], options: BuildOptions | None,
     report = BuildReport()
     started = time.perf_counter()
     out = Path(options.out)
-    out.mkdir(parents=True, exist_ok=True)
+    _make_output_folder(out)
     store = open_store(options.store or out / "store", base=options.base, update_url=options.update_url)
     parts: OutputParts | None = None
     try:
@@ -169,6 +169,17 @@ def _build(inputs: Iterable[str | Path], options: BuildOptions | None,
     report.timings["total"] = time.perf_counter() - started
     (out / "report.json").write_text(json.dumps(report.to_json(), indent=2) + "\n", encoding="utf-8")
     return report
+
+
+def _make_output_folder(out: Path) -> None:
+    """Create OUT, or say in one line why it cannot be (a file of that name, a file on its path, no permission)."""
+    if out.exists() and not out.is_dir():
+        raise GraphBuildError(f"{out}: is a file, not a folder; -o OUT names the folder the build writes "
+                              "(choose another name or move the file)")
+    try:
+        out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise GraphBuildError(f"{out}: cannot create the output folder ({exc.strerror or exc}); choose another -o OUT") from exc
 
 
 def _outputs_state(store: KnowledgeStore) -> str:

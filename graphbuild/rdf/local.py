@@ -40,15 +40,30 @@ def _open(path: Path, read_only: bool) -> tuple[Dataset, ox.Store]:
             raise StoreError(f"{path}: not an Oxigraph store (no CURRENT file){hint}")
         try:
             inner = ox.Store.read_only(str(path))
+        except RuntimeError as exc:
+            raise _damaged(path, exc) from exc
         except OSError as exc:
             raise StoreError(f"{path}: cannot open the Oxigraph store read-only ({exc})") from exc
         return Dataset(store=OxigraphStore(store=inner)), inner
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         inner = ox.Store(str(path))
+    except RuntimeError as exc:
+        raise _damaged(path, exc) from exc
     except OSError as exc:
         raise StoreError(f"{path}: cannot open the Oxigraph store ({exc}); {_open_failure_hint(exc)}") from exc
     return Dataset(store=OxigraphStore(store=inner)), inner
+
+
+def _damaged(path: Path, exc: RuntimeError) -> StoreError:
+    """pyoxigraph raises the storage engine's own failures as RuntimeError; RocksDB's "Corruption: ..." (a file of
+    the store truncated or overwritten) means the store cannot be read, while the documents are still where they
+    were built from."""
+    reason = " ".join(str(exc).split())
+    if "corruption" not in reason.lower():
+        return StoreError(f"{path}: cannot use the Oxigraph store ({reason})")
+    return StoreError(f"{path}: the store is damaged ({reason}); build again into a new folder "
+                      "(or move this one away and re-run the same build: every document is read again)")
 
 
 def _open_failure_hint(exc: OSError) -> str:
@@ -242,6 +257,8 @@ class LocalStore(KnowledgeStore):
             solutions = store.query(sparql, use_default_graph_as_union=True, prefixes=PREFIXES)
             width = len(solutions.variables)
             return [tuple(solution[i] for i in range(width)) for solution in solutions]
+        except RuntimeError as exc:  # a damaged file met while reading (see `_damaged`)
+            raise _damaged(Path(self.location), exc) from exc
         except (SyntaxError, OSError, ValueError) as exc:
             raise StoreError(f"{self.location}: query failed: {exc}") from exc
 

@@ -113,7 +113,23 @@ def resolve_query(sparql: str | None, file: Path | None, name: str | None) -> st
             return Path(file).read_text(encoding="utf-8")
         except OSError as exc:
             raise QueryError(f"{file}: cannot read the query file ({exc.strerror or exc})") from exc
+        except UnicodeDecodeError as exc:
+            raise QueryError(f"{file}: not UTF-8 text (invalid byte at offset {exc.start}); save the file as UTF-8") from exc
+    _check_utf8(str(sparql), "the query text is")
     return str(sparql)
+
+
+def _check_utf8(value: str, what: str) -> None:
+    """Refuse text holding bytes that were not UTF-8 where it came from (a shell in Latin-1, a file name).
+
+    Python hands such bytes over as lone surrogates ("\\udcf1" for 0xF1); no RDF term or query can hold them.
+    """
+    bad = re.search("[\ud800-\udfff]", value)
+    if bad:
+        code = ord(bad.group())
+        shown = f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"
+        raise QueryError(f"{what} not valid UTF-8 text (byte {shown}); type it again in a UTF-8 terminal or "
+                         "write it to a UTF-8 .rq file (--file)")
 
 
 def parse_term(value: str, iri: bool = False) -> URIRef | Literal:
@@ -144,6 +160,7 @@ def parse_params(items: Iterable[str]) -> dict[str, URIRef | Literal]:
                              "or -p name=iri:https://...)")
         if name in bindings:
             raise QueryError(f"parameter {name!r} is given twice")
+        _check_utf8(value, f"parameter {name!r}:")
         bindings[name] = parse_term(value, iri=name == "iri")
     return bindings
 

@@ -169,6 +169,16 @@ def _section(data: dict[str, Any], name: str, where: str) -> list[Any]:
     return value
 
 
+def _check_iri(iri: str, where: str) -> None:
+    """The store's own IRI check, when the file is read: a space or "<" in an `id` stopped the build mid-way."""
+    import pyoxigraph
+
+    try:
+        pyoxigraph.NamedNode(iri)
+    except ValueError as exc:
+        raise CurationError(f"{where}: {iri!r} is not a valid IRI ({exc}); write spaces as %20 and leave out <>\"{{}}|^`\\") from exc
+
+
 def parse_curation(data: Any, source: str = "curation") -> Curation:
     """A Curation from the parsed YAML document."""
     curation = Curation()
@@ -187,6 +197,8 @@ def parse_curation(data: Any, source: str = "curation") -> Curation:
         iri = entry.get("id")
         if iri is not None and not (isinstance(iri, str) and iri.startswith(("http://", "https://", "urn:"))):
             raise CurationError(f"{where}.id: expected an IRI (http://..., https://... or urn:...), got {iri!r}")
+        if iri is not None:
+            _check_iri(iri, where + ".id")
         curation.merges.append((_rule([into, *names], _type(entry.get("type"), where + ".type"), where), into, iri))
     for i, entry in enumerate(_section(data, "keep_apart", source)):
         where = f"{source}: keep_apart[{i}]"
