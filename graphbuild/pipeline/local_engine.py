@@ -29,6 +29,13 @@ if TYPE_CHECKING:  # pragma: no cover
 #: Quads gathered before the writer thread writes them (about 30 benchmark documents): a bulk load's fixed cost
 #: (~15 ms) is then small beside the ~13 CPU-ms per 1,000 quads it saves over a transaction per document.
 WRITE_BATCH_QUADS = 8_000
+#: In a bulk build, past the first batches, a batch waits for this share of the quads already written (1/2: batches
+#: of 8,000, 8,000, 8,000, 12,000, 18,000 ... quads). Each bulk load adds sorted files that RocksDB's compaction merges
+#: again with what is already there, so fixed batches made compaction's CPU grow with the square of a build's size:
+#: 400 benchmark documents, 14 bulk loads -> 6, ~0.45 of the build process's ~3.1 CPU-s (docs/benchmarks.md, S10).
+#: The last batch is then up to a third of the quads (~37,000 of 112,000) instead of 8,000, written after the
+#: model's last document (~0.1 s more; a 60-document build's batches stay as they were).
+WRITE_BATCH_GROWTH = 2
 
 
 def process(docs: Iterable[Document], model: str | None, workers: int, batch_size: int) -> Iterator[tuple[Document, Outcome]]:
@@ -64,7 +71,7 @@ def build_changed(docs: Iterable[Document], options: BuildOptions, store: Knowle
     """Extract, resolve and store `docs` (the changed documents of a build), in batches of document graphs.
 
     The writer thread gathers the documents' quads and writes them once WRITE_BATCH_QUADS are
-    waiting (the rest after the last document). `bulk` (a first build: the store holds no finished
+    waiting (in a bulk build, a growing share of those written: `batch_limit`; the rest after the last document). `bulk` (a first build: the store holds no finished
     document) lets a large batch go through the store's bulk path (`KnowledgeStore.write_documents`),
     about half the CPU of a transaction per document; a build killed then may leave documents without
     their seal, which the next build extracts again. A bulk batch's seals go in with the next batch's facts
@@ -75,25 +82,28 @@ def build_changed(docs: Iterable[Document], options: BuildOptions, store: Knowle
     document); the outputs are written from them only once every batch is in the store.
     """
     batch: list[tuple[Document, Any, list[Any]]] = []  # (document, graph name, pyoxigraph Quads) not yet written
+    written = 0  # quads of the batches written so far
 
     def write(item: tuple[Document, list[Quad]]) -> None:
         doc, quads = item
-        graph, written = store.minter.document(doc.id), ox_quads(quads)
+        graph, converted = store.minter.document(doc.id), ox_quads(quads)
         if parts is not None:  # now, while the model works: after its last document only the last batch's write is left
-            parts.add(to_ox(graph), written)
-        batch.append((doc, graph, written))
-        if sum(len(written) for _, _, written in batch) >= WRITE_BATCH_QUADS:
+            parts.add(to_ox(graph), converted)
+        batch.append((doc, graph, converted))
+        if sum(len(quads) for _, _, quads in batch) >= (batch_limit(written) if bulk else WRITE_BATCH_QUADS):
             write_batch()
 
     def write_batch() -> None:
+        nonlocal written
         graphs = [graph for _, graph, _ in batch]
         if touched is not None:
             touched.note(graphs)  # the names the old graphs gave ...
-        store.write_documents([(graph, written) for _, graph, written in batch], bulk=bulk, hold_seals=True)
+        store.write_documents([(graph, quads) for _, graph, quads in batch], bulk=bulk, hold_seals=True)
         if touched is not None:
             touched.note(graphs)  # ... and the new ones
-        for doc, graph, written in batch:
-            report.quads += len(written)
+        for doc, graph, quads in batch:
+            written += len(quads)
+            report.quads += len(quads)
             report.processed += 1
             if on_document:
                 on_document(doc.id, "built")
@@ -118,6 +128,14 @@ def build_changed(docs: Iterable[Document], options: BuildOptions, store: Knowle
     store.write_held_seals()  # the last bulk batch's seals (each batch's went in with the next batch's facts)
 
 
+def batch_limit(written: int) -> int:
+    """The quads a bulk write batch gathers once `written` quads are in the store (`WRITE_BATCH_GROWTH`);
+    WRITE_BATCH_QUADS 0 (a test's setting) keeps every document a write of its own."""
+    if not WRITE_BATCH_QUADS:
+        return 0
+    return max(WRITE_BATCH_QUADS, written // WRITE_BATCH_GROWTH)
+
+
 def _import_outputs() -> None:
     """Import what the outputs need (the view's layout, networkx and the numpy its layout imports on first use,
     the list links) while the model works.
@@ -137,4 +155,4 @@ def _import_outputs() -> None:
             pass
 
 
-__all__ = ["build_changed", "process"]
+__all__ = ["batch_limit", "build_changed", "process"]

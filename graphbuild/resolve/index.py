@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz, process
@@ -35,8 +36,12 @@ _REPEATS = re.compile(r"(.)\1+")
 _STOP = {"of", "the", "and", "for", "a", "an", "de", "del", "la", "el"}
 
 
+@lru_cache(maxsize=16_384)
 def translit_key(word: str) -> str:
-    """A spelling-tolerant key for one name word: Eisa/Issa -> isa, Darvapour/Darvapur -> darvapur."""
+    """A spelling-tolerant key for one name word: Eisa/Issa -> isa, Darvapour/Darvapur -> darvapur.
+
+    Made once per word: a build asks it for every person's surname at every mention of the person, and each
+    answer is 13 pattern substitutions (3,818 calls on 400 benchmark documents; issue 18, S10)."""
     key = word.casefold()
     for pattern, replacement in _TRANSLIT:
         key = pattern.sub(replacement, key)
