@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from .entities import (ENTITY_TYPES, RELATION_KINDS, SUBTYPES, Entity, collect_entities, edge_label, entity_types,
                        filter_relations, relation_row)
 from .errors import GraphBuildError, QueryError, StoreError
+from .rdf.sparql_text import check_read_only
 from .rdf.store import PREFIXES, KnowledgeStore, find_store, open_store, store_key
 from .results import Rows, View, convert_result, pandas_module, to_python, to_term
 
@@ -118,7 +119,7 @@ class KnowledgeGraph:
 
     # ---- SPARQL -----------------------------------------------------------------------------
     def query(self, sparql: str, bindings: Mapping[str, object] | None = None, /, *, df: bool = False,
-              **more: object) -> Any:
+              allow_service: bool = False, **more: object) -> Any:
         """Run SPARQL; keyword arguments bind query variables (as RDF terms, never pasted into the text).
 
         Returns `Rows` for SELECT (a pandas DataFrame with ``df=True``), a bool for ASK, an
@@ -129,7 +130,10 @@ class KnowledgeGraph:
         A str, int, date, ... binds as a Literal; a `URIRef` or an `Entity` as an IRI.
         Oxigraph substitutes only variables the query projects: keep them in the
         SELECT clause (or use SELECT *). Variables named like keyword-only parameters
-        (`df`) can be bound through the `bindings` dict.
+        (`df`, `allow_service`) can be bound through the `bindings` dict.
+
+        Read-only, as `graphbuild query` and `serve`: an update is refused, and so is SERVICE (requests from this
+        machine to another address) unless ``allow_service=True``; both are a QueryError (P2).
 
         >>> kg.query('''SELECT DISTINCT ?name ?org ?role WHERE {
         ...     ?p rdfs:label ?name ; gb:holdsPosition ?post .
@@ -137,16 +141,22 @@ class KnowledgeGraph:
         >>> kg.query("ASK { ?d gb:designee ?e }", e=kg.entity("Ahmad Vahidi"))
         True
         """
+        check_read_only(sparql, allow_service)
         terms = {str(k).lstrip("?$"): to_term(v) for k, v in {**(bindings or {}), **more}.items()}
         try:
-            result = self._store().query(sparql, terms)
+            return convert_result(self._run(sparql, terms), df)
+        except OSError as exc:  # a permitted SERVICE that failed: oxigraph's HTTP client raises it as rows are read
+            raise QueryError(f"the query's SERVICE request failed ({exc})") from exc
+
+    def _run(self, sparql: str, terms: dict[str, Any]) -> Any:
+        try:
+            return self._store().query(sparql, terms)
         except StoreError as exc:
             if "in its SELECT projection" in str(exc):
                 names = ", ".join(f"?{n}" for n in sorted(terms))
                 raise QueryError(f"cannot bind {names}: Oxigraph binds only variables the query returns; "
                                  f"add them to the SELECT clause or use SELECT * ({exc})") from exc
             raise
-        return convert_result(result, df)
 
     @staticmethod
     def bundled_queries() -> list[Any]:

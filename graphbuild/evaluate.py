@@ -19,6 +19,7 @@ from rapidfuzz import fuzz
 
 from .errors import GoldError
 from .gold_docs import match_document
+from .gold_schema import check_record
 from .names import fold
 
 CONFIDENCE_BANDS = [(0.0, 0.5), (0.5, 0.7), (0.7, 0.85), (0.85, 1.01)]
@@ -123,21 +124,33 @@ class EvalResult:
 
 
 def load_gold(path: Path) -> list[dict[str, Any]]:
+    """The records of a gold file, each checked against the gold format (`gold_schema`); anything else is a
+    GoldError naming the file and line (P2: bad bytes, deep nesting, wrong types and an empty file were crashes
+    or silently wrong scores)."""
     records = []
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        data = path.read_bytes()
     except OSError as exc:
         raise GoldError(f"{path}: cannot read gold file ({exc.strerror or exc})") from exc
-    for lineno, line in enumerate(lines, start=1):
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        lineno = data.count(b"\n", 0, exc.start) + 1
+        raise GoldError(f"{path}:{lineno}: not UTF-8 text (invalid byte at offset {exc.start}); save the gold file as UTF-8") from exc
+    for lineno, line in enumerate(text.splitlines(), start=1):
         if not line.strip():
             continue
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             raise GoldError(f"{path}:{lineno}: invalid JSON ({exc.msg})") from exc
-        if not isinstance(record, dict) or "doc" not in record or "relations" not in record:
-            raise GoldError(f"{path}:{lineno}: expected an object with 'doc', 'scored' and 'relations'")
+        except (ValueError, RecursionError) as exc:  # valid JSON Python will not hold
+            reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc).split(";")[0]
+            raise GoldError(f"{path}:{lineno}: cannot read this JSON line ({reason})") from exc
+        check_record(record, f"{path}:{lineno}")
         records.append(record)
+    if not records:
+        raise GoldError(f"{path}: no gold records (the file is empty); expected one JSON object per document")
     return records
 
 

@@ -12,7 +12,9 @@ only ``/query`` and only to requests that are safe to leave running:
   (`--allow-host` adds names): a web page elsewhere cannot reach the server through
   DNS rebinding;
 - ``SERVICE`` is refused unless `--allow-service` (the server would otherwise send
-  requests to any address a query names), and so is any update.
+  requests to any address a query names), and so is any update;
+- a client silent for 20 s (`serve_guard.CLIENT_TIMEOUT`) is disconnected, so a
+  stalled connection does not hold a thread for ever.
 
 While it runs, graphbuild holds the store's lock file, so a build cannot open the
 store for writing underneath it (a writer beside a read-only reader is undefined

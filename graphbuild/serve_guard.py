@@ -28,6 +28,7 @@ from .rdf.sparql_text import check_read_only
 LOCAL_NAMES = ("localhost", "127.0.0.1", "[::1]", "::1")
 MAX_BODY = 10_000_000
 FORWARDED_HEADERS = ("Accept", "Content-Type")
+CLIENT_TIMEOUT = 20.0  # seconds a client may stay silent (P2: without it a client that sent nothing held a thread forever)
 CANCELLED = b"The SPARQL operation has been cancelled"  # what Oxigraph writes when --timeout-s stops a query
 
 
@@ -41,6 +42,7 @@ class Guard:
     allow_hosts: tuple[str, ...] = ()
     allow_service: bool = False
     timeout: float = 30.0
+    client_timeout: float = CLIENT_TIMEOUT
 
     def allowed_names(self) -> set[str]:
         names = {*LOCAL_NAMES, self.bind.lower(), f"[{self.bind.lower()}]"}
@@ -91,6 +93,9 @@ def make_handler(guard: Guard) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         server_version = "graphbuild-serve"
         protocol_version = "HTTP/1.1"
+        # Each read or write on the client's socket waits at most this long; http.server then closes the connection
+        # (a silent or stalled client, or an idle keep-alive connection, no longer holds a thread for ever).
+        timeout = guard.client_timeout
 
         def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - quiet: no per-request lines
             return

@@ -142,3 +142,59 @@ def test_eval_names_gold_documents_not_among_the_inputs(tmp_path, monkeypatch):
     assert (data["overall"]["tp"], data["overall"]["fp"], data["overall"]["fn"]) == (1, 0, 1)
     assert data["gold_documents_without_relations"] == [f"{gold}: b03.md"]
     assert f"gold documents with no relation in {relations}, scored as missed (1): {gold}: b03.md" in scored.stderr
+
+
+# ---- gold files that are not gold (P2, after the hostile probe P1) -----------------------------------------
+
+_KINDS = "expected one of holds_role, designated_by, part_of"
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"\xff\xfe garbage\n", "g.jsonl:1: not UTF-8 text (invalid byte at offset 0); save the gold file as UTF-8"),
+    (b'{"doc": "a.txt", "scored": [], "relations": []}\n\xe9\n', "g.jsonl:2: not UTF-8 text (invalid byte at offset 48)"),
+    (b"[" * 100_000 + b"]" * 100_000, "g.jsonl:1: cannot read this JSON line (nested too deeply)"),
+    (b"{not json\n", "g.jsonl:1: invalid JSON (Expecting property name enclosed in double quotes)"),
+    (b"[1, 2]\n", "g.jsonl:1: expected an object with 'doc', 'scored' and 'relations', got a list"),
+    (b'{"doc": 12, "scored": [], "relations": []}', "g.jsonl:1: 'doc': expected a string, got a number"),
+    (b'{"scored": [], "relations": []}', "g.jsonl:1: missing 'doc'; expected an object with 'doc', 'scored' and 'relations'"),
+    (b'{"doc": "x\\ud800.txt", "scored": [], "relations": []}', "g.jsonl:1: 'doc': not valid text (a lone surrogate escape at character 1)"),
+    (b'{"doc": "a.txt", "scored": "holds_role", "relations": []}', "g.jsonl:1: 'scored': expected a list of relation kinds, got a string"),
+    (b'{"doc": "a.txt", "scored": ["bogus"], "relations": []}', f"g.jsonl:1: 'scored'[0]: unknown relation kind 'bogus'; {_KINDS}"),
+    (b'{"doc": "a.txt", "scored": [], "relations": "oops"}', "g.jsonl:1: 'relations': expected a list of relations, got a string"),
+    (b'{"doc": "a.txt", "scored": [], "relations": [1]}', "g.jsonl:1: 'relations'[0]: expected a relation object, got a number"),
+    (b'{"doc": "a.txt", "scored": [], "relations": [{"relation": "holds_role", "subject": 5, "object": "*"}]}',
+     "g.jsonl:1: 'relations'[0].subject: expected a non-empty list of names, got a number"),
+    (b'{"doc": "a.txt", "scored": [], "relations": [{"relation": "holds_role", "subject": ["A"], "object": ["B", 3]}]}',
+     "g.jsonl:1: 'relations'[0].object[1]: expected a string, got a number"),
+    (b'{"doc": "a.txt", "scored": [], "relations": [{"relation": "designated_by", "subject": ["A"], "object": "Canada"}]}',
+     "g.jsonl:1: 'relations'[0].object: expected a non-empty list of names or \"*\", got a string"),
+    (b'{"doc": "a.txt", "scored": [], "relations": [{"relation": "owns", "subject": ["A"], "object": "*"}]}',
+     f"g.jsonl:1: 'relations'[0].relation: unknown relation kind 'owns'; {_KINDS}"),
+    (b'{"doc": "a.txt", "scored": [], "relations": [], "optional": [{"relation": "holds_role", "subject": ["A"]}]}',
+     "g.jsonl:1: 'optional'[0]: missing 'object'"),
+    (b'{"doc": "a.txt", "scored": [], "relations": [{"relation": "holds_role", "subject": ["A"], "object": ["B"], "role": {"a": 1}}]}',
+     "g.jsonl:1: 'relations'[0].role: expected a non-empty list of names, got an object"),
+    (b"", "g.jsonl: no gold records (the file is empty); expected one JSON object per document"),
+    (b"\n  \n", "g.jsonl: no gold records (the file is empty); expected one JSON object per document"),
+])
+def test_a_gold_file_that_is_not_gold_is_a_gold_error_naming_file_line_and_field(tmp_path, content, message):
+    from graphbuild.evaluate import load_gold
+
+    path = tmp_path / "g.jsonl"
+    path.write_bytes(content)
+    with pytest.raises(GoldError) as caught:
+        load_gold(path)
+    assert str(caught.value).startswith(f"{tmp_path}/{message}" if message.startswith("g.jsonl") else message)
+
+
+def test_the_gold_format_of_the_readme_loads_as_written(tmp_path):
+    from graphbuild.evaluate import load_gold
+
+    record = {"doc": "a.txt", "scored": ["holds_role", "designated_by"],
+              "relations": [{"relation": "holds_role", "subject": ["Oru Valtik"], "role": ["Director"], "object": ["Pellan Bank"]},
+                            {"relation": "designated_by", "subject": ["Oru Valtik"], "object": "*"},
+                            {"relation": "designated_by", "subject": ["Pellan Bank"], "object": ["Canada"]}],
+              "optional": [{"relation": "designated_by", "subject": ["Sama Trading"], "object": "*"}]}
+    path = tmp_path / "g.jsonl"
+    path.write_text(json.dumps(record) + "\n\n", encoding="utf-8")
+    assert load_gold(path) == [record]

@@ -12,6 +12,7 @@ import socket
 import subprocess
 import sys
 import threading
+import time
 from http.server import ThreadingHTTPServer
 from pathlib import Path
 
@@ -210,3 +211,23 @@ def test_serve_answers_a_bad_content_length_with_400(length):
     assert reply.startswith(b"HTTP/1.1 400 ")
     assert f"Content-Length {length!r} is not a number of bytes".encode() in reply
 
+
+
+@pytest.mark.parametrize("sent", [b"", b"POST /query HTTP/1.1\r\nHost: 127.0.0.1\r\n",
+                                  b"POST /query HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n\r\nquery="])
+def test_serve_drops_a_silent_client_after_its_timeout(sent):
+    """P2: a client that sends nothing, half its headers or half its body no longer holds a thread for ever."""
+    guard = Guard(upstream="http://127.0.0.1:9/query", bind="127.0.0.1", port=0, client_timeout=1.0)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), make_handler(guard))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        with socket.create_connection(server.server_address[:2], timeout=30) as client:
+            client.sendall(sent)
+            started = time.monotonic()
+            reply = client.recv(4096)  # b"": the guard closed the connection
+            waited = time.monotonic() - started
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert reply == b""
+    assert 0.5 < waited < 10
