@@ -10,7 +10,8 @@ the person is no person mention ('person_*': 'person_partial' when a person ment
 i.e. a name-span problem), the organization is no organization mention ('org_*', same split; 'org_is_designator'),
 the pair is looked at but not scored (roles_doc.doc_candidates' trace: 'far:<where>' outside the window, with
 where the nearest mentions are: 'before:N' sentences before the person, 'after:N' after it in another paragraph;
-'cap' over the per-person cap; 'samebody', 'ruletitle', 'objectof', 'possof', 'modof', 'kindof', 'paren', 'hopeless:<kind>' filters), or
+'cap' over the per-person cap; 'samebody', 'ruletitle', 'objectof', 'possof', 'modof', 'kindof', 'rankother', 'paren',
+'hopeless:<kind>' filters), or
 'pair_not_looked_at'. With `--oof` a candidate is further split by its out-of-fold probability against its fold's
 threshold (benchmarks/train_roles.py's CV). Only COUNTS are printed, never a document's text, so train's check folds
 (3+4) are counted without being read. Groups: train's study folds 0-2 and check folds 3+4 (both without the two long
@@ -34,8 +35,8 @@ from train_roles import best_setting, fit, label, parsed_windows, prob  # noqa: 
 
 from graphbuild.evaluate import names_match  # noqa: E402
 
-ORDER = ["scored", "paren", "objectof", "possof", "modof", "kindof", "ruletitle", "samebody", "cap", "far"]  # a pair's best fate first
-FILTERS = {"paren", "objectof", "possof", "modof", "kindof", "ruletitle", "samebody"}
+ORDER = ["scored", "rankother", "paren", "objectof", "possof", "modof", "kindof", "ruletitle", "samebody", "cap", "far"]  # a pair's best fate first
+FILTERS = {"rankother", "paren", "objectof", "possof", "modof", "kindof", "ruletitle", "samebody"}
 
 
 def featurise(corpus: sets.Corpus) -> dict[str, dict]:

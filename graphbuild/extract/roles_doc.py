@@ -33,9 +33,10 @@ from .list_items import BULLETS
 from .roles_prose import HEAD_VERBS, verb_post
 from .roles_features import ORG_TYPES, Candidate, _anaphors, _bucket, _role_noun, _title_near, candidates
 from .roles_doc_bodies import in_parenthesis, longer_body_name, rule_posts, same_body_name
-from .roles_doc_cues import closer_person, other_sentence_cues, root_of, title_body_cues, title_for_this_body
-from .roles_doc_filters import (agent_of_another, hopeless_reason, in_parenthesis_after, inside_body_name, kin_anchor,
-                                kind_body, modifier_of_thing, no_post_link, object_of_action, possessor_of_thing,
+from .roles_doc_cues import (anothers_body, closer_person, other_sentence_cues, root_of, title_body_cues,
+                             title_for_this_body)
+from .roles_doc_filters import (RANK_HEADS, agent_of_another, hopeless_reason, in_parenthesis_after, inside_body_name,
+                                kin_anchor, kind_body, modifier_of_thing, no_post_link, object_of_action, possessor_of_thing,
                                 someone_elses)
 from .titles import Title
 from .titles_parts import UNIT_NOUNS
@@ -266,7 +267,8 @@ def _depth(org: Token, person: Token) -> int:
 def doc_candidates(ctx: DocContext, rules: list[Relation], trace: list[tuple[int, int, str]] | None = None) -> Iterator[DocCandidate]:
     """One candidate per (person, organization) pair the rules did not give, with document-level features.
     `trace` (for benchmarks/roles_recall_diag.py) receives (person cluster, organization cluster, why) for every pair
-    looked at: 'far', 'cap', 'samebody', 'hopeless:<kind>', 'kindof', 'ruletitle', 'objectof', 'possof', 'modof', 'area', 'paren'
+    looked at: 'far', 'cap', 'samebody', 'hopeless:<kind>', 'kindof', 'ruletitle', 'objectof', 'possof', 'modof', 'area',
+    'rankother', 'paren'
     or 'scored'."""
     def note(p: int, o: int, why: str) -> None:
         if trace is not None:
@@ -360,6 +362,10 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], trace: list[tuple[int
                                  for t in ctx.titles_in(ctx.sentences[pk])):
                 note(p_index, o_index, "area")
                 continue  # "Y's head of finance for West Africa": the area the post covers, no employer
+            if (title is not None and dist == 0 and title.org is None and title.head.lower() in RANK_HEADS
+                    and anothers_body(ctx, pk, o_index, person)):
+                note(p_index, o_index, "rankother")
+                continue  # "A, the president of Y, and B, a brigadier general ...": a rank, and Y is A's employer
             if title is not None and dist == 0 and in_parenthesis_after(ctx.doc, title.span_end, ot):
                 note(p_index, o_index, "paren")
                 continue  # "Chief of General Staff (Army, Navy and Air Force)": the title's scope, not an employer

@@ -119,6 +119,26 @@ def closer_person(ctx: DocContext, sent: Span, title: Title, at: Mention, person
     return False
 
 
+def anothers_body(ctx: DocContext, k: int, o_index: int, person: Cluster) -> bool:
+    """A title of the sentence tied to this body hangs on another person of the sentence ("A, who is the president of
+    Y, and B, a brigadier general who heads Z": "president" is an attribute in A's relative clause, so Y is A's). With
+    only a rank for the person, such a body is someone else's employer (L1)."""
+    for t in ctx.titles_in(ctx.sentences[k]):
+        if t.org is None or t.org.index != o_index:
+            continue
+        node = ctx.doc[t.end - 1]
+        for _ in range(4):
+            if node.head.i == node.i:
+                break
+            node = node.head
+            other = ctx.entity(ctx.resolver.mention_at(node.i))
+            if other is not None and other.type == "Person":
+                if other.index != person.index:
+                    return True
+                break
+    return False
+
+
 def title_for_this_body(ctx: DocContext, k: int, pt: int, ot: int, o_index: int, person: Cluster, title: Title | None,
                          noun: tuple[str, str] | None, cues: list[str]) -> tuple[Title | None, tuple[str, str] | None, list[str]]:
     """The person's cues with the title of the sentence that governs this body when the nearest title does not

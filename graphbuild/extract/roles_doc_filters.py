@@ -63,12 +63,27 @@ def inside_body_name(title: Title, mention: Mention | None) -> bool:
 STATE_LEMMAS = {"be", "become", "remain", "serve", "act"}
 
 
+RELATIVE_SUBJECTS = {"who", "that"}
+
+
+def doer_verb(person_root: Token) -> Token | None:
+    """The verb the person does: the head of its subject, or its relative clause ("X, who retains interests in Y":
+    a list item often states the person's dealings so; L1)."""
+    if person_root.dep_ == "nsubj":
+        return person_root.head
+    for child in person_root.children:
+        if child.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in RELATIVE_SUBJECTS for g in child.children):
+            return child
+    return None
+
+
 def object_of_action(person_root: Token, org_token: Token) -> bool:
     """The body hangs below the direct object of the person's verb, not on the verb itself: "X managed the
-    accounts of Y", "X bought shares of Y", "X arranged payments for Y" say what X did with something of Y, not
-    that X holds a post at Y ("X manages Y", "X works for Y" do not hang below an object)."""
-    verb = person_root.head
-    if person_root.dep_ != "nsubj" or verb.pos_ != "VERB" or verb.lemma_.lower() in STATE_LEMMAS:
+    accounts of Y", "X bought shares of Y", "X arranged payments for Y", "X, who retains interests in Y" say what X
+    did with something of Y, not that X holds a post at Y ("X manages Y", "X works for Y" do not hang below an
+    object)."""
+    verb = doer_verb(person_root)
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() in STATE_LEMMAS:
         return False
     token = org_token
     for _ in range(8):
