@@ -138,6 +138,22 @@ def named_department(ctx: DocContext, sent: Span) -> Cluster | None:
     return body if any("Department" in n for n in names) else None
 
 
+def acting_before(ctx: DocContext, sent: Span) -> Cluster | None:
+    """The U.S. body that designated in the sentence before, in the same paragraph, as the subject of an active verb of
+    today ("In addition, the Department of State is designating A ... . Her husband, B, is also publicly designated under
+    the same authority."): the body of an agentless passive that goes on from it. None when that sentence states an
+    earlier action, names no U.S. body as its actor, or ends a paragraph."""
+    k = ctx.sentence_index(sent.start)
+    if k < 1:
+        return None
+    before = ctx.sentences[k - 1]
+    if "\n" in before[-1].text + before[-1].whitespace_ or earlier_action(before):
+        return None
+    first = next(active_triggers(before, TARGETING_VERBS), None)
+    actor = subject_authority(ctx, first, before)[0] if first is not None else None
+    return actor if actor is not None and is_home_body(ctx, actor) else None
+
+
 DEPARTMENT_SUBJECTS = frozenset({*REPORTED_PRONOUNS, "department"})  # "The Department also designated Y" after it
 
 

@@ -21,7 +21,7 @@ from ..nlp.mentions import Mention
 from ..nlp.name_contexts import sentence_entities
 from ..records import EntityRef, Relation
 from .common import headline as _headline, implied_ref, ref, relation
-from .authority import VERB_TRIGGERS, authorities_in, default_authority, foreign_speaker, most_specific, is_passive, release_or_section_authority, subject_authority
+from .authority import VERB_TRIGGERS, acting_before, authorities_in, default_authority, foreign_speaker, most_specific, is_passive, release_or_section_authority, subject_authority
 from .context import DocContext, context_of
 from .roles_group import group_memberships
 from .partner_actions import partner_designations
@@ -156,6 +156,7 @@ def _before_release_year(ctx: DocContext, text: str) -> bool:
 def extract_designations(doc: Doc) -> Iterator[Relation]:
     ctx = context_of(doc)
     emitted: set[tuple[int, str]] = set()
+    read: set[tuple[int, int]] = set()  # (target, sentence start) of each designation read from a sentence
     found: list[Relation] = []
     for sent in ctx.sentences:
         if DELISTING.search(sent.text) and re.search(r"sanction|designat", sent.text, re.I) or _headline(sent):
@@ -165,9 +166,10 @@ def extract_designations(doc: Doc) -> Iterator[Relation]:
             if key in emitted:
                 rel.confidence = min(rel.confidence, 0.99)
             emitted.add(key)
+            read.add((cluster_index, sent.start))
             found.append(rel)
     denied = denied_names(ctx)  # "X and Y are not being designated today": no bold name or list item makes them designees
-    found += [r for r in structural_designees(ctx, {index for index, _ in emitted}, NAME, emitted) if r.subject.name.casefold() not in denied]
+    found += [r for r in structural_designees(ctx, {index for index, _ in emitted}, NAME, emitted, read) if r.subject.name.casefold() not in denied]
     found += partner_designations(ctx, found, NAME)  # "The United Kingdom and Canada also imposed sanctions on both officials"
     apply_group_programs(ctx, found)
     found = _one_per_body(ctx, _whole_names(ctx, found))
@@ -367,7 +369,8 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
             continue
         if not authorities:
             same_sentence = [c for c in authorities_in(ctx, sent.start, sent.end) if ctx.gaz.authorities[c.authority].sanctioning]  # type: ignore[index]
-            fallback = section_authority(ctx, sent) or release_or_section_authority(ctx, sent)  # a State Department list in a Treasury release
+            fallback = (acting_before(ctx, sent) if is_passive(tok) and not same_sentence else None) or section_authority(ctx, sent) \
+                or release_or_section_authority(ctx, sent)  # a State Department list in a Treasury release; "B is also designated" after "State is designating A"
             authorities = [fallback] if fallback is not None else same_sentence[:1]
             if same_sentence and "according" in sent.text:
                 authorities = same_sentence[:1]

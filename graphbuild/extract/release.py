@@ -55,6 +55,7 @@ class GroupStatement:
     direction: str  # "back": the targets described before it; "forward": a list after it; "all": the release
     kinds: set[str] = field(default_factory=set)  # entity types the group noun admits (empty: any)
     program_only: bool = False  # "Today's action is taken pursuant to ...": a program, no designation of its own
+    partner: bool = False  # a whole-release statement of a U.S. body other than the release's ("The Department of State is concurrently designating two entities")
 
 
 def sections(ctx: DocContext) -> list[int]:
@@ -222,8 +223,35 @@ def group_statements(ctx: DocContext) -> list[GroupStatement]:
                 programs = ctx.gaz.programs_in(text)
                 found.append(GroupStatement(sent, index, section_of[index], bodies[0] if bodies else None, programs[0] if programs else None,
                                             "forward", group_kinds({t.lower_ for t in sent})))
+    _mark_partners(ctx, found)
+    _restated_lists(found)
     ctx.group_statements = found
     return found
+
+
+def _restated_lists(found: list[GroupStatement]) -> None:
+    """"OFAC is also designating three organizations ...:" then the items, then "These three organizations are designated
+    pursuant to E.O. 13818": a back-reference with no agent restates the list before it in its section, so it is that
+    list's body's statement, not the release's."""
+    for k, s in enumerate(found):
+        if s.direction != "back" or s.authority is not None or s.program_only:
+            continue
+        before = next((b for b in reversed(found[:k]) if not b.program_only), None)
+        if before is not None and before.direction == "forward" and before.section == s.section and before.authority is not None:
+            s.authority = before.authority
+
+
+def _mark_partners(ctx: DocContext, found: list[GroupStatement]) -> None:
+    """A whole-release statement of another U.S. body than the release's announcing one ("OFAC is sanctioning nine
+    entities ... . The Department of State is concurrently designating two entities and one individual."): it counts
+    that body's own targets, which its own sentences or section name; the release's targets stay the release's body's."""
+    default = default_authority(ctx)
+    if default is None:
+        return
+    for s in found:
+        if s.direction == "all" and s.authority is not None and not s.program_only \
+                and not same_body(ctx, s.authority.authority or "", default.authority or ""):
+            s.partner = True
 
 
 COLON_INTRO = re.compile(r"\b(designated|sanctioned|listed|designees|targets)\b[^:]{0,60}:\s*$", re.I)
@@ -251,7 +279,7 @@ def governing(statements: list[GroupStatement], index: int, section: int, strict
     if same and not strict:
         return min(same, key=lambda s: abs(s.index - index))
     whole = [s for s in statements if s.direction == "all"]
-    return whole[0] if whole else None
+    return next((s for s in whole if not s.partner), None)  # another U.S. body's count governs none of the release's targets
 
 
 def _accepts(statement: GroupStatement | None, cluster: Cluster) -> bool:
@@ -296,12 +324,14 @@ def _statement_authority(ctx: DocContext, sent: Span, statement: GroupStatement 
     return statement.authority
 
 
-def structural_designees(ctx: DocContext, designated: set[int], extractor: str, given: set[tuple[int, str]] | None = None) -> list[Relation]:
+def structural_designees(ctx: DocContext, designated: set[int], extractor: str, given: set[tuple[int, str]] | None = None,
+                         read: set[tuple[int, int]] | None = None) -> list[Relation]:
     """Targets found through document structure: list items after a statement, bold names, paragraphs a statement points back to.
 
     `given` holds (target, authority name) of the designations found in sentences: a target another body designated
     ("X was sanctioned by the EU") is still a designee of a list that names its own authority ("The Department of
-    State is designating the following ...:"). A bold name in a sentence where a body acts ("In a concurrent action, OFAC
+    State is designating the following ...:"). `read` holds (target, sentence start) of those designations: a bold name
+    there has its designation from its sentence. A bold name in a sentence where a body acts ("In a concurrent action, OFAC
     is designating **X**, ... as well as **Y**") is that body's designee, not the release's or its list's."""
     statements = [s for s in group_statements(ctx) if not s.program_only]
     if not statements and not designated:
@@ -336,7 +366,7 @@ def structural_designees(ctx: DocContext, designated: set[int], extractor: str, 
             or (before[-1] if before else None)
         for cluster in line.names:
             add(line.span, cluster, statement, 0.65, typed=False)
-    _bold_names(ctx, statements, section_of, add)
+    _bold_names(ctx, statements, section_of, add, read or set())
     for statement in statements:
         if statement.direction == "back" and statement.sent.text.lower().count("these") + statement.sent.text.lower().count("above"):
             first = max((s.index for s in statements if s.index < statement.index), default=-1) + 1
@@ -370,8 +400,11 @@ def _is_heading(ctx: DocContext, sent: Span) -> bool:
     return any(s <= start < e for s, e in ctx.headings)
 
 
-def _bold_names(ctx: DocContext, statements: list[GroupStatement], section_of: list[int], add) -> None:  # type: ignore[no-untyped-def]
-    """Names in bold in a release that designates: the designees, as Treasury sets them."""
+def _bold_names(ctx: DocContext, statements: list[GroupStatement], section_of: list[int], add, read: set[tuple[int, int]]) -> None:  # type: ignore[no-untyped-def]
+    """Names in bold in a release that designates: the designees, as Treasury sets them. Not a name the rules read a
+    designation of in the same sentence ("OFAC previously designated **X** in June 2021", "Her husband, **Y**, is also
+    designated under the same authority" after the State Department's action): that sentence gives its body and date,
+    and the section's statement is no second designation of it."""
     if not ctx.bold:
         return
     for k, sent in enumerate(ctx.sentences):
@@ -382,7 +415,8 @@ def _bold_names(ctx: DocContext, statements: list[GroupStatement], section_of: l
             if not m.bold or any(s <= m.start_char < e for s, e in ctx.headings):
                 continue
             cluster = ctx.entity(m)
-            if cluster is None or any(t.end == m.start for t in ctx.titles_in(sent)) or _topic(sent, m):
+            if cluster is None or any(t.end == m.start for t in ctx.titles_in(sent)) or _topic(sent, m) \
+                    or (cluster.index, sent.start) in read:
                 continue
             if foreign is None:
                 foreign = _foreign_sentence(ctx, sent)

@@ -36,7 +36,8 @@ def _given_end(doc: Doc, k: int) -> int | None:
         j += 1
     if j == k or not doc[j - 1].is_title or j - k > 4:
         return None
-    if j < len(doc) and doc[j].text not in {",", "(", ";", ")"} and "\n" not in doc[j - 1].whitespace_:
+    if j < len(doc) and doc[j].text not in {",", "(", ";", ")"} and "\n" not in doc[j - 1].whitespace_ \
+            and not (doc[j].is_space and "\n" in doc[j].text):  # the line's end, a token of its own after a blank line
         return None
     return j
 
