@@ -26,6 +26,11 @@ NUMBERED_LINE = re.compile(ENUMERATOR.pattern + r"\s")  # "2. Name" kept in one 
 OPEN_ITEM = re.compile(r"(;|;\s*(and|or))\s*$")  # an item that more items follow
 
 
+def _numbered(stripped: str) -> bool:
+    """The line opens with an item's number ("3. X", "2)") or is one ("2." set apart by the parser)."""
+    return bool(NUMBERED_LINE.match(stripped) or ENUMERATOR.fullmatch(stripped))
+
+
 def subject_mention(ctx: DocContext, sent: Span) -> tuple[Mention, Cluster] | None:
     """The named subject of a sentence ("Hong Kong-based X has shipped ...", "X was a senior figure ...")."""
     root = sent.root
@@ -98,8 +103,8 @@ def list_items(ctx: DocContext, index: int, section: int, section_of: list[int])
     for k in range(index + 1, len(ctx.sentences)):
         sent = ctx.sentences[k]
         stripped = sent.text.strip()
-        if section_of[k] != section and not (stripped.startswith(BULLETS) or items and open_item):
-            break  # a new section; a short item line taken for a heading does not end the list
+        if section_of[k] != section and not (stripped.startswith(BULLETS) or _numbered(stripped) or marker_before or items and open_item):
+            break  # a new section; a short item line taken for a heading ("- X", "3. X (IMO 9256059)") does not end the list
         if ENUMERATOR.fullmatch(stripped) or stripped in BULLETS:
             bullet_before = stripped in BULLETS
             marker_before = True

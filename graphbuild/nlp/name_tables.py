@@ -5,10 +5,14 @@ model reads an upper-case surname in a cell ("ZHOU Wenlong") as an organization 
 sentences, so neither the name's kind nor the post in a "Role" cell reaches the extractors. A header whose first
 cell is a name column and whose other cells describe people (nationality, date of birth, role, ...) says that
 each row's first cell is a person: `people_in_tables` makes it one PERSON mention (without an "(a.k.a. ...)"
-aside, which the alias pass reads), and `roles_table` reads the post from the role cell.
+aside, which the alias pass reads), and `roles_table` reads the post from the role cell. A header whose first cell
+names vessels ("Vessel | IMO | Flag | Ship manager") or that has an IMO column says the same of vessels: the model
+misses one-word and all-capital ship names ("ARIA", "PACIFIC ORCHID"), so `first_cells_as_names` makes each a
+VESSEL mention.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -21,6 +25,8 @@ NAME_COLUMNS = {"name", "names", "individual", "individuals", "person", "full na
 PERSON_COLUMNS = {"nationality", "citizenship", "date of birth", "dob", "born", "place of birth", "role", "title", "position", "post",
                   "gender", "sex", "passport"}
 ROLE_COLUMNS = {"role", "title", "position", "post", "role / title", "title / role"}
+VESSEL_COLUMNS = {"vessel", "vessels", "vessel name", "ship", "ship name", "tanker"}
+IMO_COLUMNS = {"imo", "imo number", "imo no.", "imo no"}
 
 
 @dataclass(frozen=True)
@@ -46,6 +52,16 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def people_tables(doc: Doc) -> list[Row]:
     """Rows of the tables whose header has a name column first and a column only people have."""
+    return _rows(doc, lambda names: names[0] in NAME_COLUMNS and bool(set(names[1:]) & PERSON_COLUMNS))
+
+
+def vessel_tables(doc: Doc) -> list[Row]:
+    """Rows of the tables whose header has a vessel column first, or a name column first and an IMO column."""
+    return _rows(doc, lambda names: names[0] in VESSEL_COLUMNS or names[0] in NAME_COLUMNS and bool(set(names[1:]) & IMO_COLUMNS))
+
+
+def _rows(doc: Doc, header: Callable[[tuple[str, ...]], bool]) -> list[Row]:
+    """Rows of the tables whose header line passes `header` (its cells' words in lower case)."""
     text = doc_text(doc)
     if "|" not in text:
         return []
@@ -61,7 +77,7 @@ def people_tables(doc: Doc) -> list[Row]:
         cells = _cells(text, start, end)
         names = tuple(" ".join(text[s:e].lower().split()) for s, e in cells)
         if columns is None:
-            if names[0] in NAME_COLUMNS and set(names[1:]) & PERSON_COLUMNS:
+            if header(names):
                 columns = names
             continue
         if len(cells) != len(columns) or not text[cells[0][0]:cells[0][1]].strip():
@@ -80,9 +96,17 @@ def _name_end(doc: Doc, start: int, end: int) -> int:
 
 
 def people_in_tables(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """The mentions with each people table's first cell as one PERSON mention (the pieces there dropped)."""
+    """The mentions with each people table's first cell as one PERSON mention (the pieces there dropped), and each
+    vessel table's as one VESSEL mention."""
+    mentions = first_cells_as_names(doc, mentions, people_tables(doc), "PERSON")
+    return first_cells_as_names(doc, mentions, vessel_tables(doc), "VESSEL")
+
+
+def first_cells_as_names(doc: Doc, mentions: list[Mention], rows: list[Row], label: str) -> list[Mention]:
+    """The mentions with each row's first cell as one mention of `label` (the pieces there dropped); not where a longer
+    name or a known body covers the cell's words."""
     found: list[tuple[int, int]] = []
-    for row in people_tables(doc):
+    for row in rows:
         s, e = row.cells[0]
         span = doc.char_span(s, e, alignment_mode="expand")
         if span is None or len(span) == 0:
@@ -99,7 +123,7 @@ def people_in_tables(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     names = {doc[s:e].text for s, e in found}
     for m in kept:
         if m.label == "ORG" and not m.authority and m.text in names:
-            m.label = "PERSON"  # the same name in prose, read as a firm ("**ZHOU Wenlong**, the director")
-    kept += [Mention(s, e, doc[s:e].text, "PERSON") for s, e in found]
+            m.label = label  # the same name in prose, read as a firm ("**ZHOU Wenlong**, the director")
+    kept += [Mention(s, e, doc[s:e].text, label) for s, e in found]
     kept.sort(key=lambda m: m.start)
     return kept
