@@ -27,6 +27,7 @@ from .roles_group import group_memberships
 from .partner_actions import partner_designations
 from .release import apply_group_programs, group_kinds, inverted_copula, modifies_group_noun, section_authority, structural_designees
 from .designation_denials import denied_names
+from .described_targets import described_designees
 from .designation_windows import antecedent, clause_end, colon_list, counted_companions, name_before_auxiliaries, negated, objects_after_relative, objects_with_own_reason, referred_targets, window_end, window_start_passive
 from .targets import NOT_DESIGNEE_TYPES, candidates, named_by_alias, whole_name
 
@@ -170,6 +171,7 @@ def extract_designations(doc: Doc) -> Iterator[Relation]:
             found.append(rel)
     denied = denied_names(ctx)  # "X and Y are not being designated today": no bold name or list item makes them designees
     found += [r for r in structural_designees(ctx, {index for index, _ in emitted}, NAME, emitted, read) if r.subject.name.casefold() not in denied]
+    found += [r for r in described_designees(ctx, found, NAME) if r.subject.name.casefold() not in denied]  # "OFAC is designating eight individuals ..." and a paragraph on each
     found += partner_designations(ctx, found, NAME)  # "The United Kingdom and Canada also imposed sanctions on both officials"
     apply_group_programs(ctx, found)
     found = _one_per_body(ctx, _whole_names(ctx, found))

@@ -286,7 +286,7 @@ def _accepts(statement: GroupStatement | None, cluster: Cluster) -> bool:
     return statement is None or not statement.kinds or cluster.type in statement.kinds
 
 
-def _designation(ctx: DocContext, name_sent: Span, cluster: Cluster, statement: GroupStatement | None, confidence: float, extractor: str,
+def designation_for(ctx: DocContext, name_sent: Span, cluster: Cluster, statement: GroupStatement | None, confidence: float, extractor: str,
                  actor: Cluster | None = None) -> Relation | None:
     """`actor`: the body acting in the sentence that names the target, before the statement's and the release's."""
     authority = actor or _statement_authority(ctx, name_sent, statement)
@@ -349,7 +349,7 @@ def structural_designees(ctx: DocContext, designated: set[int], extractor: str, 
         if cluster.index in designated and not other_body or cluster.authority or cluster.type in NOT_DESIGNEE_TYPES \
                 or typed and not _accepts(statement, cluster):
             return
-        rel = _designation(ctx, sent, cluster, statement, confidence, extractor, actor)
+        rel = designation_for(ctx, sent, cluster, statement, confidence, extractor, actor)
         if rel is not None:
             designated.add(cluster.index)
             out.append(rel)

@@ -1,0 +1,101 @@
+"""Targets a counted statement announces and the release then describes, one paragraph each.
+
+"Today, the Department of State is designating eight individuals and three entities involved in ..." and then, under
+headings or not, one paragraph per target: "Svetlana X is a deputy to ...", "The Y Fund, a foundation registered in
+..., operates ...", "Colonel Z commands ...". No sentence names them as designated, no bold or list sets them apart:
+the statement's count and the paragraphs' shape do. A paragraph counts when its first sentence is prose (a verb, a
+full stop; no reporting verb, which quotes a speaker, and no designation verb, which the sentence rules read) and
+opens with its named subject (after a title at most) of a kind the statement's noun admits. The reading holds only
+when the statement's count covers every such subject together with the designees the rules found in those
+paragraphs: a release whose paragraphs describe more names than it counts is describing something else too.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..nlp.coref import Cluster
+from ..records import Relation
+from .authority import ACTING_VERBS, REPORTING_VERBS
+from .context import DocContext
+from .list_items import starts_line, subject_mention
+from .partner_actions import NUMBERS
+from .release import ANY_NOUNS, ORG_NOUNS, PERSON_NOUNS, VESSEL_NOUNS, GroupStatement, designation_for, group_statements
+from .targets import NOT_DESIGNEE_TYPES
+
+GROUP_NOUNS = PERSON_NOUNS | ORG_NOUNS | VESSEL_NOUNS | ANY_NOUNS
+COUNT_WORDS = {**NUMBERS, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+               "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
+#: Verbs of a paragraph that quotes or reports someone ("X added", "Y rejected the measures"), not one describing a target.
+SPEAKING = frozenset(REPORTING_VERBS | {"tell", "reject", "welcome", "condemn", "deny"})
+
+
+def stated_count(sent: Span) -> int | None:
+    """The number of targets a statement counts: the sum of the numbers on its group nouns ("eight individuals and
+    three entities" 11, "16 members of ..." 16); None when it counts none."""
+    total = 0
+    for tok in sent:
+        number = _number(tok)
+        if number is not None and tok.dep_ == "nummod" and tok.head.lower_ in GROUP_NOUNS:
+            total += number
+    return total or None
+
+
+def _number(tok: Token) -> int | None:
+    if tok.lower_ in COUNT_WORDS:
+        return COUNT_WORDS[tok.lower_]
+    return int(tok.text) if tok.text.isdigit() and len(tok.text) <= 3 else None
+
+
+def described_designees(ctx: DocContext, found: list[Relation], extractor: str) -> list[Relation]:
+    """The release's designations of the targets its first counted whole-release statement describes paragraph by
+    paragraph and no other rule reached (confidence 0.6, as a bold name's)."""
+    designated = {r.subject.name for r in found if r.relation == "designated_by"}
+    statement = next((s for s in group_statements(ctx) if s.direction == "all" and not s.program_only and not s.partner
+                      and stated_count(s.sent) is not None), None)
+    if statement is None:
+        return []
+    out: list[Relation] = []
+    for sent, cluster in described_targets(ctx, statement, designated):
+        rel = designation_for(ctx, sent, cluster, statement, 0.6, extractor)
+        if rel is not None:
+            out.append(rel)
+    return out
+
+
+def described_targets(ctx: DocContext, statement: GroupStatement, designated: set[str]) -> list[tuple[Span, Cluster]]:
+    """(first sentence, subject) of each paragraph after a counted whole-release statement that describes a target
+    not in `designated` (names)."""
+    count = stated_count(statement.sent)
+    if count is None or statement.direction != "all" or statement.program_only or statement.partner:
+        return []
+    found: list[tuple[Span, Cluster]] = []
+    named: set[int] = set()
+    for sent in ctx.sentences[statement.index + 1:]:
+        if not starts_line(sent):
+            continue
+        subject = _described_subject(ctx, sent, statement)
+        if subject is None:
+            continue
+        named.add(subject.index)
+        if subject.name not in designated and all(c.index != subject.index for _, c in found):
+            found.append((sent, subject))
+    return found if len(named) <= count else []
+
+
+def _described_subject(ctx: DocContext, sent: Span, statement: GroupStatement) -> Cluster | None:
+    """The named subject opening a paragraph of prose that describes it, of a kind the statement admits."""
+    if not sent.text.rstrip().endswith(".") or not any(t.pos_ in {"VERB", "AUX"} for t in sent):
+        return None  # a heading, a table row, a line of a list
+    if any(t.lemma_.lower() in SPEAKING | ACTING_VERBS and t.pos_ == "VERB" for t in sent):
+        return None  # a speaker quoted, or a designation the sentence rules read
+    subject = subject_mention(ctx, sent)
+    if subject is None:
+        return None
+    m, cluster = subject
+    first = next((t.i for t in sent if not t.is_space and not t.is_punct), sent.start)
+    titled = any(t.start <= first + 1 and t.end == m.start for t in ctx.titles_in(sent))  # "Colonel X commands ..."
+    if m.start > first + 1 and not titled:
+        return None
+    if cluster.authority or cluster.type in NOT_DESIGNEE_TYPES or statement.kinds and cluster.type not in statement.kinds:
+        return None
+    return cluster
