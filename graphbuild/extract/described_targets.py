@@ -49,22 +49,21 @@ def _number(tok: Token) -> int | None:
 def described_designees(ctx: DocContext, found: list[Relation], extractor: str) -> list[Relation]:
     """The release's designations of the targets its first counted whole-release statement describes paragraph by
     paragraph and no other rule reached (confidence 0.6, as a bold name's)."""
-    designated = {r.subject.name for r in found if r.relation == "designated_by"}
+    given = [(r.subject.name, r.object.name) for r in found if r.relation == "designated_by"]
     statement = next((s for s in group_statements(ctx) if s.direction == "all" and not s.program_only and not s.partner
                       and stated_count(s.sent) is not None), None)
     if statement is None:
         return []
     out: list[Relation] = []
-    for sent, cluster in described_targets(ctx, statement, designated):
+    for sent, cluster in described_targets(ctx, statement):
         rel = designation_for(ctx, sent, cluster, statement, 0.6, extractor)
-        if rel is not None:
-            out.append(rel)
+        if rel is not None and all(name != rel.subject.name for name, _ in given):
+            out.append(rel)  # a target designated elsewhere keeps that reading only (an earlier action, another body's)
     return out
 
 
-def described_targets(ctx: DocContext, statement: GroupStatement, designated: set[str]) -> list[tuple[Span, Cluster]]:
-    """(first sentence, subject) of each paragraph after a counted whole-release statement that describes a target
-    not in `designated` (names)."""
+def described_targets(ctx: DocContext, statement: GroupStatement) -> list[tuple[Span, Cluster]]:
+    """(first sentence, subject) of each paragraph after a counted whole-release statement that describes a target."""
     count = stated_count(statement.sent)
     if count is None or statement.direction != "all" or statement.program_only or statement.partner:
         return []
@@ -77,7 +76,7 @@ def described_targets(ctx: DocContext, statement: GroupStatement, designated: se
         if subject is None:
             continue
         named.add(subject.index)
-        if subject.name not in designated and all(c.index != subject.index for _, c in found):
+        if all(c.index != subject.index for _, c in found):
             found.append((sent, subject))
     return found if len(named) <= count else []
 

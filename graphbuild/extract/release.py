@@ -125,6 +125,13 @@ def _group_words(sent: Span, start: int, end: int) -> set[str] | None:
     return None
 
 
+def _partitive(window: Span) -> bool:
+    """"two of these individuals": some of a group named before, whom the text names where it says so; no statement
+    about the whole group."""
+    return any(t.lower_ == "of" and t.i > window.start and (t.doc[t.i - 1].like_num or t.doc[t.i - 1].lower_ in {"some", "several", "one", "both"})
+               and t.i + 1 < window.end and t.doc[t.i + 1].lower_ in {"these", "those", "the", "them"} for t in window)
+
+
 def _not_an_action(tok: Token) -> bool:
     """"its ability to designate", "began targeting", "Today's targets include", "the persons designated today": no designation is stated."""
     doc = tok.doc
@@ -132,7 +139,10 @@ def _not_an_action(tok: Token) -> bool:
         return True
     if tok.dep_ in {"amod", "acl"} or tok.tag_ == "VBN" and not any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass"} for c in tok.children):
         return True  # "the designated persons described above", "the individuals designated today": a reference, not an action
-    if tok.tag_ == "VBG" and not (tok.i > 0 and doc[tok.i - 1].lower_ in {"is", "are", "also", "today", "now", "concurrently", "simultaneously"}):
+    before = tok.i - 1
+    while before > 0 and doc[before].tag_ == "RB" and doc[before].lower_ not in {"also", "today", "now", "concurrently", "simultaneously"}:
+        before -= 1  # "is publicly designating", "is jointly sanctioning"
+    if tok.tag_ == "VBG" and not (before >= 0 and doc[before].lower_ in {"is", "are", "also", "today", "now", "concurrently", "simultaneously"}):
         return True
     return tok.lower_.endswith("s") and tok.i > 0 and (doc[tok.i - 1].tag_ == "POS" or doc[tok.i - 1].lower_ in {"'s", "\u2019s"})
 
@@ -192,7 +202,7 @@ def group_statements(ctx: DocContext) -> list[GroupStatement]:
             start, end = window
             if any(not modifies_group_noun(sent.doc, m) for m, _ in candidates(ctx, sent, start, end)):
                 continue  # names its targets: a sentence-level designation
-            words = _group_words(sent, start, end)
+            words = _group_words(sent, start, end) if not _partitive(sent.doc[start:end]) else None
             if words is None and start == end and _colon_after(sent, tok):
                 words = {"following"}  # "Concurrently, OFAC is designating:" and then the list
             if words is None or _earlier(sent, tok):
