@@ -111,7 +111,7 @@ def test_a_designation_by_the_un_that_the_text_states_is_never_rejected(nlp, mon
 
 COUNTED_THEN_PARAGRAPHS = """Treasury Designates Cobalt Smuggling Ring
 
-Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) is designating two leaders of a ring that smuggles cobalt ore across the border.
+Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) is designating the leaders of a ring that smuggles cobalt ore across the border.
 
 Oswin Pelgrave Tamsett grades the ore for the buyers and keeps the ring's accounts.
 
@@ -120,8 +120,9 @@ Anselm Rovic Dunmore hires the trucks and pays the border guards.
 
 
 def test_paragraphs_that_open_with_a_name_under_a_counted_group_are_no_prose_veto(nlp):
-    """The release designates "two leaders" and then describes one per paragraph: no rule names them, and the prose
-    veto leaves them to the scorer (here one that adds every person)."""
+    """The release designates "the leaders" and then describes one per paragraph: no rule names them, and the prose
+    veto leaves them to the scorer (here one that adds every person). With a count ("two leaders") the rules read
+    them since D13 (extract/described_targets.py), so the text gives none: the veto is what this test is about."""
     assert vetoes_of(nlp, COUNTED_THEN_PARAGRAPHS) == {"Oswin Pelgrave Tamsett": [], "Anselm Rovic Dunmore": []}
     assert designees(nlp, COUNTED_THEN_PARAGRAPHS) == {("Oswin Pelgrave Tamsett", OFAC), ("Anselm Rovic Dunmore", OFAC)}
 
