@@ -97,4 +97,7 @@ def _described_subject(ctx: DocContext, sent: Span, statement: GroupStatement) -
         return None
     if cluster.authority or cluster.type in NOT_DESIGNEE_TYPES or statement.kinds and cluster.type not in statement.kinds:
         return None
+    opening = sent.doc[m.start]
+    if opening.is_title and opening.i == first and any(t.text == opening.lower_ for t in sent.doc):
+        return None  # "Brothers A and B control ...": a common word the release writes in lower case opened the span
     return cluster
