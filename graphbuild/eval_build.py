@@ -10,12 +10,12 @@ document ids stay as a build writes them.
 """
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from .errors import GraphBuildError
+from .jsonl import json_lines
 from .gold_docs import InputDoc
 from .ingest.corpus import doc_id, iter_files
 
@@ -32,15 +32,9 @@ def read_relations(path: Path) -> list[dict[str, Any]]:
     except UnicodeDecodeError as exc:
         raise GraphBuildError(f"{path}: not UTF-8 text (invalid byte at offset {exc.start}); expected a relations.jsonl file") from exc
     records = []
-    for lineno, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise GraphBuildError(f"{path}:{lineno}: invalid JSON ({exc.msg}); expected one relation object per line") from exc
-        except (ValueError, RecursionError) as exc:
-            raise GraphBuildError(f"{path}:{lineno}: cannot read this JSON line ({type(exc).__name__})") from exc
+    for lineno, record, problem in json_lines(text):
+        if problem is not None:
+            raise GraphBuildError(f"{path}:{lineno}: {problem}; expected one relation object per line")
         if not isinstance(record, dict):
             raise GraphBuildError(f"{path}:{lineno}: expected a relation object (the relations.jsonl contract), "
                                   f"got {_JSON_KINDS.get(type(record), type(record).__name__)}")

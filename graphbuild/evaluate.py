@@ -7,7 +7,6 @@ duplicates of an already matched gold relation are not false positives.
 """
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
 from collections.abc import Iterable
@@ -18,6 +17,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from .errors import GoldError
+from .jsonl import json_lines
 from .gold_docs import match_document
 from .gold_schema import check_record
 from .names import fold
@@ -137,16 +137,9 @@ def load_gold(path: Path) -> list[dict[str, Any]]:
     except UnicodeDecodeError as exc:
         lineno = data.count(b"\n", 0, exc.start) + 1
         raise GoldError(f"{path}:{lineno}: not UTF-8 text (invalid byte at offset {exc.start}); save the gold file as UTF-8") from exc
-    for lineno, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise GoldError(f"{path}:{lineno}: invalid JSON ({exc.msg})") from exc
-        except (ValueError, RecursionError) as exc:  # valid JSON Python will not hold
-            reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc).split(";")[0]
-            raise GoldError(f"{path}:{lineno}: cannot read this JSON line ({reason})") from exc
+    for lineno, record, problem in json_lines(text):
+        if problem is not None:
+            raise GoldError(f"{path}:{lineno}: {problem}")
         check_record(record, f"{path}:{lineno}")
         records.append(record)
     if not records:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from spacy.tokens import Doc
@@ -86,19 +86,20 @@ def place_only(ctx: DocContext, cluster: Cluster) -> bool:
     the rule read as a target (the text's own shape; no list of cities). Not "<Name>, <Country>": a list entry's
     address follows its designee so."""
     doc = ctx.doc
-    seen = False
-    for m in ctx.resolver.mentions:
-        c = ctx.entity(m)
-        if c is None or c.index != cluster.index:
-            continue
-        seen = True
+
+    def as_place(m: Mention) -> bool:
         before = doc[m.start - 1].lower_ if m.start > 0 else ""
         after = [t.lower_ for t in doc[m.end:m.end + 2]]
-        if before in PLACE_BEFORE or after[:1] == ["-"] and after[1:] and after[1] in PLACE_AFTER \
-                or _modifier(doc, m, before, cluster.type) or _dateline(doc, m):
-            continue
-        return False
-    return seen
+        return (before in PLACE_BEFORE or after[:1] == ["-"] and after[1:] and after[1] in PLACE_AFTER
+                or _modifier(doc, m, before, cluster.type) or _dateline(doc, m))
+
+    return _every_mention(ctx, cluster, as_place)
+
+
+def _every_mention(ctx: DocContext, cluster: Cluster, test: Callable[[Mention], bool]) -> bool:
+    """The cluster has a mention and `test` holds for each one (place_only's and program_piece's shared walk)."""
+    mentions = [m for m in ctx.resolver.mentions if (c := ctx.entity(m)) is not None and c.index == cluster.index]
+    return bool(mentions) and all(test(m) for m in mentions)
 
 
 def _modifier(doc: Doc, m: Mention, before: str, kind: str) -> bool:
@@ -132,19 +133,15 @@ def program_piece(ctx: DocContext, cluster: Cluster) -> bool:
     **Global Terrorist**": the model's name span cut the label the designation verb names as the target's status)."""
     doc = ctx.doc
     text = doc.text
-    seen = False
-    for m in ctx.resolver.mentions:
-        c = ctx.entity(m)
-        if c is None or c.index != cluster.index:
-            continue
-        seen = True
+
+    def in_program(m: Mention) -> bool:
         start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
         lo = max(0, start - PROGRAM_REACH)
         window = text[lo:end + PROGRAM_REACH]
-        if not any(p.start() + lo <= start and end <= p.end() + lo for _, pattern in ctx.gaz.program_patterns
-                   for p in pattern.finditer(window)):
-            return False
-    return seen
+        return any(p.start() + lo <= start and end <= p.end() + lo for _, pattern in ctx.gaz.program_patterns
+                   for p in pattern.finditer(window))
+
+    return _every_mention(ctx, cluster, in_program)
 
 
 def _country_code(name: str) -> str | None:

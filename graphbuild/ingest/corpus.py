@@ -7,7 +7,6 @@ as an `InputError` with its path and reason, and reading goes on.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import re
 from collections import Counter
@@ -19,6 +18,7 @@ from typing import Any
 import charset_normalizer
 
 from ..errors import InputError
+from ..jsonl import json_lines
 from .markup import strip_markup
 from .textcheck import declared_encoding, decode_declared, mostly_utf8, plain_text_of_html, replace_lone_surrogates
 from .walk import iter_inputs
@@ -160,18 +160,9 @@ def with_markup(text: str, meta: dict[str, Any]) -> str:
 def _jsonl_documents(text: str, path: Path, root: Path, report: CorpusReport) -> Iterator[Document]:
     base = doc_id(path, root)
     where = shown_path(path)
-    for lineno, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            report.errors.append(InputError(f"{where}:{lineno}", f"invalid JSON ({exc.msg}); expected one object per line"))
-            continue
-        except (ValueError, RecursionError) as exc:  # valid JSON Python will not hold: stopped the whole build before
-            reason = "nested too deeply" if isinstance(exc, RecursionError) else str(exc).split(";")[0]
-            report.errors.append(InputError(f"{where}:{lineno}", f"cannot read this JSON line ({reason}); "
-                                                                 "expected one object per line"))
+    for lineno, record, problem in json_lines(text):
+        if problem is not None:  # a line that cannot be read is reported; the rest of the file is read
+            report.errors.append(InputError(f"{where}:{lineno}", f"{problem}; expected one object per line"))
             continue
         if not isinstance(record, dict):
             report.errors.append(InputError(f"{where}:{lineno}", "expected a JSON object with a 'text' field"))
