@@ -7,6 +7,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 @dataclass
@@ -26,6 +30,15 @@ class Mention:
     @property
     def start_char(self) -> int:
         return int(self.extra.get("start_char", 0))
+
+
+def replace_spans(doc: Doc, mentions: list[Mention], spans: list[tuple[int, int]], label: str) -> list[Mention]:
+    """`mentions` without those overlapping any of `spans` (token ranges a name repair found whole), plus one mention
+    of `label` per span, in text order: how the repairs put a name they joined in place of its pieces."""
+    kept = [m for m in mentions if not any(m.start < e and s < m.end for s, e in spans)]
+    kept += [Mention(s, e, doc[s:e].text, label) for s, e in spans]
+    kept.sort(key=lambda m: m.start)
+    return kept
 
 
 #: Month and weekday names: capitalised, but never part of a proper name.

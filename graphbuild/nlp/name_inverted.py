@@ -13,7 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .gazetteers import Gazetteers
-from .mention import PERSON_WORD, Mention
+from .mention import PERSON_WORD, Mention, replace_spans
 
 #: Upper-case words that open a line but are no surname ("NOTE, ...", "WASHINGTON, March 3").
 NOT_SURNAMES = {"NOTE", "WASHINGTON", "UPDATE", "BACKGROUND", "ALSO", "AND", "OR", "THE", "TODAY"}
@@ -57,12 +57,7 @@ def join_inverted_names(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> l
     found += _capitalised_openers(doc, gaz, {s for s, _ in found})
     found = [(s, e) for s, e in found if not any(  # a longer name or a known body over the words: leave them
         m.start < e and s < m.end and (m.start < s or m.end > e or m.authority or m.label in {"PROGRAM", "VESSEL"}) for m in mentions)]
-    if not found:
-        return mentions
-    kept = [m for m in mentions if not any(m.start < e and s < m.end for s, e in found)]
-    kept += [Mention(s, e, doc[s:e].text, "PERSON") for s, e in found]
-    kept.sort(key=lambda m: m.start)
-    return kept
+    return replace_spans(doc, mentions, found, "PERSON") if found else mentions
 
 
 def _capitalised_openers(doc: Doc, gaz: Gazetteers, taken: set[int]) -> list[tuple[int, int]]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .gazetteers import Gazetteers
-from .mention import Mention
+from .mention import Mention, replace_spans
 
 MISSION_WORDS = frozenset({"embassy", "consulate"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -55,9 +55,4 @@ def join_mission_places(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> l
         if start is None:
             continue
         joined.append((start, place.end))
-    if not joined:
-        return mentions
-    kept = [m for m in mentions if not any(m.start < e and s < m.end for s, e in joined)]
-    kept += [Mention(s, e, doc[s:e].text, "ORG") for s, e in joined]
-    kept.sort(key=lambda m: m.start)
-    return kept
+    return replace_spans(doc, mentions, joined, "ORG") if joined else mentions

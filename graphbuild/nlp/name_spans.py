@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from ..errors import GazetteerError
 from ..paths import gazetteer_dir
 from .gazetteers import Gazetteers
-from .mention import MONTHS, Mention
+from .mention import MONTHS, Mention, replace_spans
 from .name_slots import person_slots
 from .name_contexts import (NOT_NAME_WORDS, _absorb_numbers, body_name_runs, numbered_unit_runs, _is_name_word, _names_after_kind_nouns, _protected,
                             _same_line, _vessel_runs, token_indices)
@@ -377,9 +377,4 @@ def _apply(doc: Doc, mentions: list[Mention], runs: list[tuple[int, int]], label
         if label == "PERSON" and any(m.label != "PERSON" and m.start < end and start < m.end and not (misread and misread(m)) for m in inside):
             continue
         covered.append((start, end))
-    if not covered:
-        return mentions
-    kept = [m for m in mentions if not any(m.start < e and s < m.end for s, e in covered)]
-    kept += [Mention(start, end, doc[start:end].text, label) for start, end in covered]
-    kept.sort(key=lambda m: m.start)
-    return kept
+    return replace_spans(doc, mentions, covered, label) if covered else mentions
