@@ -52,6 +52,19 @@ def only(relations: list[dict], kind: str, subject: str, obj: str) -> dict:
 
 
 @pytest.fixture(scope="session")
+def cluster_types(nlp):
+    """cluster_types(text): each entity's name -> its type, as coreference and the type evidence leave them."""
+    from graphbuild.extract.context import context_of
+
+    def types(text: str) -> dict[str, str]:
+        doc = nlp.make_doc(text)
+        doc.user_data["gb_meta"] = {}
+        return {c.name: c.type for c in context_of(nlp(doc)).resolver.clusters}
+
+    return types
+
+
+@pytest.fixture(scope="session")
 def facts():
     """assert_facts(relations, expected, kinds=SCORED): the exact set of (relation, subject, object, role)."""
     return assert_facts

@@ -10,30 +10,21 @@ pytestmark = pytest.mark.slow
 HR = "holds_role"
 
 
-def _clusters(nlp, text: str) -> dict[str, str]:
-    from graphbuild.extract.context import context_of
-
-    doc = nlp.make_doc(text)
-    doc.user_data["gb_meta"] = {}
-    doc = nlp(doc)
-    return {c.name: c.type for c in context_of(doc).resolver.clusters}
-
-
 @pytest.mark.parametrize("text, name", [
     pytest.param("The money was moved by Ağaoğlu Kemal Yıldız, who runs the exchange house.", "Ağaoğlu Kemal Yıldız", id="who"),
 ])
-def test_the_sentence_says_the_name_is_a_persons(nlp, text, name):
+def test_the_sentence_says_the_name_is_a_persons(cluster_types, text, name):
     """A name spelled beyond A-Z that the model reads as an organization: ", who" after it, or a title apposed before it
     with its comma, says it is a person."""
-    assert _clusters(nlp, text)[name] == "Person"
+    assert cluster_types(text)[name] == "Person"
 
 
-def test_a_firm_and_its_chief_executive(extract, facts, nlp):
+def test_a_firm_and_its_chief_executive(extract, facts, cluster_types):
     """"A and its CEO, B," (the real release's "Texel and its CEO, X"): the model reads A as a person and B as an
     organization; a person has no "its", and a name apposed after a title and its comma is a person's."""
     text = "Nordhavn Tech and its CEO, Serhat Türkmendağ, signed the contracts."
     facts(extract(text), {(HR, "Serhat Türkmendağ", "Nordhavn Tech", "CEO")}, kinds=(HR,))
-    assert _clusters(nlp, text) == {"Nordhavn Tech": "Organization", "Serhat Türkmendağ": "Person"}
+    assert cluster_types(text) == {"Nordhavn Tech": "Organization", "Serhat Türkmendağ": "Person"}
 
 
 def test_a_former_officer_apposed_to_the_name_holds_the_post(extract, facts):
@@ -58,12 +49,12 @@ def test_a_name_closed_by_a_capitalised_group_noun_is_a_body(extract, facts):
     facts(relations, {(HR, "Radovan Mićunović", "Kovačina Clan", "leader")}, kinds=(HR,))
 
 
-def test_a_place_tagged_name_before_a_group_noun_is_the_group(extract, facts, nlp):
+def test_a_place_tagged_name_before_a_group_noun_is_the_group(extract, facts, cluster_types):
     """"the Los X cartel", the model reading "Los X" as a place: the noun closes the group's name, as for a
     person-tagged one, and every mention of "Los X" is the group."""
     text = "Treasury sanctioned the Los Alacranes cartel. Ernesto Villalobos Paredes leads Los Alacranes."
     facts(extract(text), {(HR, "Ernesto Villalobos Paredes", "Los Alacranes cartel", "leader")}, kinds=(HR,))
-    assert _clusters(nlp, text)["Los Alacranes cartel"] == "Organization"
+    assert cluster_types(text)["Los Alacranes cartel"] == "Organization"
 
 
 def test_a_name_modifying_a_members_post_is_a_body(extract, facts):

@@ -13,30 +13,21 @@ pytestmark = pytest.mark.slow
 HR = "holds_role"
 
 
-def _clusters(nlp, text: str) -> dict[str, str]:
-    from graphbuild.extract.context import context_of
-
-    doc = nlp.make_doc(text)
-    doc.user_data["gb_meta"] = {}
-    doc = nlp(doc)
-    return {c.name: c.type for c in context_of(doc).resolver.clusters}
-
-
-def test_the_subject_of_a_post_and_its_surname_at_work_are_a_person(extract, facts, nlp):
+def test_the_subject_of_a_post_and_its_surname_at_work_are_a_person(extract, facts, cluster_types):
     """"X is a procurement official in Y" (the model reads X as a firm) and "X's surname previously worked as an engineer at
     Z": a copula with a post and a surname that works as something say X is a person, who holds both posts."""
     text = ("Procurement Agents  Hamid-Taghi Rostami-Far is a procurement official in the IRGC's Aerospace Jihad Organization. "
             "Rostami-Far previously worked as an engineer at the Shahid Karimi Industrial Group.")
     facts(extract(text), {(HR, "Hamid-Taghi Rostami-Far", "Aerospace Jihad Organization", "procurement official"),
                           (HR, "Hamid-Taghi Rostami-Far", "Shahid Karimi Industrial Group", "engineer")}, kinds=(HR,))
-    assert _clusters(nlp, text)["Hamid-Taghi Rostami-Far"] == "Person"
+    assert cluster_types(text)["Hamid-Taghi Rostami-Far"] == "Person"
 
 
-def test_the_name_after_a_posts_of_is_a_body(extract, facts, nlp):
+def test_the_name_after_a_posts_of_is_a_body(extract, facts, cluster_types):
     """"a former procurement officer of X", X read as a person: the name right after a post's "of" is where it is held."""
     text = "Nour Hassan Sayegh, a former procurement officer of Bayt Al-Mal Al-Rafidayn, moved funds for the group."
     facts(extract(text), {(HR, "Nour Hassan Sayegh", "Bayt Al-Mal Al-Rafidayn", "procurement officer")}, kinds=(HR,))
-    assert _clusters(nlp, text)["Bayt Al-Mal Al-Rafidayn"] == "Organization"
+    assert cluster_types(text)["Bayt Al-Mal Al-Rafidayn"] == "Organization"
 
 
 def test_a_name_after_a_bodys_name_is_no_body():
@@ -115,11 +106,11 @@ def test_a_firm_read_once_as_a_person_and_once_as_a_firm_where_a_post_is_held_st
     pytest.param("He also owns the channel Kartli TV, whose director general, Nino Gelashvili-Lomidze, coordinated the coverage.",
                  "Nino Gelashvili-Lomidze", "Kartli TV", "director general", id="whose-director"),
 ])
-def test_a_post_with_its_complement_and_a_comma_before_the_name(extract, facts, nlp, text, person, body, role):
+def test_a_post_with_its_complement_and_a_comma_before_the_name(extract, facts, cluster_types, text, person, body, role):
     """"a spokesman for Y, X," / "whose director general, X,": the model reads X as a place or a firm; a lower-case post
     (with its complement) and a comma right before the name say it is the person holding the post."""
     facts(extract(text), {(HR, person, body, role)}, kinds=(HR,))
-    assert _clusters(nlp, text)[person] == "Person"
+    assert cluster_types(text)[person] == "Person"
 
 
 def _evidence(text: str, name: str, label: str = "ORG") -> bool:

@@ -29,18 +29,6 @@ ROOT = Path(__file__).resolve().parents[2]
 TEXT = "The Treasury Department designated the Coral Reach Shipping Company on Tuesday for moving oil.\n"
 
 
-@pytest.fixture(scope="module")
-def blank_model(tmp_path_factory) -> str:
-    """A tokenizer-and-sentencizer pipeline: builds in a second, enough to show every document is stored."""
-    import spacy
-
-    path = tmp_path_factory.mktemp("blank-model") / "blank_en"
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.to_disk(path)
-    return str(path)
-
-
 def _cli(*args: str) -> tuple[int, str]:
     """Run the command line as a user does (its errors are printed by `graphbuild.cli.main`): exit code, stderr."""
     done = subprocess.run([sys.executable, "-m", "graphbuild", *args], cwd=ROOT, capture_output=True, text=True, timeout=300)
@@ -210,7 +198,6 @@ def test_serve_answers_a_bad_content_length_with_400(length):
         server.server_close()
     assert reply.startswith(b"HTTP/1.1 400 ")
     assert f"Content-Length {length!r} is not a number of bytes".encode() in reply
-
 
 
 @pytest.mark.parametrize("sent", [b"", b"POST /query HTTP/1.1\r\nHost: 127.0.0.1\r\n",

@@ -31,18 +31,6 @@ def test_windows_cover_the_text_in_order_and_cut_at_boundaries():
     assert split_windows("short", 1000) == [(0, 5)]
 
 
-@pytest.fixture(scope="module")
-def blank_model(tmp_path_factory) -> str:
-    """A tokenizer-and-sentencizer pipeline: the length limit is the tokenizer's, and it runs 2 MB in seconds."""
-    import spacy
-
-    path = tmp_path_factory.mktemp("blank-model") / "blank_en"
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    nlp.to_disk(path)
-    return str(path)
-
-
 @pytest.mark.slow
 def test_a_2mb_document_among_200_others_is_built_with_all_of_them(tmp_path, blank_model):
     from graphbuild.pipeline.run import BuildOptions, build
