@@ -32,6 +32,11 @@ class Mention:
         return int(self.extra.get("start_char", 0))
 
 
+def by_token(mentions: list[Mention]) -> dict[int, Mention]:
+    """Each token index inside a mention -> that mention (the name repairs' lookup of what the model made of a word)."""
+    return {i: m for m in mentions for i in range(m.start, m.end)}
+
+
 def replace_spans(doc: Doc, mentions: list[Mention], spans: list[tuple[int, int]], label: str) -> list[Mention]:
     """`mentions` without those overlapping any of `spans` (token ranges a name repair found whole), plus one mention
     of `label` per span, in text order: how the repairs put a name they joined in place of its pieces."""

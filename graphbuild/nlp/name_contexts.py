@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from ..names import fold
 from .gazetteers import Gazetteers
-from .mention import MONTHS, Mention
+from .mention import MONTHS, Mention, by_token
 
 # capitalised words that open a sentence or a headline and are not part of a name
 NOT_NAME_WORDS = {"the", "a", "an", "today", "treasury", "sanctions", "sanctioned", "designates", "designated", "targets", "also",
@@ -160,7 +160,7 @@ COMPANY_NOUNS = {"company", "firm", "subsidiary", "wholesaler", "supplier", "dis
 def _names_after_kind_nouns(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[Mention]:
     """"to Russian company Acme", "the tanker Nova": after a kind noun, a capitalised name is a company or a vessel,
     also a one-word name the model left untagged or read as a person or place."""
-    owner = {i: m for m in mentions for i in range(m.start, m.end)}
+    owner = by_token(mentions)
     added: list[Mention] = []
     for i in token_indices(doc, _kind_noun(frozenset(COMPANY_NOUNS | gaz.vessel_words))):
         low = doc[i].text  # lower-case nouns only: "Company" opens or ends a name

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ..names import NAME_PARTICLES
 from .gazetteers import Gazetteers
-from .mention import MONTHS, PERSON_WORD, Mention
+from .mention import MONTHS, PERSON_WORD, Mention, by_token
 from .not_names import glued_to_previous
 
 #: The labels whose names are joined across a glued hyphen; places, nationalities and programs are not.
@@ -33,7 +33,7 @@ def join_hyphen_compounds(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions with each name stretched over the glued hyphens at its edges (a name on the other side merges).
     Both words at the hyphen must be capitalised proper nouns: the surname pass may have made a mention of the
     lower-case half of a Korean given name ("ae" of "X-ae"), and the capitalised half before it makes no name of it."""
-    owner = {i: m for m in mentions for i in range(m.start, m.end)}
+    owner = by_token(mentions)
     dropped: set[int] = set()  # id() of mentions merged into another
     for m in sorted(mentions, key=lambda x: x.start):
         if id(m) in dropped or m.label not in JOINED or m.authority:

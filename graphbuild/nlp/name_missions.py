@@ -11,7 +11,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .gazetteers import Gazetteers
-from .mention import Mention, replace_spans
+from .mention import Mention, by_token, replace_spans
 
 MISSION_WORDS = frozenset({"embassy", "consulate"})
 PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -38,7 +38,7 @@ def _state_start(doc: Doc, i: int, owner: dict[int, Mention], gaz: Gazetteers) -
 
 def join_mission_places(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[Mention]:
     """The mentions with each "<state> embassy in <place>" as one ORG mention (the pieces it holds dropped)."""
-    owner = {i: m for m in mentions for i in range(m.start, m.end)}
+    owner = by_token(mentions)
     joined: list[tuple[int, int]] = []
     for tok in doc:
         i = tok.i

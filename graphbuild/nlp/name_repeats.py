@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from .mention import Mention
+from .mention import Mention, by_token
 
 #: capitalised last words of a group's name whose pieces are joined back as the group ("X DTO", "X Cartel", "X Clan")
 GROUP_HEADS = frozenset({"dto", "cartel", "clan", "gang", "faction", "syndicate", "organization", "organisation", "network", "brigade",
@@ -31,7 +31,7 @@ def join_names_spelled_whole(doc: Doc, mentions: list[Mention]) -> list[Mention]
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for words in full:
         by_first.setdefault(words[0], []).append(words)
-    owner = {i: m for m in mentions for i in range(m.start, m.end)}
+    owner = by_token(mentions)
     joined: list[tuple[int, int]] = []
     for tok in doc:
         for words in by_first.get(tok.text, ()):

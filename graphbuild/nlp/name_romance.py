@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ..names import fold
 from .gazetteers import Gazetteers
-from .mention import MONTHS, Mention
+from .mention import MONTHS, Mention, by_token, replace_spans
 
 #: Lower-case particles inside a Romance body's name ("de la", "do", "pour l'"); "y"/"e" join two fields.
 PARTICLES = frozenset({"de", "del", "la", "las", "los", "le", "les", "do", "da", "dos", "das", "du", "des", "di", "della",
@@ -63,8 +63,8 @@ def join_romance_bodies(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> l
     """The mentions with each Romance body's name as one ORG mention (the pieces inside it dropped)."""
     heads = _heads(gaz)
     stop = frozenset(gaz.title_heads) | frozenset(gaz.title_modifiers)
-    owner = {i: m for m in mentions for i in range(m.start, m.end)}
-    out = mentions
+    owner = by_token(mentions)
+    joined: list[tuple[int, int]] = []
     i = 0
     while i < len(doc) - 2:
         tok = doc[i]
@@ -88,10 +88,6 @@ def join_romance_bodies(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> l
                 or any((m.start, m.end) == (start, end) for m in inside) or doc[start:end].text in gaz.countries:
             i += 1
             continue
-        joined = Mention(start, end, doc[start:end].text, "ORG")
-        dropped = {id(m) for m in inside}
-        out = sorted([m for m in out if id(m) not in dropped] + [joined], key=lambda m: m.start)
-        for k in range(start, end):
-            owner[k] = joined
+        joined.append((start, end))  # every mention it overlaps lies inside it (checked above)
         i = end
-    return out
+    return replace_spans(doc, mentions, joined, "ORG") if joined else mentions

@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from ..errors import GazetteerError
 from ..paths import gazetteer_dir
 from .gazetteers import Gazetteers
-from .mention import MONTHS, Mention, replace_spans
+from .mention import MONTHS, Mention, by_token, replace_spans
 from .name_slots import person_slots
 from .name_contexts import (NOT_NAME_WORDS, _absorb_numbers, body_name_runs, numbered_unit_runs, _is_name_word, _names_after_kind_nouns, _protected,
                             _same_line, _vessel_runs, token_indices)
@@ -214,7 +214,7 @@ def _inside_one_mention(mentions: list[Mention], start: int, end: int) -> bool:
 def _person_runs(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[tuple[int, int]]:
     """Personal names the model split: adjacent PERSON mentions, or a PERSON mention next to untagged proper nouns."""
     by_start = {m.start: m for m in mentions}
-    owner = {i: m for m in mentions for i in range(m.start, m.end)}
+    owner = by_token(mentions)
     runs: list[tuple[int, int]] = []
     for m in sorted(mentions, key=lambda m: m.start):
         if m.label != "PERSON" or any(r[0] <= m.start < r[1] for r in runs):
@@ -288,7 +288,7 @@ def _misread_given_name(m: Mention, gaz: Gazetteers) -> bool:
 
 def _surname_alias_runs(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[tuple[int, int]]:
     """"..., Given Surname (Surname), ...": the release defines a person's short name; the words before it are the name."""
-    owner = {i: m for m in mentions for i in range(m.start, m.end)}
+    owner = by_token(mentions)
     runs: list[tuple[int, int]] = []
     for i in token_indices(doc, _ONE_WORD_ALIAS):
         if i < 2 or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":

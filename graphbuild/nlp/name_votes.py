@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from .gazetteers import Gazetteers
 from .mention import Mention
-from .type_evidence import _after_article, _body_evidence, _person_evidence, _possessor_of_post, _post_held_at, name_words
+from .type_evidence import NAME_HYPHENS, _after_article, _body_evidence, _person_evidence, _possessor_of_post, _post_held_at, name_words
 
 #: labels the model gives a person's name read wrongly (a firm, a place, a nationality)
 NOT_PERSON_LABELS = frozenset({"ORG", "GPE", "NORP"})
@@ -73,7 +73,7 @@ def _read_as_person(doc: Doc, m: Mention, mentions: list[Mention], gaz: Gazettee
     """The document reads this name, or its surname, as a person's."""
     if person[m.text] and person[m.text] >= other[m.text]:
         return True
-    closings = {doc[k:m.end].text for k in range(m.start + 1, m.end) if doc[k].text not in {"-", "\u2010"} and doc[k - 1].text not in {"-", "\u2010"}}
+    closings = {doc[k:m.end].text for k in range(m.start + 1, m.end) if doc[k].text not in NAME_HYPHENS and doc[k - 1].text not in NAME_HYPHENS}
     for o in mentions:
         if o is m or o.text not in closings or o.authority:
             continue

@@ -314,6 +314,10 @@ def _not_name_words(gaz: Gazetteers) -> frozenset[str]:
     return frozenset(gaz.company_words | gaz.public_body_words | gaz.group_nouns | set(gaz.anaphora_heads) | BODY_NOUNS | BODY_KIND_WORDS)
 
 
+#: the hyphens that join the words of one name ("Rostami-Far"): a name word, not a word boundary
+NAME_HYPHENS = frozenset({"-", "\u2010"})
+
+
 def name_words(span: Span, gaz: Gazetteers) -> int:
     """How many words of a person's name the span holds (any alphabet, hyphened or with a particle: "Jean-Rémy",
     "al-Fayez", "Ibáñez de Ocampo", a quoted nickname not counted), or 0 when a token is no part of such a name
@@ -329,7 +333,7 @@ def name_words(span: Span, gaz: Gazetteers) -> int:
             continue
         if t.lower_ in organization_words or t.text in gaz.countries:
             return 0
-        if t.text in {"-", "\u2010"}:
+        if t.text in NAME_HYPHENS:
             if k == 0 or k == len(span) - 1 or t.whitespace_ or not glued:
                 return 0
             continue
@@ -337,7 +341,7 @@ def name_words(span: Span, gaz: Gazetteers) -> int:
             continue
         if not (PERSON_WORD.match(t.text) or _name_word(t.text)):
             return 0
-        words += not (glued and span[k - 1].text in {"-", "\u2010"}) and not quoted
+        words += not (glued and span[k - 1].text in NAME_HYPHENS) and not quoted
     return 0 if quoted else words
 
 
