@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import GraphBuildError
-from .jsonl import json_lines
+from .jsonl import json_kind, json_lines
 from .gold_docs import InputDoc
 from .ingest.corpus import doc_id, iter_files
 
@@ -37,15 +37,12 @@ def read_relations(path: Path) -> list[dict[str, Any]]:
             raise GraphBuildError(f"{path}:{lineno}: {problem}; expected one relation object per line")
         if not isinstance(record, dict):
             raise GraphBuildError(f"{path}:{lineno}: expected a relation object (the relations.jsonl contract), "
-                                  f"got {_JSON_KINDS.get(type(record), type(record).__name__)}")
+                                  f"got {json_kind(record)}")
         if not isinstance(record.get("doc"), str):
             raise GraphBuildError(f"{path}:{lineno}: the relation has no \"doc\" (its document id); expected the "
                                   "relations.jsonl contract")
         records.append(record)
     return records
-
-
-_JSON_KINDS = {list: "a list", str: "a string", int: "a number", float: "a number", bool: "true or false", type(None): "null"}
 
 
 def input_groups(inputs: list[Path]) -> list[list[tuple[Path, list[tuple[str, Path]]]]]:

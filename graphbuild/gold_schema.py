@@ -9,19 +9,15 @@ from __future__ import annotations
 from typing import Any
 
 from .errors import GoldError
+from .jsonl import json_kind
 from .records import RELATION_KINDS
 
 _KNOWN = ", ".join(RELATION_KINDS)
 
 
-def _type(value: Any) -> str:
-    return {dict: "an object", list: "a list", str: "a string", bool: "true/false", type(None): "null"}.get(
-        type(value), "a number" if isinstance(value, (int, float)) else type(value).__name__)
-
-
 def _text(value: Any, where: str) -> None:
     if not isinstance(value, str):
-        raise GoldError(f"{where}: expected a string, got {_type(value)}")
+        raise GoldError(f"{where}: expected a string, got {json_kind(value)}")
     try:
         value.encode("utf-8")
     except UnicodeEncodeError as exc:
@@ -35,14 +31,14 @@ def _names(value: Any, where: str, *, star: bool = False) -> None:
         return
     if not isinstance(value, list) or not value:
         wanted = "a non-empty list of names" + (' or "*"' if star else "")
-        raise GoldError(f"{where}: expected {wanted}, got {_type(value) if value != [] else 'an empty list'}")
+        raise GoldError(f"{where}: expected {wanted}, got {json_kind(value) if value != [] else 'an empty list'}")
     for i, name in enumerate(value):
         _text(name, f"{where}[{i}]")
 
 
 def _relation(rel: Any, where: str) -> None:
     if not isinstance(rel, dict):
-        raise GoldError(f"{where}: expected a relation object, got {_type(rel)}")
+        raise GoldError(f"{where}: expected a relation object, got {json_kind(rel)}")
     for key in ("relation", "subject", "object"):
         if key not in rel:
             raise GoldError(f"{where}: missing '{key}'")
@@ -57,7 +53,7 @@ def _relation(rel: Any, where: str) -> None:
 def check_record(record: Any, where: str) -> None:
     """Raise GoldError (prefixed with `where`, 'file:line') unless `record` has the gold record's shape."""
     if not isinstance(record, dict):
-        raise GoldError(f"{where}: expected an object with 'doc', 'scored' and 'relations', got {_type(record)}")
+        raise GoldError(f"{where}: expected an object with 'doc', 'scored' and 'relations', got {json_kind(record)}")
     for key in ("doc", "scored", "relations"):
         if key not in record:
             raise GoldError(f"{where}: missing '{key}'; expected an object with 'doc', 'scored' and 'relations'")
@@ -66,13 +62,13 @@ def check_record(record: Any, where: str) -> None:
         raise GoldError(f"{where}: 'doc': empty document name")
     scored = record["scored"]
     if not isinstance(scored, list):
-        raise GoldError(f"{where}: 'scored': expected a list of relation kinds, got {_type(scored)}")
+        raise GoldError(f"{where}: 'scored': expected a list of relation kinds, got {json_kind(scored)}")
     for i, kind in enumerate(scored):
         if kind not in RELATION_KINDS:
             raise GoldError(f"{where}: 'scored'[{i}]: unknown relation kind {kind!r}; expected one of {_KNOWN}")
     for key in ("relations", "optional"):
         rels = record.get(key, [])
         if not isinstance(rels, list):
-            raise GoldError(f"{where}: '{key}': expected a list of relations, got {_type(rels)}")
+            raise GoldError(f"{where}: '{key}': expected a list of relations, got {json_kind(rels)}")
         for i, rel in enumerate(rels):
             _relation(rel, f"{where}: '{key}'[{i}]")

@@ -23,3 +23,10 @@ def json_lines(text: str) -> Iterator[tuple[int, Any, str | None]]:
             yield lineno, None, f"cannot read this JSON line ({reason})"
             continue
         yield lineno, record, None
+
+
+def json_kind(value: Any) -> str:
+    """What a JSON value is, in the words of an error message ("got a list"): the gold and relations readers say
+    what they found where a record or a field of another kind was expected."""
+    return {dict: "an object", list: "a list", str: "a string", bool: "true or false", type(None): "null"}.get(
+        type(value), "a number" if isinstance(value, (int, float)) else type(value).__name__)
