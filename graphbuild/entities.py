@@ -14,13 +14,12 @@ from typing import Any
 from rdflib import URIRef
 
 from .errors import GraphBuildError
+from .records import RELATION_KINDS
 
 #: Entity types of the ontology (`gb:` classes an entity can have), most specific names.
 ENTITY_TYPES = ("Person", "Organization", "PublicBody", "Company", "Vessel", "Country", "SanctionsProgram")
 #: `type="Organization"` also matches its subclasses, as `?e a gb:Organization` does in SPARQL.
 SUBTYPES = {"Organization": ("Organization", "PublicBody", "Company")}
-#: Relation kinds of the relations.jsonl contract (more may be added by extractors).
-RELATION_KINDS = ("holds_role", "designated_by", "part_of")
 
 
 @dataclass(frozen=True)

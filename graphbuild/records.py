@@ -14,6 +14,7 @@ ENTITY_TYPES = (
     "Country",
     "SanctionsProgram",
 )
+#: Relation kinds of the relations.jsonl contract (more may be added by extractors).
 RELATION_KINDS = ("holds_role", "designated_by", "part_of")
 
 
