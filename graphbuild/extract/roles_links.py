@@ -137,10 +137,11 @@ def copula_subject(doc: Doc, people: list[tuple[Mention, Cluster]], first: Title
 
 def appositive_after(ctx: DocContext, by_start: dict[int, tuple[Mention, Cluster]], start: int,
                       limit: int) -> tuple[tuple[Mention, Cluster], float] | None:
-    """The person named right after "title, ": directly (0.88), or after ", Uzbekistan-based" / ", Russian national" (0.85)."""
+    """The person named right after "title, ": directly (0.88), or after ", Uzbekistan-based" / ", Russian national" or
+    a military rank (", Major General X": the rank is a second title of the same person, 0.85)."""
     if start in by_start:
         return by_start[start], 0.88
-    for skip in (_based_prefix_end(ctx.doc, start, limit), _nationality_end(ctx, start, limit)):
+    for skip in (_based_prefix_end(ctx.doc, start, limit), _nationality_end(ctx, start, limit), rank_end(ctx.doc, start, limit)):
         if skip in by_start:
             return by_start[skip], 0.85
     return None
@@ -154,6 +155,25 @@ def _based_prefix_end(doc: Doc, start: int, limit: int) -> int:
     if j < limit and doc[j].lower_ == "based" and j > start and doc[j - 1].text == "-":
         return j + 1
     return start
+
+
+#: The nouns a military or police rank ends in ("Major General", "Senior Lieutenant", "Army Corps General").
+RANK_NOUNS = {"general", "colonel", "major", "captain", "lieutenant", "admiral", "brigadier", "sergeant", "commodore", "marshal",
+              "corporal"}
+MAX_RANK_WORDS = 4
+
+
+def rank_end(doc: Doc, start: int, limit: int) -> int:
+    """Index after a rank of up to four capitalised words ending in a rank noun, starting at `start` (or `start`):
+    "Its former commander, Major General X", "the squadron's commander, Colonel X" (R23). A lower-case word, a comma
+    or a rank noun inside a longer capitalised phrase ("General Directorate") ends no rank."""
+    j = start
+    end = start
+    while j < limit and j - start < MAX_RANK_WORDS and (doc[j].text[:1].isupper() or doc[j].text == "-"):
+        if doc[j].lower_ in RANK_NOUNS:
+            end = j + 1
+        j += 1
+    return end
 
 
 NATIONALITY_NOUNS = {"national", "nationals", "citizen", "citizens", "businessman", "businesswoman", "resident"}

@@ -192,8 +192,12 @@ def _capitalised_domain_end(doc: Doc, ctx: DocResolver, gaz: Gazetteers, head: s
         mm = ctx.mention_at(m)
         if mm is not None and mm.label == "PERSON" and not (field_person and mm is mention):
             if gaz.title_heads.get(head) == "minister" and mm.start == m and m >= k + 2 and doc[m - 1].lower_ == "and" \
-                    and doc[m - 2].text == "," and (mm.end >= limit or doc[mm.end].is_punct or doc[mm.end].lower_ in {"in", "since", "from", "until"}):
-                m = mm.end  # "Minister of Science, Technology, and Intermediary Industry": the last field of a serial list
+                    and doc[m - 2].text == "," and any(t.text == "," for t in doc[k:m - 2]) \
+                    and (mm.end >= limit or doc[mm.end].is_punct or doc[mm.end].lower_ in {"in", "since", "from", "until"}):
+                # "Minister of Science, Technology, and Intermediary Industry": the last field of a serial list (an
+                # earlier comma inside the field makes it one); "Minister of Information of Belarus, and Galina X, a
+                # former ...": the next person of a list of people, not a field (R23)
+                m = mm.end
                 continue
             break
         later = _head_at(doc, m, gaz, limit) if m > k and doc[m - 1].lower_ in {"and", ","} else None

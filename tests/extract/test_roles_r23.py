@@ -1,0 +1,55 @@
+"""roles.v1, the person side (issue 13, R23). Invented texts.
+
+- A military rank between an appositive post and the name ("Its former commander, Major General X", "Y's general
+  director, Colonel X"): the post before the comma is still X's; the rank alone had hidden it.
+- "<Minister> of <field> of <country>, and <Name>, a ...": the next person of a list of people ends the minister's
+  field; only a serial list of fields ("Science, Technology, and X") runs over a name the model tagged as a person.
+"""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+HR = "holds_role"
+OPENING = ("Treasury Sanctions Officers\n\nWASHINGTON - Today, the U.S. Department of the Treasury's Office of Foreign Assets "
+           "Control (OFAC) designated officers and officials.\n\n")
+
+
+def _roles(extract, text: str) -> set[tuple[str, str, str]]:
+    return {(r["subject"]["name"], r["object"]["name"], r["role"]) for r in extract(OPENING + text + "\n") if r["relation"] == HR}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kestrel Brigade shelled the port for a week. Its commander, Colonel Ivo Darnel Ranic, ordered the strikes.",
+     ("Ivo Darnel Ranic", "Kestrel Brigade", "commander")),
+    ("Velmora Freight LLC moves the cargo. Velmora Freight LLC's general director, Colonel Ivan Petrovich Sorokin, "
+     "signed the contracts.", ("Ivan Petrovich Sorokin", "Velmora Freight LLC", "general director")),
+    ("Ruritania's Minister of Defense, General Tomas Abel Varga, addressed the officers.",
+     ("Tomas Abel Varga", "Ministry of Defense", "Minister of Defense")),
+    ("The Kestrel Brigade shelled the port for a week. Its commander, Senior Lieutenant Ivo Darnel Ranic, ordered the strikes.",
+     ("Ivo Darnel Ranic", "Kestrel Brigade", "commander")),
+], ids=["its-colonel", "possessor-colonel", "country-general", "two-word-rank"])
+def test_post_before_a_rank_is_the_persons(extract, text, expected):
+    found = _roles(extract, text)
+    assert expected in found, found
+
+
+def test_no_rank_no_skip(extract):
+    """A capitalised phrase that ends in no rank noun is no rank: the post does not jump over it to a name."""
+    found = _roles(extract, "The Kestrel Brigade shelled the port. Its commander, Northern Command, and Ivo Darnel Ranic met.")
+    assert not any(s == "Ivo Darnel Ranic" and r == "commander" for s, _, r in found), found
+
+
+@pytest.mark.parametrize("text, minister, ministry, role, other", [
+    ("OFAC also designated Ruslan Petrovich Gromov, Minister of Information of Belarus, and Galina Fyodorovna Zorina, a "
+     "former deputy chairwoman of the Central Election Commission.", "Ruslan Petrovich Gromov", "Ministry of Information of Belarus",
+     "Minister of Information of Belarus", "Galina Fyodorovna Zorina"),
+    ("The bank's board includes Alla Petrovna Vorontsova, a former Deputy Minister of Finance of the Russian Federation, and "
+     "Pavel Sergeyevich Lindov, the chief financial officer of Rostec.", "Alla Petrovna Vorontsova",
+     "Ministry of Finance of the Russian Federation", "Deputy Minister of Finance of the Russian Federation", "Pavel Sergeyevich Lindov"),
+], ids=["minister-of-belarus", "deputy-minister-of-russia"])
+def test_next_person_ends_the_ministers_field(extract, text, minister, ministry, role, other):
+    found = _roles(extract, text)
+    assert (minister, ministry, role) in found, found
+    assert not any(other in o or other in r for _, o, r in found), found
