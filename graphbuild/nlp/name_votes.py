@@ -9,7 +9,7 @@ no article before it) that the model read as a body or place is the person when 
 
 - the same text is read as a person at least as often as otherwise;
 - its surname (the closing words: a parenthesised short form, or a later mention) is read as a person at least
-  as often as otherwise, or the surname's own sentence says it is a person (`type_evidence._person_evidence`:
+  as often as otherwise, or the surname's own sentence says it is a person (`name_cues.person_evidence`:
   "C previously worked as an engineer at ...").
 
 Every mention of that name, its parenthesised short form and its multi-word surname mentions then take the
@@ -23,7 +23,8 @@ from spacy.tokens import Doc
 
 from .gazetteers import Gazetteers
 from .mention import Mention
-from .type_evidence import NAME_HYPHENS, _after_article, _body_evidence, _person_evidence, _possessor_of_post, _post_held_at, name_words
+from .name_cues import after_article, body_evidence, person_evidence, possessor_of_post, post_held_at
+from .type_evidence import NAME_HYPHENS, name_words
 
 #: labels the model gives a person's name read wrongly (a firm, a place, a nationality)
 NOT_PERSON_LABELS = frozenset({"ORG", "GPE", "NORP"})
@@ -52,16 +53,16 @@ def _candidate(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
     """A name read as a body or place, shaped as a person's name, that no gazetteer knows as a country or authority."""
     if m.label not in NOT_PERSON_LABELS or m.authority or m.alias_of is not None or m.text in gaz.countries or m.text in gaz.demonyms:
         return False
-    return 2 <= name_words(doc[m.start:m.end], gaz) <= 5 and not _after_article(doc, m)
+    return 2 <= name_words(doc[m.start:m.end], gaz) <= 5 and not after_article(doc, m)
 
 
 def _said_a_body(doc: Doc, m: Mention, by_start: dict[int, Mention], gaz: Gazetteers) -> bool:
     """A mention of the name that the document gives as a body's: the short form a body's name defines ("X Y (HK) Limited
-    (X Y)"), "the director of X Y", "X Y's sole director", "X Y, a freight company" (`type_evidence._body_evidence`)."""
+    (X Y)"), "the director of X Y", "X Y's sole director", "X Y, a freight company" (`name_cues.body_evidence`)."""
     base = by_start.get(m.alias_of) if m.alias_of is not None else None
     if base is not None and base.label == "ORG" and not 2 <= name_words(doc[base.start:base.end], gaz) <= 5:
         return True  # not the short form of a person's name the model read as a firm ("X Y Z (Y Z)")
-    return _body_evidence(doc, m, gaz) or _post_held_at(doc, m, gaz) or _possessor_of_post(doc, m, gaz)
+    return body_evidence(doc, m, gaz) or post_held_at(doc, m, gaz) or possessor_of_post(doc, m, gaz)
 
 
 def _closing(doc: Doc, m: Mention, k: int) -> str:
@@ -79,6 +80,6 @@ def _read_as_person(doc: Doc, m: Mention, mentions: list[Mention], gaz: Gazettee
             continue
         if o.label == "PERSON" and person[o.text] >= other[o.text]:
             return True
-        if o.label in NOT_PERSON_LABELS and _person_evidence(doc, o, gaz):
+        if o.label in NOT_PERSON_LABELS and person_evidence(doc, o, gaz):
             return True
     return False

@@ -35,12 +35,12 @@ def test_a_name_after_a_bodys_name_is_no_body():
     from graphbuild.nlp.model import load_pipeline
     from graphbuild.nlp.gazetteers import load_gazetteers
     from graphbuild.nlp.mention import Mention
-    from graphbuild.nlp.type_evidence import _post_held_at
+    from graphbuild.nlp.name_cues import post_held_at
 
     nlp = load_pipeline(extract=False)
     doc = nlp("They met the President of the Senate Anthonin Lavaud and two deputies.")
     start = [t.text for t in doc].index("Anthonin")
-    assert not _post_held_at(doc, Mention(start, start + 2, "Anthonin Lavaud", "PERSON"), load_gazetteers())
+    assert not post_held_at(doc, Mention(start, start + 2, "Anthonin Lavaud", "PERSON"), load_gazetteers())
 
 
 def _voted(text: str, labels: list[tuple[str, int, str]], aliases: dict[int, int] | None = None) -> list[str]:
@@ -117,13 +117,13 @@ def _evidence(text: str, name: str, label: str = "ORG") -> bool:
     from graphbuild.nlp.gazetteers import load_gazetteers
     from graphbuild.nlp.mention import Mention
     from graphbuild.nlp.model import load_pipeline
-    from graphbuild.nlp.type_evidence import _person_evidence
+    from graphbuild.nlp.name_cues import person_evidence
 
     nlp = load_pipeline(extract=False)
     doc = nlp(text)
     words, parts = [t.text for t in doc], [t.text for t in nlp.make_doc(name)]
     start = next(i for i in range(len(words)) if words[i:i + len(parts)] == parts)
-    return _person_evidence(doc, Mention(start, start + len(parts), name, label), load_gazetteers())
+    return person_evidence(doc, Mention(start, start + len(parts), name, label), load_gazetteers())
 
 
 def test_a_list_items_name_then_a_dash_and_a_post_is_a_person():

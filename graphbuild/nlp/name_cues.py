@@ -1,0 +1,201 @@
+"""What a sentence says of a name's kind: the person and body cues two name repairs read.
+
+`type_evidence.retype_mentions` relabels a mention from these cues, and `name_votes.people_read_as_bodies` weighs the
+same cues across a release (a person's name read as a firm, vetoed where a mention is given as a body's). They lived
+in `type_evidence` as private helpers that `name_votes` imported; here they are one public set both read, so a change
+to a cue is made once and seen by both:
+
+- `person_evidence`: ", who" after the name, "<Demonym> national X", "its chief executive, X", "X, a former officer of
+  ...", "X is the <title>", "X serves as <title>", "X -- deputy CEO ..." (R7's cues, issue 13; R15, R20);
+- `body_evidence`: "the X gang", "X Y Z (XYZ)", "X, a road construction company", "X, which", "X and its CEO", a
+  company's legal form inside the name;
+- `post_held_at` ("the general manager of X") and `possessor_of_post` ("X's sole director"): the name is where a post
+  is held, a body;
+- `after_article` ("the X Y": no person's name takes an article) and `group_noun_after` ("the X group").
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from .gazetteers import Gazetteers
+from .mention import Mention
+
+#: dependency labels of a clause's subject
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+#: lower-case nouns that, right before a name, say the name is a body's (besides the gazetteer's group nouns)
+BODY_NOUNS = frozenset({"company", "firm", "organization", "organisation"})
+#: lower-case nouns that, right after a name, say it is a body's ("the X concern", "the X company")
+BODY_NOUNS_AFTER = frozenset({"clique", "concern", "company", "firm", "organization", "organisation"})
+#: nouns before a name that only a person takes: "Kyrgyz national X", "the U.S. citizen X"
+PERSON_NOUNS_BEFORE = frozenset({"national", "nationals", "citizen", "businessman", "businesswoman", "mr.", "ms.", "mrs.", "mr", "ms", "mrs"})
+#: verbs whose subject is a person leading a body ("X founded and manages Y", "X leads the Y gang"; a firm "manages" or "runs"
+#: things too, so those two are no evidence alone)
+PERSON_VERBS = frozenset({"found", "co-found", "lead", "head", "command", "chair"})
+#: titles a company can hold too ("its shareholder, X Invest"): no evidence of a person by themselves
+BODY_TITLES = frozenset({"owner", "owners", "co-owner", "co-owners", "shareholder", "member", "members", "representative", "partner",
+                         "general partner"})
+#: posts held for a person, not in a body ("an adviser to/of X", "the lawyer of X"): their "of" names no body
+PERSONAL_POSTS = frozenset({"adviser", "advisor", "aide", "assistant", "deputy", "secretary", "spokesman", "spokeswoman", "spokesperson",
+                            "bodyguard", "lawyer", "attorney", "driver", "associate", "successor", "predecessor", "proxy", "envoy"})
+#: dashes that open a list item's description ("X -- deputy CEO responsible for ...")
+DASHES = frozenset({"--", "-", "\u2013", "\u2014"})
+
+
+def mention_root(doc: Doc, m: Mention) -> Token:
+    """The syntactic head of the mention's tokens (where the parse attaches the name)."""
+    span = doc[m.start:m.end]
+    return span.root
+
+
+def after_article(doc: Doc, m: Mention) -> bool:
+    """"the X Y": a person's name takes no article ("the X Drug Trafficking Organization", "the X Y Zavod")."""
+    return m.start >= 1 and doc[m.start - 1].lower_ == "the"
+
+
+def group_noun_after(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
+    """"the Zorvath group", "the X gang controls": a lower-case group noun closes the name ("cartel-linked" does not)."""
+    k = m.end
+    return (k < len(doc) and doc[k].text.islower() and doc[k].lower_ in gaz.group_nouns and doc[k].tag_ in {"NN", "NNS"}
+            and not (k + 1 < len(doc) and doc[k + 1].text == "-" and not doc[k].whitespace_))
+
+
+def body_evidence(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
+    """What the sentence says only of a body: "the X gang", "X Y Z (XYZ)", "X, a road construction company", "X, which"."""
+    span = doc[m.start:m.end]
+    if group_noun_after(doc, m, gaz) or (m.end < len(doc) and doc[m.end].text.islower() and doc[m.end].lower_ in BODY_NOUNS_AFTER):
+        return True
+    if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")" and _initials_of(span, doc[m.end + 1].text):
+        return True
+    after = _end_after_alias(doc, m.end)
+    if after + 2 < len(doc) and doc[after].lower_ == "and" and doc[after + 1].lower_ == "its" and any(
+            _title_word(t, gaz) for t in doc[after + 2:min(after + 5, len(doc))]):
+        return True  # "X and its CEO, Y": a person has no "its"
+    root = mention_root(doc, m)
+    if _legal_form_closes(doc, m):
+        return True
+    if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ == "which" and doc[after + 1].head.head.i == root.i:
+        return True
+    body_nouns = set(gaz.anaphora_heads) | BODY_NOUNS | gaz.group_nouns
+    return after + 1 < len(doc) and doc[after].text == "," and any(
+        c.dep_ == "appos" and c.lemma_.lower() in body_nouns and c.text.islower() and c.left_edge.i == after + 1 for c in root.children)
+
+
+def post_held_at(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
+    """"the general manager of X", "a procurement official at X": the name right after a post's "of"/"at" (or "of the")
+    is where the post is held, a body (not a post held for a person: "an adviser of X", `PERSONAL_POSTS`; not a name
+    after a body's name, "President of the Senate X")."""
+    root = mention_root(doc, m)
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ not in {"of", "at"} or prep.head.i >= prep.i:
+        return False
+    if not (m.start == prep.i + 1 or (m.start == prep.i + 2 and doc[prep.i + 1].lower_ == "the")):
+        return False
+    post = prep.head
+    return _title_word(post, gaz) and post.lower_ not in PERSONAL_POSTS and post.lemma_.lower() not in PERSONAL_POSTS
+
+
+def possessor_of_post(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
+    """"X's sole director", "X' general manager": a name owning a post held in it (not one held for a person: "X's adviser")."""
+    root = mention_root(doc, m)
+    return root.dep_ == "poss" and root.head.i > root.i and _title_word(root.head, gaz) and root.head.lower_ not in PERSONAL_POSTS
+
+
+def person_evidence(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
+    """What the sentence says only of a person: "X, who ...", "<Demonym> national X", "its chief technology officer, X",
+    "X, a former officer of ...", "X serves as <title>", "Its president is X" (R7's cues, issue 13)."""
+    root = mention_root(doc, m)
+    if root.dep_ in {"compound", "amod", "nmod"} and root.head.i >= m.end:
+        return False  # "Hong Kong resident X": the name modifies a noun after it
+    if after_article(doc, m):
+        return False  # "the X Y Zavod, an optics maker"
+    after = _end_after_alias(doc, m.end)
+    if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ in {"who", "whom"} \
+            and not (root.dep_ == "pobj" and (_title_word(root.head.head, gaz) or root.head.head.pos_ == "PROPN")) \
+            and not (m.label in {"GPE", "NORP"} and root.dep_ in {"pobj", "appos", "conj"}):
+        return True  # not "the official of X's Y Component, who ...", "based in Vancouver, B C, who ..."
+    before = doc[m.start - 1] if m.start >= 1 else None
+    if before is not None and before.lower_ in PERSON_NOUNS_BEFORE and (before.text.islower() or before.lower_.startswith(("mr", "ms"))):
+        return True
+    if m.label == "ORG" and m.start >= 2 and doc[m.start - 1].text == "," and _title_word(doc[m.start - 2], gaz) \
+            and doc[m.start - 2].text.islower():
+        return True  # "its chief technology officer, X," (the parse may hang X elsewhere)
+    if _title_phrase_before(doc, m, gaz) or _title_after_dash(doc, m, gaz):
+        return True
+    if root.dep_ == "appos" and root.head.i < m.start and _title_word(root.head, gaz) and doc[m.start - 1].text == ",":
+        return True  # "its CEO, X": only with the comma (an apposition the parser finds without one cost a post, R15)
+    if after + 1 < len(doc) and doc[after].text == "," and any(
+            c.dep_ == "appos" and c.left_edge.i == after + 1 and _title_word(c, gaz) for c in root.children):
+        return True  # "X, a former officer of ..."
+    if root.dep_ == "attr" and root.head.lemma_ == "be" and any(c.dep_ in SUBJECT_DEPS and _title_word(c, gaz) for c in root.head.children):
+        return True
+    if root.dep_ in SUBJECT_DEPS and root.head.lemma_ == "be" and any(c.dep_ == "attr" and _title_word(c, gaz) for c in root.head.children):
+        return True  # "X (X) is the Vice Minister of ...", "X is a procurement official in ..." (R20)
+    if root.dep_ == "nsubj" and root.head.lemma_ in PERSON_VERBS:
+        return True  # "X founded and manages Y", "X leads the Y gang" (R20)
+    if root.dep_ in SUBJECT_DEPS and root.head.lemma_ in {"serve", "work", "act"}:
+        return any(c.dep_ == "prep" and c.lower_ == "as" and any(_title_word(o, gaz) for o in c.children if o.dep_ == "pobj")
+                   for c in root.head.children)
+    return False
+
+
+def _end_after_alias(doc: Doc, end: int) -> int:
+    """The token after a name's parenthesised alias ("X (Y), which"), or `end` when none follows."""
+    if end < len(doc) and doc[end].text == "(":
+        close = next((j for j in range(end + 1, min(end + 15, len(doc))) if doc[j].text == ")"), None)
+        if close is not None:
+            return close + 1
+    return end
+
+
+def _initials_of(span: Span, acronym: str) -> bool:
+    """"Volga Tube Metals Works (VTMW)", "Ruta de Plata (RdP)": the alias spells the capitals that open
+    the name's words (a person's alias is a surname or a nickname, never initials)."""
+    capitals = [c for c in acronym if c.isupper()]
+    if len(capitals) < 2 or not acronym.isalpha() or sum(c.islower() for c in acronym) > len(capitals) - 1:
+        return False
+    initials = [t.text[0] for t in span if t.text[:1].isupper()]
+    return capitals == initials
+
+
+def _legal_form_closes(doc: Doc, m: Mention) -> bool:
+    """"X Y d.o.o.", "X Y Sdn": a company's legal form (company_forms.yaml) after the first word; no person's name holds one."""
+    from .name_spans import company_forms, forms_alone  # lazy: the legal forms' gazetteer, read once
+
+    forms = forms_alone(company_forms())
+    return m.end - m.start >= 2 and any(t.text.strip(".,()") in forms for t in doc[m.start + 1:m.end])
+
+
+def _title_word(token: Token, gaz: Gazetteers) -> bool:
+    """A post's head noun ("director", "officers"), not one a company can hold."""
+    words = {token.lower_, token.lemma_.lower()}
+    return bool(words & set(gaz.title_heads)) and not words & BODY_TITLES
+
+
+def _title_phrase_before(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
+    """"the head of the judiciary, X", "whose director general, X", "a spokesman for the company, X": a lower-case post with
+    its complement, then a comma, then the name (R20; the comma is required, as for R15's apposition)."""
+    if m.start < 3 or doc[m.start - 1].text != ",":
+        return False
+    for k in range(m.start - 2, max(m.start - 10, 0) - 1, -1):
+        token = doc[k]
+        if token.text in {",", ";", ":"} or token.pos_ in {"VERB", "AUX"}:
+            return False
+        if token.text.islower() and _title_word(token, gaz):
+            return all(token.left_edge.i <= j <= token.right_edge.i for j in range(k + 1, m.start - 1))
+        if token.is_sent_start:
+            return False
+    return False
+
+
+def _title_after_dash(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
+    """"X -- deputy CEO responsible for ...", "X -- Y's deputy military commander": a list item's name, a dash, then a post
+    within a few words (no verb between)."""
+    after = _end_after_alias(doc, m.end)
+    if after >= len(doc) or doc[after].text not in DASHES or not doc[after].whitespace_:
+        return False
+    for token in doc[after + 1:min(after + 6, len(doc))]:
+        if token.pos_ in {"VERB", "AUX"} or token.text in {",", ";", "."}:
+            return False
+        if token.text.islower() and _title_word(token, gaz):
+            return True
+    return False
