@@ -14,10 +14,8 @@ from typing import Any
 from rdflib import URIRef
 
 from .errors import GraphBuildError
-from .records import RELATION_KINDS
+from .records import ENTITY_TYPES, RELATION_KINDS
 
-#: Entity types of the ontology (`gb:` classes an entity can have), most specific names.
-ENTITY_TYPES = ("Person", "Organization", "PublicBody", "Company", "Vessel", "Country", "SanctionsProgram")
 #: `type="Organization"` also matches its subclasses, as `?e a gb:Organization` does in SPARQL.
 SUBTYPES = {"Organization": ("Organization", "PublicBody", "Company")}
 

@@ -14,6 +14,8 @@ ENTITY_TYPES = (
     "Country",
     "SanctionsProgram",
 )
+#: The entity types of a body: gb:Organization and its subclasses (what a post, a list item or a short form is at).
+BODY_TYPES = frozenset({"Organization", "PublicBody", "Company"})
 #: Relation kinds of the relations.jsonl contract (more may be added by extractors).
 RELATION_KINDS = ("holds_role", "designated_by", "part_of")
 

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from ..nlp.coref import Cluster
+from ..nlp.mention import MONTH_NAMES
 from .context import DocContext
 from .issuer import issuer, section_body, titled_body, top_body
 
@@ -365,8 +366,6 @@ def names_home_body(ctx: DocContext) -> bool:
 
 
 EARLIER_WORDS = {"previously", "earlier", "formerly", "already", "originally", "prior"}
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-          "december"}
 
 
 def earlier_action(sent: Span) -> bool:
@@ -382,7 +381,7 @@ def earlier_action(sent: Span) -> bool:
         if not (t.like_num and len(t.text) == 4 and t.text[:2] in {"19", "20"}):
             continue
         j = t.i - 1  # back over the rest of the date: "31 October", "March 5,"
-        while j >= sent.start and (doc[j].like_num or doc[j].lower_ in MONTHS or doc[j].text == ","):
+        while j >= sent.start and (doc[j].like_num or doc[j].lower_ in MONTH_NAMES or doc[j].text == ","):
             j -= 1
         if j >= sent.start and doc[j].lower_ in {"in", "on", "since", "during"}:
             return True

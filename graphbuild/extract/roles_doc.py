@@ -235,7 +235,8 @@ def _post_elsewhere(seen: _Seen, k: int, o_index: int, cues_at) -> tuple[Title |
     return None, None, "none"
 
 
-CLAUSE_DEPS = {"prep", "pobj", "attr", "dobj", "appos", "compound", "poss", "acomp", "npadvmod"}
+#: the arcs a body may climb to the person's clause (`_clause_link`); not `roles_doc_cues.TITLE_PATH_DEPS`, a title word's
+BODY_PATH_DEPS = {"prep", "pobj", "attr", "dobj", "appos", "compound", "poss", "acomp", "npadvmod"}
 
 
 def _clause_link(person: Token, org: Token) -> str:
@@ -244,7 +245,7 @@ def _clause_link(person: Token, org: Token) -> str:
     head = person.head if person.dep_ in {"nsubj", "nsubjpass"} else None
     node, steps = org, 0
     while node.head.i != node.i and steps < 6:
-        if node.dep_ not in CLAUSE_DEPS:
+        if node.dep_ not in BODY_PATH_DEPS:
             return "none"
         node, steps = node.head, steps + 1
         if head is not None and node.i == head.i:

@@ -69,7 +69,8 @@ def title_body_cues(doc: Doc, title: Title, org_root: Token, body_name: str, sam
     return feats
 
 
-CLAUSE_DEPS = {"prep", "pobj", "attr", "appos", "conj", "cc", "acomp", "npadvmod", "compound", "amod"}
+#: the arcs a title word may climb to the person's clause (`in_persons_clause`); not `roles_doc.BODY_PATH_DEPS`, a body's
+TITLE_PATH_DEPS = {"prep", "pobj", "attr", "appos", "conj", "cc", "acomp", "npadvmod", "compound", "amod"}
 
 
 def in_persons_clause(word: Token, person_root: Token) -> bool:
@@ -81,7 +82,7 @@ def in_persons_clause(word: Token, person_root: Token) -> bool:
     for _ in range(6):
         if node.i == person_root.i or (target is not None and node.i == target.i):
             return True
-        if node.dep_ not in CLAUSE_DEPS or node.head.i == node.i:
+        if node.dep_ not in TITLE_PATH_DEPS or node.head.i == node.i:
             return False
         node = node.head
     return False

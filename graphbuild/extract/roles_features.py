@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp.coref import BODY_TYPES, Cluster
+from ..nlp.coref import Cluster
 from ..nlp.mentions import Mention
-from ..records import EntityRef
+from ..records import BODY_TYPES, EntityRef
 from .common import implied_ref, ref
 from .context import DocContext
 from .roles_features_syntax import bucket as _bucket

@@ -10,9 +10,9 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp.coref import BODY_TYPES, Cluster
+from ..nlp.coref import Cluster
 from ..nlp.mentions import Mention
-from ..records import EntityRef, Relation
+from ..records import BODY_TYPES, EntityRef, Relation
 from .common import implied_ref, ref, relation
 from .context import DocContext
 from .roles_common import NAME, _after_alias, _coordinated_before, _coordinated_people, _emit, _person_mentions, _possessive

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp.coref import BODY_TYPES, Cluster, DocResolver
+from ..names import name_key
+from ..nlp.coref import Cluster, DocResolver
 from ..nlp.gazetteers import Gazetteers
 from ..nlp.mentions import Mention
-from ..names import name_key
+from ..records import BODY_TYPES
 from .titles_parts import _group_name_end
 from .titles_words import _head_at
 

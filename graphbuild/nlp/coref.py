@@ -16,14 +16,13 @@ from spacy.tokens import Doc
 from .gazetteers import Gazetteers
 from .mentions import Mention
 from ..names import NAME_PARTICLES, clean_text, fold, name_key
+from ..records import BODY_TYPES
 
 ORG_LABELS = {"ORG", "VESSEL"}
 HEAD_OF_STATE_TITLES = {"President", "Premier", "Chancellor"}
 #: Unit nouns that, capitalised and alone ("The Brigade's Commander"), refer to a body named before (with the
 #: anaphora heads of the gazetteer: company, firm, group, ministry, ...); never an entity of their own.
 GENERIC_UNIT_NOUNS = {"brigade", "battalion", "regiment", "division", "unit"}
-#: The entity types of a body (a company, an organization, a public body): what a post, a list item or a short form is at.
-BODY_TYPES = frozenset({"Company", "Organization", "PublicBody"})
 
 
 @dataclass

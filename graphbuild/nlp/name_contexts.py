@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 
 from ..names import fold
 from .gazetteers import Gazetteers
-from .mention import MONTHS, Mention, by_token
+from .mention import CALENDAR_WORDS, Mention, by_token
 
 # capitalised words that open a sentence or a headline and are not part of a name
 NOT_NAME_WORDS = {"the", "a", "an", "today", "treasury", "sanctions", "sanctioned", "designates", "designated", "targets", "also",
@@ -146,7 +146,7 @@ def _label_line(line: str) -> bool:
     words = [w for w in words if w]
     if not words:
         return False
-    if words[0].lower() in MONTHS and all(w.isdigit() for w in words[1:]) and len(words) <= 3:
+    if words[0].lower() in CALENDAR_WORDS and all(w.isdigit() for w in words[1:]) and len(words) <= 3:
         return True
     return len(words) <= 4 and not any(c.islower() for c in line) and any(c.isalpha() for c in line)
 
@@ -181,7 +181,7 @@ def _names_after_kind_nouns(doc: Doc, mentions: list[Mention], gaz: Gazetteers) 
             else:
                 end = start
             while held is None and end < len(doc) and end - start < 4 and end not in owner and _is_name_word(doc[end].text) and not doc[end].is_punct \
-                    and doc[end].lower_ not in NOT_NAME_WORDS and doc[end].lower_ not in gaz.title_heads and doc[end].lower_ not in MONTHS \
+                    and doc[end].lower_ not in NOT_NAME_WORDS and doc[end].lower_ not in gaz.title_heads and doc[end].lower_ not in CALENDAR_WORDS \
                     and _same_line(doc, max(start, end - 1)):
                 end += 1
             if end == start or doc[start].text in gaz.demonyms or doc[start:end].text in gaz.countries or not doc[start].text[:1].isupper():

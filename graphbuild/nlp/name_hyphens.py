@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ..names import NAME_PARTICLES
 from .gazetteers import Gazetteers
-from .mention import MONTHS, PERSON_WORD, Mention, by_token
+from .mention import CALENDAR_WORDS, PERSON_WORD, Mention, by_token
 from .not_names import glued_to_previous
 
 #: The labels whose names are joined across a glued hyphen; places, nationalities and programs are not.
@@ -26,7 +26,7 @@ JOINED = {"PERSON", "ORG", "VESSEL"}
 
 def _name_piece(tok: Token) -> bool:
     """A capitalised proper noun that can be one side of a hyphenated name."""
-    return tok.text[:1].isupper() and tok.text.isalnum() and tok.tag_ in {"NNP", "NNPS"} and tok.lower_ not in MONTHS
+    return tok.text[:1].isupper() and tok.text.isalnum() and tok.tag_ in {"NNP", "NNPS"} and tok.lower_ not in CALENDAR_WORDS
 
 
 def join_hyphen_compounds(doc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -107,7 +107,7 @@ def close_dangling_of(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             if nxt is not None and nxt is not m and nxt.label in {"ORG", "GPE", "PERSON"} and not nxt.authority:
                 dropped.add(id(nxt))
                 end = nxt.end
-            elif end not in taken and doc[end].text[:1].isupper() and doc[end].is_alpha and doc[end].lower_ not in MONTHS:
+            elif end not in taken and doc[end].text[:1].isupper() and doc[end].is_alpha and doc[end].lower_ not in CALENDAR_WORDS:
                 end += 1
             elif end not in taken and doc[end].text in NAME_PARTICLES and end > j and end + 1 < len(doc) \
                     and doc[end + 1].text[:1].isupper() and end + 1 not in taken:

@@ -15,20 +15,22 @@ from spacy.tokens import Doc, Token
 
 from ..names import fold
 from .gazetteers import Gazetteers
-from .mention import MONTHS, Mention, by_token, replace_spans
+from .mention import CALENDAR_WORDS, Mention, by_token, replace_spans
 
-#: Lower-case particles inside a Romance body's name ("de la", "do", "pour l'"); "y"/"e" join two fields.
-PARTICLES = frozenset({"de", "del", "la", "las", "los", "le", "les", "do", "da", "dos", "das", "du", "des", "di", "della",
-                       "degli", "pour", "y", "e", "et"})
+#: Lower-case particles inside a Spanish, Portuguese, French or Italian body's name ("de la", "do", "pour l'"); "y"/"e"/"et"
+#: join two fields. A body's list, not a person's (`names.NAME_PARTICLES`): it has "pour", "des", "les", "et", which that one
+#: leaves out, and none of a person's "van", "al", "bin".
+BODY_NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "le", "les", "do", "da", "dos", "das", "du", "des", "di", "della",
+                                "degli", "pour", "y", "e", "et"})
 #: The particle right after the head ("Cártel del ..."); "y", "la" or "et" never open the run.
-OPENERS = frozenset({"de", "del", "do", "da", "dos", "das", "du", "des", "di", "della", "degli", "pour"})
+BODY_NAME_OPENERS = frozenset({"de", "del", "do", "da", "dos", "das", "du", "des", "di", "della", "degli", "pour"})
 MAX_WORDS = 10  # the longest run taken: a head, particles and a few capitalised words
 
 
 def _capitalised(tok: Token) -> bool:
     """A capitalised word of a name, also elided after a particle ("l'Avenir", "d'Ivoire")."""
     text = tok.text[2:] if tok.text[:2].lower() in {"l'", "d'"} else tok.text
-    return text[:1].isupper() and text.replace("-", "").replace(".", "").isalnum() and tok.lower_ not in MONTHS
+    return text[:1].isupper() and text.replace("-", "").replace(".", "").isalnum() and tok.lower_ not in CALENDAR_WORDS
 
 
 def _heads(gaz: Gazetteers) -> frozenset[str]:
@@ -47,7 +49,7 @@ def _run_end(doc: Doc, k: int, stop: frozenset[str]) -> int:
     j = k
     while j < len(doc) and j - k < MAX_WORDS and "\n" not in doc[j - 1].whitespace_:
         tok = doc[j]
-        if tok.text in PARTICLES:
+        if tok.text in BODY_NAME_PARTICLES:
             j += 1
         elif _capitalised(tok) and tok.lower_ not in stop and tok.lower_[:-1] not in stop:
             j += 1
@@ -74,7 +76,7 @@ def join_romance_bodies(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> l
         k = i + 1  # "Fondation Lumière pour ...", "Frente Nacional de ...": up to two words before the particle
         while k < i + 3 and k < len(doc) and _capitalised(doc[k]) and doc[k].lower_ not in stop and "\n" not in doc[k - 1].whitespace_:
             k += 1
-        if k >= len(doc) or doc[k].text not in OPENERS or "\n" in doc[k - 1].whitespace_:
+        if k >= len(doc) or doc[k].text not in BODY_NAME_OPENERS or "\n" in doc[k - 1].whitespace_:
             i += 1
             continue
         start = i

@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .gazetteers import Gazetteers
-from .mention import MONTHS, PERSON_WORD, Mention
+from .mention import CALENDAR_WORDS, PERSON_WORD, Mention
 from .not_names import FIELD_WORDS, name_after_field, title_words
 
 
@@ -40,12 +40,12 @@ def add_proper_noun_runs(doc: Doc, mentions: list[Mention], taken: list[bool], g
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if taken[i] or tok.tag_ not in {"NNP", "NNPS"} or not tok.text[:1].isupper() or tok.lower_ in MONTHS:
+        if taken[i] or tok.tag_ not in {"NNP", "NNPS"} or not tok.text[:1].isupper() or tok.lower_ in CALENDAR_WORDS:
             i += 1
             continue
         end = i
         while end < len(doc) and not taken[end] and "\n" not in doc[end].text and (
-            (doc[end].tag_ in {"NNP", "NNPS"} and doc[end].text[:1].isupper() and doc[end].lower_ not in MONTHS)
+            (doc[end].tag_ in {"NNP", "NNPS"} and doc[end].text[:1].isupper() and doc[end].lower_ not in CALENDAR_WORDS)
             or (doc[end].lower_ in {"of", "and", "&"} and end + 1 < len(doc) and doc[end + 1].tag_ in {"NNP", "NNPS"} and not taken[end + 1])
         ):
             end += 1

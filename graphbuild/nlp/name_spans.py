@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 from ..errors import GazetteerError
 from ..paths import gazetteer_dir
 from .gazetteers import Gazetteers
-from .mention import MONTHS, Mention, by_token, replace_spans
+from .mention import CALENDAR_WORDS, Mention, by_token, replace_spans
 from .name_slots import person_slots
 from .name_contexts import (NOT_NAME_WORDS, _absorb_numbers, body_name_runs, numbered_unit_runs, _is_name_word, _names_after_kind_nouns, _protected,
                             _same_line, _vessel_runs, token_indices)
@@ -312,7 +312,7 @@ def _name_noun(doc: Doc, i: int, gaz: Gazetteers) -> bool:
     tok = doc[i]
     low = tok.lower_
     return (tok.tag_ in {"NNP", "NNPS"} and tok.text[:1].isupper() and tok.text[1:2].islower() and tok.is_alpha
-            and low not in MONTHS and low not in NOT_NAME_WORDS and low not in gaz.title_heads and low not in gaz.title_modifiers
+            and low not in CALENDAR_WORDS and low not in NOT_NAME_WORDS and low not in gaz.title_heads and low not in gaz.title_modifiers
             and low not in gaz.company_words and low not in gaz.public_body_words and tok.text not in gaz.demonyms
             and tok.text not in gaz.countries)
 
@@ -346,7 +346,7 @@ def _opening_given_name(doc: Doc, i: int, name_end: int, gaz: Gazetteers) -> boo
 
 
 def _name_noun_words(low: str, gaz: Gazetteers) -> bool:
-    return (low not in MONTHS and low not in NOT_NAME_WORDS and low not in gaz.title_heads and low not in gaz.title_modifiers
+    return (low not in CALENDAR_WORDS and low not in NOT_NAME_WORDS and low not in gaz.title_heads and low not in gaz.title_modifiers
             and low not in gaz.company_words and low not in gaz.public_body_words and low not in gaz.group_nouns
             and low not in gaz.anaphora_heads)
 

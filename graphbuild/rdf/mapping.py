@@ -15,7 +15,7 @@ from rdflib import RDF, RDFS, XSD, Literal, URIRef
 from rdflib.namespace import DCTERMS, FOAF, PROV, SKOS
 
 from ..names import name_key, slug, stable_hash
-from ..records import Document, EntityRef, Relation
+from ..records import BODY_TYPES, Document, EntityRef, Relation
 from .vocab import DEFAULT_BASE, FTM, GB, ORG, SCHEMA
 
 
@@ -48,7 +48,6 @@ RDF, RDFS, XSD, DCTERMS, FOAF, PROV, SKOS, FTM, GB, ORG, SCHEMA = (  # type: ign
     _Terms(namespace) for namespace in (RDF, RDFS, XSD, DCTERMS, FOAF, PROV, SKOS, FTM, GB, ORG, SCHEMA))
 
 Quad = tuple[URIRef, URIRef, object, URIRef]
-ORG_TYPES = {"Organization", "PublicBody", "Company"}
 TYPE_PATH = {"Person": "person", "Vessel": "vessel", "Country": "country", "SanctionsProgram": "program"}
 EXTRA_CLASSES = {
     "Person": [FOAF.Person, SCHEMA.Person, FTM.Person],
@@ -61,7 +60,7 @@ EXTRA_CLASSES = {
 
 
 def coarse_type(type_: str) -> str:
-    return "Organization" if type_ in ORG_TYPES else type_
+    return "Organization" if type_ in BODY_TYPES else type_
 
 
 @dataclass(frozen=True)

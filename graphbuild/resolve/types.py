@@ -29,10 +29,9 @@ from functools import lru_cache
 
 from ..names import fold, name_key
 from ..nlp.gazetteers import load_gazetteers
-from ..records import EntityRef, Relation
+from ..records import BODY_TYPES, EntityRef, Relation
 from .country import country_words, public_body_gazetteer
 
-ORG_TYPES = ("Company", "PublicBody", "Organization")
 
 
 @lru_cache(maxsize=1)
@@ -109,7 +108,7 @@ def _kinship(role: str | None) -> bool:
 
 def decide_types(relations: list[Relation]) -> list[Relation]:
     """The document's relations with one type per entity (refs changed in place; posts of non-persons dropped)."""
-    refs = [ref for rel in relations for ref in (rel.subject, rel.object) if ref.type == "Person" or ref.type in ORG_TYPES]
+    refs = [ref for rel in relations for ref in (rel.subject, rel.object) if ref.type == "Person" or ref.type in BODY_TYPES]
     for ref in refs:
         ref.aliases = [a for a in ref.aliases if not _is_country(a)]
         if ref.type == "Person":
@@ -118,7 +117,7 @@ def decide_types(relations: list[Relation]) -> list[Relation]:
             ref.type = kind
     groups: dict[str, str] = {}  # name key -> the organization type one of its mentions has
     for ref in refs:
-        if ref.type in ORG_TYPES:
+        if ref.type in BODY_TYPES:
             for name in (ref.name, *ref.aliases):
                 key = name_key(name)
                 if len(key.split()) > 1 and (groups.get(key) in (None, "Organization")):
