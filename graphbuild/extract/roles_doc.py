@@ -35,9 +35,9 @@ from .roles_features import ORG_TYPES, Candidate, _anaphors, _bucket, _role_noun
 from .roles_doc_bodies import in_parenthesis, longer_body_name, rule_posts, same_body_name
 from .roles_doc_cues import (anothers_body, closer_person, other_sentence_cues, root_of, title_body_cues,
                              title_for_this_body)
-from .roles_doc_filters import (RANK_HEADS, agent_of_another, hopeless_reason, in_parenthesis_after, inside_body_name,
-                                kin_anchor, kind_body, modifier_of_thing, no_post_link, object_of_action, possessor_of_thing,
-                                someone_elses)
+from .roles_doc_filters import (RANK_HEADS, agent_of_another, hopeless_reason, in_parenthesis_after,
+                                inside_body_name, kin_anchor, kind_body, modifier_of_thing, no_post_link, object_of_action,
+                                others_complement_at, owner_of_body, possessor_of_thing, someone_elses)
 from .titles import Title
 from .titles_parts import UNIT_NOUNS
 
@@ -269,7 +269,7 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], trace: list[tuple[int
     """One candidate per (person, organization) pair the rules did not give, with document-level features.
     `trace` (for benchmarks/roles_recall_diag.py) receives (person cluster, organization cluster, why) for every pair
     looked at: 'far', 'cap', 'samebody', 'hopeless:<kind>', 'kindof', 'ruletitle', 'objectof', 'possof', 'modof', 'area',
-    'rankother', 'paren'
+    'rankother', 'paren', 'owner', 'ascomplement'
     or 'scored'."""
     def note(p: int, o: int, why: str) -> None:
         if trace is not None:
@@ -370,6 +370,13 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], trace: list[tuple[int
             if title is not None and dist == 0 and in_parenthesis_after(ctx.doc, title.span_end, ot):
                 note(p_index, o_index, "paren")
                 continue  # "Chief of General Staff (Army, Navy and Air Force)": the title's scope, not an employer
+            if (dist == 0 and (title is None or title.org is None or title.org.index != o_index)
+                    and owner_of_body(root_of(ctx, pt), root_of(ctx, ot))):
+                note(p_index, o_index, "owner")
+                continue  # "Y, which X owns, ...": ownership is no post (GUIDELINES), unless a title at Y says so
+            if dist == 0 and others_complement_at(ctx, p_sent, root_of(ctx, pt), ot, title, o_index):
+                note(p_index, o_index, "ascomplement")
+                continue  # "X replaced Y as chief executive of Z": the title is Y's, X is given no post from it
             if dist == 0 and (link := no_post_link(ctx, p_sent, root_of(ctx, pt), root_of(ctx, ot), title, o_index)):
                 note(p_index, o_index, link)
                 continue  # "X worked with Y", a "respectively" sentence: a link the rules know is no post

@@ -277,3 +277,63 @@ def no_post_link(ctx: DocContext, sent: Span, person_root: Token, org_root: Toke
     if title is not None and sent.start <= title.start < sent.end and title_outside_clause(person_root, title):
         return "clause"
     return None
+
+
+#: Verbs of ownership (GUIDELINES: a person who owns a company holds no post there unless a title says so).
+OWNER_LEMMAS = {"own", "co-own"}
+RELATIVE_OBJECTS = {"which", "that", "whom"}
+
+
+def owner_of_body(person_root: Token, org_root: Token) -> bool:
+    """The person owns the body: "X owns Y", "X, who co-owns Y", "Y, which X owns, ...", "Y is owned by X" (L2). The
+    body is the ownership verb's object, the noun its relative clause hangs on with "which"/"that" as the object, or
+    its passive subject (or the noun a participle "owned by X" hangs on); the person is the verb's subject or agent.
+    A refit scored such pairs up to p 0.67 ("member"), where the rules give no post."""
+    body = _phrase_head(org_root)
+    verb = doer_verb(person_root)
+    if verb is not None and verb.lemma_.lower() in OWNER_LEMMAS:
+        if any(c.dep_ == "dobj" and c.i == body.i for c in verb.children):
+            return True
+        return verb.dep_ == "relcl" and verb.head.i == body.i and any(
+            c.dep_ == "dobj" and c.lower_ in RELATIVE_OBJECTS for c in verb.children)
+    person = _phrase_head(person_root)
+    if person.dep_ == "pobj" and person.head.dep_ == "agent":
+        verb = person.head.head
+        if verb.lemma_.lower() in OWNER_LEMMAS:
+            return (verb.dep_ in {"acl", "relcl"} and verb.head.i == body.i) or any(
+                c.dep_ == "nsubjpass" and c.i == body.i for c in verb.children)
+    return False
+
+
+OBJECT_PRONOUNS = {"him", "her", "them", "whom"}
+
+
+def _person_like(token: Token) -> bool:
+    return token.lower_ in OBJECT_PRONOUNS or token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and not token.ent_type_)
+
+
+def complement_of_another(person_root: Token, title_word: Token) -> bool:
+    """The title is the "as" complement of another person the person's verb acts on: "X appointed Y as chief
+    executive of Z", "X replaced Y as head of Z". The title is Y's post (the rules give it so, a former one after
+    "replaced"), not X's (L2). (A title in apposition to the verb's object, "X paid Y, an official of Z", is already
+    no candidate: `hopeless_reason`, possessor_or_with.) `title_word` is the title's last word."""
+    while title_word.dep_ == "conj" and title_word.head.i != title_word.i:
+        title_word = title_word.head
+    verb, person = doer_verb(person_root), _phrase_head(person_root)
+    if verb is None or verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    return (title_word.dep_ == "pobj" and title_word.head.lower_ == "as" and title_word.head.head.i == verb.i
+            and any(c.dep_ == "dobj" and c.i != person.i and _person_like(c) for c in verb.children))
+
+
+def others_complement_at(ctx: DocContext, sent: Span, person_root: Token, org_token: int, title: Title | None,
+                         o_index: int) -> bool:
+    """The body is named in a title of the sentence that is the "as" complement of another person the person's verb
+    acts on (`complement_of_another`), and the person's own title is that one or is not at this body (L2)."""
+    for t in ctx.titles_in(sent):
+        at_body = (t.org is not None and t.org.index == o_index) or t.start <= org_token < t.span_end
+        if not at_body or not complement_of_another(person_root, ctx.doc[t.end - 1]):
+            continue
+        if title is None or title is t or title.org is None or title.org.index != o_index:
+            return True
+    return False

@@ -1,0 +1,62 @@
+"""Two kinds of pair the learned role scorer never scores (L2, issue 13): a body the person only owns ("Y, which X
+owns, ..."; GUIDELINES: ownership by a person is no post), and a body named in the "as" complement of another person
+the person's verb acts on ("X appointed Y as director of Z": the post is Y's). A refit on R20's typing accepted both
+kinds (tests/extract/test_roles_prose.py designee-is-the-firm and replaced-as). Each text is scored with a model that
+accepts every candidate, so a pair appears unless a filter stops it. Invented texts and names throughout."""
+from __future__ import annotations
+
+import pytest
+
+from graphbuild.extract.roles import extract_roles
+from graphbuild.extract.roles_learned import RoleModel, learned_pairs
+
+pytestmark = pytest.mark.slow
+
+ACCEPT_ALL = RoleModel({"bias": 5.0}, 0.5)
+
+
+def _relations(nlp, text: str) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
+    """(the rules' posts, the pairs the accept-all scorer adds)."""
+    doc = nlp.make_doc(text)
+    doc.user_data["gb_meta"] = {}
+    doc = nlp(doc)
+    rules = [r for r in extract_roles(doc) if r.relation == "holds_role"]
+    added = learned_pairs(doc, rules, ACCEPT_ALL)
+    def rows(relations):
+        return sorted((r.subject.name, r.object.name, r.role) for r in relations)
+    return rows(rules), rows(added)
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Varnholt Shipping Limited, which Tomas Dunmore owns, was designated on Monday.", id="relative-object"),
+    pytest.param("The Varnholt Trading Company, which Ilse Marek owns, ships fuel to the coast.", id="relative-object-2"),
+])
+def test_a_body_the_person_owns_is_no_post(nlp, text):
+    """"Y, which X owns, ...": the rules give no post (ownership) and the scorer may not add one."""
+    rules, added = _relations(nlp, text)
+    assert rules == [] and added == []
+
+
+def test_an_owner_with_a_title_elsewhere_in_the_sentence_keeps_the_titled_pair(nlp):
+    """Only the owned body is set aside: a post the sentence states at another body is still scored."""
+    text = "Varnholt Shipping Limited, which Tomas Dunmore owns, hired staff, as did the Norland Port Authority, which he heads."
+    rules, added = _relations(nlp, text)
+    assert rules == [] and [(s, o) for s, o, _ in added] == [("Tomas Dunmore", "Norland Port Authority")]
+
+
+@pytest.mark.parametrize("text, holder", [
+    pytest.param("Tomas Dunmore appointed Ilse Marek as director of the Varnholt Trading Company.", "Ilse Marek", id="appointed"),
+    pytest.param("Ilse Marek replaced Tomas Dunmore as chief executive of the Varnholt Trading Company in 2021.",
+                 "Tomas Dunmore", id="replaced"),
+])
+def test_the_post_of_the_person_acted_on_is_not_the_actors(nlp, text, holder):
+    """"X appointed Y as director of Z", "X replaced Y as chief executive of Z": the rules give Y the post (a
+    former one after "replaced"); X, the verb's subject, gets none from it."""
+    rules, added = _relations(nlp, text)
+    assert [s for s, _, _ in rules] == [holder] and added == []
+
+
+def test_a_title_of_the_subject_itself_is_left_to_the_rules(nlp):
+    """"X served as director of Z" has no object person: the filter does not apply (the rules give the post)."""
+    rules, added = _relations(nlp, "Tomas Dunmore served as director of the Varnholt Trading Company until 2020.")
+    assert rules == [("Tomas Dunmore", "Varnholt Trading Company", "director")] and added == []
