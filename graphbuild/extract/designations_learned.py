@@ -23,6 +23,7 @@ from spacy.tokens import Doc
 
 from ..nlp.coref import Cluster
 from ..nlp.mention import Mention
+from ..nlp.name_contexts import doc_text
 from ..names import fold
 from ..nlp.gazetteers import Gazetteers
 from ..records import Relation
@@ -54,7 +55,7 @@ def junk_designee(name: str, kind: str, labels: set[str], features: list[str], g
     `countrynames` know the whole name as a country, a country's other name or a demonym), a name
     without a capitalised word ("the boatyard"), or a single word the release also writes in lower case
     (`name:common_words` of designations_doc). General shape and type tests, no word list. `lookup`: also ask
-    `countrynames` (its first call costs ~0.15 CPU-s, so callers ask it only where a place is likely)."""
+    `countrynames` (callers ask it only where a place is likely; `country_codes` answers for it)."""
     words = [w for w in _WORDS.split(name) if w[:1].isalpha()]
     if labels and labels <= PLACE_LABELS and kind != "Person":
         return True
@@ -119,7 +120,7 @@ def _dateline(doc: Doc, m: Mention) -> bool:
     "2. AURORA SPIRIT - IMO 9283611")."""
     if not m.text.isupper():
         return False
-    text = doc.text
+    text = doc_text(doc)  # `Doc.text` joins every token on each call (once per candidate here)
     start = doc[m.start].idx
     line_start = text.rfind("\n", 0, start) + 1
     if text.count("\n", 0, line_start) >= DATELINE_LINES:
@@ -132,7 +133,7 @@ def program_piece(ctx: DocContext, cluster: Cluster) -> bool:
     """Every mention of the cluster lies inside the name of a program the text writes ("a Specially Designated
     **Global Terrorist**": the model's name span cut the label the designation verb names as the target's status)."""
     doc = ctx.doc
-    text = doc.text
+    text = doc_text(doc)  # `Doc.text` joins every token on each call (once per candidate here)
 
     def in_program(m: Mention) -> bool:
         start, end = doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1])
@@ -145,11 +146,11 @@ def program_piece(ctx: DocContext, cluster: Cluster) -> bool:
 
 
 def _country_code(name: str) -> str | None:
-    """`countrynames.to_code`, imported at its first use: its first call normalises the library's ~27,000 names
-    (~0.15 CPU-s), which a build pays only when a rule designee falls under the scorer's `reject_below`."""
-    import countrynames
+    """`countrynames.to_code`, from the table the package ships (`country_codes`): the library's first call
+    normalises its ~27,000 names (~0.2 CPU-s in each model worker), the table is read in ~0.006."""
+    from .country_codes import to_code
 
-    return countrynames.to_code(name)
+    return to_code(name)
 
 
 def _places(gaz: Gazetteers) -> frozenset[str]:
@@ -350,7 +351,7 @@ def scored_designations(doc: Doc, rules: list[Relation], model: LinearModel) -> 
         p = model.probability([*cand.features, *rule_cues(cand.cluster.type, given)])
         if given:
             labels = mention_labels(ctx) if labels is None else labels
-            if p < model.reject_below:  # the junk tests with countrynames run only then (its first call costs ~0.15 CPU-s)
+            if p < model.reject_below:  # the junk tests with countrynames run only then
                 junk = junk_designee(cand.cluster.name, cand.cluster.type, labels.get(cand.cluster.index, set()), cand.features, ctx.gaz) \
                     or place_only(ctx, cand.cluster) or program_piece(ctx, cand.cluster)
                 if not kept_by_rules([r.confidence for r in given], [r.object.name for r in given], ctx.gaz, junk=junk):

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from .gazetteers import Gazetteers
 from .mention import PERSON_WORD, Mention, replace_spans
+from .name_contexts import doc_text
 
 #: Upper-case words that open a line but are no surname ("NOTE, ...", "WASHINGTON, March 3").
 NOT_SURNAMES = {"NOTE", "WASHINGTON", "UPDATE", "BACKGROUND", "ALSO", "AND", "OR", "THE", "TODAY"}
@@ -88,7 +89,7 @@ def _person_evidence(doc: Doc, gaz: Gazetteers, start: int, end: int) -> bool:
     """A person's name, not a company's in capitals: the words recur in title case ("Than Hla approved ..."), or a
     title or "who" follows the comma ("MIN THAN ZAW, Lieutenant General, who ...")."""
     spelled = " ".join(t.text.capitalize() for t in doc[start:end])
-    if spelled in doc.text:
+    if spelled in doc_text(doc):
         return True
     k = end + 1 if doc[end].text == "," else end
     nxt = doc[k] if k < len(doc) else None

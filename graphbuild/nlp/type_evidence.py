@@ -66,8 +66,9 @@ def retype_mentions(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> None:
     bodies = {m.text for m in mentions if m.label == "PERSON" and m.alias_of is None
               and (_after_body_noun(doc, m, gaz) or _listed_after_plural_body_noun(doc, m, mentions, gaz)
                    or body_evidence(doc, m, gaz))}
-    bodies |= {m.text for m in mentions if m.label == "PERSON" and m.alias_of is None and post_held_at(doc, m, gaz)} - {
-        o.text for o in mentions if _pronoun_after(doc, o)}  # "an employee of X" unless "X has used his network" (R20)
+    held = {m.text for m in mentions if m.label == "PERSON" and m.alias_of is None and post_held_at(doc, m, gaz)}
+    if held:  # "an employee of X" unless "X has used his network" (R20); the pronoun test only for those names (issue 18)
+        bodies |= held - {o.text for o in mentions if o.text in held and _pronoun_after(doc, o)}
     people = {m.text for m in mentions if m.label == "ORG" and m.text not in bodies and _person_shaped(doc, m, gaz)
               and (_subject_or_apposite_of_title(doc, m, gaz) or _shares_given_name(doc, m, mentions)
                    or _listed_with_people(doc, m, mentions))}

@@ -1,0 +1,101 @@
+"""`countrynames.to_code` answered from a table the package ships, not from the library's first call.
+
+WHY (issue 18): `countrynames.to_code` normalises all of its library's ~27,000 names (`normality.normalize`,
+transliteration included) on its first call: ~0.17 CPU-s, plus ~0.04 for importing it. The designation scorer
+asks it once a document has a rule designee the model tagged a place (`designations_learned.junk_designee`),
+so nearly every model worker paid it with its first such document: on the 1-worker build's critical path, and
+once per worker in a 2-worker build. `graphbuild/data/country_codes.json` holds what that first call builds
+(normalised name -> code, grouped by code) for the library versions it names; a lookup then normalises only the
+name asked about, with the same `normality` call. Where the installed libraries are not the ones the table was
+made with (another version, ICU transliteration installed, another Unicode database), the library itself
+answers, so the answer is always the library's. Refresh the table with `python -m graphbuild.extract.country_codes`
+(tests/extract/test_country_codes.py fails while it is stale).
+"""
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from functools import lru_cache
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+TABLE_PATH = Path(__file__).resolve().parent.parent / "data" / "country_codes.json"
+#: The distributions whose code decides the table's content (countrynames' data, normality's normalisation,
+#: text_unidecode's transliteration).
+SOURCES = ("countrynames", "normality", "text-unidecode")
+
+
+def made_with() -> dict[str, Any]:
+    """What the table depends on, as installed here: the distributions' versions, whether normality would
+    transliterate with ICU (`pyicu`), and the Unicode database Python's `unicodedata` follows."""
+    import unicodedata
+
+    versions: dict[str, Any] = {}
+    for name in SOURCES:
+        try:
+            versions[name] = metadata.version(name)
+        except metadata.PackageNotFoundError:
+            versions[name] = None
+    versions["icu"] = importlib.util.find_spec("icu") is not None
+    versions["unicode"] = unicodedata.unidata_version
+    return versions
+
+
+def library_table() -> dict[str, str]:
+    """The library's own table, as its first `to_code` call builds it (normalised name -> code)."""
+    import countrynames
+
+    return dict(countrynames._load_data())  # noqa: SLF001 - the very function to_code fills its table with
+
+
+@lru_cache(maxsize=1)
+def shipped_table() -> tuple[dict[str, str], frozenset[str]] | None:
+    """The shipped table (normalised name -> code) and its codes, or None where it does not hold for the
+    installed libraries."""
+    try:
+        data = json.loads(TABLE_PATH.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if data.get("made_with") != made_with():
+        return None
+    codes = data["codes"]
+    return {name: code for code, names in codes.items() for name in names}, frozenset(codes)
+
+
+@lru_cache(maxsize=None)
+def to_code(name: str) -> str | None:
+    """`countrynames.to_code(name)` (not fuzzy, no default): a two-letter code, or None."""
+    shipped = shipped_table()
+    if shipped is None:
+        import countrynames
+
+        return countrynames.to_code(name)
+    from normality import normalize  # countrynames.util.normalize_name's one call, without countrynames' own imports
+
+    table, codes = shipped
+    upper = name.upper().strip()
+    if upper in codes:  # the name is one of the codes (to_code's shortcut)
+        return upper
+    normalised = normalize(upper, latinize=True)
+    if normalised is None:
+        return None
+    code = table.get(normalised)
+    return None if code == "FAIL" else code
+
+
+def write_table(path: Path = TABLE_PATH) -> int:
+    """Write the table for the installed libraries; returns the number of names."""
+    table = library_table()
+    codes: dict[str, list[str]] = {}
+    for name, code in sorted(table.items()):
+        codes.setdefault(code, []).append(name)
+    lines = [f"{json.dumps(code)}: {json.dumps(names, ensure_ascii=False)}" for code, names in sorted(codes.items())]
+    path.write_text(f'{{"made_with": {json.dumps(made_with())},\n"codes": {{\n' + ",\n".join(lines) + "\n}}\n",
+                    encoding="utf-8")  # one line per code: a refresh shows as the codes whose names changed
+    return len(table)
+
+
+if __name__ == "__main__":
+    print(f"{write_table()} names -> {TABLE_PATH}", file=sys.stderr)

@@ -1,0 +1,63 @@
+"""The designation scorer's country lookup answers as `countrynames.to_code` without building the library's
+table in the model worker (graphbuild/extract/country_codes.py, issue 18)."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from graphbuild.extract import country_codes
+
+ROOT = Path(__file__).resolve().parents[2]
+
+#: Invented names and spellings: countries, a code, the library's "FAIL" marker, a demonym, names that are none.
+NAMES = ("Islamic Republic of Iran", "BURMA", "burma", " Côte d'Ivoire ", "U.S.", "us", "ir", "FAIL", "fail", "Iranian",
+         "Ruritania", "Acme Widget Holdings Ltd", "Novi Sad", "", " ", "-", "Korea, Democratic People's Republic of")
+
+
+@pytest.fixture()
+def fresh_caches():
+    country_codes.shipped_table.cache_clear()
+    country_codes.to_code.cache_clear()
+    yield
+    country_codes.shipped_table.cache_clear()
+    country_codes.to_code.cache_clear()
+
+
+def test_shipped_table_is_the_librarys(fresh_caches) -> None:
+    """Fails when the installed countrynames, normality or text-unidecode differ from the table's: refresh it
+    with `python -m graphbuild.extract.country_codes`."""
+    shipped = country_codes.shipped_table()
+    assert shipped is not None, f"table made with other libraries than {country_codes.made_with()}"
+    table, codes = shipped
+    assert table == country_codes.library_table()
+    assert codes == frozenset(table.values())
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_same_answer_as_countrynames(fresh_caches, name: str) -> None:
+    import countrynames
+
+    assert country_codes.to_code(name) == countrynames.to_code(name)
+
+
+def test_other_libraries_ask_countrynames(fresh_caches, monkeypatch: pytest.MonkeyPatch) -> None:
+    import countrynames
+
+    monkeypatch.setattr(country_codes, "made_with", lambda: {"countrynames": "0.0"})
+    assert country_codes.shipped_table() is None
+    assert [country_codes.to_code(n) for n in NAMES] == [countrynames.to_code(n) for n in NAMES]
+
+
+def test_scorer_lookup_leaves_the_library_table_unbuilt() -> None:
+    """In a fresh process (a model worker): the scorer's lookup answers, and countrynames never normalised its
+    ~27,000 names (its `COUNTRY_NAMES` stays empty, if it was imported at all)."""
+    code = ("import sys\n"
+            "from graphbuild.extract.designations_learned import _country_code\n"
+            "print(_country_code('Islamic Republic of Iran'), _country_code('Acme Widget Holdings Ltd'))\n"
+            "module = sys.modules.get('countrynames')\n"
+            "print(0 if module is None else len(module.COUNTRY_NAMES))\n")
+    done = subprocess.run([sys.executable, "-W", "ignore", "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert done.stdout.split() == ["IR", "None", "0"]
