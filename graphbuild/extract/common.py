@@ -4,6 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..nlp.coref import Cluster, display_name, org_type
+from ..nlp.name_contexts import span_text
 from ..records import EntityRef, Evidence, Relation
 from .context import DocContext
 
@@ -23,7 +24,7 @@ def implied_ref(ctx: DocContext, name: str) -> EntityRef:
 
 
 def evidence(sent: Span, extractor: str) -> Evidence:
-    raw = sent.text  # built token by token: read once
+    raw = span_text(sent)  # read once
     text = raw.strip()
     start = sent.start_char + len(raw) - len(raw.lstrip())
     return Evidence(sentence=text, start=start, end=start + len(text), extractor=extractor)
@@ -36,6 +37,6 @@ def relation(kind: str, subject: EntityRef, obj: EntityRef, sent: Span, extracto
 def headline(sent: Span) -> bool:
     """A title-case line without a full stop ("Treasury Designates Russian Shipping Firms"): no statement, no list title."""
     words = [t for t in sent if t.is_alpha]
-    if not words or sent.text.rstrip().endswith((".", ":", '"', "\u201d")):
+    if not words or span_text(sent).rstrip().endswith((".", ":", '"', "\u201d")):
         return False
     return sum(1 for t in words if t.text[:1].isupper()) >= 0.7 * len(words) and len(words) <= 16

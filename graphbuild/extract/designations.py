@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp.coref import Cluster
 from ..nlp.mentions import Mention
-from ..nlp.name_contexts import sentence_entities
+from ..nlp.name_contexts import sentence_entities, span_text
 from ..records import EntityRef, Relation
 from .common import headline as _headline, implied_ref, ref, relation
 from .authority import VERB_TRIGGERS, acting_before, authorities_in, default_authority, foreign_speaker, most_specific, is_passive, release_or_section_authority, subject_authority
@@ -101,10 +101,11 @@ def _quoted(sent: Span, index: int) -> bool:
 def _details(ctx: DocContext, sent: Span, start: int, end: int) -> tuple[str | None, list[str], str | None, bool]:
     """(program, measures, date, current) for an action stated in tokens start..end."""
     doc = sent.doc
-    tail = doc[start:sent.end].text
-    programs = ctx.gaz.programs_in(tail) or ctx.gaz.programs_in(sent.text)
+    tail = span_text(doc[start:sent.end])
+    text = span_text(sent)
+    programs = ctx.gaz.programs_in(tail) or ctx.gaz.programs_in(text)
     program = programs[0] if programs else None
-    measures = [name for name, pattern in MEASURE_WORDS if pattern.search(sent.text)]
+    measures = [name for name, pattern in MEASURE_WORDS if pattern.search(text)]
     words = {t.lower_ for t in doc[max(sent.start, start - 3):end]}
     dates = [e for e in sentence_entities(doc, sent.start, sent.end) if _may_date_an_action(sent, e) and start - 3 <= e.start
              and e.end <= max(end, start + 1) + 6 and not re.fullmatch(r"\d{5}", e.text)
@@ -160,7 +161,7 @@ def extract_designations(doc: Doc) -> Iterator[Relation]:
     read: set[tuple[int, int]] = set()  # (target, sentence start) of each designation read from a sentence
     found: list[Relation] = []
     for sent in ctx.sentences:
-        if DELISTING.search(sent.text) and re.search(r"sanction|designat", sent.text, re.I) or _headline(sent):
+        if DELISTING.search(text := span_text(sent)) and re.search(r"sanction|designat", text, re.I) or _headline(sent):
             continue
         for rel, cluster_index in _sentence_designations(ctx, sent):
             key = (cluster_index, rel.object.name)

@@ -15,6 +15,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..nlp.coref import Cluster
+from ..nlp.name_contexts import span_text
 from ..records import Relation
 from .authority import VERB_TRIGGERS, authorities_in, is_passive, same_body
 from .common import evidence, ref
@@ -36,7 +37,8 @@ def partner_designations(ctx: DocContext, found: list[Relation], extractor: str)
     out: list[Relation] = []
     given = {(r.subject.name, r.object.name) for r in found if r.relation == "designated_by"}
     for sent in ctx.sentences:
-        if not re.search(r"sanction|designat|restrictive measures|visa restriction", sent.text, re.I) or DATED.search(sent.text):
+        text = span_text(sent)
+        if not re.search(r"sanction|designat|restrictive measures|visa restriction", text, re.I) or DATED.search(text):
             continue
         for tok in sent:
             window = _group_action(ctx, sent, tok)

@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp.coref import Cluster
 from ..nlp.mentions import Mention
-from ..nlp.name_contexts import sentence_entities
+from ..nlp.name_contexts import sentence_entities, span_text
 from ..records import Relation
 from .authority import ACTING_VERBS, active_triggers, authorities_in, default_authority, earlier_action, is_home_body, is_passive, names_home_body, release_or_section_authority, same_body, subject_authority
 from .issuer import section_body, section_start
@@ -185,7 +185,7 @@ def group_statements(ctx: DocContext) -> list[GroupStatement]:
     section_of = sections(ctx)
     found: list[GroupStatement] = []
     for index, sent in enumerate(ctx.sentences):
-        text = sent.text
+        text = span_text(sent)
         if not re.search(r"designat|sanction|target|identif|pursuant|under", text, re.I) and not COLON_INTRO.search(text) \
                 or re.search(r"\b(remov|delist|lift|unblock|rescind|revok)\w*", text, re.I):
             continue
@@ -270,7 +270,7 @@ COLON_INTRO = re.compile(r"\b(designated|sanctioned|listed|designees|targets)\b[
 def _colon_intro(ctx: DocContext, sent: Span) -> bool:
     """A short verbless line that opens a list of today's designees ("The listed persons are:", "Designated today:")."""
     words = [t for t in sent if t.is_alpha]
-    return bool(COLON_INTRO.search(sent.text)) and len(words) <= 15 and not candidates(ctx, sent, sent.start, sent.end) \
+    return bool(COLON_INTRO.search(span_text(sent))) and len(words) <= 15 and not candidates(ctx, sent, sent.start, sent.end) \
         and not {t.lower_ for t in words} & PAST_WORDS and not any(c.dep_ == "neg" for t in sent for c in t.children)
 
 

@@ -32,6 +32,15 @@ def doc_text(doc: Doc) -> str:
     return cached
 
 
+def span_text(span: Span) -> str:
+    """`span.text`, sliced from the doc's text when `doc_text` holds it: `Span.text` joins the span's tokens at each
+    call, and the extractors ask a sentence's text many times (issue 18)."""
+    cached = span.doc.user_data.get(_TEXT_KEY)
+    if cached is None or not len(span):
+        return span.text
+    return cached[span.start_char:span.end_char]
+
+
 def sentence_entities(doc: Doc, start: int, end: int) -> list[Span]:
     """The model's entities inside tokens start..end, from the doc's entities read once per doc (`Span.ents` reads
     all of `Doc.ents` on each call)."""
