@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from .context import DocContext
+from .designation_mood import unrealised
 from .designation_windows import negated
 
 #: The participles of a negated designation ("is not being designated", "was not sanctioned today").
@@ -47,7 +48,7 @@ def denied_names(ctx: DocContext) -> set[str]:
     """Names (case-folded, as the clusters give them) of the entities a negated designation verb has as its subject."""
     out: set[str] = set()
     for tok in ctx.doc:
-        if tok.lower_ not in DENIED_VERBS or not tok.tag_.startswith("VB") or not negated(tok):
+        if tok.lower_ not in DENIED_VERBS or not tok.tag_.startswith("VB") or not (negated(tok) or unrealised(tok)):
             continue
         for subject in _subjects(tok):
             for t in _with_conjuncts(subject):

@@ -27,6 +27,8 @@ from .roles_group import group_memberships
 from .partner_actions import partner_designations
 from .release import apply_group_programs, group_kinds, inverted_copula, modifies_group_noun, section_authority, structural_designees
 from .designation_denials import denied_names
+from .designation_mood import unrealised
+from .described_dates import before_release, dates_a_description, governed_dates, said_earlier
 from .described_targets import described_designees
 from .designation_windows import antecedent, clause_end, colon_list, counted_companions, name_before_auxiliaries, negated, objects_after_relative, objects_with_own_reason, referred_targets, window_end, window_start_passive
 from .targets import NOT_DESIGNEE_TYPES, candidates, named_by_alias, whole_name
@@ -98,8 +100,9 @@ def _quoted(sent: Span, index: int) -> bool:
     return sum(1 for t in sent.doc[sent.start:index] if t.is_quote or t.text in {"\u201c", "\u201d", '"'}) % 2 == 1
 
 
-def _details(ctx: DocContext, sent: Span, start: int, end: int) -> tuple[str | None, list[str], str | None, bool]:
-    """(program, measures, date, current) for an action stated in tokens start..end."""
+def _details(ctx: DocContext, sent: Span, start: int, end: int, trigger: Token | None = None) -> tuple[str | None, list[str], str | None, bool]:
+    """(program, measures, date, current) for an action stated in tokens start..end (by `trigger`, when one verb states
+    it: a date describing one of the names there, "a firm established in 2019", is not the action's)."""
     doc = sent.doc
     tail = span_text(doc[start:sent.end])
     text = span_text(sent)
@@ -110,6 +113,14 @@ def _details(ctx: DocContext, sent: Span, start: int, end: int) -> tuple[str | N
     dates = [e for e in sentence_entities(doc, sent.start, sent.end) if _may_date_an_action(sent, e) and start - 3 <= e.start
              and e.end <= max(end, start + 1) + 6 and not re.fullmatch(r"\d{5}", e.text)
              and e.text.lower() not in {"today", "today's"} and not _is_legal_number(doc, e)]
+    if trigger is not None and dates != (kept := [e for e in dates if not dates_a_description(e, trigger)]):
+        # "X, who died in 2022, was designated by the Department of the Treasury in 2020": the describing date is no
+        # date of the action; one the action's verb governs further on is
+        dates = kept or governed_dates(sent, trigger, [e for e in sentence_entities(doc, sent.start, sent.end)
+                                                       if _may_date_an_action(sent, e) and not _is_legal_number(doc, e)
+                                                       and e.text.lower() not in {"today", "today's"}])
+        if not dates and said_earlier(sent, trigger):
+            words = words | {"earlier"}  # "... was identified ... in an earlier action"
     current = not (words & PAST_MARKERS) and not dates
     if any(d.lower_ in {"today", "today's"} for d in doc[sent.start:sent.end]) and not words & PAST_MARKERS:
         current = True
@@ -147,12 +158,16 @@ def _earlier_date_of_action(ctx: DocContext, sent: Span, start: int, end: int) -
 
 
 def _before_release_year(ctx: DocContext, text: str) -> bool:
-    """The date names a time before the release's year: a year under it ("2024"), "last year", "two years ago"."""
+    """The date names a time before the release's year: a year under it ("2024"), "last year", "two years ago"; or,
+    in the release's year, a time before the release: "earlier this year", "last Tuesday", "on May 2" in a release of
+    May 20 (P3, tenth session: these were dated the release's day, `current: true`)."""
     if re.search(r"\blast year\b|\byears? ago\b|\bprevious year\b", text, re.I):
         return True
     years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
     release_year = int(ctx.date[:4]) if ctx.date and ctx.date[:4].isdigit() else None
-    return bool(years) and release_year is not None and max(years) < release_year
+    if bool(years) and release_year is not None and max(years) < release_year:
+        return True
+    return before_release(text, ctx.date)
 
 
 def extract_designations(doc: Doc) -> Iterator[Relation]:
@@ -247,8 +262,8 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
         start, end = tok.i, tok.i + 1
         if lemma == "list" and tok.tag_.startswith("VB") and not (tok.tag_ == "VBN" and is_passive(tok)):
             continue  # "X was listed" only: "to list" and "lists" are too vague
-        if tok.tag_.startswith("VB") and negated(tok):
-            continue  # "X is not being designated today": a person named beside the action, not a target
+        if tok.tag_.startswith("VB") and (negated(tok) or unrealised(tok)):
+            continue  # "X is not being designated today", "X would be designated if": named beside no action taken
         identified = lemma == "identify" and tok.tag_ == "VBN" and is_passive(tok) and "property" in doc[tok.i:min(sent.end, tok.i + 6)].text
         hyphened = _hyphened_modifier(doc, sent, tok)  # "UN-designated Y" split in three tokens: a modifier of Y, no verb
         if (lemma in VERB_TRIGGERS or identified or low in {"designated", "sanctioned", "designating", "sanctioning", "redesignated"}) \
@@ -352,7 +367,7 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
             for m, cluster in targets[:1]:
                 obj: Cluster | EntityRef | None = implied_ref(ctx, implied.name) if implied else default_authority(ctx)
                 if obj is not None:
-                    yield _make(ctx, sent, cluster, obj, _details(ctx, sent, tok.i, end), 0.7), cluster.index
+                    yield _make(ctx, sent, cluster, obj, _details(ctx, sent, tok.i, end, tok), 0.7), cluster.index
             continue
         elif low == "blocked" and doc[max(sent.start, tok.i - 12):tok.i].text.count("person whose property"):
             anchor = next(t for t in doc[max(sent.start, tok.i - 12):tok.i] if t.lower_ == "whose")
@@ -364,7 +379,7 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
             if cluster is not None and cluster.type not in NOT_DESIGNEE_TYPES and not cluster.authority:
                 authority = default_authority(ctx)
                 if authority is not None:
-                    yield _make(ctx, sent, cluster, authority, _details(ctx, sent, anchor.i, tok.i + 1), 0.7), cluster.index
+                    yield _make(ctx, sent, cluster, authority, _details(ctx, sent, anchor.i, tok.i + 1, tok), 0.7), cluster.index
             continue
         else:
             continue
@@ -377,7 +392,7 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
             authorities = [fallback] if fallback is not None else same_sentence[:1]
             if same_sentence and "according" in sent.text:
                 authorities = same_sentence[:1]
-        details = _details(ctx, sent, start, end)
+        details = _details(ctx, sent, start, end, tok)
         for authority in authorities:
             for m, cluster in targets:
                 yield _make(ctx, sent, cluster, authority, details, confidence), cluster.index

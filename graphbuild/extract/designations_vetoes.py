@@ -31,6 +31,7 @@ from ..nlp.name_contexts import doc_text
 from .authority import earlier_action
 from .common import headline
 from .context import DocContext
+from .designation_mood import unrealised
 from .designation_windows import negated
 from .list_items import list_items
 from .release import group_statements, sections
@@ -47,8 +48,9 @@ def designation_word(token: Token, designation_words: set[str]) -> bool:
 
 
 def negated_designation(sent: Span, designation_words: set[str]) -> bool:
-    """The sentence holds a designation verb that is negated ("is not being designated", "was never sanctioned")."""
-    return any(designation_word(t, designation_words) and t.tag_.startswith("VB") and negated(t) for t in sent)
+    """The sentence holds a designation verb that is negated ("is not being designated", "was never sanctioned") or states
+    no action taken ("would be designated if", "is considering designating": designation_mood)."""
+    return any(designation_word(t, designation_words) and t.tag_.startswith("VB") and (negated(t) or unrealised(t)) for t in sent)
 
 
 def read_sentences(ctx: DocContext, rules: list) -> set[int]:  # type: ignore[type-arg]

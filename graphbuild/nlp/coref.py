@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from .gazetteers import Gazetteers
 from .mentions import Mention
+from .other_body import named_as_other_body
 from ..names import NAME_PARTICLES, clean_text, fold, name_key
 from ..records import BODY_TYPES
 
@@ -146,7 +147,7 @@ class DocResolver:
             if any(name_key(f) == key for f in cluster.forms):
                 return cluster
         words = set(key.split())
-        if len(words) >= 2:
+        if len(words) >= 2 and not named_as_other_body(self.doc, m.start):  # "Y Z Ltd, a subsidiary of Y Z": two bodies
             # a contiguous part of a longer name ("Federation Council" of "Federation Council of the Federal Assembly"),
             # not any words of it ("Federation Council" is no part of "Russian Federation Security Council")
             candidates = [c for c in self.clusters if c.type not in {"Person", "Country"} and words < set(name_key(c.name).split())

@@ -84,6 +84,7 @@ class DocumentStep:
         relations = refine(doc, [Relation.from_json({**r, "doc": doc.id}) for r in dicts])  # types, countries, dates
         if self.curation is not None:
             relations = self.curation.apply(relations)
+        self.index.forget(str(self.minter.document(doc.id)))  # the names only its old graph stated decide nothing now
         self.index.resolve_relations(relations)
         self.report.words += words
         return relations

@@ -23,6 +23,8 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from ..names import name_key, stable_hash
+from .acronyms import is_acronym, names_agree
+from .name_sources import BUILD, NameSources
 from ..rdf.mapping import IriMinter, coarse_type
 from ..records import KEEP_APART, EntityRef, Relation
 
@@ -85,11 +87,6 @@ def acronym(name: str) -> str | None:
     return "".join(w[0] for w in words) if len(words) >= 3 else None
 
 
-def is_acronym(name: str) -> bool:
-    text = re.sub(r"[.\s]", "", name)
-    return 2 <= len(text) <= 8 and text.isalpha() and text.isupper()
-
-
 @dataclass
 class EntityIndex:
     """Known entities: lookups by (coarse type, normalised name or alias), acronyms and, for people, fuzzy names."""
@@ -101,24 +98,33 @@ class EntityIndex:
     acronyms: dict[str, set[str]] = field(default_factory=dict)  # initials -> {org iri}
     fixed: dict[str, str] = field(default_factory=dict)  # iri -> coarse type of kept-apart / curated entities
     person_names: dict[str, list[str]] = field(default_factory=dict)  # iri -> full names (2+ words) of a person
+    body_names: dict[str, list[str]] = field(default_factory=dict)  # iri -> names of a body (not a country's generic one)
 
-    def add(self, iri: str, type_: str, names: list[str], country: str | None = None) -> None:
-        """Remember `names` (label and aliases) as names of the entity `iri` (a country's generic body if `country`)."""
+    sources: NameSources = field(default_factory=NameSources)  # which document graphs state each name
+
+    def add(self, iri: str, type_: str, names: list[str], country: str | None = None,
+            stated_by: dict[str, frozenset[str]] | None = None) -> None:
+        """Remember `names` (label and aliases) as names of the entity `iri` (a country's generic body if `country`);
+        `stated_by` gives the store's graphs that state each name (none: this build resolved it)."""
         kind = coarse_type(type_)
-        if country:  # "Ministry of Defense" of one country: found by its bare name and that country only
-            from .country import scoped_key
+        build = frozenset({BUILD})
 
-            for name in names:
-                self.by_key.setdefault((kind, scoped_key(name, country)), iri)
-            if names:
-                self.names.setdefault(iri, names[0])
-            return
+        def key_of(name: str) -> tuple[str, str]:
+            if country:
+                from .country import scoped_key
+
+                return kind, scoped_key(name, country)
+            return kind, name_key(name, type_)
+
         for name in names:
-            key = name_key(name, type_)
-            if not key:
+            key = key_of(name)
+            if not key[1]:
                 continue
-            self.by_key.setdefault((kind, key), iri)
-            words = key.split()
+            self.by_key.setdefault(key, iri)
+            self.sources.record(stated_by.get(name, build) if stated_by else build, key, iri, name)
+            if country:  # "Ministry of Defense" of one country: found by its bare name and that country only
+                continue
+            words = key[1].split()
             if kind == "Person" and len(words) > 1:
                 for surname in words[-2:] if len(words) > 2 else words[-1:]:
                     bucket = self.people.setdefault(translit_key(surname), [])
@@ -127,27 +133,46 @@ class EntityIndex:
                 known = self.person_names.setdefault(iri, [])
                 if name not in known:
                     known.append(name)
-            elif kind == "Organization" and (initials := acronym(name)):
-                self.acronyms.setdefault(initials, set()).add(iri)
+            elif kind == "Organization":
+                known = self.body_names.setdefault(iri, [])
+                if name not in known:
+                    known.append(name)
+                if initials := acronym(name):
+                    self.acronyms.setdefault(initials, set()).add(iri)
         if names:
             self.names.setdefault(iri, names[0])
 
+    def forget(self, graph: str) -> None:
+        """Forget the names only `graph` stated: the graph of a document this build replaces (name_sources.py)."""
+        keys, gone = self.sources.forget(graph)
+        for key, iri in keys.items():
+            if iri is None:
+                self.by_key.pop(key, None)
+            else:
+                self.by_key[key] = iri
+        for iri, name in gone:
+            for table in (self.person_names, self.body_names):
+                if name in table.get(iri, []):
+                    table[iri].remove(name)
+            initials = acronym(name)
+            if initials and not any(acronym(n) == initials for n in self.body_names.get(iri, [])):
+                self.acronyms.get(initials, set()).discard(iri)
+
     def load(self, store: Any) -> None:
-        """Index every entity of a KnowledgeStore: labels and aliases (gb:alias)."""
+        """Index every entity of a KnowledgeStore: labels and aliases (gb:alias), with the graphs that state them."""
         rows = store.query(
             "PREFIX gb: <https://w3id.org/graphbuild/ontology#> PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>"
-            " SELECT ?e ?t ?name ?country WHERE { GRAPH ?g { ?e a ?t . { ?e rdfs:label ?name } UNION { ?e gb:alias ?name }"
+            " SELECT ?e ?t ?name ?country ?g WHERE { GRAPH ?g { ?e a ?t . { ?e rdfs:label ?name } UNION { ?e gb:alias ?name }"
             " OPTIONAL { ?e gb:country ?country } } "
             " VALUES ?t { gb:Person gb:Organization gb:PublicBody gb:Company gb:Vessel gb:Country } }"
             " ORDER BY ?e ?name"
         )
-        labels: dict[tuple[str, str, str], list[str]] = {}
-        for iri, type_, name, country in rows:
-            names = labels.setdefault((str(iri), str(type_).rsplit("#", 1)[-1], str(country or "")), [])
-            if str(name) not in names:
-                names.append(str(name))
+        labels: dict[tuple[str, str, str], dict[str, set[str]]] = {}
+        for iri, type_, name, country, graph in rows:
+            names = labels.setdefault((str(iri), str(type_).rsplit("#", 1)[-1], str(country or "")), {})
+            names.setdefault(str(name), set()).add(str(graph))
         for (iri, type_, country), names in labels.items():
-            self.add(iri, type_, names, country or None)
+            self.add(iri, type_, list(names), country or None, {n: frozenset(g) for n, g in names.items()})
 
     def _fixed(self, ref: EntityRef) -> str | None:
         if not ref.id:
@@ -188,6 +213,8 @@ class EntityIndex:
             key = name_key(name, ref.type)
             if (kind, key) in self.by_key and (kind != "Person" or len(key.split()) > 1):
                 iri = self.by_key[(kind, key)]
+                if kind == "Organization" and is_acronym(name) and not names_agree(all_names, self.body_names.get(iri, [])):
+                    continue  # "MDA" of another body: the full names disagree
                 if iri not in self.fixed:
                     self.add(iri, ref.type, all_names)
                     return iri

@@ -1,0 +1,48 @@
+"""A designation verb that states no action taken: a hypothetical, a possibility or an intention.
+
+"X would be designated if he continues", "Treasury may designate X", "the Department of State is considering
+designating X", "OFAC plans to sanction X", "the minister threatened to sanction X", "lawmakers urged Treasury to
+designate X": none of them says X is designated, yet each has the verb and the name in the shape the rules read. For
+an analyst a wrong "designated" is worse than a missing one, so such a verb is read as a negated one is (P3, tenth
+session; docs/robustness.md).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+#: Modals that make the verb a possibility, not an act ("could be designated", "may designate").
+POSSIBLE = frozenset({"would", "could", "might", "may", "should", "'d"})
+#: Modals of the future: an act only announced, unrealised when a condition governs it ("will be sanctioned if ...").
+FUTURE = frozenset({"will", "shall", "'ll"})
+CONDITIONS = frozenset({"if", "unless", "should"})
+#: Verbs whose complement is an act intended, weighed, asked for or threatened, not done ("plans to designate",
+#: "is considering designating", "urged Treasury to sanction").
+INTENDING = frozenset({"consider", "plan", "intend", "threaten", "seek", "propose", "weigh", "urge", "call", "ask",
+                       "prepare", "vow", "aim", "want", "hope", "expect", "recommend", "mull", "debate", "press", "push",
+                       "contemplate", "demand", "request", "pledge", "promise"})
+COMPLEMENTS = frozenset({"xcomp", "pcomp", "ccomp", "advcl"})
+
+
+def _modals(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"}
+
+
+def _conditional(verb: Token) -> bool:
+    """An "if"/"unless" clause hangs on the verb ("... would be designated if he continues")."""
+    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITIONS for g in c.children)
+               for c in verb.children)
+
+
+def unrealised(verb: Token) -> bool:
+    """The designation verb states a possibility, a condition or an intention, not an action taken."""
+    modals = _modals(verb)
+    if modals & POSSIBLE or modals & FUTURE and _conditional(verb):
+        return True
+    tok = verb
+    for _ in range(3):  # "is considering designating", "urged Treasury to designate", "plans to seek to sanction"
+        if tok.dep_ not in COMPLEMENTS or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in INTENDING and tok.pos_ in {"VERB", "AUX"}:
+            return True
+    return False

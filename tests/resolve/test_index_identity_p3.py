@@ -1,0 +1,52 @@
+"""P3 (tenth session): cross-document identity by an acronym, and names a rebuilt document no longer states.
+
+Invented names. "Missile Defense Agency (MDA)" of one release was the "Maritime Development Authority (MDA)" of
+another (one node, both bodies' facts); a curation merge taken out of the file stayed in the store's next build."""
+from __future__ import annotations
+
+from graphbuild.rdf.mapping import IriMinter
+from graphbuild.records import EntityRef
+from graphbuild.resolve.index import EntityIndex
+
+
+def test_a_shared_acronym_does_not_merge_two_bodies():
+    index = EntityIndex(IriMinter())
+    first = index.resolve(EntityRef("Maritime Development Authority", "PublicBody", ["MDA"]))
+    other = index.resolve(EntityRef("Missile Defense Agency", "PublicBody", ["MDA"]))
+    assert other != first
+
+
+def test_an_acronym_joins_a_body_whose_full_names_agree():
+    index = EntityIndex(IriMinter())
+    first = index.resolve(EntityRef("Islamic Revolutionary Guard Corps", "Organization", ["IRGC"]))
+    assert index.resolve(EntityRef("Iran's Islamic Revolutionary Guard Corps", "Organization", ["IRGC"])) == first
+    assert index.resolve(EntityRef("IRGC", "Organization")) == first
+
+
+def _loaded(index: EntityIndex, graph: str, iri: str, type_: str, names: list[str]) -> None:
+    """What EntityIndex.load does for one entity of one stored document graph."""
+    index.add(iri, type_, names, stated_by={n: frozenset({graph}) for n in names})
+
+
+def test_names_only_a_rebuilt_graph_stated_are_forgotten():
+    index = EntityIndex(IriMinter())
+    parent = "https://example.org/id/zentra-holdings"
+    # a2's old graph: a curation merge had given the parent the subsidiary's name as an alias
+    _loaded(index, "g:a1", parent, "Company", ["Zentra Holdings"])
+    _loaded(index, "g:a2", parent, "Company", ["Zentra Holdings", "Zentra Holdings Morlandia LLC"])
+    subsidiary = EntityRef("Zentra Holdings Morlandia LLC", "Company")
+    assert index.resolve(EntityRef("Zentra Holdings Morlandia LLC", "Company")) == parent  # as before: a2 not rebuilt
+    index = EntityIndex(IriMinter())
+    _loaded(index, "g:a1", parent, "Company", ["Zentra Holdings"])
+    _loaded(index, "g:a2", parent, "Company", ["Zentra Holdings", "Zentra Holdings Morlandia LLC"])
+    index.forget("g:a2")  # a2 is rebuilt: its old graph decides nothing
+    assert index.resolve(subsidiary) != parent
+    assert index.resolve(EntityRef("Zentra Holdings", "Company")) == parent  # a1 still states it
+
+
+def test_a_forgotten_acronym_leaves_the_acronym_table():
+    index = EntityIndex(IriMinter())
+    body = "https://example.org/id/mda"
+    _loaded(index, "g:c1", body, "PublicBody", ["Maritime Development Authority", "MDA"])
+    index.forget("g:c1")
+    assert index.resolve(EntityRef("MDA", "PublicBody")) != body
