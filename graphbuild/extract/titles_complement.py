@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from ..nlp.coref import Cluster, DocResolver
+from ..nlp.coref import NAMED_KIND_NOUNS, Cluster, DocResolver, refers_back
 from ..nlp.gazetteers import Gazetteers
 from ..nlp.mentions import Mention
 from .titles_orgs import _affiliated_group, _coordinated_org, _person_tagged_field, _untagged_known_body, titles_before_or
@@ -168,7 +168,10 @@ def scan_complement(doc: Doc, sent: Span, ctx: DocResolver, gaz: Gazetteers, i: 
             domain_end = end
             j = end
             continue
-        if doc[k].lower_ in gaz.anaphora_heads and doc[k - 1].lower_ == "the" and doc[j].lower_ in {"of", "at", "for", "with", "within"}:
+        if refers_back(gaz, doc[k].lower_) and doc[k - 1].lower_ == "the" and (doc[j].lower_ in {"of", "at", "for", "with", "within"} or (
+                doc[j].lower_ == "in" and doc[k].lower_ in NAMED_KIND_NOUNS)):
+            # "the leader of the group", "an officer in the unit" (R23: the unit nouns of `refers_back`; "in the group"
+            # is left alone, its antecedent being any organization)
             cluster = ctx.last_of_kind(k, doc[k].lower_)
             if cluster is not None and org is None:
                 org = cluster

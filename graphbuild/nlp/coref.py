@@ -24,6 +24,16 @@ HEAD_OF_STATE_TITLES = {"President", "Premier", "Chancellor"}
 #: Unit nouns that, capitalised and alone ("The Brigade's Commander"), refer to a body named before (with the
 #: anaphora heads of the gazetteer: company, firm, group, ministry, ...); never an entity of their own.
 GENERIC_UNIT_NOUNS = {"brigade", "battalion", "regiment", "division", "unit"}
+#: Lower-case nouns that refer back only to a body whose own name holds them: "the unit's deputy commander" after
+#: "Military Unit 47931", "the division's intelligence officer" after "the 52nd Mechanized Division" (R23). Unlike the
+#: anaphora heads of organizations.yaml ("the company": the last company named), a body of the same kind with
+#: another name is no antecedent.
+NAMED_KIND_NOUNS = GENERIC_UNIT_NOUNS | {"squadron", "directorate", "fleet"}
+
+
+def refers_back(gaz: Gazetteers, noun: str) -> bool:
+    """A noun that "the <noun>" may use for a body named earlier (`DocResolver.last_of_kind`)."""
+    return noun.lower() in gaz.anaphora_heads or noun.lower() in NAMED_KIND_NOUNS
 
 
 @dataclass
@@ -352,7 +362,7 @@ class DocResolver:
         """The antecedent of "the company", "the ministry", "the group" before a token."""
         kind = self.gaz.anaphora_heads.get(head.lower())
         if kind is None:
-            return None
+            return self._last_named_with(head.lower(), token_index) if head.lower() in NAMED_KIND_NOUNS else None
         best: Mention | None = None
         named: Mention | None = None  # a body whose own name ends in the noun ("the Zorvath group" for "the group")
         for m in self.mentions:

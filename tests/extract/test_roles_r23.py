@@ -53,3 +53,18 @@ def test_next_person_ends_the_ministers_field(extract, text, minister, ministry,
     found = _roles(extract, text)
     assert (minister, ministry, role) in found, found
     assert not any(other in o or other in r for _, o, r in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("OFAC designated the Kestrel Mechanized Division of the Ruritanian army. Colonel Ivo Darnel Ranic, the division's "
+     "intelligence officer, directed the detentions.", ("Ivo Darnel Ranic", "Kestrel Mechanized Division", "intelligence officer")),
+    ("OFAC designated the Kestrel Brigade and Velmora Freight LLC. Velmora Freight LLC moves fuel for the militia. "
+     "Ivo Darnel Ranic, an officer in the brigade, ran the checkpoints.", ("Ivo Darnel Ranic", "Kestrel Brigade", "officer")),
+    ("OFAC designated the Kestrel Brigade and the Osprey Battalion. Ivo Darnel Ranic, the brigade's deputy commander, ran "
+     "the checkpoints.", ("Ivo Darnel Ranic", "Kestrel Brigade", "deputy commander")),
+], ids=["divisions-post", "officer-in-the-brigade", "not-the-battalion"])
+def test_the_unit_noun_refers_to_the_body_named_with_it(extract, text, expected):
+    """"the brigade's deputy commander", "an officer in the brigade": the last body whose own name holds the noun."""
+    found = _roles(extract, text)
+    assert expected in found, found
+    assert not any(s == expected[0] and o == "Osprey Battalion" for s, o, _ in found), found
