@@ -24,7 +24,7 @@ ACTING_VERBS = frozenset(VERB_TRIGGERS | {"target", "identify"})
 TARGETING_VERBS = frozenset(VERB_TRIGGERS | {"target"})
 GENERIC_SUBJECTS = {"action", "actions", "designation", "designations", "measure", "measures", "sanctions", "treasury"}
 PARTNER_NOUNS = {"coordination", "cooperation", "partnership", "conjunction", "concert", "consultation", "collaboration"}
-HOME_COUNTRY_SUBJECTS = {"united states", "u.s.", "us", "the united states", "america"}
+HOME_COUNTRY_SUBJECTS = {"united states", "u.s.", "us", "the united states", "america", "the u.s.", "washington"}
 FIRST_PERSON = {"we", "i"}
 REPORTED_PRONOUNS = {"it", "they"}
 REPORTING_VERBS = {"say", "announce", "state", "report", "add"}
@@ -100,13 +100,15 @@ def subject_authority(ctx: DocContext, trigger: Token, sent: Span) -> tuple[Clus
     subject = subjects[0]
     skip = _partner_tokens(subject)
     found = authorities_in(ctx, subject.left_edge.i, subject.right_edge.i + 1, skip)
+    home_subject = ctx.doc[subject.left_edge.i:subject.i + 1].text.lower() in HOME_COUNTRY_SUBJECTS or subject.text.lower() in HOME_COUNTRY_SUBJECTS
+    if ctx.doc[subject.left_edge.i:subject.right_edge.i + 1].text.lower() in HOME_COUNTRY_SUBJECTS:
+        found = []  # "U.S. blacklists X", "Washington sanctioned X": the country, whatever body a bare "U.S." was clustered with
     if found and _names_home_country(subject, skip) and not any(is_home_body(ctx, c) for c in found):
         home = home_authority(ctx)  # "The United States and the United Kingdom are jointly sanctioning": the U.S. body acts here
         if home is not None:
             return home, False
     if found:
         return choose_actor(ctx, found), False
-    home_subject = ctx.doc[subject.left_edge.i:subject.i + 1].text.lower() in HOME_COUNTRY_SUBJECTS or subject.text.lower() in HOME_COUNTRY_SUBJECTS
     if home_subject or subject.lower_ in REPORTED_PRONOUNS:
         reporter = reporting_body(ctx, trigger)  # "The Treasury said it had designated X", "The U.S. sanctioned X, the Treasury said"
         if reporter is not None:
@@ -116,7 +118,7 @@ def subject_authority(ctx: DocContext, trigger: Token, sent: Span) -> tuple[Clus
         if before is not None:
             return before, False
     if home_subject:
-        return home_authority(ctx), False
+        return story_reporter(ctx) or home_authority(ctx), False
     if subject.lower_ in FIRST_PERSON and issuer(ctx) is not None:  # "We are designating": the release's own body
         return home_authority(ctx), False
     if subject.lower_ == "department" and all(c.dep_ == "det" for c in subject.children) and issuer(ctx) is not None:
@@ -198,6 +200,31 @@ def reporting_body(ctx: DocContext, trigger: Token) -> Cluster | None:
                 and ctx.gaz.authorities[cluster.authority].sanctioning:  # type: ignore[index]
             return cluster
     return None
+
+
+def story_reporter(ctx: DocContext) -> Cluster | None:
+    """The first U.S. sanctioning body a news story reports from ("..., the Treasury Department said"; "The U.S.
+    Treasury Department said in a statement that ..."): the body behind "the United States" / "Washington" acting in
+    a sentence that names no reporter of its own. None in a release that reports from no body."""
+    for tok in ctx.doc:
+        if tok.lemma_.lower() not in REPORTING_VERBS or not tok.pos_ == "VERB":
+            continue
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            continue
+        for m in ctx.mentions_in(subject.left_edge.i, subject.right_edge.i + 1):
+            cluster = ctx.resolver.cluster_of(m)
+            if m.start <= subject.i < m.end and cluster is not None and is_home_body(ctx, cluster) \
+                    and ctx.gaz.authorities[cluster.authority].sanctioning:  # type: ignore[index]
+                return _named_office(ctx, cluster)
+    return None
+
+
+def _named_office(ctx: DocContext, department: Cluster) -> Cluster:
+    """The sanctioning office of `department` that the story names ("the Treasury said" and "OFAC said it had
+    designated X": OFAC), else the department."""
+    offices = [c for c in _named_sanctioning(ctx) if ctx.gaz.authorities[c.authority].parent == department.authority]  # type: ignore[index]
+    return offices[0] if len(offices) == 1 else department
 
 
 def reporting_verb(trigger: Token) -> Token | None:

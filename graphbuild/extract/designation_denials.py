@@ -56,3 +56,30 @@ def denied_names(ctx: DocContext) -> set[str]:
                 if cluster is not None:
                     out.add(cluster.name.casefold())
     return out
+
+
+#: Nouns of a designation that a release can say it announces none of ("does not announce any new designations").
+ACTION_NOUNS = frozenset({"designation", "designations", "sanction", "sanctions"})
+NOBODY = frozenset({"no", "none", "nobody", "neither"})
+
+
+def designates_nobody(ctx: DocContext) -> bool:
+    """The release says it designates nobody: "No persons are being designated today", "The advisory names the following
+    officials, none of whom is being sanctioned at this time", "Today's advisory does not announce any new
+    designations" (an advisory, a report, a court story). Its bold words, quoted titles and lists then name no
+    designee of the release."""
+    for tok in ctx.doc:
+        low = tok.lower_
+        if low in DENIED_VERBS and tok.tag_ == "VBN":
+            subject = next(_subjects(tok), None) if not negated(tok) else None
+            if subject is not None and (subject.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)):
+                return True  # "No persons are being designated", "none of whom is being sanctioned"
+            if subject is None and any(c.dep_ in SUBJECTS and c.lower_ in NOBODY for c in tok.children):
+                return True
+        elif low in ACTION_NOUNS and tok.dep_ in {"dobj", "attr"}:
+            verb = tok.head
+            quantifier = {c.lower_ for c in tok.children if c.dep_ == "det"}
+            if "no" in quantifier and verb.lemma_.lower() in {"announce", "impose", "include"} \
+                    or "any" in quantifier and verb.lemma_.lower() in {"announce", "impose", "include"} and negated(verb):
+                return True  # "does not announce any new designations", "announces no new sanctions"
+    return False

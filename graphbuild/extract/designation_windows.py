@@ -8,7 +8,7 @@ designated" (negated: no designation); "He / The company / Both companies are be
 """
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..nlp.coref import Cluster
 from ..nlp.mentions import Mention
@@ -374,22 +374,137 @@ def objects_after_relative(ctx: DocContext, sent: Span, end: int, known: set[int
         relative, first, apposed = described.head, described.i + 1, True
     out: list[tuple[Mention, Cluster]] = []
     for j in range(first, sent.end - 1):
-        if doc[j].lower_ != "and" or doc[j - 1].text != ",":
+        link = _list_link(doc, j, sent.end)
+        if link is None:
             continue
-        k = j + 1
+        k = link
         if apposed and doc[k].lower_ not in {"its", "his", "her", "their"}:
             continue  # after a description only "and its founder, C" goes on with the list ("a supplier of B, C, and D" does not)
-        if doc[k].lower_ in {"its", "his", "her", "their"}:
+        titled = _titled_item(doc, k, sent.end)  # "..., and its deputy general director for procurement, B"
+        if doc[k].lower_ in {"its", "his", "her", "their"} and titled is None:
             k += 1
             while k < sent.end and doc[k].is_alpha and doc[k].is_lower and k - j < 6:
                 k += 1
             k += 1 if k < sent.end and doc[k].text == "," else 0
+        k = titled if titled is not None else k
         m = ctx.resolver.mention_at(k)
         found = [x for x in candidates(ctx, sent, m.start, m.end) if x[0].start == k] if m is not None and m.start == k else []
-        if not found or found[0][1].index in known or not apposed and relative.left_edge.i <= found[0][0].start <= relative.right_edge.i:
+        if not found or found[0][1].index in known or not apposed and titled is None and relative.left_edge.i <= found[0][0].start <= relative.right_edge.i:
             continue  # "A, which supplied drones to B, C, and D": D is the clause's, not a target
         after = found[0][0].end
         if after >= sent.end or doc[after].text in {".", ",", ";"} or doc[after].lower_ in REASON_WORDS | {"who", "which"}:
             out.append(found[0])
             known.add(found[0][1].index)
     return out
+
+
+def semicolon_items(ctx: DocContext, sent: Span, end: int, known: set[int]) -> list[tuple[Mention, Cluster]]:
+    """"Also hit were A, head of ...; B, a lawmaker who ...; and C, who ...": items set apart by semicolons, each with a
+    description or a relative clause that ends the first window. The name that opens each item after the window (right
+    after ";" or "; and") is one more target, when it is no subject of a clause of its own ("...; B was designated by
+    the EU")."""
+    doc = sent.doc
+    out: list[tuple[Mention, Cluster]] = []
+    for j in range(max(end, sent.start), sent.end - 1):
+        if doc[j].text != ";":
+            continue
+        k = j + 1
+        k += 1 if k < sent.end and doc[k].lower_ == "and" else 0
+        m = ctx.resolver.mention_at(k)
+        if m is None or m.start != k:
+            continue
+        found = [x for x in candidates(ctx, sent, m.start, m.end) if x[0].start == k]
+        if not found or found[0][1].index in known:
+            continue
+        root = doc[m.start:m.end].root
+        if root.dep_ in {"nsubj", "nsubjpass"} or any(t.dep_ in {"nsubj", "nsubjpass"} for t in doc[m.start:m.end]):
+            continue
+        out.append(found[0])
+        known.add(found[0][1].index)
+    return out
+
+
+def along_with(ctx: DocContext, sent: Span, trigger: Token, known: set[int]) -> list[tuple[Mention, Cluster]]:
+    """"X was designated along with Y and Z", "The party itself ... was also designated, along with a Moscow-based
+    company, Evrazia LLC": the names after "along with" / "together with" that follow a passive verb (within a few
+    words: "designated today, along with ...") are designated with its subject."""
+    doc = sent.doc
+    j = trigger.i + 1
+    while j < sent.end and j - trigger.i <= 4 and (doc[j].lower_ in {"today", "also", "as", "well", ","} or doc[j].is_space):
+        j += 1
+    if j + 1 >= sent.end or doc[j].lower_ not in {"along", "together"} or doc[j + 1].lower_ != "with":
+        return []
+    start = j + 2
+    out = [x for x in candidates(ctx, sent, start, window_end(sent, start)) if x[1].index not in known]
+    known.update(c.index for _, c in out)
+    return out
+
+
+POSSESSIVE_DETERMINERS = {"its", "his", "her", "their"}
+
+
+def _list_link(doc: Doc, j: int, end: int) -> int | None:
+    """The first token after a link that goes on with a list of targets: ", and" or ", as well as"."""
+    if doc[j].lower_ == "and" and doc[j - 1].text == ",":
+        return j + 1
+    if doc[j].lower_ == "as" and doc[j - 1].text == "," and j + 2 < end and doc[j + 1].lower_ == "well" and doc[j + 2].lower_ == "as":
+        return j + 3
+    return None
+
+
+def _titled_item(doc: Doc, k: int, end: int) -> int | None:
+    """Where the name of an item that opens with the target's post or description starts: "its deputy general director
+    for procurement, B", "the company's legal representative, B", "a Mexican national, B" (a determiner or possessive, up
+    to eight lower-case words or nationalities, a comma). None when the item has no such opening."""
+    j = k
+    if doc[j].lower_ in POSSESSIVE_DETERMINERS | {"a", "an"}:
+        j += 1
+    elif doc[j].lower_ == "the" and j + 2 < end and doc[j + 1].is_lower and doc[j + 2].tag_ == "POS":
+        j += 3  # "the company's"
+    else:
+        return None
+    words = 0
+    while j < end and doc[j].is_alpha and (doc[j].is_lower or doc[j].ent_type_ == "NORP") and words < 8:
+        j += 1
+        words += 1
+    if not words or j + 1 >= end or doc[j].text != ",":
+        return None
+    return j + 1
+
+
+def titled_conjuncts(ctx: DocContext, sent: Span, trigger: Token, known: set[int]) -> list[tuple[Mention, Cluster]]:
+    """"designated the X concern, a maker of radar parts, and its deputy general director for procurement, B, who ...":
+    a target coordinated with the verb's object that opens with its post ("its director", "the company's legal
+    representative", "a Mexican national") and then the name. The post's noun must hang on the object through
+    conjuncts and appositions only ("designated A for supplying B, and its director, C": C's post hangs on B, in the
+    reason, and is left out)."""
+    doc = sent.doc
+    out: list[tuple[Mention, Cluster]] = []
+    for t in doc[trigger.i + 1:sent.end]:
+        if t.dep_ != "conj" or t.left_edge.i < trigger.i + 2:
+            continue
+        link = _list_link(doc, t.left_edge.i - 1, sent.end) if doc[t.left_edge.i - 1].lower_ == "and" else \
+            _list_link(doc, t.left_edge.i - 3, sent.end) if doc[t.left_edge.i - 1].lower_ == "as" else None
+        k = _titled_item(doc, t.left_edge.i, sent.end) if link == t.left_edge.i else None
+        if k is None or not _object_chain(t, trigger):
+            continue
+        m = ctx.resolver.mention_at(k)
+        found = [x for x in candidates(ctx, sent, m.start, m.end) if x[0].start == k] if m is not None and m.start == k else []
+        if not found or found[0][1].index in known:
+            continue
+        after = found[0][0].end
+        if after >= sent.end or doc[after].text in {".", ",", ";"} or doc[after].lower_ in REASON_WORDS | {"who", "which"}:
+            out.append(found[0])
+            known.add(found[0][1].index)
+    return out
+
+
+def _object_chain(tok: Token, trigger: Token) -> bool:
+    """The token reaches the trigger's object (or passive subject) through conjunct and apposition arcs only."""
+    for _ in range(8):
+        if tok.dep_ == "conj" and tok.head.i == trigger.i and tok.pos_ in {"NOUN", "PROPN"}:
+            return True  # the parser hung the coordinated object on the verb
+        if tok.dep_ not in {"conj", "appos"}:
+            return tok.head.i == trigger.i and tok.dep_ in {"dobj", "nsubjpass", "attr"}
+        tok = tok.head
+    return False

@@ -26,11 +26,11 @@ from .context import DocContext, context_of
 from .roles_group import group_memberships
 from .partner_actions import partner_designations
 from .release import apply_group_programs, group_kinds, inverted_copula, modifies_group_noun, section_authority, structural_designees
-from .designation_denials import denied_names
+from .designation_denials import denied_names, designates_nobody
 from .designation_mood import unrealised
 from .described_dates import before_release, dates_a_description, governed_dates, said_earlier
 from .described_targets import described_designees
-from .designation_windows import antecedent, clause_end, colon_list, counted_companions, name_before_auxiliaries, negated, objects_after_relative, objects_with_own_reason, referred_targets, window_end, window_start_passive
+from .designation_windows import along_with, antecedent, clause_end, colon_list, counted_companions, name_before_auxiliaries, negated, objects_after_relative, objects_with_own_reason, referred_targets, semicolon_items, titled_conjuncts, window_end, window_start_passive
 from .targets import NOT_DESIGNEE_TYPES, candidates, named_by_alias, whole_name
 
 NAME = "designations.v1"
@@ -59,7 +59,7 @@ def _list_subject(doc: Doc, verb: Token) -> bool:
     return subject.lower_ in LIST_SUBJECTS or bool(words & ACTED_ON) and (subject.tag_ in {"NNS", "NNPS"} or subject.lower_ == "those")
 
 
-ACTED_ON = {"listed", "designated", "sanctioned"}
+ACTED_ON = {"listed", "designated", "sanctioned", "targeted", "blacklisted"}
 
 
 def _heads_subject(doc: Doc, m: Mention, trigger: Token, mention_at: Callable[[int], Mention | None] | None = None) -> bool:
@@ -186,8 +186,9 @@ def extract_designations(doc: Doc) -> Iterator[Relation]:
             read.add((cluster_index, sent.start))
             found.append(rel)
     denied = denied_names(ctx)  # "X and Y are not being designated today": no bold name or list item makes them designees
-    found += [r for r in structural_designees(ctx, {index for index, _ in emitted}, NAME, emitted, read) if r.subject.name.casefold() not in denied]
-    found += [r for r in described_designees(ctx, found, NAME) if r.subject.name.casefold() not in denied]  # "OFAC is designating eight individuals ..." and a paragraph on each
+    if not (designates_nobody(ctx) and not any(r.current for r in found)):  # "No persons are being designated today"
+        found += [r for r in structural_designees(ctx, {index for index, _ in emitted}, NAME, emitted, read) if r.subject.name.casefold() not in denied]
+        found += [r for r in described_designees(ctx, found, NAME) if r.subject.name.casefold() not in denied]  # "OFAC is designating eight individuals ..." and a paragraph on each
     found += partner_designations(ctx, found, NAME)  # "The United Kingdom and Canada also imposed sanctions on both officials"
     apply_group_programs(ctx, found)
     found = _one_per_body(ctx, _whole_names(ctx, found))
@@ -244,8 +245,8 @@ def _make(ctx: DocContext, sent: Span, target: Cluster, authority: Cluster | Ent
 
 #: The lemmas and words a branch below starts from: any other token (most of them) is passed over at once
 #: (issue 18: the branches' tests, a regular expression among them, ran for every token of every sentence).
-TRIGGER_LEMMAS = VERB_TRIGGERS | {"identify", "target", "add", "impose", "include", "be"}
-TRIGGER_WORDS = {"designated", "sanctioned", "designating", "sanctioning", "redesignated", "designation", "designations",
+TRIGGER_LEMMAS = VERB_TRIGGERS | {"identify", "target", "add", "impose", "include", "be", "extend", "name"}
+TRIGGER_WORDS = {"designated", "sanctioned", "designating", "sanctioning", "redesignated", "designation", "designations", "hit",
                  "redesignation", "list", "blocked"}
 
 
@@ -277,15 +278,18 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
                 targets = targets or antecedent(ctx, sent, tok) or name_before_auxiliaries(ctx, tok)
                 be = inverted_copula(tok) if not targets else None
                 if be is not None:  # "Also designated today is X", "Also sanctioned today are A and B"
-                    targets = candidates(ctx, sent, be + 1, window_end(sent, be + 1))
+                    targets = _inverted_targets(ctx, sent, be)
                 if not targets:
                     targets = _subject_after(ctx, sent, tok)  # the parser kept "X" as the subject after "is"
+                if targets and be is None and all(m.start > tok.i for m, _ in targets):  # "Also sanctioned by Washington were A, a firm that ..., and its director, B"
+                    targets += _list_goes_on(ctx, sent, window_end(sent, targets[0][0].start), {c.index for _, c in targets})
                 if not targets and any(c.dep_ == "nsubjpass" for c in tok.children):
                     targets = named_by_alias(ctx, sent, start, tok.i) or referred_targets(ctx, sent, tok)
                 if not targets and any(c.dep_ == "auxpass" and c.i > tok.i for c in tok.children):
                     targets = colon_list(ctx, sent, tok.i, [])  # "Also designated today are the following 3 deputies: A, B and C"
                 if targets:
                     targets += counted_companions(ctx, sent, tok, {c.index for _, c in targets})  # "... along with the two companies"
+                targets += along_with(ctx, sent, tok, {c.index for _, c in targets})  # "X (or "The party itself") was designated along with Y"
                 agent_end = window_end(sent, tok.i + 1)
                 by = [t for t in doc[tok.i + 1:min(sent.end, tok.i + 12)] if t.lower_ == "by"]
                 if by:  # up to the next verb: "designated by OFAC in 2024 and was indicted by the Department of Justice"
@@ -306,6 +310,8 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
                 if targets:
                     targets += objects_with_own_reason(ctx, sent, end, {c.index for _, c in targets})
                     targets += objects_after_relative(ctx, sent, end, {c.index for _, c in targets})
+                    targets += semicolon_items(ctx, sent, end, {c.index for _, c in targets})  # "A, who ...; B, ...; and C"
+                    targets += titled_conjuncts(ctx, sent, tok, {c.index for _, c in targets})  # "A, a maker of ..., and its director, B"
                     targets += counted_companions(ctx, sent, tok, {c.index for _, c in targets})  # "X and both shell companies"
                 if not targets and tok.i + 1 < sent.end and doc[tok.i + 1].text == ",":
                     comma = next((t.i for t in doc[tok.i + 2:sent.end] if t.text == ","), None)
@@ -316,7 +322,11 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
                     authorities = [authority]
                 elif not generic:
                     confidence = 0.7
-        elif lemma in {"target", "identify"} and tok.tag_.startswith("VB") and not is_passive(tok):
+        elif low in FRONTED_PARTICIPLES and tok.tag_ in {"VBN", "VBD"} and tok.i > sent.start and doc[tok.i - 1].lower_ == "also" \
+                and _copula_after(tok) is not None:
+            targets = _inverted_targets(ctx, sent, _copula_after(tok))  # "Also hit were A, ...; B, ...; and C" (a news story)
+            end = sent.end
+        elif lemma in {"target", "identify"} and (tok.tag_.startswith("VB") or _mistagged_verb(tok)) and not is_passive(tok):
             authority, generic = subject_authority(ctx, tok, sent)
             if authority is None and not generic:
                 continue
@@ -326,11 +336,23 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
             targets = candidates(ctx, sent, tok.i + 1, end)
             targets += objects_after_relative(ctx, sent, end, {c.index for _, c in targets}) if targets else []
             authorities = [authority] if authority else []
-        elif lemma in {"add"} and re.search(r"SDN List|Specially Designated Nationals|Entity List|sanctions list", sent.text):
+        elif lemma in {"add"} and re.search(r"SDN List|Specially Designated Nationals|Entity List|sanctions list|blacklist", sent.text):
             end = window_end(sent, tok.i + 1)
             targets = candidates(ctx, sent, tok.i + 1, end)
+            if is_passive(tok):  # "Three trucking firms -- A, in Reynosa, and B and C -- were added to the blacklist"
+                home_list = re.search(r"SDN List|Specially Designated Nationals|blacklist", sent.text)  # not "the EU's sanctions list"
+                targets = _subject_names(ctx, sent, tok) if home_list else []
             authority, _ = subject_authority(ctx, tok, sent)
             authorities = [authority] if authority else []
+        elif lemma == "name" and tok.tag_ in {"VBN", "VBD"} and not negated(tok):
+            targets, authorities, end = _named_in_action(ctx, sent, tok)  # "The trading companies were named as A, B and C"
+        elif lemma == "extend" and tok.tag_.startswith("VB") and _generic_subject(tok):
+            to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
+            if to is None:
+                continue  # "The sanctions extend to a former official of Pemex, X" (a news story)
+            objects = [c for c in to.children if c.dep_ == "pobj"]
+            targets = _names_beside(ctx, sent, objects[0]) if objects else []
+            end = objects[0].right_edge.i + 1 if objects else to.i + 1
         elif lemma == "impose" and tok.tag_.startswith("VB"):
             on = next((t for t in doc[tok.i + 1:min(sent.end, tok.i + 8)] if t.lower_ == "on"), None)
             if on is None or not re.search(r"sanction|restriction|restrictive|freeze|ban|measure", doc[tok.i:on.i].text, re.I):
@@ -351,6 +373,8 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
             subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             kinds = group_kinds({t.lower_ for t in subject.subtree}) if subject is not None else set()
             targets = [(m, c) for m, c in candidates(ctx, sent, tok.i + 1, end) if not kinds or c.type in kinds]  # "the individuals ... are": people
+            if targets:  # "The companies designated alongside X were A, a lender that ...; B, a ranch; and C, which ..."
+                targets += [(m, c) for m, c in _list_goes_on(ctx, sent, end, {c.index for _, c in targets}) if not kinds or c.type in kinds]
             authorities = authorities_in(ctx, sent.start, tok.i)
             confidence = 0.7
         elif low == "list" and tok.i >= 2 and doc[tok.i - 2].lower_ == "on" and doc[tok.i - 1].lower_ in {"this", "the", "that"}:
@@ -396,6 +420,108 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
         for authority in authorities:
             for m, cluster in targets:
                 yield _make(ctx, sent, cluster, authority, details, confidence), cluster.index
+
+
+#: Participles a news story fronts before the targets it lists ("Also hit were ...", "Also targeted were ..."): read only
+#: after "also" and before "is/are/was/were", where "designated" and "sanctioned" go through the passive branch.
+FRONTED_PARTICIPLES = {"hit", "targeted"}
+
+
+#: Nouns after "named in the ..." that make "named" a designation: "X was named in the State Department's action".
+ACTION_WORDS = {"action", "actions", "designation", "designations", "sanctions", "list", "designee", "designees"}
+
+
+def _named_in_action(ctx: DocContext, sent: Span, tok: Token) -> tuple[list[tuple[Mention, Cluster]], list[Cluster], int]:
+    """"named" as a news story uses it for a designation, in three shapes only (an appointment, "X was named chairman",
+    "named after", stays out):
+    - "The trading companies were named as A, B and C" (a passive whose subject is a common noun, names after "as");
+    - "The Treasury also named A and B", "It also named two investigators, Major A and Captain B" (a sanctioning body
+      or a pronoun standing for one as the subject; not "named A as its director");
+    - "A was named in the State Department's action as well", "B was named as a designee" (an action noun after "in" /
+      "as a")."""
+    doc = sent.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
+    if nxt is not None and nxt.lower_ == "after":
+        return [], [], tok.i + 1
+    if is_passive(tok):
+        after = doc[tok.i + 1:min(sent.end, tok.i + 7)]
+        if nxt is not None and nxt.lower_ in {"in", "as", "among"} and any(t.lower_ in ACTION_WORDS for t in after):
+            targets = _subject_names(ctx, sent, tok) or [(m, c) for m, c in candidates(ctx, sent, window_start_passive(sent, tok), tok.i)
+                                                         if _heads_subject(doc, m, tok, ctx.resolver.mention_at)]
+            return targets, [], tok.i + 1
+        subject = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if nxt is not None and nxt.lower_ == "as" and subject is not None and subject.tag_ == "NNS" and ctx.resolver.mention_at(subject.i) is None:
+            end = window_end(sent, tok.i + 2)
+            targets = candidates(ctx, sent, tok.i + 2, end)
+            return targets + (_list_goes_on(ctx, sent, end, {c.index for _, c in targets}) if targets else []), [], end
+        return [], [], tok.i + 1
+    authority, _ = subject_authority(ctx, tok, sent)
+    if authority is None or not ctx.gaz.authorities[authority.authority].sanctioning:  # type: ignore[index]
+        return [], [], tok.i + 1
+    end = window_end(sent, tok.i + 1)
+    if end < sent.end and doc[end].lower_ == "as" and end + 1 < sent.end and (doc[end + 1].is_lower or doc[end + 1].lower_ in {"its", "their", "the"}):
+        return [], [], end  # "named X as its new director": an appointment
+    targets = [(m, c) for m, c in candidates(ctx, sent, tok.i + 1, end) if not modifies_group_noun(doc, m)]
+    if targets:
+        targets += _list_goes_on(ctx, sent, end, {c.index for _, c in targets})
+        targets += titled_conjuncts(ctx, sent, tok, {c.index for _, c in targets})
+    return targets, [authority], end
+
+
+def _mistagged_verb(tok: Token) -> bool:
+    """"The sanctions target X, Y and Z": the tagger made "target" a noun, but the parse gives it the action as its
+    subject and an object."""
+    return tok.dep_ == "ROOT" and _generic_subject(tok) and any(c.dep_ == "dobj" for c in tok.children)
+
+
+def _generic_subject(verb: Token) -> bool:
+    """The verb's subject is the action itself: "The sanctions", "The measures", "Today's designations"."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ in {"sanctions", "measures", "designations", "action"}
+
+
+def _subject_names(ctx: DocContext, sent: Span, verb: Token) -> list[tuple[Mention, Cluster]]:
+    """The names a passive verb's subject gives: the subject and the names set beside it or coordinated with it ("Three
+    trucking firms -- A, and B and C -- were added"), not names inside its prepositional phrases."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return _names_beside(ctx, sent, subject) if subject is not None else []
+
+
+def _names_beside(ctx: DocContext, sent: Span, subject: Token) -> list[tuple[Mention, Cluster]]:
+    """The names of a noun phrase's head and of the phrases set beside it or coordinated with it."""
+    heads: list[Token] = []
+    stack = [subject]
+    while stack:
+        t = stack.pop()
+        heads.append(t)
+        stack.extend(c for c in t.children if c.dep_ in {"conj", "appos"})
+    found = candidates(ctx, sent, subject.left_edge.i, subject.right_edge.i + 1)
+    return [(m, c) for m, c in found if any(m.start <= h.i < m.end for h in heads)]
+
+
+def _copula_after(tok: Token) -> int | None:
+    """The "is/are/was/were" right after a fronted participle ("Also hit were"), whatever subject the parser gave it."""
+    doc = tok.doc
+    j = tok.i + 1
+    while j < len(doc) and doc[j].lower_ in {"today", "on", "monday", "tuesday", "wednesday", "thursday", "friday"}:
+        j += 1
+    return j if j < len(doc) and doc[j].lower_ in {"is", "are", "was", "were"} else None
+
+
+def _inverted_targets(ctx: DocContext, sent: Span, be: int) -> list[tuple[Mention, Cluster]]:
+    """The targets after the "is/are" of a fronted participle: the first window, then the list as it goes on."""
+    end = window_end(sent, be + 1)
+    targets = candidates(ctx, sent, be + 1, end)
+    if targets:
+        targets += _list_goes_on(ctx, sent, end, {c.index for _, c in targets})
+    return targets
+
+
+def _list_goes_on(ctx: DocContext, sent: Span, end: int, known: set[int]) -> list[tuple[Mention, Cluster]]:
+    """The targets after a first window that a description or relative clause ended: "..., and its director, B" and
+    semicolon items."""
+    more = objects_after_relative(ctx, sent, end, known)
+    return more + semicolon_items(ctx, sent, end, known)
 
 
 def _by_agent(ctx: DocContext, sent: Span, start: int) -> list[Cluster]:
