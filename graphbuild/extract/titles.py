@@ -18,7 +18,7 @@ from .titles_orgs import (STATE_POST_HEADS, STATE_ROLE_CLASSES, _employer_before
                           _prefix_name_end, _its_antecedent, _previous_item_body, _untagged_prefix, _whose_antecedent,
                           acronym_opening)
 from .titles_parts import _country_name, _lower_field_end, _named_group_before, _possessive, _possessive_mark
-from .titles_us import FIRST_WORDS, is_us_body, named_chamber, release_department, us_body_of_another, us_official_title
+from .titles_us import FIRST_WORDS, foreign_chamber, is_us_body, named_chamber, release_department, us_body_of_another, us_official_title
 from .titles_words import CURRENT_WORDS, DETERMINERS, FORMER_WORDS, GOVERNMENT_HEADS, STATE_HEADS, Title, _head_at, _later_head, _prenominal, singular
 
 __all__ = ["GOVERNMENT_HEADS", "Title", "find_titles", "_country_name"]
@@ -321,6 +321,8 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         # "Russian President X"; "Rwanda's Minister of State X", "Chief Prosecutor of Liberia": a post in that country's
         # government, the fallback body the GUIDELINES give when the text names no ministry or office
         org_name = f"Government of {_country_name(country)}"
+    if org is not None and org.authority and (chamber := foreign_chamber(doc, ctx, org, phrase_start, max(end, role_end))) is not None:
+        org = chamber  # "Deputy Chairman of the House of Representatives" in a release about another state's parliament
     if person_owner and org is None and org_name is None:
         return None
     return Title(

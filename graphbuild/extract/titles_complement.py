@@ -48,6 +48,12 @@ def scan_complement(doc: Doc, sent: Span, ctx: DocResolver, gaz: Gazetteers, i: 
     portfolio = _portfolio_end(doc, ctx, doc[role_start:head_end].text, head_end, sent.end)
     if portfolio is not None:  # "Assistant Secretary for Terrorist Financing and Financial Crimes X": the portfolio is in the post
         (end, org_name), domain_end, j = portfolio, portfolio[0], portfolio[0]
+    if org is None and j < sent.end and doc[j].lower_ == "to" and head in DELEGATE_HEADS \
+            and (seat := _legislature_after(doc, ctx, j + 1, sent.end)) is not None:
+        org, end = seat  # "a deputy to the 14th National People's Congress": a seat in that legislature
+        j = end
+    if (state_rank := _state_rank_end(doc, head, j, sent.end)) is not None:
+        end, domain_end, j = state_rank, state_rank, state_rank  # "Secretary of State at the Ministry of X": a rank, the body follows
     while j < sent.end and doc[j].lower_ in COMPLEMENT_PREPS:
         k = j + 1
         while k < sent.end and doc[k].lower_ in {"the", "all", "both"}:  # "director of both A and B"
@@ -221,6 +227,46 @@ def _capitalised_domain_end(doc: Doc, ctx: DocResolver, gaz: Gazetteers, head: s
     while m > k and doc[m - 1].lower_ in {"and", "of", "the", ",", "&"}:
         m -= 1
     return m
+
+
+#: heads whose "to" names the legislature the holder sits in ("deputy to the National People's Congress")
+DELEGATE_HEADS = {"deputy", "deputies", "delegate", "delegates"}
+#: words that name a legislature
+LEGISLATURE_NAME_WORDS = {"congress", "assembly", "parliament", "duma", "majlis", "legislature", "senate", "rada", "kurultai", "hural"}
+
+
+def _legislature_after(doc: Doc, ctx: DocResolver, k: int, limit: int) -> tuple[Cluster, int] | None:
+    """(legislature, end) of "the 14th National People's Congress" / "the NPC" at `k` after "to", else None (R24)."""
+    while k < limit and (doc[k].lower_ == "the" or doc[k].like_num or doc[k].ent_type_ == "ORDINAL"):
+        k += 1
+    mention = ctx.mention_at(k)
+    if mention is None or mention.start != k or mention.label != "ORG":
+        return None
+    cluster = ctx.cluster_of(mention)
+    if cluster is None or not cluster.is_plain_body:
+        return None
+    words = {w.lower() for name in (cluster.name, *cluster.forms) for w in name.split()}  # "the NPC" after its full name
+    if not words & LEGISLATURE_NAME_WORDS:
+        return None
+    return cluster, mention.end
+
+
+#: prepositions after "Secretary of State" that name the body the rank is held in
+STATE_RANK_PREPS = {"at", "in", "within"}
+
+
+def _state_rank_end(doc: Doc, head: str, j: int, limit: int) -> int | None:
+    """End of "of State" after a secretary's head when "at"/"in" and a capitalised body follow ("Secretary of State at
+    Cambodia's Ministry of Public Works", "Secretary of State in the Ministry of Finance"), else None.
+
+    Several governments (Cambodia, Portugal, Romania, France) name a junior minister's post so: the words are the
+    rank, the body is the ministry after them, not the U.S. Department of State (nor a body "State"). R24, issue 13.
+    """
+    if head != "secretary" or j + 3 >= limit or doc[j].lower_ != "of" or doc[j + 1].text != "State" \
+            or doc[j + 2].lower_ not in STATE_RANK_PREPS:
+        return None
+    k = j + 3 + (doc[j + 3].lower_ == "the")
+    return j + 2 if k < limit and doc[k].text[:1].isupper() else None
 
 
 #: Lower-case nouns that close a body named by its place or people ("the Gomel City police department", "the Malian

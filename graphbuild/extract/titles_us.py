@@ -186,3 +186,31 @@ def _headed_by(name: str, word: str) -> bool:
     ("Senate Banking Committee": a committee, whose member may still sit in the U.S. Senate)."""
     words = name.split()
     return words[-1] == word or any(w == word and nxt == "of" for w, nxt in zip(words, words[1:]))
+
+
+#: The U.S. chambers a bare name may resolve to ("Congress", "the House of Representatives"), by the word that heads a
+#: chamber of that kind
+US_CHAMBER_WORDS = {"U.S. Congress": "Congress", "U.S. House of Representatives": "Representatives", "U.S. Senate": "Senate"}
+#: Words that head a legislature's name ("National Assembly of the Republic of X", "Parliament of X", "State Duma")
+LEGISLATURE_WORDS = ("Congress", "Senate", "Representatives", "Assembly", "Parliament", "Duma", "Majlis", "Legislature", "Rada")
+
+
+def foreign_chamber(doc: Doc, ctx: DocResolver, org: Cluster, start: int, end: int) -> Cluster | None:
+    """The other state's legislature a post "of the House of Representatives", "in Congress", "of the Congress's Board"
+    is at, when the gazetteer read the bare name as the U.S. chamber (R24, issue 13).
+
+    The phrase `doc[start:end]` must not say "U.S."/"United States"/"American"; the document must name a legislature that
+    is no U.S. body: the one headed by the same word ("Guatemala's Congress of the Republic" for "Congress"), else its one
+    legislature of any kind ("the National Assembly of the Republic of Belarus" for "the House of Representatives").
+    A release quoting a U.S. lawmaker calls the chamber so ("Senator X", the "U.S. House"): those keep the U.S. body.
+    """
+    word = US_CHAMBER_WORDS.get(org.authority or "")
+    if word is None or any(t.text in {"U.S.", "US", "United", "American", "America"} for t in doc[start:end]):
+        return None
+    bodies = [c for c in ctx.clusters if c.is_plain_body and any(_headed_by(c.name, w) for w in LEGISLATURE_WORDS)
+              and not any(w in c.name for w in ("U.S.", "United States", "American"))]
+    same = {c.name: c for c in bodies if _headed_by(c.name, word)}
+    if len(same) == 1:
+        return next(iter(same.values()))
+    every = {c.name: c for c in bodies}
+    return next(iter(every.values())) if not same and len(every) == 1 else None

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from .gazetteers import Gazetteers
-from .mentions import Mention
+from .mentions import NAMESAKE, Mention
 from .other_body import named_as_other_body
 from ..names import NAME_PARTICLES, clean_text, fold, name_key
 from ..records import BODY_TYPES
@@ -149,8 +149,9 @@ class DocResolver:
 
     def _org_match(self, m: Mention) -> Cluster | None:
         key = name_key(m.text)
+        namesake = bool(m.extra.get(NAMESAKE))  # "Guatemala's Congress of the Republic": not the U.S. Congress, whose alias it spells
         for cluster in self.clusters:
-            if cluster.type == "Person":
+            if cluster.type == "Person" or namesake and cluster.authority:
                 continue
             if m.authority and cluster.authority == m.authority:
                 return cluster

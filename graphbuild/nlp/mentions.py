@@ -131,7 +131,12 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
                 continue
             if ent.label_ == "ORG":
                 span = doc[span.start:_glued_acronym_end(doc, span.end)]
-            mention = _mention(span, ent.label_, ent.ent_id_, gaz, people)
+            ent_id = ent.ent_id_
+            if any(taken[i] for i in range(span.start, span.end)):
+                continue  # the place a namesake's name took in ("National Congress of [Honduras]")
+            if ent.label_ == "ORG" and (start := _namesake_start(span, gaz, taken)) < span.start:
+                span, ent_id = doc[start:_place_complement_end(span)], ""  # another state's body, not the U.S. one the ruler matched
+            mention = _mention(span, ent.label_, ent_id, gaz, people)
             if mention is None:
                 continue
             mentions.append(mention)
@@ -272,6 +277,46 @@ def _split_people(ent: Span) -> list[Span]:
     return parts
 
 
+#: `Mention.extra` key: the mention spells a U.S. body's alias but names another state's body of that name
+NAMESAKE = "foreign_namesake"
+
+
+#: Words before a U.S. body's alias that keep it the U.S. body ("the U.S. Congress", "American Congress")
+US_WORDS = {"U.S.", "US", "United", "States", "American", "America"}
+
+
+def _namesake_start(span: Span, gaz: Gazetteers, taken: list[bool]) -> int:
+    """Start of "National People's [Congress]", "Provincial People's [Congress]": the gazetteer matched a U.S. body's
+    alias inside another state's longer name, whose capitalised words (and a possessive "'s" between them) come
+    before it; else the span's own start (R24, issue 13). Words another entity holds are not taken in."""
+    doc = span.doc
+    record = gaz.authority(span.text)
+    if record is None or not record.name.startswith("U.S.") or doc[span.start].is_sent_start:
+        return span.start
+    k = span.start
+    while k > 0 and not taken[k - 1] and not doc[k].is_sent_start and (
+            doc[k - 1].tag_ in {"NNP", "NNPS"} and doc[k - 1].text[:1].isupper() and doc[k - 1].text not in US_WORDS
+            or doc[k - 1].tag_ == "POS" and k >= 2 and doc[k - 2].text[:1].isupper()):
+        k -= 1
+    while k < span.start and doc[k].tag_ == "POS":
+        k += 1  # "Guatemala's [Congress]": the country holds its words; the possessive alone is no name
+    return k
+
+
+def _place_complement_end(span: Span) -> int:
+    """End of "of Honduras" / "of the Republic" after a namesake's name ("National Congress of Honduras"), else the
+    span's end: the place is part of the body's name, as the model reads "the National Assembly of Honduras"."""
+    doc = span.doc
+    k = span.end
+    if k + 1 >= len(doc) or doc[k].lower_ != "of":
+        return span.end
+    k += 1 + (doc[k + 1].lower_ == "the")
+    end = k
+    while end < len(doc) and end - k < 4 and doc[end].text[:1].isupper() and doc[end].is_alpha and not doc[end].is_sent_start:
+        end += 1
+    return end if end > k else span.end
+
+
 def _foreign_namesake(span: Span, canonical: str) -> bool:
     """A U.S. body's plain name ("House of Representatives", "Department of Justice", "Congress") followed by
     "of" and another capitalised name: that other state's or assembly's body of the same name."""
@@ -291,7 +336,8 @@ def _mention(span: Span, ent_label: str, ent_id: str, gaz: Gazetteers, people: f
     if ent_id and gaz.authorities.get(ent_id):
         authority = gaz.authorities[ent_id]
         label = "ORG"
-    if authority is not None and _foreign_namesake(span, authority.name):
+    namesake = authority is not None and _foreign_namesake(span, authority.name)
+    if namesake:
         authority = None  # "the House of Representatives of the Parliamentary Assembly of X": X's body, not the U.S. one
     if label == "LAW" or (label in {"ORG", "PERSON"} and gaz.programs_in(text)):
         label = "PROGRAM"
@@ -299,7 +345,10 @@ def _mention(span: Span, ent_label: str, ent_id: str, gaz: Gazetteers, people: f
         return None
     if label == "ORG" and not authority and _is_title_phrase(span, gaz):
         return None
-    return Mention(span.start, span.end, text, label, authority.name if authority else None)
+    mention = Mention(span.start, span.end, text, label, authority.name if authority else None)
+    if namesake:
+        mention.extra[NAMESAKE] = True  # coref keeps it out of the U.S. body's cluster, whose alias it spells (R24)
+    return mention
 
 
 def _is_title_phrase(span: Span, gaz: Gazetteers) -> bool:

@@ -90,21 +90,35 @@ def join_surname_particles(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -
         owner.update(range(k, j))
 
 
+#: Words a body's name never ends with: the model sometimes stops its span on them ("Ministry of Foreign Affairs and",
+#: "U.S. Agency for", "Standing Committee of the"); the name goes on over the capitalised words after them.
+DANGLING_WORDS = {"of", "for", "and"}
+
+
 def close_dangling_of(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """A body's name that ends with "of" runs on over the capitalised words after it (and a lower-case particle
-    between two of them, "A de B"), taking in a mention that starts there; with no name after it,
-    the "of" is dropped."""
+    """A body's name that ends with "of" (or "for", "and", "of the"; R24) runs on over the capitalised words after it
+    (and a lower-case particle between two of them, "A de B"), taking in a mention that starts there; with no name
+    after it, the dangling words are dropped."""
     starts = {m.start: m for m in mentions}
     taken = {i for m in mentions for i in range(m.start, m.end)}
     dropped: set[int] = set()
     for m in mentions:
-        if m.label != "ORG" or m.authority or m.end - m.start < 2 or doc[m.end - 1].lower_ != "of" or id(m) in dropped:
+        if m.label != "ORG" or m.authority or m.end - m.start < 2 or id(m) in dropped:
             continue
-        j = m.end + (1 if m.end < len(doc) and doc[m.end].lower_ == "the" else 0)
+        last = m.end - 1
+        if doc[last].lower_ == "the" and m.end - m.start >= 3 and doc[last - 1].lower_ in DANGLING_WORDS:
+            last -= 1  # "Standing Committee of the"
+        if doc[last].lower_ not in DANGLING_WORDS:
+            continue
+        person_ok = doc[last].lower_ == "of"  # "the X Territory of | A de B": the model may read the place as a person
+        if not person_ok and not _field_body(doc, m.start, last):
+            continue  # "Salazar Montoya and | Consorcio Vial Andino": two names listed, not one body's
+        j = m.end + (1 if last == m.end - 1 and m.end < len(doc) and doc[m.end].lower_ == "the" else 0)
         end = j
         while end < len(doc) and "\n" not in doc[end - 1].whitespace_:
             nxt = starts.get(end)
-            if nxt is not None and nxt is not m and nxt.label in {"ORG", "GPE", "PERSON"} and not nxt.authority:
+            if nxt is not None and nxt is not m and nxt.label in ({"ORG", "GPE", "PERSON"} if person_ok else {"ORG", "GPE"}) \
+                    and not nxt.authority:
                 dropped.add(id(nxt))
                 end = nxt.end
             elif end not in taken and doc[end].text[:1].isupper() and doc[end].is_alpha and doc[end].lower_ not in CALENDAR_WORDS:
@@ -114,10 +128,48 @@ def close_dangling_of(doc: Doc, mentions: list[Mention]) -> list[Mention]:
                 end += 1
             else:
                 break
-        m.end = end if end > j else m.end - 1
+        if not person_ok and end > j and (nxt := starts.get(end)) is not None and nxt.label == "PERSON":
+            end = j  # "... for Terrorist Financing and | Financial Crimes Victor | Amadi-Lindqvist": a title before a name
+        m.end = end if end > j else last
         m.text = doc[m.start:m.end].text
         taken.update(range(m.start, m.end))
+    for m in mentions:
+        if id(m) not in dropped and (end := _field_after_and(doc, m, mentions, taken)) is not None:
+            dropped.update(id(o) for o in mentions if o is not m and m.end <= o.start < end)
+            taken.update(range(m.end, end))
+            m.end = end
+            m.text = doc[m.start:m.end].text
     return [m for m in mentions if id(m) not in dropped]
+
+
+def _field_body(doc: Doc, start: int, last: int) -> bool:
+    """The words before a dangling "and" / "for" name a body by its field or kind ("Ministry of Foreign Affairs and",
+    "U.S. Agency for"), not a person or firm the model ran into the next name."""
+    words = {t.lower_ for t in doc[start:last]}
+    return bool(words & (FIELD_BODY_HEADS | {"agency", "office", "bureau", "council", "service", "directorate", "authority"}))
+
+
+#: Heads of a body named by its field ("Ministry of Labour and Vocational Training")
+FIELD_BODY_HEADS = {"ministry", "department", "committee", "commission"}
+
+
+def _field_after_and(doc: Doc, m: Mention, mentions: list[Mention], taken: set[int]) -> int | None:
+    """End of "Ministry of Labour [and Vocational Training]" when the model stopped the body's span before "and": the
+    capitalised words after "and" that no mention holds, closed by a lower-case word or punctuation, are the
+    field's second half (not "the Ministry of Defense and the Army", nor "Department of State and Treasury", an authority)."""
+    if m.label != "ORG" or m.authority or m.end - m.start < 3 or doc[m.start].lower_ not in FIELD_BODY_HEADS \
+            or doc[m.start + 1].lower_ not in {"of", "for", "on"} or m.end + 1 >= len(doc) or doc[m.end].lower_ != "and":
+        return None
+    starts = {o.start: o for o in mentions}
+    if (nxt := starts.get(m.end + 1)) is not None and nxt.label == "ORG" and not nxt.authority:
+        taken = taken - set(range(nxt.start, nxt.end))  # "[Ministry of Energy] and [Mines]": the model's second body is the field
+    end = m.end + 1
+    while end < len(doc) and end not in taken and doc[end].text[:1].isupper() and doc[end].is_alpha and end - m.end <= 4 \
+            and doc[end].lower_ not in CALENDAR_WORDS and "\n" not in doc[end - 1].whitespace_:
+        end += 1
+    if end == m.end + 1 or end - m.end > 4 or (end < len(doc) and (end in taken or doc[end].text[:1].isupper())):
+        return None
+    return end
 
 
 def join_particle_bodies(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[Mention]:
