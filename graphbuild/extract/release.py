@@ -425,7 +425,8 @@ def _bold_names(ctx: DocContext, statements: list[GroupStatement], section_of: l
             if not m.bold or any(s <= m.start_char < e for s, e in ctx.headings):
                 continue
             cluster = ctx.entity(m)
-            if cluster is None or any(t.end == m.start for t in ctx.titles_in(sent)) or _topic(sent, m) \
+            if cluster is None or any(t.end == m.start and not _bold_from(ctx, sent.doc[t.start].idx, m.start_char) for t in ctx.titles_in(sent)) \
+                    or _topic(sent, m) \
                     or (cluster.index, sent.start) in read:
                 continue
             if foreign is None:
@@ -434,6 +435,12 @@ def _bold_names(ctx: DocContext, statements: list[GroupStatement], section_of: l
                 break
             add(sent, cluster, governing(statements, k, section_of[k]), 0.6, typed=False,
                 actor=_sentence_actor(ctx, sent))  # bold: a designee whatever the model's type
+
+
+def _bold_from(ctx: DocContext, start_char: int, name_char: int) -> bool:
+    """One bold range runs from `start_char` to the name: "**Commissioner X Y**" sets the post with the designee's
+    name (a designee entry), where "said Commissioner **X Y**" bolds the name alone (R23)."""
+    return any(s <= start_char and name_char < e for s, e in ctx.bold)
 
 
 def _foreign_sentence(ctx: DocContext, sent: Span) -> bool:

@@ -84,7 +84,7 @@ def add_proper_noun_runs(doc: Doc, mentions: list[Mention], taken: list[bool], g
             while back >= 0 and doc[back].lower_ in {"and", "&", ","}:
                 back -= 1
             in_list = back < i - 1 and back >= 0 and doc[back].text[:1].isupper() and doc[back].tag_ in {"NNP", "NNPS"}
-            if in_list and (title_follows(doc, end, gaz) or _apposed_to_title(doc, i, end, mentions, gaz)):
+            if in_list and (title_follows(doc, end, gaz) or _apposed_to_title(doc, i, end, mentions, gaz) or _apposed_to_post(doc, i, end, gaz)):
                 in_list = False  # "A is the General Manager, B the COO", "the Deputy Minister of Energy, B, signed": a name
             named = name_after_field(doc, i, end, title_words(gaz)[0]) if in_list else i
             if named > i:  # "Secretary for Terrorist Financing and | Financial Crimes X Y": the last field item, then a name
@@ -135,6 +135,25 @@ def _apposed_to_title(doc: Doc, start: int, end: int, mentions: list[Mention], g
         return False
     before = next((m for m in mentions if m.end == start - 1), None)
     return before is not None and (doc[before.start].lower_ in gaz.title_heads or doc[before.start].lower_ in gaz.title_modifiers)
+
+
+#: Words a post's capitalised field may hold besides capitalised words ("Minister of Economy and Foreign Trade").
+FIELD_JOINERS = {"of", "and", "the", "for", "'s", "\u2019s"}
+
+
+def _apposed_to_post(doc: Doc, start: int, end: int, gaz: Gazetteers) -> bool:
+    """"Colombia's Minister of Defense, X Y Z, told reporters", "Zimbabwe's Vice President, X Y, remains": a name
+    between commas right after a capitalised post and its field, the clause going on in lower case. A serial list of
+    fields goes on with "and" ("Minister of Planning, Budget Management, and Finance") and is left alone (R23)."""
+    if start < 3 or doc[start - 1].text != "," or end + 1 >= len(doc) or doc[end].text != "," \
+            or not doc[end + 1].is_lower or doc[end + 1].lower_ in {"and", "or"}:
+        return False
+    k = start - 2
+    while k >= 0 and start - 2 - k < 8 and (doc[k].text[:1].isupper() or doc[k].lower_ in FIELD_JOINERS):
+        if doc[k].lower_ in gaz.title_heads:
+            return True
+        k -= 1
+    return False
 
 
 def _name_after_title_field(span: Span, gaz: Gazetteers) -> Span | None:

@@ -68,3 +68,44 @@ def test_the_unit_noun_refers_to_the_body_named_with_it(extract, text, expected)
     found = _roles(extract, text)
     assert expected in found, found
     assert not any(s == expected[0] and o == "Osprey Battalion" for s, o, _ in found), found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ruritania's Minister of Defense, Óscar Iván Tapiero, told reporters that his government had shared intelligence.",
+     ("Óscar Iván Tapiero", "Minister of Defense")),
+    ("The advisory also notes that the Ruritanian Minister of Economy and Foreign Trade, Samer Khalil Darwan, approved "
+     "several of the contracts.", ("Samer Khalil Darwan", "Minister of Economy and Foreign Trade")),
+    ("For example, Ruritania's Vice President, Ramón Esquivel Durazo, remains designated under another program.",
+     ("Ramón Esquivel Durazo", "Vice President")),
+], ids=["minister", "minister-two-fields", "vice-president"])
+def test_a_name_apposed_to_a_post_is_a_person(extract, text, expected):
+    """The model tags no name in "<Country>'s <Post>, X Y Z, <verb>": the words between the commas are the holder's."""
+    found = _roles(extract, text)
+    assert any(s == expected[0] and r == expected[1] for s, _, r in found), found
+
+
+def test_a_serial_field_list_is_no_name(extract):
+    found = _roles(extract, "Tomas Abel Varga, Minister of Planning, Budget Management, and Finance, signed the decree.")
+    assert not any(s == "Budget Management" for s, _, _ in found), found
+
+
+def test_commissioner_is_a_post_not_part_of_the_name(extract):
+    """"Commissioner X of Y": the lexicon's post; the name is X's alone."""
+    found = _roles(extract, '"We will act," said Commissioner Dana Lorne Whitfield of the Ruritanian Border Guard Service.')
+    assert ("Dana Lorne Whitfield", "Ruritanian Border Guard Service", "Commissioner") in found, found
+
+
+def test_a_bold_designee_entry_may_open_with_commissioner(extract):
+    """"**Commissioner X Y** is the chief of police of ...": the bold entry is a designee though its post opens it."""
+    from markdown_release import extract_markdown
+
+    text = ("Treasury Sanctions Velmoran National Police Commanders and a Party Official\n\nJuly 17, 2020\n\nWashington - "
+            "Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) designated two senior commanders "
+            "of the Velmoran National Police (VNP) and a leader of the ruling party pursuant to E.O. 13851.\n\n"
+            "\"The regime uses the police to silence its critics,\" said Under Secretary of the Treasury Corvin Halsey.\n\n"
+            "**Commissioner General Eduardo Ramiro Talavan Zelaya** (Talavan) is the deputy director general of the VNP.\n\n"
+            "**Commissioner Maritsa Dolores Obrando Ruis** is the chief of police of the department of Esteva. Under her "
+            "command, officers raided the homes of independent journalists.\n\n"
+            "All three were designated pursuant to E.O. 13851 for being officials of the Government of Velmora.\n")
+    found = extract_markdown(extract, text)
+    assert any(r["relation"] == "designated_by" and r["subject"]["name"] == "Maritsa Dolores Obrando Ruis" for r in found), found
