@@ -1,8 +1,9 @@
 """`graphbuild serve`: the store as a SPARQL 1.1 query endpoint (the `oxigraph` server behind a guard).
 
 The `oxigraph serve-read-only --union-default-graph` server runs on a private
-loopback port, so queries see every document's graph by default (``GRAPH ?g``
-still keeps them apart) and nothing can be written through it. In front of it,
+loopback port (on Linux at a random address of 127.0.0.0/8: `_internal_address`), so
+queries see every document's graph by default (``GRAPH ?g`` still keeps them apart)
+and nothing can be written through it. In front of it,
 a small proxy (`graphbuild.serve_guard`) on the address the user asked for answers
 only ``/query`` and only to requests that are safe to leave running:
 
@@ -31,6 +32,7 @@ import errno
 import ipaddress
 import math
 import os
+import secrets
 import shutil
 import socket
 import sys
@@ -132,8 +134,8 @@ def serve_store(location: str | Path, port: int = 7878, bind: str = HOST, timeou
         raise StoreError(f"--timeout {timeout} must be a positive number of seconds")
     path = check_store(location)
     _check_port(port, bind)
-    internal = _free_loopback_port()
-    command = server_command(path, internal, timeout)
+    internal_host, internal = _internal_address()
+    command = server_command(path, internal, timeout, internal_host)
     lock = lock_store(path) if os.name == "posix" else None
     shown = f"[{bind}]" if ":" in bind else bind
     url = f"http://{shown}:{port}/query"
@@ -148,8 +150,8 @@ def serve_store(location: str | Path, port: int = 7878, bind: str = HOST, timeou
     server = subprocess.Popen(command, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
                               pass_fds=(lock,) if lock is not None else (), preexec_fn=_die_with_us if os.name == "posix" else None)
     try:
-        _wait_until_listening(server, internal)
-        guard = Guard(upstream=f"http://{HOST}:{internal}/query", bind=bind, port=port, allow_hosts=allow_hosts,
+        _wait_until_listening(server, internal, host=internal_host)
+        guard = Guard(upstream=f"http://{internal_host}:{internal}/query", bind=bind, port=port, allow_hosts=allow_hosts,
                       allow_service=allow_service, timeout=timeout)
         run_guard(guard, server)
     finally:
@@ -167,7 +169,7 @@ def _die_with_us() -> None:  # pragma: no cover - runs in the forked child befor
     die_with_parent(os.getppid())
 
 
-def _wait_until_listening(server: "subprocess.Popen", port: int, seconds: float = 30.0) -> None:
+def _wait_until_listening(server: "subprocess.Popen", port: int, seconds: float = 30.0, host: str = HOST) -> None:
     """The Oxigraph server accepts connections (it opens the store first); fails if it exits instead."""
     import time
 
@@ -176,17 +178,32 @@ def _wait_until_listening(server: "subprocess.Popen", port: int, seconds: float 
         if server.poll() is not None:
             raise StoreError(f"the oxigraph server exited at start (exit code {server.returncode}); is the store readable?")
         try:
-            with socket.create_connection((HOST, port), timeout=1):
+            with socket.create_connection((host, port), timeout=1):
                 return
         except OSError:
             time.sleep(0.1)
     raise StoreError(f"the oxigraph server did not start listening within {seconds:g} s")
 
 
-def _free_loopback_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind((HOST, 0))
-        return int(probe.getsockname()[1])
+def _internal_address() -> tuple[str, int]:
+    """A loopback address and free port for the Oxigraph server behind the guard.
+
+    Oxigraph answers any Host header and runs SERVICE, and nothing but the port guards it: no other machine reaches
+    a loopback address, but a page in the user's browser can, through DNS rebinding, once it has found the port (a
+    script can probe 127.0.0.1's ports). On Linux every address of 127.0.0.0/8 is the loopback
+    device's, so the server binds a random one of them (about 2^24 addresses times the ports: no page can search
+    that); elsewhere, or if that address cannot be bound, 127.0.0.1. A process of this machine can still list it
+    (`ss -ltn`); it reads what the store's own files give a reader."""
+    hosts = [f"127.{secrets.randbelow(256)}.{secrets.randbelow(256)}.{1 + secrets.randbelow(254)}"] \
+        if sys.platform.startswith("linux") else []
+    for host in [*hosts, HOST]:
+        try:
+            with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
+                probe.bind((host, 0))
+                return host, int(probe.getsockname()[1])
+        except OSError:
+            continue
+    raise StoreError(f"cannot find a free port on {HOST} for the oxigraph server")
 
 
 __all__ = ["DEFAULT_TIMEOUT", "is_loopback", "lock_store", "oxigraph_binary", "serve_store", "server_command"]

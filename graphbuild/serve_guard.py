@@ -8,13 +8,18 @@ a request on to the private Oxigraph port only when its Host (and Origin, when a
 browser sends one) names the bound address, ``localhost`` or a name given with
 ``--allow-host``, and its query neither is an update nor uses SERVICE (unless allowed).
 Oxigraph's own ``--timeout-s`` stops a query that runs too long; the guard's wait ends
-a little after it.
+a little after it. A client must send each request whole (request line, headers, body) within
+`REQUEST_DEADLINE` seconds, and is never silent for more than `CLIENT_TIMEOUT`: one that trickles a
+byte a second gets a 408 and its connection closed instead of holding a thread.
 """
 from __future__ import annotations
 
+import io
 import signal
+import socket
 import subprocess
 import sys
+import time
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -29,6 +34,9 @@ LOCAL_NAMES = ("localhost", "127.0.0.1", "[::1]", "::1")
 MAX_BODY = 10_000_000
 FORWARDED_HEADERS = ("Accept", "Content-Type")
 CLIENT_TIMEOUT = 20.0  # seconds a client may stay silent (P2: without it a client that sent nothing held a thread forever)
+#: Seconds a client has to send one whole request (C1: the per-read CLIENT_TIMEOUT restarts with every byte, so a
+#: client that trickled a byte every few seconds held a thread for as long as it liked; MAX_BODY at 1 byte/s is 116 days).
+REQUEST_DEADLINE = 60.0
 CANCELLED = b"The SPARQL operation has been cancelled"  # what Oxigraph writes when --timeout-s stops a query
 
 
@@ -43,6 +51,7 @@ class Guard:
     allow_service: bool = False
     timeout: float = 30.0
     client_timeout: float = CLIENT_TIMEOUT
+    request_deadline: float = REQUEST_DEADLINE
 
     def allowed_names(self) -> set[str]:
         names = {*LOCAL_NAMES, self.bind.lower(), f"[{self.bind.lower()}]"}
@@ -89,6 +98,45 @@ def _query_text(method: str, path: str, headers: Any, body: bytes) -> tuple[str 
     return query, update
 
 
+class _RequestClock:
+    """When the request being read must be in (reset at the start of each request of a connection)."""
+
+    def __init__(self) -> None:
+        self.deadline = float("inf")
+        self.passed = False
+
+
+class _DeadlineReader(io.RawIOBase):
+    """The client's socket as a raw stream whose every receive waits at most until the request's deadline (and at
+    most `idle` seconds); a socket timeout alone restarts with every byte received."""
+
+    def __init__(self, sock: socket.socket, clock: _RequestClock, idle: float) -> None:
+        super().__init__()
+        self.sock, self.clock, self.idle = sock, clock, idle
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        remaining = self.clock.deadline - time.monotonic()
+        if remaining <= 0:
+            self.clock.passed = True
+            raise TimeoutError("the request was not received in time")
+        self.sock.settimeout(min(self.idle, remaining))
+        try:
+            return self.sock.recv_into(buffer)
+        except TimeoutError:
+            self.clock.passed = remaining <= self.idle
+            raise
+        finally:
+            self.sock.settimeout(self.idle)  # writes keep the per-write timeout
+
+
+#: Opens the upstream URL itself: `urlopen` would send every query to the proxy of `http_proxy` (the loopback upstream
+#: is not in a usual `no_proxy`), which cannot reach it (502) and sees the query (C1).
+_DIRECT = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+
 def make_handler(guard: Guard) -> type[BaseHTTPRequestHandler]:
     class Handler(BaseHTTPRequestHandler):
         server_version = "graphbuild-serve"
@@ -99,6 +147,24 @@ def make_handler(guard: Guard) -> type[BaseHTTPRequestHandler]:
 
         def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - quiet: no per-request lines
             return
+
+        def setup(self) -> None:
+            super().setup()
+            self.clock = _RequestClock()
+            self.rfile.close()  # the socket's own reader, unread: every read goes through the deadline instead
+            self.rfile = io.BufferedReader(_DeadlineReader(self.connection, self.clock, guard.client_timeout))
+
+        def handle_one_request(self) -> None:
+            self.clock.deadline, self.clock.passed = time.monotonic() + guard.request_deadline, False
+            super().handle_one_request()  # http.server ends the connection on a TimeoutError while reading
+            if self.clock.passed:
+                self.close_connection = True
+                message = f"request timeout: the request was not received whole within {guard.request_deadline:g} s\n".encode()
+                try:
+                    self.wfile.write(b"HTTP/1.1 408 Request Timeout\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                                     b"Connection: close\r\nContent-Length: %d\r\n\r\n%s" % (len(message), message))
+                except OSError:
+                    pass
 
         def _reply(self, status: int, message: str) -> None:
             data = (message + "\n").encode("utf-8")
@@ -146,7 +212,7 @@ def make_handler(guard: Guard) -> type[BaseHTTPRequestHandler]:
             headers = {h: self.headers[h] for h in FORWARDED_HEADERS if self.headers.get(h)}
             request = urllib.request.Request(url, data=body if method == "POST" else None, headers=headers, method=method)
             try:
-                response = urllib.request.urlopen(request, timeout=guard.timeout + 2)
+                response = _DIRECT.open(request, timeout=guard.timeout + 2)
             except urllib.error.HTTPError as exc:
                 response = exc
             except TimeoutError:
@@ -186,7 +252,6 @@ class _Server(ThreadingHTTPServer):
 
 def run_guard(guard: Guard, upstream_process: subprocess.Popen) -> None:
     """Serve until Ctrl-C, SIGTERM, or the Oxigraph process ends."""
-    import socket
     import threading
 
     server_class = _Server

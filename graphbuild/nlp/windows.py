@@ -22,6 +22,10 @@ from ..records import Relation
 
 #: Characters per window: well under spaCy's max_length, large enough that press releases and articles stay whole.
 WINDOW_CHARS = 50_000
+#: Tokens per window: the model's memory follows tokens, not characters (~36 KB a token in tok2vec), and 50,000
+#: characters of short tokens ("#" lines, figures, initials) hold 25,000 or more; a window over this is cut again
+#: (`graphbuild.pipeline.workers.token_windows`). The densest window of the readable corpora holds 8,364 (C1).
+WINDOW_TOKENS = 20_000
 #: A cut is searched for in the last part of a window only, so no window is much shorter than the limit.
 _SEARCH_FROM = 0.5
 _BOUNDARIES = (re.compile(r"\n[ \t]*\n"), re.compile(r"\n"), re.compile(r"[.!?;][\"')\]]*\s"), re.compile(r"\s"))
@@ -96,4 +100,4 @@ def join_windows(parts: Iterable[tuple[list[dict], int]]) -> list[dict]:
     return [rel.to_json() for rel in merged.values()]
 
 
-__all__ = ["WINDOW_CHARS", "join_windows", "split_windows", "window_limit", "window_meta"]
+__all__ = ["WINDOW_CHARS", "WINDOW_TOKENS", "join_windows", "split_windows", "window_limit", "window_meta"]

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from ..errors import GraphBuildError
-from ..nlp.windows import join_windows, split_windows, window_limit, window_meta
+from ..nlp.windows import WINDOW_TOKENS, join_windows, split_windows, window_limit, window_meta
 from ..records import Document
 
 #: What the extractors read from a document's metadata.
@@ -33,6 +33,9 @@ Outcome = tuple[list[dict], int, "str | None"]
 
 #: Characters of text the model holds at once in one batch (bounds its memory; ~32 press releases).
 BATCH_CHARS = 200_000
+#: Tokens the model holds at once in one batch: 200,000 characters of prose are ~40,000 tokens, but of short tokens
+#: ("#" lines) 100,000, which peaked at 3.2 GB (C1: the batch also stops here, so memory follows tokens too).
+BATCH_TOKENS = 40_000
 
 #: The cyclic collector's thresholds while a build runs, in the build process (`graphbuild.pipeline.run.build`)
 #: and in its model workers (`_worker_init`); Python's default is (700, 10, 10). A build keeps every document's
@@ -94,14 +97,18 @@ def extract_stream(nlp: Any, docs: Iterable[Document], batch_size: int, n_proces
     def windows() -> Iterator[tuple[Any, tuple[int, bool]]]:
         for doc in docs:
             waiting.append(doc)
-            spans = split_windows(doc.text, limit)
-            for k, (start, end) in enumerate(spans):
-                yield make_doc(nlp, doc, start, end), (start, k == len(spans) - 1)
+            held = None  # one window held back: the last one is marked as such
+            for spacy_doc, start in token_windows(nlp, doc, limit):
+                if held is not None:
+                    yield held[0], (held[1], False)
+                held = (spacy_doc, start)
+            if held is not None:
+                yield held[0], (held[1], True)
 
     if n_process > 1:
         processed = nlp.pipe(windows(), as_tuples=True, batch_size=batch_size, n_process=n_process)
     else:
-        processed = (item for group in char_batches(windows(), batch_size, max(BATCH_CHARS, limit))
+        processed = (item for group in char_batches(windows(), batch_size, max(BATCH_CHARS, limit), BATCH_TOKENS)
                      for item in nlp.pipe(group, as_tuples=True, batch_size=len(group)))
     parts: list[tuple[list[dict], int]] = []
     words = 0
@@ -117,17 +124,39 @@ def extract_stream(nlp: Any, docs: Iterable[Document], batch_size: int, n_proces
             parts, words, errors = [], 0, []
 
 
-def char_batches(items: Iterable[tuple[Any, Any]], size: int, chars: int) -> Iterator[list[tuple[Any, Any]]]:
-    """Consecutive (Doc, context) items in lists of at most `size` items and (past the first) `chars` characters."""
+def token_windows(nlp: Any, doc: Document, limit: int, tokens: int | None = None) -> Iterator[tuple[Any, int]]:
+    """(Doc, start offset) of each window of the document, in order: windows of at most `limit` characters
+    (`split_windows`), and a window over `tokens` tokens cut again, at its own boundaries, into pieces of about half
+    that, so that neither characters nor tokens make one Doc the model's memory cannot hold."""
+    tokens = WINDOW_TOKENS if tokens is None else tokens
+    for start, end in split_windows(doc.text, limit):
+        yield from _within_tokens(nlp, doc, start, end, tokens)
+
+
+def _within_tokens(nlp: Any, doc: Document, start: int, end: int, tokens: int) -> Iterator[tuple[Any, int]]:
+    spacy_doc = make_doc(nlp, doc, start, end)
+    if len(spacy_doc) <= tokens or end - start < 2:
+        yield spacy_doc, start
+        return
+    chars = max(1, (end - start) * tokens // (2 * len(spacy_doc)))
+    for s, e in split_windows(doc.text[start:end], chars):
+        yield from _within_tokens(nlp, doc, start + s, start + e, tokens)
+
+
+def char_batches(items: Iterable[tuple[Any, Any]], size: int, chars: int,
+                 tokens: int | None = None) -> Iterator[list[tuple[Any, Any]]]:
+    """Consecutive (Doc, context) items in lists of at most `size` items and (past the first) `chars` characters and
+    `tokens` tokens."""
     group: list[tuple[Any, Any]] = []
-    held = 0
+    held = held_tokens = 0
     for item in items:
-        length = len(item[0].text)
-        if group and (len(group) >= size or held + length > chars):
+        length, count = len(item[0].text), len(item[0])
+        if group and (len(group) >= size or held + length > chars or (tokens is not None and held_tokens + count > tokens)):
             yield group
-            group, held = [], 0
+            group, held, held_tokens = [], 0, 0
         group.append(item)
         held += length
+        held_tokens += count
     if group:
         yield group
 

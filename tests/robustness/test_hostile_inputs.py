@@ -218,3 +218,40 @@ def test_serve_drops_a_silent_client_after_its_timeout(sent):
         server.server_close()
     assert reply == b""
     assert 0.5 < waited < 10
+
+
+@pytest.mark.parametrize("head, trickled", [
+    (b"POST /query HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n"
+     b"Content-Type: application/x-www-form-urlencoded\r\n\r\n", b"query=" + b"x" * 94),
+    (b"POST /query HTTP/1.1\r\n", b"X-Slow: " + b"y" * 92),
+], ids=["body", "headers"])
+def test_serve_answers_a_trickling_client_408_at_the_request_deadline(head, trickled):
+    """C1: a client that sends a byte every 0.3 s is never silent for the 1 s client timeout, which restarts with each
+    byte; the request deadline (2 s here) ends its request with a 408 and closes the connection."""
+    guard = Guard(upstream="http://127.0.0.1:9/query", bind="127.0.0.1", port=0, client_timeout=1.0, request_deadline=2.0)
+    server = ThreadingHTTPServer(("127.0.0.1", 0), make_handler(guard))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+
+    def trickle(client: socket.socket) -> None:
+        try:
+            client.sendall(head)
+            for byte in trickled:
+                time.sleep(0.3)
+                client.sendall(bytes([byte]))
+        except OSError:
+            pass  # the guard closed the connection
+
+    try:
+        with socket.create_connection(server.server_address[:2], timeout=15) as client:
+            started = time.monotonic()
+            threading.Thread(target=trickle, args=(client,), daemon=True).start()
+            reply = b""
+            while chunk := client.recv(4096):
+                reply += chunk
+            waited = time.monotonic() - started
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert reply.startswith(b"HTTP/1.1 408 Request Timeout\r\n")
+    assert reply.endswith(b"request timeout: the request was not received whole within 2 s\n")
+    assert 1.5 < waited < 10

@@ -81,3 +81,50 @@ def test_windowed_evidence_points_into_the_document(nlp, monkeypatch):
     evidence = [e for r in relations for e in r["evidence"]]
     assert evidence and all(doc.text[e["start"]:e["end"]] == e["sentence"] for e in evidence)
     assert any(e["start"] > 1200 for e in evidence)  # found in a later window, offsets in the document's terms
+
+
+def test_a_window_of_short_tokens_is_cut_again_by_tokens(blank_model):
+    """C1: 50,000 characters of "#" lines are 50,000 tokens, and the model's memory follows tokens (a 200 KB file of
+    them peaked at 3.2 GB); a window over the token bound is cut again at its own line breaks."""
+    from graphbuild.nlp.model import load_pipeline
+    from graphbuild.pipeline.workers import token_windows
+
+    nlp = load_pipeline(blank_model)
+    text = "Dense.\n" + "#\n" * 6000 + "The end.\n"
+    doc = Document(id="dense.txt", text=text, sha256="x", path="dense.txt", meta={})
+    pieces = [(d.text, start) for d, start in token_windows(nlp, doc, 50_000, tokens=1000)]
+    assert len(pieces) > 1 and all(len(nlp.make_doc(t)) <= 1000 for t, _ in pieces)
+    assert "".join(t for t, _ in pieces) == text  # in order, nothing lost or repeated, each at its offset:
+    assert all(text[start:start + len(t)] == t for t, start in pieces) and pieces[0][1] == 0
+    assert all(t.endswith("\n") for t, _ in pieces)  # cut at line breaks
+    prose = Document(id="p.txt", text=PARAGRAPH, sha256="y", path="p.txt", meta={})
+    assert [(d.text, s) for d, s in token_windows(nlp, prose, 50_000, tokens=1000)] == [(PARAGRAPH, 0)]
+
+
+def test_a_batch_stops_at_the_token_bound():
+    """C1: a batch held up to 200,000 characters whatever their tokens; it now also stops at a number of tokens."""
+    from graphbuild.pipeline.workers import char_batches
+
+    class Sized:  # a Doc's length is its tokens, its text its characters
+        def __init__(self, chars: int, tokens: int) -> None:
+            self.text, self.tokens = "x" * chars, tokens
+
+        def __len__(self) -> int:
+            return self.tokens
+
+    items = [(Sized(100, 600), k) for k in range(5)]
+    assert [[k for _, k in group] for group in char_batches(items, 32, 10_000, 1000)] == [[0], [1], [2], [3], [4]]
+    assert [[k for _, k in group] for group in char_batches(items, 32, 10_000, 1200)] == [[0, 1], [2, 3], [4]]
+    assert [[k for _, k in group] for group in char_batches(items, 32, 10_000)] == [[0, 1, 2, 3, 4]]
+
+
+def test_a_dense_document_is_extracted_whole_in_token_windows(blank_model, monkeypatch):
+    """The document's outcome is one, whatever the number of windows the token bound cut it into."""
+    import graphbuild.pipeline.workers as workers
+    from graphbuild.nlp.model import load_pipeline
+
+    nlp = load_pipeline(blank_model)
+    monkeypatch.setattr(workers, "WINDOW_TOKENS", 500)
+    docs = [Document(id=f"d{k}.txt", text="#\n" * 2000 + PARAGRAPH, sha256=str(k), path=f"d{k}.txt", meta={}) for k in range(2)]
+    outcomes = list(extract_stream(nlp, docs, 8))
+    assert [d.id for d, _ in outcomes] == ["d0.txt", "d1.txt"] and all(error is None for _, (_, _, error) in outcomes)

@@ -143,3 +143,39 @@ def test_allow_host_and_a_public_bind_with_its_warning(store):
     finally:
         process.send_signal(signal.SIGTERM)
         process.wait(timeout=30)
+
+
+def test_a_proxy_in_the_environment_is_not_used_for_the_private_upstream(store):
+    """C1: the guard forwarded through urllib's default opener, which sends a request to the proxy `http_proxy` names
+    (a loopback upstream is in no usual `no_proxy`): with a proxy set, every query was a 502 and went to the proxy."""
+    port = _free_port()
+    env = {**os.environ, "http_proxy": "http://127.0.0.1:9", "HTTP_PROXY": "http://127.0.0.1:9", "no_proxy": "", "NO_PROXY": ""}
+    process = subprocess.Popen([sys.executable, "-m", "graphbuild", "serve", "--store", str(store), "--port", str(port)],
+                               cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline, answer = time.monotonic() + 60, (0, "")
+        while time.monotonic() < deadline and answer[0] != 200:
+            try:
+                answer = _request(f"http://127.0.0.1:{port}/query", "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+                                  headers={"Accept": "text/csv"}, timeout=10)
+            except OSError:
+                time.sleep(0.2)
+            if answer[0] == 502:
+                break
+        assert answer == (200, "n\r\n2000\r\n")
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=30)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="all of 127.0.0.0/8 is the loopback device's on Linux")
+def test_the_private_upstream_listens_at_a_random_loopback_address():
+    """C1: Oxigraph, which answers any Host and runs SERVICE, is not on 127.0.0.1, where a browser page can find its
+    port by timing connections and then reach it through DNS rebinding."""
+    import ipaddress
+
+    from graphbuild.serve import _internal_address
+
+    addresses = {_internal_address() for _ in range(5)}
+    assert all(ipaddress.ip_address(host) in ipaddress.ip_network("127.0.0.0/8") for host, _ in addresses)
+    assert len({host for host, _ in addresses}) >= 4 and all(0 < port < 65536 for _, port in addresses)
