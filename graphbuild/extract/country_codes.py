@@ -10,6 +10,12 @@ name asked about, with the same `normality` call. Where the installed libraries 
 made with (another version, ICU transliteration installed, another Unicode database), the library itself
 answers, so the answer is always the library's. Refresh the table with `python -m graphbuild.extract.country_codes`
 (tests/extract/test_country_codes.py fails while it is stale).
+
+The table is used only where `made_with()` matches it exactly: today countrynames 1.16.10, normality 2.6.1,
+text-unidecode 1.3, no PyICU and Unicode 14.0.0 (`unicodedata` of Python 3.11). Elsewhere (another Python, another
+version) the answers stay right but the first lookup pays the library's cost again, and the two tests that check the
+table itself (`test_shipped_table_is_the_librarys`, `test_scorer_lookup_leaves_the_library_table_unbuilt`) skip,
+naming the difference. pyproject.toml pins `countrynames<1.17` (1.17.0 needs PyICU built from source).
 """
 from __future__ import annotations
 
