@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from ..nlp.coref import Cluster
 from ..nlp.mention import MONTH_NAMES
 from .context import DocContext
+from .described_dates import EARLIER_ADVERBS
 from .issuer import issuer, section_body, titled_body, top_body
 
 VERB_TRIGGERS = {"designate", "redesignate", "sanction", "blacklist", "list"}
@@ -392,7 +393,8 @@ def names_home_body(ctx: DocContext) -> bool:
     return any(is_home_body(ctx, c) for c in _named_sanctioning(ctx))
 
 
-EARLIER_WORDS = {"previously", "earlier", "formerly", "already", "originally", "prior"}
+#: Words that put a sentence's action in the past: the "earlier" adverbs, and "prior".
+EARLIER_WORDS = EARLIER_ADVERBS | {"prior"}
 
 
 def earlier_action(sent: Span) -> bool:

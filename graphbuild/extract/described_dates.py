@@ -16,6 +16,7 @@ import re
 
 from spacy.tokens import Span, Token
 
+from ..nlp.mention import WEEKDAY_NAMES
 from ..resolve.dates import normalize_date, parse_anchor
 
 DESCRIBING = frozenset({"acl", "relcl"})
@@ -56,10 +57,13 @@ def governed_dates(sent: Span, trigger: Token, dates: list[Span]) -> list[Span]:
     return out
 
 
-#: Adverbs that make the action an earlier one when they hang on its verb ("was previously designated").
+#: Adverbs that make the action an earlier one when they hang on its verb ("was previously designated"); also the
+#: base of `authority.EARLIER_WORDS` and `designations.PAST_MARKERS`.
 EARLIER_ADVERBS = frozenset({"previously", "already", "formerly", "originally", "earlier"})
 EARLIER_ADJECTIVES = frozenset({"earlier", "prior", "previous"})
-ACTION_NOUNS = frozenset({"action", "actions", "designation", "designations", "round", "tranche"})
+#: Nouns of an action an "earlier"/"prior" can date ("in an earlier action", "a prior tranche"); not
+#: `designation_denials.DENIED_ACTION_NOUNS` (what a release says it announces none of).
+EARLIER_ACTION_NOUNS = frozenset({"action", "actions", "designation", "designations", "round", "tranche"})
 
 
 def said_earlier(sent: Span, trigger: Token) -> bool:
@@ -69,7 +73,7 @@ def said_earlier(sent: Span, trigger: Token) -> bool:
         low = tok.lower_
         if low in EARLIER_ADVERBS and tok.head.i == trigger.i:
             return True
-        if low in EARLIER_ADJECTIVES and tok.head.lower_ in ACTION_NOUNS and _reaches(tok, trigger):
+        if low in EARLIER_ADJECTIVES and tok.head.lower_ in EARLIER_ACTION_NOUNS and _reaches(tok, trigger):
             return True
     return False
 
@@ -92,8 +96,8 @@ def dates_a_description(ent: Span, trigger: Token) -> bool:
 
 
 #: Words that place a time before the document's day without a date: "earlier this year", "last week", "days ago".
-EARLIER = re.compile(r"\bearlier this (?:year|month|week)\b|\blast (?:week|month|monday|tuesday|wednesday|thursday|friday|"
-                     r"saturday|sunday)\b|\b(?:days|weeks|months) ago\b|\byesterday\b|\bprevious (?:week|month)\b", re.I)
+EARLIER = re.compile(r"\bearlier this (?:year|month|week)\b|\blast (?:week|month|" + "|".join(sorted(WEEKDAY_NAMES))
+                     + r")\b|\b(?:days|weeks|months) ago\b|\byesterday\b|\bprevious (?:week|month)\b", re.I)
 
 
 def before_release(text: str, release: str | None) -> bool:

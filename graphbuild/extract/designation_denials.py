@@ -59,7 +59,8 @@ def denied_names(ctx: DocContext) -> set[str]:
 
 
 #: Nouns of a designation that a release can say it announces none of ("does not announce any new designations").
-ACTION_NOUNS = frozenset({"designation", "designations", "sanction", "sanctions"})
+#: Not `described_dates.EARLIER_ACTION_NOUNS` (nouns an "earlier" dates): a different set, so a different name.
+DENIED_ACTION_NOUNS = frozenset({"designation", "designations", "sanction", "sanctions"})
 NOBODY = frozenset({"no", "none", "nobody", "neither"})
 
 
@@ -76,7 +77,7 @@ def designates_nobody(ctx: DocContext) -> bool:
                 return True  # "No persons are being designated", "none of whom is being sanctioned"
             if subject is None and any(c.dep_ in SUBJECTS and c.lower_ in NOBODY for c in tok.children):
                 return True
-        elif low in ACTION_NOUNS and tok.dep_ in {"dobj", "attr"}:
+        elif low in DENIED_ACTION_NOUNS and tok.dep_ in {"dobj", "attr"}:
             verb = tok.head
             quantifier = {c.lower_ for c in tok.children if c.dep_ == "det"}
             if "no" in quantifier and verb.lemma_.lower() in {"announce", "impose", "include"} \

@@ -17,11 +17,12 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.coref import Cluster
+from ..nlp.mention import WEEKDAY_NAMES
 from ..nlp.mentions import Mention
 from ..nlp.name_contexts import sentence_entities, span_text
 from ..records import EntityRef, Relation
 from .common import headline as _headline, implied_ref, ref, relation
-from .authority import VERB_TRIGGERS, acting_before, authorities_in, default_authority, foreign_speaker, most_specific, is_passive, release_or_section_authority, subject_authority
+from .authority import EARLIER_WORDS, VERB_TRIGGERS, acting_before, authorities_in, default_authority, foreign_speaker, most_specific, is_passive, release_or_section_authority, subject_authority
 from .context import DocContext, context_of
 from .roles_group import group_memberships
 from .partner_actions import partner_designations
@@ -35,7 +36,8 @@ from .targets import NOT_DESIGNEE_TYPES, candidates, named_by_alias, whole_name
 
 NAME = "designations.v1"
 SUBJECT_TRIGGERS = {"target", "identify", "add", "impose", "block", "list"}
-PAST_MARKERS = {"previously", "originally", "earlier", "formerly", "already", "initially", "first", "prior", "follows", "following", "before"}
+#: Words near an action that make it one of the past: authority's "earlier" words, and more of sequence.
+PAST_MARKERS = EARLIER_WORDS | {"initially", "first", "follows", "following", "before"}
 DELISTING = re.compile(r"\b(remov\w*|delist\w*|lift\w*|unblock\w*|rescind\w*|revok\w*|terminat\w*)\b", re.I)
 MEASURE_WORDS = [("visa restriction", re.compile(r"visa restrictions?|visa ban", re.I)),
                  ("asset freeze", re.compile(r"\bblock(ed|ing)\b|asset freeze|freez(e|ing) (of )?(their |its )?assets", re.I)),
@@ -503,7 +505,7 @@ def _copula_after(tok: Token) -> int | None:
     """The "is/are/was/were" right after a fronted participle ("Also hit were"), whatever subject the parser gave it."""
     doc = tok.doc
     j = tok.i + 1
-    while j < len(doc) and doc[j].lower_ in {"today", "on", "monday", "tuesday", "wednesday", "thursday", "friday"}:
+    while j < len(doc) and (doc[j].lower_ in {"today", "on"} or doc[j].lower_ in WEEKDAY_NAMES):
         j += 1
     return j if j < len(doc) and doc[j].lower_ in {"is", "are", "was", "were"} else None
 

@@ -39,7 +39,9 @@ FORMATS = {"press statement": "U.S. Department of State", "media note": "U.S. De
            "office of the spokesperson": "U.S. Department of State", "department spokesperson": "U.S. Department of State"}
 HEADER_LINES = 12  # a header longer than this is no header: the release's prose has begun
 PROSE_WORDS = 12  # a line of this many words ending in a full stop is a paragraph of prose
-ACTION_NOUNS = {"action", "actions", "step", "steps"}
+#: Objects of "take" that make it an act of the body ("takes action", "took steps"), by lemma; not the action nouns of
+#: described_dates / designation_denials
+TAKEN_ACTION_LEMMAS = {"action", "actions", "step", "steps"}
 DESIGNATING = {"designate", "sanction", "target"}
 #: A heading whose section is a body's designations names one of these ("TREASURY DESIGNATIONS", "Concurrent
 #: Treasury Action", "State Department Sanctions"); "Rewards for Justice" or "Treasury's Role" names a body doing else.
@@ -228,7 +230,7 @@ def _acting_in_present(ctx: DocContext) -> Cluster | None:
     for sent in ctx.sentences:
         for tok in sent:
             if tok.tag_ not in {"VBG", "VBZ", "VBP"} or not (tok.lemma_.lower() in DESIGNATING or tok.lemma_.lower() == "take" and
-                                                               any(c.dep_ == "dobj" and c.lemma_.lower() in ACTION_NOUNS for c in tok.children)):
+                                                               any(c.dep_ == "dobj" and c.lemma_.lower() in TAKEN_ACTION_LEMMAS for c in tok.children)):
                 continue
             subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             if subject is None:

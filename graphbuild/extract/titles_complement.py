@@ -231,7 +231,7 @@ def _capitalised_domain_end(doc: Doc, ctx: DocResolver, gaz: Gazetteers, head: s
 
 #: heads whose "to" names the legislature the holder sits in ("deputy to the National People's Congress")
 DELEGATE_HEADS = {"deputy", "deputies", "delegate", "delegates"}
-#: words that name a legislature
+#: words that name a legislature, lower case, anywhere in its name or forms; not `titles_us.LEGISLATURE_HEADS`
 LEGISLATURE_NAME_WORDS = {"congress", "assembly", "parliament", "duma", "majlis", "legislature", "senate", "rada", "kurultai", "hural"}
 
 

@@ -17,6 +17,7 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..nlp.coref import Cluster, DocResolver
+from ..nlp.mentions import US_WORDS
 from .titles_words import DETERMINERS, FORMER_WORDS, Title
 
 STATE_DEPARTMENT = "U.S. Department of State"
@@ -188,11 +189,15 @@ def _headed_by(name: str, word: str) -> bool:
     return words[-1] == word or any(w == word and nxt == "of" for w, nxt in zip(words, words[1:]))
 
 
+#: Words in a post's phrase that keep the chamber the U.S. one: `mentions.US_WORDS` without "States" ("United" covers
+#: "United States"; "the Congress of the Federated States of X" is another state's)
+US_PHRASE_WORDS = US_WORDS - {"States"}
 #: The U.S. chambers a bare name may resolve to ("Congress", "the House of Representatives"), by the word that heads a
 #: chamber of that kind
 US_CHAMBER_WORDS = {"U.S. Congress": "Congress", "U.S. House of Representatives": "Representatives", "U.S. Senate": "Senate"}
-#: Words that head a legislature's name ("National Assembly of the Republic of X", "Parliament of X", "State Duma")
-LEGISLATURE_WORDS = ("Congress", "Senate", "Representatives", "Assembly", "Parliament", "Duma", "Majlis", "Legislature", "Rada")
+#: Words that head a legislature's name ("National Assembly of the Republic of X", "Parliament of X", "State Duma"),
+#: as written; not `titles_complement.LEGISLATURE_NAME_WORDS` (lower case, any word of the name, other words)
+LEGISLATURE_HEADS = ("Congress", "Senate", "Representatives", "Assembly", "Parliament", "Duma", "Majlis", "Legislature", "Rada")
 
 
 def foreign_chamber(doc: Doc, ctx: DocResolver, org: Cluster, start: int, end: int) -> Cluster | None:
@@ -205,9 +210,9 @@ def foreign_chamber(doc: Doc, ctx: DocResolver, org: Cluster, start: int, end: i
     A release quoting a U.S. lawmaker calls the chamber so ("Senator X", the "U.S. House"): those keep the U.S. body.
     """
     word = US_CHAMBER_WORDS.get(org.authority or "")
-    if word is None or any(t.text in {"U.S.", "US", "United", "American", "America"} for t in doc[start:end]):
+    if word is None or any(t.text in US_PHRASE_WORDS for t in doc[start:end]):
         return None
-    bodies = [c for c in ctx.clusters if c.is_plain_body and any(_headed_by(c.name, w) for w in LEGISLATURE_WORDS)
+    bodies = [c for c in ctx.clusters if c.is_plain_body and any(_headed_by(c.name, w) for w in LEGISLATURE_HEADS)
               and not any(w in c.name for w in ("U.S.", "United States", "American"))]
     same = {c.name: c for c in bodies if _headed_by(c.name, word)}
     if len(same) == 1:

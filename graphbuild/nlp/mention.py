@@ -49,8 +49,10 @@ def replace_spans(doc: Doc, mentions: list[Mention], spans: list[tuple[int, int]
 #: Month names, lower case (also the date words `extract.authority` reads back over: "March 5, 2024").
 MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                          "november", "december"})
+#: Weekday names, lower case.
+WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 #: Month and weekday names: capitalised, but never part of a proper name.
-CALENDAR_WORDS = MONTH_NAMES | frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+CALENDAR_WORDS = MONTH_NAMES | WEEKDAY_NAMES
 
 #: One word of a person's name as written in prose: "Olegovich", "O'Neil", "Al-Amin", "Jr.", or an initial "K.".
 PERSON_WORD = re.compile(r"^[A-Z][a-z\u00C0-\u024F'\-]+\.?$|^[A-Z]\.$")

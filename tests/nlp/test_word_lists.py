@@ -2,8 +2,11 @@
 relies on."""
 from __future__ import annotations
 
-from graphbuild.nlp.mention import CALENDAR_WORDS, MONTH_NAMES
+from rdflib import RDFS, Graph, URIRef
+
+from graphbuild.nlp.mention import CALENDAR_WORDS, MONTH_NAMES, WEEKDAY_NAMES
 from graphbuild.nlp.name_romance import BODY_NAME_OPENERS, BODY_NAME_PARTICLES
+from graphbuild.paths import ontology_dir
 from graphbuild.records import BODY_TYPES, ENTITY_TYPES
 
 
@@ -12,8 +15,21 @@ def test_an_opener_of_a_romance_bodys_name_is_one_of_its_particles():
     assert BODY_NAME_OPENERS <= BODY_NAME_PARTICLES
 
 
-def test_the_month_names_are_calendar_words():
-    assert len(MONTH_NAMES) == 12 and MONTH_NAMES < CALENDAR_WORDS
+def test_the_calendar_words_are_the_months_and_the_weekdays():
+    """Twelve months and seven weekdays, lower case (the lists are compared with `Token.lower_`): a name missing or
+    mistyped fails."""
+    assert len(MONTH_NAMES) == 12 and len(WEEKDAY_NAMES) == 7 and len(CALENDAR_WORDS) == 19
+    assert all(word.isalpha() and word.islower() for word in CALENDAR_WORDS)
+
+
+def test_body_types_are_the_ontologys_organizations():
+    """`BODY_TYPES` is gb:Organization and its subclasses in ontology/graphbuild.ttl (fails when a class is added to
+    one and not the other)."""
+    graph = Graph().parse(ontology_dir() / "graphbuild.ttl", format="turtle")
+    gb = "https://w3id.org/graphbuild/ontology#"
+    organization = URIRef(gb + "Organization")
+    found = {str(c).removeprefix(gb) for c in graph.transitive_subjects(RDFS.subClassOf, organization)}
+    assert BODY_TYPES == found
 
 
 def test_body_types_are_entity_types():
