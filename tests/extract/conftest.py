@@ -71,6 +71,28 @@ def facts():
 
 
 @pytest.fixture(scope="session")
+def accept_all_roles(nlp):
+    """accept_all_roles(text): (the rules' posts, the pairs a learned role scorer accepting every candidate adds), each
+    sorted (subject, object, role): a pair the scorer adds appears unless a filter of `learned_pairs` stops it."""
+    from graphbuild.extract.roles import extract_roles
+    from graphbuild.extract.roles_learned import RoleModel, learned_pairs
+
+    accept_all = RoleModel({"bias": 5.0}, 0.5)
+
+    def rows(relations) -> list[tuple[str, str, str]]:
+        return sorted((r.subject.name, r.object.name, r.role) for r in relations)
+
+    def relations(text: str) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
+        doc = nlp.make_doc(text)
+        doc.user_data["gb_meta"] = {}
+        doc = nlp(doc)
+        rules = [r for r in extract_roles(doc) if r.relation == "holds_role"]
+        return rows(rules), rows(learned_pairs(doc, rules, accept_all))
+
+    return relations
+
+
+@pytest.fixture(scope="session")
 def pick():
     """pick(relations, kind, subject, object): the one relation between two names."""
     return only

@@ -7,40 +7,23 @@ from __future__ import annotations
 
 import pytest
 
-from graphbuild.extract.roles import extract_roles
-from graphbuild.extract.roles_learned import RoleModel, learned_pairs
-
 pytestmark = pytest.mark.slow
-
-ACCEPT_ALL = RoleModel({"bias": 5.0}, 0.5)
-
-
-def _relations(nlp, text: str) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str]]]:
-    """(the rules' posts, the pairs the accept-all scorer adds)."""
-    doc = nlp.make_doc(text)
-    doc.user_data["gb_meta"] = {}
-    doc = nlp(doc)
-    rules = [r for r in extract_roles(doc) if r.relation == "holds_role"]
-    added = learned_pairs(doc, rules, ACCEPT_ALL)
-    def rows(relations):
-        return sorted((r.subject.name, r.object.name, r.role) for r in relations)
-    return rows(rules), rows(added)
 
 
 @pytest.mark.parametrize("text", [
     pytest.param("Varnholt Shipping Limited, which Tomas Dunmore owns, was designated on Monday.", id="relative-object"),
     pytest.param("The Varnholt Trading Company, which Ilse Marek owns, ships fuel to the coast.", id="relative-object-2"),
 ])
-def test_a_body_the_person_owns_is_no_post(nlp, text):
+def test_a_body_the_person_owns_is_no_post(accept_all_roles, text):
     """"Y, which X owns, ...": the rules give no post (ownership) and the scorer may not add one."""
-    rules, added = _relations(nlp, text)
+    rules, added = accept_all_roles(text)
     assert rules == [] and added == []
 
 
-def test_an_owner_with_a_title_elsewhere_in_the_sentence_keeps_the_titled_pair(nlp):
+def test_an_owner_with_a_title_elsewhere_in_the_sentence_keeps_the_titled_pair(accept_all_roles):
     """Only the owned body is set aside: a post the sentence states at another body is still scored."""
     text = "Varnholt Shipping Limited, which Tomas Dunmore owns, hired staff, as did the Norland Port Authority, which he heads."
-    rules, added = _relations(nlp, text)
+    rules, added = accept_all_roles(text)
     assert rules == [] and [(s, o) for s, o, _ in added] == [("Tomas Dunmore", "Norland Port Authority")]
 
 
@@ -49,14 +32,14 @@ def test_an_owner_with_a_title_elsewhere_in_the_sentence_keeps_the_titled_pair(n
     pytest.param("Ilse Marek replaced Tomas Dunmore as chief executive of the Varnholt Trading Company in 2021.",
                  "Tomas Dunmore", id="replaced"),
 ])
-def test_the_post_of_the_person_acted_on_is_not_the_actors(nlp, text, holder):
+def test_the_post_of_the_person_acted_on_is_not_the_actors(accept_all_roles, text, holder):
     """"X appointed Y as director of Z", "X replaced Y as chief executive of Z": the rules give Y the post (a
     former one after "replaced"); X, the verb's subject, gets none from it."""
-    rules, added = _relations(nlp, text)
+    rules, added = accept_all_roles(text)
     assert [s for s, _, _ in rules] == [holder] and added == []
 
 
-def test_a_title_of_the_subject_itself_is_left_to_the_rules(nlp):
+def test_a_title_of_the_subject_itself_is_left_to_the_rules(accept_all_roles):
     """"X served as director of Z" has no object person: the filter does not apply (the rules give the post)."""
-    rules, added = _relations(nlp, "Tomas Dunmore served as director of the Varnholt Trading Company until 2020.")
+    rules, added = accept_all_roles("Tomas Dunmore served as director of the Varnholt Trading Company until 2020.")
     assert rules == [("Tomas Dunmore", "Varnholt Trading Company", "director")] and added == []
