@@ -16,7 +16,7 @@ from ..nlp.coref import Cluster
 from ..nlp.mention import MONTH_NAMES
 from .context import DocContext
 from .described_dates import EARLIER_ADVERBS
-from .issuer import issuer, section_body, titled_body, top_body
+from .issuer import issuer, section_body, subject_bodies, titled_body, top_body
 
 VERB_TRIGGERS = {"designate", "redesignate", "sanction", "blacklist", "list"}
 #: The trigger verbs with "target" and "identify" (a body "targets" or "identifies" the persons it designates), and
@@ -190,17 +190,13 @@ def reporting_body(ctx: DocContext, trigger: Token) -> Cluster | None:
     ("The Treasury said it was also blacklisting X"; "The United States on Tuesday sanctioned X, the Treasury Department
     said"). The body must head that subject: "Treasury Under Secretary X said" quotes a person."""
     reporting = reporting_verb(trigger)
-    if reporting is None:
-        return None
-    subject = next((c for c in reporting.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return None
-    for m in ctx.mentions_in(subject.left_edge.i, subject.right_edge.i + 1):
-        cluster = ctx.resolver.cluster_of(m)
-        if m.start <= subject.i < m.end and cluster is not None and is_home_body(ctx, cluster) \
-                and ctx.gaz.authorities[cluster.authority].sanctioning:  # type: ignore[index]
-            return cluster
-    return None
+    return None if reporting is None else _home_sanctioning_subject(ctx, reporting)
+
+
+def _home_sanctioning_subject(ctx: DocContext, verb: Token) -> Cluster | None:
+    """The U.S. sanctioning body that heads `verb`'s subject, else None."""
+    return next((c for c in subject_bodies(ctx, verb, heading=True)
+                 if is_home_body(ctx, c) and ctx.gaz.authorities[c.authority].sanctioning), None)  # type: ignore[index]
 
 
 def story_reporter(ctx: DocContext) -> Cluster | None:
@@ -210,14 +206,9 @@ def story_reporter(ctx: DocContext) -> Cluster | None:
     for tok in ctx.doc:
         if tok.lemma_.lower() not in REPORTING_VERBS or not tok.pos_ == "VERB":
             continue
-        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if subject is None:
-            continue
-        for m in ctx.mentions_in(subject.left_edge.i, subject.right_edge.i + 1):
-            cluster = ctx.resolver.cluster_of(m)
-            if m.start <= subject.i < m.end and cluster is not None and is_home_body(ctx, cluster) \
-                    and ctx.gaz.authorities[cluster.authority].sanctioning:  # type: ignore[index]
-                return _named_office(ctx, cluster)
+        body = _home_sanctioning_subject(ctx, tok)
+        if body is not None:
+            return _named_office(ctx, body)
     return None
 
 

@@ -23,9 +23,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..ingest.markup import heading_lines
 from ..nlp.coref import Cluster
@@ -223,6 +224,22 @@ def _cluster_of(ctx: DocContext, canonical: str) -> Cluster | None:
                                                and ctx.gaz.authorities[c.authority].sanctioning), None)  # type: ignore[index]
 
 
+def subject_bodies(ctx: DocContext, verb: Token, heading: bool = False) -> Iterator[Cluster]:
+    """The entities of the mentions in `verb`'s nominal subject, in text order (with `heading`, only those of a mention
+    the subject's head word is in: "the Treasury Department said", not "Treasury Under Secretary X said"): the walk
+    verb -> subject -> mentions -> entity that the callers then test for the body they want (`_acting_in_present`,
+    `authority.reporting_body`, `authority.story_reporter`)."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return
+    for m in ctx.mentions_in(subject.left_edge.i, subject.right_edge.i + 1):
+        if heading and not m.start <= subject.i < m.end:
+            continue
+        cluster = ctx.resolver.cluster_of(m)
+        if cluster is not None:
+            yield cluster
+
+
 def _acting_in_present(ctx: DocContext) -> Cluster | None:
     """"The Department of State is taking this action pursuant to ...", "The Department of State is designating X": the
     U.S. sanctioning body that is the subject of "take action" or of a designating verb in the present tense (the
@@ -232,12 +249,7 @@ def _acting_in_present(ctx: DocContext) -> Cluster | None:
             if tok.tag_ not in {"VBG", "VBZ", "VBP"} or not (tok.lemma_.lower() in DESIGNATING or tok.lemma_.lower() == "take" and
                                                                any(c.dep_ == "dobj" and c.lemma_.lower() in TAKEN_ACTION_LEMMAS for c in tok.children)):
                 continue
-            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            if subject is None:
-                continue
-            for m in ctx.mentions_in(subject.left_edge.i, subject.right_edge.i + 1):
-                cluster = ctx.resolver.cluster_of(m)
-                record = ctx.gaz.authorities.get(cluster.authority) if cluster is not None and cluster.authority else None
-                if _us_department(record):
+            for cluster in subject_bodies(ctx, tok):
+                if _us_department(ctx.gaz.authorities.get(cluster.authority) if cluster.authority else None):
                     return cluster
     return None
