@@ -165,8 +165,10 @@ MAX_RANK_WORDS = 4
 
 def rank_end(doc: Doc, start: int, limit: int) -> int:
     """Index after a rank of up to four capitalised words ending in a rank noun, starting at `start` (or `start`):
-    "Its former commander, Major General X", "the squadron's commander, Colonel X" (R23). A lower-case word, a comma
-    or a rank noun inside a longer capitalised phrase ("General Directorate") ends no rank."""
+    "Its former commander, Major General X", "the squadron's commander, Colonel X" (R23). The rank ends after the last
+    rank noun of the capitalised words (a lower-case word or a comma stops the search): "General Directorate" gives
+    start + 1, after "General", and `appositive_after` skips there only when a person's name starts at that index (no
+    name starts at "Directorate"). Capitalised words without a rank noun give `start` (no rank)."""
     j = start
     end = start
     while j < limit and j - start < MAX_RANK_WORDS and (doc[j].text[:1].isupper() or doc[j].text == "-"):
