@@ -112,7 +112,7 @@ def close_dangling_of(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             continue
         person_ok = doc[last].lower_ == "of"  # "the X Territory of | A de B": the model may read the place as a person
         if not person_ok and not _field_body(doc, m.start, last):
-            continue  # "Salazar Montoya and | Consorcio Vial Andino": two names listed, not one body's
+            continue  # "X Y and | Z Vial W": two names listed, not one body's
         j = m.end + (1 if last == m.end - 1 and m.end < len(doc) and doc[m.end].lower_ == "the" else 0)
         end = j
         while end < len(doc) and "\n" not in doc[end - 1].whitespace_:
@@ -129,7 +129,7 @@ def close_dangling_of(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             else:
                 break
         if not person_ok and end > j and (nxt := starts.get(end)) is not None and nxt.label == "PERSON":
-            end = j  # "... for Terrorist Financing and | Financial Crimes Victor | Amadi-Lindqvist": a title before a name
+            end = j  # "... for Terrorist Financing and | Financial Crimes X | Y-Z": a title before a name
         m.end = end if end > j else last
         m.text = doc[m.start:m.end].text
         taken.update(range(m.start, m.end))

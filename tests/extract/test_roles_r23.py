@@ -46,7 +46,7 @@ def test_no_rank_no_skip(extract):
      "former deputy chairwoman of the Central Election Commission.", "Ruslan Petrovich Gromov", "Ministry of Information of Belarus",
      "Minister of Information of Belarus", "Galina Fyodorovna Zorina"),
     ("The bank's board includes Alla Petrovna Vorontsova, a former Deputy Minister of Finance of the Russian Federation, and "
-     "Pavel Sergeyevich Lindov, the chief financial officer of Rostec.", "Alla Petrovna Vorontsova",
+     "Pavel Sergeyevich Lindov, the chief financial officer of Korvant Industrial Group.", "Alla Petrovna Vorontsova",
      "Ministry of Finance of the Russian Federation", "Deputy Minister of Finance of the Russian Federation", "Pavel Sergeyevich Lindov"),
 ], ids=["minister-of-belarus", "deputy-minister-of-russia"])
 def test_next_person_ends_the_ministers_field(extract, text, minister, ministry, role, other):
