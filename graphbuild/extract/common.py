@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..nlp.coref import Cluster, display_name, org_type
-from ..nlp.name_contexts import span_text
+from ..nlp.doc_text import span_text
 from ..records import EntityRef, Evidence, Relation
 from .context import DocContext
 

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp.coref import Cluster, DocResolver
 from ..nlp.gazetteers import Gazetteers, load_gazetteers
 from ..nlp.mentions import Mention, collect_mentions
-from ..nlp.name_contexts import doc_text, forget_text
+from ..nlp.doc_text import doc_text, forget_text
 from ..nlp.name_spans import company_forms
 from .titles import Title, find_titles
 
@@ -147,4 +147,4 @@ def sentences_without_split_names(doc: Doc, mentions: list[Mention]) -> list[Spa
 
 def release_context(doc: Doc) -> None:
     doc.user_data.pop(KEY, None)
-    forget_text(doc)  # the text cached for the extractors (nlp/name_contexts.doc_text)
+    forget_text(doc)  # the text cached for the extractors (nlp/doc_text.doc_text)

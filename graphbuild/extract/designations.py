@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp.coref import Cluster
 from ..nlp.mention import WEEKDAY_NAMES
 from ..nlp.mentions import Mention
-from ..nlp.name_contexts import sentence_entities, span_text
+from ..nlp.doc_text import sentence_entities, span_text
 from ..records import EntityRef, Relation
 from .common import headline as _headline, implied_ref, ref, relation
 from .authority import EARLIER_WORDS, VERB_TRIGGERS, acting_before, authorities_in, default_authority, foreign_speaker, most_specific, is_passive, release_or_section_authority, subject_authority

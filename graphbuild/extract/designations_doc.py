@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp.coref import Cluster
 from ..nlp.mention import Mention
-from ..nlp.name_contexts import doc_text
+from ..nlp.doc_text import doc_text
 from ..records import Relation
 from .authority import authorities_in, is_home_body
 from .common import headline

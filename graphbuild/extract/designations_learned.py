@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from ..nlp.coref import Cluster
 from ..nlp.mention import Mention
-from ..nlp.name_contexts import doc_text
+from ..nlp.doc_text import doc_text
 from ..names import fold
 from ..nlp.gazetteers import Gazetteers
 from ..records import Relation

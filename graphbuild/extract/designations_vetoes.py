@@ -27,7 +27,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..nlp.name_contexts import doc_text
+from ..nlp.doc_text import doc_text
 from .authority import earlier_action
 from .common import headline
 from .context import DocContext

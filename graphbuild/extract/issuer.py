@@ -31,7 +31,7 @@ from spacy.tokens import Span, Token
 from ..ingest.markup import heading_lines
 from ..nlp.coref import Cluster
 from ..nlp.gazetteers import Authority, Gazetteers
-from ..nlp.name_contexts import doc_text
+from ..nlp.doc_text import doc_text
 from .context import DocContext
 
 #: The State Department's own formats, named on a line of a statement's header (its press releases are "PRESS

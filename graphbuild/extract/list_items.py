@@ -15,7 +15,7 @@ from spacy.tokens import Span
 
 from ..nlp.coref import Cluster
 from ..nlp.mentions import Mention
-from ..nlp.name_contexts import doc_text
+from ..nlp.doc_text import doc_text
 from .context import DocContext
 from .targets import candidates
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from ..nlp.coref import Cluster
-from ..nlp.name_contexts import doc_text
+from ..nlp.doc_text import doc_text
 from .context import DocContext
 from .list_items import NUMBERED_LINE
 from .targets import hyphen_fragment

@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..nlp.coref import Cluster
-from ..nlp.name_contexts import span_text
+from ..nlp.doc_text import span_text
 from ..records import Relation
 from .authority import VERB_TRIGGERS, authorities_in, is_passive, same_body
 from .common import evidence, ref

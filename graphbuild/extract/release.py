@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp.coref import Cluster
 from ..nlp.mentions import Mention
-from ..nlp.name_contexts import sentence_entities, span_text
+from ..nlp.doc_text import sentence_entities, span_text
 from ..records import Relation
 from .authority import ACTING_VERBS, active_triggers, authorities_in, default_authority, earlier_action, is_home_body, is_passive, names_home_body, release_or_section_authority, same_body, subject_authority
 from .issuer import section_body, section_start

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ..nlp.coref import Cluster
 from ..nlp.gazetteers import Gazetteers
-from ..nlp.name_contexts import doc_text
+from ..nlp.doc_text import doc_text
 from .context import DocContext
 from .roles_us_president import backs_his_policy, only_the_us, signs_an_order, with_the_g7
 from .titles import Title

@@ -25,7 +25,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp.coref import Cluster
 from ..nlp.mention import Mention
-from ..nlp.name_contexts import doc_text
+from ..nlp.doc_text import doc_text
 from ..records import EntityRef, Relation
 from .common import ref
 from .context import DocContext

@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Span, Token
 
 from .gazetteers import Gazetteers
 from .mention import Mention
-from .name_contexts import drop_heading_fragments, forget_text, holds_text
+from .name_contexts import drop_heading_fragments
+from .doc_text import forget_text, holds_text
 from .name_hyphens import close_dangling_of, join_hyphen_compounds, join_particle_bodies, join_surname_particles
 from .name_inverted import join_inverted_names, retype_surname_first
 from .name_repeats import join_names_spelled_whole

@@ -12,6 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..names import fold
+from .doc_text import doc_text
 from .gazetteers import Gazetteers
 from .mention import CALENDAR_WORDS, Mention, by_token
 
@@ -23,45 +24,6 @@ NOT_NAME_WORDS = {"the", "a", "an", "today", "treasury", "sanctions", "sanctione
 ROMAN = re.compile(r"^(?:I{1,3}|IV|V|VI{0,3}|IX|X{1,3})$")
 
 
-def doc_text(doc: Doc) -> str:
-    """The doc's text, built once per doc (`Doc.text` joins every token on each call)."""
-    cached = doc.user_data.get(_TEXT_KEY)
-    if cached is None:
-        cached = doc.text
-        doc.user_data[_TEXT_KEY] = cached
-    return cached
-
-
-def span_text(span: Span) -> str:
-    """`span.text`, sliced from the doc's text when `doc_text` holds it: `Span.text` joins the span's tokens at each
-    call, and the extractors ask a sentence's text many times (issue 18)."""
-    cached = span.doc.user_data.get(_TEXT_KEY)
-    if cached is None or not len(span):
-        return span.text
-    return cached[span.start_char:span.end_char]
-
-
-def sentence_entities(doc: Doc, start: int, end: int) -> list[Span]:
-    """The model's entities inside tokens start..end, from the doc's entities read once per doc (`Span.ents` reads
-    all of `Doc.ents` on each call)."""
-    cached = doc.user_data.get(_ENTS_KEY)
-    if cached is None:
-        cached = list(doc.ents)
-        doc.user_data[_ENTS_KEY] = cached
-    return [e for e in cached if start <= e.start and e.end <= end]
-
-
-def holds_text(doc: Doc) -> bool:
-    """`doc_text` has the doc's text cached (a caller that cached it forgets it when done)."""
-    return _TEXT_KEY in doc.user_data
-
-
-def forget_text(doc: Doc) -> None:
-    """Drop what `doc_text` and `sentence_entities` cached (the extractors are done with the doc)."""
-    doc.user_data.pop(_TEXT_KEY, None)
-    doc.user_data.pop(_ENTS_KEY, None)
-
-
 def token_indices(doc: Doc, pattern: re.Pattern[str], group: int = 0) -> list[int]:
     """Indices of the tokens where `pattern` matches the text: the cues are found by one regex pass over the
     text, not by a Python loop over every token (extraction must stay cheap next to the model)."""
@@ -71,10 +33,6 @@ def token_indices(doc: Doc, pattern: re.Pattern[str], group: int = 0) -> list[in
         if span is not None and len(span):
             found.append(span.start)
     return found
-
-
-_TEXT_KEY = "gb_name_text"
-_ENTS_KEY = "gb_name_ents"
 
 
 def _is_name_word(text: str) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from .gazetteers import Gazetteers
 from .mention import PERSON_WORD, Mention, replace_spans
-from .name_contexts import doc_text
+from .doc_text import doc_text
 
 #: Upper-case words that open a line but are no surname ("NOTE, ...", "WASHINGTON, March 3").
 NOT_SURNAMES = {"NOTE", "WASHINGTON", "UPDATE", "BACKGROUND", "ALSO", "AND", "OR", "THE", "TODAY"}

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from .mention import Mention
-from .name_contexts import doc_text
+from .doc_text import doc_text
 
 NAME_COLUMNS = {"name", "names", "individual", "individuals", "person", "full name"}
 #: Columns that only a person has: a table with one of them lists people.

@@ -16,7 +16,7 @@ from ..names import fold
 from ..records import Relation
 from .gazetteers import Gazetteers
 from .mention import PERSON_WORD, Mention
-from .name_contexts import doc_text
+from .doc_text import doc_text
 
 CONNECTIVES = {"of", "the", "and", "for", "&", "to"}
 _SPLIT = re.compile(r"[\s\-]+")

@@ -2,7 +2,7 @@
 
 - `type_evidence.retype_mentions` asks `_pronoun_after` ("X has used his network", R20) only of the mentions
   whose name a post is held at (the only names the test can take out of the bodies); it asked every mention.
-- `designations_learned.program_piece` reads the text cached for the extractors (`name_contexts.doc_text`), not
+- `designations_learned.program_piece` reads the text cached for the extractors (`nlp.doc_text`), not
   `Doc.text`, which joins every token of the document at each call (once per scored candidate).
 """
 from __future__ import annotations
@@ -59,18 +59,18 @@ def test_pronoun_test_only_for_names_a_post_is_held_at(nlp, pronoun_calls: list[
 def test_program_piece_reads_the_cached_text(nlp, monkeypatch: pytest.MonkeyPatch) -> None:
     """Scoring a release's designees joins the document's tokens into its text once (the cached text), not per candidate."""
     from graphbuild.extract import designations_learned
-    from graphbuild.nlp import name_contexts
+    from graphbuild.nlp import doc_text as doc_text_module
 
     pieces: list[str] = []
     reads: list[bool] = []  # per read of the text: whether it was cached already
-    real_piece, real_text = designations_learned.program_piece, name_contexts.doc_text
+    real_piece, real_text = designations_learned.program_piece, doc_text_module.doc_text
 
     def piece(ctx, cluster):  # type: ignore[no-untyped-def]
         pieces.append(cluster.name)
         return real_piece(ctx, cluster)
 
     def text_of(doc):  # type: ignore[no-untyped-def]
-        reads.append(name_contexts.holds_text(doc))
+        reads.append(doc_text_module.holds_text(doc))
         return real_text(doc)
 
     monkeypatch.setattr(designations_learned, "program_piece", piece)

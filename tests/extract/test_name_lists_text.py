@@ -1,4 +1,4 @@
-"""Issue 18: the bullet check of name lists reads the document's text once (nlp/name_contexts.doc_text), not
+"""Issue 18: the bullet check of name lists reads the document's text once (nlp/doc_text.doc_text), not
 `Doc.text` per line; the answers are those of the plain text, and the cache leaves with the extraction context."""
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import spacy
 
 from graphbuild.extract.context import release_context
 from graphbuild.extract.name_lists import BULLET_CHARS, NameLine, _marked
-from graphbuild.nlp.name_contexts import _TEXT_KEY
+from graphbuild.nlp.doc_text import _TEXT_KEY
 
 TEXT = "Listed today:\n1. Orin Vale\n- Pell Marrow Ltd\nTeska Dunmore\n  * Harth Group\n"
 

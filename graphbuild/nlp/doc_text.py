@@ -1,0 +1,49 @@
+"""The document's text and entities, cached for the extractors (issue 18): `Doc.text`, `Span.text` and `Span.ents`
+rebuild what they return at each call, and the extractors ask them many times per document. The extractors' context
+(extract/context.py) fills and forgets the cache; the name repairs (nlp/mentions.py) read it where they run inside it.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+_TEXT_KEY = "gb_name_text"
+_ENTS_KEY = "gb_name_ents"
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text, built once per doc (`Doc.text` joins every token on each call)."""
+    cached = doc.user_data.get(_TEXT_KEY)
+    if cached is None:
+        cached = doc.text
+        doc.user_data[_TEXT_KEY] = cached
+    return cached
+
+
+def span_text(span: Span) -> str:
+    """`span.text`, sliced from the doc's text when `doc_text` holds it: `Span.text` joins the span's tokens at each
+    call, and the extractors ask a sentence's text many times (issue 18)."""
+    cached = span.doc.user_data.get(_TEXT_KEY)
+    if cached is None or not len(span):
+        return span.text
+    return cached[span.start_char:span.end_char]
+
+
+def sentence_entities(doc: Doc, start: int, end: int) -> list[Span]:
+    """The model's entities inside tokens start..end, from the doc's entities read once per doc (`Span.ents` reads
+    all of `Doc.ents` on each call)."""
+    cached = doc.user_data.get(_ENTS_KEY)
+    if cached is None:
+        cached = list(doc.ents)
+        doc.user_data[_ENTS_KEY] = cached
+    return [e for e in cached if start <= e.start and e.end <= end]
+
+
+def holds_text(doc: Doc) -> bool:
+    """`doc_text` has the doc's text cached (a caller that cached it forgets it when done)."""
+    return _TEXT_KEY in doc.user_data
+
+
+def forget_text(doc: Doc) -> None:
+    """Drop what `doc_text` and `sentence_entities` cached (the extractors are done with the doc)."""
+    doc.user_data.pop(_TEXT_KEY, None)
+    doc.user_data.pop(_ENTS_KEY, None)
