@@ -12,10 +12,10 @@ import re
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
+from .doc_text import forget_text, holds_text
 from .gazetteers import Gazetteers
 from .mention import Mention
 from .name_contexts import drop_heading_fragments
-from .doc_text import forget_text, holds_text
 from .name_hyphens import close_dangling_of, join_hyphen_compounds, join_particle_bodies, join_surname_particles
 from .name_inverted import join_inverted_names, retype_surname_first
 from .name_repeats import join_names_spelled_whole
