@@ -16,9 +16,10 @@ from graphbuild.nlp.mention import Mention
 NO_POST = ("WASHINGTON -- The Department of the Treasury today designated Ferran Oduya and Lisbet Marrow. "
            "Ferran Oduya has used his business network to move funds for Lisbet Marrow. "
            "Marrow met Oduya in Caldera City last year.")
-#: "an employee of X" makes X a body; "X has used his network" keeps X a person (R20): one name each way.
+#: "an employee of X" makes X a body; "X has used his network" keeps X a person (R20): one name each way (the model
+#: tags both names PERSON, so the retyping decides).
 POST = ("The Treasury designated Dario Venn, an employee of Halvard Ostrem. Halvard Ostrem has used his network to "
-        "pay Venn. Mira Kotas, a director of Tobin Ravel, was designated too.")
+        "pay Venn. Mira Kotas, an employee of Tobias Wren, was designated too.")
 
 
 def _mentions(doc) -> list[Mention]:
@@ -52,8 +53,10 @@ def test_pronoun_test_only_for_names_a_post_is_held_at(nlp, pronoun_calls: list[
     gaz = nlp_gazetteers()
     held = {m.text for m in mentions if m.label == "PERSON" and m.alias_of is None and type_evidence.post_held_at(doc, m, gaz)}
     type_evidence.retype_mentions(doc, mentions, gaz)
-    assert held, "the text must name someone a post is held at"
+    assert held == {"Halvard Ostrem", "Tobias Wren"}, held
     assert pronoun_calls and set(pronoun_calls) <= held
+    labels = {(m.text, m.label) for m in mentions if m.text in held}
+    assert labels == {("Halvard Ostrem", "PERSON"), ("Tobias Wren", "ORG")}, labels  # the pronoun kept one a person
 
 
 def test_program_piece_reads_the_cached_text(nlp, monkeypatch: pytest.MonkeyPatch) -> None:
