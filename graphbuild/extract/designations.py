@@ -112,15 +112,12 @@ def _details(ctx: DocContext, sent: Span, start: int, end: int, trigger: Token |
     program = programs[0] if programs else None
     measures = [name for name, pattern in MEASURE_WORDS if pattern.search(text)]
     words = {t.lower_ for t in doc[max(sent.start, start - 3):end]}
-    dates = [e for e in sentence_entities(doc, sent.start, sent.end) if _may_date_an_action(sent, e) and start - 3 <= e.start
-             and e.end <= max(end, start + 1) + 6 and not re.fullmatch(r"\d{5}", e.text)
-             and e.text.lower() not in {"today", "today's"} and not _is_legal_number(doc, e)]
+    dateable = [e for e in sentence_entities(doc, sent.start, sent.end) if _date_candidate(sent, e)]
+    dates = [e for e in dateable if start - 3 <= e.start and e.end <= max(end, start + 1) + 6]
     if trigger is not None and dates != (kept := [e for e in dates if not dates_a_description(e, trigger)]):
         # "X, who died in 2022, was designated by the Department of the Treasury in 2020": the describing date is no
         # date of the action; one the action's verb governs further on is
-        dates = kept or governed_dates(sent, trigger, [e for e in sentence_entities(doc, sent.start, sent.end)
-                                                       if _may_date_an_action(sent, e) and not _is_legal_number(doc, e)
-                                                       and e.text.lower() not in {"today", "today's"}])
+        dates = kept or governed_dates(sent, trigger, dateable)
         if not dates and said_earlier(sent, trigger):
             words = words | {"earlier"}  # "... was identified ... in an earlier action"
     current = not (words & PAST_MARKERS) and not dates
@@ -131,6 +128,13 @@ def _details(ctx: DocContext, sent: Span, start: int, end: int, trigger: Token |
         dates, current = [earlier], False
     date = dates[0].text if dates and not current else (ctx.date if current else None)
     return program, measures, date, current
+
+
+def _date_candidate(sent: Span, ent: Span) -> bool:
+    """A DATE entity of the sentence that may date its action: `_may_date_an_action`, and not a five-digit number (a
+    ZIP code the model tagged), "today" (the release's day, no date of its own) or a legal number ("E.O. 13818")."""
+    return _may_date_an_action(sent, ent) and not re.fullmatch(r"\d{5}", ent.text) \
+        and ent.text.lower() not in {"today", "today's"} and not _is_legal_number(sent.doc, ent)
 
 
 def _may_date_an_action(sent: Span, ent: Span) -> bool:

@@ -226,3 +226,13 @@ def test_a_fronted_year_of_the_release_itself_leaves_the_designation_current(ext
     relations = extract(text, {"date": RELEASE_DATE})
     rel = pick(relations, DB, "Ilsabet Coran", STATE)
     assert (rel["current"], rel["date"]) == (True, RELEASE_DATE), show([rel])
+
+
+def test_a_five_digit_number_dates_no_action_the_verb_governs(extract):
+    """A describing date ("who died in 2022") sends `_details` to the dates the action's verb governs; a five-digit
+    number the model tagged a DATE ("20220", a ZIP code's shape) is none there either (F1, tenth session: the second
+    copy of the filter lacked the guard and dated the action "20220", past)."""
+    doc_meta = {"date": "2026-09-14"}
+    found = [r for r in extract("Tomas Ravel Dunmore, who died in 2022, was designated by the Department of the Treasury "
+                                "in 20220.", doc_meta) if r["relation"] == "designated_by"]
+    assert [(r["subject"]["name"], r["date"], r["current"]) for r in found] == [("Tomas Ravel Dunmore", "2026-09-14", True)], found
