@@ -57,9 +57,9 @@ def test_a_fronted_participle_lists_items_set_apart_by_semicolons(extract):
     assert found == {(name, TREASURY) for name in ("Orla Venbrook", "Teodor Kalvik", "Ansel Dravenko", "Mirela Ostrova")}, found
 
 
-AMONG_ALONG = """# US sanctions Varnland election officials
+AMONG_ALONG = """# US sanctions Bolivia election officials
 
-WASHINGTON, March 3 (Northwire) - The U.S. Treasury on Tuesday sanctioned five officials of Varnland's electoral authority.
+WASHINGTON, March 3 (Northwire) - The U.S. Treasury on Tuesday sanctioned five officials of Bolivia's electoral authority.
 
 Among those targeted was Lidia Caravel Montes, president of the National Electoral Board, who the Treasury said oversaw the manipulation of tallies.
 
@@ -70,13 +70,10 @@ The Treasury said Renzo Albaric Duval was designated along with Kesia Marlow Ten
 
 def test_among_those_targeted_and_along_with(extract):
     found = designations(run(extract, AMONG_ALONG))
-    # "Varnland" (the headline's "US sanctions Varnland election officials") is a known false designee: when a fix
-    # takes it out, take it out here
-    assert found == {(name, TREASURY) for name in ("Lidia Caravel Montes", "Renzo Albaric Duval", "Kesia Marlow Tenn",
-                                                   "Varnland")}, found
+    assert found == {(name, TREASURY) for name in ("Lidia Caravel Montes", "Renzo Albaric Duval", "Kesia Marlow Tenn")}, found
 
 
-WASHINGTON_SUBJECT = """# U.S. targets Varnland tycoons' yachts in new sanctions round
+WASHINGTON_SUBJECT = """# U.S. targets Russian tycoons' yachts in new sanctions round
 
 WASHINGTON, Dec 1 (Northwire) - The United States on Tuesday imposed sanctions on two Russian billionaires, the Treasury Department said.
 
@@ -90,8 +87,7 @@ Separately, the State Department said it was designating the shipbuilder Severny
 
 def test_washington_as_subject_is_the_storys_reporting_body(extract):
     found = designations(run(extract, WASHINGTON_SUBJECT))
-    # "Varnland" (the headline's "Varnland tycoons' yachts") is a known false designee, as above
-    assert found == {("Arkady Pellin Voss", OFAC), ("Miro Talvik", OFAC), ("Severny Verf", STATE), ("Varnland", OFAC)}, found
+    assert found == {("Arkady Pellin Voss", OFAC), ("Miro Talvik", OFAC), ("Severny Verf", STATE)}, found
 
 
 NOBODY = """# Treasury Issues Advisory on Grain Trade Evasion
