@@ -83,18 +83,21 @@ def build_changed(docs: Iterable[Document], options: BuildOptions, store: Knowle
     """
     batch: list[tuple[Document, Any, list[Any]]] = []  # (document, graph name, pyoxigraph Quads) not yet written
     written = 0  # quads of the batches written so far
+    waiting = 0  # quads in `batch`
 
     def write(item: tuple[Document, list[Quad]]) -> None:
+        nonlocal waiting
         doc, quads = item
         graph, converted = store.minter.document(doc.id), ox_quads(quads)
         if parts is not None:  # now, while the model works: after its last document only the last batch's write is left
             parts.add(to_ox(graph), converted)
         batch.append((doc, graph, converted))
-        if sum(len(quads) for _, _, quads in batch) >= (batch_limit(written) if bulk else WRITE_BATCH_QUADS):
+        waiting += len(converted)
+        if waiting >= (batch_limit(written) if bulk else WRITE_BATCH_QUADS):
             write_batch()
 
     def write_batch() -> None:
-        nonlocal written
+        nonlocal written, waiting
         graphs = [graph for _, graph, _ in batch]
         if touched is not None:
             touched.note(graphs)  # the names the old graphs gave ...
@@ -108,6 +111,7 @@ def build_changed(docs: Iterable[Document], options: BuildOptions, store: Knowle
             if on_document:
                 on_document(doc.id, "built")
         batch.clear()
+        waiting = 0
 
     importing = parts is None
 
