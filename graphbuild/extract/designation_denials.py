@@ -80,7 +80,7 @@ def designates_nobody(ctx: DocContext) -> bool:
         elif low in DENIED_ACTION_NOUNS and tok.dep_ in {"dobj", "attr"}:
             verb = tok.head
             quantifier = {c.lower_ for c in tok.children if c.dep_ == "det"}
-            if "no" in quantifier and verb.lemma_.lower() in {"announce", "impose", "include"} \
-                    or "any" in quantifier and verb.lemma_.lower() in {"announce", "impose", "include"} and negated(verb):
+            if verb.lemma_.lower() in {"announce", "impose", "include"} \
+                    and ("no" in quantifier or "any" in quantifier and negated(verb)):
                 return True  # "does not announce any new designations", "announces no new sanctions"
     return False

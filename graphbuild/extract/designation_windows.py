@@ -378,24 +378,35 @@ def objects_after_relative(ctx: DocContext, sent: Span, end: int, known: set[int
         if link is None:
             continue
         k = link
-        if apposed and doc[k].lower_ not in {"its", "his", "her", "their"}:
+        if apposed and doc[k].lower_ not in POSSESSIVE_DETERMINERS:
             continue  # after a description only "and its founder, C" goes on with the list ("a supplier of B, C, and D" does not)
         titled = _titled_item(doc, k, sent.end)  # "..., and its deputy general director for procurement, B"
-        if doc[k].lower_ in {"its", "his", "her", "their"} and titled is None:
+        if doc[k].lower_ in POSSESSIVE_DETERMINERS and titled is None:
             k += 1
             while k < sent.end and doc[k].is_alpha and doc[k].is_lower and k - j < 6:
                 k += 1
             k += 1 if k < sent.end and doc[k].text == "," else 0
         k = titled if titled is not None else k
-        m = ctx.resolver.mention_at(k)
-        found = [x for x in candidates(ctx, sent, m.start, m.end) if x[0].start == k] if m is not None and m.start == k else []
-        if not found or found[0][1].index in known or not apposed and titled is None and relative.left_edge.i <= found[0][0].start <= relative.right_edge.i:
+        found = _target_at(ctx, sent, k)
+        if found is None or found[1].index in known or not apposed and titled is None and relative.left_edge.i <= found[0].start <= relative.right_edge.i:
             continue  # "A, which supplied drones to B, C, and D": D is the clause's, not a target
-        after = found[0][0].end
-        if after >= sent.end or doc[after].text in {".", ",", ";"} or doc[after].lower_ in REASON_WORDS | {"who", "which"}:
-            out.append(found[0])
-            known.add(found[0][1].index)
+        if _closes_item(doc, found[0].end, sent.end):
+            out.append(found)
+            known.add(found[1].index)
     return out
+
+
+def _target_at(ctx: DocContext, sent: Span, k: int) -> tuple[Mention, Cluster] | None:
+    """The target whose name starts at token `k` (a list item's name), if a mention starts there."""
+    m = ctx.resolver.mention_at(k)
+    if m is None or m.start != k:
+        return None
+    return next((x for x in candidates(ctx, sent, m.start, m.end) if x[0].start == k), None)
+
+
+def _closes_item(doc: Doc, after: int, end: int) -> bool:
+    """Whether a list item's name ends it: the sentence's end, a stop, a comma or semicolon, a reason or a relative."""
+    return after >= end or doc[after].text in {".", ",", ";"} or doc[after].lower_ in REASON_WORDS | {"who", "which"}
 
 
 def semicolon_items(ctx: DocContext, sent: Span, end: int, known: set[int]) -> list[tuple[Mention, Cluster]]:
@@ -488,14 +499,12 @@ def titled_conjuncts(ctx: DocContext, sent: Span, trigger: Token, known: set[int
         k = _titled_item(doc, t.left_edge.i, sent.end) if link == t.left_edge.i else None
         if k is None or not _object_chain(t, trigger):
             continue
-        m = ctx.resolver.mention_at(k)
-        found = [x for x in candidates(ctx, sent, m.start, m.end) if x[0].start == k] if m is not None and m.start == k else []
-        if not found or found[0][1].index in known:
+        found = _target_at(ctx, sent, k)
+        if found is None or found[1].index in known:
             continue
-        after = found[0][0].end
-        if after >= sent.end or doc[after].text in {".", ",", ";"} or doc[after].lower_ in REASON_WORDS | {"who", "which"}:
-            out.append(found[0])
-            known.add(found[0][1].index)
+        if _closes_item(doc, found[0].end, sent.end):
+            out.append(found)
+            known.add(found[1].index)
     return out
 
 

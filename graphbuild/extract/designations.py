@@ -315,8 +315,7 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
                 targets = targets or named_by_alias(ctx, sent, tok.i + 1, end) or referred_targets(ctx, sent, tok)
                 if targets:
                     targets += objects_with_own_reason(ctx, sent, end, {c.index for _, c in targets})
-                    targets += objects_after_relative(ctx, sent, end, {c.index for _, c in targets})
-                    targets += semicolon_items(ctx, sent, end, {c.index for _, c in targets})  # "A, who ...; B, ...; and C"
+                    targets += _list_goes_on(ctx, sent, end, {c.index for _, c in targets})  # "A, who ...; B, ...; and C"
                     targets += titled_conjuncts(ctx, sent, tok, {c.index for _, c in targets})  # "A, a maker of ..., and its director, B"
                     targets += counted_companions(ctx, sent, tok, {c.index for _, c in targets})  # "X and both shell companies"
                 if not targets and tok.i + 1 < sent.end and doc[tok.i + 1].text == ",":
@@ -329,8 +328,8 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
                 elif not generic:
                     confidence = 0.7
         elif low in FRONTED_PARTICIPLES and tok.tag_ in {"VBN", "VBD"} and tok.i > sent.start and doc[tok.i - 1].lower_ == "also" \
-                and _copula_after(tok) is not None:
-            targets = _inverted_targets(ctx, sent, _copula_after(tok))  # "Also hit were A, ...; B, ...; and C" (a news story)
+                and (be := _copula_after(tok)) is not None:
+            targets = _inverted_targets(ctx, sent, be)  # "Also hit were A, ...; B, ...; and C" (a news story)
             end = sent.end
         elif lemma in {"target", "identify"} and (tok.tag_.startswith("VB") or _mistagged_verb(tok)) and not is_passive(tok):
             authority, generic = subject_authority(ctx, tok, sent)
@@ -353,9 +352,10 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
         elif lemma == "name" and tok.tag_ in {"VBN", "VBD"} and not negated(tok):
             targets, authorities, end = _named_in_action(ctx, sent, tok)  # "The trading companies were named as A, B and C"
         elif lemma == "extend" and tok.tag_.startswith("VB") and _generic_subject(tok):
+            # "The sanctions extend to a former official of the state oil company, X" (a news story)
             to = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "to"), None)
             if to is None:
-                continue  # "The sanctions extend to a former official of Pemex, X" (a news story)
+                continue
             objects = [c for c in to.children if c.dep_ == "pobj"]
             targets = _names_beside(ctx, sent, objects[0]) if objects else []
             end = objects[0].right_edge.i + 1 if objects else to.i + 1

@@ -87,18 +87,18 @@ def _depth(token: Token) -> int:
     return steps
 
 
-def _topic_body(ctx: DocResolver, sent: Span, kind: str | None = None) -> Cluster | None:
+def _topic_body(ctx: DocResolver, sent: Span) -> Cluster | None:
     """The body a sentence is about (R22): the first its subject names, else the body named highest in its parse ("OFAC
     is designating Y, a firm that received Z contracts": Y, not Z; "- Y, a company that operates under protection of
     Z units.": Y; "Also sanctioned today is Y, a company that uses financing from Z": Y). Authorities are the actors
-    of a release, never its topic. `kind`: only a body of that type ("the company": a Company)."""
+    of a release, never its topic."""
     best: tuple[int, int, Cluster] | None = None
     subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     for m in ctx.mentions:
         if m.end <= sent.start or m.start >= sent.end:
             continue  # a name the sentence splitter cut ("OOO | Vostok-Kompozit, located in ...") still counts
         cluster = ctx.cluster_of(m)
-        if cluster is None or not cluster.is_plain_body or kind is not None and cluster.type != kind:
+        if cluster is None or not cluster.is_plain_body:
             continue
         in_subject = subject is not None and m.start <= subject.right_edge.i and m.end > subject.left_edge.i
         key = (0, m.start) if in_subject else (1, _depth(ctx.doc[m.start:m.end].root))  # the subject's first body

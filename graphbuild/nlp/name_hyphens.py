@@ -142,15 +142,17 @@ def close_dangling_of(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if id(m) not in dropped]
 
 
+#: Heads of a body named by its field ("Ministry of Labour and Vocational Training")
+FIELD_BODY_HEADS = {"ministry", "department", "committee", "commission"}
+#: Words of a body that a field after "and" / "for" belongs to ("U.S. Agency for ...")
+FIELD_BODY_WORDS = FIELD_BODY_HEADS | {"agency", "office", "bureau", "council", "service", "directorate", "authority"}
+
+
 def _field_body(doc: Doc, start: int, last: int) -> bool:
     """The words before a dangling "and" / "for" name a body by its field or kind ("Ministry of Foreign Affairs and",
     "U.S. Agency for"), not a person or firm the model ran into the next name."""
     words = {t.lower_ for t in doc[start:last]}
-    return bool(words & (FIELD_BODY_HEADS | {"agency", "office", "bureau", "council", "service", "directorate", "authority"}))
-
-
-#: Heads of a body named by its field ("Ministry of Labour and Vocational Training")
-FIELD_BODY_HEADS = {"ministry", "department", "committee", "commission"}
+    return bool(words & FIELD_BODY_WORDS)
 
 
 def _field_after_and(doc: Doc, m: Mention, mentions: list[Mention], taken: set[int]) -> int | None:

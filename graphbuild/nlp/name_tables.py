@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from .mention import Mention
+from .mention import Mention, replace_spans
 from .doc_text import doc_text
 
 NAME_COLUMNS = {"name", "names", "individual", "individuals", "person", "full name"}
@@ -119,11 +119,9 @@ def first_cells_as_names(doc: Doc, mentions: list[Mention], rows: list[Row], lab
     found = [(s, e) for s, e in found if not any(m.start < e and s < m.end and (m.start < s or m.end > e or m.authority) for m in mentions)]
     if not found:
         return mentions
-    kept = [m for m in mentions if not any(m.start < e and s < m.end for s, e in found)]
     names = {doc[s:e].text for s, e in found}
-    for m in kept:
+    out = replace_spans(doc, mentions, found, label)
+    for m in out:
         if m.label == "ORG" and not m.authority and m.text in names:
             m.label = label  # the same name in prose, read as a firm ("**ZHOU Wenlong**, the director")
-    kept += [Mention(s, e, doc[s:e].text, label) for s, e in found]
-    kept.sort(key=lambda m: m.start)
-    return kept
+    return out
