@@ -224,7 +224,8 @@ class EntityIndex:
                 self.add(iri, ref.type, all_names)
                 return iri
         elif kind == "Organization" and is_acronym(ref.name):
-            candidates = self.acronyms.get(name_key(ref.name).replace(" ", ""), set()) - set(self.fixed)
+            candidates = {iri for iri in self.acronyms.get(name_key(ref.name).replace(" ", ""), set()) - set(self.fixed)
+                          if names_agree(all_names, self.body_names.get(iri, []))}  # as for an acronym alias above
             if len(candidates) == 1:
                 iri = next(iter(candidates))
                 self.add(iri, ref.type, all_names)

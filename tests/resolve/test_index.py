@@ -16,6 +16,15 @@ def test_a_shared_acronym_does_not_merge_two_bodies():
     assert other != first
 
 
+def test_a_body_named_by_its_acronym_does_not_merge_with_another_bodys_acronym():
+    """The other release writes the acronym first ("MDA (Missile Defense Agency)"): its name is the acronym, its full
+    name an alias, and the lookup by acronym must check the full names too."""
+    index = EntityIndex(IriMinter())
+    first = index.resolve(EntityRef("Maritime Development Authority", "PublicBody", ["MDA"]))
+    assert index.resolve(EntityRef("MDA", "PublicBody", ["Missile Defense Agency"])) != first
+    assert index.resolve(EntityRef("MDA", "PublicBody", ["Maritime Development Authority"])) == first
+
+
 def test_an_acronym_joins_a_body_whose_full_names_agree():
     index = EntityIndex(IriMinter())
     first = index.resolve(EntityRef("Islamic Revolutionary Guard Corps", "Organization", ["IRGC"]))
