@@ -11,9 +11,15 @@ The Python API (see docs/api.md):
 """
 from __future__ import annotations
 
+import warnings
 from typing import TYPE_CHECKING, Any
 
 from .errors import GraphBuildError
+
+# normality (country names in extraction, names in list linking) warns once per process that PyICU is missing and
+# text_unidecode transliterates instead. PyICU has no wheels (pyproject keeps it out on purpose) and the shipped country
+# table is made without it, so the warning told every user of `graphbuild build` to install what they should not.
+warnings.filterwarnings("ignore", message="Install 'pyicu'", category=UnicodeWarning)
 
 if TYPE_CHECKING:  # pragma: no cover
     from .api import Entity, KnowledgeGraph, Rows, View, build

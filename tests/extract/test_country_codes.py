@@ -83,3 +83,19 @@ def test_scorer_lookup_leaves_the_library_table_unbuilt() -> None:
             "print(0 if module is None else len(module.COUNTRY_NAMES))\n")
     done = subprocess.run([sys.executable, "-W", "ignore", "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
     assert done.stdout.split() == ["IR", "None", "0"]
+
+
+@pytest.mark.parametrize("code", [
+    "import graphbuild.extract.country_codes as c; c.to_code.cache_clear(); print(c.to_code('Islamic Republic of Iran'))",
+    "from graphbuild.link.names import _ascii; print(_ascii('Лукашенко'))",
+])
+def test_no_pyicu_warning_reaches_the_terminal(code: str) -> None:
+    """normality's "Install 'pyicu'" warning (PyICU has no wheels; the table is made without it) is not shown, even
+    with every warning switched on."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-W", "default", "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "pyicu" not in done.stderr.lower()
+    assert done.stdout.strip()
