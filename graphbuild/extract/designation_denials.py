@@ -44,13 +44,24 @@ def _with_conjuncts(tok: Token) -> Iterator[Token]:
         stack.extend(c for c in t.children if c.dep_ in {"conj", "appos"})
 
 
+#: The active forms of a negated designation ("OFAC is not designating X today"): their object is the name denied.
+DENIED_ACTIVE = frozenset({"designating", "sanctioning"})
+
+
+def _objects(verb: Token) -> Iterator[Token]:
+    """The direct object of an active verb ("is not designating X today")."""
+    yield from (c for c in verb.children if c.dep_ in {"dobj", "obj"})
+
+
 def denied_names(ctx: DocContext) -> set[str]:
-    """Names (case-folded, as the clusters give them) of the entities a negated designation verb has as its subject."""
+    """Names (case-folded, as the clusters give them) of the entities a negated designation verb has as its subject,
+    or as its object when the verb is active ("OFAC is not designating X today", issue 13, D15)."""
     out: set[str] = set()
     for tok in ctx.doc:
-        if tok.lower_ not in DENIED_VERBS or not tok.tag_.startswith("VB") or not (negated(tok) or unrealised(tok)):
+        active = tok.lower_ in DENIED_ACTIVE
+        if tok.lower_ not in DENIED_VERBS and not active or not tok.tag_.startswith("VB") or not (negated(tok) or unrealised(tok) and not active):
             continue
-        for subject in _subjects(tok):
+        for subject in (_objects(tok) if active else _subjects(tok)):
             for t in _with_conjuncts(subject):
                 cluster = ctx.entity(ctx.resolver.mention_at(t.i))
                 if cluster is not None:

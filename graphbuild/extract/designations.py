@@ -124,10 +124,32 @@ def _details(ctx: DocContext, sent: Span, start: int, end: int, trigger: Token |
     if any(d.lower_ in {"today", "today's"} for d in doc[sent.start:sent.end]) and not words & PAST_MARKERS:
         current = True
     earlier = None if dates else _earlier_date_of_action(ctx, sent, start, end)
+    if earlier is None and current and not dates and SAME_TIME.search(text):
+        earlier = _date_before(ctx, sent)  # "X was designated in August 2023. Y was designated at the same time."
     if earlier is not None:  # "In 2024, the Department of State designated X": not today's action, whatever else the sentence says
         dates, current = [earlier], False
     date = dates[0].text if dates and not current else (ctx.date if current else None)
     return program, measures, date, current
+
+
+#: An action dated by the one stated before it ("Y was designated at the same time").
+SAME_TIME = re.compile(r"\bat (?:the same|that) time\b|\bin the same action\b", re.I)
+ACTION_SENTENCE = re.compile(r"\b(?:designat|sanction|listed\b|blacklist)", re.I)
+
+
+def _date_before(ctx: DocContext, sent: Span, back: int = 4) -> Span | None:
+    """The date of the nearest designation sentence before `sent` (up to `back` sentences back) that dates anything,
+    when it is a date before the release ("X was designated in August 2023 ... Y was designated at the same time": Y's
+    action is X's, not today's); None when that date is the release's or no such sentence dates anything. Sentences
+    between them that name no designation ("X left the firm in March 2025") date nothing of it."""
+    index = ctx.sentence_index(sent.start)
+    for before in reversed(ctx.sentences[max(0, index - back):index]):
+        if not ACTION_SENTENCE.search(span_text(before)):
+            continue
+        dates = [e for e in sentence_entities(before.doc, before.start, before.end) if _date_candidate(before, e)]
+        if dates:
+            return dates[0] if _before_release_year(ctx, dates[0].text) else None
+    return None
 
 
 def _date_candidate(sent: Span, ent: Span) -> bool:

@@ -32,7 +32,8 @@ from .name_lists import name_lists
 from .targets import NOT_DESIGNEE_TYPES, candidates
 
 PERSON_NOUNS = {"individuals", "individual", "people", "officials", "members", "leaders", "men", "women", "nationals",
-                "operatives", "facilitators", "financiers", "brokers", "executives", "businessmen", "oligarchs", "relatives"}
+                "operatives", "facilitators", "financiers", "brokers", "executives", "businessmen", "oligarchs", "relatives",
+                "officers", "commanders"}
 ORG_NOUNS = {"entities", "entity", "companies", "company", "firms", "businesses", "organizations", "banks", "institutions",
              "groups", "networks", "subsidiaries", "suppliers", "manufacturers", "enterprises", "corporations", "fronts"}
 VESSEL_NOUNS = {"vessels", "vessel", "ships", "tankers", "aircraft", "ship", "tanker"}
@@ -187,6 +188,7 @@ def group_statements(ctx: DocContext) -> list[GroupStatement]:
     for index, sent in enumerate(ctx.sentences):
         text = span_text(sent)
         if not re.search(r"designat|sanction|target|identif|pursuant|under", text, re.I) and not COLON_INTRO.search(text) \
+                and not RESTATED_INTRO.fullmatch(text.strip()) \
                 or re.search(r"\b(remov|delist|lift|unblock|rescind|revok)\w*", text, re.I):
             continue
         for tok in sent:
@@ -228,7 +230,7 @@ def group_statements(ctx: DocContext) -> list[GroupStatement]:
             programs = ctx.gaz.programs_in(text) if ACTION_PURSUANT.search(text) else []
             if programs:  # "Today's action is being taken pursuant to E.O. 13224": the program of the release's designations
                 found.append(GroupStatement(sent, index, section_of[index], None, programs[0], "all", program_only=True))
-            elif _colon_intro(ctx, sent):  # "The listed persons are:", "Designated today:"
+            elif _colon_intro(ctx, sent) or _restated_intro(ctx, sent, index):  # "The listed persons are:", "Designated today:", "The officials are:"
                 bodies = [c for c in authorities_in(ctx, sent.start, sent.end) if ctx.gaz.authorities[c.authority].sanctioning]  # type: ignore[index]
                 programs = ctx.gaz.programs_in(text)
                 found.append(GroupStatement(sent, index, section_of[index], bodies[0] if bodies else None, programs[0] if programs else None,
@@ -272,6 +274,27 @@ def _colon_intro(ctx: DocContext, sent: Span) -> bool:
     words = [t for t in sent if t.is_alpha]
     return bool(COLON_INTRO.search(span_text(sent))) and len(words) <= 15 and not candidates(ctx, sent, sent.start, sent.end) \
         and not {t.lower_ for t in words} & PAST_WORDS and not any(c.dep_ == "neg" for t in sent for c in t.children)
+
+
+#: "The officials are:", "The officers named were:": a verbless line whose plural noun a statement before counted.
+RESTATED_INTRO = re.compile(r"(?:the|these)\s+(?:[a-z-]+\s+){0,2}?([a-z]+s)\s+(?:named\s+|designated\s+|sanctioned\s+)?(?:today\s+)?"
+                            r"(?:are|were|include)\s*:", re.I)
+
+
+def _restated_intro(ctx: DocContext, sent: Span, index: int) -> bool:
+    """"The Department of State is publicly designating four officials of ..." and then "The officials are:" before the
+    list: the line names again a group that a designation sentence before it counted, so the list after it holds that
+    group's designees (issue 13, D15)."""
+    match = RESTATED_INTRO.fullmatch(span_text(sent).strip())
+    if match is None or match.group(1).lower() not in PERSON_NOUNS | ORG_NOUNS | VESSEL_NOUNS:
+        return False
+    noun = match.group(1).lower()
+    for before in ctx.sentences[max(0, index - 8):index]:
+        if not re.search(r"designat|sanction|blacklist", span_text(before), re.I):
+            continue
+        if any(t.lower_ == noun and any(w.like_num for w in before.doc[max(before.start, t.i - 4):t.i]) for t in before):
+            return True  # "designating four officials of ...", "imposed sanctions on four Eritrean military officers"
+    return False
 
 
 def governing(statements: list[GroupStatement], index: int, section: int, strict: bool = False) -> GroupStatement | None:

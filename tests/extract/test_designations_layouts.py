@@ -1,0 +1,95 @@
+"""Designations in the layouts of news stories and State notes, eleventh session (issue 13, D15).
+
+- "X was designated by OFAC in August 2023 ... Y was designated at the same time": Y's action is X's, dated so, not
+  today's; an advisory that says it designates nobody then gives its bold labels to nobody.
+
+Texts invented for these tests.
+"""
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from markdown_release import extract_markdown
+
+pytestmark = pytest.mark.slow
+
+DB = "designated_by"
+OFAC = "Office of Foreign Assets Control"
+TREASURY = "U.S. Department of the Treasury"
+STATE = "U.S. Department of State"
+
+run = partial(extract_markdown, date="2026-09-14")
+
+
+def designations(relations: list[dict]) -> dict[tuple[str, str], tuple[str | None, bool | None]]:
+    """(designee, body) -> (date, current) of each designation."""
+    return {(r["subject"]["name"], r["object"]["name"]): (r.get("date"), r.get("current")) for r in relations if r["relation"] == DB}
+
+
+SAME_TIME = """# Treasury Warns Industry About Procurement Networks of a State Exporter
+
+September 14, 2026
+
+**WASHINGTON** — Today, the U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) issued an advisory on the procurement networks of Orvenna Defence Export (ODE). No persons are being designated today.
+
+## BACKGROUND
+
+OFAC designated Orvenna Defence Export in August 2023 pursuant to E.O. 14038. Its director general, Teodor Valkasin, was designated by OFAC at the same time.
+
+## WHAT THE ADVISORY COVERS
+
+**Typologies.** The advisory describes the methods the networks use.
+
+**Red Flag Indicators.** Among the warning signs are customers with no history in the sector.
+"""
+
+
+def test_an_action_at_the_same_time_is_the_earlier_one_and_the_bold_labels_designate_nobody(extract):
+    found = designations(run(extract, SAME_TIME))
+    assert found == {("Orvenna Defence Export", OFAC): ("August 2023", False),
+                     ("Teodor Valkasin", OFAC): ("August 2023", False)}, found
+
+
+RESTATED = """# Public Designation of Officials of the Customs Committee of Varnland Due to Involvement in Significant Corruption
+
+Press Statement
+
+September 14, 2026
+
+The Department of State is publicly designating three officials of the Customs Committee of Varnland due to their involvement in significant corruption.
+
+The officials are:
+
+- Deputy Chairman Ostap Ivanovich Kerelov, who approved falsified declarations for fuel imports;
+- Marta Ilinichna Sobrova, head of the northern customs post, who accepted cash payments; and
+- Radu Petrovich Malkin, who protected favored traders from seizure.
+
+These designations are made under Section 7031(c) of the Department of State, Foreign Operations, and Related Programs Appropriations Act, 2024.
+"""
+
+
+def test_a_line_that_names_the_counted_group_again_opens_its_list(extract):
+    found = designations(run(extract, RESTATED))
+    assert set(found) == {(name, STATE) for name in ("Ostap Ivanovich Kerelov", "Marta Ilinichna Sobrova", "Radu Petrovich Malkin")}, found
+
+
+NOT_DESIGNATING = """# Treasury Sanctions Commanders of the Varnland Liberation Front
+
+September 14, 2026
+
+WASHINGTON — Today, the U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) designated two senior commanders of an armed group in northern Varnland.
+
+Oren Dashkevich served as the group's second-in-command until his death in 2023. OFAC is not designating Dashkevich today.
+
+The following commanders are being designated today:
+
+- **Ilan Voskresny**, the commander of the group's northern bloc.
+- **Piotr Saldanov**, the commander of the group's southern bloc.
+"""
+
+
+def test_a_name_a_body_says_it_is_not_designating_is_no_designee(extract):
+    found = designations(run(extract, NOT_DESIGNATING))
+    assert set(found) == {("Ilan Voskresny", OFAC), ("Piotr Saldanov", OFAC)}, found
