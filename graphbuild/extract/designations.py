@@ -31,6 +31,7 @@ from .designation_denials import denied_names, designates_nobody
 from .designation_mood import unrealised
 from .described_dates import before_release, dates_a_description, governed_dates, said_earlier
 from .described_targets import described_designees
+from .referred_designees import referred_designees
 from .designation_windows import along_with, antecedent, clause_end, colon_list, counted_companions, name_before_auxiliaries, negated, objects_after_relative, objects_with_own_reason, referred_targets, semicolon_items, titled_conjuncts, window_end, window_start_passive
 from .targets import NOT_DESIGNEE_TYPES, candidates, named_by_alias, whole_name
 
@@ -217,6 +218,7 @@ def extract_designations(doc: Doc) -> Iterator[Relation]:
     if not (designates_nobody(ctx) and not any(r.current for r in found)):  # "No persons are being designated today"
         found += [r for r in structural_designees(ctx, {index for index, _ in emitted}, NAME, emitted, read) if r.subject.name.casefold() not in denied]
         found += [r for r in described_designees(ctx, found, NAME) if r.subject.name.casefold() not in denied]  # "OFAC is designating eight individuals ..." and a paragraph on each
+        found += [r for r in referred_designees(ctx, found, NAME) if r.subject.name.casefold() not in denied]  # "The measures also cover three firms. The first, X, ..."
     found += partner_designations(ctx, found, NAME)  # "The United Kingdom and Canada also imposed sanctions on both officials"
     apply_group_programs(ctx, found)
     found = _one_per_body(ctx, _whole_names(ctx, found))

@@ -2,6 +2,10 @@
 
 - "X was designated by OFAC in August 2023 ... Y was designated at the same time": Y's action is X's, dated so, not
   today's; an advisory that says it designates nobody then gives its bold labels to nobody.
+- "The Department of State is publicly designating three officials ..." and then "The officials are:" before the list.
+- "OFAC is not designating X today": X is no designee of a paragraph or a list.
+- "The measures also cover two shipping firms and a tanker. The first, X, ... The second, Y, ... The tanker, the Z,
+  ...": the names given after a counted group are its designees.
 
 Texts invented for these tests.
 """
@@ -93,3 +97,20 @@ The following commanders are being designated today:
 def test_a_name_a_body_says_it_is_not_designating_is_no_designee(extract):
     found = designations(run(extract, NOT_DESIGNATING))
     assert set(found) == {("Ilan Voskresny", OFAC), ("Piotr Saldanov", OFAC)}, found
+
+
+ORDINALS = """# U.S. hits Varnland fuel network, two shipping firms with sanctions
+
+HARBOURTOWN/WASHINGTON, Sept 14 (Northwire) - The United States on Monday imposed sanctions on a group of companies that it said kept Varnland's military supplied with aviation fuel.
+
+The Treasury Department said the network had imported at least 11 cargoes of jet fuel since mid-2024.
+
+The measures also cover two shipping firms and a tanker. The first, Singapore-registered Kestrel Bay Shipping Pte. Ltd., manages the tanker that carried most of the cargoes. The second, Dubai-based Orrin Tide Marine FZE, chartered tankers for two further voyages. The tanker, the Panama-flagged NORTH WILLOW (IMO 9284671), switched off its transponder on each voyage.
+
+A spokesman for the firms did not answer calls.
+"""
+
+
+def test_names_given_after_a_counted_group_as_the_first_the_second_are_designees(extract):
+    found = designations(run(extract, ORDINALS))
+    assert set(found) == {(name, TREASURY) for name in ("Kestrel Bay Shipping Pte. Ltd.", "Orrin Tide Marine FZE", "NORTH WILLOW")}, found
