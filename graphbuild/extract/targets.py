@@ -10,8 +10,12 @@ from spacy.tokens import Doc, Span
 from ..nlp.coref import Cluster
 from ..nlp.mentions import Mention
 from .context import DocContext
+from .roles_links import RANK_NOUNS
 
 NOT_DESIGNEE_TYPES = {"Country", "SanctionsProgram"}
+#: Words that end a rank or a judicial post set before a name ("FSB Captain X", "Division General X", "Supreme Court
+#: Magistrate X"): a name the model ended on one of them, right before another name, is that name's post.
+POST_ENDINGS = frozenset(RANK_NOUNS | {"magistrate", "judge", "prosecutor"})
 
 
 def candidates(ctx: DocContext, sent: Span, start: int, end: int) -> list[tuple[Mention, Cluster]]:
@@ -23,7 +27,7 @@ def candidates(ctx: DocContext, sent: Span, start: int, end: int) -> list[tuple[
     seen: set[int] = set()
     for m in ctx.mentions_in(max(start, sent.start), min(end, sent.end)):
         if m.start in blocked or m.alias_of is not None or _in_prepositional_phrase(sent.doc, m, blocked, start) \
-                or hyphen_fragment(sent.doc, m.start):
+                or hyphen_fragment(sent.doc, m.start) or _post_before_name(ctx, m):
             continue
         cluster = ctx.entity(m)
         if cluster is None or cluster.authority or cluster.type in NOT_DESIGNEE_TYPES or cluster.index in seen:
@@ -35,6 +39,17 @@ def candidates(ctx: DocContext, sent: Span, start: int, end: int) -> list[tuple[
         seen.add(cluster.index)
         out.append((m, cluster))
     return out
+
+
+def _post_before_name(ctx: DocContext, m: Mention) -> bool:
+    """"FSB Captain | Nikolai X", "Division General | Y Z", "Supreme Court of Justice Magistrate | W": a name the model
+    ended on a rank or a judge's post, and another name follows at once: the words are the next name's post and unit,
+    no target of their own (issue 13, D15: the list item's designee was "FSB Captain", not the officer)."""
+    doc = ctx.doc
+    if m.end - m.start < 2 or doc[m.end - 1].lower_ not in POST_ENDINGS or m.end >= len(doc) or doc[m.end - 1].whitespace_ == "":
+        return False
+    after = ctx.resolver.mention_at(m.end)
+    return after is not None and after.start == m.end and after.label == "PERSON"
 
 
 def hyphen_fragment(doc: Doc, start: int) -> bool:

@@ -114,3 +114,23 @@ A spokesman for the firms did not answer calls.
 def test_names_given_after_a_counted_group_as_the_first_the_second_are_designees(extract):
     found = designations(run(extract, ORDINALS))
     assert set(found) == {(name, TREASURY) for name in ("Kestrel Bay Shipping Pte. Ltd.", "Orrin Tide Marine FZE", "NORTH WILLOW")}, found
+
+
+RANKED_ITEMS = """# Designating Officers Who Shielded a Ransomware Gang
+
+Press Statement
+
+September 14, 2026
+
+The Department of State is designating, pursuant to E.O. 14024:
+
+- FSB Captain Arkady Mirontsev, an officer in the FSB's 16th Center, who has shielded the gang's members from prosecution;
+- Ivan Sergeyevich Trubin, a businessman who laundered the gang's proceeds.
+
+These designations follow the Department of the Treasury's action against the gang in 2025.
+"""
+
+
+def test_a_rank_the_model_joined_to_its_unit_before_a_name_is_no_designee(extract):
+    found = designations(run(extract, RANKED_ITEMS))
+    assert set(found) == {("Arkady Mirontsev", STATE), ("Ivan Sergeyevich Trubin", STATE)}, found
