@@ -45,11 +45,16 @@ class EntityRef:
     aliases: list[str] = field(default_factory=list)
     id: str | None = None
     country: str | None = None  # the country a generic public body belongs to (graphbuild.resolve.country)
+    #: what the document states to tell a person from another of the same name: "birthDate", "nationality",
+    #: "passportNumber" -> values (graphbuild.resolve.identifiers)
+    identifiers: dict[str, list[str]] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"id": self.id, "name": self.name, "type": self.type, "aliases": list(self.aliases)}
         if self.country:
             data["country"] = self.country
+        if self.identifiers:
+            data["identifiers"] = {key: list(values) for key, values in self.identifiers.items()}
         return data
 
 
@@ -121,7 +126,8 @@ class Relation:
     def from_json(cls, data: dict[str, Any]) -> "Relation":
         def ref(d: dict[str, Any]) -> EntityRef:
             return EntityRef(name=d["name"], type=d["type"], aliases=list(d.get("aliases") or []), id=d.get("id"),
-                             country=d.get("country"))
+                             country=d.get("country"),
+                             identifiers={k: list(v) for k, v in (d.get("identifiers") or {}).items()})
 
         return cls(
             relation=data["relation"],

@@ -19,6 +19,7 @@ from typing import Any
 
 import pyoxigraph as ox
 
+from ..resolve.identifiers import KEYS as IDENTIFIER_KEYS
 from .relations import TYPE_PRIORITY
 
 GB = "https://w3id.org/graphbuild/ontology#"
@@ -101,6 +102,9 @@ def _entities(g: _Graph) -> tuple[dict[Any, dict[str, Any]], set[Any]]:
         if countries:
             record["country"] = _text(countries[-1])
         record["aliases"] = sorted(_text(a) for a in props.get(GB + "alias", []))
+        identifiers = {key: sorted({_text(v) for v in props[GB + key]}) for key in IDENTIFIER_KEYS if props.get(GB + key)}
+        if identifiers:  # what tells a person from a namesake (graphbuild.resolve.identifiers)
+            record["identifiers"] = identifiers
         found[entity] = record
     return found, unsure
 

@@ -96,6 +96,9 @@ def _entity_quads(ref: EntityRef, iri: URIRef, g: URIRef) -> Iterator[Quad]:
     yield iri, GB.normalizedName, _text(name_key(ref.name, ref.type)), g
     if ref.country:
         yield iri, GB.country, _text(ref.country), g
+    for key, values in ref.identifiers.items():  # birthDate, nationality, passportNumber (graphbuild.resolve.identifiers)
+        for value in values:
+            yield iri, GB[key], _text(value), g
     for alias in ref.aliases:
         alias_term = _text(alias)
         yield iri, GB.alias, alias_term, g

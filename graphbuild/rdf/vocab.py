@@ -46,6 +46,9 @@ class GB(DefinedNamespace):
     date: object
     dateText: object
     country: object
+    birthDate: object
+    nationality: object
+    passportNumber: object
     # shortcut edges
     holdsRoleAt: object
     designatedBy: object

@@ -3,7 +3,8 @@
 Both build engines (local and Dask) call `refine` on each document's relations,
 before curation and the entity index: one type per entity
 (`graphbuild.resolve.types`), generic public bodies scoped to their country
-(`graphbuild.resolve.country`), dates as ISO (`graphbuild.resolve.dates`) and
+(`graphbuild.resolve.country`), dates as ISO (`graphbuild.resolve.dates`), the identifiers a document states
+for its people (`graphbuild.resolve.identifiers`) and
 confidences calibrated to measured precision (`graphbuild.resolve.calibration`).
 Kept out of the extractors so that extraction stays a pure `Doc -> relations`
 step and these rules can change without touching them.
@@ -14,14 +15,16 @@ from ..records import Document, Relation
 from .calibration import calibrate_relations
 from .country import scope_public_bodies
 from .dates import normalize_relations
+from .identifiers import attach_identifiers
 from .types import decide_types
 
 
 def refine(doc: Document, relations: list[Relation]) -> list[Relation]:
-    """The document's relations with types decided, public bodies scoped and dates normalised."""
+    """The document's relations with types decided, public bodies scoped, dates normalised and people's identifiers read."""
     relations = decide_types(relations)
     scope_public_bodies(doc, relations)
     normalize_relations(doc, relations)
+    attach_identifiers(doc, relations)
     calibrate_relations(relations)
     return relations
 

@@ -8,6 +8,11 @@ and, for people, a transliteration-tolerant comparison of given names and surnam
 two people who only share a surname ("Anton Velinsky", "Pavel Velinsky")
 stay apart.
 
+Two people of one name whose documents state different birth dates, nationalities
+or passports (`graphbuild.resolve.identifiers`) are two entities: the second gets
+the name's IRI with a suffix, and a later mention goes to the one its identifiers
+agree with (the first, when it states none).
+
 A ref whose `id` is already set is not matched: an IRI (from a curation `id:`) is
 used as it is, and `KEEP_APART` + scope (set by a curation `keep_apart` entry) gives
 the ref its own IRI from its exact name, never merged by fuzzy matching.
@@ -24,6 +29,7 @@ from rapidfuzz import fuzz, process
 
 from ..names import name_key, stable_hash
 from .acronyms import is_acronym, names_agree
+from .identifiers import agreeing, conflicting, merged
 from .name_sources import BUILD, NameSources
 from ..rdf.mapping import IriMinter, coarse_type
 from ..records import KEEP_APART, EntityRef, Relation
@@ -99,6 +105,8 @@ class EntityIndex:
     fixed: dict[str, str] = field(default_factory=dict)  # iri -> coarse type of kept-apart / curated entities
     person_names: dict[str, list[str]] = field(default_factory=dict)  # iri -> full names (2+ words) of a person
     body_names: dict[str, list[str]] = field(default_factory=dict)  # iri -> names of a body (not a country's generic one)
+    identifiers: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # person iri -> stated identifiers
+    namesakes: dict[str, list[str]] = field(default_factory=dict)  # person iri -> iris of others of the same name
 
     sources: NameSources = field(default_factory=NameSources)  # which document graphs state each name
 
@@ -120,7 +128,9 @@ class EntityIndex:
             key = key_of(name)
             if not key[1]:
                 continue
-            self.by_key.setdefault(key, iri)
+            first = self.by_key.setdefault(key, iri)
+            if first != iri and kind == "Person" and iri not in (namesakes := self.namesakes.setdefault(first, [])):
+                namesakes.append(iri)  # another person of the same name (identifiers that disagree)
             self.sources.record(stated_by.get(name, build) if stated_by else build, key, iri, name)
             if country:  # "Ministry of Defense" of one country: found by its bare name and that country only
                 continue
@@ -173,6 +183,16 @@ class EntityIndex:
             names.setdefault(str(name), set()).add(str(graph))
         for (iri, type_, country), names in labels.items():
             self.add(iri, type_, list(names), country or None, {n: frozenset(g) for n, g in names.items()})
+        rows = store.query(
+            "PREFIX gb: <https://w3id.org/graphbuild/ontology#>"
+            " SELECT ?e ?p ?value WHERE { GRAPH ?g { ?e a gb:Person ; ?p ?value"
+            " VALUES ?p { gb:birthDate gb:nationality gb:passportNumber } } }"
+        )
+        for iri, prop, value in rows:
+            found = self.identifiers.setdefault(str(iri), {})
+            key = str(prop).rsplit("#", 1)[-1]
+            if str(value) not in found.setdefault(key, []):
+                found[key].append(str(value))
 
     def _fixed(self, ref: EntityRef) -> str | None:
         if not ref.id:
@@ -215,14 +235,14 @@ class EntityIndex:
                 iri = self.by_key[(kind, key)]
                 if kind == "Organization" and is_acronym(name) and not names_agree(all_names, self.body_names.get(iri, [])):
                     continue  # "MDA" of another body: the full names disagree
-                if iri not in self.fixed:
-                    self.add(iri, ref.type, all_names)
-                    return iri
+                if kind == "Person":
+                    iri = self._namesake(iri, ref.identifiers)
+                if iri is not None and iri not in self.fixed:
+                    return self._person_found(iri, ref, all_names) if kind == "Person" else self._found(iri, ref, all_names)
         if kind == "Person":
-            iri = self._similar_person(ref.name)
+            iri = self._similar_person(ref.name, ref.identifiers)
             if iri is not None:
-                self.add(iri, ref.type, all_names)
-                return iri
+                return self._person_found(iri, ref, all_names)
         elif kind == "Organization" and is_acronym(ref.name):
             candidates = {iri for iri in self.acronyms.get(name_key(ref.name).replace(" ", ""), set()) - set(self.fixed)
                           if names_agree(all_names, self.body_names.get(iri, []))}  # as for an acronym alias above
@@ -231,10 +251,32 @@ class EntityIndex:
                 self.add(iri, ref.type, all_names)
                 return iri
         iri = str(self.minter.entity(ref))
-        self.add(iri, ref.type, all_names)
+        if kind == "Person" and iri in self.names and conflicting(self.identifiers.get(iri), ref.identifiers):
+            # the name's IRI is another person's: this one's own, from what tells them apart
+            told = "|".join(f"{key}={','.join(sorted(values))}" for key, values in sorted(ref.identifiers.items()))
+            iri = f"{iri}-{stable_hash(told, length=8)}"
+        return self._person_found(iri, ref, all_names) if kind == "Person" else self._found(iri, ref, all_names)
+
+    def _found(self, iri: str, ref: EntityRef, names: list[str]) -> str:
+        self.add(iri, ref.type, names)
         return iri
 
-    def _similar_person(self, name: str) -> str | None:
+    def _person_found(self, iri: str, ref: EntityRef, names: list[str]) -> str:
+        """Remember the person's names and what tells them apart from a namesake."""
+        if ref.identifiers:
+            self.identifiers[iri] = merged(self.identifiers.get(iri), ref.identifiers)
+        return self._found(iri, ref, names)
+
+    def _namesake(self, iri: str, stated: dict[str, list[str]]) -> str | None:
+        """Of the people who share the name of `iri`, the one `stated` identifiers fit: one they agree with, else the
+        first they do not contradict; None when they contradict all."""
+        people = [iri, *self.namesakes.get(iri, [])]
+        if not stated:
+            return iri
+        fitting = [p for p in people if p not in self.fixed and not conflicting(self.identifiers.get(p), stated)]
+        return next((p for p in fitting if agreeing(self.identifiers.get(p), stated)), fitting[0] if fitting else None)
+
+    def _similar_person(self, name: str, stated: dict[str, list[str]] | None = None) -> str | None:
         words = name_key(name, "Person").split()
         if len(words) < 2:
             return None
@@ -244,7 +286,8 @@ class EntityIndex:
             matches += process.extract(translit_key(surname), choices, scorer=fuzz.ratio, score_cutoff=SIMILAR, limit=None)
         for candidate, _, _ in sorted(matches, key=lambda m: (-m[1], m[0])):
             for iri in self.people[candidate]:
-                if iri not in self.fixed and any(same_person(known, name) for known in self.person_names.get(iri, [])):
+                if iri not in self.fixed and any(same_person(known, name) for known in self.person_names.get(iri, [])) \
+                        and not conflicting(self.identifiers.get(iri), stated):
                     return iri
         return None
 

@@ -1,0 +1,168 @@
+"""What a document states to tell one person from another of the same name: birth date, nationality, passport.
+
+Identity across documents is by name (`graphbuild.resolve.index`), so two people called "Reza Karimi", an Iranian
+procurement agent born in 1971 in one release and a Canadian fraudster born in 1985 in another, became one node
+holding both men's posts and designations. Releases state who is who in the designee's entry ("KARIMI, Reza;
+DOB 12 Mar 1971; POB Tabriz, Iran; nationality Iran; Passport K12345678 (Iran)") or in prose ("X, born in 1962",
+"an Iranian national, X"). `stated_identifiers` reads them for each person of a document's relations, from the
+text right after one of the person's names (up to the end of its sentence or line, or another person's name), and
+`conflicting` says when two sets of them cannot be one person: the index then keeps the two apart. The same
+identifiers prove nothing more than the name does; what the text does not state never splits anyone. P4, eleventh
+session (docs/facts.md).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Iterable, Mapping
+
+from ..records import Document, EntityRef, Relation
+from .dates import normalize_date
+
+#: The keys of `EntityRef.identifiers`, as FollowTheMoney names the same Person properties.
+BIRTH_DATE, NATIONALITY, PASSPORT = "birthDate", "nationality", "passportNumber"
+KEYS = (BIRTH_DATE, NATIONALITY, PASSPORT)
+
+_DATE = r"(?:[0-3]?\d(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+(?:19|20)\d\d|[A-Za-z]{3,9}\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d" \
+        r"|(?:19|20)\d\d-[01]\d-[0-3]\d|[A-Za-z]{3,9}\.?\s+(?:19|20)\d\d|(?:19|20)\d\d)"
+_BIRTH = re.compile(rf"\b(?:DOB|D\.O\.B\.|date of birth|born)\b(?:\s+(?:on|in|circa|c\.|about))?\s*:?\s*(?P<date>{_DATE})\b(?!\s*(?:to|-)\s*(?:19|20)\d\d)",
+                    re.I)
+_NATIONALITY = re.compile(r"\b(?i:nationality|citizen(?:ship)?)\b\s*:?\s*(?:of\s+)?(?:the\s+)?(?P<country>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
+_NATIONAL_AFTER = re.compile(r"^\s*,\s*(?:an?\s+)?(?P<adj>[A-Z][a-z]+)\s+(?:national|citizen)\b")
+_NATIONAL_BEFORE = re.compile(r"\b(?P<adj>[A-Z][a-z]+)\s+(?:national|citizen)\s*,?\s*$")
+_PASSPORT = re.compile(r"\bpassport(?:\s+(?:No\.?|Number|#))?\s*:?\s*(?P<number>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,})\b", re.I)
+#: Where the words about one person end: a sentence's end (not after an initial or "a.k.a."), a line's, or this far.
+_SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\ba\.k\.a)(?<!\bNo)[.!?](?=\s+[\"\u201c*A-Z])|\n")
+_REACH = 400
+
+
+def _name_pattern(name: str) -> re.Pattern[str] | None:
+    """The name as written, or in a list's inverted form ("KARIMI, Reza"), any case, any spacing."""
+    words = re.findall(r"[^\W\d_][\w'.-]*", name)
+    if len(words) < 2:
+        return None
+    plain = r"\s+".join(re.escape(w) for w in words)
+    inverted = re.escape(words[-1]) + r"\s*,\s*" + r"\s+".join(re.escape(w) for w in words[:-1])
+    return re.compile(rf"(?<![\w-])(?:{plain}|{inverted})(?![\w-])", re.I)
+
+
+def _segments(text: str, matches: list[tuple[int, int]], others: list[int]) -> Iterable[tuple[str, str]]:
+    """(the words just before, the words after) each mention (start, end) of the name, the latter up to its
+    sentence's or line's end or to where another person's name starts (`others`, sorted)."""
+    for start, end in matches:
+        after = text[end:end + _REACH]
+        if stop := _SENTENCE_END.search(after):
+            after = after[:stop.start()]
+        k = bisect_right(others, end - 1)
+        if k < len(others) and others[k] < end + len(after):
+            after = after[:others[k] - end]
+        yield text[max(0, start - 40):start], after
+
+
+def _country(words: str) -> str | None:
+    from ..extract.country_codes import to_code
+
+    words = words.strip()
+    while words:  # "Iran Passport" -> "Iran": the longest leading run of words that names a country
+        code = to_code(words)
+        if code:
+            return code.upper()
+        words = words.rsplit(" ", 1)[0] if " " in words else ""
+    return None
+
+
+def identifiers_in(before: str, after: str) -> dict[str, set[str]]:
+    """The identifiers stated in the words after a person's name (and a nationality just before it)."""
+    found: dict[str, set[str]] = {}
+    for match in _BIRTH.finditer(after):
+        date = normalize_date(match.group("date"), None)
+        if date is not None:
+            found.setdefault(BIRTH_DATE, set()).add(date.iso)
+    for match in _NATIONALITY.finditer(after):
+        if code := _country(match.group("country")):
+            found.setdefault(NATIONALITY, set()).add(code)
+    for match in (_NATIONAL_AFTER.search(after), _NATIONAL_BEFORE.search(before)):
+        if match is not None and (code := _country(match.group("adj"))):
+            found.setdefault(NATIONALITY, set()).add(code)
+    for match in _PASSPORT.finditer(after):
+        found.setdefault(PASSPORT, set()).add(match.group("number").upper().replace("-", ""))
+    return found
+
+
+def stated_identifiers(text: str, people: Mapping[str, list[str]]) -> dict[str, dict[str, set[str]]]:
+    """For each person (canonical name -> all its names), what the document states about who they are."""
+    mentions = {person: sorted({m.span() for p in map(_name_pattern, names) if p is not None for m in p.finditer(text)})
+                for person, names in people.items()}
+    starts = Counter(start for spans in mentions.values() for start, _ in spans)
+    out: dict[str, dict[str, set[str]]] = {}
+    for person, spans in mentions.items():
+        own = Counter(start for start, _ in spans)
+        others = sorted(start for start, count in starts.items() if count > own.get(start, 0))  # another's name starts there
+        found: dict[str, set[str]] = {}
+        for before, after in _segments(text, spans, others):
+            for key, values in identifiers_in(before, after).items():
+                found.setdefault(key, set()).update(values)
+        if found:
+            out[person] = found
+    return out
+
+
+def attach_identifiers(doc: Document, relations: list[Relation]) -> None:
+    """Give every person of the document's relations the identifiers the document states for them (in place)."""
+    refs: dict[str, list[EntityRef]] = {}
+    names: dict[str, list[str]] = {}
+    for rel in relations:
+        for ref in (rel.subject, rel.object):
+            if ref.type == "Person":
+                refs.setdefault(ref.name, []).append(ref)
+                known = names.setdefault(ref.name, [ref.name])
+                known += [a for a in ref.aliases if a not in known]
+    if not refs:
+        return
+    for person, found in stated_identifiers(doc.text, names).items():
+        for ref in refs[person]:
+            ref.identifiers = {key: sorted(found[key]) for key in KEYS if key in found}
+
+
+def _dates_agree(a: Iterable[str], b: Iterable[str]) -> bool:
+    """Some date of one is some date of the other, at the coarser precision ("1971" and "1971-03-12" agree)."""
+    return any(x.startswith(y) or y.startswith(x) for x in a for y in b)
+
+
+def conflicting(a: Mapping[str, Iterable[str]] | None, b: Mapping[str, Iterable[str]] | None) -> bool:
+    """Two people whose stated identifiers cannot be one person's: birth dates that disagree, nationalities with none
+    in common, or passports with none in common where no birth date is stated on both sides (a person may hold
+    several passports over the years; the birth date then decides)."""
+    if not a or not b:
+        return False
+    dates_a, dates_b = set(a.get(BIRTH_DATE, ())), set(b.get(BIRTH_DATE, ()))
+    if dates_a and dates_b and not _dates_agree(dates_a, dates_b):
+        return True
+    nat_a, nat_b = set(a.get(NATIONALITY, ())), set(b.get(NATIONALITY, ()))
+    if nat_a and nat_b and not nat_a & nat_b:
+        return True
+    pass_a, pass_b = set(a.get(PASSPORT, ())), set(b.get(PASSPORT, ()))
+    return bool(pass_a and pass_b and not pass_a & pass_b and not (dates_a and dates_b))
+
+
+def agreeing(a: Mapping[str, Iterable[str]] | None, b: Mapping[str, Iterable[str]] | None) -> bool:
+    """Some identifier stated on both sides is the same: a positive sign the two are one person."""
+    if not a or not b:
+        return False
+    if _dates_agree(a.get(BIRTH_DATE, ()), b.get(BIRTH_DATE, ())):
+        return True
+    return any(set(a.get(key, ())) & set(b.get(key, ())) for key in (NATIONALITY, PASSPORT))
+
+
+def merged(a: Mapping[str, Iterable[str]] | None, b: Mapping[str, Iterable[str]] | None) -> dict[str, list[str]]:
+    """Both sets of identifiers, as one entity's."""
+    out: dict[str, set[str]] = {}
+    for source in (a or {}, b or {}):
+        for key, values in source.items():
+            out.setdefault(key, set()).update(values)
+    return {key: sorted(values) for key, values in out.items()}
+
+
+__all__ = ["BIRTH_DATE", "KEYS", "NATIONALITY", "PASSPORT", "agreeing", "attach_identifiers", "conflicting", "identifiers_in",
+           "merged", "stated_identifiers"]

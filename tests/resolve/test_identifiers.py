@@ -1,0 +1,93 @@
+"""P4 (eleventh session): two people of one name whose documents state different birth dates, nationalities or
+passports stay two entities. Invented names and texts."""
+from __future__ import annotations
+
+from graphbuild.rdf.mapping import IriMinter
+from graphbuild.records import Document, EntityRef, Evidence, Relation
+from graphbuild.resolve.identifiers import attach_identifiers, conflicting, stated_identifiers
+from graphbuild.resolve.index import EntityIndex
+
+ENTRY = ("Today, OFAC designated Tomas Halvik, a procurement agent, pursuant to E.O. 13382.\n\n"
+         "HALVIK, Tomas (a.k.a. HALVIK, Tomas Ari); DOB 12 Mar 1971; POB Tabriz, Iran; nationality Iran; "
+         "Passport K1234567 (Iran) (individual).\n\n"
+         "Its manager, Ardo Vesk, a Russian national born in 1962, signed the contracts. Vesk worked with Halvik.")
+
+
+def test_an_entry_and_prose_state_each_persons_identifiers():
+    found = stated_identifiers(ENTRY, {"Tomas Halvik": ["Tomas Halvik", "Halvik"], "Ardo Vesk": ["Ardo Vesk", "Vesk"]})
+    assert found == {
+        "Tomas Halvik": {"birthDate": {"1971-03-12"}, "nationality": {"IR"}, "passportNumber": {"K1234567"}},
+        "Ardo Vesk": {"birthDate": {"1962"}, "nationality": {"RU"}},
+    }
+
+
+def test_another_persons_name_ends_what_is_said_about_one():
+    text = "Tomas Halvik met Ardo Vesk (born 4 November 1985) in Dubai."
+    assert stated_identifiers(text, {"Tomas Halvik": ["Tomas Halvik"], "Ardo Vesk": ["Ardo Vesk"]}) == {
+        "Ardo Vesk": {"birthDate": {"1985-11-04"}}}
+
+
+def test_a_birth_date_range_and_a_bare_number_state_nothing():
+    text = "Tomas Halvik (born 1970 to 1972) holds a card 12345."
+    assert stated_identifiers(text, {"Tomas Halvik": ["Tomas Halvik"]}) == {}
+
+
+def test_what_conflicts():
+    assert conflicting({"birthDate": ["1971-03-12"]}, {"birthDate": ["1985-11-04"]})
+    assert not conflicting({"birthDate": ["1971"]}, {"birthDate": ["1971-03-12"]})
+    assert conflicting({"nationality": ["IR"]}, {"nationality": ["CA"]})
+    assert not conflicting({"nationality": ["IR", "CA"]}, {"nationality": ["CA"]})
+    assert conflicting({"passportNumber": ["A1"]}, {"passportNumber": ["B2"]})
+    # a second passport of the same man, born the same day
+    assert not conflicting({"birthDate": ["1971"], "passportNumber": ["A1"]}, {"birthDate": ["1971"], "passportNumber": ["B2"]})
+    assert not conflicting({"birthDate": ["1971"]}, {})
+    assert not conflicting(None, {"nationality": ["IR"]})
+
+
+def _person(name: str, **identifiers: list[str]) -> EntityRef:
+    return EntityRef(name, "Person", identifiers=dict(identifiers))
+
+
+def test_namesakes_with_other_identifiers_stay_two_people():
+    index = EntityIndex(IriMinter())
+    iranian = index.resolve(_person("Tomas Halvik", birthDate=["1971-03-12"], nationality=["IR"]))
+    canadian = index.resolve(_person("Tomas Halvik", birthDate=["1985-11-04"], nationality=["CA"]))
+    assert canadian != iranian and canadian.startswith(iranian + "-")
+    assert index.resolve(_person("Tomas Halvik", birthDate=["1985"])) == canadian  # agrees with the second only
+    assert index.resolve(_person("Tomas Halvik", nationality=["IR"])) == iranian
+    assert index.resolve(_person("Tomas Halvik")) == iranian  # states nothing: the name's first entity, as before
+    assert index.resolve(_person("Tomas Halvikk", birthDate=["1985-11-04"])) == canadian  # a spelling variant too
+    assert index.resolve(_person("Tomas Halvik", nationality=["DE"])) not in {iranian, canadian}
+
+
+def test_the_same_identifiers_or_none_keep_one_person():
+    index = EntityIndex(IriMinter())
+    first = index.resolve(_person("Tomas Halvik", birthDate=["1971-03-12"]))
+    assert index.resolve(_person("Tomas Halvik", birthDate=["1971"], passportNumber=["K1234567"])) == first
+    assert index.resolve(_person("Tomas Halvik", passportNumber=["K1234567"])) == first
+
+
+def test_a_stored_namesake_is_found_again():
+    """The index filled from the store (`EntityIndex.load`): names first, then the identifiers."""
+    index = EntityIndex(IriMinter())
+    iranian = index.resolve(_person("Tomas Halvik", birthDate=["1971-03-12"]))
+    canadian = index.resolve(_person("Tomas Halvik", birthDate=["1985-11-04"]))
+    again = EntityIndex(IriMinter())
+    for iri, born in ((iranian, "1971-03-12"), (canadian, "1985-11-04")):
+        again.add(iri, "Person", ["Tomas Halvik"])
+        again.identifiers[iri] = {"birthDate": [born]}
+    assert again.resolve(_person("Tomas Halvik", birthDate=["1985-11-04"])) == canadian
+    assert again.resolve(_person("Tomas Halvik", birthDate=["1971"])) == iranian
+
+
+def test_refine_gives_every_mention_of_the_person_the_identifiers():
+    doc = Document("d1", ENTRY, "0", "d1")
+    ev = [Evidence("s", 0, 1, "x")]
+    rels = [Relation("designated_by", EntityRef("Tomas Halvik", "Person", ["Halvik"]), EntityRef("OFAC", "PublicBody"), ev, 0.9),
+            Relation("holds_role", EntityRef("Ardo Vesk", "Person"), EntityRef("Halvik Trading", "Company"), ev, 0.9, role="manager"),
+            Relation("designated_by", EntityRef("Halvik Trading", "Company"), EntityRef("OFAC", "PublicBody"), ev, 0.9)]
+    attach_identifiers(doc, rels)
+    assert rels[0].subject.identifiers == {"birthDate": ["1971-03-12"], "nationality": ["IR"], "passportNumber": ["K1234567"]}
+    assert rels[1].subject.identifiers == {"birthDate": ["1962"], "nationality": ["RU"]}
+    assert rels[2].subject.identifiers == {} and rels[0].to_json()["subject"]["identifiers"]["nationality"] == ["IR"]
+    assert "identifiers" not in rels[2].to_json()["subject"]
