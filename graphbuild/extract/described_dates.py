@@ -9,6 +9,11 @@ relcl) before the way reaches the designation. Dates the action's own verb gover
 "designated by OFAC in 2019", "X, which OFAC designated in 2022") are kept. `before_release`: a date set before
 the action that names a day or month before the release's ("On May 2, OFAC designated X" in a release of May 20) makes
 it an earlier action. P3, tenth session (docs/robustness.md).
+
+P4, eleventh session: `in_force` ("X remains designated", "is still listed", "continues to be sanctioned", "has been
+designated since 2019") states a designation in force, an earlier one, not today's; and `fiscal_spans` finds the
+fiscal years and quarters ("FY2023", "Q3 2022") the model does not tag as dates, so "In FY2023, OFAC designated X" is
+an earlier action like "In 2023, ...".
 """
 from __future__ import annotations
 
@@ -17,6 +22,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..nlp.mention import WEEKDAY_NAMES
+from ..nlp.doc_text import sentence_entities
 from ..resolve.dates import normalize_date, parse_anchor
 
 DESCRIBING = frozenset({"acl", "relcl"})
@@ -110,3 +116,61 @@ def before_release(text: str, release: str | None) -> bool:
     if found is None or found.precision == "year":
         return False
     return found.iso < (release or "")[:len(found.iso)]
+
+
+#: Verbs that keep a designation in force rather than make one: "remains designated", "continues to be listed" (as
+#: written: the model lemmatises "remains" as an auxiliary to itself).
+STANDING_VERBS = frozenset({"remain", "remains", "remained", "continue", "continues", "continued", "stay", "stays", "stayed"})
+
+
+def since_date(trigger: Token) -> Span | None:
+    """The DATE of a "since" phrase on the action's verb: "has been designated since 2019" -> "2019"."""
+    doc = trigger.doc
+    for child in trigger.children:
+        if child.lower_ == "since" and child.dep_ == "prep":
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return next((e for e in sentence_entities(doc, trigger.sent.start, trigger.sent.end)
+                                 if e.label_ == "DATE" and e.start <= obj.i < e.end), None)
+    return None
+
+
+def in_force(trigger: Token) -> bool:
+    """The participle states a designation in force, not one made: "remains designated", "is still listed",
+    "continues to be sanctioned", "has been designated since 2019"."""
+    if trigger.tag_ != "VBN":
+        return False
+    for child in trigger.children:
+        if child.lower_ == "still" or child.lower_ in STANDING_VERBS and child.dep_.startswith("aux"):
+            return True
+    if trigger.dep_ == "xcomp" and trigger.head.lower_ in STANDING_VERBS:
+        return True
+    # a passive only: "X has been designated since 2019"; "Treasury has designated more than 50 ... since 2017" counts a
+    # period's actions and names none of them
+    return any(c.dep_ == "auxpass" for c in trigger.children) and since_date(trigger) is not None
+
+
+#: A fiscal year or a quarter as releases write them: "FY2023", "FY 23", "fiscal 2024", "FY2024/25", "Q3 2022".
+FISCAL = re.compile(r"\b(?:FY|fiscal(?: year)?)\s?'?(?:(?:19|20)\d\d|\d\d)(?:/\d\d(?:\d\d)?)?\b|\bQ[1-4][ -]?(?:FY ?)?(?:19|20)\d\d\b")
+
+
+def fiscal_year(text: str) -> int | None:
+    """The last calendar year a fiscal year or quarter as written lies in ("FY2024/25" -> 2025, "FY23" -> 2023)."""
+    if not FISCAL.search(text):
+        return None
+    years = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)]
+    years += [2000 + int(y) for y in re.findall(r"(?:FY|fiscal(?: year)?)\s?'?(\d\d)(?!\d)", text)]
+    years += [int(text[m.start() - 2:m.start()] + m.group(1)) for m in re.finditer(r"(?<=\d\d)\d\d/(\d\d)(?!\d)", text)]
+    return max(years) if years else None
+
+
+def fiscal_spans(sent: Span) -> list[Span]:
+    """The fiscal years and quarters of the sentence the model did not tag as a date, as spans labelled DATE."""
+    doc = sent.doc
+    tagged = [(e.start, e.end) for e in sentence_entities(doc, sent.start, sent.end) if e.label_ == "DATE"]
+    out = []
+    for match in FISCAL.finditer(sent.text):
+        span = doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(), label="DATE", alignment_mode="expand")
+        if span is not None and not any(s < span.end and span.start < e for s, e in tagged):
+            out.append(span)
+    return out

@@ -29,7 +29,8 @@ from .partner_actions import partner_designations
 from .release import apply_group_programs, group_kinds, inverted_copula, modifies_group_noun, section_authority, structural_designees
 from .designation_denials import denied_names, designates_nobody
 from .designation_mood import unrealised
-from .described_dates import before_release, dates_a_description, governed_dates, said_earlier
+from .described_dates import (before_release, dates_a_description, fiscal_spans, fiscal_year, governed_dates, in_force,
+                              said_earlier, since_date)
 from .described_targets import described_designees
 from .referred_designees import referred_designees
 from .designation_windows import along_with, antecedent, clause_end, colon_list, counted_companions, name_before_auxiliaries, negated, objects_after_relative, objects_with_own_reason, referred_targets, semicolon_items, titled_conjuncts, window_end, window_start_passive
@@ -112,8 +113,11 @@ def _details(ctx: DocContext, sent: Span, start: int, end: int, trigger: Token |
     programs = ctx.gaz.programs_in(tail) or ctx.gaz.programs_in(text)
     program = programs[0] if programs else None
     measures = [name for name, pattern in MEASURE_WORDS if pattern.search(text)]
+    if trigger is not None and in_force(trigger):  # "X remains designated", "has been designated since 2019": an earlier action
+        since = since_date(trigger)
+        return program, measures, since.text if since is not None else None, False
     words = {t.lower_ for t in doc[max(sent.start, start - 3):end]}
-    dateable = [e for e in sentence_entities(doc, sent.start, sent.end) if _date_candidate(sent, e)]
+    dateable = [e for e in [*sentence_entities(doc, sent.start, sent.end), *fiscal_spans(sent)] if _date_candidate(sent, e)]
     dates = [e for e in dateable if start - 3 <= e.start and e.end <= max(end, start + 1) + 6]
     if trigger is not None and dates != (kept := [e for e in dates if not dates_a_description(e, trigger)]):
         # "X, who died in 2022, was designated by the Department of the Treasury in 2020": the describing date is no
@@ -173,7 +177,7 @@ def _earlier_date_of_action(ctx: DocContext, sent: Span, start: int, end: int) -
     "In 2024, the Department of State designated X", "The Treasury, two years ago, designated X". The date's head chain
     must reach the action's tokens before it reaches another verb, so a date of another clause of the sentence ("In
     2024 State designated A, and today OFAC is designating B") stays with its own verb."""
-    for ent in sentence_entities(sent.doc, sent.start, sent.end):
+    for ent in [*sentence_entities(sent.doc, sent.start, sent.end), *fiscal_spans(sent)]:
         if ent.start >= start - 3 or not _may_date_an_action(sent, ent) or not _before_release_year(ctx, ent.text):
             continue  # only a date set before the action
         tok = ent.root
@@ -193,6 +197,8 @@ def _before_release_year(ctx: DocContext, text: str) -> bool:
     if re.search(r"\blast year\b|\byears? ago\b|\bprevious year\b", text, re.I):
         return True
     years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
+    if (fiscal := fiscal_year(text)) is not None:  # "FY2023", "FY 23": a fiscal year ends in its own year or before
+        years = [fiscal]
     release_year = int(ctx.date[:4]) if ctx.date and ctx.date[:4].isdigit() else None
     if bool(years) and release_year is not None and max(years) < release_year:
         return True

@@ -35,6 +35,8 @@ _PATTERNS = [
     ("month", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<mnum>[01]\d)\b(?!-)")),
     ("month", re.compile(rf"\b(?:(?:early|mid|late)[- ]|the end of\s+)?{_MONTH},?\s+(?:of\s+)?{_YEAR}\b", re.I)),
     ("year", re.compile(rf"\b(?:spring|summer|autumn|fall|winter|early|mid|late)[- ]{_YEAR}\b", re.I)),
+    # a calendar quarter is within its year (P4); a fiscal year's ("FY2024", "fiscal year 2024") is not: no date
+    ("year", re.compile(rf"(?:\b(?:first|second|third|fourth|1st|2nd|3rd|4th|last) quarter of|\bQ[1-4]) ?{_YEAR}\b", re.I)),
 ]
 #: A date stated in full (day, month or season with its year): what a dateline holds.
 ABSOLUTE_DATE = re.compile("|".join(f"(?:{re.sub(r'[(][?]P<[a-z]+>', '(?:', p.pattern)})" for _, p in _PATTERNS), re.I)
