@@ -14,6 +14,21 @@ from ..nlp.gazetteers import Gazetteers
 
 FORMER_WORDS = {"former", "ex", "previous", "then", "erstwhile", "retired", "onetime"}
 CURRENT_WORDS = {"current", "incumbent", "sitting"}
+#: Verbs whose "as <title>" names a post left (P4): "resigned as chairman", "stepped down as an adviser", "was fired as
+#: general director", "was dismissed from his post as head of Y".
+LEFT_POST_LEMMAS = frozenset({"resign", "quit", "retire", "fire", "dismiss", "oust", "sack", "remove", "relieve", "step"})
+POST_NOUNS = frozenset({"post", "position", "role", "job", "office", "seat"})
+
+
+def post_left(doc: Doc, phrase_start: int, floor: int) -> bool:
+    """The title phrase at `phrase_start` follows "as" on a verb of leaving a post: the post is a former one."""
+    if phrase_start - 1 < floor or doc[phrase_start - 1].lower_ != "as":
+        return False
+    verb = doc[phrase_start - 1].head
+    if verb.lower_ in POST_NOUNS and verb.head.lower_ == "from":  # "dismissed from his post as head of Y"
+        verb = verb.head.head
+    lemma = verb.lemma_.lower()
+    return lemma in LEFT_POST_LEMMAS and (lemma != "step" or any(c.lower_ in {"down", "aside"} for c in verb.children))
 DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "whose"}
 COMPLEMENT_PREPS = {"of", "for", "at", "with", "in", "within"}
 GOVERNMENT_HEADS = {"president", "prime minister", "leader", "premier", "king", "supreme leader", "head of state", "chancellor"}
