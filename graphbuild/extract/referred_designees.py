@@ -4,7 +4,8 @@ Wire stories name a group of targets without their names and give the names in t
 also cover three shipping firms. The first, Singapore-registered X, manages ... The second, Y, owns ...", "The
 measures also reach two trading houses and a tanker. ... The tanker, the Panama-flagged Z (IMO 9254187), has
 loaded ...", "It also blacklisted an Asmara-based haulage company that ... . The company, W, is registered in ...".
-No sentence names X, Y, Z or W as designated; the opening "The first, <name>," / "The <noun>, <name>," points back
+No sentence names X, Y, Z or W as designated; the opening "The first, <name>," / "The fourth company, <name>," / "The
+<noun>, <name>," points back
 at a group or a target that a designation sentence of the story announced. Each such name is a designee of that
 sentence's body (the story's when it names none), at 0.6 as a bold name's. Issue 13, D15.
 """
@@ -27,11 +28,11 @@ ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "s
 ANNOUNCING = re.compile(r"\b(designat\w*|sanction\w*|blacklist\w*|measures|penalties)\b", re.I)
 #: An earlier sentence denies or dates the action: no announcement of today ("was designated in 2019", "not named").
 INDEFINITE = frozenset({"a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
-LOOK_BACK = 8
+LOOK_BACK = 12
 
 
 def referred_designees(ctx: DocContext, found: list[Relation], extractor: str) -> list[Relation]:
-    """Designations of the names that sentences opening "The first, <name>," or "The <noun>, <name>," give for a group
+    """Designations of the names that sentences opening "The first, <name>,", "The fourth company, <name>," or "The <noun>, <name>," give for a group
     or a target announced before them (none a rule gave already)."""
     given = {r.subject.name for r in found if r.relation == "designated_by"}
     out: list[Relation] = []
@@ -55,12 +56,19 @@ def referred_designees(ctx: DocContext, found: list[Relation], extractor: str) -
 
 
 def _opening(sent: Span) -> tuple[str, int] | None:
-    """("first", index of the comma) for a sentence opening "The first, ..."; ("company", ...) for "The company, ..."."""
-    words = [t for t in sent if not t.is_space][:4]
-    if len(words) < 3 or words[0].lower_ != "the" or words[2].text != ",":
+    """("first", index of the comma) for a sentence opening "The first, ..." or "The fourth company, ..."; ("company",
+    ...) for "The company, ..."."""
+    words = [t for t in sent if not t.is_space][:5]
+    if len(words) < 3 or words[0].lower_ != "the":
         return None
     word = words[1]
-    if word.lower_ in ORDINALS or word.tag_ == "NN" and word.is_lower:
+    if word.lower_ in ORDINALS:
+        if words[2].text == ",":
+            return word.lower_, words[2].i
+        if len(words) > 3 and words[3].text == "," and words[2].is_lower and words[2].tag_ in {"NN", "NNS"}:
+            return word.lower_, words[3].i  # "The fourth company, X, ...", "The fifth official, Deputy Minister X, ..."
+        return None
+    if words[2].text == "," and word.tag_ == "NN" and word.is_lower:
         return word.lower_, words[2].i
     return None
 

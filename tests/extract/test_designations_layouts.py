@@ -5,7 +5,8 @@
 - "The Department of State is publicly designating three officials ..." and then "The officials are:" before the list.
 - "OFAC is not designating X today": X is no designee of a paragraph or a list.
 - "The measures also cover two shipping firms and a tanker. The first, X, ... The second, Y, ... The tanker, the Z,
-  ...": the names given after a counted group are its designees.
+  ...": the names given after a counted group are its designees; "The third company, X, makes ..." alike.
+- "FSB Captain X": a rank the model joined to its unit before a person's name is no designee.
 
 Texts invented for these tests.
 """
@@ -134,3 +135,20 @@ These designations follow the Department of the Treasury's action against the ga
 def test_a_rank_the_model_joined_to_its_unit_before_a_name_is_no_designee(extract):
     found = designations(run(extract, RANKED_ITEMS))
     assert set(found) == {("Arkady Mirontsev", STATE), ("Ivan Sergeyevich Trubin", STATE)}, found
+
+
+ORDINAL_NOUN = """# US targets suppliers of drone engines
+
+DUBAI, Sept 14 (Gulfline) -- The Treasury Department said in a statement it had designated three companies under Executive Order 13382, which targets proliferators of weapons of mass destruction.
+
+"Every engine that reaches a drone factory is a civilian life put at risk," a Treasury official said.
+
+The Treasury designated Veskar Motor Works and Lindqvar Trading FZE, which assemble and sell small piston engines.
+
+The third company, Tehran-based Orsolan Composite Industries, makes airframe parts, the statement said.
+"""
+
+
+def test_a_name_after_the_ordinal_and_noun_of_a_counted_group_is_a_designee(extract):
+    found = designations(run(extract, ORDINAL_NOUN))
+    assert set(found) == {(name, TREASURY) for name in ("Veskar Motor Works", "Lindqvar Trading FZE", "Orsolan Composite Industries")}, found
