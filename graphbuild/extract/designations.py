@@ -60,7 +60,10 @@ def _list_subject(doc: Doc, verb: Token) -> bool:
         return False
     subject = subjects[0]
     words = {t.lower_ for t in subject.subtree}
-    return subject.lower_ in LIST_SUBJECTS or bool(words & ACTED_ON) and (subject.tag_ in {"NNS", "NNPS"} or subject.lower_ == "those")
+    if subject.lower_ in LIST_SUBJECTS or bool(words & ACTED_ON) and (subject.tag_ in {"NNS", "NNPS"} or subject.lower_ == "those"):
+        return True
+    # "The firms named were A, B and C", "The most senior figure named is X": a noun the participle "named" describes
+    return any(c.lower_ == "named" and c.dep_ in {"acl", "amod"} for c in subject.children)
 
 
 ACTED_ON = {"listed", "designated", "sanctioned", "targeted", "blacklisted"}

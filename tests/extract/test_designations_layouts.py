@@ -6,6 +6,7 @@
 - "OFAC is not designating X today": X is no designee of a paragraph or a list.
 - "The measures also cover two shipping firms and a tanker. The first, X, ... The second, Y, ... The tanker, the Z,
   ...": the names given after a counted group are its designees; "The third company, X, makes ..." alike.
+- "The firms named were A, B and C": a subject the participle "named" describes lists designees.
 - "FSB Captain X": a rank the model joined to its unit before a person's name is no designee.
 
 Texts invented for these tests.
@@ -152,3 +153,19 @@ The third company, Tehran-based Orsolan Composite Industries, makes airframe par
 def test_a_name_after_the_ordinal_and_noun_of_a_counted_group_is_a_designee(extract):
     found = designations(run(extract, ORDINAL_NOUN))
     assert set(found) == {(name, TREASURY) for name in ("Veskar Motor Works", "Lindqvar Trading FZE", "Orsolan Composite Industries")}, found
+
+
+NAMED_SUBJECT = """US blacklists Laotian chemical firms over fentanyl precursors
+
+HARBOURTOWN, Sept 14 (Northwire) - The United States on Thursday imposed sanctions on three Laotian companies it accused of selling chemicals used to make fentanyl, the Treasury said.
+
+The firms named were Ostrava Jinlan Biotechnology Co., Ltd., Kelvar Fine Chemicals Co., Ltd. and a Hong Kong shell, Grand Tevel Trading Limited.
+
+A spokesman for the firms did not respond to a request for comment.
+"""
+
+
+def test_a_subject_the_participle_named_describes_lists_designees(extract):
+    found = designations(run(extract, NAMED_SUBJECT))
+    assert set(found) == {(name, TREASURY) for name in ("Ostrava Jinlan Biotechnology Co., Ltd.", "Kelvar Fine Chemicals Co., Ltd.",
+                                                        "Grand Tevel Trading Limited")}, found
