@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from .errors import GoldError
+from .ingest.textcheck import lone_surrogate_at
 from .jsonl import json_kind
 from .records import RELATION_KINDS
 
@@ -18,10 +19,9 @@ _KNOWN = ", ".join(RELATION_KINDS)
 def _text(value: Any, where: str) -> None:
     if not isinstance(value, str):
         raise GoldError(f"{where}: expected a string, got {json_kind(value)}")
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        raise GoldError(f"{where}: not valid text (a lone surrogate escape at character {exc.start})") from exc
+    at = lone_surrogate_at(value)
+    if at is not None:
+        raise GoldError(f"{where}: not valid text (a lone surrogate escape at character {at})")
 
 
 def _names(value: Any, where: str, *, star: bool = False) -> None:

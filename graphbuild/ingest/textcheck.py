@@ -28,6 +28,13 @@ def replace_lone_surrogates(text: str) -> tuple[str, int]:
     return _LONE_SURROGATE.subn(_REPLACEMENT, text)
 
 
+def lone_surrogate_at(text: str) -> int | None:
+    """Where the first lone surrogate of `text` stands, or None: the one check of "not UTF-8 text" that ingest, query
+    parameters (`rdf.queries`) and gold files (`gold_schema`) make (each wrote it its own way)."""
+    found = _LONE_SURROGATE.search(text)
+    return found.start() if found else None
+
+
 def replaced_count(text: str, data: bytes) -> int:
     """Characters that decoding replaced (U+FFFD in `text` that were not already in `data` as UTF-8)."""
     return text.count(_REPLACEMENT) - data.count(_REPLACEMENT.encode("utf-8"))

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 
 from .gazetteers import Gazetteers
 from .mentions import NAMESAKE, Mention
+from .name_spans import legal_forms
 from .other_body import named_as_other_body
 from ..names import NAME_PARTICLES, clean_text, fold, name_key
 from ..records import BODY_TYPES
@@ -73,12 +74,6 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(w for w in re.split(r"[\s\-]+", fold(text)) if w and w not in {"'s"})
 
 
-def _legal_forms() -> frozenset[str]:
-    from .name_spans import company_forms, forms_alone
-
-    return forms_alone(company_forms())
-
-
 def _only_legal_forms(name: str, forms: frozenset[str]) -> bool:
     """Every word of `name` is a legal form ("LLC", "Pte Ltd"): a fragment of a name, never an entity."""
     return all(w.strip(".,()") in forms for w in name.split())
@@ -92,7 +87,7 @@ def org_type(name: str, gaz: Gazetteers, authority: str | None = None) -> str:
     joined = " ".join(words)
     if any(w in gaz.company_words for w in words) or "joint stock" in joined or "s.a." in fold(name):
         return "Company"
-    if any(w.strip(".,()") in _legal_forms() for w in name.split()[1:]) or name.split()[0] in _legal_forms():
+    if any(w.strip(".,()") in legal_forms() for w in name.split()[1:]) or name.split()[0] in legal_forms():
         return "Company"  # "Lumen Brisk Solutions OU", "OOO Ravel Tekh": a legal form of the company_forms gazetteer
     if any(w in gaz.public_body_words for w in words) or any(" " in p and p in joined for p in gaz.public_body_words):
         return "PublicBody"
@@ -355,7 +350,7 @@ class DocResolver:
             return None
         if cluster.type == "Person" and len(_words(cluster.name)) < 2 and not cluster.titled:
             return None
-        if cluster.type in {"Company", "Organization"} and _only_legal_forms(cluster.name, _legal_forms()):
+        if cluster.type in {"Company", "Organization"} and _only_legal_forms(cluster.name, legal_forms()):
             return None  # "LLC", "Pte Ltd": a legal form alone is a fragment of a name, never an entity
         return cluster
 

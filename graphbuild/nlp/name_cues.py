@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .gazetteers import Gazetteers
 from .mention import Mention
+from .name_spans import legal_forms
 
 #: dependency labels of a clause's subject
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -159,9 +160,7 @@ def _initials_of(span: Span, acronym: str) -> bool:
 
 def _legal_form_closes(doc: Doc, m: Mention) -> bool:
     """"X Y d.o.o.", "X Y Sdn": a company's legal form (company_forms.yaml) after the first word; no person's name holds one."""
-    from .name_spans import company_forms, forms_alone  # lazy: the legal forms' gazetteer, read once
-
-    forms = forms_alone(company_forms())
+    forms = legal_forms()
     return m.end - m.start >= 2 and any(t.text.strip(".,()") in forms for t in doc[m.start + 1:m.end])
 
 

@@ -130,6 +130,12 @@ def forms_alone(forms: CompanyForms) -> frozenset[str]:
     return forms.forms - {"Joint", "Stock", "Liability", "S", "z", "Ticaret", "Sanayi"}
 
 
+def legal_forms() -> frozenset[str]:
+    """The installed gazetteer's legal forms that are never a name's word alone ("LLC", "d.o.o", "OOO"): the one set
+    `coref.org_type` and `name_cues.body_evidence` read a company's legal form from (each wrote this out)."""
+    return forms_alone(company_forms())
+
+
 @lru_cache(maxsize=4)
 def _form_pattern(forms: CompanyForms) -> re.Pattern[str]:
     words = sorted((w for w in forms.forms if w[:1].isupper() or "." in w), key=len, reverse=True)  # "d.o.o" (R21)

@@ -143,15 +143,14 @@ def _within_tokens(nlp: Any, doc: Document, start: int, end: int, tokens: int) -
         yield from _within_tokens(nlp, doc, start + s, start + e, tokens)
 
 
-def char_batches(items: Iterable[tuple[Any, Any]], size: int, chars: int,
-                 tokens: int | None = None) -> Iterator[list[tuple[Any, Any]]]:
+def char_batches(items: Iterable[tuple[Any, Any]], size: int, chars: int, tokens: int) -> Iterator[list[tuple[Any, Any]]]:
     """Consecutive (Doc, context) items in lists of at most `size` items and (past the first) `chars` characters and
     `tokens` tokens."""
     group: list[tuple[Any, Any]] = []
     held = held_tokens = 0
     for item in items:
         length, count = len(item[0].text), len(item[0])
-        if group and (len(group) >= size or held + length > chars or (tokens is not None and held_tokens + count > tokens)):
+        if group and (len(group) >= size or held + length > chars or held_tokens + count > tokens):
             yield group
             group, held, held_tokens = [], 0, 0
         group.append(item)

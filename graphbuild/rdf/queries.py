@@ -34,6 +34,7 @@ from rdflib import Literal, URIRef
 from rdflib.query import Result
 
 from ..errors import QueryError, StoreError
+from ..ingest.textcheck import lone_surrogate_at
 from ..paths import queries_dir
 from . import name_index
 from .base import open_store
@@ -124,9 +125,9 @@ def _check_utf8(value: str, what: str) -> None:
 
     Python hands such bytes over as lone surrogates ("\\udcf1" for 0xF1); no RDF term or query can hold them.
     """
-    bad = re.search("[\ud800-\udfff]", value)
-    if bad:
-        code = ord(bad.group())
+    at = lone_surrogate_at(value)
+    if at is not None:
+        code = ord(value[at])
         shown = f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"
         raise QueryError(f"{what} not valid UTF-8 text (byte {shown}); type it again in a UTF-8 terminal or "
                          "write it to a UTF-8 .rq file (--file)")

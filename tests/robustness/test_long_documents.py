@@ -115,7 +115,7 @@ def test_a_batch_stops_at_the_token_bound():
     items = [(Sized(100, 600), k) for k in range(5)]
     assert [[k for _, k in group] for group in char_batches(items, 32, 10_000, 1000)] == [[0], [1], [2], [3], [4]]
     assert [[k for _, k in group] for group in char_batches(items, 32, 10_000, 1200)] == [[0, 1], [2, 3], [4]]
-    assert [[k for _, k in group] for group in char_batches(items, 32, 10_000)] == [[0, 1, 2, 3, 4]]
+    assert [[k for _, k in group] for group in char_batches(items, 32, 10_000, 3000)] == [[0, 1, 2, 3, 4]]
 
 
 def test_a_dense_document_is_extracted_whole_in_token_windows(blank_model, monkeypatch):
