@@ -15,7 +15,9 @@ only ``/query`` and only to requests that are safe to leave running:
 - ``SERVICE`` is refused unless `--allow-service` (the server would otherwise send
   requests to any address a query names), and so is any update;
 - a client silent for 20 s (`serve_guard.CLIENT_TIMEOUT`) is disconnected, so a
-  stalled connection does not hold a thread for ever.
+  stalled connection does not hold a thread for ever;
+- at most 64 connections at once (`--max-connections`, `serve_guard.MAX_CONNECTIONS`):
+  one more is answered 503, so a flood of connections cannot exhaust threads or descriptors.
 
 While it runs, graphbuild holds the store's lock file, so a build cannot open the
 store for writing underneath it (a writer beside a read-only reader is undefined
@@ -42,6 +44,7 @@ from pathlib import Path
 from .errors import StoreError
 from .pipeline.workers import die_with_parent
 from .rdf.store import is_endpoint
+from .serve_guard import MAX_CONNECTIONS, Guard, run_guard
 
 HOST = "127.0.0.1"
 #: Seconds a query may run before the server stops it.
@@ -124,14 +127,14 @@ def check_store(location: str | Path) -> Path:
 
 
 def serve_store(location: str | Path, port: int = 7878, bind: str = HOST, timeout: float = DEFAULT_TIMEOUT,
-                allow_hosts: tuple[str, ...] = (), allow_service: bool = False) -> None:
+                allow_hosts: tuple[str, ...] = (), allow_service: bool = False, max_connections: int = MAX_CONNECTIONS) -> None:
     """Serve the store read-only on http://BIND:PORT/query until interrupted (Ctrl-C or SIGTERM)."""
     import ctypes  # noqa: F401 - imported before the fork: the child only calls prctl
 
-    from .serve_guard import Guard, run_guard
-
     if timeout is not None and timeout <= 0:
         raise StoreError(f"--timeout {timeout} must be a positive number of seconds")
+    if max_connections < 1:
+        raise StoreError(f"--max-connections {max_connections} must be 1 or more")
     path = check_store(location)
     _check_port(port, bind)
     internal_host, internal = _internal_address()
@@ -143,7 +146,7 @@ def serve_store(location: str | Path, port: int = 7878, bind: str = HOST, timeou
         print(f"graphbuild: warning: serving on {bind}, reachable from other machines; the endpoint has no "
               "authentication: anyone who can reach it can read the whole graph", file=sys.stderr, flush=True)
     print(f"SPARQL endpoint (read-only): {url}  (query timeout {timeout:g} s; SERVICE "
-          f"{'allowed' if allow_service else 'off'})\n"
+          f"{'allowed' if allow_service else 'off'}; at most {max_connections} connections)\n"
           f"try: curl -s {url} -H 'Accept: text/csv' --data-urlencode 'query=SELECT (COUNT(*) AS ?n) WHERE {{ ?s ?p ?o }}'\n"
           f"or:  graphbuild query --store {url} --name designations-by-authority\n"
           "stop with Ctrl-C", file=sys.stderr, flush=True)
@@ -152,7 +155,7 @@ def serve_store(location: str | Path, port: int = 7878, bind: str = HOST, timeou
     try:
         _wait_until_listening(server, internal, host=internal_host)
         guard = Guard(upstream=f"http://{internal_host}:{internal}/query", bind=bind, port=port, allow_hosts=allow_hosts,
-                      allow_service=allow_service, timeout=timeout)
+                      allow_service=allow_service, timeout=timeout, max_connections=max_connections)
         run_guard(guard, server)
     finally:
         if server.poll() is None:

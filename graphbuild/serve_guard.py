@@ -10,7 +10,9 @@ browser sends one) names the bound address, ``localhost`` or a name given with
 Oxigraph's own ``--timeout-s`` stops a query that runs too long; the guard's wait ends
 a little after it. A client must send each request whole (request line, headers, body) within
 `REQUEST_DEADLINE` seconds, and is never silent for more than `CLIENT_TIMEOUT`: one that trickles a
-byte a second gets a 408 and its connection closed instead of holding a thread.
+byte a second gets a 408 and its connection closed instead of holding a thread. At most `MAX_CONNECTIONS`
+connections are served at once (`--max-connections`); one over the cap gets a 503 at once and is closed, so a client
+that opens thousands cannot exhaust the threads or file descriptors of the process.
 """
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -37,6 +40,10 @@ CLIENT_TIMEOUT = 20.0  # seconds a client may stay silent (P2: without it a clie
 #: Seconds a client has to send one whole request (C1: the per-read CLIENT_TIMEOUT restarts with every byte, so a
 #: client that trickled a byte every few seconds held a thread for as long as it liked; MAX_BODY at 1 byte/s is 116 days).
 REQUEST_DEADLINE = 60.0
+#: Connections served at once (a thread and a socket each, plus one to Oxigraph while a query runs); one more is
+#: answered 503 (C2: without a cap, a client that opened thousands exhausted the process's threads and descriptors).
+#: 64 is far above what a person or a notebook uses, and far below the usual limit of 1,024 descriptors.
+MAX_CONNECTIONS = 64
 CANCELLED = b"The SPARQL operation has been cancelled"  # what Oxigraph writes when --timeout-s stops a query
 
 
@@ -52,6 +59,7 @@ class Guard:
     timeout: float = 30.0
     client_timeout: float = CLIENT_TIMEOUT
     request_deadline: float = REQUEST_DEADLINE
+    max_connections: int = MAX_CONNECTIONS
 
     def allowed_names(self) -> set[str]:
         names = {*LOCAL_NAMES, self.bind.lower(), f"[{self.bind.lower()}]"}
@@ -247,17 +255,63 @@ def make_handler(guard: Guard) -> type[BaseHTTPRequestHandler]:
 
 
 class _Server(ThreadingHTTPServer):
+    """A thread per connection, at most `max_connections` of them; one more is answered 503 and closed by the
+    accepting thread itself, so a flood of connections holds no thread and no descriptor past its answer."""
+
     daemon_threads = True
+
+    def __init__(self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler], max_connections: int) -> None:
+        self.max_connections = max_connections
+        self.slots = threading.BoundedSemaphore(max_connections)
+        super().__init__(address, handler)
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        if not self.slots.acquire(blocking=False):
+            _refuse_busy(request, self.max_connections)
+            self.shutdown_request(request)
+            return
+        try:
+            super().process_request(request, client_address)  # starts the connection's thread
+        except BaseException:
+            self.slots.release()  # no thread: the slot is free again (the caller closes the socket)
+            raise
+
+    def process_request_thread(self, request: Any, client_address: Any) -> None:
+        try:
+            super().process_request_thread(request, client_address)
+        finally:
+            self.slots.release()
+
+
+def _refuse_busy(sock: socket.socket, cap: int) -> None:
+    """Answer 503 without blocking the accepting thread: the socket is non-blocking, the answer fits an empty send
+    buffer, and what the client already sent is read first (closing a socket with unread data resets the
+    connection, and the client may then never see the answer)."""
+    message = (f"busy: {cap} connections are open, the most this server takes (graphbuild serve "
+               "--max-connections); try again in a moment\n").encode()
+    try:
+        sock.setblocking(False)
+        try:
+            sock.recv(65536)
+        except OSError:
+            pass  # nothing sent yet
+        sock.send(b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\nRetry-After: 1\r\n"
+                  b"Connection: close\r\nContent-Length: %d\r\n\r\n%s" % (len(message), message))
+    except OSError:
+        pass  # the client has gone
+
+
+def make_server(guard: Guard) -> ThreadingHTTPServer:
+    """The guard's HTTP server, listening on `guard.bind`:`guard.port` (IPv6 for an address with a colon)."""
+    server_class = _Server
+    if ":" in guard.bind:
+        server_class = type("_Server6", (_Server,), {"address_family": socket.AF_INET6})
+    return server_class((guard.bind, guard.port), make_handler(guard), guard.max_connections)
 
 
 def run_guard(guard: Guard, upstream_process: subprocess.Popen) -> None:
     """Serve until Ctrl-C, SIGTERM, or the Oxigraph process ends."""
-    import threading
-
-    server_class = _Server
-    if ":" in guard.bind:
-        server_class = type("_Server6", (_Server,), {"address_family": socket.AF_INET6})
-    httpd = server_class((guard.bind, guard.port), make_handler(guard))
+    httpd = make_server(guard)
 
     def stop(*_: Any) -> None:
         threading.Thread(target=httpd.shutdown, daemon=True).start()
@@ -279,4 +333,4 @@ def run_guard(guard: Guard, upstream_process: subprocess.Popen) -> None:
         print(f"graphbuild: the oxigraph server stopped (exit code {upstream_process.returncode})", file=sys.stderr)
 
 
-__all__ = ["Guard", "make_handler", "run_guard"]
+__all__ = ["MAX_CONNECTIONS", "Guard", "make_handler", "make_server", "run_guard"]

@@ -6,6 +6,7 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.parse
@@ -179,3 +180,38 @@ def test_the_private_upstream_listens_at_a_random_loopback_address():
     addresses = {_internal_address() for _ in range(5)}
     assert all(ipaddress.ip_address(host) in ipaddress.ip_network("127.0.0.0/8") for host, _ in addresses)
     assert len({host for host, _ in addresses}) >= 4 and all(0 < port < 65536 for _, port in addresses)
+
+
+def test_connections_over_the_cap_are_answered_503_and_a_freed_slot_serves_again():
+    """C2: the guard started a thread per connection with no cap, so a client opening thousands exhausted the threads
+    and descriptors of the process. Now a connection over `max_connections` gets a 503 at once and is closed."""
+    import inspect
+
+    from graphbuild.cli import serve
+    from graphbuild.serve_guard import MAX_CONNECTIONS, make_server
+
+    assert inspect.signature(serve).parameters["max_connections"].default.default == MAX_CONNECTIONS
+    guard = Guard(upstream="http://127.0.0.1:9/query", bind="127.0.0.1", port=0, client_timeout=30.0, max_connections=2)
+    server = make_server(guard)
+    guard.port = server.server_address[1]
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    url = f"http://127.0.0.1:{guard.port}/elsewhere"  # answered by the guard itself (404): no upstream needed
+    try:
+        held = [socket.create_connection(("127.0.0.1", guard.port), timeout=30) for _ in range(2)]  # silent: each holds a slot
+        time.sleep(0.5)
+        for _ in range(20):  # a client that sends its request at once, as curl does, still reads the answer
+            status, body = _request(url, timeout=10)
+            assert (status, body) == (503, "busy: 2 connections are open, the most this server takes (graphbuild serve "
+                                           "--max-connections); try again in a moment\n")
+        held[0].sendall(f"GET /elsewhere HTTP/1.1\r\nHost: 127.0.0.1:{guard.port}\r\n\r\n".encode())
+        assert held[0].recv(4096).startswith(b"HTTP/1.1 404 ")  # the connections within the cap are served
+        held[1].close()
+        deadline, status = time.monotonic() + 10, 503
+        while status == 503 and time.monotonic() < deadline:  # the closed connection's thread ends and frees its slot
+            status = _request(url, timeout=10)[0]
+            time.sleep(0.05)
+        assert status == 404
+        held[0].close()
+    finally:
+        server.shutdown()
+        server.server_close()
