@@ -230,18 +230,12 @@ def kin_aside_holder(ctx: DocContext, people: list[tuple[Mention, Cluster]], rel
     n = j - 2
     while n > 0 and doc[n].lower_ in KIN_DETERMINERS:
         n -= 1
-    if doc[n].text == ",":
-        for m, cluster in people:
-            if m.start < n and _after_alias(doc, m) == n:
-                return m, cluster
-        return None
     if doc[n].lower_ in {"is", "was"}:  # "A is the brother of B and serves as ...": A is the subject of both verbs
         while n > 0 and doc[n - 1].lower_ in {"also", "reportedly"}:
             n -= 1
-        for m, cluster in people:
-            if m.start < n and _after_alias(doc, m) == n:
-                return m, cluster
-    return None
+    elif doc[n].text != ",":  # "A, a nephew of B, ...": the aside opens right after A (and its alias)
+        return None
+    return next(((m, cluster) for m, cluster in people if m.start < n and _after_alias(doc, m) == n), None)
 
 
 def capacity_holder(doc: Doc, sent: Span, first: Title, people: list[tuple[Mention, Cluster]]) -> Cluster | None:

@@ -119,25 +119,28 @@ def read_sdn(path: Path, name: str | None = None, date: str | None = None) -> Sa
                          list(entries.values()))
 
 
-def _read_alt(path: Path, entries: dict[str, ListEntry]) -> None:
+def _entry_rows(path: Path, columns: int, entries: dict[str, ListEntry]) -> Iterator[tuple[ListEntry, list[str]]]:
+    """The rows of a side file beside sdn.csv (alt.csv, add.csv: optional) with the entry each adds to, by the
+    entity number in its first column; rows of no known entry are passed over."""
     if not path.exists():
         return
-    for line, record in rows(path, decode(path, path.read_bytes()), ALT_COLUMNS):
+    for _, record in rows(path, decode(path, path.read_bytes()), columns):
         entry = entries.get(field(record[0]))
+        if entry is not None:
+            yield entry, record
+
+
+def _read_alt(path: Path, entries: dict[str, ListEntry]) -> None:
+    for entry, record in _entry_rows(path, ALT_COLUMNS, entries):
         alias = field(record[3])
-        if entry is None or not alias:
-            continue
-        if alias not in entry.aliases:
+        if alias and alias not in entry.aliases:
             entry.aliases.append(alias)
 
 
 def _read_add(path: Path, entries: dict[str, ListEntry]) -> None:
-    if not path.exists():
-        return
-    for line, record in rows(path, decode(path, path.read_bytes()), ADD_COLUMNS):
-        entry = entries.get(field(record[0]))
+    for entry, record in _entry_rows(path, ADD_COLUMNS, entries):
         country = field(record[4])
-        if entry is None or not country:
+        if not country:
             continue
         for code in _countries(f"nationality {country}"):
             if code not in entry.countries:

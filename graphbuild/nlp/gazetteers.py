@@ -124,7 +124,8 @@ def _alias_key(text: str) -> str:
 _SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def _read_yaml(path: Path) -> Any:
+def read_yaml(path: Path) -> Any:
+    """A gazetteer file's YAML (safe loader, the C one when built), or a GazetteerError naming the file."""
     try:
         with path.open(encoding="utf-8") as handle:
             return yaml.load(handle, Loader=_SAFE_LOADER)  # noqa: S506 - a safe loader (C or Python)
@@ -144,7 +145,7 @@ def load_gazetteers(directory: Path | None = None) -> Gazetteers:
 def _load(directory: str) -> Gazetteers:
     root = Path(directory)
     gaz = Gazetteers()
-    for entry in _read_yaml(root / "authorities.yaml") or []:
+    for entry in read_yaml(root / "authorities.yaml") or []:
         if not isinstance(entry, dict) or "name" not in entry:
             raise GazetteerError(f"{root / 'authorities.yaml'}: each entry needs a 'name'; got {entry!r}")
         record = Authority(
@@ -157,7 +158,7 @@ def _load(directory: str) -> Gazetteers:
         gaz.authorities[record.name] = record
         for alias in (record.name, *record.aliases):
             gaz.authority_by_alias.setdefault(_alias_key(alias), record.name)
-    programs = _read_yaml(root / "programs.yaml") or {}
+    programs = read_yaml(root / "programs.yaml") or {}
     try:
         if programs.get("executive_order_pattern"):
             gaz.executive_order = re.compile(programs["executive_order_pattern"])
@@ -167,7 +168,7 @@ def _load(directory: str) -> Gazetteers:
     except (re.error, KeyError, TypeError) as exc:
         raise GazetteerError(f"{root / 'programs.yaml'}: bad program entry ({exc})") from exc
     gaz.program_tags = set(programs.get("tags", []))
-    titles = _read_yaml(root / "titles.yaml") or {}
+    titles = read_yaml(root / "titles.yaml") or {}
     gaz.title_heads = {str(k).lower(): str(v) for k, v in (titles.get("heads") or {}).items()}
     gaz.title_head_starts = {head.split()[0].split("-")[0] for head in gaz.title_heads}
     gaz.title_modifiers = {str(m).lower() for m in titles.get("modifiers") or []}
@@ -175,14 +176,14 @@ def _load(directory: str) -> Gazetteers:
     for key in sorted(gaz.prenominal, key=len, reverse=True):
         gaz.prenominal_by_first.setdefault(key.split()[0], []).append(key)
     gaz.not_roles = {str(w).lower() for w in titles.get("not_roles") or []}
-    orgs = _read_yaml(root / "organizations.yaml") or {}
+    orgs = read_yaml(root / "organizations.yaml") or {}
     gaz.public_body_words = {str(w).lower() for w in orgs.get("public_body_words") or []}
     gaz.company_words = {str(w).lower() for w in orgs.get("company_words") or []}
     gaz.vessel_words = {str(w).lower() for w in orgs.get("vessel_words") or []}
     gaz.group_nouns = {str(w).lower() for w in orgs.get("group_nouns") or []}
     gaz.romance_body_heads = {str(w).lower() for w in orgs.get("romance_body_heads") or []}
     gaz.anaphora_heads = {str(k).lower(): str(v) for k, v in (orgs.get("anaphora_heads") or {}).items()}
-    gaz.demonyms = {str(k): str(v) for k, v in (_read_yaml(root / "countries.yaml") or {}).items()}
+    gaz.demonyms = {str(k): str(v) for k, v in (read_yaml(root / "countries.yaml") or {}).items()}
     gaz.countries = set(gaz.demonyms.values()) | {"U.S.", "US", "USA", "United States", "UK", "U.K.", "Congo", "Democratic Republic of the Congo",
                                                    "DPRK", "North Korea", "South Korea", "Russian Federation", "Republic of Belarus", "Gaza", "Crimea"}
     gaz.ministry_fields = {str(k).lower(): str(v) for k, v in (titles.get("ministry_fields") or {}).items()}

@@ -194,17 +194,11 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
     mentions = people_in_tables(doc, mentions)  # "Name | Nationality | Role" rows: the first cell is a person
     if not caller_holds_text:
         forget_text(doc)
-    taken = [False] * len(doc)
-    for m in mentions:
-        for i in range(m.start, m.end):
-            taken[i] = True
+    taken = _taken(doc, mentions)
     _add_known_surnames(doc, mentions, taken)
     mentions = join_hyphen_compounds(doc, mentions)  # a known second half ("A B-C" later as "C")
     mentions.sort(key=lambda m: m.start)
-    taken = [False] * len(doc)
-    for m in mentions:
-        for i in range(m.start, m.end):
-            taken[i] = True
+    taken = _taken(doc, mentions)
     _mark_aka_aliases(doc, mentions)
     _add_parenthesised_aliases(doc, mentions, taken, gaz)
     _add_acronym_alias_repeats(doc, mentions, taken)
@@ -222,6 +216,15 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
 
 
 MAX_BOLD_NAME_TOKENS = 20  # official names of state institutes run long ("... Institute 4 of the Ministry of ... of the X Federation")
+
+
+def _taken(doc: Doc, mentions: list[Mention]) -> list[bool]:
+    """Whether each token of `doc` is inside one of `mentions` (made again after a repair moves the spans)."""
+    taken = [False] * len(doc)
+    for m in mentions:
+        for i in range(m.start, m.end):
+            taken[i] = True
+    return taken
 
 
 def _in_name_complement(doc: Doc, span: Span, mention: Mention) -> bool:

@@ -17,12 +17,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 from spacy.tokens import Doc
 
 from ..errors import GazetteerError
 from ..paths import gazetteer_dir
-from .gazetteers import Gazetteers
+from .gazetteers import Gazetteers, read_yaml
 from .mention import CALENDAR_WORDS, Mention, by_token, replace_spans
 from .name_slots import person_slots
 from .name_contexts import (NOT_NAME_WORDS, _absorb_numbers, body_name_runs, numbered_unit_runs, _is_name_word, _names_after_kind_nouns, _protected,
@@ -46,12 +45,7 @@ class CompanyForms:
 def company_forms(directory: str | None = None) -> CompanyForms:
     path = Path(directory) if directory else gazetteer_dir()
     path = path / "company_forms.yaml"
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
-    except FileNotFoundError as exc:
-        raise GazetteerError(f"{path}: gazetteer file missing; expected it in {path.parent}") from exc
-    except yaml.YAMLError as exc:
-        raise GazetteerError(f"{path}: invalid YAML ({exc})") from exc
+    data = read_yaml(path) or {}
     def words(key: str) -> frozenset[str]:
         value = data.get(key) or []
         if not isinstance(value, list):

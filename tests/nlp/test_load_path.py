@@ -68,7 +68,7 @@ def test_every_gazetteer_file_reads_the_same_with_either_parser(name):
     path = gazetteer_dir() / name
     with path.open(encoding="utf-8") as handle:
         plain = yaml.load(handle, Loader=yaml.SafeLoader)  # noqa: S506
-    assert gazetteers._read_yaml(path) == plain
+    assert gazetteers.read_yaml(path) == plain
     assert plain  # every file holds data
 
 
@@ -82,6 +82,6 @@ def test_a_malformed_gazetteer_names_the_file(tmp_path: Path):
     bad = tmp_path / "authorities.yaml"
     bad.write_text("- name: Office of Example Control\n  aliases: [OEC\n", encoding="utf-8")
     with pytest.raises(GazetteerError, match=r"authorities\.yaml: invalid YAML"):
-        gazetteers._read_yaml(bad)
+        gazetteers.read_yaml(bad)
     with pytest.raises(GazetteerError, match=r"titles\.yaml: gazetteer file missing"):
-        gazetteers._read_yaml(tmp_path / "titles.yaml")
+        gazetteers.read_yaml(tmp_path / "titles.yaml")
