@@ -49,6 +49,7 @@ class GB(DefinedNamespace):
     birthDate: object
     nationality: object
     passportNumber: object
+    imoNumber: object
     # shortcut edges
     holdsRoleAt: object
     designatedBy: object

@@ -20,9 +20,11 @@ from collections.abc import Iterable, Mapping
 from ..records import Document, EntityRef, Relation
 from .dates import normalize_date
 
-#: The keys of `EntityRef.identifiers`, as FollowTheMoney names the same Person properties.
-BIRTH_DATE, NATIONALITY, PASSPORT = "birthDate", "nationality", "passportNumber"
-KEYS = (BIRTH_DATE, NATIONALITY, PASSPORT)
+#: The keys of `EntityRef.identifiers`, as FollowTheMoney names the same Person and Vessel properties.
+BIRTH_DATE, NATIONALITY, PASSPORT, IMO = "birthDate", "nationality", "passportNumber", "imoNumber"
+KEYS = (BIRTH_DATE, NATIONALITY, PASSPORT, IMO)
+#: Which identifiers tell entities of each type apart.
+KEYS_OF = {"Person": (BIRTH_DATE, NATIONALITY, PASSPORT), "Vessel": (IMO,)}
 
 _DATE = r"(?:[0-3]?\d(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+(?:19|20)\d\d|[A-Za-z]{3,9}\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d" \
         r"|(?:19|20)\d\d-[01]\d-[0-3]\d|[A-Za-z]{3,9}\.?\s+(?:19|20)\d\d|(?:19|20)\d\d)"
@@ -32,16 +34,22 @@ _NATIONALITY = re.compile(r"\b(?i:nationality|citizen(?:ship)?)\b\s*:?\s*(?:of\s
 _NATIONAL_AFTER = re.compile(r"^\s*,\s*(?:an?\s+)?(?P<adj>[A-Z][a-z]+)\s+(?:national|citizen)\b")
 _NATIONAL_BEFORE = re.compile(r"\b(?P<adj>[A-Z][a-z]+)\s+(?:national|citizen)\s*,?\s*$")
 _PASSPORT = re.compile(r"\bpassport(?:\s+(?:No\.?|Number|#))?\s*:?\s*(?P<number>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,})\b", re.I)
+#: A vessel's IMO number right after its name: "ETERNAL SUCCESS (IMO: 9307633)", "IMO No. 9123456".
+_IMO = re.compile(r"\bIMO\s*(?:No\.?|number|#)?\s*:?\s*(?P<number>\d{7})\b")
+_IMO_REACH = 60
 #: Where the words about one person end: a sentence's end (not after an initial or "a.k.a."), a line's, or this far.
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\ba\.k\.a)(?<!\bNo)[.!?](?=\s+[\"\u201c*A-Z])|\n")
 _REACH = 400
 
 
-def _name_pattern(name: str) -> re.Pattern[str] | None:
-    """The name as written, or in a list's inverted form ("KARIMI, Reza"), any case, any spacing."""
-    words = re.findall(r"[^\W\d_][\w'.-]*", name)
+def _name_pattern(name: str, type_: str = "Person") -> re.Pattern[str] | None:
+    """The name as written, or in a list's inverted form ("KARIMI, Reza"), any case, any spacing; a vessel's one-word
+    name ("RIVAL") only as written."""
+    words = re.findall(r"[^\W_][\w'.-]*", name) if type_ == "Vessel" else re.findall(r"[^\W\d_][\w'.-]*", name)
     if len(words) < 2:
-        return None
+        return re.compile(rf"(?<![\w-]){re.escape(words[0])}(?![\w-])") if words and type_ == "Vessel" and len(words[0]) > 2 else None
+    if type_ == "Vessel":
+        return re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in words) + r"(?![\w-])", re.I)
     plain = r"\s+".join(re.escape(w) for w in words)
     inverted = re.escape(words[-1]) + r"\s*,\s*" + r"\s+".join(re.escape(w) for w in words[:-1])
     return re.compile(rf"(?<![\w-])(?:{plain}|{inverted})(?![\w-])", re.I)
@@ -87,12 +95,18 @@ def identifiers_in(before: str, after: str) -> dict[str, set[str]]:
             found.setdefault(NATIONALITY, set()).add(code)
     for match in _PASSPORT.finditer(after):
         found.setdefault(PASSPORT, set()).add(match.group("number").upper().replace("-", ""))
+    if match := _IMO.search(after[:_IMO_REACH]):  # the nearest only: a list goes on to the next vessel's
+        found.setdefault(IMO, set()).add(match.group("number"))
     return found
 
 
-def stated_identifiers(text: str, people: Mapping[str, list[str]]) -> dict[str, dict[str, set[str]]]:
-    """For each person (canonical name -> all its names), what the document states about who they are."""
-    mentions = {person: sorted({m.span() for p in map(_name_pattern, names) if p is not None for m in p.finditer(text)})
+def stated_identifiers(text: str, people: Mapping[str, list[str]],
+                       types: Mapping[str, str] | None = None) -> dict[str, dict[str, set[str]]]:
+    """For each person or vessel (canonical name -> all its names; `types`: its type, default Person), what the
+    document states about who or which it is."""
+    types = types or {}
+    mentions = {person: sorted({m.span() for n in names if (p := _name_pattern(n, types.get(person, "Person"))) is not None
+                                for m in p.finditer(text)})
                 for person, names in people.items()}
     starts = Counter(start for spans in mentions.values() for start, _ in spans)
     out: dict[str, dict[str, set[str]]] = {}
@@ -100,27 +114,31 @@ def stated_identifiers(text: str, people: Mapping[str, list[str]]) -> dict[str, 
         own = Counter(start for start, _ in spans)
         others = sorted(start for start, count in starts.items() if count > own.get(start, 0))  # another's name starts there
         found: dict[str, set[str]] = {}
+        wanted = KEYS_OF.get(types.get(person, "Person"), ())
         for before, after in _segments(text, spans, others):
             for key, values in identifiers_in(before, after).items():
-                found.setdefault(key, set()).update(values)
+                if key in wanted:
+                    found.setdefault(key, set()).update(values)
         if found:
             out[person] = found
     return out
 
 
 def attach_identifiers(doc: Document, relations: list[Relation]) -> None:
-    """Give every person of the document's relations the identifiers the document states for them (in place)."""
+    """Give every person and vessel of the document's relations the identifiers the document states for them (in place)."""
     refs: dict[str, list[EntityRef]] = {}
     names: dict[str, list[str]] = {}
+    types: dict[str, str] = {}
     for rel in relations:
         for ref in (rel.subject, rel.object):
-            if ref.type == "Person":
+            if ref.type in KEYS_OF:
                 refs.setdefault(ref.name, []).append(ref)
+                types.setdefault(ref.name, ref.type)
                 known = names.setdefault(ref.name, [ref.name])
                 known += [a for a in ref.aliases if a not in known]
     if not refs:
         return
-    for person, found in stated_identifiers(doc.text, names).items():
+    for person, found in stated_identifiers(doc.text, names, types).items():
         for ref in refs[person]:
             ref.identifiers = {key: sorted(found[key]) for key in KEYS if key in found}
 
@@ -142,6 +160,9 @@ def conflicting(a: Mapping[str, Iterable[str]] | None, b: Mapping[str, Iterable[
     nat_a, nat_b = set(a.get(NATIONALITY, ())), set(b.get(NATIONALITY, ()))
     if nat_a and nat_b and not nat_a & nat_b:
         return True
+    imo_a, imo_b = set(a.get(IMO, ())), set(b.get(IMO, ()))
+    if imo_a and imo_b and not imo_a & imo_b:  # two vessels of one name (a ship's IMO number never changes)
+        return True
     pass_a, pass_b = set(a.get(PASSPORT, ())), set(b.get(PASSPORT, ()))
     return bool(pass_a and pass_b and not pass_a & pass_b and not (dates_a and dates_b))
 
@@ -152,7 +173,7 @@ def agreeing(a: Mapping[str, Iterable[str]] | None, b: Mapping[str, Iterable[str
         return False
     if _dates_agree(a.get(BIRTH_DATE, ()), b.get(BIRTH_DATE, ())):
         return True
-    return any(set(a.get(key, ())) & set(b.get(key, ())) for key in (NATIONALITY, PASSPORT))
+    return any(set(a.get(key, ())) & set(b.get(key, ())) for key in (NATIONALITY, PASSPORT, IMO))
 
 
 def merged(a: Mapping[str, Iterable[str]] | None, b: Mapping[str, Iterable[str]] | None) -> dict[str, list[str]]:
@@ -164,5 +185,5 @@ def merged(a: Mapping[str, Iterable[str]] | None, b: Mapping[str, Iterable[str]]
     return {key: sorted(values) for key, values in out.items()}
 
 
-__all__ = ["BIRTH_DATE", "KEYS", "NATIONALITY", "PASSPORT", "agreeing", "attach_identifiers", "conflicting", "identifiers_in",
+__all__ = ["BIRTH_DATE", "IMO", "KEYS", "KEYS_OF", "NATIONALITY", "PASSPORT", "agreeing", "attach_identifiers", "conflicting", "identifiers_in",
            "merged", "stated_identifiers"]

@@ -9,7 +9,8 @@ two people who only share a surname ("Anton Velinsky", "Pavel Velinsky")
 stay apart.
 
 Two people of one name whose documents state different birth dates, nationalities
-or passports (`graphbuild.resolve.identifiers`) are two entities: the second gets
+or passports, or two vessels with different IMO numbers (`graphbuild.resolve.identifiers`),
+are two entities: the second gets
 the name's IRI with a suffix, and a later mention goes to the one its identifiers
 agree with (the first, when it states none).
 
@@ -34,6 +35,7 @@ from .name_sources import BUILD, NameSources
 from ..rdf.mapping import IriMinter, coarse_type
 from ..records import KEEP_APART, EntityRef, Relation
 
+NAMESAKE_KINDS = frozenset({"Person", "Vessel"})  # the types whose stated identifiers keep namesakes apart
 SIMILAR = 80.0  # rapidfuzz ratio of two transliteration keys (Darvapour/Darvapur, Mohammad/Muhammad)
 SIMILAR_OTHER_INITIAL = 90.0  # ... when they start with different letters (Yevgeny/Evgeny)
 _TRANSLIT = [(re.compile(p), r) for p, r in (
@@ -129,7 +131,7 @@ class EntityIndex:
             if not key[1]:
                 continue
             first = self.by_key.setdefault(key, iri)
-            if first != iri and kind == "Person" and iri not in (namesakes := self.namesakes.setdefault(first, [])):
+            if first != iri and kind in NAMESAKE_KINDS and iri not in (namesakes := self.namesakes.setdefault(first, [])):
                 namesakes.append(iri)  # another person of the same name (identifiers that disagree)
             self.sources.record(stated_by.get(name, build) if stated_by else build, key, iri, name)
             if country:  # "Ministry of Defense" of one country: found by its bare name and that country only
@@ -185,8 +187,8 @@ class EntityIndex:
             self.add(iri, type_, list(names), country or None, {n: frozenset(g) for n, g in names.items()})
         rows = store.query(
             "PREFIX gb: <https://w3id.org/graphbuild/ontology#>"
-            " SELECT ?e ?p ?value WHERE { GRAPH ?g { ?e a gb:Person ; ?p ?value"
-            " VALUES ?p { gb:birthDate gb:nationality gb:passportNumber } } }"
+            " SELECT ?e ?p ?value WHERE { GRAPH ?g { ?e ?p ?value"
+            " VALUES ?p { gb:birthDate gb:nationality gb:passportNumber gb:imoNumber } } }"
         )
         for iri, prop, value in rows:
             found = self.identifiers.setdefault(str(iri), {})
@@ -235,14 +237,14 @@ class EntityIndex:
                 iri = self.by_key[(kind, key)]
                 if kind == "Organization" and is_acronym(name) and not names_agree(all_names, self.body_names.get(iri, [])):
                     continue  # "MDA" of another body: the full names disagree
-                if kind == "Person":
+                if kind in NAMESAKE_KINDS:
                     iri = self._namesake(iri, ref.identifiers)
                 if iri is not None and iri not in self.fixed:
-                    return self._person_found(iri, ref, all_names) if kind == "Person" else self._found(iri, ref, all_names)
+                    return self._found(iri, ref, all_names)
         if kind == "Person":
             iri = self._similar_person(ref.name, ref.identifiers)
             if iri is not None:
-                return self._person_found(iri, ref, all_names)
+                return self._found(iri, ref, all_names)
         elif kind == "Organization" and is_acronym(ref.name):
             candidates = {iri for iri in self.acronyms.get(name_key(ref.name).replace(" ", ""), set()) - set(self.fixed)
                           if names_agree(all_names, self.body_names.get(iri, []))}  # as for an acronym alias above
@@ -251,21 +253,18 @@ class EntityIndex:
                 self.add(iri, ref.type, all_names)
                 return iri
         iri = str(self.minter.entity(ref))
-        if kind == "Person" and iri in self.names and conflicting(self.identifiers.get(iri), ref.identifiers):
+        if kind in NAMESAKE_KINDS and iri in self.names and conflicting(self.identifiers.get(iri), ref.identifiers):
             # the name's IRI is another person's: this one's own, from what tells them apart
             told = "|".join(f"{key}={','.join(sorted(values))}" for key, values in sorted(ref.identifiers.items()))
             iri = f"{iri}-{stable_hash(told, length=8)}"
-        return self._person_found(iri, ref, all_names) if kind == "Person" else self._found(iri, ref, all_names)
+        return self._found(iri, ref, all_names)
 
     def _found(self, iri: str, ref: EntityRef, names: list[str]) -> str:
-        self.add(iri, ref.type, names)
-        return iri
-
-    def _person_found(self, iri: str, ref: EntityRef, names: list[str]) -> str:
-        """Remember the person's names and what tells them apart from a namesake."""
+        """Remember the entity's names and what tells a person or vessel apart from a namesake."""
         if ref.identifiers:
             self.identifiers[iri] = merged(self.identifiers.get(iri), ref.identifiers)
-        return self._found(iri, ref, names)
+        self.add(iri, ref.type, names)
+        return iri
 
     def _namesake(self, iri: str, stated: dict[str, list[str]]) -> str | None:
         """Of the people who share the name of `iri`, the one `stated` identifiers fit: one they agree with, else the
