@@ -223,8 +223,8 @@ def make_handler(guard: Guard) -> type[BaseHTTPRequestHandler]:
                 response = _DIRECT.open(request, timeout=guard.timeout + 2)
             except urllib.error.HTTPError as exc:
                 response = exc
-            except TimeoutError:
-                self._reply(504, f"the query did not finish within the {guard.timeout:g} s timeout")
+            except TimeoutError:  # no header yet: Oxigraph (started with --timeout-s) stops the query all the same
+                self._reply(504, f"the query did not finish within the {guard.timeout:g} s timeout and was stopped")
                 return
             except (urllib.error.URLError, OSError) as exc:
                 self._reply(502, f"the oxigraph server behind graphbuild serve did not answer ({exc})")
