@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp.coref import Cluster
+from ..nlp.coref import Cluster, refers_back
 from ..nlp.mentions import Mention
 from ..records import BODY_TYPES, EntityRef, Relation
 from .common import implied_ref, ref, relation
@@ -19,6 +19,7 @@ from .roles_common import NAME, _after_alias, _coordinated_before, _coordinated_
 from .roles_links import described_relative_end
 from .titles import Title
 from .titles_words import singular
+from .titles_orgs import _topic_body
 from .titles_parts import PLACE_PARTICIPLES, UNIT_NOUNS, _after_place_modifier, _described_group_name, _group_name_end
 
 HEAD_VERBS = {"head": "head", "lead": "head", "chair": "head", "run": "head", "direct": "director", "command": "commander",
@@ -61,8 +62,23 @@ def _agents(ctx: DocContext, sent: Span, start: int) -> list[Cluster]:
     person = ctx.entity(first) if first is not None and first.start == j else None
     if person is None or person.type != "Person":
         return []
+    if first.end < sent.end and doc[first.end].tag_ == "POS":  # "commanded by X's brother Y", "owned by X's brother-in-law, Y"
+        first = _relative_named(ctx, sent, first.end + 1)  # X only names whose relative the agent is: the agent is Y
+        person = ctx.entity(first) if first is not None else None
+        if first is None or person is None or person.type != "Person":
+            return []
     by_start = {m.start: (m, c) for m, c in _person_mentions(ctx, sent)}
     return [person] + [c for _, c in _coordinated_people(doc, by_start, first, sent.end) if c.index != person.index]
+
+
+def _relative_named(ctx: DocContext, sent: Span, k: int) -> Mention | None:
+    """The name after a possessor's relative noun at `k` ("X's brother Y", "X's brother-in-law, Y"), if one follows."""
+    doc = sent.doc
+    start = k
+    while k < sent.end and k - start < 6 and ctx.resolver.mention_at(k) is None and (doc[k].is_lower or doc[k].text in {"-", ","}):
+        k += 1
+    found = ctx.resolver.mention_at(k) if start < k < sent.end else None
+    return found if found is not None and found.start == k else None
 
 
 def _subject_bodies(ctx: DocContext, subject: Token, candidates: list[Mention]) -> list[Mention]:
@@ -129,6 +145,8 @@ def _passive_roles(ctx: DocContext, sent: Span) -> Iterator[Relation]:
             refs = [group]  # "The Los Halcones faction, led by X": a group the model did not tag as a body
         else:
             refs = [ref(o) for o in orgs if o.type not in {"Person", "Country", "SanctionsProgram"} and not o.authority]
+        if not refs and not org_mentions and subject is not None and (body := described_body(ctx, sent, subject.i)) is not None:
+            refs = [ref(body)]  # "The militia is led by X": the body named before that "the militia" refers to
         former = any(t.lower_ in {"formerly", "previously", "once"} for t in doc[max(sent.start, chain_start - 3):tok.i])
         for person in people:
             for org_ref in refs:
@@ -190,7 +208,7 @@ def _verb_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cluster
             known = ctx.entity(found) if found is not None and found.label == "ORG" and found.start == named[0] else None
             org_ref = ref(known) if known is not None else implied_ref(ctx, doc[named[0]:named[1]].text)
         else:
-            org = _verb_object(ctx, sent, j)
+            org = _verb_object(ctx, sent, j) or described_body(ctx, sent, k)  # "who leads the directorate"
             if org is None or org.type in {"Person", "SanctionsProgram", "Country"}:
                 continue
             org_ref = ref(org)
@@ -199,6 +217,28 @@ def _verb_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cluster
         subjects = [cluster] + ([c for _, c in _coordinated_before(doc, people, m)] if doc[j].tag_ in {"VBP", "VBD"} and not words else [])
         for subject in subjects:  # "A (A), B (B), and C (C) lead Y"
             yield relation("holds_role", ref(subject), org_ref, sent, NAME, 0.75, role=role, role_class=role_class, current=not former)
+
+
+def described_body(ctx: DocContext, sent: Span, k: int) -> Cluster | None:
+    """The body "the <noun>" at `k` refers back to when the noun closes its phrase: "who leads the directorate", "The
+    militia is led by X" after "the Qalamoun Falcons, a militia". The resolver's antecedent of the noun
+    (the previous sentence's topic body when "the <noun>" opens the sentence, else `DocResolver.last_of_kind`: the last body
+    of its kind, or one whose name holds the noun), never an authority;
+    "the group's finances", "the unit of Y", "the company director" are other phrases."""
+    doc = sent.doc
+    if not sent.start < k < sent.end or doc[k - 1].lower_ != "the" or not doc[k].is_lower or not refers_back(ctx.gaz, doc[k].lower_):
+        return None
+    if k + 1 < sent.end and (doc[k + 1].tag_ == "POS" or doc[k + 1].lower_ in {"of", "'s", "\u2019s"} or doc[k + 1].pos_ in {"NOUN", "PROPN"}):
+        return None
+    noun = doc[k].lower_
+    body = None
+    if k - 1 == sent.start and sent.start > 0:  # "X, a firm in Y, ships to Z. The company is run by W": the topic, X
+        topic = _topic_body(ctx.resolver, doc[sent.start - 1].sent)
+        kind = ctx.gaz.anaphora_heads.get(noun)
+        if topic is not None and (kind in {"Organization", topic.type} or noun in topic.name.lower().split()):
+            body = topic
+    body = body or ctx.resolver.last_of_kind(k, noun)
+    return body if body is not None and body.is_plain_body else None
 
 
 def _inside_phrase(doc: Doc, m: Mention, verb: Token) -> bool:

@@ -14,7 +14,7 @@ from ..nlp.coref import Cluster, DocResolver, refers_back
 from ..nlp.gazetteers import Gazetteers
 from ..nlp.not_names import REGION_WORDS
 from .titles_complement import scan_complement
-from .titles_orgs import (STATE_POST_HEADS, STATE_ROLE_CLASSES, _employer_before_as, _hyphened_body, _parenthesised_body, _prefix_cluster,
+from .titles_orgs import (STATE_POST_HEADS, STATE_ROLE_CLASSES, _employer_before_as, cut_short_form, _hyphened_body, _parenthesised_body, _prefix_cluster,
                           _prefix_name_end, _its_antecedent, _previous_item_body, _untagged_prefix, _whose_antecedent,
                           acronym_opening)
 from .titles_parts import _country_name, _lower_field_end, _named_group_before, _possessive, _possessive_mark
@@ -204,7 +204,10 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         mark = opening - 1  # "the Rapid Support Forces' (RSF) commander": the possessive before the acronym
     if mark >= sent.start and _possessive_mark(doc, mark):
         owner = ctx.mention_at(mark - 1)
-        if owner is not None:
+        cut = cut_short_form(doc, ctx, owner, sent.start) if owner is not None else None
+        if cut is not None:
+            possessor, phrase_start = cut  # "Oceanic Crest's director" tagged "Crest": the body named in full before
+        elif owner is not None:
             cluster = ctx.cluster_of(owner)
             if owner.label in {"GPE", "NORP"} and ctx.as_organization(owner) is not None:
                 cluster = ctx.cluster_of(owner)  # "Belaruskali's general director"

@@ -192,6 +192,26 @@ def _prefix_cluster(ctx: DocResolver, text: str) -> Cluster | None:
     return next((c for c in found if f" {key} " in f" {name_key(c.name)} "), found[0] if found else None)
 
 
+def cut_short_form(doc: Doc, ctx: DocResolver, owner: Mention, floor: int) -> tuple[Cluster, int] | None:
+    """(body, start) when the possessor `owner` lost the opening words of a body's short name to the model: "Oceanic
+    Crest's director" tagged "Crest" alone, "Wuhan Jinhuan's legal representative" read as two places, after "Oceanic
+    Crest Ship Management Pvt. Ltd." or "Wuhan Jinhuan Biotechnology Co., Ltd." named in full before. The capitalised
+    words before `owner` (untagged or places) with it open the name of exactly one plain body named earlier."""
+    start = owner.start
+    while start - 1 >= floor and owner.start - start < 3 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \
+            and doc[start - 1].lower_ not in {"the", "a", "an"}:
+        before = ctx.mention_at(start - 1)
+        if before is not None and (before.label not in {"GPE", "NORP"} or before.end != start):
+            break
+        start = before.start if before is not None else start - 1
+    words = name_key(doc[start:owner.end].text).split()
+    if start == owner.start or not words or words == name_key(owner.text).split():
+        return None
+    bodies = {c.index: c for c in ctx.clusters if c.is_plain_body and c.first_token < start
+              and len(name_key(c.name).split()) > len(words) and name_key(c.name).split()[:len(words)] == words}
+    return (next(iter(bodies.values())), start) if len(bodies) == 1 else None
+
+
 def _untagged_known_body(doc: Doc, ctx: DocResolver, k: int, limit: int) -> tuple[Cluster, int] | None:
     """(body, end) when the capitalised words at `k`, all of them, are a form of a body the document names elsewhere:
     the model tagged "Basij" once and left "the Basij" after a title untagged; an acronym it defined ("SBPG")."""
