@@ -8,6 +8,7 @@ statement that governs them (extract/release.py) gives the authority and the pro
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -69,10 +70,15 @@ def _retype(lines: list[NameLine]) -> None:
                 cluster.type = "Person"
 
 
+#: A markdown table's rule under its header ("|---|---|", "| --- | :---: |").
+TABLE_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*")
+
+
 def _lines(ctx: DocContext) -> Iterator[NameLine]:
     text = doc_text(ctx.doc)  # the bullet check (_marked) reads the same cached text
+    raws = text.split("\n")
     offset = 0
-    for raw in text.split("\n"):
+    for k, raw in enumerate(raws):
         start, end = offset, offset + len(raw)
         offset = end + 1
         stripped = raw.strip().lstrip(BULLET_CHARS).strip()
@@ -89,6 +95,9 @@ def _lines(ctx: DocContext) -> Iterator[NameLine]:
             first = start + raw.index(stripped[0])
             cell = ctx.doc.char_span(first, first + len(stripped), alignment_mode="expand")
             if cell is None or len(cell) == 0:
+                continue
+            if k + 1 < len(raws) and TABLE_RULE.fullmatch(raws[k + 1]):
+                yield NameLine(span, [], 0.0, cell)  # "| Vessel | IMO | Flag |" over its rule: column names, no name (D15)
                 continue
         n_words, commas = stripped.count(" ") + 1, stripped.count(",")
         if n_words > 16 and (commas < 2 or n_words > 8 * commas):

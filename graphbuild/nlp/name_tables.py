@@ -57,11 +57,15 @@ def people_tables(doc: Doc) -> list[Row]:
 
 def vessel_tables(doc: Doc) -> list[Row]:
     """Rows of the tables whose header has a vessel column first, or a name column first and an IMO column."""
-    return _rows(doc, lambda names: names[0] in VESSEL_COLUMNS or names[0] in NAME_COLUMNS and bool(set(names[1:]) & IMO_COLUMNS))
+    return _rows(doc, lambda names: names[0] in VESSEL_COLUMNS or names[0] in NAME_COLUMNS and bool(set(names[1:]) & IMO_COLUMNS),
+                 outer_bars=True)
 
 
-def _rows(doc: Doc, header: Callable[[tuple[str, ...]], bool]) -> list[Row]:
-    """Rows of the tables whose header line passes `header` (its cells' words in lower case)."""
+def _rows(doc: Doc, header: Callable[[tuple[str, ...]], bool], outer_bars: bool = False) -> list[Row]:
+    """Rows of the tables whose header line passes `header` (its cells' words in lower case). `outer_bars`: a markdown
+    row's leading and trailing "|" open and close no cell ("| Vessel | IMO | Flag |", D15). People tables keep reading
+    them as empty cells: their rows mix people and firms ("| Name | Location | Role |" over a person's row and a
+    company's), and a first cell read as a person would retype the firms."""
     text = doc_text(doc)
     if "|" not in text:
         return []
@@ -75,6 +79,8 @@ def _rows(doc: Doc, header: Callable[[tuple[str, ...]], bool]) -> list[Row]:
             columns = None
             continue
         cells = _cells(text, start, end)
+        if outer_bars and len(cells) > 2 and line.strip().startswith("|") and line.strip().endswith("|"):
+            cells = cells[1:-1]
         names = tuple(" ".join(text[s:e].lower().split()) for s, e in cells)
         if columns is None:
             if header(names):

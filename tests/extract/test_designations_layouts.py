@@ -7,6 +7,8 @@
 - "The measures also cover two shipping firms and a tanker. The first, X, ... The second, Y, ... The tanker, the Z,
   ...": the names given after a counted group are its designees; "The third company, X, makes ..." alike.
 - "The firms named were A, B and C": a subject the participle "named" describes lists designees.
+- "| Vessel | IMO | Flag |" over "|---|": a markdown table's header is no name line, and its rows' first cells are
+  vessels though the row opens with a bar.
 - "FSB Captain X": a rank the model joined to its unit before a person's name is no designee.
 
 Texts invented for these tests.
@@ -169,3 +171,35 @@ def test_a_subject_the_participle_named_describes_lists_designees(extract):
     found = designations(run(extract, NAMED_SUBJECT))
     assert set(found) == {(name, TREASURY) for name in ("Ostrava Jinlan Biotechnology Co., Ltd.", "Kelvar Fine Chemicals Co., Ltd.",
                                                         "Grand Tevel Trading Limited")}, found
+
+
+VESSEL_TABLE = """# Treasury Targets Shadow Fleet Serving Varnland's Oil Trade
+
+September 14, 2026
+
+WASHINGTON — Today, the U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) designated **Pelorin Gulf Shipping LLC**, a ship manager that moved Varnland's crude oil.
+
+OFAC is also identifying two vessels as property in which Pelorin Gulf Shipping LLC has an interest:
+
+| Vessel | IMO | Flag |
+|---|---|---|
+| **MARLOW DAWN** | 9283764 | Panama |
+| **TESSIN STAR** | 9304518 | Cameroon |
+
+Today's action is taken pursuant to E.O. 13846.
+"""
+
+
+def test_a_markdown_tables_header_is_no_designee_and_its_first_cells_are_vessels(extract):
+    found = designations(run(extract, VESSEL_TABLE))
+    assert set(found) == {(name, OFAC) for name in ("Pelorin Gulf Shipping LLC", "MARLOW DAWN", "TESSIN STAR")}, found
+
+
+def test_a_markdown_vessel_tables_plain_first_cells_are_vessels(nlp):
+    from graphbuild.extract.context import context_of
+    from markdown_release import parse_markdown
+
+    doc = parse_markdown(nlp, VESSEL_TABLE.replace("**MARLOW DAWN**", "OCEAN ADELA").replace("**TESSIN STAR**", "KAVERIN"))
+    ctx = context_of(doc)
+    kinds = {m.text: m.label for m in ctx.resolver.mentions if m.text in {"OCEAN ADELA", "KAVERIN"}}
+    assert kinds == {"OCEAN ADELA": "VESSEL", "KAVERIN": "VESSEL"}, kinds
