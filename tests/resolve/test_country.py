@@ -16,6 +16,9 @@ from graphbuild.resolve.index import EntityIndex
     ("National Guard", True), ("Federal Security Service", True), ("Russia's Ministry of Interior", True),
     ("Office of Foreign Assets Control", False),  # a gazetteer authority: its own name
     ("Islamic Revolutionary Guard Corps", False), ("Fourth Armoured Division", False), ("Public Prosecutor", False),
+    # every country has these courts (P4: "Guatemala's Court of Appeals" and Nicaragua's were one node)
+    ("Court of Appeals", True), ("Constitutional Court", True), ("Criminal Court of First Instance", True),
+    ("Leninski District Court", False), ("Islamic Revolutionary Court", False),
 ])
 def test_which_bodies_are_generic(name, generic):
     assert is_generic(EntityRef(name, "PublicBody")) is generic
@@ -66,6 +69,18 @@ def test_country_from_the_name_the_sentence_the_holder_and_the_document():
     scope_public_bodies(doc, rels)
     assert [r.object.country for r in rels] == ["Russia", "Belarus", "Belarus", "Cambodia"]
     assert all(r.object.id is None for r in rels)
+
+
+def test_two_countries_courts_of_appeals_stay_apart():
+    """P4: a court every country has, named in two releases about two countries, is two bodies."""
+    index = EntityIndex(IriMinter())
+    iris = []
+    for text, sentence in (("Guatemala's judges. Guatemala.", "Ana Pol has been a judge of Guatemala's Court of Appeals since 2018."),
+                           ("Managua. Nicaragua's regime. Nicaragua.", "Bo Rek, a judge of the Court of Appeals, ruled for the regime.")):
+        rels = [_post(sentence.split(",")[0].split(" has")[0], "Court of Appeals", sentence, "judge")]
+        scope_public_bodies(Document("d.txt", text, "0", "d.txt"), rels)
+        iris.append((rels[0].object.country, index.resolve(rels[0].object)))
+    assert [country for country, _ in iris] == ["Guatemala", "Nicaragua"] and iris[0][1] != iris[1][1]
 
 
 def test_no_country_keeps_the_body_local_to_its_document():
