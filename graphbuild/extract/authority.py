@@ -202,7 +202,14 @@ def _home_sanctioning_subject(ctx: DocContext, verb: Token) -> Cluster | None:
 def story_reporter(ctx: DocContext) -> Cluster | None:
     """The first U.S. sanctioning body a news story reports from ("..., the Treasury Department said"; "The U.S.
     Treasury Department said in a statement that ..."): the body behind "the United States" / "Washington" acting in
-    a sentence that names no reporter of its own. None in a release that reports from no body."""
+    a sentence that names no reporter of its own. None in a release that reports from no body. One answer per
+    document (the scan reads the whole document; it was made again for each "U.S." / "Washington" subject)."""
+    if not ctx.story_reporter_known:
+        ctx.story_reporter, ctx.story_reporter_known = _first_reporter(ctx), True
+    return ctx.story_reporter
+
+
+def _first_reporter(ctx: DocContext) -> Cluster | None:
     for tok in ctx.doc:
         if tok.lemma_.lower() not in REPORTING_VERBS or not tok.pos_ == "VERB":
             continue
