@@ -46,7 +46,13 @@ STOP_AFTER = {"said", "says", "added", "stated", "noted", "announced"}
 
 def release_department(ctx: DocResolver) -> str | None:
     """The U.S. department a document speaks for: the first authority it names that is, or belongs to (OFAC ->
-    Treasury), a "U.S. Department of ..."."""
+    Treasury), a "U.S. Department of ..."; one answer per resolver (its clusters are final)."""
+    if "release_department" not in ctx.derived:
+        ctx.derived["release_department"] = _first_department(ctx)
+    return ctx.derived["release_department"]  # type: ignore[return-value]
+
+
+def _first_department(ctx: DocResolver) -> str | None:
     best: tuple[int, str] | None = None
     for cluster in ctx.clusters:
         if not cluster.authority:

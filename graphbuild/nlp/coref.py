@@ -102,6 +102,9 @@ class DocResolver:
         self.gaz = gaz
         self.mentions = mentions
         self.clusters: list[Cluster] = []
+        #: answers read from the clusters alone, kept by their callers (extract/titles_us.release_department): the
+        #: clusters are final once `_resolve_all` has run, and those answers were asked again per sentence and title
+        self.derived: dict[str, object] = {}
         self.by_start: dict[int, Mention] = {m.start: m for m in mentions}
         self._token_mention: dict[int, Mention] = {}
         for m in mentions:
