@@ -288,6 +288,13 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], trace: list[tuple[int
     sentence_level = _sentence_candidates(ctx, rules)
     doc_feats = [f"d:npersons={_bucket(len(people))}", f"d:norgs={_bucket(len(orgs))}"]
     cached: dict[tuple[int, int], tuple[Title | None, tuple[str, str] | None, list[str]]] = {}
+    roots: dict[int, Token] = {}
+
+    def root(token: int) -> Token:
+        """`root_of` the mention at `token`, once per token: a pair's tests below asked it up to ~12 times."""
+        if token not in roots:
+            roots[token] = root_of(ctx, token)
+        return roots[token]
 
     def cues_at(k: int, token: int) -> tuple[Title | None, tuple[str, str] | None, list[str]]:
         """Cues of the person of the loop below at (sentence, token); the token identifies the person, so the cache holds."""
@@ -334,7 +341,7 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], trace: list[tuple[int
             feats = ["bias", "doc", *doc_feats, *cues, f"d:dist={_bucket(dist)}", f"d:nth={min(nth, 3)}", f"d:rank={min(ranks[o_index], 4)}",
                      f"d:ocount={_bucket(counts[o_index])}", f"d:otype={org.type}"]
             o_seen, p_sent = orgs[o_index], ctx.sentences[pk]
-            clause = _clause_link(root_of(ctx, pt), root_of(ctx, ot)) if dist == 0 else None
+            clause = _clause_link(root(pt), root(ot)) if dist == 0 else None
             why = hopeless_reason(bool(given), dist, clause, title, o_index, noun, cues)
             if (why in RULE_POST_KINDS and not in_parenthesis(p_sent, ot)
                     and hopeless_reason(False, dist, clause, title, o_index, noun, cues) is None):
@@ -349,14 +356,14 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], trace: list[tuple[int
             if title is not None and title.role.casefold() in rule_roles.get(subject.name.casefold(), ()):
                 note(p_index, o_index, "ruletitle")
                 continue  # the rules already gave this very title to another body of the person
-            if title is None and noun is None and dist == 0 and object_of_action(root_of(ctx, pt), root_of(ctx, ot)):
+            if title is None and noun is None and dist == 0 and object_of_action(root(pt), root(ot)):
                 note(p_index, o_index, "objectof")
                 continue  # "X managed the accounts of Y": what X did with something of Y, no post at Y
-            if title is None and dist == 0 and possessor_of_thing(root_of(ctx, ot)):
+            if title is None and dist == 0 and possessor_of_thing(root(ot)):
                 note(p_index, o_index, "possof")
                 continue  # "X was part of Y's procurement network": the person belongs to a thing of Y's, no post at Y
-            if (title is None and noun is None and dist == 0 and root_of(ctx, ot).dep_ == "compound"
-                    and modifier_of_thing(root_of(ctx, ot), _post_nouns(ctx))):
+            if (title is None and noun is None and dist == 0 and root(ot).dep_ == "compound"
+                    and modifier_of_thing(root(ot), _post_nouns(ctx))):
                 note(p_index, o_index, "modof")
                 continue  # "X was among the buyers of Y shares": Y only names whose shares, no post at Y
             if dist == 0 and any(t.area and t.org is not None and t.org.index != o_index and t.start <= ot < t.span_end
@@ -371,19 +378,19 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], trace: list[tuple[int
                 note(p_index, o_index, "paren")
                 continue  # "Chief of General Staff (Army, Navy and Air Force)": the title's scope, not an employer
             if (dist == 0 and (title is None or title.org is None or title.org.index != o_index)
-                    and owner_of_body(root_of(ctx, pt), root_of(ctx, ot))):
+                    and owner_of_body(root(pt), root(ot))):
                 note(p_index, o_index, "owner")
                 continue  # "Y, which X owns, ...": ownership is no post (GUIDELINES), unless a title at Y says so
-            if dist == 0 and others_complement_at(ctx, p_sent, root_of(ctx, pt), ot, title, o_index):
+            if dist == 0 and others_complement_at(ctx, p_sent, root(pt), ot, title, o_index):
                 note(p_index, o_index, "ascomplement")
                 continue  # "X replaced Y as chief executive of Z": the title is Y's, X is given no post from it
-            if dist == 0 and (link := no_post_link(ctx, p_sent, root_of(ctx, pt), root_of(ctx, ot), title, o_index)):
+            if dist == 0 and (link := no_post_link(ctx, p_sent, root(pt), root(ot), title, o_index)):
                 note(p_index, o_index, link)
                 continue  # "X worked with Y", a "respectively" sentence: a link the rules know is no post
             if clause is not None:
                 feats.append(f"d:clause={clause}")
                 if clause == "verb":
-                    feats.append(f"d:clausedepth={_bucket(_depth(root_of(ctx, ot), root_of(ctx, pt)))}")
+                    feats.append(f"d:clausedepth={_bucket(_depth(root(ot), root(pt)))}")
             feats.append(f"d:samepara={any(paras[t] == paras[pt] for _, t in o_seen.at)}")
             feats.append(f"d:intro={o_index in intros.get(paras[pt], ())}")
             feats.append(f"d:main={o_index in main}")
@@ -401,14 +408,14 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], trace: list[tuple[int
             if title is not None:
                 linked = "this" if title.org is not None and title.org.index == o_index else "none" if title.org is None and not title.org_name else "other"
                 feats += [f"d:thead={title.head.lower()}", f"d:tclass={title.role_class}", f"d:tlink={linked}"]
-                feats += title_body_cues(ctx.doc, title, root_of(ctx, ot), obj.name, dist == 0)
+                feats += title_body_cues(ctx.doc, title, root(ot), obj.name, dist == 0)
             elif noun is not None:
                 feats.append(f"d:rolenoun={noun[1]}")
             else:
                 feats.append("d:nopost")
             in_sentence = sentence_level.pop((subject.name.casefold(), obj.name.casefold()), None)
             feats += [f for f in in_sentence.features if f != "bias"] if in_sentence is not None else []
-            by_verb = _verb_post(root_of(ctx, pt), root_of(ctx, ot)) if dist == 0 else None
+            by_verb = _verb_post(root(pt), root(ot)) if dist == 0 else None
             role, role_class, current = _role(title, noun, o_index, by_verb)
             note(p_index, o_index, "scored")
             yield DocCandidate(p_sent, subject, obj, role, role_class, current, feats)
