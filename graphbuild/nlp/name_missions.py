@@ -8,12 +8,18 @@ country's possessive, or the name the model found) and "in" with a place after i
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from .gazetteers import Gazetteers
 from .mention import Mention, by_token, replace_spans
+from .name_contexts import token_indices
 
 MISSION_WORDS = frozenset({"embassy", "consulate"})
+#: Where a mission word may stand: every token whose lower case is one of MISSION_WORDS holds a match (a token that
+#: only contains one is passed over by the test in the loop).
+_MISSION_TEXT = re.compile("|".join(sorted(MISSION_WORDS)), re.IGNORECASE)
 PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
@@ -38,12 +44,12 @@ def _state_start(doc: Doc, i: int, owner: dict[int, Mention], gaz: Gazetteers) -
 
 def join_mission_places(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[Mention]:
     """The mentions with each "<state> embassy in <place>" as one ORG mention (the pieces it holds dropped)."""
-    owner = by_token(mentions)
+    owner: dict[int, Mention] | None = None
     joined: list[tuple[int, int]] = []
-    for tok in doc:
-        i = tok.i
-        if tok.lower_ not in MISSION_WORDS or i + 2 >= len(doc):
+    for i in dict.fromkeys(token_indices(doc, _MISSION_TEXT)):  # the words found in the text, not a loop over every token
+        if doc[i].lower_ not in MISSION_WORDS or i + 2 >= len(doc):
             continue
+        owner = by_token(mentions) if owner is None else owner
         held = owner.get(i)
         at = held.end if held is not None and held.label == "ORG" else i + 1  # "Embassy of Venezuela | in Madrid"
         if at + 1 >= len(doc) or doc[at].lower_ != "in":
