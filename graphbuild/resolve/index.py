@@ -44,6 +44,8 @@ _TRANSLIT = [(re.compile(p), r) for p, r in (
 )]
 _REPEATS = re.compile(r"(.)\1+")
 _STOP = {"of", "the", "and", "for", "a", "an", "de", "del", "la", "el"}
+#: The sources of a name this build resolved itself (`EntityIndex.add` without `stated_by`): made once, not per call.
+BUILD_ONLY = frozenset({BUILD})
 
 
 @lru_cache(maxsize=16_384)
@@ -117,23 +119,16 @@ class EntityIndex:
         """Remember `names` (label and aliases) as names of the entity `iri` (a country's generic body if `country`);
         `stated_by` gives the store's graphs that state each name (none: this build resolved it)."""
         kind = coarse_type(type_)
-        build = frozenset({BUILD})
-
-        def key_of(name: str) -> tuple[str, str]:
-            if country:
-                from .country import scoped_key
-
-                return kind, scoped_key(name, country)
-            return kind, name_key(name, type_)
-
+        if country:
+            from .country import scoped_key
         for name in names:
-            key = key_of(name)
+            key = (kind, scoped_key(name, country) if country else name_key(name, type_))
             if not key[1]:
                 continue
             first = self.by_key.setdefault(key, iri)
             if first != iri and kind in NAMESAKE_KINDS and iri not in (namesakes := self.namesakes.setdefault(first, [])):
                 namesakes.append(iri)  # another person of the same name (identifiers that disagree)
-            self.sources.record(stated_by.get(name, build) if stated_by else build, key, iri, name)
+            self.sources.record(stated_by.get(name, BUILD_ONLY) if stated_by else BUILD_ONLY, key, iri, name)
             if country:  # "Ministry of Defense" of one country: found by its bare name and that country only
                 continue
             words = key[1].split()
