@@ -155,12 +155,13 @@ FISCAL = re.compile(r"\b(?:FY|fiscal(?: year)?)\s?'?(?:(?:19|20)\d\d|\d\d)(?:/\d
 
 
 def fiscal_year(text: str) -> int | None:
-    """The last calendar year a fiscal year or quarter as written lies in ("FY2024/25" -> 2025, "FY23" -> 2023)."""
+    """The last calendar year a fiscal year or quarter as written lies in ("FY2024/25" -> 2025, "FY23/24" -> 2024, "FY23" -> 2023)."""
     if not FISCAL.search(text):
         return None
     years = [int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", text)]
     years += [2000 + int(y) for y in re.findall(r"(?:FY|fiscal(?: year)?)\s?'?(\d\d)(?!\d)", text)]
     years += [int(text[m.start() - 2:m.start()] + m.group(1)) for m in re.finditer(r"(?<=\d\d)\d\d/(\d\d)(?!\d)", text)]
+    years += [2000 + int(y) for y in re.findall(r"(?:FY|fiscal(?: year)?)\s?'?\d\d/(\d\d)(?!\d)", text)]  # "FY23/24"
     return max(years) if years else None
 
 

@@ -38,6 +38,8 @@ def test_a_fiscal_year_before_the_release_is_an_earlier_action(extract):
 def test_fiscal_years_and_quarters():
     assert [fiscal_year(t) for t in ("FY2023", "FY 23", "fiscal 2024", "FY2024/25", "Q3 2022", "in 2023")] == \
         [2023, 2023, 2024, 2025, 2022, None]
+    # the last year of a two-digit span too (V2's finding 9)
+    assert [fiscal_year(t) for t in ("FY23/24", "FY 23/24", "fiscal year 23/24", "FY2023/2024")] == [2024, 2024, 2024, 2024]
     # a fiscal year is no calendar year; a calendar quarter lies within its year
     assert normalize_date("FY2024", None) is None and normalize_date("fiscal year 2024", None) is None
     assert normalize_date("the third quarter of 2022", None).iso == "2022"
