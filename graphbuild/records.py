@@ -18,6 +18,8 @@ ENTITY_TYPES = (
 BODY_TYPES = frozenset({"Organization", "PublicBody", "Company"})
 #: Relation kinds of the relations.jsonl contract (more may be added by extractors).
 RELATION_KINDS = ("holds_role", "designated_by", "part_of")
+#: What a role's words never start with: a list's bullet or dash ("- Colonel X heads Y"), the hyphen of "ex-president".
+ROLE_OPENERS = "-\u2010\u2011\u2012\u2013\u2014\u2022*\u00b7 "
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,12 @@ class Relation:
     measures: list[str] = field(default_factory=list)
     date: str | None = None  # ISO (YYYY-MM-DD, YYYY-MM or YYYY) once normalised (graphbuild.resolve.dates)
     date_text: str | None = None  # the date as the document words it
+
+    def __post_init__(self) -> None:
+        """A role as a reader writes it ("- Colonel", "-president" -> "Colonel", "president"; P4): here, so that every
+        relation gets it, whichever extractor built it."""
+        if self.role:
+            self.role = self.role.lstrip(ROLE_OPENERS) or self.role
 
     def key(self) -> tuple[str, str, str, str]:
         """Identity within a document: the same fact stated twice merges into one relation."""

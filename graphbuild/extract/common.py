@@ -30,13 +30,7 @@ def evidence(sent: Span, extractor: str) -> Evidence:
     return Evidence(sentence=text, start=start, end=start + len(text), extractor=extractor)
 
 
-#: What a role's words never start with: a list's bullet or dash ("- Colonel X heads Y"), the hyphen of "ex-president".
-ROLE_OPENERS = "-\u2010\u2011\u2012\u2013\u2014\u2022*\u00b7 "
-
-
 def relation(kind: str, subject: EntityRef, obj: EntityRef, sent: Span, extractor: str, confidence: float, **fields: object) -> Relation:
-    if isinstance(fields.get("role"), str):  # "- Colonel", "-president" (P4): the role as a reader writes it
-        fields["role"] = fields["role"].lstrip(ROLE_OPENERS) or fields["role"]  # type: ignore[union-attr]
     return Relation(relation=kind, subject=subject, object=obj, evidence=[evidence(sent, extractor)], confidence=confidence, **fields)  # type: ignore[arg-type]
 
 
