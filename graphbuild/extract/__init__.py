@@ -24,12 +24,12 @@ from .context import release_context
 from .designations import extract_designations
 from .designations_learned import extract_designations_learned
 from .partof import extract_part_of
-from .roles import extract_roles
+from .roles import stated_roles
 from .roles_learned import extract_roles_learned
 
 Extractor = Callable[[Doc], Iterator[Relation]]
 extractors = catalogue.create("graphbuild", "extractors", entry_points=True)
-extractors.register("roles.v1", func=extract_roles)
+extractors.register("roles.v1", func=stated_roles)
 extractors.register("designations.v1", func=extract_designations)
 extractors.register("partof.v1", func=extract_part_of)
 extractors.register("roles_learned.v1", func=extract_roles_learned)  # roles.v1 + learned pairs (docs/extraction.md)

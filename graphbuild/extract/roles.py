@@ -28,6 +28,7 @@ from .roles_links import (LINK_VERBS, appositive_after, capacity_holder, copula_
 from .roles_body_lists import body_list_roles
 from .roles_lists import _member_lists, bullet_roles, list_roles
 from .roles_prose import _board_roles, _criterion_roles, _passive_roles, _role_noun_roles, _verb_roles
+from .roles_government import without_generic_government_posts
 from .roles_heads import us_head_of_state
 from .roles_relative import relative_roles
 from .roles_respectively import respective_roles
@@ -38,7 +39,7 @@ from .roles_employment import employer_roles, employment_roles
 from .title_groups import CHAIN_WORDS, title_groups
 from .titles import Title
 
-__all__ = ["NAME", "extract_roles"]
+__all__ = ["NAME", "extract_roles", "stated_roles"]
 
 
 
@@ -54,6 +55,12 @@ def _share_orgs(group: list[Title], doc: Doc) -> list[Title]:
     last_apart = max((i for i in apart if group[i + 1].start <= shared.start), default=-1)
     return [t if (t.org is not None or t.org_name) or i <= last_apart else replace(t, org=shared.org, org_name=shared.org_name)
             for i, t in enumerate(group)]
+
+
+def stated_roles(doc: Doc) -> Iterator[Relation]:
+    """roles.v1 as registered: the rules' posts less a generic post at a whole government of a person whose post the
+    release states (roles_government). `extract_roles` keeps them: the learned scorer's candidates are made from it."""
+    yield from without_generic_government_posts(list(extract_roles(doc)))
 
 
 def extract_roles(doc: Doc) -> Iterator[Relation]:

@@ -22,6 +22,7 @@ from .context import context_of
 from .linear_model import LinearModel, file_fingerprint, load_cached
 from .linear_model import read_model as read_linear_model
 from .roles import extract_roles
+from .roles_government import without_generic_government_posts
 from .roles_doc import doc_candidates
 
 NAME = "roles_learned.v1"
@@ -65,7 +66,7 @@ def learned_pairs(doc: Doc, rules: list[Relation], model: RoleModel) -> Iterator
 
 
 def extract_roles_learned(doc: Doc) -> Iterator[Relation]:
-    """roles.v1's relations, then the learned additions."""
+    """roles.v1's relations, then the learned additions (the candidates are made from every rule post, so a generic
+    government post the output drops still keeps the scorer from offering the same pair)."""
     rules = list(extract_roles(doc))
-    yield from rules
-    yield from learned_pairs(doc, rules, load_model())
+    yield from without_generic_government_posts(rules + list(learned_pairs(doc, rules, load_model())))
