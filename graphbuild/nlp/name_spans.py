@@ -138,6 +138,7 @@ def _form_pattern(forms: CompanyForms) -> re.Pattern[str]:
 
 def _extend_left(doc: Doc, i: int, forms: CompanyForms, protected: set[int], mentions: list[Mention], floor: int = 0) -> int:
     start = i
+    through_parenthesis = False
     while start > floor and i - start < MAX_NAME_TOKENS:
         prev = doc[start - 1]
         if start - 1 in protected or "\n" in prev.text or "\n" in prev.whitespace_:
@@ -147,6 +148,13 @@ def _extend_left(doc: Doc, i: int, forms: CompanyForms, protected: set[int], men
             continue
         if prev.text in {".", "-"} and not prev.whitespace_ and _is_form(doc[start].text, forms) and start - 2 >= 0 and _is_form(doc[start - 2].text, forms):
             start -= 1  # "Pte. Ltd." / "FZ-LLC"
+            continue
+        if start == i and (opening := _parenthesis_before_form(doc, start, floor)) is not None:
+            start, through_parenthesis = opening, True  # "X Y (HK) Limited", "X (Private) Limited": one name through the form
+            continue
+        if through_parenthesis and prev.text == "-" and not prev.whitespace_ and start - 2 >= floor \
+                and not doc[start - 2].whitespace_ and _is_name_word(doc[start - 2].text):
+            start -= 2  # "X Agro-Industrial Holdings (Private) Limited": a glued hyphen inside the name
             continue
         if prev.lower_ == "and" and start - 2 >= floor and not _is_form(doc[start - 2].text, forms) and not _is_list_and(mentions, start - 1):
             start -= 1
@@ -158,6 +166,22 @@ def _extend_left(doc: Doc, i: int, forms: CompanyForms, protected: set[int], men
     while start < i and (doc[start].text in forms.joiners or doc[start].lower_ == "and" or doc[start].is_punct):
         start += 1
     return start
+
+
+def _parenthesis_before_form(doc: Doc, form_at: int, floor: int) -> int | None:
+    """The "(" of one or two capitalised words in parentheses right before a legal form, after a name word: a place or
+    kind the company's registered name holds ("X Y (HK) Limited", "X (Private) Limited", "(Pty) Ltd", "(Cyprus)
+    Ltd"; 25 readable releases). The model read the parenthesis as an alias and cut the name before it, or read the
+    words before it as a person's name."""
+    for width in (1, 2):
+        opening = form_at - width - 2
+        if opening - 1 < floor or doc[form_at - 1].text != ")" or doc[opening].text != "(":
+            continue
+        inside = doc[opening + 1:form_at - 1]
+        if all(t.is_alpha and t.text[:1].isupper() for t in inside) and _is_name_word(doc[opening - 1].text) \
+                and not doc[opening - 1].is_punct and "\n" not in doc[opening - 1].whitespace_:
+            return opening
+    return None
 
 
 def _ends_name(doc: Doc, form_at: int, forms: CompanyForms) -> bool:

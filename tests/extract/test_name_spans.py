@@ -47,8 +47,14 @@ def mentions(nlp, text: str) -> list[tuple[str, str]]:
      ["Pearl Coast Trading Co., Ltd.", "Sandvik Ore Holdings"]),
     (LEAD + "Amber Company for General Trading LLC and Sudan-based Kestrel Trading Co for Development Ltd were designated "
      "pursuant to E.O. 14098.", ["Amber Company for General Trading LLC", "Kestrel Trading Co for Development Ltd"]),
+    (LEAD + "Kestrel Orbital (HK) Limited and its parent Varn Lumen (HK) Co., Limited were designated pursuant to E.O. 14024.",
+     ["Kestrel Orbital (HK) Limited", "Varn Lumen (HK) Co., Limited"]),
+    ("OFAC designated Halden Mora Supplies (Private) Limited and Talvi Family Holdings (Cyprus) Ltd pursuant to E.O. 14024.",
+     ["Halden Mora Supplies (Private) Limited", "Talvi Family Holdings (Cyprus) Ltd"]),
+    ("OFAC designated Varnland Agro-Industrial Holdings (Private) Limited pursuant to E.O. 14024.",
+     ["Varnland Agro-Industrial Holdings (Private) Limited"]),
 ], ids=["suffix-forms", "form-after-comma", "prefix-forms", "multi-word-prefix-forms", "offshore", "co-ltd-and-glued-alias",
-        "company-for-purpose"])
+        "company-for-purpose", "place-in-parentheses", "kind-or-country-in-parentheses", "hyphen-before-parentheses"])
 def test_company_names_keep_their_legal_form(extract, facts, text, names):
     relations = extract(text, {"date": "2024-05-02"})
     facts(relations, {(DB, name, OFAC, None) for name in names})

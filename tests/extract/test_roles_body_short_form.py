@@ -15,7 +15,7 @@ HR = "holds_role"
 @pytest.mark.parametrize("text, person, body, role", [
     ("Treasury is designating Silverleaf Commodities (Private) Limited, a gold trader based in Harare.\n\n"
      "Silverleaf's chief financial officer, Tanaka Ruvimbo Chikore, maintains the company's accounts in Dubai.",
-     "Tanaka Ruvimbo Chikore", "Silverleaf Commodities", "chief financial officer"),
+     "Tanaka Ruvimbo Chikore", "Silverleaf Commodities (Private) Limited", "chief financial officer"),  # R26: the whole name
     ("Treasury also designated Al-Najm Maritime Services, a shipping agent in Aden that arranged port calls.\n\n"
      "- Khalid Saeed al-Mahrouqi, Al-Najm's general manager;",
      "Khalid Saeed al-Mahrouqi", "Al-Najm Maritime Services", "general manager"),
