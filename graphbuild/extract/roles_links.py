@@ -182,12 +182,15 @@ NATIONALITY_NOUNS = {"national", "nationals", "citizen", "citizens", "businessma
 
 
 def _nationality_end(ctx: DocContext, start: int, limit: int) -> int:
-    """Index after a "Russian national" / "dual Peruvian-Spanish citizen" descriptor starting at `start` (or `start`)."""
+    """Index after a "Russian national" / "dual Peruvian-Spanish citizen" descriptor starting at `start` (or `start`);
+    also a place's resident and "the businessman" ("Its general manager, Hong Kong resident X", "Its founder, the
+    businessman X": R26, issue 13)."""
     doc = ctx.doc
-    j = start
+    j = start + 1 if start < limit and doc[start].lower_ == "the" else start
     while j < limit and j - start < 6 and doc[j].lower_ not in NATIONALITY_NOUNS:
         m = ctx.resolver.mention_at(j)
-        if not (doc[j].lower_ in {"dual", "-"} or (m is not None and m.label == "NORP") or (doc[j].tag_ == "JJ" and doc[j].text[:1].isupper())):
+        if not (doc[j].lower_ in {"dual", "-"} or (m is not None and m.label in {"NORP", "GPE"})
+                or (doc[j].tag_ == "JJ" and doc[j].text[:1].isupper())):
             return start
         j += 1
     if j > start and j < limit and doc[j].lower_ in NATIONALITY_NOUNS:

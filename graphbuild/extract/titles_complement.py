@@ -287,19 +287,38 @@ def _local_body_end(doc: Doc, mention: Mention, limit: int) -> int | None:
     return n
 
 
+#: nouns that close a description of a body ("the country's civilian intelligence agency, the Y", "his holding company, Y")
+DESCRIBED_BODY_NOUNS = NAMED_KIND_NOUNS | {"agency", "service", "office", "force", "police", "wing", "arm", "department", "bureau",
+                                           "authority", "council", "committee", "party", "branch", "affiliate", "subsidiary", "outlet",
+                                           "newspaper", "channel", "broadcaster", "army", "institute", "court", "company", "firm",
+                                           "group", "network", "militia", "organization", "organisation", "ministry", "bank"}
+
+
 def _renamed_affiliate(doc: Doc, ctx: DocResolver, k: int, limit: int) -> tuple[Cluster, int] | None:
     """(body, end) of "its Dubai affiliate, Y" / "its subsidiary, Y" at `k`: a possessed description closed by a
-    comma and the organization's name."""
-    if doc[k].lower_ not in {"its", "their"}:
+    comma and the organization's name. Also a body named by a description first (R26, issue 13): "a director in the
+    country's civilian intelligence agency, the Y (YZ)", "an inspector of the country's national police force, the Y",
+    "chief of staff at his holding company, Y": the description ends in a body noun and the name is apposed to it."""
+    possessed = doc[k].lower_ in {"its", "their"}
+    described = not possessed and (doc[k].lower_ in {"his", "her"} or k >= 1 and doc[k - 1].lower_ == "the" and doc[k].is_lower)
+    if not (possessed or described):
         return None
-    n = k + 1
-    while n < limit and n - k <= 5 and (doc[n].is_lower or doc[n].text == "-" or (
+    n = k + 1 if doc[k].lower_ in {"its", "their", "his", "her"} else k
+    while n < limit and n - k <= (6 if described else 5) and (doc[n].is_lower or doc[n].text == "-" or (described and doc[n].tag_ == "POS") or (
             (m := ctx.mention_at(n)) is not None and m.label in {"GPE", "NORP"})):
         n += 1
-    if n == k + 1 or n + 1 >= limit or doc[n].text != "," or not doc[n - 1].is_lower:
+    if n == k + 1 and possessed or n == k or n + 1 >= limit or doc[n].text != "," or not doc[n - 1].is_lower:
         return None
-    named = ctx.mention_at(n + 1)
-    cluster = ctx.cluster_of(named) if named is not None and named.label == "ORG" and named.start == n + 1 else None
+    if described and doc[n - 1].lower_ not in DESCRIBED_BODY_NOUNS:
+        return None
+    start = n + 2 if described and n + 2 < limit and doc[n + 1].lower_ == "the" else n + 1
+    named = ctx.mention_at(start)
+    cluster = ctx.cluster_of(named) if named is not None and named.label == "ORG" and named.start == start else None
     if cluster is None or cluster.type in {"Person", "Country", "SanctionsProgram"}:
         return None
-    return cluster, named.end  # type: ignore[union-attr]
+    end = named.end  # type: ignore[union-attr]
+    if described and end + 2 < limit and doc[end].text == "(" and doc[end + 2].text == ")":
+        end += 3  # "the Y (YZ)"
+    if described and end < limit and not doc[end].is_punct:
+        return None  # "deputy in the security office, SAA Colonel X": the body modifies a rank and a name, no apposition
+    return cluster, end

@@ -43,3 +43,26 @@ def test_including_after_a_bodys_board(nlp):
 
 def test_a_group_of_no_body_names_no_body(nlp):
     assert rule_posts(nlp, "Tavrin Bank's clients include lawyer Petr Halas.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Tomas Ivir is a director in the country's civilian intelligence agency, the Central Security Organisation "
+                 "(CSO). Ivir used CSO officers to threaten reporters.",
+                 {("Tomas Ivir", "Central Security Organisation", "director")}, id="the-country's-agency-the-Y"),
+    pytest.param("Before 2020 Mara Lesko served as chief of staff at his holding company, Varnel Invest Group.",
+                 {("Mara Lesko", "Varnel Invest Group", "chief of staff")}, id="his-holding-company-Y"),
+])
+def test_a_body_named_by_a_description_first_then_by_its_name(nlp, text, expected):
+    """R26 (issue 13): "a director in the country's ... agency, the Y (YZ)": the description ends in a body noun and
+    the name apposed to it is the post's body."""
+    assert rule_posts(nlp, text) == expected
+
+
+def test_a_person_after_the_described_body_is_no_body(nlp):
+    assert rule_posts(nlp, "Tomas Ivir is the head of the ministry's procurement department, Mara Lesko said.") == set()
+
+
+def test_a_body_that_opens_a_rank_and_a_name_is_no_apposition(nlp):
+    """", SAA Colonel X": the body after the comma modifies the next person's rank; the described office is not it."""
+    assert rule_posts(nlp, "The Syrian Arab Army (SAA) runs the checkpoints. Nadim Kassar is a deputy in the security office, "
+                           "SAA Colonel Rami Haddad said.") == {("Rami Haddad", "Syrian Arab Army", "Colonel")}

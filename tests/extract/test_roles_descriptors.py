@@ -115,3 +115,19 @@ def test_its_in_a_descriptor_clause_is_the_descriptors_body(extract):
     posts = {(r["object"]["name"], r["role"]) for r in relations if r["relation"] == HR and r["subject"]["name"] == "Dana Whitfield"}
     assert ("Office of Foreign Assets Control", "deputy director") in posts
     assert {body for body, _ in posts} == {"Office of Foreign Assets Control"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Kestrel Trade (HK) Limited is a Hong Kong company. Its director, Hong Kong resident Wong Siu Ming, signed "
+                 "the invoices.", {("Wong Siu Ming", "Kestrel Trade (HK) Limited", "director")}, id="place-resident"),
+    pytest.param("Varnel Charitable Foundation paid for the transfers. Its founder, the businessman Pavel Olegovich Dorn, "
+                 "arranged the flights.", {("Pavel Olegovich Dorn", "Varnel Charitable Foundation", "founder")}, id="the-businessman"),
+])
+def test_a_descriptor_between_the_apposed_post_and_the_name(nlp, text, expected):
+    """R26 (issue 13): "Its director, Hong Kong resident X", "Its founder, the businessman X": the rules' appositive
+    steps over the descriptor to the bare name, which holds the post."""
+    from graphbuild.extract.roles import extract_roles
+
+    doc = nlp.make_doc(text)
+    doc.user_data["gb_meta"] = {}
+    assert {(r.subject.name, r.object.name, r.role) for r in extract_roles(nlp(doc)) if r.relation == HR} == expected
