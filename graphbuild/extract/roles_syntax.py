@@ -18,6 +18,7 @@ from ..records import Relation
 from .context import DocContext
 from .roles_common import _emit
 from .titles import Title
+from .titles_complement import renamed_affiliate
 
 POST_VERBS = {"serve", "act", "work", "be", "remain", "become", "continue", "return"}
 #: "X holds the position of <title>": a noun for a post, the object of a verb of holding it.
@@ -145,6 +146,8 @@ def body_after_name(ctx: DocContext, end: int, limit: int) -> Cluster | None:
         return None
     k = end + 2 if doc[end + 1].lower_ == "the" and ctx.resolver.mention_at(end + 1) is None else end + 1
     mention = ctx.resolver.mention_at(k) if k < limit else None
+    if mention is None and k < limit and (renamed := renamed_affiliate(doc, ctx.resolver, k, limit)) is not None:
+        return renamed[0]  # "Inspector X of the country's national police force, the Y (YZ)" (R26)
     if mention is None or mention.label != "ORG" or mention.start not in {end + 1, k}:
         return None
     cluster = ctx.entity(mention)

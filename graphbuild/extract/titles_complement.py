@@ -63,7 +63,7 @@ def scan_complement(doc: Doc, sent: Span, ctx: DocResolver, gaz: Gazetteers, i: 
         if k >= sent.end:
             break
         k = _after_place_modifier(doc, k, sent.end, ctx)
-        renamed = _renamed_affiliate(doc, ctx, k, sent.end) if org is None and org_name is None else None
+        renamed = renamed_affiliate(doc, ctx, k, sent.end) if org is None and org_name is None else None
         if renamed is not None:  # "chairman of its Dubai affiliate, Y": the name after the description is the body
             org, end = renamed
             j = end
@@ -294,7 +294,7 @@ DESCRIBED_BODY_NOUNS = NAMED_KIND_NOUNS | {"agency", "service", "office", "force
                                            "group", "network", "militia", "organization", "organisation", "ministry", "bank"}
 
 
-def _renamed_affiliate(doc: Doc, ctx: DocResolver, k: int, limit: int) -> tuple[Cluster, int] | None:
+def renamed_affiliate(doc: Doc, ctx: DocResolver, k: int, limit: int) -> tuple[Cluster, int] | None:
     """(body, end) of "its Dubai affiliate, Y" / "its subsidiary, Y" at `k`: a possessed description closed by a
     comma and the organization's name. Also a body named by a description first (R26, issue 13): "a director in the
     country's civilian intelligence agency, the Y (YZ)", "an inspector of the country's national police force, the Y",

@@ -51,6 +51,9 @@ def test_a_group_of_no_body_names_no_body(nlp):
                  {("Tomas Ivir", "Central Security Organisation", "director")}, id="the-country's-agency-the-Y"),
     pytest.param("Before 2020 Mara Lesko served as chief of staff at his holding company, Varnel Invest Group.",
                  {("Mara Lesko", "Varnel Invest Group", "chief of staff")}, id="his-holding-company-Y"),
+    pytest.param("Inspector Guerline Varn of the country's national police force, the Ruritanian National Police (RNP), "
+                 "is accused of passing details.", {("Guerline Varn", "Ruritanian National Police", "Inspector")},
+                 id="title-name-of-the-description-the-Y"),
 ])
 def test_a_body_named_by_a_description_first_then_by_its_name(nlp, text, expected):
     """R26 (issue 13): "a director in the country's ... agency, the Y (YZ)": the description ends in a body noun and
