@@ -175,3 +175,50 @@ def fiscal_spans(sent: Span) -> list[Span]:
         if span is not None and not any(s < span.end and span.start < e for s, e in tagged):
             out.append(span)
     return out
+
+
+def quoted(sent: Span, index: int) -> bool:
+    """Inside a quotation: an odd number of quote marks before the token in its sentence."""
+    return sum(1 for t in sent.doc[sent.start:index] if t.is_quote or t.text in {"\u201c", "\u201d", '"'}) % 2 == 1
+
+
+def may_date_an_action(sent: Span, ent: Span) -> bool:
+    """A DATE entity that can say when an action took place: not inside a quotation, not a bound ("since 2019",
+    "after 2009")."""
+    doc = sent.doc
+    return ent.label_ == "DATE" and not quoted(sent, ent.start) \
+        and not (ent.start > 0 and doc[ent.start - 1].lower_ in {"after", "since", "until", "before"})
+
+
+def earlier_date_of_action(sent: Span, start: int, end: int, release: str | None, after: bool = False) -> Span | None:
+    """A date before the release's year, set before the action (tokens start..end), that the parse attaches to it:
+    "In 2024, the Department of State designated X", "The Treasury, two years ago, designated X"; with `after`, a
+    date after it as well ("sanctioned three firms in 2019"). The date's head chain must reach the action's tokens
+    before it reaches another verb, so a date of another clause of the sentence ("In 2024 State designated A, and
+    today OFAC is designating B") stays with its own verb."""
+    for ent in [*sentence_entities(sent.doc, sent.start, sent.end), *fiscal_spans(sent)]:
+        if (ent.start >= start - 3 and not after) or not may_date_an_action(sent, ent) or not before_release_year(release, ent.text):
+            continue  # only a date set before the action, unless `after`
+        tok = ent.root
+        for _ in range(8):
+            if start <= tok.i < end:
+                return ent
+            if tok.head is tok or (tok.pos_ in VERBS and tok is not ent.root) or not sent.start <= tok.head.i < sent.end:
+                break
+            tok = tok.head
+    return None
+
+
+def before_release_year(release: str | None, text: str) -> bool:
+    """The date names a time before the release's year: a year under it ("2024"), "last year", "two years ago"; or,
+    in the release's year, a time before the release: "earlier this year", "last Tuesday", "on May 2" in a release of
+    May 20 (P3, tenth session: these were dated the release's day, `current: true`)."""
+    if re.search(r"\blast year\b|\byears? ago\b|\bprevious year\b", text, re.I):
+        return True
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
+    if (fiscal := fiscal_year(text)) is not None:  # "FY2023", "FY 23": a fiscal year ends in its own year or before
+        years = [fiscal]
+    release_year = int(release[:4]) if release and release[:4].isdigit() else None
+    if bool(years) and release_year is not None and max(years) < release_year:
+        return True
+    return before_release(text, release)

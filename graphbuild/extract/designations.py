@@ -22,6 +22,7 @@ from ..nlp.mentions import Mention
 from ..nlp.doc_text import sentence_entities, span_text
 from ..records import EntityRef, Relation
 from .common import headline as _headline, implied_ref, ref, relation
+from .action_sentences import DELISTING, action_sentences_before
 from .authority import EARLIER_WORDS, VERB_TRIGGERS, acting_before, authorities_in, default_authority, foreign_speaker, most_specific, is_passive, release_or_section_authority, subject_authority
 from .context import DocContext, context_of
 from .roles_group import group_memberships
@@ -29,8 +30,8 @@ from .partner_actions import partner_designations
 from .release import apply_group_programs, group_kinds, inverted_copula, modifies_group_noun, section_authority, structural_designees
 from .designation_denials import denied_names, designates_nobody
 from .designation_mood import unrealised
-from .described_dates import (before_release, dates_a_description, fiscal_spans, fiscal_year, governed_dates, in_force,
-                              said_earlier, since_date)
+from .described_dates import (before_release_year, dates_a_description, earlier_date_of_action, fiscal_spans, governed_dates,
+                              in_force, may_date_an_action, said_earlier, since_date)
 from .described_targets import described_designees
 from .referred_designees import referred_designees
 from .designation_windows import along_with, antecedent, clause_end, colon_list, counted_companions, name_before_auxiliaries, negated, objects_after_relative, objects_with_own_reason, referred_targets, semicolon_items, titled_conjuncts, window_end, window_start_passive
@@ -40,7 +41,6 @@ NAME = "designations.v1"
 SUBJECT_TRIGGERS = {"target", "identify", "add", "impose", "block", "list"}
 #: Words near an action that make it one of the past: authority's "earlier" words, and more of sequence.
 PAST_MARKERS = EARLIER_WORDS | {"initially", "first", "follows", "following", "before"}
-DELISTING = re.compile(r"\b(remov\w*|delist\w*|lift\w*|unblock\w*|rescind\w*|revok\w*|terminat\w*)\b", re.I)
 MEASURE_WORDS = [("visa restriction", re.compile(r"visa restrictions?|visa ban", re.I)),
                  ("asset freeze", re.compile(r"\bblock(ed|ing)\b|asset freeze|freez(e|ing) (of )?(their |its )?assets", re.I)),
                  ("travel ban", re.compile(r"travel ban", re.I))]
@@ -63,7 +63,26 @@ def _list_subject(doc: Doc, verb: Token) -> bool:
     if subject.lower_ in LIST_SUBJECTS or bool(words & ACTED_ON) and (subject.tag_ in {"NNS", "NNPS"} or subject.lower_ == "those"):
         return True
     # "The firms named were A, B and C", "The most senior figure named is X": a noun the participle "named" describes
-    return any(c.lower_ == "named" and c.dep_ in {"acl", "amod"} for c in subject.children)
+    return any(c.lower_ == "named" and c.dep_ in {"acl", "amod"} and _named_alone(doc, c) for c in subject.children)
+
+
+#: Words "named" may carry and still name designees: "the firms named today", "the people also named".
+NAMED_ALONE = {"today", "also", "newly"}
+
+
+def _named_alone(doc: Doc, named: Token) -> bool:
+    """"named" with no complement but "today" or "by <a sanctioning body>": "The firms named (by the Treasury) were A
+    and B" lists designees; "The officials named in the report were A and B", "named as suspects" do not (review V2,
+    finding 2)."""
+    for child in named.children:
+        if child.lower_ in NAMED_ALONE:
+            continue
+        if child.lower_ == "by" and child.dep_ in {"agent", "prep"}:
+            ctx = context_of(doc)
+            if any(ctx.gaz.authorities[c.authority].sanctioning for c in authorities_in(ctx, child.i + 1, child.right_edge.i + 1)):  # type: ignore[index]
+                continue
+        return False
+    return True
 
 
 ACTED_ON = {"listed", "designated", "sanctioned", "targeted", "blacklisted"}
@@ -102,11 +121,6 @@ def _is_legal_number(doc: Doc, ent: Span) -> bool:
     return bool(re.search(r"(E\.\s?O\.|Order|Resolution|Section|Proclamation|\))\s*$", before)) or bool(re.search(r"E\.\s?O\.|Order", ent.text))
 
 
-def _quoted(sent: Span, index: int) -> bool:
-    """Inside a quotation: an odd number of quote marks before the token in its sentence."""
-    return sum(1 for t in sent.doc[sent.start:index] if t.is_quote or t.text in {"\u201c", "\u201d", '"'}) % 2 == 1
-
-
 def _details(ctx: DocContext, sent: Span, start: int, end: int, trigger: Token | None = None) -> tuple[str | None, list[str], str | None, bool]:
     """(program, measures, date, current) for an action stated in tokens start..end (by `trigger`, when one verb states
     it: a date describing one of the names there, "a firm established in 2019", is not the action's)."""
@@ -131,7 +145,7 @@ def _details(ctx: DocContext, sent: Span, start: int, end: int, trigger: Token |
     current = not (words & PAST_MARKERS) and not dates
     if any(d.lower_ in {"today", "today's"} for d in doc[sent.start:sent.end]) and not words & PAST_MARKERS:
         current = True
-    earlier = None if dates else _earlier_date_of_action(ctx, sent, start, end)
+    earlier = None if dates else earlier_date_of_action(sent, start, end, ctx.date)
     if earlier is None and current and not dates and SAME_TIME.search(text):
         earlier = _date_before(ctx, sent)  # "X was designated in August 2023. Y was designated at the same time."
     if earlier is not None:  # "In 2024, the Department of State designated X": not today's action, whatever else the sentence says
@@ -142,7 +156,6 @@ def _details(ctx: DocContext, sent: Span, start: int, end: int, trigger: Token |
 
 #: An action dated by the one stated before it ("Y was designated at the same time").
 SAME_TIME = re.compile(r"\bat (?:the same|that) time\b|\bin the same action\b", re.I)
-ACTION_SENTENCE = re.compile(r"\b(?:designat|sanction|listed\b|blacklist)", re.I)
 
 
 def _date_before(ctx: DocContext, sent: Span, back: int = 4) -> Span | None:
@@ -150,62 +163,18 @@ def _date_before(ctx: DocContext, sent: Span, back: int = 4) -> Span | None:
     when it is a date before the release ("X was designated in August 2023 ... Y was designated at the same time": Y's
     action is X's, not today's); None when that date is the release's or no such sentence dates anything. Sentences
     between them that name no designation ("X left the firm in March 2025") date nothing of it."""
-    index = ctx.sentence_index(sent.start)
-    for before in reversed(ctx.sentences[max(0, index - back):index]):
-        if not ACTION_SENTENCE.search(span_text(before)):
-            continue
+    for before in action_sentences_before(ctx, ctx.sentence_index(sent.start), back):
         dates = [e for e in sentence_entities(before.doc, before.start, before.end) if _date_candidate(before, e)]
         if dates:
-            return dates[0] if _before_release_year(ctx, dates[0].text) else None
+            return dates[0] if before_release_year(ctx.date, dates[0].text) else None
     return None
 
 
 def _date_candidate(sent: Span, ent: Span) -> bool:
-    """A DATE entity of the sentence that may date its action: `_may_date_an_action`, and not a five-digit number (a
+    """A DATE entity of the sentence that may date its action: `may_date_an_action`, and not a five-digit number (a
     ZIP code the model tagged), "today" (the release's day, no date of its own) or a legal number ("E.O. 13818")."""
-    return _may_date_an_action(sent, ent) and not re.fullmatch(r"\d{5}", ent.text) \
+    return may_date_an_action(sent, ent) and not re.fullmatch(r"\d{5}", ent.text) \
         and ent.text.lower() not in {"today", "today's"} and not _is_legal_number(sent.doc, ent)
-
-
-def _may_date_an_action(sent: Span, ent: Span) -> bool:
-    """A DATE entity that can say when an action took place: not inside a quotation, not a bound ("since 2019",
-    "after 2009")."""
-    doc = sent.doc
-    return ent.label_ == "DATE" and not _quoted(sent, ent.start) \
-        and not (ent.start > 0 and doc[ent.start - 1].lower_ in {"after", "since", "until", "before"})
-
-
-def _earlier_date_of_action(ctx: DocContext, sent: Span, start: int, end: int) -> Span | None:
-    """A date before the release's year, set before the action, that the parse attaches to it:
-    "In 2024, the Department of State designated X", "The Treasury, two years ago, designated X". The date's head chain
-    must reach the action's tokens before it reaches another verb, so a date of another clause of the sentence ("In
-    2024 State designated A, and today OFAC is designating B") stays with its own verb."""
-    for ent in [*sentence_entities(sent.doc, sent.start, sent.end), *fiscal_spans(sent)]:
-        if ent.start >= start - 3 or not _may_date_an_action(sent, ent) or not _before_release_year(ctx, ent.text):
-            continue  # only a date set before the action
-        tok = ent.root
-        for _ in range(8):
-            if start <= tok.i < end:
-                return ent
-            if tok.head is tok or (tok.pos_ in {"VERB", "AUX"} and tok is not ent.root) or not sent.start <= tok.head.i < sent.end:
-                break
-            tok = tok.head
-    return None
-
-
-def _before_release_year(ctx: DocContext, text: str) -> bool:
-    """The date names a time before the release's year: a year under it ("2024"), "last year", "two years ago"; or,
-    in the release's year, a time before the release: "earlier this year", "last Tuesday", "on May 2" in a release of
-    May 20 (P3, tenth session: these were dated the release's day, `current: true`)."""
-    if re.search(r"\blast year\b|\byears? ago\b|\bprevious year\b", text, re.I):
-        return True
-    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", text)]
-    if (fiscal := fiscal_year(text)) is not None:  # "FY2023", "FY 23": a fiscal year ends in its own year or before
-        years = [fiscal]
-    release_year = int(ctx.date[:4]) if ctx.date and ctx.date[:4].isdigit() else None
-    if bool(years) and release_year is not None and max(years) < release_year:
-        return True
-    return before_release(text, ctx.date)
 
 
 def extract_designations(doc: Doc) -> Iterator[Relation]:

@@ -23,6 +23,7 @@ from ..nlp.coref import Cluster
 from ..nlp.mentions import Mention
 from ..nlp.doc_text import sentence_entities, span_text
 from ..records import Relation
+from .action_sentences import action_sentences_before
 from .authority import ACTING_VERBS, active_triggers, authorities_in, default_authority, earlier_action, is_home_body, is_passive, names_home_body, release_or_section_authority, same_body, subject_authority
 from .issuer import section_body, section_start
 from .common import evidence, ref
@@ -289,9 +290,7 @@ def _restated_intro(ctx: DocContext, sent: Span, index: int) -> bool:
     if match is None or match.group(1).lower() not in PERSON_NOUNS | ORG_NOUNS | VESSEL_NOUNS:
         return False
     noun = match.group(1).lower()
-    for before in ctx.sentences[max(0, index - 8):index]:
-        if not re.search(r"designat|sanction|blacklist", span_text(before), re.I):
-            continue
+    for before in action_sentences_before(ctx, index, 8):
         if any(t.lower_ == noun and any(w.like_num for w in before.doc[max(before.start, t.i - 4):t.i]) for t in before):
             return True  # "designating four officials of ...", "imposed sanctions on four Eritrean military officers"
     return False

@@ -29,6 +29,8 @@ TREASURY = "U.S. Department of the Treasury"
 STATE = "U.S. Department of State"
 
 run = partial(extract_markdown, date="2026-09-14")
+#: (date, current) of a designation of the release's day.
+TODAY = ("2026-09-14", True)
 
 
 def designations(relations: list[dict]) -> dict[tuple[str, str], tuple[str | None, bool | None]]:
@@ -60,6 +62,12 @@ def test_an_action_at_the_same_time_is_the_earlier_one_and_the_bold_labels_desig
                      ("Teodor Valkasin", OFAC): ("August 2023", False)}, found
 
 
+@pytest.mark.xfail(strict=True, reason="review V2 finding 10: the heading 'BACKGROUND' is taken for the body 'Its' refers to (roles, left)")
+def test_the_same_time_fixtures_post_is_at_the_exporter(extract):
+    posts = {(r["subject"]["name"], r["object"]["name"]) for r in run(extract, SAME_TIME) if r["relation"] == "holds_role"}
+    assert posts == {("Teodor Valkasin", "Orvenna Defence Export")}, posts
+
+
 RESTATED = """# Public Designation of Officials of the Customs Committee of Varnland Due to Involvement in Significant Corruption
 
 Press Statement
@@ -80,7 +88,7 @@ These designations are made under Section 7031(c) of the Department of State, Fo
 
 def test_a_line_that_names_the_counted_group_again_opens_its_list(extract):
     found = designations(run(extract, RESTATED))
-    assert set(found) == {(name, STATE) for name in ("Ostap Ivanovich Kerelov", "Marta Ilinichna Sobrova", "Radu Petrovich Malkin")}, found
+    assert found == {(name, STATE): TODAY for name in ("Ostap Ivanovich Kerelov", "Marta Ilinichna Sobrova", "Radu Petrovich Malkin")}, found
 
 
 NOT_DESIGNATING = """# Treasury Sanctions Commanders of the Varnland Liberation Front
@@ -100,7 +108,7 @@ The following commanders are being designated today:
 
 def test_a_name_a_body_says_it_is_not_designating_is_no_designee(extract):
     found = designations(run(extract, NOT_DESIGNATING))
-    assert set(found) == {("Ilan Voskresny", OFAC), ("Piotr Saldanov", OFAC)}, found
+    assert found == {("Ilan Voskresny", OFAC): TODAY, ("Piotr Saldanov", OFAC): TODAY}, found
 
 
 ORDINALS = """# U.S. hits Varnland fuel network, two shipping firms with sanctions
@@ -117,7 +125,7 @@ A spokesman for the firms did not answer calls.
 
 def test_names_given_after_a_counted_group_as_the_first_the_second_are_designees(extract):
     found = designations(run(extract, ORDINALS))
-    assert set(found) == {(name, TREASURY) for name in ("Kestrel Bay Shipping Pte. Ltd.", "Orrin Tide Marine FZE", "NORTH WILLOW")}, found
+    assert found == {(name, TREASURY): TODAY for name in ("Kestrel Bay Shipping Pte. Ltd.", "Orrin Tide Marine FZE", "NORTH WILLOW")}, found
 
 
 RANKED_ITEMS = """# Designating Officers Who Shielded a Ransomware Gang
@@ -137,7 +145,7 @@ These designations follow the Department of the Treasury's action against the ga
 
 def test_a_rank_the_model_joined_to_its_unit_before_a_name_is_no_designee(extract):
     found = designations(run(extract, RANKED_ITEMS))
-    assert set(found) == {("Arkady Mirontsev", STATE), ("Ivan Sergeyevich Trubin", STATE)}, found
+    assert found == {("Arkady Mirontsev", STATE): TODAY, ("Ivan Sergeyevich Trubin", STATE): TODAY}, found
 
 
 ORDINAL_NOUN = """# US targets suppliers of drone engines
@@ -154,7 +162,7 @@ The third company, Tehran-based Orsolan Composite Industries, makes airframe par
 
 def test_a_name_after_the_ordinal_and_noun_of_a_counted_group_is_a_designee(extract):
     found = designations(run(extract, ORDINAL_NOUN))
-    assert set(found) == {(name, TREASURY) for name in ("Veskar Motor Works", "Lindqvar Trading FZE", "Orsolan Composite Industries")}, found
+    assert found == {(name, TREASURY): TODAY for name in ("Veskar Motor Works", "Lindqvar Trading FZE", "Orsolan Composite Industries")}, found
 
 
 NAMED_SUBJECT = """US blacklists Laotian chemical firms over fentanyl precursors
@@ -169,8 +177,8 @@ A spokesman for the firms did not respond to a request for comment.
 
 def test_a_subject_the_participle_named_describes_lists_designees(extract):
     found = designations(run(extract, NAMED_SUBJECT))
-    assert set(found) == {(name, TREASURY) for name in ("Ostrava Jinlan Biotechnology Co., Ltd.", "Kelvar Fine Chemicals Co., Ltd.",
-                                                        "Grand Tevel Trading Limited")}, found
+    assert found == {(name, TREASURY): TODAY for name in ("Ostrava Jinlan Biotechnology Co., Ltd.", "Kelvar Fine Chemicals Co., Ltd.",
+                                                          "Grand Tevel Trading Limited")}, found
 
 
 VESSEL_TABLE = """# Treasury Targets Shadow Fleet Serving Varnland's Oil Trade
@@ -192,7 +200,7 @@ Today's action is taken pursuant to E.O. 13846.
 
 def test_a_markdown_tables_header_is_no_designee_and_its_first_cells_are_vessels(extract):
     found = designations(run(extract, VESSEL_TABLE))
-    assert set(found) == {(name, OFAC) for name in ("Pelorin Gulf Shipping LLC", "MARLOW DAWN", "TESSIN STAR")}, found
+    assert found == {(name, OFAC): TODAY for name in ("Pelorin Gulf Shipping LLC", "MARLOW DAWN", "TESSIN STAR")}, found
 
 
 def test_a_markdown_vessel_tables_plain_first_cells_are_vessels(nlp):
@@ -203,3 +211,52 @@ def test_a_markdown_vessel_tables_plain_first_cells_are_vessels(nlp):
     ctx = context_of(doc)
     kinds = {m.text: m.label for m in ctx.resolver.mentions if m.text in {"OCEAN ADELA", "KAVERIN"}}
     assert kinds == {"OCEAN ADELA": "VESSEL", "KAVERIN": "VESSEL"}, kinds
+
+
+# Review V2, findings 1 and 2: "The <noun>, X," and "named" gave designees that were none.
+
+WIRE = """US sanctions Varnland fuel trader
+
+HARBOURTOWN, Sept 14 (Northwire) - The United States has imposed sanctions on Corvan Petroleum FZE, a fuel trader it said supplied Varnland's navy, the Treasury said.
+
+"""
+ONLY_CORVAN = {("Corvan Petroleum FZE", TREASURY): TODAY}
+
+
+@pytest.mark.parametrize("text", [
+    "A spokesman for the company said the sanctions were unjustified. The spokesman, Elias Marek, added that the firm would appeal.",
+    "A lawyer for the firm called the sanctions a mistake. The lawyer, Nadia Orsic, said she would challenge them in court.",
+], ids=["spokesman", "lawyer"])
+def test_the_noun_of_no_target_opens_no_designee(extract, text):
+    found = designations(run(extract, WIRE + text))
+    assert found == ONLY_CORVAN, found
+
+
+@pytest.mark.parametrize("text", [
+    "In 2019, the Treasury sanctioned three other firms of the network. The first, Marek Trading LLC, has since closed.",
+    "The Treasury sanctioned three other firms of the network in 2019. The first, Marek Trading LLC, has since closed.",
+    "The Treasury is not designating two other firms that the network used. The first, Marek Trading LLC, has ceased operations.",
+    "The Treasury also lifted sanctions on two firms that left the network. The first, Marek Trading LLC, sold its tankers in 2024.",
+], ids=["dated_before", "dated_after", "denied", "lifted"])
+def test_a_group_of_an_earlier_denied_or_undone_action_gives_no_designee_of_today(extract, text):
+    found = designations(run(extract, WIRE + text))
+    assert found == ONLY_CORVAN, found
+
+
+def test_the_group_of_an_action_of_today_still_gives_its_members(extract):
+    text = WIRE + "The Treasury also sanctioned two other firms of the network. The first, Marek Trading LLC, owns its tankers."
+    found = designations(run(extract, text))
+    assert found == {**ONLY_CORVAN, ("Marek Trading LLC", TREASURY): TODAY}, found
+
+
+def test_named_with_a_complement_other_than_its_body_lists_no_designees(extract):
+    text = WIRE + "The officials named in the report were Elias Marek and Nadia Orsic, who met the firm's owners in 2023."
+    found = designations(run(extract, text))
+    assert found == ONLY_CORVAN, found
+
+
+def test_named_by_a_sanctioning_body_lists_designees(extract):
+    text = WIRE + "The other firms named by the Treasury were Marek Trading LLC and Orsic Shipping Ltd."
+    found = designations(run(extract, text))
+    assert found == {**ONLY_CORVAN, ("Marek Trading LLC", TREASURY): TODAY,
+                     ("Orsic Shipping Ltd.", TREASURY): TODAY}, found

@@ -1,0 +1,30 @@
+"""The sentences before a sentence that state a designation action, nearest first.
+
+Three rules look back for such a sentence: an action "at the same time" as one dated before it
+(`designations._date_before`), "The officials are:" naming again a group counted before (`release._restated_intro`),
+and "The first, X," naming a member of a group announced before (`referred_designees`). Each wrote its own regex and
+loop (review V2, finding 7); the window stays each rule's own. Not in `designation_windows`, which imports `release`.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Span
+
+from ..nlp.doc_text import span_text
+from .context import DocContext
+
+#: A designation action named in a sentence: "designated", "sanctions", "blacklisted", "listed".
+ACTION_WORDS = re.compile(r"\b(?:(?:re)?designat\w*|sanction\w*|blacklist\w*|listed\b)", re.I)
+#: An action announced with the measures as its subject too: "The measures also cover two shipping firms".
+ANNOUNCING_WORDS = re.compile(ACTION_WORDS.pattern + r"|\b(?:measures|penalties)\b", re.I)
+#: Words of an action that undoes a designation: a sentence of a delisting designates nobody.
+DELISTING = re.compile(r"\b(remov\w*|delist\w*|lift\w*|unblock\w*|rescind\w*|revok\w*|terminat\w*)\b", re.I)
+
+
+def action_sentences_before(ctx: DocContext, index: int, back: int, words: re.Pattern[str] = ACTION_WORDS) -> Iterator[Span]:
+    """Up to `back` sentences before sentence `index`, nearest first, that hold one of `words`."""
+    for before in reversed(ctx.sentences[max(0, index - back):index]):
+        if words.search(span_text(before)):
+            yield before
