@@ -70,8 +70,9 @@ def _retype(lines: list[NameLine]) -> None:
                 cluster.type = "Person"
 
 
-#: A markdown table's rule under its header ("|---|---|", "| --- | :---: |").
-TABLE_RULE = re.compile(r"\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*")
+#: A markdown table's rule under its header ("|---|---|", "| --- | :---: |", "--- | ---"); at least one bar: a bare
+#: "---" is a heading's underline or a thematic break (review V2, finding 12).
+TABLE_RULE = re.compile(r"(?=[^|\n]*\|)\s*\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?\s*")
 
 
 def _lines(ctx: DocContext) -> Iterator[NameLine]:

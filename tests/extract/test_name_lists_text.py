@@ -29,3 +29,13 @@ def test_marked_lines_from_the_cached_text_match_the_plain_text():
     assert doc.user_data[_TEXT_KEY] == doc.text  # read once, kept for the other lines
     release_context(doc)
     assert _TEXT_KEY not in doc.user_data
+
+
+def test_a_table_rule_has_a_bar_and_a_bare_dash_line_is_none():
+    """Review V2, finding 12: "---" alone (a heading's underline, a thematic break) made the line above it a table's
+    header, and that line's names were dropped."""
+    from graphbuild.extract.name_lists import TABLE_RULE
+
+    rules = ["|---|---|", "| --- | :---: |", "--- | ---", "|:---|"]
+    others = ["---", "  -----  ", "Orin Vale ---", "|"]
+    assert [bool(TABLE_RULE.fullmatch(r)) for r in rules + others] == [True] * 4 + [False] * 4
