@@ -221,7 +221,7 @@ def _verb_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cluster
 
 def described_body(ctx: DocContext, sent: Span, k: int) -> Cluster | None:
     """The body "the <noun>" at `k` refers back to when the noun closes its phrase: "who leads the directorate", "The
-    militia is led by X" after "the Qalamoun Falcons, a militia". The resolver's antecedent of the noun
+    militia is led by X" after "the Varnland Falcons, a militia". The resolver's antecedent of the noun
     (the previous sentence's topic body when "the <noun>" opens the sentence, else `DocResolver.last_of_kind`: the last body
     of its kind, or one whose name holds the noun), never an authority;
     "the group's finances", "the unit of Y", "the company director" are other phrases."""

@@ -42,7 +42,7 @@ def candidates(ctx: DocContext, sent: Span, start: int, end: int) -> list[tuple[
 
 
 def _post_before_name(ctx: DocContext, m: Mention) -> bool:
-    """"FSB Captain | Nikolai X", "Division General | Y Z", "Supreme Court of Justice Magistrate | W": a name the model
+    """"FSB Captain | X Y", "Division General | Y Z", "Supreme Court of Justice Magistrate | W": a name the model
     ended on a rank or a judge's post, and another name follows at once: the words are the next name's post and unit,
     no target of their own (issue 13, D15: the list item's designee was "FSB Captain", not the officer)."""
     doc = ctx.doc

@@ -206,7 +206,7 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         owner = ctx.mention_at(mark - 1)
         cut = cut_short_form(doc, ctx, owner, sent.start) if owner is not None else None
         if cut is not None:
-            possessor, phrase_start = cut  # "Oceanic Crest's director" tagged "Crest": the body named in full before
+            possessor, phrase_start = cut  # "Marlen Ridge's director" tagged "Ridge": the body named in full before
         elif owner is not None:
             cluster = ctx.cluster_of(owner)
             if owner.label in {"GPE", "NORP"} and ctx.as_organization(owner) is not None:

@@ -193,9 +193,9 @@ def _prefix_cluster(ctx: DocResolver, text: str) -> Cluster | None:
 
 
 def cut_short_form(doc: Doc, ctx: DocResolver, owner: Mention, floor: int) -> tuple[Cluster, int] | None:
-    """(body, start) when the possessor `owner` lost the opening words of a body's short name to the model: "Oceanic
-    Crest's director" tagged "Crest" alone, "Wuhan Jinhuan's legal representative" read as two places, after "Oceanic
-    Crest Ship Management Pvt. Ltd." or "Wuhan Jinhuan Biotechnology Co., Ltd." named in full before. The capitalised
+    """(body, start) when the possessor `owner` lost the opening words of a body's short name to the model: "Marlen
+    Ridge's director" tagged "Ridge" alone, "Harbin Tolvan's legal representative" read as two places, after "Marlen
+    Ridge Ship Management Pvt. Ltd." or "Harbin Tolvan Biotechnology Co., Ltd." named in full before. The capitalised
     words before `owner` (untagged or places) with it open the name of exactly one plain body named earlier."""
     start = owner.start
     while start - 1 >= floor and owner.start - start < 3 and doc[start - 1].text[:1].isupper() and doc[start - 1].is_alpha \

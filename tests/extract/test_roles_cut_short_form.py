@@ -1,5 +1,5 @@
 """roles.v1 (the rules, without the learned scorer): "Y's <post>, X" where the model kept only the last words of Y, a
-short form of a body the release named in full before ("Oceanic Crest's director" tagged "Crest", "Wuhan Jinhuan's"
+short form of a body the release named in full before ("Marlen Ridge's director" tagged "Ridge", "Harbin Tolvan's"
 read as two places): the post is at the body whose name those words open (invented texts, issue 13, R25)."""
 from __future__ import annotations
 
