@@ -13,9 +13,9 @@ session (docs/facts.md).
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections import Counter
-from collections.abc import Iterable, Mapping
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Mapping
+from functools import lru_cache
 
 from ..records import Document, EntityRef, Relation
 from .dates import normalize_date
@@ -42,29 +42,65 @@ _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\ba\.k\.a)(?<!\bNo)[.!?](?=\s+[\"\u20
 _REACH = 400
 
 
-def _name_pattern(name: str, type_: str = "Person") -> re.Pattern[str] | None:
+@lru_cache(maxsize=8192)
+def _name_pattern(name: str, type_: str = "Person") -> tuple[re.Pattern[str], tuple[str, ...]] | None:
     """The name as written, or in a list's inverted form ("KARIMI, Reza"), any case, any spacing; a vessel's one-word
-    name ("RIVAL") only as written."""
+    name ("RIVAL") only as written. With the keys (`_key`) of the words a match starts with: the first name word, and
+    the last for the inverted form. Made once per name: a long list asks for a thousand of them (V2's finding 4)."""
     words = re.findall(r"[^\W_][\w'.-]*", name) if type_ == "Vessel" else re.findall(r"[^\W\d_][\w'.-]*", name)
     if len(words) < 2:
-        return re.compile(rf"(?<![\w-]){re.escape(words[0])}(?![\w-])") if words and type_ == "Vessel" and len(words[0]) > 2 else None
+        if words and type_ == "Vessel" and len(words[0]) > 2:
+            return re.compile(rf"(?<![\w-]){re.escape(words[0])}(?![\w-])"), (_key(words[0]),)
+        return None
     if type_ == "Vessel":
-        return re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in words) + r"(?![\w-])", re.I)
+        return re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in words) + r"(?![\w-])", re.I), (_key(words[0]),)
     plain = r"\s+".join(re.escape(w) for w in words)
     inverted = re.escape(words[-1]) + r"\s*,\s*" + r"\s+".join(re.escape(w) for w in words[:-1])
-    return re.compile(rf"(?<![\w-])(?:{plain}|{inverted})(?![\w-])", re.I)
+    return re.compile(rf"(?<![\w-])(?:{plain}|{inverted})(?![\w-])", re.I), tuple({_key(words[0]), _key(words[-1])})
 
 
-def _segments(text: str, matches: list[tuple[int, int]], others: list[int]) -> Iterable[tuple[str, str]]:
+_RUN = re.compile(r"\w+")
+
+
+def _key(word: str) -> str:
+    """What a word is looked up by: its first run of word characters, lower-cased ("Al-Hassan" -> "al"), without the
+    marks lower() adds ("İ" -> "i̇" -> "i", as a case-blind pattern reads it)."""
+    run = _RUN.match(word)
+    low = (run.group() if run else word).lower()
+    return low if low.isascii() else re.sub(r"\W", "", low)
+
+
+def _word_starts(text: str) -> dict[str, list[int]]:
+    """Where each word (`_key`) starts in the text: made once, so a name is tried only where its first word is."""
+    index: dict[str, list[int]] = {}
+    for run in _RUN.finditer(text):
+        index.setdefault(_key(run.group()), []).append(run.start())
+    return index
+
+
+def _mentions(text: str, index: Mapping[str, list[int]], names: Iterable[str], type_: str) -> list[tuple[int, int]]:
+    """The (start, end) of every mention of any of the names, sorted."""
+    spans: set[tuple[int, int]] = set()
+    for name in names:
+        if (found := _name_pattern(name, type_)) is None:
+            continue
+        pattern, keys = found
+        for key in keys:
+            for pos in index.get(key, ()):
+                if (match := pattern.match(text, pos)) is not None:
+                    spans.add(match.span())
+    return sorted(spans)
+
+
+def _segments(text: str, matches: list[tuple[int, int]], other_at: Callable[[int, int], int | None]) -> Iterable[tuple[str, str]]:
     """(the words just before, the words after) each mention (start, end) of the name, the latter up to its
-    sentence's or line's end or to where another person's name starts (`others`, sorted)."""
+    sentence's or line's end or to where another person's name starts (`other_at(from, to)`: the first such start)."""
     for start, end in matches:
         after = text[end:end + _REACH]
         if stop := _SENTENCE_END.search(after):
             after = after[:stop.start()]
-        k = bisect_right(others, end - 1)
-        if k < len(others) and others[k] < end + len(after):
-            after = after[:others[k] - end]
+        if (other := other_at(end, end + len(after))) is not None:
+            after = after[:other - end]
         yield text[max(0, start - 40):start], after
 
 
@@ -105,17 +141,26 @@ def stated_identifiers(text: str, people: Mapping[str, list[str]],
     """For each person or vessel (canonical name -> all its names; `types`: its type, default Person), what the
     document states about who or which it is."""
     types = types or {}
-    mentions = {person: sorted({m.span() for n in names if (p := _name_pattern(n, types.get(person, "Person"))) is not None
-                                for m in p.finditer(text)})
-                for person, names in people.items()}
-    starts = Counter(start for spans in mentions.values() for start, _ in spans)
+    index = _word_starts(text)
+    mentions = {person: _mentions(text, index, names, types.get(person, "Person")) for person, names in people.items()}
+    owners: dict[int, set[str]] = {}
+    for person, spans in mentions.items():
+        for start, _ in spans:
+            owners.setdefault(start, set()).add(person)
+    starts = sorted(owners)
     out: dict[str, dict[str, set[str]]] = {}
     for person, spans in mentions.items():
-        own = Counter(start for start, _ in spans)
-        others = sorted(start for start, count in starts.items() if count > own.get(start, 0))  # another's name starts there
+        def other_at(lo: int, hi: int, person: str = person) -> int | None:
+            for k in range(bisect_left(starts, lo), len(starts)):
+                if starts[k] >= hi:
+                    return None
+                if owners[starts[k]] != {person}:
+                    return starts[k]
+            return None
+
         found: dict[str, set[str]] = {}
         wanted = KEYS_OF.get(types.get(person, "Person"), ())
-        for before, after in _segments(text, spans, others):
+        for before, after in _segments(text, spans, other_at):
             for key, values in identifiers_in(before, after).items():
                 if key in wanted:
                     found.setdefault(key, set()).update(values)
