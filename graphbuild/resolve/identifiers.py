@@ -30,7 +30,10 @@ _DATE = r"(?:[0-3]?\d(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+(?:19|20)\d\d|[A-Za
         r"|(?:19|20)\d\d-[01]\d-[0-3]\d|[A-Za-z]{3,9}\.?\s+(?:19|20)\d\d|(?:19|20)\d\d)"
 _BIRTH = re.compile(rf"\b(?:DOB|D\.O\.B\.|date of birth|born)\b(?:\s+(?:on|in|circa|c\.|about))?\s*:?\s*(?P<date>{_DATE})\b(?!\s*(?:to|-)\s*(?:19|20)\d\d)",
                     re.I)
-_NATIONALITY = re.compile(r"\b(?i:nationality|citizen(?:ship)?)\b\s*:?\s*(?:of\s+)?(?:the\s+)?(?P<country>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
+#: A nationality field: right after the name or a list's separator ("; nationality Iran", "(citizenship: Iran)", ", a citizen
+#: of Iran"), never inside a clause ("helped clients acquire citizenship of Dominica" is no one's nationality; V2's finding 3).
+_NATIONALITY = re.compile(r"(?:^|[;,(]|\n)\s*(?:(?i:an?|the)\s+)?(?:(?i:dual)\s+)?\b(?i:nationality|citizen(?:ship)?)\b\s*:?\s*(?:of\s+)?(?:the\s+)?"
+                          r"(?P<country>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
 _NATIONAL_AFTER = re.compile(r"^\s*,\s*(?:an?\s+)?(?P<adj>[A-Z][a-z]+)\s+(?:national|citizen)\b")
 _NATIONAL_BEFORE = re.compile(r"\b(?P<adj>[A-Z][a-z]+)\s+(?:national|citizen)\s*,?\s*$")
 _PASSPORT = re.compile(r"\bpassport(?:\s+(?:No\.?|Number|#))?\s*:?\s*(?P<number>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,})\b", re.I)
@@ -40,6 +43,12 @@ _IMO_REACH = 60
 #: Where the words about one person end: a sentence's end (not after an initial or "a.k.a."), a line's, or this far.
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\ba\.k\.a)(?<!\bNo)[.!?](?=\s+[\"\u201c*A-Z])|\n")
 _REACH = 400
+#: Where the words about one person turn to a relative's ("X, whose son was born in 1990", "X and his wife, born
+#: 1980"; V2's finding 3): what follows is the relative's. Lower case only: "Halvik & Sons" is a name.
+_KIN = re.compile(r"\b(?:whose|(?:grand|step)?(?:sons?|daughters?|fathers?|mothers?|child|children|parents?)|wife|wives|husbands?|"
+                  r"spouses?|brothers?|sisters?|siblings?|nephews?|nieces?|cousins?|uncles?|aunts?|relatives?)\b")
+#: A possessive right after a name ("X's son, Y, was born in 1999"): the words after it are about someone else.
+_POSSESSIVE = re.compile(r"['\u2019]s(?![\w-])")
 
 
 @lru_cache(maxsize=8192)
@@ -94,10 +103,15 @@ def _mentions(text: str, index: Mapping[str, list[int]], names: Iterable[str], t
 
 def _segments(text: str, matches: list[tuple[int, int]], other_at: Callable[[int, int], int | None]) -> Iterable[tuple[str, str]]:
     """(the words just before, the words after) each mention (start, end) of the name, the latter up to its
-    sentence's or line's end or to where another person's name starts (`other_at(from, to)`: the first such start)."""
+    sentence's or line's end, a relative (`_KIN`) or where another person's name starts (`other_at(from, to)`: the
+    first such start). A possessive mention ("X's wife, born 1980") says nothing of X."""
     for start, end in matches:
+        if _POSSESSIVE.match(text, end):
+            continue
         after = text[end:end + _REACH]
         if stop := _SENTENCE_END.search(after):
+            after = after[:stop.start()]
+        if stop := _KIN.search(after):
             after = after[:stop.start()]
         if (other := other_at(end, end + len(after))) is not None:
             after = after[:other - end]

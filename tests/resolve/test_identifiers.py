@@ -109,3 +109,24 @@ def test_two_vessels_of_one_name_with_other_imo_numbers_stay_two():
     assert other != first and other.startswith(first + "-")
     assert index.resolve(EntityRef("NORTH WIND", "Vessel", identifiers={"imoNumber": ["9117818"]})) == other
     assert index.resolve(EntityRef("NORTH WIND", "Vessel")) == first
+
+
+PEOPLE = {"Tomas Halvik": ["Tomas Halvik", "Halvik"], "Ari Halvik": ["Ari Halvik"]}
+
+
+def test_a_relatives_birth_date_is_not_the_persons():
+    """V2's finding 3: the words after "X's" or after a kinship word are about someone else."""
+    assert stated_identifiers("Tomas Halvik's son, Ari, was born in 1999.", PEOPLE) == {}
+    assert stated_identifiers("Tomas Halvik's son, Ari Halvik, was born in 1999.", PEOPLE) == {"Ari Halvik": {"birthDate": {"1999"}}}
+    assert stated_identifiers("Tomas Halvik\u2019s wife, born 1980, owns the firm.", PEOPLE) == {}
+    assert stated_identifiers("Tomas Halvik, born in 1962, whose son was born in 1990, runs the firm.", PEOPLE) == {
+        "Tomas Halvik": {"birthDate": {"1962"}}}
+    assert stated_identifiers("Tomas Halvik and his brother, born 1975 in Tabriz, ran the network.", PEOPLE) == {}
+
+
+def test_citizenship_in_a_clause_is_no_nationality():
+    text = "Tomas Halvik helped clients acquire citizenship of Dominica through a shell firm."
+    assert stated_identifiers(text, PEOPLE) == {}
+    # a field still is: after the name, a list's ";" or "(", or ", a citizen of"
+    assert stated_identifiers("Tomas Halvik, a citizen of Dominica, ran the scheme.", PEOPLE) == {"Tomas Halvik": {"nationality": {"DM"}}}
+    assert stated_identifiers("HALVIK, Tomas (nationality: Dominica) ran the scheme.", PEOPLE) == {"Tomas Halvik": {"nationality": {"DM"}}}
