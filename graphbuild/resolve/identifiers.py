@@ -37,7 +37,7 @@ _NATIONALITY = re.compile(r"(?:^|[;,(]|\n)\s*(?:(?i:an?|the)\s+)?(?:(?i:dual)\s+
 _NATIONAL_AFTER = re.compile(r"^\s*,\s*(?:an?\s+)?(?P<adj>[A-Z][a-z]+)\s+(?:national|citizen)\b")
 _NATIONAL_BEFORE = re.compile(r"\b(?P<adj>[A-Z][a-z]+)\s+(?:national|citizen)\s*,?\s*$")
 _PASSPORT = re.compile(r"\bpassport(?:\s+(?:No\.?|Number|#))?\s*:?\s*(?P<number>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,})\b", re.I)
-#: A vessel's IMO number right after its name: "ETERNAL SUCCESS (IMO: 9307633)", "IMO No. 9123456".
+#: A vessel's IMO number right after its name: "NORTH WIND (IMO: 9187655)", "IMO No. 9246803" (invented).
 _IMO = re.compile(r"\bIMO\s*(?:No\.?|number|#)?\s*:?\s*(?P<number>\d{7})\b")
 _IMO_REACH = 60
 #: Where the words about one person end: a sentence's end (not after an initial or "a.k.a."), a line's, or this far.
@@ -54,7 +54,7 @@ _POSSESSIVE = re.compile(r"['\u2019]s(?![\w-])")
 @lru_cache(maxsize=8192)
 def _name_pattern(name: str, type_: str = "Person") -> tuple[re.Pattern[str], tuple[str, ...]] | None:
     """The name as written, or in a list's inverted form ("KARIMI, Reza"), any case, any spacing; a vessel's one-word
-    name ("RIVAL") only as written. With the keys (`_key`) of the words a match starts with: the first name word, and
+    name ("OSPREY") only as written. With the keys (`_key`) of the words a match starts with: the first name word, and
     the last for the inverted form. Made once per name: a long list asks for a thousand of them (V2's finding 4)."""
     words = re.findall(r"[^\W_][\w'.-]*", name) if type_ == "Vessel" else re.findall(r"[^\W\d_][\w'.-]*", name)
     if len(words) < 2:

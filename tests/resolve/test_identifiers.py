@@ -94,20 +94,20 @@ def test_refine_gives_every_mention_of_the_person_the_identifiers():
 
 
 def test_a_vessels_imo_number_is_the_one_right_after_its_name():
-    text = ("OFAC identified the Panama-flagged **NORTH WIND** (IMO: 9307633), the **SEA LARK** (IMO 9259745) and "
-            "the tanker RIVAL, which the network also chartered (the rival firm's vessel, IMO 9117818, was not).")
-    names = {"NORTH WIND": ["NORTH WIND"], "SEA LARK": ["SEA LARK"], "RIVAL": ["RIVAL"]}
+    text = ("OFAC identified the Panama-flagged **NORTH WIND** (IMO: 9187655), the **SEA LARK** (IMO 9246803) and "
+            "the tanker OSPREY, which the network also chartered (the osprey fleet's vessel, IMO 9135793, was not).")
+    names = {"NORTH WIND": ["NORTH WIND"], "SEA LARK": ["SEA LARK"], "OSPREY": ["OSPREY"]}
     types = {name: "Vessel" for name in names}
-    assert stated_identifiers(text, names, types) == {"NORTH WIND": {"imoNumber": {"9307633"}},
-                                                      "SEA LARK": {"imoNumber": {"9259745"}}}
+    assert stated_identifiers(text, names, types) == {"NORTH WIND": {"imoNumber": {"9187655"}},
+                                                      "SEA LARK": {"imoNumber": {"9246803"}}}
 
 
 def test_two_vessels_of_one_name_with_other_imo_numbers_stay_two():
     index = EntityIndex(IriMinter())
-    first = index.resolve(EntityRef("NORTH WIND", "Vessel", identifiers={"imoNumber": ["9307633"]}))
-    other = index.resolve(EntityRef("NORTH WIND", "Vessel", identifiers={"imoNumber": ["9117818"]}))
+    first = index.resolve(EntityRef("NORTH WIND", "Vessel", identifiers={"imoNumber": ["9187655"]}))
+    other = index.resolve(EntityRef("NORTH WIND", "Vessel", identifiers={"imoNumber": ["9135793"]}))
     assert other != first and other.startswith(first + "-")
-    assert index.resolve(EntityRef("NORTH WIND", "Vessel", identifiers={"imoNumber": ["9117818"]})) == other
+    assert index.resolve(EntityRef("NORTH WIND", "Vessel", identifiers={"imoNumber": ["9135793"]})) == other
     assert index.resolve(EntityRef("NORTH WIND", "Vessel")) == first
 
 
