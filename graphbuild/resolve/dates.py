@@ -156,7 +156,10 @@ def normalize_date(text: str | None, anchor: date | None) -> NormalDate | None:
 
 
 def normalize_relations(doc: Document, relations: Iterable[Relation]) -> None:
-    """Every relation's date as ISO, the words kept in `date_text` (in place; what a build does per document)."""
+    """Every relation's date as ISO, the words kept in `date_text` (in place; what a build does per document).
+
+    A designation the extractor set apart as dated ("on Monday", "on March 9") whose date is the document's own day is
+    today's action after all (`current`): only the date, read against the document's, can tell."""
     anchor = parse_anchor(doc.meta.get("date"))
     for rel in relations:
         if not rel.date:
@@ -165,6 +168,9 @@ def normalize_relations(doc: Document, relations: Iterable[Relation]) -> None:
             rel.date_text = rel.date
         found = normalize_date(rel.date_text, anchor)
         rel.date = found.iso if found else None
+        if (rel.relation == "designated_by" and not rel.current and anchor is not None and found is not None
+                and found.precision == "day" and found.iso == anchor.isoformat()):
+            rel.current = True  # "The United States on Monday imposed sanctions on X" in Monday's story: today's action
 
 
 __all__ = ["ABSOLUTE_DATE", "NormalDate", "normalize_date", "normalize_relations", "parse_anchor"]

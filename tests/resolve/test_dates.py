@@ -67,3 +67,19 @@ def test_relations_keep_the_words_beside_the_iso_date():
     assert (none.date, none.date_text) == (None, None)
     assert friday.to_json()["date"] == "2021-03-05" and friday.to_json()["date_text"] == "Friday"
     assert Relation.from_json({**friday.to_json(), "doc": "a.md"}).date_text == "Friday"
+
+
+def test_a_designation_dated_the_documents_own_day_is_todays():
+    """"The United States on Friday imposed sanctions on X" in Friday's story: the extractor sets a dated action apart
+    (`current` False); its date is the story's day, so it is today's action. A day before stays earlier, and a post's
+    `current` (former or not) is not a matter of dates."""
+    doc = Document("a.md", "text", "0", "a.md", meta={"date": "2021-03-05"})
+    friday, wednesday, march5, year = (_designation(w) for w in ("on Friday", "on Wednesday", "March 5, 2021", "2021"))
+    for rel in (friday, wednesday, march5, year):
+        rel.current = False
+    post = Relation("holds_role", EntityRef("Rena Alder", "Person"), EntityRef("Alpha Trading LLC", "Company"),
+                    [Evidence("Rena Alder left Alpha Trading LLC on Friday.", 0, 44, "roles.v1")], 0.9, role="director",
+                    date="Friday", current=False)
+    normalize_relations(doc, [friday, wednesday, march5, year, post])
+    assert [(r.date, r.current) for r in (friday, wednesday, march5, year, post)] == [
+        ("2021-03-05", True), ("2021-03-03", False), ("2021-03-05", True), ("2021", False), ("2021-03-05", False)]
