@@ -214,6 +214,20 @@ def partner_tie(person_root: Token, org_root: Token) -> bool:
     return False
 
 
+def on_behalf_of(person_root: Token, org_root: Token) -> bool:
+    """The body is whose behalf the person acts on: "X has worked on behalf of Y", "X acted for or on behalf of Y"
+    ("on" on one of the person's own verbs, or a conjunct of a preposition there). An agent of a body is no member or
+    employee of it (GUIDELINES; roles_employment gives no post). A refit scored the one-sentence "X has worked on
+    behalf of Y" at p 0.69 ("member"); every such candidate of the readable releases is a negative (L3)."""
+    body = _phrase_head(org_root)
+    if body.dep_ != "pobj" or body.head.lower_ != "of" or body.head.head.lower_ != "behalf":
+        return False
+    prep = body.head.head.head
+    while prep.dep_ == "conj" and prep.head.i != prep.i:
+        prep = prep.head  # "for or on behalf of Y": "on" is a conjunct of "for"
+    return prep.dep_ == "prep" and prep.head.i in {v.i for v in _person_verbs(person_root)}
+
+
 def others_post_at(ctx: DocContext, sent: Span, person_root: Token, title: Title | None, o_index: int) -> bool:
     """The body is named as the body of a post the person met or acted on ("Colonel X met officials of Y", "X
     bribed the director of Y": `someone_elses`, on a verb the person is the subject of), and the person's own title
@@ -262,14 +276,16 @@ def _body_roots(ctx: DocContext, sent: Span, o_index: int) -> list[Token]:
 def no_post_link(ctx: DocContext, sent: Span, person_root: Token, org_root: Token, title: Title | None,
                  o_index: int) -> str | None:
     """Which link the rules know to be no post this same-sentence pair is (None: it is scored): a partner tie
-    ('partner'), the body named only as the body of other people's post ('others_post'), the body named as whose
-    relative or associate the person is ('kin'), a "respectively" sentence ('respectively'), a title before a clause
-    about the person ('clause')."""
+    ('partner'), the body named only as the body of other people's post ('others_post'), an agent acting on the
+    body's behalf ('behalf'), the body named as whose relative or associate the person is ('kin'), a "respectively"
+    sentence ('respectively'), a title before a clause about the person ('clause')."""
     not_this = title is None or title.org is None or title.org.index != o_index
     if not_this and any(partner_tie(person_root, root) for root in [org_root, *_body_roots(ctx, sent, o_index)]):
         return "partner"  # any mention of the body: the one nearest the person may stand in another phrase
     if not_this and others_post_at(ctx, sent, person_root, title, o_index):
         return "others_post"
+    if not_this and any(on_behalf_of(person_root, root) for root in [org_root, *_body_roots(ctx, sent, o_index)]):
+        return "behalf"
     if kin_anchor(_phrase_head(org_root)):
         return "kin"  # "X, the son of Y", "X, an associate of Y": Y is whose relative X is (a name the model took for a body)
     if respectively_sentence(ctx, sent):

@@ -56,6 +56,23 @@ def test_served_with_a_body_keeps_its_candidate(nlp):
         [("Brannoc Vell", "Skarda Brotherhood", "member")], ["scored"])
 
 
+@pytest.mark.parametrize("text", [
+    "Brannoc Vell has worked on behalf of the Skarda Brotherhood.",
+    "Lusine Harte acted for or on behalf of Tarsk Engineering Group.",
+])
+def test_acting_on_a_bodys_behalf_is_no_post(nlp, text):
+    """"X has worked on behalf of Y": an agent of Y, no member (L3: a refit scored the first at p 0.69)."""
+    assert _added(nlp, text) == []
+    assert _candidates(nlp, text) == ([], ["behalf"])
+
+
+def test_a_post_beside_an_errand_on_a_bodys_behalf_keeps_its_candidate(nlp):
+    """Only the body whose behalf is named is set aside: "X, a member of Y, bought arms on behalf of Z" keeps Y."""
+    found, _ = _candidates(nlp, "Brannoc Vell, a senior member of the Skarda Brotherhood, bought rifles on behalf "
+                                "of Tarsk Engineering Group.")
+    assert [(s, o) for s, o, _ in found] == [("Brannoc Vell", "Skarda Brotherhood")]
+
+
 def test_a_body_named_only_by_the_post_of_those_the_person_acted_on_is_no_post(nlp):
     """"X thanked the directors of Y": the directors are other people."""
     text = "Envoy Ilse Varo thanked the directors of Kelden Trading Company for their help."
