@@ -72,13 +72,29 @@ def _agents(ctx: DocContext, sent: Span, start: int) -> list[Cluster]:
 
 
 def _relative_named(ctx: DocContext, sent: Span, k: int) -> Mention | None:
-    """The name after a possessor's relative noun at `k` ("X's brother Y", "X's brother-in-law, Y"), if one follows."""
+    """The name after a possessor's relative noun at `k` ("X's brother Y", "X's younger brother-in-law, Y"), if one
+    follows: only the noun phrase (lower-case nouns and adjectives, a hyphenated compound) and at most one comma right
+    before the name. "led by X's deputy and financed by Y" names no deputy: the walk stops at "and", a verb, a
+    preposition, so Y, the next clause's agent, is not taken (review V3 finding 1)."""
     doc = sent.doc
     start = k
-    while k < sent.end and k - start < 6 and ctx.resolver.mention_at(k) is None and (doc[k].is_lower or doc[k].text in {"-", ","}):
+    while k < sent.end and k - start < 6 and ctx.resolver.mention_at(k) is None and _relative_word(doc, k, start):
         k += 1
-    found = ctx.resolver.mention_at(k) if start < k < sent.end else None
+    if start < k < sent.end and doc[k].text == "," and doc[k - 1].text != "-":
+        k += 1
+    found = ctx.resolver.mention_at(k) if start < k < sent.end and doc[k - 1].text != "-" else None
     return found if found is not None and found.start == k else None
+
+
+def _relative_word(doc: Doc, k: int, start: int) -> bool:
+    """A word of a relative's noun phrase: a lower-case noun or adjective, or a hyphen glued inside a compound and the
+    words it joins ("brother-in-law": "in" is a preposition only there)."""
+    tok = doc[k]
+    if tok.text == "-":
+        return k > start and not doc[k - 1].whitespace_ and not tok.whitespace_
+    if k > start and doc[k - 1].text == "-" and not doc[k - 1].whitespace_:
+        return tok.is_lower  # "in", "law" of "brother-in-law"
+    return tok.is_lower and tok.pos_ in {"NOUN", "ADJ"}
 
 
 def _subject_bodies(ctx: DocContext, subject: Token, candidates: list[Mention]) -> list[Mention]:

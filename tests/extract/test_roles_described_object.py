@@ -57,3 +57,11 @@ def test_the_company_opening_a_sentence_is_the_topic_of_the_one_before(nlp):
     text = ("Velmont Trading LLC, a company in Bishkek, has shipped engines to Kestrel Shipping Co. since 2023. The "
             "company is run by Maren Holt Vasko, who signs its contracts.")
     assert rule_posts(nlp, text) == {("Maren Holt Vasko", "Velmont Trading LLC", "head")}
+
+
+def test_the_agent_walk_stops_at_the_next_clause(nlp):
+    """"led by X's deputy and financed by Y": the deputy is not named, and Y is the next clause's agent, no relative of
+    X's; "commanded by X's son, a close ally of Y": Y is named inside the apposition, not as the son (review V3)."""
+    text = ("The Varn Coastal Brigade is led by Petr Halas Voss's deputy and financed by Aren Kolt Madsen. The Ostra "
+            "Harbour Guard is commanded by Lina Marr Tesk's son, a close ally of Ivo Brenn Castel.")
+    assert rule_posts(nlp, text) == set()
