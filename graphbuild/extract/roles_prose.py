@@ -254,7 +254,14 @@ def described_body(ctx: DocContext, sent: Span, k: int) -> Cluster | None:
         if topic is not None and (kind in {"Organization", topic.type} or noun in topic.name.lower().split()):
             body = topic
     body = body or ctx.resolver.last_of_kind(k, noun)
-    return body if body is not None and body.is_plain_body else None
+    return body if body is not None and body.is_plain_body and not _government_for(noun, body) else None
+
+
+def _government_for(noun: str, body: Cluster) -> bool:
+    """A whole government is no "ministry", "agency" or "commission" though both are public bodies: "X is an official
+    of the Government of Z. The ministry is run by W" names no body the text gave (review V3 finding 2)."""
+    words = body.name.lower().rstrip(".").split()
+    return noun != "government" and bool(words) and (words[0] == "government" and "of" in words[1:2] or words[-1] == "government")
 
 
 def _inside_phrase(doc: Doc, m: Mention, verb: Token) -> bool:

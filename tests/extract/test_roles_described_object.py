@@ -65,3 +65,20 @@ def test_the_agent_walk_stops_at_the_next_clause(nlp):
     text = ("The Varn Coastal Brigade is led by Petr Halas Voss's deputy and financed by Aren Kolt Madsen. The Ostra "
             "Harbour Guard is commanded by Lina Marr Tesk's son, a close ally of Ivo Brenn Castel.")
     assert rule_posts(nlp, text) == set()
+
+
+def test_a_ministry_that_opens_a_sentence_is_no_government(nlp):
+    """"X is an official of the Government of Z. The ministry is headed by X": the government is a public body but no
+    ministry; the release names no ministry, so the passive post has no body (review V3)."""
+    text = ("Edvin Moller Sark is an official of the Government of Ruritania. The ministry is headed by Edvin Moller "
+            "Sark. Irena Vell Kors is a senior official of the Government of Ruritania. The agency is run by Petr Lund "
+            "Haller.")
+    assert rule_posts(nlp, text) == {("Edvin Moller Sark", "Government of Ruritania", "official"),
+                                     ("Irena Vell Kors", "Government of Ruritania", "senior official")}
+
+
+def test_a_ministry_that_opens_a_sentence_is_the_ministry_named_before(nlp):
+    text = ("Irena Vell Kors is an official of the Government of Ruritania. The Ruritanian Ministry of Fisheries licenses "
+            "the trawlers. The ministry is headed by Edvin Moller Sark.")
+    assert rule_posts(nlp, text) == {("Irena Vell Kors", "Government of Ruritania", "official"),
+                                     ("Edvin Moller Sark", "Ruritanian Ministry of Fisheries", "head")}
