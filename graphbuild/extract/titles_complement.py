@@ -66,6 +66,9 @@ def scan_complement(doc: Doc, sent: Span, ctx: DocResolver, gaz: Gazetteers, i: 
         renamed = renamed_affiliate(doc, ctx, k, sent.end) if org is None and org_name is None else None
         if renamed is not None:  # "chairman of its Dubai affiliate, Y": the name after the description is the body
             org, end = renamed
+            second = _coordinated_org(doc, ctx, gaz, end, sent.end, doc[j].lower_)
+            if second is not None:  # "chief of staff at her holding company, Y, and at Z": a post at each
+                also, end = (second[0],), second[1]
             j = end
             break
         mention = ctx.mention_at(k)
@@ -122,7 +125,7 @@ def scan_complement(doc: Doc, sent: Span, ctx: DocResolver, gaz: Gazetteers, i: 
             if cluster is not None and cluster.type not in {"Person", "SanctionsProgram"}:
                 if org is None:
                     org = cluster
-                    second = _coordinated_org(doc, ctx, gaz, m_end, sent.end)
+                    second = _coordinated_org(doc, ctx, gaz, m_end, sent.end, doc[j].lower_)
                     if second is not None:  # "the head of the DGCIM and the Presidential Guard": a post at each
                         also, m_end = (second[0],), second[1]
                 end = m_end

@@ -69,3 +69,21 @@ def test_a_body_that_opens_a_rank_and_a_name_is_no_apposition(nlp):
     """", SAA Colonel X": the body after the comma modifies the next person's rank; the described office is not it."""
     assert rule_posts(nlp, "The Syrian Arab Army (SAA) runs the checkpoints. Nadim Kassar is a deputy in the security office, "
                            "SAA Colonel Rami Haddad said.") == {("Rami Haddad", "Syrian Arab Army", "Colonel")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Mara Lesko is chief of staff at her holding company, Varnel Invest Group, and at Orlin Shipping Company.",
+                 {("Mara Lesko", "Varnel Invest Group", "chief of staff"),
+                  ("Mara Lesko", "Orlin Shipping Company", "chief of staff")}, id="described-Y-and-at-Z"),
+    pytest.param("Mara Lesko is the director of Varnel Invest Group, and of Orlin Shipping Company.",
+                 {("Mara Lesko", "Varnel Invest Group", "director"), ("Mara Lesko", "Orlin Shipping Company", "director")},
+                 id="Y-comma-and-of-Z"),
+])
+def test_a_second_body_after_the_repeated_preposition(nlp, text, expected):
+    """"chief of staff at her holding company, Y, and at Z": the post is at each (review V3 finding 4)."""
+    assert rule_posts(nlp, text) == expected
+
+
+def test_a_clause_after_the_comma_and_names_no_second_body(nlp):
+    assert rule_posts(nlp, "Mara Lesko is the director of Varnel Invest Group, and Orlin Shipping Company owns it.") == {
+        ("Mara Lesko", "Varnel Invest Group", "director")}
