@@ -169,8 +169,7 @@ def make_handler(guard: Guard) -> type[BaseHTTPRequestHandler]:
                 self.close_connection = True
                 message = f"request timeout: the request was not received whole within {guard.request_deadline:g} s\n".encode()
                 try:
-                    self.wfile.write(b"HTTP/1.1 408 Request Timeout\r\nContent-Type: text/plain; charset=utf-8\r\n"
-                                     b"Connection: close\r\nContent-Length: %d\r\n\r\n%s" % (len(message), message))
+                    self.wfile.write(_raw_reply(b"408 Request Timeout", message))
                 except OSError:
                     pass
 
@@ -283,6 +282,13 @@ class _Server(ThreadingHTTPServer):
             self.slots.release()
 
 
+def _raw_reply(status: bytes, message: bytes, extra: bytes = b"") -> bytes:
+    """A whole plain-text answer that closes the connection, written out by hand where http.server's `send_response`
+    cannot serve: before a request line was parsed (408), or on the accepting thread (503)."""
+    return (b"HTTP/1.1 " + status + b"\r\nContent-Type: text/plain; charset=utf-8\r\n" + extra
+            + b"Connection: close\r\nContent-Length: %d\r\n\r\n%s" % (len(message), message))
+
+
 def _refuse_busy(sock: socket.socket, cap: int) -> None:
     """Answer 503 without blocking the accepting thread: the socket is non-blocking, the answer fits an empty send
     buffer, and what the client already sent is read first (closing a socket with unread data resets the
@@ -295,8 +301,7 @@ def _refuse_busy(sock: socket.socket, cap: int) -> None:
             sock.recv(65536)
         except OSError:
             pass  # nothing sent yet
-        sock.send(b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\nRetry-After: 1\r\n"
-                  b"Connection: close\r\nContent-Length: %d\r\n\r\n%s" % (len(message), message))
+        sock.send(_raw_reply(b"503 Service Unavailable", message, b"Retry-After: 1\r\n"))
     except OSError:
         pass  # the client has gone
 

@@ -47,9 +47,7 @@ STOP_AFTER = {"said", "says", "added", "stated", "noted", "announced"}
 def release_department(ctx: DocResolver) -> str | None:
     """The U.S. department a document speaks for: the first authority it names that is, or belongs to (OFAC ->
     Treasury), a "U.S. Department of ..."; one answer per resolver (its clusters are final)."""
-    if "release_department" not in ctx.derived:
-        ctx.derived["release_department"] = _first_department(ctx)
-    return ctx.derived["release_department"]  # type: ignore[return-value]
+    return ctx.derived("release_department", _first_department)  # type: ignore[no-any-return]
 
 
 def _first_department(ctx: DocResolver) -> str | None:

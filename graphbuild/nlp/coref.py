@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -87,7 +89,8 @@ def org_type(name: str, gaz: Gazetteers, authority: str | None = None) -> str:
     joined = " ".join(words)
     if any(w in gaz.company_words for w in words) or "joint stock" in joined or "s.a." in fold(name):
         return "Company"
-    if any(w.strip(".,()") in legal_forms() for w in name.split()[1:]) or name.split()[0] in legal_forms():
+    forms = legal_forms()
+    if any(w.strip(".,()") in forms for w in name.split()[1:]) or name.split()[0] in forms:
         return "Company"  # "Lumen Brisk Solutions OU", "OOO Ravel Tekh": a legal form of the company_forms gazetteer
     if any(w in gaz.public_body_words for w in words) or any(" " in p and p in joined for p in gaz.public_body_words):
         return "PublicBody"
@@ -102,9 +105,8 @@ class DocResolver:
         self.gaz = gaz
         self.mentions = mentions
         self.clusters: list[Cluster] = []
-        #: answers read from the clusters alone, kept by their callers (extract/titles_us.release_department): the
-        #: clusters are final once `_resolve_all` has run, and those answers were asked again per sentence and title
-        self.derived: dict[str, object] = {}
+        #: answers read from the clusters alone (`derived`): the clusters are final once `_resolve_all` has run
+        self._derived: dict[str, object] = {}
         self.by_start: dict[int, Mention] = {m.start: m for m in mentions}
         self._token_mention: dict[int, Mention] = {}
         for m in mentions:
@@ -113,6 +115,13 @@ class DocResolver:
         self._resolve_all()
 
     # ---- building -------------------------------------------------------
+    def derived(self, key: str, make: Callable[[DocResolver], Any]) -> Any:
+        """`make(self)`, once per key: an answer read from the final clusters (None included) is not asked again per
+        sentence and title (extract/titles_us.release_department; the gazetteer's `derived` for lists)."""
+        if key not in self._derived:
+            self._derived[key] = make(self)
+        return self._derived[key]
+
     def _new(self, m: Mention, type_: str) -> Cluster:
         cluster = Cluster(len(self.clusters), m.text, type_, [m.text], m.authority, m.start, m.start, m.bold)
         self.clusters.append(cluster)

@@ -134,7 +134,7 @@ def close_dangling_of(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         m.text = doc[m.start:m.end].text
         taken.update(range(m.start, m.end))
     for m in mentions:
-        if id(m) not in dropped and (end := _field_after_and(doc, m, mentions, taken)) is not None:
+        if id(m) not in dropped and (end := _field_after_and(doc, m, starts, taken)) is not None:
             dropped.update(id(o) for o in mentions if o is not m and m.end <= o.start < end)
             taken.update(range(m.end, end))
             m.end = end
@@ -155,14 +155,13 @@ def _field_body(doc: Doc, start: int, last: int) -> bool:
     return bool(words & FIELD_BODY_WORDS)
 
 
-def _field_after_and(doc: Doc, m: Mention, mentions: list[Mention], taken: set[int]) -> int | None:
+def _field_after_and(doc: Doc, m: Mention, starts: dict[int, Mention], taken: set[int]) -> int | None:
     """End of "Ministry of Labour [and Vocational Training]" when the model stopped the body's span before "and": the
     capitalised words after "and" that no mention holds, closed by a lower-case word or punctuation, are the
     field's second half (not "the Ministry of Defense and the Army", nor "Department of State and Treasury", an authority)."""
     if m.label != "ORG" or m.authority or m.end - m.start < 3 or doc[m.start].lower_ not in FIELD_BODY_HEADS \
             or doc[m.start + 1].lower_ not in {"of", "for", "on"} or m.end + 1 >= len(doc) or doc[m.end].lower_ != "and":
         return None
-    starts = {o.start: o for o in mentions}
     if (nxt := starts.get(m.end + 1)) is not None and nxt.label == "ORG" and not nxt.authority:
         taken = taken - set(range(nxt.start, nxt.end))  # "[Ministry of Energy] and [Mines]": the model's second body is the field
     end = m.end + 1

@@ -30,12 +30,12 @@ from rapidfuzz import fuzz, process
 
 from ..names import name_key, stable_hash
 from .acronyms import is_acronym, names_agree
-from .identifiers import agreeing, conflicting, merged
+from .identifiers import KEYS_OF, agreeing, conflicting, merged
 from .name_sources import BUILD, NameSources
 from ..rdf.mapping import IriMinter, coarse_type
 from ..records import KEEP_APART, EntityRef, Relation
 
-NAMESAKE_KINDS = frozenset({"Person", "Vessel"})  # the types whose stated identifiers keep namesakes apart
+NAMESAKE_KINDS = frozenset(KEYS_OF)  # the types whose stated identifiers keep namesakes apart
 SIMILAR = 80.0  # rapidfuzz ratio of two transliteration keys (Darvapour/Darvapur, Mohammad/Muhammad)
 SIMILAR_OTHER_INITIAL = 90.0  # ... when they start with different letters (Yevgeny/Evgeny)
 _TRANSLIT = [(re.compile(p), r) for p, r in (
