@@ -35,7 +35,7 @@ def _subjects(verb: Token) -> Iterator[Token]:
         yield verb.head if tok.lower_ in RELATIVES and verb.dep_ == "relcl" else tok
 
 
-def _with_conjuncts(tok: Token) -> Iterator[Token]:
+def with_conjuncts(tok: Token) -> Iterator[Token]:
     """The token and the names coordinated with or set beside it ("A, B and C", "Its owner, X,")."""
     stack = [tok]
     while stack:
@@ -62,7 +62,7 @@ def denied_names(ctx: DocContext) -> set[str]:
         if tok.lower_ not in DENIED_VERBS and not active or not tok.tag_.startswith("VB") or not (negated(tok) or unrealised(tok) and not active):
             continue
         for subject in (_objects(tok) if active else _subjects(tok)):
-            for t in _with_conjuncts(subject):
+            for t in with_conjuncts(subject):
                 cluster = ctx.entity(ctx.resolver.mention_at(t.i))
                 if cluster is not None:
                     out.add(cluster.name.casefold())

@@ -381,12 +381,13 @@ def objects_after_relative(ctx: DocContext, sent: Span, end: int, known: set[int
         if apposed and doc[k].lower_ not in POSSESSIVE_DETERMINERS:
             continue  # after a description only "and its founder, C" goes on with the list ("a supplier of B, C, and D" does not)
         titled = _titled_item(doc, k, sent.end)  # "..., and its deputy general director for procurement, B"
-        if doc[k].lower_ in POSSESSIVE_DETERMINERS and titled is None:
+        if titled is not None:
+            k = titled
+        elif doc[k].lower_ in POSSESSIVE_DETERMINERS:
             k += 1
             while k < sent.end and doc[k].is_alpha and doc[k].is_lower and k - j < 6:
                 k += 1
             k += 1 if k < sent.end and doc[k].text == "," else 0
-        k = titled if titled is not None else k
         found = _target_at(ctx, sent, k)
         if found is None or found[1].index in known or not apposed and titled is None and relative.left_edge.i <= found[0].start <= relative.right_edge.i:
             continue  # "A, which supplied drones to B, C, and D": D is the clause's, not a target

@@ -28,7 +28,7 @@ from .context import DocContext, context_of
 from .roles_group import group_memberships
 from .partner_actions import partner_designations
 from .release import apply_group_programs, group_kinds, inverted_copula, modifies_group_noun, section_authority, structural_designees
-from .designation_denials import denied_names, designates_nobody
+from .designation_denials import denied_names, designates_nobody, with_conjuncts
 from .designation_mood import unrealised
 from .described_dates import (before_release_year, dates_a_description, earlier_date_of_action, fiscal_spans, governed_dates,
                               in_force, may_date_an_action, said_earlier, since_date)
@@ -497,12 +497,7 @@ def _subject_names(ctx: DocContext, sent: Span, verb: Token) -> list[tuple[Menti
 
 def _names_beside(ctx: DocContext, sent: Span, subject: Token) -> list[tuple[Mention, Cluster]]:
     """The names of a noun phrase's head and of the phrases set beside it or coordinated with it."""
-    heads: list[Token] = []
-    stack = [subject]
-    while stack:
-        t = stack.pop()
-        heads.append(t)
-        stack.extend(c for c in t.children if c.dep_ in {"conj", "appos"})
+    heads = list(with_conjuncts(subject))
     found = candidates(ctx, sent, subject.left_edge.i, subject.right_edge.i + 1)
     return [(m, c) for m, c in found if any(m.start <= h.i < m.end for h in heads)]
 

@@ -280,11 +280,12 @@ def no_post_link(ctx: DocContext, sent: Span, person_root: Token, org_root: Toke
     body's behalf ('behalf'), the body named as whose relative or associate the person is ('kin'), a "respectively"
     sentence ('respectively'), a title before a clause about the person ('clause')."""
     not_this = title is None or title.org is None or title.org.index != o_index
-    if not_this and any(partner_tie(person_root, root) for root in [org_root, *_body_roots(ctx, sent, o_index)]):
+    roots = [org_root, *_body_roots(ctx, sent, o_index)] if not_this else []  # every mention of the body, looked up once
+    if any(partner_tie(person_root, root) for root in roots):
         return "partner"  # any mention of the body: the one nearest the person may stand in another phrase
     if not_this and others_post_at(ctx, sent, person_root, title, o_index):
         return "others_post"
-    if not_this and any(on_behalf_of(person_root, root) for root in [org_root, *_body_roots(ctx, sent, o_index)]):
+    if any(on_behalf_of(person_root, root) for root in roots):
         return "behalf"
     if kin_anchor(_phrase_head(org_root)):
         return "kin"  # "X, the son of Y", "X, an associate of Y": Y is whose relative X is (a name the model took for a body)

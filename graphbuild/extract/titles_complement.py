@@ -15,6 +15,7 @@ from ..nlp.mentions import Mention
 from .titles_orgs import _affiliated_group, _coordinated_org, _person_tagged_field, _untagged_known_body, titles_before_or
 from .titles_parts import (_after_place_modifier, _complement_org, _described_group_name, _domain_like, _group_name_end,
                            _portfolio_end, _unit_end)
+from .titles_us import LEGISLATURE_HEADS
 from .titles_words import COMPLEMENT_PREPS, GOVERNMENT_HEADS, LOWER_OF_NOUNS, _head_at
 
 __all__ = ["Complement", "scan_complement"]
@@ -234,8 +235,9 @@ def _capitalised_domain_end(doc: Doc, ctx: DocResolver, gaz: Gazetteers, head: s
 
 #: heads whose "to" names the legislature the holder sits in ("deputy to the National People's Congress")
 DELEGATE_HEADS = {"deputy", "deputies", "delegate", "delegates"}
-#: words that name a legislature, lower case, anywhere in its name or forms; not `titles_us.LEGISLATURE_HEADS`
-LEGISLATURE_NAME_WORDS = {"congress", "assembly", "parliament", "duma", "majlis", "legislature", "senate", "rada", "kurultai", "hural"}
+#: words that name a legislature, lower case, anywhere in its name or forms: `titles_us.LEGISLATURE_HEADS` less
+#: "representatives", with the Kurultai and the Hural
+LEGISLATURE_NAME_WORDS = {w.lower() for w in LEGISLATURE_HEADS} - {"representatives"} | {"kurultai", "hural"}
 
 
 def _legislature_after(doc: Doc, ctx: DocResolver, k: int, limit: int) -> tuple[Cluster, int] | None:

@@ -285,7 +285,7 @@ def titles_before_or(doc: Doc, head: int, floor: int) -> bool:
     return head - 2 >= floor and doc[head - 1].lower_ == "or" and doc[head - 2].text == ","
 
 
-def _coordinated_org(doc: Doc, ctx: DocResolver, gaz: Gazetteers, end: int, limit: int, prep: str | None = None) -> tuple[Cluster, int] | None:
+def _coordinated_org(doc: Doc, ctx: DocResolver, gaz: Gazetteers, end: int, limit: int, prep: str) -> tuple[Cluster, int] | None:
     """"... of X and the Y": a second organization of the same post (Y closes the phrase: no "'s", no title after it).
     The complement's preposition `prep` may be repeated, after a comma too: "chief of staff at X and at Y", "at her
     holding company, X, and at Y" (review V3 finding 4); ", and Y" without it may open the next clause."""
@@ -294,7 +294,7 @@ def _coordinated_org(doc: Doc, ctx: DocResolver, gaz: Gazetteers, end: int, limi
     k = end + 1
     if k >= limit or doc[end].lower_ != "and":
         return None
-    repeated = prep is not None and doc[k].lower_ == prep
+    repeated = doc[k].lower_ == prep
     if comma and not repeated:
         return None
     k += repeated
