@@ -16,6 +16,7 @@ from spacy.attrs import LEMMA, MORPH, ORTH, POS
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .shipped_lemmas import shipped_keys
 from .stand_in import StandIn
 
 #: Bound on remembered (word, POS, morphology) keys: a long build over a varied corpus must not grow without limit.
@@ -29,6 +30,10 @@ class LemmaTable:
         self.lemmatizer = lemmatizer
         self.overwrite = bool(getattr(lemmatizer, "overwrite", False))
         self.known: dict[tuple[int, int, int], int] = {}
+
+    def learn(self, answers: dict[tuple[int, int, int], str], strings: Any) -> None:
+        """Take the lemmatizer's `answers` (key -> lemma, e.g. `shipped_lemmas.shipped_keys`) as already asked."""
+        self.known.update(zip(answers, map(strings.add, answers.values())))
 
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) == 0:
@@ -63,6 +68,8 @@ def replace_lemmatizer(nlp: Language) -> None:
     lemmatizer = nlp.get_pipe("lemmatizer")
     if getattr(lemmatizer, "mode", None) not in {"rule", "lookup"} or not hasattr(lemmatizer, "lemmatize"):
         return  # another kind of lemmatizer: its answer may depend on more than (word, POS, morphology)
+    table = LemmaTable(lemmatizer)
+    table.learn(shipped_keys(nlp), nlp.vocab.strings)  # the frequent keys' answers, shipped: not asked again per worker
     component = nlp.add_pipe("gb_lemma_table", before="lemmatizer")
-    component.table = LemmaTable(lemmatizer)  # type: ignore[attr-defined]
+    component.table = table  # type: ignore[attr-defined]
     nlp.remove_pipe("lemmatizer")

@@ -1,0 +1,77 @@
+"""The shipped lemma answers (graphbuild/data/lemmas.json) are the model lemmatizer's, and a worker uses them
+instead of asking it (graphbuild/nlp/shipped_lemmas.py, issue 18)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from spacy.attrs import MORPH, ORTH, POS
+from spacy.tokens import Doc
+
+from graphbuild.nlp import shipped_lemmas
+from graphbuild.nlp.model import load_pipeline
+
+# Written for this test: frequent release words (shipped) around invented names.
+TEXT = ("The Treasury designated Velmora Quarry Holdings and its directors on Tuesday.\n"
+        "Officials said the companies were owned by Brenka Tolsen, who leads the ministries' boards.")
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_pipeline(None, extract=False)
+
+
+def _table_made_here(nlp) -> None:
+    recorded = json.loads(shipped_lemmas.TABLE_PATH.read_text(encoding="utf-8"))["made_with"]
+    if recorded != shipped_lemmas.made_with(nlp):
+        pytest.skip(f"lemmas.json made for {recorded}, here {shipped_lemmas.made_with(nlp)}: the lemmatizer answers")
+
+
+def test_every_shipped_answer_is_the_lemmatizers(nlp):
+    """Fails while the file is stale (another model or lemmatizer): refresh with python -m graphbuild.nlp.shipped_lemmas."""
+    _table_made_here(nlp)
+    lemmatizer = nlp.get_pipe("gb_lemma_table").table.lemmatizer
+    keys = shipped_lemmas.shipped_keys(nlp)
+    data = json.loads(shipped_lemmas.TABLE_PATH.read_text(encoding="utf-8"))
+    checked = 0
+    for pos, morph, words, lemmas in data["groups"]:
+        doc = Doc(nlp.vocab, words=words, pos=[pos] * len(words), morphs=[morph] * len(words))
+        columns = doc.to_array([ORTH, POS, MORPH]).tolist()
+        for token, key, lemma in zip(doc, columns, lemmas):
+            assert keys[tuple(key)] == lemma  # the id the worker looks up is the token's
+            assert lemmatizer.lemmatize(token)[0] == lemma, (token.text, pos, morph)
+            checked += 1
+    assert checked == len(keys) > 1000
+
+
+def test_worker_answers_shipped_keys_without_the_lemmatizer(nlp):
+    _table_made_here(nlp)
+    table = nlp.get_pipe("gb_lemma_table").table
+    asked: list[str] = []
+    lemmatizer = table.lemmatizer
+    real = lemmatizer.lemmatize
+
+    def counting(token):
+        asked.append(token.text)
+        return real(token)
+
+    lemmatizer.lemmatize = counting
+    try:
+        doc = nlp(TEXT)
+    finally:
+        lemmatizer.lemmatize = real  # an attribute the lemmatizer sets by mode
+    with nlp.select_pipes(disable=["gb_lemma_table"]):
+        plain = nlp(TEXT)
+    expected = [real(token)[0] if not token.lemma_ else token.lemma_ for token in plain]
+    assert [token.lemma_ for token in doc] == expected
+    lemmas = {token.text: token.lemma_ for token in doc}
+    assert lemmas["designated"] == "designate" and lemmas["companies"] == "company" and lemmas["leads"] == "lead"
+    assert "designated" not in asked and "companies" not in asked and "Officials" not in asked
+    assert set(asked) <= {"Velmora", "Quarry", "Holdings", "Brenka", "Tolsen", "ministries", "boards", "leads", "'"}
+
+
+def test_table_counts_documents_and_keeps_the_lemmatizers_answer(nlp):
+    texts = ["Brenka Tolsen leads two boards.", "The boards met. Tolsen leads.", "Nothing shared here."]
+    counts, answers = shipped_lemmas.lemmatizer_keys(nlp, texts)
+    by_word = {nlp.vocab.strings[key[0]]: (count, answers[key]) for key, count in counts.items()}
+    assert by_word["boards"] == (2, "board") and by_word["leads"] == (2, "lead") and by_word["met"] == (1, "meet")
