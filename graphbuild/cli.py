@@ -309,8 +309,9 @@ def serve(
     timeout: float = typer.Option(30.0, "--timeout", help="Seconds a query may run before it is stopped."),
     allow_host: list[str] = typer.Option([], "--allow-host", help="Also accept this name in the Host/Origin header (repeatable)."),
     allow_service: bool = typer.Option(False, "--allow-service", help="Let queries use SERVICE (requests to other addresses)."),
-    max_connections: int = typer.Option(64, "--max-connections", min=1,
-                                        help="Connections served at once; one more is answered 503 (busy)."),
+    max_connections: Optional[int] = typer.Option(None, "--max-connections", min=1,
+                                                  help="Connections served at once (default: the server's cap, see "
+                                                       "docs/robustness.md); one more is answered 503 (busy)."),
 ) -> None:
     """Serve the store as a read-only SPARQL 1.1 endpoint (default http://127.0.0.1:7878/query).
 
@@ -318,8 +319,8 @@ def serve(
     """
     from .serve import serve_store
 
-    serve_store(_store(store), port, bind=bind, timeout=timeout, allow_hosts=tuple(allow_host), allow_service=allow_service,
-                max_connections=max_connections)
+    cap = {} if max_connections is None else {"max_connections": max_connections}  # serve's module owns the default
+    serve_store(_store(store), port, bind=bind, timeout=timeout, allow_hosts=tuple(allow_host), allow_service=allow_service, **cap)
 
 
 @app.command()

@@ -16,7 +16,7 @@ from ..nlp.coref import Cluster
 from ..nlp.mention import MONTH_NAMES
 from .context import DocContext
 from .described_dates import EARLIER_ADVERBS
-from .issuer import issuer, section_body, subject_bodies, titled_body, top_body
+from .issuer import is_sanctioning, issuer, section_body, subject_bodies, titled_body, top_body
 
 VERB_TRIGGERS = {"designate", "redesignate", "sanction", "blacklist", "list"}
 #: The trigger verbs with "target" and "identify" (a body "targets" or "identifies" the persons it designates), and
@@ -51,6 +51,12 @@ def authorities_in(ctx: DocContext, start: int, end: int, skip: set[int] | froze
         if cluster is not None and cluster.authority and cluster not in found:
             found.append(cluster)
     return found
+
+
+def sanctioning_in(ctx: DocContext, start: int, end: int) -> list[Cluster]:
+    """The sanctioning bodies named in tokens start..end, in order: the one place that asks (a sentence's actor, the
+    body of a list's introduction, "named by <body>")."""
+    return [c for c in authorities_in(ctx, start, end) if is_sanctioning(ctx, c)]
 
 
 def most_specific(ctx: DocContext, clusters: list[Cluster]) -> Cluster | None:
@@ -179,8 +185,7 @@ def pronoun_body(ctx: DocContext, sent: Span, standing: frozenset[str] = REPORTE
             return None
         if subject.lower_ in standing and not authorities_in(ctx, subject.left_edge.i, subject.right_edge.i + 1):
             continue  # "It also designated Y" after "It designated X"; "The Department ..." after "The Department ..."
-        bodies = [c for c in authorities_in(ctx, subject.left_edge.i, subject.right_edge.i + 1)
-                  if ctx.gaz.authorities[c.authority].sanctioning]  # type: ignore[index]
+        bodies = sanctioning_in(ctx, subject.left_edge.i, subject.right_edge.i + 1)
         return choose_actor(ctx, bodies) if bodies else None
     return None
 
@@ -196,7 +201,7 @@ def reporting_body(ctx: DocContext, trigger: Token) -> Cluster | None:
 def _home_sanctioning_subject(ctx: DocContext, verb: Token) -> Cluster | None:
     """The U.S. sanctioning body that heads `verb`'s subject, else None."""
     return next((c for c in subject_bodies(ctx, verb, heading=True)
-                 if is_home_body(ctx, c) and ctx.gaz.authorities[c.authority].sanctioning), None)  # type: ignore[index]
+                 if is_home_body(ctx, c) and is_sanctioning(ctx, c)), None)
 
 
 def story_reporter(ctx: DocContext) -> Cluster | None:
@@ -363,7 +368,7 @@ def default_authority(ctx: DocContext) -> Cluster | None:
         counts: dict[int, int] = {}
         for m in ctx.resolver.mentions:
             cluster = ctx.resolver.cluster_of(m)
-            if cluster is not None and cluster.authority and ctx.gaz.authorities[cluster.authority].sanctioning:
+            if cluster is not None and is_sanctioning(ctx, cluster):
                 counts[cluster.index] = counts.get(cluster.index, 0) + 1
         home = {i for i in counts if is_home_body(ctx, ctx.resolver.clusters[i])}
         if home:  # a Treasury release that names the UK's earlier sanctions is still the Treasury's
@@ -382,7 +387,7 @@ def default_authority(ctx: DocContext) -> Cluster | None:
 
 
 def _named_sanctioning(ctx: DocContext) -> list[Cluster]:
-    return [c for c in ctx.resolver.clusters if c.authority in ctx.gaz.authorities and ctx.gaz.authorities[c.authority].sanctioning]
+    return [c for c in ctx.resolver.clusters if is_sanctioning(ctx, c)]
 
 
 def names_home_body(ctx: DocContext) -> bool:

@@ -422,17 +422,13 @@ def semicolon_items(ctx: DocContext, sent: Span, end: int, known: set[int]) -> l
             continue
         k = j + 1
         k += 1 if k < sent.end and doc[k].lower_ == "and" else 0
-        m = ctx.resolver.mention_at(k)
-        if m is None or m.start != k:
+        found = _target_at(ctx, sent, k)
+        if found is None or found[1].index in known:
             continue
-        found = [x for x in candidates(ctx, sent, m.start, m.end) if x[0].start == k]
-        if not found or found[0][1].index in known:
+        if any(t.dep_ in {"nsubj", "nsubjpass"} for t in doc[found[0].start:found[0].end]):
             continue
-        root = doc[m.start:m.end].root
-        if root.dep_ in {"nsubj", "nsubjpass"} or any(t.dep_ in {"nsubj", "nsubjpass"} for t in doc[m.start:m.end]):
-            continue
-        out.append(found[0])
-        known.add(found[0][1].index)
+        out.append(found)
+        known.add(found[1].index)
     return out
 
 
@@ -495,9 +491,8 @@ def titled_conjuncts(ctx: DocContext, sent: Span, trigger: Token, known: set[int
     for t in doc[trigger.i + 1:sent.end]:
         if t.dep_ != "conj" or t.left_edge.i < trigger.i + 2:
             continue
-        link = _list_link(doc, t.left_edge.i - 1, sent.end) if doc[t.left_edge.i - 1].lower_ == "and" else \
-            _list_link(doc, t.left_edge.i - 3, sent.end) if doc[t.left_edge.i - 1].lower_ == "as" else None
-        k = _titled_item(doc, t.left_edge.i, sent.end) if link == t.left_edge.i else None
+        linked = any(_list_link(doc, j, sent.end) == t.left_edge.i for j in (t.left_edge.i - 1, t.left_edge.i - 3) if j >= 1)
+        k = _titled_item(doc, t.left_edge.i, sent.end) if linked else None
         if k is None or not _object_chain(t, trigger):
             continue
         found = _target_at(ctx, sent, k)

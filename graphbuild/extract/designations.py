@@ -23,7 +23,8 @@ from ..nlp.doc_text import sentence_entities, span_text
 from ..records import EntityRef, Relation
 from .common import headline as _headline, implied_ref, ref, relation
 from .action_sentences import DELISTING, action_sentences_before
-from .authority import EARLIER_WORDS, VERB_TRIGGERS, acting_before, authorities_in, default_authority, foreign_speaker, most_specific, is_passive, release_or_section_authority, subject_authority
+from .issuer import is_sanctioning
+from .authority import EARLIER_WORDS, VERB_TRIGGERS, acting_before, authorities_in, default_authority, foreign_speaker, most_specific, is_passive, release_or_section_authority, sanctioning_in, subject_authority
 from .context import DocContext, context_of
 from .roles_group import group_memberships
 from .partner_actions import partner_designations
@@ -79,7 +80,7 @@ def _named_alone(doc: Doc, named: Token) -> bool:
             continue
         if child.lower_ == "by" and child.dep_ in {"agent", "prep"}:
             ctx = context_of(doc)
-            if any(ctx.gaz.authorities[c.authority].sanctioning for c in authorities_in(ctx, child.i + 1, child.right_edge.i + 1)):  # type: ignore[index]
+            if sanctioning_in(ctx, child.i + 1, child.right_edge.i + 1):
                 continue
         return False
     return True
@@ -418,7 +419,7 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
         if not targets:
             continue
         if not authorities:
-            same_sentence = [c for c in authorities_in(ctx, sent.start, sent.end) if ctx.gaz.authorities[c.authority].sanctioning]  # type: ignore[index]
+            same_sentence = sanctioning_in(ctx, sent.start, sent.end)
             fallback = (acting_before(ctx, sent) if is_passive(tok) and not same_sentence else None) or section_authority(ctx, sent) \
                 or release_or_section_authority(ctx, sent)  # a State Department list in a Treasury release; "B is also designated" after "State is designating A"
             authorities = [fallback] if fallback is not None else same_sentence[:1]
@@ -464,7 +465,7 @@ def _named_in_action(ctx: DocContext, sent: Span, tok: Token) -> tuple[list[tupl
             return targets + (_list_goes_on(ctx, sent, end, {c.index for _, c in targets}) if targets else []), [], end
         return [], [], tok.i + 1
     authority, _ = subject_authority(ctx, tok, sent)
-    if authority is None or not ctx.gaz.authorities[authority.authority].sanctioning:  # type: ignore[index]
+    if authority is None or not is_sanctioning(ctx, authority):
         return [], [], tok.i + 1
     end = window_end(sent, tok.i + 1)
     if end < sent.end and doc[end].lower_ == "as" and end + 1 < sent.end and (doc[end + 1].is_lower or doc[end + 1].lower_ in {"its", "their", "the"}):

@@ -27,7 +27,7 @@ from ..nlp.doc_text import doc_text
 from ..names import fold
 from ..nlp.gazetteers import Gazetteers
 from ..records import Relation
-from .authority import FIRST_PERSON, authorities_in, default_authority, earlier_action, is_home_body, release_or_section_authority
+from .authority import FIRST_PERSON, default_authority, earlier_action, is_home_body, release_or_section_authority, sanctioning_in
 from .common import ref, relation
 from .context import DocContext, context_of
 from .designations import extract_designations
@@ -218,8 +218,7 @@ def authority_for(ctx: DocContext, cand: Candidate) -> Cluster | None:
     State is designating the following:", a "STATE DEPARTMENT DESIGNATIONS" heading), else the release's announcing body; the other
     government's body when the sentence names only that one and not the United States ("The European Union said it was
     also sanctioning X" in a news story about a U.S. action: not the Treasury's)."""
-    sanctioning = [c for c in authorities_in(ctx, cand.sent.start, cand.sent.end)
-                   if c.authority in ctx.gaz.authorities and ctx.gaz.authorities[c.authority].sanctioning]
+    sanctioning = sanctioning_in(ctx, cand.sent.start, cand.sent.end)
     named = [c for c in sanctioning if is_home_body(ctx, c)]
     if not named and sanctioning and not any(t.lower_ in HOME_WORDS or t.lower_ in FIRST_PERSON for t in cand.sent):
         return sanctioning[0]

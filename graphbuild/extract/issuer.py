@@ -216,12 +216,18 @@ def titled_body(ctx: DocContext, text: str) -> Cluster | None:
     return None
 
 
+def is_sanctioning(ctx: DocContext, cluster: Cluster) -> bool:
+    """The entity is a body of the gazetteers that sanctions (OFAC, the State Department), not one that only speaks."""
+    record = ctx.gaz.authorities.get(cluster.authority) if cluster.authority else None
+    return record is not None and record.sanctioning
+
+
 def _cluster_of(ctx: DocContext, canonical: str) -> Cluster | None:
     """The release's entity for a body: the body itself, else an office of it the release names (OFAC for the Treasury)."""
     named = [c for c in ctx.resolver.clusters if c.authority]
     same = next((c for c in named if c.authority == canonical), None)
     return same if same is not None else next((c for c in named if top_body(ctx, c.authority or "") == canonical
-                                               and ctx.gaz.authorities[c.authority].sanctioning), None)  # type: ignore[index]
+                                               and is_sanctioning(ctx, c)), None)
 
 
 def subject_bodies(ctx: DocContext, verb: Token, heading: bool = False) -> Iterator[Cluster]:

@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 from ..nlp.coref import Cluster
 from ..records import Relation
 from .action_sentences import ANNOUNCING_WORDS, DELISTING, action_sentences_before
-from .authority import authorities_in
+from .authority import sanctioning_in
 from .context import DocContext
 from .described_dates import earlier_date_of_action, in_force
 from .designation_windows import negated
@@ -67,7 +67,7 @@ def referred_designees(ctx: DocContext, found: list[Relation], extractor: str) -
         target = _apposed_name(ctx, sent, comma)
         if target is None or target.name in given:
             continue
-        bodies = [c for c in authorities_in(ctx, announcing.start, announcing.end) if ctx.gaz.authorities[c.authority].sanctioning]  # type: ignore[index]
+        bodies = sanctioning_in(ctx, announcing.start, announcing.end)
         rel = designation_for(ctx, sent, target, None, 0.6, extractor, bodies[0] if bodies else None)
         if rel is not None:
             given.add(target.name)

@@ -24,7 +24,7 @@ from ..nlp.mentions import Mention
 from ..nlp.doc_text import sentence_entities, span_text
 from ..records import Relation
 from .action_sentences import action_sentences_before
-from .authority import ACTING_VERBS, active_triggers, authorities_in, default_authority, earlier_action, is_home_body, is_passive, names_home_body, release_or_section_authority, same_body, subject_authority
+from .authority import ACTING_VERBS, active_triggers, authorities_in, default_authority, earlier_action, is_home_body, is_passive, names_home_body, release_or_section_authority, same_body, sanctioning_in, subject_authority
 from .issuer import section_body, section_start
 from .common import evidence, ref
 from .context import DocContext
@@ -188,8 +188,9 @@ def group_statements(ctx: DocContext) -> list[GroupStatement]:
     found: list[GroupStatement] = []
     for index, sent in enumerate(ctx.sentences):
         text = span_text(sent)
+        restated = RESTATED_INTRO.fullmatch(text.strip())
         if not re.search(r"designat|sanction|target|identif|pursuant|under", text, re.I) and not COLON_INTRO.search(text) \
-                and not RESTATED_INTRO.fullmatch(text.strip()) \
+                and not restated \
                 or re.search(r"\b(remov|delist|lift|unblock|rescind|revok)\w*", text, re.I):
             continue
         for tok in sent:
@@ -231,8 +232,8 @@ def group_statements(ctx: DocContext) -> list[GroupStatement]:
             programs = ctx.gaz.programs_in(text) if ACTION_PURSUANT.search(text) else []
             if programs:  # "Today's action is being taken pursuant to E.O. 13224": the program of the release's designations
                 found.append(GroupStatement(sent, index, section_of[index], None, programs[0], "all", program_only=True))
-            elif _colon_intro(ctx, sent) or _restated_intro(ctx, sent, index):  # "The listed persons are:", "Designated today:", "The officials are:"
-                bodies = [c for c in authorities_in(ctx, sent.start, sent.end) if ctx.gaz.authorities[c.authority].sanctioning]  # type: ignore[index]
+            elif _colon_intro(ctx, sent) or _restated_intro(ctx, restated, index):  # "The listed persons are:", "Designated today:", "The officials are:"
+                bodies = sanctioning_in(ctx, sent.start, sent.end)
                 programs = ctx.gaz.programs_in(text)
                 found.append(GroupStatement(sent, index, section_of[index], bodies[0] if bodies else None, programs[0] if programs else None,
                                             "forward", group_kinds({t.lower_ for t in sent})))
@@ -282,11 +283,11 @@ RESTATED_INTRO = re.compile(r"(?:the|these)\s+(?:[a-z-]+\s+){0,2}?([a-z]+s)\s+(?
                             r"(?:are|were|include)\s*:", re.I)
 
 
-def _restated_intro(ctx: DocContext, sent: Span, index: int) -> bool:
+def _restated_intro(ctx: DocContext, match: re.Match[str] | None, index: int) -> bool:
     """"The Department of State is publicly designating four officials of ..." and then "The officials are:" before the
     list: the line names again a group that a designation sentence before it counted, so the list after it holds that
-    group's designees (issue 13, D15)."""
-    match = RESTATED_INTRO.fullmatch(span_text(sent).strip())
+    group's designees (issue 13, D15). `match` is RESTATED_INTRO's match of sentence `index` (matched once, by the
+    caller)."""
     if match is None or match.group(1).lower() not in PERSON_NOUNS | ORG_NOUNS | VESSEL_NOUNS:
         return False
     noun = match.group(1).lower()

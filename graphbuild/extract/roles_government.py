@@ -40,9 +40,8 @@ def state_post(rel: Relation) -> bool:
     """A current, named post at a public body (a ministry, an agency, the government itself: "Minister of Defense"):
     the specific post a stated generic government post stands for. A former post, or one at a company or group, is
     another tie beside it ("X is an official of the Government of Z. X was formerly a director of Y Bank": both;
-    review V3 finding 3)."""
-    return (rel.relation == "holds_role" and rel.current and rel.object.type == "PublicBody"
-            and not generic_government_post(rel))
+    review V3 finding 3). `rel` is a post that is not generic (the caller's `others`)."""
+    return rel.current and rel.object.type == "PublicBody"
 
 
 def without_generic_government_posts(relations: list[Relation]) -> list[Relation]:
