@@ -83,11 +83,9 @@ def designates_nobody(ctx: DocContext) -> bool:
     for tok in ctx.doc:
         low = tok.lower_
         if low in DENIED_VERBS and tok.tag_ == "VBN":
-            subject = next(_subjects(tok), None) if not negated(tok) else None
+            subject = next(_subjects(tok), None) if not negated(tok) else None  # "None of them was not sanctioned": all were
             if subject is not None and (subject.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)):
                 return True  # "No persons are being designated", "none of whom is being sanctioned"
-            if subject is None and any(c.dep_ in SUBJECTS and c.lower_ in NOBODY for c in tok.children):
-                return True
         elif low in DENIED_ACTION_NOUNS and tok.dep_ in {"dobj", "attr"}:
             verb = tok.head
             quantifier = {c.lower_ for c in tok.children if c.dep_ == "det"}

@@ -251,7 +251,13 @@ def read_file(path: Path, root: Path, report: CorpusReport) -> Iterator[Document
 
 
 def read_corpus(inputs: Iterable[str | Path], report: CorpusReport | None = None) -> Iterator[Document]:
-    """Stream the documents under `inputs`; collect per-file problems in `report`."""
+    """Stream the documents under `inputs`; collect per-file problems in `report`.
+
+    Files come in the order of their document ids, whatever the order of the inputs ("build b.txt a.txt" reads a.txt
+    first): a build from scratch resolves documents in that order, and the first person of a name resolved keeps the
+    name's bare IRI, so a namesake's IRI must not depend on how the inputs were listed (docs/facts.md). The sort is
+    stable: of two files with one id, the earlier input's is read first (and built; the other is skipped). Only the
+    list of paths is sorted; the documents are still read one at a time."""
     report = report if report is not None else CorpusReport()
-    for path, root in iter_files(inputs, report):
+    for path, root in sorted(iter_files(inputs, report), key=lambda found: doc_id(*found)):
         yield from read_file(path, root, report)

@@ -22,7 +22,7 @@ from .name_repeats import join_names_spelled_whole
 from .name_missions import join_mission_places
 from .name_romance import join_romance_bodies
 from .name_tables import people_in_tables
-from .name_spans import repair_names
+from .name_spans import company_forms, repair_names
 from .name_runs import PERSON_WORD, guess_label, add_names_after_titles, add_proper_noun_runs
 from .not_names import drop_non_names
 from .name_votes import people_read_as_bodies
@@ -56,9 +56,31 @@ def _clean_span(span: Span) -> Span | None:
         end -= 1
     if end > start and doc[end - 1].text == "." and end - start == 1:
         return None
+    if end - start > 1 and _sentence_stop(doc, end - 1):
+        end -= 1  # "... of the Government of X." / "Its sole director is X Y.": the stop is no part of the name
     if start >= end:
         return None
     return doc[start:end]
+
+
+#: Short words a point abbreviates in a name besides the short legal forms ("X Y Jr."); a word without a vowel is one
+#: too ("Zrt.", "Kft.", "Bhd."): a name's last word has one ("Ho", "Federation", "Company").
+NAME_ABBREVIATIONS = frozenset({"Jr", "Sr"})
+VOWEL = re.compile(r"[aeiouyàáâãäåèéêëìíîïòóôõöøùúûüýÿąęėįųūőűı]", re.IGNORECASE)
+
+
+def _sentence_stop(doc: Doc, i: int) -> bool:
+    """Token `i` is a "." the tokenizer split from the word before it that ends the sentence: a full stop, not the
+    point of an abbreviation the name ends with ("Co.", "Ltd.", "S.A.", an initial "J.")."""
+    if doc[i].text != "." or i == 0 or doc[i - 1].whitespace_:
+        return False
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    if not (after is None or after.is_sent_start or "\n" in doc[i].whitespace_ or after.is_space and "\n" in after.text):
+        return False
+    word = doc[i - 1].text
+    abbreviation = "." in word or len(word) == 1 or word in NAME_ABBREVIATIONS or not VOWEL.search(word) \
+        or len(word) <= 4 and word in company_forms().forms
+    return not abbreviation
 
 
 def _looks_like_person(span: Span, gaz: Gazetteers, people: frozenset[str] = frozenset()) -> bool:

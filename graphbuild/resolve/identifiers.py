@@ -32,8 +32,9 @@ _BIRTH = re.compile(rf"\b(?:DOB|D\.O\.B\.|date of birth|born)\b(?:\s+(?:on|in|ci
                     re.I)
 #: A nationality field: right after the name or a list's separator ("; nationality Iran", "(citizenship: Iran)", ", a citizen
 #: of Iran"), never inside a clause ("helped clients acquire citizenship of Dominica" is no one's nationality; V2's finding 3).
+#: A country the list writes inverted is read whole ("nationality Korea, North": not "Korea", the South's code).
 _NATIONALITY = re.compile(r"(?:^|[;,(]|\n)\s*(?:(?i:an?|the)\s+)?(?:(?i:dual)\s+)?\b(?i:nationality|citizen(?:ship)?)\b\s*:?\s*(?:of\s+)?(?:the\s+)?"
-                          r"(?P<country>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})")
+                          r"(?P<country>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}(?:,\s+(?:North|South|Democratic Republic of the)\b)?)")
 _NATIONAL_AFTER = re.compile(r"^\s*,\s*(?:an?\s+)?(?P<adj>[A-Z][a-z]+)\s+(?:national|citizen)\b")
 _NATIONAL_BEFORE = re.compile(r"\b(?P<adj>[A-Z][a-z]+)\s+(?:national|citizen)\s*,?\s*$")
 _PASSPORT = re.compile(r"\bpassport(?:\s+(?:No\.?|Number|#))?\s*:?\s*(?P<number>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,})\b", re.I)
@@ -63,9 +64,22 @@ def _name_pattern(name: str, type_: str = "Person") -> tuple[re.Pattern[str], tu
         return None
     if type_ == "Vessel":
         return re.compile(r"(?<![\w-])" + r"\s+".join(re.escape(w) for w in words) + r"(?![\w-])", re.I), (_key(words[0]),)
-    plain = r"\s+".join(re.escape(w) for w in words)
-    inverted = re.escape(words[-1]) + r"\s*,\s*" + r"\s+".join(re.escape(w) for w in words[:-1])
-    return re.compile(rf"(?<![\w-])(?:{plain}|{inverted})(?![\w-])", re.I), tuple({_key(words[0]), _key(words[-1])})
+    given, surname = _given_and_surname(name, words)
+    plain = r"\s+".join(re.escape(w) for w in given + surname)
+    inverted = r"\s+".join(re.escape(w) for w in surname) + r"\s*,\s*" + r"\s+".join(re.escape(w) for w in given)
+    return re.compile(rf"(?<![\w-])(?:{plain}|{inverted})(?![\w-])", re.I), tuple({_key(given[0]), _key(surname[0])})
+
+
+def _given_and_surname(name: str, words: list[str]) -> tuple[list[str], list[str]]:
+    """The given names and the surname of a person's name (its words): the last word for "Reza Karimi", the words
+    before the comma for a list's "KARIMI, Reza" kept as the entity's name (the text may say either)."""
+    head, comma, tail = name.partition(",")
+    if comma and "," not in tail:
+        surname = re.findall(r"[^\W\d_][\w'.-]*", head)
+        given = re.findall(r"[^\W\d_][\w'.-]*", tail)
+        if surname and given:
+            return given, surname
+    return words[:-1], words[-1:]
 
 
 _RUN = re.compile(r"\w+")
@@ -184,22 +198,35 @@ def stated_identifiers(text: str, people: Mapping[str, list[str]],
 
 
 def attach_identifiers(doc: Document, relations: list[Relation]) -> None:
-    """Give every person and vessel of the document's relations the identifiers the document states for them (in place)."""
+    """Give every person and vessel of the document's relations the identifiers the document states for them (in place).
+
+    The references of one name, however written ("Vadim Orlek" and the list's "ORLEK, Vadim"), are one person here:
+    apart, each one's mentions cut the words after the other's (`_segments`: another person's name starts)."""
     refs: dict[str, list[EntityRef]] = {}
     names: dict[str, list[str]] = {}
     types: dict[str, str] = {}
     for rel in relations:
         for ref in (rel.subject, rel.object):
             if ref.type in KEYS_OF:
-                refs.setdefault(ref.name, []).append(ref)
-                types.setdefault(ref.name, ref.type)
-                known = names.setdefault(ref.name, [ref.name])
-                known += [a for a in ref.aliases if a not in known]
+                person = _person_key(ref.name, ref.type)
+                refs.setdefault(person, []).append(ref)
+                types.setdefault(person, ref.type)
+                known = names.setdefault(person, [])
+                known += [n for n in (ref.name, *ref.aliases) if n not in known]
     if not refs:
         return
     for person, found in stated_identifiers(doc.text, names, types).items():
         for ref in refs[person]:
             ref.identifiers = {key: sorted(found[key]) for key in KEYS if key in found}
+
+
+def _person_key(name: str, type_: str) -> str:
+    """One key for the ways a document writes one name: its given names and surname in that order, any case."""
+    words = re.findall(r"[^\W\d_][\w'.-]*", name)
+    if type_ != "Person" or len(words) < 2:
+        return f"{type_}\x1f{name.casefold()}"
+    given, surname = _given_and_surname(name, words)
+    return f"{type_}\x1f{' '.join(given + surname).casefold()}"
 
 
 def _dates_agree(a: Iterable[str], b: Iterable[str]) -> bool:

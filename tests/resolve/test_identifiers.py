@@ -130,3 +130,35 @@ def test_citizenship_in_a_clause_is_no_nationality():
     # a field still is: after the name, a list's ";" or "(", or ", a citizen of"
     assert stated_identifiers("Tomas Halvik, a citizen of Dominica, ran the scheme.", PEOPLE) == {"Tomas Halvik": {"nationality": {"DM"}}}
     assert stated_identifiers("HALVIK, Tomas (nationality: Dominica) ran the scheme.", PEOPLE) == {"Tomas Halvik": {"nationality": {"DM"}}}
+
+
+def test_a_name_kept_in_a_lists_inverted_form_gets_its_identifiers():
+    """C3 (twelfth session): a person whose entity is named "SURNAME, Given" (a list line the extractor kept inverted)
+    got no identifiers, though "Given Surname" did: the name's words were read as given names and one surname."""
+    text = ("The following individuals are being designated:\n\n"
+            "VARESK, Ilmo Tavian; DOB 03 Feb 1966; nationality Finland; Passport P7654321 (Finland).\n\n"
+            "Ilmo Tavian Varesk, a Finnish national, owns the firm.")
+    stated = {"birthDate": {"1966-02-03"}, "nationality": {"FI"}, "passportNumber": {"P7654321"}}
+    assert stated_identifiers(text, {"VARESK, Ilmo Tavian": ["VARESK, Ilmo Tavian"]}) == {"VARESK, Ilmo Tavian": stated}
+    assert stated_identifiers(text, {"Ilmo Tavian Varesk": ["Ilmo Tavian Varesk"]}) == {"Ilmo Tavian Varesk": stated}
+    prose = "Ilmo Tavian Varesk, born 3 February 1966, owns the firm."
+    assert stated_identifiers(prose, {"VARESK, Ilmo Tavian": ["VARESK, Ilmo Tavian"]}) == {
+        "VARESK, Ilmo Tavian": {"birthDate": {"1966-02-03"}}}
+
+
+def test_one_persons_name_and_its_inverted_list_form_share_the_identifiers():
+    """C3: a document whose relations name one man both "Vadim Orlek" and (a list line's) "ORLEK, Vadim" with an alias:
+    read as two people, each one's mentions cut the words after the other's, and "Vadim Orlek" got nothing."""
+    text = ("Today, OFAC designated Vadim Orlek, a courier.\n\n"
+            "- ORLEK, Vadim (a.k.a. ORLEKOV, Vadim); DOB 14 Mar 1976; nationality Moldova.\n")
+    ev = [Evidence("s", 0, 1, "x")]
+    rels = [Relation("designated_by", EntityRef(name, "Person", aliases), EntityRef("OFAC", "PublicBody"), ev, 0.9)
+            for name, aliases in (("Vadim Orlek", []), ("ORLEK, Vadim", ["ORLEKOV, Vadim"]))]
+    attach_identifiers(Document("d1", text, "0", "d1"), rels)
+    assert [r.subject.identifiers for r in rels] == [{"birthDate": ["1976-03-14"], "nationality": ["MD"]}] * 2
+
+
+def test_a_country_the_list_writes_inverted_is_read_whole():
+    text = "CHOE, Ryong Sik; DOB 05 Jan 1968; nationality Korea, North; Passport 927415036 (Korea, North)."
+    assert stated_identifiers(text, {"Ryong Sik Choe": ["Ryong Sik Choe"]}) == {
+        "Ryong Sik Choe": {"birthDate": {"1968-01-05"}, "nationality": {"KP"}, "passportNumber": {"927415036"}}}
