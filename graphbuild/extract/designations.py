@@ -29,12 +29,14 @@ from .context import DocContext, context_of
 from .roles_group import group_memberships
 from .partner_actions import partner_designations
 from .release import apply_group_programs, group_kinds, inverted_copula, modifies_group_noun, section_authority, structural_designees
-from .designation_denials import denied_names, designates_nobody, with_conjuncts
+from .designation_denials import denied_names, designates_nobody
 from .designation_mood import unrealised
 from .described_dates import (before_release_year, dates_a_description, earlier_date_of_action, fiscal_spans, governed_dates,
                               in_force, may_date_an_action, said_earlier, since_date)
 from .described_targets import described_designees
 from .referred_designees import referred_designees
+from .designation_ellipsis import as_was, names_beside, repeated_designations
+from .property_objects import property_objects, property_start, property_subject
 from .designation_windows import along_with, antecedent, clause_end, colon_list, counted_companions, name_before_auxiliaries, negated, objects_after_relative, objects_with_own_reason, referred_targets, semicolon_items, titled_conjuncts, window_end, window_start_passive
 from .targets import NOT_DESIGNEE_TYPES, candidates, named_by_alias, whole_name
 
@@ -183,10 +185,14 @@ def extract_designations(doc: Doc) -> Iterator[Relation]:
     emitted: set[tuple[int, str]] = set()
     read: set[tuple[int, int]] = set()  # (target, sentence start) of each designation read from a sentence
     found: list[Relation] = []
+    before: list[Relation] = []  # the designations read from the sentence before ("So was Y" repeats them)
     for sent in ctx.sentences:
         if DELISTING.search(text := span_text(sent)) and re.search(r"sanction|designat", text, re.I) or _headline(sent):
+            before = []
             continue
-        for rel, cluster_index in _sentence_designations(ctx, sent):
+        read_here = list(_sentence_designations(ctx, sent)) or repeated_designations(ctx, sent, before, NAME)
+        before = [rel for rel, _ in read_here]
+        for rel, cluster_index in read_here:
             key = (cluster_index, rel.object.name)
             if key in emitted:
                 rel.confidence = min(rel.confidence, 0.99)
@@ -299,6 +305,7 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
                 if targets:
                     targets += counted_companions(ctx, sent, tok, {c.index for _, c in targets})  # "... along with the two companies"
                 targets += along_with(ctx, sent, tok, {c.index for _, c in targets})  # "X (or "The party itself") was designated along with Y"
+                targets += as_was(ctx, sent, tok, {c.index for _, c in targets})  # "X was designated, as was Y"
                 agent_end = window_end(sent, tok.i + 1)
                 by = [t for t in doc[tok.i + 1:min(sent.end, tok.i + 12)] if t.lower_ == "by"]
                 if by:  # up to the next verb: "designated by OFAC in 2024 and was indicted by the Department of Justice"
@@ -336,12 +343,18 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
             end = sent.end
         elif lemma in {"target", "identify"} and (tok.tag_.startswith("VB") or _mistagged_verb(tok)) and not is_passive(tok):
             authority, generic = subject_authority(ctx, tok, sent)
+            if authority is None and lemma == "identify" and property_start(sent, tok) is not None:
+                authority, generic = subject_authority(ctx, property_subject(tok), sent)
             if authority is None and not generic:
                 continue
             if lemma == "identify" and "property" not in sent.text:
                 continue
-            end = window_end(sent, tok.i + 1)
-            targets = candidates(ctx, sent, tok.i + 1, end)
+            after_property = property_start(sent, tok) if lemma == "identify" else None
+            if after_property is not None:  # "identifying as blocked property an <model> aircraft, tail number X"
+                targets, end = property_objects(ctx, sent, after_property)
+            else:
+                end = window_end(sent, tok.i + 1)
+                targets = candidates(ctx, sent, tok.i + 1, end)
             targets += objects_after_relative(ctx, sent, end, {c.index for _, c in targets}) if targets else []
             authorities = [authority] if authority else []
         elif lemma in {"add"} and re.search(r"SDN List|Specially Designated Nationals|Entity List|sanctions list|blacklist", sent.text):
@@ -360,7 +373,7 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
             if to is None:
                 continue
             objects = [c for c in to.children if c.dep_ == "pobj"]
-            targets = _names_beside(ctx, sent, objects[0]) if objects else []
+            targets = names_beside(ctx, sent, objects[0]) if objects else []
             end = objects[0].right_edge.i + 1 if objects else to.i + 1
         elif lemma == "impose" and tok.tag_.startswith("VB"):
             on = next((t for t in doc[tok.i + 1:min(sent.end, tok.i + 8)] if t.lower_ == "on"), None)
@@ -493,14 +506,7 @@ def _subject_names(ctx: DocContext, sent: Span, verb: Token) -> list[tuple[Menti
     """The names a passive verb's subject gives: the subject and the names set beside it or coordinated with it ("Three
     trucking firms -- A, and B and C -- were added"), not names inside its prepositional phrases."""
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-    return _names_beside(ctx, sent, subject) if subject is not None else []
-
-
-def _names_beside(ctx: DocContext, sent: Span, subject: Token) -> list[tuple[Mention, Cluster]]:
-    """The names of a noun phrase's head and of the phrases set beside it or coordinated with it."""
-    heads = list(with_conjuncts(subject))
-    found = candidates(ctx, sent, subject.left_edge.i, subject.right_edge.i + 1)
-    return [(m, c) for m, c in found if any(m.start <= h.i < m.end for h in heads)]
+    return names_beside(ctx, sent, subject) if subject is not None else []
 
 
 def _copula_after(tok: Token) -> int | None:

@@ -1,0 +1,76 @@
+"""Targets an elliptical clause adds to the designation before it (issue 13, D16).
+
+News stories and State notes name a further target with no designation word of its own: "The militia itself was
+designated, as was Y", "Both are designated, as is Y", "X was sanctioned for ... . So was X's son-in-law, Y, who ...".
+The clause holds only "as" / "so", a form of "be" and a subject: it says of Y what the clause or the sentence before
+says of its targets, so Y takes that designation (its body, program, date and whether it is today's).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..nlp.coref import Cluster
+from ..nlp.mentions import Mention
+from ..records import Relation
+from .common import ref, relation
+from .context import DocContext
+from .designation_denials import with_conjuncts
+from .designation_windows import negated
+from .targets import candidates
+
+#: Dependents that give "be" a complement of its own ("as was reported", "as is required by law", "as was the case in
+#: 2019"): no ellipsis then.
+COMPLEMENTS = {"acomp", "xcomp", "ccomp", "dobj", "prep", "agent", "advcl", "oprd", "auxpass", "aux"}
+
+
+def names_beside(ctx: DocContext, sent: Span, subject: Token) -> list[tuple[Mention, Cluster]]:
+    """The names of a noun phrase's head and of the phrases set beside it or coordinated with it."""
+    heads = list(with_conjuncts(subject))
+    found = candidates(ctx, sent, subject.left_edge.i, subject.right_edge.i + 1)
+    return [(m, c) for m, c in found if any(m.start <= h.i < m.end for h in heads)]
+
+
+def _elliptical_subject(be: Token) -> Token | None:
+    """The subject after a bare "was" / "are" ("as was Y", "So were A and B"): no complement, no negation."""
+    if be.lemma_ != "be" or negated(be) or any(c.dep_ in COMPLEMENTS for c in be.children):
+        return None
+    return next((c for c in be.children if c.dep_ in {"nsubj", "nsubjpass", "attr"} and c.i > be.i), None)
+
+
+def as_was(ctx: DocContext, sent: Span, trigger: Token, known: set[int]) -> list[tuple[Mention, Cluster]]:
+    """"X was designated, as was Y" / "Both are designated, as is Y": the subject of the clause "as" + "be" that the
+    passive verb governs, designated with the verb's own targets."""
+    out: list[tuple[Mention, Cluster]] = []
+    for be in trigger.children:
+        if be.dep_ != "advcl" or be.i < trigger.i or not any(c.dep_ == "mark" and c.lower_ == "as" for c in be.children):
+            continue
+        subject = _elliptical_subject(be)
+        if subject is not None:
+            out += [x for x in names_beside(ctx, sent, subject) if x[1].index not in known]
+    known.update(c.index for _, c in out)
+    return out
+
+
+def so_was_subject(sent: Span) -> Token | None:
+    """"So was Y, who ..." / "So too were A and B": the subject of a sentence that opens with "So" and a form of "be"
+    and repeats what the sentence before states; None for any other sentence."""
+    words = [t for t in sent if not t.is_space and not t.is_punct]
+    if len(words) < 3 or words[0].lower_ != "so" or words[1].dep_ != "ROOT":
+        return None
+    return _elliptical_subject(words[1])
+
+
+def repeated_designations(ctx: DocContext, sent: Span, before: list[Relation], extractor: str) -> list[tuple[Relation, int]]:
+    """The designations a "So was Y" sentence gives: Y designated by each body of the sentence before, with that
+    sentence's program, date and tense; (relation, Y's cluster index) pairs."""
+    subject = so_was_subject(sent)
+    if subject is None or not before:
+        return []
+    out: list[tuple[Relation, int]] = []
+    bodies = {rel.object.name: rel for rel in reversed(before) if rel.relation == "designated_by"}
+    for _, cluster in names_beside(ctx, sent, subject):
+        for rel in bodies.values():
+            out.append((relation("designated_by", ref(cluster), rel.object, sent, extractor, rel.confidence, program=rel.program,
+                                 measures=list(rel.measures), date=rel.date, date_text=rel.date_text, current=rel.current),
+                        cluster.index))
+    return out
