@@ -15,7 +15,7 @@ from spacy.tokens import Token
 
 from .context import DocContext
 from .designation_mood import unrealised
-from .designation_windows import negated
+from .designation_windows import negated, with_conjuncts
 
 #: The participles of a negated designation ("is not being designated", "was not sanctioned today").
 DENIED_VERBS = frozenset({"designated", "sanctioned", "redesignated"})
@@ -33,15 +33,6 @@ def _subjects(verb: Token) -> Iterator[Token]:
         own = [verb.head]
     for tok in own:
         yield verb.head if tok.lower_ in RELATIVES and verb.dep_ == "relcl" else tok
-
-
-def with_conjuncts(tok: Token) -> Iterator[Token]:
-    """The token and the names coordinated with or set beside it ("A, B and C", "Its owner, X,")."""
-    stack = [tok]
-    while stack:
-        t = stack.pop()
-        yield t
-        stack.extend(c for c in t.children if c.dep_ in {"conj", "appos"})
 
 
 #: The active forms of a negated designation ("OFAC is not designating X today"): their object is the name denied.

@@ -14,20 +14,11 @@ from ..nlp.mentions import Mention
 from ..records import Relation
 from .common import ref, relation
 from .context import DocContext
-from .designation_denials import with_conjuncts
-from .designation_windows import negated
-from .targets import candidates
+from .designation_windows import names_beside, negated
 
 #: Dependents that give "be" a complement of its own ("as was reported", "as is required by law", "as was the case in
 #: 2019"): no ellipsis then.
 COMPLEMENTS = {"acomp", "xcomp", "ccomp", "dobj", "prep", "agent", "advcl", "oprd", "auxpass", "aux"}
-
-
-def names_beside(ctx: DocContext, sent: Span, subject: Token) -> list[tuple[Mention, Cluster]]:
-    """The names of a noun phrase's head and of the phrases set beside it or coordinated with it."""
-    heads = list(with_conjuncts(subject))
-    found = candidates(ctx, sent, subject.left_edge.i, subject.right_edge.i + 1)
-    return [(m, c) for m, c in found if any(m.start <= h.i < m.end for h in heads)]
 
 
 def _elliptical_subject(be: Token) -> Token | None:

@@ -8,6 +8,8 @@ designated" (negated: no designation); "He / The company / Both companies are be
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.coref import Cluster
@@ -446,6 +448,45 @@ def along_with(ctx: DocContext, sent: Span, trigger: Token, known: set[int]) -> 
     out = [x for x in candidates(ctx, sent, start, window_end(sent, start)) if x[1].index not in known]
     known.update(c.index for _, c in out)
     return out
+
+
+def with_object(ctx: DocContext, sent: Span, trigger: Token, end: int, known: set[int]) -> list[tuple[Mention, Cluster]]:
+    """"OFAC sanctioned A, the company X founded in 1990, together with its chief executive, B, and a holding company, C"
+    / "designated A, known as "El Gato," along with B and C": after an active verb's first window, the names set after
+    ", along with" / ", together with" in the same clause are designated with its object (issue 13, D16)."""
+    doc = sent.doc
+    for j in range(end, max(end, sent.end - 2)):
+        if doc[j].text in {";", "("} or doc[j].tag_.startswith("VB") and doc[j].lower_ in DESIGNATION_FORMS:
+            return []  # another item or another action: its own window
+        comma = doc[j].text == "," or doc[j].text in QUOTES and doc[j - 1].text == ","  # "known as "El Gato," along with"
+        if comma and doc[j + 1].lower_ in {"along", "together"} and doc[j + 2].lower_ == "with":
+            objects = [c for c in doc[j + 2].children if c.dep_ == "pobj"]  # "along with four people ... and the hall, X"
+            found = candidates(ctx, sent, j + 3, window_end(sent, j + 3)) + (names_beside(ctx, sent, objects[0]) if objects else [])
+            out = list({c.index: (m, c) for m, c in found if c.index not in known}.values())
+            known.update(c.index for _, c in out)
+            return out
+    return []
+
+
+QUOTES = {'"', "\u201d", "''"}
+#: Forms of a designation verb that open an action of their own inside a sentence.
+DESIGNATION_FORMS = {"designated", "designating", "sanctioned", "sanctioning", "designates", "sanctions", "blacklisted", "targeted"}
+
+
+def with_conjuncts(tok: Token) -> Iterator[Token]:
+    """The token and the names coordinated with or set beside it ("A, B and C", "Its owner, X,")."""
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        yield t
+        stack.extend(c for c in t.children if c.dep_ in {"conj", "appos"})
+
+
+def names_beside(ctx: DocContext, sent: Span, subject: Token) -> list[tuple[Mention, Cluster]]:
+    """The names of a noun phrase's head and of the phrases set beside it or coordinated with it."""
+    heads = list(with_conjuncts(subject))
+    found = candidates(ctx, sent, subject.left_edge.i, subject.right_edge.i + 1)
+    return [(m, c) for m, c in found if any(m.start <= h.i < m.end for h in heads)]
 
 
 POSSESSIVE_DETERMINERS = {"its", "his", "her", "their"}

@@ -35,9 +35,9 @@ from .described_dates import (before_release_year, dates_a_description, earlier_
                               in_force, may_date_an_action, said_earlier, since_date)
 from .described_targets import described_designees
 from .referred_designees import referred_designees
-from .designation_ellipsis import as_was, names_beside, repeated_designations
+from .designation_ellipsis import as_was, repeated_designations
 from .property_objects import property_objects, property_start, property_subject
-from .designation_windows import along_with, antecedent, clause_end, colon_list, counted_companions, name_before_auxiliaries, negated, objects_after_relative, objects_with_own_reason, referred_targets, semicolon_items, titled_conjuncts, window_end, window_start_passive
+from .designation_windows import names_beside, with_object, along_with, antecedent, clause_end, colon_list, counted_companions, name_before_auxiliaries, negated, objects_after_relative, objects_with_own_reason, referred_targets, semicolon_items, titled_conjuncts, window_end, window_start_passive
 from .targets import NOT_DESIGNEE_TYPES, candidates, named_by_alias, whole_name
 
 NAME = "designations.v1"
@@ -328,6 +328,7 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
                     targets += _list_goes_on(ctx, sent, end, {c.index for _, c in targets})  # "A, who ...; B, ...; and C"
                     targets += titled_conjuncts(ctx, sent, tok, {c.index for _, c in targets})  # "A, a maker of ..., and its director, B"
                     targets += counted_companions(ctx, sent, tok, {c.index for _, c in targets})  # "X and both shell companies"
+                    targets += with_object(ctx, sent, tok, end, {c.index for _, c in targets})  # "A, ..., together with its director, B"
                 if not targets and tok.i + 1 < sent.end and doc[tok.i + 1].text == ",":
                     comma = next((t.i for t in doc[tok.i + 2:sent.end] if t.text == ","), None)
                     if comma is not None:  # skip a parenthetical ", under the Caesar Act,"

@@ -5,6 +5,8 @@
 - "as was reported", "So was the case for ..." and "as was not Y" add nobody.
 - "identifying as blocked property the <model> aircraft with tail number X" / "a <model> cargo aircraft, tail number
   X,": the registration is the property, the model no target.
+- "OFAC sanctioned A, the company X founded ..., together with its chief executive, B, and a holding company, C",
+  "designated A, known as \"The Pilot,\" along with B and C": B and C are designated with A.
 
 Texts invented for these tests.
 """
@@ -99,3 +101,18 @@ def test_the_aircraft_after_as_blocked_property_is_its_tail_number_not_its_model
         ("UQ-482KT", OFAC): today,
         ("UQ-77310", OFAC): today,
     }
+
+
+TOGETHER_WITH = """# U.S. sanctions former Velmora port chief and his family's shipping firm
+
+VELMORA, Oct. 6 - The U.S. Treasury Department said it had designated Ardo Venkell Marsk, known as "The Pilot," along with Rusa Tamsin Orlo and Fenwick Dallow Prane, under an executive order targeting corruption.
+
+Separately, the Treasury's Office of Foreign Assets Control sanctioned Halvard Coastal Freight S.A., the shipping company Marsk founded in 2004 and of which he remains the owner, together with its chief executive, Ilse Marren Kovatch, and a holding company, Quellin Maritime Holdings S.A.
+"""
+
+
+def test_names_after_along_with_or_together_with_an_active_verbs_object_are_designated(extract):
+    found = designations(run(extract, TOGETHER_WITH))
+    names = {name for name, _ in found}
+    assert names == {"Ardo Venkell Marsk", "Rusa Tamsin Orlo", "Fenwick Dallow Prane", "Halvard Coastal Freight S.A.",
+                     "Ilse Marren Kovatch", "Quellin Maritime Holdings S.A."}
