@@ -22,8 +22,10 @@ from .titles_words import singular
 from .titles_orgs import _topic_body
 from .titles_parts import PLACE_PARTICIPLES, UNIT_NOUNS, _after_place_modifier, _described_group_name, _group_name_end
 
+#: Verbs whose subject holds a post at their object (GUIDELINES: heads / leads / directs / manages / founded). "owns" is
+#: none: ownership by a person is no post unless a title says so (the gold of every readable set agrees).
 HEAD_VERBS = {"head": "head", "lead": "head", "chair": "head", "run": "head", "direct": "director", "command": "commander",
-              "manage": "director", "found": "founder", "co-found": "founder", "cofound": "founder", "own": "owner", "oversee": "head"}
+              "manage": "director", "found": "founder", "co-found": "founder", "cofound": "founder", "oversee": "head"}
 
 
 PASSIVE_ROLES = {"managed": "manager", "run": "head", "led": "leader", "headed": "head", "directed": "director",
@@ -202,15 +204,22 @@ def _verb_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cluster
         described = described_relative_end(ctx, j, sent.end)  # "X, a Lebanese businessman who manages Y"
         if described is not None:
             j, words = described, ["who"]
+        start, in_aside = j, (j, j)
         while j < sent.end and doc[j].lower_ in {",", "who", "also", "currently", "now", "still", "reportedly", "has", "had", "previously"} and len(words) < 4:
             words.append(doc[j].lower_)
             j += 1
+        if j >= sent.end or not doc[j].tag_.startswith("VB") or doc[j].lemma_.lower() not in HEAD_VERBS and not _verb_and_head_verb(doc, sent, j):
+            aside = _verb_after_aside(doc, m, start, sent.end)  # "X, a cousin of Y, directs Z", "X, 52, runs Z"
+            if aside is None:
+                continue
+            j, words = aside
+            in_aside = start, j
         if j >= sent.end or not doc[j].tag_.startswith("VB"):
             continue
-        if j + 2 < sent.end and doc[j + 1].lower_ == "and" and doc[j + 2].tag_.startswith("VB") and doc[j + 2].lemma_.lower() in HEAD_VERBS:
+        if _verb_and_head_verb(doc, sent, j):
             j += 2  # "X owns and manages Y", "X founded and leads Y": the verb next to the object states the post
         lemma = doc[j].lemma_.lower()
-        if lemma not in HEAD_VERBS or _inside_phrase(doc, m, doc[j]):
+        if lemma not in HEAD_VERBS or _inside_phrase(doc, m, doc[j]) or _instructs(doc[j]):
             continue
         k = j + 1
         while k < sent.end and doc[k].lower_ in {"the", "a", "an"}:
@@ -224,7 +233,10 @@ def _verb_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cluster
             known = ctx.entity(found) if found is not None and found.label == "ORG" and found.start == named[0] else None
             org_ref = ref(known) if known is not None else implied_ref(ctx, doc[named[0]:named[1]].text)
         else:
-            org = _verb_object(ctx, sent, j) or described_body(ctx, sent, k)  # "who leads the directorate"
+            org = _verb_object(ctx, sent, j)
+            if org is None and (org := described_body(ctx, sent, k)) is not None and any(  # "who leads the directorate"
+                    ctx.entity(x) is org for x in ctx.mentions_in(*in_aside)):
+                continue  # "X, a former official of Y, founded the company": not Y, named in X's aside
             if org is None or org.type in {"Person", "SanctionsProgram", "Country"}:
                 continue
             org_ref = ref(org)
@@ -233,6 +245,51 @@ def _verb_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cluster
         subjects = [cluster] + ([c for _, c in _coordinated_before(doc, people, m)] if doc[j].tag_ in {"VBP", "VBD"} and not words else [])
         for subject in subjects:  # "A (A), B (B), and C (C) lead Y"
             yield relation("holds_role", ref(subject), org_ref, sent, NAME, 0.75, role=role, role_class=role_class, current=not former)
+
+
+def _verb_and_head_verb(doc: Doc, sent: Span, j: int) -> bool:
+    """"owns and manages Y", "founded and leads Y" at `j`: the second verb, next to the object, states the post."""
+    return j + 2 < sent.end and doc[j + 1].lower_ == "and" and doc[j + 2].tag_.startswith("VB") and doc[j + 2].lemma_.lower() in HEAD_VERBS
+
+
+#: Head verbs that, with an object and "to" + verb, give an order rather than state a post.
+INSTRUCTING_LEMMAS = {"direct", "command"}
+
+
+def _instructs(verb: Token) -> bool:
+    """"X directed the Y Company to sell fuel", "X commanded the unit to fire": an order given to the body, no post
+    (the verb's object is told to act; "X directs Y, which sells fuel" keeps the post)."""
+    return verb.lemma_.lower() in INSTRUCTING_LEMMAS and any(
+        c.i > verb.i and c.dep_ in {"xcomp", "advcl"} and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children)
+
+
+#: What may hang on a name between it and its verb: an appositive ("a cousin of Y", "52"), a parenthesis
+#: ("(also known as W)"), a relative clause ("who was born in 1970") and their punctuation. A conjunct is another
+#: subject ("X, Y and Z run W": `_coordinated_before` reads those).
+ASIDE_DEPS = {"punct", "appos", "relcl", "acl", "amod", "npadvmod", "nummod"}
+ASIDE_ADVERBS = {"also", "currently", "now", "still", "reportedly", "has", "had", "previously"}
+
+
+def _verb_after_aside(doc: Doc, m: Mention, start: int, end: int) -> tuple[int, list[str]] | None:
+    """The verb whose subject the name is, after an aside on the name that `start` opens with "," or "(" ("X, a
+    cousin of Y, directs Z", "X, 52, runs Z", "X (also known as W) heads Z"), and the words (the aside's closing mark
+    and "also", "previously", ...) between: (verb index, words). The aside's own names stay inside it: their roots are
+    objects of its preposition, never the verb's subject (`_inside_phrase`)."""
+    if start >= end or doc[start].text not in {",", "("}:
+        return None
+    root = doc[m.start:m.end].root
+    verb = root.head
+    if root.dep_ != "nsubj" or not start < verb.i < end or root.right_edge.i >= verb.i or root.right_edge.text not in {",", ")"}:
+        return None
+    if any(c.i >= m.end and c.dep_ not in ASIDE_DEPS for c in root.children):
+        return None
+    k = root.right_edge.i + 1
+    words = [root.right_edge.text]
+    while k < verb.i and doc[k].lower_ in ASIDE_ADVERBS:
+        words.append(doc[k].lower_)
+        k += 1
+    return (verb.i, words) if k == verb.i else None
 
 
 def described_body(ctx: DocContext, sent: Span, k: int) -> Cluster | None:
@@ -293,10 +350,9 @@ def _verb_object(ctx: DocContext, sent: Span, j: int) -> Cluster | None:
             or (doc[k].text == "-" and not doc[k].whitespace_ and k > j + 1 and doc[k - 1].is_lower)
             or (doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and doc[k].is_lower)):
         k += 1  # "who heads the state gas giant Gazprom", "runs the day-to-day shipping operations of Y"
-    owns = doc[j].lemma_.lower() == "own"  # "also own Estonia-based Y": an owner is no post, and the gold of train agrees
-    k = k if owns else _after_place_modifier(doc, k, sent.end, ctx.resolver)  # "manages the Accra-based exporter Y"
+    k = _after_place_modifier(doc, k, sent.end, ctx.resolver)  # "manages the Accra-based exporter Y"
     place = ctx.resolver.mention_at(k)
-    if place is not None and not owns and place.end + 1 < sent.end and doc[place.end].text == "-" and doc[place.end + 1].lower_ in PLACE_PARTICIPLES:
+    if place is not None and place.end + 1 < sent.end and doc[place.end].text == "-" and doc[place.end + 1].lower_ in PLACE_PARTICIPLES:
         k = place.end + 2  # the model read the place before "-based" as an organization
         while k < sent.end and doc[k].is_lower and doc[k].tag_ in {"JJ", "NN"}:
             k += 1

@@ -34,7 +34,7 @@ def _head_verb(doc: Doc, j: int, end: int) -> tuple[str, int] | None:
     if j >= end:
         return None
     lemma = doc[j].lemma_.lower()
-    if doc[j].tag_ in {"VBZ", "VBD", "VBP", "VBN"} and lemma in HEAD_VERBS and lemma != "own":  # ownership: no post
+    if doc[j].tag_ in {"VBZ", "VBD", "VBP", "VBN"} and lemma in HEAD_VERBS:  # not "owns": ownership is no post
         return lemma, j
     return None
 

@@ -351,7 +351,9 @@ def test_a_longer_name_of_a_body_the_rules_gave_is_scored_with_a_cue_a_shorter_o
 ])
 def test_a_pair_without_a_title_takes_the_post_its_head_verb_states(nlp, text, expected):
     """The scorer's pair "X, a cousin of Z, directs Y" (no title near X) reports the post the verb states, as the
-    GUIDELINES read "directs" / "leads" / "manages"; another verb leaves the fallback "member"."""
+    GUIDELINES read "directs" / "leads" / "manages"; another verb leaves the fallback "member". The rules read the
+    head verb after the aside themselves (`roles_prose._verb_after_aside`, twelfth session), so the pair is scored
+    here as a candidate without the rules' relations: the post naming is what is tested."""
     doc = _parse(nlp, text)
-    posts = {(r.subject.name, r.object.name): (r.role, r.current) for r in learned_pairs(doc, list(extract_roles(doc)), ACCEPT_ALL)}
+    posts = {(r.subject.name, r.object.name): (r.role, r.current) for r in learned_pairs(doc, [], ACCEPT_ALL)}
     assert posts[("Tomas Brell", "Kestel Mining Corporation")] == expected

@@ -46,3 +46,52 @@ def test_a_firm_after_led_by_stays_a_firm(extract, facts):
 def test_a_post_after_auxiliaries_types_the_name(extract, facts, text, role):
     """The person-only post slot ("X is the director of Y") also after "has been" / "had previously served as"."""
     facts(extract(text), {(HR, "Nadia Ferro", "Tavrin Bank", role)}, kinds=(HR,))
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Orla Venn, a nephew of Deputy Minister Caro Lind, manages Marisca Freight Company.",
+                 [("Orla Venn", "Marisca Freight Company", "manager")], id="kin-appositive"),
+    pytest.param("Orla Venn, 52, runs Marisca Freight Company.",
+                 [("Orla Venn", "Marisca Freight Company", "head")], id="age"),
+    pytest.param("Orla Venn, 52, previously ran Marisca Freight Company.",
+                 [("Orla Venn", "Marisca Freight Company", "head")], id="age-former"),
+    pytest.param("Orla Venn, who was born in 1968, chairs Marisca Freight Company.",
+                 [("Orla Venn", "Marisca Freight Company", "chairman")], id="relative-clause"),
+    pytest.param("Orla Venn (who was born in the northern port town of Selvik in 1968) heads Marisca Freight Company.",
+                 [("Orla Venn", "Marisca Freight Company", "head")], id="long-parenthesis"),
+    pytest.param("Orla Venn, 47, a shipping broker, owns and manages Marisca Freight Company.",
+                 [("Orla Venn", "Marisca Freight Company", "manager")], id="two-appositives-two-verbs"),
+])
+def test_a_head_verb_after_an_aside_on_the_name(accept_all_roles, text, expected):
+    """"X, a nephew of Y, manages Z", "X, 52, runs Z", "X (who was born ...) heads Z": the rules read the verb after
+    the name's appositive, parenthesis or relative clause as X's post; Y, named inside the aside, gets none."""
+    rules, _ = accept_all_roles(text)
+    assert rules == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("The son of Orla Venn, 52, runs Marisca Freight Company.", id="possessor-of-the-subject"),
+    pytest.param("Orla Venn, Caro Lind and Piet Aske, 61, met Marisca Freight Company's lawyers.", id="no-head-verb"),
+    pytest.param("Orla Venn directed Marisca Freight Company to sell its tankers.", id="an-order"),
+    pytest.param("Orla Venn, 52, directed Marisca Freight Company to sell its tankers.", id="an-order-after-an-aside"),
+    pytest.param("Orla Venn owns Marisca Freight Company.", id="owns"),
+    pytest.param("Orla Venn, a cousin of Caro Lind, owns Marisca Freight Company.", id="owns-after-an-aside"),
+])
+def test_no_head_verb_post_for_a_name_that_is_not_the_subject(accept_all_roles, text):
+    """The name is not the verb's subject (a possessor's relative runs Z), the verb names no post (GUIDELINES: a person
+    who owns a company holds no post there unless a title says so), or it gives the body an order ("directed Z to
+    sell")."""
+    rules, _ = accept_all_roles(text)
+    assert rules == []
+
+
+def test_the_former_tense_after_an_aside(extract):
+    """"X, 52, previously ran Z": the post is a former one, as without the aside."""
+    posts = [r for r in extract("Orla Venn, 52, previously ran Marisca Freight Company.") if r["relation"] == HR]
+    assert [(r["subject"]["name"], r["current"]) for r in posts] == [("Orla Venn", False)]
+
+
+def test_the_body_of_the_aside_is_not_the_company_the_verb_names(accept_all_roles):
+    """"X, a former official of Y, founded the company": "the company" is not Y, which the aside names."""
+    rules, _ = accept_all_roles("Tavel Orsk, a former official of the Velmont Group, founded the company in 2019.")
+    assert rules == [("Tavel Orsk", "Velmont Group", "official")]

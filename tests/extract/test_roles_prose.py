@@ -201,9 +201,9 @@ def test_title_before_a_clause_about_someone_else(extract, facts):
                  {("Edda Varn", "Kestel Mining Corporation", "director")}, id="relative-clause-on-the-name"),
 ])
 def test_head_verb_after_a_name_inside_another_phrase(extract, text, expected):
-    """"X, a cousin of Y, directs Z": Y only qualifies X's appositive; the verb is X's (the rules do not reach it,
-    the learned scorer does, with the post its verb states), never Y's. A name the verb's own relative clause hangs on
-    keeps the rules' post."""
+    """"X, a cousin of Y, directs Z": Y only qualifies X's appositive; the verb is X's (the rules read it after the
+    aside since the twelfth session; before, only the learned scorer did), never Y's. A name the verb's own relative
+    clause hangs on keeps the rules' post."""
     posts = {(r["subject"]["name"], r["object"]["name"]): r["role"] for r in extract(text) if r["relation"] == HR}
     assert set(posts) == {(s, o) for s, o, _ in expected}
     assert all(posts[(s, o)] == role for s, o, role in expected)
