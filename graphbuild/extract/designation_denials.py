@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from ..nlp.token_words import tokens_lowered
 from .context import DocContext
 from .designation_mood import unrealised
 from .designation_windows import negated, with_conjuncts
@@ -48,7 +49,8 @@ def denied_names(ctx: DocContext) -> set[str]:
     """Names (case-folded, as the clusters give them) of the entities a negated designation verb has as its subject,
     or as its object when the verb is active ("OFAC is not designating X today", issue 13, D15)."""
     out: set[str] = set()
-    for tok in ctx.doc:
+    for i in tokens_lowered(ctx.doc, DENIED_VERBS | DENIED_ACTIVE):  # no other token passes the test below
+        tok = ctx.doc[i]
         active = tok.lower_ in DENIED_ACTIVE
         if tok.lower_ not in DENIED_VERBS and not active or not tok.tag_.startswith("VB") or not (negated(tok) or unrealised(tok) and not active):
             continue
@@ -71,7 +73,8 @@ def designates_nobody(ctx: DocContext) -> bool:
     officials, none of whom is being sanctioned at this time", "Today's advisory does not announce any new
     designations" (an advisory, a report, a court story). Its bold words, quoted titles and lists then name no
     designee of the release."""
-    for tok in ctx.doc:
+    for i in tokens_lowered(ctx.doc, DENIED_VERBS | DENIED_ACTION_NOUNS):  # no other token passes the tests below
+        tok = ctx.doc[i]
         low = tok.lower_
         if low in DENIED_VERBS and tok.tag_ == "VBN":
             subject = next(_subjects(tok), None) if not negated(tok) else None  # "None of them was not sanctioned": all were

@@ -25,6 +25,7 @@ from .name_tables import people_in_tables
 from .name_spans import company_forms, repair_names
 from .name_runs import PERSON_WORD, guess_label, add_names_after_titles, add_proper_noun_runs
 from .not_names import drop_non_names
+from .token_words import tokens_spelled
 from .name_votes import people_read_as_bodies
 from .type_evidence import align_repeated_names, retype_mentions
 
@@ -392,9 +393,10 @@ def _add_known_surnames(doc: Doc, mentions: list[Mention], taken: list[bool]) ->
     """A lone word the model missed that the document uses elsewhere as a surname or an acronym."""
     surnames = {doc[m.end - 1].text for m in mentions if m.label == "PERSON" and m.end - m.start >= 2}
     acronyms = {m.text: m.authority for m in mentions if m.label == "ORG" and m.end - m.start == 1 and m.text.isupper() and len(m.text) >= 2}
-    for tok in doc:
-        if taken[tok.i]:
+    for i in tokens_spelled(doc, surnames | acronyms.keys()):
+        if taken[i]:
             continue
+        tok = doc[i]
         if tok.text in surnames and tok.tag_ in {"NNP", "NNPS", "NN"}:
             mentions.append(Mention(tok.i, tok.i + 1, tok.text, "PERSON"))
             taken[tok.i] = True

@@ -10,11 +10,13 @@ order).
 """
 from __future__ import annotations
 
+from spacy.attrs import IS_ALPHA, IS_UPPER
 from spacy.tokens import Doc
 
 from .gazetteers import Gazetteers
 from .mention import PERSON_WORD, Mention, replace_spans
 from .doc_text import doc_text
+from .token_words import tokens_flagged
 
 #: Upper-case words that open a line but are no surname ("NOTE, ...", "WASHINGTON, March 3").
 NOT_SURNAMES = {"NOTE", "WASHINGTON", "UPDATE", "BACKGROUND", "ALSO", "AND", "OR", "THE", "TODAY"}
@@ -46,7 +48,8 @@ def _given_end(doc: Doc, k: int) -> int | None:
 def join_inverted_names(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[Mention]:
     """The mentions with each line-opening "SURNAME, Given Names" as one PERSON mention (the pieces it holds dropped)."""
     found: list[tuple[int, int]] = []
-    for tok in doc:
+    for i in tokens_flagged(doc, IS_UPPER, IS_ALPHA):  # no other token passes the first test below
+        tok = doc[i]
         if not (tok.is_upper and tok.is_alpha and len(tok.text) >= 2) or tok.text in NOT_SURNAMES or tok.text in gaz.countries:
             continue
         if tok.i + 2 >= len(doc) or doc[tok.i + 1].text != "," or gaz.authority(tok.text) \
@@ -69,7 +72,8 @@ def _capitalised_openers(doc: Doc, gaz: Gazetteers, taken: set[int]) -> list[tup
 
     forms = company_forms().forms
     out = []
-    for tok in doc:
+    for i in tokens_flagged(doc, IS_UPPER, IS_ALPHA):  # no other token passes the test below
+        tok = doc[i]
         if tok.i in taken or not (tok.is_upper and tok.is_alpha) or tok.i < 2 or not _after_enumerator(doc, tok.i):
             continue
         end = tok.i

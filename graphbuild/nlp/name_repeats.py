@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .mention import Mention, by_token
+from .token_words import tokens_spelled
 
 #: capitalised last words of a group's name whose pieces are joined back as the group ("X DTO", "X Cartel", "X Clan")
 GROUP_HEADS = frozenset({"dto", "cartel", "clan", "gang", "faction", "syndicate", "organization", "organisation", "network", "brigade",
@@ -33,7 +34,8 @@ def join_names_spelled_whole(doc: Doc, mentions: list[Mention]) -> list[Mention]
         by_first.setdefault(words[0], []).append(words)
     owner = by_token(mentions)
     joined: list[tuple[int, int]] = []
-    for tok in doc:
+    for i in tokens_spelled(doc, by_first):  # the tokens a full name can start at
+        tok = doc[i]
         for words in by_first.get(tok.text, ()):
             start, end = tok.i, tok.i + len(words)
             if end > len(doc) or tuple(t.text for t in doc[start:end]) != words or (joined and start < joined[-1][1]):
