@@ -60,3 +60,32 @@ def test_a_model_without_tokenizer_data_gets_the_default_tokenizer_with_our_infi
     ensure_tokenizer(blank)
     assert not isinstance(blank.tokenizer, GluedParenthesesTokenizer)
     assert [t.text for t in blank.make_doc("Talvek Holdings(TH)isn't listed.")] == ["Talvek", "Holdings", "(", "TH", ")", "isn't", "listed", "."]
+
+
+def test_special_cases_checked_at_once_as_spacy_checks_them(once):
+    import srsly
+    from spacy.attrs import NORM, ORTH
+
+    from graphbuild.nlp.tokenizer import exceptions_spell_their_strings
+
+    data = srsly.msgpack_loads(once.tokenizer.to_bytes(exclude=["vocab"]))
+    assert exceptions_spell_their_strings(data["exceptions"])  # the model's own cases: spaCy's per-case check is skipped
+    # Invented cases: pieces that do not spell the string, names instead of ids, no ORTH, not a string.
+    for bad in ({"wonna": [{ORTH: "wo"}, {ORTH: "na"}]}, {"gimme": [{"ORTH": "gim"}, {ORTH: "me"}]},
+                {"lemme": [{NORM: "let"}, {ORTH: "me"}]}, {"dunno": [{ORTH: 5}]}, {"x": "x"}, None):
+        assert not exceptions_spell_their_strings(bad)
+
+
+def test_a_special_case_that_does_not_spell_its_string_still_fails_to_load(once):
+    import srsly
+    from spacy.attrs import ORTH
+    from spacy.util import registry
+
+    from graphbuild.nlp.tokenizer import FACTORY
+
+    data = srsly.msgpack_loads(once.tokenizer.to_bytes(exclude=["vocab"]))
+    data["exceptions"]["Kestrelmoor"] = [{ORTH: "Kestrel"}, {ORTH: "mor"}]  # invented, misspelt
+    fresh = registry.tokenizers.get(FACTORY)()(once)
+    with pytest.raises(ValueError):
+        fresh.from_bytes(srsly.msgpack_dumps(data), exclude=["vocab"])
+    assert fresh.checked_cases is False
