@@ -5,7 +5,8 @@ every token as a Python `Token` object to look the answer up (1.7% of the pipeli
 in the issue-18 profile). Here the document's ORTH/POS/MORPH/LEMMA columns are read as one
 array, a dict keyed the same way answers the tokens it has seen, and only new pairs go to
 the model's lemmatizer; the lemmas are written back in one `from_array`. Since the key is
-the lemmatizer's own cache key, the lemmas are the ones it gives (tests/nlp/test_lemma_table.py).
+the lemmatizer's own cache key, the lemmas are the ones it gives (tests/nlp/test_lemma_table.py). The table starts
+from the answers the package ships for frequent keys (`shipped_lemmas`), not empty in each worker.
 """
 from __future__ import annotations
 
