@@ -299,7 +299,7 @@ def described_body(ctx: DocContext, sent: Span, k: int) -> Cluster | None:
     of its kind, or one whose name holds the noun), never an authority;
     "the group's finances", "the unit of Y", "the company director" are other phrases."""
     doc = sent.doc
-    if not sent.start < k < sent.end or doc[k - 1].lower_ != "the" or not doc[k].is_lower or not refers_back(ctx.gaz, doc[k].lower_):
+    if not sent.start < k < sent.end or doc[k - 1].lower_ != "the" or not doc[k].is_lower or not refers_back(ctx.gaz, doc[k].lower_, ctx.resolver):
         return None
     if k + 1 < sent.end and (doc[k + 1].tag_ == "POS" or doc[k + 1].lower_ in {"of", "'s", "\u2019s"} or doc[k + 1].pos_ in {"NOUN", "PROPN"}):
         return None

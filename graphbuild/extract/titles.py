@@ -225,7 +225,7 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
     if possessor is None and prefix_org is None and start - 2 >= sent.start and doc[start - 1].lower_ == "whose":
         possessor = _whose_antecedent(doc, ctx, start - 1, sent.start)  # "Norvik Mining, whose director is X (and whose ...)"
     if possessor is None and prefix_org is None and start - 3 >= sent.start and _possessive_mark(doc, start - 1) \
-            and refers_back(gaz, doc[start - 2].lower_) and doc[start - 3].lower_ == "the" and ctx.mention_at(start - 2) is None:
+            and refers_back(gaz, doc[start - 2].lower_, ctx) and doc[start - 3].lower_ == "the" and ctx.mention_at(start - 2) is None:
         possessor = _previous_item_body(doc, ctx, sent, doc[start - 2].lower_, gaz) or ctx.last_of_kind(start - 2, doc[start - 2].lower_)
         group_name = _named_group_before(doc, start - 3, doc[start - 2].lower_, gaz) if possessor is None else None
         phrase_start = start - 3 if possessor is not None or group_name else phrase_start  # "X, the company's director,": one appositive

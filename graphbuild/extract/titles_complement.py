@@ -178,7 +178,7 @@ def scan_complement(doc: Doc, sent: Span, ctx: DocResolver, gaz: Gazetteers, i: 
             domain_end = end
             j = end
             continue
-        if refers_back(gaz, doc[k].lower_) and doc[k - 1].lower_ == "the" and (doc[j].lower_ in {"of", "at", "for", "with", "within"} or (
+        if refers_back(gaz, doc[k].lower_, ctx) and doc[k - 1].lower_ == "the" and (doc[j].lower_ in {"of", "at", "for", "with", "within"} or (
                 doc[j].lower_ == "in" and doc[k].lower_ in NAMED_KIND_NOUNS)):
             # "the leader of the group", "an officer in the unit" (R23: the unit nouns of `refers_back`; "in the group"
             # is left alone, its antecedent being any organization)

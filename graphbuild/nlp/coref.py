@@ -34,9 +34,21 @@ GENERIC_UNIT_NOUNS = {"brigade", "battalion", "regiment", "division", "unit"}
 NAMED_KIND_NOUNS = GENERIC_UNIT_NOUNS | {"squadron", "directorate", "fleet"}
 
 
-def refers_back(gaz: Gazetteers, noun: str) -> bool:
-    """A noun that "the <noun>" may use for a body named earlier (`DocResolver.last_of_kind`)."""
-    return noun.lower() in gaz.anaphora_heads or noun.lower() in NAMED_KIND_NOUNS
+def refers_back(gaz: Gazetteers, noun: str, resolver: DocResolver | None = None) -> bool:
+    """A noun that "the <noun>" may use for a body named earlier (`DocResolver.last_of_kind`); with the document's
+    resolver also the head noun of a body it names ("the detachment" after "the Varn Border Detachment")."""
+    low = noun.lower()
+    return low in gaz.anaphora_heads or low in NAMED_KIND_NOUNS or (resolver is not None and low in resolver.body_heads())
+
+
+def head_noun(name: str) -> str | None:
+    """The lower-cased head noun of a body's name: its last word, or the last before its first "of" ("committee" of
+    "State Customs Committee of Varnland", "gang" of "Gran Soleil gang"); None for a one-word name."""
+    words = [w for w in name.split() if w.strip(".,()")]
+    if "of" in words[1:]:
+        words = words[:words.index("of", 1)]
+    head = words[-1].strip(".,()").lower() if len(words) > 1 else ""
+    return head if head.isalpha() else None
 
 
 @dataclass
@@ -366,11 +378,36 @@ class DocResolver:
             return None  # "LLC", "Pte Ltd": a legal form alone is a fragment of a name, never an entity
         return cluster
 
+    def _headed_bodies(self) -> list[Cluster]:
+        """Plain bodies named with a head noun (`head_noun`) and a word of their own before it: "Varn Border
+        Detachment", "Gran Soleil gang"; not "a Moldovan party" (a nationality and a noun, or a name after "a": a
+        description the model tagged), nor a legal form ("Velmont LLC")."""
+        def make(resolver: DocResolver) -> list[Cluster]:
+            forms = {f.lower().strip(".") for f in legal_forms()}
+            plain = set(resolver.gaz.demonyms) | resolver.gaz.countries
+            doc = resolver.doc
+            return [c for c in resolver.clusters if c.is_plain_body and (h := head_noun(c.name)) and h not in forms
+                    and any(w[:1].isupper() and w not in plain for w in c.name.split()[:-1])
+                    and not (c.first_token > 0 and doc[c.first_token - 1].lower_ in {"a", "an"})]
+        return self.derived("headed_bodies", make)
+
+    def body_heads(self) -> frozenset[str]:
+        """Head nouns of the bodies the document names (`_headed_bodies`): "the <noun>" refers back to the last of
+        them headed by it, as the unit nouns do ("the detachment's chief of staff" after "Varn Border Detachment",
+        "the committee's head of enforcement" after "State Customs Committee of Y")."""
+        return frozenset(head_noun(c.name) or "" for c in self._headed_bodies())
+
+    def _last_headed_by(self, noun: str, before: int) -> Cluster | None:
+        found = [c for c in self._headed_bodies() if c.first_token < before and head_noun(c.name) == noun]
+        return max(found, key=lambda c: c.last_token, default=None)
+
     def last_of_kind(self, token_index: int, head: str) -> Cluster | None:
         """The antecedent of "the company", "the ministry", "the group" before a token."""
         kind = self.gaz.anaphora_heads.get(head.lower())
         if kind is None:
-            return self._last_named_with(head.lower(), token_index) if head.lower() in NAMED_KIND_NOUNS else None
+            if head.lower() in NAMED_KIND_NOUNS:
+                return self._last_named_with(head.lower(), token_index)
+            return self._last_headed_by(head.lower(), token_index)
         best: Mention | None = None
         named: Mention | None = None  # a body whose own name ends in the noun ("the Zorvath group" for "the group")
         for m in self.mentions:

@@ -87,3 +87,26 @@ def test_a_second_body_after_the_repeated_preposition(nlp, text, expected):
 def test_a_clause_after_the_comma_and_names_no_second_body(nlp):
     assert rule_posts(nlp, "Mara Lesko is the director of Varnel Invest Group, and Orlin Shipping Company owns it.") == {
         ("Mara Lesko", "Varnel Invest Group", "director")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Oskar Trebic commands the Tarsk Border Detachment. The detachment's acting chief of staff, Lieutenant "
+                 "Colonel Rasmus Hagen, opened a review.",
+                 {("Oskar Trebic", "Tarsk Border Detachment", "commander"),
+                  ("Rasmus Hagen", "Tarsk Border Detachment", "acting chief of staff")}, id="the-detachment's"),
+    pytest.param("The Department designated four officials of the State Customs Committee of Tarsk. Colonel Rasmus Hagen, "
+                 "the committee's head of enforcement, protected traders.",
+                 {("Rasmus Hagen", "State Customs Committee of Tarsk", "head")}, id="the-committee's-before-of"),
+    pytest.param("The Velmar Education Fund sends money abroad. Rasmus Hagen, who runs the fund, signed the transfers.",
+                 {("Rasmus Hagen", "Velmar Education Fund", "head")}, id="runs-the-fund"),
+])
+def test_the_head_noun_of_a_body_named_before(nlp, text, expected):
+    """"the detachment's chief of staff" after "Tarsk Border Detachment": a lower-case noun that heads the name of a
+    body named before refers back to it, as the unit nouns do (R27)."""
+    assert rule_posts(nlp, text) == expected
+
+
+def test_a_described_body_gives_no_head_noun(nlp):
+    """"Narodna Sloga, a Tarskan party": the model's "Tarskan party" after "a" is a description, not a body named."""
+    assert rule_posts(nlp, "Renata Oblak leads Narodna Sloga, a Tarskan party that the government banned. The party's "
+                           "treasurer, Rasmus Hagen, was designated.") == {("Renata Oblak", "Narodna Sloga", "leader")}
