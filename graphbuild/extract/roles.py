@@ -26,6 +26,7 @@ from .roles_common import (COPULA_WORDS, NAME, PAST_WORDS, _after_alias, _coordi
 from .roles_links import (LINK_VERBS, appositive_after, capacity_holder, copula_subject, kin_aside_holder, pronoun_people, pronoun_subject,
                           subject_link, where_index, where_org)
 from .roles_body_lists import body_list_roles
+from .roles_deputy import deputy_roles
 from .roles_lists import _member_lists, bullet_roles, list_roles
 from .roles_prose import _board_roles, _criterion_roles, _passive_roles, _role_noun_roles, _verb_roles
 from .roles_government import without_generic_government_posts
@@ -64,6 +65,13 @@ def stated_roles(doc: Doc) -> Iterator[Relation]:
 
 
 def extract_roles(doc: Doc) -> Iterator[Relation]:
+    """Every post the rules read, then the deputies of the people among them ("his deputy, B": roles_deputy)."""
+    found = list(_sentence_roles(doc))
+    yield from found
+    yield from deputy_roles(context_of(doc), found)
+
+
+def _sentence_roles(doc: Doc) -> Iterator[Relation]:
     ctx = context_of(doc)
     people_of: dict[int, list[tuple[Mention, Cluster]]] = {}
     for sent in ctx.sentences:

@@ -1,0 +1,74 @@
+"""A deputy named through the person deputised: "A's deputy, B", "his deputy, B", "B, A's deputy".
+
+The title names no body, but the person it is held to does: a deputy serves under A, at the body A heads ("A, who has
+led Y since 2022, and his deputy, B": B is Y's deputy). GUIDELINES: the object is the organization the text names or
+clearly implies. The readable gold gives each such deputy the body of the one post A holds there (t26_02, t6_03,
+t9_03, t14_01, t3_07: "his deputy on the commission, B"). A with no stated post, or posts at two bodies, gives none.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span
+
+from ..nlp.coref import Cluster
+from ..records import Relation
+from .common import ref, relation
+from .context import DocContext
+from .roles_common import NAME, _possessive
+
+#: Words that may follow "deputy" before the comma and the name: "his deputy on the board, B".
+ON_WORDS = frozenset({"on", "in", "at", "the", "board", "commission", "council", "committee"})
+
+
+def deputy_roles(ctx: DocContext, found: list[Relation]) -> Iterator[Relation]:
+    """The posts of deputies whose principal holds exactly one current post among `found` (the rules' posts)."""
+    posts: dict[str, list[Relation]] = {}
+    for rel in found:
+        if rel.relation == "holds_role" and rel.current:
+            posts.setdefault(rel.subject.name, []).append(rel)
+    if not posts:
+        return
+    for sent in ctx.sentences:
+        for tok in sent:
+            if tok.lower_ != "deputy" or tok.i - 1 < sent.start:
+                continue
+            principal = _principal(ctx, sent, tok.i)
+            deputy = _named_after(ctx, sent, tok.i + 1)
+            if principal is None or deputy is None or deputy is principal:
+                continue
+            bodies = {r.object.name: r for r in posts.get(principal.name, [])}
+            if len(bodies) != 1 or any(r.subject.name == deputy.name and r.object.name in bodies for r in found):
+                continue
+            held = next(iter(bodies.values()))
+            yield relation("holds_role", ref(deputy), held.object, sent, NAME, 0.8, role="deputy", role_class="deputy",
+                           current=True)
+
+
+def _principal(ctx: DocContext, sent: Span, i: int) -> Cluster | None:
+    """A of "A's deputy" or the person "his"/"her" refers to (the one person named before it in the paragraph); the
+    titles leave "A's deputy" out, a tie between people when no body is named (titles.find_titles)."""
+    doc = sent.doc
+    j = i - 1
+    if j < sent.start:
+        return None
+    if doc[j].lower_ in {"his", "her"}:
+        person = ctx.resolver.person_for_pronoun(j)
+    elif _possessive(doc[j]) and (m := ctx.resolver.mention_at(j - 1)) is not None:
+        person = ctx.entity(m)
+    else:
+        return None
+    return person if person is not None and person.type == "Person" else None
+
+
+def _named_after(ctx: DocContext, sent: Span, start: int) -> Cluster | None:
+    """B of "deputy, B" (past "on the board" before the comma)."""
+    doc = sent.doc
+    k = start
+    while k < sent.end and k - start < 4 and doc[k].lower_ in ON_WORDS:
+        k += 1
+    if k + 1 >= sent.end or doc[k].text != ",":
+        return None
+    m = ctx.resolver.mention_at(k + 1)
+    person = ctx.entity(m) if m is not None and m.start == k + 1 else None
+    return person if person is not None and person.type == "Person" else None
