@@ -363,9 +363,29 @@ def _verb_object(ctx: DocContext, sent: Span, j: int) -> Cluster | None:
         target = ctx.resolver.mention_at(target.end + 1)  # "runs the Treasury's Office of ...": the possessed body
     if target is not None and target.end < sent.end and doc[target.end].tag_ == "NNS":
         return None  # "commands former ISIS members": the people are the object, the body only describes them
+    if target is not None:
+        target = _after_place_noun(ctx, sent, target)  # "runs the Tarsk software house Y": Y; "a Tarsk travel agency": none
     if target is not None and target.label in {"GPE", "NORP"}:
         ctx.resolver.as_organization(target)  # "heads Gazprom": the verb says it is an organization
     return ctx.entity(target) if target is not None and target.label == "ORG" else None
+
+
+def _after_place_noun(ctx: DocContext, sent: Span, place: Mention) -> Mention | None:
+    """A name that opens a lower-case noun phrase only locates it when a body is named right after the phrase ("runs
+    the Tarsk software house Velmont LLC", the model may tag "Tarsk" a body): that body is the verb's object. A place
+    there and no body after ("runs a Tarsk real estate agency") gives none; a place followed by no noun is itself the
+    object, a body the model read as a place ("heads Gazprom"), and a body before a noun stays ("runs the Velmont
+    shipping business")."""
+    doc = sent.doc
+    n = place.end
+    while n < sent.end and n - place.end < 5 and doc[n].is_lower and doc[n].tag_ in {"NN", "NNS", "JJ"}:
+        n += 1
+    if n == place.end:
+        return place
+    after = ctx.resolver.mention_at(n) if n < sent.end else None
+    if after is not None and after.start == n and after.label == "ORG":
+        return after
+    return None if place.label in {"GPE", "NORP"} else place
 
 
 ROLE_VERBS = {"hold", "maintain", "have", "occupy", "assume", "take", "play", "retain"}

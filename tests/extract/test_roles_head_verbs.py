@@ -95,3 +95,22 @@ def test_the_body_of_the_aside_is_not_the_company_the_verb_names(accept_all_role
     """"X, a former official of Y, founded the company": "the company" is not Y, which the aside names."""
     rules, _ = accept_all_roles("Tavel Orsk, a former official of the Velmont Group, founded the company in 2019.")
     assert rules == [("Tavel Orsk", "Velmont Group", "official")]
+
+
+def _rule_posts(nlp, text: str) -> set[tuple[str, str, str]]:
+    from graphbuild.extract.roles import extract_roles
+
+    doc = nlp.make_doc(text)
+    doc.user_data["gb_meta"] = {}
+    return {(r.subject.name, r.object.name, r.role) for r in extract_roles(nlp(doc)) if r.relation == "holds_role"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Andrei Petrov runs the Dubai trading firm Velmont General Trading LLC.",
+                 {("Andrei Petrov", "Velmont General Trading LLC", "head")}, id="place-nouns-body"),
+    pytest.param("Volkov's cousin, Andrei Petrov, who runs a Beirut real estate agency, has not been designated.", set(),
+                 id="place-nouns-no-body"),
+])
+def test_a_place_before_the_verbs_noun_phrase_only_locates_it(nlp, text, expected):
+    """"runs the Dubai trading firm Y": the body is Y, not the place; "runs a Beirut real estate agency" names none (R27)."""
+    assert _rule_posts(nlp, text) == expected
