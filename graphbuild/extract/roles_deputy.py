@@ -1,9 +1,10 @@
-"""A deputy named through the person deputised: "A's deputy, B", "his deputy, B", "B, A's deputy".
+"""A deputy named through the person deputised: "A's deputy, B", "his deputy, B", "his deputy on the board, B".
 
-The title names no body, but the person it is held to does: a deputy serves under A, at the body A heads ("A, who has
-led Y since 2022, and his deputy, B": B is Y's deputy). GUIDELINES: the object is the organization the text names or
-clearly implies. The readable gold gives each such deputy the body of the one post A holds there (t26_02, t6_03,
-t9_03, t14_01, t3_07: "his deputy on the commission, B"). A with no stated post, or posts at two bodies, gives none.
+The phrase names no body, but the person deputised does: a deputy serves under A, at the body A heads ("A, who has led
+Y since 2022, and his deputy, B": B is Y's deputy). GUIDELINES: the object is the organization the text names or
+clearly implies; the readable gold gives each such deputy the body A heads (t26_02, t6_03, t9_03, t14_01, t3_07). The
+body is the one of A's head posts (leader, head, director, founder, commander, minister; current ones first), else
+of A's current posts; A with no post the rules read, or with such posts at two bodies, gives none.
 """
 from __future__ import annotations
 
@@ -17,15 +18,19 @@ from .common import ref, relation
 from .context import DocContext
 from .roles_common import NAME, _possessive
 
+#: The classes of the posts a deputy stands in for ("founded Y and has directed it since; ... previously worked as a
+#: systems engineer at Z": Y); titles.yaml's classes.
+HEAD_CLASSES = frozenset({"head", "director", "commander", "founder", "minister", "secretary"})
+
 #: Words that may follow "deputy" before the comma and the name: "his deputy on the board, B".
 ON_WORDS = frozenset({"on", "in", "at", "the", "board", "commission", "council", "committee"})
 
 
 def deputy_roles(ctx: DocContext, found: list[Relation]) -> Iterator[Relation]:
-    """The posts of deputies whose principal holds exactly one current post among `found` (the rules' posts)."""
+    """The posts of deputies whose principal heads exactly one body among `found` (the rules' posts)."""
     posts: dict[str, list[Relation]] = {}
     for rel in found:
-        if rel.relation == "holds_role" and rel.current:
+        if rel.relation == "holds_role":
             posts.setdefault(rel.subject.name, []).append(rel)
     if not posts:
         return
@@ -37,12 +42,19 @@ def deputy_roles(ctx: DocContext, found: list[Relation]) -> Iterator[Relation]:
             deputy = _named_after(ctx, sent, tok.i + 1)
             if principal is None or deputy is None or deputy is principal:
                 continue
-            bodies = {r.object.name: r for r in posts.get(principal.name, [])}
+            bodies = {r.object.name: r for r in _stood_in_for(posts.get(principal.name, []))}
             if len(bodies) != 1 or any(r.subject.name == deputy.name and r.object.name in bodies for r in found):
                 continue
             held = next(iter(bodies.values()))
             yield relation("holds_role", ref(deputy), held.object, sent, NAME, 0.8, role="deputy", role_class="deputy",
                            current=True)
+
+
+def _stood_in_for(held: list[Relation]) -> list[Relation]:
+    """The posts a deputy of their holder stands in for: the current head posts, else any head post ("founded Y in
+    2021", a past verb), else the current posts."""
+    heads = [r for r in held if r.role_class in HEAD_CLASSES]
+    return [r for r in heads if r.current] or heads or [r for r in held if r.current]
 
 
 def _principal(ctx: DocContext, sent: Span, i: int) -> Cluster | None:
