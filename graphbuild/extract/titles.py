@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from ..nlp.coref import Cluster, DocResolver, refers_back
+from ..nlp.coref import TERRITORY_WORDS, Cluster, DocResolver, refers_back
 from ..nlp.gazetteers import Gazetteers
 from ..nlp.not_names import REGION_WORDS
 from .titles_complement import scan_complement
@@ -23,10 +23,6 @@ from .titles_words import (CURRENT_WORDS, DETERMINERS, FORMER_WORDS, GOVERNMENT_
                           post_left, singular)
 
 __all__ = ["GOVERNMENT_HEADS", "Title", "find_titles", "_country_name"]
-
-
-TERRITORY_WORDS = {"province", "governorate", "region", "district", "oblast", "county", "municipality", "prefecture"}
-
 
 #: Heads of the posts a U.S. diplomat holds at the State Department ("U.S. Ambassador", "U.S. Special Envoy").
 US_DIPLOMATIC_HEADS = {"ambassador", "envoy"}

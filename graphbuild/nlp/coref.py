@@ -32,6 +32,10 @@ GENERIC_UNIT_NOUNS = {"brigade", "battalion", "regiment", "division", "unit"}
 #: anaphora heads of organizations.yaml ("the company": the last company named), a body of the same kind with
 #: another name is no antecedent.
 NAMED_KIND_NOUNS = GENERIC_UNIT_NOUNS | {"squadron", "directorate", "fleet"}
+#: Nouns of a territory's name: a post "for" a province or district is for that area (extract/titles), and "the
+#: state" or "the province" of a text is no body it named ("deputy for the state of Y" after "Miranda State").
+TERRITORY_WORDS = {"province", "governorate", "region", "district", "oblast", "county", "municipality", "prefecture"}
+PLACE_HEADS = TERRITORY_WORDS | {"state", "city", "country", "republic", "town", "village"}
 
 
 def refers_back(gaz: Gazetteers, noun: str, resolver: DocResolver | None = None) -> bool:
@@ -381,12 +385,12 @@ class DocResolver:
     def _headed_bodies(self) -> list[Cluster]:
         """Plain bodies named with a head noun (`head_noun`) and a word of their own before it: "Varn Border
         Detachment", "Gran Soleil gang"; not "a Moldovan party" (a nationality and a noun, or a name after "a": a
-        description the model tagged), nor a legal form ("Velmont LLC")."""
+        description the model tagged), nor a legal form ("Velmont LLC") or a place's noun ("Miranda State")."""
         def make(resolver: DocResolver) -> list[Cluster]:
             forms = {f.lower().strip(".") for f in legal_forms()}
             plain = set(resolver.gaz.demonyms) | resolver.gaz.countries
             doc = resolver.doc
-            return [c for c in resolver.clusters if c.is_plain_body and (h := head_noun(c.name)) and h not in forms
+            return [c for c in resolver.clusters if c.is_plain_body and (h := head_noun(c.name)) and h not in forms | PLACE_HEADS
                     and any(w[:1].isupper() and w not in plain for w in c.name.split()[:-1])
                     and not (c.first_token > 0 and doc[c.first_token - 1].lower_ in {"a", "an"})]
         return self.derived("headed_bodies", make)
@@ -407,6 +411,8 @@ class DocResolver:
         if kind is None:
             if head.lower() in NAMED_KIND_NOUNS:
                 return self._last_named_with(head.lower(), token_index)
+            if token_index + 1 < len(self.doc) and self.doc[token_index + 1].lower_ == "of":
+                return None  # "the state of Y", "the council of elders": the noun opens another phrase
             return self._last_headed_by(head.lower(), token_index)
         best: Mention | None = None
         named: Mention | None = None  # a body whose own name ends in the noun ("the Zorvath group" for "the group")

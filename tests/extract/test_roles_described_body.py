@@ -110,3 +110,10 @@ def test_a_described_body_gives_no_head_noun(nlp):
     """"Narodna Sloga, a Tarskan party": the model's "Tarskan party" after "a" is a description, not a body named."""
     assert rule_posts(nlp, "Renata Oblak leads Narodna Sloga, a Tarskan party that the government banned. The party's "
                            "treasurer, Rasmus Hagen, was designated.") == {("Renata Oblak", "Narodna Sloga", "leader")}
+
+
+def test_a_place_noun_or_a_noun_before_of_refers_to_no_body(nlp):
+    """"deputy for the state of Y" after "Miranda State": a territory's noun, and a noun that opens an "of" phrase, name
+    no body of the text."""
+    assert rule_posts(nlp, "Julio Garcia is the commander of Miranda State. Previously, he served as deputy for the state "
+                           "of Tachira.") == {("Julio Garcia", "Miranda State", "commander")}
