@@ -33,7 +33,7 @@ GENERIC_UNIT_NOUNS = {"brigade", "battalion", "regiment", "division", "unit"}
 #: another name is no antecedent.
 NAMED_KIND_NOUNS = GENERIC_UNIT_NOUNS | {"squadron", "directorate", "fleet"}
 #: Nouns of a territory's name: a post "for" a province or district is for that area (extract/titles), and "the
-#: state" or "the province" of a text is no body it named ("deputy for the state of Y" after "Miranda State").
+#: state" or "the province" of a text is no body it named ("deputy for the state of Y" after "Korlan State").
 TERRITORY_WORDS = {"province", "governorate", "region", "district", "oblast", "county", "municipality", "prefecture"}
 PLACE_HEADS = TERRITORY_WORDS | {"state", "city", "country", "republic", "town", "village"}
 
@@ -385,7 +385,7 @@ class DocResolver:
     def _headed_bodies(self) -> list[Cluster]:
         """Plain bodies named with a head noun (`head_noun`) and a word of their own before it: "Varn Border
         Detachment", "Gran Soleil gang"; not "a Moldovan party" (a nationality and a noun, or a name after "a": a
-        description the model tagged), nor a legal form ("Velmont LLC") or a place's noun ("Miranda State")."""
+        description the model tagged), nor a legal form ("Velmont LLC") or a place's noun ("Korlan State")."""
         def make(resolver: DocResolver) -> list[Cluster]:
             forms = {f.lower().strip(".") for f in legal_forms()}
             plain = set(resolver.gaz.demonyms) | resolver.gaz.countries

@@ -17,12 +17,12 @@ def rule_posts(nlp, text: str) -> set[tuple[str, str, str]]:
 
 @pytest.mark.parametrize("text, expected", [
     pytest.param("The Department designated Sergei Volkov, a former sergeant in the army who has led the Velmora Front "
-                 "since 2022, and his deputy, Andrei Petrov, who commands its boats.",
-                 {("Sergei Volkov", "Velmora Front", "leader"), ("Andrei Petrov", "Velmora Front", "deputy")},
+                 "since 2022, and his deputy, Andrei Lozko, who commands its boats.",
+                 {("Sergei Volkov", "Velmora Front", "leader"), ("Andrei Lozko", "Velmora Front", "deputy")},
                  id="and-his-deputy"),
-    pytest.param("Sergei Volkov is the leader of the Velmora Front. Volkov's deputy, Andrei Petrov (Petrov), manages the "
+    pytest.param("Sergei Volkov is the leader of the Velmora Front. Volkov's deputy, Andrei Lozko (Lozko), manages the "
                  "group's affiliate program.",
-                 {("Sergei Volkov", "Velmora Front", "leader"), ("Andrei Petrov", "Velmora Front", "deputy")},
+                 {("Sergei Volkov", "Velmora Front", "leader"), ("Andrei Lozko", "Velmora Front", "deputy")},
                  id="surname's-deputy"),
     pytest.param("Sergei Volkov chairs the board of Tarsk Commercial Bank. His deputy on the board, Anna Petrova, was "
                  "sanctioned as well.",
@@ -34,8 +34,8 @@ def test_a_deputy_serves_at_the_body_of_the_person_deputised(nlp, text, expected
 
 
 @pytest.mark.parametrize("text, expected", [
-    pytest.param("Sergei Volkov was sanctioned. His deputy, Andrei Petrov, was sanctioned as well.", set(), id="no-post"),
-    pytest.param("Sergei Volkov leads the Velmora Front and is the chairman of Tarsk Commercial Bank. His deputy, Andrei Petrov, was "
+    pytest.param("Sergei Volkov was sanctioned. His deputy, Andrei Lozko, was sanctioned as well.", set(), id="no-post"),
+    pytest.param("Sergei Volkov leads the Velmora Front and is the chairman of Tarsk Commercial Bank. His deputy, Andrei Lozko, was "
                  "sanctioned as well.",
                  {("Sergei Volkov", "Velmora Front", "leader"), ("Sergei Volkov", "Tarsk Commercial Bank", "chairman")},
                  id="two-bodies"),

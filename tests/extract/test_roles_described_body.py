@@ -113,7 +113,7 @@ def test_a_described_body_gives_no_head_noun(nlp):
 
 
 def test_a_place_noun_or_a_noun_before_of_refers_to_no_body(nlp):
-    """"deputy for the state of Y" after "Miranda State": a territory's noun, and a noun that opens an "of" phrase, name
+    """"deputy for the state of Y" after "Korlan State": a territory's noun, and a noun that opens an "of" phrase, name
     no body of the text."""
-    assert rule_posts(nlp, "Julio Garcia is the commander of Miranda State. Previously, he served as deputy for the state "
-                           "of Tachira.") == {("Julio Garcia", "Miranda State", "commander")}
+    assert rule_posts(nlp, "Julio Garcia is the commander of Korlan State. Previously, he served as deputy for the state "
+                           "of Tesh.") == {("Julio Garcia", "Korlan State", "commander")}

@@ -106,11 +106,11 @@ def _rule_posts(nlp, text: str) -> set[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize("text, expected", [
-    pytest.param("Andrei Petrov runs the Dubai trading firm Velmont General Trading LLC.",
-                 {("Andrei Petrov", "Velmont General Trading LLC", "head")}, id="place-nouns-body"),
-    pytest.param("Volkov's cousin, Andrei Petrov, who runs a Beirut real estate agency, has not been designated.", set(),
+    pytest.param("Andrei Lozko runs the Dubai trading firm Velmont General Trading LLC.",
+                 {("Andrei Lozko", "Velmont General Trading LLC", "head")}, id="place-nouns-body"),
+    pytest.param("Volkov's cousin, Andrei Lozko, who runs a Lagos real estate agency, has not been designated.", set(),
                  id="place-nouns-no-body"),
 ])
 def test_a_place_before_the_verbs_noun_phrase_only_locates_it(nlp, text, expected):
-    """"runs the Dubai trading firm Y": the body is Y, not the place; "runs a Beirut real estate agency" names none (R27)."""
+    """"runs the Dubai trading firm Y": the body is Y, not the place; "runs a Lagos real estate agency" names none (R27)."""
     assert _rule_posts(nlp, text) == expected
