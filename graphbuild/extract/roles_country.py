@@ -51,13 +51,31 @@ def release_government(ctx: DocContext, sent: Span, person: Cluster, title: Titl
         return None
     if head.head in PRESIDENTS and (_us_sentence(sent) or _us_president(ctx, holder)):
         return None
+    governs = served is None and _heads_a_government(ctx, sent, title)  # "the government of President X"
     country = release_country(ctx)
     if country is None:  # several countries: the release's main one, named in this sentence, for the one named here
-        country = sentence_country(ctx, sent) if served is None and _named_as_held(ctx, title, person) else None
+        held = served is None and _named_as_held(ctx, title, person)
+        country = (main_country(ctx) if governs else sentence_country(ctx, sent)) if held else None
         return f"Government of {country}" if country is not None else None
-    if served is None and not _named_near(ctx, sent, country):
+    if served is None and not governs and not _named_near(ctx, sent, country):
         return None  # "As President X has made clear, ..." in a release about another country: the U.S. President
     return f"Government of {country}"
+
+
+GOVERNMENT_NOUNS = {"government", "office", "cabinet"}
+
+
+def _heads_a_government(ctx: DocContext, sent: Span, title: Title) -> bool:
+    """The phrase says the head's government or office ("the government of President X", "The office of Prime
+    Minister X said", "Prime Minister X's government"): a head of a government the release speaks of, not one
+    mentioned in passing, so the release's main country is his even where the sentence or paragraph names none."""
+    doc = sent.doc
+    j = title.phrase_start
+    if j - 2 >= sent.start and doc[j - 1].lower_ == "of" and doc[j - 2].lower_ in GOVERNMENT_NOUNS:
+        return True
+    m = ctx.resolver.mention_at(title.span_end)
+    return (m is not None and m.end + 1 < sent.end and doc[m.end].tag_ == "POS"
+            and doc[m.end + 1].lower_ in GOVERNMENT_NOUNS)
 
 
 def sentence_country(ctx: DocContext, sent: Span) -> str | None:

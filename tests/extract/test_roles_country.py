@@ -74,3 +74,23 @@ def test_a_lower_case_post_held_to_a_named_head(extract, facts):
     relations = extract(LEAD + " for bribery in Liberia. Brandt is a senior adviser to President Aldo Venn.")
     facts(relations, {(HR, "Tomas Brandt", "Government of Liberia", "senior adviser"),
                       (HR, "Aldo Venn", "Government of Liberia", "President")}, kinds=(HR,))
+
+
+MAIN = (LEAD + " for smuggling gold out of Ecuador. Brandt's refinery in Ecuador bought the gold from mines in Ecuador "
+        "that armed groups control, and sold it through a broker in Peru.\n\n")
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(MAIN + "The government of President Andrés Velko Durán has opened audits of the mines.",
+                 {(HR, "Andrés Velko Durán", "Government of Ecuador", "President")}, id="the-government-of"),
+    pytest.param(MAIN + "The office of Prime Minister Andrés Velko Durán said it would review the licenses.",
+                 {(HR, "Andrés Velko Durán", "Government of Ecuador", "Prime Minister")}, id="the-office-of"),
+    pytest.param(MAIN + "Prime Minister Andrés Velko Durán's government has introduced new export rules.",
+                 {(HR, "Andrés Velko Durán", "Government of Ecuador", "Prime Minister")}, id="his-government"),
+    pytest.param(MAIN + "As President Andrés Velko Durán has made clear, the sanctions will stay.", set(),
+                 id="no-government-named"),
+])
+def test_the_government_of_a_head_in_the_release_main_country(extract, facts, text, expected):
+    """"The government of President X", "the office of Prime Minister X", "X's government": the head of a government
+    the release speaks of; a release naming several countries gives his the one it names most (R27)."""
+    facts(extract(text), expected, kinds=(HR,))
