@@ -28,6 +28,11 @@ from .gazetteers import Gazetteers, load_gazetteers
 _NEWLINE = re.compile("\n")
 #: Set to 1 to run the model's own components unchanged (for A/B measurements of the cuts below).
 PLAIN_MODEL_ENV = "GRAPHBUILD_PLAIN_MODEL"
+#: Parts of the model's files not loaded (issue 18, S13). "strings": the 84,780 strings of vocab/strings.json
+#: (0.048 CPU-s of each model worker's start). Every string the pipeline reads back is one it adds itself as it
+#: makes it (lexemes, labels, morphology, lemmas, the ruler's ids); hashes of words are computed, never looked up.
+#: Outcomes identical with and without on the readable sets (docs/benchmarks.md; tests/nlp/test_model_strings.py).
+NOT_LOADED = ("strings",)
 
 
 @Language.component("gb_line_sentences", assigns=["token.is_sent_start"])
@@ -76,7 +81,8 @@ def load_pipeline(model: str | None = None, gaz: Gazetteers | None = None, extra
     memoize_entry_point_groups()  # same registry answers, without ~250 scans of every package's entry points
     try:
         with msgpack_decoders_once():  # srsly's decoders looked up once, not at each of ~130 unpacks
-            nlp = spacy.load(name, config=TOKENIZER_CONFIG)  # our infix rule built in once (nlp/tokenizer.py)
+            nlp = spacy.load(name, config=TOKENIZER_CONFIG,  # our infix rule built in once (nlp/tokenizer.py)
+                             exclude=[] if os.environ.get(PLAIN_MODEL_ENV) == "1" else list(NOT_LOADED))
     except OSError as exc:
         raise ModelError(f"cannot load spaCy model {name!r}; install it as a package (e.g. pip install {name}) or pass --model") from exc
     except Exception as exc:  # noqa: BLE001 - a broken package or folder (bad meta.json/config.cfg, missing factory)
