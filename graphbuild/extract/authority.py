@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from ..nlp.coref import Cluster
 from ..nlp.mention import MONTH_NAMES
@@ -41,11 +41,33 @@ def is_passive(tok: Token) -> bool:
     return j >= 0 and doc[j].lower_ in {"is", "was", "are", "were", "be", "been", "being"} and tok.tag_ == "VBN"
 
 
+#: The labels that open an identifier field of a list entry ("QUARVEN, Dostan; DOB 12 Mar 1971; POB Halden, Norway;
+#: nationality Canada; Passport 123456 (Canada)"): the country in such a field is where a person is from, not a body that acts.
+FIELD_LABELS = frozenset({"nationality", "citizen", "citizenship", "pob", "passport", "address", "flag", "national"})
+FIELD_LABEL_PAIRS = frozenset({("place", "of"), ("country", "of"), ("registration", "number"), ("registration", "id")})
+#: How far back a field's label may stand from the country it gives ("Passport A1234567 issued 2019 (Canada)").
+FIELD_REACH = 10
+
+
+def in_identifier_field(doc: Doc, start: int) -> bool:
+    """The token at `start` lies in an identifier field of a list entry: the words back to the field's separator (";",
+    a line break) open with a field label ("nationality Canada", "POB Halden, Norway", "Passport 123456 (Canada)").
+    A prose aside is no field ("X, a citizen of Canada, was designated": no separator before it)."""
+    j = start - 1
+    while j >= 0 and start - j <= FIELD_REACH and doc[j].text != ";" and "\n" not in doc[j].text:
+        j -= 1
+    if j < 0 or start - j > FIELD_REACH:
+        return False
+    words = [t.lower_.rstrip(":") for t in doc[j + 1:start] if not t.is_space]
+    return bool(words) and (words[0] in FIELD_LABELS or tuple(words[:2]) in FIELD_LABEL_PAIRS)
+
+
 def authorities_in(ctx: DocContext, start: int, end: int, skip: set[int] | frozenset[int] = frozenset()) -> list[Cluster]:
-    """Authorities named in tokens start..end, in order, leaving out mentions that start at a skipped token."""
+    """Authorities named in tokens start..end, in order, leaving out mentions that start at a skipped token and the
+    countries of a list entry's identifier fields (`in_identifier_field`: "nationality Canada" is no designating body)."""
     found: list[Cluster] = []
     for m in ctx.mentions_in(start, end):
-        if m.start in skip:
+        if m.start in skip or in_identifier_field(ctx.doc, m.start):
             continue
         cluster = ctx.resolver.cluster_of(m)
         if cluster is not None and cluster.authority and cluster not in found:
