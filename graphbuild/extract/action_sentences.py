@@ -28,3 +28,18 @@ def action_sentences_before(ctx: DocContext, index: int, back: int, words: re.Pa
     for before in reversed(ctx.sentences[max(0, index - back):index]):
         if words.search(span_text(before)):
             yield before
+
+
+def undone(sent: Span, start: int, end: int) -> bool:
+    """The name at tokens start..end is what a delisting verb acts on: the first verb above it undoes a designation
+    ("OFAC removed X and Y from the SDN List", "X was delisted", "Washington lifted sanctions on X"), so its
+    sentence's blocking or designation words say it is no longer designated. Not a name whose own clause designates
+    ("lifted sanctions on Y and designated X": X's first verb is "designated")."""
+    tok = sent.doc[start:end].root
+    for _ in range(12):
+        if tok.head.i == tok.i or not sent.start <= tok.head.i < sent.end:
+            return False
+        tok = tok.head
+        if tok.pos_ in {"VERB", "AUX"}:
+            return bool(DELISTING.fullmatch(tok.text))
+    return False

@@ -20,6 +20,7 @@ from ..nlp.coref import Cluster
 from ..nlp.mention import Mention
 from ..nlp.doc_text import doc_text
 from ..records import Relation
+from .action_sentences import undone
 from .authority import authorities_in, is_home_body
 from .common import headline
 from .context import DocContext
@@ -213,7 +214,8 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], everyone: bool = Fals
                 sentence.headline = headline(sent)
             if "s:desig" in cues and sentence.negated is None:
                 sentence.negated = negated_designation(sent, DESIGNATION_WORDS)
-            placed.append((k, cues + more, "s:desig" in cues and bool(sentence.negated), in_heading(ctx, sent, char, sentence.headline)))
+            neg = "s:desig" in cues and bool(sentence.negated) or bool({"s:desig", "s:blocked"} & set(cues)) and undone(sent, m.start, m.end)
+            placed.append((k, cues + more, neg, in_heading(ctx, sent, char, sentence.headline)))
             strength = ("s:desig" in cues) * 2 + ("s:desig_today" in cues) + ("m:item_of_desig" in cues) * 2
             if best is None or strength > best[0]:
                 best = (strength, sent)

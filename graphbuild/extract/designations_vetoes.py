@@ -5,7 +5,7 @@ outweigh everything else, and it adds a name the rules had good reason to leave 
 structural, not statistical, so they stand as vetoes (each a short string, stored with the candidate):
 
 - `v:negated`: a sentence naming the entity says the designation is NOT made ("X is not being designated today";
-  designation_windows.negated, as the rules read it);
+  designation_windows.negated, as the rules read it) or is undone ("OFAC removed X from the SDN List": `undone`);
 - `v:read`: every sentence that names the entity beside a designation word is one the rules read a designation
   from: they took its targets and left this name out (a name in the reason, "for being owned by Y", or in a
   relative clause, "which supplied Y"), and the name is neither bold nor coordinated with a rule designee there

@@ -23,7 +23,7 @@ from ..nlp.coref import Cluster
 from ..nlp.mentions import Mention
 from ..nlp.doc_text import sentence_entities, span_text
 from ..records import Relation
-from .action_sentences import action_sentences_before
+from .action_sentences import action_sentences_before, undone
 from .authority import ACTING_VERBS, active_triggers, authorities_in, default_authority, earlier_action, is_home_body, is_passive, names_home_body, release_or_section_authority, same_body, sanctioning_in, subject_authority
 from .issuer import section_body, section_start
 from .common import evidence, ref
@@ -437,7 +437,8 @@ def _bold_names(ctx: DocContext, statements: list[GroupStatement], section_of: l
     """Names in bold in a release that designates: the designees, as Treasury sets them. Not a name the rules read a
     designation of in the same sentence ("OFAC previously designated **X** in June 2021", "Her husband, **Y**, is also
     designated under the same authority" after the State Department's action): that sentence gives its body and date,
-    and the section's statement is no second designation of it."""
+    and the section's statement is no second designation of it; nor a name a delisting verb acts on ("OFAC also removed
+    **X** from the SDN List": `action_sentences.undone`)."""
     if not ctx.bold:
         return
     for k, sent in enumerate(ctx.sentences):
@@ -449,7 +450,7 @@ def _bold_names(ctx: DocContext, statements: list[GroupStatement], section_of: l
                 continue
             cluster = ctx.entity(m)
             if cluster is None or any(t.end == m.start and not _bold_from(ctx, sent.doc[t.start].idx, m.start_char) for t in ctx.titles_in(sent)) \
-                    or _topic(sent, m) \
+                    or _topic(sent, m) or undone(sent, m.start, m.end) \
                     or (cluster.index, sent.start) in read:
                 continue
             if foreign is None:
