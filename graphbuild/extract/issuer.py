@@ -33,13 +33,8 @@ from ..nlp.coref import Cluster
 from ..nlp.gazetteers import Authority, Gazetteers
 from ..nlp.doc_text import doc_text
 from .context import DocContext
+from .release_header import format_body, header_lines
 
-#: The State Department's own formats, named on a line of a statement's header (its press releases are "PRESS
-#: STATEMENT" or "MEDIA NOTE" from the "Office of the Spokesperson"; the Treasury's are press releases).
-FORMATS = {"press statement": "U.S. Department of State", "media note": "U.S. Department of State",
-           "office of the spokesperson": "U.S. Department of State", "department spokesperson": "U.S. Department of State"}
-HEADER_LINES = 12  # a header longer than this is no header: the release's prose has begun
-PROSE_WORDS = 12  # a line of this many words ending in a full stop is a paragraph of prose
 #: Objects of "take" that make it an act of the body ("takes action", "took steps"), by lemma; not the action nouns of
 #: described_dates / designation_denials
 TAKEN_ACTION_LEMMAS = {"action", "actions", "step", "steps"}
@@ -78,7 +73,7 @@ def section_body(ctx: DocContext, sent: Span) -> Cluster | None:
     if ctx.section_bodies is None:
         text = doc_text(ctx.doc)
         found: list = []
-        body_starts = _header_lines(text)[1]  # the headline is the issuer's, not a section's
+        body_starts = header_lines(text)[1]  # the headline is the issuer's, not a section's
         for start, end in heading_lines(text):
             if start < body_starts:
                 continue
@@ -127,22 +122,7 @@ def _header_bodies(ctx: DocContext) -> list[str]:
 
 def _header(text: str) -> list[str]:
     """The lines above the first prose paragraph (markdown marks stripped)."""
-    return _header_lines(text)[0]
-
-
-def _header_lines(text: str) -> tuple[list[str], int]:
-    """(the lines above the first prose paragraph, the character where that paragraph starts)."""
-    lines: list[str] = []
-    offset = 0
-    for raw in text.split("\n"):
-        line = raw.strip().strip("#*_ ").strip()
-        words = re.findall(r"[A-Za-z][\w'.-]*", line)
-        if line and (len(words) >= PROSE_WORDS and line.endswith((".", ":")) or len(words) > 30 or len(lines) >= HEADER_LINES):
-            return lines, offset
-        if line:
-            lines.append(line)
-        offset += len(raw) + 1
-    return lines, len(text)
+    return header_lines(text)[0]
 
 
 def _bodies_on_line(ctx: DocContext, line: str, formats: bool = True) -> list[str]:
@@ -150,7 +130,7 @@ def _bodies_on_line(ctx: DocContext, line: str, formats: bool = True) -> list[st
     title ("Secretary of State"), in order of appearance."""
     patterns = _patterns(ctx.gaz)
     folded = f" {line.casefold()} "
-    out: list[str] = [body for form, body in FORMATS.items() if formats and re.search(rf"(?<!\w){form}(?!\w)", folded)][:1]
+    out: list[str] = [body] if formats and (body := format_body(line)) is not None else []
     hits = [(m.start(), patterns.names[m.group(1)]) for m in patterns.folded.finditer(folded)] if patterns.folded else []
     hits += [(m.start(), patterns.names[m.group(1)]) for m in patterns.acronyms.finditer(line)] if patterns.acronyms else []
     hits += [(m.start(), patterns.titles[m.group(1)]) for m in patterns.titled.finditer(line)] if patterns.titled else []

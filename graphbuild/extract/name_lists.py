@@ -119,19 +119,25 @@ def _marked(line: NameLine) -> bool:
 
 
 def name_lists(ctx: DocContext) -> list[NameLine]:
-    """Lines of the release that list designees: runs of name-only lines, and paragraphs of names."""
+    """Lines of the release that list designees: runs of name-only lines, and paragraphs of names. Not a run that opens
+    with the document's first line: the headline and the lines under it are the release's header."""
     out: list[NameLine] = []
     run: list[NameLine] = []
     header = False  # the line before the run is a table's header row ("Entity | Location | Basis"): its rows are a list
     previous: NameLine | None = None
 
+    opening: NameLine | None = None  # the document's first line: its headline
+
     def close() -> None:
+        if run and run[0] is opening:  # the headline, the format line, the byline ("X, Department Spokesperson"): no list
+            run.clear()
         if len(run) >= MIN_RUN or run and header and all(x.cell is not None for x in run):
             _retype(run)
             out.extend(run)
         run.clear()
 
     for line in _lines(ctx):
+        opening = line if opening is None else opening
         words = sum(1 for t in line.cell or line.span if t.is_alpha)
         if run and all(_marked(x) for x in run) and not _marked(line):
             close()  # "1. A", "2. B", "3. C", then a heading: the heading is no fourth item

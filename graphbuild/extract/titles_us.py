@@ -17,7 +17,9 @@ import re
 from spacy.tokens import Doc, Span
 
 from ..nlp.coref import Cluster, DocResolver
+from ..nlp.doc_text import doc_text
 from ..nlp.mentions import US_WORDS
+from .release_header import header_format_body
 from .titles_words import DETERMINERS, FORMER_WORDS, Title
 
 STATE_DEPARTMENT = "U.S. Department of State"
@@ -45,9 +47,15 @@ STOP_AFTER = {"said", "says", "added", "stated", "noted", "announced"}
 
 
 def release_department(ctx: DocResolver) -> str | None:
-    """The U.S. department a document speaks for: the first authority it names that is, or belongs to (OFAC ->
-    Treasury), a "U.S. Department of ..."; one answer per resolver (its clusters are final)."""
-    return ctx.derived("release_department", _first_department)  # type: ignore[no-any-return]
+    """The U.S. department a document speaks for: the one its header's format line names ("Press Statement", "Dana
+    X, Department Spokesperson": the State Department's, also when the text names only the Treasury's concurrent
+    action), else the first authority it names that is, or belongs to (OFAC -> Treasury), a "U.S. Department of ...";
+    one answer per resolver (its clusters are final)."""
+    return ctx.derived("release_department", _release_department)  # type: ignore[no-any-return]
+
+
+def _release_department(ctx: DocResolver) -> str | None:
+    return header_format_body(doc_text(ctx.doc)) or _first_department(ctx)
 
 
 def _first_department(ctx: DocResolver) -> str | None:
