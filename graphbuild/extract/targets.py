@@ -1,7 +1,8 @@
 """Named targets of a designation in a token window: people, organizations, vessels.
 
 Not authorities, places, programs, a title's complement, a possessor ("Iran's Morality
-Police"), or a noun inside a prepositional phrase ("officials of the Government of X").
+Police"), or a noun inside a prepositional phrase ("officials of the Government of X"), nor the short form in
+parentheses after such a noun ("officials of the Y Council (YC)").
 """
 from __future__ import annotations
 
@@ -26,7 +27,8 @@ def candidates(ctx: DocContext, sent: Span, start: int, end: int) -> list[tuple[
     out: list[tuple[Mention, Cluster]] = []
     seen: set[int] = set()
     for m in ctx.mentions_in(max(start, sent.start), min(end, sent.end)):
-        if m.start in blocked or m.alias_of is not None or _in_prepositional_phrase(sent.doc, m, blocked, start) \
+        named = _named_before(ctx, m) or m  # "(CNE)" after "officials of the Y Council" stands or falls with the name
+        if named.start in blocked or m.alias_of is not None or _in_prepositional_phrase(sent.doc, named, blocked, start) \
                 or hyphen_fragment(sent.doc, m.start) or _post_before_name(ctx, m):
             continue
         cluster = ctx.entity(m)
@@ -39,6 +41,16 @@ def candidates(ctx: DocContext, sent: Span, start: int, end: int) -> list[tuple[
         seen.add(cluster.index)
         out.append((m, cluster))
     return out
+
+
+def _named_before(ctx: DocContext, m: Mention) -> Mention | None:
+    """The name a short form in parentheses follows ("officials of the Y Electoral Council (CNE)"): the short form stands
+    where that name stands, inside its phrase or not (coreference may not tie a short form of other initials to it)."""
+    doc = ctx.doc
+    if m.start < 2 or doc[m.start - 1].text != "(" or m.end >= len(doc) or not doc[m.end].text.startswith(")"):
+        return None
+    before = ctx.resolver.mention_at(m.start - 2)
+    return before if before is not None and before.end == m.start - 1 else None
 
 
 def _post_before_name(ctx: DocContext, m: Mention) -> bool:
