@@ -9,7 +9,10 @@ table from it at load (a few ms) instead of asking.
 
 Same lemmas by construction: an entry is the lemmatizer's own answer for its key, and the rule lemmatizer's answer
 depends on the key only (`lemma_table.replace_lemmatizer` checks the mode). The file is used only for the model
-and spaCy versions it records (`made_with`); elsewhere the lemmatizer answers every key as before.
+and spaCy versions and the lemmatizer's tables it records (`made_with`); elsewhere the lemmatizer answers every key.
+No names (the project's rule for data files, M5): proper-noun keys are not written (the table answers them itself,
+`lemma_table.spelled_propn`), nor capitalised words whose lower-case form is no key of the file ('Officials' stays,
+a surname or an acronym goes): a name enters the file only if it is also a lower-case word of the sources.
 `tests/nlp/test_shipped_lemmas.py` asks the model for every entry and fails while the file is stale; refresh it
 with `python -m graphbuild.nlp.shipped_lemmas` (reads `SOURCES`, writes the file; same output each run).
 """
@@ -32,22 +35,42 @@ SOURCES = (*(f"benchmarks/synthetic/t{n}/docs" for n in range(1, 26)), "seeds", 
 MIN_DOCUMENTS = 2
 
 
-def made_with(nlp: Any) -> dict[str, str]:
-    """What the lemmatizer's answers depend on: the model (name and version) and spaCy's version (its hashes)."""
+#: The rule lemmatizer's tables: its answers are made from these (a rebuilt model may change them, not its version).
+LOOKUP_TABLES = ("lemma_index", "lemma_exc", "lemma_rules")
+
+
+def model_lemmatizer(nlp: Any) -> Any:
+    """The model's lemmatizer, in the pipeline or inside the lemma table that replaced it."""
+    if "lemmatizer" in nlp.pipe_names:
+        return nlp.get_pipe("lemmatizer")
+    return nlp.get_pipe("gb_lemma_table").table.lemmatizer
+
+
+def made_with(nlp: Any, lemmatizer: Any = None) -> dict[str, str]:
+    """What the lemmatizer's answers depend on: the model (name and version), spaCy's version (its hashes) and a short
+    hash of the lemmatizer's lookup tables (`LOOKUP_TABLES`; ~4 ms a worker)."""
+    import hashlib
+
     import spacy
 
+    lookups = (lemmatizer or model_lemmatizer(nlp)).lookups
+    digest = hashlib.sha256()
+    for name in LOOKUP_TABLES:
+        digest.update(name.encode())
+        digest.update(lookups.get_table(name).to_bytes() if lookups.has_table(name) else b"-")
     meta = nlp.meta
     return {"model": f"{meta.get('lang')}_{meta.get('name')}", "version": str(meta.get("version")),
-            "spacy": spacy.about.__version__}
+            "spacy": spacy.about.__version__, "lookups": digest.hexdigest()[:16]}
 
 
-def shipped_keys(nlp: Any, path: Path = TABLE_PATH) -> dict[tuple[int, int, int], str]:
-    """(ORTH, POS, MORPH) ids -> lemma, from the shipped file; empty when it was made for another model or spaCy."""
+def shipped_keys(nlp: Any, lemmatizer: Any = None, path: Path = TABLE_PATH) -> dict[tuple[int, int, int], str]:
+    """(ORTH, POS, MORPH) ids -> lemma, from the shipped file; empty when it was made for another model, spaCy or
+    lemmatizer tables."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
-    if data.get("made_with") != made_with(nlp):
+    if data.get("made_with") != made_with(nlp, lemmatizer):
         return {}
     from spacy.parts_of_speech import IDS
     from spacy.strings import get_string_id
@@ -89,6 +112,13 @@ def source_texts(root: Path = ROOT) -> list[str]:
     return [document.text for document in read_corpus(folders)]
 
 
+def plain_words(words: Iterable[str]) -> set[str]:
+    """The words that may be shipped: lower-case ones, and capitalised ones whose lower-case form is among `words`
+    ('Officials' with 'officials'); a capitalised word seen only so (a surname, a firm's acronym) is left out."""
+    words = set(words)
+    return {word for word in words if word == word.lower() or word.lower() in words}
+
+
 def write_table(path: Path = TABLE_PATH, model: str | None = None) -> int:
     """Write the file for the installed model from `SOURCES`; returns the number of keys."""
     from spacy.parts_of_speech import NAMES
@@ -98,12 +128,14 @@ def write_table(path: Path = TABLE_PATH, model: str | None = None) -> int:
     nlp = load_pipeline(model, extract=False)
     counts, answers = lemmatizer_keys(nlp, source_texts())
     strings, morphology = nlp.vocab.strings, nlp.vocab.morphology
+    frequent = [key for key, documents in counts.items() if documents >= MIN_DOCUMENTS and NAMES[key[1]] != "PROPN"]
+    plain = plain_words(strings[key[0]] for key in frequent)  # PROPN: the table answers them (no names in the file)
     groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
-    for key, documents in counts.items():
+    for key in frequent:
         orth, pos, morph = key
         morph_text = str(morphology.get(morph)) if morph else ""
-        if documents < MIN_DOCUMENTS or morphology.add(morph_text) != morph:
-            continue  # rare, or a key whose morphology does not read back to the same id
+        if strings[orth] not in plain or morphology.add(morph_text) != morph:
+            continue  # a capitalised word never seen lower-case, or a key whose morphology does not read back
         groups.setdefault((NAMES[pos], morph_text), []).append((strings[orth], answers[key]))
     lines = []
     for (pos_name, morph_text), pairs in sorted(groups.items()):

@@ -8,7 +8,7 @@ import pytest
 from spacy.attrs import MORPH, ORTH, POS
 from spacy.tokens import Doc
 
-from graphbuild.nlp import shipped_lemmas
+from graphbuild.nlp import lemma_table, shipped_lemmas
 from graphbuild.nlp.model import load_pipeline
 
 # Written for this test: frequent release words (shipped) around invented names.
@@ -75,3 +75,63 @@ def test_table_counts_documents_and_keeps_the_lemmatizers_answer(nlp):
     counts, answers = shipped_lemmas.lemmatizer_keys(nlp, texts)
     by_word = {nlp.vocab.strings[key[0]]: (count, answers[key]) for key, count in counts.items()}
     assert by_word["boards"] == (2, "board") and by_word["leads"] == (2, "lead") and by_word["met"] == (1, "meet")
+
+
+# Written for this test: invented people and firms, tagged PROPN by the model, a few at a sentence's start.
+NAMES_TEXT = ("Dravik Olunde met Sarrow Teldane at Quenby Freight Lines in Port Holvar on Monday.\n"
+              "Olunde's partners, the Veskari brothers, left Tamsworth Grain Traders; Teldane stayed.")
+
+
+def test_no_proper_noun_or_name_in_the_shipped_file():
+    """The project's rule for data files: no PROPN key, no capitalised word the file does not also hold lower-case."""
+    data = json.loads(shipped_lemmas.TABLE_PATH.read_text(encoding="utf-8"))
+    words = {word for _, _, group, _ in data["groups"] for word in group}
+    assert not [pos for pos, _, _, _ in data["groups"] if pos == "PROPN"]
+    assert {word for word in words if word != word.lower() and word.lower() not in words} == set()
+    assert shipped_lemmas.plain_words(["Officials", "officials", "Olunde", "OFAC", "met"]) == {
+        "Officials", "officials", "met"}
+
+
+def test_made_with_hashes_the_lemmatizers_tables(nlp):
+    """A model rebuilt with the same name and version but other lookup tables does not use the file."""
+    _table_made_here(nlp)
+    recorded = shipped_lemmas.made_with(nlp)
+    assert len(recorded["lookups"]) == 16 and shipped_lemmas.shipped_keys(nlp)
+    table = shipped_lemmas.model_lemmatizer(nlp).lookups.get_table("lemma_exc")
+    original = table["noun"]
+    table["noun"] = {**original, "quenbies": ["quenby"]}
+    try:
+        assert shipped_lemmas.made_with(nlp)["lookups"] != recorded["lookups"]
+        assert shipped_lemmas.shipped_keys(nlp) == {}
+    finally:
+        table["noun"] = original
+    assert shipped_lemmas.made_with(nlp) == recorded
+
+
+def test_the_table_answers_proper_nouns_as_the_lemmatizer(nlp):
+    """No "propn" table in lemma_index/exc/rules: rule_lemmatize gives a PROPN its spelling (lower-cased for a base
+    form); the table answers them without asking, and its answers equal the lemmatizer's on invented texts."""
+    table = nlp.get_pipe("gb_lemma_table").table
+    lemmatizer = table.lemmatizer
+    assert lemma_table.spelled_propn(lemmatizer) and table.propn_base is not None
+    assert not any(lemmatizer.lookups.get_table(name).get("propn") for name in shipped_lemmas.LOOKUP_TABLES)
+    asked: list[str] = []
+    real = lemmatizer.lemmatize
+
+    def counting(token):
+        asked.append(token.pos_)
+        return real(token)
+
+    lemmatizer.lemmatize = counting
+    try:
+        doc = nlp(NAMES_TEXT)
+        made = Doc(nlp.vocab, words=["Harlowe", "Kestrin", "Ubbes", "Tamsworth"], pos=["PROPN"] * 4,
+                   morphs=["Degree=Pos", "VerbForm=Inf", "Number=Plur", ""])
+        table(made)
+    finally:
+        lemmatizer.lemmatize = real
+    propn = [token for token in doc if token.pos_ == "PROPN"]
+    assert len(propn) >= 8 and "PROPN" not in asked
+    assert [token.lemma_ for token in propn] == [real(token)[0] for token in propn]
+    assert [token.lemma_ for token in made] == [real(token)[0] for token in made] == [
+        "harlowe", "kestrin", "Ubbes", "Tamsworth"]
