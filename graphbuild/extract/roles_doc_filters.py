@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp.mention import Mention
 from .context import DocContext
 from .roles_employment import SERVE_LEMMAS, _person_verbs
-from .roles_prose import DESIGNATING_LEMMAS
+from .roles_prose import DESIGNATING_LEMMAS, _instructs
 from .roles_respectively import _title_run
 from .titles import Title
 
@@ -214,6 +214,16 @@ def partner_tie(person_root: Token, org_root: Token) -> bool:
     return False
 
 
+def ordered(person_root: Token, org_root: Token) -> bool:
+    """"X directed Y to freeze the accounts", "X commanded Y to fire": the person orders the body (the rules' check,
+    `roles_prose._instructs`), who is the verb's object (or, misparsed, the noun the verb modifies): no post at Y."""
+    verb = doer_verb(person_root)
+    if verb is None or not _instructs(verb):
+        return False
+    body = _phrase_head(org_root)
+    return (body.dep_ == "dobj" and body.head.i == verb.i) or (verb.dep_ == "amod" and verb.head.i == body.i)
+
+
 def on_behalf_of(person_root: Token, org_root: Token) -> bool:
     """The body is whose behalf the person acts on: "X has worked on behalf of Y", "X acted for or on behalf of Y"
     ("on" on one of the person's own verbs, or a conjunct of a preposition there). An agent of a body is no member or
@@ -277,7 +287,7 @@ def no_post_link(ctx: DocContext, sent: Span, person_root: Token, org_root: Toke
                  o_index: int) -> str | None:
     """Which link the rules know to be no post this same-sentence pair is (None: it is scored): a partner tie
     ('partner'), the body named only as the body of other people's post ('others_post'), an agent acting on the
-    body's behalf ('behalf'), the body named as whose relative or associate the person is ('kin'), a "respectively"
+    body's behalf ('behalf'), an order the person gives the body ('order'), the body named as whose relative or associate the person is ('kin'), a "respectively"
     sentence ('respectively'), a title before a clause about the person ('clause')."""
     not_this = title is None or title.org is None or title.org.index != o_index
     roots = [org_root, *_body_roots(ctx, sent, o_index)] if not_this else []  # every mention of the body, looked up once
@@ -287,6 +297,8 @@ def no_post_link(ctx: DocContext, sent: Span, person_root: Token, org_root: Toke
         return "others_post"
     if any(on_behalf_of(person_root, root) for root in roots):
         return "behalf"
+    if any(ordered(person_root, root) for root in roots):
+        return "order"
     if kin_anchor(_phrase_head(org_root)):
         return "kin"  # "X, the son of Y", "X, an associate of Y": Y is whose relative X is (a name the model took for a body)
     if respectively_sentence(ctx, sent):

@@ -20,6 +20,7 @@ from .context import DocContext
 from .roles_features_syntax import bucket as _bucket
 from .roles_features_syntax import layout_cues, path_shape_cues, relative_clause_cues, rule_pair_cues
 from .roles_features_syntax import word as _word
+from .roles_prose import defining_clause
 from .titles import Title
 
 ORG_TYPES = BODY_TYPES  # the organizations a person may hold a post at
@@ -165,7 +166,8 @@ def _cross_features(sent: Span, p: Mention, title: Title | None, back: int, near
 
 
 def _anaphors(ctx: DocContext, sent: Span) -> list[tuple[Token, Cluster]]:
-    """"the group", "the company" in the sentence and the organization each refers back to (the resolver's antecedent).
+    """"the group", "the company" in the sentence and the organization each refers back to (the resolver's antecedent;
+    none for "the company that buys fuel": `roles_prose.defining_clause`).
     Kept per sentence on the context: the learned role scorer asks for every sentence twice (roles_doc)."""
     key = (sent.start, sent.end)
     cached = ctx.anaphors.get(key)
@@ -173,7 +175,7 @@ def _anaphors(ctx: DocContext, sent: Span) -> list[tuple[Token, Cluster]]:
         return cached
     out = []
     for tok in sent:
-        if tok.i > 0 and tok.pos_ == "NOUN" and tok.nbor(-1).lower_ in {"the", "this", "that", "its"}:
+        if tok.i > 0 and tok.pos_ == "NOUN" and tok.nbor(-1).lower_ in {"the", "this", "that", "its"} and not defining_clause(tok):
             org = ctx.resolver.last_of_kind(tok.i, tok.text)
             if org is not None and org.type in ORG_TYPES:
                 out.append((tok, org))

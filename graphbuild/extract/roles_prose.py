@@ -205,7 +205,7 @@ def _verb_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cluster
         if described is not None:
             j, words = described, ["who"]
         start, in_aside = j, (j, j)
-        while j < sent.end and doc[j].lower_ in {",", "who", "also", "currently", "now", "still", "reportedly", "has", "had", "previously"} and len(words) < 4:
+        while j < sent.end and doc[j].lower_ in VERB_LEAD_WORDS and len(words) < 4:
             words.append(doc[j].lower_)
             j += 1
         if j >= sent.end or not doc[j].tag_.startswith("VB") or doc[j].lemma_.lower() not in HEAD_VERBS and not _verb_and_head_verb(doc, sent, j):
@@ -258,10 +258,17 @@ INSTRUCTING_LEMMAS = {"direct", "command"}
 
 def _instructs(verb: Token) -> bool:
     """"X directed the Y Company to sell fuel", "X commanded the unit to fire": an order given to the body, no post
-    (the verb's object is told to act; "X directs Y, which sells fuel" keeps the post)."""
-    return verb.lemma_.lower() in INSTRUCTING_LEMMAS and any(
-        c.i > verb.i and c.dep_ in {"xcomp", "advcl"} and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
-        for c in verb.children)
+    (the verb's object is told to act; "X directs Y, which sells fuel" keeps the post). The parser may read "Y to
+    <verb>" as a clause whose subject Y the verb modifies ("directed" an amod of "Bank", "Bank" the subject of
+    "to freeze"): that clause is the order too. The rules and the learned scorer's filter (`roles_doc_filters.ordered`)
+    both ask this."""
+    if verb.lemma_.lower() not in INSTRUCTING_LEMMAS:
+        return False
+    clauses = [c for c in verb.children if c.dep_ in {"xcomp", "advcl"}]
+    if verb.dep_ == "amod" and verb.head.i > verb.i and verb.head.dep_ == "nsubj":
+        clauses.append(verb.head.head)
+    return any(c.i > verb.i and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in clauses)
 
 
 #: What may hang on a name between it and its verb: an appositive ("a cousin of Y", "52"), a parenthesis
@@ -269,6 +276,8 @@ def _instructs(verb: Token) -> bool:
 #: subject ("X, Y and Z run W": `_coordinated_before` reads those).
 ASIDE_DEPS = {"punct", "appos", "relcl", "acl", "amod", "npadvmod", "nummod"}
 ASIDE_ADVERBS = {"also", "currently", "now", "still", "reportedly", "has", "had", "previously"}
+#: What may stand between a name and its verb ("X, who also heads Y", "X has previously run Y").
+VERB_LEAD_WORDS = {",", "who"} | ASIDE_ADVERBS
 
 
 def _verb_after_aside(doc: Doc, m: Mention, start: int, end: int) -> tuple[int, list[str]] | None:
@@ -303,6 +312,8 @@ def described_body(ctx: DocContext, sent: Span, k: int) -> Cluster | None:
         return None
     if k + 1 < sent.end and (doc[k + 1].tag_ == "POS" or doc[k + 1].lower_ in {"of", "'s", "\u2019s"} or doc[k + 1].pos_ in {"NOUN", "PROPN"}):
         return None
+    if defining_clause(doc[k]):
+        return None  # "founded the company that buys fuel": a body the clause introduces, no antecedent (V4 finding 3)
     noun = doc[k].lower_
     body = None
     if k - 1 == sent.start and sent.start > 0:  # "X, a firm in Y, ships to Z. The company is run by W": the topic, X
@@ -312,6 +323,14 @@ def described_body(ctx: DocContext, sent: Span, k: int) -> Cluster | None:
             body = topic
     body = body or ctx.resolver.last_of_kind(k, noun)
     return body if body is not None and body.is_plain_body and not _government_for(noun, body) else None
+
+
+def defining_clause(noun: Token) -> bool:
+    """"the company that buys the militia's fuel", "the firm owned by W": a relative clause or participle phrase
+    without a comma before it says which body is meant, one the text introduces there (", which ..." does not), so
+    "the <noun>" refers back to no body (the rules' `described_body`, the scorer's `roles_features._anaphors`)."""
+    return any(c.dep_ in {"relcl", "acl"} and c.i > noun.i and noun.doc[noun.i + 1].text not in {",", "(", "-", "\u2014"}
+               for c in noun.children)
 
 
 def _government_for(noun: str, body: Cluster) -> bool:
@@ -402,7 +421,7 @@ def _role_noun_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cl
     doc = sent.doc
     for m, cluster in people:
         j = _after_alias(doc, m)
-        while j < sent.end and j - m.end < 6 and doc[j].lower_ in {",", "who", "also", "currently", "now", "still", "has", "had", "previously", "reportedly"}:
+        while j < sent.end and j - m.end < 6 and doc[j].lower_ in VERB_LEAD_WORDS:
             j += 1
         if j >= sent.end or doc[j].lemma_.lower() not in ROLE_VERBS or not doc[j].tag_.startswith("VB"):
             continue

@@ -124,3 +124,23 @@ def test_who_joins_another_person_at_a_body_holds_no_post_there(nlp):
     found, _ = _candidates(nlp, "Deputy Adviser Joran Vekk joined Minister Sela Horn at the Kestrel Trade Council to "
                                 "present the plan.")
     assert [c for c in found if c[0] == "Joran Vekk"] == []
+
+
+
+
+@pytest.mark.parametrize("text", [
+    "Dalia Vorcek, 47, directed Brannoc Savings Bank to freeze the accounts of her rivals.",
+    "Oskar Telling, 58, directed the Marisca Freight Company to sell its tankers.",
+    "Ysolde Marrant, a cousin of Edo Brannick, commanded the Tarsk Border Guard to close the crossing.",
+    "OFAC today designated Ysolde Marrant. Ysolde Marrant, 47, directed Quillby Savings Bank "
+    "to freeze the accounts of her rivals.",
+])
+def test_an_order_given_to_a_body_is_no_post(accept_all_roles, text):
+    """"X directed / commanded Y to <verb>": an order to Y, no post, for the rules and the scorer alike (one check,
+    `roles_prose._instructs`, also where the parser reads "Y to <verb>" as a clause "directed" modifies; V4 finding 4)."""
+    assert accept_all_roles(text) == ([], [])
+
+
+def test_a_directed_body_without_an_order_keeps_its_post(accept_all_roles):
+    assert accept_all_roles("Dalia Vorcek, 47, directed Brannoc Savings Bank until 2019.") == (
+        [("Dalia Vorcek", "Brannoc Savings Bank", "director")], [])

@@ -114,3 +114,22 @@ def _rule_posts(nlp, text: str) -> set[tuple[str, str, str]]:
 def test_a_place_before_the_verbs_noun_phrase_only_locates_it(nlp, text, expected):
     """"runs the Dubai trading firm Y": the body is Y, not the place; "runs a Lagos real estate agency" names none (R27)."""
     assert _rule_posts(nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    pytest.param("Mirela Dask sued Tovan Pictures Inc. in 2020. Ansel Kroll, 61, founded the company that buys the "
+                 "militia's fuel.", id="aside-then-relative-clause"),
+    pytest.param("Mirela Dask sued Tovan Pictures Inc. in 2020. Ansel Kroll runs the company that ships the militia's "
+                 "fuel.", id="relative-clause"),
+    pytest.param("Mirela Dask sued Tovan Pictures Inc. in 2020. Ansel Kroll, 61, heads the company owned by his "
+                 "brother.", id="participle-phrase"),
+])
+def test_the_noun_with_a_defining_clause_is_a_new_body(extract, text):
+    """"the company that buys fuel", "the company owned by W": the clause says which company is meant, one the text
+    has not named, so "the company" refers back to no body (V4 finding 3): no post at the company named before."""
+    assert [r for r in extract(text) if r["relation"] == HR] == []
+
+
+def test_the_noun_without_a_clause_still_refers_back(accept_all_roles):
+    rules, _ = accept_all_roles("Tovan Pictures Inc. was sued in 2020. Ansel Kroll, 61, founded the company.")
+    assert rules == [("Ansel Kroll", "Tovan Pictures Inc.", "founder")]
