@@ -14,18 +14,35 @@ from ..nlp.mentions import Mention
 from ..records import Relation
 from .common import ref, relation
 from .context import DocContext
-from .designation_windows import names_beside, negated
+from .designation_windows import names_beside, negated, with_conjuncts
 
 #: Dependents that give "be" a complement of its own ("as was reported", "as is required by law", "as was the case in
 #: 2019"): no ellipsis then.
-COMPLEMENTS = {"acomp", "xcomp", "ccomp", "dobj", "prep", "agent", "advcl", "oprd", "auxpass", "aux"}
+COMPLEMENTS = {"acomp", "xcomp", "ccomp", "dobj", "prep", "agent", "advcl", "oprd", "auxpass", "aux", "dep"}
 
 
 def _elliptical_subject(be: Token) -> Token | None:
     """The subject after a bare "was" / "are" ("as was Y", "So were A and B"): no complement, no negation."""
     if be.lemma_ != "be" or negated(be) or any(c.dep_ in COMPLEMENTS for c in be.children):
         return None
-    return next((c for c in be.children if c.dep_ in {"nsubj", "nsubjpass", "attr"} and c.i > be.i), None)
+    subjects = [c for c in be.children if c.dep_ in {"nsubj", "nsubjpass", "attr"}]  # "So was Y": Y may be parsed as attr
+    subject = subjects[0] if len(subjects) == 1 and subjects[0].i > be.i else None  # two: "as was Y the carrier", "were A and B the subjects"
+    if subject is None or any(_complement_in_subject(t) for t in with_conjuncts(subject)):
+        return None
+    return subject
+
+
+def _complement_in_subject(tok: Token) -> bool:
+    """The parser hung be's own complement inside the subject: a noun phrase set right after a name with no comma ("as
+    was Y the carrier of record", "as is Y the subject of an indictment"), an object ("So too were A and B the subjects
+    of ..."), or a phrase "the first / only / last to <verb>" ("So was Y, the broker's accountant, the first to
+    testify")."""
+    if any(c.dep_ in {"dobj", "attr"} for c in tok.children):
+        return True
+    if tok.dep_ == "appos" and tok.left_edge.i > 0 and tok.doc[tok.left_edge.i - 1].text != "," and tok.head.i < tok.i:
+        return True
+    return any(c.dep_ in {"relcl", "acl"} and c.tag_ == "VB" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+               for c in tok.children)
 
 
 def as_was(ctx: DocContext, sent: Span, trigger: Token, known: set[int]) -> list[tuple[Mention, Cluster]]:
@@ -46,6 +63,8 @@ def so_was_subject(sent: Span) -> Token | None:
     """"So was Y, who ..." / "So too were A and B": the subject of a sentence that opens with "So" and a form of "be"
     and repeats what the sentence before states; None for any other sentence."""
     words = [t for t in sent if not t.is_space and not t.is_punct]
+    if len(words) > 3 and words[1].lower_ == "too":
+        words = [words[0], *words[2:]]  # "So too were A and B"
     if len(words) < 3 or words[0].lower_ != "so" or words[1].dep_ != "ROOT":
         return None
     return _elliptical_subject(words[1])

@@ -63,7 +63,7 @@ def window_end(sent: Span, start: int, semicolons: bool = False) -> int:
         if semicolons and low == ";":
             j += 1
             continue
-        if low == "with" and j > 0 and doc[j - 1].lower_ in {"along", "together"}:
+        if low == "with" and j > 0 and doc[j - 1].lower_ in {"along", "together"} and not _works_with(doc, j - 1):
             j += 1
             continue
         if low in BOUNDARY and not (low == "as" and j + 1 < sent.end and doc[j + 1].lower_ == "well") and not (low == "as" and j > 0 and doc[j - 1].lower_ == "well"):
@@ -74,6 +74,12 @@ def window_end(sent: Span, start: int, semicolons: bool = False) -> int:
             return j
         j += 1
     return sent.end
+
+
+def _works_with(doc: Doc, together: int) -> bool:
+    """"working together with Y", "acting along with Y": the words after name a partner of the verb before them, like
+    "in coordination with Y" (a window boundary) and a subject's partners (`authority._partner_tokens`), no target."""
+    return together > 0 and doc[together - 1].tag_ in {"VBG", "VBN", "VBD", "VBZ", "VBP", "VB"} and doc[together - 1].lemma_ not in {"designate", "sanction", "be"}
 
 
 RELATIVE_SUBJECTS = {"who", "which", "that", "whom", "whose"}
@@ -455,17 +461,35 @@ def with_object(ctx: DocContext, sent: Span, trigger: Token, end: int, known: se
     / "designated A, known as "El Gato," along with B and C": after an active verb's first window, the names set after
     ", along with" / ", together with" in the same clause are designated with its object (issue 13, D16)."""
     doc = sent.doc
+    named = {t.i for o in trigger.children if o.dep_ == "dobj" for t in with_conjuncts(o)}
     for j in range(end, max(end, sent.end - 2)):
         if doc[j].text in {";", "("} or doc[j].tag_.startswith("VB") and doc[j].lower_ in DESIGNATION_FORMS:
             return []  # another item or another action: its own window
+        if doc[j].dep_ in CLAUSE_HEADS and doc[j].pos_ in {"VERB", "AUX"} and _finite(doc[j]) and not _on_object(doc[j], trigger, named):
+            return []  # "for moving oil that K bought, along with T, ...": T is the co-buyer, in a clause of the reason
         comma = doc[j].text == "," or doc[j].text in QUOTES and doc[j - 1].text == ","  # "known as "El Gato," along with"
-        if comma and doc[j + 1].lower_ in {"along", "together"} and doc[j + 2].lower_ == "with":
+        link = doc[j + 2] if doc[j + 2].head.i != j + 1 else doc[j + 1]  # "with" or the "along" it hangs on
+        if comma and doc[j + 1].lower_ in {"along", "together"} and doc[j + 2].lower_ == "with" and _on_object(link.head, trigger, named):
             objects = [c for c in doc[j + 2].children if c.dep_ == "pobj"]  # "along with four people ... and the hall, X"
             found = candidates(ctx, sent, j + 3, window_end(sent, j + 3)) + (names_beside(ctx, sent, objects[0]) if objects else [])
             out = list({c.index: (m, c) for m, c in found if c.index not in known}.values())
             known.update(c.index for _, c in out)
             return out
     return []
+
+
+#: The arcs by which a verb heads a clause (not an auxiliary, nor a noun the tagger took for a verb: "15 cargoes/VBZ").
+CLAUSE_HEADS = {"relcl", "acl", "advcl", "ccomp", "conj", "parataxis", "ROOT", "csubj"}
+
+
+def _on_object(tok: Token, trigger: Token, objects: set[int]) -> bool:
+    """The token is the designation verb, its object or a name beside it, or heads a clause (and its conjuncts) that
+    hangs on one of those ("A, the company X founded ... and of which he remains the owner, together with B")."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.i == trigger.i or tok.i in objects:
+        return True
+    return tok.dep_ in {"relcl", "acl"} and tok.head.i in objects
 
 
 QUOTES = {'"', "\u201d", "''"}

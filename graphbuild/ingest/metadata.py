@@ -23,6 +23,7 @@ from itertools import islice
 from typing import Any
 
 from ..resolve.dates import ABSOLUTE_DATE, normalize_date
+from ..resolve.identifiers import identifier_date_spans
 
 _MAX_TITLE_WORDS = 30
 _DATELINE_LINES = 8  # a dateline stands among the first lines of a document
@@ -96,11 +97,18 @@ def dateline(text: str) -> tuple[str, str] | None:
     for line in islice(_lines(text), _DATELINE_LINES):
         if len(line.split()) > 12:
             continue
-        for match in ABSOLUTE_DATE.finditer(line):
+        for match in _action_dates(line):
             stated = _iso(match.group(0))
             if stated:
                 return stated
     return None
+
+
+def _action_dates(text: str) -> Iterator[re.Match[str]]:
+    """The text's dates but those of birth dates and passport fields ("KARIMI, Reza; DOB 12 Mar 1971"): those date no
+    release (review V4: a list of designees dated the document, and every designation, by a date of birth)."""
+    fields = identifier_date_spans(text)
+    return (m for m in ABSOLUTE_DATE.finditer(text) if not any(a < m.end() and m.start() < b for a, b in fields))
 
 
 def text_title(text: str, lines: int = _DATELINE_LINES) -> str | None:
@@ -126,7 +134,7 @@ def _first_sentence(text: str) -> str | None:
 
 
 def _latest_date(text: str) -> tuple[str, str] | None:
-    found = [stated for m in ABSOLUTE_DATE.finditer(text) if (stated := _iso(m.group(0))) and len(stated[0]) == 10]
+    found = [stated for m in _action_dates(text) if (stated := _iso(m.group(0))) and len(stated[0]) == 10]
     return max(found) if found else None
 
 

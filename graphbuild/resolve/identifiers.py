@@ -30,6 +30,18 @@ _DATE = r"(?:[0-3]?\d(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+(?:19|20)\d\d|[A-Za
         r"|(?:19|20)\d\d-[01]\d-[0-3]\d|[A-Za-z]{3,9}\.?\s+(?:19|20)\d\d|(?:19|20)\d\d)"
 _BIRTH = re.compile(rf"\b(?:DOB|D\.O\.B\.|date of birth|born)\b(?:\s+(?:on|in|circa|c\.|about))?\s*:?\s*(?P<date>{_DATE})\b(?!\s*(?:to|-)\s*(?:19|20)\d\d)",
                     re.I)
+#: A date in a passport's or an ID's field ("Passport K123 issued 12 Mar 2015", "expires 2030-01-01").
+_DOCUMENT_DATE = re.compile(rf"\b(?:issued|issue date|date of issue|expir(?:es|ed|y|ation)(?: date)?|valid (?:until|through))\b(?:\s+(?:on|in))?"
+                            rf"\s*:?\s*(?P<date>{_DATE})\b", re.I)
+
+
+def identifier_date_spans(text: str) -> list[tuple[int, int]]:
+    """Where the text states a date that tells who someone is, not when anything was done: a birth date ("DOB 12 Mar
+    1971", "born in 1962") or a passport's issue or expiry date. No action is dated by them (review V4: a list of
+    designees with their dates of birth dated the document, and so every designation, by the last one)."""
+    return sorted(m.span("date") for pattern in (_BIRTH, _DOCUMENT_DATE) for m in pattern.finditer(text))
+
+
 #: A nationality field: right after the name or a list's separator ("; nationality Iran", "(citizenship: Iran)", ", a citizen
 #: of Iran"), never inside a clause ("helped clients acquire citizenship of Dominica" is no one's nationality; V2's finding 3).
 #: A country the list writes inverted is read whole ("nationality Korea, North": not "Korea", the South's code).
@@ -271,5 +283,5 @@ def merged(a: Mapping[str, Iterable[str]] | None, b: Mapping[str, Iterable[str]]
     return {key: sorted(values) for key, values in out.items()}
 
 
-__all__ = ["BIRTH_DATE", "IMO", "KEYS", "KEYS_OF", "NATIONALITY", "PASSPORT", "agreeing", "attach_identifiers", "conflicting", "identifiers_in",
+__all__ = ["BIRTH_DATE", "IMO", "KEYS", "KEYS_OF", "NATIONALITY", "PASSPORT", "agreeing", "attach_identifiers", "conflicting", "identifier_date_spans", "identifiers_in",
            "merged", "stated_identifiers"]

@@ -116,3 +116,45 @@ def test_names_after_along_with_or_together_with_an_active_verbs_object_are_desi
     names = {name for name, _ in found}
     assert names == {"Ardo Venkell Marsk", "Rusa Tamsin Orlo", "Fenwick Dallow Prane", "Halvard Coastal Freight S.A.",
                      "Ilse Marren Kovatch", "Quellin Maritime Holdings S.A."}
+
+
+WITH_IN_A_CLAUSE = """# Treasury Sanctions Lamp Oil Smuggling Ring
+
+October 6, 2026
+
+**WASHINGTON** — Today, the U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) designated Pernholt Tanker Lines for moving lamp oil that Ossory Refiners bought, along with Quarle Fuel Depots, from the Hask river militia.
+
+OFAC also sanctioned Meddow Barge Co., a towing firm that Ossory Refiners hired in 2023, together with its manager, Ilse Garrow Tennvik.
+"""
+
+
+def test_along_with_inside_a_clause_of_the_reason_names_no_designee(extract):
+    """Review mend (M4): "along with" in a relative clause of the reason names a partner of that clause; a clause on
+    the object itself still lets the names after it in."""
+    found = designations(run(extract, WITH_IN_A_CLAUSE))
+    assert {name for name, _ in found} == {"Pernholt Tanker Lines", "Meddow Barge Co.", "Ilse Garrow Tennvik"}
+
+
+BE_WITH_A_COMPLEMENT = """# U.S. sanctions river arms brokers
+
+VELMORA, Oct. 6 - The U.S. Treasury on Tuesday designated Corvane Arms Brokers for selling rifles to the Hask river militia, the Treasury Department said.
+
+So was Idris Morrow Tane, the broker's longtime bookkeeper, the first to testify against the firm.
+
+Pell Sandry Freight was designated for carrying the rifles, as was Ostwin Air the carrier of record for the crates.
+
+Harrow Grain Holdings was designated in 2019, as is Tamsin Ekwell the subject of a Farland indictment.
+
+Vell Marrow Logistics was sanctioned for storing the rifles. So too were Brisk Hollow Cargo and its owner, Nadia Velt Orran.
+
+Jory Askel Ward was sanctioned for paying the guards. So too were Fenn Harlo Ward and Ossa Brin Ward the subjects of a Farland inquiry.
+"""
+
+
+def test_a_be_clause_with_its_own_complement_repeats_no_designation(extract):
+    """Review mend (M4): "So was Y, ..., the first to testify", "as was Y the carrier of record", "as is Y the subject
+    of ..." and "So too were A and B the subjects of ..." say something else of Y; a bare "So too were A and B" does
+    repeat the designation."""
+    found = designations(run(extract, BE_WITH_A_COMPLEMENT))
+    assert {name for name, _ in found} == {"Corvane Arms Brokers", "Pell Sandry Freight", "Harrow Grain Holdings",
+                                           "Vell Marrow Logistics", "Brisk Hollow Cargo", "Nadia Velt Orran", "Jory Askel Ward"}

@@ -102,3 +102,15 @@ def test_jsonl_date_that_is_no_date_is_warned_and_the_text_date_used(tmp_path):
     assert (docs["wire.jsonl#a"]["date"], docs["wire.jsonl#a"]["date_source"]) == ("2019-03-03", "latest date in the text")
     assert "date" not in docs["wire.jsonl#b"] and "date_text" not in docs["wire.jsonl#b"]
     assert docs["wire.jsonl#b"]["title"] == "Fleet rules again"
+
+
+def test_birth_and_passport_dates_date_no_document(tmp_path):
+    """Review mend (M4): a list of designees with dates of birth and passport dates states no date of the release."""
+    page = tmp_path / "list.txt"
+    page.write_text("Treasury Designates Grain Brokers\n\nThe following individuals are designated:\n\n"
+                    "VARNEK, Ossip; DOB 14 Feb 1968; passport 55102 issued 02 Jun 2015 (individual).\n\n"
+                    f"TARRO, Elin; born March 9, 1974; nationality Farland (individual).\n\n{BODY}\n", encoding="utf-8")
+    meta = _one(page)
+    assert "date" not in meta
+    page.write_text(f"{BODY} The rules came on May 2, 2011. VARNEK, Ossip; DOB 14 Feb 2012.\n", encoding="utf-8")
+    assert (_one(page)["date"], _one(page)["date_source"]) == ("2011-05-02", "latest date in the text")
