@@ -27,7 +27,7 @@ from .context import DocContext
 from .designations import DELISTING
 from .designations_doc_cues import (coordination_cues, heading_cue, layout_cues, layout_of, position_cues, relation_cues,
                                    release_kind_cues, shape_cues)
-from .designations_vetoes import (after_read_lists, designation_word, earlier_list_items, in_heading, negated_designation,
+from .designations_vetoes import (after_group_statements, after_read_lists, designation_word, earlier_list_items, in_heading, negated_designation,
                                   quiet_release, read_sentences, vetoes)
 from .list_items import BULLETS, ENUMERATOR
 
@@ -181,7 +181,7 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], everyone: bool = Fals
         return facts[k]
     doc_cues = release_kind_cues(text.lstrip().split("\n", 1)[0][:300])
     read, after_list, quiet = read_sentences(ctx, rules), after_read_lists(ctx), quiet_release(ctx, rules)
-    earlier = earlier_list_items(ctx, DESIGNATION_WORDS)
+    earlier, after_group = earlier_list_items(ctx, DESIGNATION_WORDS), after_group_statements(ctx, DESIGNATION_WORDS)
     out: list[Candidate] = []
     for index, mentions in by_cluster.items():
         cluster = ctx.resolver.clusters[index]
@@ -223,7 +223,7 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], everyone: bool = Fals
         feats.update(_spread(ctx, [k for _, k in mentions]))
         feats |= {f"{a}&{b}" for a in (f"t:{cluster.type}",) for b in list(feats) if b.startswith(("s:", "m:", "dep:"))}
         if best is not None:
-            out.append(Candidate(cluster, best[1], sorted(feats), vetoes(placed, read, after_list, earlier, quiet)))
+            out.append(Candidate(cluster, best[1], sorted(feats), vetoes(placed, read, after_list, earlier, quiet, after_group)))
     return out
 
 

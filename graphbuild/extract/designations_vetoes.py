@@ -14,7 +14,9 @@ structural, not statistical, so they stand as vetoes (each a short string, store
   table row or line of its own), and never opens a paragraph except after the items of a list the rules read
   ("X, a pilot, flies the cargo" after the list ends it; "Y founded the firm in 2015" mid-paragraph). A paragraph
   that opens with the name under a statement designating a counted group ("designating four leaders", then one
-  paragraph each) is where unnamed designees are described, so it is no veto;
+  paragraph each) or as an item under a designating intro is where unnamed designees are described, so it is no
+  veto, nor is one of a name coordinated with a rule designee somewhere ("X and his partner, Y, arranged ...");
+  otherwise it is (review M4: "Y, the wife of X's owner, oversees its accounts" was added);
 - `v:earlier`: the entity is named only in the items of a list whose intro states an earlier action ("The following
   were previously sanctioned by OFAC in 2019:"), which the rules do not read as a list of today's designees;
 - `v:quiet`: the rules found no designation and no statement designating a group in the release (a report, an
@@ -82,13 +84,30 @@ def after_read_lists(ctx: DocContext) -> set[int]:
     return out
 
 
+def after_group_statements(ctx: DocContext, designation_words: set[str]) -> set[int]:
+    """Indexes of the sentences where a paragraph may open with a designee no rule named: after a statement designating
+    a group by a noun ("OFAC is designating four leaders"), to the end of its section, and the items of a list whose
+    intro holds a designation word ("... were already designated by OFAC in 2021:")."""
+    section_of = sections(ctx)
+    out: set[int] = set()
+    for statement in group_statements(ctx):
+        if not statement.program_only:
+            out |= {k for k in range(statement.index + 1, len(ctx.sentences)) if section_of[k] == statement.section}
+    return out | _list_items_under(ctx, designation_words, section_of)
+
+
 def earlier_list_items(ctx: DocContext, designation_words: set[str]) -> set[int]:
     """Indexes of the sentences that are items of a list opened by an intro stating an earlier designation (a
     sentence ending in ':' with a designation word and a past marker: authority.earlier_action)."""
-    section_of = sections(ctx)
+    return _list_items_under(ctx, designation_words, sections(ctx), earlier_only=True)
+
+
+def _list_items_under(ctx: DocContext, designation_words: set[str], section_of: list[int], earlier_only: bool = False) -> set[int]:
+    """Indexes of the items of the lists opened by an intro ending in ':' with a designation word (and, `earlier_only`,
+    a past marker)."""
     out: set[int] = set()
     for k, sent in enumerate(ctx.sentences):
-        if not sent.text.rstrip().endswith(":") or not earlier_action(sent) \
+        if not sent.text.rstrip().endswith(":") or (earlier_only and not earlier_action(sent)) \
                 or not any(designation_word(t, designation_words) for t in sent):
             continue
         out |= {ctx.sentence_index(item.start) for item, _, _ in list_items(ctx, k, section_of[k], section_of)}
@@ -107,18 +126,19 @@ def in_heading(ctx: DocContext, sent: Span, char: int, is_headline: bool | None 
 
 
 def vetoes(mention_cues: list[tuple[int, list[str], bool, bool]], read: set[int], after_list: set[int], earlier: set[int],
-           quiet: bool) -> list[str]:
+           quiet: bool, after_group: set[int]) -> list[str]:
     """The vetoes of one entity from its mentions' (sentence index, cues, negated sentence, heading), the rules'
-    read sentences, the sentences after a list they read, the items of earlier lists, and whether the release is
-    quiet."""
+    read sentences, the sentences after a list they read, the items of earlier lists, whether the release is
+    quiet, and the sentences after a statement designating a group (`after_group_statements`)."""
     out = []
     if any(neg for _, _, neg, _ in mention_cues):
         out.append("v:negated")
     designating = [(k, cues) for k, cues, _, _ in mention_cues if "s:desig" in cues]
     if designating and all(k in read and not {"cj:coordinated", "m:bold"} & set(cues) for k, cues in designating):
         out.append("v:read")
+    partner = any("cj:coordinated" in cues for _, cues, _, _ in mention_cues)  # "X and his partner, Y, ..." elsewhere
     if not any(PLACED_CUES.intersection(cues) for _, cues, _, _ in mention_cues) \
-            and not any("ps:para_start" in cues and k not in after_list for k, cues, _, _ in mention_cues):
+            and not any("ps:para_start" in cues and k not in after_list and (k in after_group or partner) for k, cues, _, _ in mention_cues):
         out.append("v:prose")
     if all(k in earlier for k, _, _, _ in mention_cues):
         out.append("v:earlier")

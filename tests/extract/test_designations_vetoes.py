@@ -152,3 +152,22 @@ def test_the_learned_designations_are_the_default_and_the_rules_alone_stay_selec
     assert active_extractors() == DEFAULT_EXTRACTORS == ("roles_learned.v1", "designations_learned.v1", "partof.v1")
     monkeypatch.setenv("GRAPHBUILD_EXTRACTORS", ",".join(RULES_EXTRACTORS))
     assert active_extractors() == ("roles.v1", "designations.v1", "partof.v1")
+
+
+NAMED_THEN_PARAGRAPHS = """Treasury Designates Cobalt Smuggling Ring
+
+Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) designated Harrow Ridge Minerals for smuggling cobalt ore across the border.
+
+Oswin Pelgrave Tamsett, the wife of Harrow Ridge Minerals' founder, keeps its accounts at a river bank.
+
+Anselm Rovic Dunmore hires the trucks and pays the border guards.
+"""
+
+
+def test_paragraphs_that_open_with_a_name_under_named_designees_only_are_prose(nlp):
+    """Review mend (M4, V4's "the wife of X's owner oversees its accounts"): with no statement designating a group, a
+    paragraph that opens with a name and has no designation word describes a relative or partner: the prose veto
+    stands (the exemption of `COUNTED_THEN_PARAGRAPHS` needs the group statement)."""
+    found = vetoes_of(nlp, NAMED_THEN_PARAGRAPHS)
+    assert found["Oswin Pelgrave Tamsett"] == ["v:prose"] and found["Anselm Rovic Dunmore"] == ["v:prose"]
+    assert designees(nlp, NAMED_THEN_PARAGRAPHS) == {("Harrow Ridge Minerals", OFAC)}
