@@ -8,7 +8,7 @@ import pytest
 from spacy.attrs import MORPH, ORTH, POS
 from spacy.tokens import Doc
 
-from graphbuild.nlp import lemma_table, shipped_lemmas
+from graphbuild.nlp import lemma_table, shipped_lemmas, shipped_lemmas_writer
 from graphbuild.nlp.model import load_pipeline
 
 # Written for this test: frequent release words (shipped) around invented names.
@@ -28,7 +28,7 @@ def _table_made_here(nlp) -> None:
 
 
 def test_every_shipped_answer_is_the_lemmatizers(nlp):
-    """Fails while the file is stale (another model or lemmatizer): refresh with python -m graphbuild.nlp.shipped_lemmas."""
+    """Fails while the file is stale (another model or lemmatizer): refresh with python -m graphbuild.nlp.shipped_lemmas_writer."""
     _table_made_here(nlp)
     lemmatizer = nlp.get_pipe("gb_lemma_table").table.lemmatizer
     keys = shipped_lemmas.shipped_keys(nlp)
@@ -72,7 +72,7 @@ def test_worker_answers_shipped_keys_without_the_lemmatizer(nlp):
 
 def test_table_counts_documents_and_keeps_the_lemmatizers_answer(nlp):
     texts = ["Brenka Tolsen leads two boards.", "The boards met. Tolsen leads.", "Nothing shared here."]
-    counts, answers = shipped_lemmas.lemmatizer_keys(nlp, texts)
+    counts, answers = shipped_lemmas_writer.lemmatizer_keys(nlp, texts)
     by_word = {nlp.vocab.strings[key[0]]: (count, answers[key]) for key, count in counts.items()}
     assert by_word["boards"] == (2, "board") and by_word["leads"] == (2, "lead") and by_word["met"] == (1, "meet")
 
@@ -88,7 +88,7 @@ def test_no_proper_noun_or_name_in_the_shipped_file():
     words = {word for _, _, group, _ in data["groups"] for word in group}
     assert not [pos for pos, _, _, _ in data["groups"] if pos == "PROPN"]
     assert {word for word in words if word != word.lower() and word.lower() not in words} == set()
-    assert shipped_lemmas.plain_words(["Officials", "officials", "Olunde", "OFAC", "met"]) == {
+    assert shipped_lemmas_writer.plain_words(["Officials", "officials", "Olunde", "OFAC", "met"]) == {
         "Officials", "officials", "met"}
 
 
