@@ -49,10 +49,10 @@ def denied_names(ctx: DocContext) -> set[str]:
     """Names (case-folded, as the clusters give them) of the entities a negated designation verb has as its subject,
     or as its object when the verb is active ("OFAC is not designating X today", issue 13, D15)."""
     out: set[str] = set()
-    for i in tokens_lowered(ctx.doc, DENIED_VERBS | DENIED_ACTIVE):  # no other token passes the test below
+    for i in tokens_lowered(ctx.doc, DENIED_VERBS | DENIED_ACTIVE):  # only these words: a verb or an active one
         tok = ctx.doc[i]
         active = tok.lower_ in DENIED_ACTIVE
-        if tok.lower_ not in DENIED_VERBS and not active or not tok.tag_.startswith("VB") or not (negated(tok) or unrealised(tok) and not active):
+        if not tok.tag_.startswith("VB") or not (negated(tok) or unrealised(tok) and not active):
             continue
         for subject in (_objects(tok) if active else _subjects(tok)):
             for t in with_conjuncts(subject):

@@ -344,13 +344,13 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
             end = sent.end
         elif lemma in {"target", "identify"} and (tok.tag_.startswith("VB") or _mistagged_verb(tok)) and not is_passive(tok):
             authority, generic = subject_authority(ctx, tok, sent)
-            if authority is None and lemma == "identify" and property_start(sent, tok) is not None:
+            after_property = property_start(sent, tok) if lemma == "identify" else None
+            if authority is None and after_property is not None:
                 authority, generic = subject_authority(ctx, property_subject(tok), sent)
             if authority is None and not generic:
                 continue
             if lemma == "identify" and "property" not in sent.text:
                 continue
-            after_property = property_start(sent, tok) if lemma == "identify" else None
             if after_property is not None:  # "identifying as blocked property an <model> aircraft, tail number X"
                 targets, end = property_objects(ctx, sent, after_property)
             else:

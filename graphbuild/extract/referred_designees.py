@@ -28,6 +28,7 @@ from .described_dates import earlier_date_of_action, in_force
 from .designation_windows import negated
 from .release import ORG_NOUNS, VESSEL_NOUNS, designation_for
 from .targets import NOT_DESIGNEE_TYPES, candidates
+from .titles_words import singular
 
 ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "last", "other"})
 #: Words before a noun that introduce one target or a counted group ("a tanker", "three shipping firms").
@@ -37,18 +38,9 @@ COUNTING = INDEFINITE - {"a", "an", "one"}
 LOOK_BACK = 12
 
 
-def _singular(noun: str) -> str:
-    """"companies" -> "company", "businesses" -> "business", "firms" -> "firm"; "aircraft", "entity" as they are."""
-    if noun.endswith("ies"):
-        return noun[:-3] + "y"
-    if noun.endswith("sses"):
-        return noun[:-2]
-    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
-
-
 #: The nouns "The <noun>, X," may refer back by: a company's or a vessel's ("The company, X,", "The tanker, the Y");
 #: not a spokesman's or a lawyer's.
-TARGET_NOUNS = frozenset(_singular(n) for n in ORG_NOUNS | VESSEL_NOUNS)
+TARGET_NOUNS = frozenset(singular(n) for n in ORG_NOUNS | VESSEL_NOUNS)
 
 
 def referred_designees(ctx: DocContext, found: list[Relation], extractor: str) -> list[Relation]:

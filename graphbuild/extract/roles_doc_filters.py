@@ -290,7 +290,9 @@ def no_post_link(ctx: DocContext, sent: Span, person_root: Token, org_root: Toke
     body's behalf ('behalf'), an order the person gives the body ('order'), the body named as whose relative or associate the person is ('kin'), a "respectively"
     sentence ('respectively'), a title before a clause about the person ('clause')."""
     not_this = title is None or title.org is None or title.org.index != o_index
-    roots = [org_root, *_body_roots(ctx, sent, o_index)] if not_this else []  # every mention of the body, looked up once
+    # every mention of the body, looked up once; none when the pair's own title names this body, so the partner,
+    # behalf and order checks below apply only to a pair whose title is not at this body
+    roots = [org_root, *_body_roots(ctx, sent, o_index)] if not_this else []
     if any(partner_tie(person_root, root) for root in roots):
         return "partner"  # any mention of the body: the one nearest the person may stand in another phrase
     if not_this and others_post_at(ctx, sent, person_root, title, o_index):

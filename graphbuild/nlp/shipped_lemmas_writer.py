@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from .shipped_lemmas import TABLE_PATH, made_with
+from .shipped_lemmas import TABLE_PATH, made_with, model_lemmatizer
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 #: The texts the table is made from: the repository's readable invented sets t1-t25 (those at the table's making: a
@@ -29,7 +29,7 @@ def lemmatizer_keys(nlp: Any, texts: Iterable[str]) -> tuple[Counter, dict[tuple
     documents holding it, and the lemmatizer's answer; `nlp` is the build's pipeline (`load_pipeline`)."""
     from spacy.attrs import LEMMA, MORPH, ORTH, POS
 
-    lemmatizer = nlp.get_pipe("gb_lemma_table").table.lemmatizer
+    lemmatizer = model_lemmatizer(nlp)
     counts: Counter = Counter()
     answers: dict[tuple[int, int, int], str] = {}
     with nlp.select_pipes(enable=[name for name in nlp.pipe_names[:nlp.pipe_names.index("gb_lemma_table")]]):

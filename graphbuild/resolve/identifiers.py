@@ -62,6 +62,8 @@ _KIN = re.compile(r"\b(?:whose|(?:grand|step)?(?:sons?|daughters?|fathers?|mothe
                   r"spouses?|brothers?|sisters?|siblings?|nephews?|nieces?|cousins?|uncles?|aunts?|relatives?)\b")
 #: A possessive right after a name ("X's son, Y, was born in 1999"): the words after it are about someone else.
 _POSSESSIVE = re.compile(r"['\u2019]s(?![\w-])")
+#: A word of a person's name (letters first; a vessel's name may start with a digit: `_name_pattern`).
+_NAME_WORD = re.compile(r"[^\W\d_][\w'.-]*")
 
 
 @lru_cache(maxsize=8192)
@@ -69,7 +71,7 @@ def _name_pattern(name: str, type_: str = "Person") -> tuple[re.Pattern[str], tu
     """The name as written, or in a list's inverted form ("KARIMI, Reza"), any case, any spacing; a vessel's one-word
     name ("OSPREY") only as written. With the keys (`_key`) of the words a match starts with: the first name word, and
     the last for the inverted form. Made once per name: a long list asks for a thousand of them (V2's finding 4)."""
-    words = re.findall(r"[^\W_][\w'.-]*", name) if type_ == "Vessel" else re.findall(r"[^\W\d_][\w'.-]*", name)
+    words = re.findall(r"[^\W_][\w'.-]*", name) if type_ == "Vessel" else _NAME_WORD.findall(name)
     if len(words) < 2:
         if words and type_ == "Vessel" and len(words[0]) > 2:
             return re.compile(rf"(?<![\w-]){re.escape(words[0])}(?![\w-])"), (_key(words[0]),)
@@ -87,8 +89,8 @@ def _given_and_surname(name: str, words: list[str]) -> tuple[list[str], list[str
     before the comma for a list's "KARIMI, Reza" kept as the entity's name (the text may say either)."""
     head, comma, tail = name.partition(",")
     if comma and "," not in tail:
-        surname = re.findall(r"[^\W\d_][\w'.-]*", head)
-        given = re.findall(r"[^\W\d_][\w'.-]*", tail)
+        surname = _NAME_WORD.findall(head)
+        given = _NAME_WORD.findall(tail)
         if surname and given:
             return given, surname
     return words[:-1], words[-1:]
@@ -156,22 +158,27 @@ def _country(words: str) -> str | None:
     return None
 
 
-def identifiers_in(before: str, after: str) -> dict[str, set[str]]:
-    """The identifiers stated in the words after a person's name (and a nationality just before it)."""
+def identifiers_in(before: str, after: str, keys: Iterable[str] = KEYS) -> dict[str, set[str]]:
+    """The identifiers of `keys` stated in the words after a person's name (and a nationality just before it); only
+    the patterns of those keys are run (a vessel has no birth date, a person no IMO number)."""
+    keys = set(keys)
     found: dict[str, set[str]] = {}
-    for match in _BIRTH.finditer(after):
-        date = normalize_date(match.group("date"), None)
-        if date is not None:
-            found.setdefault(BIRTH_DATE, set()).add(date.iso)
-    for match in _NATIONALITY.finditer(after):
-        if code := _country(match.group("country")):
-            found.setdefault(NATIONALITY, set()).add(code)
-    for match in (_NATIONAL_AFTER.search(after), _NATIONAL_BEFORE.search(before)):
-        if match is not None and (code := _country(match.group("adj"))):
-            found.setdefault(NATIONALITY, set()).add(code)
-    for match in _PASSPORT.finditer(after):
-        found.setdefault(PASSPORT, set()).add(match.group("number").upper().replace("-", ""))
-    if match := _IMO.search(after[:_IMO_REACH]):  # the nearest only: a list goes on to the next vessel's
+    if BIRTH_DATE in keys:
+        for match in _BIRTH.finditer(after):
+            date = normalize_date(match.group("date"), None)
+            if date is not None:
+                found.setdefault(BIRTH_DATE, set()).add(date.iso)
+    if NATIONALITY in keys:
+        for match in _NATIONALITY.finditer(after):
+            if code := _country(match.group("country")):
+                found.setdefault(NATIONALITY, set()).add(code)
+        for match in (_NATIONAL_AFTER.search(after), _NATIONAL_BEFORE.search(before)):
+            if match is not None and (code := _country(match.group("adj"))):
+                found.setdefault(NATIONALITY, set()).add(code)
+    if PASSPORT in keys:
+        for match in _PASSPORT.finditer(after):
+            found.setdefault(PASSPORT, set()).add(match.group("number").upper().replace("-", ""))
+    if IMO in keys and (match := _IMO.search(after[:_IMO_REACH])):  # the nearest only: a list goes on to the next vessel's
         found.setdefault(IMO, set()).add(match.group("number"))
     return found
 
@@ -201,9 +208,8 @@ def stated_identifiers(text: str, people: Mapping[str, list[str]],
         found: dict[str, set[str]] = {}
         wanted = KEYS_OF.get(types.get(person, "Person"), ())
         for before, after in _segments(text, spans, other_at):
-            for key, values in identifiers_in(before, after).items():
-                if key in wanted:
-                    found.setdefault(key, set()).update(values)
+            for key, values in identifiers_in(before, after, wanted).items():
+                found.setdefault(key, set()).update(values)
         if found:
             out[person] = found
     return out
@@ -234,7 +240,7 @@ def attach_identifiers(doc: Document, relations: list[Relation]) -> None:
 
 def _person_key(name: str, type_: str) -> str:
     """One key for the ways a document writes one name: its given names and surname in that order, any case."""
-    words = re.findall(r"[^\W\d_][\w'.-]*", name)
+    words = _NAME_WORD.findall(name)
     if type_ != "Person" or len(words) < 2:
         return f"{type_}\x1f{name.casefold()}"
     given, surname = _given_and_surname(name, words)
