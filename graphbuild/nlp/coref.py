@@ -398,8 +398,9 @@ class DocResolver:
     def body_heads(self) -> frozenset[str]:
         """Head nouns of the bodies the document names (`_headed_bodies`): "the <noun>" refers back to the last of
         them headed by it, as the unit nouns do ("the detachment's chief of staff" after "Varn Border Detachment",
-        "the committee's head of enforcement" after "State Customs Committee of Y")."""
-        return frozenset(head_noun(c.name) or "" for c in self._headed_bodies())
+        "the committee's head of enforcement" after "State Customs Committee of Y"). Built once per document, as the
+        list is (`refers_back` asks at every lower-case noun)."""
+        return self.derived("body_heads", lambda resolver: frozenset(head_noun(c.name) or "" for c in resolver._headed_bodies()))
 
     def _last_headed_by(self, noun: str, before: int) -> Cluster | None:
         found = [c for c in self._headed_bodies() if c.first_token < before and head_noun(c.name) == noun]

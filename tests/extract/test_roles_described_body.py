@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from graphbuild.extract.context import context_of
 from graphbuild.extract.roles import extract_roles
 
 pytestmark = pytest.mark.slow
@@ -104,6 +105,16 @@ def test_the_head_noun_of_a_body_named_before(nlp, text, expected):
     """"the detachment's chief of staff" after "Tarsk Border Detachment": a lower-case noun that heads the name of a
     body named before refers back to it, as the unit nouns do (R27)."""
     assert rule_posts(nlp, text) == expected
+
+
+def test_the_head_nouns_are_built_once_per_document(nlp):
+    """`refers_back` asks for the head nouns at every lower-case noun: the set is built once per document (C4), and
+    holds the head of each body named with one ("detachment", "committee" before its "of")."""
+    doc = nlp.make_doc("Oskar Trebic commands the Tarsk Border Detachment and the State Customs Committee of Tarsk.")
+    doc.user_data["gb_meta"] = {}
+    resolver = context_of(nlp(doc)).resolver
+    heads = resolver.body_heads()
+    assert {"detachment", "committee"} <= heads and resolver.body_heads() is heads
 
 
 def test_a_described_body_gives_no_head_noun(nlp):
