@@ -106,9 +106,21 @@ def dateline(text: str) -> tuple[str, str] | None:
 
 def _action_dates(text: str) -> Iterator[re.Match[str]]:
     """The text's dates but those of birth dates and passport fields ("KARIMI, Reza; DOB 12 Mar 1971"): those date no
-    release (review V4: a list of designees dated the document, and every designation, by a date of birth)."""
-    fields = identifier_date_spans(text)
-    return (m for m in ABSOLUTE_DATE.finditer(text) if not any(a < m.end() and m.start() < b for a, b in fields))
+    release (review V4: a list of designees dated the document, and every designation, by a date of birth). One walk
+    over both in text order: a list of thousands of designees has as many fields, and testing every date against every
+    field was quadratic."""
+    fields: list[tuple[int, int]] = []
+    for a, b in identifier_date_spans(text):  # in order of start; fields that overlap or touch become one
+        if fields and a <= fields[-1][1]:
+            fields[-1] = (fields[-1][0], max(fields[-1][1], b))
+        else:
+            fields.append((a, b))
+    k = 0
+    for m in ABSOLUTE_DATE.finditer(text):
+        while k < len(fields) and fields[k][1] <= m.start():
+            k += 1  # a field that ends before this date ends before every later one
+        if k == len(fields) or m.end() <= fields[k][0]:
+            yield m
 
 
 def text_title(text: str, lines: int = _DATELINE_LINES) -> str | None:

@@ -114,3 +114,18 @@ def test_birth_and_passport_dates_date_no_document(tmp_path):
     assert "date" not in meta
     page.write_text(f"{BODY} The rules came on May 2, 2011. VARNEK, Ossip; DOB 14 Feb 2012.\n", encoding="utf-8")
     assert (_one(page)["date"], _one(page)["date_source"]) == ("2011-05-02", "latest date in the text")
+
+
+def test_the_action_dates_are_those_outside_every_identifier_field():
+    """`_action_dates` walks the dates and the birth and passport fields once, in text order (C4: it tested every date
+    against every field): the same dates as that test, in order, for fields before, between and around them."""
+    from graphbuild.ingest.metadata import _action_dates
+    from graphbuild.resolve.dates import ABSOLUTE_DATE
+    from graphbuild.resolve.identifiers import identifier_date_spans
+    rows = [f"VARNEK, Ossip; DOB {day} Feb 1968; passport 5510{day} issued 02 Jun 2015 (individual). Listed on May {day}, 2011."
+            for day in range(1, 30)]
+    text = "On March 3, 2019, the list was issued.\n" + "\n".join(rows) + "\nTARRO, Elin; born March 9, 1974. Done on June 1, 2020."
+    fields = identifier_date_spans(text)
+    naive = [m.span() for m in ABSOLUTE_DATE.finditer(text) if not any(a < m.end() and m.start() < b for a, b in fields)]
+    assert [m.span() for m in _action_dates(text)] == naive
+    assert [m.group(0) for m in _action_dates(text)][:2] == ["March 3, 2019", "May 1, 2011"] and len(naive) == 31
