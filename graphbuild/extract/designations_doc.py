@@ -27,7 +27,7 @@ from .context import DocContext
 from .designations import DELISTING
 from .designations_doc_cues import (coordination_cues, heading_cue, layout_cues, layout_of, position_cues, relation_cues,
                                    release_kind_cues, shape_cues)
-from .designations_vetoes import (after_group_statements, after_read_lists, designation_word, earlier_list_items, in_heading, negated_designation,
+from .designations_vetoes import (after_group_statements, after_read_lists, designation_word, in_heading, intro_items, negated_designation,
                                   quiet_release, read_sentences, vetoes)
 from .list_items import BULLETS, ENUMERATOR
 
@@ -181,7 +181,8 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], everyone: bool = Fals
         return facts[k]
     doc_cues = release_kind_cues(text.lstrip().split("\n", 1)[0][:300])
     read, after_list, quiet = read_sentences(ctx, rules), after_read_lists(ctx), quiet_release(ctx, rules)
-    earlier, after_group = earlier_list_items(ctx, DESIGNATION_WORDS), after_group_statements(ctx, DESIGNATION_WORDS)
+    under_intro, earlier = intro_items(ctx, DESIGNATION_WORDS)
+    after_group = after_group_statements(ctx, under_intro)
     out: list[Candidate] = []
     for index, mentions in by_cluster.items():
         cluster = ctx.resolver.clusters[index]

@@ -84,34 +84,33 @@ def after_read_lists(ctx: DocContext) -> set[int]:
     return out
 
 
-def after_group_statements(ctx: DocContext, designation_words: set[str]) -> set[int]:
+def after_group_statements(ctx: DocContext, under_intro: set[int]) -> set[int]:
     """Indexes of the sentences where a paragraph may open with a designee no rule named: after a statement designating
     a group by a noun ("OFAC is designating four leaders"), to the end of its section, and the items of a list whose
-    intro holds a designation word ("... were already designated by OFAC in 2021:")."""
+    intro holds a designation word ("... were already designated by OFAC in 2021:"), `under_intro` (`intro_items`)."""
     section_of = sections(ctx)
     out: set[int] = set()
     for statement in group_statements(ctx):
         if not statement.program_only:
             out |= {k for k in range(statement.index + 1, len(ctx.sentences)) if section_of[k] == statement.section}
-    return out | _list_items_under(ctx, designation_words, section_of)
+    return out | under_intro
 
 
-def earlier_list_items(ctx: DocContext, designation_words: set[str]) -> set[int]:
-    """Indexes of the sentences that are items of a list opened by an intro stating an earlier designation (a
-    sentence ending in ':' with a designation word and a past marker: authority.earlier_action)."""
-    return _list_items_under(ctx, designation_words, sections(ctx), earlier_only=True)
-
-
-def _list_items_under(ctx: DocContext, designation_words: set[str], section_of: list[int], earlier_only: bool = False) -> set[int]:
-    """Indexes of the items of the lists opened by an intro ending in ':' with a designation word (and, `earlier_only`,
-    a past marker)."""
-    out: set[int] = set()
+def intro_items(ctx: DocContext, designation_words: set[str]) -> tuple[set[int], set[int]]:
+    """Indexes of the items of the lists opened by an intro ending in ':' with a designation word, and of those whose
+    intro states an earlier designation (a past marker: authority.earlier_action; the `v:earlier` veto): one scan of
+    the intros for both (each scanned them and read their lists)."""
+    section_of = sections(ctx)
+    every: set[int] = set()
+    earlier: set[int] = set()
     for k, sent in enumerate(ctx.sentences):
-        if not sent.text.rstrip().endswith(":") or (earlier_only and not earlier_action(sent)) \
-                or not any(designation_word(t, designation_words) for t in sent):
+        if not sent.text.rstrip().endswith(":") or not any(designation_word(t, designation_words) for t in sent):
             continue
-        out |= {ctx.sentence_index(item.start) for item, _, _ in list_items(ctx, k, section_of[k], section_of)}
-    return out
+        items = {ctx.sentence_index(item.start) for item, _, _ in list_items(ctx, k, section_of[k], section_of)}
+        every |= items
+        if earlier_action(sent):
+            earlier |= items
+    return every, earlier
 
 
 def quiet_release(ctx: DocContext, rules: list) -> bool:  # type: ignore[type-arg]
