@@ -52,7 +52,7 @@ MEASURE_WORDS = [("visa restriction", re.compile(r"visa restrictions?|visa ban",
 LIST_SUBJECTS = {"list", "designees", "targets"}
 
 
-def _list_subject(doc: Doc, verb: Token) -> bool:
+def _list_subject(ctx: DocContext, verb: Token) -> bool:
     """"The list includes ...", "The newly listed entities are ...", "Today's designees include ...", "Those designated
     today include ...", "Among those sanctioned today are ..."."""
     among = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "among"), None)
@@ -66,24 +66,22 @@ def _list_subject(doc: Doc, verb: Token) -> bool:
     if subject.lower_ in LIST_SUBJECTS or bool(words & ACTED_ON) and (subject.tag_ in {"NNS", "NNPS"} or subject.lower_ == "those"):
         return True
     # "The firms named were A, B and C", "The most senior figure named is X": a noun the participle "named" describes
-    return any(c.lower_ == "named" and c.dep_ in {"acl", "amod"} and _named_alone(doc, c) for c in subject.children)
+    return any(c.lower_ == "named" and c.dep_ in {"acl", "amod"} and _named_alone(ctx, c) for c in subject.children)
 
 
 #: Words "named" may carry and still name designees: "the firms named today", "the people also named".
 NAMED_ALONE = {"today", "also", "newly"}
 
 
-def _named_alone(doc: Doc, named: Token) -> bool:
+def _named_alone(ctx: DocContext, named: Token) -> bool:
     """"named" with no complement but "today" or "by <a sanctioning body>": "The firms named (by the Treasury) were A
     and B" lists designees; "The officials named in the report were A and B", "named as suspects" do not (review V2,
     finding 2)."""
     for child in named.children:
         if child.lower_ in NAMED_ALONE:
             continue
-        if child.lower_ == "by" and child.dep_ in {"agent", "prep"}:
-            ctx = context_of(doc)
-            if sanctioning_in(ctx, child.i + 1, child.right_edge.i + 1):
-                continue
+        if child.lower_ == "by" and child.dep_ in {"agent", "prep"} and sanctioning_in(ctx, child.i + 1, child.right_edge.i + 1):
+            continue
         return False
     return True
 
@@ -391,7 +389,7 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
             start = max(sent.start, tok.i - 6)
             authorities = _by_agent(ctx, sent, tok.i + 2) or authorities_in(ctx, start, tok.i)
             confidence = 0.75
-        elif lemma in {"include", "be"} and tok.i > sent.start and _list_subject(doc, tok):
+        elif lemma in {"include", "be"} and tok.i > sent.start and _list_subject(ctx, tok):
             end = window_end(sent, tok.i + 1, semicolons=True)
             subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
             kinds = group_kinds({t.lower_ for t in subject.subtree}) if subject is not None else set()
