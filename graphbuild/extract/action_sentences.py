@@ -19,8 +19,13 @@ from .context import DocContext
 ACTION_WORDS = re.compile(r"\b(?:(?:re)?designat\w*|sanction\w*|blacklist\w*|listed\b)", re.I)
 #: An action announced with the measures as its subject too: "The measures also cover two shipping firms".
 ANNOUNCING_WORDS = re.compile(ACTION_WORDS.pattern + r"|\b(?:measures|penalties)\b", re.I)
+#: Stems of the verbs that undo a designation: "removed", "delisted", "lifted", "unblocked", "rescinded", "revoked".
+UNDOING_STEMS = r"remov|delist|lift|unblock|rescind|revok"
 #: Words of an action that undoes a designation: a sentence of a delisting designates nobody.
-DELISTING = re.compile(r"\b(remov\w*|delist\w*|lift\w*|unblock\w*|rescind\w*|revok\w*|terminat\w*)\b", re.I)
+DELISTING = re.compile(rf"\b(?:{UNDOING_STEMS}|terminat)\w*\b", re.I)
+#: The same but "terminated", for a sentence that may state a group statement (release.group_statements): there it
+#: ends a program or a contract as often as a listing ("the President terminated the Y program and OFAC designated").
+UNDOING_WORDS = re.compile(rf"\b(?:{UNDOING_STEMS})\w*", re.I)
 
 
 def action_sentences_before(ctx: DocContext, index: int, back: int, words: re.Pattern[str] = ACTION_WORDS) -> Iterator[Span]:

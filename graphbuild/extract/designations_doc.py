@@ -20,11 +20,10 @@ from ..nlp.coref import Cluster
 from ..nlp.mention import Mention
 from ..nlp.doc_text import doc_text
 from ..records import Relation
-from .action_sentences import undone
+from .action_sentences import DELISTING, undone
 from .authority import authorities_in, is_home_body
 from .common import headline
 from .context import DocContext
-from .designations import DELISTING
 from .designations_doc_cues import (coordination_cues, heading_cue, layout_cues, layout_of, position_cues, relation_cues,
                                    release_kind_cues, shape_cues)
 from .designations_vetoes import (after_group_statements, after_read_lists, designation_word, in_heading, intro_items, negated_designation,

@@ -23,7 +23,7 @@ from ..nlp.coref import Cluster
 from ..nlp.mentions import Mention
 from ..nlp.doc_text import sentence_entities, span_text
 from ..records import Relation
-from .action_sentences import action_sentences_before, undone
+from .action_sentences import UNDOING_WORDS, action_sentences_before, undone
 from .authority import ACTING_VERBS, active_triggers, authorities_in, default_authority, earlier_action, is_home_body, is_passive, names_home_body, release_or_section_authority, same_body, sanctioning_in, subject_authority
 from .issuer import section_body, section_start
 from .common import evidence, ref
@@ -191,7 +191,7 @@ def group_statements(ctx: DocContext) -> list[GroupStatement]:
         restated = RESTATED_INTRO.fullmatch(text.strip())
         if not re.search(r"designat|sanction|target|identif|pursuant|under", text, re.I) and not COLON_INTRO.search(text) \
                 and not restated \
-                or re.search(r"\b(remov|delist|lift|unblock|rescind|revok)\w*", text, re.I):
+                or UNDOING_WORDS.search(text):
             continue
         for tok in sent:
             lemma = tok.lemma_.lower()
