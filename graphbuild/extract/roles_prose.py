@@ -19,7 +19,7 @@ from .roles_common import NAME, _after_alias, _coordinated_before, _coordinated_
 from .roles_links import described_relative_end
 from .titles import Title
 from .titles_words import singular
-from .titles_orgs import _topic_body
+from .titles_orgs import previous_topic
 from .titles_parts import PLACE_PARTICIPLES, UNIT_NOUNS, _after_place_modifier, _described_group_name, _group_name_end
 
 #: Verbs whose subject holds a post at their object (GUIDELINES: heads / leads / directs / manages / founded). "owns" is
@@ -316,8 +316,8 @@ def described_body(ctx: DocContext, sent: Span, k: int) -> Cluster | None:
         return None  # "founded the company that buys fuel": a body the clause introduces, no antecedent (V4 finding 3)
     noun = doc[k].lower_
     body = None
-    if k - 1 == sent.start and sent.start > 0:  # "X, a firm in Y, ships to Z. The company is run by W": the topic, X
-        topic = _topic_body(ctx.resolver, doc[sent.start - 1].sent)
+    if k - 1 == sent.start:  # "X, a firm in Y, ships to Z. The company is run by W": the topic, X
+        topic = previous_topic(ctx.resolver, sent)
         kind = ctx.gaz.anaphora_heads.get(noun)
         if topic is not None and (kind in {"Organization", topic.type} or noun in topic.name.lower().split()):
             body = topic

@@ -107,6 +107,12 @@ def _topic_body(ctx: DocResolver, sent: Span) -> Cluster | None:
     return best[2] if best is not None else None
 
 
+def previous_topic(ctx: DocResolver, sent: Span) -> Cluster | None:
+    """The body the sentence before `sent` is about (`_topic_body`): what "Its director, X" (`_its_antecedent`) and "The
+    company is run by X" (roles_prose.described_body) refer back to when they open `sent`."""
+    return _topic_body(ctx, ctx.doc[sent.start - 1].sent) if sent.start > 0 else None
+
+
 def _its_antecedent(doc: Doc, ctx: DocResolver, its: int, sent: Span) -> Cluster | None:
     """The body "its" names before a title, from the syntax; None leaves it to the last organization named.
 
@@ -134,9 +140,7 @@ def _its_antecedent(doc: Doc, ctx: DocResolver, its: int, sent: Span) -> Cluster
     opens = its == sent.start or (subject is not None and subject.left_edge.i == sent.start and subject.i < its
                                   and doc[sent.start].lower_ == "the" and subject.i == sent.start + 1
                                   and doc[subject.i].lower_ in ctx.gaz.anaphora_heads)  # "The company is run by its ..."
-    if opens and sent.start > 0:
-        return _topic_body(ctx, doc[sent.start - 1].sent)
-    return None
+    return previous_topic(ctx, sent) if opens else None
 
 
 def _previous_item_body(doc: Doc, ctx: DocResolver, sent: Span, noun: str, gaz: Gazetteers) -> Cluster | None:
