@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
         outcomes = capture(args.corpus)
         if args.outcomes is not None:
             args.outcomes.write_bytes(pickle.dumps(outcomes))
-    local_engine.process = lambda docs, *_: ((doc, outcomes[doc.id]) for doc in docs)
+    local_engine.process = lambda docs, *_, **__: ((doc, outcomes[doc.id]) for doc in docs)
     spent: dict[str, float] = defaultdict(float)
 
     def timed(owner: Any, name: str) -> None:

@@ -36,9 +36,12 @@ WRITE_BATCH_QUADS = 8_000
 #: The last batch is then up to a third of the quads (~37,000 of 112,000) instead of 8,000, written after the
 #: model's last document (~0.1 s more; a 60-document build's batches stay as they were).
 WRITE_BATCH_GROWTH = 2
+#: Put in the writer's queue once every document has gone to the model workers: write the batch waiting now.
+WRITE_NOW = object()
 
 
-def process(docs: Iterable[Document], model: str | None, workers: int, batch_size: int) -> Iterator[tuple[Document, Outcome]]:
+def process(docs: Iterable[Document], model: str | None, workers: int, batch_size: int,
+            on_all_sent: Callable[[], None] | None = None, wait_exit: bool = True) -> Iterator[tuple[Document, Outcome]]:
     """Parse and extract documents in a stream: (document, (relation dicts, word count, error)).
 
     Forked worker processes send back relations only (`graphbuild.pipeline.workers`). That
@@ -51,6 +54,8 @@ def process(docs: Iterable[Document], model: str | None, workers: int, batch_siz
     Where fork is unavailable, or this process may use only one core (the overlap gains
     nothing there and the fork costs a little), one worker runs in this process; more use
     spaCy's own `n_process` where fork is unavailable (it loads the model in each worker).
+    `on_all_sent`: called once every document has gone to the forked workers; `wait_exit` False: the workers exit
+    while the caller goes on (`extract_in_processes`, `finish_workers`). Neither applies in this process.
     """
     if forks_workers(workers):
         nlp = None
@@ -58,7 +63,8 @@ def process(docs: Iterable[Document], model: str | None, workers: int, batch_siz
             from ..nlp.model import load_pipeline
 
             nlp = load_pipeline(model)
-        yield from extract_in_processes(nlp, docs, workers, batch_size, model=model)
+        yield from extract_in_processes(nlp, docs, workers, batch_size, model=model, on_all_sent=on_all_sent,
+                                        wait_exit=wait_exit)
     else:
         from ..nlp.model import load_pipeline
 
@@ -80,14 +86,27 @@ def build_changed(docs: Iterable[Document], options: BuildOptions, store: Knowle
     `parts`: each graph also becomes its share of the outputs as it reaches the writer thread, before its
     batch is written (a batch held up to ~30 documents whose parts were all made after the model's last
     document); the outputs are written from them only once every batch is in the store.
+
+    Once every document has gone to the model workers, the writer writes the batch it holds (`WRITE_NOW`) while
+    the workers do the last chunks, and what comes after (a few documents) goes in a transaction per graph unless
+    it is WRITE_BATCH_QUADS or more. A bulk load costs ~0.2 s of wall time whatever its size (Oxigraph's loader
+    syncs its files, ~40 fsync/fdatasync calls, holding the GIL), and the last one came after the model's last
+    document: ~0.25 s of a 60-document build's ~0.6 s tail (docs/benchmarks.md, issue 18, s14).
     """
     batch: list[tuple[Document, Any, list[Any]]] = []  # (document, graph name, pyoxigraph Quads) not yet written
     written = 0  # quads of the batches written so far
     waiting = 0  # quads in `batch`
 
-    def write(item: tuple[Document, list[Quad]]) -> None:
-        nonlocal waiting
-        doc, quads = item
+    early = False  # the batch waiting when every document had gone to the workers is written
+
+    def write(item: tuple[Document, list[Quad]] | object) -> None:
+        nonlocal waiting, early
+        if item is WRITE_NOW:
+            early = True
+            if batch:
+                write_batch()
+            return
+        doc, quads = item  # type: ignore[misc]
         graph, converted = store.minter.document(doc.id), ox_quads(quads)
         if parts is not None:  # now, while the model works: after its last document only the last batch's write is left
             parts.add(to_ox(graph), converted)
@@ -96,12 +115,13 @@ def build_changed(docs: Iterable[Document], options: BuildOptions, store: Knowle
         if waiting >= (batch_limit(written) if bulk else WRITE_BATCH_QUADS):
             write_batch()
 
-    def write_batch() -> None:
+    def write_batch(last: bool = False) -> None:
         nonlocal written, waiting
         graphs = [graph for _, graph, _ in batch]
         if touched is not None:
             touched.note(graphs)  # the names the old graphs gave ...
-        store.write_documents([(graph, quads) for _, graph, quads in batch], bulk=bulk, hold_seals=True)
+        loader = bulk and not (last and early and waiting < WRITE_BATCH_QUADS)  # the few after WRITE_NOW: no bulk load's syncs
+        store.write_documents([(graph, quads) for _, graph, quads in batch], bulk=loader, hold_seals=True)
         if touched is not None:
             touched.note(graphs)  # ... and the new ones
         for doc, graph, quads in batch:
@@ -124,11 +144,12 @@ def build_changed(docs: Iterable[Document], options: BuildOptions, store: Knowle
     if options.workers == 1 and model_worker_ahead(options.model):
         start_imports()  # its worker is forked already and no other fork follows: the imports overlap its model load
     with BackgroundWriter(write) as writer:  # the store's writes overlap the model's work
-        for doc, outcome in process(docs, options.model, options.workers, options.batch_size):
+        for doc, outcome in process(docs, options.model, options.workers, options.batch_size,
+                                   on_all_sent=lambda: writer.put(WRITE_NOW), wait_exit=False):  # reaped by `run.build`
             start_imports()  # else once the first documents are back (the workers are forked by then)
             writer.put((doc, step(doc, outcome)))
     if batch:
-        write_batch()  # the writer thread has finished: the last documents
+        write_batch(last=True)  # the writer thread has finished: the last documents
     store.write_held_seals()  # the last bulk batch's seals (each batch's went in with the next batch's facts)
 
 

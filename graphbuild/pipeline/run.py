@@ -10,6 +10,7 @@ import gc
 import itertools
 import json
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -29,7 +30,7 @@ from ..resolve.index import EntityIndex
 from . import local_engine
 from .options import BuildOptions, BuildReport
 from .step import DocumentStep, pipeline_fingerprint
-from .workers import BUILD_GC_THRESHOLD
+from .workers import BUILD_GC_THRESHOLD, finish_workers
 
 
 def _document_versions(store: KnowledgeStore) -> dict[str, str]:
@@ -43,12 +44,14 @@ def _document_versions(store: KnowledgeStore) -> dict[str, str]:
 def build(inputs: Iterable[str | Path], options: BuildOptions | None = None,
           on_document: Callable[[str, str], None] | None = None) -> BuildReport:
     """Build or update the store from `inputs` and write the outputs; returns the report.
-    The collector runs with BUILD_GC_THRESHOLD (`graphbuild.pipeline.workers`) meanwhile; the caller's thresholds are restored after."""
+    The collector runs with BUILD_GC_THRESHOLD (`graphbuild.pipeline.workers`) meanwhile; the caller's thresholds are restored after.
+    The model workers exit while the build writes its last batch and outputs; they are reaped before it returns."""
     previous = gc.get_threshold()
     gc.set_threshold(*BUILD_GC_THRESHOLD)
     try:
         return _build(inputs, options, on_document)
     finally:
+        finish_workers()
         gc.set_threshold(*previous)
 
 
@@ -155,13 +158,19 @@ def _build(inputs: Iterable[str | Path], options: BuildOptions | None,
             t0 = time.perf_counter()
             report.links = [r.to_json() for r in link_store(store, options.lists)]
             report.timings["link"] = time.perf_counter() - t0
-        store.flush()
         if options.outputs:
-            t0 = time.perf_counter()
-            report.outputs_state = _outputs_state(store)
-            if not _reuse_outputs(out, report) and not (parts is not None and write_build_outputs(store, out, report, parts)):
-                write_outputs(store, out, report)
-            report.timings["outputs"] = time.perf_counter() - t0
+            store.write_held_seals()  # every write is in before the outputs read the store ...
+            flushing = BackgroundFlush(store)  # ... which syncs its files meanwhile (~0.1-0.2 s of I/O, the GIL released)
+            try:
+                t0 = time.perf_counter()
+                report.outputs_state = _outputs_state(store)
+                if not _reuse_outputs(out, report) and not (parts is not None and write_build_outputs(store, out, report, parts)):
+                    write_outputs(store, out, report)
+                report.timings["outputs"] = time.perf_counter() - t0
+            finally:
+                flushing.wait()
+        else:
+            store.flush()
     finally:
         if parts is not None:
             parts.close()
@@ -169,6 +178,33 @@ def _build(inputs: Iterable[str | Path], options: BuildOptions | None,
     report.timings["total"] = time.perf_counter() - started
     (out / "report.json").write_text(json.dumps(report.to_json(), indent=2) + "\n", encoding="utf-8")
     return report
+
+
+class BackgroundFlush:
+    """`store.flush()` on a thread of its own; `wait` joins it and raises its error (unless another is on its way).
+
+    WHY: the flush before the outputs waited ~0.1-0.2 s for Oxigraph to sync its files (little CPU, the GIL
+    released), after the model's last document, then the outputs were made. The outputs only read the store
+    (a reader sees every write made before it, flushed or not), so both go on at once; `report.json`, which
+    lets the next build keep these outputs, is still written only once the store is flushed and closed
+    (docs/benchmarks.md, issue 18, s14).
+    """
+
+    def __init__(self, store: KnowledgeStore) -> None:
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(store,), name="graphbuild-flush", daemon=True)
+        self._thread.start()
+
+    def _run(self, store: KnowledgeStore) -> None:
+        try:
+            store.flush()
+        except BaseException as exc:  # noqa: BLE001 - raised in the build's thread by `wait`
+            self._error = exc
+
+    def wait(self) -> None:
+        self._thread.join()
+        if self._error is not None and sys.exc_info()[1] is None:
+            raise self._error
 
 
 def _make_output_folder(out: Path) -> None:

@@ -17,7 +17,7 @@ def test_thresholds_during_a_build_and_restored_after(tmp_path, monkeypatch):
     (docs / "note.txt").write_text("A short note that names nobody.\n", encoding="utf-8")
     seen: list[tuple[int, ...]] = []
 
-    def no_model(documents, model, workers, batch_size):
+    def no_model(documents, model, workers, batch_size, **_):
         for doc in documents:
             seen.append(gc.get_threshold())
             yield doc, ([], 6, None)
@@ -31,7 +31,7 @@ def test_thresholds_during_a_build_and_restored_after(tmp_path, monkeypatch):
         assert seen == [BUILD_GC_THRESHOLD]
         assert gc.get_threshold() == (900, 11, 12)
 
-        def failing(documents, model, workers, batch_size):
+        def failing(documents, model, workers, batch_size, **_):
             raise GraphBuildError("the model is gone")
             yield  # pragma: no cover
 

@@ -53,7 +53,7 @@ def test_only_bulk_builds_grow_their_batches(tmp_path, monkeypatch):
             pass
 
     docs = [Document(id=f"d{n}", text="x", sha256="0", path=f"d{n}.txt", meta={}) for n in range(6)]
-    monkeypatch.setattr(local_engine, "process", lambda docs, *a: ((d, ([], 1, None)) for d in docs))
+    monkeypatch.setattr(local_engine, "process", lambda docs, *a, **k: ((d, ([], 1, None)) for d in docs))
     monkeypatch.setattr(local_engine, "ox_quads", lambda quads: [object()] * 10)
     monkeypatch.setattr(local_engine, "WRITE_BATCH_QUADS", 10)  # one document's quads
     for bulk, expected in ((False, [1] * 6), (True, [1, 1, 1, 2, 1])):

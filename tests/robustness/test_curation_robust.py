@@ -72,7 +72,7 @@ def test_an_unused_rule_is_a_warning_in_the_build_report(tmp_path, monkeypatch):
     import graphbuild.pipeline.local_engine as local_engine
     from graphbuild.pipeline.run import BuildOptions, build
 
-    def process(docs, model, workers, batch_size):  # the model's work replaced: one designation per document
+    def process(docs, model, workers, batch_size, **_):  # the model's work replaced: one designation per document
         for doc in docs:
             yield doc, ([_designation("M. Rezaei", doc.id).to_json()], 3, None)
 

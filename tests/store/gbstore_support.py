@@ -41,7 +41,7 @@ def make_process(relations_jsonl: Path):
     """A stand-in for `graphbuild.pipeline.local_engine.process` that replays `relations_jsonl`."""
     by_doc = recorded(relations_jsonl)
 
-    def process(docs, model, workers, batch_size):  # noqa: ARG001 - same signature as local_engine.process
+    def process(docs, model, workers, batch_size, **_):  # noqa: ARG001 - same signature as local_engine.process
         for doc in docs:
             records = by_doc.get(_COPY.sub("", doc.id), [])
             yield doc, ([{**r, "doc": doc.id} for r in records], len(doc.text.split()), None)

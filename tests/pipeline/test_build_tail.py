@@ -1,0 +1,140 @@
+"""What a build still does after the model's last document (issue 18, s14): the last bulk batch is written while the
+workers do their last chunks, the workers exit while the build goes on, and the store syncs beside the outputs."""
+from __future__ import annotations
+
+import multiprocessing as mp
+import threading
+
+import pytest
+
+import graphbuild.pipeline.local_engine as local_engine
+import graphbuild.pipeline.run as run
+from graphbuild.errors import StoreError
+from graphbuild.nlp import model as nlp_model
+from graphbuild.pipeline import workers
+from graphbuild.pipeline.options import BuildOptions, BuildReport
+from graphbuild.rdf.local import LocalStore
+from graphbuild.records import Document
+
+forking = pytest.mark.skipif(not workers.can_fork(), reason="forked workers need a platform with fork")
+
+
+def _no_model(model=None, *args, **kwargs):
+    return None
+
+
+def _fast_chunk(docs, batch_size):
+    return [([], len(doc.text.split()), None) for doc in docs]
+
+
+def _documents(count: int):
+    return [Document(id=f"d{n}.txt", text=f"word {n}", sha256=str(n), path=f"d{n}.txt", meta={}) for n in range(count)]
+
+
+@forking
+def test_all_sent_is_called_once_the_last_chunk_is_out(monkeypatch):
+    """Chunks of 7 documents at most 4: [d0] [d1 d2] [d3 d4] [d5] [d6]; one worker has at most two out, and a chunk's
+    outcomes are taken once two are, so the call comes after [d6] went out, d0-d5 back, [d6] still with the worker."""
+    monkeypatch.setattr(nlp_model, "load_pipeline", _no_model)
+    monkeypatch.setattr(workers, "_extract_chunk", _fast_chunk)
+    got: list[str] = []
+    calls: list[list[str]] = []
+    for doc, _ in workers.extract_in_processes(None, _documents(7), 1, 4, on_all_sent=lambda: calls.append(list(got))):
+        got.append(doc.id)
+    assert calls == [[f"d{n}.txt" for n in range(6)]]
+    assert got == [f"d{n}.txt" for n in range(7)]
+    assert mp.active_children() == []  # by default the stream still waits for its workers to exit
+
+
+@forking
+def test_workers_left_to_exit_are_reaped_by_finish_workers(monkeypatch):
+    monkeypatch.setattr(nlp_model, "load_pipeline", _no_model)
+    monkeypatch.setattr(workers, "_extract_chunk", _fast_chunk)
+    got = [doc.id for doc, _ in workers.extract_in_processes(None, _documents(3), 2, 1, wait_exit=False)]
+    assert got == ["d0.txt", "d1.txt", "d2.txt"]
+    assert len(workers._EXITING) == 1
+    workers.finish_workers()
+    assert workers._EXITING == [] and mp.active_children() == []
+
+
+class _Store:
+    """Records each write_documents call as (documents, bulk)."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[int, bool]] = []
+
+    class minter:
+        @staticmethod
+        def document(doc_id):
+            from rdflib import URIRef
+
+            return URIRef(f"https://example.org/doc/{doc_id}")
+
+    def write_documents(self, graphs, bulk=False, hold_seals=False):
+        self.calls.append((len(graphs), bulk))
+
+    def write_held_seals(self):
+        pass
+
+
+def test_the_batch_waiting_when_all_is_sent_is_written_then_and_the_rest_without_a_bulk_load(tmp_path, monkeypatch):
+    docs = _documents(6)
+
+    def process(documents, model, workers_, batch_size, on_all_sent=None, wait_exit=True):
+        for n, doc in enumerate(documents):
+            if n == 4 and on_all_sent is not None:
+                on_all_sent()  # two documents still with the model
+            yield doc, ([], 1, None)
+
+    monkeypatch.setattr(local_engine, "process", process)
+    monkeypatch.setattr(local_engine, "ox_quads", lambda quads: [object()] * 10)
+    monkeypatch.setattr(local_engine, "WRITE_BATCH_QUADS", 1_000)  # no batch fills up before
+    store = _Store()
+    local_engine.build_changed(docs, BuildOptions(out=tmp_path, workers=1), store, lambda d, o: [], BuildReport(), bulk=True)
+    assert store.calls == [(4, True), (2, False)]
+    store = _Store()  # into a store with documents: transactions either way, the same split
+    local_engine.build_changed(docs, BuildOptions(out=tmp_path, workers=1), store, lambda d, o: [], BuildReport(), bulk=False)
+    assert store.calls == [(4, False), (2, False)]
+
+
+def _corpus(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "note.txt").write_text("A short note that names nobody.\n", encoding="utf-8")
+    return docs
+
+
+def _no_model_process(documents, model, workers_, batch_size, **_):
+    for doc in documents:
+        yield doc, ([], 6, None)
+
+
+def test_the_store_syncs_beside_the_outputs_and_its_failure_still_fails_the_build(tmp_path, monkeypatch):
+    """The flush waits (up to 5 s) for the outputs to start: it only sees them start when both run at once."""
+    monkeypatch.setattr(local_engine, "process", _no_model_process)
+    outputs_started = threading.Event()
+    seen: list[tuple[str, bool]] = []
+    flush, outputs = LocalStore.flush, run.write_build_outputs
+
+    def slow_flush(self):
+        if not seen:  # the flush before the outputs (close flushes again)
+            seen.append((threading.current_thread().name, outputs_started.wait(5)))
+        flush(self)
+
+    def watched_outputs(*args, **kwargs):
+        outputs_started.set()
+        return outputs(*args, **kwargs)
+
+    monkeypatch.setattr(LocalStore, "flush", slow_flush)
+    monkeypatch.setattr(run, "write_build_outputs", watched_outputs)
+    docs = _corpus(tmp_path)
+    report = run.build([docs], BuildOptions(out=tmp_path / "out"))
+    assert report.processed == 1 and (tmp_path / "out" / "graph.html").exists()
+    assert seen == [("graphbuild-flush", True)]
+
+    def failing_flush(self):
+        raise StoreError("the disk is full")
+
+    monkeypatch.setattr(LocalStore, "flush", failing_flush)
+    with pytest.raises(StoreError, match="the disk is full"):
+        run.build([docs], BuildOptions(out=tmp_path / "out2"))
