@@ -158,6 +158,49 @@ def subject_authority(ctx: DocContext, trigger: Token, sent: Span) -> tuple[Clus
     return None, subject.lower_ in GENERIC_SUBJECTS or subject.lemma_.lower() in GENERIC_SUBJECTS
 
 
+def joint_bodies(ctx: DocContext, trigger: Token, authority: Cluster) -> list[Cluster]:
+    """Every body acting when the home country and other governments are the subject of an active designation verb
+    ("The United States and Britain imposed sanctions on X", "Britain and the U.S. sanctioned X"): `authority` (what
+    `subject_authority` answered: the U.S. body, or Britain when a bare "U.S." was clustered with a U.S. department)
+    and the others, the U.S. body first. Each target gets every body the text gives it. Not a partner named "in
+    coordination with" (it does not act), not a subject without the home country ("The EU and Britain sanctioned X":
+    the first body acts, as before). A dateline's city may be a second subject ("WASHINGTON, March 3 - The United
+    States and Britain imposed ..."): each subject is asked. Issue 13, D17."""
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    head = trigger
+    while not subjects and head.dep_ in {"xcomp", "conj", "advcl"} and head.head is not head:
+        head = head.head
+        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    foreign = next((found for found in (_with_home(ctx, s) for s in subjects) if found), [])
+    if not foreign:
+        return [authority]
+    home = authority if is_home_body(ctx, authority) else story_reporter(ctx) or home_authority(ctx)
+    if home is None:
+        return [authority, *(b for b in foreign if b is not authority)]
+    return [home, *(b for b in foreign if b is not home)]
+
+
+def joint_agent(ctx: DocContext, by: Token) -> Cluster | None:
+    """The U.S. body behind "the United States" coordinated with other governments in a passive's agent ("X was
+    sanctioned by the United States and Britain"): the story's reporter or the release's U.S. body; None when the
+    agent names no other government or already names a U.S. body. Issue 13, D17."""
+    objects = [c for c in by.children if c.dep_ == "pobj"]
+    if not objects or not _with_home(ctx, objects[0]):
+        return None
+    if any(is_home_body(ctx, c) for c in authorities_in(ctx, objects[0].left_edge.i, objects[0].right_edge.i + 1)):
+        return None
+    return story_reporter(ctx) or home_authority(ctx)
+
+
+def _with_home(ctx: DocContext, head: Token) -> list[Cluster]:
+    """The foreign sanctioning bodies coordinated with the home country at `head` (a subject or an agent's object)."""
+    skip = _partner_tokens(head)
+    if not _names_home_country(head, skip):
+        return []
+    return [c for c in authorities_in(ctx, head.left_edge.i, head.right_edge.i + 1, skip)
+            if not is_home_body(ctx, c) and is_sanctioning(ctx, c)]
+
+
 def named_department(ctx: DocContext, sent: Span) -> Cluster | None:
     """The U.S. department a bare "The Department" subject stands for when the sentence before names one as its subject
     ("Concurrently, the Department of State designated A. The Department also designated B" in a Treasury release: the

@@ -24,17 +24,17 @@ from ..records import EntityRef, Relation
 from .common import headline as _headline, implied_ref, ref, relation
 from .action_sentences import DELISTING, action_sentences_before
 from .issuer import is_sanctioning
-from .authority import EARLIER_WORDS, VERB_TRIGGERS, acting_before, authorities_in, default_authority, foreign_speaker, most_specific, is_passive, release_or_section_authority, sanctioning_in, subject_authority
+from .authority import EARLIER_WORDS, VERB_TRIGGERS, acting_before, authorities_in, default_authority, foreign_speaker, joint_agent, joint_bodies, most_specific, is_passive, release_or_section_authority, sanctioning_in, subject_authority
 from .context import DocContext, context_of
 from .roles_group import group_memberships
 from .partner_actions import partner_designations
-from .release import apply_group_programs, group_kinds, inverted_copula, modifies_group_noun, section_authority, structural_designees
+from .release import PERSON_NOUNS, apply_group_programs, group_kinds, inverted_copula, modifies_group_noun, section_authority, structural_designees
 from .designation_denials import denied_names, designates_nobody
 from .designation_mood import unrealised
 from .described_dates import (before_release_year, dates_a_description, earlier_date_of_action, fiscal_spans, governed_dates,
                               in_force, may_date_an_action, said_earlier, since_date)
 from .described_targets import described_designees
-from .referred_designees import referred_designees
+from .referred_designees import referred_designees, reported_designees
 from .designation_ellipsis import as_was, repeated_designations
 from .property_objects import property_objects, property_start, property_subject
 from .designation_windows import names_beside, with_object, along_with, antecedent, clause_end, colon_list, counted_companions, name_before_auxiliaries, negated, objects_after_relative, objects_with_own_reason, referred_targets, semicolon_items, titled_conjuncts, window_end, window_start_passive
@@ -105,10 +105,28 @@ def _heads_subject(doc: Doc, m: Mention, trigger: Token, mention_at: Callable[[i
             if outer is not None and outer.i != tok.head.i:
                 tok = outer
                 continue
+        group = _counted_group_of(tok) if m.label == "PERSON" else None
+        if group is not None:  # "Two officials of X Ltd, A and B, were also sanctioned": A hangs on X as a conjunct
+            tok = group
+            continue
         if tok.dep_ in {"prep", "pobj", "relcl", "acl", "poss"} or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
+
+
+def _counted_group_of(tok: Token) -> Token | None:
+    """The counted people ("two officials", "three executives") of "<count> <people> of <name>, A and B, were
+    sanctioned" when the parser hung A on <name> as a conjunct after the comma: the names set off after the body's
+    name are the people counted, not members of a list of bodies. Issue 13, D17."""
+    head = tok.head
+    if tok.dep_ != "conj" or head.dep_ != "pobj" or head.head.lower_ != "of" or head.head.head.i == head.head.i:
+        return None
+    group = head.head.head
+    if group.tag_ != "NNS" or group.lower_ not in PERSON_NOUNS or not any(c.dep_ == "nummod" for c in group.children):
+        return None
+    between = tok.doc[head.i + 1:tok.left_edge.i]
+    return group if len(between) == 1 and between[0].text == "," else None
 
 
 def _attached(doc: Doc, m: Mention) -> Token | None:
@@ -202,6 +220,7 @@ def extract_designations(doc: Doc) -> Iterator[Relation]:
         found += [r for r in structural_designees(ctx, {index for index, _ in emitted}, NAME, emitted, read) if r.subject.name.casefold() not in denied]
         found += [r for r in described_designees(ctx, found, NAME) if r.subject.name.casefold() not in denied]  # "OFAC is designating eight individuals ..." and a paragraph on each
         found += [r for r in referred_designees(ctx, found, NAME) if r.subject.name.casefold() not in denied]  # "The measures also cover three firms. The first, X, ..."
+        found += [r for r in reported_designees(ctx, found, NAME) if r.subject.name.casefold() not in denied]  # "... sanctioned a customs broker ... . The Treasury said X, who ..., used ..."
     found += partner_designations(ctx, found, NAME)  # "The United Kingdom and Canada also imposed sanctions on both officials"
     apply_group_programs(ctx, found)
     found = _one_per_body(ctx, _whole_names(ctx, found))
@@ -309,6 +328,8 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
                 if by:  # up to the next verb: "designated by OFAC in 2024 and was indicted by the Department of Justice"
                     verb = next((t.i for t in doc[by[0].i + 1:min(sent.end, by[0].i + 12)] if t.pos_ in {"VERB", "AUX"}), None)
                     authorities = authorities_in(ctx, by[0].i, verb if verb is not None else min(sent.end, by[0].i + 12))
+                    home = joint_agent(ctx, by[0]) if authorities else None  # "by the United States and Britain": both
+                    authorities = [home, *authorities] if home is not None else authorities
                 end = agent_end
             else:
                 authority, generic = subject_authority(ctx, tok, sent)
@@ -333,7 +354,7 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
                         end = window_end(sent, comma + 1)
                         targets = candidates(ctx, sent, comma + 1, end)
                 if authority is not None:
-                    authorities = [authority]
+                    authorities = joint_bodies(ctx, tok, authority)  # "The United States and Britain sanctioned X": both
                 elif not generic:
                     confidence = 0.7
         elif low in FRONTED_PARTICIPLES and tok.tag_ in {"VBN", "VBD"} and tok.i > sent.start and doc[tok.i - 1].lower_ == "also" \
@@ -364,6 +385,10 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
                 targets = _subject_names(ctx, sent, tok) if home_list else []
             authority, _ = subject_authority(ctx, tok, sent)
             authorities = [authority] if authority else []
+        elif low in {"named", "hit"} and _bare_passive(tok):
+            targets = _subject_names(ctx, sent, tok)  # "X, a Singaporean national who ..., was also named." (a news story)
+            end = tok.i + 1
+            confidence = 0.7
         elif lemma == "name" and tok.tag_ in {"VBN", "VBD"} and not negated(tok):
             targets, authorities, end = _named_in_action(ctx, sent, tok)  # "The trading companies were named as A, B and C"
         elif lemma == "extend" and tok.tag_.startswith("VB") and _generic_subject(tok):
@@ -382,7 +407,7 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
             targets = candidates(ctx, sent, on.i + 1, end)
             targets += colon_list(ctx, sent, tok.i, targets)
             authority, _ = subject_authority(ctx, tok, sent)
-            authorities = [authority] if authority else []
+            authorities = joint_bodies(ctx, tok, authority) if authority else []
         elif low in {"designation", "designations", "redesignation"} and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "of":
             end = window_end(sent, tok.i + 2)
             targets = candidates(ctx, sent, tok.i + 2, end)
@@ -487,6 +512,20 @@ def _named_in_action(ctx: DocContext, sent: Span, tok: Token) -> tuple[list[tupl
         targets += _list_goes_on(ctx, sent, end, {c.index for _, c in targets})
         targets += titled_conjuncts(ctx, sent, tok, {c.index for _, c in targets})
     return targets, [authority], end
+
+
+#: What a bare passive "named" / "hit" may carry: its subject, "was", "also" / "too" / "as well", punctuation.
+BARE_PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass", "advmod", "punct"})
+
+
+def _bare_passive(tok: Token) -> bool:
+    """"X, ..., was also named.", "Y was named as well.", "His daughter, Z, was also hit.": in a news story a passive
+    "named" or "hit" with nothing but "also" / "too" / "as well" after a designation names one more designee. Not
+    "was named chairman", "was named in the report", "was hit by shelling" (a complement, an object or an agent), nor a
+    bare "was named." with no word of addition. Seen in three readable stories (issue 13, D17)."""
+    children = list(tok.children)
+    return tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in children) and all(c.dep_ in BARE_PASSIVE_DEPS for c in children) \
+        and any(c.dep_ == "advmod" and c.lower_ in {"also", "too", "well"} for c in children) and not negated(tok)
 
 
 def _mistagged_verb(tok: Token) -> bool:

@@ -22,11 +22,11 @@ from spacy.tokens import Span, Token
 from ..nlp.coref import Cluster
 from ..records import Relation
 from .action_sentences import ANNOUNCING_WORDS, DELISTING, action_sentences_before
-from .authority import sanctioning_in
+from .authority import ACTING_VERBS, is_home_body, reporting_body, sanctioning_in
 from .context import DocContext
 from .described_dates import earlier_date_of_action, in_force
-from .designation_windows import negated
-from .release import ORG_NOUNS, VESSEL_NOUNS, designation_for
+from .designation_windows import names_beside, negated
+from .release import ORG_NOUNS, VESSEL_NOUNS, designation_for, group_kinds
 from .targets import NOT_DESIGNEE_TYPES, candidates
 from .titles_words import singular
 
@@ -125,3 +125,81 @@ def _apposed_name(ctx: DocContext, sent: Span, comma: int) -> Cluster | None:
     m, cluster = found[0]  # the first name: "A and B Company" cut in two gives no name, not its second half
     whole = all(t.is_punct for t in sent.doc[m.end:stop])  # "Ltd. Şti.": the name's last full stop stands apart
     return cluster if whole and cluster.type not in NOT_DESIGNEE_TYPES and not cluster.authority else None
+
+
+#: Verbs of a reported clause that already state a designation (the sentence rules read those) or deny one.
+STATING_VERBS = frozenset(ACTING_VERBS | {"impose", "add", "name"})
+
+
+def reported_designees(ctx: DocContext, found: list[Relation], extractor: str) -> list[Relation]:
+    """The subject a U.S. sanctioning body is reported about in the sentence right after a lead that describes its
+    targets without naming them: "The United States on Thursday imposed sanctions on a customs broker and a string of
+    companies ... . The Treasury Department said X, who runs the brokerage Y, used the firm to ...", "... sanctioned an
+    Iraqi businessman, his cousin, ... . OFAC said X, who runs ..., had brought ..." (issue 13, D17). The lead's
+    description ("a customs broker", "two chemical companies and three executives") is the only designation of X;
+    the name the body's report opens with, and the names coordinated or set beside it ("X and his business partner,
+    Z,"), are the described targets, when their kind is one the lead described (people for "a broker", "three
+    executives"; companies for "two companies"). Not when the reported clause states its own action (the sentence
+    rules read "said it had designated X"), nor after a lead that is no action of today. Confidence 0.6, as a
+    described paragraph's."""
+    given = {r.subject.name for r in found if r.relation == "designated_by" and r.current}  # not "Canada sanctioned X in 2024"
+    out: list[Relation] = []
+    for index in range(1, len(ctx.sentences)):
+        lead = ctx.sentences[index - 1]
+        kinds = _described_kinds(ctx, lead)
+        if not kinds:
+            continue
+        sent = ctx.sentences[index]
+        named = {c.index for m in ctx.mentions_in(lead.start, lead.end) if (c := ctx.resolver.cluster_of(m)) is not None}
+        for cluster, body in _reported_subjects(ctx, sent):
+            if cluster.name in given or cluster.index in named or not _kind_fits(cluster, kinds):
+                continue  # a name the lead itself names is not one it describes ("mines held by the X Forces")
+            rel = designation_for(ctx, sent, cluster, None, 0.6, extractor, body)
+            if rel is not None:
+                given.add(cluster.name)
+                out.append(rel)
+    return out
+
+
+def _described_kinds(ctx: DocContext, lead: Span) -> set[str]:
+    """The kinds of the targets a lead sentence's action of today describes by a common noun after "a/an" or a number
+    ("sanctioned a Thai arms broker and three companies": Person, Company...); empty when it describes none."""
+    kinds: set[str] = set()
+    for verb in (t for t in lead if t.pos_ == "VERB" and (t.lemma_.lower() in ACTING_VERBS or t.lemma_.lower() == "impose")):
+        if _not_today(ctx, lead, verb) or verb.lemma_.lower() == "impose" and not any(
+                c.lower_ in {"sanctions", "penalties", "measures"} for c in verb.children):
+            continue
+        for tok in verb.subtree:
+            if tok.i <= verb.i or tok.tag_ not in {"NN", "NNS"} or not tok.is_lower or tok.dep_ in {"compound", "amod"}:
+                continue
+            if not any(w.like_num or w.lower_ in INDEFINITE for w in tok.doc[max(lead.start, tok.i - 5):tok.i]):
+                continue
+            found = group_kinds({tok.lower_, tok.lower_ + "s"})
+            kinds |= found or ({"Person"} if tok.lower_ not in TOPIC_WORDS else set())
+    return kinds
+
+
+#: Nouns after "a/an" in a lead that describe no target ("a string of", "a campaign", "a network of").
+TOPIC_WORDS = frozenset({"string", "number", "series", "group", "network", "web", "campaign", "ring", "scheme", "share",
+                         "total", "range", "variety", "result", "statement", "move", "bid", "part", "role"})
+
+
+def _kind_fits(cluster: Cluster, kinds: set[str]) -> bool:
+    return cluster.type in kinds or cluster.type == "Company" and "Organization" in kinds
+
+
+def _reported_subjects(ctx: DocContext, sent: Span) -> list[tuple[Cluster, Cluster]]:
+    """(name, reporting body) for the subject of each clause a U.S. sanctioning body is said to report ("The Treasury
+    Department said X, who ..., used ...", "OFAC said X and his partner, Z, arranged ...") and the names set beside it."""
+    out: list[tuple[Cluster, Cluster]] = []
+    for clause in (t for t in sent if t.dep_ == "ccomp" and t.pos_ in {"VERB", "AUX"} and t.head.lemma_.lower() == "say"):
+        if clause.lemma_.lower() in STATING_VERBS or negated(clause):
+            continue  # "said it had designated X": the sentence rules read it; "said X was not named"
+        body = reporting_body(ctx, clause)
+        subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if body is None or not is_home_body(ctx, body) or subject is None or subject.i > clause.i:
+            continue
+        for m, cluster in names_beside(ctx, sent, subject):
+            if not cluster.authority and cluster.type not in NOT_DESIGNEE_TYPES and all(c is not cluster for c, _ in out):
+                out.append((cluster, body))
+    return out

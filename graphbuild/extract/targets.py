@@ -121,7 +121,9 @@ def named_by_alias(ctx: DocContext, sent: Span, start: int, end: int) -> list[tu
         cluster = forms.get(doc[j:k].text) if k > j else None
         whole = all(j <= inside[i].start and inside[i].end <= k for i in range(j, k) if i in inside)
         if cluster is not None and whole and cluster.first_token < j and all(c.index != cluster.index for _, c in out):
-            out.append((Mention(j, k, doc[j:k].text, "PERSON" if cluster.type == "Person" else "ORG", cluster=cluster.index), cluster))
+            alias = Mention(j, k, doc[j:k].text, "PERSON" if cluster.type == "Person" else "ORG", cluster=cluster.index)
+            if not _in_prepositional_phrase(doc, alias, set(), lo):  # "sanctioned seven members of the X group" (D17)
+                out.append((alias, cluster))
         j = max(k, j + 1)
     return out
 

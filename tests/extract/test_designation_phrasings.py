@@ -311,8 +311,10 @@ Treasury's Office of Foreign Assets Control (OFAC) works with its partners to di
 
 
 def test_the_united_states_acting_with_a_partner_is_the_us_body(extract, facts):
+    """The U.S. body acts for "the United States", and the partner named beside it acts too (each target gets every
+    body the text gives it: D17)."""
     names = ["Golden Lotus Group Co., Ltd.", "Wu Zhenghao"]
-    facts(run(extract, JOINT), {(DB, n, OFAC, None) for n in names}, kinds=(DB,))
+    facts(run(extract, JOINT), {(DB, n, body, None) for n in names for body in (OFAC, "United Kingdom")}, kinds=(DB,))
 
 
 NUMBERED = """Treasury Designates Drone Engine Suppliers
