@@ -69,9 +69,13 @@ class Evidence:
     end: int
     extractor: str
     doc: str = ""
+    hedge: str = ""  # the words that report rather than state it ("reportedly", "believed"; extract/roles_stance.py)
 
     def to_json(self) -> dict[str, Any]:
-        return {"sentence": self.sentence, "start": self.start, "end": self.end, "extractor": self.extractor}
+        out: dict[str, Any] = {"sentence": self.sentence, "start": self.start, "end": self.end, "extractor": self.extractor}
+        if self.hedge:  # only when set: the relations contract's evidence items keep their four keys otherwise
+            out["hedge"] = self.hedge
+        return out
 
 
 @dataclass
@@ -142,7 +146,8 @@ class Relation:
             subject=ref(data["subject"]),
             object=ref(data["object"]),
             evidence=[
-                Evidence(sentence=e["sentence"], start=e["start"], end=e["end"], extractor=e["extractor"], doc=data["doc"])
+                Evidence(sentence=e["sentence"], start=e["start"], end=e["end"], extractor=e["extractor"], doc=data["doc"],
+                         hedge=e.get("hedge") or "")
                 for e in data.get("evidence", [])
             ],
             confidence=float(data.get("confidence", 0.5)),

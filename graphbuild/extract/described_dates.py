@@ -63,6 +63,14 @@ def governed_dates(sent: Span, trigger: Token, dates: list[Span]) -> list[Span]:
     return out
 
 
+def when_date(trigger: Token, dates: list[Span]) -> Span | None:
+    """The date a "when" clause holding the action hangs on: "not designated in 2019, when OFAC sanctioned his deputy,
+    X" (the parse makes the clause a relcl of "2019") dates X's action 2019, not the release's day (P6)."""
+    if trigger.dep_ != "relcl" or not any(c.lower_ == "when" and c.dep_ == "advmod" for c in trigger.children):
+        return None
+    return next((e for e in dates if e.start <= trigger.head.i < e.end), None)
+
+
 #: Adverbs that make the action an earlier one when they hang on its verb ("was previously designated"); also the
 #: base of `authority.EARLIER_WORDS` and `designations.PAST_MARKERS`.
 EARLIER_ADVERBS = frozenset({"previously", "already", "formerly", "originally", "earlier"})

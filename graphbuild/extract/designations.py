@@ -32,7 +32,7 @@ from .release import PERSON_NOUNS, apply_group_programs, group_kinds, inverted_c
 from .designation_denials import denied_names, designates_nobody
 from .designation_mood import unrealised
 from .described_dates import (before_release_year, dates_a_description, earlier_date_of_action, fiscal_spans, governed_dates,
-                              in_force, may_date_an_action, said_earlier, since_date)
+                              in_force, may_date_an_action, said_earlier, since_date, when_date)
 from .described_targets import described_designees
 from .referred_designees import referred_designees, reported_designees
 from .designation_ellipsis import as_was, repeated_designations
@@ -161,6 +161,8 @@ def _details(ctx: DocContext, sent: Span, start: int, end: int, trigger: Token |
         dates = kept or governed_dates(sent, trigger, dateable)
         if not dates and said_earlier(sent, trigger):
             words = words | {"earlier"}  # "... was identified ... in an earlier action"
+    if trigger is not None and not dates and (when := when_date(trigger, dateable)) is not None:
+        dates = [when]  # "in 2019, when OFAC sanctioned X": X's action is of 2019
     current = not (words & PAST_MARKERS) and not dates
     if any(d.lower_ in {"today", "today's"} for d in doc[sent.start:sent.end]) and not words & PAST_MARKERS:
         current = True

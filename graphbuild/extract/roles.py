@@ -33,6 +33,7 @@ from .roles_government import without_generic_government_posts
 from .roles_heads import us_head_of_state
 from .roles_relative import relative_roles
 from .roles_respectively import respective_roles
+from .roles_stance import with_stance
 from .roles_table import table_roles
 from .roles_syntax import body_after_name, collective_body, syntactic_holder
 from .roles_verbs import _membership_roles
@@ -61,7 +62,7 @@ def _share_orgs(group: list[Title], doc: Doc) -> list[Title]:
 def stated_roles(doc: Doc) -> Iterator[Relation]:
     """roles.v1 as registered: the rules' posts less a generic post at a whole government of a person whose post the
     release states (roles_government). `extract_roles` keeps them: the learned scorer's candidates are made from it."""
-    yield from without_generic_government_posts(list(extract_roles(doc)))
+    yield from with_stance(doc, without_generic_government_posts(list(extract_roles(doc))))
 
 
 def extract_roles(doc: Doc) -> Iterator[Relation]:

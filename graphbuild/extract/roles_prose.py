@@ -28,8 +28,10 @@ HEAD_VERBS = {"head": "head", "lead": "head", "chair": "head", "run": "head", "d
               "manage": "director", "found": "founder", "co-found": "founder", "cofound": "founder", "oversee": "head"}
 
 
+#: Participles before "by" that state a post of the agent. "owned" is none, as "owns" is none in HEAD_VERBS: "Y, owned by
+#: X" says no more than "X owns Y" (GUIDELINES: ownership by a person is no post unless a title says so).
 PASSIVE_ROLES = {"managed": "manager", "run": "head", "led": "leader", "headed": "head", "directed": "director",
-                 "founded": "founder", "co-founded": "co-founder", "owned": "owner", "chaired": "chairman", "commanded": "commander"}
+                 "founded": "founder", "co-founded": "co-founder", "chaired": "chairman", "commanded": "commander"}
 
 
 # tokens of a coordinated passive verb chain before "by": "were co-founded and are controlled by X"

@@ -20,6 +20,9 @@ def title_groups(titles: list[Title], doc: Doc) -> list[list[Title]]:
     groups: list[list[Title]] = []
     gaps = [[t.lower_ for t in doc[a.span_end:b.phrase_start] if t.ent_type_ != "DATE"] for a, b in zip(titles, titles[1:])]
     for index, title in enumerate(titles):
+        if groups and _two_holders(doc, groups[-1][-1], title):
+            groups.append([title])
+            continue
         if groups:
             last = groups[-1][-1]
             between = gaps[index - 1]  # "since 2015, and as"
@@ -35,6 +38,20 @@ def title_groups(titles: list[Title], doc: Doc) -> list[list[Title]]:
                 continue
         groups.append([title])
     return groups
+
+
+APPOSITION_OPENERS = {"a", "an", "the", "its", "his", "her", "their"}
+
+
+def _two_holders(doc: Doc, first: Title, second: Title) -> bool:
+    """The first title is an apposition of a person named before it and the second a title before another person's
+    name: "A, a senior official of X, and General B" names two people and a post of each, no list of posts (P6: B was
+    given A's post at X)."""
+    k = first.phrase_start
+    while k > 0 and doc[k - 1].lower_ in APPOSITION_OPENERS:
+        k -= 1
+    after_person = k >= 2 and doc[k - 1].text == "," and doc[k - 2].ent_type_ == "PERSON"
+    return after_person and second.end < len(doc) and second.span_end == second.end and doc[second.end].ent_type_ == "PERSON"
 
 
 def _serial_list_closes(later_gaps: list[list[str]]) -> bool:

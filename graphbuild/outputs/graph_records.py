@@ -116,8 +116,11 @@ def _evidence(g: _Graph, node: Any) -> list[dict[str, Any]]:
             for start in g.values(mention, GB + "startOffset"):
                 for end in g.values(mention, GB + "endOffset"):
                     for extractor in g.values(mention, GB + "extractor"):
-                        items.append({"sentence": _text(sentence), "start": int(_text(start)), "end": int(_text(end)),
-                                      "extractor": _text(extractor)})
+                        item = {"sentence": _text(sentence), "start": int(_text(start)), "end": int(_text(end)),
+                                "extractor": _text(extractor)}
+                        for hedge in g.values(mention, GB + "hedge"):  # a reported fact (records.Evidence.hedge)
+                            item["hedge"] = _text(hedge)
+                        items.append(item)
     items.sort(key=lambda e: (e["start"], e["extractor"]))
     keys = [(e["start"], e["extractor"]) for e in items]
     if len(set(keys)) < len(keys):  # equal keys keep the store's row order

@@ -53,10 +53,13 @@ def _entities(store: KnowledgeStore) -> dict[tuple[str, str], dict[str, Any]]:
 
 def _evidence(store: KnowledgeStore) -> dict[tuple[str, str], list[dict[str, Any]]]:
     found: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
-    rows = store.query(PREFIXES + """SELECT ?g ?n ?s ?start ?end ?x WHERE { GRAPH ?g { ?n prov:wasDerivedFrom ?m .
-        ?m gb:sentence ?s ; gb:startOffset ?start ; gb:endOffset ?end ; gb:extractor ?x } }""")
-    for g, n, s, start, end, x in rows:
-        found[(str(g), str(n))].append({"sentence": str(s), "start": int(start), "end": int(end), "extractor": str(x)})
+    rows = store.query(PREFIXES + """SELECT ?g ?n ?s ?start ?end ?x ?h WHERE { GRAPH ?g { ?n prov:wasDerivedFrom ?m .
+        ?m gb:sentence ?s ; gb:startOffset ?start ; gb:endOffset ?end ; gb:extractor ?x . OPTIONAL { ?m gb:hedge ?h } } }""")
+    for g, n, s, start, end, x, h in rows:
+        item = {"sentence": str(s), "start": int(start), "end": int(end), "extractor": str(x)}
+        if h is not None:  # a reported fact (records.Evidence.hedge)
+            item["hedge"] = str(h)
+        found[(str(g), str(n))].append(item)
     for items in found.values():
         items.sort(key=lambda e: (e["start"], e["extractor"]))
     return found

@@ -213,6 +213,8 @@ def relation_quads(doc: Document, relations: Iterable[Relation], minter: IriMint
                 (node, GB.endOffset, _typed(ev.end, XSD.integer), g),
                 (node, GB.extractor, _typed(ev.extractor, None), g),
             ]
+            if ev.hedge:
+                quads.append((node, GB.hedge, _text(ev.hedge), g))
         confidence = _typed(round(rel.confidence, 3), XSD.decimal)
         if rel.relation == "holds_role":
             post = minter.node("position", str(s_iri), str(o_iri), (rel.role or "").casefold())

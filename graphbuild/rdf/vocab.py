@@ -64,6 +64,7 @@ class GB(DefinedNamespace):
     startOffset: object
     endOffset: object
     extractor: object
+    hedge: object
     confidence: object
     sha256: object
     pipelineVersion: object

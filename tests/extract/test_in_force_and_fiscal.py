@@ -44,3 +44,12 @@ def test_fiscal_years_and_quarters():
     assert normalize_date("FY2024", None) is None and normalize_date("fiscal year 2024", None) is None
     assert normalize_date("the third quarter of 2022", None).iso == "2022"
     assert normalize_date("Q1 2021", None).iso == "2021"
+
+
+def test_an_action_in_a_when_clause_takes_the_date_it_hangs_on(extract):
+    """P6 (thirteenth session): "X was not designated in 2019, when OFAC sanctioned his deputy, Y": Y's action is of
+    2019, not today's (`described_dates.when_date`)."""
+    text = HEAD + "Corvan's founder was not designated in 2019, when OFAC sanctioned his deputy, Tovar Ellsmere."
+    found = _designations(extract(text, META))
+    assert (found["Tovar Ellsmere"]["current"], found["Tovar Ellsmere"]["date"]) == (False, "2019")
+    assert found["Corvan Petroleum FZE"]["current"] is True

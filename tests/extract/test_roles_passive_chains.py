@@ -19,9 +19,20 @@ def test_coordinated_agents_after_a_plural_noun_each_hold_the_post(extract, fact
 
 
 def test_a_relative_clause_the_parser_hangs_on_a_place_reaches_the_copulas_subject(extract, facts):
-    """"Y is a consultancy based in P, Q, that is directed and owned by X": the post of the verb next to "by"."""
+    """"Y is a consultancy based in P, Q, that is directed and owned by X": the post of the nearest verb before "by"
+    that names one ("owned" names none, P6)."""
     text = "Kestrel Mining Group is a consultancy based in Lyon, France, that is directed and owned by Ilse Brandvik."
-    facts(extract(text), {(HR, "Ilse Brandvik", "Kestrel Mining Group", "owner")}, kinds=(HR,))
+    facts(extract(text), {(HR, "Ilse Brandvik", "Kestrel Mining Group", "director")}, kinds=(HR,))
+
+
+@pytest.mark.parametrize("text", [
+    "Drammel Metals LLC, owned by Ilse Brandvik, exports aluminum to Lyon.",
+    "Drammel Metals LLC, which is owned by Ilse Brandvik, exports aluminum to Lyon.",
+    "Drammel Metals LLC is wholly owned by Ilse Brandvik.",
+], ids=["reduced", "relative", "wholly"])
+def test_owned_by_a_person_is_no_post(extract, facts, text):
+    """"Y, owned by X" says what "X owns Y" says: ownership, no post (GUIDELINES; P6: the participle gave "owner")."""
+    facts(extract(text), set(), kinds=(HR,))
 
 
 def test_coordinated_bodies_of_a_chain_whose_last_verb_names_no_post(extract, facts):

@@ -56,6 +56,21 @@ def test_build_applies_the_map_in_force(tmp_path, monkeypatch):
     assert rel.confidence == 0.95
 
 
+def test_a_fact_only_reported_ranks_under_the_stated_ones(tmp_path, monkeypatch):
+    """Evidence that only reports a post ("X reportedly heads Y": `Evidence.hedge`) keeps HEDGED_SHARE of the
+    calibrated confidence; one stating sentence among its evidence keeps the full value (P6)."""
+    path = tmp_path / "calibration.yaml"
+    write_calibration({"holds_role/roles.v1": StepMap((0.5, 0.9), (0.4, 0.8), 40)}, path, "test")
+    monkeypatch.setenv("GRAPHBUILD_CALIBRATION", str(path))
+    reported, stated, both = _rel(0.95), _rel(0.95), _rel(0.95)
+    reported.evidence[0].hedge = "reportedly"
+    both.evidence = [Evidence("s", 0, 1, "roles.v1", hedge="believed"), Evidence("t", 2, 3, "roles.v1")]
+    calibrate_relations([reported, stated, both])
+    assert (reported.confidence, stated.confidence, both.confidence) == (round(0.8 * calibration.HEDGED_SHARE, 3), 0.8, 0.8)
+    assert reported.to_json()["evidence"][0]["hedge"] == "reportedly" and "hedge" not in stated.to_json()["evidence"][0]
+    assert Relation.from_json({**reported.to_json(), "doc": "d"}).evidence[0].hedge == "reportedly"
+
+
 def test_a_broken_map_is_one_clear_error(tmp_path, monkeypatch):
     path = tmp_path / "calibration.yaml"
     path.write_text("maps: {holds_role/x: {steps: [[0.5]]}}\n", encoding="utf-8")

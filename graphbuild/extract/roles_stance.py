@@ -1,0 +1,203 @@
+"""How the sentence stands toward a post it names: denied, someone else's, or only reported.
+
+The post rules and the learned scorer read who is tied to which body; neither reads whether the sentence asserts the
+tie. A demanding reader (a journalist, a compliance analyst) must not get as a fact
+- a denied or negated post: "X is not a member of Y", "X denied being a member of Y", "X has denied that he works for Y";
+- a relative's post: "X, the sister of Y's commander" (GUIDELINES: family relations are no post; the post is the
+  relative's), "X, a cousin of the director of Y";
+- a body where something of someone's is kept: "X, the wife of Y's owner, oversees its accounts at Z" is no head of Z;
+- a reported post at the confidence of a stated one: "X, believed to be Y's treasurer", "X reportedly heads Y",
+  "X allegedly serves as ...", "the alleged leader of Y", "X is said to lead Y", "according to media reports, X is ...".
+  GUIDELINES put a doubtful post under `optional`; the relation stays, its evidence says which words hedge it
+  (`Evidence.hedge`), and calibration lowers its confidence (`resolve/calibration.HEDGED_CEILING`).
+
+The words looked at are those of the dependency path between the person's mention and the body's mention (or, when
+the sentence names no body, the post's own word), their modifiers, and the verbs whose complement clause the path
+lies in ("X denied that he ...", "Unconfirmed reports say X ..."). A post in another clause of the sentence is not
+touched: "X, who heads Y, was not designated" keeps "head".
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Collection, Iterable, Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+from ..nlp.coref import display_name
+from ..records import Relation
+from .context import DocContext, context_of
+from .roles_doc_filters import NOT_POST_NOUNS
+
+#: The relative's post is not the person's ("X, the wife of Y's owner"; "an associate of the commander of Y").
+KIN_NOUNS = frozenset(NOT_POST_NOUNS - {"national", "citizen", "resident", "native"}) | {
+    "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law", "stepson", "stepdaughter", "grandson",
+    "granddaughter", "girlfriend", "boyfriend", "fiancée", "fiancee"}
+#: Verbs that deny what their complement says.
+DENYING_VERBS = frozenset({"deny", "denied", "denies", "refute", "refuted", "dispute", "disputed"})
+#: Adverbs and adjectives that report a post without asserting it.
+HEDGE_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "supposedly", "reputedly", "apparently",
+                           "presumably", "ostensibly", "possibly", "probably", "likely", "seemingly"})
+HEDGE_ADJECTIVES = frozenset({"alleged", "purported", "suspected", "reputed", "presumed", "supposed", "putative",
+                              "so-called", "self-styled", "self-described", "self-proclaimed"})
+#: Passive (or reduced) participles that report: "is believed to be", "said to lead", "suspected of being".
+HEDGE_PARTICIPLES = frozenset({"believed", "said", "suspected", "thought", "reported", "alleged", "rumored", "rumoured",
+                               "understood", "presumed", "reputed", "claimed", "assumed"})
+#: Verbs whose complement clause is a claim, whoever makes it: "Prosecutors allege that X heads Y".
+CLAIM_VERBS = frozenset({"allege", "alleged", "alleges", "claim", "claimed", "claims"})
+#: Sources whose saying is hearsay: "Unconfirmed reports say X heads Y", "according to media reports".
+HEARSAY_SOURCES = frozenset({"report", "reports", "rumor", "rumors", "rumour", "rumours", "allegation", "allegations",
+                             "media", "sources", "source", "accounts"})
+COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})
+
+
+def _path(a: Token, b: Token) -> tuple[list[Token], Token]:
+    """The tokens from `a` up to the lowest common head of `a` and `b` and down to `b` (both ends included), and that
+    head."""
+    up_a = [a, *a.ancestors]
+    index = {t.i: k for k, t in enumerate(up_a)}
+    up_b = [b]
+    while up_b[-1].i not in index and up_b[-1].head.i != up_b[-1].i:
+        up_b.append(up_b[-1].head)
+    top = up_b[-1]
+    if top.i not in index:  # different sentences' roots: no common head
+        return up_a + up_b, up_a[-1]
+    return up_a[: index[top.i] + 1] + up_b[:-1], top
+
+
+def _complement_heads(top: Token) -> Iterator[Token]:
+    """The verbs whose complement clause `top` lies in ("denied that he works", "is believed to be")."""
+    while top.dep_ in COMPLEMENT_DEPS and top.head.i < top.i:  # the parser also hangs a clause before ";" on the next
+        top = top.head
+        yield top
+
+
+def _negated(tok: Token) -> bool:
+    """`tok` carries "not"/"never" ("not only" is no negation)."""
+    for c in tok.children:
+        if c.dep_ == "neg" and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "only"):
+            return True
+    return False
+
+
+def _hearsay(tok: Token) -> bool:
+    """"according to (media) reports" on `tok`."""
+    return any(c.dep_ == "prep" and c.lower_ == "according" and any(t.lower_ in HEARSAY_SOURCES for t in c.subtree)
+               for c in tok.children)
+
+
+def _hedge_words(tok: Token) -> str | None:
+    """The words that make `tok` a report rather than a statement, if any."""
+    if tok.lower_ in HEDGE_PARTICIPLES and tok.tag_ == "VBN" and not any(c.dep_ == "nsubj" for c in tok.children):
+        return tok.text
+    for c in tok.children:
+        if c.dep_ == "advmod" and c.lower_ in HEDGE_ADVERBS or c.dep_ == "amod" and c.lower_ in HEDGE_ADJECTIVES:
+            return c.text
+    return "according to reports" if _hearsay(tok) else None
+
+
+def _relatives_post(kin: Token, anchor: Token) -> bool:
+    """`kin` ("sister", "cousin") governs the body or post through "of" or a possessor: "the sister of Y's commander",
+    "a cousin of the director of Y". "Her brother, X, is the director of Y" names X's own post: there the relative noun
+    is the person's apposition, and the post is not below it."""
+    child = next((c for c in kin.children if c.i <= anchor.i and anchor in c.subtree or c.i == anchor.i), None)
+    return child is not None and (child.dep_ == "poss" or child.dep_ == "prep" and child.lower_ == "of")
+
+
+OWN_POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})
+
+
+def _anothers_object(tok: Token, post_words: Collection[int], anchor: Token) -> bool:
+    """`tok` is a verb's object that belongs to another body or person ("oversees its accounts at Z", "Y's accounts"):
+    the body after it is where that thing is kept, not the person's employer. The body's own ("oversees Z's radar
+    units") and the person's own ("began his career at Z") are no such object."""
+    return (tok.dep_ == "dobj" and tok.pos_ == "NOUN" and tok.i not in post_words
+            and any(c.dep_ == "poss" and c.lower_ not in OWN_POSSESSIVES and c.i != anchor.i and anchor not in c.subtree
+                    for c in tok.children))
+
+
+def stance(person: Token, anchor: Token, post_words: Collection[int] = ()) -> tuple[str, str | None]:
+    """("denied" | "relative" | "elsewhere" | "hedged" | "stated", the hedging words) of the tie between the person's
+    token and the body's (or the post's) token; `post_words` are the tokens that write the post itself."""
+    path, top = _path(person, anchor)
+    inner = [t for t in path if t.i not in {person.i, anchor.i}]
+    if any(t.lower_ in KIN_NOUNS and t.pos_ == "NOUN" and _relatives_post(t, anchor) for t in inner):
+        return "relative", None
+    if any(_anothers_object(t, post_words, anchor) for t in inner) or (
+            any(t.dep_ == "prep" and t.lower_ == "at" and t.head.i == top.i for t in inner)
+            and any(_anothers_object(c, post_words, anchor) for c in top.children)):
+        return "elsewhere", None  # "oversees its accounts at Z" (the parser hangs "at Z" on the object or the verb)
+    heads = list(_complement_heads(top))
+    if any(_negated(t) for t in path + heads) or any(t.lower_ in DENYING_VERBS for t in path + heads):
+        return "denied", None
+    for t in path + heads:
+        words = _hedge_words(t)
+        if words:
+            return "hedged", words
+    for t in heads:
+        if t.lower_ in CLAIM_VERBS or any(c.dep_ == "nsubj" and (c.lower_ in HEARSAY_SOURCES or _hedge_words(c))
+                                          for c in t.children):
+            return "hedged", t.text
+    return "stated", None
+
+
+def _sentence(ctx: DocContext, starts: list[int], rel: Relation) -> Span | None:
+    """The sentence of the relation's (first) evidence; `starts` are the sentences' first characters."""
+    start = rel.evidence[0].start if rel.evidence else -1
+    k = bisect_right(starts, start) - 1
+    return ctx.sentences[k] if k >= 0 and start < ctx.sentences[k].end_char else None
+
+
+def _tokens_named(ctx: DocContext, sent: Span, name: str) -> list[Token]:
+    """The root of each mention in `sent` whose entity shows as `name`."""
+    found = []
+    for m in ctx.mentions_in(sent.start, sent.end):
+        cluster = ctx.entity(m)
+        if cluster is not None and display_name(cluster) == name:
+            found.append(sent.doc[m.start:m.end].root)
+    return found
+
+
+ROLE_FILLERS = frozenset({"of", "the", "for", "and", "a", "an", "in", "at", "to", "on"})
+
+
+def _post_words(sent: Span, role: str) -> list[Token]:
+    """The tokens of `sent` that write a word of the post ("treasurer"; "heads" for head, "leads" for leader: the first
+    four letters of a word of five or more)."""
+    words = {w for w in role.casefold().split() if w not in ROLE_FILLERS}
+    stems = {w[:4] for w in words if len(w) >= 5}
+    return [t for t in sent if t.lower_ in words or t.lemma_.lower() in words or t.lower_[:4] in stems]
+
+
+def _anchored_stance(ctx: DocContext, starts: list[int], rel: Relation) -> tuple[str, str | None]:
+    """The stance between the nearest (person, body or post word) pair of the relation's sentence."""
+    sent = _sentence(ctx, starts, rel)
+    if sent is None:
+        return "stated", None
+    people = _tokens_named(ctx, sent, rel.subject.name) or [t for t in sent if t.lower_ in {"he", "she"} and t.tag_ == "PRP"]
+    words = _post_words(sent, rel.role or "")
+    anchors = _tokens_named(ctx, sent, rel.object.name) + words  # the nearest of the body's names and the post's words
+    pairs = [(p, a) for p in people for a in anchors if p.i != a.i]
+    if not pairs:
+        return "stated", None
+    person, anchor = min(pairs, key=lambda pa: (len(_path(pa[0], pa[1])[0]), abs(pa[0].i - pa[1].i)))
+    return stance(person, anchor, {t.i for t in words})
+
+
+def with_stance(doc: Doc, relations: Iterable[Relation]) -> list[Relation]:
+    """`relations` without the posts their sentence denies or gives to a relative; a reported post keeps its
+    relation with the hedging words on its evidence."""
+    ctx = context_of(doc)
+    starts = [s.start_char for s in ctx.sentences]
+    out = []
+    for rel in relations:
+        if rel.relation != "holds_role":
+            out.append(rel)
+            continue
+        kind, words = _anchored_stance(ctx, starts, rel)
+        if kind in {"denied", "relative", "elsewhere"}:
+            continue
+        if kind == "hedged":
+            for ev in rel.evidence:
+                ev.hedge = words or "hedged"
+        out.append(rel)
+    return out
