@@ -150,6 +150,11 @@ def _pack(sizes: list[tuple[float, float]], row_width: float) -> tuple[list[Posi
     return corners, total_width, y + row_height
 
 
+def _aspect_miss(width: float, height: float, aspect: float) -> float:
+    """How far a drawing of `width` x `height` is from `aspect` times as wide as high (0: exactly)."""
+    return abs(math.log(max(width, 1.0) / max(height, 1.0) / aspect))
+
+
 def precompute_layout(nodes: Iterable[str], edges: Iterable[tuple[str, str]], seed: int = 7,
                       aspect: float = 1.0) -> dict[str, Position]:
     """{node id: (x, y)} in canvas pixels for every node; components packed in rows, largest first, the rows'
@@ -181,7 +186,7 @@ def _layout_ranks(nodes: Iterable[int], edges: Iterable[tuple[int, int]], seed: 
         return {}
     widest, total = max(w for w, _ in sizes), sum(w + CELL[0] for w, _ in sizes)
     candidates = [widest + (total - widest) * k / 40 for k in range(41)]
-    best = min(candidates, key=lambda width: abs(math.log(max(_pack(sizes, width)[1], 1.0) / max(_pack(sizes, width)[2], 1.0) / aspect)))
+    best = min(candidates, key=lambda width: _aspect_miss(*_pack(sizes, width)[1:], aspect))
     corners, _, _ = _pack(sizes, best)
     positions: dict[int, Position] = {}
     for local, (x, y) in zip(locals_, corners):

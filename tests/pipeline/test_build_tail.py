@@ -138,3 +138,26 @@ def test_the_store_syncs_beside_the_outputs_and_its_failure_still_fails_the_buil
     monkeypatch.setattr(LocalStore, "flush", failing_flush)
     with pytest.raises(StoreError, match="the disk is full"):
         run.build([docs], BuildOptions(out=tmp_path / "out2"))
+
+
+def test_the_outputs_first_layout_imports_nothing_after_the_head_start():
+    """`_import_outputs` runs while the model works; what the view's first layout still imported (numpy.random,
+    for networkx's spring layout) came after the model's last document."""
+    import subprocess
+    import sys
+
+    code = """
+import sys
+from graphbuild.pipeline.local_engine import _import_outputs
+_import_outputs()
+before = set(sys.modules)
+from graphbuild.link.view import with_list_entries
+from graphbuild.views.layout import precompute_layout
+nodes = [f"n{k}" for k in range(14)]
+precompute_layout(nodes, [(nodes[k], nodes[k + 1]) for k in range(13)] + [(nodes[0], nodes[6])])
+print(sorted(name for name in set(sys.modules) - before if not name.startswith("_")))
+"""
+    root = __import__("pathlib").Path(__file__).resolve().parents[2]  # this tree's graphbuild
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=root)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.strip() == "[]"
