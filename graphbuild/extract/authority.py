@@ -19,6 +19,9 @@ from .described_dates import EARLIER_ADVERBS
 from .issuer import is_sanctioning, issuer, section_body, subject_bodies, titled_body, top_body
 
 VERB_TRIGGERS = {"designate", "redesignate", "sanction", "blacklist", "list"}
+#: Forms of those verbs that count as written as well as by their lemma ("designated", "sanctioning"): the rules'
+#: triggers (designations.TRIGGER_WORDS) and the scorer's designation words (designations_doc.DESIGNATION_WORDS).
+VERB_TRIGGER_FORMS = {"designated", "sanctioned", "designating", "sanctioning", "redesignated"}
 #: The trigger verbs with "target" and "identify" (a body "targets" or "identifies" the persons it designates), and
 #: with "target" alone: built once, not at every token.
 ACTING_VERBS = frozenset(VERB_TRIGGERS | {"target", "identify"})

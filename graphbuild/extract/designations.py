@@ -24,7 +24,7 @@ from ..records import EntityRef, Relation
 from .common import headline as _headline, implied_ref, ref, relation
 from .action_sentences import DELISTING, action_sentences_before
 from .issuer import is_sanctioning
-from .authority import EARLIER_WORDS, VERB_TRIGGERS, acting_before, authorities_in, default_authority, foreign_speaker, joint_agent, joint_bodies, most_specific, is_passive, release_or_section_authority, sanctioning_in, subject_authority
+from .authority import EARLIER_WORDS, VERB_TRIGGER_FORMS, VERB_TRIGGERS, acting_before, authorities_in, default_authority, foreign_speaker, joint_agent, joint_bodies, most_specific, is_passive, release_or_section_authority, sanctioning_in, subject_authority
 from .context import DocContext, context_of
 from .roles_group import group_memberships
 from .partner_actions import partner_designations
@@ -280,8 +280,7 @@ def _make(ctx: DocContext, sent: Span, target: Cluster, authority: Cluster | Ent
 #: The lemmas and words a branch below starts from: any other token (most of them) is passed over at once
 #: (issue 18: the branches' tests, a regular expression among them, ran for every token of every sentence).
 TRIGGER_LEMMAS = VERB_TRIGGERS | {"identify", "target", "add", "impose", "include", "be", "extend", "name"}
-TRIGGER_WORDS = {"designated", "sanctioned", "designating", "sanctioning", "redesignated", "designation", "designations", "hit",
-                 "redesignation", "list", "blocked"}
+TRIGGER_WORDS = VERB_TRIGGER_FORMS | {"designation", "designations", "hit", "redesignation", "list", "blocked"}
 
 
 def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relation, int]]:
@@ -301,7 +300,7 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
             continue  # "X is not being designated today", "X would be designated if": named beside no action taken
         identified = lemma == "identify" and tok.tag_ == "VBN" and is_passive(tok) and "property" in doc[tok.i:min(sent.end, tok.i + 6)].text
         hyphened = _hyphened_modifier(doc, sent, tok)  # "UN-designated Y" split in three tokens: a modifier of Y, no verb
-        if (lemma in VERB_TRIGGERS or identified or low in {"designated", "sanctioned", "designating", "sanctioning", "redesignated"}) \
+        if (lemma in VERB_TRIGGERS or identified or low in VERB_TRIGGER_FORMS) \
                 and tok.tag_.startswith("VB") and not hyphened:
             if is_passive(tok):
                 start = window_start_passive(sent, tok)

@@ -21,7 +21,7 @@ from ..nlp.mention import Mention
 from ..nlp.doc_text import doc_text
 from ..records import Relation
 from .action_sentences import DELISTING, undone
-from .authority import authorities_in, is_home_body
+from .authority import VERB_TRIGGER_FORMS, VERB_TRIGGERS, authorities_in, is_home_body
 from .common import headline
 from .context import DocContext
 from .designations_doc_cues import (coordination_cues, heading_cue, layout_cues, layout_of, position_cues, relation_cues,
@@ -31,8 +31,7 @@ from .designations_vetoes import (after_group_statements, after_read_lists, desi
 from .list_items import BULLETS, ENUMERATOR
 
 #: Words that state a designation (lemma or lower-case form).
-DESIGNATION_WORDS = {"designate", "redesignate", "sanction", "blacklist", "designated", "sanctioned", "designation",
-                     "designating", "sanctioning", "redesignated"}
+DESIGNATION_WORDS = (VERB_TRIGGERS - {"list"}) | VERB_TRIGGER_FORMS | {"designation"}
 BLOCKING_WORDS = {"blocked", "block", "identify", "identified", "identifying", "sdn"}
 TODAY_WORDS = {"today", "being", "concurrently", "simultaneously", "also"}
 PAST_WORDS = {"previously", "earlier", "formerly", "already", "prior", "before", "originally", "follows", "following"}
