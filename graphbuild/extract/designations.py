@@ -57,7 +57,7 @@ def _list_subject(ctx: DocContext, verb: Token) -> bool:
     today include ...", "Among those sanctioned today are ..."."""
     among = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "among"), None)
     if among is not None and verb.i > among.i and {t.lower_ for t in among.subtree} & ACTED_ON:
-        return True  # "Among those sanctioned today are X and Y"
+        return not _acted_on_by_other(ctx, among)  # "Among those sanctioned today are X and Y"
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects:
         return False
@@ -67,6 +67,14 @@ def _list_subject(ctx: DocContext, verb: Token) -> bool:
         return True
     # "The firms named were A, B and C", "The most senior figure named is X": a noun the participle "named" describes
     return any(c.lower_ == "named" and c.dep_ in {"acl", "amod"} and _named_alone(ctx, c) for c in subject.children)
+
+
+def _acted_on_by_other(ctx: DocContext, among: Token) -> bool:
+    """"Among those targeted by Kestrel was X" (a spyware's victims): the participle's agent is no body at all, so
+    "targeted" is no designation. An agent that is a body ("by the EU", "by the Treasury") keeps the reading; so does
+    no agent. Issue 13, D17."""
+    by = next((t for t in among.subtree if t.lower_ == "by" and t.head.lower_ in ACTED_ON), None)
+    return by is not None and not authorities_in(ctx, by.i, by.right_edge.i + 1)
 
 
 #: Words "named" may carry and still name designees: "the firms named today", "the people also named".
@@ -120,13 +128,19 @@ def _counted_group_of(tok: Token) -> Token | None:
     sanctioned" when the parser hung A on <name> as a conjunct after the comma: the names set off after the body's
     name are the people counted, not members of a list of bodies. Issue 13, D17."""
     head = tok.head
-    if tok.dep_ != "conj" or head.dep_ != "pobj" or head.head.lower_ != "of" or head.head.head.i == head.head.i:
-        return None
-    group = head.head.head
-    if group.tag_ != "NNS" or group.lower_ not in PERSON_NOUNS or not any(c.dep_ == "nummod" for c in group.children):
-        return None
     between = tok.doc[head.i + 1:tok.left_edge.i]
-    return group if len(between) == 1 and between[0].text == "," else None
+    if tok.dep_ != "conj" or head.dep_ != "pobj" or len(between) != 1 or between[0].text != ",":
+        return None
+    node = head
+    for _ in range(4):  # "two officials of the mining directorate in Y, director A and inspector B": up the phrases
+        prep = node.head
+        if node.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i:
+            return None
+        group = prep.head
+        if prep.lower_ == "of" and group.tag_ == "NNS" and group.lower_ in PERSON_NOUNS and any(c.dep_ == "nummod" for c in group.children):
+            return group
+        node = group
+    return None
 
 
 def _attached(doc: Doc, m: Mention) -> Token | None:

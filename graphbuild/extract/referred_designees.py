@@ -56,15 +56,23 @@ def referred_designees(ctx: DocContext, found: list[Relation], extractor: str) -
         announcing = _announcing_sentence(ctx, index, word)
         if announcing is None:
             continue
-        target = _apposed_name(ctx, sent, comma)
-        if target is None or target.name in given:
-            continue
-        bodies = sanctioning_in(ctx, announcing.start, announcing.end)
-        rel = designation_for(ctx, sent, target, None, 0.6, extractor, bodies[0] if bodies else None)
-        if rel is not None:
-            given.add(target.name)
-            out.append(rel)
+        kinds = _noun_kinds(word)
+        plural = sent.doc[comma - 1].tag_ == "NNS" and word not in ORDINALS  # "The two shipping firms, A and B, run ..."
+        for target in (_apposed_names(ctx, sent, comma) if plural else [t for t in [_apposed_name(ctx, sent, comma)] if t is not None]):
+            if target.name in given or kinds and target.type not in kinds:
+                continue
+            bodies = sanctioning_in(ctx, announcing.start, announcing.end)
+            rel = designation_for(ctx, sent, target, None, 0.6, extractor, bodies[0] if bodies else None)
+            if rel is not None:
+                given.add(target.name)
+                out.append(rel)
     return out
+
+
+def _noun_kinds(word: str) -> set[str]:
+    """The entity types the noun of "The <noun>, X," admits ("broker": Person; "firms": companies); empty for an
+    ordinal or a noun of any kind."""
+    return set() if word in ORDINALS else group_kinds({word, word + "s", singular(word)})
 
 
 def _opening(sent: Span) -> tuple[str, int] | None:
@@ -80,8 +88,12 @@ def _opening(sent: Span) -> tuple[str, int] | None:
         if len(words) > 3 and words[3].text == "," and words[2].is_lower and words[2].tag_ in {"NN", "NNS"}:
             return word.lower_, words[3].i  # "The fourth company, X, ...", "The fifth official, Deputy Minister X, ..."
         return None
-    if words[2].text == "," and word.tag_ == "NN" and word.is_lower and word.lower_ in TARGET_NOUNS:
-        return word.lower_, words[2].i
+    if words[2].text == "," and word.tag_ == "NN" and word.is_lower and (word.lower_ in TARGET_NOUNS or _noun_kinds(word.lower_) == {"Person"}):
+        return word.lower_, words[2].i  # "The company, X,", "The broker, X," (a person's noun only with a kind: D17)
+    comma = next((i for i, t in enumerate(words) if t.text == ","), None)
+    if comma is not None and comma >= 3 and (words[1].like_num or words[1].lower_ in COUNTING) \
+            and all(t.is_lower for t in words[2:comma]) and words[comma - 1].tag_ == "NNS" and _noun_kinds(words[comma - 1].lower_):
+        return words[comma - 1].lower_, words[comma].i  # "The two shipping firms, A and B, ..." (D17)
     return None
 
 
@@ -112,6 +124,22 @@ def _not_today(ctx: DocContext, sent: Span, verb: Token) -> bool:
     2019, the Treasury sanctioned three other firms", "sanctioned three firms in 2019")."""
     return negated(verb) or bool(DELISTING.fullmatch(verb.text)) or in_force(verb) \
         or earlier_date_of_action(sent, verb.i, verb.i + 1, ctx.date, after=True) is not None
+
+
+def _apposed_names(ctx: DocContext, sent: Span, comma: int) -> list[Cluster]:
+    """The names set after a counted opening's comma, up to the next comma not inside the list ("The two shipping
+    firms, A and B, run ...", "The two firms, A, B and C, ..."): each whole name of a target's kind."""
+    doc = sent.doc
+    stop = next((t.i for t in doc[comma + 1:sent.end] if t.text in {"(", ";"} or t.text == "," and not _list_comma(ctx, t.i)), sent.end)
+    found = candidates(ctx, sent, comma + 1, stop)
+    return [c for m, c in found if c.type not in NOT_DESIGNEE_TYPES and not c.authority
+            and all(t.is_punct or t.lower_ == "and" or any(x.start <= t.i < x.end for x, _ in found) for t in doc[comma + 1:stop] if not t.is_space)]
+
+
+def _list_comma(ctx: DocContext, i: int) -> bool:
+    """A comma between two names of a list ("A, B and C"): a name right before and right after it."""
+    before, after = ctx.resolver.mention_at(i - 1), ctx.resolver.mention_at(i + 1)
+    return before is not None and after is not None
 
 
 def _apposed_name(ctx: DocContext, sent: Span, comma: int) -> Cluster | None:

@@ -121,3 +121,50 @@ Osip Travnik was also named chairman of the port board. Ivo Brand's warehouse wa
 def test_a_bare_passive_named_or_hit_with_also_names_one_more_designee(extract):
     found = designees(run(extract, BARE_PASSIVE))
     assert found == {("Korvel Harbour Services Ltd", TREASURY), ("Mira Sontag", TREASURY), ("Dalia Menkova", TREASURY)}
+
+
+DESCRIBED_THEN_NAMED = """U.S. sanctions Brantovian arms broker and two shipping firms
+
+PORT VERRAN, March 3 - The United States on Tuesday imposed sanctions on a Brantovian arms broker, a customs official and two shipping firms it accused of moving shells to rebels in the north, the U.S. Treasury Department said.
+
+The broker, Teodor Vaskelis, 61, runs a trading house in the capital. The two shipping firms, Lusk Maritime Agency and Korvel Harbour Services Ltd, own the freighters that carried the crates. The official, Dalia Menkova, signed the export papers.
+
+The spokesman, Ivo Brand, said the company would appeal.
+"""
+
+
+def test_the_noun_a_lead_described_opens_the_sentence_that_names_its_targets(extract):
+    assert designees(run(extract, DESCRIBED_THEN_NAMED)) == {
+        ("Teodor Vaskelis", TREASURY), ("Lusk Maritime Agency", TREASURY), ("Korvel Harbour Services Ltd", TREASURY),
+        ("Dalia Menkova", TREASURY),
+    }
+
+
+NESTED_OFFICIALS = """U.S. sanctions Brantovian gold buyer
+
+WASHINGTON, March 3 - The U.S. Treasury on Tuesday sanctioned Korvel Gold Trading Ltd, accusing the firm of buying illegally mined gold.
+
+Two officials of the regional mining office in Villa del Rio, regional director Teodor Vaskelis and inspector Dalia Menkova, were also sanctioned.
+"""
+
+
+def test_counted_officials_of_an_office_in_a_place_and_their_names_after_the_comma(extract):
+    assert designees(run(extract, NESTED_OFFICIALS)) == {
+        ("Korvel Gold Trading Ltd", TREASURY), ("Teodor Vaskelis", TREASURY), ("Dalia Menkova", TREASURY),
+    }
+
+
+TARGETED_BY_SPYWARE = """U.S. sanctions spyware vendor
+
+WASHINGTON, March 3 - The U.S. Treasury on Tuesday sanctioned Korvel Intercept Ltd, the maker of the Nightjar spyware, the Treasury Department said.
+
+Among those targeted by Nightjar, according to the research lab OpenWire, was Dalia Menkova, a reporter whose phone was infected in 2024.
+
+Among those sanctioned by the Treasury was Lusk Secure Systems LLC, a reseller in Port Verran.
+"""
+
+
+def test_among_those_targeted_by_something_that_is_no_body_designates_nobody(extract):
+    assert designees(run(extract, TARGETED_BY_SPYWARE)) == {
+        ("Korvel Intercept Ltd", TREASURY), ("Lusk Secure Systems LLC", TREASURY),
+    }
