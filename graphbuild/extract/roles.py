@@ -36,6 +36,7 @@ from .roles_respectively import respective_roles
 from .roles_stance import with_stance
 from .roles_table import table_roles
 from .roles_syntax import body_after_name, collective_body, syntactic_holder
+from .roles_doc_filters import RANK_HEADS
 from .roles_verbs import _membership_roles
 from .roles_employment import employer_roles, employment_roles
 from .title_groups import CHAIN_WORDS, title_groups
@@ -113,8 +114,8 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
         elif after < sent.end and doc[after].text == "," and (found := appositive_after(ctx, by_start, after + 1, sent.end)) \
                 and copula_subject(doc, people, first) is None:  # "X is a co-founder of Y, Z is ...": Z opens a new clause
             target, confidence = found
-        elif after < sent.end and doc[after].lower_ in {"is", "was"} and after + 1 in by_start:
-            target, confidence = by_start[after + 1], 0.85  # "BelAZ's Director is X"
+        elif after < sent.end and doc[after].lower_ in {"is", "was"} and (named := _named_after_copula(ctx, sent, after + 1, by_start)):
+            target, confidence = by_start[named], 0.85  # "BelAZ's Director is X", "Its director is W's nephew, X"
         if target is not None and len(group) == 1 and group[0].org is None and group[0].org_name is None:
             group = [us_head_of_state(ctx, sent, _country_after_name(ctx, sent, group[0], target[0]), target[0])]
         if target is not None:
@@ -179,6 +180,24 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
                 yield from _member_lists(ctx, sent, group, people)
             else:
                 yield from parsed
+
+
+def _named_after_copula(ctx: DocContext, sent: Span, k: int, by_start: dict[int, tuple[Mention, Cluster]]) -> int | None:
+    """The name a title's copula gives past a kinship phrase or a rank: "Its managing director is W's nephew, X", "The
+    company's president is W's daughter X", "Y's chairman is SAF Major General X" (R28). The kin noun (`not_roles`)
+    ties X to W; the post is X's."""
+    doc = sent.doc
+    owner = ctx.resolver.mention_at(k)
+    if owner is not None and owner.start == k and owner.end + 1 < sent.end and doc[owner.end].tag_ == "POS" \
+            and doc[owner.end + 1].lower_ in ctx.gaz.not_roles:  # W's nephew: W, typed a person anywhere, holds nothing
+        n = owner.end + 2
+        n += 1 if n < sent.end and doc[n].text == "," else 0
+        return n if n in by_start else None
+    if k in by_start:
+        return k  # "BelAZ's Director is X"
+    rank = next((t for t in ctx.titles_in(sent) if t.head.lower() in RANK_HEADS and t.start in {k, k + 1}
+                 and (t.start == k or doc[k].text.isupper())), None)  # "SAF Major General X": the force, then the rank
+    return rank.end if rank is not None and rank.end in by_start else None
 
 
 def _country_after_name(ctx: DocContext, sent: Span, title: Title, person: Mention) -> Title:

@@ -160,7 +160,10 @@ COLLECTIVE_NOUNS = {"leadership", "board", "management", "officers", "executives
 
 def collective_body(ctx: DocContext, person: Mention) -> Cluster | None:
     """The body whose leadership or board includes a name: the name is the object of "include" (or of the preposition
-    "including") whose subject (or head) is a collective noun owned by a body ("Y's leadership", "the board of Y")."""
+    "including") whose subject (or head) is a collective noun owned by a body ("Y's leadership", "the board of Y"); or
+    it stands among the names a sentence lists after "<owner> <collective noun> consists of / are / include"
+    ("Its management board consists of general director A, first deputy general director B, ...", "Y is a company
+    whose officers are president A, corporate secretary B and treasurer C": the owner "its" or "whose" names)."""
     doc = ctx.doc
     root = doc[person.start:person.end].root
     for _ in range(3):
@@ -171,13 +174,55 @@ def collective_body(ctx: DocContext, person: Mention) -> Cluster | None:
     if root.dep_ == "dobj" and head.lemma_.lower() in {"include", "comprise"}:
         noun = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     elif root.dep_ == "pobj" and head.lower_ == "including":
-        noun = head.head  # "Y's board, including A"; hung on the verb: "designating the board of Y, including A"
+        noun = head.head  # "Y's board, including director A"; hung on the verb: "designating the board of Y, including A"
         noun = next((c for c in noun.children if c.dep_ == "dobj"), None) if noun.pos_ in {"VERB", "AUX"} else noun
     else:
-        return None
+        return _listed_board_body(ctx, person)
     if noun is None or noun.lemma_.lower() not in COLLECTIVE_NOUNS and noun.lower_ not in COLLECTIVE_NOUNS:
         return None
+    return _owner_body(ctx, noun)
+
+
+#: Verbs whose subject, a body's collective noun, lists the people after them ("Its board consists of ...").
+LISTING_VERBS = {"consist", "include", "comprise", "be"}
+
+
+def _listed_board_body(ctx: DocContext, person: Mention) -> Cluster | None:
+    """The owner of the collective noun subject of a listing verb the name follows with no other verb between (the
+    parse of such lists hangs the later names anywhere, even in a tree of their own, so the words decide)."""
+    doc = ctx.doc
+    sent = ctx.sentences[ctx.sentence_index(person.start)]  # the parser may cut such a list into trees of its own
+    for verb in (t for t in doc[sent.start:person.start] if t.lemma_.lower() in LISTING_VERBS and t.pos_ in {"VERB", "AUX"}):
+        noun = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i), None)
+        if noun is None or (noun.lemma_.lower() not in COLLECTIVE_NOUNS and noun.lower_ not in COLLECTIVE_NOUNS):
+            continue
+        opening = verb.i + 2 if verb.i + 1 < person.start and doc[verb.i + 1].lower_ == "of" else verb.i + 1
+        if not any(t.start == opening for t in ctx.titles_in(sent)):
+            continue  # the list opens with a title right after the verb ("consists of general director A"), not "is small"
+        if any(t.pos_ in {"VERB", "AUX"} or t.text in {";", ":", "."} for t in doc[verb.i + 1:person.start]):
+            continue  # another clause between the verb and the name
+        return _owner_body(ctx, noun)
+    return None
+
+
+def _owner_body(ctx: DocContext, noun: Token) -> Cluster | None:
+    """The body owning a collective noun: "Y's board", "the board of Y", "its board", "a company whose officers"."""
+    from .titles_orgs import _its_antecedent, _whose_antecedent
+
+    doc = ctx.doc
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.lower_ in {"its", "their"}:
+        sent = doc[noun.i].sent
+        found = _its_antecedent(doc, ctx.resolver, owner.i, sent)
+        return found if found is not None and found.is_plain_body else None
+    if owner is not None and owner.lower_ == "whose":
+        found = _whose_antecedent(doc, ctx.resolver, owner.i, doc[owner.i].sent.start)
+        described = noun.head.head if noun.head.dep_ == "relcl" else None  # "Y is a company whose officers are ..."
+        if found is None and described is not None and described.dep_ == "attr":
+            subject = next((c for c in described.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            mention = ctx.resolver.mention_at(subject.i) if subject is not None else None
+            found = ctx.entity(mention) if mention is not None and mention.label == "ORG" else None
+        return found if found is not None and found.is_plain_body else None
     if owner is None:
         of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         owner = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None

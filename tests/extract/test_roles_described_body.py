@@ -46,6 +46,32 @@ def test_a_group_of_no_body_names_no_body(nlp):
     assert rule_posts(nlp, "Tavrin Bank's clients include lawyer Petr Halas.") == set()
 
 
+def test_its_board_consists_of_titled_names(nlp):
+    """"Its management board consists of general director A, ...": the names after the listing verb whose subject is
+    the body's collective noun hold their titles there ("its": the topic body of the sentence before) (R28)."""
+    text = ("Tavrin Clearing JSC settles payments for sanctioned banks. Its management board consists of general "
+            "director Petr Halas, first deputy general director Lena Varga, and chief accountant Oskar Brandt.")
+    assert rule_posts(nlp, text) == {("Petr Halas", "Tavrin Clearing JSC", "general director"),
+                                     ("Lena Varga", "Tavrin Clearing JSC", "first deputy general director"),
+                                     ("Oskar Brandt", "Tavrin Clearing JSC", "chief accountant")}
+
+
+def test_a_company_whose_officers_are_titled_names(nlp):
+    """"Y is a company whose officers are president A, corporate secretary B, and treasurer C" (R28)."""
+    text = ("Velmont Registry Inc. (VRI) is a Panama-registered company whose officers are president Petr Halas, "
+            "corporate secretary Lena Varga, and treasurer Oskar Brandt.")
+    assert rule_posts(nlp, text) == {("Petr Halas", "Velmont Registry Inc.", "president"),
+                                     ("Lena Varga", "Velmont Registry Inc.", "corporate secretary"),
+                                     ("Oskar Brandt", "Velmont Registry Inc.", "treasurer")}
+
+
+def test_a_verb_between_the_board_and_the_name_names_no_post(nlp):
+    """Only names the listing verb's phrase holds: "Its board met ..., and director A said" is no such list."""
+    text = ("Tavrin Clearing JSC settles payments for sanctioned banks. Its board is small, and analyst Petr Halas "
+            "said the bank would close.")
+    assert ("Petr Halas", "Tavrin Clearing JSC", "analyst") not in rule_posts(nlp, text)
+
+
 @pytest.mark.parametrize("text, expected", [
     pytest.param("Tomas Ivir is a director in the country's civilian intelligence agency, the Central Security Organisation "
                  "(CSO). Ivir used CSO officers to threaten reporters.",
