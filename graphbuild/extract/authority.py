@@ -183,6 +183,20 @@ def joint_bodies(ctx: DocContext, trigger: Token, authority: Cluster) -> list[Cl
     return [home, *(b for b in foreign if b is not home)]
 
 
+def foreign_country_subject(ctx: DocContext, trigger: Token) -> bool:
+    """The active designation verb's subject is another country named as a place ("New Zealand imposed travel bans on
+    X and Y", a country the gazetteers know as no sanctioning body): that government's action, not the release's (the
+    release's body was taken for it). The home country ("the United States", "Washington") is not such a subject.
+    Issue 13, D17."""
+    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    if subject is None or _names_home_country(subject, set()) or subject.lower_ in HOME_COUNTRY_SUBJECTS:
+        return False
+    mention = ctx.resolver.mention_at(subject.i)
+    cluster = ctx.resolver.cluster_of(mention) if mention is not None else None
+    return cluster is not None and cluster.type == "Country" and not cluster.authority \
+        and mention.start <= subject.i < mention.end and subject.left_edge.i >= mention.start - 1
+
+
 def joint_agent(ctx: DocContext, by: Token) -> Cluster | None:
     """The U.S. body behind "the United States" coordinated with other governments in a passive's agent ("X was
     sanctioned by the United States and Britain"): the story's reporter or the release's U.S. body; None when the

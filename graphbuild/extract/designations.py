@@ -24,7 +24,7 @@ from ..records import EntityRef, Relation
 from .common import headline as _headline, implied_ref, ref, relation
 from .action_sentences import DELISTING, action_sentences_before
 from .issuer import is_sanctioning
-from .authority import EARLIER_WORDS, VERB_TRIGGER_FORMS, VERB_TRIGGERS, acting_before, authorities_in, default_authority, foreign_speaker, joint_agent, joint_bodies, most_specific, is_passive, release_or_section_authority, sanctioning_in, subject_authority
+from .authority import EARLIER_WORDS, VERB_TRIGGER_FORMS, VERB_TRIGGERS, acting_before, authorities_in, default_authority, foreign_country_subject, foreign_speaker, joint_agent, joint_bodies, most_specific, is_passive, release_or_section_authority, sanctioning_in, subject_authority
 from .context import DocContext, context_of
 from .roles_group import group_memberships
 from .partner_actions import partner_designations
@@ -75,6 +75,22 @@ def _acted_on_by_other(ctx: DocContext, among: Token) -> bool:
     no agent. Issue 13, D17."""
     by = next((t for t in among.subtree if t.lower_ == "by" and t.head.lower_ in ACTED_ON), None)
     return by is not None and not authorities_in(ctx, by.i, by.right_edge.i + 1)
+
+
+def _membership(ctx: DocContext, be: Token) -> list[Cluster] | None:
+    """The bodies of "X and Y were among the individuals sanctioned (by B)" / "X and Y were also on the Treasury list":
+    a "be" whose complement puts its subject in the group acted on (an "among" phrase with a designation participle) or
+    on a sanctioning body's list; [] when the phrase names no body, None when "be" says neither. Issue 13, D17 (one
+    news story each in the readable sets, t3_06 and t14_04; the phrasings D14 left)."""
+    for prep in (c for c in be.children if c.dep_ == "prep" and c.i > be.i):
+        if prep.lower_ == "among" and {t.lower_ for t in prep.subtree} & ACTED_ON and not _acted_on_by_other(ctx, prep):
+            return authorities_in(ctx, prep.i, prep.right_edge.i + 1)
+        objects = [c for c in prep.children if c.dep_ == "pobj"]
+        if prep.lower_ == "on" and objects and objects[0].lower_ == "list":
+            bodies = sanctioning_in(ctx, objects[0].left_edge.i, objects[0].i)
+            if bodies:
+                return bodies
+    return None
 
 
 #: Words "named" may carry and still name designees: "the firms named today", "the people also named".
@@ -347,6 +363,8 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
                     authorities = [home, *authorities] if home is not None else authorities
                 end = agent_end
             else:
+                if tok.tag_ == "VBN" and tok.dep_ == "acomp":
+                    continue  # "X remains designated, a spokesperson, Y, said": a state of X, no verb with an object (D17)
                 authority, generic = subject_authority(ctx, tok, sent)
                 foreign = foreign_speaker(ctx, tok)  # "Britain's Foreign Office said it had sanctioned X": not a U.S. body's
                 if foreign is not None:
@@ -370,6 +388,8 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
                         targets = candidates(ctx, sent, comma + 1, end)
                 if authority is not None:
                     authorities = joint_bodies(ctx, tok, authority)  # "The United States and Britain sanctioned X": both
+                elif foreign_country_subject(ctx, tok):
+                    continue  # "New Zealand sanctioned X": another government's action, not the release's body's
                 elif not generic:
                     confidence = 0.7
         elif low in FRONTED_PARTICIPLES and tok.tag_ in {"VBN", "VBD"} and tok.i > sent.start and doc[tok.i - 1].lower_ == "also" \
@@ -422,6 +442,8 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
             targets = candidates(ctx, sent, on.i + 1, end)
             targets += colon_list(ctx, sent, tok.i, targets)
             authority, _ = subject_authority(ctx, tok, sent)
+            if authority is None and foreign_country_subject(ctx, tok):
+                continue  # "New Zealand imposed travel bans on X and Y"
             authorities = joint_bodies(ctx, tok, authority) if authority else []
         elif low in {"designation", "designations", "redesignation"} and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "of":
             end = window_end(sent, tok.i + 2)
@@ -437,6 +459,11 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
             if targets:  # "The companies designated alongside X were A, a lender that ...; B, a ranch; and C, which ..."
                 targets += [(m, c) for m, c in _list_goes_on(ctx, sent, end, {c.index for _, c in targets}) if not kinds or c.type in kinds]
             authorities = authorities_in(ctx, sent.start, tok.i)
+            confidence = 0.7
+        elif lemma == "be" and tok.i > sent.start and not negated(tok) and (among := _membership(ctx, tok)) is not None:
+            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)  # "A and B were among the individuals sanctioned"
+            targets = names_beside(ctx, sent, subject) if subject is not None else []
+            authorities = among
             confidence = 0.7
         elif low == "list" and tok.i >= 2 and doc[tok.i - 2].lower_ == "on" and doc[tok.i - 1].lower_ in {"this", "the", "that"}:
             targets = candidates(ctx, sent, sent.start, sent.end)

@@ -25,6 +25,7 @@ DB = "designated_by"
 TREASURY = "U.S. Department of the Treasury"
 OFAC = "Office of Foreign Assets Control"
 UK = "United Kingdom"
+STATE = "U.S. Department of State"
 
 run = partial(extract_markdown, date="2026-03-03")
 
@@ -167,4 +168,30 @@ Among those sanctioned by the Treasury was Lusk Secure Systems LLC, a reseller i
 def test_among_those_targeted_by_something_that_is_no_body_designates_nobody(extract):
     assert designees(run(extract, TARGETED_BY_SPYWARE)) == {
         ("Korvel Intercept Ltd", TREASURY), ("Lusk Secure Systems LLC", TREASURY),
+    }
+
+
+OTHER_COUNTRY_AND_STATES = """Public Designation of a Brantovian Smuggling Ring
+
+Press Statement
+
+March 3, 2026
+
+The Department of State is designating Teodor Vaskelis and Korvel Harbour Services Ltd for their role in smuggling arms to rebels in the north.
+
+Acting alongside us today, New Zealand imposed travel bans on Dalia Menkova and Osip Travnik.
+
+Vaskelis himself remains designated, a department spokesperson, Anna Pell, said.
+
+Lusk Maritime Agency and Pemberly Logistics Ltd were also on the State Department list. Ivo Brand and Rena Volk were among the individuals sanctioned.
+"""
+
+
+def test_another_country_acting_a_state_of_designation_and_membership_of_the_group_sanctioned(extract):
+    """"New Zealand imposed travel bans on A and B": not the release's body's action; "X remains designated, a
+    spokesperson, Y, said": Y is no designee; "A and B were also on the State Department list", "C and D were among the
+    individuals sanctioned": designees."""
+    assert designees(run(extract, OTHER_COUNTRY_AND_STATES)) == {
+        ("Teodor Vaskelis", STATE), ("Korvel Harbour Services Ltd", STATE), ("Lusk Maritime Agency", STATE),
+        ("Pemberly Logistics Ltd", STATE), ("Ivo Brand", STATE), ("Rena Volk", STATE),
     }
