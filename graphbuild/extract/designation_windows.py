@@ -54,12 +54,30 @@ def colon_list(ctx: DocContext, sent: Span, trigger: int, found: list[tuple[Ment
     return items
 
 
+QUOTE_MARKS = {'"', "\u201c", "\u201d", "''", "``"}
+CLOSING_QUOTES = {'"', "\u201d", "''"}
+
+
+def _inside_quote(sent: Span, start: int) -> bool:
+    """A quotation opened before `start` in the sentence is still open there (straight marks alternate)."""
+    marks = [t.text for t in sent.doc[sent.start:start] if t.text in QUOTE_MARKS]
+    if not marks:
+        return False
+    last = marks[-1]
+    return last in {"\u201c", "``"} or last == '"' and sum(1 for m in marks if m == '"') % 2 == 1
+
+
 def window_end(sent: Span, start: int, semicolons: bool = False) -> int:
-    """End of the target list after a trigger: the first clause boundary ("pursuant to", "for", "who", ...)."""
+    """End of the target list after a trigger: the first clause boundary ("pursuant to", "for", "who", ...), and the
+    closing mark of a quotation the trigger stands in ('"We have sanctioned A and B," said spokesperson C': C is the
+    speaker; P6)."""
     doc = sent.doc
+    quoted = _inside_quote(sent, start)
     j = start
     while j < sent.end:
         low = doc[j].lower_
+        if quoted and doc[j].text in CLOSING_QUOTES:
+            return j
         if semicolons and low == ";":
             j += 1
             continue

@@ -51,8 +51,22 @@ def designation_word(token: Token, designation_words: set[str]) -> bool:
 
 def negated_designation(sent: Span, designation_words: set[str]) -> bool:
     """The sentence holds a designation verb that is negated ("is not being designated", "was never sanctioned") or states
-    no action taken ("would be designated if", "is considering designating": designation_mood)."""
-    return any(designation_word(t, designation_words) and t.tag_.startswith("VB") and (negated(t) or unrealised(t)) for t in sent)
+    no action taken ("would be designated if", "is considering designating": designation_mood), or a designation noun
+    whose verb does so ("could face further sanctions", "may impose sanctions on X": P6, the scorer added X at 0.93)."""
+    for t in sent:
+        if not designation_word(t, designation_words):
+            continue
+        if t.tag_.startswith("VB") and (negated(t) or unrealised(t)):
+            return True
+        verb = t.head if t.dep_ == "dobj" and t.head.lemma_.lower() in IMPOSING else None
+        if t.tag_.startswith("NN") and verb is not None and verb.tag_.startswith("VB") and (negated(verb) or unrealised(verb)):
+            return True
+    return False
+
+
+#: Verbs whose object noun is a designation put on someone ("could face sanctions", "may impose sanctions"); not
+#: "would challenge the designation" (the designated party's answer).
+IMPOSING = frozenset({"face", "impose", "levy", "slap", "incur", "receive", "apply"})
 
 
 def read_sentences(ctx: DocContext, rules: list) -> set[int]:  # type: ignore[type-arg]

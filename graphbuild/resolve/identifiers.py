@@ -47,8 +47,11 @@ def identifier_date_spans(text: str) -> list[tuple[int, int]]:
 #: A country the list writes inverted is read whole ("nationality Korea, North": not "Korea", the South's code).
 _NATIONALITY = re.compile(r"(?:^|[;,(]|\n)\s*(?:(?i:an?|the)\s+)?(?:(?i:dual)\s+)?\b(?i:nationality|citizen(?:ship)?)\b\s*:?\s*(?:of\s+)?(?:the\s+)?"
                           r"(?P<country>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}(?:,\s+(?:North|South|Democratic Republic of the)\b)?)")
-_NATIONAL_AFTER = re.compile(r"^\s*,\s*(?:an?\s+)?(?P<adj>[A-Z][a-z]+)\s+(?:national|citizen)\b")
-_NATIONAL_BEFORE = re.compile(r"\b(?P<adj>[A-Z][a-z]+)\s+(?:national|citizen)\s*,?\s*$")
+#: "X, a Russian national", "Emirati businessman X": a nationality adjective on a noun that says what the person is
+#: (P6: "a Belarusian businessman" and "a Venezuelan businessman" of one name were one node in two releases).
+_PERSON_NOUNS = r"(?:national|citizen|businessman|businesswoman|businessperson)"
+_NATIONAL_AFTER = re.compile(r"^\s*,\s*(?:an?\s+)?(?P<adj>[A-Z][a-z]+)\s+" + _PERSON_NOUNS + r"\b")
+_NATIONAL_BEFORE = re.compile(r"\b(?P<adj>[A-Z][a-z]+)\s+" + _PERSON_NOUNS + r"\s*,?\s*$")
 _PASSPORT = re.compile(r"\bpassport(?:\s+(?:No\.?|Number|#))?\s*:?\s*(?P<number>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,})\b", re.I)
 #: A vessel's IMO number right after its name: "NORTH WIND (IMO: 9187655)", "IMO No. 9246803" (invented).
 _IMO = re.compile(r"\bIMO\s*(?:No\.?|number|#)?\s*:?\s*(?P<number>\d{7})\b")

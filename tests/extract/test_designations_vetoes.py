@@ -68,6 +68,22 @@ def test_a_name_in_a_sentence_that_says_it_is_not_designated_is_not_added(nlp, m
     assert designees(nlp, NOT_TODAY) == {("Corlan Grain Export Ltd", OFAC), ("Ivo Marsden Talbek", OFAC)}
 
 
+COULD_FACE = """Treasury Sanctions Fuel Smugglers
+
+Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) designated Corlan Grain Export Ltd for shipping stolen fuel.
+
+Brightmoor Tankers Ltd could face further sanctions if it continues to ship the fuel.
+"""
+
+
+def test_a_name_that_could_face_sanctions_is_not_added(nlp, monkeypatch):
+    """P6: "could face further sanctions" states no action taken; the noun's verb is read as a designation verb is."""
+    assert designees(nlp, COULD_FACE) == {("Corlan Grain Export Ltd", OFAC)}
+    assert "v:negated" in vetoes_of(nlp, COULD_FACE)["Brightmoor Tankers Ltd"]
+    monkeypatch.setattr(designations_learned, "ACTIVE_VETOES", ())
+    assert designees(nlp, COULD_FACE) == {("Corlan Grain Export Ltd", OFAC), ("Brightmoor Tankers Ltd", OFAC)}
+
+
 def test_a_name_in_the_reason_of_a_designation_the_rules_read_is_not_added(nlp, monkeypatch):
     assert designees(nlp, IN_THE_REASON) == {("Brenmoor Avionics FZE", OFAC)}
     assert vetoes_of(nlp, IN_THE_REASON)["Talvik Holding Group Ltd"] == ["v:read"]

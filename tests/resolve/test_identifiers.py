@@ -132,6 +132,15 @@ def test_citizenship_in_a_clause_is_no_nationality():
     assert stated_identifiers("HALVIK, Tomas (nationality: Dominica) ran the scheme.", PEOPLE) == {"Tomas Halvik": {"nationality": {"DM"}}}
 
 
+def test_a_nationality_on_businessman_tells_namesakes_apart():
+    """P6: "X, a Belarusian businessman" in one release and "X, a Venezuelan businessman" in another are two people."""
+    assert stated_identifiers("Tomas Halvik, a Belarusian businessman, buys drones.", PEOPLE) == {
+        "Tomas Halvik": {"nationality": {"BY"}}}
+    assert stated_identifiers("Venezuelan businesswoman Tomas Halvik supplies the ministry.", PEOPLE) == {
+        "Tomas Halvik": {"nationality": {"VE"}}}
+    assert stated_identifiers("Tomas Halvik, a Dubai-based businessman, buys drones.", PEOPLE) == {}
+
+
 def test_a_name_kept_in_a_lists_inverted_form_gets_its_identifiers():
     """C3 (twelfth session): a person whose entity is named "SURNAME, Given" (a list line the extractor kept inverted)
     got no identifiers, though "Given Surname" did: the name's words were read as given names and one surname."""
