@@ -77,6 +77,18 @@ def _acted_on_by_other(ctx: DocContext, among: Token) -> bool:
     return by is not None and not authorities_in(ctx, by.i, by.right_edge.i + 1)
 
 
+def _listed_in_a_post(doc: Doc, tok: Token) -> bool:
+    """"is listed as the owner of Y", "was listed as a shareholder of Z", "is listed as Y's owner": a company register
+    names X in a post; no sanctions list (not "listed as a Specially Designated Global Terrorist")."""
+    j = tok.i + 1
+    if j + 2 >= len(doc) or doc[j].lower_ != "as":
+        return False
+    words = [t for t in doc[j + 1:min(len(doc), j + 6)] if t.lower_ not in {"the", "a", "an", "its", "his", "her", "their"}]
+    while words and (words[0].tag_ in {"NNP", "NNPS"} and len(words) > 1 and words[1].tag_ == "POS" or words[0].tag_ == "POS"):
+        words = words[1:]  # "as Bahia Dorada's owner"
+    return bool(words) and words[0].is_lower and words[0].tag_ in {"NN", "NNS", "JJ"}
+
+
 def _membership(ctx: DocContext, be: Token) -> list[Cluster] | None:
     """The bodies of "X and Y were among the individuals sanctioned (by B)" / "X and Y were also on the Treasury list":
     a "be" whose complement puts its subject in the group acted on (an "among" phrase with a designation participle) or
@@ -326,6 +338,8 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
         start, end = tok.i, tok.i + 1
         if lemma == "list" and tok.tag_.startswith("VB") and not (tok.tag_ == "VBN" and is_passive(tok)):
             continue  # "X was listed" only: "to list" and "lists" are too vague
+        if lemma == "list" and _listed_in_a_post(doc, tok):
+            continue  # "X is listed as the owner of Y", "was listed as the manager of Z": a register's entry (D17)
         if tok.tag_.startswith("VB") and (negated(tok) or unrealised(tok)):
             continue  # "X is not being designated today", "X would be designated if": named beside no action taken
         identified = lemma == "identify" and tok.tag_ == "VBN" and is_passive(tok) and "property" in doc[tok.i:min(sent.end, tok.i + 6)].text

@@ -36,7 +36,7 @@ def candidates(ctx: DocContext, sent: Span, start: int, end: int) -> list[tuple[
             continue
         if m.end < len(sent.doc) and sent.doc[m.end].tag_ == "POS":
             continue  # "Iran's Morality Police" keeps the police, not Iran; "BelAZ's Director" is not BelAZ
-        if _names_a_topic(sent.doc, m):
+        if _names_a_topic(sent.doc, m) or _modifies_named_noun(sent.doc, m):
             continue  # "targeting Iran's UAV program": the program is targeted, no body named "UAV"
         seen.add(cluster.index)
         out.append((m, cluster))
@@ -95,6 +95,24 @@ def _names_a_topic(doc: Doc, m: Mention) -> bool:
     root = doc[m.start:m.end].root
     head = root.head
     return root.dep_ in {"compound", "amod", "nmod"} and head.i >= m.end and head.is_lower and head.lower_ in TOPIC_NOUNS
+
+
+#: Determiners before a name that modifies the noun after it ("the LNG carrier X", "another Erbil trading house, Y").
+MODIFIER_DETERMINERS = frozenset({"the", "a", "an", "another"})
+
+
+def _modifies_named_noun(doc: Doc, m: Mention) -> bool:
+    """A name that only modifies a lower-case noun which a name then follows: "another Erbil trading house, Kalak
+    Energy Group", "the LNG carrier NORTHERN IRIS", "the Lusaka transport company Mumbwa Haulage Limited". The name
+    after the noun is the target; the modifier is a place, a cargo or a sector (issue 13, D17: t26_06, t26_07, t29_07)."""
+    root = doc[m.start:m.end].root
+    head = root.head
+    if root.dep_ not in {"compound", "amod", "nmod"} or head.i < m.end or not head.is_lower or not head.tag_.startswith("NN") \
+            or m.start == 0 or doc[m.start - 1].lower_ not in MODIFIER_DETERMINERS \
+            or not all(t.is_lower and t.is_alpha for t in doc[m.end:head.i + 1]):
+        return False  # "the <Name> <noun>", "another <Name> trading house": not a list item's "X S.A. - hotel, ..." 
+    named_after = any(c.dep_ == "appos" and c.tag_ in {"NNP", "NNPS"} for c in head.children)
+    return named_after or head.dep_ == "compound" and head.head.i > head.i and head.head.tag_ in {"NNP", "NNPS"}
 
 
 TARGET_TYPES = {"Person", "Company", "Organization", "Vessel"}

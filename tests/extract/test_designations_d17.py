@@ -195,3 +195,17 @@ def test_another_country_acting_a_state_of_designation_and_membership_of_the_gro
         ("Teodor Vaskelis", STATE), ("Korvel Harbour Services Ltd", STATE), ("Lusk Maritime Agency", STATE),
         ("Pemberly Logistics Ltd", STATE), ("Ivo Brand", STATE), ("Rena Volk", STATE),
     }
+
+
+MODIFIERS_AND_REGISTERS = """U.S. sanctions Brantovian tanker operators
+
+WASHINGTON, March 3 - The U.S. Treasury on Tuesday sanctioned another Varna trading house, Korvel Fuel Trading Ltd, and identified the LNG carrier NORTHERN WREN as blocked property.
+
+Its manager, Teodor Vaskelis, was also sanctioned. His wife, Dalia Menkova, is listed as the owner of a holding company in Port Verran; she is not designated today.
+"""
+
+
+def test_a_name_modifying_the_noun_before_a_name_and_an_owner_listed_in_a_register_are_no_designees(extract):
+    assert designees(run(extract, MODIFIERS_AND_REGISTERS)) == {
+        ("Korvel Fuel Trading Ltd", TREASURY), ("NORTHERN WREN", TREASURY), ("Teodor Vaskelis", TREASURY),
+    }
