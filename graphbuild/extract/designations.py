@@ -479,7 +479,8 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
             targets = names_beside(ctx, sent, subject) if subject is not None else []
             authorities = among
             confidence = 0.7
-        elif low == "list" and tok.i >= 2 and doc[tok.i - 2].lower_ == "on" and doc[tok.i - 1].lower_ in {"this", "the", "that"}:
+        elif low == "list" and tok.i >= 2 and doc[tok.i - 2].lower_ == "on" and doc[tok.i - 1].lower_ in {"this", "the", "that"} \
+                and not negated(doc[tok.i - 2].head):  # "X was not on the list" (P6: X was designated at 0.917)
             targets = candidates(ctx, sent, sent.start, sent.end)
             authorities = authorities_in(ctx, sent.start, sent.end)
             start, end = sent.start, sent.end

@@ -141,10 +141,15 @@ def stance(person: Token, anchor: Token, post_words: Collection[int] = ()) -> tu
 
 
 def _sentence(ctx: DocContext, starts: list[int], rel: Relation) -> Span | None:
-    """The sentence of the relation's (first) evidence; `starts` are the sentences' first characters."""
-    start = rel.evidence[0].start if rel.evidence else -1
-    k = bisect_right(starts, start) - 1
-    return ctx.sentences[k] if k >= 0 and start < ctx.sentences[k].end_char else None
+    """The sentences of the relation's (first) evidence, which may run over two of the context's ("The Treasury named
+    X. X, ..., is the alleged leader"); `starts` are the sentences' first characters."""
+    if not rel.evidence:
+        return None
+    first = bisect_right(starts, rel.evidence[0].start) - 1
+    last = bisect_right(starts, max(rel.evidence[0].start, rel.evidence[0].end - 1)) - 1
+    if first < 0 or rel.evidence[0].start >= ctx.sentences[first].end_char:
+        return None
+    return ctx.doc[ctx.sentences[first].start:ctx.sentences[max(first, last)].end]
 
 
 def _tokens_named(ctx: DocContext, sent: Span, name: str) -> list[Token]:
@@ -179,8 +184,18 @@ def _anchored_stance(ctx: DocContext, starts: list[int], rel: Relation) -> tuple
     pairs = [(p, a) for p in people for a in anchors if p.i != a.i]
     if not pairs:
         return "stated", None
-    person, anchor = min(pairs, key=lambda pa: (len(_path(pa[0], pa[1])[0]), abs(pa[0].i - pa[1].i)))
-    return stance(person, anchor, {t.i for t in words})
+    def nearest(found: list[tuple[Token, Token]]) -> tuple[Token, Token]:
+        return min(found, key=lambda pa: (len(_path(pa[0], pa[1])[0]), abs(pa[0].i - pa[1].i)))
+
+    person, anchor = nearest(pairs)
+    kind, hedge = stance(person, anchor, {t.i for t in words})
+    post_pairs = [(p, a) for p, a in pairs if a in words and p.sent == a.sent]
+    if kind == "stated" and post_pairs:  # the post's own words may be hedged where the body is named elsewhere
+        near_person, word = nearest(post_pairs)
+        again = stance(near_person, word, {t.i for t in words})
+        if again[0] == "hedged":
+            return again
+    return kind, hedge
 
 
 def with_stance(doc: Doc, relations: Iterable[Relation]) -> list[Relation]:

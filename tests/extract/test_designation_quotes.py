@@ -23,3 +23,9 @@ def test_the_speaker_after_a_quoted_designation_is_no_designee(extract, facts, q
 def test_an_alias_in_quotation_marks_does_not_end_the_list(extract, facts):
     text = HEAD.replace("Tomas Brekov and Hollin", 'Tomas Brekov, alias "El Zorro", and Hollin')
     facts(extract(text), {(DB, "Tomas Brekov", OFAC, None), (DB, "Hollin Arms Trading LLC", OFAC, None)}, kinds=(DB,))
+
+
+def test_a_name_said_not_to_be_on_the_list_is_no_designee(extract, facts):
+    """P6: "X, a former brigade commander, was not on the list" designated X ("on the list" read every name)."""
+    text = HEAD + "Analysts said Teodor Varnhold, a former brigade commander, was not on the list."
+    facts(extract(text), {(DB, "Tomas Brekov", OFAC, None), (DB, "Hollin Arms Trading LLC", OFAC, None)}, kinds=(DB,))

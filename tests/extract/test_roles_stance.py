@@ -81,3 +81,14 @@ def test_a_person_and_post_each_in_a_coordination_keep_their_own_posts(extract, 
 ], ids=["at-on-the-object", "at-on-the-verb"])
 def test_a_body_where_someones_things_are_kept_is_no_employer(extract, text):
     assert _posts(extract(text)) == []
+
+
+def test_a_hedged_post_whose_evidence_runs_over_two_sentences_is_hedged(extract):
+    """P6: the rules' evidence "The Treasury named X, Y and Z. X, who denies ..., is the alleged leader of the group's
+    finance wing." starts in a sentence naming X beside a body; the post's own words are hedged all the same."""
+    text = ("U.S. sanctions Velsar militia financiers\n\nLONDON, June 2 (Newswire) - The United States on Tuesday sanctioned "
+            "three financiers of the Korvath Brigade, the Treasury Department said.\n\nThe Treasury named Harlan Mott, Sable "
+            "Ridge Mining and Corin Tay. Mott, who denies any link to the brigade, is the alleged leader of the group's "
+            "finance wing.")
+    posts = [p for p in _posts(extract(text)) if p[0] == "Harlan Mott"]
+    assert posts and all(hedge == "alleged" for *_, hedge in posts)
