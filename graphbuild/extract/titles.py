@@ -31,6 +31,8 @@ US_NAMES = {"U.S.", "US", "United States", "USA", "American"}
 # a state's armed or police force named only by the country's adjective ("a former Haitian police officer"): the post's
 # body is that state's force, whose GUIDELINES fallback is "Government of <country>"
 FORCE_WORDS = {"police", "military", "army", "navy", "naval", "gendarmerie"}
+# "Kenya's government spokesman", "Thai government spokeswoman": a post the word names as the government's (R29)
+STATE_WORDS = FORCE_WORDS | {"government"}
 
 def find_titles(sent: Span, ctx: DocResolver, gaz: Gazetteers) -> list[Title]:
     """Every title in the sentence, left to right, non-overlapping."""
@@ -315,7 +317,7 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         # "the U.S. Ambassador to Serbia", "the U.S. Special Envoy for Sudan": the State Department's post, not a
         # "Government of U.S."
         org_name = "U.S. Department of State"
-    state_force = state is not None and state not in US_NAMES and any(doc[x].lower_ in FORCE_WORDS for x in range(role_start, i))
+    state_force = state is not None and state not in US_NAMES and any(doc[x].lower_ in STATE_WORDS for x in range(role_start, i))
     if org is None and org_name is None and state in gaz.countries and (
             head in GOVERNMENT_HEADS or (role_class in STATE_ROLE_CLASSES or head in STATE_POST_HEADS or state_force) and not plural) \
             and not any(doc[x].lower_ in gaz.group_nouns for x in range(role_start, i)):  # "Russian gang leader": no government

@@ -9,9 +9,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
-from ..nlp.coref import NAMED_KIND_NOUNS, Cluster, DocResolver, refers_back
+from ..nlp.coref import NAMED_KIND_NOUNS, TERRITORY_WORDS, Cluster, DocResolver, refers_back
 from ..nlp.gazetteers import Gazetteers
 from ..nlp.mentions import Mention
+from .titles_described import body_after_place_noun
 from .titles_orgs import _affiliated_group, _coordinated_org, _person_tagged_field, _untagged_known_body, titles_before_or
 from .titles_parts import (_after_place_modifier, _complement_org, _described_group_name, _domain_like, _group_name_end,
                            _portfolio_end, _unit_end)
@@ -64,6 +65,20 @@ def scan_complement(doc: Doc, sent: Span, ctx: DocResolver, gaz: Gazetteers, i: 
         if k >= sent.end:
             break
         k = _after_place_modifier(doc, k, sent.end, ctx)
+        described = body_after_place_noun(doc, ctx, gaz, k, sent.end) if org is None and org_name is None else None
+        if described is not None:  # "an analyst at Tarsk consultancy Velmont Risk": the name after the kind noun
+            named_body = ctx.mention_at(described[0])
+            if named_body is not None and named_body.label in {"GPE", "NORP"}:
+                org = ctx.as_organization(named_body)  # "the Tarsk news site Kilo", "Kilo" read as a place
+                end = named_body.end
+                if org is not None:
+                    j = end
+                    break
+            if named_body is None or named_body.label not in {"ORG", "GPE", "NORP"}:
+                org_name, end = doc[described[0]:described[1]].text, described[1]
+                j = end
+                break
+            k = described[0]
         renamed = renamed_affiliate(doc, ctx, k, sent.end) if org is None and org_name is None else None
         if renamed is not None:  # "chairman of its Dubai affiliate, Y": the name after the description is the body
             org, end = renamed
@@ -73,7 +88,7 @@ def scan_complement(doc: Doc, sent: Span, ctx: DocResolver, gaz: Gazetteers, i: 
             j = end
             break
         mention = ctx.mention_at(k)
-        local = _local_body_end(doc, mention, sent.end) if mention is not None and mention.start == k and org is None and org_name is None else None
+        local = _local_body_end(doc, mention, sent.end, head if doc[j].lower_ == "of" else "") if mention is not None and mention.start == k and org is None and org_name is None else None
         if local is not None:
             org_name, end = doc[k:local].text, local  # "deputy head of the Gomel City police department": the place's body
             j = end
@@ -277,17 +292,23 @@ def _state_rank_end(doc: Doc, head: str, j: int, limit: int) -> int | None:
 #: Lower-case nouns that close a body named by its place or people ("the Gomel City police department", "the Malian
 #: customs service"); "government", "regime" or "state" after a place are the country's own (its government fallback).
 LOCAL_BODY_NOUNS = {"police", "department", "service", "court", "office", "directorate", "agency", "unit", "bureau", "authority",
-                    "administration", "ministry", "commission", "committee", "council", "prosecutor's"}
+                    "administration", "ministry", "commission", "committee", "council", "prosecutor's", "post"}
+#: heads of a territory's government: "governor of Kursk oblast" holds a post in the oblast's government (R29)
+TERRITORY_HEADS = {"governor", "governors", "mayor", "vice governor", "lieutenant governor"}
 
 
-def _local_body_end(doc: Doc, mention: Mention, limit: int) -> int | None:
-    """End of "Gomel City police department" after a place or nationality mention, else None."""
+def _local_body_end(doc: Doc, mention: Mention, limit: int, head: str = "") -> int | None:
+    """End of "Gomel City police department" after a place or nationality mention, else None. A governor's or
+    mayor's territory after "of" is the body too ("deputy governor of Tarsk region": the region's government;
+    "Y's governor for the Z region" is Y's post for an area; R29)."""
     if mention.label not in {"GPE", "NORP"}:
         return None
     n = mention.end
     while n < limit and n - mention.end < 4 and doc[n].is_lower and doc[n].tag_ in {"NN", "NNS", "JJ"}:
         n += 1
-    if n == mention.end or doc[n - 1].lower_ not in LOCAL_BODY_NOUNS or (n < limit and doc[n].text == "-"):
+    territory = head in TERRITORY_HEADS and mention.label == "GPE" and not (n < limit and doc[n].lower_ == "of")
+    nouns = LOCAL_BODY_NOUNS | TERRITORY_WORDS if territory else LOCAL_BODY_NOUNS  # not "the <demonym> municipality of Y"
+    if n == mention.end or doc[n - 1].lower_ not in nouns or (n < limit and doc[n].text == "-"):
         return None
     return n
 
