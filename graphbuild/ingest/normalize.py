@@ -2,7 +2,7 @@
 
 Publishing systems leave invisible characters in text: soft hyphens where a hyphen
 was meant ("Lebanon\\u00adbased"), zero-width spaces, non-breaking spaces, curly
-apostrophes, decomposed accents, bold tags glued to the word before
+apostrophes, bidirectional marks around a name, decomposed accents, bold tags glued to the word before
 ("company<strong>Name"), and compounds broken after their hyphen ("U.S.- designated"). The model then reads "Lebanonbased" or "company7STAR" as one
 word. Normalising once, before the document's text, hash and markup ranges are
 computed, keeps every evidence offset consistent with the text that is stored.
@@ -19,7 +19,9 @@ COMPOUND_HEADS = frozenset({
     "headquartered", "sponsored", "supported", "connected", "associated", "directed", "level", "ranking", "era",
 })
 _SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000]")  # no-break and typographic spaces
-_INVISIBLE = re.compile("[\u200b\u2060\ufeff]")  # zero-width space, word joiner, stray byte-order mark
+# zero-width space, word joiner, stray byte-order mark; and the bidirectional marks and embeddings (LRM/RLM, LRE..RLO,
+# LRI..PDI), which only steer how a line is displayed but cut a name off its sentence for the model ("\u200fX Y\u200f")
+_INVISIBLE = re.compile("[\u200b\u2060\ufeff\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _JOINERS_LATIN = re.compile(r"(?<=[\x00-\x7f])[\u200c\u200d]|[\u200c\u200d](?=[\x00-\x7f])")  # ZWNJ/ZWJ matter in Persian or Arabic script only
 _SOFT_HYPHEN = re.compile(r"(\w*)\u00ad(\w*)")
 _SHY_ENTITY = re.compile(r"&(?:shy|#173|#[xX]0*[aA][dD]);")

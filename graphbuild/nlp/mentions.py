@@ -79,9 +79,16 @@ def _sentence_stop(doc: Doc, i: int) -> bool:
     if not (after is None or after.is_sent_start or "\n" in doc[i].whitespace_ or after.is_space and "\n" in after.text):
         return False
     word = doc[i - 1].text
-    abbreviation = "." in word or len(word) == 1 or word in NAME_ABBREVIATIONS or not VOWEL.search(word) \
-        or len(word) <= 4 and word in company_forms().forms
+    forms = company_forms().forms
+    abbreviation = "." in word or len(word) == 1 or word in NAME_ABBREVIATIONS or (
+        not VOWEL.search(word) or len(word) <= 4 and word in forms) and not _written_without_point(word, forms)
     return not abbreviation
+
+
+def _written_without_point(word: str, forms: frozenset[str]) -> bool:
+    """A capital after the first letter ("GmbH", "LLC", "AG", "DPRK"): a form or acronym written without a point, so a
+    point after it is the sentence's; unless the word is a point-taking abbreviation in capitals ("LTD", "CO", "JR")."""
+    return word.isalpha() and any(c.isupper() for c in word[1:]) and word.capitalize() not in forms | NAME_ABBREVIATIONS
 
 
 def _looks_like_person(span: Span, gaz: Gazetteers, people: frozenset[str] = frozenset()) -> bool:

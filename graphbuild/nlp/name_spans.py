@@ -246,6 +246,8 @@ def _person_runs(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[tup
         start, end = m.start, m.end
         while True:  # right: a further PERSON mention, or proper nouns nobody claimed
             nxt = by_start.get(end)
+            if end < len(doc) and doc[end].is_sent_start and doc[end - 1].text.endswith("."):
+                break  # "... and X Jr. | X Sr. is ...": the next sentence's subject is another person (issue 13, M7)
             if nxt is not None and nxt.label == "PERSON" and nxt.alias_of is None and _same_line(doc, end - 1):
                 end = nxt.end
             elif end + 1 < len(doc) and end not in owner and _joins_name(doc, end, gaz) and by_start.get(end + 1) is not None \

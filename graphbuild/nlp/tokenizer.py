@@ -24,6 +24,22 @@ FACTORY = "graphbuild.GluedParenthesesTokenizer.v1"
 TOKENIZER_CONFIG = {"nlp": {"tokenizer": {"@tokenizers": FACTORY}}}
 #: Split ")" or "]" glued to a following letter, a letter glued to ")X", and "Holdings(Kestrel Ore)".
 GLUED_PARENTHESES = (r"(?<=[\)\]])(?=[A-Za-z])", r"(?<=[A-Za-z])(?=[\)\]][A-Za-z])", r"(?<=[a-z])\((?=[A-Z])")
+#: Legal forms written with a capital after a lower-case letter and never with a point of their own: spaCy splits a
+#: full stop off "LLC." or "Ltd" but not off "GmbH." (its suffix rule wants two capitals or a lower-case letter before
+#: the point), so "X GmbH." kept the sentence's stop in its name and the sentence ran on into the next (issue 13, M7).
+POINTLESS_FORMS = ("GmbH", "mbH", "SpA", "ApS")
+
+
+#: Abbreviations in names that spaCy's English exceptions lack though they hold "Jr.": "Sr." was split from its point,
+#: so "X Y Sr., the chairman of Z" lost the point, the post and the person's type (issue 13, M7).
+WHOLE_ABBREVIATIONS = ("Sr.",)
+
+
+def form_stop_cases() -> dict[str, list[dict[int, str]]]:
+    """Special cases that split the full stop off a point-less legal form ("GmbH." -> "GmbH" + ".") and keep a name's
+    abbreviation whole ("Sr.")."""
+    cases = {f"{form}.": [{ORTH: form}, {ORTH: "."}] for form in POINTLESS_FORMS}
+    return cases | {word: [{ORTH: word}] for word in WHOLE_ABBREVIATIONS}
 
 
 def infix_pattern(defaults_infixes: Any) -> str:
@@ -55,6 +71,8 @@ class GluedParenthesesTokenizer(Tokenizer):
         data = srsly.msgpack_loads(bytes_data)
         if "infix_finditer" not in exclude:
             data["infix_finditer"] = self.infix_source
+        if isinstance(data.get("exceptions"), dict) and "exceptions" not in exclude:
+            data["exceptions"] = {**data["exceptions"], **form_stop_cases()}
         self.checked_cases = exceptions_spell_their_strings(data.get("exceptions"))
         try:
             super().from_bytes(srsly.msgpack_dumps(data), exclude=exclude)
@@ -91,4 +109,6 @@ def ensure_tokenizer(nlp: Any) -> None:
 
     tokenizer = registry.tokenizers.get("spacy.Tokenizer.v1")()(nlp)
     tokenizer.infix_finditer = re.compile(infix_pattern(nlp.Defaults.infixes)).finditer
+    for string, pieces in form_stop_cases().items():
+        tokenizer.add_special_case(string, pieces)
     nlp.tokenizer = tokenizer

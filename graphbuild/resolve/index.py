@@ -77,9 +77,12 @@ def same_person(a: str, b: str) -> bool:
     """Same given name and surname (transliteration-tolerant); middle names may be missing or initials on one side.
 
     A two-word name also matches a longer one whose second-to-last word is its surname
-    (Spanish double surnames: "Nicolás Varela" is "Nicolás Varela Moros").
+    (Spanish double surnames: "Nicolás Varela" is "Nicolás Varela Moros"). Two different generational suffixes
+    ("Sr."/"Jr.", "II"/"III") are father and son: never the same person; the suffix is no surname either.
     """
-    wa, wb = name_key(a, "Person").split(), name_key(b, "Person").split()
+    (wa, gen_a), (wb, gen_b) = _generation(name_key(a, "Person").split()), _generation(name_key(b, "Person").split())
+    if gen_a and gen_b and gen_a != gen_b:
+        return False  # "X Y Sr." and "X Y Jr.", "X Y II" and "X Y III": father and son (issue 13, M7)
     if len(wa) < 2 or len(wb) < 2:
         return False
     short, long_ = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
@@ -89,6 +92,17 @@ def same_person(a: str, b: str) -> bool:
         middles = long_[1:-1]
         return all(any(similar_word(w, m) or (len(w) == 1 and m.startswith(w)) for m in middles) for w in short[1:-1])
     return len(short) == 2 and len(long_) >= 3 and similar_word(short[-1], long_[-2])
+
+
+#: Generational suffixes of a person's name: two of them that differ are two people, whatever the rest of the name says.
+GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
+def _generation(words: list[str]) -> tuple[list[str], str | None]:
+    """A name's words without its generational suffix ("jr", "iii"), and that suffix (None when the name has none)."""
+    if len(words) > 2 and words[-1] in GENERATIONS:
+        return words[:-1], words[-1]
+    return words, None
 
 
 def acronym(name: str) -> str | None:

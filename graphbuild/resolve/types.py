@@ -7,7 +7,8 @@ runs per document after extraction and decides again, from all of the document's
 relations together:
 
 - an organization's type comes from its name, in order: a legal form (LLC, JSC, S.A.,
-  Company) makes a Company; a public-body marker (Ministry, Central Bank, Corps,
+  Company) makes a Company (matched on the word as written: the accented "Có" or "Sá" of a
+  person's name is no "Co." or "S.A."); a public-body marker (Ministry, Central Bank, Corps,
   National Guard) a PublicBody; then the company and public-body words of
   `ontology/gazetteers/organizations.yaml`;
 - a "Person" whose name carries such words, or a country's name ("... de Venezuela"),
@@ -27,7 +28,7 @@ import os
 import re
 from functools import lru_cache
 
-from ..names import fold, name_key
+from ..names import clean_text, fold, name_key
 from ..nlp.gazetteers import load_gazetteers
 from ..records import BODY_TYPES, EntityRef, Relation
 from .country import country_words, public_body_gazetteer
@@ -42,6 +43,12 @@ def _markers() -> tuple[frozenset[str], tuple[str, ...]]:
 
 def _words(name: str) -> list[str]:
     return [w.strip(",;:()\"'") for w in fold(name).replace("'s ", " ").split()]
+
+
+def _written_words(name: str) -> list[str]:
+    """The name's words as written (case-folded, accents kept): a legal form is matched on these, because folding makes
+    a name's accented word one ("Có" -> "co", "Sá" -> "sa"), and a person named so became a Company (issue 13, M7)."""
+    return [w.strip(",;:()\"'") for w in clean_text(name).casefold().replace("'s ", " ").split()]
 
 
 def org_kind(name: str) -> str | None:
@@ -60,7 +67,9 @@ def _org_kind(name: str, ontology: str | None) -> str | None:
     company_markers, public_markers = _markers()
     words = _words(name)
     joined = " " + " ".join(words) + " "
-    if any(w in company_markers for w in words) or any(" " in m and f" {m} " in joined for m in company_markers):
+    written = _written_words(name) if not name.isascii() else words
+    written_joined = " " + " ".join(written) + " "
+    if any(w in company_markers for w in written) or any(" " in m and f" {m} " in written_joined for m in company_markers):
         return "Company"
     if any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", joined) for m in public_markers):
         return "PublicBody"

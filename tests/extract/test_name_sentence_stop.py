@@ -40,3 +40,22 @@ def test_a_person_named_at_a_paragraphs_end_has_no_period_in_the_label(extract):
             "OFAC is also identifying two vessels as blocked property.")
     posts = {(r["subject"]["name"], r["object"]["name"], r["role"]) for r in extract(text) if r["relation"] == HR}
     assert posts == {("Tan Wei Ho", "Brask Harbor Trading Limited", "sole director")}
+
+
+def test_a_full_stop_after_a_form_or_acronym_written_without_a_point_is_cut():
+    """"GmbH", "LLC", "AG", "DPRK" take no point of their own; "LTD", "CO", "JR" in capitals do (issue 13, M7)."""
+    for form in ("GmbH", "LLC", "AG", "SpA"):
+        doc = _doc(["It", "buys", "from", "Vantor", "Antriebe", form, ".", "It", "pays", "."], (7,))
+        assert _clean_span(doc[3:7]).text == f"Vantor Antriebe {form}"
+    doc = _doc(["It", "sells", "to", "the", "Navy", "of", "the", "DPRK", ".", "It", "pays", "."], (9,))
+    assert _clean_span(doc[4:9]).text == "Navy of the DPRK"
+    for form in ("LTD", "CO", "INC"):
+        doc = _doc(["IT", "OWNS", "HALSEN", "TRADING", form, ".", "IT", "PAYS", "."], (6,))
+        assert _clean_span(doc[2:6]).text == f"HALSEN TRADING {form}."
+
+
+def test_a_company_named_with_gmbh_at_a_sentences_end_keeps_its_designation(extract):
+    text = ("Today, OFAC designated Vantor Antriebstechnik GmbH. OFAC also designated Selbig Maschinenbau GmbH. "
+            "Both firms supplied engines to the navy.")
+    designated = {r["subject"]["name"] for r in extract(text) if r["relation"] == "designated_by"}
+    assert designated == {"Vantor Antriebstechnik GmbH", "Selbig Maschinenbau GmbH"}

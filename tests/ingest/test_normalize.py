@@ -17,6 +17,8 @@ from graphbuild.ingest.normalize import normalize_text
     ("Nova\u00a0Harbor\u202fShipping", "Nova Harbor Shipping"),  # no-break and narrow no-break spaces
     ("call +\u200b1 202 555 0100", "call +1 202 555 0100"),  # zero-width space
     ("\ufeffToday, OFAC acted", "Today, OFAC acted"),
+    ("named \u200fTarik Benmoussa\u200f, the head", "named Tarik Benmoussa, the head"),  # right-to-left marks (display only)
+    ("the \u202bVelmar Cargo\u202c and \u2067Oskar Lind\u2069 and \u200eIda\u200e", "the Velmar Cargo and Oskar Lind and Ida"),
     ("Kestrel\u2019s director and the Workers\u2019 Party", "Kestrel's director and the Workers\u2019 Party"),
     ("Sa\u2018id and al-Qa\u2019ida", "Sa'id and al-Qa'ida"),
     ("he said \u2018no\u2019 twice", "he said \u2018no\u2019 twice"),  # quotation marks are not apostrophes
@@ -100,6 +102,26 @@ def test_soft_hyphen_never_becomes_part_of_an_entity_name(tmp_path: Path, nlp):
             assert document.text[ev["start"]:ev["end"]] == ev["sentence"]
 
 
+@pytest.mark.slow
+def test_a_name_between_bidirectional_marks_keeps_its_relations(tmp_path: Path, nlp):
+    """Marks that only steer display (RLM, RLE..PDF, RLI..PDI) are dropped before offsets exist (issue 13, M7)."""
+    source = tmp_path / "release.txt"
+    source.write_text("March 3, 2026\n\nToday, OFAC designated Velmor Haulage LLC. OFAC also designated \u200fTarik "
+                      "Benmoussa\u200f, the director of Velmor Haulage LLC. Treasury also designated \u2067Ines Aldrova\u2069, "
+                      "the owner of Pasquin Freight Ltd.\n", encoding="utf-8")
+    document = next(read_corpus([source], CorpusReport()))
+    assert not any(c in document.text for c in "\u200f\u2067\u2069")
+    doc = nlp.make_doc(document.text)
+    doc.user_data["gb_meta"] = document.meta
+    rows = list(nlp(doc)._.relations)
+    got = {(r["relation"], r["subject"]["name"], r["object"]["name"]) for r in rows}
+    assert {("holds_role", "Tarik Benmoussa", "Velmor Haulage LLC"), ("holds_role", "Ines Aldrova", "Pasquin Freight Ltd."),
+            ("designated_by", "Tarik Benmoussa", "Office of Foreign Assets Control")} <= got
+    for row in rows:
+        for ev in row["evidence"]:
+            assert document.text[ev["start"]:ev["end"]] == ev["sentence"]
+
+
 def _every_pattern(text: str) -> str:
     """normalize_text as it was before its patterns were skipped where their characters are absent (issue 18)."""
     from graphbuild.ingest import normalize as n
@@ -120,6 +142,7 @@ def _every_pattern(text: str) -> str:
     "A joiner\u200dbetween Latin letters and a zero\u200bwidth space, an L\u2018Avenue and an Ha\u02bcaretz.",
     "Persian script keeps its joiner: \u0645\u06cc\u200c\u0634\u0648\u062f, and Lebanon\u00adbased stays joined.",
     "Decomposed accents: Jose\u0301 and Zu\u0308rich- based, the workers\u2019 union.",
+    "Marks for display only: \u200fHadi Sarraf\u200f and \u202aNorth Cape\u202c, \u2066Lina\u2069.",
 ])
 def test_normalize_text_equals_every_pattern_applied(text):
     assert normalize_text(text) == _every_pattern(text)

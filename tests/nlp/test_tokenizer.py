@@ -7,7 +7,8 @@ import spacy
 from spacy.util import compile_infix_regex
 
 from graphbuild.nlp.modelinfo import default_model
-from graphbuild.nlp.tokenizer import GLUED_PARENTHESES, TOKENIZER_CONFIG, GluedParenthesesTokenizer, ensure_tokenizer
+from graphbuild.nlp.tokenizer import (GLUED_PARENTHESES, TOKENIZER_CONFIG, GluedParenthesesTokenizer, ensure_tokenizer,
+                                      form_stop_cases)
 
 TRICKY = [
     ("Mira Santos (Santos)is a director of Talvek Holdings(TH).",
@@ -27,6 +28,8 @@ def reference():
     """What load_pipeline did before: the model's own tokenizer, then the infix pattern set on it."""
     nlp = spacy.load(default_model(), exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner", "senter"])
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *GLUED_PARENTHESES]).finditer
+    for string, pieces in form_stop_cases().items():  # "GmbH." -> "GmbH" + "." (issue 13, M7)
+        nlp.tokenizer.add_special_case(string, pieces)
     return nlp
 
 
@@ -47,6 +50,16 @@ def test_same_patterns_and_special_cases_as_the_model_with_the_infix_set(once, r
     same = once.tokenizer.to_bytes(exclude=["vocab"]) == reference.tokenizer.to_bytes(exclude=["vocab"])
     assert same  # prefixes, suffixes, infixes, rules, matches
     assert len(once.tokenizer.rules) > 1000  # the model's special cases are there, not an empty tokenizer
+
+
+def test_a_full_stop_is_split_from_a_form_written_without_a_point(once):
+    """spaCy split "LLC." but not "GmbH.": the name kept the stop and its sentence ran on (issue 13, M7)."""
+    doc = once.make_doc("It bought Varn Antriebe GmbH. Kessel SpA. sold parts to Orbel GmbH.) and Tarn LLC.")
+    assert [t.text for t in doc] == ["It", "bought", "Varn", "Antriebe", "GmbH", ".", "Kessel", "SpA", ".", "sold", "parts",
+                                     "to", "Orbel", "GmbH", ".", ")", "and", "Tarn", "LLC", "."]
+    blank = spacy.blank("en", config=TOKENIZER_CONFIG)
+    ensure_tokenizer(blank)
+    assert [t.text for t in blank.make_doc("It bought Varn Antriebe GmbH. It paid.")][4:6] == ["GmbH", "."]
 
 
 def test_the_pipeline_uses_it(nlp):

@@ -22,6 +22,11 @@ def _rel(kind: str, subject: EntityRef, obj: EntityRef = OFAC, role: str | None 
     ("Delta Bank LLC", "Company"),
     ("Harbor Shipping Co., Ltd.", "Company"),
     ("Northwind", None),  # the name says nothing
+    ("Tomás Có Ndiaye", None),  # an accented name word is no legal form once folded ("Có" -> "co", issue 13, M7)
+    ("Lívia Sá Moreira", None),  # "Sá" -> "sa" (S.A.)
+    ("Ostra Pesca S.A.", "Company"),  # the legal forms as written still count
+    ("Pescadores Unidos SA", "Company"),
+    ("Cerâmica Velha Co.", "Company"),  # an accent elsewhere in the name changes nothing
 ])
 def test_type_from_the_words_of_a_name(name, kind):
     assert org_kind(name) == kind
@@ -52,6 +57,14 @@ def test_a_person_stays_a_person_and_posts_of_non_persons_are_dropped():
     kept = decide_types(posts)
     assert person.type == "Person" and company.type == "Company"
     assert [r.subject.name for r in kept] == ["Jordan Reyes"]
+
+
+def test_a_person_with_an_accented_short_surname_keeps_the_post():
+    person = EntityRef("Tomás Có Ndiaye", "Person")
+    kept = decide_types([_rel("designated_by", person),
+                         _rel("holds_role", person, EntityRef("Bravel Mining LLC", "Company"), "managing director")])
+    assert person.type == "Person"
+    assert [(r.relation, r.role) for r in kept] == [("designated_by", None), ("holds_role", "managing director")]
 
 
 def test_a_post_is_held_at_an_organization():
