@@ -119,12 +119,9 @@ def choose_actor(ctx: DocContext, clusters: list[Cluster]) -> Cluster | None:
 
 
 def subject_authority(ctx: DocContext, trigger: Token, sent: Span) -> tuple[Cluster | None, bool]:
-    """(authority named as the subject, whether the subject was a generic "today's action")."""
-    subjects = [c for c in trigger.children if c.dep_ in {"nsubj"}]
-    head = trigger
-    while not subjects and head.dep_ in {"xcomp", "conj", "advcl"} and head.head is not head:
-        head = head.head
-        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    """(authority named as the subject, whether the subject was a generic "today's action"). A dateline the parser made
+    a subject ("LONDON, May 4 — The Treasury sanctioned X") is passed over (review V5, finding 1)."""
+    subjects = acting_subjects(trigger)
     if not subjects:
         window_start = max(sent.start, trigger.i - 14)
         found = authorities_in(ctx, window_start, trigger.i)
@@ -169,11 +166,7 @@ def joint_bodies(ctx: DocContext, trigger: Token, authority: Cluster) -> list[Cl
     coordination with" (it does not act), not a subject without the home country ("The EU and Britain sanctioned X":
     the first body acts, as before). A dateline's city may be a second subject ("WASHINGTON, March 3 - The United
     States and Britain imposed ..."): each subject is asked. Issue 13, D17."""
-    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
-    head = trigger
-    while not subjects and head.dep_ in {"xcomp", "conj", "advcl"} and head.head is not head:
-        head = head.head
-        subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    subjects = acting_subjects(trigger)
     foreign = next((found for found in (_with_home(ctx, s) for s in subjects) if found), [])
     if not foreign:
         return [authority]
@@ -188,13 +181,49 @@ def foreign_country_subject(ctx: DocContext, trigger: Token) -> bool:
     X and Y", a country the gazetteers know as no sanctioning body): that government's action, not the release's (the
     release's body was taken for it). The home country ("the United States", "Washington") is not such a subject.
     Issue 13, D17."""
-    subject = next((c for c in trigger.children if c.dep_ == "nsubj"), None)
+    subjects = acting_subjects(trigger)
+    if any(authorities_in(ctx, s.left_edge.i, s.right_edge.i + 1) for s in subjects):
+        return False  # "The U.S. Treasury ... sanctioned X" beside a second subject: the body acts (review V5, finding 1)
+    subject = subjects[0] if subjects else None
     if subject is None or _names_home_country(subject, set()) or subject.lower_ in HOME_COUNTRY_SUBJECTS:
         return False
     mention = ctx.resolver.mention_at(subject.i)
     cluster = ctx.resolver.cluster_of(mention) if mention is not None else None
     return cluster is not None and cluster.type == "Country" and not cluster.authority \
         and mention.start <= subject.i < mention.end and subject.left_edge.i >= mention.start - 1
+
+
+def acting_subjects(trigger: Token) -> list[Token]:
+    """Who does what an active verb states: its subjects, else those of the verb it goes on from ("imposed sanctions and
+    froze ...": a conjunct; "moved to sanction": an open complement), not a dateline the parser made a subject (review
+    V5, finding 1). An open complement after an object ("persuaded Canada to impose sanctions on X", "urged the EU to
+    sanction X") is the object's act, not the subject's (review V5: Britain was X's body)."""
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj" and not dateline_subject(c)]
+    head = trigger
+    while not subjects and head.dep_ in {"xcomp", "conj", "advcl"} and head.head is not head:
+        if head.dep_ == "xcomp" and (objects := [c for c in head.head.children if c.dep_ == "dobj" and c.i < head.i]):
+            return objects
+        head = head.head
+        subjects = [c for c in head.children if c.dep_ == "nsubj" and not dateline_subject(c)]
+    return subjects
+
+
+#: The dashes that end a dateline ("LONDON, May 4 — The Treasury ...").
+DATELINE_DASHES = frozenset({"—", "–", "-", "--"})
+
+
+def dateline_subject(subject: Token) -> bool:
+    """A story's dateline the parser made a subject of the lead's verb ("LONDON, May 4 — The U.S. Treasury on Tuesday
+    sanctioned X": "LONDON" nsubj): the sentence's first word, with a dash in its subtree or ", <date>" after it. A
+    place, not the actor (review V5, finding 1: the capital of another country read as that government)."""
+    doc = subject.doc
+    first = next((t for t in subject.sent if not t.is_space), None)
+    if first is None or subject.left_edge.i != first.i:
+        return False
+    if any(t.text in DATELINE_DASHES for t in doc[subject.i + 1:subject.right_edge.i + 1]):
+        return True
+    nxt = subject.i + 1
+    return nxt + 1 < len(doc) and doc[nxt].text == "," and doc[nxt + 1].ent_type_ == "DATE"
 
 
 def joint_agent(ctx: DocContext, by: Token) -> Cluster | None:

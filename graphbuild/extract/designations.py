@@ -34,7 +34,7 @@ from .designation_mood import unrealised
 from .described_dates import (before_release_year, dates_a_description, earlier_date_of_action, fiscal_spans, governed_dates,
                               in_force, may_date_an_action, said_earlier, since_date, when_date)
 from .described_targets import described_designees
-from .referred_designees import referred_designees, reported_designees
+from .referred_designees import names_a_referred_target, referred_designees, reported_designees
 from .designation_ellipsis import as_was, repeated_designations
 from .property_objects import property_objects, property_start, property_subject
 from .designation_windows import names_beside, with_object, along_with, antecedent, clause_end, colon_list, counted_companions, name_before_auxiliaries, negated, objects_after_relative, objects_with_own_reason, referred_targets, semicolon_items, titled_conjuncts, window_end, window_start_passive
@@ -89,20 +89,39 @@ def _listed_in_a_post(doc: Doc, tok: Token) -> bool:
     return bool(words) and words[0].is_lower and words[0].tag_ in {"NN", "NNS", "JJ"}
 
 
-def _membership(ctx: DocContext, be: Token) -> list[Cluster] | None:
-    """The bodies of "X and Y were among the individuals sanctioned (by B)" / "X and Y were also on the Treasury list":
-    a "be" whose complement puts its subject in the group acted on (an "among" phrase with a designation participle) or
-    on a sanctioning body's list; [] when the phrase names no body, None when "be" says neither. Issue 13, D17 (one
-    news story each in the readable sets, t3_06 and t14_04; the phrasings D14 left)."""
+def _membership(ctx: DocContext, be: Token) -> tuple[list[Cluster], Token | None] | None:
+    """The bodies of "X and Y were among the individuals sanctioned (by B)" / "X and Y were also on the Treasury list",
+    with the participle that states the action (its date is the action's: "among the officials sanctioned by the EU in
+    2014"): a "be" whose complement puts its subject in the group acted on or on a sanctioning body's list; [] when the
+    phrase names no body, None when "be" says neither. Issue 13, D17 (one news story each in the readable sets, t3_06
+    and t14_04; the phrasings D14 left).
+
+    Review V5 (finding 2): the participle must describe the "among" object itself ("the individuals sanctioned", "the
+    sanctioned firms"), not a noun deeper in the phrase ("among the lawyers who challenged the sanctioned companies");
+    the list must be a sanctions list (no other common noun on it: not "the Treasury guest list")."""
     for prep in (c for c in be.children if c.dep_ == "prep" and c.i > be.i):
-        if prep.lower_ == "among" and {t.lower_ for t in prep.subtree} & ACTED_ON and not _acted_on_by_other(ctx, prep):
-            return authorities_in(ctx, prep.i, prep.right_edge.i + 1)
         objects = [c for c in prep.children if c.dep_ == "pobj"]
-        if prep.lower_ == "on" and objects and objects[0].lower_ == "list":
+        if prep.lower_ == "among" and objects and not _acted_on_by_other(ctx, prep):
+            participle = next((c for c in objects[0].children if c.dep_ in {"acl", "amod"} and c.lower_ in ACTED_ON), None)
+            if participle is not None:
+                return authorities_in(ctx, participle.left_edge.i, participle.right_edge.i + 1), participle
+        if prep.lower_ == "on" and objects and objects[0].lower_ == "list" and _sanctions_list(objects[0]):
             bodies = sanctioning_in(ctx, objects[0].left_edge.i, objects[0].i)
             if bodies:
-                return bodies
+                return bodies, None
     return None
+
+
+#: Lower-case words a sanctions list may carry before "list" ("the sanctions list", "the Treasury's SDN list").
+SANCTIONS_LIST_WORDS = frozenset({"sanctions", "sanction", "sanctioned", "sdn", "designated", "designation", "designations",
+                                  "blacklist", "terrorist", "terrorism", "nationals", "blocked", "specially", "consolidated"})
+
+
+def _sanctions_list(noun: Token) -> bool:
+    """"the Treasury list", "the State Department's sanctions list": no common noun before "list" but a sanctions word
+    ("the Treasury guest list", "the shortlist of bidders" are no sanctions lists)."""
+    return all(not (t.is_lower and t.pos_ in {"NOUN", "ADJ"}) or t.lower_ in SANCTIONS_LIST_WORDS
+               for t in noun.doc[noun.left_edge.i:noun.i])
 
 
 #: Words "named" may carry and still name designees: "the firms named today", "the people also named".
@@ -206,8 +225,9 @@ def _details(ctx: DocContext, sent: Span, start: int, end: int, trigger: Token |
     if trigger is not None and not dates and (when := when_date(trigger, dateable)) is not None:
         dates = [when]  # "in 2019, when OFAC sanctioned X": X's action is of 2019
     current = not (words & PAST_MARKERS) and not dates
-    if any(d.lower_ in {"today", "today's"} for d in doc[sent.start:sent.end]) and not words & PAST_MARKERS:
-        current = True
+    if any(d.lower_ in {"today", "today's"} and (trigger is None or _in_clause_of(d, trigger)) for d in doc[sent.start:sent.end]) \
+            and not words & PAST_MARKERS:
+        current = True  # not another clause's "today" ("OFAC is not designating Y today; its director, X, was designated in 2021")
     earlier = None if dates else earlier_date_of_action(sent, start, end, ctx.date)
     if earlier is None and current and not dates and SAME_TIME.search(text):
         earlier = _date_before(ctx, sent)  # "X was designated in August 2023. Y was designated at the same time."
@@ -215,6 +235,20 @@ def _details(ctx: DocContext, sent: Span, start: int, end: int, trigger: Token |
         dates, current = [earlier], False
     date = dates[0].text if dates and not current else (ctx.date if current else None)
     return program, measures, date, current
+
+
+def _in_clause_of(word: Token, trigger: Token) -> bool:
+    """`word` hangs in the clause of `trigger`: up its heads it meets `trigger` before any other verb ("Today, OFAC
+    designated X", "Today's action targets X"; not the "today" of "OFAC is not designating Y today; X was designated in
+    2021"). Review V5 (a pre-existing finding)."""
+    tok = word
+    for _ in range(12):
+        if tok.i == trigger.i:
+            return True
+        if tok is not word and tok.pos_ in {"VERB", "AUX"} or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 #: An action dated by the one stated before it ("Y was designated at the same time").
@@ -250,7 +284,7 @@ def extract_designations(doc: Doc) -> Iterator[Relation]:
         if DELISTING.search(text := span_text(sent)) and re.search(r"sanction|designat", text, re.I) or _headline(sent):
             before = []
             continue
-        read_here = list(_sentence_designations(ctx, sent)) or repeated_designations(ctx, sent, before, NAME)
+        read_here = list(_sentence_designations(ctx, sent, before)) or repeated_designations(ctx, sent, before, NAME)
         before = [rel for rel, _ in read_here]
         for rel, cluster_index in read_here:
             key = (cluster_index, rel.object.name)
@@ -325,7 +359,9 @@ TRIGGER_LEMMAS = VERB_TRIGGERS | {"identify", "target", "add", "impose", "includ
 TRIGGER_WORDS = VERB_TRIGGER_FORMS | {"designation", "designations", "hit", "redesignation", "list", "blocked"}
 
 
-def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relation, int]]:
+def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]) -> Iterator[tuple[Relation, int]]:
+    """The designations a sentence states; `previous`: those read from the sentence before (a bare "was also named"
+    adds to them)."""
     doc = sent.doc
     for tok in sent:
         lemma = tok.lemma_.lower()
@@ -336,6 +372,7 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
         authorities: list[Cluster] = []
         confidence = 0.85
         start, end = tok.i, tok.i + 1
+        stated_by: Token | None = None  # the word that states the action when it is not `tok` (its date is the action's)
         if lemma == "list" and tok.tag_.startswith("VB") and not (tok.tag_ == "VBN" and is_passive(tok)):
             continue  # "X was listed" only: "to list" and "lists" are too vague
         if lemma == "list" and _listed_in_a_post(doc, tok):
@@ -434,7 +471,8 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
                 targets = _subject_names(ctx, sent, tok) if home_list else []
             authority, _ = subject_authority(ctx, tok, sent)
             authorities = [authority] if authority else []
-        elif low in {"named", "hit"} and _bare_passive(tok):
+        elif low in {"named", "hit"} and _bare_passive(tok) \
+                and (bool(previous) or names_a_referred_target(ctx, ctx.sentence_index(sent.start) - 1)):
             targets = _subject_names(ctx, sent, tok)  # "X, a Singaporean national who ..., was also named." (a news story)
             end = tok.i + 1
             confidence = 0.7
@@ -477,7 +515,9 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
         elif lemma == "be" and tok.i > sent.start and not negated(tok) and (among := _membership(ctx, tok)) is not None:
             subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)  # "A and B were among the individuals sanctioned"
             targets = names_beside(ctx, sent, subject) if subject is not None else []
-            authorities = among
+            authorities, participle = among
+            if participle is not None:  # "... sanctioned by the European Union in 2014": the participle's date (V5)
+                start, end, stated_by = participle.i, participle.right_edge.i + 1, participle
             confidence = 0.7
         elif low == "list" and tok.i >= 2 and doc[tok.i - 2].lower_ == "on" and doc[tok.i - 1].lower_ in {"this", "the", "that"} \
                 and not negated(doc[tok.i - 2].head):  # "X was not on the list" (P6: X was designated at 0.917)
@@ -519,7 +559,7 @@ def _sentence_designations(ctx: DocContext, sent: Span) -> Iterator[tuple[Relati
             authorities = [fallback] if fallback is not None else same_sentence[:1]
             if same_sentence and "according" in sent.text:
                 authorities = same_sentence[:1]
-        details = _details(ctx, sent, start, end, tok)
+        details = _details(ctx, sent, start, end, stated_by or tok)
         for authority in authorities:
             for m, cluster in targets:
                 yield _make(ctx, sent, cluster, authority, details, confidence), cluster.index
@@ -579,7 +619,10 @@ def _bare_passive(tok: Token) -> bool:
     """"X, ..., was also named.", "Y was named as well.", "His daughter, Z, was also hit.": in a news story a passive
     "named" or "hit" with nothing but "also" / "too" / "as well" after a designation names one more designee. Not
     "was named chairman", "was named in the report", "was hit by shelling" (a complement, an object or an agent), nor a
-    bare "was named." with no word of addition. Seen in three readable stories (issue 13, D17)."""
+    bare "was named." with no word of addition. Seen in three readable stories (issue 13, D17). The caller asks for a
+    designation read from the sentence before (or a target it names that an earlier action announced: "The third,
+    X, ..."), which "also" adds to (review V5, finding 3: "Shelling struck a
+    hospital. A doctor, X, was also hit.", "The jury gave its prize to Y. Z was named as well.")."""
     children = list(tok.children)
     return tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in children) and all(c.dep_ in BARE_PASSIVE_DEPS for c in children) \
         and any(c.dep_ == "advmod" and c.lower_ in {"also", "too", "well"} for c in children) and not negated(tok)

@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 from ..nlp.coref import Cluster
 from ..records import Relation
 from .action_sentences import ANNOUNCING_WORDS, DELISTING, action_sentences_before
-from .authority import ACTING_VERBS, is_home_body, reporting_body, sanctioning_in
+from .authority import ACTING_VERBS, VERB_TRIGGER_FORMS, is_home_body, reporting_body, sanctioning_in
 from .context import DocContext
 from .described_dates import earlier_date_of_action, in_force
 from .designation_windows import names_beside, negated
@@ -69,6 +69,13 @@ def referred_designees(ctx: DocContext, found: list[Relation], extractor: str) -
     return out
 
 
+def names_a_referred_target(ctx: DocContext, index: int) -> bool:
+    """Sentence `index` opens with a target an earlier action announced ("The third, X, chartered ..."): its
+    designation is read after the sentence rules, but a bare "Y was also named" after it adds to it."""
+    opening = _opening(ctx.sentences[index]) if 0 <= index < len(ctx.sentences) else None
+    return opening is not None and _announcing_sentence(ctx, index, opening[0]) is not None
+
+
 def _noun_kinds(word: str) -> set[str]:
     """The entity types the noun of "The <noun>, X," admits ("broker": Person; "firms": companies); empty for an
     ordinal or a noun of any kind."""
@@ -104,9 +111,39 @@ def _announcing_sentence(ctx: DocContext, index: int, word: str) -> Span | None:
     for before in action_sentences_before(ctx, index, LOOK_BACK, ANNOUNCING_WORDS):
         for action in (t for t in before if ANNOUNCING_WORDS.fullmatch(t.text)):
             verb = action if action.pos_ in {"VERB", "AUX"} else action.head  # "imposed sanctions on", "The measures cover"
-            if any(_introduced(before, tok, word) for tok in verb.subtree):
+            if any(_introduced(before, tok, word) for tok in target_nouns(verb)):
                 return None if _not_today(ctx, before, verb) else before
     return None
+
+
+#: Nouns that count or gather what follows their "of" ("a string of companies", "a group of shipping firms"): the
+#: targets are the "of" object's.
+PARTITIVES = frozenset({"string", "number", "series", "group", "network", "web", "ring", "range", "host", "handful", "pair"})
+
+
+def target_nouns(verb: Token) -> list[Token]:
+    """The nouns an action's verb takes as its targets: its object or passive subject, the objects of its "on" (after
+    the verb or its object: "imposed sanctions on a broker and on two firms"), their conjuncts and appositions, and
+    the "of" object of a partitive ("a string of companies"). Not the nouns of a relative clause or of a "for" / "to"
+    phrase ("sanctioned a company that shipped engines to a drone maker": the maker is no target). Review V5,
+    finding 5."""
+    heads = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    for holder in [verb, *heads]:
+        for prep in holder.children:
+            if prep.dep_ == "prep" and prep.lower_ == "on":
+                for on in [prep, *prep.conjuncts]:
+                    heads += [c for c in on.children if c.dep_ == "pobj"]
+    out: list[Token] = []
+    todo = list(heads)
+    while todo:
+        tok = todo.pop(0)
+        if tok in out:
+            continue
+        out.append(tok)
+        todo += [c for c in tok.children if c.dep_ in {"conj", "appos"}]
+        if tok.lower_ in PARTITIVES:
+            todo += [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return out
 
 
 def _introduced(sent: Span, tok: Token, word: str) -> bool:
@@ -179,7 +216,8 @@ def reported_designees(ctx: DocContext, found: list[Relation], extractor: str) -
             continue
         sent = ctx.sentences[index]
         named = {c.index for m in ctx.mentions_in(lead.start, lead.end) if (c := ctx.resolver.cluster_of(m)) is not None}
-        for cluster, body in _reported_subjects(ctx, sent):
+        nouns = {singular(t.lower_) for verb in _acting_verbs(ctx, lead) for t in described_nouns(lead, verb)}
+        for cluster, body in _reported_subjects(ctx, sent, nouns):
             if cluster.name in given or cluster.index in named or not _kind_fits(cluster, kinds):
                 continue  # a name the lead itself names is not one it describes ("mines held by the X Forces")
             rel = designation_for(ctx, sent, cluster, None, 0.6, extractor, body)
@@ -193,32 +231,47 @@ def _described_kinds(ctx: DocContext, lead: Span) -> set[str]:
     """The kinds of the targets a lead sentence's action of today describes by a common noun after "a/an" or a number
     ("sanctioned a Thai arms broker and three companies": Person, Company...); empty when it describes none."""
     kinds: set[str] = set()
-    for verb in (t for t in lead if t.pos_ == "VERB" and (t.lemma_.lower() in ACTING_VERBS or t.lemma_.lower() == "impose")):
-        if _not_today(ctx, lead, verb) or verb.lemma_.lower() == "impose" and not any(
-                c.lower_ in {"sanctions", "penalties", "measures"} for c in verb.children):
-            continue
-        for tok in verb.subtree:
-            if tok.i <= verb.i or tok.tag_ not in {"NN", "NNS"} or not tok.is_lower or tok.dep_ in {"compound", "amod"}:
-                continue
-            if not any(w.like_num or w.lower_ in INDEFINITE for w in tok.doc[max(lead.start, tok.i - 5):tok.i]):
-                continue
-            found = group_kinds({tok.lower_, tok.lower_ + "s"})
-            kinds |= found or ({"Person"} if tok.lower_ not in TOPIC_WORDS else set())
+    for verb in _acting_verbs(ctx, lead):
+        for tok in described_nouns(lead, verb):
+            kinds |= group_kinds(_forms(tok.lower_))  # a noun of no known kind describes none (review V5, finding 5)
     return kinds
 
 
-#: Nouns after "a/an" in a lead that describe no target ("a string of", "a campaign", "a network of").
-TOPIC_WORDS = frozenset({"string", "number", "series", "group", "network", "web", "campaign", "ring", "scheme", "share",
-                         "total", "range", "variety", "result", "statement", "move", "bid", "part", "role"})
+def _forms(noun: str) -> set[str]:
+    """The noun and its other number, as the group nouns are written ("businessman" -> "businessmen",
+    "businesspeople" -> "people", "broker" -> "brokers")."""
+    forms = {noun, noun + "s", singular(noun)}
+    if noun.endswith("man"):
+        forms.add(noun[:-3] + "men")
+    if noun.endswith(("people", "person")):
+        forms.add("people")
+    return forms
+
+
+def _acting_verbs(ctx: DocContext, lead: Span) -> list[Token]:
+    """The lead's verbs of a designation of today ("sanctioned", "imposed sanctions on")."""
+    return [t for t in lead if t.pos_ == "VERB" and (t.lemma_.lower() in ACTING_VERBS or t.lemma_.lower() == "impose")
+            and not _not_today(ctx, lead, t) and not (t.lemma_.lower() == "impose" and not any(
+                c.lower_ in {"sanctions", "penalties", "measures"} for c in t.children))]
+
+
+def described_nouns(lead: Span, verb: Token) -> list[Token]:
+    """The common nouns after "a/an" or a number among the verb's targets (`target_nouns`), and a definite one a relative
+    clause describes ("on the man who runs it"): the targets it describes without naming them."""
+    return [tok for tok in target_nouns(verb) if tok.i > verb.i and tok.tag_ in {"NN", "NNS"} and tok.is_lower
+            and (any(w.like_num or w.lower_ in INDEFINITE for w in tok.doc[max(lead.start, tok.i - 5):tok.i])
+                 or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and any(c.dep_ == "relcl" for c in tok.children))]
 
 
 def _kind_fits(cluster: Cluster, kinds: set[str]) -> bool:
     return cluster.type in kinds or cluster.type == "Company" and "Organization" in kinds
 
 
-def _reported_subjects(ctx: DocContext, sent: Span) -> list[tuple[Cluster, Cluster]]:
+def _reported_subjects(ctx: DocContext, sent: Span, nouns: set[str]) -> list[tuple[Cluster, Cluster]]:
     """(name, reporting body) for the subject of each clause a U.S. sanctioning body is said to report ("The Treasury
-    Department said X, who ..., used ...", "OFAC said X and his partner, Z, arranged ...") and the names set beside it."""
+    Department said X, who ..., used ...", "OFAC said X and his partner, Z, arranged ...") and the names set beside it.
+    A subject set beside a common noun ("Y, the port's harbour master,") is one of the lead's targets only when that
+    noun restates one the lead described (`nouns`: "a broker" -> "X, the broker,"; review V5, finding 5)."""
     out: list[tuple[Cluster, Cluster]] = []
     for clause in (t for t in sent if t.dep_ == "ccomp" and t.pos_ in {"VERB", "AUX"} and t.head.lemma_.lower() == "say"):
         if clause.lemma_.lower() in STATING_VERBS or negated(clause):
@@ -227,7 +280,17 @@ def _reported_subjects(ctx: DocContext, sent: Span) -> list[tuple[Cluster, Clust
         subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if body is None or not is_home_body(ctx, body) or subject is None or subject.i > clause.i:
             continue
+        if any(_states_designation(t) for c in subject.children if c.dep_ in {"relcl", "acl", "appos"} for t in c.subtree):
+            continue  # "said X, who was blacklisted in 2019, used ...": X's own action, which the sentence rules date (V5, 4)
+        described = [c for c in subject.children if c.dep_ == "appos" and c.tag_ in {"NN", "NNS"} and c.is_lower]
+        if described and not any(singular(c.lower_) in nouns for c in described):
+            continue  # "The Treasury said Y, a customs inspector, flagged ...": not the lead's "company"
         for m, cluster in names_beside(ctx, sent, subject):
             if not cluster.authority and cluster.type not in NOT_DESIGNEE_TYPES and all(c is not cluster for c, _ in out):
                 out.append((cluster, body))
     return out
+
+
+def _states_designation(tok: Token) -> bool:
+    """A designation verb ("who was blacklisted in 2019", "whom OFAC designated in 2021")."""
+    return tok.pos_ in {"VERB", "AUX"} and (tok.lemma_.lower() in ACTING_VERBS or tok.lower_ in VERB_TRIGGER_FORMS | {"blacklisted"})
