@@ -185,9 +185,19 @@ def fiscal_spans(sent: Span) -> list[Span]:
     return out
 
 
+#: Quotation marks as the tokenizer gives them: curly opening and closing marks, straight marks and their TeX forms.
+QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
+
+
 def quoted(sent: Span, index: int) -> bool:
-    """Inside a quotation: an odd number of quote marks before the token in its sentence."""
-    return sum(1 for t in sent.doc[sent.start:index] if t.is_quote or t.text in {"\u201c", "\u201d", '"'}) % 2 == 1
+    """Inside a quotation at token `index`: the last quote mark before it in its sentence opens one (a curly or TeX
+    opening mark, or a straight mark of odd count). One test for the dates and the designation windows (review V5,
+    code item c: designation_windows had its own)."""
+    marks = [t.text for t in sent.doc[sent.start:index] if t.text in QUOTE_MARKS or t.is_quote]
+    if not marks:
+        return False
+    last = marks[-1]
+    return last in {"\u201c", "``"} or last == '"' and marks.count('"') % 2 == 1
 
 
 def may_date_an_action(sent: Span, ent: Span) -> bool:

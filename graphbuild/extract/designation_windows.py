@@ -14,8 +14,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp.coref import Cluster
 from ..nlp.mentions import Mention
-from .authority import authorities_in
+from .authority import VERB_TRIGGER_FORMS, authorities_in
 from .context import DocContext
+from .described_dates import quoted
 from .list_items import BULLETS, starts_line, subject_mention
 from .release import group_kinds
 from .targets import NOT_DESIGNEE_TYPES, candidates, hyphen_fragment, named_by_alias
@@ -54,17 +55,8 @@ def colon_list(ctx: DocContext, sent: Span, trigger: int, found: list[tuple[Ment
     return items
 
 
-QUOTE_MARKS = {'"', "\u201c", "\u201d", "''", "``"}
+#: The marks that close a quotation (a straight mark closes one when it is open).
 CLOSING_QUOTES = {'"', "\u201d", "''"}
-
-
-def _inside_quote(sent: Span, start: int) -> bool:
-    """A quotation opened before `start` in the sentence is still open there (straight marks alternate)."""
-    marks = [t.text for t in sent.doc[sent.start:start] if t.text in QUOTE_MARKS]
-    if not marks:
-        return False
-    last = marks[-1]
-    return last in {"\u201c", "``"} or last == '"' and sum(1 for m in marks if m == '"') % 2 == 1
 
 
 def window_end(sent: Span, start: int, semicolons: bool = False) -> int:
@@ -72,11 +64,11 @@ def window_end(sent: Span, start: int, semicolons: bool = False) -> int:
     closing mark of a quotation the trigger stands in ('"We have sanctioned A and B," said spokesperson C': C is the
     speaker; P6)."""
     doc = sent.doc
-    quoted = _inside_quote(sent, start)
+    inside = quoted(sent, start)
     j = start
     while j < sent.end:
         low = doc[j].lower_
-        if quoted and doc[j].text in CLOSING_QUOTES:
+        if inside and doc[j].text in CLOSING_QUOTES:
             return j
         if semicolons and low == ";":
             j += 1
@@ -485,7 +477,7 @@ def with_object(ctx: DocContext, sent: Span, trigger: Token, end: int, known: se
             return []  # another item or another action: its own window
         if doc[j].dep_ in CLAUSE_HEADS and doc[j].pos_ in {"VERB", "AUX"} and _finite(doc[j]) and not _on_object(doc[j], trigger, named):
             return []  # "for moving oil that K bought, along with T, ...": T is the co-buyer, in a clause of the reason
-        comma = doc[j].text == "," or doc[j].text in QUOTES and doc[j - 1].text == ","  # "known as "El Gato," along with"
+        comma = doc[j].text == "," or doc[j].text in CLOSING_QUOTES and doc[j - 1].text == ","  # "known as "El Gato," along with"
         link = doc[j + 2] if doc[j + 2].head.i != j + 1 else doc[j + 1]  # "with" or the "along" it hangs on
         if comma and doc[j + 1].lower_ in {"along", "together"} and doc[j + 2].lower_ == "with" and _on_object(link.head, trigger, named):
             objects = [c for c in doc[j + 2].children if c.dep_ == "pobj"]  # "along with four people ... and the hall, X"
@@ -510,9 +502,9 @@ def _on_object(tok: Token, trigger: Token, objects: set[int]) -> bool:
     return tok.dep_ in {"relcl", "acl"} and tok.head.i in objects
 
 
-QUOTES = {'"', "\u201d", "''"}
-#: Forms of a designation verb that open an action of their own inside a sentence.
-DESIGNATION_FORMS = {"designated", "designating", "sanctioned", "sanctioning", "designates", "sanctions", "blacklisted", "targeted"}
+#: Forms of a designation verb that open an action of their own inside a sentence: the written trigger forms and the
+#: present and the other verbs' participles ("X designates", "sanctions", "blacklisted", "targeted").
+DESIGNATION_FORMS = VERB_TRIGGER_FORMS | {"designates", "sanctions", "blacklisted", "targeted"}
 
 
 def with_conjuncts(tok: Token) -> Iterator[Token]:

@@ -34,7 +34,8 @@ from .designation_mood import unrealised
 from .described_dates import (before_release_year, dates_a_description, earlier_date_of_action, fiscal_spans, governed_dates,
                               in_force, may_date_an_action, said_earlier, since_date, when_date)
 from .described_targets import described_designees
-from .referred_designees import names_a_referred_target, referred_designees, reported_designees
+from .referred_designees import referred_designees, reported_designees
+from .designations_news import ACTED_ON, acted_on_by_other, bare_passive_reading, listed_in_a_post, membership_reading
 from .designation_ellipsis import as_was, repeated_designations
 from .property_objects import property_objects, property_start, property_subject
 from .designation_windows import names_beside, with_object, along_with, antecedent, clause_end, colon_list, counted_companions, name_before_auxiliaries, negated, objects_after_relative, objects_with_own_reason, referred_targets, semicolon_items, titled_conjuncts, window_end, window_start_passive
@@ -57,7 +58,7 @@ def _list_subject(ctx: DocContext, verb: Token) -> bool:
     today include ...", "Among those sanctioned today are ..."."""
     among = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "among"), None)
     if among is not None and verb.i > among.i and {t.lower_ for t in among.subtree} & ACTED_ON:
-        return not _acted_on_by_other(ctx, among)  # "Among those sanctioned today are X and Y"
+        return not acted_on_by_other(ctx, among)  # "Among those sanctioned today are X and Y"
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     if not subjects:
         return False
@@ -67,61 +68,6 @@ def _list_subject(ctx: DocContext, verb: Token) -> bool:
         return True
     # "The firms named were A, B and C", "The most senior figure named is X": a noun the participle "named" describes
     return any(c.lower_ == "named" and c.dep_ in {"acl", "amod"} and _named_alone(ctx, c) for c in subject.children)
-
-
-def _acted_on_by_other(ctx: DocContext, among: Token) -> bool:
-    """"Among those targeted by Kestrel was X" (a spyware's victims): the participle's agent is no body at all, so
-    "targeted" is no designation. An agent that is a body ("by the EU", "by the Treasury") keeps the reading; so does
-    no agent. Issue 13, D17."""
-    by = next((t for t in among.subtree if t.lower_ == "by" and t.head.lower_ in ACTED_ON), None)
-    return by is not None and not authorities_in(ctx, by.i, by.right_edge.i + 1)
-
-
-def _listed_in_a_post(doc: Doc, tok: Token) -> bool:
-    """"is listed as the owner of Y", "was listed as a shareholder of Z", "is listed as Y's owner": a company register
-    names X in a post; no sanctions list (not "listed as a Specially Designated Global Terrorist")."""
-    j = tok.i + 1
-    if j + 2 >= len(doc) or doc[j].lower_ != "as":
-        return False
-    words = [t for t in doc[j + 1:min(len(doc), j + 6)] if t.lower_ not in {"the", "a", "an", "its", "his", "her", "their"}]
-    while words and (words[0].tag_ in {"NNP", "NNPS"} and len(words) > 1 and words[1].tag_ == "POS" or words[0].tag_ == "POS"):
-        words = words[1:]  # "as Bahia Dorada's owner"
-    return bool(words) and words[0].is_lower and words[0].tag_ in {"NN", "NNS", "JJ"}
-
-
-def _membership(ctx: DocContext, be: Token) -> tuple[list[Cluster], Token | None] | None:
-    """The bodies of "X and Y were among the individuals sanctioned (by B)" / "X and Y were also on the Treasury list",
-    with the participle that states the action (its date is the action's: "among the officials sanctioned by the EU in
-    2014"): a "be" whose complement puts its subject in the group acted on or on a sanctioning body's list; [] when the
-    phrase names no body, None when "be" says neither. Issue 13, D17 (one news story each in the readable sets, t3_06
-    and t14_04; the phrasings D14 left).
-
-    Review V5 (finding 2): the participle must describe the "among" object itself ("the individuals sanctioned", "the
-    sanctioned firms"), not a noun deeper in the phrase ("among the lawyers who challenged the sanctioned companies");
-    the list must be a sanctions list (no other common noun on it: not "the Treasury guest list")."""
-    for prep in (c for c in be.children if c.dep_ == "prep" and c.i > be.i):
-        objects = [c for c in prep.children if c.dep_ == "pobj"]
-        if prep.lower_ == "among" and objects and not _acted_on_by_other(ctx, prep):
-            participle = next((c for c in objects[0].children if c.dep_ in {"acl", "amod"} and c.lower_ in ACTED_ON), None)
-            if participle is not None:
-                return authorities_in(ctx, participle.left_edge.i, participle.right_edge.i + 1), participle
-        if prep.lower_ == "on" and objects and objects[0].lower_ == "list" and _sanctions_list(objects[0]):
-            bodies = sanctioning_in(ctx, objects[0].left_edge.i, objects[0].i)
-            if bodies:
-                return bodies, None
-    return None
-
-
-#: Lower-case words a sanctions list may carry before "list" ("the sanctions list", "the Treasury's SDN list").
-SANCTIONS_LIST_WORDS = frozenset({"sanctions", "sanction", "sanctioned", "sdn", "designated", "designation", "designations",
-                                  "blacklist", "terrorist", "terrorism", "nationals", "blocked", "specially", "consolidated"})
-
-
-def _sanctions_list(noun: Token) -> bool:
-    """"the Treasury list", "the State Department's sanctions list": no common noun before "list" but a sanctions word
-    ("the Treasury guest list", "the shortlist of bidders" are no sanctions lists)."""
-    return all(not (t.is_lower and t.pos_ in {"NOUN", "ADJ"}) or t.lower_ in SANCTIONS_LIST_WORDS
-               for t in noun.doc[noun.left_edge.i:noun.i])
 
 
 #: Words "named" may carry and still name designees: "the firms named today", "the people also named".
@@ -139,9 +85,6 @@ def _named_alone(ctx: DocContext, named: Token) -> bool:
             continue
         return False
     return True
-
-
-ACTED_ON = {"listed", "designated", "sanctioned", "targeted", "blacklisted"}
 
 
 def _heads_subject(doc: Doc, m: Mention, trigger: Token, mention_at: Callable[[int], Mention | None] | None = None) -> bool:
@@ -375,7 +318,7 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
         stated_by: Token | None = None  # the word that states the action when it is not `tok` (its date is the action's)
         if lemma == "list" and tok.tag_.startswith("VB") and not (tok.tag_ == "VBN" and is_passive(tok)):
             continue  # "X was listed" only: "to list" and "lists" are too vague
-        if lemma == "list" and _listed_in_a_post(doc, tok):
+        if lemma == "list" and listed_in_a_post(doc, tok):
             continue  # "X is listed as the owner of Y", "was listed as the manager of Z": a register's entry (D17)
         if tok.tag_.startswith("VB") and (negated(tok) or unrealised(tok)):
             continue  # "X is not being designated today", "X would be designated if": named beside no action taken
@@ -471,11 +414,8 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
                 targets = _subject_names(ctx, sent, tok) if home_list else []
             authority, _ = subject_authority(ctx, tok, sent)
             authorities = [authority] if authority else []
-        elif low in {"named", "hit"} and _bare_passive(tok) \
-                and (bool(previous) or names_a_referred_target(ctx, ctx.sentence_index(sent.start) - 1)):
-            targets = _subject_names(ctx, sent, tok)  # "X, a Singaporean national who ..., was also named." (a news story)
-            end = tok.i + 1
-            confidence = 0.7
+        elif low in {"named", "hit"} and (news := bare_passive_reading(ctx, sent, tok, previous)) is not None:
+            targets, authorities, start, end, confidence, stated_by = news  # "X, a Singaporean national who ..., was also named."
         elif lemma == "name" and tok.tag_ in {"VBN", "VBD"} and not negated(tok):
             targets, authorities, end = _named_in_action(ctx, sent, tok)  # "The trading companies were named as A, B and C"
         elif lemma == "extend" and tok.tag_.startswith("VB") and _generic_subject(tok):
@@ -512,13 +452,8 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
                 targets += [(m, c) for m, c in _list_goes_on(ctx, sent, end, {c.index for _, c in targets}) if not kinds or c.type in kinds]
             authorities = authorities_in(ctx, sent.start, tok.i)
             confidence = 0.7
-        elif lemma == "be" and tok.i > sent.start and not negated(tok) and (among := _membership(ctx, tok)) is not None:
-            subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)  # "A and B were among the individuals sanctioned"
-            targets = names_beside(ctx, sent, subject) if subject is not None else []
-            authorities, participle = among
-            if participle is not None:  # "... sanctioned by the European Union in 2014": the participle's date (V5)
-                start, end, stated_by = participle.i, participle.right_edge.i + 1, participle
-            confidence = 0.7
+        elif lemma == "be" and tok.i > sent.start and (news := membership_reading(ctx, sent, tok)) is not None:
+            targets, authorities, start, end, confidence, stated_by = news  # "A and B were among the individuals sanctioned"
         elif low == "list" and tok.i >= 2 and doc[tok.i - 2].lower_ == "on" and doc[tok.i - 1].lower_ in {"this", "the", "that"} \
                 and not negated(doc[tok.i - 2].head):  # "X was not on the list" (P6: X was designated at 0.917)
             targets = candidates(ctx, sent, sent.start, sent.end)
@@ -609,23 +544,6 @@ def _named_in_action(ctx: DocContext, sent: Span, tok: Token) -> tuple[list[tupl
         targets += _list_goes_on(ctx, sent, end, {c.index for _, c in targets})
         targets += titled_conjuncts(ctx, sent, tok, {c.index for _, c in targets})
     return targets, [authority], end
-
-
-#: What a bare passive "named" / "hit" may carry: its subject, "was", "also" / "too" / "as well", punctuation.
-BARE_PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass", "advmod", "punct"})
-
-
-def _bare_passive(tok: Token) -> bool:
-    """"X, ..., was also named.", "Y was named as well.", "His daughter, Z, was also hit.": in a news story a passive
-    "named" or "hit" with nothing but "also" / "too" / "as well" after a designation names one more designee. Not
-    "was named chairman", "was named in the report", "was hit by shelling" (a complement, an object or an agent), nor a
-    bare "was named." with no word of addition. Seen in three readable stories (issue 13, D17). The caller asks for a
-    designation read from the sentence before (or a target it names that an earlier action announced: "The third,
-    X, ..."), which "also" adds to (review V5, finding 3: "Shelling struck a
-    hospital. A doctor, X, was also hit.", "The jury gave its prize to Y. Z was named as well.")."""
-    children = list(tok.children)
-    return tok.tag_ == "VBN" and any(c.dep_ == "nsubjpass" for c in children) and all(c.dep_ in BARE_PASSIVE_DEPS for c in children) \
-        and any(c.dep_ == "advmod" and c.lower_ in {"also", "too", "well"} for c in children) and not negated(tok)
 
 
 def _mistagged_verb(tok: Token) -> bool:
