@@ -21,6 +21,14 @@ def title_groups(titles: list[Title], doc: Doc) -> list[list[Title]]:
     gaps = [[t.lower_ for t in doc[a.span_end:b.phrase_start] if t.ent_type_ != "DATE"] for a, b in zip(titles, titles[1:])]
     for index, title in enumerate(titles):
         if groups and _two_holders(doc, groups[-1][-1], title):
+            last = groups[-1][-1]
+            between = gaps[index - 1]
+            if title.org is None and not title.org_name and (last.org is not None or last.org_name) \
+                    and title.role_class != "commander" and "and" in between and set(between) <= CHAIN_WORDS:
+                # "A, the chairman of X, and Vice Chairman B": B's post is his own, at A's body (M9); a rank alone
+                # ("and General B") is no post at A's body (GUIDELINES)
+                title = replace(title, org=last.org, org_name=last.org_name, org_type=last.org_type,
+                                country=title.country or last.country)
             groups.append([title])
             continue
         if groups:

@@ -38,7 +38,7 @@ def _entities(store: KnowledgeStore) -> dict[tuple[str, str], dict[str, Any]]:
         if record is not None:
             record["aliases"].append(str(alias))
     for g, e, p, value in store.query(PREFIXES + "SELECT ?g ?e ?p ?v WHERE { GRAPH ?g { ?e ?p ?v"
-                                      " VALUES ?p { gb:birthDate gb:nationality gb:passportNumber gb:imoNumber } } }"):
+                                      " VALUES ?p { gb:birthDate gb:nationality gb:passportNumber gb:imoNumber gb:describedNationality } } }"):
         record = found.get((str(g), str(e)))
         if record is not None:  # what tells a person from a namesake (graphbuild.resolve.identifiers)
             values = record.setdefault("identifiers", {}).setdefault(str(p).rsplit("#", 1)[1], [])

@@ -48,6 +48,7 @@ class GB(DefinedNamespace):
     country: object
     birthDate: object
     nationality: object
+    describedNationality: object
     passportNumber: object
     imoNumber: object
     # shortcut edges

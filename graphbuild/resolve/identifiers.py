@@ -22,9 +22,11 @@ from .dates import normalize_date
 
 #: The keys of `EntityRef.identifiers`, as FollowTheMoney names the same Person and Vessel properties.
 BIRTH_DATE, NATIONALITY, PASSPORT, IMO = "birthDate", "nationality", "passportNumber", "imoNumber"
-KEYS = (BIRTH_DATE, NATIONALITY, PASSPORT, IMO)
+#: A nationality only a description implies ("a Turkish businessman"): weak, it never splits against a stated one (M9).
+DESCRIBED_NATIONALITY = "describedNationality"
+KEYS = (BIRTH_DATE, NATIONALITY, PASSPORT, IMO, DESCRIBED_NATIONALITY)
 #: Which identifiers tell entities of each type apart.
-KEYS_OF = {"Person": (BIRTH_DATE, NATIONALITY, PASSPORT), "Vessel": (IMO,)}
+KEYS_OF = {"Person": (BIRTH_DATE, NATIONALITY, PASSPORT, DESCRIBED_NATIONALITY), "Vessel": (IMO,)}
 
 _DATE = r"(?:[0-3]?\d(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+(?:19|20)\d\d|[A-Za-z]{3,9}\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d" \
         r"|(?:19|20)\d\d-[01]\d-[0-3]\d|[A-Za-z]{3,9}\.?\s+(?:19|20)\d\d|(?:19|20)\d\d)"
@@ -47,11 +49,24 @@ def identifier_date_spans(text: str) -> list[tuple[int, int]]:
 #: A country the list writes inverted is read whole ("nationality Korea, North": not "Korea", the South's code).
 _NATIONALITY = re.compile(r"(?:^|[;,(]|\n)\s*(?:(?i:an?|the)\s+)?(?:(?i:dual)\s+)?\b(?i:nationality|citizen(?:ship)?)\b\s*:?\s*(?:of\s+)?(?:the\s+)?"
                           r"(?P<country>[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3}(?:,\s+(?:North|South|Democratic Republic of the)\b)?)")
-#: "X, a Russian national", "Emirati businessman X": a nationality adjective on a noun that says what the person is
-#: (P6: "a Belarusian businessman" and "a Venezuelan businessman" of one name were one node in two releases).
-_PERSON_NOUNS = r"(?:national|citizen|businessman|businesswoman|businessperson)"
-_NATIONAL_AFTER = re.compile(r"^\s*,\s*(?:an?\s+)?(?P<adj>[A-Z][a-z]+)\s+" + _PERSON_NOUNS + r"\b")
-_NATIONAL_BEFORE = re.compile(r"\b(?P<adj>[A-Z][a-z]+)\s+" + _PERSON_NOUNS + r"\s*,?\s*$")
+#: "X, a Russian national", "Emirati businessman X": a nationality adjective on a noun that says what the person is.
+#: A national or citizen states the nationality; a businessman's adjective only describes him (M9: "a Turkish
+#: businessman" in one release and "an Iranian national who also holds Turkish citizenship" in another are one man),
+#: yet tells two businessmen of one name and two countries apart (P6).
+_NATIONAL_NOUNS, _DESCRIBED_NOUNS = r"(?:national|citizen)", r"(?:businessman|businesswoman|businessperson)"
+
+
+def _adjective_patterns(nouns: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """"X, a <Adj> <noun>" after the name and "<Adj> <noun> X" before it."""
+    return (re.compile(r"^\s*,\s*(?:an?\s+)?(?P<adj>[A-Z][a-z]+)\s+" + nouns + r"\b"),
+            re.compile(r"\b(?P<adj>[A-Z][a-z]+)\s+" + nouns + r"\s*,?\s*$"))
+
+
+_NATIONAL_AFTER, _NATIONAL_BEFORE = _adjective_patterns(_NATIONAL_NOUNS)
+_DESCRIBED_AFTER, _DESCRIBED_BEFORE = _adjective_patterns(_DESCRIBED_NOUNS)
+#: A second nationality held: "X, an Iranian national who also holds Turkish citizenship" (dual nationality).
+_HOLDS_CITIZENSHIP = re.compile(r"\b(?:also\s+)?(?:holds|held|has|had|holding|having)\s+(?:an?\s+)?(?P<adj>[A-Z][a-z]+)\s+"
+                                r"(?:citizenship|nationality)\b")
 _PASSPORT = re.compile(r"\bpassport(?:\s+(?:No\.?|Number|#))?\s*:?\s*(?P<number>(?=[A-Z0-9-]*\d)[A-Z0-9][A-Z0-9-]{4,})\b", re.I)
 #: A vessel's IMO number right after its name: "NORTH WIND (IMO: 9187655)", "IMO No. 9246803" (invented).
 _IMO = re.compile(r"\bIMO\s*(?:No\.?|number|#)?\s*:?\s*(?P<number>\d{7})\b")
@@ -175,9 +190,13 @@ def identifiers_in(before: str, after: str, keys: Iterable[str] = KEYS) -> dict[
         for match in _NATIONALITY.finditer(after):
             if code := _country(match.group("country")):
                 found.setdefault(NATIONALITY, set()).add(code)
-        for match in (_NATIONAL_AFTER.search(after), _NATIONAL_BEFORE.search(before)):
+        for match in (_NATIONAL_AFTER.search(after), _NATIONAL_BEFORE.search(before), *_HOLDS_CITIZENSHIP.finditer(after)):
             if match is not None and (code := _country(match.group("adj"))):
                 found.setdefault(NATIONALITY, set()).add(code)
+    if DESCRIBED_NATIONALITY in keys:
+        for match in (_DESCRIBED_AFTER.search(after), _DESCRIBED_BEFORE.search(before)):
+            if match is not None and (code := _country(match.group("adj"))):
+                found.setdefault(DESCRIBED_NATIONALITY, set()).add(code)
     if PASSPORT in keys:
         for match in _PASSPORT.finditer(after):
             found.setdefault(PASSPORT, set()).add(match.group("number").upper().replace("-", ""))
@@ -258,7 +277,8 @@ def _dates_agree(a: Iterable[str], b: Iterable[str]) -> bool:
 def conflicting(a: Mapping[str, Iterable[str]] | None, b: Mapping[str, Iterable[str]] | None) -> bool:
     """Two people whose stated identifiers cannot be one person's: birth dates that disagree, nationalities with none
     in common, or passports with none in common where no birth date is stated on both sides (a person may hold
-    several passports over the years; the birth date then decides)."""
+    several passports over the years; the birth date then decides). A described nationality ("a Turkish
+    businessman") counts only where neither side states one."""
     if not a or not b:
         return False
     dates_a, dates_b = set(a.get(BIRTH_DATE, ())), set(b.get(BIRTH_DATE, ()))
@@ -266,6 +286,9 @@ def conflicting(a: Mapping[str, Iterable[str]] | None, b: Mapping[str, Iterable[
         return True
     nat_a, nat_b = set(a.get(NATIONALITY, ())), set(b.get(NATIONALITY, ()))
     if nat_a and nat_b and not nat_a & nat_b:
+        return True
+    described_a, described_b = set(a.get(DESCRIBED_NATIONALITY, ())), set(b.get(DESCRIBED_NATIONALITY, ()))
+    if not nat_a and not nat_b and described_a and described_b and not described_a & described_b:
         return True
     imo_a, imo_b = set(a.get(IMO, ())), set(b.get(IMO, ()))
     if imo_a and imo_b and not imo_a & imo_b:  # two vessels of one name (a ship's IMO number never changes)
@@ -280,7 +303,10 @@ def agreeing(a: Mapping[str, Iterable[str]] | None, b: Mapping[str, Iterable[str
         return False
     if _dates_agree(a.get(BIRTH_DATE, ()), b.get(BIRTH_DATE, ())):
         return True
-    return any(set(a.get(key, ())) & set(b.get(key, ())) for key in (NATIONALITY, PASSPORT, IMO))
+    if (set(a.get(NATIONALITY, ())) | set(a.get(DESCRIBED_NATIONALITY, ()))) & (
+            set(b.get(NATIONALITY, ())) | set(b.get(DESCRIBED_NATIONALITY, ()))):
+        return True  # "a Turkish businessman" fits the namesake who holds Turkish citizenship
+    return any(set(a.get(key, ())) & set(b.get(key, ())) for key in (PASSPORT, IMO))
 
 
 def merged(a: Mapping[str, Iterable[str]] | None, b: Mapping[str, Iterable[str]] | None) -> dict[str, list[str]]:
@@ -292,5 +318,5 @@ def merged(a: Mapping[str, Iterable[str]] | None, b: Mapping[str, Iterable[str]]
     return {key: sorted(values) for key, values in out.items()}
 
 
-__all__ = ["BIRTH_DATE", "IMO", "KEYS", "KEYS_OF", "NATIONALITY", "PASSPORT", "agreeing", "attach_identifiers", "conflicting", "identifier_date_spans", "identifiers_in",
+__all__ = ["BIRTH_DATE", "DESCRIBED_NATIONALITY", "IMO", "KEYS", "KEYS_OF", "NATIONALITY", "PASSPORT", "agreeing", "attach_identifiers", "conflicting", "identifier_date_spans", "identifiers_in",
            "merged", "stated_identifiers"]

@@ -197,7 +197,7 @@ class EntityIndex:
         rows = store.query(
             "PREFIX gb: <https://w3id.org/graphbuild/ontology#>"
             " SELECT ?e ?p ?value WHERE { GRAPH ?g { ?e ?p ?value"
-            " VALUES ?p { gb:birthDate gb:nationality gb:passportNumber gb:imoNumber } } }"
+            " VALUES ?p { gb:birthDate gb:nationality gb:passportNumber gb:imoNumber gb:describedNationality } } }"
         )
         for iri, prop, value in rows:
             found = self.identifiers.setdefault(str(iri), {})

@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from ..names import clean_text, fold, name_key
 from ..nlp.gazetteers import load_gazetteers
+from ..nlp.kin_words import KIN_NOUNS
 from ..records import BODY_TYPES, EntityRef, Relation
 from .country import country_words, public_body_gazetteer
 
@@ -105,9 +106,7 @@ def _name_not_a_person(name: str, ontology: str | None) -> str | None:
     return kind
 
 
-KINSHIP = {"wife", "husband", "spouse", "son", "daughter", "brother", "sister", "father", "mother", "nephew", "niece",
-           "cousin", "uncle", "aunt", "child", "children", "son-in-law", "daughter-in-law", "brother-in-law", "sister-in-law",
-           "stepson", "stepdaughter", "grandson", "granddaughter", "partner", "fiancee", "fiance"}
+KINSHIP = KIN_NOUNS | {"partner"}  # "partner of X" in a role names a tie to a person
 
 
 def _kinship(role: str | None) -> bool:

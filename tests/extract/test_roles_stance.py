@@ -92,3 +92,75 @@ def test_a_hedged_post_whose_evidence_runs_over_two_sentences_is_hedged(extract)
             "finance wing.")
     posts = [p for p in _posts(extract(text)) if p[0] == "Harlan Mott"]
     assert posts and all(hedge == "alleged" for *_, hedge in posts)
+
+
+LEAD = ("WASHINGTON - Today, the U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) designated "
+        "four individuals and two entities under Executive Order 13224.\n")
+
+
+@pytest.mark.parametrize("text, body, role", [
+    ("Gerrit Amsel is not merely the treasurer of Trask Minerals Ltd. but also its largest creditor.",
+     "Trask Minerals Ltd.", "treasurer"),
+    ("Gerrit Amsel, not his cousin, is the general manager of Trask Minerals Ltd.", "Trask Minerals Ltd.",
+     "general manager"),
+    ("Gerrit Amsel never gave up his post as head of Trask Minerals Ltd.", "Trask Minerals Ltd.", "head"),
+    ("Gerrit Amsel has never run for parliament but is the director of Trask Minerals Ltd.", "Trask Minerals Ltd.",
+     "director"),
+    ("Gerrit Amsel did not attend the hearing, but he is the chairman of Trask Minerals Ltd.", "Trask Minerals Ltd.",
+     "chairman"),
+    ("Gerrit Amsel has denied nothing: he is the chairman of Trask Minerals Ltd.", "Trask Minerals Ltd.", "chairman"),
+    ("Gerrit Amsel did not conceal that he is the treasurer of the Holvard Front.", "Holvard Front", "treasurer"),
+    ("Gerrit Amsel manages his sister's accounts as chief financial officer of Trask Minerals Ltd.", "Trask Minerals Ltd.",
+     "chief financial officer"),
+], ids=["not-merely", "not-on-the-person", "negated-leaving", "negation-in-a-conjunct", "negated-clause-before-but",
+        "denied-an-object", "negated-hiding", "post-on-the-path"])
+def test_a_post_the_sentence_states_beside_a_negation_stays(extract, text, body, role):
+    """Review v5, finding 6 (M9): "not"/"never" counts on the post's own predicate only; a denying verb only over a
+    complement and with no object; no "elsewhere" when the post's words lie on the path. All were dropped."""
+    assert _posts(extract(LEAD + text)) == [("Gerrit Amsel", body, role, "")]
+
+
+def test_two_posts_after_a_negated_conjunct_stay(extract):
+    text = LEAD + "Gerrit Amsel has never held elected office but is the owner and director of Trask Minerals Ltd."
+    assert _posts(extract(text)) == [("Gerrit Amsel", "Trask Minerals Ltd.", "director", ""),
+                                     ("Gerrit Amsel", "Trask Minerals Ltd.", "owner", "")]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Gerrit Amsel, the self-styled commander of the Holvard Front, was designated today.", "commander"),
+    ("Gerrit Amsel, the self-proclaimed leader of the Holvard Front, was designated today.", "leader"),
+    ("Gerrit Amsel is the so-called finance chief of the Holvard Front.", "finance chief"),
+], ids=["self-styled", "self-proclaimed", "so-called"])
+def test_a_self_styled_post_is_a_stated_post(extract, text, role):
+    """Review v5, finding 7 (M9): the hyphenated hedges never matched (spaCy splits "self-styled"); read whole, they
+    would hedge posts the readable gold scores as true ("the so-called minister of education", "self-styled Minister
+    of Oil and Minerals", "the self-proclaimed emir": t14, t15, t9, train). They question the post's standing, not
+    that the person holds it, so they are no hedge (a guard: passes before too)."""
+    assert _posts(extract(LEAD + text)) == [("Gerrit Amsel", "Holvard Front", role, "")]
+
+
+def test_a_hedge_on_an_act_through_the_post_leaves_the_post_stated(extract):
+    """Review v5, finding 7 (M9): "allegedly" in "allegedly used his position as Y's deputy governor" hedges the use,
+    not the post (it lowered the post's confidence)."""
+    text = LEAD + "Gerrit Amsel allegedly abused his position as deputy governor of Trask Minerals Ltd. to hide funds."
+    assert _posts(extract(text)) == [("Gerrit Amsel", "Trask Minerals Ltd.", "deputy governor", "")]
+
+
+def test_a_hyphenated_kin_word_is_read_whole():
+    """Review v5, item b/finding 7 (M9): one list of family words; its hyphenated entries match the whole word."""
+    from graphbuild.extract.roles_stance import KIN_NOUNS, whole_word
+    from graphbuild.nlp.kin_words import KIN_NOUNS as FAMILY
+    from graphbuild.resolve.types import KINSHIP
+    from spacy.lang.en import English
+
+    doc = English()("Ilse Amsel, the son-in-law of the owner, and a self-styled leader")
+    assert whole_word(doc[4]) == whole_word(doc[8]) == "son-in-law" and whole_word(doc[17]) == "self-styled"
+    assert {"son-in-law", "stepson"} <= FAMILY <= KIN_NOUNS and FAMILY <= KINSHIP
+
+
+def test_a_title_after_another_persons_post_takes_that_body(extract, facts):
+    """Review v5, finding 8 (M9): "A, the chairman of X, and Vice Chairman B": B's own post is at X (P6's split gave B
+    nothing); a rank alone ("and General B") takes no body."""
+    text = LEAD + "OFAC designated Gerrit Amsel, the chairman of Orlen Crest Bank, and Vice Chairman Ilse Varnholt."
+    facts(extract(text), {(HR, "Gerrit Amsel", "Orlen Crest Bank", "chairman"),
+                          (HR, "Ilse Varnholt", "Orlen Crest Bank", "Vice Chairman")}, kinds=(HR,))

@@ -133,12 +133,34 @@ def test_citizenship_in_a_clause_is_no_nationality():
 
 
 def test_a_nationality_on_businessman_tells_namesakes_apart():
-    """P6: "X, a Belarusian businessman" in one release and "X, a Venezuelan businessman" in another are two people."""
-    assert stated_identifiers("Tomas Halvik, a Belarusian businessman, buys drones.", PEOPLE) == {
-        "Tomas Halvik": {"nationality": {"BY"}}}
-    assert stated_identifiers("Venezuelan businesswoman Tomas Halvik supplies the ministry.", PEOPLE) == {
-        "Tomas Halvik": {"nationality": {"VE"}}}
+    """P6: "X, a Belarusian businessman" in one release and "X, a Venezuelan businessman" in another are two people.
+    M9: the businessman's adjective is a described nationality (weak: see the next test)."""
+    by = stated_identifiers("Tomas Halvik, a Belarusian businessman, buys drones.", PEOPLE)
+    assert by == {"Tomas Halvik": {"describedNationality": {"BY"}}}
+    ve = stated_identifiers("Venezuelan businesswoman Tomas Halvik supplies the ministry.", PEOPLE)
+    assert ve == {"Tomas Halvik": {"describedNationality": {"VE"}}}
+    assert conflicting(by["Tomas Halvik"], ve["Tomas Halvik"])
     assert stated_identifiers("Tomas Halvik, a Dubai-based businessman, buys drones.", PEOPLE) == {}
+
+
+def test_a_businessmans_adjective_never_splits_against_a_stated_nationality():
+    """Review v5, finding 9 (M9): "X, a Turkish businessman based in Istanbul" in one release and "X, an Iranian
+    national who also holds Turkish citizenship" (or only "an Iranian national") in another are one man; two stated
+    nationalities of two countries ("a Belarusian national" / "a Venezuelan national") still split."""
+    trader = stated_identifiers("OFAC designated Tomas Halvik, a Latvian businessman based in Riga, for selling drones.",
+                                PEOPLE)["Tomas Halvik"]
+    assert trader == {"describedNationality": {"LV"}}
+    dual = stated_identifiers("OFAC designated Tomas Halvik, an Estonian national who also holds Latvian citizenship.",
+                              PEOPLE)["Tomas Halvik"]
+    assert dual == {"nationality": {"EE", "LV"}}
+    single = stated_identifiers("OFAC designated Tomas Halvik, an Estonian national.", PEOPLE)["Tomas Halvik"]
+    assert not conflicting(trader, dual) and not conflicting(trader, single)
+    assert conflicting(stated_identifiers("Tomas Halvik, a Belarusian national, buys drones.", PEOPLE)["Tomas Halvik"],
+                       stated_identifiers("Tomas Halvik, a Venezuelan national, buys drones.", PEOPLE)["Tomas Halvik"])
+    index = EntityIndex(IriMinter())
+    first = index.resolve(_person("Tomas Halvik", **{k: sorted(v) for k, v in trader.items()}))
+    assert index.resolve(_person("Tomas Halvik", **{k: sorted(v) for k, v in single.items()})) == first
+    assert index.resolve(_person("Tomas Halvik", **{k: sorted(v) for k, v in dual.items()})) == first
 
 
 def test_a_name_kept_in_a_lists_inverted_form_gets_its_identifiers():
