@@ -155,12 +155,38 @@ def normalize_date(text: str | None, anchor: date | None) -> NormalDate | None:
     return found
 
 
+#: A story's place dateline with its day, among its first lines: "TALLINN, March 6 (Agency) -", "RIGA, 6 March 2026 -",
+#: "WASHINGTON, D.C., March 4 --".
+_STORY_DATELINE = re.compile(
+    rf"^[ \t]*[A-Z][A-Za-z'.-]*(?:[ /][A-Z][A-Za-z'.-]*){{0,3}}(?:,[ \t]+[A-Z][A-Za-z.]*)?,[ \t]+(?P<date>(?i:{_MONTH}[ \t]+{_DAY}|{_DAY}[ \t]+{_MONTH})"
+    rf"(?:,?[ \t]+{_YEAR})?)[ \t]*(?:\(|[-\u2013\u2014]|$)".replace("(?P<month>", "(?:").replace("(?P<day>", "(?:")
+    .replace("(?P<year>", "(?:"), re.M)
+_DATELINE_LINES = 8  # as ingest/metadata.py: a dateline stands among the first lines of a document
+
+
+def story_day(text: str, anchor: date | None) -> date | None:
+    """The day a story's place dateline states ("TALLINN, March 6 (Agency) -"), its year the document date's when it
+    has none; None without such a dateline, or without a year to place it. A weekday in the story ("on Friday") is
+    read from this day, the writer's, not from a later publication date (issue 13, M7)."""
+    head = "\n".join(text.lstrip().splitlines()[:_DATELINE_LINES * 2])
+    match = _STORY_DATELINE.search(head)
+    if match is None:
+        return None
+    words = match.group("date")
+    found = _absolute(words) or (_relative(words, anchor) if anchor is not None else None)
+    if found is None or found.precision != "day":
+        return None
+    return date.fromisoformat(found.iso)
+
+
 def normalize_relations(doc: Document, relations: Iterable[Relation]) -> None:
     """Every relation's date as ISO, the words kept in `date_text` (in place; what a build does per document).
 
     A designation the extractor set apart as dated ("on Monday", "on March 9") whose date is the document's own day is
-    today's action after all (`current`): only the date, read against the document's, can tell."""
-    anchor = parse_anchor(doc.meta.get("date"))
+    today's action after all (`current`): only the date, read against the document's, can tell. The document's day is
+    its story's place dateline's when it states one ("TALLINN, March 6 -" in a page published on March 9)."""
+    published = parse_anchor(doc.meta.get("date"))
+    anchor = story_day(doc.text, published) or published
     for rel in relations:
         if not rel.date:
             continue

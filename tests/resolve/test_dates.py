@@ -83,3 +83,28 @@ def test_a_designation_dated_the_documents_own_day_is_todays():
     normalize_relations(doc, [friday, wednesday, march5, year, post])
     assert [(r.date, r.current) for r in (friday, wednesday, march5, year, post)] == [
         ("2021-03-05", True), ("2021-03-03", False), ("2021-03-05", True), ("2021", False), ("2021-03-05", False)]
+
+
+def test_a_weekday_is_read_from_the_storys_dateline_day():
+    """A page published on Monday 2026-03-09 whose story's place dateline says Friday 2026-03-06: "on Saturday" is the
+    Saturday before the story (not the day after it), and "on Friday" the story's own day (issue 13, M7)."""
+    text = "Sanctions on Oskarn shippers\n\nMarch 9, 2026\n\nVILNIUS, Lithuania, March 6 (Newsdesk) - The United States ..."
+    doc = Document("a.md", text, "0", "a.md", meta={"date": "2026-03-09"})
+    friday, saturday, sunday = (_designation(w) for w in ("on Friday", "on Saturday", "on Sunday"))
+    for rel in (friday, saturday, sunday):
+        rel.current = False
+    normalize_relations(doc, [friday, saturday, sunday])
+    assert [(r.date, r.current) for r in (friday, saturday, sunday)] == [
+        ("2026-03-06", True), ("2026-02-28", False), ("2026-03-01", False)]
+
+
+@pytest.mark.parametrize("text, meta", [
+    ("Oskarn shippers sanctioned\n\nThe United States on Friday imposed sanctions ...", {}),  # no dateline, no date
+    ("Oskarn shippers sanctioned\n\nVILNIUS, March 6 (Newsdesk) - The United States ...", {}),  # a day without its year
+])
+def test_a_weekday_without_a_document_date_stays_words(text, meta):
+    doc = Document("a.md", text, "0", "a.md", meta=meta)
+    friday = _designation("on Friday")
+    friday.current = False
+    normalize_relations(doc, [friday])
+    assert (friday.date, friday.date_text, friday.current) == (None, "on Friday", False)
