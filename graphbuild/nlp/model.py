@@ -44,10 +44,12 @@ def line_sentences(doc: Doc) -> Doc:
     breaks are visited (found in the text, not by a Python loop over every token). The marks
     go in as one array: spaCy's `Token.is_sent_start` setter scans the whole Doc for a parse
     each time, so setting it token by token was quadratic (P1: 16,000 one-word lines took 69 s
-    here, a 200,000-character file of short lines ten minutes; now 0.05 s).
+    here, a 200,000-character file of short lines ten minutes; now 0.05 s). A pointed legal form before a capitalised
+    word starts one too (`form_sentence_starts`).
     """
     text = doc.text
-    if "\n" not in text:
+    after_forms = form_sentence_starts(doc)
+    if "\n" not in text and not after_forms:
         return doc
     starts = doc.to_array(IDX)
     # sorted(set()), not numpy.unique: the same tokens, and numpy.unique imports numpy.ma (~7 ms) in each model worker
@@ -55,12 +57,46 @@ def line_sentences(doc: Doc) -> Doc:
     after_break = {int(i) + 1 for i in holders if i + 1 < len(doc)}
     marks = doc.to_array(SENT_START).astype(numpy.int64)  # 1 starts a sentence, -1 does not, 0 unknown
     marks[sorted(after_break)] = 1
+    for i in after_forms:
+        if marks[i] == 0:
+            marks[i] = 1
     for i in holders:
         token = doc[int(i)]
         if i >= 1 and int(i) not in after_break and token.is_space and "\n" in token.text:
             marks[i] = -1
     doc.from_array([SENT_START], marks.astype(numpy.uint64))  # -1 wraps to the uint64 spaCy stores and reads back as -1
     return doc
+
+
+#: An English legal form written with its own point, then a space and a capital: "X Ltd. Treasury also designated Y".
+#: Not the dotted ones: "A.S." and "S.A." are initials too ("named after A.S. Yakovlev"), and "X d.o.o. Beograd" is a
+#: name that goes on with its city.
+_FORM_THEN_CAPITAL = re.compile(r"(?<![\w.])(?:Ltd|Inc|Corp|Co|LTD|INC|CORP|CO)\. +(?=[A-Z])")
+
+
+def form_sentence_starts(doc: Doc) -> list[int]:
+    """Tokens that start a sentence after a company's pointed legal form, when a capitalised word other than a further
+    form follows ("OFAC designated X Ltd. Treasury also designated Y."): the parser ran the two sentences into one and
+    the first designation was lost, as after "X GmbH." (issue 13, M7; `extract.context._company_then_new_sentence`
+    keeps such a cut where the parser made it). Marked before the parser, as line breaks are."""
+    text = doc.text
+    if ". " not in text:
+        return []
+    from .name_spans import company_forms  # the gazetteer's forms: "Co. Ltd.", "Ltd. Sti." are one name
+    forms = company_forms().forms
+    starts = None
+    found: list[int] = []
+    for match in _FORM_THEN_CAPITAL.finditer(text):
+        if starts is None:
+            starts = doc.to_array(IDX)
+        i = int(numpy.searchsorted(starts, match.end(), side="left"))
+        if i >= len(doc) or i < 2 or doc[i].idx != match.end():
+            continue
+        nxt, form, before = doc[i], doc[i - 1], doc[i - 2]
+        if form.text.endswith(".") and form.text.rstrip(".") in forms and before.text[:1].isupper() \
+                and nxt.is_alpha and nxt.text not in forms:
+            found.append(i)
+    return found
 
 
 def authority_patterns(gaz: Gazetteers) -> list[dict]:

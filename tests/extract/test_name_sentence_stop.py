@@ -59,3 +59,10 @@ def test_a_company_named_with_gmbh_at_a_sentences_end_keeps_its_designation(extr
             "Both firms supplied engines to the navy.")
     designated = {r["subject"]["name"] for r in extract(text) if r["relation"] == "designated_by"}
     assert designated == {"Vantor Antriebstechnik GmbH", "Selbig Maschinenbau GmbH"}
+
+
+def test_a_company_named_with_a_pointed_form_before_the_next_sentence_keeps_its_designation(extract):
+    text = ("Today, OFAC designated Tervan Freight Ltd. Treasury also designated Keld Navigation Inc. OFAC also "
+            "designated Orm Holding AG. The firms supplied engines to the navy.")
+    designated = {r["subject"]["name"] for r in extract(text) if r["relation"] == "designated_by"}
+    assert designated == {"Tervan Freight Ltd.", "Keld Navigation Inc.", "Orm Holding AG"}

@@ -61,3 +61,19 @@ def test_many_short_lines_take_linear_time():
     assert sum(1 for token in doc if token.is_sent_start) == 20_000
     assert [(t.text, t.is_sent_start) for t in doc[:7]] == [
         ("Word", True), (".", None), ("\n", False), ("Word", True), (".", None), ("\n", False), ("Word", True)]
+
+
+def test_a_pointed_legal_form_before_a_capitalised_word_ends_a_sentence():
+    """"X Ltd. Treasury also ..." ran on for the parser and the first designation was lost (issue 13, M7); "Co. Ltd.",
+    "Co. Limited", "Ltd. Sti." (a further form) start nothing."""
+    marks = [t for t, s in starts("It named Varo Shipping Ltd. Treasury also named Keld Corp. OFAC acted.") if s]
+    assert marks == ["It", "Treasury", "OFAC"]
+    marks = [t for t, s in starts("It named Varo Marine Co. Ltd. and Orm Trade Co. Limited and Tesk Ltd. Sti. today.") if s]
+    assert marks == ["It"]
+    # dotted forms are initials too, and a Balkan name goes on with its city: left to the parser
+    marks = [t for t, s in starts("It is named after A.S. Orvin and Tesk d.o.o. Beograd acted.") if s]
+    assert marks == ["It"]
+
+
+def test_an_initial_or_a_title_before_a_capital_starts_nothing():
+    assert [t for t, s in starts("Mr. Dane met J. Orvel and Gen. Tarm at Varo Inc. headquarters.") if s] == ["Mr."]
