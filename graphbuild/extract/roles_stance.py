@@ -30,9 +30,11 @@ from ..nlp.coref import display_name
 from ..records import Relation
 from .context import DocContext, context_of
 from ..nlp.kin_words import KIN_NOUNS as FAMILY_NOUNS
+from .roles_employment import SERVE_LEMMAS, WORK_LEMMAS
 
-#: The relative's post is not the person's ("X, the wife of Y's owner"; "an associate of the commander of Y").
-KIN_NOUNS = FAMILY_NOUNS | {"associate"}
+#: Ties to another person whose post is not the person's ("X, the wife of Y's owner"; "an associate of the commander
+#: of Y"): the family words and "associate".
+TIE_NOUNS = FAMILY_NOUNS | {"associate"}
 #: Verbs that negated state the post: "never left his post as head of Y", "did not hide that he is Y's treasurer".
 NEGATION_KEEPS = frozenset({"leave", "quit", "resign", "step", "relinquish", "vacate", "abandon", "hide", "conceal"})
 #: "not just / merely / simply / only the director of Y but also ...": no negation of the post.
@@ -104,13 +106,22 @@ def _negated(tok: Token) -> bool:
     return False
 
 
+def _adjunct_of_another_verb(tok: Token) -> bool:
+    """`tok` is a preposition that hangs the post on a verb other than serving or working: "As president of Y, X did
+    not attend", "in her role as ...", "the accounts he kept as president of Y" (M10): that verb's "not" is on the
+    act, not on the post; "never served as treasurer of Y", "denied that he works for Y" still deny it."""
+    return tok.dep_ == "prep" and tok.head.pos_ in {"VERB", "AUX"} \
+        and tok.head.lemma_.lower() not in SERVE_LEMMAS | WORK_LEMMAS
+
+
 def _predicate_chain(anchor: Token, top: Token) -> list[Token]:
     """The tokens from the anchor up to the path's top that write the post's own predicate: not above a conjoined
-    clause ("has never held office but is the owner of Y") nor above a complement clause ("did not hide that ...")."""
+    clause ("has never held office but is the owner of Y"), a complement clause ("did not hide that ...") nor a
+    phrase on another verb ("As president of Y, X did not attend ...")."""
     chain = [anchor]
     tok = anchor
     while tok.i != top.i and tok.head.i != tok.i and not (tok.dep_ == "conj" and tok.pos_ in {"VERB", "AUX"}) \
-            and tok.dep_ != "ccomp":
+            and tok.dep_ != "ccomp" and not _adjunct_of_another_verb(tok):
         tok = tok.head
         chain.append(tok)
     return chain
@@ -158,6 +169,7 @@ def _relatives_post(kin: Token, anchor: Token) -> bool:
     return child is not None and (child.dep_ == "poss" or child.dep_ == "prep" and child.lower_ == "of")
 
 
+#: A person's own possessives: "began his career at Z" keeps Z as the person's employer, unlike "its accounts at Z".
 OWN_POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})
 
 
@@ -175,7 +187,7 @@ def stance(person: Token, anchor: Token, post_words: Collection[int] = ()) -> tu
     token and the body's (or the post's) token; `post_words` are the tokens that write the post itself."""
     path, top = _path(person, anchor)
     inner = [t for t in path if t.i not in {person.i, anchor.i}]
-    if any((t.lower_ in KIN_NOUNS or whole_word(t) in KIN_NOUNS) and t.pos_ == "NOUN" and _relatives_post(t, anchor)
+    if any((t.lower_ in TIE_NOUNS or whole_word(t) in TIE_NOUNS) and t.pos_ == "NOUN" and _relatives_post(t, anchor)
            for t in inner):
         return "relative", None
     post_on_path = any(t.i in post_words for t in path if t.i != person.i)  # "manages her brother's accounts as CFO of Z"
@@ -221,15 +233,24 @@ def _tokens_named(ctx: DocContext, sent: Span, name: str) -> list[Token]:
     return found
 
 
+#: The little words of a post's name ("head of the board"): not looked for as words of the post in the sentence.
 ROLE_FILLERS = frozenset({"of", "the", "for", "and", "a", "an", "in", "at", "to", "on"})
 
 
-def _post_words(sent: Span, role: str) -> list[Token]:
+def _post_words(sent: Span, role: str, bodies: Collection[Token] = ()) -> list[Token]:
     """The tokens of `sent` that write a word of the post ("treasurer"; "heads" for head, "leads" for leader: the first
-    four letters of a word of five or more)."""
+    four letters of a word of five or more). A word found by those four letters only counts when it governs one of
+    `bodies` (the body's mentions), itself or through a preposition ("leads Y", "presides over Y"): "directed"
+    (director) and "present" (president) elsewhere in the sentence are other words (M10)."""
     words = {w for w in role.casefold().split() if w not in ROLE_FILLERS}
     stems = {w[:4] for w in words if len(w) >= 5}
-    return [t for t in sent if t.lower_ in words or t.lemma_.lower() in words or t.lower_[:4] in stems]
+    return [t for t in sent if t.lower_ in words or t.lemma_.lower() in words
+            or t.lower_[:4] in stems and any(_governs(t, b) for b in bodies)]
+
+
+def _governs(word: Token, body: Token) -> bool:
+    """`body` is `word`'s own object: "leads Y", "presides over Y"."""
+    return body.head.i == word.i or body.head.dep_ == "prep" and body.head.head.i == word.i
 
 
 def _anchored_stance(ctx: DocContext, starts: list[int], rel: Relation) -> tuple[str, str | None]:
@@ -238,8 +259,9 @@ def _anchored_stance(ctx: DocContext, starts: list[int], rel: Relation) -> tuple
     if sent is None:
         return "stated", None
     people = _tokens_named(ctx, sent, rel.subject.name) or [t for t in sent if t.lower_ in {"he", "she"} and t.tag_ == "PRP"]
-    words = _post_words(sent, rel.role or "")
-    anchors = _tokens_named(ctx, sent, rel.object.name) + words  # the nearest of the body's names and the post's words
+    bodies = _tokens_named(ctx, sent, rel.object.name)
+    words = _post_words(sent, rel.role or "", bodies)
+    anchors = bodies + words  # the nearest of the body's names and the post's words
     pairs = [(p, a) for p in people for a in anchors if p.i != a.i]
     if not pairs:
         return "stated", None

@@ -24,7 +24,8 @@ def title_groups(titles: list[Title], doc: Doc) -> list[list[Title]]:
             last = groups[-1][-1]
             between = gaps[index - 1]
             if title.org is None and not title.org_name and (last.org is not None or last.org_name) \
-                    and title.role_class != "commander" and "and" in between and set(between) <= CHAIN_WORDS:
+                    and title.role_class != "commander" and "and" in between and set(between) <= CHAIN_WORDS \
+                    and not _own_body_after_name(doc, title):
                 # "A, the chairman of X, and Vice Chairman B": B's post is his own, at A's body (M9); a rank alone
                 # ("and General B") is no post at A's body (GUIDELINES)
                 title = replace(title, org=last.org, org_name=last.org_name, org_type=last.org_type,
@@ -60,6 +61,18 @@ def _two_holders(doc: Doc, first: Title, second: Title) -> bool:
         k -= 1
     after_person = k >= 2 and doc[k - 1].text == "," and doc[k - 2].ent_type_ == "PERSON"
     return after_person and second.end < len(doc) and second.span_end == second.end and doc[second.end].ent_type_ == "PERSON"
+
+
+def _own_body_after_name(doc: Doc, title: Title) -> bool:
+    """The person named after `title` has a body of their own: "and Managing Director B of Z" (M10: B was given the
+    first holder's body)."""
+    k = title.end
+    while k < len(doc) and doc[k].ent_type_ == "PERSON" and (k == title.end or doc[k].ent_iob_ != "B"):
+        k += 1
+    if k + 1 >= len(doc) or doc[k].lower_ not in {"of", "at"}:
+        return False
+    body = doc[k + 2] if doc[k + 1].lower_ == "the" and k + 2 < len(doc) else doc[k + 1]
+    return body.ent_type_ in {"ORG", "GPE", "FAC", "NORP"} or body.is_title
 
 
 def _serial_list_closes(later_gaps: list[list[str]]) -> bool:

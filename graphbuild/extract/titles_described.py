@@ -15,7 +15,7 @@ from ..nlp.gazetteers import Gazetteers
 
 __all__ = ["body_after_place_noun"]
 
-# lower-case nouns that name a kind of body, besides the gazetteer's company words and anaphora heads
+#: Lower-case nouns that name a kind of body, besides the gazetteer's company words and anaphora heads.
 KIND_NOUNS = {"consultancy", "site", "website", "outlet", "newspaper", "daily", "weekly", "magazine", "broadcaster",
               "channel", "station", "institute", "tank", "think-tank", "practice", "office", "charity", "ngo", "lab",
               "laboratory", "university", "school", "hospital", "clinic", "publisher", "portal", "agency", "firm"}

@@ -22,11 +22,10 @@ from collections.abc import Iterator
 from itertools import islice
 from typing import Any
 
-from ..resolve.dates import ABSOLUTE_DATE, normalize_date
+from ..resolve.dates import ABSOLUTE_DATE, DATELINE_LINES as _DATELINE_LINES, normalize_date
 from ..resolve.identifiers import identifier_date_spans
 
 _MAX_TITLE_WORDS = 30
-_DATELINE_LINES = 8  # a dateline stands among the first lines of a document
 _HTML_DATE_META = ("article:published_time", "og:published_time", "date", "dc.date", "dcterms.date", "dc.date.issued",
                    "publication_date", "pubdate", "article.published", "citation_publication_date")
 _TITLE_SUFFIX = re.compile(r"\s+[|\u2013\u2014-]\s+[^|\u2013\u2014]{2,40}$")

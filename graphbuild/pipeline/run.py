@@ -51,8 +51,10 @@ def build(inputs: Iterable[str | Path], options: BuildOptions | None = None,
     try:
         return _build(inputs, options, on_document)
     finally:
-        finish_workers()
-        gc.set_threshold(*previous)
+        try:
+            finish_workers()
+        finally:  # a Ctrl-C while the workers are joined still gives the caller back its thresholds (M10)
+            gc.set_threshold(*previous)
 
 
 def _build(inputs: Iterable[str | Path], options: BuildOptions | None,
@@ -167,7 +169,10 @@ def _build(inputs: Iterable[str | Path], options: BuildOptions | None,
                 if not _reuse_outputs(out, report) and not (parts is not None and write_build_outputs(store, out, report, parts)):
                     write_outputs(store, out, report)
                 report.timings["outputs"] = time.perf_counter() - t0
-            finally:
+            except BaseException:
+                flushing.wait(quiet=True)  # the outputs' error is the one to raise
+                raise
+            else:
                 flushing.wait()
         else:
             store.flush()
@@ -181,7 +186,7 @@ def _build(inputs: Iterable[str | Path], options: BuildOptions | None,
 
 
 class BackgroundFlush:
-    """`store.flush()` on a thread of its own; `wait` joins it and raises its error (unless another is on its way).
+    """`store.flush()` on a thread of its own; `wait` joins it and raises its error (`quiet`: another is on its way).
 
     WHY: the flush before the outputs waited ~0.1-0.2 s for Oxigraph to sync its files (little CPU, the GIL
     released), after the model's last document, then the outputs were made. The outputs only read the store
@@ -201,9 +206,11 @@ class BackgroundFlush:
         except BaseException as exc:  # noqa: BLE001 - raised in the build's thread by `wait`
             self._error = exc
 
-    def wait(self) -> None:
+    def wait(self, quiet: bool = False) -> None:
+        """Join the flush; raise its error unless `quiet` (the caller says so: `sys.exc_info()` also shows an error
+        its caller is handling, and a build run in an `except` block lost the flush's error; M10)."""
         self._thread.join()
-        if self._error is not None and sys.exc_info()[1] is None:
+        if self._error is not None and not quiet:
             raise self._error
 
 

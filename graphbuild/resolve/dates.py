@@ -161,14 +161,14 @@ _STORY_DATELINE = re.compile(
     rf"^[ \t]*[A-Z][A-Za-z'.-]*(?:[ /][A-Z][A-Za-z'.-]*){{0,3}}(?:,[ \t]+[A-Z][A-Za-z.]*)?,[ \t]+(?P<date>(?i:{_MONTH}[ \t]+{_DAY}|{_DAY}[ \t]+{_MONTH})"
     rf"(?:,?[ \t]+{_YEAR})?)[ \t]*(?:\(|[-\u2013\u2014]|$)".replace("(?P<month>", "(?:").replace("(?P<day>", "(?:")
     .replace("(?P<year>", "(?:"), re.M)
-_DATELINE_LINES = 8  # as ingest/metadata.py: a dateline stands among the first lines of a document
+DATELINE_LINES = 8  # a dateline stands among the first lines of a document (ingest/metadata.py reads it too)
 
 
 def story_day(text: str, anchor: date | None) -> date | None:
     """The day a story's place dateline states ("TALLINN, March 6 (Agency) -"), its year the document date's when it
     has none; None without such a dateline, or without a year to place it. A weekday in the story ("on Friday") is
     read from this day, the writer's, not from a later publication date (issue 13, M7)."""
-    head = "\n".join(text.lstrip().splitlines()[:_DATELINE_LINES * 2])
+    head = "\n".join(text.lstrip().splitlines()[:DATELINE_LINES * 2])
     match = _STORY_DATELINE.search(head)
     if match is None:
         return None
@@ -199,4 +199,4 @@ def normalize_relations(doc: Document, relations: Iterable[Relation]) -> None:
             rel.current = True  # "The United States on Monday imposed sanctions on X" in Monday's story: today's action
 
 
-__all__ = ["ABSOLUTE_DATE", "NormalDate", "normalize_date", "normalize_relations", "parse_anchor"]
+__all__ = ["ABSOLUTE_DATE", "DATELINE_LINES", "NormalDate", "normalize_date", "normalize_relations", "parse_anchor"]

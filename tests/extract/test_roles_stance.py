@@ -38,6 +38,22 @@ def test_a_relatives_post_is_not_the_persons(extract, text):
     assert _posts(extract(text)) == []
 
 
+@pytest.mark.parametrize("text, person, body, role", [
+    ("Gerrit Amsel is a member of the Holvard Front.", "Gerrit Amsel", "Holvard Front", "member"),
+    ("Gerrit Amsel admitted being a member of the Holvard Front.", "Gerrit Amsel", "Holvard Front", "member"),
+    ("Gerrit Amsel has said that he works for the Holvard Front.", "Gerrit Amsel", "Holvard Front", "member"),
+    ("Gerrit Amsel served as treasurer of the Holvard Front.", "Gerrit Amsel", "Holvard Front", "treasurer"),
+    ("Wilma Ostrander, the commander of the Holvard Front, manages a warehouse for the group.", "Wilma Ostrander",
+     "Holvard Front", "commander"),
+    ("Wilma Ostrander, the director of Pemberly Bank, lives in Vienna.", "Wilma Ostrander", "Pemberly Bank", "director"),
+    ("Wilma Ostrander is the chairman of Trask Minerals Ltd.", "Wilma Ostrander", "Trask Minerals Ltd.", "chairman"),
+], ids=["is", "admitted-being", "said-that", "served", "commander", "director", "chairman"])
+def test_the_same_sentences_without_the_negation_or_the_relative_state_the_post(extract, text, person, body, role):
+    """The positive twins of the two tests above (M10, finding 12): an empty list there is the stance's doing, not a
+    sentence the rules cannot read."""
+    assert _posts(extract(text)) == [(person, body, role, "")]
+
+
 @pytest.mark.parametrize("text, body, role, hedge", [
     ("Gerrit Amsel reportedly heads Trask Minerals Ltd.", "Trask Minerals Ltd.", "head", "reportedly"),
     ("Gerrit Amsel allegedly serves as the chief accountant of Trask Minerals Ltd.", "Trask Minerals Ltd.",
@@ -91,7 +107,9 @@ def test_a_hedged_post_whose_evidence_runs_over_two_sentences_is_hedged(extract)
             "Ridge Mining and Corin Tay. Mott, who denies any link to the brigade, is the alleged leader of the group's "
             "finance wing.")
     posts = [p for p in _posts(extract(text)) if p[0] == "Harlan Mott"]
-    assert posts and all(hedge == "alleged" for *_, hedge in posts)
+    # the exact list (M10, finding 11: `posts and all(...)` passed on any hedged list); the body is not pinned: the
+    # sentence's body is the group's finance wing, the rules take the company named before it (a known wrong body)
+    assert [(role, hedge) for _, _, role, hedge in posts] == [("alleged leader", "alleged")]
 
 
 LEAD = ("WASHINGTON - Today, the U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) designated "
@@ -148,14 +166,14 @@ def test_a_hedge_on_an_act_through_the_post_leaves_the_post_stated(extract):
 
 def test_a_hyphenated_kin_word_is_read_whole():
     """Review v5, item b/finding 7 (M9): one list of family words; its hyphenated entries match the whole word."""
-    from graphbuild.extract.roles_stance import KIN_NOUNS, whole_word
+    from graphbuild.extract.roles_stance import TIE_NOUNS, whole_word
     from graphbuild.nlp.kin_words import KIN_NOUNS as FAMILY
     from graphbuild.resolve.types import KINSHIP
     from spacy.lang.en import English
 
     doc = English()("Ilse Amsel, the son-in-law of the owner, and a self-styled leader")
     assert whole_word(doc[4]) == whole_word(doc[8]) == "son-in-law" and whole_word(doc[17]) == "self-styled"
-    assert {"son-in-law", "stepson"} <= FAMILY <= KIN_NOUNS and FAMILY <= KINSHIP
+    assert {"son-in-law", "stepson"} <= FAMILY <= TIE_NOUNS and FAMILY <= KINSHIP
 
 
 def test_a_title_after_another_persons_post_takes_that_body(extract, facts):
@@ -164,3 +182,38 @@ def test_a_title_after_another_persons_post_takes_that_body(extract, facts):
     text = LEAD + "OFAC designated Gerrit Amsel, the chairman of Orlen Crest Bank, and Vice Chairman Ilse Varnholt."
     facts(extract(text), {(HR, "Gerrit Amsel", "Orlen Crest Bank", "chairman"),
                           (HR, "Ilse Varnholt", "Orlen Crest Bank", "Vice Chairman")}, kinds=(HR,))
+
+
+@pytest.mark.parametrize("text, body, role", [
+    ("As president of Trask Minerals Ltd., Gerrit Amsel did not attend the hearing.", "Trask Minerals Ltd.", "president"),
+    ("In his role as chief executive officer of Trask Minerals Ltd., Gerrit Amsel was never questioned by the auditors.",
+     "Trask Minerals Ltd.", "chief executive officer"),
+    ("As treasurer of the Holvard Front, Gerrit Amsel denied that the group paid the smugglers.", "Holvard Front",
+     "treasurer"),
+], ids=["as-phrase-negated-verb", "in-his-role-as-never", "as-phrase-denying-verb"])
+def test_a_post_in_an_as_phrase_is_not_denied_by_the_main_verb(extract, text, body, role):
+    """Final read fb, finding 1 (M10): "As president of Y, X did not attend ..." states the post; the negation (or the
+    denial) is on the act, not on the post (_predicate_chain climbed from the post through "as" to the main verb, and
+    the post was lost). "X never served as treasurer of Y" is still denied (test_a_denied_post_is_no_post)."""
+    assert _posts(extract(LEAD + text)) == [("Gerrit Amsel", body, role, "")]
+
+
+@pytest.mark.parametrize("text, body, role", [
+    ("Gerrit Amsel, who is the director of Trask Minerals Ltd., reportedly directed the transfers.", "Trask Minerals Ltd.",
+     "director"),
+    ("Gerrit Amsel did not present the accounts he kept as president of Trask Minerals Ltd.", "Trask Minerals Ltd.",
+     "president"),
+], ids=["directed-is-not-director", "present-is-not-president"])
+def test_a_word_sharing_the_posts_first_letters_is_not_the_post(extract, text, body, role):
+    """Final read fb, finding 2 (M10): the four-letter stems that find "heads" for head also found "directed" for
+    director and "present" for president; the hedge or negation of that word was put on the post."""
+    assert _posts(extract(LEAD + text)) == [("Gerrit Amsel", body, role, "")]
+
+
+def test_a_second_holder_with_a_body_of_his_own_keeps_it(extract, facts):
+    """Final read fb, finding 3 (M10): "A, the chairman of X, and Managing Director B of Z": B's post is at Z, not at
+    A's body X (M9's copy of the first holder's body ran over B's own "of Z")."""
+    text = ("WASHINGTON - Today, the U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) designated "
+            "Gerrit Amsel, the chairman of Orlen Holdings, and Managing Director Tomas Brenner of Pemberly Shipping LLC.")
+    facts(extract(text), {(HR, "Gerrit Amsel", "Orlen Holdings", "chairman"),
+                          (HR, "Tomas Brenner", "Pemberly Shipping LLC", "Managing Director")}, kinds=(HR,))

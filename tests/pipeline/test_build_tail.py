@@ -132,12 +132,35 @@ def test_the_store_syncs_beside_the_outputs_and_its_failure_still_fails_the_buil
     assert report.processed == 1 and (tmp_path / "out" / "graph.html").exists()
     assert seen == [("graphbuild-flush", True)]
 
-    def failing_flush(self):
-        raise StoreError("the disk is full")
+    def failing_flush(self):  # only the flush beside the outputs: `close` flushes again and would raise anyway (M10)
+        if threading.current_thread().name == "graphbuild-flush":
+            raise StoreError("the disk is full")
+        flush(self)
 
     monkeypatch.setattr(LocalStore, "flush", failing_flush)
     with pytest.raises(StoreError, match="the disk is full"):
         run.build([docs], BuildOptions(out=tmp_path / "out2"))
+    assert not (tmp_path / "out2" / "report.json").exists()
+
+
+def test_the_flush_error_fails_a_build_run_while_another_error_is_handled(tmp_path, monkeypatch):
+    """Final read fb, finding 13 (M10): `BackgroundFlush.wait` kept quiet whenever `sys.exc_info()` showed an error,
+    also the caller's, handled in the `except` block the build runs in; the flush's error was lost."""
+    monkeypatch.setattr(local_engine, "process", _no_model_process)
+    flush = LocalStore.flush
+
+    def failing_flush(self):
+        if threading.current_thread().name == "graphbuild-flush":
+            raise StoreError("the disk is full")
+        flush(self)
+
+    monkeypatch.setattr(LocalStore, "flush", failing_flush)
+    docs = _corpus(tmp_path)
+    with pytest.raises(StoreError, match="the disk is full"):
+        try:
+            raise KeyError("the caller's own error")
+        except KeyError:
+            run.build([docs], BuildOptions(out=tmp_path / "out"))
 
 
 def test_the_outputs_first_layout_imports_nothing_after_the_head_start():
