@@ -193,15 +193,22 @@ def foreign_country_subject(ctx: DocContext, trigger: Token) -> bool:
         and mention.start <= subject.i < mention.end and subject.left_edge.i >= mention.start - 1
 
 
+#: Verbs whose object does what the open complement after it states ("persuaded Canada to sanction X").
+PERSUADING = frozenset({"persuade", "urge", "ask", "press", "encourage", "convince", "push"})
+
+
 def acting_subjects(trigger: Token) -> list[Token]:
     """Who does what an active verb states: its subjects, else those of the verb it goes on from ("imposed sanctions and
     froze ...": a conjunct; "moved to sanction": an open complement), not a dateline the parser made a subject (review
     V5, finding 1). An open complement after an object ("persuaded Canada to impose sanctions on X", "urged the EU to
-    sanction X") is the object's act, not the subject's (review V5: Britain was X's body)."""
+    sanction X") is the object's act, not the subject's (review V5: Britain was X's body), but only after a verb of
+    persuading: "used its authority to designate X", "took action to sanction X" are the subject's own act (issue 13,
+    M11)."""
     subjects = [c for c in trigger.children if c.dep_ == "nsubj" and not dateline_subject(c)]
     head = trigger
     while not subjects and head.dep_ in {"xcomp", "conj", "advcl"} and head.head is not head:
-        if head.dep_ == "xcomp" and (objects := [c for c in head.head.children if c.dep_ == "dobj" and c.i < head.i]):
+        if head.dep_ == "xcomp" and head.head.lemma_.lower() in PERSUADING \
+                and (objects := [c for c in head.head.children if c.dep_ == "dobj" and c.i < head.i]):
             return objects
         head = head.head
         subjects = [c for c in head.children if c.dep_ == "nsubj" and not dateline_subject(c)]

@@ -187,17 +187,20 @@ def fiscal_spans(sent: Span) -> list[Span]:
 
 #: Quotation marks as the tokenizer gives them: curly opening and closing marks, straight marks and their TeX forms.
 QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "''", "``"})
+#: The marks that only open a quotation (a straight mark opens or closes by its count).
+OPENING_QUOTES = frozenset({"\u201c", "``"})
 
 
 def quoted(sent: Span, index: int) -> bool:
     """Inside a quotation at token `index`: the last quote mark before it in its sentence opens one (a curly or TeX
     opening mark, or a straight mark of odd count). One test for the dates and the designation windows (review V5,
-    code item c: designation_windows had its own)."""
-    marks = [t.text for t in sent.doc[sent.start:index] if t.text in QUOTE_MARKS or t.is_quote]
+    code item c: designation_windows had its own). A possessive apostrophe ("the brothers' case") is no mark: it
+    closed the quotation it stood in (issue 13, M11)."""
+    marks = [t.text for t in sent.doc[sent.start:index] if t.text in QUOTE_MARKS or (t.is_quote and t.tag_ != "POS")]
     if not marks:
         return False
     last = marks[-1]
-    return last in {"\u201c", "``"} or last == '"' and marks.count('"') % 2 == 1
+    return last in OPENING_QUOTES or last == '"' and marks.count('"') % 2 == 1
 
 
 def may_date_an_action(sent: Span, ent: Span) -> bool:

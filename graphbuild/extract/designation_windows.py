@@ -16,7 +16,7 @@ from ..nlp.coref import Cluster
 from ..nlp.mentions import Mention
 from .authority import VERB_TRIGGER_FORMS, authorities_in
 from .context import DocContext
-from .described_dates import quoted
+from .described_dates import OPENING_QUOTES, QUOTE_MARKS, quoted
 from .list_items import BULLETS, starts_line, subject_mention
 from .release import group_kinds
 from .targets import NOT_DESIGNEE_TYPES, candidates, hyphen_fragment, named_by_alias
@@ -56,7 +56,7 @@ def colon_list(ctx: DocContext, sent: Span, trigger: int, found: list[tuple[Ment
 
 
 #: The marks that close a quotation (a straight mark closes one when it is open).
-CLOSING_QUOTES = {'"', "\u201d", "''"}
+CLOSING_QUOTES = QUOTE_MARKS - OPENING_QUOTES
 
 
 def window_end(sent: Span, start: int, semicolons: bool = False) -> int:
@@ -504,7 +504,7 @@ def _on_object(tok: Token, trigger: Token, objects: set[int]) -> bool:
 
 #: Forms of a designation verb that open an action of their own inside a sentence: the written trigger forms and the
 #: present and the other verbs' participles ("X designates", "sanctions", "blacklisted", "targeted").
-DESIGNATION_FORMS = VERB_TRIGGER_FORMS | {"designates", "sanctions", "blacklisted", "targeted"}
+DESIGNATION_FORMS = frozenset(VERB_TRIGGER_FORMS | {"designates", "sanctions", "blacklisted", "targeted"})
 
 
 def with_conjuncts(tok: Token) -> Iterator[Token]:

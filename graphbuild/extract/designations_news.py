@@ -45,13 +45,18 @@ def acted_on_by_other(ctx: DocContext, among: Token) -> bool:
 
 def listed_in_a_post(doc: Doc, tok: Token) -> bool:
     """"is listed as the owner of Y", "was listed as a shareholder of Z", "is listed as Y's owner": a company register
-    names X in a post; no sanctions list (not "listed as a Specially Designated Global Terrorist")."""
+    names X in a post; no sanctions list (not "listed as a Specially Designated Global Terrorist", nor "listed as a
+    terrorist group" or "as a foreign terrorist organization financier": a sanctions word before the post's "of" keeps
+    the listing; issue 13, M11)."""
     j = tok.i + 1
     if j + 2 >= len(doc) or doc[j].lower_ != "as":
         return False
     words = [t for t in doc[j + 1:min(len(doc), j + 6)] if t.lower_ not in {"the", "a", "an", "its", "his", "her", "their"}]
     while words and (words[0].tag_ in {"NNP", "NNPS"} and len(words) > 1 and words[1].tag_ == "POS" or words[0].tag_ == "POS"):
         words = words[1:]  # "as Bahia Dorada's owner"
+    post = words[:next((k for k, t in enumerate(words) if t.pos_ == "ADP"), len(words))]
+    if any(t.is_lower and t.lower_ in SANCTIONS_LIST_WORDS for t in post):
+        return False
     return bool(words) and words[0].is_lower and words[0].tag_ in {"NN", "NNS", "JJ"}
 
 

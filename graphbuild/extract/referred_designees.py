@@ -22,10 +22,10 @@ from spacy.tokens import Span, Token
 from ..nlp.coref import Cluster
 from ..records import Relation
 from .action_sentences import ANNOUNCING_WORDS, DELISTING, action_sentences_before
-from .authority import ACTING_VERBS, VERB_TRIGGER_FORMS, is_home_body, reporting_body, sanctioning_in
+from .authority import ACTING_VERBS, is_home_body, reporting_body, sanctioning_in
 from .context import DocContext
 from .described_dates import earlier_date_of_action, in_force
-from .designation_windows import names_beside, negated
+from .designation_windows import DESIGNATION_FORMS, names_beside, negated
 from .release import ORG_NOUNS, VESSEL_NOUNS, designation_for, group_kinds
 from .targets import NOT_DESIGNEE_TYPES, candidates
 from .titles_words import singular
@@ -218,8 +218,9 @@ def reported_designees(ctx: DocContext, found: list[Relation], extractor: str) -
         named = {c.index for m in ctx.mentions_in(lead.start, lead.end) if (c := ctx.resolver.cluster_of(m)) is not None}
         nouns = {singular(t.lower_) for verb in _acting_verbs(ctx, lead) for t in described_nouns(lead, verb)}
         for cluster, body in _reported_subjects(ctx, sent, nouns):
-            if cluster.name in given or cluster.index in named or not _kind_fits(cluster, kinds):
-                continue  # a name the lead itself names is not one it describes ("mines held by the X Forces")
+            if cluster.name in given or cluster.index in named or cluster.type not in kinds:
+                continue  # a name the lead itself names is not one it describes ("mines held by the X Forces"); a kind
+                # of group_kinds' (an organisation noun admits a Company too)
             rel = designation_for(ctx, sent, cluster, None, 0.6, extractor, body)
             if rel is not None:
                 given.add(cluster.name)
@@ -263,10 +264,6 @@ def described_nouns(lead: Span, verb: Token) -> list[Token]:
                  or any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and any(c.dep_ == "relcl" for c in tok.children))]
 
 
-def _kind_fits(cluster: Cluster, kinds: set[str]) -> bool:
-    return cluster.type in kinds or cluster.type == "Company" and "Organization" in kinds
-
-
 def _reported_subjects(ctx: DocContext, sent: Span, nouns: set[str]) -> list[tuple[Cluster, Cluster]]:
     """(name, reporting body) for the subject of each clause a U.S. sanctioning body is said to report ("The Treasury
     Department said X, who ..., used ...", "OFAC said X and his partner, Z, arranged ...") and the names set beside it.
@@ -293,4 +290,4 @@ def _reported_subjects(ctx: DocContext, sent: Span, nouns: set[str]) -> list[tup
 
 def _states_designation(tok: Token) -> bool:
     """A designation verb ("who was blacklisted in 2019", "whom OFAC designated in 2021")."""
-    return tok.pos_ in {"VERB", "AUX"} and (tok.lemma_.lower() in ACTING_VERBS or tok.lower_ in VERB_TRIGGER_FORMS | {"blacklisted"})
+    return tok.pos_ in {"VERB", "AUX"} and (tok.lemma_.lower() in ACTING_VERBS or tok.lower_ in DESIGNATION_FORMS)

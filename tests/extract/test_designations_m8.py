@@ -121,8 +121,8 @@ def test_among_a_group_not_acted_on_and_a_list_of_no_sanctions_designate_nobody(
 
 def test_among_the_officials_sanctioned_in_an_earlier_year_keeps_that_year(extract):
     text = "# Sanctions news\n\n" + LEAD + "Ivan Sorin and Oleg Marov were among the officials sanctioned by the European Union in 2014.\n"
-    found = designations(run(extract, text))
-    assert ("Ivan Sorin", EU, "2014") in found and ("Oleg Marov", EU, "2014") in found
+    assert designations(run(extract, text)) == {
+        ("Ivan Sorin", EU, "2014"), ("Oleg Marov", EU, "2014"), ("Tana Cobalt AB", TREASURY, "Tuesday")}
 
 
 UNRELATED_HIT = """# Sanctions news
