@@ -383,14 +383,40 @@ def _kill_workers(pool: Any) -> None:
     pool.shutdown(wait=True, cancel_futures=True)
 
 
-def finish_workers() -> None:
-    """Wait for the workers of finished pools to exit (`extract_in_processes` lets them exit meanwhile)."""
+#: Seconds `finish_workers` waits in all for the workers of finished pools (each exits in ~0.05 s once its last
+#: outcome is sent); one still running then is stuck (a hung native call, a stopped process) and is killed.
+FINISH_TIMEOUT = 30.0
+#: Seconds to wait for a killed worker, and then for its pool's management thread, to be gone.
+KILL_WAIT = 5.0
+
+
+def finish_workers(timeout: float | None = None) -> list[int]:
+    """Wait for the workers of finished pools to exit (`extract_in_processes` lets them exit meanwhile), at most
+    `timeout` seconds in all (None: FINISH_TIMEOUT); kill those still running then. Returns the ids of the killed processes, with a
+    warning logged: an unbounded join hung a build whose outputs were all written (issue 13, C5)."""
+    import time
+
+    timeout = FINISH_TIMEOUT if timeout is None else timeout
+    deadline = time.monotonic() + timeout
+    killed: list[int] = []
     while _EXITING:
         manager, processes = _EXITING.pop()
         if manager is not None:
-            manager.join()  # it sends each worker its end and joins them
+            manager.join(max(0.0, deadline - time.monotonic()))  # it sends each worker its end and joins them
         for process in processes:
-            process.join()
+            process.join(max(0.0, deadline - time.monotonic()))
+            if process.is_alive():
+                process.kill()
+                process.join(KILL_WAIT)
+                killed.append(process.pid)
+        if manager is not None and manager.is_alive():
+            manager.join(KILL_WAIT)  # it notices the killed worker and ends
+    if killed:
+        import logging
+
+        logging.getLogger(__name__).warning("graphbuild: model worker process(es) %s did not exit within %.0f s "
+                                            "of the last outcome and were killed (the build's outputs are complete)", ", ".join(map(str, killed)), timeout)
+    return killed
 
 
 def extract_in_processes(nlp: Any, docs: Iterable[Document], workers: int, batch_size: int,
@@ -466,6 +492,6 @@ def extract_in_processes(nlp: Any, docs: Iterable[Document], workers: int, batch
         _NLP = None
 
 
-__all__ = ["BUILD_GC_THRESHOLD", "META_KEYS", "Outcome", "can_fork", "chunk_schedule", "die_with_parent", "discard_model_worker", "extract_in_processes", "finish_workers",
+__all__ = ["BUILD_GC_THRESHOLD", "FINISH_TIMEOUT", "META_KEYS", "Outcome", "can_fork", "chunk_schedule", "die_with_parent", "discard_model_worker", "extract_in_processes", "finish_workers",
            "extract_stream", "forks_workers", "keep_model_memory", "make_doc", "model_worker_ahead", "outcome", "partitions", "start_model_worker",
            "usable_cores"]

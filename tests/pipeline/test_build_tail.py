@@ -57,6 +57,36 @@ def test_workers_left_to_exit_are_reaped_by_finish_workers(monkeypatch):
     assert workers._EXITING == [] and mp.active_children() == []
 
 
+
+def _stuck() -> None:
+    import time
+
+    time.sleep(120)
+
+
+@forking
+def test_a_stuck_worker_is_killed_after_the_bounded_wait(monkeypatch, caplog):
+    """Issue 13 (C5): `finish_workers` joined without a timeout, so a worker that never exits hung the build after
+    its outputs. Now it waits at most its timeout, kills the worker, returns its id and logs a warning."""
+    stuck = mp.get_context("fork").Process(target=_stuck, daemon=True)
+    stuck.start()
+    monkeypatch.setattr(workers, "_EXITING", [(None, [stuck])])
+    monkeypatch.setattr(workers, "FINISH_TIMEOUT", 0.3, raising=False)
+    done: list[object] = []
+    reaper = threading.Thread(target=lambda: done.append(workers.finish_workers()), daemon=True)
+    try:
+        reaper.start()
+        reaper.join(20)
+        assert not reaper.is_alive(), "finish_workers still waits for a stuck worker"
+        assert done == [[stuck.pid]] and not stuck.is_alive()
+        assert "did not exit within" in caplog.text
+    finally:
+        if stuck.is_alive():
+            stuck.kill()
+        stuck.join()
+        reaper.join(5)
+
+
 class _Store:
     """Records each write_documents call as (documents, bulk)."""
 
