@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -43,20 +44,40 @@ def no_model(monkeypatch, same_code):
     monkeypatch.setattr(spacy, "load", refuse)
 
 
-def test_rerun_on_unchanged_corpus_skips_everything_without_the_model(seed_build, seed_copy, no_model):
+def test_rerun_on_unchanged_corpus_skips_everything_without_the_model(seed_build, seed_copy, no_model, monkeypatch):
+    """The re-run does none of a build's work: no document extracted or written, no name index entry refreshed, no
+    output rewritten. Counted, not timed (issue 13, C5): the fresh build's seconds, measured earlier in the session
+    under another load, made a "20x faster" assertion fail about once in 20 runs; a build that redid the work fails
+    each count here (the model load alone fails `no_model`)."""
+    import graphbuild.pipeline.local_engine as local_engine
+    import graphbuild.pipeline.run as pipeline
+
+    work: Counter = Counter()
+
+    def counted(module, name):
+        original = getattr(module, name)
+
+        def call(*args, **kwargs):
+            work[name] += 1
+            return original(*args, **kwargs)
+
+        monkeypatch.setattr(module, name, call)
+
+    counted(local_engine, "build_changed")
+    for name in ("write_outputs", "write_build_outputs"):
+        counted(pipeline, name)
+    for name in ("update", "rebuild", "invalidate"):
+        counted(pipeline.name_index, name)
     before = graphs(seed_copy / "store")
     report = build([SEEDS], BuildOptions(out=seed_copy))
     assert (report.documents, report.processed, report.unchanged, report.quads) == (18, 0, 18, 0)
+    assert work == Counter()
     assert graphs(seed_copy / "store") == before
     assert read_jsonl(seed_copy / "relations.jsonl") == read_jsonl(seed_build[0] / "relations.jsonl")
-    fresh = seed_build[1].timings["total"]
-    rerun = report.timings["total"]
-    speedup = fresh / rerun
-    print(f"\nfresh build {fresh:.2f}s, unchanged re-run {rerun:.3f}s: {speedup:.0f}x")
-    assert speedup >= 20, f"re-run only {speedup:.1f}x faster ({fresh:.2f}s vs {rerun:.3f}s)"
+    fresh, rerun = seed_build[1].timings["total"], report.timings["total"]
+    print(f"\nfresh build {fresh:.2f}s, unchanged re-run {rerun:.3f}s: {fresh / rerun:.0f}x")
 
 
-@pytest.mark.slow
 def test_a_changed_document_replaces_exactly_its_graph(seed_copy, seeds_copy, same_code):
     before = graphs(seed_copy / "store")
     old = [r for r in read_jsonl(seed_copy / "relations.jsonl") if r["doc"] == CHANGED]
