@@ -1,0 +1,141 @@
+"""The refit bars of the learned role scorer in one run (docs/extraction.md, "Refit, twelfth/fourteenth session").
+
+    python benchmarks/roles_refit_check.py --features DIR                       # rules, shipped model, refit procedure
+    python benchmarks/roles_refit_check.py --features DIR --weigh train=4,real=4 --write-model OUT.json
+    python benchmarks/roles_refit_check.py --features DIR --held-out synthetic/t26,synthetic/t27
+
+On one featurisation (train_roles.py's `--features` cache; written when missing) it prints holds_role F1 (TP/FP/FN)
+for three arms: the rules alone, the shipped model applied (in-sample on every corpus it was fit on), and the refit
+procedure out of fold (five fold models at `--setting`, each fit on the other folds of every corpus). Groups: train
+(mean over folds, micro, study folds 0-2, check folds 3+4; with and without the two long lists), the other real
+releases (`real`), the invented ones (`extra`) and the `--held-out` corpora. Then the same setting fit on every
+corpus but the held-out ones and scored on them: the fair comparison with a shipped model that never saw them.
+Only counts are printed, never a document's text, so the check folds are measured without being read.
+`benchmarks/blind/unread_*` are never among the corpora (training_sets.available leaves them out).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import train_roles as tr  # noqa: E402
+import training_sets as sets  # noqa: E402
+
+from graphbuild.evaluate import score  # noqa: E402
+
+HELD_OUT = "synthetic/t26,synthetic/t27,synthetic/t28,synthetic/t29"  # the newest invented sets at L5's refit
+
+
+def counts(preds: list[dict], gold: list[dict]) -> dict:
+    """holds_role TP/FP/FN, precision, recall and F1 of `preds` against `gold`."""
+    s = score(preds, gold).to_json()["relations"].get("holds_role", {})
+    return {k: s.get(k, 0) for k in ("tp", "fp", "fn", "precision", "recall", "f1")}
+
+
+def fmt(c: dict) -> str:
+    return f"{c['f1']:.3f} ({c['tp']}/{c['fp']}/{c['fn']})"
+
+
+def group_rows(by_doc: dict[str, list[dict]], gold: list[dict], folds: dict[str, int], held: set[str]) -> dict[str, str]:
+    """One arm's figures per group (document key -> predictions)."""
+    gold_by: dict[str, list[dict]] = {}
+    for g in gold:
+        gold_by.setdefault(g["doc"], []).append(g)
+
+    def sc(docs: list[str]) -> dict:
+        return counts([p for d in docs for p in by_doc.get(d, [])], [g for d in docs for g in gold_by.get(d, [])])
+
+    row: dict[str, str] = {}
+    train = [d for d in folds if sets.group_of(d) == "train"]
+    for tag, keep in (("train", train), ("train w/o long lists", [d for d in train if not sets.is_long_list(d)])):
+        if not keep:
+            continue
+        per = [sc([d for d in keep if folds[d] == f])["f1"] for f in sorted({folds[d] for d in keep})]
+        row[f"{tag}: mean over folds"] = f"{statistics.mean(per):.3f}"
+        row[f"{tag}: micro"] = fmt(sc(keep))
+        row[f"{tag}: study 0-2"] = fmt(sc([d for d in keep if folds[d] in (0, 1, 2)]))
+        row[f"{tag}: check 3+4"] = fmt(sc([d for d in keep if folds[d] in (3, 4)]))
+    for group in ("real", "extra"):
+        docs = [d for d in folds if sets.group_of(d) == group]
+        if docs:
+            row[group] = fmt(sc(docs))
+    docs = [d for d in folds if sets.corpus_of(d) in held]
+    if docs:
+        row["held-out corpora"] = fmt(sc(docs))
+    return row
+
+
+def added(rules: dict, cands: dict, probs: dict[int, float], threshold: float, docs: list[str]) -> dict[str, list[dict]]:
+    return {d: tr.predictions(rules, cands, [d], probs, threshold) for d in docs}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--features", type=Path, required=True, help="train_roles.py's featurisation cache (written when missing)")
+    ap.add_argument("--corpora", help="as train_roles.py --corpora (default: every corpus present)")
+    ap.add_argument("--setting", default="1,0.65", metavar="L2,THRESHOLD", help="the refit's setting (default: the shipped one)")
+    ap.add_argument("--model", type=Path, default=ROOT / "graphbuild" / "data" / "roles_model.json", help="the model to compare with")
+    ap.add_argument("--weigh", metavar="CORPUS=W,...", help="as train_roles.py --weigh (e.g. train=4,real=4)")
+    ap.add_argument("--held-out", default=HELD_OUT, help=f"corpora fit without and scored on (default {HELD_OUT})")
+    ap.add_argument("--write-model", type=Path, help="also write the refit on every corpus here")
+    ap.add_argument("--json", type=Path, help="write the figures here")
+    args = ap.parse_args(argv)
+    l2_text, _, t_text = args.setting.partition(",")
+    l2, threshold = float(l2_text), float(t_text)
+    held = {h.strip() for h in args.held_out.split(",") if h.strip()}
+    ns = argparse.Namespace(docs=None, gold=None, corpora=args.corpora, features=args.features)
+    rules, cands, _, gold = tr.load_corpora(ns)
+    if args.weigh:
+        sets.weigh(cands, sets.weights_of(args.weigh, sets.chosen_corpora(None, None, args.corpora)[0]))
+    tr.label(cands, gold, rules)
+    folds = sets.folds_of(list(cands))
+    docs = list(cands)
+    print(f"{len(docs)} documents, {sum(len(v) for v in cands.values())} candidates, "
+          f"{sum(c['y'] or 0 for v in cands.values() for c in v)} positive")
+    arms: dict[str, dict[str, str]] = {"rules": group_rows({d: list(rules.get(d, [])) for d in docs}, gold, folds, held)}
+    if args.model.exists():
+        shipped = json.loads(args.model.read_text(encoding="utf-8"))
+        probs = {id(c): tr.prob(shipped["weights"], c["features"]) for v in cands.values() for c in v}
+        arms["model applied"] = group_rows(added(rules, cands, probs, shipped["threshold"], docs), gold, folds, held)
+    oof: dict[int, float] = {}
+    for f in sorted(set(folds.values())):
+        weights = tr.fit([c for d, v in cands.items() if folds[d] != f for c in v], l2)
+        oof.update({id(c): tr.prob(weights, c["features"]) for d, v in cands.items() if folds[d] == f for c in v})
+    arms["refit, out of fold"] = group_rows(added(rules, cands, oof, threshold, docs), gold, folds, held)
+    for arm, row in arms.items():
+        print(f"== {arm}")
+        for name, value in row.items():
+            print(f"  {name}: {value}")
+    out: dict = {"arms": arms}
+    kept = [d for d in docs if sets.corpus_of(d) in held]
+    if kept:
+        weights = tr.fit([c for d, v in cands.items() if sets.corpus_of(d) not in held for c in v], l2)
+        probs = {id(c): tr.prob(weights, c["features"]) for d in kept for c in cands[d]}
+        preds = added(rules, cands, probs, threshold, kept)
+        sub = [g for g in gold if g["doc"] in set(kept)]
+        out["held_out_fit"] = {c: fmt(counts([p for d in kept if sets.corpus_of(d) == c for p in preds[d]],
+                                             [g for g in sub if sets.corpus_of(g["doc"]) == c])) for c in sorted(held)}
+        out["held_out_fit"]["all"] = fmt(counts([p for v in preds.values() for p in v], sub))
+        print(f"== fit without {', '.join(sorted(held))}, scored on them")
+        for name, value in out["held_out_fit"].items():
+            print(f"  {name}: {value}")
+    if args.write_model:
+        weights = tr.fit([c for v in cands.values() for c in v], l2)
+        flags = f" --setting {args.setting}" + (f" --weigh {args.weigh}" if args.weigh else "")
+        n = tr.write_model(args.write_model, weights, threshold, f"{len(docs)} documents, L2 {l2}" + (f", weighed {args.weigh}" if args.weigh else ""),
+                           "python benchmarks/train_roles.py" + flags)
+        print(f"wrote {args.write_model} ({n} weights, threshold {threshold})")
+    if args.json:
+        args.json.write_text(json.dumps(out, indent=1), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

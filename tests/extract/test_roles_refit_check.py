@@ -1,0 +1,53 @@
+"""benchmarks/roles_refit_check.py: the refit bars' groups, from predictions keyed `corpus/file` (L5). Invented names."""
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _module():
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    spec = importlib.util.spec_from_file_location("roles_refit_check", ROOT / "benchmarks" / "roles_refit_check.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["roles_refit_check"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _pred(doc: str, person: str, body: str) -> dict:
+    return {"doc": doc, "relation": "holds_role", "subject": {"name": person}, "object": {"name": body}, "role": "director"}
+
+
+def _gold(doc: str, *pairs: tuple[str, str]) -> dict:
+    return {"doc": doc, "scored": ["holds_role"], "relations": [
+        {"relation": "holds_role", "subject": [p], "object": [b], "role": ["director"]} for p, b in pairs]}
+
+
+def test_each_group_is_scored_on_its_own_documents():
+    """A study-fold hit, a check-fold miss, a false post on a real release, a hit on a held-out invented set: each
+    lands in its own row, and the long list (jy2546.html) is out of the 'w/o long lists' rows only."""
+    rc = _module()
+    folds = {"train/a.html": 0, "train/jy2546.html": 1, "train/c.html": 3, "real/unlabeled/d.html": 0,
+             "synthetic/t26/e.md": 2, "synthetic/t1/f.md": 4}
+    gold = [_gold("train/a.html", ("Ilse Brandvik", "Tarnow Freight Lines")),
+            _gold("train/jy2546.html", ("Pavel Ostrik", "Corvane Mining Group")),
+            _gold("train/c.html", ("Marek Dunlevy", "Kestrel Ore Holdings")),
+            _gold("real/unlabeled/d.html"),
+            _gold("synthetic/t26/e.md", ("Tomas Ravel", "Harrow Circle")),
+            _gold("synthetic/t1/f.md")]
+    preds = {"train/a.html": [_pred("train/a.html", "Ilse Brandvik", "Tarnow Freight Lines")],
+             "train/jy2546.html": [_pred("train/jy2546.html", "Pavel Ostrik", "Corvane Mining Group")],
+             "real/unlabeled/d.html": [_pred("real/unlabeled/d.html", "Edda Varn", "Norland Police")],
+             "synthetic/t26/e.md": [_pred("synthetic/t26/e.md", "Tomas Ravel", "Harrow Circle")]}
+    rows = rc.group_rows(preds, gold, folds, {"synthetic/t26"})
+    assert rows["train: micro"] == "0.800 (2/0/1)"
+    assert rows["train: study 0-2"] == "1.000 (2/0/0)"
+    assert rows["train: check 3+4"] == "0.000 (0/0/1)"
+    assert rows["train w/o long lists: micro"] == "0.667 (1/0/1)"
+    assert rows["train w/o long lists: mean over folds"] == "0.500"
+    assert rows["real"] == "0.000 (0/1/0)"
+    assert rows["extra"] == "1.000 (1/0/0)"
+    assert rows["held-out corpora"] == "1.000 (1/0/0)"
