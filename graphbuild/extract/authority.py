@@ -25,6 +25,18 @@ VERB_TRIGGER_FORMS = {"designated", "sanctioned", "designating", "sanctioning", 
 #: The trigger verbs with "target" and "identify" (a body "targets" or "identifies" the persons it designates), and
 #: with "target" alone: built once, not at every token.
 ACTING_VERBS = frozenset(VERB_TRIGGERS | {"target", "identify"})
+#: The nouns that make "impose ... on Y" an action on Y ("imposed sanctions on", "visa restrictions", "restrictive
+#: measures", "an asset freeze", "travel bans"), as stems: one list (issue 13, C5) for `designations`, which looks for
+#: one anywhere between the verb and "on", and `referred_designees`, which wants one as the verb's own object word
+#: (it had "sanctions", "penalties", "measures": a penalty is an enforcement action, no designation).
+IMPOSED_STEMS = ("sanction", "restriction", "restrictive", "freeze", "ban", "measure")
+
+
+def imposes_measures(words: str) -> bool:
+    """`words` (the text after "impose", or one word) hold one of the IMPOSED_STEMS, in any case."""
+    lowered = words.lower()
+    return any(stem in lowered for stem in IMPOSED_STEMS)
+
 TARGETING_VERBS = frozenset(VERB_TRIGGERS | {"target"})
 GENERIC_SUBJECTS = {"action", "actions", "designation", "designations", "measure", "measures", "sanctions", "treasury"}
 PARTNER_NOUNS = {"coordination", "cooperation", "partnership", "conjunction", "concert", "consultation", "collaboration"}

@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 from ..nlp.coref import Cluster
 from ..records import Relation
 from .action_sentences import ANNOUNCING_WORDS, DELISTING, action_sentences_before
-from .authority import ACTING_VERBS, is_home_body, reporting_body, sanctioning_in
+from .authority import ACTING_VERBS, imposes_measures, is_home_body, reporting_body, sanctioning_in
 from .context import DocContext
 from .described_dates import earlier_date_of_action, in_force
 from .designation_windows import DESIGNATION_FORMS, names_beside, negated
@@ -253,7 +253,7 @@ def _acting_verbs(ctx: DocContext, lead: Span) -> list[Token]:
     """The lead's verbs of a designation of today ("sanctioned", "imposed sanctions on")."""
     return [t for t in lead if t.pos_ == "VERB" and (t.lemma_.lower() in ACTING_VERBS or t.lemma_.lower() == "impose")
             and not _not_today(ctx, lead, t) and not (t.lemma_.lower() == "impose" and not any(
-                c.lower_ in {"sanctions", "penalties", "measures"} for c in t.children))]
+                imposes_measures(c.lower_) for c in t.children))]
 
 
 def described_nouns(lead: Span, verb: Token) -> list[Token]:
