@@ -22,23 +22,15 @@ from collections.abc import Iterator
 from itertools import islice
 from typing import Any
 
-from ..resolve.dates import ABSOLUTE_DATE, DATELINE_LINES as _DATELINE_LINES, normalize_date
+from ..resolve.dates import ABSOLUTE_DATE, DATELINE_LINES as _DATELINE_LINES, clean_line as _clean, head_lines as _lines, normalize_date
 from ..resolve.identifiers import identifier_date_spans
 
 _MAX_TITLE_WORDS = 30
 _HTML_DATE_META = ("article:published_time", "og:published_time", "date", "dc.date", "dcterms.date", "dc.date.issued",
                    "publication_date", "pubdate", "article.published", "citation_publication_date")
 _TITLE_SUFFIX = re.compile(r"\s+[|\u2013\u2014-]\s+[^|\u2013\u2014]{2,40}$")
-_MARKUP = re.compile(r"^[#>*_\s]+|[*_\s]+$")
 _SENTENCE_END = re.compile(r"(?<=[a-z]{3}[.!?])\s")  # not after "U.S." or "Mr."
 _PLACE_DATELINE = re.compile(r"^[A-Z][A-Za-z.,/ ]{1,40}?\s*[\u2013\u2014-]+\s*")  # "WASHINGTON — "
-
-
-_WHITESPACE = re.compile(r"\s+")
-
-
-def _clean(text: str) -> str:
-    return _WHITESPACE.sub(" ", _MARKUP.sub("", text)).strip()
 
 
 def _iso(text: str) -> tuple[str, str] | None:
@@ -78,12 +70,6 @@ def html_metadata(html: str) -> dict[str, str]:
             meta["title"] = title
             break
     return meta
-
-
-def _lines(text: str) -> Iterator[str]:
-    """The text's non-empty lines, cleaned, as they are asked for: the callers read the first few (issue 18: cleaning
-    every line of every document three times was a third of reading the benchmark corpus)."""
-    return (line for line in (_clean(raw) for raw in text.splitlines()) if line)
 
 
 def _heading_like(line: str) -> bool:

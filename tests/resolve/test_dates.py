@@ -98,6 +98,17 @@ def test_a_weekday_is_read_from_the_storys_dateline_day():
         ("2026-03-06", True), ("2026-02-28", False), ("2026-03-01", False)]
 
 
+
+def test_a_story_dateline_in_emphasis_is_read_from_the_same_lines_as_the_documents_date():
+    """Issue 13 (C5): `story_day` reads the cleaned first lines `ingest.metadata.dateline` reads (`head_lines`), so a
+    dateline set in Markdown emphasis ("*VILNIUS, March 6, 2026*") is the story's day; it read raw lines before."""
+    text = "Sanctions on Oskarn shippers\n\nMarch 9, 2026\n\n*VILNIUS, March 6, 2026*\n\nThe United States ..."
+    doc = Document("a.md", text, "0", "a.md", meta={"date": "2026-03-09"})
+    friday = _designation("on Friday")
+    friday.current = False
+    normalize_relations(doc, [friday])
+    assert (friday.date, friday.current) == ("2026-03-06", True)
+
 @pytest.mark.parametrize("text, meta", [
     ("Oskarn shippers sanctioned\n\nThe United States on Friday imposed sanctions ...", {}),  # no dateline, no date
     ("Oskarn shippers sanctioned\n\nVILNIUS, March 6 (Newsdesk) - The United States ...", {}),  # a day without its year
