@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp.kin_words import KIN_NOUNS
+from ..nlp.kin_words import NATIONALITY_NOUNS, TIE_NOUNS
 from ..nlp.mention import Mention
 from .context import DocContext
 from .roles_employment import SERVE_LEMMAS, _person_verbs
@@ -20,7 +20,7 @@ from .titles import Title
 RANK_HEADS = {"general", "major general", "brigadier general", "lieutenant general", "colonel", "admiral", "rear admiral",
               "vice admiral", "lieutenant colonel"}
 # Predicate nouns that state no post (GUIDELINES.md: nationality, family relations, "associate of" are skipped)
-NOT_POST_NOUNS = {"national", "citizen", "resident", "native", "associate"} | KIN_NOUNS
+NOT_POST_NOUNS = NATIONALITY_NOUNS | {"native"} | TIE_NOUNS
 
 
 def in_parenthesis_after(doc: Doc, end: int, token: int) -> bool:

@@ -29,12 +29,9 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp.coref import display_name
 from ..records import Relation
 from .context import DocContext, context_of
-from ..nlp.kin_words import KIN_NOUNS as FAMILY_NOUNS
+from ..nlp.kin_words import TIE_NOUNS
 from .roles_employment import SERVE_LEMMAS, WORK_LEMMAS
 
-#: Ties to another person whose post is not the person's ("X, the wife of Y's owner"; "an associate of the commander
-#: of Y"): the family words and "associate".
-TIE_NOUNS = FAMILY_NOUNS | {"associate"}
 #: Verbs that negated state the post: "never left his post as head of Y", "did not hide that he is Y's treasurer".
 NEGATION_KEEPS = frozenset({"leave", "quit", "resign", "step", "relinquish", "vacate", "abandon", "hide", "conceal"})
 #: "not just / merely / simply / only the director of Y but also ...": no negation of the post.

@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from ..names import clean_text, fold, name_key
 from ..nlp.gazetteers import load_gazetteers
-from ..nlp.kin_words import KIN_NOUNS
+from ..nlp.kin_words import PARTNER_NOUNS, TIE_NOUNS
 from ..records import BODY_TYPES, EntityRef, Relation
 from .country import country_words, public_body_gazetteer
 
@@ -106,7 +106,7 @@ def _name_not_a_person(name: str, ontology: str | None) -> str | None:
     return kind
 
 
-KINSHIP = KIN_NOUNS | {"partner"}  # "partner of X" in a role names a tie to a person
+KINSHIP = TIE_NOUNS | PARTNER_NOUNS  # "partner of X" in a role names a tie to a person
 
 
 def _kinship(role: str | None) -> bool:

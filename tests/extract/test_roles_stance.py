@@ -38,6 +38,20 @@ def test_a_relatives_post_is_not_the_persons(extract, text):
     assert _posts(extract(text)) == []
 
 
+
+@pytest.mark.parametrize("text", [
+    "Wilma Ostrander, an ally of the commander of the Holvard Front, manages a warehouse for the group.",
+    "Wilma Ostrander, a close friend of the director of Pemberly Bank, lives in Vienna.",
+    "Wilma Ostrander, a supporter of the chairman of Trask Minerals Ltd., lives in Vienna.",
+    "Wilma Ostrander, a crony of the governor of the Central Bank of Oskarn, lives in Vienna.",
+    "Wilma Ostrander is an ally of the chairman of Trask Minerals Ltd.",
+], ids=["ally-of", "friend-of", "supporter-of", "crony-of", "is-an-ally-of"])
+def test_an_allys_post_is_not_the_persons(extract, text):
+    """Issue 13 (C5): one list of tie words (nlp/kin_words.TIE_NOUNS): an ally, friend, supporter or crony of a post's
+    holder holds no post, as a relative or an associate does not (the stance test had only family words and "associate";
+    these gave the person the other's post)."""
+    assert _posts(extract(text)) == []
+
 @pytest.mark.parametrize("text, person, body, role", [
     ("Gerrit Amsel is a member of the Holvard Front.", "Gerrit Amsel", "Holvard Front", "member"),
     ("Gerrit Amsel admitted being a member of the Holvard Front.", "Gerrit Amsel", "Holvard Front", "member"),
