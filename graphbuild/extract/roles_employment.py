@@ -20,7 +20,7 @@ decides), and the body an organization the document names (or "the group" / "the
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Span, Token
 
@@ -139,29 +139,20 @@ def _stated_post(ctx: DocContext, verb: Token) -> tuple[Cluster, str] | None:
                     return org, "member"
         return None
     if lemma == "involve" and passive:  # "has been involved in development activity for Y"
-        for prep in preps:
-            if prep.lower_ == "in":
-                org = _group_for(ctx, prep)
-                if org is not None:
-                    return org, "member"
-        return None
+        org = _first_body(ctx, preps, {"in"}, _group_for)
+        return (org, "member") if org is not None else None
     if lemma == "employ" and passive:  # "is employed by / at Y"; active "Y employs X" is read from Y's side
         if any(p.lower_ == "as" for p in preps):
             return None  # "employed by Y as a manager": the title rules read the post
-        for prep in preps:
-            if prep.lower_ in {"by", "at", "in"}:
-                org = _object_body(ctx, prep)
-                if org is not None:
-                    return org, "employee"
-        return None
+        org = _first_body(ctx, preps, {"by", "at", "in"})
+        return (org, "employee") if org is not None else None
     if lemma == "belong" and not passive:  # "X belongs to Y"
-        org = next((o for p in preps if p.lower_ == "to" for o in [_object_body(ctx, p)] if o is not None), None)
+        org = _first_body(ctx, preps, {"to"})
         return (org, "member") if org is not None else None
     if lemma == "be":
         for attr in (c for c in verb.children if c.dep_ == "attr"):
             if attr.lemma_.lower() in PART_NOUNS:  # "was a central actor in Y"
-                org = next((o for p in attr.children if p.dep_ == "prep" and p.lower_ in {"in", "within"}
-                            for o in [_object_body(ctx, p)] if o is not None), None)
+                org = _first_body(ctx, [p for p in attr.children if p.dep_ == "prep"], {"in", "within"})
                 if org is not None:
                     return org, _noun_phrase(attr)
             if attr.lower_ == "part":  # "was part of the internal tools team for Y"
@@ -169,6 +160,14 @@ def _stated_post(ctx: DocContext, verb: Token) -> tuple[Cluster, str] | None:
                 if org is not None:
                     return org, "member"
     return None
+
+
+def _first_body(ctx: DocContext, preps: list[Token], words: set[str],
+                find: Callable[[DocContext, Token], Cluster | None] | None = None) -> Cluster | None:
+    """The first body `find` (`_object_body` by default) reads off one of `preps` whose word is in `words`: "is
+    employed by Y", "belongs to Y", "was involved in activity for Y" (issue 13, C5: four loops wrote it out)."""
+    find = find or _object_body
+    return next((o for p in preps if p.lower_ in words for o in [find(ctx, p)] if o is not None), None)
 
 
 def _object_body(ctx: DocContext, prep: Token) -> Cluster | None:
