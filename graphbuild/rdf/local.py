@@ -19,6 +19,7 @@ import pyoxigraph as ox
 from rdflib import Dataset, URIRef
 
 from ..errors import StoreError
+from .. import early_store
 from .base import SEAL_PREDICATES, KnowledgeStore, is_endpoint
 from .terms import PREFIXES, to_ox
 from .vocab import DEFAULT_BASE, NAME_INDEX_GRAPH, ONTOLOGY_GRAPH
@@ -46,8 +47,10 @@ def _open(path: Path, read_only: bool) -> tuple[Dataset, ox.Store]:
             raise StoreError(f"{path}: cannot open the Oxigraph store read-only ({exc})") from exc
         return Dataset(store=OxigraphStore(store=inner)), inner
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        inner = ox.Store(str(path))
+        inner = early_store.take(path)  # created on a thread while the command line imported itself, if it was
+        if inner is None:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            inner = ox.Store(str(path))
     except RuntimeError as exc:
         raise _damaged(path, exc) from exc
     except OSError as exc:

@@ -8,7 +8,9 @@ import sys
 
 import pytest
 
-from graphbuild import cli
+from rdflib import URIRef
+
+from graphbuild import cli, early_store
 from graphbuild.pipeline import workers
 from graphbuild.pipeline.early_start import early_model, fork_model_worker_early
 
@@ -53,6 +55,42 @@ def test_the_early_worker_is_forked_once_and_ended_when_no_build_takes_it(tmp_pa
     assert fork_model_worker_early(argv) is True  # main() after `python -m graphbuild` forked it: no second worker
     assert started == ["m_sm"]
     assert fork_model_worker_early(["build", str(tmp_path), "--workers", "2"]) is False
+    early_store.discard()
+
+
+def test_the_new_store_is_created_on_a_thread_right_after_the_early_fork(tmp_path, monkeypatch):
+    """Issue 18, S15: RocksDB's file syncing overlaps the command line's imports; the build's open takes that store."""
+    monkeypatch.setattr(workers, "usable_cores", lambda: 2)
+    monkeypatch.setattr(workers, "start_model_worker", lambda model: None)
+    out = tmp_path / "deep" / "out"
+    assert fork_model_worker_early(["build", str(tmp_path), "-o", str(out)]) is True
+    assert early_store.open_ahead(out / "store") is False  # one at a time (main() after `python -m graphbuild`)
+    early_store._OPENING.thread.join()
+    assert (out / "store" / "CURRENT").exists()  # created before the build opens anything
+    from graphbuild.rdf.store import open_store
+
+    created = early_store._OPENING.store
+    with open_store(out / "store") as store:
+        assert store._oxstore() is created and early_store._OPENING is None
+        store.replace_graph(URIRef("https://example.org/g"), [])
+        assert store.count() == 0
+
+
+def test_a_store_no_build_took_is_closed_and_its_folders_removed(tmp_path):
+    kept = tmp_path / "kept"
+    kept.mkdir()
+    assert early_store.open_ahead(kept / "new" / "store") is True
+    early_store.discard()
+    assert kept.exists() and not (kept / "new").exists()
+    assert early_store.open_ahead(kept / "store") is True
+    from graphbuild.rdf.store import open_store
+
+    with open_store(tmp_path / "other" / "store") as store:  # another folder: the one made ahead is discarded
+        assert store.count() == 0
+    assert early_store._OPENING is None and not (kept / "store").exists() and kept.exists()
+    (tmp_path / "file").write_text("x")
+    assert early_store.open_ahead(tmp_path / "file" / "store") is True  # -o names a file: nothing made, no error
+    assert early_store.take(tmp_path / "file" / "store") is None and (tmp_path / "file").read_text() == "x"
 
 
 @pytest.mark.skipif(not workers.can_fork(), reason="forked workers need a platform with fork")
