@@ -268,17 +268,15 @@ def _worker_init(parent: int, load: bool = False, model: str | None = None) -> N
     os.dup2(devnull, 1)
     os.close(devnull)
     if load:
-        from ..nlp.regex_code import shipped_regex_code
         from ..nlp.spacy_import import import_spacy_without_cli
 
-        with shipped_regex_code():  # the start's ~200 patterns built from shipped code, not compiled (~0.15 CPU-s)
-            import_spacy_without_cli()  # spaCy's command line is ~0.15 s of this worker's start-up, never used here
-            from ..nlp import model as nlp_model  # looked up here: a test or benchmark may have replaced load_pipeline
+        import_spacy_without_cli()  # spaCy's command line is ~0.15 s of this worker's start-up, never used here
+        from ..nlp import model as nlp_model  # looked up here: a test or benchmark may have replaced load_pipeline
 
-            try:
-                _NLP = nlp_model.load_pipeline(model)
-            except Exception as exc:  # noqa: BLE001 - carried to the build process with the first chunk
-                _LOAD_ERROR = exc
+        try:
+            _NLP = nlp_model.load_pipeline(model)
+        except Exception as exc:  # noqa: BLE001 - carried to the build process with the first chunk
+            _LOAD_ERROR = exc
     gc.freeze()  # the pipeline (loaded here or inherited) lives as long as the worker: no collector pass rescans it
 
 
