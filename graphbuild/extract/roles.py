@@ -195,9 +195,30 @@ def _named_after_copula(ctx: DocContext, sent: Span, k: int, by_start: dict[int,
         return n if n in by_start else None
     if k in by_start:
         return k  # "BelAZ's Director is X"
+    described = _after_descriptor(ctx, sent, k)
+    if described in by_start:
+        return described  # "Its managing director is Russian national X", "Its director is Cypriot lawyer X" (R30)
     rank = next((t for t in ctx.titles_in(sent) if t.head.lower() in RANK_HEADS and t.start in {k, k + 1}
                  and (t.start == k or doc[k].text.isupper())), None)  # "SAF Major General X": the force, then the rank
     return rank.end if rank is not None and rank.end in by_start else None
+
+
+def _after_descriptor(ctx: DocContext, sent: Span, k: int) -> int | None:
+    """Where a name would start after a nationality or an adjective and one or two lower-case nouns that describe the
+    holder ("Russian national", "Cypriot lawyer", "retired army officer"); None when no such words stand at `k`. A
+    kinship noun (`not_roles`) is no descriptor: the name after "W's wife" is read by the kinship branch."""
+    doc = sent.doc
+    n = k
+    nationality = ctx.resolver.mention_at(n)
+    if nationality is not None and nationality.start == n and nationality.label == "NORP":
+        n = nationality.end
+    elif n < sent.end and doc[n].tag_ == "JJ":
+        n += 1
+    start = n
+    while n < sent.end and n - start < 2 and doc[n].is_lower and (
+            doc[n].lower_ == "national" or doc[n].tag_ == "NN" and doc[n].lower_ not in ctx.gaz.not_roles):
+        n += 1  # "national" (often tagged an adjective) names no kin
+    return n if n > start else None
 
 
 def _country_after_name(ctx: DocContext, sent: Span, title: Title, person: Mention) -> Title:

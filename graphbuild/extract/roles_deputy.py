@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span, Token
 
 from ..nlp.coref import Cluster
 from ..records import Relation
@@ -34,12 +34,16 @@ def deputy_roles(ctx: DocContext, found: list[Relation]) -> Iterator[Relation]:
             posts.setdefault(rel.subject.name, []).append(rel)
     if not posts:
         return
+    doc = ctx.doc
     for sent in ctx.sentences:
         for tok in sent:
             if tok.lower_ != "deputy" or tok.i - 1 < sent.start:
                 continue
             principal = _principal(ctx, sent, tok.i)
             deputy = _named_after(ctx, sent, tok.i + 1)
+            owner = ctx.resolver.mention_at(tok.i - 2) if deputy is None and principal is not None and _possessive(doc[tok.i - 1]) else None
+            if owner is not None:
+                deputy = _named_before(ctx, sent, owner.start)  # "B (B), A's deputy for security, supervised ..."
             if principal is None or deputy is None or deputy is principal:
                 continue
             bodies = {r.object.name: r for r in _stood_in_for(posts.get(principal.name, []))}
@@ -74,13 +78,61 @@ def _principal(ctx: DocContext, sent: Span, i: int) -> Cluster | None:
 
 
 def _named_after(ctx: DocContext, sent: Span, start: int) -> Cluster | None:
-    """B of "deputy, B" (past "on the board" before the comma)."""
+    """B of "deputy, B": past "on the board" or a lower-case place of the deputy ("in the group's finance commission",
+    "at the charity", "for security") before the comma, and past a rank and its force before the name ("his deputy,
+    IRGC-N Captain B", "his deputy, Vice-Senior General B"; R30)."""
     doc = sent.doc
-    k = start
-    while k < sent.end and k - start < 4 and doc[k].lower_ in ON_WORDS:
-        k += 1
+    k = _past_deputy_place(doc, sent, start)
     if k + 1 >= sent.end or doc[k].text != ",":
         return None
-    m = ctx.resolver.mention_at(k + 1)
-    person = ctx.entity(m) if m is not None and m.start == k + 1 else None
+    n = k + 1
+    while n < sent.end and n - k <= 4 and _rank_word(doc[n]) and _person_at(ctx, n) is None:
+        n += 1  # "IRGC-N Captain", "Vice-Senior General", "SAA Colonel"
+    return _person_at(ctx, n) if n < sent.end else None
+
+
+def _named_before(ctx: DocContext, sent: Span, possessor: int) -> Cluster | None:
+    """B of "B (B'), A's deputy for security, ...": the name right before "A's" behind a comma (its alias in
+    parentheses skipped; R30)."""
+    doc = sent.doc
+    end = possessor - 1  # the comma before A
+    if end <= sent.start or doc[end].text != ",":
+        return None
+    if doc[end - 1].text == ")":  # "B (B'), A's deputy": step over the alias
+        opening = next((i for i in range(end - 2, max(sent.start, end - 8) - 1, -1) if doc[i].text == "("), None)
+        if opening is None:
+            return None
+        end = opening
+    return _person_ending(ctx, sent, end)
+
+
+def _person_ending(ctx: DocContext, sent: Span, end: int) -> Cluster | None:
+    """The person whose mention ends right before `end`."""
+    m = next((m for m in ctx.mentions_in(sent.start, end) if m.end == end), None)
+    person = ctx.entity(m) if m is not None else None
+    return person if person is not None and person.type == "Person" else None
+
+
+def _past_deputy_place(doc: Doc, sent: Span, start: int) -> int:
+    """The index after the words that say where the deputy serves: "on the board", "in the security office", "at the
+    charity", "in the group's finance commission", "for security" (lower-case words after a preposition)."""
+    k = start
+    if k < sent.end and doc[k].lower_ in {"on", "in", "at", "for"}:
+        n = k + 1
+        while n < sent.end and n - k <= 6 and (doc[n].is_lower and doc[n].is_alpha or _possessive(doc[n])):
+            n += 1
+        return n
+    while k < sent.end and k - start < 4 and doc[k].lower_ in ON_WORDS:
+        k += 1
+    return k
+
+
+def _rank_word(tok: Token) -> bool:
+    """A word of a rank and its force before a name: capitalised or an acronym, no punctuation but an inner hyphen."""
+    return tok.text[:1].isupper() and tok.text.replace("-", "").isalpha() or tok.text == "-" and not tok.whitespace_
+
+
+def _person_at(ctx: DocContext, k: int) -> Cluster | None:
+    m = ctx.resolver.mention_at(k)
+    person = ctx.entity(m) if m is not None and m.start == k else None
     return person if person is not None and person.type == "Person" else None

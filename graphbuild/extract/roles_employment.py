@@ -100,10 +100,17 @@ def _person_verbs(root: Token) -> list[Token]:
     verbs: list[Token] = []
     if subject.dep_ in {"nsubj", "nsubjpass"}:
         verbs.append(subject.head)
-    verbs += [c for c in root.children if c.dep_ == "relcl"
-              and any(d.dep_ in {"nsubj", "nsubjpass"} and d.lower_ in {"who", "that"} for d in c.children)]
+        if subject.head.lemma_ == "be":  # "X is a Somali national who has worked for Y as ...": the clause on the
+            verbs += [c for a in subject.head.children if a.dep_ == "attr"  # complement describes X (R30)
+                      for c in a.children if c.dep_ == "relcl" and _relative_subject(c)]
+    verbs += [c for c in root.children if c.dep_ == "relcl" and _relative_subject(c)]
     return verbs + [c for v in list(verbs) for c in v.conjuncts if c.i > v.i and c.pos_ in {"VERB", "AUX"}
                     and not any(d.dep_ in {"nsubj", "nsubjpass"} for d in c.children)]
+
+
+def _relative_subject(clause: Token) -> bool:
+    """The relative clause's subject is its relative pronoun ("who works for Y"), not a noun of its own."""
+    return any(d.dep_ in {"nsubj", "nsubjpass"} and d.lower_ in {"who", "that"} for d in clause.children)
 
 
 def _stated_post(ctx: DocContext, verb: Token) -> tuple[Cluster, str] | None:
@@ -120,8 +127,8 @@ def _stated_post(ctx: DocContext, verb: Token) -> tuple[Cluster, str] | None:
                 org = _body_below(ctx, noun, depth=3)
                 if org is not None:
                     return org, _noun_phrase(noun)
-        job = _job_noun(ctx, as_nouns) if lemma in WORK_LEMMAS else None
-        if job is not None:  # "has worked for Y as a money launderer": the job the work for Y is done as
+        job = (_job_noun(ctx, as_nouns) or _bare_title(ctx, as_nouns)) if lemma in WORK_LEMMAS else None
+        if job is not None:  # "has worked for Y as a money launderer / as a shipping coordinator": the job the work for Y is done as
             org = next((o for p in preps if p.lower_ in {"for", "at"} and _names_body(ctx, p) for o in [_object_body(ctx, p)] if o is not None), None)
             if org is not None:
                 return org, _noun_phrase(job)
@@ -253,6 +260,20 @@ def _job_noun(ctx: DocContext, as_nouns: list[Token]) -> Token | None:
     if noun is None or not noun.is_lower or noun.tag_ not in {"NN", "NNS"} or noun.lower_ in NOT_JOBS:
         return None
     if noun.lemma_.lower() in ctx.gaz.title_heads or noun.lower_ in ctx.gaz.title_heads or ctx.resolver.mention_at(noun.i) is not None:
+        return None
+    return noun
+
+
+def _bare_title(ctx: DocContext, as_nouns: list[Token]) -> Token | None:
+    """A title of the lexicon after "as" with no body of its own ("has worked for Y as a shipping coordinator", R30):
+    the body is the one worked for. A possessed title ("as Z's coordinator") or one reaching a body through its
+    prepositions is the title rules' (`_stated_post` tried it first)."""
+    noun = as_nouns[0] if len(as_nouns) == 1 else None
+    if noun is None or not noun.is_lower or noun.tag_ not in {"NN", "NNS"} or ctx.resolver.mention_at(noun.i) is not None:
+        return None
+    if noun.lemma_.lower() not in ctx.gaz.title_heads and noun.lower_ not in ctx.gaz.title_heads:
+        return None
+    if any(c.dep_ in {"poss", "prep"} for c in noun.children):
         return None
     return noun
 

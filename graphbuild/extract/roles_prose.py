@@ -371,6 +371,9 @@ def _verb_object(ctx: DocContext, sent: Span, j: int) -> Cluster | None:
             or (doc[k].text == "-" and not doc[k].whitespace_ and k > j + 1 and doc[k - 1].is_lower)
             or (doc[k - 1].text == "-" and not doc[k - 1].whitespace_ and doc[k].is_lower)):
         k += 1  # "who heads the state gas giant Gazprom", "runs the day-to-day shipping operations of Y"
+    if k == j + 3 and doc[j + 1].lower_ == "the" and doc[j + 2].tag_ == "NN" and k < sent.end and _possessive(doc[k]):
+        # "leads the cartel's logistics cell"; "oversaw the committee's valuation department" is no head of the body
+        return _referred_owner(ctx, sent, k) if doc[j].lemma_.lower() in UNIT_HEAD_VERBS else None
     k = _after_place_modifier(doc, k, sent.end, ctx.resolver)  # "manages the Accra-based exporter Y"
     place = ctx.resolver.mention_at(k)
     if place is not None and place.end + 1 < sent.end and doc[place.end].text == "-" and doc[place.end + 1].lower_ in PLACE_PARTICIPLES:
@@ -389,6 +392,29 @@ def _verb_object(ctx: DocContext, sent: Span, j: int) -> Cluster | None:
     if target is not None and target.label in {"GPE", "NORP"}:
         ctx.resolver.as_organization(target)  # "heads Gazprom": the verb says it is an organization
     return ctx.entity(target) if target is not None and target.label == "ORG" else None
+
+
+#: Head verbs that make the holder of a unit of a body a head at that body ("leads the cartel's logistics cell").
+UNIT_HEAD_VERBS = frozenset({"lead", "head", "command", "run", "direct", "chair"})
+
+
+def _referred_owner(ctx: DocContext, sent: Span, k: int) -> Cluster | None:
+    """A head verb's object owned by a body referred back to by its noun (R30): "leads the cartel's logistics cell",
+    "heads the clan's enforcement wing", "commanded the police's Western Regional Directorate". A unit named after
+    the possessive is the post's body; a lower-case unit noun (or "operations") is the referred body's own part, and
+    the post is at that body ("the cartel", "the clan": `last_of_kind`). Anything else ("runs the group's
+    accounts") states no post."""
+    doc = sent.doc
+    n = k + 1
+    named = ctx.resolver.mention_at(n) if n < sent.end else None
+    if named is not None and named.start == n:
+        return ctx.entity(named) if named.label == "ORG" else None
+    while n < sent.end and n - k <= 4 and doc[n].is_lower and doc[n].tag_ in {"JJ", "NN", "NNS"}:
+        n += 1
+    if n == k + 1 or doc[n - 1].lower_ not in UNIT_NOUNS | {"operations"}:
+        return None
+    body = ctx.resolver.last_of_kind(k - 1, doc[k - 1].lower_)
+    return body if body is not None and body.is_plain_body else None
 
 
 def _after_place_noun(ctx: DocContext, sent: Span, place: Mention) -> Mention | None:
