@@ -11,16 +11,19 @@ paragraphs: a release whose paragraphs describe more names than it counts is des
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Span, Token
 
 from ..nlp.coref import Cluster
 from ..records import Relation
 from .authority import ACTING_VERBS, REPORTING_VERBS
 from .context import DocContext
+from .designation_windows import neither_nor
 from .list_items import starts_line, subject_mention
 from .partner_actions import NUMBERS
 from .release import ANY_NOUNS, ORG_NOUNS, PERSON_NOUNS, VESSEL_NOUNS, GroupStatement, designation_for, group_statements
-from .targets import NOT_DESIGNEE_TYPES
+from .targets import NOT_DESIGNEE_TYPES, candidates
 
 GROUP_NOUNS = PERSON_NOUNS | ORG_NOUNS | VESSEL_NOUNS | ANY_NOUNS
 COUNT_WORDS = {**NUMBERS, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
@@ -73,12 +76,57 @@ def described_targets(ctx: DocContext, statement: GroupStatement) -> list[tuple[
         if not starts_line(sent):
             continue
         subject = _described_subject(ctx, sent, statement)
-        if subject is None:
-            continue
-        named.add(subject.index)
-        if all(c.index != subject.index for _, c in found):
-            found.append((sent, subject))
+        if subject is None or any(neither_nor(t) for t in _subjects_of(sent)):
+            continue  # "Neither X, ..., nor its chairman, Y, is subject to today's action"
+        for cluster in [subject, *_coordinated_subjects(ctx, sent, subject, statement)]:
+            named.add(cluster.index)
+            if all(c.index != cluster.index for _, c in found):
+                found.append((sent, cluster))
     return found if len(named) <= count else []
+
+
+def _coordinated_subjects(ctx: DocContext, sent: Span, subject: Cluster, statement: GroupStatement) -> list[Cluster]:
+    """The names coordinated with the paragraph's opening subject ("A (A), B (B), and C (C) are affiliates who ...", "A
+    and B own and run Y"): each is described too, when all are of a kind the statement admits (D18). The parser hangs
+    a name after an alias as an apposition, so an apposition counts when the list goes on from it ("and C"); other
+    appositions describe ("X, formerly Comptroller of Y, ...", "(general manager: Z)")."""
+    head = next(_subjects_of(sent), None)
+    opening = ctx.entity(ctx.resolver.mention_at(head.i)) if head is not None else None
+    if head is None or opening is None or opening.index != subject.index:
+        return []
+    listed = _listed_with(head)
+    out: list[Cluster] = []
+    for m, cluster in candidates(ctx, sent, head.left_edge.i, head.right_edge.i + 1):
+        if not any(m.start <= t.i < m.end for t in listed) or cluster.index == subject.index \
+                or any(c.index == cluster.index for c in out):
+            continue
+        if cluster.authority or cluster.type in NOT_DESIGNEE_TYPES or statement.kinds and cluster.type not in statement.kinds:
+            return []  # a list that also holds a body or a name of another kind describes something else
+        out.append(cluster)
+    return out
+
+
+def _subjects_of(sent: Span) -> Iterator[Token]:
+    """The subjects of the sentence's main verb."""
+    return (t for t in sent.root.children if t.dep_ in {"nsubj", "nsubjpass"})
+
+
+PROPER_TAGS = frozenset({"NNP", "NNPS"})
+
+
+def _listed_with(head: Token) -> list[Token]:
+    """The proper-noun conjuncts of `head`, and the appositions a list of names goes on from ("A (A), B (B), and C": B
+    hangs on A)."""
+    found: list[Token] = []
+    stack = [head]
+    while stack:
+        for c in stack.pop().children:
+            if c.tag_ not in PROPER_TAGS:
+                continue  # "X (X), formerly Comptroller of Y and now a consultant": a post, then a common noun
+            if c.dep_ == "conj" or c.dep_ == "appos" and any(g.dep_ == "conj" and g.tag_ in PROPER_TAGS for g in c.children):
+                found.append(c)
+                stack.append(c)
+    return found
 
 
 def _described_subject(ctx: DocContext, sent: Span, statement: GroupStatement) -> Cluster | None:

@@ -48,7 +48,21 @@ def _objects(verb: Token) -> Iterator[Token]:
 def denied_names(ctx: DocContext) -> set[str]:
     """Names (case-folded, as the clusters give them) of the entities a negated designation verb has as its subject,
     or as its object when the verb is active ("OFAC is not designating X today", issue 13, D15)."""
-    out: set[str] = set()
+    return {name for name, _, _ in _denials(ctx)}
+
+
+def outright_denials(ctx: DocContext) -> dict[str, set[int]]:
+    """Name -> the starts of the sentences that deny it a designation by any body: not "X is not designated by OFAC
+    today" (the State Department may designate X below), D18."""
+    out: dict[str, set[int]] = {}
+    for name, verb, sent_start in _denials(ctx):
+        if not any(c.dep_ == "agent" for c in verb.children):
+            out.setdefault(name, set()).add(sent_start)
+    return out
+
+
+def _denials(ctx: DocContext) -> Iterator[tuple[str, Token, int]]:
+    """(case-folded name, negated verb, start of its sentence) of each name a negated designation denies."""
     for i in tokens_lowered(ctx.doc, DENIED_VERBS | DENIED_ACTIVE):  # only these words: a verb or an active one
         tok = ctx.doc[i]
         active = tok.lower_ in DENIED_ACTIVE
@@ -58,8 +72,7 @@ def denied_names(ctx: DocContext) -> set[str]:
             for t in with_conjuncts(subject):
                 cluster = ctx.entity(ctx.resolver.mention_at(t.i))
                 if cluster is not None:
-                    out.add(cluster.name.casefold())
-    return out
+                    yield cluster.name.casefold(), tok, tok.sent.start
 
 
 #: Nouns of a designation that a release can say it announces none of ("does not announce any new designations").

@@ -225,14 +225,21 @@ def _in_phrase(root: Token) -> bool:
 
 
 def negated(tok: Token) -> bool:
-    """"is not being designated", "was never sanctioned": a "not" among the verb's children or its auxiliaries."""
-    if any(c.dep_ == "neg" for c in tok.children):
+    """"is not being designated", "was never sanctioned": a "not" among the verb's children or its auxiliaries;
+    "Neither X nor Y is designated today": a subject that opens with "neither" or joins its names with "nor" (D18)."""
+    if any(c.dep_ == "neg" for c in tok.children) or any(neither_nor(c) for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}):
         return True
     doc = tok.doc
     j = tok.i - 1
     while j >= 0 and doc[j].lower_ in {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "also", "today"}:
         j -= 1
     return j >= 0 and doc[j].lower_ in {"not", "never", "n't"}
+
+
+def neither_nor(subject: Token) -> bool:
+    """The subject is "Neither X nor Y": its first word is "neither", or a "nor" joins its conjuncts (the parser hangs
+    "Neither" on the first name as a preconjunct or a determiner)."""
+    return subject.left_edge.lower_ == "neither" or any(t.lower_ == "nor" and t.dep_ == "cc" for t in subject.subtree)
 
 
 PRONOUNS = {"he", "she", "him", "her"}

@@ -29,7 +29,7 @@ from .context import DocContext, context_of
 from .roles_group import group_memberships
 from .partner_actions import partner_designations
 from .release import PERSON_NOUNS, apply_group_programs, group_kinds, inverted_copula, modifies_group_noun, section_authority, structural_designees
-from .designation_denials import denied_names, designates_nobody
+from .designation_denials import denied_names, designates_nobody, outright_denials
 from .designation_mood import unrealised
 from .described_dates import (before_release_year, dates_a_description, earlier_date_of_action, fiscal_spans, governed_dates,
                               in_force, may_date_an_action, said_earlier, since_date, when_date)
@@ -222,6 +222,7 @@ def extract_designations(doc: Doc) -> Iterator[Relation]:
     emitted: set[tuple[int, str]] = set()
     read: set[tuple[int, int]] = set()  # (target, sentence start) of each designation read from a sentence
     found: list[Relation] = []
+    read_at: list[int] = []  # the start of the sentence each of `found` was read from
     before: list[Relation] = []  # the designations read from the sentence before ("So was Y" repeats them)
     for sent in ctx.sentences:
         if DELISTING.search(text := span_text(sent)) and re.search(r"sanction|designat", text, re.I) or _headline(sent):
@@ -236,7 +237,13 @@ def extract_designations(doc: Doc) -> Iterator[Relation]:
             emitted.add(key)
             read.add((cluster_index, sent.start))
             found.append(rel)
+            read_at.append(sent.start)
     denied = denied_names(ctx)  # "X and Y are not being designated today": no bold name or list item makes them designees
+    # nor does another sentence's short name the resolver gave the denied namesake ("Velani's nephew, Y Velani, who is
+    # not designated today. ... Velani is being designated": D18); an earlier action stays ("was designated in 2019")
+    outright = outright_denials(ctx)
+    found = [r for r, start in zip(found, read_at)
+             if not r.current or not outright.get(r.subject.name.casefold(), set()) - {start}]
     if not (designates_nobody(ctx) and not any(r.current for r in found)):  # "No persons are being designated today"
         found += [r for r in structural_designees(ctx, {index for index, _ in emitted}, NAME, emitted, read) if r.subject.name.casefold() not in denied]
         found += [r for r in described_designees(ctx, found, NAME) if r.subject.name.casefold() not in denied]  # "OFAC is designating eight individuals ..." and a paragraph on each
