@@ -167,11 +167,33 @@ def _passive_roles(ctx: DocContext, sent: Span) -> Iterator[Relation]:
             refs = [ref(o) for o in orgs if o.type not in {"Person", "Country", "SanctionsProgram"} and not o.authority]
         if not refs and not org_mentions and subject is not None and (body := described_body(ctx, sent, subject.i)) is not None:
             refs = [ref(body)]  # "The militia is led by X": the body named before that "the militia" refers to
+        if not refs and not org_mentions and subject is not None and subject.i == sent.start:
+            refs = [ref(b) for b in _pronoun_bodies(ctx, sent, subject)]  # "Y is a shipping agency. It is headed by X"
         former = any(t.lower_ in {"formerly", "previously", "once"} for t in doc[max(sent.start, chain_start - 3):tok.i])
         for person in people:
             for org_ref in refs:
                 yield relation("holds_role", ref(person), org_ref, sent, NAME, 0.7, role=role,
                                role_class=ctx.gaz.title_heads.get(role, "head"), current=not former)  # "was formerly chaired by X"
+
+
+def _pronoun_bodies(ctx: DocContext, sent: Span, subject: Token) -> list[Cluster]:
+    """The bodies "It" / "Both" opening a passive sentence refer to (R30): those named in the previous sentence's
+    subject ("Y, a Hong Kong company, received payments. It is directed by X"; "Y and Z employ cooks. Both are managed
+    by X"): the first one for "It", every one for "Both". None when that subject names no body ("The scheme ... It
+    was run by X")."""
+    word = subject.lower_
+    if word not in {"it", "both"} or sent.start == 0:
+        return []
+    previous = ctx.doc[sent.start - 1].sent
+    head = next((c for c in previous.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if head is None:
+        return []
+    bodies: list[Cluster] = []
+    for m in ctx.mentions_in(head.left_edge.i, head.right_edge.i + 1):
+        body = ctx.entity(m)
+        if body is not None and body.is_plain_body and not body.authority and body not in bodies:
+            bodies.append(body)
+    return bodies[:1] if word == "it" else bodies if len(bodies) > 1 else []
 
 
 def _group_before(ctx: DocContext, sent: Span, participle: int) -> EntityRef | None:

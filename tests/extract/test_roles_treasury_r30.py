@@ -60,3 +60,18 @@ def test_a_deputy_written_around_a_rank_a_place_or_before(extract, text, deputy,
     the name, past the place of the deputy before the comma, or named before "A's deputy"."""
     found = {(r["subject"]["name"], r["object"]["name"], r["role"]) for r in extract(text) if r["relation"] == HR}
     assert (deputy, body, "deputy") in found, found
+
+
+@pytest.mark.parametrize("text, person, body, role", [
+    ("Sunrise Welfare Trust (SWT), based in Lahore, presents itself as a charity. It is headed by Nadeem Akhtar "
+     "Sheikh (Sheikh), who also sits on the group's council.", "Nadeem Akhtar Sheikh", "Sunrise Welfare Trust", "head"),
+    ("Silver Tern Trading Limited, a Hong Kong company, received payments from front companies. It is directed by "
+     "Lau Kin Ming, a Hong Kong resident.", "Lau Kin Ming", "Silver Tern Trading Limited", "director"),
+], ids=["it-is-headed-by", "it-is-directed-by"])
+def test_it_opening_a_passive_is_the_previous_subjects_body(extract, facts, text, person, body, role):
+    """"It is headed by X" opening a sentence: the body the previous sentence's subject names (R30)."""
+    facts(extract(text), {(HR, person, body, role)}, kinds=(HR,))
+
+
+def test_it_with_no_body_in_the_previous_subject_gives_no_post(extract, facts):
+    facts(extract("The smuggling scheme moved fuel through Basra. It was run by Ali Hassan Karimi."), set(), kinds=(HR,))
