@@ -217,30 +217,32 @@ def candidates(ctx: DocContext, skip: set[tuple[str, str]]) -> Iterator[Candidat
             def rules_of(key: str) -> list[str]:
                 return rule_pair_cues((p.start, p.end), subject.name.casefold(), key, others, skip, bodies_of.get(subject.name.casefold(), set()),
                                       ctx.doc)  # noqa: B023 (used in this loop only)
+
+            def fresh(obj: EntityRef, far: bool = False) -> str | None:
+                """`obj`'s key, now seen; None when it was seen, the rules gave the pair a post, or it stands `far`."""
+                key = obj.name.casefold()
+                if key in seen or (subject.name.casefold(), key) in skip or far:  # noqa: B023 (this loop only)
+                    return None
+                seen.add(key)  # noqa: B023
+                return key
             for o, org in orgs:
                 if org.index == person.index or abs(o.start - p.start) > MAX_GAP:
                     continue
                 obj = ref(org)
-                key = obj.name.casefold()
-                if key in seen or (subject.name.casefold(), key) in skip:
+                if (key := fresh(obj)) is None:
                     continue
-                seen.add(key)
                 feats = pair_features(ctx, sent, p, o.start, o.end, org, title, mentions)
                 yield Candidate(sent, subject, obj, title, feats + [f"otype={org.type}"] + designation + extra + rules_of(key), role_noun)
             for t in implied:
                 obj = implied_ref(ctx, t.org_name or "")
-                key = obj.name.casefold()
-                if key in seen or (subject.name.casefold(), key) in skip or abs(t.start - p.start) > MAX_GAP:
+                if (key := fresh(obj, abs(t.start - p.start) > MAX_GAP)) is None:
                     continue
-                seen.add(key)
                 feats = pair_features(ctx, sent, p, t.start, t.end, None, t, mentions)
                 yield Candidate(sent, subject, obj, t, ["implied", *feats, *designation, *rules_of(key)])
             for tok, org in anaphors:
                 obj = ref(org)
-                key = obj.name.casefold()
-                if key in seen or (subject.name.casefold(), key) in skip or abs(tok.i - p.start) > MAX_GAP:
+                if (key := fresh(obj, abs(tok.i - p.start) > MAX_GAP)) is None:
                     continue
-                seen.add(key)
                 feats = pair_features(ctx, sent, p, tok.i, tok.i + 1, org, title, mentions)
                 yield Candidate(sent, subject, obj, title, ["anaphor", f"anaphor={_word(tok)}", f"otype={org.type}", *feats, *designation, *extra,
                                                             *rules_of(key)],
@@ -251,9 +253,7 @@ def candidates(ctx: DocContext, skip: set[tuple[str, str]]) -> Iterator[Candidat
             for back, group in enumerate(reversed(previous), start=1):
                 for o, org in reversed(group):
                     obj = ref(org)
-                    key = obj.name.casefold()
-                    if key in seen or (subject.name.casefold(), key) in skip:
+                    if fresh(obj) is None:
                         continue
-                    seen.add(key)
                     yield Candidate(sent, subject, obj, title, _cross_features(sent, p, title, back, first, org) + designation + extra, role_noun)
                     first = False
