@@ -79,6 +79,11 @@ def _build(inputs: Iterable[str | Path], options: BuildOptions | None,
             curation = load_curation(options.curation)
         corpus_report = CorpusReport()
         seen: set[str] = set()
+        first_of_text: dict[str, str] = {}  # content hash -> the id of the one document built with that text
+        if not options.prune:  # a text the store holds keeps its stored id (the smallest of its copies); else the first input's
+            for doc_id, sha in sorted(known.items(), reverse=True):
+                first_of_text[sha] = doc_id
+        copies: list[str] = []  # stored documents whose text an earlier input has: their graphs are removed
 
         def changed() -> Iterator[Document]:
             for doc in read_corpus(inputs, corpus_report):
@@ -87,6 +92,13 @@ def _build(inputs: Iterable[str | Path], options: BuildOptions | None,
                               "into separate stores, or rename one)")
                     print(safe(f"graphbuild: {doc.path}: {reason}"), file=sys.stderr)
                     report.errors.append({"path": doc.path, "reason": reason})
+                    continue
+                if (original := first_of_text.setdefault(doc.sha256, doc.id)) != doc.id:
+                    reason = (f"same text as {original!r}; skipped (one document saved twice states its facts once)")
+                    print(safe(f"graphbuild: warning: {doc.path}: {reason}"), file=sys.stderr)
+                    report.warnings.append({"path": doc.path, "reason": reason})
+                    if doc.id in known:  # built before under this name too: the copy's graph goes
+                        copies.append(doc.id)
                     continue
                 report.documents += 1
                 seen.add(doc.id)
@@ -130,12 +142,17 @@ def _build(inputs: Iterable[str | Path], options: BuildOptions | None,
             else:
                 engine.build_changed(itertools.chain([first], pending), options, store, step, report, on_document, touched)
             report.timings["extract_and_load"] = time.perf_counter() - t0
-        if options.prune:
-            for doc_id in sorted(set(known) - seen):
-                before_writes()
-                touched.note([store.minter.document(doc_id)])
-                store.remove_document(doc_id)
-                report.pruned += 1
+        gone = sorted(set(known) - seen) if options.prune else copies
+        for doc_id in gone:
+            before_writes()
+            touched.note([store.minter.document(doc_id)])
+            store.remove_document(doc_id)
+            report.pruned += 1
+        if not options.prune and (left := len(set(known) - seen - set(copies))):
+            reason = (f"{left} document(s) in the store are not among the inputs; their facts stay in the graph "
+                      "(build with --prune to remove them)")
+            print(safe(f"graphbuild: warning: {reason}"), file=sys.stderr)
+            report.warnings.append({"path": str(options.store or out / "store"), "reason": reason})
         for error in corpus_report.errors:
             report.errors.append({"path": error.path, "reason": error.reason})
             print(safe(f"graphbuild: skipped {error.path}: {error.reason}"), file=sys.stderr)

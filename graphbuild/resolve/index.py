@@ -14,6 +14,10 @@ are two entities: the second gets
 the name's IRI with a suffix, and a later mention goes to the one its identifiers
 agree with (the first, when it states none).
 
+A name that fits two known people ("Karel Duvan" once "Karel Amir Duvan" and "Karel Boris Duvan" are known) is
+neither; a person is matched only when the name fits every full name already given to it, so "Karel Duvan" having
+taken "Karel Amir Duvan" does not take "Karel Boris Duvan" too (issue 13, P8).
+
 A ref whose `id` is already set is not matched: an IRI (from a curation `id:`) is
 used as it is, and `KEEP_APART` + scope (set by a curation `keep_apart` entry) gives
 the ref its own IRI from its exact name, never merged by fuzzy matching.
@@ -105,6 +109,26 @@ def _generation(words: list[str]) -> tuple[list[str], str | None]:
     return words, None
 
 
+def _surname_of(words: list[str], *name_lists: list[str]) -> bool:
+    """The name `words` is the surname of a longer name of the same person ("Landeros Quiñónez" of "Joaquín Esteban
+    Landeros Quiñónez", "Belousov-Krainov"): no given name and surname, so no full name to match others by."""
+    for names in name_lists:
+        for other in names:
+            longer = name_key(other, "Person").split()
+            if len(longer) > len(words) and longer[-len(words):] == words:
+                return True
+    return False
+
+
+def fits_every_name(known: list[str], name: str) -> bool:
+    """`name` is the person every full name in `known` names: "Karel Duvan" fits "Karel Amir Duvan" and "Karel A.
+    Duvan", not "Karel Amir Duvan" and "Karel Boris Duvan". Names that start with another word (a double surname
+    alone, "Belousov-Krainov", kept as an alias) say nothing of the given name and are passed over."""
+    first = name_key(name, "Person").split()[:1]
+    given = [k for k in known if first and (words := name_key(k, "Person").split()) and similar_word(words[0], first[0])]
+    return bool(given) and all(same_person(k, name) for k in given)
+
+
 def acronym(name: str) -> str | None:
     """Initials of an organization's name ("Office of Foreign Assets Control" -> "ofac"), or None if too short."""
     words = [w for w in name_key(name).split() if w not in _STOP]
@@ -146,7 +170,7 @@ class EntityIndex:
             if country:  # "Ministry of Defense" of one country: found by its bare name and that country only
                 continue
             words = key[1].split()
-            if kind == "Person" and len(words) > 1:
+            if kind == "Person" and len(words) > 1 and not _surname_of(words, names, self.person_names.get(iri, [])):
                 for surname in words[-2:] if len(words) > 2 else words[-1:]:
                     bucket = self.people.setdefault(translit_key(surname), [])
                     if iri not in bucket:
@@ -216,6 +240,10 @@ class EntityIndex:
 
     def resolve_relations(self, relations: Iterable[Relation]) -> None:
         """Give both ends of every relation their IRI, in order (what both build engines do per document)."""
+        from .known_people import retype_known_people
+
+        relations = list(relations)
+        retype_known_people(relations, self)  # a known person's name the model took for an organization's
         for rel in relations:
             rel.subject.id = self.resolve(rel.subject)
             rel.object.id = self.resolve(rel.object)
@@ -292,12 +320,19 @@ class EntityIndex:
         matches = []
         for surname in words[-2:] if len(words) > 2 else words[-1:]:
             matches += process.extract(translit_key(surname), choices, scorer=fuzz.ratio, score_cutoff=SIMILAR, limit=None)
+        found: list[str] = []
         for candidate, _, _ in sorted(matches, key=lambda m: (-m[1], m[0])):
             for iri in self.people[candidate]:
-                if iri not in self.fixed and any(same_person(known, name) for known in self.person_names.get(iri, [])) \
+                if iri not in found and iri not in self.fixed and fits_every_name(self.person_names.get(iri, []), name) \
                         and not conflicting(self.identifiers.get(iri), stated):
-                    return iri
-        return None
+                    found.append(iri)
+        if not found:
+            return None
+        first = found[0]
+        group = {first, *self.namesakes.get(first, [])} | {iri for iri in found if first in self.namesakes.get(iri, [])}
+        if any(iri not in group for iri in found):
+            return None  # "Karel Duvan" when "Karel Amir Duvan" and "Karel Boris Duvan" are known: either, so neither
+        return first
 
 
-__all__ = ["EntityIndex", "KEEP_APART", "acronym", "same_person", "similar_word", "translit_key"]
+__all__ = ["EntityIndex", "KEEP_APART", "acronym", "fits_every_name", "same_person", "similar_word", "translit_key"]

@@ -93,7 +93,22 @@ def corpus(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("crash-corpus")
     for i in range(COPIES):
         shutil.copytree(SEEDS, folder / f"copy{i}", ignore=shutil.ignore_patterns("gold.jsonl"))
+        distinct_copy(folder / f"copy{i}", i)
     return folder
+
+
+def distinct_copy(folder: Path, number: int) -> None:
+    """Each copy's texts differ by a closing line: one text under two names is built once (run.py, P8), and the
+    replayed relations are the seeds' whatever the text (gbstore_support.make_process keys them by name)."""
+    for path in folder.iterdir():
+        text = path.read_text(encoding="utf-8")
+        if path.suffix == ".jsonl":
+            text = text.replace('"text": "', f'"text": "Copy {number}. ')
+        elif path.suffix == ".html":
+            text = text.replace("</h1>", f" (copy {number})</h1>", 1)
+        else:
+            text += f"\nCopy {number}.\n"
+        path.write_text(text, encoding="utf-8")
 
 
 @pytest.fixture(scope="module")

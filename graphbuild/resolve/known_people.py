@@ -1,0 +1,56 @@
+"""A designee the model typed "Organization" whose name is a person's the store already knows is that person.
+
+WHY: the statistical model types a bare name by its context, so "Last week, OFAC designated Ilmar Vosk." can read
+"Ilmar Vosk" as an ORG while an earlier release named him with his post. Resolution is by (type, name), so the
+later document made a second node, an organization called "Ilmar Vosk", with his designation: a journalist asking
+what happened to the person saw one designation fewer, and the graph held an organization that does not exist.
+
+The rule is narrow, for a name that is only a guess of the model's: the generic type "Organization" (no legal form
+or public-body word made it a Company or a PublicBody), a name of two to four capitalised words, named in the
+document only as a designee (never holding, having or being part of anything, never an authority), the name of a
+Person in the index (the store's entities and this build's earlier documents), and of no organization there.
+Issue 13, P8, fourteenth session.
+"""
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from ..names import name_key
+from ..records import EntityRef, Relation
+from .types import org_kind
+
+if TYPE_CHECKING:
+    from .index import EntityIndex
+
+#: A capitalised name word: "Vosk", "O'Neill", "Al-Rami" (no digit, not an all-caps acronym).
+_NAME_WORD = re.compile(r"[A-Z][a-z\u00e0-\u00ff'\u2019-]+(?:-[A-Z][a-z\u00e0-\u00ff'\u2019-]+)?")
+
+
+def _person_like(name: str) -> bool:
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words) and org_kind(name) is None
+
+
+def retype_known_people(relations: list[Relation], index: EntityIndex) -> None:
+    """Type "Person" the designees typed "Organization" whose name is only a known person's (refs changed in place)."""
+    refs: dict[str, list[EntityRef]] = {}
+    blocked: set[str] = set()
+    for rel in relations:
+        for ref, designee in ((rel.subject, rel.relation == "designated_by"), (rel.object, False)):
+            key = name_key(ref.name)
+            if ref.type == "Organization" and designee and ref.id is None and not ref.country:
+                refs.setdefault(key, []).append(ref)
+            else:
+                blocked.add(key)
+    for key, found in refs.items():
+        if key in blocked or not all(_person_like(ref.name) for ref in found):
+            continue
+        person = ("Person", name_key(found[0].name, "Person"))
+        if person in index.by_key and not any(("Organization", name_key(n)) in index.by_key
+                                              for ref in found for n in (ref.name, *ref.aliases)):
+            for ref in found:
+                ref.type = "Person"
+
+
+__all__ = ["retype_known_people"]
