@@ -34,6 +34,7 @@ from rapidfuzz import fuzz, process
 
 from ..names import name_key, stable_hash
 from .acronyms import is_acronym, names_agree
+from .known_people import retype_known_people
 from .identifiers import KEYS_OF, agreeing, conflicting, merged
 from .name_sources import BUILD, NameSources
 from ..rdf.mapping import IriMinter, coarse_type
@@ -240,10 +241,8 @@ class EntityIndex:
 
     def resolve_relations(self, relations: Iterable[Relation]) -> None:
         """Give both ends of every relation their IRI, in order (what both build engines do per document)."""
-        from .known_people import retype_known_people
-
         relations = list(relations)
-        retype_known_people(relations, self)  # a known person's name the model took for an organization's
+        retype_known_people(relations, self.by_key)  # a known person's name the model took for an organization's
         for rel in relations:
             rel.subject.id = self.resolve(rel.subject)
             rel.object.id = self.resolve(rel.object)

@@ -14,14 +14,11 @@ Issue 13, P8, fourteenth session.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
 
 from ..names import name_key
 from ..records import EntityRef, Relation
 from .types import org_kind
-
-if TYPE_CHECKING:
-    from .index import EntityIndex
 
 #: A capitalised name word: "Vosk", "O'Neill", "Al-Rami" (no digit, not an all-caps acronym).
 _NAME_WORD = re.compile(r"[A-Z][a-z\u00e0-\u00ff'\u2019-]+(?:-[A-Z][a-z\u00e0-\u00ff'\u2019-]+)?")
@@ -32,8 +29,9 @@ def _person_like(name: str) -> bool:
     return 2 <= len(words) <= 4 and all(_NAME_WORD.fullmatch(w) for w in words) and org_kind(name) is None
 
 
-def retype_known_people(relations: list[Relation], index: EntityIndex) -> None:
-    """Type "Person" the designees typed "Organization" whose name is only a known person's (refs changed in place)."""
+def retype_known_people(relations: list[Relation], known: Mapping[tuple[str, str], str]) -> None:
+    """Type "Person" the designees typed "Organization" whose name is only a known person's (refs changed in place).
+    `known`: the index's (coarse type, name key) -> IRI (`EntityIndex.by_key`)."""
     refs: dict[str, list[EntityRef]] = {}
     blocked: set[str] = set()
     for rel in relations:
@@ -47,7 +45,7 @@ def retype_known_people(relations: list[Relation], index: EntityIndex) -> None:
         if key in blocked or not all(_person_like(ref.name) for ref in found):
             continue
         person = ("Person", name_key(found[0].name, "Person"))
-        if person in index.by_key and not any(("Organization", name_key(n)) in index.by_key
+        if person in known and not any(("Organization", name_key(n)) in known
                                               for ref in found for n in (ref.name, *ref.aliases)):
             for ref in found:
                 ref.type = "Person"
