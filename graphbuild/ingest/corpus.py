@@ -85,6 +85,15 @@ def shown_path(path: Path | str) -> str:
         return str(path).encode("utf-8", "backslashreplace").decode("utf-8")
 
 
+def _json_kind(value: object) -> str:
+    """The JSON name of a parsed value's kind: number, boolean, array, object."""
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, (int, float)):
+        return "number"
+    return "array" if isinstance(value, list) else "object" if isinstance(value, dict) else "null"
+
+
 def _sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -179,6 +188,9 @@ def _jsonl_documents(text: str, path: Path, root: Path, report: CorpusReport) ->
             report.warnings.append(InputError(f"{where}:{lineno}", f"{lone} lone surrogate escape{'s' if lone != 1 else ''} "
                                                                   "(\\ud800-\\udfff, half of a pair) replaced by U+FFFD"))
         body = record.get("text")
+        if body is not None and not isinstance(body, str):  # {"text": 5}: say what it is, not that it is missing (P7)
+            report.errors.append(InputError(f"{where}:{lineno}", f"'text' field is a JSON {_json_kind(body)}, expected a string"))
+            continue
         if not isinstance(body, str) or not body.strip():
             report.errors.append(InputError(f"{where}:{lineno}", "missing or empty 'text' field"))
             continue

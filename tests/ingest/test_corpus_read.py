@@ -225,6 +225,16 @@ def test_jsonl_bad_lines_are_reported_by_line_and_good_lines_read(tmp_path):
     assert "object" in errors[f"{path}:5"]
 
 
+def test_jsonl_text_that_is_no_string_is_named_as_such(tmp_path):
+    path = tmp_path / "wire.jsonl"
+    path.write_text(json.dumps({"id": "n", "text": 5}) + "\n" + json.dumps({"id": "l", "text": ["a"]}) + "\n", encoding="utf-8")
+    docs, report = read([tmp_path])
+    assert docs == []
+    errors = {e.path: e.reason for e in report.errors}
+    assert errors == {f"{path}:1": "'text' field is a JSON number, expected a string",
+                      f"{path}:2": "'text' field is a JSON array, expected a string"}
+
+
 def test_all_kinds_of_bad_files_in_one_folder(tmp_path):
     for name, (make, _) in BAD_FILES.items():
         make(tmp_path / name)
