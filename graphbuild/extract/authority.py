@@ -13,10 +13,12 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.coref import Cluster
-from ..nlp.mention import MONTH_NAMES
+from ..nlp.doc_text import doc_text
+from ..nlp.mention import MONTH_NAMES, WEEKDAY_NAMES
 from .context import DocContext
 from .described_dates import EARLIER_ADVERBS
 from .issuer import is_sanctioning, issuer, section_body, subject_bodies, titled_body, top_body
+from .release_header import header_format_body
 
 VERB_TRIGGERS = {"designate", "redesignate", "sanction", "blacklist", "list"}
 #: Forms of those verbs that count as written as well as by their lemma ("designated", "sanctioning"): the rules'
@@ -205,6 +207,31 @@ def foreign_country_subject(ctx: DocContext, trigger: Token) -> bool:
         and mention.start <= subject.i < mention.end and subject.left_edge.i >= mention.start - 1
 
 
+#: The body "the United States" stands for when a document names no U.S. sanctioning body (gazetteer name).
+US_GOVERNMENT = "United States Government"
+
+
+def home_country_subject(trigger: Token) -> bool:
+    """The active verb's subject is the home country itself ("The United States designated X in 2020", "Washington
+    sanctioned X", "the U.S. blacklisted X"): when the document names no U.S. sanctioning body, that is the U.S.
+    Government's act, never the one sanctioning body the document does name (P7: "The United States welcomes Japan's
+    decision ... The United States designated X in 2020" gave X to Japan, dated 2020)."""
+    subjects = acting_subjects(trigger)
+    if not subjects:
+        return False
+    subject = subjects[0]
+    words = subject.doc[subject.left_edge.i:subject.right_edge.i + 1].text.lower()
+    return words in HOME_COUNTRY_SUBJECTS or subject.lower_ in HOME_COUNTRY_SUBJECTS \
+        or subject.dep_ == "nsubj" and words.removeprefix("the ") in {"united states", "united states of america"}
+
+
+def home_government(ctx: DocContext) -> str:
+    """The body "the United States" acts through in a document naming no U.S. sanctioning body: the department its
+    header's format line gives ("Press Statement ... Department Spokesperson": the State Department), else the U.S.
+    Government."""
+    return header_format_body(doc_text(ctx.doc)) or US_GOVERNMENT
+
+
 #: Verbs whose object does what the open complement after it states ("persuaded Canada to sanction X").
 PERSUADING = frozenset({"persuade", "urge", "ask", "press", "encourage", "convince", "push"})
 
@@ -242,7 +269,19 @@ def dateline_subject(subject: Token) -> bool:
     if any(t.text in DATELINE_DASHES for t in doc[subject.i + 1:subject.right_edge.i + 1]):
         return True
     nxt = subject.i + 1
-    return nxt + 1 < len(doc) and doc[nxt].text == "," and doc[nxt + 1].ent_type_ == "DATE"
+    return nxt + 1 < len(doc) and doc[nxt].text == "," and doc[nxt + 1].ent_type_ == "DATE" and _calendar_date(doc[nxt + 1])
+
+
+#: The first three letters of the month names: a dateline's date may abbreviate them ("Sept. 4", "Jan 5").
+MONTH_STEMS = frozenset(m[:3] for m in MONTH_NAMES)
+
+
+def _calendar_date(first: Token) -> bool:
+    """`first` opens a calendar date as a dateline writes it ("May 4", "4 May 2026", "Tuesday"), not a relative one:
+    "New Zealand, last week, imposed sanctions on X" has its subject before a date the model tagged (P7: the subject
+    was passed over as a dateline, and X went to the only sanctioning body the story named, in another sentence)."""
+    word = first.lower_.rstrip(".")
+    return first.like_num or word in WEEKDAY_NAMES or word in MONTH_NAMES or len(word) <= 4 and word[:3] in MONTH_STEMS
 
 
 def joint_agent(ctx: DocContext, by: Token) -> Cluster | None:

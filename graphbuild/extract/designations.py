@@ -24,7 +24,7 @@ from ..records import EntityRef, Relation
 from .common import headline as _headline, implied_ref, ref, relation
 from .action_sentences import DELISTING, action_sentences_before
 from .issuer import is_sanctioning
-from .authority import EARLIER_WORDS, VERB_TRIGGER_FORMS, VERB_TRIGGERS, acting_before, imposes_measures, authorities_in, default_authority, foreign_country_subject, foreign_speaker, joint_agent, joint_bodies, most_specific, is_passive, release_or_section_authority, sanctioning_in, subject_authority
+from .authority import EARLIER_WORDS, VERB_TRIGGER_FORMS, VERB_TRIGGERS, acting_before, imposes_measures, authorities_in, default_authority, foreign_country_subject, foreign_speaker, home_country_subject, home_government, joint_agent, joint_bodies, most_specific, is_passive, release_or_section_authority, sanctioning_in, subject_authority
 from .context import DocContext, context_of
 from .roles_group import group_memberships
 from .partner_actions import partner_designations
@@ -391,6 +391,8 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
                     authorities = joint_bodies(ctx, tok, authority)  # "The United States and Britain sanctioned X": both
                 elif foreign_country_subject(ctx, tok):
                     continue  # "New Zealand sanctioned X": another government's action, not the release's body's
+                elif home_country_subject(tok):
+                    authorities = [implied_ref(ctx, home_government(ctx))]  # "The United States designated X", no U.S. body named
                 elif not generic:
                     confidence = 0.7
         elif low in FRONTED_PARTICIPLES and tok.tag_ in {"VBN", "VBD"} and tok.i > sent.start and doc[tok.i - 1].lower_ == "also" \

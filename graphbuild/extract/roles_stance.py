@@ -132,6 +132,12 @@ def _denies(verb: Token, chain: list[Token]) -> bool:
     return verb in chain or any(t.head.i == verb.i and t.dep_ in COMPLEMENT_DEPS | {"pcomp"} for t in chain)
 
 
+def _no_longer(tok: Token) -> bool:
+    """"no longer" on the post's predicate ("X is no longer the chairman of Y", "no longer serves as ..."): a post
+    held before, not now (P7: it was stated current)."""
+    return any(c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in tok.children)
+
+
 def _hearsay(tok: Token) -> bool:
     """"according to (media) reports" on `tok`."""
     return any(c.dep_ == "prep" and c.lower_ == "according" and any(t.lower_ in HEARSAY_SOURCES for t in c.subtree)
@@ -179,10 +185,31 @@ def _anothers_object(tok: Token, post_words: Collection[int], anchor: Token) -> 
                     for c in tok.children))
 
 
-def stance(person: Token, anchor: Token, post_words: Collection[int] = ()) -> tuple[str, str | None]:
-    """("denied" | "relative" | "elsewhere" | "hedged" | "stated", the hedging words) of the tie between the person's
-    token and the body's (or the post's) token; `post_words` are the tokens that write the post itself."""
+#: The dependencies that hang a description on a name: "A, who served as director of Y,", "A, the director of Y,".
+DESCRIBING_DEPS = frozenset({"relcl", "appos", "acl"})
+
+
+def _anothers_description(path: list[Token], person: Token, anchor: Token, others: Collection[int]) -> bool:
+    """The body or post lies in a clause or apposition that describes another person named before the person, and the
+    description ends before the person's name: "OFAC designated A, who served as the commercial director of Y until
+    2023, and B, who lives in Z" (P7: the scorer gave B A's post, 0.936). A description after both names ("A and B,
+    who are directors of Y") may be shared and is left alone."""
+    for t in path:
+        if t.i == person.i or t.i not in others or t.i > person.i:
+            continue
+        for c in t.children:
+            if c.dep_ in DESCRIBING_DEPS and anchor in c.subtree and c.right_edge.i < person.i and c.left_edge.i > t.i:
+                return True
+    return False
+
+
+def stance(person: Token, anchor: Token, post_words: Collection[int] = (), others: Collection[int] = ()) -> tuple[str, str | None]:
+    """("denied" | "relative" | "elsewhere" | "ended" | "hedged" | "stated", the hedging words) of the tie between the person's
+    token and the body's (or the post's) token; `post_words` are the tokens that write the post itself, `others` the
+    tokens that head another person's name."""
     path, top = _path(person, anchor)
+    if _anothers_description(path, person, anchor, others):
+        return "elsewhere", None  # a nearer free pair is chosen first by `_anchored_stance`
     inner = [t for t in path if t.i not in {person.i, anchor.i}]
     if any((t.lower_ in TIE_NOUNS or whole_word(t) in TIE_NOUNS) and t.pos_ == "NOUN" and _relatives_post(t, anchor)
            for t in inner):
@@ -197,6 +224,8 @@ def stance(person: Token, anchor: Token, post_words: Collection[int] = ()) -> tu
     xcomp_heads = [h for h, below in zip(heads, [top, *heads]) if below.dep_ == "xcomp"]  # "is not believed to be"
     if any(_negated(t) for t in chain + xcomp_heads) or any(_denies(t, chain) for t in path + heads):
         return "denied", None
+    if any(_no_longer(t) for t in chain + xcomp_heads):
+        return "ended", None
     for t in path + heads:
         words = _hedge_words(t)
         if words:
@@ -218,6 +247,16 @@ def _sentence(ctx: DocContext, starts: list[int], rel: Relation) -> Span | None:
     if first < 0 or rel.evidence[0].start >= ctx.sentences[first].end_char:
         return None
     return ctx.doc[ctx.sentences[first].start:ctx.sentences[max(first, last)].end]
+
+
+def _people_roots(ctx: DocContext, sent: Span) -> list[Token]:
+    """The root of each person's mention in `sent`."""
+    found = []
+    for m in ctx.mentions_in(sent.start, sent.end):
+        cluster = ctx.entity(m)
+        if cluster is not None and cluster.type == "Person":
+            found.append(sent.doc[m.start:m.end].root)
+    return found
 
 
 def _tokens_named(ctx: DocContext, sent: Span, name: str) -> list[Token]:
@@ -265,8 +304,14 @@ def _anchored_stance(ctx: DocContext, starts: list[int], rel: Relation) -> tuple
     def nearest(found: list[tuple[Token, Token]]) -> tuple[Token, Token]:
         return min(found, key=lambda pa: (len(_path(pa[0], pa[1])[0]), abs(pa[0].i - pa[1].i)))
 
+    others = {t.i for t in _people_roots(ctx, sent)} - {p.i for p in people}
     person, anchor = nearest(pairs)
-    kind, hedge = stance(person, anchor, {t.i for t in words})
+    if _anothers_description(_path(person, anchor)[0], person, anchor, others):
+        # the nearest words describe someone named before ("A, the mayor of X; B, who serves as mayor of Y"): the
+        # nearest pair that does not, if any, is the person's own
+        free = [(p, a) for p, a in pairs if not _anothers_description(_path(p, a)[0], p, a, others)]
+        person, anchor = nearest(free) if free else (person, anchor)
+    kind, hedge = stance(person, anchor, {t.i for t in words}, others)
     post_pairs = [(p, a) for p, a in pairs if a in words and p.sent == a.sent]
     if kind == "stated" and post_pairs:  # the post's own words may be hedged where the body is named elsewhere
         near_person, word = nearest(post_pairs)
@@ -289,6 +334,8 @@ def with_stance(doc: Doc, relations: Iterable[Relation]) -> list[Relation]:
         kind, words = _anchored_stance(ctx, starts, rel)
         if kind in {"denied", "relative", "elsewhere"}:
             continue
+        if kind == "ended":
+            rel.current = False
         if kind == "hedged":
             for ev in rel.evidence:
                 ev.hedge = words or "hedged"

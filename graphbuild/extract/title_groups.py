@@ -59,8 +59,27 @@ def _two_holders(doc: Doc, first: Title, second: Title) -> bool:
     k = first.phrase_start
     while k > 0 and doc[k - 1].lower_ in APPOSITION_OPENERS:
         k -= 1
-    after_person = k >= 2 and doc[k - 1].text == "," and doc[k - 2].ent_type_ == "PERSON"
-    return after_person and second.end < len(doc) and second.span_end == second.end and doc[second.end].ent_type_ == "PERSON"
+    after_person = k >= 2 and doc[k - 1].text == "," and doc[k - 2].ent_type_ == "PERSON" or _relative_of_person(doc, k)
+    if not after_person or second.end >= len(doc) or second.span_end != second.end:
+        return False
+    if doc[second.end].ent_type_ == "PERSON":
+        return True
+    # "A, who is the director of X, and his deputy, B": a post of A's own person, named after it (P7: A got "deputy")
+    return doc[second.phrase_start].lower_ in PERSON_POSSESSIVES and second.end + 1 < len(doc) \
+        and doc[second.end].text == "," and doc[second.end + 1].is_title
+
+
+PERSON_POSSESSIVES = {"his", "her", "their"}
+RELATIVE_LINKS = {"is", "was", "serves", "served", "as"}
+
+
+def _relative_of_person(doc: Doc, k: int) -> bool:
+    """Token `k` opens the complement of a relative clause on a person: "A, who is the director of X" (up to two link
+    words after "who")."""
+    j = k - 1
+    while j >= 0 and k - j <= 2 and doc[j].lower_ in RELATIVE_LINKS:
+        j -= 1
+    return j < k - 1 and j >= 2 and doc[j].lower_ == "who" and doc[j - 1].text == "," and doc[j - 2].ent_type_ == "PERSON"
 
 
 def _own_body_after_name(doc: Doc, title: Title) -> bool:

@@ -83,6 +83,25 @@ def find_titles(sent: Span, ctx: DocResolver, gaz: Gazetteers) -> list[Title]:
     return titles
 
 
+#: A headline's verbs of designating ("Treasury Sanctions ...", "OFAC Designates ...", "U.S. Targets ...").
+HEADLINE_VERBS = frozenset({"sanctions", "designates", "redesignates", "targets", "blacklists", "penalizes", "identifies"})
+
+
+def _headline_verb(doc: Doc, ctx: DocResolver, sent: Span, k: int) -> bool:
+    """Token `k` is a headline's verb after the acting body that opens the sentence: "Treasury Sanctions Commander X",
+    "OFAC Designates Officials A and B", "U.S. Targets Militia Leader X". Capitalised like the post's own words, it was
+    read as one of them and the body as the post's (P7: "Sanctions Commander" at the Treasury, 0.9)."""
+    if doc[k].lower_ not in HEADLINE_VERBS or k - 1 < sent.start:
+        return False
+    opening = next((t.i for t in sent if not t.is_space and t.text not in {"#", "*", "**"}), k)
+    mention = ctx.mention_at(k - 1)
+    if mention is not None and mention.end == k and mention.start <= opening:
+        cluster = ctx.cluster_of(mention)
+        return cluster is not None and bool(cluster.authority)
+    words = doc[opening:k].text.lower().removeprefix("the ")
+    return words in {"u.s.", "us", "united states", "washington"}
+
+
 def _area_of_post(doc: Doc, ctx: DocResolver, gaz: Gazetteers, org: Cluster, head_end: int, end: int) -> bool:
     """Whether the complement body of a possessed title is the area the post covers, not its body: named after "for" or
     "in" ("Y's plaza boss for Tijuana", "Y's intelligence chief in Khuzestan Province", "its sales director for the Middle
@@ -136,6 +155,8 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         tok = doc[start - 1]
         mention = ctx.mention_at(start - 1)
         low = tok.lower_
+        if _headline_verb(doc, ctx, sent, start - 1):
+            break  # "Treasury Sanctions Commander X": the headline's verb, not a word of the post (nor Treasury its body)
         adjective = mention.text if mention is not None and mention.end == start else tok.text
         if adjective in gaz.demonyms and (mention is None or mention.label != "NORP") and gaz.demonyms[adjective] != "United States":
             country = gaz.demonyms[adjective]  # "Moldovan President X": a nationality the model read as a person, place or body

@@ -28,7 +28,13 @@ def post_left(doc: Doc, phrase_start: int, floor: int) -> bool:
     if verb.lower_ in POST_NOUNS and verb.head.lower_ == "from":  # "dismissed from his post as head of Y"
         verb = verb.head.head
     lemma = verb.lemma_.lower()
+    if any(c.dep_ == "neg" for c in verb.children) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in KEEPING_VERBS:
+        return False  # "has not stepped down as chairman of Y", "refused to resign as head of Y": he holds it (P7)
     return lemma in LEFT_POST_LEMMAS and (lemma != "step" or any(c.lower_ in {"down", "aside"} for c in verb.children))
+
+
+#: Verbs whose open complement of leaving is not done: "refused to step down as chairman".
+KEEPING_VERBS = frozenset({"refuse", "decline", "fail"})
 DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "whose"}
 COMPLEMENT_PREPS = {"of", "for", "at", "with", "in", "within"}
 GOVERNMENT_HEADS = {"president", "prime minister", "leader", "premier", "king", "supreme leader", "head of state", "chancellor"}

@@ -39,6 +39,8 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
+from .kin_words import KIN_NOUNS
+
 from ..names import NAME_PARTICLES
 from .gazetteers import Gazetteers
 from .mention import Mention
@@ -70,7 +72,7 @@ def retype_mentions(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> None:
     if held:  # "an employee of X" unless "X has used his network" (R20); the pronoun test only for those names (issue 18)
         bodies |= held - {o.text for o in mentions if o.text in held and _pronoun_after(doc, o)}
     people = {m.text for m in mentions if m.label == "ORG" and m.text not in bodies and _person_shaped(doc, m, gaz)
-              and (_subject_or_apposite_of_title(doc, m, gaz) or _shares_given_name(doc, m, mentions)
+              and (_subject_or_apposite_of_title(doc, m, gaz) or _apposed_kin(doc, m) or _shares_given_name(doc, m, mentions)
                    or _listed_with_people(doc, m, mentions))}
     people |= {m.text for m in mentions if m.label == "ORG" and m.text not in bodies and _person_named(doc, m, gaz)
                and person_evidence(doc, m, gaz)}
@@ -153,6 +155,20 @@ def _subject_or_apposite_of_title(doc: Doc, m: Mention, gaz: Gazetteers) -> bool
         if any(c.dep_ == "attr" and c.lower_ in gaz.title_heads for c in root.head.children):
             return True
     return any(c.dep_ == "appos" and c.lower_ in gaz.title_heads for c in root.children)
+
+
+#: Family words that name one person ("wife", "son"), not a group ("children", "relative" may be a firm's).
+ONE_KIN = KIN_NOUNS - {"children", "relative"}
+
+
+def _apposed_kin(doc: Doc, m: Mention) -> bool:
+    """"X, his wife, ..." / "X, the son of Y": a family word with its owner in apposition to the name (P7: "designated
+    Lucia X, his wife, under Section 7031(c)" typed the wife an organization). A firm is no one's wife or son; "X, its
+    sister company" heads the apposition with "company"."""
+    root = mention_root(doc, m)
+    return any(c.dep_ == "appos" and c.lower_ in ONE_KIN and c.i > root.i
+               and any(g.dep_ == "poss" or g.dep_ == "prep" and g.lower_ == "of" for g in c.children)
+               for c in root.children)
 
 
 def _shares_given_name(doc: Doc, m: Mention, mentions: list[Mention]) -> bool:
