@@ -51,6 +51,9 @@ def release_government(ctx: DocContext, sent: Span, person: Cluster, title: Titl
         return None
     if head.head in PRESIDENTS and (_us_sentence(sent) or _us_president(ctx, holder)):
         return None
+    named = _government_before(ctx, sent, title) if served is None else None
+    if named is not None:  # "the Government of Y, under President X", "Y's federal government, led by Prime Minister X"
+        return f"Government of {named}"
     governs = served is None and _heads_a_government(ctx, sent, title)  # "the government of President X"
     country = release_country(ctx)
     if country is None:  # several countries: the release's main one, named in this sentence, for the one named here
@@ -76,6 +79,43 @@ def _heads_a_government(ctx: DocContext, sent: Span, title: Title) -> bool:
     m = ctx.resolver.mention_at(title.span_end)
     return (m is not None and m.end + 1 < sent.end and doc[m.end].tag_ == "POS"
             and doc[m.end + 1].lower_ in GOVERNMENT_NOUNS)
+
+
+HEADED_WORDS = (("under",), ("led", "by"), ("headed", "by"))
+
+
+def _government_before(ctx: DocContext, sent: Span, title: Title) -> str | None:
+    """The country of a government named right before ", under" / ", led by" the head ("We urge the Government of Y,
+    under President X, to ...", "The <Demonym> government, under President X, has ...", "Y's federal government, led
+    by Prime Minister X, did not comment"): the phrase says whose head X is, in a release that names several
+    countries too (R31). The U.S. government stays the U.S. one (None)."""
+    doc = sent.doc
+    j = title.phrase_start
+    words = next((w for w in HEADED_WORDS if j - len(w) - 1 >= sent.start
+                  and tuple(t.lower_ for t in doc[j - len(w):j]) == w and doc[j - len(w) - 1].text == ","), None)
+    if words is None:
+        return None
+    end = j - len(words) - 1  # the comma after the government's phrase
+    if doc[end - 1].lower_ == "government" and doc[end - 1].is_lower:
+        k = end - 1
+        while k - 1 >= sent.start and doc[k - 1].is_lower and doc[k - 1].tag_ == "JJ":
+            k -= 1  # "federal", "transitional"
+        prev = doc[k - 1] if k - 1 >= sent.start else None
+        if prev is not None and prev.tag_ == "POS" and k - 2 >= sent.start:
+            place = ctx.resolver.mention_at(k - 2)
+            country = place.text if place is not None and place.end == k - 1 else None
+        else:
+            country = ctx.gaz.demonyms.get(prev.text) if prev is not None else None
+    else:
+        mention = ctx.resolver.mention_at(end - 1)
+        text = mention.text if mention is not None and mention.end == end else ""
+        text = text[4:] if text.lower().startswith("the ") else text
+        country = text[len("Government of "):] if text.startswith("Government of ") else None
+        country = country[4:] if country is not None and country.startswith("the ") else country
+    country = ALIASES.get(country, country) if country else None
+    if country is None or country in US_FORMS or country not in ctx.gaz.countries and country not in ALIASES.values():
+        return None
+    return country
 
 
 def sentence_country(ctx: DocContext, sent: Span) -> str | None:

@@ -14,6 +14,8 @@ from ..nlp.coref import TERRITORY_WORDS, Cluster, DocResolver, refers_back
 from ..nlp.gazetteers import Gazetteers
 from ..nlp.not_names import REGION_WORDS
 from .titles_complement import scan_complement
+from .titles_ministry import ministry_in_title
+from .titles_short_owner import short_form_owner
 from .titles_orgs import (STATE_POST_HEADS, STATE_ROLE_CLASSES, _employer_before_as, cut_short_form, _hyphened_body, _parenthesised_body, _prefix_cluster,
                           _prefix_name_end, _its_antecedent, _previous_item_body, _untagged_prefix, _whose_antecedent,
                           acronym_opening)
@@ -157,6 +159,8 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         low = tok.lower_
         if _headline_verb(doc, ctx, sent, start - 1):
             break  # "Treasury Sanctions Commander X": the headline's verb, not a word of the post (nor Treasury its body)
+        if low == "under" and tok.is_lower and doc[start].text[:1].isupper():
+            break  # "the Government of Y, under President X": a preposition, not "Under Secretary" (R31)
         adjective = mention.text if mention is not None and mention.end == start else tok.text
         if adjective in gaz.demonyms and (mention is None or mention.label != "NORP") and gaz.demonyms[adjective] != "United States":
             country = gaz.demonyms[adjective]  # "Moldovan President X": a nationality the model read as a person, place or body
@@ -224,8 +228,11 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
     if mark >= sent.start and _possessive_mark(doc, mark):
         owner = ctx.mention_at(mark - 1)
         cut = cut_short_form(doc, ctx, owner, sent.start) if owner is not None else None
+        short = short_form_owner(doc, ctx, owner, mark, sent.start) if cut is None else None
         if cut is not None:
             possessor, phrase_start = cut  # "Marlen Ridge's director" tagged "Ridge": the body named in full before
+        elif short is not None:
+            possessor, phrase_start = short  # "Velkor's director" read as a person's: the body named in full before (R31)
         elif owner is not None:
             cluster = ctx.cluster_of(owner)
             if owner.label in {"GPE", "NORP"} and ctx.as_organization(owner) is not None:
@@ -318,6 +325,8 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         org_name = f"Ministry of {gaz.ministry_fields[field[-1]]}"  # "Defense Minister Oleg Varnov"
         if country:
             org_name = f"{_possessive(country)} {org_name}"
+    if org is None and org_name is None and (ministry := ministry_in_title(doc, ctx, gaz, i, max(floor, sent.start), country)) is not None:
+        org_name = ministry  # "Chinese foreign ministry spokesperson X": the lower-case ministry names the body (R31)
     if org is None and org_name is None and acronym:
         # "IRGC Brigadier General X": an acronym the model did not tag opens the title and nothing else names a body:
         # it names the force (with a body named after it, "an HR manager for Y", it stays part of the role)

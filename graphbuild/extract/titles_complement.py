@@ -13,6 +13,7 @@ from ..nlp.coref import NAMED_KIND_NOUNS, TERRITORY_WORDS, Cluster, DocResolver,
 from ..nlp.gazetteers import Gazetteers
 from ..nlp.mentions import Mention
 from .titles_described import body_after_place_noun
+from .titles_ministry import field_ministry
 from .titles_orgs import _affiliated_group, _coordinated_org, _person_tagged_field, _untagged_known_body, titles_before_or
 from .titles_parts import (_after_place_modifier, _complement_org, _described_group_name, _domain_like, _group_name_end,
                            _portfolio_end, _unit_end)
@@ -63,6 +64,11 @@ def scan_complement(doc: Doc, sent: Span, ctx: DocResolver, gaz: Gazetteers, i: 
         if k + 3 < sent.end and doc[k].is_lower and doc[k + 1].text == "-" and doc[k + 2].tag_ == "VBN" and doc[k + 3].text[:1].isupper():
             k += 3  # "the regime-controlled Ministry of Energy", "the state-owned Y": the modifier describes the body
         if k >= sent.end:
+            break
+        ministry = field_ministry(doc, ctx, gaz, k, sent.end) if org is None and org_name is None else None
+        if ministry is not None:  # "a spokesman for China's foreign ministry": the field's ministry (R31)
+            org_name, end = ministry
+            j = end
             break
         k = _after_place_modifier(doc, k, sent.end, ctx)
         described = body_after_place_noun(doc, ctx, gaz, k, sent.end) if org is None and org_name is None else None

@@ -400,10 +400,19 @@ class DocResolver:
         them headed by it, as the unit nouns do ("the detachment's chief of staff" after "Varn Border Detachment",
         "the committee's head of enforcement" after "State Customs Committee of Y"). Built once per document, as the
         list is (`refers_back` asks at every lower-case noun)."""
-        return self.derived("body_heads", lambda resolver: frozenset(head_noun(c.name) or "" for c in resolver._headed_bodies()))
+        return self.derived("body_heads", lambda resolver: frozenset(head_noun(c.name) or "" for c in resolver._headed_bodies())
+                            | frozenset(noun for _, noun in resolver._described()))
+
+    def _described(self) -> list[tuple[Cluster, str]]:
+        """(body, noun) for the bodies the document describes by a noun where it names them ("the opposition party
+        Y", "Y, a Moldovan party": nlp/described_heads, R31)."""
+        from .described_heads import described_bodies
+
+        return self.derived("described_bodies", described_bodies)
 
     def _last_headed_by(self, noun: str, before: int) -> Cluster | None:
         found = [c for c in self._headed_bodies() if c.first_token < before and head_noun(c.name) == noun]
+        found += [c for c, n in self._described() if n == noun and c.first_token < before]
         return max(found, key=lambda c: c.last_token, default=None)
 
     def last_of_kind(self, token_index: int, head: str) -> Cluster | None:

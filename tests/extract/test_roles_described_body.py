@@ -144,9 +144,11 @@ def test_the_head_nouns_are_built_once_per_document(nlp):
 
 
 def test_a_described_body_gives_no_head_noun(nlp):
-    """"Narodna Sloga, a Tarskan party": the model's "Tarskan party" after "a" is a description, not a body named."""
+    """"Narodna Sloga, a Tarskan party": the model's "Tarskan party" after "a" is a description, not a body named;
+    "the party's treasurer" refers back to the body it describes (R31: nlp/described_heads), never to "Tarskan party"."""
     assert rule_posts(nlp, "Renata Oblak leads Narodna Sloga, a Tarskan party that the government banned. The party's "
-                           "treasurer, Rasmus Hagen, was designated.") == {("Renata Oblak", "Narodna Sloga", "leader")}
+                           "treasurer, Rasmus Hagen, was designated.") == {("Renata Oblak", "Narodna Sloga", "leader"),
+                                                                           ("Rasmus Hagen", "Narodna Sloga", "treasurer")}
 
 
 def test_a_place_noun_or_a_noun_before_of_refers_to_no_body(nlp):

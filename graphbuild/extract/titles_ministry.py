@@ -1,0 +1,65 @@
+"""A ministry named in lower case by its field: "China's foreign ministry", "the Nicaraguan interior ministry".
+
+News stories name a foreign government's ministry so ("A spokesman for China's foreign ministry, X", "Chinese foreign
+ministry spokesperson X") and the model seldom tags the words as a body, so the spokesperson had no body and no post.
+The field word names the ministry as a title's field does ("Defense Minister X" -> Ministry of Defense,
+`titles.yaml: ministry_fields`), with the country the phrase names (R31, fourteenth session).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ..nlp.coref import DocResolver
+from ..nlp.gazetteers import Gazetteers
+from .titles_parts import _possessive
+
+__all__ = ["field_ministry", "ministry_in_title"]
+
+MINISTRY_WORDS = {"ministry"}
+
+
+def _ministry_name(gaz: Gazetteers, field: str, country: str | None) -> str:
+    name = f"Ministry of {gaz.ministry_fields[field]}"
+    return f"{_possessive(country)} {name}" if country else name
+
+
+def field_ministry(doc: Doc, ctx: DocResolver, gaz: Gazetteers, k: int, limit: int) -> tuple[str, int] | None:
+    """At `k` after a title's preposition: "[the] [<Country>'s | <Demonym>] <field> ministry" -> (the ministry's
+    name, the end). The field and "ministry" in lower case: a capitalised "Foreign Ministry" is a name the model reads."""
+    j = k + 1 if k < limit and doc[k].lower_ == "the" else k
+    country = None
+    mention = ctx.mention_at(j) if j < limit else None
+    if mention is not None and mention.start == j and mention.label in {"GPE", "NORP"}:
+        after = mention.end
+        if mention.label == "GPE" and after < limit and doc[after].tag_ == "POS" and mention.text in gaz.countries:
+            country, j = mention.text, after + 1  # "China's foreign ministry"
+        elif mention.text in gaz.demonyms:
+            country, j = gaz.demonyms[mention.text], after  # "the Chinese foreign ministry"
+        else:
+            return None
+    elif j < limit and doc[j].text in gaz.demonyms:
+        country, j = gaz.demonyms[doc[j].text], j + 1  # a nationality the model did not tag
+    if j + 1 >= limit:
+        return None
+    if doc[j].is_lower and doc[j].lower_ in gaz.ministry_fields \
+            and doc[j + 1].lower_ in MINISTRY_WORDS and doc[j + 1].is_lower:
+        return _ministry_name(gaz, doc[j].lower_, country), j + 2
+    return None
+
+
+def ministry_in_title(doc: Doc, ctx: DocResolver, gaz: Gazetteers, head_start: int, floor: int, country: str | None) -> str | None:
+    """"Chinese foreign ministry spokesperson X", "China's foreign ministry spokesperson, X": the lower-case "<field>
+    ministry" right before the head is the post's body; the country is the title's, else the one right before."""
+    if head_start - 2 < floor:
+        return None
+    field, word = doc[head_start - 2], doc[head_start - 1]
+    if not (word.lower_ in MINISTRY_WORDS and word.is_lower and field.is_lower and field.lower_ in gaz.ministry_fields):
+        return None
+    k = head_start - 3
+    if country is None and k >= floor:
+        if doc[k].tag_ == "POS" and k - 1 >= floor and (place := ctx.mention_at(k - 1)) is not None \
+                and place.end == k and place.label == "GPE" and place.text in gaz.countries:
+            country = place.text  # "China's foreign ministry spokesperson"
+        elif doc[k].text in gaz.demonyms:
+            country = gaz.demonyms[doc[k].text]
+    return _ministry_name(gaz, field.lower_, country)

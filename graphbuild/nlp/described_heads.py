@@ -1,0 +1,59 @@
+"""The noun a document describes a body with where the body is first named: "the opposition party Y", "Y, a
+Moldovan party that ...", "the Y (Z) party". "The party's chairman, X" later refers back to Y, as "the detachment"
+refers to a body whose own name ends in "Detachment" (`coref.DocResolver.body_heads`); a party's, a platform's or a
+consortium's name seldom holds the noun (R31, fourteenth session)."""
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc
+
+__all__ = ["described_bodies"]
+
+# nouns that describe no kind of body ("Y, a member of ...", "the sanctioned Y"): never an antecedent's noun
+NOT_KIND_NOUNS = {"member", "members", "part", "name", "result", "number", "total", "front", "cover", "subsidiary", "affiliate",
+                  "unit", "successor", "predecessor", "partner", "owner", "shareholder", "client", "supplier", "customer", "target",
+                  "designation", "action", "statement", "national", "citizen", "resident", "leader", "head", "director", "founder"}
+
+
+def _kind_noun(doc: Doc, k: int) -> str | None:
+    tok = doc[k]
+    if tok.is_lower and tok.is_alpha and tok.tag_ == "NN" and tok.lower_ not in NOT_KIND_NOUNS:
+        return tok.lower_
+    return None
+
+
+def _noun_after_appositive(doc: Doc, start: int, limit: int) -> str | None:
+    """"a Moldovan party that ...", "an online crowdfunding platform": the last noun of the phrase after "a"/"an"."""
+    k = start
+    noun = None
+    while k < limit and k - start < 6 and (doc[k].tag_ in {"JJ", "NN", "NNP", "VBN", "HYPH"} or doc[k].text == "-"):
+        noun = _kind_noun(doc, k) if doc[k].tag_ == "NN" else noun
+        if doc[k].tag_ == "NN" and not (k + 1 < limit and doc[k + 1].tag_ in {"NN", "HYPH"}):
+            return noun  # the phrase's head: its last noun
+        k += 1
+    return None
+
+
+def described_bodies(resolver: Any) -> list[tuple[Any, str]]:
+    """(body, noun) for each plain body a mention of which is described by a lower-case noun right before it ("party
+    Y"), after it past a parenthesis ("Y (Z) party"), or in an appositive after it ("Y, a Moldovan party")."""
+    doc = resolver.doc
+    found: list[tuple[Any, str]] = []  # (coref.Cluster, noun): typed loosely, coref imports this module
+    for m in resolver.mentions:
+        cluster = resolver.cluster_of(m)
+        if cluster is None or not cluster.is_plain_body:
+            continue
+        nouns = []
+        if m.start >= 1 and doc[m.start - 1].tag_ == "NN":
+            nouns.append(_kind_noun(doc, m.start - 1))  # "the opposition party Y"
+        j = m.end
+        if j < len(doc) and doc[j].text == "(":
+            close = next((x for x in range(j + 1, min(j + 8, len(doc))) if doc[x].text == ")"), None)
+            if close is not None and close + 1 < len(doc) and doc[close + 1].tag_ == "NN" and not (
+                    close + 2 < len(doc) and doc[close + 2].tag_ == "NN"):
+                nouns.append(_kind_noun(doc, close + 1))  # "the Y (Z) party"
+        if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in {"a", "an"}:
+            nouns.append(_noun_after_appositive(doc, j + 2, len(doc)))  # "Y, a Moldovan party"
+        found += [(cluster, n) for n in nouns if n]
+    return found
