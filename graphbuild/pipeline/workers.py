@@ -17,7 +17,9 @@ the stream, so little of it is left once the model is done (docs/benchmarks.md, 
 """
 from __future__ import annotations
 
+import logging
 import multiprocessing as mp
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
@@ -386,25 +388,32 @@ def _kill_workers(pool: Any) -> None:
 #: Seconds `finish_workers` waits in all for the workers of finished pools (each exits in ~0.05 s once its last
 #: outcome is sent); one still running then is stuck (a hung native call, a stopped process) and is killed.
 FINISH_TIMEOUT = 30.0
+#: Seconds every worker (and pool manager) is still given once FINISH_TIMEOUT is spent: one stuck worker used up the
+#: shared deadline, and the healthy workers joined after it were killed at once and logged as stuck (review V6,
+#: item 8, M13). The whole wait is then at most FINISH_TIMEOUT + EXIT_GRACE per process (+ KILL_WAIT per kill).
+EXIT_GRACE = 1.0
 #: Seconds to wait for a killed worker, and then for its pool's management thread, to be gone.
 KILL_WAIT = 5.0
 
 
 def finish_workers(timeout: float | None = None) -> list[int]:
     """Wait for the workers of finished pools to exit (`extract_in_processes` lets them exit meanwhile), at most
-    `timeout` seconds in all (None: FINISH_TIMEOUT); kill those still running then. Returns the ids of the killed processes, with a
-    warning logged: an unbounded join hung a build whose outputs were all written (issue 13, C5)."""
-    import time
-
+    `timeout` seconds in all (None: FINISH_TIMEOUT) but at least EXIT_GRACE for each; kill those still running then.
+    Returns the ids of the killed processes, with a warning logged: an unbounded join hung a build whose outputs were
+    all written (issue 13, C5)."""
     timeout = FINISH_TIMEOUT if timeout is None else timeout
     deadline = time.monotonic() + timeout
+
+    def wait() -> float:
+        return max(deadline - time.monotonic(), EXIT_GRACE)
+
     killed: list[int] = []
     while _EXITING:
         manager, processes = _EXITING.pop()
         if manager is not None:
-            manager.join(max(0.0, deadline - time.monotonic()))  # it sends each worker its end and joins them
+            manager.join(wait())  # it sends each worker its end and joins them
         for process in processes:
-            process.join(max(0.0, deadline - time.monotonic()))
+            process.join(wait())
             if process.is_alive():
                 process.kill()
                 process.join(KILL_WAIT)
@@ -412,10 +421,9 @@ def finish_workers(timeout: float | None = None) -> list[int]:
         if manager is not None and manager.is_alive():
             manager.join(KILL_WAIT)  # it notices the killed worker and ends
     if killed:
-        import logging
-
-        logging.getLogger(__name__).warning("graphbuild: model worker process(es) %s did not exit within %.0f s "
-                                            "of the last outcome and were killed (the build's outputs are complete)", ", ".join(map(str, killed)), timeout)
+        logging.getLogger(__name__).warning(
+            "graphbuild: model worker process(es) %s did not exit within %.0f s of the last outcome and were killed "
+            "(the build's outputs are complete)", ", ".join(map(str, killed)), timeout)
     return killed
 
 

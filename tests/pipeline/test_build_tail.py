@@ -87,6 +87,33 @@ def test_a_stuck_worker_is_killed_after_the_bounded_wait(monkeypatch, caplog):
         reaper.join(5)
 
 
+def _slow_exit() -> None:
+    import time
+
+    time.sleep(1.0)
+
+
+@forking
+def test_a_healthy_worker_after_a_stuck_one_gets_its_own_grace(monkeypatch, caplog):
+    """Review V6, item 8 (M13): the deadline was shared, so after one stuck worker used it up each healthy worker
+    joined later got join(0), was killed and logged as stuck. Every worker now gets at least EXIT_GRACE."""
+    context = mp.get_context("fork")
+    stuck, healthy = context.Process(target=_stuck, daemon=True), context.Process(target=_slow_exit, daemon=True)
+    stuck.start()
+    healthy.start()
+    monkeypatch.setattr(workers, "_EXITING", [(None, [stuck, healthy])])
+    monkeypatch.setattr(workers, "FINISH_TIMEOUT", 0.3, raising=False)
+    monkeypatch.setattr(workers, "EXIT_GRACE", 10.0, raising=False)
+    try:
+        assert workers.finish_workers() == [stuck.pid]
+        assert healthy.exitcode == 0 and str(healthy.pid) not in caplog.text
+    finally:
+        for process in (stuck, healthy):
+            if process.is_alive():
+                process.kill()
+            process.join()
+
+
 class _Store:
     """Records each write_documents call as (documents, bulk)."""
 
