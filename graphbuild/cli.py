@@ -103,7 +103,7 @@ def _model_worker_ahead(out: Path, store: Optional[str], engine: str, workers: i
     default engine with one worker on a machine where it forks one (`pipeline.local_engine`);
     an existing store may hold every document already, and an unchanged re-run loads no model.
     """
-    from . import early_store
+    from .pipeline import early_store
 
     if engine != "local" or workers != 1 or store is not None or early_store.found(out / "store"):
         return False
@@ -385,7 +385,7 @@ def main() -> None:
     finally:  # the command line refused the arguments before the build took its early worker: end it, don't wait for its load
         if _EARLY:
             from .pipeline.workers import discard_model_worker
-            from . import early_store
+            from .pipeline import early_store
 
             discard_model_worker()
             early_store.discard()  # and the store created ahead, with the folders it made

@@ -53,7 +53,7 @@ def _read(argv: list[str]) -> tuple[bool, dict[str, str]]:
         return False, {}
     if options.get("workers", "1") != "1" or options.get("engine", "local") != "local" or "store" in options:
         return False, {}
-    from .. import early_store
+    from . import early_store
 
     if early_store.found(Path(options.get("out", "out")) / "store"):  # not the one this process creates (a second call)
         return False, {}
@@ -64,7 +64,7 @@ def fork_model_worker_early(argv: list[str]) -> bool:
     """Fork the model worker now when `argv` surely asks for it (`early_model`); whether one was forked.
 
     Right after the fork (no other fork follows in such a build), the new store starts being created on a
-    thread (`graphbuild.early_store`): ~0.1-0.3 s of RocksDB's file syncing then overlaps this process's
+    thread (`graphbuild.pipeline.early_store`): ~0.1-0.3 s of RocksDB's file syncing then overlaps this process's
     imports instead of coming after them, on the way to the first document the worker gets."""
     surely, options = _read(argv)
     if not surely:
@@ -76,7 +76,7 @@ def fork_model_worker_early(argv: list[str]) -> bool:
         return False
     if not workers.model_worker_ahead(model):  # `python -m graphbuild` forked it already, before importing the command line
         workers.start_model_worker(model)
-    from .. import early_store
+    from . import early_store
 
     early_store.open_ahead(Path(options.get("out", "out")) / "store")  # a no-op the second time (main() after __main__)
     return True

@@ -19,7 +19,7 @@ import pyoxigraph as ox
 from rdflib import Dataset, URIRef
 
 from ..errors import StoreError
-from .. import early_store
+from ..pipeline import early_store
 from .base import SEAL_PREDICATES, KnowledgeStore, is_endpoint
 from .terms import PREFIXES, to_ox
 from .vocab import DEFAULT_BASE, NAME_INDEX_GRAPH, ONTOLOGY_GRAPH

@@ -10,13 +10,20 @@ import pytest
 
 from rdflib import URIRef
 
-from graphbuild import cli, early_store
-from graphbuild.pipeline import workers
+from graphbuild import cli
+from graphbuild.pipeline import early_store, workers
 from graphbuild.pipeline.early_start import early_model, fork_model_worker_early
 
 from pipeline_support import document_quads, seed_corpus
 
 PICK = ["global_magnitsky_first_designations_2017.txt", "venezuela_pdvsa_2019.txt"]
+
+
+@pytest.fixture(autouse=True)
+def _no_store_left_ahead():
+    """A failing test does not leave its store created ahead (a module global) to the next ones (M12, review V6)."""
+    yield
+    early_store.discard()
 
 
 def test_only_a_plain_one_worker_build_into_a_new_store_is_read_as_one(tmp_path):
@@ -91,6 +98,24 @@ def test_a_store_no_build_took_is_closed_and_its_folders_removed(tmp_path):
     (tmp_path / "file").write_text("x")
     assert early_store.open_ahead(tmp_path / "file" / "store") is True  # -o names a file: nothing made, no error
     assert early_store.take(tmp_path / "file" / "store") is None and (tmp_path / "file").read_text() == "x"
+
+
+def test_a_store_folder_another_build_filled_is_never_removed(tmp_path, monkeypatch):
+    """M12, review V6: another `build -o` made the folder's store first (its lock); this thread's open fails.
+    The other build's files stay; before, discard removed the whole folder."""
+    import pyoxigraph
+
+    def other_build_got_there_first(path: str) -> None:
+        (tmp_path / "out" / "store" / "LIVE").write_text("the other build's data")
+        raise OSError("IO error: lock hold by another process")
+
+    monkeypatch.setattr(pyoxigraph, "Store", other_build_got_there_first)
+    assert early_store.open_ahead(tmp_path / "out" / "store") is True
+    assert early_store.take(tmp_path / "out" / "store") is None
+    assert (tmp_path / "out" / "store" / "LIVE").read_text() == "the other build's data"
+    assert early_store.open_ahead(tmp_path / "new" / "store") is True  # failed before anything was written: removed
+    early_store.discard()
+    assert not (tmp_path / "new").exists()
 
 
 @pytest.mark.skipif(not workers.can_fork(), reason="forked workers need a platform with fork")

@@ -5,9 +5,11 @@ WHY: creating a new Oxigraph store (`pyoxigraph.Store(path)`) took 0.12-0.26 s o
 modules were imported, its arguments parsed and its output folder made: on the way to the first document it
 sends its model worker. A plain 1-worker build into a new store is recognised before any of that
 (`graphbuild.pipeline.early_start`), so the store is created then, on a thread, while the build process imports
-its modules; `graphbuild.rdf.local` takes it when the build opens that very folder. If nothing takes it (the command line
-refused its arguments), `discard` closes it and removes the folders it created, so a refused command leaves
-nothing behind, as before.
+its modules; `graphbuild.rdf.local` takes it when the build opens that very folder. If nothing takes it
+(the command line refused its arguments), `discard` closes it and removes the folders it created, so a refused command leaves
+nothing behind, as before. It never removes a folder it did not fill itself (M12, review V6): the store folder's
+content only when this thread's store opened it (it held RocksDB's lock, so no other build wrote there), else only
+an empty folder; another build that got the folder's lock first keeps its files.
 """
 from __future__ import annotations
 
@@ -26,6 +28,7 @@ class _Opening:
         self.key = os.path.abspath(path)
         self.created: list[Path] = []  # folders that did not exist before, outermost first
         self.store: Any = None
+        self.opened = False  # this thread's store opened the folder (holding its lock): its content is ours
         self.thread = threading.Thread(target=self._run, name="graphbuild-store-open", daemon=True)
 
     def _run(self) -> None:
@@ -36,9 +39,10 @@ class _Opening:
             if self.path.parent.exists() and not self.path.parent.is_dir():
                 return
             for folder in missing:
-                folder.mkdir()
+                folder.mkdir()  # FileExistsError when another process made it meanwhile: then it is not ours
                 self.created.append(folder)
             self.store = ox.Store(str(self.path))
+            self.opened = True
         except Exception:  # noqa: BLE001 - only a head start: the build opens the store itself and reports its error
             self.store = None
 
@@ -86,13 +90,13 @@ def discard() -> None:
     opening.thread.join()
     opening.store = None  # pyoxigraph closes the store (and frees its lock) when the object goes
     for folder in reversed(opening.created):  # innermost first
-        if folder == opening.path:
+        if folder == opening.path and opening.opened:  # RocksDB's files of the store this thread opened
             shutil.rmtree(folder, ignore_errors=True)
-        else:
-            try:
-                folder.rmdir()  # only if still empty
-            except OSError:
-                break
+            continue
+        try:
+            folder.rmdir()  # only if still empty: another build may have opened and filled it (a race on -o)
+        except OSError:
+            break
 
 
 __all__ = ["discard", "found", "open_ahead", "take"]
