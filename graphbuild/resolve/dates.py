@@ -14,7 +14,6 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
-from itertools import islice
 
 from dateutil.relativedelta import relativedelta
 
@@ -163,6 +162,10 @@ _STORY_DATELINE = re.compile(
     rf"(?:,?[ \t]+{_YEAR})?)[ \t]*(?:\(|[-\u2013\u2014]|$)".replace("(?P<month>", "(?:").replace("(?P<day>", "(?:")
     .replace("(?P<year>", "(?:"), re.M)
 DATELINE_LINES = 8  # a dateline stands among the first lines of a document (ingest/metadata.py reads it too)
+#: A story's place dateline: among its first 16 raw lines, blank ones counted, as `story_day` read before e441d48
+#: (M12, review V6: 8 non-empty lines missed it under a web page's byline/share/print/section lines and the story took
+#: the page's later date).
+STORY_DATELINE_LINES = 2 * DATELINE_LINES
 _MARKUP = re.compile(r"^[#>*_\s]+|[*_\s]+$")
 _WHITESPACE = re.compile(r"\s+")
 
@@ -184,7 +187,7 @@ def story_day(text: str, anchor: date | None) -> date | None:
     """The day a story's place dateline states ("TALLINN, March 6 (Agency) -"), its year the document date's when it
     has none; None without such a dateline, or without a year to place it. A weekday in the story ("on Friday") is
     read from this day, the writer's, not from a later publication date (issue 13, M7)."""
-    head = "\n".join(islice(head_lines(text), DATELINE_LINES))
+    head = "\n".join(head_lines("\n".join(text.lstrip().splitlines()[:STORY_DATELINE_LINES])))
     match = _STORY_DATELINE.search(head)
     if match is None:
         return None

@@ -109,6 +109,18 @@ def test_a_story_dateline_in_emphasis_is_read_from_the_same_lines_as_the_documen
     normalize_relations(doc, [friday])
     assert (friday.date, friday.current) == ("2026-03-06", True)
 
+def test_a_story_dateline_under_a_web_pages_dense_header_is_still_read():
+    """M12, review V6: a web copy's byline, share/print and section lines with no blank line between them put the
+    dateline on the 10th non-empty line; story_day reads 16 raw lines as before e441d48, not 8 non-empty ones."""
+    header = "Kivela shippers penalised\nBy Staff\nShare\nPrint\nEmail\nWorld\nSanctions\nApril 20, 2026\nUpdated 2 hours ago\n"
+    text = header + "TALLINN, April 10, 2026 (Newsdesk) - The Treasury on Friday designated a tanker operator."
+    doc = Document("a.md", text, "0", "a.md", meta={"date": "2026-04-20"})
+    friday = _designation("on Friday")
+    friday.current = False
+    normalize_relations(doc, [friday])
+    assert (friday.date, friday.current) == ("2026-04-10", True)
+
+
 @pytest.mark.parametrize("text, meta", [
     ("Oskarn shippers sanctioned\n\nThe United States on Friday imposed sanctions ...", {}),  # no dateline, no date
     ("Oskarn shippers sanctioned\n\nVILNIUS, March 6 (Newsdesk) - The United States ...", {}),  # a day without its year
