@@ -30,7 +30,6 @@ from .roles_deputy import deputy_roles
 from .roles_lists import _member_lists, bullet_roles, list_roles
 from .roles_prose import _board_roles, _criterion_roles, _passive_roles, _role_noun_roles, _verb_roles
 from .roles_government import without_generic_government_posts
-from .roles_heading_members import heading_members
 from .roles_heads import us_head_of_state
 from .roles_relative import relative_roles
 from .roles_respectively import respective_roles
@@ -70,7 +69,6 @@ def stated_roles(doc: Doc) -> Iterator[Relation]:
 def extract_roles(doc: Doc) -> Iterator[Relation]:
     """Every post the rules read, then the deputies of the people among them ("his deputy, B": roles_deputy)."""
     found = list(_sentence_roles(doc))
-    found += heading_members(context_of(doc), found)  # "member" of the group a section's heading names
     yield from found
     yield from deputy_roles(context_of(doc), found)
 
