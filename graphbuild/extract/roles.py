@@ -197,6 +197,9 @@ def _named_after_copula(ctx: DocContext, sent: Span, k: int, by_start: dict[int,
         return k  # "BelAZ's Director is X"
     described = _after_descriptor(ctx, sent, k)
     if described in by_start:
+        named = by_start[described][0]
+        if named.end < sent.end and doc[named.end].tag_ == "POS":  # "Cypriot lawyer W's nephew, X": X or nothing, never W
+            return _named_after_copula(ctx, sent, described, by_start) if described != k else None  # (M12, review V6)
         return described  # "Its managing director is Russian national X", "Its director is Cypriot lawyer X" (R30)
     rank = next((t for t in ctx.titles_in(sent) if t.head.lower() in RANK_HEADS and t.start in {k, k + 1}
                  and (t.start == k or doc[k].text.isupper())), None)  # "SAF Major General X": the force, then the rank

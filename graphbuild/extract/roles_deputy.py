@@ -41,9 +41,10 @@ def deputy_roles(ctx: DocContext, found: list[Relation]) -> Iterator[Relation]:
                 continue
             principal = _principal(ctx, sent, tok.i)
             deputy = _named_after(ctx, sent, tok.i + 1)
-            owner = ctx.resolver.mention_at(tok.i - 2) if deputy is None and principal is not None and _possessive(doc[tok.i - 1]) else None
-            if owner is not None:
-                deputy = _named_before(ctx, sent, owner.start)  # "B (B), A's deputy for security, supervised ..."
+            if deputy is None and principal is not None and _possessive(doc[tok.i - 1]) and _appositive_ends(doc, sent, tok.i + 1):
+                owner = ctx.resolver.mention_at(tok.i - 2)
+                if owner is not None:
+                    deputy = _named_before(ctx, sent, owner.start)  # "B (B), A's deputy for security, supervised ..."
             if principal is None or deputy is None or deputy is principal:
                 continue
             bodies = {r.object.name: r for r in _stood_in_for(posts.get(principal.name, []))}
@@ -113,13 +114,28 @@ def _person_ending(ctx: DocContext, sent: Span, end: int) -> Cluster | None:
     return person if person is not None and person.type == "Person" else None
 
 
+#: Words of a time span after "deputy for": "his deputy for two years, B" says how long, not where (M12, review V6).
+SPAN_WORDS = frozenset({"year", "years", "month", "months", "decade", "decades", "week", "weeks", "day", "days", "time",
+                        "while", "life"})
+
+
+def _appositive_ends(doc: Doc, sent: Span, start: int) -> bool:
+    """"B, A's deputy for security, supervised": the phrase ends at a comma past the deputy's place. "B, A's deputy
+    until 2018, now runs a farm" (a span of time, a past post) or "from 2010 to 2018" does not (M12, review V6)."""
+    k = _past_deputy_place(doc, sent, start)
+    return k < sent.end and doc[k].text == ","
+
+
 def _past_deputy_place(doc: Doc, sent: Span, start: int) -> int:
     """The index after the words that say where the deputy serves: "on the board", "in the security office", "at the
-    charity", "in the group's finance commission", "for security" (lower-case words after a preposition)."""
+    charity", "in the group's finance commission", "for security" (lower-case words after a preposition); a span of
+    time ("for two years") is no place: `start`."""
     k = start
     if k < sent.end and doc[k].lower_ in {"on", "in", "at", "for"}:
         n = k + 1
         while n < sent.end and n - k <= 6 and (doc[n].is_lower and doc[n].is_alpha or _possessive(doc[n])):
+            if doc[n].like_num or doc[n].lower_ in SPAN_WORDS:
+                return start
             n += 1
         return n
     while k < sent.end and k - start < 4 and doc[k].lower_ in ON_WORDS:

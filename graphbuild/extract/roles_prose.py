@@ -265,6 +265,8 @@ def _verb_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cluster
                 continue
             org_ref = ref(org)
         role, role_class = verb_post(lemma)
+        if org_ref is not None and named is None and group_end is None:
+            role, role_class = unit_post(sent, j, role) or (role, role_class)
         former = doc[j].tag_ == "VBD" or "previously" in words
         subjects = [cluster] + ([c for _, c in _coordinated_before(doc, people, m)] if doc[j].tag_ in {"VBP", "VBD"} and not words else [])
         for subject in subjects:  # "A (A), B (B), and C (C) lead Y"
@@ -431,12 +433,36 @@ def _referred_owner(ctx: DocContext, sent: Span, k: int) -> Cluster | None:
     named = ctx.resolver.mention_at(n) if n < sent.end else None
     if named is not None and named.start == n:
         return ctx.entity(named) if named.label == "ORG" else None
-    while n < sent.end and n - k <= 4 and doc[n].is_lower and doc[n].tag_ in {"JJ", "NN", "NNS"}:
-        n += 1
-    if n == k + 1 or doc[n - 1].lower_ not in UNIT_NOUNS | {"operations"}:
+    if _owned_unit_end(sent, k) is None:
         return None
     body = ctx.resolver.last_of_kind(k - 1, doc[k - 1].lower_)
     return body if body is not None and body.is_plain_body else None
+
+
+def _owned_unit_end(sent: Span, k: int) -> int | None:
+    """The end of the lower-case unit after the possessive at `k` ("the cartel's logistics cell"), if it ends in a unit
+    noun (or "operations")."""
+    doc = sent.doc
+    n = k + 1
+    while n < sent.end and n - k <= 4 and doc[n].is_lower and doc[n].tag_ in {"JJ", "NN", "NNS"}:
+        n += 1
+    return None if n == k + 1 or doc[n - 1].lower_ not in UNIT_NOUNS | {"operations"} else n
+
+
+def unit_post(sent: Span, j: int, role: str) -> tuple[str, str] | None:
+    """The post of the head verb at `j` over a unit of a body referred to by its noun ("heads the ministry's legal
+    department", "chairs the company's audit committee", "leads the cartel's logistics cell"): the unit's head, not
+    the body's (M12, review V6 item 1). The post stays at the body (GUIDELINES, synthetic README "Chains of bodies":
+    an unnamed sub-unit gives the body it belongs to) with a role naming the unit and the class "official"."""
+    doc = sent.doc
+    k = j + 3
+    if not (k < sent.end and doc[j + 1].lower_ == "the" and doc[j + 2].tag_ == "NN" and _possessive(doc[k])):
+        return None
+    end = _owned_unit_end(sent, k)
+    if end is None:
+        return None
+    unit = doc[k + 1:end].text
+    return (f"{role} of operations" if unit == "operations" else f"{role} of the {unit}"), "official"
 
 
 def _after_place_noun(ctx: DocContext, sent: Span, place: Mention) -> Mention | None:

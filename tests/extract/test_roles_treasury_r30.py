@@ -23,7 +23,7 @@ HR = "holds_role"
     ("Kofi Mensah Addo is a Ghanaian national who has worked for the Volta Ridge Cartel as a weapons smuggler, moving "
      "rifles across the border.", "Kofi Mensah Addo", "Volta Ridge Cartel", "weapons smuggler"),
     ("The Sierra Cartel moves cocaine through Sonora. Tomas Reyes Vidal, who leads the cartel's logistics cell in "
-     "Hermosillo, arranges the trucks.", "Tomas Reyes Vidal", "Sierra Cartel", "leader"),
+     "Hermosillo, arranges the trucks.", "Tomas Reyes Vidal", "Sierra Cartel", "leader of the logistics cell"),  # the cell's head (M12)
     ("Vostok Freight Ltd charters tankers. Its director is retired army officer Ivan Petrovich Sokolov.",
      "Ivan Petrovich Sokolov", "Vostok Freight Ltd", "director"),
 ], ids=["worked-for-as-title", "national-who-worked-for", "leads-the-cartels-cell", "is-described-name"])
