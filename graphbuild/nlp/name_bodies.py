@@ -1,0 +1,83 @@
+"""Join the pieces of a public body's name the model cuts in two (issue 13, N6).
+
+`en_core_web_sm` stops a long body name at its head noun or at a coordinated word: "Main Directorate | for the |
+Execution of Criminal Sentences", "Directorate of Artillery | and | Armour" (the tail even read as a person). A post
+is then put on the first piece, a body the release never names. The pieces are joined here from the words alone:
+
+- a name ending on a body's head noun ("Directorate", "Department", "Bureau", ...), then "for" / "of" (and "the"),
+  then a capitalised name that opens on no head noun of its own (that would be a second body: "the Directorate of
+  the Ministry of Justice") and is no place ("the Department | of | Iran");
+- a name holding "of" and a head noun, then "and" and one to three capitalised words closing the name (the next word
+  in lower case or "of"), none of them a place, a company, an acronym, a month or a head noun ("the Ministry of Energy
+  and OFAC", "the Bureau of X and the Bureau of Y" are two bodies);
+- a body, "'s" and a body ending on "Province": an armed group's branch is named with its parent ("<Group>'s <Region>
+  Province"), the gold's and the release's own name for it.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .mention import CALENDAR_WORDS, Mention, by_token
+
+#: head nouns of public bodies whose name goes on with "for the ..." / "of the ..." / "and ..."; no military unit
+#: ("61st Division | of the | <Defence Forces>" is a unit of a force the gold names apart)
+HEADS = frozenset({"Ministry", "Office", "Department", "Secretariat", "Directorate", "Bureau", "Command", "Agency",
+                   "Administration", "Commission", "Committee", "Council", "Service", "Board", "Authority",
+                   "Court", "Directorates", "Inspectorate", "Headquarters", "Centre", "Center", "Institute"})
+#: nouns of a branch written with its parent's possessive ("<Group>'s <Region> Province")
+PARTS = frozenset({"Province"})
+_JOINERS = frozenset({"of", "and", "for", "the", "in", "on", "'s", "\u2019s", "-"})
+_MAX_TAIL = 8
+
+
+def _caps(text: str) -> bool:
+    return text[:1].isupper() and text.replace("-", "").isalpha() and not text.isupper()
+
+
+def _tail_end(doc: Doc, start: int, owner: dict[int, Mention]) -> int | None:
+    """End of the capitalised name opening at `start` ("Execution of Criminal Sentences"): the model's ORG mention
+    there, else a run of capitalised words and joiners closed by a capitalised word; None when no such name."""
+    m = owner.get(start)
+    if m is not None:
+        return m.end if m.label == "ORG" and m.start == start and not m.authority else None
+    k, last = start, None
+    while k < len(doc) and k - start < _MAX_TAIL and (_caps(doc[k].text) or doc[k].lower_ in _JOINERS):
+        if doc[k].text in CALENDAR_WORDS or (k in owner and owner[k].label != "ORG"):
+            break
+        if _caps(doc[k].text):
+            last = k + 1
+        k += 1
+    return last
+
+
+def cut_body_runs(doc: Doc, mentions: list[Mention], title_heads: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+    """Token ranges of body names the model cut at a "for/of the" tail or a coordinated last word; a title word
+    before a name after "and" ("the Ministry of Interior and Minister X") opens no tail; "and Justice" closing one does."""
+    owner = by_token(mentions)
+    runs: list[tuple[int, int]] = []
+    for m in mentions:
+        if m.label != "ORG" or m.authority or (runs and m.start < runs[-1][1]):
+            continue
+        end = m.end
+        part = owner.get(end + 1) if end + 1 < len(doc) and doc[end].text in {"'s", "\u2019s"} else None
+        if part is not None and part.start == end + 1 and part.label == "ORG" and doc[part.end - 1].text in PARTS:
+            runs.append((m.start, part.end))  # "Islamic State's | Khorasan Province": a branch named with its parent
+            continue
+        if end + 1 < len(doc) and doc[end - 1].text in HEADS and doc[end].lower_ in {"for", "of"}:
+            j = end + 1 + (doc[end + 1].lower_ == "the")
+            if j < len(doc) and _caps(doc[j].text) and doc[j].text not in HEADS:
+                k = _tail_end(doc, j, owner)
+                if k is not None and not any(doc[x].text in HEADS for x in range(j, k)):
+                    runs.append((m.start, k))
+                    continue
+        words = {t.text for t in doc[m.start:end]}
+        if not (words & HEADS and "of" in words) or end + 1 >= len(doc) or doc[end].lower_ != "and":
+            continue
+        k = end + 1
+        while k < len(doc) and k - end <= 3 and _caps(doc[k].text) and doc[k].text not in HEADS | CALENDAR_WORDS \
+                and not (doc[k].lower_ in title_heads and k + 1 < len(doc) and doc[k + 1].text[:1].isupper()) \
+                and (k not in owner or owner[k].label == "PERSON" and owner[k].end - owner[k].start == 1):
+            k += 1
+        if k > end + 1 and (k >= len(doc) or not doc[k].text[:1].isupper() or doc[k].is_punct) and doc[k - 1].text != "-":
+            runs.append((m.start, k))
+    return runs
