@@ -19,6 +19,10 @@ BODY_TYPES = frozenset({"Organization", "PublicBody", "Company"})
 #: Relation kinds of the relations.jsonl contract (more may be added by extractors).
 RELATION_KINDS = ("holds_role", "designated_by", "part_of")
 #: What a role's words never start with: a list's bullet or dash ("- Colonel X heads Y"), the hyphen of "ex-president".
+#: The evidence one relation keeps per document: its first EVIDENCE_LIMIT distinct sentences (a sentence stated again word
+#: for word is stored once). A document that repeats a fact more often (a hostile or generated text: one sentence 40,000
+#: times) says how often in `Relation.mentions`, not with 40,000 evidence nodes (docs/robustness.md, M14).
+EVIDENCE_LIMIT = 10
 ROLE_OPENERS = "-\u2010\u2011\u2012\u2013\u2014\u2022*\u00b7 "
 
 
@@ -95,6 +99,8 @@ class Relation:
     measures: list[str] = field(default_factory=list)
     date: str | None = None  # ISO (YYYY-MM-DD, YYYY-MM or YYYY) once normalised (graphbuild.resolve.dates)
     date_text: str | None = None  # the date as the document words it
+    #: how many times the document states the fact, set only when that is more than the evidence kept (`bound_evidence`)
+    mentions: int | None = None
 
     def __post_init__(self) -> None:
         """A role as a reader writes it ("- Colonel", "-president" -> "Colonel", "president"; P4): here, so that every
@@ -117,8 +123,30 @@ class Relation:
         self.measures = sorted(set(self.measures) | set(other.measures))
         self.date = self.date or other.date
 
+    def mention_count(self) -> int:
+        """How many statements of the fact the document gives (evidence offsets; two rules reading one sentence are
+        one statement), or the count kept when the evidence was bounded."""
+        return max(self.mentions or 0, len({e.start for e in self.evidence}))
+
+    def bound_evidence(self, limit: int = EVIDENCE_LIMIT) -> None:
+        """Keep the first `limit` distinct evidence sentences (one of each identical sentence), and the count of all
+        statements in `mentions` when some were left out: a repetitive text must not grow the graph per repetition."""
+        total = self.mention_count()
+        kept: list[Evidence] = []
+        starts: set[int] = set()
+        seen: set[tuple[str, str]] = set()
+        for ev in self.evidence:
+            if ev.start in starts:  # the same statement read by another rule: kept beside it, as before
+                kept.append(ev)
+            elif len(starts) < limit and (ev.sentence, ev.hedge) not in seen:
+                seen.add((ev.sentence, ev.hedge))
+                starts.add(ev.start)
+                kept.append(ev)
+        self.evidence = kept
+        self.mentions = total if total > len(starts) else None
+
     def to_json(self) -> dict[str, Any]:
-        return {
+        data = {
             "doc": self.doc,
             "relation": self.relation,
             "subject": self.subject.to_json(),
@@ -133,6 +161,9 @@ class Relation:
             "confidence": round(self.confidence, 3),
             "evidence": [e.to_json() for e in self.evidence],
         }
+        if self.mentions:  # only when evidence was left out: the contract's lines keep their keys otherwise
+            data["mentions"] = self.mentions
+        return data
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "Relation":
@@ -159,4 +190,5 @@ class Relation:
             measures=list(data.get("measures") or []),
             date=data.get("date"),
             date_text=data.get("date_text"),
+            mentions=int(data["mentions"]) if data.get("mentions") else None,
         )

@@ -81,6 +81,7 @@ def extractor(name: str) -> Extractor:
 def run_extractors(doc: Doc, names: tuple[str, ...] = DEFAULT_EXTRACTORS) -> list[Relation]:
     """All relations of a parsed doc, duplicates within the doc merged (evidence kept)."""
     merged: dict[tuple, Relation] = {}
+    starts: dict[tuple, set[int]] = {}  # every evidence offset merged into a relation (a set: repeats are cheap)
     gaz = load_gazetteers()
     try:
         for name in names:
@@ -91,12 +92,16 @@ def run_extractors(doc: Doc, names: tuple[str, ...] = DEFAULT_EXTRACTORS) -> lis
                 if key in merged:
                     existing = merged[key]
                     existing.restate(rel)
-                    if all(e.start != rel.evidence[0].start for e in existing.evidence):
+                    if rel.evidence[0].start not in starts[key]:
                         existing.evidence.extend(rel.evidence)
+                        starts[key].update(e.start for e in rel.evidence)
                 else:
                     merged[key] = rel
+                    starts[key] = {e.start for e in rel.evidence}
     finally:
         release_context(doc)
+    for rel in merged.values():
+        rel.bound_evidence()  # the first distinct sentences and a count, not one node per repetition (records.EVIDENCE_LIMIT)
     return list(merged.values())
 
 

@@ -75,9 +75,12 @@ def window_meta(meta: dict[str, Any], start: int, end: int) -> dict[str, Any]:
 
 def _merge(existing: Relation, rel: Relation) -> None:
     """The same fact stated again: the rule `graphbuild.extract.run_extractors` applies within one Doc."""
+    total = existing.mention_count() + rel.mention_count()  # windows do not overlap: their statements add up
     existing.restate(rel)
     starts = {e.start for e in existing.evidence}
     existing.evidence.extend(e for e in rel.evidence if e.start not in starts)
+    existing.mentions = total
+    existing.bound_evidence()
 
 
 def join_windows(parts: Iterable[tuple[list[dict], int]]) -> list[dict]:

@@ -157,9 +157,13 @@ def _records(g: _Graph) -> list[dict[str, Any]]:
         return entities.get(term) or {"id": _text(term), "name": _text(term), "type": None, "aliases": []}
 
     def base(node: Any, kind: str, s: Any, o: Any, conf: Any) -> dict[str, Any]:
-        return {"doc": doc, "relation": kind, "subject": entity(s), "object": entity(o),
-                "role": None, "role_class": None, "current": True, "program": None, "measures": [], "date": None,
-                "date_text": None, "confidence": float(_text(conf)), "evidence": _evidence(g, node)}
+        record = {"doc": doc, "relation": kind, "subject": entity(s), "object": entity(o),
+                  "role": None, "role_class": None, "current": True, "program": None, "measures": [], "date": None,
+                  "date_text": None, "confidence": float(_text(conf)), "evidence": _evidence(g, node)}
+        counts = [int(_text(c)) for c in g.values(node, GB + "mentionCount")]
+        if counts and max(counts):  # evidence left out (records.Relation.bound_evidence), as iter_relations reads it
+            record["mentions"] = max(counts)
+        return record
 
     def dated(record: dict[str, Any], node: Any) -> None:
         date, words = (None, None)

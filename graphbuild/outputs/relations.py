@@ -80,6 +80,7 @@ def iter_relations(store: KnowledgeStore) -> Iterator[dict[str, Any]]:
             "object": entities.get((key, str(o)), {"id": str(o), "name": str(o), "type": None, "aliases": []}),
             "role": None, "role_class": None, "current": True, "program": None, "measures": [], "date": None,
             "date_text": None, "confidence": float(conf), "evidence": evidence.get((key, str(node)), []),
+            "_g": key, "_node": str(node),
         }
 
     dates: dict[tuple[str, str], tuple[str | None, str | None]] = {}
@@ -114,5 +115,12 @@ def iter_relations(store: KnowledgeStore) -> Iterator[dict[str, Any]]:
     for g, st, s, o, conf in store.query(PREFIXES + """SELECT ?g ?st ?s ?o ?conf WHERE { GRAPH ?g {
             ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate gb:partOf ; rdf:object ?o ; gb:confidence ?conf } }"""):
         records.append(base(g, st, "part_of", s, o, conf))
+    counts: dict[tuple[str, str], int] = {}
+    for g, n, count in store.query(PREFIXES + "SELECT ?g ?n ?c WHERE { GRAPH ?g { ?n gb:mentionCount ?c } }"):
+        counts[(str(g), str(n))] = max(int(count), counts.get((str(g), str(n)), 0))
+    for record in records:  # only where evidence was left out (records.Relation.bound_evidence): other lines keep their keys
+        count = counts.get((record.pop("_g"), record.pop("_node")))
+        if count:
+            record["mentions"] = count
     records.sort(key=lambda r: (r["doc"], r["evidence"][0]["start"] if r["evidence"] else -1, r["relation"], r["subject"]["name"], r["object"]["name"], r["role"] or ""))
     yield from records

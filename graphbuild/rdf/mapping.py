@@ -268,4 +268,6 @@ def relation_quads(doc: Document, relations: Iterable[Relation], minter: IriMint
             ]
         for node in evidence_nodes:
             quads.append((nary, PROV.wasDerivedFrom, node, g))
+        if rel.mentions:  # the document states the fact more often than the evidence kept (records.EVIDENCE_LIMIT)
+            quads.append((nary, GB.mentionCount, _typed(rel.mentions, XSD.integer), g))
     return quads

@@ -66,6 +66,7 @@ class GB(DefinedNamespace):
     endOffset: object
     extractor: object
     hedge: object
+    mentionCount: object
     confidence: object
     sha256: object
     pipelineVersion: object
