@@ -28,16 +28,27 @@ VERB_TRIGGER_FORMS = {"designated", "sanctioned", "designating", "sanctioning", 
 #: with "target" alone: built once, not at every token.
 ACTING_VERBS = frozenset(VERB_TRIGGERS | {"target", "identify"})
 #: The nouns that make "impose ... on Y" an action on Y ("imposed sanctions on", "visa restrictions", "restrictive
-#: measures", "an asset freeze", "travel bans"), as stems: one list (issue 13, C5) for `designations`, which looks for
-#: one anywhere between the verb and "on", and `referred_designees`, which wants one as the verb's own object word
-#: (it had "sanctions", "penalties", "measures": a penalty is an enforcement action, no designation).
-IMPOSED_STEMS = ("sanction", "restriction", "restrictive", "freeze", "ban", "measure")
+#: measures", "an asset freeze", "travel bans"), by lemma: one list (issue 13, C5) for `designations`,
+#: `referred_designees` and `partner_actions`. Whole words of the verb's direct object (review V6, M13: a stem test
+#: found "ban" in "urban planning fees", and every child of the verb was asked, its subject "Bank", "Lebanon" too). Not
+#: a penalty or a fine: an enforcement action, no designation (GUIDELINES' designees are designated, sanctioned or
+#: blocked).
+IMPOSED_NOUNS = frozenset({"sanction", "restriction", "freeze", "ban", "measure"})
 
 
-def imposes_measures(words: str) -> bool:
-    """`words` (the text after "impose", or one word) hold one of the IMPOSED_STEMS, in any case."""
-    lowered = words.lower()
-    return any(stem in lowered for stem in IMPOSED_STEMS)
+#: The dependencies of the object after "impose": "dobj", and what the parser makes of "imposed asset freezes on Y"
+#: ("freezes" a verb, a clause complement) or of a noun it cannot place.
+IMPOSED_OBJECT_DEPS = frozenset({"dobj", "ccomp", "dep", "npadvmod", "oprd"})
+
+
+def imposed_measure(verb: Token) -> bool:
+    """`verb` ("imposed") has as its object after it, or a conjunct of that, one of the IMPOSED_NOUNS: "imposed
+    sanctions and visa restrictions on Y", "imposed an asset freeze on Y"; not "imposed urban planning fees on Y",
+    never its subject ("the Central Bank imposed fines on Y")."""
+    objects = [c for c in verb.children if c.dep_ in IMPOSED_OBJECT_DEPS and c.i > verb.i]
+    objects += [c for o in objects for c in o.conjuncts]
+    return any(o.lemma_.lower() in IMPOSED_NOUNS or o.lower_.rstrip("s") in IMPOSED_NOUNS for o in objects)
+
 
 TARGETING_VERBS = frozenset(VERB_TRIGGERS | {"target"})
 GENERIC_SUBJECTS = {"action", "actions", "designation", "designations", "measure", "measures", "sanctions", "treasury"}

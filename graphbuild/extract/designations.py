@@ -24,7 +24,7 @@ from ..records import EntityRef, Relation
 from .common import headline as _headline, implied_ref, ref, relation
 from .action_sentences import DELISTING, action_sentences_before
 from .issuer import is_sanctioning
-from .authority import EARLIER_WORDS, VERB_TRIGGER_FORMS, VERB_TRIGGERS, acting_before, imposes_measures, authorities_in, default_authority, foreign_country_subject, foreign_speaker, home_country_subject, home_government, joint_agent, joint_bodies, most_specific, is_passive, release_or_section_authority, sanctioning_in, subject_authority
+from .authority import EARLIER_WORDS, VERB_TRIGGER_FORMS, VERB_TRIGGERS, acting_before, imposed_measure, authorities_in, default_authority, foreign_country_subject, foreign_speaker, home_country_subject, home_government, joint_agent, joint_bodies, most_specific, is_passive, release_or_section_authority, sanctioning_in, subject_authority
 from .context import DocContext, context_of
 from .roles_group import group_memberships
 from .partner_actions import partner_designations
@@ -437,7 +437,7 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
             end = objects[0].right_edge.i + 1 if objects else to.i + 1
         elif lemma == "impose" and tok.tag_.startswith("VB"):
             on = next((t for t in doc[tok.i + 1:min(sent.end, tok.i + 8)] if t.lower_ == "on"), None)
-            if on is None or not imposes_measures(doc[tok.i:on.i].text):
+            if on is None or not imposed_measure(tok):
                 continue
             end = window_end(sent, on.i + 1)
             targets = candidates(ctx, sent, on.i + 1, end)

@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 from ..nlp.coref import Cluster
 from ..nlp.doc_text import span_text
 from ..records import Relation
-from .authority import VERB_TRIGGERS, authorities_in, is_passive, same_body
+from .authority import VERB_TRIGGERS, authorities_in, imposed_measure, is_passive, same_body
 from .common import evidence, ref
 from .context import DocContext
 from .release import group_kinds
@@ -83,8 +83,8 @@ def _group_action(ctx: DocContext, sent: Span, tok: Token) -> tuple[int, int, li
     bodies = authorities_in(ctx, subjects[0].left_edge.i, subjects[0].right_edge.i + 1)
     if lemma == "impose":
         on = next((t for t in doc[tok.i + 1:min(sent.end, tok.i + 8)] if t.lower_ == "on"), None)
-        if on is None:
-            return None
+        if on is None or not imposed_measure(tok):
+            return None  # "also imposed fines on both firms": no designation (M13)
         start = on.i + 1
     else:
         start = tok.i + 1

@@ -22,7 +22,7 @@ from spacy.tokens import Span, Token
 from ..nlp.coref import Cluster
 from ..records import Relation
 from .action_sentences import ANNOUNCING_WORDS, DELISTING, action_sentences_before
-from .authority import ACTING_VERBS, imposes_measures, is_home_body, reporting_body, sanctioning_in
+from .authority import ACTING_VERBS, imposed_measure, is_home_body, reporting_body, sanctioning_in
 from .context import DocContext
 from .described_dates import earlier_date_of_action, in_force
 from .designation_windows import DESIGNATION_FORMS, names_beside, negated
@@ -111,6 +111,8 @@ def _announcing_sentence(ctx: DocContext, index: int, word: str) -> Span | None:
     for before in action_sentences_before(ctx, index, LOOK_BACK, ANNOUNCING_WORDS):
         for action in (t for t in before if ANNOUNCING_WORDS.fullmatch(t.text)):
             verb = action if action.pos_ in {"VERB", "AUX"} else action.head  # "imposed sanctions on", "The measures cover"
+            if verb.lemma_.lower() == "impose" and not imposed_measure(verb):
+                continue  # "imposed civil penalties on three firms": an enforcement action (M13)
             if any(_introduced(before, tok, word) for tok in target_nouns(verb)):
                 return None if _not_today(ctx, before, verb) else before
     return None
@@ -252,8 +254,7 @@ def _forms(noun: str) -> set[str]:
 def _acting_verbs(ctx: DocContext, lead: Span) -> list[Token]:
     """The lead's verbs of a designation of today ("sanctioned", "imposed sanctions on")."""
     return [t for t in lead if t.pos_ == "VERB" and (t.lemma_.lower() in ACTING_VERBS or t.lemma_.lower() == "impose")
-            and not _not_today(ctx, lead, t) and not (t.lemma_.lower() == "impose" and not any(
-                imposes_measures(c.lower_) for c in t.children))]
+            and not _not_today(ctx, lead, t) and not (t.lemma_.lower() == "impose" and not imposed_measure(t))]
 
 
 def described_nouns(lead: Span, verb: Token) -> list[Token]:

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp.coref import display_name
 from ..records import Relation
 from .context import DocContext, context_of
-from ..nlp.kin_words import TIE_NOUNS
+from ..nlp.kin_words import FRONT_NOUNS, PARTNER_NOUNS, PROXY_NOUNS, TIE_NOUNS, plurals
 from .roles_employment import SERVE_LEMMAS, WORK_LEMMAS
 
 #: Verbs that negated state the post: "never left his post as head of Y", "did not hide that he is Y's treasurer".
@@ -164,12 +164,37 @@ def _hedge_words(tok: Token) -> str | None:
     return "according to reports" if _hearsay(tok) else None
 
 
-def _relatives_post(kin: Token, anchor: Token) -> bool:
+#: Tie nouns read through "for" as well ("a proxy for the director of Y", "a front for the commander of Y").
+FOR_TIES = plurals(PROXY_NOUNS | FRONT_NOUNS)
+PARTNER_FORMS = plurals(PARTNER_NOUNS)
+
+
+def tie_word(tok: Token) -> str | None:
+    """The tie noun `tok` writes (`nlp/kin_words`), or None: read as written, by its lemma ("both brothers of"), whole
+    when hyphenated ("son-in-law"), with the word before it that modifies it ("business partner", "front man")."""
+    words = [tok.lower_, tok.lemma_.lower(), whole_word(tok)]
+    if tok.i > 0 and tok.doc[tok.i - 1].dep_ in {"compound", "amod"} and tok.doc[tok.i - 1].head.i == tok.i:
+        words = [f"{tok.doc[tok.i - 1].lower_} {w}" for w in words[:2]] + words
+    return next((w for w in words if w in TIE_NOUNS or w in FOR_TIES or w in PARTNER_FORMS), None)
+
+
+def _relatives_post(kin: Token, anchor: Token, post_words: Collection[int] = ()) -> bool:
     """`kin` ("sister", "cousin") governs the body or post through "of" or a possessor: "the sister of Y's commander",
     "a cousin of the director of Y". "Her brother, X, is the director of Y" names X's own post: there the relative noun
-    is the person's apposition, and the post is not below it."""
+    is the person's apposition, and the post is not below it. A proxy or front also through "for" ("a front for the
+    director of Y"; "the commander of the southern front of Y" is a post); a partner only of a word of the post ("a
+    partner of the chairman of Y": "a partner of Y LLP" is the person's post), M13."""
+    word = tie_word(kin)
     child = next((c for c in kin.children if c.i <= anchor.i and anchor in c.subtree or c.i == anchor.i), None)
-    return child is not None and (child.dep_ == "poss" or child.dep_ == "prep" and child.lower_ == "of")
+    if word is None or child is None:
+        return False
+    prep = child.lower_ if child.dep_ == "prep" else None
+    if word in TIE_NOUNS and (child.dep_ == "poss" or prep == "of"):
+        return True
+    if word in FOR_TIES and prep == "for":
+        return True
+    return word in PARTNER_FORMS and prep == "of" and any(
+        c.dep_ == "pobj" and c.i in post_words for c in child.children)
 
 
 #: A person's own possessives: "began his career at Z" keeps Z as the person's employer, unlike "its accounts at Z".
@@ -211,8 +236,7 @@ def stance(person: Token, anchor: Token, post_words: Collection[int] = (), other
     if _anothers_description(path, person, anchor, others):
         return "elsewhere", None  # a nearer free pair is chosen first by `_anchored_stance`
     inner = [t for t in path if t.i not in {person.i, anchor.i}]
-    if any((t.lower_ in TIE_NOUNS or whole_word(t) in TIE_NOUNS) and t.pos_ == "NOUN" and _relatives_post(t, anchor)
-           for t in inner):
+    if any(t.pos_ == "NOUN" and _relatives_post(t, anchor, post_words) for t in inner):
         return "relative", None
     post_on_path = any(t.i in post_words for t in path if t.i != person.i)  # "manages her brother's accounts as CFO of Z"
     if not post_on_path and (any(_anothers_object(t, post_words, anchor) for t in inner) or (

@@ -12,7 +12,7 @@ import yaml
 
 from ..errors import GazetteerError
 from ..paths import gazetteer_dir
-from .kin_words import NATIONALITY_NOUNS, PARTNER_NOUNS, TIE_NOUNS
+from .kin_words import FRONT_NOUNS, NATIONALITY_NOUNS, PARTNER_NOUNS, TIE_NOUNS
 
 
 @dataclass(frozen=True)
@@ -176,7 +176,8 @@ def _load(directory: str) -> Gazetteers:
     gaz.prenominal = dict(titles.get("prenominal") or {})
     for key in sorted(gaz.prenominal, key=len, reverse=True):
         gaz.prenominal_by_first.setdefault(key.split()[0], []).append(key)
-    gaz.not_roles = {str(w).lower() for w in titles.get("not_roles") or []} | TIE_NOUNS | PARTNER_NOUNS | NATIONALITY_NOUNS  # nlp/kin_words
+    gaz.not_roles = ({str(w).lower() for w in titles.get("not_roles") or []}
+                     | TIE_NOUNS | PARTNER_NOUNS | FRONT_NOUNS | NATIONALITY_NOUNS)  # nlp/kin_words: the tie words
     orgs = read_yaml(root / "organizations.yaml") or {}
     gaz.public_body_words = {str(w).lower() for w in orgs.get("public_body_words") or []}
     gaz.company_words = {str(w).lower() for w in orgs.get("company_words") or []}

@@ -34,3 +34,22 @@ def test_body_types_are_the_ontologys_organizations():
 
 def test_body_types_are_entity_types():
     assert BODY_TYPES < set(ENTITY_TYPES) and "Organization" in BODY_TYPES and "Person" not in BODY_TYPES
+
+
+def test_the_tie_words_are_one_list():
+    """Review V6, item 5 (M13): nlp/kin_words is the one list of a tie to another person; titles.yaml's `not_roles`
+    keeps only other words (a tie word written there as well fails), and the gazetteer reads both. The plurals are
+    in the list ("both allies of", "both brothers of")."""
+    import yaml
+
+    from graphbuild.nlp.gazetteers import load_gazetteers
+    from graphbuild.nlp.kin_words import (FRONT_NOUNS, NATIONALITY_NOUNS, PARTNER_NOUNS, PROXY_NOUNS, TIE_NOUNS,
+                                          plurals)
+
+    titles = yaml.safe_load((ontology_dir() / "gazetteers" / "titles.yaml").read_text(encoding="utf-8"))
+    in_yaml = {str(w).lower() for w in titles["not_roles"]}
+    ties = TIE_NOUNS | plurals(PARTNER_NOUNS | FRONT_NOUNS) | NATIONALITY_NOUNS
+    assert not in_yaml & ties
+    assert in_yaml | TIE_NOUNS | PARTNER_NOUNS | FRONT_NOUNS <= load_gazetteers().not_roles
+    assert {"allies", "brothers", "sons-in-law", "children", "wives", "front men", "proxies"} <= TIE_NOUNS
+    assert {"proxy", "frontman", "front man"} <= PROXY_NOUNS <= TIE_NOUNS and "front" not in TIE_NOUNS
