@@ -80,7 +80,9 @@ def build(
             discard_model_worker()  # none left unless no document was built
     data = report.to_json()
     rel = ", ".join(f"{k} {v}" for k, v in data["relations"].items()) or "none"
-    _echo(f"documents: {data['documents']} ({data['processed']} built, {data['unchanged']} unchanged, {data['pruned']} pruned)")
+    removed = data.get("copies_removed", 0)  # a stored copy of another input's text: not a document gone, not pruned
+    copies = f", {removed} stored {'copy' if removed == 1 else 'copies'} removed" if removed else ""
+    _echo(f"documents: {data['documents']} ({data['processed']} built, {data['unchanged']} unchanged, {data['pruned']} pruned{copies})")
     _echo(f"entities: {data['entities']}  relations: {data['relations_total']} ({rel})  quads written: {data['quads']}")
     for linked in data.get("links") or []:
         _echo(f"linked: {linked['links']} entities to {linked['list']} ({linked['date'] or 'no date'})")

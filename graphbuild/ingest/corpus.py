@@ -201,6 +201,7 @@ def _jsonl_documents(text: str, path: Path, root: Path, report: CorpusReport) ->
         complete_metadata(meta, body, plain, problems=problems)
         report.warnings.extend(InputError(f"{where}:{lineno}", problem) for problem in problems)
         body = plain
+        meta["line"] = lineno  # the record's place in a warning (graphbuild.pipeline.copies); not in the graph
         yield Document(id=f"{base}#{rid}", text=body, sha256=_sha(body), path=where, meta=meta)
 
 

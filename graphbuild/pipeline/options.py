@@ -37,6 +37,7 @@ class BuildReport:
     processed: int = 0
     unchanged: int = 0
     pruned: int = 0
+    copies_removed: int = 0  # stored documents whose text another input of the build has (pipeline.copies)
     relations: Counter = field(default_factory=Counter)
     entities: int = 0
     quads: int = 0
@@ -52,6 +53,7 @@ class BuildReport:
     def to_json(self) -> dict[str, Any]:
         return {**({"links": self.links} if self.links else {}),
             "documents": self.documents, "processed": self.processed, "unchanged": self.unchanged, "pruned": self.pruned,
+            **({"copies_removed": self.copies_removed} if self.copies_removed else {}),
             "entities": self.entities, "relations": dict(sorted(self.relations.items())),
             "relations_total": sum(self.relations.values()), "quads": self.quads, "words": self.words,
             "errors": self.errors, "skipped": self.skipped,

@@ -28,6 +28,7 @@ from ..records import Document
 from ..terminal import safe
 from ..resolve.index import EntityIndex
 from . import local_engine
+from .copies import copy_key, copy_reason, listed, place
 from .options import BuildOptions, BuildReport
 from .step import DocumentStep, pipeline_fingerprint
 from .workers import BUILD_GC_THRESHOLD, finish_workers
@@ -79,11 +80,8 @@ def _build(inputs: Iterable[str | Path], options: BuildOptions | None,
             curation = load_curation(options.curation)
         corpus_report = CorpusReport()
         seen: set[str] = set()
-        first_of_text: dict[str, str] = {}  # content hash -> the id of the one document built with that text
-        if not options.prune:  # a text the store holds keeps its stored id (the smallest of its copies); else the first input's
-            for doc_id, sha in sorted(known.items(), reverse=True):
-                first_of_text[sha] = doc_id
-        copies: list[str] = []  # stored documents whose text an earlier input has: their graphs are removed
+        first_of_text: dict[tuple[str, ...], str] = {}  # copies.copy_key -> id of the input read first in THIS build
+        copies: list[str] = []  # stored documents whose text an earlier input of this build has: their graphs go
 
         def changed() -> Iterator[Document]:
             for doc in read_corpus(inputs, corpus_report):
@@ -93,11 +91,11 @@ def _build(inputs: Iterable[str | Path], options: BuildOptions | None,
                     print(safe(f"graphbuild: {doc.path}: {reason}"), file=sys.stderr)
                     report.errors.append({"path": doc.path, "reason": reason})
                     continue
-                if (original := first_of_text.setdefault(doc.sha256, doc.id)) != doc.id:
-                    reason = (f"same text as {original!r}; skipped (one document saved twice states its facts once)")
-                    print(safe(f"graphbuild: warning: {doc.path}: {reason}"), file=sys.stderr)
-                    report.warnings.append({"path": doc.path, "reason": reason})
-                    if doc.id in known:  # built before under this name too: the copy's graph goes
+                if (original := first_of_text.setdefault(copy_key(doc), doc.id)) != doc.id:
+                    reason = copy_reason(doc, original)
+                    print(safe(f"graphbuild: warning: {place(doc)}: {reason}"), file=sys.stderr)
+                    report.warnings.append({"path": place(doc), "reason": reason})
+                    if doc.id in known:  # built before under this name: its text is built as `original` now
                         copies.append(doc.id)
                     continue
                 report.documents += 1
@@ -142,15 +140,17 @@ def _build(inputs: Iterable[str | Path], options: BuildOptions | None,
             else:
                 engine.build_changed(itertools.chain([first], pending), options, store, step, report, on_document, touched)
             report.timings["extract_and_load"] = time.perf_counter() - t0
-        gone = sorted(set(known) - seen) if options.prune else copies
-        for doc_id in gone:
+        for doc_id in sorted(set(copies) | (set(known) - seen if options.prune else set())):
             before_writes()
             touched.note([store.minter.document(doc_id)])
             store.remove_document(doc_id)
-            report.pruned += 1
-        if not options.prune and (left := len(set(known) - seen - set(copies))):
-            reason = (f"{left} document(s) in the store are not among the inputs; their facts stay in the graph "
-                      "(build with --prune to remove them)")
+            if doc_id in copies:  # its text is in the graph under another id: not a document gone from the inputs
+                report.copies_removed += 1
+            else:
+                report.pruned += 1
+        if not options.prune and (left := sorted(set(known) - seen - set(copies))):
+            reason = (f"{len(left)} document(s) in the store are not among the inputs ({listed(left)}); their facts "
+                      "stay in the graph (build with --prune to remove them)")
             print(safe(f"graphbuild: warning: {reason}"), file=sys.stderr)
             report.warnings.append({"path": str(options.store or out / "store"), "reason": reason})
         for error in corpus_report.errors:
