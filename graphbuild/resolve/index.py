@@ -327,11 +327,16 @@ class EntityIndex:
                     found.append(iri)
         if not found:
             return None
+        if len(found) == 1:
+            return found[0]
         first = found[0]
         group = {first, *self.namesakes.get(first, [])} | {iri for iri in found if first in self.namesakes.get(iri, [])}
         if any(iri not in group for iri in found):
             return None  # "Karel Duvan" when "Karel Amir Duvan" and "Karel Boris Duvan" are known: either, so neither
-        return first
+        # namesakes (one full name, kept apart by a birth date or another identifier): either, so neither, unless
+        # what this mention states agrees with exactly one of them (M15; before, the first one took the short name)
+        picked = [iri for iri in found if agreeing(self.identifiers.get(iri), stated)]
+        return picked[0] if len(picked) == 1 else None
 
 
 __all__ = ["EntityIndex", "KEEP_APART", "acronym", "fits_every_name", "same_person", "similar_word", "translit_key"]

@@ -45,3 +45,26 @@ def test_a_double_surname_kept_as_an_alias_is_no_given_name():
     pedro = index.resolve(EntityRef("Pedro Luis Marin Ostal", "Person", ["Marin Ostal"]))
     assert _iri(index, "Mario Ostal Vidal") != pedro
     assert _iri(index, "Pedro Marin Ostal") == pedro
+
+
+def _person(index: EntityIndex, name: str, born: str | None = None) -> str:
+    ref = EntityRef(name, "Person", identifiers={"birthDate": [born]} if born else {})
+    return index.resolve(ref)
+
+
+def test_a_short_name_that_fits_two_namesakes_is_neither_unless_an_identifier_picks_one():
+    """Two men of one full name, kept apart by their birth dates (M15, final read F2 item 2): "Karel Duvan" with
+    nothing stated went to the first of them (one man got a designation the text never gave him)."""
+    def namesakes() -> tuple[EntityIndex, str, str]:
+        index = EntityIndex(IriMinter())
+        older = _person(index, "Karel Amir Duvan", "1970-01-02")
+        younger = _person(index, "Karel Amir Duvan", "1981-05-06")
+        assert older != younger
+        return index, older, younger
+
+    index, older, younger = namesakes()
+    assert _person(index, "Karel Duvan") not in (older, younger)
+    index, older, younger = namesakes()
+    assert _person(index, "Karel Duvan", "1981-05-06") == younger  # a stated birth date picks exactly one
+    index, older, younger = namesakes()
+    assert _person(index, "Karel A. Duvan", "1970-01-02") == older
