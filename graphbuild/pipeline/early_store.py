@@ -9,11 +9,14 @@ its modules; `graphbuild.rdf.local` takes it when the build opens that very fold
 (the command line refused its arguments), `discard` closes it and removes the folders it created, so a refused command leaves
 nothing behind, as before. It never removes a folder it did not fill itself (M12, review V6): the store folder's
 content only when this thread's store opened it (it held RocksDB's lock, so no other build wrote there), else only
-an empty folder; another build that got the folder's lock first keeps its files.
+an empty folder; another build that got the folder's lock first keeps its files. The folder is renamed aside while
+the lock is still held, and removed under that name once the store is closed (M15): no build can open it between
+the lock's release and the removal.
 """
 from __future__ import annotations
 
 import os
+import secrets
 import shutil
 import threading
 from pathlib import Path
@@ -88,15 +91,34 @@ def discard() -> None:
         return
     _OPENING = None
     opening.thread.join()
+    moved = _move_aside(opening.path) if opening.opened and opening.store is not None else None
     opening.store = None  # pyoxigraph closes the store (and frees its lock) when the object goes
+    if moved is not None:  # RocksDB's files of the store this thread opened, under a name no build opens
+        shutil.rmtree(moved, ignore_errors=True)
     for folder in reversed(opening.created):  # innermost first
-        if folder == opening.path and opening.opened:  # RocksDB's files of the store this thread opened
-            shutil.rmtree(folder, ignore_errors=True)
+        if folder == opening.path and opening.opened:
+            if moved is None:  # the rename failed: the files stay, and the folders around them (see _move_aside)
+                break
             continue
         try:
             folder.rmdir()  # only if still empty: another build may have opened and filled it (a race on -o)
         except OSError:
             break
+
+
+def _move_aside(path: Path) -> Path | None:
+    """Rename the store folder while this thread's store still holds its lock; the new name (None if it failed).
+
+    WHY (M15, final read F2 item 5): the lock goes with the store object; deleting the folder after that left a
+    moment in which another `build -o` could open the folder and then lose its files. Renamed first, the folder
+    that other build finds at `path` is a new one; RocksDB keeps its open files through the rename. If the rename
+    fails, the folder is left in place rather than removed without the lock."""
+    aside = path.with_name(f".{path.name}.discarded-{os.getpid()}-{secrets.token_hex(4)}")
+    try:
+        os.rename(path, aside)
+    except OSError:
+        return None
+    return aside
 
 
 __all__ = ["discard", "found", "open_ahead", "take"]

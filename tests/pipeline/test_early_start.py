@@ -118,6 +118,31 @@ def test_a_store_folder_another_build_filled_is_never_removed(tmp_path, monkeypa
     assert not (tmp_path / "new").exists()
 
 
+def test_the_store_folder_is_gone_from_its_path_before_its_lock_is_freed(tmp_path):
+    """M15 (final read F2 item 5): discard freed the lock (dropped the store) and only then removed the folder, so a
+    `build -o` opening it in between lost its files. Now the folder is renamed aside while the lock is held."""
+    path = tmp_path / "out" / "store"
+    seen_at_release: list[bool] = []
+
+    class Holder:
+        """Stands for the store object: the lock goes when it goes."""
+
+        def __init__(self, store: object) -> None:
+            self.store = store
+
+        def __del__(self) -> None:
+            seen_at_release.append(path.exists())
+
+    assert early_store.open_ahead(path) is True
+    opening = early_store._OPENING
+    opening.thread.join()
+    assert opening.opened and path.is_dir()
+    opening.store = Holder(opening.store)
+    early_store.discard()
+    assert seen_at_release == [False]  # already moved aside when the store (its lock) was released
+    assert not (tmp_path / "out").exists() and list(tmp_path.iterdir()) == []  # nothing left, under any name
+
+
 @pytest.mark.skipif(not workers.can_fork(), reason="forked workers need a platform with fork")
 def test_python_m_graphbuild_builds_the_same_graph_with_its_early_worker(tmp_path):
     corpus = seed_corpus(tmp_path, PICK)
