@@ -123,7 +123,20 @@ def _appositive_ends(doc: Doc, sent: Span, start: int) -> bool:
     """"B, A's deputy for security, supervised": the phrase ends at a comma past the deputy's place. "B, A's deputy
     until 2018, now runs a farm" (a span of time, a past post) or "from 2010 to 2018" does not (M12, review V6)."""
     k = _past_deputy_place(doc, sent, start)
+    if k == start and k < sent.end and doc[k].lower_ == "since":
+        k = _past_since(doc, sent, k)  # "B, A's deputy since 2018, runs the guards": a post held now (F1 item 10)
     return k < sent.end and doc[k].text == ","
+
+
+def _past_since(doc: Doc, sent: Span, since: int) -> int:
+    """The index after "since <date>" ("since 2018", "since May 2019", "since early 2020"): up to four words, a number
+    among them, before a comma; `since` when the words are no date."""
+    n = since + 1
+    while n < sent.end and n - since <= 4 and doc[n].text != ",":
+        if not (doc[n].like_num or doc[n].is_alpha):
+            return since
+        n += 1
+    return n if any(doc[i].like_num for i in range(since + 1, n)) else since
 
 
 def _past_deputy_place(doc: Doc, sent: Span, start: int) -> int:

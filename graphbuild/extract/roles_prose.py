@@ -167,13 +167,38 @@ def _passive_roles(ctx: DocContext, sent: Span) -> Iterator[Relation]:
             refs = [ref(o) for o in orgs if o.type not in {"Person", "Country", "SanctionsProgram"} and not o.authority]
         if not refs and not org_mentions and subject is not None and (body := described_body(ctx, sent, subject.i)) is not None:
             refs = [ref(body)]  # "The militia is led by X": the body named before that "the militia" refers to
+        pronoun = False
         if not refs and not org_mentions and subject is not None and subject.i == sent.start:
             refs = [ref(b) for b in _pronoun_bodies(ctx, sent, subject)]  # "Y is a shipping agency. It is headed by X"
+            pronoun = bool(refs)
         former = any(t.lower_ in {"formerly", "previously", "once"} for t in doc[max(sent.start, chain_start - 3):tok.i])
+        if pronoun:
+            stance = _pronoun_stance(doc[participle], doc[max(sent.start, chain_start - 3):tok.i])
+            if stance is None:
+                continue  # "It is not / was never directed by X": no post (F1 item 4)
+            former = former or not stance
         for person in people:
             for org_ref in refs:
                 yield relation("holds_role", ref(person), org_ref, sent, NAME, 0.7, role=role,
                                role_class=ctx.gaz.title_heads.get(role, "head"), current=not former)  # "was formerly chaired by X"
+
+
+#: Words that say the post ended: "It is no longer directed by X", "It was run by X until 2015" (F1 item 4).
+ENDED_WORDS = frozenset({"until", "till", "to"})
+
+
+def _pronoun_stance(participle: Token, before: Span) -> bool | None:
+    """The stance of "It / Both ... by X" (R30's rule, whose body sits in the previous sentence, so the sentence-level
+    stance filter never pairs it): None when negated ("is not directed", "was never run"), False when ended ("no
+    longer", "until 2015", "from 2010 to 2015"), True otherwise (F1 item 4, M17)."""
+    words = [t.lower_ for t in before]
+    if "longer" in words and "no" in words:
+        return False
+    if any(c.dep_ == "neg" or c.lower_ == "never" for c in participle.children) or "never" in words or "not" in words or "n't" in words:
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in ENDED_WORDS and participle in (c.head, c.head.head) for c in participle.subtree):
+        return False
+    return True
 
 
 def _pronoun_bodies(ctx: DocContext, sent: Span, subject: Token) -> list[Cluster]:

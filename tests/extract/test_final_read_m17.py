@@ -1,0 +1,37 @@
+"""Final read mends, fourteenth session (issue 13, M17; invented texts; F1 items 4, 10, ...).
+
+- R30's "It / Both ... by X" reads the stance of its own verb: "It is not / was never directed by X" gives no post,
+  "It is no longer directed by X" / "It was run by X until 2015" a former one;
+- "B, A's deputy since 2018, runs the guards": a deputy whose start date follows "deputy" keeps the post."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+HR = "holds_role"
+LEAD = "Kestrel Shipping Ltd, a Hong Kong company, received payments. "
+
+@pytest.mark.parametrize("text", [
+    LEAD + "It is not directed by Bram Oskar Tellen.",
+    LEAD + "It was never directed by Bram Oskar Tellen.",
+], ids=["it-is-not", "it-was-never"])
+def test_a_negated_pronoun_passive_gives_no_post(extract, facts, text):
+    facts(extract(text), set(), kinds=(HR,))
+
+@pytest.mark.parametrize("text, role", [
+    (LEAD + "It is no longer directed by Bram Oskar Tellen.", "director"),
+    (LEAD + "It was run by Bram Oskar Tellen until 2015.", "head"),
+], ids=["no-longer", "until-a-year"])
+def test_an_ended_pronoun_passive_gives_a_former_post(extract, facts, text, role):
+    found = extract(text)
+    facts(found, {(HR, "Bram Oskar Tellen", "Kestrel Shipping Ltd", role)}, kinds=(HR,))
+    assert [r["current"] for r in found if r["relation"] == HR] == [False]
+
+def test_a_deputy_since_a_year_keeps_the_post(extract, facts):
+    text = ("Rustam Ferat Olmez is the head of the Kesk Detention Facility. Daniyar Bolat Seitov, Olmez's deputy "
+            "since 2018, runs the guards.")
+    found = extract(text)
+    facts(found, {(HR, "Rustam Ferat Olmez", "Kesk Detention Facility", "head"),
+                  (HR, "Daniyar Bolat Seitov", "Kesk Detention Facility", "deputy")}, kinds=(HR,))
+    assert all(r["current"] for r in found if r["relation"] == HR)
