@@ -13,6 +13,7 @@ from ..nlp.mentions import Mention
 from .context import DocContext
 from .roles_common import COPULA_WORDS, PAST_WORDS, _after_alias
 from .titles import Title
+from .titles_words import post_kept
 
 __all__ = ["LINK_VERBS", "appositive_after", "capacity_holder", "copula_subject", "described_relative_end", "kin_aside_holder",
            "pronoun_people", "pronoun_subject", "subject_link", "where_index", "where_org"]
@@ -30,6 +31,8 @@ def subject_link(ctx: DocContext, end: int, title_start: int) -> tuple[float, bo
     copula or service verb ("is", "has served as", "was formerly").
     """
     between = [t.lower_ for t in ctx.doc[end:title_start] if not t.ent_type_ == "DATE"]  # "has served since 2019 as"
+    if 2 <= len(between) <= 7 and between[-1] == "as" and "," not in between and post_kept(ctx.doc, title_start, end):
+        return 0.8, False  # "X refused to resign as chairman of Y", "X has not stepped down as head of Y" (F1 item 7)
     if between[:1] == ["as"] and _replaced(ctx, end):
         return 0.8, True  # "X replaced Y as chief executive of Z": Y held the post before X
     if between and between[0] == "," and (_nationality_aside(ctx, end, title_start) or all(w in APPOSITIVE_WORDS for w in between) and len(between) <= 4):

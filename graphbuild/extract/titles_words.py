@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from ..nlp.coref import Cluster
 from ..nlp.gazetteers import Gazetteers
@@ -27,10 +27,31 @@ def post_left(doc: Doc, phrase_start: int, floor: int) -> bool:
     verb = doc[phrase_start - 1].head
     if verb.lower_ in POST_NOUNS and verb.head.lower_ == "from":  # "dismissed from his post as head of Y"
         verb = verb.head.head
-    lemma = verb.lemma_.lower()
-    if any(c.dep_ == "neg" for c in verb.children) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in KEEPING_VERBS:
+    if _refused(verb):
         return False  # "has not stepped down as chairman of Y", "refused to resign as head of Y": he holds it (P7)
+    return _leaving(verb)
+
+
+def post_kept(doc: Doc, phrase_start: int, floor: int) -> bool:
+    """The title phrase at `phrase_start` follows "as" on a leaving verb that is refused or negated ("refused to
+    resign as chairman of Y", "has not stepped down as head of Y"): the post is held now (F1 item 7, M17)."""
+    if phrase_start - 1 < floor or doc[phrase_start - 1].lower_ != "as":
+        return False
+    verb = doc[phrase_start - 1].head
+    return _leaving(verb) and _refused(verb)
+
+
+def _leaving(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
     return lemma in LEFT_POST_LEMMAS and (lemma != "step" or any(c.lower_ in {"down", "aside"} for c in verb.children))
+
+
+def _refused(verb: Token) -> bool:
+    """A leaving verb negated or the complement of "refuse" / "decline" / "fail"; "did not resign ... until 2019" is a
+    leaving dated, not refused (F1 item 7)."""
+    if any(c.dep_ == "prep" and c.lower_ in {"until", "till"} for c in verb.children):
+        return False
+    return any(c.dep_ == "neg" for c in verb.children) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in KEEPING_VERBS
 
 
 #: Verbs whose open complement of leaving is not done: "refused to step down as chairman".

@@ -35,3 +35,23 @@ def test_a_deputy_since_a_year_keeps_the_post(extract, facts):
     facts(found, {(HR, "Rustam Ferat Olmez", "Kesk Detention Facility", "head"),
                   (HR, "Daniyar Bolat Seitov", "Kesk Detention Facility", "deputy")}, kinds=(HR,))
     assert all(r["current"] for r in found if r["relation"] == HR)
+
+
+@pytest.mark.parametrize("text", [
+    "Bram Oskar Tellen refused to resign as chairman of Pemberly Bank.",
+    "Bram Oskar Tellen refused to resign as chairman of Pemberly Bank after the sanctions were imposed.",
+    "Bram Oskar Tellen has not resigned as chairman of Pemberly Bank, despite the sanctions.",
+    "Bram Oskar Tellen declined to step down as chairman of Pemberly Bank.",
+], ids=["refused-to-resign", "refused-after-clause", "has-not-resigned-despite", "declined-to-step-down"])
+def test_a_refused_leaving_keeps_the_post(extract, facts, text):
+    """F1 item 7: a leaving verb negated or refused ("refused to resign as chairman of Y") says the post is held."""
+    found = extract(text)
+    facts(found, {(HR, "Bram Oskar Tellen", "Pemberly Bank", "chairman")}, kinds=(HR,))
+    assert [r["current"] for r in found if r["relation"] == HR] == [True]
+
+
+def test_not_leaving_until_a_year_is_a_leaving(extract, facts):
+    """"did not resign ... until 2019": he resigned in 2019, the post is a former one (F1 item 7)."""
+    found = extract("Bram Oskar Tellen did not resign as chairman of Pemberly Bank until 2019.")
+    facts(found, {(HR, "Bram Oskar Tellen", "Pemberly Bank", "chairman")}, kinds=(HR,))
+    assert [r["current"] for r in found if r["relation"] == HR] == [False]
