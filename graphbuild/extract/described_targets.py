@@ -71,18 +71,20 @@ def described_targets(ctx: DocContext, statement: GroupStatement) -> list[tuple[
     if count is None or statement.direction != "all" or statement.program_only or statement.partner:
         return []
     found: list[tuple[Span, Cluster]] = []
-    named: set[int] = set()
+    subjects: set[int] = set()  # the paragraphs' own subjects: an overflow of coordinated names voids only those (M16)
     for sent in ctx.sentences[statement.index + 1:]:
         if not starts_line(sent):
             continue
         subject = _described_subject(ctx, sent, statement)
         if subject is None or any(neither_nor(t) for t in _subjects_of(sent)):
             continue  # "Neither X, ..., nor its chairman, Y, is subject to today's action"
+        subjects.add(subject.index)
         for cluster in [subject, *_coordinated_subjects(ctx, sent, subject, statement)]:
-            named.add(cluster.index)
             if all(c.index != cluster.index for _, c in found):
                 found.append((sent, cluster))
-    return found if len(named) <= count else []
+    if len(found) <= count:
+        return found
+    return [(sent, c) for sent, c in found if c.index in subjects] if len(subjects) <= count else []
 
 
 def _coordinated_subjects(ctx: DocContext, sent: Span, subject: Cluster, statement: GroupStatement) -> list[Cluster]:
@@ -95,15 +97,26 @@ def _coordinated_subjects(ctx: DocContext, sent: Span, subject: Cluster, stateme
     if head is None or opening is None or opening.index != subject.index:
         return []
     listed = _listed_with(head)
+    doc = ctx.doc
+    own = ctx.resolver.mention_at(head.i)
+    aliased = own is not None and own.end < len(doc) and doc[own.end].text == "("  # "A (A), B (B), and C (C)"
     out: list[Cluster] = []
     for m, cluster in candidates(ctx, sent, head.left_edge.i, head.right_edge.i + 1):
         if not any(m.start <= t.i < m.end for t in listed) or cluster.index == subject.index \
                 or any(c.index == cluster.index for c in out):
             continue
+        if aliased and not (m.end < len(doc) and doc[m.end].text == "(") or _described(doc[m.start:m.end]):
+            continue  # "A (A) and B, a banker the network paid, laundered ...": B is named, not described (M16)
         if cluster.authority or cluster.type in NOT_DESIGNEE_TYPES or statement.kinds and cluster.type not in statement.kinds:
             return []  # a list that also holds a body or a name of another kind describes something else
         out.append(cluster)
     return out
+
+
+def _described(name: Span) -> bool:
+    """The name carries an apposition of common nouns ("B, a banker the network paid"): a person the paragraph tells
+    of, not one of the described targets."""
+    return any(c.dep_ == "appos" and c.tag_ not in PROPER_TAGS for t in name for c in t.children)
 
 
 def _subjects_of(sent: Span) -> Iterator[Token]:

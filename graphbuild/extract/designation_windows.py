@@ -238,8 +238,16 @@ def negated(tok: Token) -> bool:
 
 def neither_nor(subject: Token) -> bool:
     """The subject is "Neither X nor Y": its first word is "neither", or a "nor" joins its conjuncts (the parser hangs
-    "Neither" on the first name as a preconjunct or a determiner)."""
-    return subject.left_edge.lower_ == "neither" or any(t.lower_ == "nor" and t.dep_ == "cc" for t in subject.subtree)
+    "Neither" on the first name as a preconjunct or a determiner, "nor" on an apposition); a "nor" of a clause that
+    describes the subject does not count."""
+    clauses = {d.i for t in subject.subtree if t.dep_ in CLAUSES for d in t.subtree}
+    return subject.left_edge.lower_ == "neither" \
+        or any(t.lower_ == "nor" and t.dep_ == "cc" and t.i not in clauses for t in subject.subtree)
+
+
+#: Clauses describing a subject: a "nor" inside one ("X, a firm that neither owns ships nor employs crews, was
+#: designated", "X, which neither A nor B had listed") coordinates the clause's words, not the subject (M16).
+CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp"})
 
 
 PRONOUNS = {"he", "she", "him", "her"}

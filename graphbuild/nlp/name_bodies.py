@@ -26,6 +26,13 @@ HEADS = frozenset({"Ministry", "Office", "Department", "Secretariat", "Directora
                    "Court", "Directorates", "Inspectorate", "Headquarters", "Centre", "Center", "Institute"})
 #: nouns of a branch written with its parent's possessive ("<Group>'s <Region> Province")
 PARTS = frozenset({"Province"})
+#: field words closing a body's name after "and" that the model may read as a person ("Directorate of Artillery and
+#: Armour"); any other person-tagged word there is a person's name ("the Committee of State Security and <Surname>"
+#: are two designees, M16)
+FIELD_WORDS = frozenset({"Armour", "Armor", "Mines", "Justice", "Logistics", "Defence", "Defense", "Security",
+                         "Intelligence", "Finance", "Trade", "Industry", "Energy", "Health", "Education", "Labour",
+                         "Labor", "Communications", "Information", "Culture", "Transport", "Agriculture", "Welfare",
+                         "Tourism", "Planning", "Investment", "Development", "Reconstruction", "Supply", "Procurement"})
 _JOINERS = frozenset({"of", "and", "for", "the", "in", "on", "'s", "\u2019s", "-"})
 _MAX_TAIL = 8
 
@@ -52,8 +59,10 @@ def _tail_end(doc: Doc, start: int, owner: dict[int, Mention]) -> int | None:
 
 def cut_body_runs(doc: Doc, mentions: list[Mention], title_heads: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Token ranges of body names the model cut at a "for/of the" tail or a coordinated last word; a title word
-    before a name after "and" ("the Ministry of Interior and Minister X") opens no tail; "and Justice" closing one does."""
+    before a name after "and" ("the Ministry of Interior and Minister X") opens no tail; "and Justice" closing one does; a word of a person's name
+    named elsewhere, or a person-tagged word other than a field word, ends none ("... and <Surname>", M16)."""
     owner = by_token(mentions)
+    names = {doc[x].text for m in mentions if m.label == "PERSON" and m.end - m.start > 1 for x in range(m.start, m.end)}
     runs: list[tuple[int, int]] = []
     for m in mentions:
         if m.label != "ORG" or m.authority or (runs and m.start < runs[-1][1]):
@@ -75,8 +84,9 @@ def cut_body_runs(doc: Doc, mentions: list[Mention], title_heads: frozenset[str]
             continue
         k = end + 1
         while k < len(doc) and k - end <= 3 and _caps(doc[k].text) and doc[k].text not in HEADS | CALENDAR_WORDS \
-                and not (doc[k].lower_ in title_heads and k + 1 < len(doc) and doc[k + 1].text[:1].isupper()) \
-                and (k not in owner or owner[k].label == "PERSON" and owner[k].end - owner[k].start == 1):
+                and doc[k].text not in names and not (doc[k].lower_ in title_heads and k + 1 < len(doc) and doc[k + 1].text[:1].isupper()) \
+                and (k not in owner or owner[k].label == "PERSON" and owner[k].end - owner[k].start == 1
+                     and doc[k].text in FIELD_WORDS):
             k += 1
         if k > end + 1 and (k >= len(doc) or not doc[k].text[:1].isupper() or doc[k].is_punct) and doc[k - 1].text != "-":
             runs.append((m.start, k))
