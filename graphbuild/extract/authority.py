@@ -280,7 +280,14 @@ def dateline_subject(subject: Token) -> bool:
     if any(t.text in DATELINE_DASHES for t in doc[subject.i + 1:subject.right_edge.i + 1]):
         return True
     nxt = subject.i + 1
-    return nxt + 1 < len(doc) and doc[nxt].text == "," and doc[nxt + 1].ent_type_ == "DATE" and _calendar_date(doc[nxt + 1])
+    if not (nxt + 1 < len(doc) and doc[nxt].text == "," and doc[nxt + 1].ent_type_ == "DATE" and _calendar_date(doc[nxt + 1])):
+        return False
+    end = nxt + 1
+    while end < len(doc) and doc[end].ent_type_ == "DATE" and (end == nxt + 1 or doc[end].ent_iob_ != "B"):
+        end += 1
+    # "Norway, Tuesday, imposed sanctions on X": the date closed by a comma and the subject's own verb is an aside,
+    # not a dateline's date (a dateline's date runs on to a dash or "(Agency)"; F1 item 6, M17)
+    return not (end + 1 < len(doc) and doc[end].text == "," and (doc[end + 1].i == subject.head.i or doc[end + 1].pos_ in {"VERB", "AUX"}))
 
 
 #: The first three letters of the month names: a dateline's date may abbreviate them ("Sept. 4", "Jan 5").

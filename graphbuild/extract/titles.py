@@ -36,6 +36,10 @@ FORCE_WORDS = {"police", "military", "army", "navy", "naval", "gendarmerie"}
 # "Kenya's government spokesman", "Thai government spokeswoman": a post the word names as the government's (R29)
 STATE_WORDS = FORCE_WORDS | {"government"}
 
+#: Title modifiers that may stand between the preposition "under" and the title ("under former President X"; F1 item 9).
+UNDER_MODIFIERS = frozenset(FORMER_WORDS | {"late", "acting", "interim"})
+
+
 def find_titles(sent: Span, ctx: DocResolver, gaz: Gazetteers) -> list[Title]:
     """Every title in the sentence, left to right, non-overlapping."""
     doc = sent.doc
@@ -159,8 +163,8 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         low = tok.lower_
         if _headline_verb(doc, ctx, sent, start - 1):
             break  # "Treasury Sanctions Commander X": the headline's verb, not a word of the post (nor Treasury its body)
-        if low == "under" and tok.is_lower and doc[start].text[:1].isupper():
-            break  # "the Government of Y, under President X": a preposition, not "Under Secretary" (R31)
+        if low == "under" and tok.is_lower and (doc[start].text[:1].isupper() or doc[start].lower_ in UNDER_MODIFIERS):
+            break  # "the Government of Y, under (former) President X": a preposition, not "Under Secretary" (R31, F1 item 9)
         adjective = mention.text if mention is not None and mention.end == start else tok.text
         if adjective in gaz.demonyms and (mention is None or mention.label != "NORP") and gaz.demonyms[adjective] != "United States":
             country = gaz.demonyms[adjective]  # "Moldovan President X": a nationality the model read as a person, place or body

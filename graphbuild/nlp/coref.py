@@ -412,8 +412,13 @@ class DocResolver:
 
     def _last_headed_by(self, noun: str, before: int) -> Cluster | None:
         found = [c for c in self._headed_bodies() if c.first_token < before and head_noun(c.name) == noun]
-        found += [c for c, n in self._described() if n == noun and c.first_token < before]
-        return max(found, key=lambda c: c.last_token, default=None)
+        described = [c for c, n in self._described() if n == noun and c.first_token < before]
+        found += described
+        ranked = sorted({c.index: c for c in found}.values(), key=lambda c: c.last_token, reverse=True)
+        if len(ranked) >= 2 and (ranked[0] in described or ranked[1] in described) \
+                and self.doc[ranked[0].last_token].sent.start == self.doc[ranked[1].last_token].sent.start:
+            return None  # "the opposition party Y and the ruling party Z. The party's chairman": either (F1 item 8)
+        return ranked[0] if ranked else None
 
     def last_of_kind(self, token_index: int, head: str) -> Cluster | None:
         """The antecedent of "the company", "the ministry", "the group" before a token."""

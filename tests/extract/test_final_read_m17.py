@@ -55,3 +55,35 @@ def test_not_leaving_until_a_year_is_a_leaving(extract, facts):
     found = extract("Bram Oskar Tellen did not resign as chairman of Pemberly Bank until 2019.")
     facts(found, {(HR, "Bram Oskar Tellen", "Pemberly Bank", "chairman")}, kinds=(HR,))
     assert [r["current"] for r in found if r["relation"] == HR] == [False]
+
+
+@pytest.mark.parametrize("text", [
+    "Norway, Tuesday, imposed sanctions on Kestrel Shipping Ltd. The United Kingdom sanctioned Larkspur Marine FZE in March.",
+    "Norway, May 4, imposed sanctions on Kestrel Shipping Ltd. The United Kingdom sanctioned Larkspur Marine FZE in March.",
+], ids=["weekday-aside", "month-day-aside"])
+def test_a_date_aside_after_the_subject_is_no_dateline(extract, facts, text):
+    """F1 item 6: "<Country>, Tuesday, imposed ..." names its actor; the designee goes to no other sanctioning body."""
+    facts(extract(text), {("designated_by", "Larkspur Marine FZE", "United Kingdom", None)}, kinds=("designated_by",))
+
+
+def test_who_names_a_person_the_model_left_untagged(extract, facts):
+    """F1 item 5: "A, who is the director of Y, and her deputy, B": A holds the director's post only, whether or not
+    the model tagged A a person."""
+    text = "OFAC designated Ilse Varnholt Brenn, who is the director of Pemberly Bank, and her deputy, Bram Oskar Tellen."
+    facts(extract(text), {(HR, "Ilse Varnholt Brenn", "Pemberly Bank", "director"),
+                          (HR, "Bram Oskar Tellen", "Pemberly Bank", "deputy")}, kinds=(HR,))
+
+
+def test_under_a_former_title_stays_out_of_the_role(extract, facts):
+    """F1 item 9: "under former President X" is a preposition before the title, not a word of the role."""
+    found = extract("The United States and Norway criticised the Government of Venezuela, under former President Bram "
+                    "Oskar Tellen, for the crackdown of 2015. Sweden agreed.")
+    facts(found, {(HR, "Bram Oskar Tellen", "Government of Venezuela", "President")}, kinds=(HR,))
+    assert [r["current"] for r in found if r["relation"] == HR] == [False]
+
+
+def test_the_party_of_two_parties_is_neither(extract, facts):
+    """F1 item 8: "the party" after two bodies described as parties in one sentence refers to no one of them."""
+    text = ("OFAC designated the opposition party Blue Dawn and the ruling party Green Star. The party's chairman, Bram "
+            "Oskar Tellen, denied wrongdoing.")
+    facts(extract(text), set(), kinds=(HR,))
