@@ -51,12 +51,11 @@ def test_a_short_name_read_as_a_person_is_the_body(extract, facts):
     facts(extract(text), {(HR, "Orhan Velkor", "Velkor Dis Ticaret A.S.", "chief executive")}, kinds=(HR,))
 
 
-def test_a_possessor_named_before_as_a_person_stays_a_person(extract):
+def test_a_possessor_named_before_as_a_person_stays_a_person(extract, facts):
     """"Velkor's adviser" after the person Ilse Velkor was named: a tie between people, not a post at Velkor's firm."""
     text = ("WASHINGTON (Coast Wire) - The Treasury on Tuesday blacklisted Ilse Velkor and Velkor Dis Ticaret A.S. "
             "Velkor's adviser, Orhan Brandt, was not named.")
-    relations = extract(text)
-    assert not any(r["subject"]["name"] == "Orhan Brandt" for r in relations if r["relation"] == HR)
+    facts(extract(text), set(), kinds=(HR,))
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -72,17 +71,15 @@ def test_the_noun_a_body_was_described_with_refers_back_to_it(extract, facts, te
     facts(extract(text), expected, kinds=(HR,))
 
 
-def test_a_noun_describing_no_earlier_body_gives_no_post(extract):
+def test_a_noun_describing_no_earlier_body_gives_no_post(extract, facts):
     """"the party's chairman" where no body was described as a party: no body, no post."""
-    relations = extract(WIRE + " Brandt also funded Umoja wa Pwani, which denies any link. The party's chairman, Aldo Venn, "
-                        "said the money was a loan.")
-    assert not any(r["subject"]["name"] == "Aldo Venn" for r in relations if r["relation"] == HR)
+    facts(extract(WIRE + " Brandt also funded Umoja wa Pwani, which denies any link. The party's chairman, Aldo Venn, "
+                  "said the money was a loan."), set(), kinds=(HR,))
 
 
-def test_a_short_name_two_bodies_hold_gives_no_body(extract):
+def test_a_short_name_two_bodies_hold_gives_no_body(extract, facts):
     """"Velkor's chairman" after "Tarsk Velkor Trading Co., Ltd." and its subsidiary "Velkor Orbital Data Limited":
     which of the two is meant is unsaid, so the short name opens no body (the subsidiary would be a wrong fact)."""
     text = ("WASHINGTON (Coast Wire) - The State Department designated Tarsk Velkor Trading Co., Ltd. and its Hong Kong "
             "subsidiary, Velkor Orbital Data Limited. It also named Velkor's chairman, Guo Minghai, in the action.")
-    relations = extract(text)
-    assert not any(r["object"]["name"] == "Velkor Orbital Data Limited" for r in relations if r["relation"] == HR)
+    facts(extract(text), set(), kinds=(HR,))

@@ -47,19 +47,21 @@ def test_no_post_where_none_is_written(extract, facts, text):
     facts(extract(text), set(), kinds=(HR,))
 
 
-@pytest.mark.parametrize("text, deputy, body", [
+@pytest.mark.parametrize("text, deputy, body, principal", [
     ("The Tarsk Naval Command seizes tankers. Parviz Karimi Dastan commands the Tarsk Naval Command. His deputy, "
-     "Brigadier General Navid Sanjar Rahimi, commanded the boarding teams.", "Navid Sanjar Rahimi", "Tarsk Naval Command"),
+     "Brigadier General Navid Sanjar Rahimi, commanded the boarding teams.", "Navid Sanjar Rahimi", "Tarsk Naval Command",
+     ("Parviz Karimi Dastan", "commander")),
     ("The Brightwater Relief Association is a charity. Lorin Vasel Tahiri founded and directs the Brightwater Relief Association. "
-     "Tahiri's deputy at the charity, Dren Kolami, is not designated today.", "Dren Kolami", "Brightwater Relief Association"),
+     "Tahiri's deputy at the charity, Dren Kolami, is not designated today.", "Dren Kolami", "Brightwater Relief Association",
+     ("Lorin Vasel Tahiri", "director")),
     ("Rustam Karim Usmonov is the head of the Vakhsh Detention Facility No. 4. Oybek Saidovich Temirov (Temirov), Usmonov's "
-     "deputy for security, supervised the guards.", "Oybek Saidovich Temirov", "Vakhsh Detention Facility No. 4"),
+     "deputy for security, supervised the guards.", "Oybek Saidovich Temirov", "Vakhsh Detention Facility No. 4",
+     ("Rustam Karim Usmonov", "head")),
 ], ids=["rank-before-deputy", "deputy-at-the-body", "name-then-deputy"])
-def test_a_deputy_written_around_a_rank_a_place_or_before(extract, text, deputy, body):
+def test_a_deputy_written_around_a_rank_a_place_or_before(extract, facts, text, deputy, body, principal):
     """The deputy serves at the body the person deputised heads (`roles_deputy`): past a rank and its force before
     the name, past the place of the deputy before the comma, or named before "A's deputy"."""
-    found = {(r["subject"]["name"], r["object"]["name"], r["role"]) for r in extract(text) if r["relation"] == HR}
-    assert (deputy, body, "deputy") in found, found
+    facts(extract(text), {(HR, deputy, body, "deputy"), (HR, principal[0], body, principal[1])}, kinds=(HR,))
 
 
 @pytest.mark.parametrize("text, person, body, role", [
