@@ -18,11 +18,11 @@ ENTITY_TYPES = (
 BODY_TYPES = frozenset({"Organization", "PublicBody", "Company"})
 #: Relation kinds of the relations.jsonl contract (more may be added by extractors).
 RELATION_KINDS = ("holds_role", "designated_by", "part_of")
-#: What a role's words never start with: a list's bullet or dash ("- Colonel X heads Y"), the hyphen of "ex-president".
 #: The evidence one relation keeps per document: its first EVIDENCE_LIMIT distinct sentences (a sentence stated again word
 #: for word is stored once). A document that repeats a fact more often (a hostile or generated text: one sentence 40,000
 #: times) says how often in `Relation.mentions`, not with 40,000 evidence nodes (docs/robustness.md, M14).
 EVIDENCE_LIMIT = 10
+#: What a role's words never start with: a list's bullet or dash ("- Colonel X heads Y"), the hyphen of "ex-president".
 ROLE_OPENERS = "-\u2010\u2011\u2012\u2013\u2014\u2022*\u00b7 "
 
 
