@@ -92,8 +92,20 @@ def said_earlier(sent: Span, trigger: Token) -> bool:
     return False
 
 
+#: Conjunctions of an adverbial clause whose time is not the action's: "designated X ... until she replaced him in
+#: May" (the parser hangs an apposition's "until" clause on the action's verb), "after he fled in March 2025".
+OTHER_TIME_MARKS = frozenset({"until", "till", "after", "because", "although", "though", "whereas"})
+
+
+def _other_time_clause(tok: Token) -> bool:
+    """`tok` heads an adverbial clause with a subject of its own opened by one of `OTHER_TIME_MARKS` (P9)."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in OTHER_TIME_MARKS for c in tok.children) \
+        and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+
+
 def dates_a_description(ent: Span, trigger: Token) -> bool:
-    """The DATE `ent` hangs on a verb other than `trigger` in a clause describing a noun, below the action."""
+    """The DATE `ent` hangs on a verb other than `trigger` in a clause describing a noun, or in an adverbial clause of
+    another time ("until she replaced him in May"), below the action."""
     verb = _first_verb(ent)
     if verb is None or verb.i == trigger.i:
         return False
@@ -101,7 +113,7 @@ def dates_a_description(ent: Span, trigger: Token) -> bool:
     for _ in range(12):
         if tok.i == trigger.i:
             return False
-        if tok.dep_ in DESCRIBING:
+        if tok.dep_ in DESCRIBING or _other_time_clause(tok):
             return True
         if tok.head.i == tok.i:
             return False

@@ -211,9 +211,11 @@ def _date_before(ctx: DocContext, sent: Span, back: int = 4) -> Span | None:
 
 
 def _date_candidate(sent: Span, ent: Span) -> bool:
-    """A DATE entity of the sentence that may date its action: `may_date_an_action`, and not a five-digit number (a
-    ZIP code the model tagged), "today" (the release's day, no date of its own) or a legal number ("E.O. 13818")."""
-    return may_date_an_action(sent, ent) and not re.fullmatch(r"\d{5}", ent.text) \
+    """A DATE entity of the sentence that may date its action: `may_date_an_action`, and not a number of five digits or
+    more (a ZIP code, or a vessel's IMO number the model tagged: "the vessel X (IMO 9345678)" made the release's own
+    designation an action of "9345678", `current: false`; P9), "today" (the release's day, no date of its own) or a
+    legal number ("E.O. 13818")."""
+    return may_date_an_action(sent, ent) and not re.fullmatch(r"\d{5,}", ent.text) \
         and ent.text.lower() not in {"today", "today's"} and not _is_legal_number(sent.doc, ent)
 
 

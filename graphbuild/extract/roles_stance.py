@@ -6,6 +6,8 @@ tie. A demanding reader (a journalist, a compliance analyst) must not get as a f
 - a relative's post: "X, the sister of Y's commander" (GUIDELINES: family relations are no post; the post is the
   relative's), "X, a cousin of the director of Y";
 - a body where something of someone's is kept: "X, the wife of Y's owner, oversees its accounts at Z" is no head of Z;
+- a post sought, not held: "X, a candidate for president of Y", "X is running for president of Y" (P9); a post not
+  yet taken up keeps its word: "the president-elect of Y" is no "president";
 - a reported post at the confidence of a stated one: "X, believed to be Y's treasurer", "X reportedly heads Y",
   "X allegedly serves as ...", "the alleged leader of Y", "X is said to lead Y", "according to media reports, X is ...".
   GUIDELINES put a doubtful post under `optional`; the relation stays, its evidence says which words hedge it
@@ -138,6 +140,68 @@ def _no_longer(tok: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in tok.children)
 
 
+UNTIL_WORDS = frozenset({"until", "till"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+
+
+NOW_WORDS = frozenset({"now", "currently", "still", "presently"})
+
+
+def _until(tok: Token) -> bool:
+    """`tok` carries an "until" phrase or clause of its own clause: "was the director of Y until 2023", "led Y until
+    she replaced him" (not one the parser hangs over a ";" from the clause before: "was, until 2023, the chief of X;
+    he now serves as ...")."""
+    doc = tok.doc
+    return any((c.dep_ == "prep" and c.lower_ in UNTIL_WORDS or c.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in UNTIL_WORDS for m in c.children))
+        and not any(t.text == ";" for t in doc[min(c.i, tok.i):max(c.i, tok.i)]) for c in tok.children)
+
+
+def _held_until(chain: list[Token]) -> bool:
+    """The post's predicate is bounded by "until": "X, Y's chief executive until 2023", "the director of Y until he
+    resigned" (P9: current posts at 0.88; the parser hangs an apposition's "until" on the sentence's verb, so the word
+    right after the apposition counts too). Not a post that will end ("will serve as director until 2027")."""
+    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX or c.dep_ == "advmod" and c.lower_ in NOW_WORDS
+           for t in chain for c in t.children):
+        return False  # "will serve as director until 2027", "now serves as ..."
+    if any(_until(t) for t in chain):
+        return True
+    doc = chain[0].doc
+    for t in chain:
+        if t.dep_ == "appos" and (end := _own_end(t)) + 1 < len(doc):
+            after = doc[end + 1]
+            return after.lower_ in UNTIL_WORDS and not any(a.i == t.i for a in after.ancestors)
+    return False
+
+
+def _own_end(tok: Token) -> int:
+    """The last token of `tok`'s phrase without a conjoined one: "the director of Y, and B, Z's head" ends at Y."""
+    ends = [tok.i, *(c.right_edge.i for c in tok.children if c.dep_ not in {"conj", "cc", "punct"})]
+    return max(ends)
+
+
+#: People who seek a post, not hold it: "a candidate for president of Y", "the party's nominee for governor of Y".
+PROSPECT_NOUNS = frozenset({"candidate", "nominee", "contender", "hopeful", "frontrunner", "front-runner", "applicant"})
+#: Verbs of seeking a post through "for": "is running for president of Y", "campaigned for mayor of Y".
+PROSPECT_VERBS = frozenset({"run", "campaign", "vie", "compete", "stand", "bid"})
+#: The end of a post's word that says it is not yet held: "the president-elect of Y", "the minister-designate".
+NOT_YET_SUFFIXES = ("-elect", "-designate")
+
+
+def _seeks(tok: Token, anchor: Token) -> bool:
+    """`tok` is a seeker's noun or verb whose "for" phrase holds the post or its body (P9: "Ada X, a candidate for
+    president of Y" gave member of Y, 0.727; "who is running for president of Y" president of Y, 0.996)."""
+    seeker = whole_word(tok) in PROSPECT_NOUNS or tok.lemma_.lower() in PROSPECT_NOUNS if tok.pos_ in {"NOUN", "PROPN"} \
+        else tok.pos_ == "VERB" and tok.lemma_.lower() in PROSPECT_VERBS
+    return seeker and any(c.dep_ == "prep" and c.lower_ == "for" and anchor in c.subtree for c in tok.children)
+
+
+def not_yet_word(tok: Token) -> str | None:
+    """The whole hyphenated word when `tok` writes a post not yet taken up ("president-elect"), else None."""
+    word = whole_word(tok)
+    return word if word.endswith(NOT_YET_SUFFIXES) and "-" in word else None
+
+
 def _hearsay(tok: Token) -> bool:
     """"according to (media) reports" on `tok`."""
     return any(c.dep_ == "prep" and c.lower_ == "according" and any(t.lower_ in HEARSAY_SOURCES for t in c.subtree)
@@ -229,7 +293,8 @@ def _anothers_description(path: list[Token], person: Token, anchor: Token, other
 
 
 def stance(person: Token, anchor: Token, post_words: Collection[int] = (), others: Collection[int] = ()) -> tuple[str, str | None]:
-    """("denied" | "relative" | "elsewhere" | "ended" | "hedged" | "stated", the hedging words) of the tie between the person's
+    """("denied" | "relative" | "elsewhere" | "sought" | "elect" | "ended" | "hedged" | "stated", the hedging words (for
+    "elect", the post's hyphenated word)) of the tie between the person's
     token and the body's (or the post's) token; `post_words` are the tokens that write the post itself, `others` the
     tokens that head another person's name."""
     path, top = _path(person, anchor)
@@ -238,6 +303,11 @@ def stance(person: Token, anchor: Token, post_words: Collection[int] = (), other
     inner = [t for t in path if t.i not in {person.i, anchor.i}]
     if any(t.pos_ == "NOUN" and _relatives_post(t, anchor, post_words) for t in inner):
         return "relative", None
+    if any(_seeks(t, anchor) for t in inner):
+        return "sought", None
+    elect = next((w for t in path if t.i != person.i and (w := not_yet_word(t))), None)
+    if elect is not None:
+        return "elect", elect
     post_on_path = any(t.i in post_words for t in path if t.i != person.i)  # "manages her brother's accounts as CFO of Z"
     if not post_on_path and (any(_anothers_object(t, post_words, anchor) for t in inner) or (
             any(t.dep_ == "prep" and t.lower_ == "at" and t.head.i == top.i for t in inner)
@@ -248,7 +318,7 @@ def stance(person: Token, anchor: Token, post_words: Collection[int] = (), other
     xcomp_heads = [h for h, below in zip(heads, [top, *heads]) if below.dep_ == "xcomp"]  # "is not believed to be"
     if any(_negated(t) for t in chain + xcomp_heads) or any(_denies(t, chain) for t in path + heads):
         return "denied", None
-    if any(_no_longer(t) for t in chain + xcomp_heads):
+    if any(_no_longer(t) for t in chain + xcomp_heads) or _held_until(chain):
         return "ended", None
     for t in path + heads:
         words = _hedge_words(t)
@@ -336,6 +406,13 @@ def _anchored_stance(ctx: DocContext, starts: list[int], rel: Relation) -> tuple
         free = [(p, a) for p, a in pairs if not _anothers_description(_path(p, a)[0], p, a, others)]
         person, anchor = nearest(free) if free else (person, anchor)
     kind, hedge = stance(person, anchor, {t.i for t in words}, others)
+    body_pairs = [(p, b) for p in people for b in bodies if p.i != b.i]
+    if kind != "sought" and body_pairs and anchor not in bodies:
+        # the post's own word is nearest, but the body is named only in someone's candidacy: "A, a candidate for
+        # president of Y, and B, the president-elect of Z" is no post of B at Y
+        near_person, body = nearest(body_pairs)
+        if any(_seeks(t, body) for t in _path(near_person, body)[0] if t.i not in {near_person.i, body.i}):
+            return "sought", None
     post_pairs = [(p, a) for p, a in pairs if a in words and p.sent == a.sent]
     if kind == "stated" and post_pairs:  # the post's own words may be hedged where the body is named elsewhere
         near_person, word = nearest(post_pairs)
@@ -345,9 +422,19 @@ def _anchored_stance(ctx: DocContext, starts: list[int], rel: Relation) -> tuple
     return kind, hedge
 
 
+def _not_yet_role(role: str, word: str) -> str:
+    """The role with the word's "-elect" / "-designate" ("president" -> "president-elect"), as GUIDELINES write a title;
+    a role without the post's word is given the whole word."""
+    base, _, suffix = word.rpartition("-")
+    if role.lower().endswith(base):
+        return f"{role}-{suffix}"
+    return word
+
+
 def with_stance(doc: Doc, relations: Iterable[Relation]) -> list[Relation]:
-    """`relations` without the posts their sentence denies or gives to a relative; a reported post keeps its
-    relation with the hedging words on its evidence."""
+    """`relations` without the posts their sentence denies, gives to a relative or only seeks ("a candidate for
+    president of Y"); a reported post keeps its relation with the hedging words on its evidence, a post held "until"
+    a time is a former one, and a "president-elect" keeps its "-elect" (P9)."""
     ctx = context_of(doc)
     starts = [s.start_char for s in ctx.sentences]
     out = []
@@ -356,8 +443,10 @@ def with_stance(doc: Doc, relations: Iterable[Relation]) -> list[Relation]:
             out.append(rel)
             continue
         kind, words = _anchored_stance(ctx, starts, rel)
-        if kind in {"denied", "relative", "elsewhere"}:
+        if kind in {"denied", "relative", "elsewhere", "sought"}:
             continue
+        if kind == "elect" and words:
+            rel.role = _not_yet_role(rel.role or "", words)
         if kind == "ended":
             rel.current = False
         if kind == "hedged":

@@ -20,6 +20,7 @@ from .name_hyphens import close_dangling_of, join_hyphen_compounds, join_particl
 from .name_inverted import join_inverted_names, retype_surname_first
 from .name_repeats import join_names_spelled_whole
 from .name_missions import join_mission_places
+from .name_nicknames import join_quoted_nicknames
 from .name_romance import join_romance_bodies
 from .name_tables import people_in_tables
 from .name_spans import company_forms, repair_names
@@ -33,6 +34,9 @@ LEADING_DROP = {"the", "all", "a", "an", "its", "their", "his", "her", "former",
 #: "the U.S.-designated Ministry of Defense", "UAE-based Y": a modifier hyphened to the name's first word says who
 #: listed it or where it sits; it is no part of the name.
 LEADING_MODIFIER = re.compile(r"^\S+-(designated|sanctioned|listed|based|registered|headquartered)$", re.IGNORECASE)
+#: Words that introduce another name of the one before them, never part of a name ("X a.k.a. Y", "X aka Y"), when
+#: written in lower case or with points ("Ostrov Alias Group" is a name).
+ALIAS_MARKERS = frozenset({"a.k.a", "aka", "f.k.a", "fka", "alias"})
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "LAW"}
 CODE = re.compile(r"^(?=.*\d)(?=.*[A-Z])[A-Z0-9]{1,6}(?:-[A-Z0-9]{1,8})+$")
 
@@ -49,8 +53,8 @@ def _clean_span(span: Span) -> Span | None:
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct and doc[end - 1].text not in {".", ")"} or doc[end - 1].is_space):
         end -= 1
-    for i in range(start + 1, end):  # "Name (Alias" -> "Name"
-        if doc[i].text == "(":
+    for i in range(start + 1, end):  # "Name (Alias" -> "Name"; "Name a.k.a. Alias" -> "Name" (P9: "X a.k.a" was a name)
+        if doc[i].text == "(" or doc[i].lower_.rstrip(".") in ALIAS_MARKERS and (doc[i].text.islower() or "." in doc[i].text):
             end = i
             break
     if end > start and doc[end - 1].text == ")" and "(" not in doc[start:end - 1].text:
@@ -222,6 +226,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
     mentions = join_inverted_names(doc, mentions, gaz)  # "SURNAME, Given" opening a list line
     retype_surname_first(mentions, gaz)  # "HUANG Zhiqiang" read as a firm
     mentions = people_in_tables(doc, mentions)  # "Name | Nationality | Role" rows: the first cell is a person
+    mentions = join_quoted_nicknames(doc, mentions)  # 'Given "Nick" Surname': one person, not the nickname and a firm
     if not caller_holds_text:
         forget_text(doc)
     taken = _taken(doc, mentions)
