@@ -54,6 +54,9 @@ TARGETING_VERBS = frozenset(VERB_TRIGGERS | {"target"})
 GENERIC_SUBJECTS = {"action", "actions", "designation", "designations", "measure", "measures", "sanctions", "treasury"}
 PARTNER_NOUNS = {"coordination", "cooperation", "partnership", "conjunction", "concert", "consultation", "collaboration"}
 HOME_COUNTRY_SUBJECTS = {"united states", "u.s.", "us", "the united states", "america", "the u.s.", "washington"}
+#: Heads that make a longer subject the home country ("the U.S., along with its partners,"); not "america", which
+#: heads regions ("Latin America").
+HOME_COUNTRY_HEADS = frozenset({"u.s.", "us", "washington"})
 FIRST_PERSON = {"we", "i"}
 REPORTED_PRONOUNS = {"it", "they"}
 REPORTING_VERBS = {"say", "announce", "state", "report", "add"}
@@ -226,14 +229,17 @@ def home_country_subject(trigger: Token) -> bool:
     """The active verb's subject is the home country itself ("The United States designated X in 2020", "Washington
     sanctioned X", "the U.S. blacklisted X"): when the document names no U.S. sanctioning body, that is the U.S.
     Government's act, never the one sanctioning body the document does name (P7: "The United States welcomes Japan's
-    decision ... The United States designated X in 2020" gave X to Japan, dated 2020)."""
+    decision ... The United States designated X in 2020" gave X to Japan, dated 2020). The subject is what
+    `acting_subjects` gives (a persuaded object too: "urged the United States of America to sanction X"); its whole
+    words name the home country, or its head is a short name that heads a longer subject ("the U.S., along with its
+    partners,"), never "America" alone: "Latin America" is a region (issue 13, C6)."""
     subjects = acting_subjects(trigger)
     if not subjects:
         return False
     subject = subjects[0]
     words = subject.doc[subject.left_edge.i:subject.right_edge.i + 1].text.lower()
-    return words in HOME_COUNTRY_SUBJECTS or subject.lower_ in HOME_COUNTRY_SUBJECTS \
-        or subject.dep_ == "nsubj" and words.removeprefix("the ") in {"united states", "united states of america"}
+    return words in HOME_COUNTRY_SUBJECTS or words.removeprefix("the ") == "united states of america" \
+        or subject.lower_ in HOME_COUNTRY_HEADS
 
 
 def home_government(ctx: DocContext) -> str:
