@@ -15,6 +15,7 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from .described_heads import described_bodies
 from .gazetteers import Gazetteers
 from .mentions import NAMESAKE, Mention
 from .name_spans import legal_forms
@@ -406,8 +407,6 @@ class DocResolver:
     def _described(self) -> list[tuple[Cluster, str]]:
         """(body, noun) for the bodies the document describes by a noun where it names them ("the opposition party
         Y", "Y, a Moldovan party": nlp/described_heads, R31)."""
-        from .described_heads import described_bodies
-
         return self.derived("described_bodies", described_bodies)
 
     def _last_headed_by(self, noun: str, before: int) -> Cluster | None:

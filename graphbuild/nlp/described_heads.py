@@ -4,11 +4,34 @@ refers to a body whose own name ends in "Detachment" (`coref.DocResolver.body_he
 consortium's name seldom holds the noun (R31, fourteenth session)."""
 from __future__ import annotations
 
-from typing import Any
+from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc
 
+from .mention import Mention
+
 __all__ = ["described_bodies"]
+
+
+class PlainBody(Protocol):
+    """What is read of an entity: whether it is a plain body (`coref.Cluster.is_plain_body`)."""
+
+    @property
+    def is_plain_body(self) -> bool: ...
+
+
+BodyT = TypeVar("BodyT", bound=PlainBody, covariant=True)
+
+
+class Resolver(Protocol[BodyT]):
+    """What is read of a document's resolver (`coref.DocResolver`): its doc, its mentions and their entities. A
+    protocol, not the class: coref imports this module, so importing coref back would close an import cycle."""
+
+    doc: Doc
+    mentions: list[Mention]
+
+    def cluster_of(self, m: Mention | None) -> BodyT | None: ...
+
 
 # nouns that describe no kind of body ("Y, a member of ...", "the sanctioned Y"): never an antecedent's noun
 NOT_KIND_NOUNS = {"member", "members", "part", "name", "result", "number", "total", "front", "cover", "subsidiary", "affiliate",
@@ -35,11 +58,11 @@ def _noun_after_appositive(doc: Doc, start: int, limit: int) -> str | None:
     return None
 
 
-def described_bodies(resolver: Any) -> list[tuple[Any, str]]:
+def described_bodies(resolver: Resolver[BodyT]) -> list[tuple[BodyT, str]]:
     """(body, noun) for each plain body a mention of which is described by a lower-case noun right before it ("party
     Y"), after it past a parenthesis ("Y (Z) party"), or in an appositive after it ("Y, a Moldovan party")."""
     doc = resolver.doc
-    found: list[tuple[Any, str]] = []  # (coref.Cluster, noun): typed loosely, coref imports this module
+    found: list[tuple[BodyT, str]] = []
     for m in resolver.mentions:
         cluster = resolver.cluster_of(m)
         if cluster is None or not cluster.is_plain_body:
