@@ -20,6 +20,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from ..resolve.identifiers import KEYS as IDENTIFIER_KEYS
+from .relation_record import relation_record
 from .relations import TYPE_PRIORITY
 
 GB = "https://w3id.org/graphbuild/ontology#"
@@ -157,13 +158,8 @@ def _records(g: _Graph) -> list[dict[str, Any]]:
         return entities.get(term) or {"id": _text(term), "name": _text(term), "type": None, "aliases": []}
 
     def base(node: Any, kind: str, s: Any, o: Any, conf: Any) -> dict[str, Any]:
-        record = {"doc": doc, "relation": kind, "subject": entity(s), "object": entity(o),
-                  "role": None, "role_class": None, "current": True, "program": None, "measures": [], "date": None,
-                  "date_text": None, "confidence": float(_text(conf)), "evidence": _evidence(g, node)}
-        counts = [int(_text(c)) for c in g.values(node, GB + "mentionCount")]
-        if counts and max(counts):  # evidence left out (records.Relation.bound_evidence), as iter_relations reads it
-            record["mentions"] = max(counts)
-        return record
+        return relation_record(doc, kind, entity(s), entity(o), float(_text(conf)), _evidence(g, node),
+                               [int(_text(c)) for c in g.values(node, GB + "mentionCount")])
 
     def dated(record: dict[str, Any], node: Any) -> None:
         date, words = (None, None)

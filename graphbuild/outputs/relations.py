@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ..rdf.store import KnowledgeStore
+from .relation_record import relation_record
 
 PREFIXES = """PREFIX gb: <https://w3id.org/graphbuild/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -72,16 +73,17 @@ def iter_relations(store: KnowledgeStore) -> Iterator[dict[str, Any]]:
     docs = {str(g): str(i) for g, i in store.query(PREFIXES + "SELECT ?g ?id WHERE { GRAPH ?g { ?g a gb:Document ; dcterms:identifier ?id } }")}
     records: list[dict[str, Any]] = []
 
+    counts: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for g, n, count in store.query(PREFIXES + "SELECT ?g ?n ?c WHERE { GRAPH ?g { ?n gb:mentionCount ?c } }"):
+        counts[(str(g), str(n))].append(int(count))
+
     def base(g: Any, node: Any, kind: str, s: Any, o: Any, conf: Any) -> dict[str, Any]:
         key = str(g)
-        return {
-            "doc": docs.get(key, ""), "relation": kind,
-            "subject": entities.get((key, str(s)), {"id": str(s), "name": str(s), "type": None, "aliases": []}),
-            "object": entities.get((key, str(o)), {"id": str(o), "name": str(o), "type": None, "aliases": []}),
-            "role": None, "role_class": None, "current": True, "program": None, "measures": [], "date": None,
-            "date_text": None, "confidence": float(conf), "evidence": evidence.get((key, str(node)), []),
-            "_g": key, "_node": str(node),
-        }
+        return relation_record(
+            docs.get(key, ""), kind,
+            entities.get((key, str(s)), {"id": str(s), "name": str(s), "type": None, "aliases": []}),
+            entities.get((key, str(o)), {"id": str(o), "name": str(o), "type": None, "aliases": []}),
+            float(conf), evidence.get((key, str(node)), []), counts.get((key, str(node)), ()))
 
     dates: dict[tuple[str, str], tuple[str | None, str | None]] = {}
     for g, n, date, words in store.query(PREFIXES + """SELECT DISTINCT ?g ?n ?date ?words WHERE { GRAPH ?g {
@@ -115,12 +117,5 @@ def iter_relations(store: KnowledgeStore) -> Iterator[dict[str, Any]]:
     for g, st, s, o, conf in store.query(PREFIXES + """SELECT ?g ?st ?s ?o ?conf WHERE { GRAPH ?g {
             ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate gb:partOf ; rdf:object ?o ; gb:confidence ?conf } }"""):
         records.append(base(g, st, "part_of", s, o, conf))
-    counts: dict[tuple[str, str], int] = {}
-    for g, n, count in store.query(PREFIXES + "SELECT ?g ?n ?c WHERE { GRAPH ?g { ?n gb:mentionCount ?c } }"):
-        counts[(str(g), str(n))] = max(int(count), counts.get((str(g), str(n)), 0))
-    for record in records:  # only where evidence was left out (records.Relation.bound_evidence): other lines keep their keys
-        count = counts.get((record.pop("_g"), record.pop("_node")))
-        if count:
-            record["mentions"] = count
     records.sort(key=lambda r: (r["doc"], r["evidence"][0]["start"] if r["evidence"] else -1, r["relation"], r["subject"]["name"], r["object"]["name"], r["role"] or ""))
     yield from records

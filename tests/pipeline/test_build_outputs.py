@@ -121,3 +121,40 @@ def test_a_part_that_cannot_be_made_sends_the_outputs_back_to_the_store(tmp_path
     monkeypatch.undo()
     _from_store(tmp_path / "out" / "store", tmp_path / "read-back")
     _same_files(tmp_path / "out", tmp_path / "read-back")
+
+
+REPEATED = ("The Office of Foreign Assets Control designated Tavrin Osk Logistics LLC, a freight firm based in Dorvane, "
+            "on the {n}th day of the review.\n")
+
+
+def _both_read_backs(store_dir: Path) -> tuple[list[dict], list[dict] | None]:
+    with KnowledgeStore(store_dir) as store:
+        expected = list(iter_relations(store))
+        oxstore = store._oxstore()
+        groups = [graph_records(g, list(oxstore.quads_for_pattern(None, None, None, g)))
+                  for g in sorted(oxstore.named_graphs(), key=str)]
+    return expected, merge_records(groups)
+
+
+def test_a_fact_stated_more_than_ten_times_reads_back_alike(tmp_path):
+    """`mentions` (gb:mentionCount) comes from one record builder in both read-backs (final read F1, C6)."""
+    corpus = tmp_path / "docs"
+    corpus.mkdir()
+    (corpus / "repeated.txt").write_text("".join(REPEATED.format(n=n) for n in range(4, 18)), encoding="utf-8")
+    build([corpus], BuildOptions(out=tmp_path / "out", outputs=False))
+    expected, merged = _both_read_backs(tmp_path / "out" / "store")
+    assert [(r["subject"]["name"], len(r["evidence"]), r["mentions"]) for r in expected if "mentions" in r] == \
+        [("Tavrin Osk Logistics LLC", 10, 14)]
+    assert merged == expected
+
+
+def test_a_mention_count_below_one_is_no_count_in_either_read_back(tmp_path):
+    g, quads = _designation_graph(["Dana Oreval"])
+    d = quads[0].subject
+    count = ox.Literal("-3", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer"))
+    quads.append(ox.Quad(d, ox.NamedNode(GB + "mentionCount"), count, g))
+    with KnowledgeStore(tmp_path / "store") as store:
+        store.replace_graph(URIRef(g.value), quads)
+    expected, merged = _both_read_backs(tmp_path / "store")
+    assert ["mentions" in r for r in expected] == [False]
+    assert merged == expected
