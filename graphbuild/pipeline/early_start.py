@@ -13,6 +13,7 @@ reading of the arguments agrees (`graphbuild.cli`), and ends it otherwise.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 #: `graphbuild build`'s options that take a value, by the name the decision reads them under.
@@ -20,6 +21,8 @@ VALUE_OPTIONS = {"-o": "out", "--out": "out", "--store": "store", "--update-url"
                  "--workers": "workers", "--batch-size": "batch_size", "--curation": "curation", "--engine": "engine",
                  "--scheduler": "scheduler", "--list": "list"}
 FLAGS = {"--prune"}
+#: What a Ctrl-C while the worker is forked ahead says: the command line's own message needs it imported.
+INTERRUPTED = "graphbuild: interrupted before the build started; nothing was built\n"
 
 
 def early_model(argv: list[str]) -> tuple[bool, str | None]:
@@ -74,11 +77,19 @@ def fork_model_worker_early(argv: list[str]) -> bool:
     model = options.get("model")
     if not workers.forks_workers(1):
         return False
-    if not workers.model_worker_ahead(model):  # `python -m graphbuild` forked it already, before importing the command line
-        workers.start_model_worker(model)
-    from . import early_store
+    try:
+        if not workers.model_worker_ahead(model):  # `python -m graphbuild` forked it already, before importing the command line
+            workers.start_model_worker(model)  # a Ctrl-C during the fork is raised once it is done (fork_guard)
+        from . import early_store  # after the fork, as before: not on the way to it
 
-    early_store.open_ahead(Path(options.get("out", "out")) / "store")  # a no-op the second time (main() after __main__)
+        early_store.open_ahead(Path(options.get("out", "out")) / "store")  # a no-op the second time (main() after __main__)
+    except KeyboardInterrupt:  # before the command line's handler: end what was started, say so, exit as it would
+        from . import early_store
+
+        workers.discard_model_worker()
+        early_store.discard()
+        sys.stderr.write(INTERRUPTED)
+        sys.exit(130)  # typer's code for a build's Ctrl-C
     return True
 
 

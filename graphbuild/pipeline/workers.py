@@ -22,11 +22,13 @@ import multiprocessing as mp
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import nullcontext
 from typing import Any
 
 from ..errors import GraphBuildError
 from ..nlp.windows import WINDOW_TOKENS, join_windows, split_windows, window_limit, window_meta
 from ..records import Document
+from .fork_guard import sigint_held
 
 #: What the extractors read from a document's metadata.
 META_KEYS = ("bold", "headings", "date")
@@ -266,6 +268,8 @@ def _worker_init(parent: int, load: bool = False, model: str | None = None) -> N
     keep_model_memory()
     die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the build process handles Ctrl-C and stops the pool
+    if hasattr(signal, "pthread_sigmask"):  # forked with SIGINT blocked (fork_guard): a pending one is now dropped
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, 1)
     os.close(devnull)
@@ -359,8 +363,9 @@ def start_model_worker(model: str | None) -> None:
     global _AHEAD
     discard_model_worker()
     pool = _model_pool(1, True, model)
-    pool.submit(_ready)  # with fork, the first submit forks the worker (and no thread is started before)
-    _AHEAD = (pool, model)
+    _AHEAD = (pool, model)  # first: a Ctrl-C raised once the fork is done leaves it for `discard_model_worker`
+    with sigint_held():  # no KeyboardInterrupt inside an at-fork hook (fork_guard)
+        pool.submit(_ready)  # with fork, the first submit forks the worker (and no thread is started before)
 
 
 def model_worker_ahead(model: str | None) -> bool:
@@ -478,7 +483,8 @@ def extract_in_processes(nlp: Any, docs: Iterable[Document], workers: int, batch
 
         for part in chunk_schedule(docs, batch_size):
             try:
-                pending.append((part, pool.submit(_extract_chunk, part, batch_size)))
+                with sigint_held() if not getattr(pool, "_processes", None) else nullcontext():  # this submit forks
+                    pending.append((part, pool.submit(_extract_chunk, part, batch_size)))
             except BrokenProcessPool as exc:
                 raise died(exc, part) from exc
             while len(pending) >= 2 * workers:
