@@ -1,9 +1,15 @@
 """Helpers for the extraction tests: project relations to comparable facts and explain mismatches."""
 from __future__ import annotations
 
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
 import pytest
 
 SCORED = ("holds_role", "designated_by")
+BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 
 
 def project(relations: list[dict], kinds: tuple[str, ...] = SCORED) -> set[tuple]:
@@ -49,6 +55,34 @@ def only(relations: list[dict], kind: str, subject: str, obj: str) -> dict:
     found = [r for r in relations if r["relation"] == kind and r["subject"]["name"] == subject and r["object"]["name"] == obj]
     assert len(found) == 1, f"expected one {kind} {subject!r} -> {obj!r}; got:\n{compact(relations)}"
     return found[0]
+
+
+def designation_pairs(relations: list[dict]) -> set[tuple[str, str]]:
+    """(designee, body) of each designation."""
+    return {(r["subject"]["name"], r["object"]["name"]) for r in relations if r["relation"] == "designated_by"}
+
+
+def load_benchmark_script(name: str) -> ModuleType:
+    """benchmarks/<name>.py run afresh as module `name`, with benchmarks/ on sys.path for the scripts it imports."""
+    if str(BENCHMARKS) not in sys.path:
+        sys.path.insert(0, str(BENCHMARKS))
+    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="session")
+def designated():
+    """designated(relations): the (designee, body) pairs of the designations."""
+    return designation_pairs
+
+
+@pytest.fixture(scope="session")
+def benchmark_script():
+    """benchmark_script(name): the module of benchmarks/<name>.py, loaded afresh at each call."""
+    return load_benchmark_script
 
 
 @pytest.fixture(scope="session")

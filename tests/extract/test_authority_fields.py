@@ -36,16 +36,12 @@ The United States is designating **Feodor Kastrin**, Velmoran Minister of the In
 """
 
 
-def designations(rels):
-    return {(r["subject"]["name"], r["object"]["name"]) for r in rels if r["relation"] == "designated_by"}
+def test_a_nationality_field_designates_nobody(extract, designated):
+    assert {body for _, body in designated(run(extract, LIST_RELEASE))} <= {"Office of Foreign Assets Control"}
 
 
-def test_a_nationality_field_designates_nobody(extract):
-    assert {body for _, body in designations(run(extract, LIST_RELEASE))} <= {"Office of Foreign Assets Control"}
-
-
-def test_a_government_acting_in_prose_still_designates(extract):
-    assert ("Feodor Kastrin", "Canada") in designations(run(extract, PROSE_RELEASE))
+def test_a_government_acting_in_prose_still_designates(extract, designated):
+    assert ("Feodor Kastrin", "Canada") in designated(run(extract, PROSE_RELEASE))
 
 
 def test_which_countries_stand_in_a_field(nlp):

@@ -31,13 +31,9 @@ WASHINGTON — Today, the Department of the Treasury's Office of Foreign Assets 
 """
 
 
-def designations(rels):
-    return {(r["subject"]["name"], r["object"]["name"]) for r in rels if r["relation"] == "designated_by"}
+def test_a_delisting_release_designates_nobody(extract, designated):
+    assert designated(run(extract, DELISTING)) == set()
 
 
-def test_a_delisting_release_designates_nobody(extract):
-    assert designations(run(extract, DELISTING)) == set()
-
-
-def test_a_name_removed_from_the_list_beside_a_designation_is_no_designee(extract):
-    assert designations(run(extract, MIXED)) == {("Quenby Fuel Trading LLC", "Office of Foreign Assets Control")}
+def test_a_name_removed_from_the_list_beside_a_designation_is_no_designee(extract, designated):
+    assert designated(run(extract, MIXED)) == {("Quenby Fuel Trading LLC", "Office of Foreign Assets Control")}

@@ -21,15 +21,10 @@ from markdown_release import extract_markdown
 
 pytestmark = pytest.mark.slow
 
-DB = "designated_by"
 OFAC = "Office of Foreign Assets Control"
 STATE = "U.S. Department of State"
 
 run = partial(extract_markdown, date="2026-05-12")
-
-
-def designations(relations: list[dict]) -> set[tuple[str, str]]:
-    return {(r["subject"]["name"], r["object"]["name"]) for r in relations if r["relation"] == DB}
 
 
 PARTNER_COUNT = """# Treasury Targets Estovian Drone Suppliers
@@ -50,8 +45,8 @@ The Department of State is designating **Brelin Composites Co., Ltd.**, a suppli
 """
 
 
-def test_another_bodys_count_does_not_govern_the_releases_targets(extract):
-    found = designations(run(extract, PARTNER_COUNT))
+def test_another_bodys_count_does_not_govern_the_releases_targets(extract, designated):
+    found = designated(run(extract, PARTNER_COUNT))
     assert ("Korvath Engine Works LLC", OFAC) in found and ("Estovian Servo Plant OJSC", OFAC) in found, found
     assert not {("Korvath Engine Works LLC", STATE), ("Estovian Servo Plant OJSC", STATE)} & found, found
     assert ("Brelin Composites Co., Ltd.", STATE) in found, found
@@ -67,8 +62,8 @@ In addition, the Department of State is designating Marta Velin Koss, Chairperso
 """
 
 
-def test_an_agentless_passive_after_another_bodys_action_is_that_bodys(extract):
-    found = designations(run(extract, SPOUSE))
+def test_an_agentless_passive_after_another_bodys_action_is_that_bodys(extract, designated):
+    found = designated(run(extract, SPOUSE))
     assert ("Teodor Koss Brannic", STATE) in found, found
     assert ("Teodor Koss Brannic", OFAC) not in found, found
 
@@ -87,8 +82,8 @@ The following individuals were designated pursuant to E.O. 14024:
 """
 
 
-def test_numbered_surname_first_lines_are_people(extract):
-    found = {name for name, _ in designations(run(extract, NUMBERED))}
+def test_numbered_surname_first_lines_are_people(extract, designated):
+    found = {name for name, _ in designated(run(extract, NUMBERED))}
     assert {"VARNOVA, Ilsa Petrovna", "KORDOV, Rustam Ildarovich", "BRELIN, Oleg Vadimovich"} <= found, found
 
 
@@ -109,8 +104,8 @@ Korvath Shipping LLC was designated in 2024.
 """
 
 
-def test_the_rows_of_a_vessel_table_are_vessels(extract):
-    found = {name for name, body in designations(run(extract, VESSELS)) if body == OFAC}
+def test_the_rows_of_a_vessel_table_are_vessels(extract, designated):
+    found = {name for name, body in designated(run(extract, VESSELS)) if body == OFAC}
     assert {"VELA", "NORTHERN ORCHID", "KESTREL DAWN"} <= found, found
 
 
@@ -132,6 +127,6 @@ Konstantin Olegovich Brell (Brell) is the group's lead developer and wrote its e
 """
 
 
-def test_paragraphs_describing_a_counted_statements_targets(extract):
-    found = designations(run(extract, DESCRIBED))
+def test_paragraphs_describing_a_counted_statements_targets(extract, designated):
+    found = designated(run(extract, DESCRIBED))
     assert {("Marek Ilyich Vostrov", OFAC), ("Yelena Petrovna Sarkin", OFAC), ("Konstantin Olegovich Brell", OFAC)} <= found, found

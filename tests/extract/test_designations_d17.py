@@ -21,17 +21,12 @@ from markdown_release import extract_markdown
 
 pytestmark = pytest.mark.slow
 
-DB = "designated_by"
 TREASURY = "U.S. Department of the Treasury"
 OFAC = "Office of Foreign Assets Control"
 UK = "United Kingdom"
 STATE = "U.S. Department of State"
 
 run = partial(extract_markdown, date="2026-03-03")
-
-
-def designees(relations: list[dict]) -> set[tuple[str, str]]:
-    return {(r["subject"]["name"], r["object"]["name"]) for r in relations if r["relation"] == DB}
 
 
 JOINT = """# U.S. and Britain sanction Brantovian port operators
@@ -44,8 +39,8 @@ Britain and the U.S. also blacklisted Pemberly Logistics Ltd, the Treasury Depar
 """
 
 
-def test_the_united_states_and_britain_as_actors_give_each_target_both_bodies(extract):
-    assert designees(run(extract, JOINT)) == {
+def test_the_united_states_and_britain_as_actors_give_each_target_both_bodies(extract, designated):
+    assert designated(run(extract, JOINT)) == {
         ("Lusk Maritime Agency", TREASURY), ("Lusk Maritime Agency", UK),
         ("Tavros Marine LLC", TREASURY), ("Tavros Marine LLC", UK),
         ("Pemberly Logistics Ltd", TREASURY), ("Pemberly Logistics Ltd", UK),
@@ -60,8 +55,8 @@ Two officials of Korvel Harbour Services, Dalia Menkova and Osip Travnik, were a
 """
 
 
-def test_names_set_after_counted_officials_of_a_company_are_designated(extract):
-    assert designees(run(extract, OFFICIALS)) == {
+def test_names_set_after_counted_officials_of_a_company_are_designated(extract, designated):
+    assert designated(run(extract, OFFICIALS)) == {
         ("Korvel Harbour Services Ltd", TREASURY), ("Dalia Menkova", TREASURY), ("Osip Travnik", TREASURY),
     }
 
@@ -74,8 +69,8 @@ According to the Treasury, the group's administrator is Arvo Tesslin, who runs t
 """
 
 
-def test_a_group_named_in_the_headline_inside_members_of_is_no_designee(extract):
-    assert designees(run(extract, MEMBERS)) == set()
+def test_a_group_named_in_the_headline_inside_members_of_is_no_designee(extract, designated):
+    assert designated(run(extract, MEMBERS)) == set()
 
 
 DESCRIBED_LEAD = """U.S. sanctions Brantovian fuel smugglers
@@ -97,14 +92,14 @@ The Treasury said Rasmus Kohl, a Velmarian lawyer, had warned the companies in 2
 """
 
 
-def test_the_name_a_body_reports_on_right_after_a_lead_that_only_describes_targets_is_designated(extract):
-    assert designees(run(extract, DESCRIBED_LEAD)) == {
+def test_the_name_a_body_reports_on_right_after_a_lead_that_only_describes_targets_is_designated(extract, designated):
+    assert designated(run(extract, DESCRIBED_LEAD)) == {
         ("Teodor Vaskelis", TREASURY), ("Vaskelis Freight Agency", TREASURY), ("Northline Petro Trading LLC", TREASURY),
     }
 
 
-def test_a_name_the_lead_names_or_a_report_two_sentences_on_is_no_described_target(extract):
-    assert designees(run(extract, NAMED_LEAD)) == {
+def test_a_name_the_lead_names_or_a_report_two_sentences_on_is_no_described_target(extract, designated):
+    assert designated(run(extract, NAMED_LEAD)) == {
         ("Greyline Fuel Trading LLC", TREASURY), ("Northline Petro Trading LLC", TREASURY),
     }
 
@@ -119,8 +114,8 @@ Osip Travnik was also named chairman of the port board. Ivo Brand's warehouse wa
 """
 
 
-def test_a_bare_passive_named_or_hit_with_also_names_one_more_designee(extract):
-    found = designees(run(extract, BARE_PASSIVE))
+def test_a_bare_passive_named_or_hit_with_also_names_one_more_designee(extract, designated):
+    found = designated(run(extract, BARE_PASSIVE))
     assert found == {("Korvel Harbour Services Ltd", TREASURY), ("Mira Sontag", TREASURY), ("Dalia Menkova", TREASURY)}
 
 
@@ -134,8 +129,8 @@ The spokesman, Ivo Brand, said the company would appeal.
 """
 
 
-def test_the_noun_a_lead_described_opens_the_sentence_that_names_its_targets(extract):
-    assert designees(run(extract, DESCRIBED_THEN_NAMED)) == {
+def test_the_noun_a_lead_described_opens_the_sentence_that_names_its_targets(extract, designated):
+    assert designated(run(extract, DESCRIBED_THEN_NAMED)) == {
         ("Teodor Vaskelis", TREASURY), ("Lusk Maritime Agency", TREASURY), ("Korvel Harbour Services Ltd", TREASURY),
         ("Dalia Menkova", TREASURY),
     }
@@ -149,8 +144,8 @@ Two officials of the regional mining office in Villa del Rio, regional director 
 """
 
 
-def test_counted_officials_of_an_office_in_a_place_and_their_names_after_the_comma(extract):
-    assert designees(run(extract, NESTED_OFFICIALS)) == {
+def test_counted_officials_of_an_office_in_a_place_and_their_names_after_the_comma(extract, designated):
+    assert designated(run(extract, NESTED_OFFICIALS)) == {
         ("Korvel Gold Trading Ltd", TREASURY), ("Teodor Vaskelis", TREASURY), ("Dalia Menkova", TREASURY),
     }
 
@@ -165,8 +160,8 @@ Among those sanctioned by the Treasury was Lusk Secure Systems LLC, a reseller i
 """
 
 
-def test_among_those_targeted_by_something_that_is_no_body_designates_nobody(extract):
-    assert designees(run(extract, TARGETED_BY_SPYWARE)) == {
+def test_among_those_targeted_by_something_that_is_no_body_designates_nobody(extract, designated):
+    assert designated(run(extract, TARGETED_BY_SPYWARE)) == {
         ("Korvel Intercept Ltd", TREASURY), ("Lusk Secure Systems LLC", TREASURY),
     }
 
@@ -187,11 +182,11 @@ Lusk Maritime Agency and Pemberly Logistics Ltd were also on the State Departmen
 """
 
 
-def test_another_country_acting_a_state_of_designation_and_membership_of_the_group_sanctioned(extract):
+def test_another_country_acting_a_state_of_designation_and_membership_of_the_group_sanctioned(extract, designated):
     """"New Zealand imposed travel bans on A and B": not the release's body's action; "X remains designated, a
     spokesperson, Y, said": Y is no designee; "A and B were also on the State Department list", "C and D were among the
     individuals sanctioned": designees."""
-    assert designees(run(extract, OTHER_COUNTRY_AND_STATES)) == {
+    assert designated(run(extract, OTHER_COUNTRY_AND_STATES)) == {
         ("Teodor Vaskelis", STATE), ("Korvel Harbour Services Ltd", STATE), ("Lusk Maritime Agency", STATE),
         ("Pemberly Logistics Ltd", STATE), ("Ivo Brand", STATE), ("Rena Volk", STATE),
     }
@@ -205,7 +200,7 @@ Its manager, Teodor Vaskelis, was also sanctioned. His wife, Dalia Menkova, is l
 """
 
 
-def test_a_name_modifying_the_noun_before_a_name_and_an_owner_listed_in_a_register_are_no_designees(extract):
-    assert designees(run(extract, MODIFIERS_AND_REGISTERS)) == {
+def test_a_name_modifying_the_noun_before_a_name_and_an_owner_listed_in_a_register_are_no_designees(extract, designated):
+    assert designated(run(extract, MODIFIERS_AND_REGISTERS)) == {
         ("Korvel Fuel Trading Ltd", TREASURY), ("NORTHERN WREN", TREASURY), ("Teodor Vaskelis", TREASURY),
     }

@@ -19,14 +19,9 @@ from markdown_release import extract_markdown
 
 pytestmark = pytest.mark.slow
 
-DB = "designated_by"
 OFAC = "Office of Foreign Assets Control"
 
 run = partial(extract_markdown, date="2026-03-03")
-
-
-def designees(relations: list[dict]) -> set[tuple[str, str]]:
-    return {(r["subject"]["name"], r["object"]["name"]) for r in relations if r["relation"] == DB}
 
 
 NEITHER = """# Treasury Sanctions Brantovian Port Operators
@@ -41,8 +36,8 @@ Neither Brantovia's Minister of Transport, Ilan Morvec, nor the Governor of Verr
 """
 
 
-def test_neither_nor_subjects_are_not_designated(extract):
-    assert designees(run(extract, NEITHER)) == {
+def test_neither_nor_subjects_are_not_designated(extract, designated):
+    assert designated(run(extract, NEITHER)) == {
         ("Korvel Harbour Services Ltd", OFAC), ("Dalia Menkova", OFAC),
     }
 
@@ -65,8 +60,8 @@ All of today's designations are made pursuant to E.O. 14024. Ortan, Velani and F
 """
 
 
-def test_a_short_name_given_to_a_denied_namesake_designates_nobody_denied(extract):
-    assert designees(run(extract, NAMESAKE)) == {
+def test_a_short_name_given_to_a_denied_namesake_designates_nobody_denied(extract, designated):
+    assert designated(run(extract, NAMESAKE)) == {
         ("Tarek Omar Velani", OFAC), ("Hadi Musa Ortan", OFAC), ("Marko Feld", OFAC),
     }
 
@@ -81,8 +76,8 @@ The Department of State is designating **Tarek Omar Velani** as a Specially Desi
 """
 
 
-def test_a_denial_by_one_body_leaves_another_bodys_designation(extract):
-    assert designees(run(extract, BY_ANOTHER_BODY)) == {
+def test_a_denial_by_one_body_leaves_another_bodys_designation(extract, designated):
+    assert designated(run(extract, BY_ANOTHER_BODY)) == {
         ("Hadi Musa Ortan", OFAC), ("Tarek Omar Velani", "U.S. Department of State"),
     }
 
@@ -102,8 +97,8 @@ Ruslan Azatovich Gelvin (Gelvin), Vadim Olegovich Korshun (Korshun), and Pavel I
 """
 
 
-def test_names_coordinated_with_a_described_paragraphs_subject_are_described_targets(extract):
-    assert designees(run(extract, DESCRIBED)) == {
+def test_names_coordinated_with_a_described_paragraphs_subject_are_described_targets(extract, designated):
+    assert designated(run(extract, DESCRIBED)) == {
         ("Dmitry Pavlovich Varsky", OFAC), ("Yelena Borisovna Tamrina", OFAC), ("Ruslan Azatovich Gelvin", OFAC),
         ("Vadim Olegovich Korshun", OFAC), ("Pavel Ilyich Muratov", OFAC),
     }
@@ -126,7 +121,7 @@ Neither Lusk Refining Ltd., a refiner that received several of the cargoes, nor 
 """
 
 
-def test_appositions_and_neither_nor_subjects_add_no_described_target(extract):
-    assert designees(run(extract, DESCRIBED_WITH_OTHERS)) == {
+def test_appositions_and_neither_nor_subjects_add_no_described_target(extract, designated):
+    assert designated(run(extract, DESCRIBED_WITH_OTHERS)) == {
         ("Dmitry Pavlovich Varsky", OFAC), ("Yelena Borisovna Tamrina", OFAC),
     }

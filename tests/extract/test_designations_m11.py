@@ -17,15 +17,9 @@ from markdown_release import extract_markdown
 
 pytestmark = pytest.mark.slow
 
-DB = "designated_by"
 OFAC = "Office of Foreign Assets Control"
 STATE = "U.S. Department of State"
 UK = "United Kingdom"
-
-
-def designees(relations: list[dict]) -> set[tuple[str, str]]:
-    """(designee, body) of each designation."""
-    return {(r["subject"]["name"], r["object"]["name"]) for r in relations if r["relation"] == DB}
 
 
 USED_POWERS = """# Treasury Targets Fuel Network
@@ -56,16 +50,16 @@ Its treasurer, Ilsa Dorn, is listed as the owner of a sanctioned company.
 """
 
 
-def test_a_body_using_its_powers_to_sanction_is_the_one_acting(extract):
-    assert designees(extract_markdown(extract, USED_POWERS)) == {
+def test_a_body_using_its_powers_to_sanction_is_the_one_acting(extract, designated):
+    assert designated(extract_markdown(extract, USED_POWERS)) == {
         ("Dravo Fuel Company", OFAC), ("Penlow Metals Ltd.", UK)}
 
 
-def test_a_possessive_apostrophe_does_not_close_a_quotation(extract):
-    assert designees(extract_markdown(extract, APOSTROPHE_IN_QUOTE)) == {
+def test_a_possessive_apostrophe_does_not_close_a_quotation(extract, designated):
+    assert designated(extract_markdown(extract, APOSTROPHE_IN_QUOTE)) == {
         ("Ardel Trading LLC", UK), ("Fennic Oil Ltd", UK)}
 
 
-def test_listed_as_a_terrorist_post_is_a_listing(extract):
-    assert designees(extract_markdown(extract, LISTED_AS)) == {
+def test_listed_as_a_terrorist_post_is_a_listing(extract, designated):
+    assert designated(extract_markdown(extract, LISTED_AS)) == {
         ("Harvel Holding Company", OFAC), ("Morvan Tesk", STATE), ("Halden Brigade", STATE)}

@@ -41,10 +41,6 @@ def designations(relations: list[dict]) -> set[tuple[str, str, str | None]]:
     return {(r["subject"]["name"], r["object"]["name"], r.get("date")) for r in relations if r["relation"] == DB}
 
 
-def designees(relations: list[dict]) -> set[tuple[str, str]]:
-    return {(r["subject"]["name"], r["object"]["name"]) for r in relations if r["relation"] == DB}
-
-
 FOREIGN_DATELINE = """# Sanctions news
 
 PARIS, May 4 — The U.S. Treasury on Tuesday sanctioned Garonne Metals SARL, a French alloy maker, for selling nickel to a Brantovian arms plant.
@@ -64,12 +60,12 @@ New Zealand imposed travel bans on Teodor Vaskelis and Dalia Menkova.
 
 
 @pytest.mark.parametrize("text, designee", [(FOREIGN_DATELINE, "Garonne Metals SARL"), (FOREIGN_DATELINE_SHORT, "Volga Nickel JSC")])
-def test_a_foreign_capitals_dateline_is_no_other_government_acting(extract, text, designee):
-    assert designees(run(extract, text)) == {(designee, TREASURY)}
+def test_a_foreign_capitals_dateline_is_no_other_government_acting(extract, text, designee, designated):
+    assert designated(run(extract, text)) == {(designee, TREASURY)}
 
 
-def test_another_country_as_the_subject_still_designates_nobody_for_the_story(extract):
-    assert designees(run(extract, FOREIGN_SUBJECT)) == {("Garonne Metals SARL", TREASURY)}
+def test_another_country_as_the_subject_still_designates_nobody_for_the_story(extract, designated):
+    assert designated(run(extract, FOREIGN_SUBJECT)) == {("Garonne Metals SARL", TREASURY)}
 
 
 DESCRIBED_IN_A_RELATIVE_CLAUSE = """# Sanctions news
@@ -102,8 +98,8 @@ The two shipping firms, Lusk Maritime Agency and Korvel Harbour Services Ltd, sa
 
 
 @pytest.mark.parametrize("text", [DESCRIBED_IN_A_RELATIVE_CLAUSE, REPORTED_WITH_ANOTHER_NOUN, BROKER_OF_THE_TARGETS, FIRMS_THE_TARGET_HIRED])
-def test_only_the_targets_the_leads_verb_takes_are_described(extract, text):
-    assert designees(run(extract, text)) == set()
+def test_only_the_targets_the_leads_verb_takes_are_described(extract, text, designated):
+    assert designated(run(extract, text)) == set()
 
 
 LEAD = "WASHINGTON, May 4 — The U.S. Treasury on Tuesday sanctioned Tana Cobalt AB, a mining company, for selling cobalt to an arms plant. "
@@ -115,8 +111,8 @@ TANA = ("Tana Cobalt AB", TREASURY)
     "Greta Lind and Lars Berg were among the analysts who had warned about the sanctioned firm in 2022.",
     "Peter Lang, a German economist, was also on the Treasury guest list for the conference.",
 ])
-def test_among_a_group_not_acted_on_and_a_list_of_no_sanctions_designate_nobody(extract, sentence):
-    assert designees(run(extract, "# Sanctions news\n\n" + LEAD + sentence + "\n")) == {TANA}
+def test_among_a_group_not_acted_on_and_a_list_of_no_sanctions_designate_nobody(extract, sentence, designated):
+    assert designated(run(extract, "# Sanctions news\n\n" + LEAD + sentence + "\n")) == {TANA}
 
 
 def test_among_the_officials_sanctioned_in_an_earlier_year_keeps_that_year(extract):
@@ -138,9 +134,9 @@ WASHINGTON, May 4 — The U.S. Treasury on Tuesday sanctioned Garonne Metals SAR
 """
 
 
-def test_a_bare_passive_adds_only_to_a_designation_of_the_sentence_before(extract):
-    assert designees(run(extract, UNRELATED_HIT)) == set()
-    assert designees(run(extract, UNRELATED_NAMED)) == {("Garonne Metals SARL", TREASURY)}
+def test_a_bare_passive_adds_only_to_a_designation_of_the_sentence_before(extract, designated):
+    assert designated(run(extract, UNRELATED_HIT)) == set()
+    assert designated(run(extract, UNRELATED_NAMED)) == {("Garonne Metals SARL", TREASURY)}
 
 
 EARLIER_BLACKLISTED = """# U.S. sanctions Lebanese exchange house
@@ -169,5 +165,5 @@ def test_another_clauses_today_does_not_make_an_earlier_designation_current(extr
     assert designations(run(extract, NOT_TODAY_BUT_EARLIER)) == {("Teodor Vask", OFAC, "2021")}
 
 
-def test_the_government_persuaded_to_impose_sanctions_is_not_the_one_persuading(extract):
-    assert ("Viktor Lomov", UK) not in designees(run(extract, PERSUADED))
+def test_the_government_persuaded_to_impose_sanctions_is_not_the_one_persuading(extract, designated):
+    assert ("Viktor Lomov", UK) not in designated(run(extract, PERSUADED))

@@ -36,10 +36,6 @@ def designees(relations: list[dict]) -> set[str]:
     return {r["subject"]["name"] for r in relations if r["relation"] == DB}
 
 
-def designations(relations: list[dict]) -> set[tuple[str, str]]:
-    return {(r["subject"]["name"], r["object"]["name"]) for r in relations if r["relation"] == DB}
-
-
 ALSO_HIT = """# U.S. blacklists officials of Varnland opposition party
 
 WASHINGTON, Sept 14 (Northwire) - The United States on Thursday imposed sanctions on five officials of a Varnland party, the U.S. Treasury Department said in a statement.
@@ -52,8 +48,8 @@ A spokesperson for the party called the measures political persecution.
 """
 
 
-def test_a_fronted_participle_lists_items_set_apart_by_semicolons(extract):
-    found = designations(run(extract, ALSO_HIT))
+def test_a_fronted_participle_lists_items_set_apart_by_semicolons(extract, designated):
+    found = designated(run(extract, ALSO_HIT))
     assert found == {(name, TREASURY) for name in ("Orla Venbrook", "Teodor Kalvik", "Ansel Dravenko", "Mirela Ostrova")}, found
 
 
@@ -68,8 +64,8 @@ The Treasury said Renzo Albaric Duval was designated along with Kesia Marlow Ten
 """
 
 
-def test_among_those_targeted_and_along_with(extract):
-    found = designations(run(extract, AMONG_ALONG))
+def test_among_those_targeted_and_along_with(extract, designated):
+    found = designated(run(extract, AMONG_ALONG))
     assert found == {(name, TREASURY) for name in ("Lidia Caravel Montes", "Renzo Albaric Duval", "Kesia Marlow Tenn")}, found
 
 
@@ -85,8 +81,8 @@ Separately, the State Department said it was designating the shipbuilder Severny
 """
 
 
-def test_washington_as_subject_is_the_storys_reporting_body(extract):
-    found = designations(run(extract, WASHINGTON_SUBJECT))
+def test_washington_as_subject_is_the_storys_reporting_body(extract, designated):
+    found = designated(run(extract, WASHINGTON_SUBJECT))
     assert found == {("Arkady Pellin Voss", OFAC), ("Miro Talvik", OFAC), ("Severny Verf", STATE)}, found
 
 
@@ -119,8 +115,8 @@ Three trucking firms — Transportes Golfo Azul, S.A. de C.V., in Reynosa, and L
 """
 
 
-def test_the_sanctions_target_extend_to_and_added_to_the_blacklist(extract):
-    found = designations(run(extract, BLACKLIST))
+def test_the_sanctions_target_extend_to_and_added_to_the_blacklist(extract, designated):
+    found = designated(run(extract, BLACKLIST))
     assert found == {(name, TREASURY) for name in (
         "Tomas Varga Lind", "Oskar Brevin Hale", "Ivo Pastrana Kell", "Ernesto Valcourt Ruiz", "Transportes Golfo Azul, S.A. de C.V.",
         "Lone Mesa Haulers LLC", "Red Creek Fuel Logistics LLC")}, found
@@ -132,8 +128,8 @@ WASHINGTON, May 5 (Northwire) - The State Department on Monday sanctioned suppli
 """
 
 
-def test_a_coordinated_target_that_opens_with_its_post(extract):
-    found = designations(run(extract, TITLED))
+def test_a_coordinated_target_that_opens_with_its_post(extract, designated):
+    found = designated(run(extract, TITLED))
     assert found == {("Ostrava-Avtomatika", STATE), ("Stanislav Orlenko", STATE)}, found
 
 
@@ -151,7 +147,7 @@ The Treasury named Lin Meiqi as its new general counsel last year.
 """
 
 
-def test_named_as_a_designation_in_three_shapes_not_an_appointment(extract):
-    found = designations(run(extract, NAMED))
+def test_named_as_a_designation_in_three_shapes_not_an_appointment(extract, designated):
+    found = designated(run(extract, NAMED))
     assert found == {("Lianbao Chemical Trading Co., Ltd.", OFAC), ("Haoyun Supply Chain Co., Ltd.", OFAC),
                      ("Kelvar Optics Co.", TREASURY), ("Xu Dongming", OFAC)}, found

@@ -3,30 +3,16 @@ ranking figures it reports, the conjunctions of the lrx arm, and (with LightGBM 
 learn what a linear scorer cannot. Invented features and labels throughout."""
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _learners():
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    spec = importlib.util.spec_from_file_location("role_learners", ROOT / "benchmarks" / "role_learners.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["role_learners"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def _cand(person: str, org: str, y: int | None, features: list[str] | None = None) -> dict:
     return {"subject": {"name": person}, "object": {"name": org}, "y": y, "features": features or ["bias"]}
 
 
-def test_pairs_take_their_best_candidate_and_the_figures_read_the_order():
-    rl = _learners()
+def test_pairs_take_their_best_candidate_and_the_figures_read_the_order(benchmark_script):
+    rl = benchmark_script("role_learners")
     a1, a2 = _cand("Ana Vell", "Harbour Board", 1), _cand("ana vell", "harbour board", 1)
     b, c, d = _cand("Ben Orr", "Harbour Board", 0), _cand("Cal Dunn", "Port Office", 1), _cand("Dee Ash", "Port Office", 0)
     e = _cand("Eve Moss", "Port Office", None)  # neutral: left out
@@ -40,16 +26,16 @@ def test_pairs_take_their_best_candidate_and_the_figures_read_the_order():
     assert rl.average_precision([(0.5, 0)]) == 0.0
 
 
-def test_conjunctions_pair_the_document_cues_only_and_keep_those_seen():
-    rl = _learners()
+def test_conjunctions_pair_the_document_cues_only_and_keep_those_seen(benchmark_script):
+    rl = benchmark_script("role_learners")
     feats = ["bias", "d:samepara=True", "d:main=False", "btw=of"]
     assert sorted(rl._conj(feats, None)) == sorted(feats + ["d:main=False&d:samepara=True"])
     assert rl._conj(feats, set()) == feats
 
 
-def test_the_trees_learn_a_conjunction_the_linear_scorer_cannot():
+def test_the_trees_learn_a_conjunction_the_linear_scorer_cannot(benchmark_script):
     pytest.importorskip("lightgbm")
-    rl = _learners()
+    rl = benchmark_script("role_learners")
     # a post only when both cues or neither stand (XOR of two cues): no weights on single cues separate it
     # (plus cues that say nothing, as most of the real ones: each tree sees half of the cues)
     items = [_cand(f"P{i}", "Y", int((i % 2) == (i // 2 % 2)), ["bias", f"d:n={i // 4 % 5}", *(["d:a"] if i % 2 else []),

@@ -2,11 +2,8 @@
 training command fits a model from a gold file (invented texts and names throughout)."""
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
-import sys
-from pathlib import Path
 
 import pytest
 
@@ -14,7 +11,6 @@ from graphbuild.errors import ModelError
 from graphbuild.extract.roles import extract_roles
 from graphbuild.extract.roles_learned import MODEL_PATH, RoleModel, learned_pairs, load_model, read_model
 
-ROOT = Path(__file__).resolve().parents[2]
 TWO_SENTENCES = "Kestrel Ore Holdings ships copper to buyers abroad. Marek Dunlevy is a director and signed the contracts."
 
 
@@ -80,7 +76,7 @@ def test_pairs_below_the_threshold_and_pairs_the_rules_gave_are_not_added(nlp):
 
 
 @pytest.mark.slow
-def test_training_command_fits_a_model_on_a_tiny_gold_set(tmp_path):
+def test_training_command_fits_a_model_on_a_tiny_gold_set(tmp_path, benchmark_script):
     docs = tmp_path / "docs"
     docs.mkdir()
     texts = {
@@ -96,10 +92,7 @@ def test_training_command_fits_a_model_on_a_tiny_gold_set(tmp_path):
         ("b.txt", [{"relation": "holds_role", "subject": ["Ilse Brandvik"], "object": ["Tarnow Freight Lines"], "role": ["director"]}]),
         ("c.txt", []),
     ]) + "\n", encoding="utf-8")
-    spec = importlib.util.spec_from_file_location("train_roles", ROOT / "benchmarks" / "train_roles.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["train_roles"] = module
-    spec.loader.exec_module(module)
+    module = benchmark_script("train_roles")
     out = tmp_path / "model.json"
     assert module.main(["--gold", str(gold), "--docs", str(docs), "--model", str(out), "--no-cv"]) == 0
     model = read_model(out)
@@ -127,12 +120,9 @@ def test_a_new_model_file_changes_the_pipeline_fingerprint(tmp_path, monkeypatch
     assert step_module.pipeline_fingerprint("some_model") != before
 
 
-def test_trainer_leaves_a_cue_family_out_of_every_candidate():
+def test_trainer_leaves_a_cue_family_out_of_every_candidate(benchmark_script):
     """`train_roles.py --drop-cues d:thead,c:`: one cached featurisation measured without those families."""
-    spec = importlib.util.spec_from_file_location("train_roles", ROOT / "benchmarks" / "train_roles.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["train_roles"] = module
-    spec.loader.exec_module(module)
+    module = benchmark_script("train_roles")
     cands = {"train/a.txt": [{"features": ["bias", "doc", "d:thead=director", "d:theading=False", "c:dir=sibling", "d:dist=0"]}],
              "train/b.txt": [{"features": ["bias", "d:dist=1"]}]}
     assert module.drop_cues(cands, ("d:thead=", "c:")) == 2
@@ -141,20 +131,12 @@ def test_trainer_leaves_a_cue_family_out_of_every_candidate():
     assert module.drop_cues(cands, ()) == 0
 
 
-def _trainer():
-    spec = importlib.util.spec_from_file_location("train_roles", ROOT / "benchmarks" / "train_roles.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["train_roles"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-def test_trainer_can_leave_out_candidates_the_evaluation_counts_as_duplicates_or_optional():
+def test_trainer_can_leave_out_candidates_the_evaluation_counts_as_duplicates_or_optional(benchmark_script):
     """`--neutral` (R10's labels): a body one level off in a chain ("a division chief in Norvale's Tidewater Bureau",
     gold [Tidewater Bureau, Norvale Ministry]) is a duplicate when the rules found the other level, and a pair the gold
     lists optional is neither right nor wrong: such candidates are None, out of the fit and of the added precision.
     Without it they are negatives (the default)."""
-    module = _trainer()
+    module = benchmark_script("train_roles")
 
     def cand(person: str, body: str, features: list[str]) -> dict:
         return {"subject": {"name": person}, "object": {"name": body}, "features": features}
@@ -182,20 +164,20 @@ def test_trainer_can_leave_out_candidates_the_evaluation_counts_as_duplicates_or
     assert module.added_precision({doc: neutral[doc][:3]}, [doc], probs, 0.5) == 1.0
 
 
-def test_trainer_setting_best_f1_or_the_highest_threshold_of_its_plateau():
+def test_trainer_setting_best_f1_or_the_highest_threshold_of_its_plateau(benchmark_script):
     """(F1, threshold, L2) of the inner CV: the best F1 by default; with a plateau, the highest threshold whose F1 is
     within it of the best."""
-    module = _trainer()
+    module = benchmark_script("train_roles")
     keys = [(0.850, 0.5, 10.0), (0.848, 0.6, 1.0), (0.849, 0.6, 3.0), (0.840, 0.8, 1.0)]
     assert module.choose(keys) == (10.0, 0.5)
     assert module.choose(keys, 0.002) == (3.0, 0.6)
     assert module.choose(keys, 0.02) == (1.0, 0.8)
 
 
-def test_trainer_fixed_setting_replaces_the_inner_cv():
+def test_trainer_fixed_setting_replaces_the_inner_cv(benchmark_script):
     """`--setting L2,THRESHOLD`: every fold model and the shipped model take the given setting (the weights follow the
     rules, the setting stays), without scoring the inner CV."""
-    module = _trainer()
+    module = benchmark_script("train_roles")
     module.SETTING = (1.0, 0.65)
     try:
         assert module.best_setting({}, {}, [], {}, [0, 1]) == (1.0, 0.65)

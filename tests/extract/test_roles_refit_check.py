@@ -1,21 +1,6 @@
 """benchmarks/roles_refit_check.py: the refit bars' groups, from predictions keyed `corpus/file` (L5). Invented names."""
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _module():
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    spec = importlib.util.spec_from_file_location("roles_refit_check", ROOT / "benchmarks" / "roles_refit_check.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["roles_refit_check"] = module
-    spec.loader.exec_module(module)
-    return module
-
 
 def _pred(doc: str, person: str, body: str) -> dict:
     return {"doc": doc, "relation": "holds_role", "subject": {"name": person}, "object": {"name": body}, "role": "director"}
@@ -26,10 +11,10 @@ def _gold(doc: str, *pairs: tuple[str, str]) -> dict:
         {"relation": "holds_role", "subject": [p], "object": [b], "role": ["director"]} for p, b in pairs]}
 
 
-def test_each_group_is_scored_on_its_own_documents():
+def test_each_group_is_scored_on_its_own_documents(benchmark_script):
     """A study-fold hit, a check-fold miss, a false post on a real release, a hit on a held-out invented set: each
     lands in its own row, and the long list (jy2546.html) is out of the 'w/o long lists' rows only."""
-    rc = _module()
+    rc = benchmark_script("roles_refit_check")
     folds = {"train/a.html": 0, "train/jy2546.html": 1, "train/c.html": 3, "real/unlabeled/d.html": 0,
              "synthetic/t26/e.md": 2, "synthetic/t1/f.md": 4}
     gold = [_gold("train/a.html", ("Ilse Brandvik", "Tarnow Freight Lines")),

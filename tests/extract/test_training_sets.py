@@ -4,23 +4,10 @@ other corpora are spread over the same folds. Invented texts and names throughou
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def _module(name: str):
-    sys.path.insert(0, str(ROOT / "benchmarks"))
-    spec = importlib.util.spec_from_file_location(name, ROOT / "benchmarks" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def _corpus(folder: Path, texts: dict[str, str], designees: dict[str, list[str]]) -> Path:
@@ -34,9 +21,9 @@ def _corpus(folder: Path, texts: dict[str, str], designees: dict[str, list[str]]
     return folder
 
 
-def test_corpora_are_found_keyed_by_corpus_and_file_and_folded(tmp_path, capsys):
-    sets = _module("training_sets")
-    fold_of = _module("extraction_cv").fold_of
+def test_corpora_are_found_keyed_by_corpus_and_file_and_folded(tmp_path, capsys, benchmark_script):
+    sets = benchmark_script("training_sets")
+    fold_of = benchmark_script("extraction_cv").fold_of
     train_names = [f"t{k:02d}.html" for k in range(7)]
     train = _corpus(tmp_path / "train", {n: "x" for n in train_names}, {})
     blind = tmp_path / "blind"
@@ -69,17 +56,17 @@ def test_corpora_are_found_keyed_by_corpus_and_file_and_folded(tmp_path, capsys)
     assert "fitting without train/" in capsys.readouterr().err
 
 
-def test_long_lists_are_train_s_only():
-    sets = _module("training_sets")
+def test_long_lists_are_train_s_only(benchmark_script):
+    sets = benchmark_script("training_sets")
     assert sets.is_long_list("train/jy0981.html") and sets.is_long_list("jy0981.html")
     assert not sets.is_long_list("synthetic/w1/jy0981.html")
 
 
 @pytest.mark.slow
-def test_the_designation_trainer_keeps_colliding_file_names_apart(tmp_path, monkeypatch):
+def test_the_designation_trainer_keeps_colliding_file_names_apart(tmp_path, monkeypatch, benchmark_script):
     """Two corpora each with an a.txt: both are parsed, each has its own rules and candidates and its own gold."""
-    sets = _module("training_sets")
-    trainer = _module("train_designations")
+    sets = benchmark_script("training_sets")
+    trainer = benchmark_script("train_designations")
     one = _corpus(tmp_path / "one", {"a.txt": "Today, the Office of Foreign Assets Control (OFAC) designated Halden Mora FZE."},
                   {"a.txt": ["Halden Mora FZE"]})
     two = _corpus(tmp_path / "two", {"a.txt": "Today, the Office of Foreign Assets Control (OFAC) designated Norvik Shipping FZE."},
@@ -97,9 +84,9 @@ def test_the_designation_trainer_keeps_colliding_file_names_apart(tmp_path, monk
     assert sets.folds_of(list(cands)) == {"blind/one/a.txt": 0, "synthetic/two/a.txt": 1}
 
 
-def test_real_releases_are_found_with_their_shared_documents_and_skipped_when_either_is_absent(tmp_path, capsys):
+def test_real_releases_are_found_with_their_shared_documents_and_skipped_when_either_is_absent(tmp_path, capsys, benchmark_script):
     """A real corpus: gold in the repository (benchmarks/real/NAME/gold.jsonl), documents in ../shared/eval/NAME."""
-    sets = _module("training_sets")
+    sets = benchmark_script("training_sets")
     real, shared = tmp_path / "real", tmp_path / "shared"
     (real / "notes").mkdir(parents=True)
     (real / "notes" / "gold.jsonl").write_text(json.dumps({"doc": "n01.html", "scored": ["designated_by"], "relations": []}) + "\n",
@@ -119,9 +106,9 @@ def test_real_releases_are_found_with_their_shared_documents_and_skipped_when_ei
     assert "real/notes needs" in capsys.readouterr().err
 
 
-def test_a_real_corpus_keeps_only_its_annotated_documents(tmp_path):
+def test_a_real_corpus_keeps_only_its_annotated_documents(tmp_path, benchmark_script):
     """The shared folder holds a README.md and may hold releases nobody annotated: they are not fit on as negatives."""
-    sets = _module("training_sets")
+    sets = benchmark_script("training_sets")
     corpus = sets.Corpus("real/notes", tmp_path, tmp_path / "gold.jsonl", partial=True)
     corpus.gold.write_text(json.dumps({"doc": "n01.html", "scored": ["designated_by"], "relations": []}) + "\n", encoding="utf-8")
     featurise = lambda c: {"rules": {"real/notes/n01.html": [], "real/notes/README.md": [], "real/notes/n02.html": []}}  # noqa: E731
@@ -130,9 +117,9 @@ def test_a_real_corpus_keeps_only_its_annotated_documents(tmp_path):
     assert len(sets.featurised([whole], None, featurise)["rules"]) == 3
 
 
-def test_real_and_invented_releases_are_folded_apart_and_reported_as_their_own_group():
+def test_real_and_invented_releases_are_folded_apart_and_reported_as_their_own_group(benchmark_script):
     """Adding real releases moves no invented release to another fold; the report has a `real` line of its own."""
-    sets = _module("training_sets")
+    sets = benchmark_script("training_sets")
     invented = [f"synthetic/w1/b{k:02d}.txt" for k in range(6)]
     real = [f"real/notes/n{k:02d}.html" for k in range(3)]
     train = [f"train/t{k:02d}.html" for k in range(5)]
@@ -148,10 +135,10 @@ def test_real_and_invented_releases_are_folded_apart_and_reported_as_their_own_g
     assert "check" in groups["train/all"]["rules"] and "check" not in groups["real/all"]["rules"]
 
 
-def test_a_weighed_corpus_counts_as_its_items_repeated_in_the_fit():
+def test_a_weighed_corpus_counts_as_its_items_repeated_in_the_fit(benchmark_script):
     """--weigh real=2: a real candidate weighs what two copies of it would (train_roles.fit's sample weights)."""
-    sets = _module("training_sets")
-    trainer = _module("train_roles")
+    sets = benchmark_script("training_sets")
+    trainer = benchmark_script("train_roles")
     corpora = [sets.Corpus("train", Path("t"), Path("t.jsonl")), sets.Corpus("real/notes", Path("n"), Path("n.jsonl"))]
     assert sets.weights_of("real=2", corpora) == {"real/notes": 2.0}
     with pytest.raises(SystemExit, match="not CORPUS=WEIGHT"):

@@ -23,11 +23,6 @@ HR = "holds_role"
 OFAC = "Office of Foreign Assets Control"
 
 
-def designees(relations: list[dict]) -> set[tuple[str, str]]:
-    """(designee, body) of each designation."""
-    return {(r["subject"]["name"], r["object"]["name"]) for r in relations if r["relation"] == DB}
-
-
 def posts(relations: list[dict]) -> set[tuple[str, str, str]]:
     """(person, body, role) of each post."""
     return {(r["subject"]["name"], r["object"]["name"], r["role"]) for r in relations if r["relation"] == HR}
@@ -44,12 +39,12 @@ LONDON, Sept. 4 - The U.S. Treasury sanctioned Tessaly Avionics Ltd, a maker of 
 """
 
 
-def test_a_relative_date_after_a_country_subject_is_no_dateline(extract):
-    assert designees(extract_markdown(extract, RELATIVE_DATE_SUBJECT)) == set()
+def test_a_relative_date_after_a_country_subject_is_no_dateline(extract, designated):
+    assert designated(extract_markdown(extract, RELATIVE_DATE_SUBJECT)) == set()
 
 
-def test_a_calendar_dateline_is_still_passed_over(extract):
-    assert designees(extract_markdown(extract, CALENDAR_DATELINE)) == {("Tessaly Avionics Ltd", "U.S. Department of the Treasury")}
+def test_a_calendar_dateline_is_still_passed_over(extract, designated):
+    assert designated(extract_markdown(extract, CALENDAR_DATELINE)) == {("Tessaly Avionics Ltd", "U.S. Department of the Treasury")}
 
 
 HOME_SUBJECT = """# Statement on partner sanctions
@@ -90,11 +85,11 @@ def test_a_headline_verb_is_no_word_of_the_post(extract, headline):
     assert posts(relations) == {("Dariel Voss", "Halvik Brigade", "commander")}
 
 
-def test_counted_officials_after_a_headline_are_no_posts_of_the_treasury(extract):
+def test_counted_officials_after_a_headline_are_no_posts_of_the_treasury(extract, designated):
     text = "# Treasury Sanctions Officials\n\nToday, OFAC designated four officials: Ilan Dross, Maren Tull, Oskar Fenn, and Petra Lund.\n"
     relations = extract_markdown(extract, text)
     assert posts(relations) == set()
-    assert designees(relations) == {(n, OFAC) for n in ("Ilan Dross", "Maren Tull", "Oskar Fenn", "Petra Lund")}
+    assert designated(relations) == {(n, OFAC) for n in ("Ilan Dross", "Maren Tull", "Oskar Fenn", "Petra Lund")}
 
 
 def test_a_post_in_another_persons_relative_clause_is_not_the_next_persons(extract):
