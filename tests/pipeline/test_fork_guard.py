@@ -31,6 +31,18 @@ sys.argv = ["graphbuild", "build", sys.argv[1], "-o", sys.argv[2]]
 runpy.run_module("graphbuild", run_name="__main__")
 """
 
+# The Ctrl-C arriving while `python -m graphbuild` imports its command line, after the early fork.
+AT_IMPORT = """
+import runpy, sys
+class CtrlC:
+    def find_spec(self, name, path=None, target=None):
+        if name == "graphbuild.cli":
+            raise KeyboardInterrupt
+sys.meta_path.insert(0, CtrlC())
+sys.argv = ["graphbuild", "build", sys.argv[1], "-o", sys.argv[2]]
+runpy.run_module("graphbuild", run_name="__main__")
+"""
+
 
 def test_a_ctrl_c_in_the_held_section_is_raised_when_it_ends():
     reached = []
@@ -68,11 +80,12 @@ def test_no_ctrl_c_leaves_nothing_changed():
 
 
 @pytest.mark.skipif(not workers.forks_workers(1), reason="the early fork needs fork and a second core")
-def test_a_ctrl_c_during_the_early_fork_stops_the_build(tmp_path: Path):
+@pytest.mark.parametrize("script", [AT_FORK, AT_IMPORT], ids=["during-the-fork", "importing-the-command-line"])
+def test_an_early_ctrl_c_stops_the_build_in_one_line(tmp_path: Path, script: str):
     docs, out = tmp_path / "docs", tmp_path / "out"
     docs.mkdir()
     (docs / "note.txt").write_text("Today, OFAC designated Marl Ostev Trading LLC.\n", encoding="utf-8")
-    done = subprocess.run([sys.executable, "-c", AT_FORK, str(docs), str(out)], capture_output=True, text=True,
+    done = subprocess.run([sys.executable, "-c", script, str(docs), str(out)], capture_output=True, text=True,
                           timeout=120, cwd=Path(__file__).resolve().parents[2])
     assert "Exception ignored" not in done.stderr
     assert (done.returncode, done.stderr) == (130, "graphbuild: interrupted before the build started; nothing was built\n")
