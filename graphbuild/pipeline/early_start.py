@@ -13,6 +13,7 @@ reading of the arguments agrees (`graphbuild.cli`), and ends it otherwise.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 from typing import NoReturn
 
@@ -92,8 +93,6 @@ def stopped_early() -> NoReturn:
     """A Ctrl-C before the command line handles it (while the worker is forked ahead, or while `python -m graphbuild`
     imports the command line): end the worker and the store started ahead, say so in one line, exit 130 as the
     command line does (F2 item 4 of the fourteenth session: a traceback, or a build that went on)."""
-    import sys
-
     for name, end in (("workers", "discard_model_worker"), ("early_store", "discard")):
         module = sys.modules.get(f"{__package__}.{name}")  # not imported: nothing of it was started
         if module is not None:

@@ -22,6 +22,7 @@ from typing import Any
 
 __all__ = ["sigint_held"]
 
+
 @contextmanager
 def sigint_held() -> Iterator[None]:
     """Defer SIGINT while the body runs (a fork), then deliver it; a plain section off the main thread or where the
