@@ -85,7 +85,8 @@ def build(
     _echo(f"documents: {data['documents']} ({data['processed']} built, {data['unchanged']} unchanged, {data['pruned']} pruned{copies})")
     _echo(f"entities: {data['entities']}  relations: {data['relations_total']} ({rel})  quads written: {data['quads']}")
     for linked in data.get("links") or []:
-        _echo(f"linked: {linked['links']} entities to {linked['list']} ({linked['date'] or 'no date'})")
+        _echo(f"linked: {linked['links']} entities to {linked['list']} ({linked['date'] or 'no date'})"
+              + _namesakes_note(linked.get("namesakes", 0)))
     _echo(f"errors: {len(data['errors'])}  time: {data['timings'].get('total', 0):.1f}s")
     if data.get("skipped_types"):  # a folder of PDFs builds nothing from them: say so, not only in report.json
         kinds = ", ".join(f"{suffix} {count}" for suffix, count in data["skipped_types"].items())
@@ -233,8 +234,16 @@ def link(
         reports = link_store(ks, lists, min_score=min_score, name=list_name, date=list_date)
     for report in reports:
         _echo(f"{report.list_name} ({report.list_date or 'no date'}, {report.entries} entries): {report.links} links "
-              f"for {report.entities} entities in {report.seconds:.1f}s; graph {report.graph}")
+              f"for {report.entities} entities in {report.seconds:.1f}s; graph {report.graph}" + _namesakes_note(report.namesakes))
     _echo("see: graphbuild query --name listed-entities | designated-not-listed | listed-not-designated")
+
+
+def _namesakes_note(count: int) -> str:
+    """Entries a name matched that the documents' identifiers rule out: said, since the user may expect a link."""
+    if not count:
+        return ""
+    return (f"; {count} {'entry' if count == 1 else 'entries'} of the same name not linked: the documents state another "
+            "birth date, nationality or IMO number (namesakes)")
 
 
 @app.command(name="eval")

@@ -37,6 +37,9 @@ class ListEntry:
     countries: list[str] = field(default_factory=list)  # ISO codes where the list gives them (nationality, address, flag)
     remarks: str = ""
     title: str = ""
+    #: What the list states to tell namesakes apart, keyed as `resolve.identifiers` keys them (birthDate,
+    #: nationality, imoNumber): `link.identifiers` reads them and compares them with the graph's.
+    identifiers: dict[str, list[str]] = field(default_factory=dict)
 
     def names(self) -> list[str]:
         """The primary name first, then every alias once."""

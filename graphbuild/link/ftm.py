@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from .entries import ListEntry, ListError, SanctionsList
+from .identifiers import ftm_identifiers
 from .ofac import decode
 
 
@@ -88,7 +89,8 @@ def read_ftm(path: Path, name: str | None = None, date: str | None = None) -> Sa
             str(data["id"]), kind, names[0], aliases=names[1:] + _values(props, "alias") + _values(props, "previousName"),
             weak_aliases=_values(props, "weakAlias"), programs=_values(props, "program"),
             countries=[c.lower() for key in ("country", "nationality", "citizenship", "flag") for c in _values(props, key)],
-            remarks="; ".join(_values(props, "notes") + _values(props, "summary")), title=", ".join(_values(props, "position")))
+            remarks="; ".join(_values(props, "notes") + _values(props, "summary")), title=", ".join(_values(props, "position")),
+            identifiers=ftm_identifiers(kind, props))
     for entity, found in programs.items():
         if entity in entries:
             entries[entity].programs = list(dict.fromkeys(entries[entity].programs + found))

@@ -13,14 +13,17 @@ never make a link on their own (the name score alone must reach the minimum). En
 still tie are told apart by how literally their name matches the text's (rapidfuzz ratio);
 only entries written the same way stay linked together. A public body with a short name
 ("Ministry of Interior") links only with a shared country, since such a name is unique only
-within one; a longer name links unless both sides name different countries.
+within one; a longer name links unless both sides name different countries. Identifiers the
+documents state (a person's birth date or nationality, a vessel's IMO number) that the entry
+contradicts rule the entry out, however alike the names (`identifiers.rules_out`: a namesake);
+ones it shares support the link like a program.
 """
 from __future__ import annotations
 
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -28,6 +31,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.utils import default_process
 
 from .entries import KINDS, ListEntry, SanctionsList
+from .identifiers import rules_out, supports
 from .names import NameForm, analyse
 from .score import GENERIC_FORM_WORDS, name_score
 
@@ -35,6 +39,7 @@ METHOD = "rigour-names+rapidfuzz.v1"
 DEFAULT_MIN_SCORE = 0.88
 PROGRAM_BONUS = 0.04
 COUNTRY_BONUS = 0.02
+IDENTIFIER_BONUS = 0.04  # a birth date or IMO number the entry also states: as telling as a shared program
 TIE = 0.005
 #: Graph types (gb:...) and the entry kinds they may match; an unknown type may match any kind. The plain
 #: "Organization" is what extraction says when it cannot tell (a person or a vessel it could not type): it may
@@ -74,6 +79,17 @@ class Query:
     names: Sequence[str]
     programs: Sequence[str] = ()
     countries: Sequence[str] = ()
+    #: What the documents state to tell namesakes apart (`gb:birthDate`, `gb:nationality`, `gb:imoNumber`).
+    identifiers: Mapping[str, Sequence[str]] = field(default_factory=dict)
+
+
+@dataclass
+class RuledOut:
+    """An entry whose name matched but whose identifiers contradict the entity's: a namesake, not linked."""
+
+    query: Query
+    entry: ListEntry
+    name_score: float
 
 
 @dataclass
@@ -112,6 +128,7 @@ class ListIndex:
 
     def __init__(self, sanctions: SanctionsList) -> None:
         self.list = sanctions
+        self.ruled_out: dict[tuple[str, str], RuledOut] = {}  # (entity, entry id) of namesakes `match` met, for the report
         self.forms: list[tuple[ListEntry, NameForm]] = []
         self.postings: dict[str, dict[str, set[int]]] = {kind: defaultdict(set) for kind in KINDS}
         for entry in sanctions.entries:
@@ -166,6 +183,10 @@ class ListIndex:
                     score = name_score(kind, form, entry_form)
                     if score <= 0:
                         continue
+                    if rules_out(query.identifiers, entry.identifiers, entry.kind):
+                        if score >= min_score:
+                            self.ruled_out.setdefault((query.key, entry.entry_id), RuledOut(query, entry, round(score, 4)))
+                        continue  # "born 1988, Canadian" is not the entry "DOB 1961; nationality Iran" of the same name
                     evidence = []
                     shared = sorted(programs & set().union(*(program_keys(p) for p in entry.programs))) if programs else []
                     if shared:
@@ -175,10 +196,13 @@ class ListIndex:
                         evidence.append("country " + ", ".join(same_country))
                     elif query.type in COUNTRY_REQUIRED and (len(form.parts) < DESCRIPTIVE_PARTS or (countries and entry.countries)):
                         continue  # "Ministry of Defense" of which country? (or of another country than the entry's)
+                    same_ids = supports(query.identifiers, entry.identifiers, entry.kind)
+                    evidence += same_ids
                     if query.type in UNSURE_TYPES and kind != UNSURE_TYPES[query.type]:
                         score -= TYPE_PENALTY
                         evidence.append(f"type {query.type} read as {kind}")
-                    rank = score + (PROGRAM_BONUS if shared else 0) + (COUNTRY_BONUS if same_country else 0)
+                    rank = (score + (PROGRAM_BONUS if shared else 0) + (COUNTRY_BONUS if same_country else 0)
+                            + (IDENTIFIER_BONUS if same_ids else 0))
                     if score < min_score:  # evidence ranks entries and raises the score; it never makes a link alone
                         continue
                     held = best.get(entry.entry_id)

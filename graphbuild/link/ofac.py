@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .countries import country_code
 from .entries import ListEntry, ListError, SanctionsList
+from .identifiers import ofac_identifiers
 
 SDN_COLUMNS = 12
 ALT_COLUMNS = 5
@@ -102,7 +103,7 @@ def _entry(path: Path, line: int, record: list[str]) -> ListEntry:
     if vess_flag:
         countries += [c for c in _countries(f"nationality {vess_flag}") if c not in countries]
     return ListEntry(ent_num, kind, name, aliases=aliases, programs=_programs(program), countries=countries,
-                     remarks=remarks, title=title)
+                     remarks=remarks, title=title, identifiers=ofac_identifiers(kind, remarks))
 
 
 def read_sdn(path: Path, name: str | None = None, date: str | None = None) -> SanctionsList:

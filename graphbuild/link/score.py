@@ -87,10 +87,23 @@ def _pairs(query: NameForm, result: NameForm, minimum: float, phonetic: bool) ->
     return pairs
 
 
+#: Articles and particles of surnames ("al-Hamdi", "bin Salem", "de la Vega"): no name of their own. A surname with
+#: one is still a bare surname, and a pair of particles proves nothing: "al-Hamdi" (a graph alias) linked to an
+#: "AL-SHAWAKH, Ali Musa" whose a.k.a. is "AL-HAMUD, 'Ali" at 0.95 (P10, fifteenth session). Not "van", "le", "da",
+#: "di", "du", "ben": names of their own in Vietnamese, Chinese or English ("LE, Van Thanh").
+NAME_PARTICLES = frozenset({"al", "el", "ul", "bin", "ibn", "bint", "von", "der", "den", "de", "del", "della", "la",
+                            "dos", "das"})
+
+
+def _named(form: NameForm, indexes: set[int] | None = None) -> int:
+    """How many of a name's parts (or of `indexes`) are names, not particles."""
+    return sum(1 for i, p in enumerate(form.parts) if p.text not in NAME_PARTICLES and (indexes is None or i in indexes))
+
+
 def person_score(query: NameForm, result: NameForm) -> float:
     """0 unless the names agree part for part (order free); extra middle names cost a little."""
-    if len(query.parts) < 2 or len(result.parts) < 2:
-        return 0.0  # one word is a bare surname or a nickname ("Dr. Ibrahim"), not a person
+    if _named(query) < 2 or _named(result) < 2:
+        return 0.0  # one word is a bare surname or a nickname ("Dr. Ibrahim", "al-Hamdi"), not a person
     pairs = _pairs(query, result, PERSON_PART_MIN, phonetic=True)
     paired_q = {i for i, _, _ in pairs}
     paired_r = {j for _, j, _ in pairs}
@@ -98,8 +111,8 @@ def person_score(query: NameForm, result: NameForm) -> float:
     left_r = [p for j, p in enumerate(result.parts) if j not in paired_r]
     full_q = [p for p in left_q if not p.initial]
     full_r = [p for p in left_r if not p.initial]
-    if len(pairs) < 2 or (full_q and full_r):
-        return 0.0
+    if _named(query, paired_q) < 2 or (full_q and full_r):
+        return 0.0  # two name parts must agree: "al" and one surname are not a person's name
     for form, paired in ((query, paired_q), (result, paired_r)):
         if form.family and not form.family & paired:
             return 0.0  # the given names agree, the surname the list marks does not ("ASHWOOD, Milan Petar" is not "Milan Petar")

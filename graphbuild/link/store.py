@@ -33,6 +33,8 @@ _PROGRAMS = _PREFIXES + """SELECT DISTINCT ?e ?program WHERE { GRAPH ?g {
 _POSTS = _PREFIXES + """SELECT DISTINCT ?e ?org WHERE { GRAPH ?g { ?e gb:holdsRoleAt ?o . ?o rdfs:label ?org } }"""
 _COUNTRIES = _PREFIXES + """SELECT DISTINCT ?e ?country ?label WHERE { GRAPH ?g { ?e gb:country ?country .
   OPTIONAL { ?country rdfs:label ?label } } }"""
+_IDENTIFIERS = _PREFIXES + """SELECT DISTINCT ?e ?p ?value WHERE { GRAPH ?g { ?e ?p ?value
+  VALUES ?p { gb:birthDate gb:nationality gb:imoNumber gb:describedNationality } } }"""
 _SPECIFIC = {"Company": 3, "PublicBody": 3, "Person": 2, "Vessel": 2, "Organization": 1}
 
 
@@ -46,13 +48,14 @@ class LinkReport:
     entries: int
     entities: int = 0
     links: int = 0
+    namesakes: int = 0  # entries a name matched but the entity's stated identifiers rule out (not linked)
     graph: str = ""
     seconds: float = 0.0
     matches: list[Match] = field(default_factory=list, repr=False)
 
     def to_json(self) -> dict[str, object]:
         return {"list": self.list_name, "date": self.list_date, "source": self.source, "entries": self.entries,
-                "entities": self.entities, "links": self.links, "graph": self.graph, "seconds": round(self.seconds, 3)}
+                "entities": self.entities, "links": self.links, "namesakes": self.namesakes, "graph": self.graph, "seconds": round(self.seconds, 3)}
 
 
 def store_queries(store: object) -> list[Query]:
@@ -79,7 +82,13 @@ def store_queries(store: object) -> list[Query]:
             countries[str(entity)] |= countries_in(str(org)[len("Government of "):])
         elif country_code(str(org)):  # a state's government named as the state ("United Kingdom", authorities.yaml)
             countries[str(entity)] |= countries_in(str(org))
-    return [Query(key, types[key], names[key], programs.get(key, []), sorted(countries.get(key, ())))
+    identifiers: dict[str, dict[str, list[str]]] = defaultdict(dict)  # to tell a namesake on the list apart
+    for entity, prop, value in store.query(_IDENTIFIERS):  # type: ignore[attr-defined]
+        values = identifiers[str(entity)].setdefault(str(prop).rsplit("#", 1)[-1], [])
+        if str(value) not in values:
+            values.append(str(value))
+    return [Query(key, types[key], names[key], programs.get(key, []), sorted(countries.get(key, ())),
+                  identifiers.get(key, {}))
             for key in sorted(types)]
 
 
@@ -138,6 +147,7 @@ def link_list(store: object, sanctions: SanctionsList, min_score: float = DEFAUL
     report.entities = len(pending)
     report.matches = match_all(index, pending, min_score)
     report.links = len(report.matches)
+    report.namesakes = len(index.ruled_out)
     base = store.minter.base  # type: ignore[attr-defined]
     quads = list_quads(base, sanctions, report.matches)
     report.graph = str(list_graph(base, sanctions.name))
