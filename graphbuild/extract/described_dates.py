@@ -217,10 +217,31 @@ def quoted(sent: Span, index: int) -> bool:
 
 def may_date_an_action(sent: Span, ent: Span) -> bool:
     """A DATE entity that can say when an action took place: not inside a quotation, not a bound ("since 2019",
-    "after 2009")."""
+    "after 2009"), not an identifier (`identifies_someone`)."""
     doc = sent.doc
     return ent.label_ == "DATE" and not quoted(sent, ent.start) \
-        and not (ent.start > 0 and doc[ent.start - 1].lower_ in {"after", "since", "until", "before"})
+        and not (ent.start > 0 and doc[ent.start - 1].lower_ in {"after", "since", "until", "before"}) \
+        and not identifies_someone(ent)
+
+
+_IMO_BEFORE = re.compile(r"\bIMO(?:\s+(?:No\.?|number))?\s*[:#]?\s*$", re.IGNORECASE)
+
+
+def identifies_someone(ent: Span) -> bool:
+    """A DATE entity that tells who someone or what something is, not when anything was done: a birth date or a
+    passport's date in an identifier field ("OFAC designated X (DOB 03 Jan 1990; ...)": `identifier_date_spans`, which
+    already keeps such dates from dating the document), or a vessel's IMO number the model tagged DATE
+    ("the vessel Y (IMO 9911223)"). Read as the action's date, either made today's designation an earlier one dated
+    1990, or undated with `current: false` (P10, fifteenth session)."""
+    from ..resolve.identifiers import identifier_date_spans
+
+    text = ent.doc.text
+    low = max(0, ent.start_char - 40)
+    if _IMO_BEFORE.search(text, low, ent.start_char) or re.fullmatch(r"\d{7}", ent.text):
+        return True
+    window = text[low:ent.end_char + 12]
+    start, end = ent.start_char - low, ent.end_char - low
+    return any(a < end and start < b for a, b in identifier_date_spans(window))
 
 
 def earlier_date_of_action(sent: Span, start: int, end: int, release: str | None, after: bool = False) -> Span | None:

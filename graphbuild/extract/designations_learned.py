@@ -22,7 +22,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from ..nlp.coref import Cluster
-from ..nlp.mention import Mention
+from ..nlp.mention import IDENTIFIER_FIELD, Mention
 from ..nlp.doc_text import doc_text
 from ..names import fold
 from ..nlp.gazetteers import Gazetteers
@@ -57,6 +57,8 @@ def junk_designee(name: str, kind: str, labels: set[str], features: list[str], g
     (`name:common_words` of designations_doc). General shape and type tests, no word list. `lookup`: also ask
     `countrynames` (callers ask it only where a place is likely; `country_codes` answers for it)."""
     words = [w for w in _WORDS.split(name) if w[:1].isalpha()]
+    if IDENTIFIER_FIELD.match(name):
+        return True  # "DOB 12" of "X (DOB 12 Mar 1988; ...)": an identifier field the model tagged a name
     if labels and labels <= PLACE_LABELS and kind != "Person":
         return True
     if fold(name) in _places(gaz) or lookup and _country_code(name) is not None:

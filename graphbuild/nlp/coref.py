@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from .described_heads import described_bodies
 from .gazetteers import Gazetteers
+from .mention import IDENTIFIER_FIELD
 from .mentions import NAMESAKE, Mention
 from .name_spans import legal_forms
 from .other_body import named_as_other_body
@@ -81,7 +82,7 @@ class Cluster:
         seen = {fold(self.name)}
         out: list[str] = []
         for form in self.forms:
-            if fold(form) not in seen:
+            if fold(form) not in seen and not IDENTIFIER_FIELD.match(form):  # "X (DOB 03 Jan 1990)": no alias "DOB 03"
                 seen.add(fold(form))
                 out.append(form)
         return out
