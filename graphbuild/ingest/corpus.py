@@ -98,6 +98,25 @@ def _sha(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 text saved without its byte-order mark, as some Windows tools and exports write it: the NUL half of every
+    Latin character falls on the same side of each byte pair (odd bytes: little-endian). Refused before as "binary
+    file (contains NUL bytes)" (P10, fifteenth session). None unless the whole file decodes so, control-free."""
+    head = data[:4096]
+    if len(data) % 2 or len(head) < 8:
+        return None
+    for zeros, other, encoding in ((head[1::2], head[0::2], "utf-16-le"), (head[0::2], head[1::2], "utf-16-be")):
+        if zeros.count(0) >= 0.5 * len(zeros) and other.count(0) == 0:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            if any(ch < " " and ch not in "\t\n\r\f" for ch in text):
+                return None
+            return text
+    return None
+
+
 def decode(data: bytes, path: str, warnings: list[InputError] | None = None) -> str:
     """Bytes to text: UTF-8 (with or without BOM) first, else the declared or detected encoding.
 
@@ -105,6 +124,9 @@ def decode(data: bytes, path: str, warnings: list[InputError] | None = None) -> 
     warning in `warnings` that counts them (`graphbuild.ingest.textcheck`).
     """
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = _utf16_without_bom(data)
+        if text is not None:
+            return text
         raise InputError(path, "binary file (contains NUL bytes); expected text, markdown, HTML or JSON lines")
     try:
         return data.decode("utf-8-sig")

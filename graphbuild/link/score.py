@@ -87,9 +87,10 @@ def _pairs(query: NameForm, result: NameForm, minimum: float, phonetic: bool) ->
     return pairs
 
 
-#: Articles and particles of surnames ("al-Hamdi", "bin Salem", "de la Vega"): no name of their own. A surname with
-#: one is still a bare surname, and a pair of particles proves nothing: "al-Hamdi" (a graph alias) linked to an
-#: "AL-SHAWAKH, Ali Musa" whose a.k.a. is "AL-HAMUD, 'Ali" at 0.95 (P10, fifteenth session). Not "van", "le", "da",
+#: Articles and particles of surnames ("al-Rashidi", "bin Salem", "de la Vega"): no name of their own. A surname with
+#: one is still a bare surname, and a pair of particles proves nothing: a graph alias "al-<surname>" linked at 0.95 to
+#: an entry whose a.k.a. was "AL-<similar surname>, <another given name>", and a nickname "El <word>" at 1.0 to the
+#: entry whose a.k.a. it is, though the text named another man (P10, fifteenth session). Not "van", "le", "da",
 #: "di", "du", "ben": names of their own in Vietnamese, Chinese or English ("LE, Van Thanh").
 NAME_PARTICLES = frozenset({"al", "el", "ul", "bin", "ibn", "bint", "von", "der", "den", "de", "del", "della", "la",
                             "dos", "das"})
@@ -103,7 +104,7 @@ def _named(form: NameForm, indexes: set[int] | None = None) -> int:
 def person_score(query: NameForm, result: NameForm) -> float:
     """0 unless the names agree part for part (order free); extra middle names cost a little."""
     if _named(query) < 2 or _named(result) < 2:
-        return 0.0  # one word is a bare surname or a nickname ("Dr. Ibrahim", "al-Hamdi"), not a person
+        return 0.0  # one word is a bare surname or a nickname ("Dr. Ibrahim", "al-Rashidi"), not a person
     pairs = _pairs(query, result, PERSON_PART_MIN, phonetic=True)
     paired_q = {i for i, _, _ in pairs}
     paired_r = {j for _, j, _ in pairs}

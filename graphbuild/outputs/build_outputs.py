@@ -24,6 +24,7 @@ from typing import Any
 import pyoxigraph as ox
 
 from ..rdf.vocab import NAME_INDEX_GRAPH, ONTOLOGY_GRAPH
+from .atomic import atomic_output
 from .graph_records import graph_records, merge_records
 
 #: Graphs `KnowledgeStore.dump_trig` leaves out of graph.trig (they are read for records, as SPARQL sees them).
@@ -96,7 +97,7 @@ def write_build_outputs(store: Any, out: Path, report: Any, parts: OutputParts) 
     if not all(isinstance(g, ox.NamedNode) for g in graphs):
         return False
     groups: list[list[dict[str, Any]] | None] = []
-    with (out / "graph.trig").open("wb") as handle:
+    with atomic_output(out / "graph.trig") as handle:
         for graph in graphs:
             if parts.has(graph):
                 groups.append(parts.records(graph))
@@ -118,7 +119,7 @@ def write_relations_file(records: list[dict[str, Any]], path: Path, report: Any)
     """relations.jsonl, one record a line; the report's relation counts and entity count from the same pass."""
     counts: Counter = Counter()
     entities: set[str] = set()
-    with path.open("w", encoding="utf-8") as handle:
+    with atomic_output(path, "w", encoding="utf-8") as handle:
         for record in records:
             counts[record["relation"]] += 1
             entities.update({record["subject"]["id"], record["object"]["id"]})

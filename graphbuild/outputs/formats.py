@@ -26,6 +26,7 @@ import pyoxigraph as ox
 
 from ..entities import collect_entities, edge_label
 from ..errors import GraphBuildError
+from .atomic import atomic_output
 from .relations import iter_relations
 from ..names import slug, stable_hash
 from ..rdf.store import PREFIXES, KnowledgeStore
@@ -49,10 +50,9 @@ def _binary_output(out: Path | None) -> Iterator[IO[bytes]]:
         return
     try:
         out.parent.mkdir(parents=True, exist_ok=True)
-        handle = out.open("wb")
     except OSError as exc:
         raise GraphBuildError(f"{out}: cannot write the export ({exc.strerror or exc})") from exc
-    with handle:
+    with atomic_output(out, what="the export") as handle:  # whole or not at all
         yield handle
 
 
@@ -115,8 +115,13 @@ def relations_to_networkx(relations: Iterable[dict[str, Any]]) -> Any:
 
     Nodes: entity IRIs with label, type, aliases, designated, programs, documents.
     Edges: one per (subject, object, relation, role/program), keyed by that label, with
-    relation, label, role, program, date, measures, confidence (max), current, documents,
-    evidence (count) and sentence (the first).
+    relation, label, role, program, date (the latest stated), dates (every one), measures,
+    confidence (max), current (the latest-dated statement's; any statement's when none is
+    dated), documents, evidence (count) and sentence (the first).
+
+    Before, `date` was the first record's and `current` any record's: a designation stated as an
+    earlier action of 2007 in one release and as today's in a 2023 release was exported as a
+    current designation of 2007 (P10, fifteenth session).
     """
     import networkx as nx
 
@@ -141,19 +146,24 @@ def relations_to_networkx(relations: Iterable[dict[str, Any]]) -> Any:
         edge = edges.get(key)
         if edge is None:
             edge = edges[key] = {"relation": rel["relation"], "label": label, "role": rel.get("role") or "",
-                                 "program": rel.get("program") or "", "date": rel.get("date") or "",
+                                 "program": rel.get("program") or "", "date": "", "dates": set(),
                                  "measures": set(), "confidence": 0.0, "current": False, "documents": set(),
-                                 "evidence": 0, "sentence": ""}
+                                 "evidence": 0, "sentence": "", "_current_of": {}}
         edge["measures"].update(rel.get("measures") or [])
         edge["confidence"] = max(edge["confidence"], float(rel.get("confidence") or 0.0))
-        edge["current"] = edge["current"] or bool(rel.get("current", True))
+        current = bool(rel.get("current", True))
+        edge["_current_of"][rel.get("date") or ""] = edge["_current_of"].get(rel.get("date") or "", False) or current
         edge["documents"].add(rel["doc"])
         edge["evidence"] += len(rel.get("evidence") or [])
         if not edge["sentence"] and rel.get("evidence"):
             edge["sentence"] = rel["evidence"][0]["sentence"]
-        if not edge["date"] and rel.get("date"):
-            edge["date"] = rel["date"]
+        if rel.get("date"):
+            edge["dates"].add(rel["date"])
     for (s, o, key), edge in edges.items():
+        current_of = edge.pop("_current_of")
+        edge["date"] = max(edge["dates"]) if edge["dates"] else ""  # ISO at any precision sorts by time
+        edge["current"] = current_of[edge["date"]] if edge["dates"] else any(current_of.values())
+        edge["dates"] = SEPARATOR.join(sorted(edge["dates"]))
         edge["measures"] = SEPARATOR.join(sorted(edge["measures"]))
         edge["documents"] = SEPARATOR.join(sorted(edge["documents"]))
         graph.add_edge(s, o, key=key, **edge)

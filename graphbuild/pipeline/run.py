@@ -20,6 +20,7 @@ from types import ModuleType
 from ..errors import GraphBuildError, InputError
 from ..ingest.corpus import CorpusReport, read_corpus
 from ..names import stable_hash
+from ..outputs.atomic import write_text_atomic
 from ..outputs.build_outputs import OutputParts, write_build_outputs, write_relations_file
 from ..paths import ontology_dir
 from ..rdf import name_index
@@ -67,6 +68,7 @@ def _build(inputs: Iterable[str | Path], options: BuildOptions | None,
     _make_output_folder(out)
     store = open_store(options.store or out / "store", base=options.base, update_url=options.update_url)
     parts: OutputParts | None = None
+    failing = True  # until the try's last line: an error there is the one to report, not the close's after it
     try:
         store.load_ontology(ontology_dir() / "graphbuild.ttl")
         fingerprint = pipeline_fingerprint(options.model, options.curation)
@@ -193,12 +195,17 @@ def _build(inputs: Iterable[str | Path], options: BuildOptions | None,
                 flushing.wait()
         else:
             store.flush()
+        failing = False
     finally:
         if parts is not None:
             parts.close()
-        store.close()
+        try:
+            store.close()
+        except Exception:  # noqa: BLE001 - the error already on its way says what went wrong (a full disk twice)
+            if not failing:
+                raise
     report.timings["total"] = time.perf_counter() - started
-    (out / "report.json").write_text(json.dumps(report.to_json(), indent=2) + "\n", encoding="utf-8")
+    write_text_atomic(out / "report.json", json.dumps(report.to_json(), indent=2) + "\n", what="the build report")
     return report
 
 

@@ -229,7 +229,9 @@ class KnowledgeStore(ABC):
     def dump_trig(self, path: Path) -> None:
         """Every document graph (not the ontology) as TriG, sorted so that equal stores give equal files."""
         quads = sorted(self.iter_quads(), key=lambda q: (str(q.graph_name), str(q.subject), str(q.predicate), str(q.object)))
-        with path.open("wb") as handle:
+        from ..outputs.atomic import atomic_output  # whole or not at all: a full disk leaves no truncated file
+
+        with atomic_output(path) as handle:
             ox.serialize(quads, handle, format=ox.RdfFormat.TRIG)
 
     def close(self) -> None:

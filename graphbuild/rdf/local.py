@@ -306,7 +306,10 @@ class LocalStore(KnowledgeStore):
         if self._ox is not None and self._held_seals:
             self.write_held_seals()
         if self._ox is not None and self._dirty:
-            self._ox.flush()
+            try:
+                self._ox.flush()
+            except OSError as exc:  # RocksDB's own IO error: say what it means (a full disk, permissions)
+                raise StoreError(f"{self.location}: cannot write the store ({exc}); {_open_failure_hint(exc)}") from exc
             self._dirty = False
 
     def _release(self) -> None:

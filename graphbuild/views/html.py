@@ -167,7 +167,12 @@ def write_view(store: Any, path: Path, *, focus: str | None = None, depth: int =
     try:
         if path.parent and not path.parent.exists():
             path.parent.mkdir(parents=True)
-        path.write_text(page, encoding="utf-8")
     except OSError as exc:
         raise ViewError(f"{path}: cannot write the view ({exc.strerror or exc}); choose another -o FILE") from exc
+    from ..outputs.atomic import OutputError, write_text_atomic
+
+    try:
+        write_text_atomic(path, page, what="the view")  # a full disk leaves the earlier page, never a truncated one
+    except OutputError as exc:
+        raise ViewError(str(exc)) from exc
     return path

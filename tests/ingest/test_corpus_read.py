@@ -63,6 +63,17 @@ def test_txt_in_another_encoding_is_decoded(tmp_path):
     assert docs[0].text == text
 
 
+def test_utf16_without_a_byte_order_mark_is_read(tmp_path):
+    """P10 (fifteenth session): refused before as "binary file (contains NUL bytes)"; a binary file still is."""
+    text = "Treasury Sanctions Network\r\n\r\nToday, OFAC designated Marek Velt and Océan Crête Maritime.\r\n"
+    (tmp_path / "le.txt").write_bytes(text.encode("utf-16-le"))
+    (tmp_path / "be.txt").write_bytes(text.encode("utf-16-be"))
+    (tmp_path / "blob.txt").write_bytes(bytes(range(256)) * 4)
+    docs, report = read([tmp_path])
+    assert [(d.id, d.text) for d in docs] == [("be.txt", text), ("le.txt", text)]
+    assert [(e.path.rsplit("/", 1)[-1], e.reason.split(";")[0]) for e in report.errors] == [("blob.txt", "binary file (contains NUL bytes)")]
+
+
 def test_markdown_drops_markup_and_records_bold_ranges(tmp_path):
     (tmp_path / "release.md").write_text(MARKDOWN, encoding="utf-8")
     docs, report = read([tmp_path])
