@@ -41,7 +41,15 @@ def atomic_output(path: Path | str, mode: str = "wb", what: str = "the file", **
     KeyboardInterrupt, a bug) removes the temporary file and propagates unchanged.
     """
     path = Path(path)
-    temporary = path.with_name(f".{path.name}.tmp-{os.getpid()}")
+    if path.exists() and not path.is_file():  # /dev/stdout, a FIFO: written in place (a rename would replace it)
+        try:
+            with path.open(mode, **kwargs) as handle:
+                yield handle
+        except OSError as exc:
+            raise write_failure(path, exc, what) from exc
+        return
+    target = path.resolve() if path.is_symlink() else path  # a link to a file keeps pointing at the new file
+    temporary = target.with_name(f".{target.name}.tmp-{os.getpid()}")
     try:
         handle = temporary.open(mode, **kwargs)
     except OSError as exc:
@@ -49,7 +57,7 @@ def atomic_output(path: Path | str, mode: str = "wb", what: str = "the file", **
     try:
         with handle:
             yield handle
-        os.replace(temporary, path)
+        os.replace(temporary, target)
     except OSError as exc:
         temporary.unlink(missing_ok=True)
         raise write_failure(path, exc, what) from exc

@@ -86,6 +86,27 @@ def test_an_interrupted_write_leaves_no_partial_file(tmp_path):
     assert target.read_text(encoding="utf-8") == "{}\n" and list(tmp_path.iterdir()) == [target]
 
 
+def test_a_special_file_or_a_link_is_written_through(tmp_path):
+    """`export -o /dev/stdout` (or a FIFO) is written in place, never replaced by a renamed file; a link keeps its target."""
+    import os
+    import subprocess
+    import sys
+
+    code = ("from graphbuild.outputs.atomic import atomic_output\n"
+            "with atomic_output('/dev/stdout') as h:\n    h.write(b'through')\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, timeout=60, check=True)
+    assert done.stdout == b"through"
+    assert not list(Path("/dev").glob(".stdout.tmp-*"))
+    real = tmp_path / "real.json"
+    real.write_text("old", encoding="utf-8")
+    link = tmp_path / "link.json"
+    os.symlink(real, link)
+    with atomic_output(link, "w", encoding="utf-8") as handle:
+        handle.write("new")
+    assert link.is_symlink() and real.read_text(encoding="utf-8") == "new"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.json", "real.json"]
+
+
 def test_the_outputs_error_is_the_one_reported_when_the_store_cannot_flush_either(tmp_path, monkeypatch):
     """The outputs fail on a full disk; closing the store then fails as well: the build reports the first error."""
     docs = tmp_path / "docs"
