@@ -128,7 +128,9 @@ class View:
         """Write the page to `path` (parent folders are created); returns the path."""
         target = Path(path)
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(self.html, encoding="utf-8")
+        from .outputs.atomic import write_text_atomic
+
+        write_text_atomic(target, self.html, what="the view")  # whole or not at all (a full disk, P10)
         return target
 
     def _repr_html_(self) -> str:

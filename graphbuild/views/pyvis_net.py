@@ -122,9 +122,13 @@ def write_pyvis(store: Any, path: Path, **options: Any) -> Path:
 
     net = to_pyvis(list(with_list_entries(store, iter_relations(store))), documents=store_documents(store), **options)
     path = Path(path)
+    from ..outputs.atomic import OutputError, write_text_atomic
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(net.generate_html(name=path.name), encoding="utf-8")
+        write_text_atomic(path, net.generate_html(name=path.name), what="the view")  # whole or not at all
     except OSError as exc:
         raise ViewError(f"{path}: cannot write the view ({exc.strerror or exc}); choose another -o FILE") from exc
+    except OutputError as exc:
+        raise ViewError(str(exc)) from exc
     return path
