@@ -6,6 +6,8 @@ parentheses after such a noun ("officials of the Y Council (YC)").
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span
 
 from ..nlp.coref import Cluster
@@ -28,7 +30,7 @@ def candidates(ctx: DocContext, sent: Span, start: int, end: int) -> list[tuple[
     seen: set[int] = set()
     for m in ctx.mentions_in(max(start, sent.start), min(end, sent.end)):
         named = _named_before(ctx, m) or m  # "(CNE)" after "officials of the Y Council" stands or falls with the name
-        if named.start in blocked or m.alias_of is not None or _in_prepositional_phrase(sent.doc, named, blocked, start) \
+        if named.start in blocked or m.alias_of is not None or _in_prepositional_phrase(sent.doc, named, blocked, start, ctx.resolver.mention_at) \
                 or hyphen_fragment(sent.doc, m.start) or _post_before_name(ctx, m):
             continue
         cluster = ctx.entity(m)
@@ -71,9 +73,15 @@ def hyphen_fragment(doc: Doc, start: int) -> bool:
         and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha
 
 
-def _in_prepositional_phrase(doc: Doc, m: Mention, blocked: set[int], window_start: int) -> bool:
-    """"officials of the Government of Venezuela", "allies of President X": a noun inside a phrase, not a target."""
+def _in_prepositional_phrase(doc: Doc, m: Mention, blocked: set[int], window_start: int,
+                             mention_at: Callable[[int], Mention | None] | None = None) -> bool:
+    """"officials of the Government of Venezuela", "allies of President X": a noun inside a phrase, not a target. A
+    possessor's name is stepped over whole: the "of" inside "the Ministry of Defense's Fourth Division" opens no phrase
+    around the unit (issue 13, N7)."""
     j = m.start - 1
+    while j >= window_start and mention_at is not None and doc[j].tag_ == "POS" \
+            and (owner := mention_at(j - 1)) is not None and owner.end == j and owner.label == "ORG":
+        j = owner.start - 1
     while j >= window_start and (j in blocked or doc[j].lower_ in {"the", "a", "an", "its", "his", "her", "their"}
                                  or doc[j].tag_ in {"JJ", "POS", "NNP"} and doc[j].text[:1].isupper()
                                  or doc[j].tag_ in {"NN", "NNS", "POS", "NNP"} and _noun_inside_phrase(doc, j)):

@@ -24,6 +24,7 @@ from ..paths import gazetteer_dir
 from .gazetteers import Gazetteers, read_yaml
 from .mention import CALENDAR_WORDS, Mention, by_token, replace_spans
 from .name_bodies import cut_body_runs
+from .name_possessives import possessive_body_splits
 from .name_slots import person_slots
 from .name_contexts import (NOT_NAME_WORDS, _absorb_numbers, body_name_runs, numbered_unit_runs, _is_name_word, _names_after_kind_nouns, _protected,
                             _same_line, _vessel_runs, token_indices)
@@ -69,6 +70,7 @@ def repair_names(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[Men
     _absorb_numbers(doc, mentions)
     _cut_rank_tails(doc, mentions, gaz)  # "IRGC Brigadier | General X": the rank's first word is no part of the body
     mentions = _apply(doc, mentions, numbered_unit_runs(doc, mentions) + body_name_runs(doc, mentions, set(gaz.title_heads)), "ORG")
+    mentions = _apply(doc, mentions, possessive_body_splits(doc, mentions, gaz), "ORG")  # "Russian Ministry of Defense's | Main Intelligence Directorate"
     mentions = _apply(doc, mentions, cut_body_runs(doc, mentions, frozenset(gaz.title_heads)), "ORG")  # "Main Directorate | for the | Execution of ..."
     mentions = _names_after_kind_nouns(doc, mentions, gaz)
     person_slots(doc, mentions, gaz)  # "its representative, X": a person, whatever the model's label
