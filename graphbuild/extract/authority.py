@@ -191,13 +191,16 @@ def joint_bodies(ctx: DocContext, trigger: Token, authority: Cluster) -> list[Cl
     ("The United States and Britain imposed sanctions on X", "Britain and the U.S. sanctioned X"): `authority` (what
     `subject_authority` answered: the U.S. body, or Britain when a bare "U.S." was clustered with a U.S. department)
     and the others, the U.S. body first. Each target gets every body the text gives it. Not a partner named "in
-    coordination with" (it does not act), not a subject without the home country ("The EU and Britain sanctioned X":
-    the first body acts, as before). A dateline's city may be a second subject ("WASHINGTON, March 3 - The United
-    States and Britain imposed ..."): each subject is asked. Issue 13, D17."""
+    coordination with" (it does not act). Other governments coordinated in the subject without the home country ("The
+    EU and Britain sanctioned X", "The United Kingdom, Canada and the European Union have also sanctioned X", "OFAC and
+    Britain's OFSI designated X") each act too (`coordinated_foreign`, D19: only the first did). A dateline's city may
+    be a second subject ("WASHINGTON, March 3 - The United States and Britain imposed ..."): each subject is asked.
+    Issue 13, D17."""
     subjects = acting_subjects(trigger)
     foreign = next((found for found in (_with_home(ctx, s) for s in subjects) if found), [])
     if not foreign:
-        return [authority]
+        coordinated = next((found for found in (coordinated_foreign(ctx, s) for s in subjects) if found), [])
+        return [authority, *(b for b in coordinated if b is not authority and not _nested(ctx, b, authority))]
     home = authority if is_home_body(ctx, authority) else story_reporter(ctx) or home_authority(ctx)
     if home is None:
         return [authority, *(b for b in foreign if b is not authority)]
@@ -318,6 +321,37 @@ def joint_agent(ctx: DocContext, by: Token) -> Cluster | None:
     if any(is_home_body(ctx, c) for c in authorities_in(ctx, objects[0].left_edge.i, objects[0].right_edge.i + 1)):
         return None
     return story_reporter(ctx) or home_authority(ctx)
+
+
+def coordinated_foreign(ctx: DocContext, subject: Token) -> list[Cluster]:
+    """The other governments' sanctioning bodies that head a subject or one of its conjuncts ("The European Union and
+    the United Kingdom", "Australia and Japan", "The United Kingdom, Canada and the European Union"), in text order:
+    not a body inside a conjunct's phrases ("the Foreign Minister of Canada and X"), nor a partner named "in
+    coordination with", nor a U.S. body (two U.S. bodies acting together give the lead one, `choose_actor`). Issue 13,
+    D19."""
+    skip = _partner_tokens(subject)
+    found: list[Cluster] = []
+    for head in sorted([subject, *subject.conjuncts], key=lambda t: t.i):
+        mention = ctx.resolver.mention_at(head.i) if head.i not in skip else None
+        cluster = ctx.resolver.cluster_of(mention) if mention is not None else None
+        if cluster is not None and cluster not in found and is_sanctioning(ctx, cluster) and not is_home_body(ctx, cluster):
+            found.append(cluster)
+    return found
+
+
+def listing_body(ctx: DocContext, verb: Token) -> bool:
+    """An active "listed" (or "has listed") whose subject names a sanctioning body: "The European Union and the United
+    Kingdom listed X", "Canada has listed A, B and C under its regulations", as news stories and notes write other
+    governments' actions (readable invented sets, about twenty documents; no real release); not "to list", "lists", nor
+    a subject naming no body ("The report listed X"). Issue 13, D19."""
+    if verb.tag_ not in {"VBD", "VBN"} or is_passive(verb):
+        return False
+    return any(is_sanctioning(ctx, c) for s in acting_subjects(verb) for c in authorities_in(ctx, s.left_edge.i, s.right_edge.i + 1))
+
+
+def _nested(ctx: DocContext, a: Cluster, b: Cluster) -> bool:
+    """One body and its office ("the United Kingdom" and its FCDO): one act, the acting office's."""
+    return same_body(ctx, a.authority or "", b.authority or "")
 
 
 def _with_home(ctx: DocContext, head: Token) -> list[Cluster]:

@@ -24,7 +24,7 @@ from ..records import EntityRef, Relation
 from .common import headline as _headline, implied_ref, ref, relation
 from .action_sentences import DELISTING, action_sentences_before
 from .issuer import is_sanctioning
-from .authority import EARLIER_WORDS, VERB_TRIGGER_FORMS, VERB_TRIGGERS, acting_before, imposed_measure, authorities_in, default_authority, foreign_country_subject, foreign_speaker, home_country_subject, home_government, joint_agent, joint_bodies, most_specific, is_passive, release_or_section_authority, sanctioning_in, subject_authority
+from .authority import EARLIER_WORDS, VERB_TRIGGER_FORMS, VERB_TRIGGERS, acting_before, imposed_measure, authorities_in, default_authority, foreign_country_subject, foreign_speaker, home_country_subject, home_government, joint_agent, joint_bodies, listing_body, most_specific, is_passive, release_or_section_authority, sanctioning_in, subject_authority
 from .context import DocContext, context_of
 from .roles_group import group_memberships
 from .partner_actions import partner_designations
@@ -325,8 +325,8 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
         confidence = 0.85
         start, end = tok.i, tok.i + 1
         stated_by: Token | None = None  # the word that states the action when it is not `tok` (its date is the action's)
-        if lemma == "list" and tok.tag_.startswith("VB") and not (tok.tag_ == "VBN" and is_passive(tok)):
-            continue  # "X was listed" only: "to list" and "lists" are too vague
+        if lemma == "list" and tok.tag_.startswith("VB") and not (tok.tag_ == "VBN" and is_passive(tok)) and not listing_body(ctx, tok):
+            continue  # "X was listed" and "The EU listed X" only: "to list" and "lists" are too vague
         if lemma == "list" and listed_in_a_post(doc, tok):
             continue  # "X is listed as the owner of Y", "was listed as the manager of Z": a register's entry (D17)
         if tok.tag_.startswith("VB") and (negated(tok) or unrealised(tok)):

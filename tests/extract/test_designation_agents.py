@@ -43,6 +43,7 @@ def test_an_earlier_foreign_action_does_not_become_the_releases_authority(extrac
     relations = run(extract, EARLIER_PARTNERS)
     facts(relations, {(DB, "Halvor Dranik Mestrovic", OFAC, None), (DB, "Teodor Kalvi Brannstrom", OFAC, None),
                       (DB, "Greywater Timber Holdings Ltd", OFAC, None), (DB, "Halvor Dranik Mestrovic", UK, None),
+                      (DB, "Halvor Dranik Mestrovic", "European Union", None),  # each government of the subject (D19)
                       (DB, "Sandrine Oyelaran Paquet", CANADA, None)}, kinds=(DB,))
     assert {r["subject"]["name"] for r in relations if r["relation"] == DB and not r["current"]} == {"Halvor Dranik Mestrovic", "Sandrine Oyelaran Paquet"}
 

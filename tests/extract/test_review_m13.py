@@ -85,4 +85,4 @@ def test_asset_freezes_the_parser_reads_as_a_clause_still_count(extract):
     "dobj" only lost a synthetic release's optional designation)."""
     text = ("The European Union and the United Kingdom have also imposed asset freezes on the unit's former commander,"
             " General Ansgar Tolvenik, in 2024.")
-    assert _designees(extract(text)) == [("Ansgar Tolvenik", "European Union")]
+    assert sorted(_designees(extract(text))) == [("Ansgar Tolvenik", "European Union"), ("Ansgar Tolvenik", "United Kingdom")]  # both (D19)
