@@ -53,8 +53,10 @@ def _objects(verb: Token) -> Iterator[Token]:
 
 def denied_names(ctx: DocContext) -> set[str]:
     """Names (case-folded, as the clusters give them) of the entities a negated designation verb has as its subject,
-    or as its object when the verb is active ("OFAC is not designating X today", issue 13, D15)."""
-    return {name for name, _, _ in _denials(ctx)}
+    or as its object when the verb is active ("OFAC is not designating X today", issue 13, D15). Not a statement about
+    the past ("X has not previously been designated", "was not previously sanctioned by any government", "was not
+    designated in 2019"): it says nothing against today's action, which the bold name or list item states (D19)."""
+    return {name for name, verb, _ in _denials(ctx) if not about_earlier(verb)}
 
 
 def outright_denials(ctx: DocContext) -> dict[str, set[int]]:
@@ -70,14 +72,21 @@ def outright_denials(ctx: DocContext) -> dict[str, set[int]]:
 def about_today(verb: Token) -> bool:
     """The denial is of today's action: present or progressive ("is not being designated"), or "today" hangs on the
     verb; never with "previously/before/ever/yet" or a date of its own ("was not designated in 2019") (M16)."""
+    if about_earlier(verb):
+        return False
     words = [c for c in verb.children if c.dep_ not in SUBJECTS]
-    if any(c.lower_ in EARLIER_DENIAL_WORDS for c in words):
-        return False
-    if any(t.lower_ != "today" and (t.ent_type_ == "DATE" or t.like_num and len(t.text) == 4)
-           for c in words if c.dep_ in {"prep", "npadvmod", "advmod", "advcl"} for t in c.subtree):
-        return False
     return any(c.lower_ == "today" for c in words) or any(
         c.dep_ in {"aux", "auxpass"} and c.lower_ in PRESENT_AUXILIARIES for c in words)
+
+
+def about_earlier(verb: Token) -> bool:
+    """The denial speaks of the past: "previously/before/ever/yet/prior" or a date of its own hangs on the verb ("has
+    not previously been designated", "was not sanctioned in 2019"), not "today" (M16, D19)."""
+    words = [c for c in verb.children if c.dep_ not in SUBJECTS]
+    if any(c.lower_ in EARLIER_DENIAL_WORDS for c in words):
+        return True
+    return any(t.lower_ != "today" and (t.ent_type_ == "DATE" or t.like_num and len(t.text) == 4)
+               for c in words if c.dep_ in {"prep", "npadvmod", "advmod", "advcl"} for t in c.subtree)
 
 
 def _denials(ctx: DocContext) -> Iterator[tuple[str, Token, int]]:

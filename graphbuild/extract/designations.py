@@ -222,6 +222,7 @@ def _date_candidate(sent: Span, ent: Span) -> bool:
 def extract_designations(doc: Doc) -> Iterator[Relation]:
     ctx = context_of(doc)
     emitted: set[tuple[int, str]] = set()
+    standing: set[int] = set()  # targets with a designation of today or by a U.S. body: the structural rules pass them by
     read: set[tuple[int, int]] = set()  # (target, sentence start) of each designation read from a sentence
     found: list[Relation] = []
     read_at: list[int] = []  # the start of the sentence each of `found` was read from
@@ -237,6 +238,8 @@ def extract_designations(doc: Doc) -> Iterator[Relation]:
             if key in emitted:
                 rel.confidence = min(rel.confidence, 0.99)
             emitted.add(key)
+            if rel.current or not _foreign_body(ctx, rel.object.name):
+                standing.add(cluster_index)
             read.add((cluster_index, sent.start))
             found.append(rel)
             read_at.append(sent.start)
@@ -247,7 +250,9 @@ def extract_designations(doc: Doc) -> Iterator[Relation]:
     found = [r for r, start in zip(found, read_at)
              if not r.current or not outright.get(r.subject.name.casefold(), set()) - {start}]
     if not (designates_nobody(ctx) and not any(r.current for r in found)):  # "No persons are being designated today"
-        found += [r for r in structural_designees(ctx, {index for index, _ in emitted}, NAME, emitted, read) if r.subject.name.casefold() not in denied]
+        # another government's earlier action ("The EU and Canada have previously listed A, B and C") leaves A, B and C to
+        # the bold names and lists that make them the release's designees (D19)
+        found += [r for r in structural_designees(ctx, standing, NAME, emitted, read) if r.subject.name.casefold() not in denied]
         found += [r for r in described_designees(ctx, found, NAME) if r.subject.name.casefold() not in denied]  # "OFAC is designating eight individuals ..." and a paragraph on each
         found += [r for r in referred_designees(ctx, found, NAME) if r.subject.name.casefold() not in denied]  # "The measures also cover three firms. The first, X, ..."
         found += [r for r in reported_designees(ctx, found, NAME) if r.subject.name.casefold() not in denied]  # "... sanctioned a customs broker ... . The Treasury said X, who ..., used ..."
@@ -256,6 +261,12 @@ def extract_designations(doc: Doc) -> Iterator[Relation]:
     found = _one_per_body(ctx, _whole_names(ctx, found))
     yield from found
     yield from group_memberships(ctx, found)  # "designating seven individuals who are part of Y": each is Y's member
+
+
+def _foreign_body(ctx: DocContext, name: str) -> bool:
+    """The body named `name` is another government's (a gazetteer authority of a country other than the U.S.)."""
+    record = ctx.gaz.authorities.get(name)
+    return record is not None and record.country not in {None, "", "United States"}
 
 
 def _subject_after(ctx: DocContext, sent: Span, tok: Token) -> list[tuple[Mention, Cluster]]:

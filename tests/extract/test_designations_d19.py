@@ -4,6 +4,10 @@
   and Y", "Australia and Japan imposed sanctions on X"): each of them designates each target (only the first did).
 - An active "listed" whose subject names a sanctioning body ("The European Union and the United Kingdom listed X"):
   a designation by each body (only "X was listed" was read).
+- A bold name whose sentence says it "has not previously been designated" / "was not previously sanctioned": a
+  statement about the past, no denial of today's action, so the bold-name rule keeps it.
+- Another government's earlier action on bold designees ("The European Union has previously sanctioned A, B and C")
+  no longer keeps them from the release's structural rules (nor from the membership its counted statement gives).
 
 Texts invented for these tests.
 """
@@ -67,3 +71,50 @@ The company's annual report listed Dorin Halvek as its auditor.
 
 def test_partners_and_a_listing_by_no_body_designate_nobody_more(extract):
     assert designees(run(extract, PARTNERS_AND_LISTS)) == {("Velkor Trading LLC", OFAC)}
+
+
+NOT_PREVIOUSLY = """# Treasury Sanctions Suppliers of the Marovian Drone Program
+
+March 3, 2026
+
+Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) is designating two companies and one individual that supply engines to the Marovian drone program.
+
+**Tessaly Motor Works LLC** is a Marovian manufacturer of piston engines. Tessaly Motor Works LLC has not previously been designated by OFAC.
+
+**Brennock Components Ltd** ships engine parts to Tessaly Motor Works LLC from a free zone. Brennock Components Ltd was not previously sanctioned by any government.
+
+**Orla Vendrake** is the general director of Brennock Components Ltd and signs its export contracts.
+
+**Kasimir Dolt**, the company's accountant, is not designated today.
+"""
+
+
+def test_not_previously_designated_is_no_denial_of_todays_action(extract):
+    found = {name for name, body in designees(run(extract, NOT_PREVIOUSLY)) if body == OFAC}
+    assert found == {"Tessaly Motor Works LLC", "Brennock Components Ltd", "Orla Vendrake"}
+
+
+EARLIER_FOREIGN_LISTING = """# Treasury Sanctions Marovian Lawmakers
+
+March 3, 2026
+
+Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) is designating three members of the Marovian National Council who approved the annexation law.
+
+**Teodor Valisk Omrane** chairs the council's defense committee.
+
+**Irina Pasek Dulova** chairs the council's budget committee.
+
+**Maks Orlen Tavry** is the council's deputy speaker.
+
+The European Union has previously sanctioned Omrane, Dulova and Tavry.
+"""
+
+
+def test_another_governments_earlier_action_leaves_the_bold_designees_to_the_release(extract):
+    """The EU's earlier action no longer keeps the bold names from the release's own designation (and with it the
+    membership its counted statement gives each designee)."""
+    relations = run(extract, EARLIER_FOREIGN_LISTING)
+    names = {"Teodor Valisk Omrane", "Irina Pasek Dulova", "Maks Orlen Tavry"}
+    assert designees(relations) == {(n, OFAC) for n in names} | {(n, EU) for n in names}
+    members = {(r["subject"]["name"], r["object"]["name"]) for r in relations if r["relation"] == "holds_role" and r["role"] == "member"}
+    assert members == {(n, "Marovian National Council") for n in names}
