@@ -73,3 +73,42 @@ def test_machine_parallelism_times_both_arms_in_pool_processes(monkeypatch):
     monkeypatch.setattr(bench, "_burn", _recording_burn)
     ratio = bench.machine_parallelism(n=200_000, rounds=2)
     assert ratio > 0 and not _RAN_HERE
+
+
+def test_process_stage_alternates_the_arms_and_takes_each_arms_best(monkeypatch, tmp_path):
+    """Issue 18 (S17): one spaCy pass and one build process per pair, two pairs and their median, let a single
+    disturbed sample decide the figure. The arms now alternate over rounds, the order flipping each round, every
+    timed pass follows a warm-up over all the texts, and each arm's least time is used."""
+    import spacy
+
+    calls: list[str] = []
+    pipe_times = iter([(99.0, 99.0), (5.0, 4.0), (3.0, 2.5), (4.0, 3.0)])  # warm-up first, then three rounds
+    build_times = iter([(6.0, 5.0), (4.0, 3.2), (7.0, 5.5)])
+
+    def fake_pipe(nlp, texts, batch_size):
+        calls.append("S")
+        return next(pipe_times)
+
+    def fake_build(corpus, out, batch_size):
+        calls.append("B")
+        return next(build_times)
+
+    monkeypatch.setattr(spacy, "load", lambda name: object())
+    monkeypatch.setattr(bench, "_one_pipe", fake_pipe)
+    monkeypatch.setattr(bench, "_one_build_process", fake_build)
+    figures = bench.measure_build_process(tmp_path, tmp_path, ["a text"], 4, rounds=3)
+    assert "".join(calls) == "S" + "SB" + "BS" + "SB"
+    assert figures["build_process_order"] == "SB BS SB" and figures["build_process_rounds"] == 3
+    assert figures["ratio_build_process_vs_spacy"] == pytest.approx(3.0 / 4.0)  # best of each arm, not of a pair
+    assert figures["ratio_build_process_vs_spacy_cpu"] == pytest.approx(2.5 / 3.2)
+    assert figures["build_process_seconds"] == 4.0 and figures["build_process_spacy_cpu_seconds"] == 2.5
+    assert figures["build_process_spacy_seconds_samples"] == "5.000 3.000 4.000"
+    assert figures["build_process_cpu_seconds_samples"] == "5.000 3.200 5.500"
+    assert figures["ratio_build_process_vs_spacy_pairs_median"] == pytest.approx(0.75)  # 5/6, 3/4, 4/7
+    assert all(not isinstance(v, (dict, list)) for v in figures.values())
+
+
+def test_process_rounds_below_one_is_one_clear_error(capsys):
+    with pytest.raises(SystemExit):
+        bench.main(["--only", "process", "--process-rounds", "0"])
+    assert "--process-rounds must be at least 1" in capsys.readouterr().err
