@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp.coref import Cluster, DocResolver
 from ..nlp.gazetteers import Gazetteers, load_gazetteers
-from ..nlp.mentions import NAME_ABBREVIATIONS, Mention, collect_mentions
+from ..nlp.mentions import NAME_ABBREVIATIONS, TITLE_ABBREVIATIONS, Mention, collect_mentions
 from ..nlp.doc_text import doc_text, forget_text
 from ..nlp.name_spans import company_forms
 from .titles import Title, find_titles
@@ -94,7 +94,7 @@ COMPANY_ABBREVIATIONS = {"co", "ltd", "inc", "corp"}
 #: Words written with a full stop that the parser may take for a sentence's end: those legal forms, a name's "Jr."
 #: and "Sr." (the mentions' own list), ranks, forms of address, "a.k.a." and "No.".
 ABBREVIATIONS = COMPANY_ABBREVIATIONS | {w.lower() for w in NAME_ABBREVIATIONS} | {
-    "a.k.a", "aka", "gen", "lt", "col", "maj", "brig", "capt", "adm", "sgt", "no", "st", "mr", "ms", "dr"}
+    "a.k.a", "aka", "no", "st"} | TITLE_ABBREVIATIONS
 
 
 def _ends_with_abbreviation(sent: Span) -> bool:

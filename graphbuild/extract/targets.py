@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 from ..nlp.coref import Cluster
 from ..nlp.mentions import Mention
 from .context import DocContext
+from .modifier_targets import modifies_other_noun
 from .roles_links import RANK_NOUNS
 
 NOT_DESIGNEE_TYPES = {"Country", "SanctionsProgram"}
@@ -38,8 +39,8 @@ def candidates(ctx: DocContext, sent: Span, start: int, end: int) -> list[tuple[
             continue
         if m.end < len(sent.doc) and sent.doc[m.end].tag_ == "POS":
             continue  # "Iran's Morality Police" keeps the police, not Iran; "BelAZ's Director" is not BelAZ
-        if _names_a_topic(sent.doc, m) or _modifies_named_noun(sent.doc, m):
-            continue  # "targeting Iran's UAV program": the program is targeted, no body named "UAV"
+        if _names_a_topic(sent.doc, m) or _modifies_named_noun(sent.doc, m) or modifies_other_noun(sent.doc, m):
+            continue  # "targeting Iran's UAV program": the program is targeted, no body named "UAV"; "TSJ magistrates" (M18)
         seen.add(cluster.index)
         out.append((m, cluster))
     return out

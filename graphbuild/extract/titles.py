@@ -20,7 +20,7 @@ from .titles_orgs import (STATE_POST_HEADS, STATE_ROLE_CLASSES, _employer_before
                           _prefix_name_end, _its_antecedent, _previous_item_body, _untagged_prefix, _whose_antecedent,
                           acronym_opening)
 from .titles_parts import _country_name, _lower_field_end, _named_group_before, _possessive, _possessive_mark
-from .titles_us import FIRST_WORDS, foreign_chamber, is_us_body, named_chamber, release_department, us_body_of_another, us_official_title
+from .titles_us import FIRST_WORDS, foreign_chamber, is_us_body, named_chamber, placed_in_congress, release_department, us_body_of_another, us_official_title
 from .titles_words import (CURRENT_WORDS, DETERMINERS, FORMER_WORDS, GOVERNMENT_HEADS, STATE_HEADS, Title, _head_at, _later_head, _prenominal,
                           post_left, singular)
 
@@ -61,6 +61,9 @@ def find_titles(sent: Span, ctx: DocResolver, gaz: Gazetteers) -> list[Title]:
         if abbreviated is not None and (found is None or abbreviated.end > found[1]) and (mention is None or mention.label != "PERSON"):
             if (chamber := named_chamber(ctx, abbreviated.org_name)) is not None:
                 abbreviated.org, abbreviated.org_name = chamber, None  # "Sen. X" where the release names another Senate
+            elif not placed_in_congress(doc, sent, ctx, i, abbreviated):
+                i = abbreviated.span_end  # "Sen. X" with no U.S. word, party tag or Congress: a title, no U.S. post
+                continue
             titles.append(abbreviated)
             i = abbreviated.span_end
             continue

@@ -194,6 +194,41 @@ def named_chamber(ctx: DocResolver, body: str | None) -> Cluster | None:
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+#: A party and state tag after a U.S. lawmaker's name: "(R-Ohio)", "(D-N.Y.)", ", R-Texas".
+PARTY_TAG = re.compile(r"^\s*[,(]\s*[RDI]\s?-\s?[A-Z]")
+#: The U.S. bodies that place a lawmaker in Congress when the release names them itself.
+CONGRESS_BODIES = frozenset({"U.S. Congress", "U.S. Senate", "U.S. House of Representatives"})
+
+
+#: Verbs of a sanctions action: a lawmaker named in a sentence that has one is likely its target, not a U.S. lawmaker
+#: speaking of it ("OFAC designated Sen. X", "sanctions were imposed on Rep. Y").
+ACTION_VERBS = frozenset({"designate", "sanction", "target", "blacklist", "impose", "penalize", "list", "add"})
+
+
+def placed_in_congress(doc: Doc, sent: Span, ctx: DocResolver, i: int, title: Title) -> bool:
+    """A title written short ("Rep.", "Sen.") implies a U.S. chamber when the text places its holder in the U.S.
+    Congress: "U.S."/"American" before it, a party tag after the name ("Sen. X (R-Ohio)"), or the release naming
+    Congress or a chamber of it; else only when the holder is no target of the sentence's sanctions verb and the
+    release names no other state's legislature ("Rep. X welcomed the action" in a Treasury release stays a U.S.
+    Representative). Other short titles keep their body: the check is for the U.S. chambers alone (issue 13, M18:
+    "OFAC designated Rep. X, a member of the Y Parliament" was also a U.S. Representative, "OFAC designated Sen. X" a
+    U.S. Senator)."""
+    if title.org_name not in US_CHAMBERS or not doc[i].text.endswith("."):
+        return True
+    if i > 0 and doc[i - 1].text in {"U.S.", "US", "American"}:
+        return True
+    name = ctx.mention_at(title.end)
+    after = name.end if name is not None and name.start == title.end else title.end + 1
+    if after < len(doc) and PARTY_TAG.match(doc[after:min(len(doc), after + 4)].text):
+        return True
+    if any(c.authority in CONGRESS_BODIES for c in ctx.clusters):
+        return True
+    action = any(t.pos_ == "VERB" and t.lemma_.lower() in ACTION_VERBS for t in sent)
+    other = any(c.is_plain_body and any(_headed_by(c.name, w) for w in LEGISLATURE_HEADS)
+                and not any(w in c.name for w in ("U.S.", "United States", "American")) for c in ctx.clusters)
+    return not action and not other
+
+
 def _headed_by(name: str, word: str) -> bool:
     """The chamber word is the name's head ("Senate of Haiti", "Haitian Senate"), not a modifier of a unit of it
     ("Senate Banking Committee": a committee, whose member may still sit in the U.S. Senate)."""

@@ -41,6 +41,36 @@ ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "LAW"}
 CODE = re.compile(r"^(?=.*\d)(?=.*[A-Z])[A-Z0-9]{1,6}(?:-[A-Z0-9]{1,8})+$")
 
 
+#: Ranks and forms of address written short before a name ("Amb. X", "Lt. Col. Y", "Dr. Z"): a title, never part of
+#: the name nor a name of its own (issue 13, M18: "Amb" was a designee typed Organization, "Cdr. X" a person's name).
+TITLE_ABBREVIATIONS = frozenset({"amb", "rep", "sen", "gov", "gen", "lt", "col", "maj", "capt", "adm", "brig", "sgt", "dr",
+                                 "prof", "hon", "rev", "cdr", "cmdr", "cpl", "supt", "insp", "mr", "mrs", "ms"})
+
+
+def title_abbreviation(doc: Doc, i: int) -> bool:
+    """Token `i` is a title's abbreviation: "Amb." as one token, or "Amb" with its point split off, capitalised."""
+    tok = doc[i]
+    word = tok.text.rstrip(".")
+    pointed = tok.text.endswith(".") or i + 1 < len(doc) and doc[i + 1].text == "." and not tok.whitespace_
+    return pointed and word[:1].isupper() and word.lower() in TITLE_ABBREVIATIONS
+
+
+def _without_title_abbreviations(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with the abbreviated titles they open with cut off ("Maj. Gen. X" -> "X"), and none that is only
+    such a title: the passes that join capitalised words take "Lt." and "Gen." in as words of a name."""
+    out: list[Mention] = []
+    for m in mentions:
+        start = m.start
+        while start < m.end and (title_abbreviation(doc, start) or doc[start].text == "." and start > m.start):
+            start += 1
+        if start == m.start:
+            out.append(m)
+        elif start < m.end:
+            m.start, m.text = start, doc[start:m.end].text
+            out.append(m)
+    return out
+
+
 def _clean_span(span: Span) -> Span | None:
     doc = span.doc
     start, end = span.start, span.end
@@ -49,7 +79,7 @@ def _clean_span(span: Span) -> Span | None:
             end = i + 1 if "\n" not in doc[i].text else i
             break
     while start < end and (doc[start].lower_ in LEADING_DROP or LEADING_MODIFIER.match(doc[start].text) or doc[start].is_punct
-                           or doc[start].is_space):
+                           or doc[start].is_space or title_abbreviation(doc, start)):
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct and doc[end - 1].text not in {".", ")"} or doc[end - 1].is_space):
         end -= 1
@@ -157,10 +187,12 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
     taken = [False] * len(doc)
     # names the model tags as people in running text (not inside the parentheses that define an alias)
     people = frozenset(ent.text for ent in doc.ents if ent.label_ == "PERSON" and not (ent.start > 0 and doc[ent.start - 1].text == "("))
+    surname_words = _surname_words(doc, people, bold or [], gaz)
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
-        for part in _split_people(ent) if ent.label_ == "PERSON" else _split_at_clause_comma(ent, gaz):
+        surnames = coordinated_surnames(ent, surname_words) if ent.label_ != "PERSON" else None
+        for part in _split_people(ent) if ent.label_ == "PERSON" else surnames or _split_at_clause_comma(ent, gaz):
             span = _clean_span(part)
             if span is None:
                 continue
@@ -171,7 +203,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
                 continue  # the place a namesake's name took in ("National Congress of [Honduras]")
             if ent.label_ == "ORG" and (start := _namesake_start(span, gaz, taken)) < span.start:
                 span, ent_id = doc[start:_place_complement_end(span)], ""  # another state's body, not the U.S. one the ruler matched
-            mention = _mention(span, ent.label_, ent_id, gaz, people)
+            mention = _mention(span, "PERSON" if surnames else ent.label_, ent_id, gaz, people)
             if mention is None:
                 continue
             mentions.append(mention)
@@ -227,6 +259,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
     retype_surname_first(mentions, gaz)  # "HUANG Zhiqiang" read as a firm
     mentions = people_in_tables(doc, mentions)  # "Name | Nationality | Role" rows: the first cell is a person
     mentions = join_quoted_nicknames(doc, mentions)  # 'Given "Nick" Surname': one person, not the nickname and a firm
+    mentions = _without_title_abbreviations(doc, mentions)  # "Lt. Gen. X" taken in by a pass over capitalised runs
     if not caller_holds_text:
         forget_text(doc)
     taken = _taken(doc, mentions)
@@ -301,10 +334,38 @@ def _split_at_clause_comma(ent: Span, gaz: Gazetteers) -> list[Span]:
     return [ent]
 
 
+def _surname_words(doc: Doc, people: frozenset[str], bold: list[tuple[int, int]], gaz: Gazetteers) -> frozenset[str]:
+    """The later words of the full names the document gives people: the model's person names and the bold names (a
+    release sets its designees' full names in bold), without legal-form and body words."""
+    names = set(people)
+    for start_char, end_char in bold:
+        names.add(doc.text[start_char:end_char])
+    return frozenset(word for name in names if len(words := name.split()) >= 2 for word in words[1:]
+                     if word[:1].isupper() and word.lower() not in gaz.company_words | gaz.public_body_words)
+
+
+def coordinated_surnames(ent: Span, surname_words: frozenset[str]) -> list[Span] | None:
+    """"sanctioned Quintero and Salas in 2018" tagged as one organization: short names joined by "and" or commas, each a
+    later word of a person's full name the document gives, are those people's names, one span each (issue 13, M18: the
+    joined pair was exported as one entity). A firm named after two people ("Brandt and Sons") keeps its name: its
+    parts are not all the document's people's surnames."""
+    if not any(t.lower_ in {"and", ","} for t in ent):
+        return None
+    parts = _split_people_at(ent)
+    if len(parts) < 2 or not all(1 <= len(p) <= 2 and all(t.text in surname_words for t in p) for p in parts):
+        return None
+    return parts
+
+
 def _split_people(ent: Span) -> list[Span]:
     """"Lopez and Gamboa" tagged as one PERSON: one span per name."""
     if ent.label_ != "PERSON" or not any(t.lower_ in {"and", ","} for t in ent):
         return [ent]
+    return _split_people_at(ent)
+
+
+def _split_people_at(ent: Span) -> list[Span]:
+    """The pieces of a span between its "and"s and commas."""
     parts, start = [], ent.start
     for tok in ent:
         if tok.lower_ in {"and", ","}:

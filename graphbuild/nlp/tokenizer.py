@@ -31,8 +31,12 @@ POINTLESS_FORMS = ("GmbH", "mbH", "SpA", "ApS")
 
 
 #: Abbreviations in names that spaCy's English exceptions lack though they hold "Jr.": "Sr." was split from its point,
-#: so "X Y Sr., the chairman of Z" lost the point, the post and the person's type (issue 13, M7).
-WHOLE_ABBREVIATIONS = ("Sr.",)
+#: so "X Y Sr., the chairman of Z" lost the point, the post and the person's type (issue 13, M7). Likewise the
+#: abbreviated ranks and forms of address it lacks though it holds "Gen.", "Gov.", "Sen.", "Dr.": "Amb. X" was
+#: "Amb" + "." and the parser ended the sentence there, or the model tagged "Amb" a name (issue 13, M18).
+TITLE_ABBREVIATIONS = ("Amb.", "Hon.", "Lt.", "Col.", "Maj.", "Capt.", "Brig.", "Sgt.", "Cdr.", "Cmdr.", "Cpl.", "Supt.",
+                       "Insp.")
+WHOLE_ABBREVIATIONS = ("Sr.", *TITLE_ABBREVIATIONS)
 
 
 def form_stop_cases() -> dict[str, list[dict[int, str]]]:

@@ -1,0 +1,43 @@
+"""A name that only describes the noun a designation's object is headed by: "several TSJ magistrates", "SAF-linked
+companies", "three IRGC officials". The magistrates, companies and officials are designated, not the body that
+modifies them (issue 13, M18: the body was exported as designated by the United Kingdom, by Canada).
+
+The noun after the name must be a lower-case plural ("magistrates", "companies") for a name set before it as a
+compound; a singular one may be the body's own kind word ("the X movement", "the Y militia"). A name hyphened to a
+participle of linkage ("SAF-linked", "Maduro-aligned") describes the noun after it, singular or plural.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from ..nlp.mentions import Mention
+
+#: Participles hyphened to a name that make it a description of the noun after them ("X-linked companies").
+LINK_PARTICIPLES = frozenset({"linked", "backed", "aligned", "affiliated", "owned", "controlled", "connected", "related",
+                              "allied", "led", "run", "sponsored", "supported", "funded", "tied"})
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def modifies_other_noun(doc: Doc, m: Mention) -> bool:
+    """The mention is a modifier of a lower-case noun after it that heads the phrase: no target of its own."""
+    root = doc[m.start:m.end].root
+    while root.dep_ == "conj" and root.head.i != root.i and root.head.i < m.start:
+        root = root.head  # "Lukoil and Rosneft subsidiaries": the first conjunct carries the relation
+    noun = _linked_noun(doc, m)
+    plural_only = noun is None
+    if noun is None and root.dep_ in {"compound", "amod", "nmod"}:
+        noun = root.head
+    if noun is None or noun.i < m.end or not noun.is_lower or not noun.tag_.startswith("NN"):
+        return False
+    if plural_only and noun.tag_ != "NNS":
+        return False
+    return all(t.is_lower or t.text in HYPHENS for t in doc[m.end:noun.i])  # "TSJ magistrates", "SAF - linked companies"
+
+
+def _linked_noun(doc: Doc, m: Mention) -> Token | None:
+    """"SAF - linked companies": the noun the linkage participle right after the name modifies."""
+    if m.end + 1 >= len(doc) or doc[m.end].text not in HYPHENS or doc[m.end + 1].lower_ not in LINK_PARTICIPLES:
+        return None
+    participle = doc[m.end + 1]
+    return participle.head if participle.dep_ in {"amod", "compound"} and participle.head.i > participle.i else None
+
