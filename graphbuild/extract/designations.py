@@ -263,6 +263,17 @@ def extract_designations(doc: Doc) -> Iterator[Relation]:
     yield from group_memberships(ctx, found)  # "designating seven individuals who are part of Y": each is Y's member
 
 
+def _describes_plural(doc: Doc, m: Mention) -> bool:
+    """The name only describes a plural common noun after "impose ... on" ("sanctions on several CNE rectors", "on
+    several TSJ magistrates", "on Rosneft subsidiaries"): the targets are the unnamed people or firms, not the body
+    the name gives (readable sets t10_05, t18_12: the body was designated by every government of the subject). D19."""
+    head = doc[m.start:m.end].root
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    noun = head.head
+    return head.dep_ in {"compound", "amod", "nmod"} and not m.start <= noun.i < m.end and noun.tag_ == "NNS" and noun.is_lower
+
+
 def _foreign_body(ctx: DocContext, name: str) -> bool:
     """The body named `name` is another government's (a gazetteer authority of a country other than the U.S.)."""
     record = ctx.gaz.authorities.get(name)
@@ -453,7 +464,7 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
             if on is None or not imposed_measure(tok):
                 continue
             end = window_end(sent, on.i + 1)
-            targets = candidates(ctx, sent, on.i + 1, end)
+            targets = [(m, c) for m, c in candidates(ctx, sent, on.i + 1, end) if not _describes_plural(doc, m)]
             targets += colon_list(ctx, sent, tok.i, targets)
             authority, _ = subject_authority(ctx, tok, sent)
             if authority is None and foreign_country_subject(ctx, tok):

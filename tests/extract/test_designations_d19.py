@@ -8,6 +8,8 @@
   statement about the past, no denial of today's action, so the bold-name rule keeps it.
 - Another government's earlier action on bold designees ("The European Union has previously sanctioned A, B and C")
   no longer keeps them from the release's structural rules (nor from the membership its counted statement gives).
+- A name that only describes the plural after "impose ... on" ("restrictive measures on several current MEB
+  commissioners") is no target.
 
 Texts invented for these tests.
 """
@@ -118,3 +120,22 @@ def test_another_governments_earlier_action_leaves_the_bold_designees_to_the_rel
     assert designees(relations) == {(n, OFAC) for n in names} | {(n, EU) for n in names}
     members = {(r["subject"]["name"], r["object"]["name"]) for r in relations if r["relation"] == "holds_role" and r["role"] == "member"}
     assert members == {(n, "Marovian National Council") for n in names}
+
+
+PLURAL_AFTER_ON = """# Treasury Sanctions Marovian Electoral Officials
+
+March 3, 2026
+
+The Department of the Treasury's Office of Foreign Assets Control (OFAC) today designated Dalia Orvenko, the president of the Marovian Electoral Board (MEB).
+
+Canada and the European Union have imposed restrictive measures on several current MEB commissioners.
+
+The United Kingdom imposed sanctions on Velkor Trading LLC in 2025.
+"""
+
+
+def test_a_name_describing_the_plural_after_impose_on_is_no_target(extract):
+    """"sanctions on several MEB commissioners": the commissioners are sanctioned, not the board."""
+    assert designees(run(extract, PLURAL_AFTER_ON)) == {
+        ("Dalia Orvenko", OFAC), ("Velkor Trading LLC", UK),
+    }
