@@ -37,7 +37,8 @@ from .roles_doc_cues import (anothers_body, closer_person, other_sentence_cues, 
                              title_for_this_body)
 from .roles_doc_filters import (RANK_HEADS, agent_of_another, hopeless_reason, in_parenthesis_after,
                                 inside_body_name, kin_anchor, kind_body, modifier_of_thing, no_post_link, object_of_action,
-                                others_complement_at, owner_of_body, possessor_of_thing, someone_elses)
+                                aside_title_channel, others_complement_at, owner_of_body, possessor_of_thing,
+                                someone_elses)
 from .titles import Title
 from .titles_parts import UNIT_NOUNS
 
@@ -381,6 +382,9 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], trace: list[tuple[int
                     and owner_of_body(root(pt), root(ot))):
                 note(p_index, o_index, "owner")
                 continue  # "Y, which X owns, ...": ownership is no post (GUIDELINES), unless a title at Y says so
+            if dist == 0 and aside_title_channel(ctx.doc, root(pt), root(ot), title):
+                note(p_index, o_index, "asidechannel")
+                continue  # "X, a prolific money launderer, exchanged funds via Y": a description, and Y only the channel
             if dist == 0 and others_complement_at(ctx, p_sent, root(pt), ot, title, o_index):
                 note(p_index, o_index, "ascomplement")
                 continue  # "X replaced Y as chief executive of Z": the title is Y's, X is given no post from it

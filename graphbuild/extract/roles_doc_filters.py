@@ -368,3 +368,31 @@ def others_complement_at(ctx: DocContext, sent: Span, person_root: Token, org_to
         if title is None or title is t or title.org is None or title.org.index != o_index:
             return True
     return False
+
+
+#: Prepositions by which a person's act reaches a body as its channel ("exchanged funds via Y", "moved cash through
+#: Y", "put the proceeds into Y"); a post is at, in, for or with a body. "to" and "from" are left out: "returned to Y",
+#: "retired from Y" can state a post.
+CHANNEL_PREPS = {"via", "through", "into"}
+#: Verbs that state a post with any preposition ("X, a banker, works through Y's branch" is left to the scorer).
+POST_ACT_LEMMAS = STATE_LEMMAS | SERVE_LEMMAS | {"work", "return"}
+
+
+def aside_title_channel(doc: Doc, person_root: Token, org_root: Token, title: Title | None) -> bool:
+    """"X, a prolific money launderer, exchanged funds via Y" (issue 13, L6): the person's title is an appositive aside
+    that names no body, and the body is only the channel of the person's own act (the object of "via", "through" or
+    "into" on the person's verb). GUIDELINES: a post, title, employment or membership AT an organization; a word
+    describing what the person does, tied to no body, holds none at the body the act went through. A refit scored
+    such a pair at p 0.87 on a real release (real/unlabeled, L5); the invented sets' true "money launderer" posts
+    hang on "worked for Y as ..." or name the body in the title ("a money launderer for Y"), which this leaves."""
+    if title is None or title.org is not None or title.org_name:
+        return False
+    head = doc[title.start:title.end].root
+    if head.dep_ != "appos" or head.head.i != person_root.i:
+        return False
+    verb = doer_verb(person_root)
+    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() in POST_ACT_LEMMAS:
+        return False
+    body = _phrase_head(org_root)
+    return (body.dep_ == "pobj" and body.head.dep_ == "prep" and body.head.lower_ in CHANNEL_PREPS
+            and body.head.head.i == verb.i)

@@ -110,7 +110,9 @@ def _adjunct_of_another_verb(tok: Token) -> bool:
     not attend", "in her role as ...", "the accounts he kept as president of Y" (M10): that verb's "not" is on the
     act, not on the post; "never served as treasurer of Y", "denied that he works for Y" still deny it."""
     return tok.dep_ == "prep" and tok.head.pos_ in {"VERB", "AUX"} \
-        and tok.head.lemma_.lower() not in SERVE_LEMMAS | WORK_LEMMAS
+        and tok.head.lemma_.lower() not in SERVE_LEMMAS | WORK_LEMMAS \
+        and not (tok.lower_ == "to" and any(c.dep_ == "pcomp" and c.lemma_.lower() == "be" for c in tok.children))
+    # "never admitted to being a member of Y" (L6): "to being ..." is the verb's complement, its "not" on the post
 
 
 def _predicate_chain(anchor: Token, top: Token) -> list[Token]:

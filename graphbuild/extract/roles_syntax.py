@@ -123,6 +123,21 @@ RELATIVE_PRONOUNS = {"who", "that"}
 PERSONAL_PRONOUNS = {"he", "she"}
 
 
+def _controlled_being(verb: Token) -> Token | None:
+    """The verb whose subject a gerund "being" with no subject of its own takes (subject control): its clause's verb
+    ("X admitted being a member of Y", "X acknowledged being Y's treasurer") or the verb of its "to" ("X admitted to
+    being ...", "X confessed to being ..."), as "X is a member of Y" has it. Whether that verb asserts the post is the
+    stance's to read ("X denied being ..." is no post, roles_stance); "In addition to being ..." hangs on a noun."""
+    if verb.tag_ != "VBG" or verb.lemma_.lower() != "be":
+        return None
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.lower_ == "to" and head.dep_ == "prep":
+        head = head.head
+    elif verb.dep_ != "xcomp":
+        return None
+    return head if head.pos_ == "VERB" and head.i < verb.i else None
+
+
 def _subject(verb: Token) -> Token | None:
     """The verb's subject, or that of the verb it is coordinated with ("founded Y and serves as ..."); for a
     relative clause ("X, who has long been Y's manager"), the noun the clause is about."""
@@ -132,6 +147,9 @@ def _subject(verb: Token) -> Token | None:
             subject = verb.head
         if subject is not None:
             return subject if subject.pos_ == "PROPN" or subject.lower_ in PERSONAL_PRONOUNS else None
+        if (controller := _controlled_being(verb)) is not None:  # "X admitted being a member of Y"
+            verb = controller
+            continue
         if verb.dep_ != "conj":
             return None
         verb = verb.head

@@ -76,3 +76,17 @@ def test_a_title_of_the_subject_itself_is_left_to_the_rules(accept_all_roles):
     """"X served as director of Z" has no object person: the filter does not apply (the rules give the post)."""
     rules, added = accept_all_roles("Tomas Dunmore served as director of the Varnholt Trading Company until 2020.")
     assert rules == [("Tomas Dunmore", "Varnholt Trading Company", "director")] and added == []
+
+
+def test_a_descriptive_aside_and_a_channel_body_are_no_post(accept_all_roles):
+    """L6: "X, a prolific money launderer, exchanged ... via Y": the aside names no body and Y is only the channel of
+    X's act (GUIDELINES: a post is at an organization). A refit scored such a pair on a real release at p 0.87."""
+    text = "Marta Selvig Hollund, a prolific money launderer, exchanged over $3 million in Bitcoin via Quellmark Exchange."
+    assert accept_all_roles(text) == ([], [])
+
+
+def test_a_descriptive_title_with_a_body_of_its_own_verb_is_still_scored(accept_all_roles):
+    """The aside with the body on a post verb ("worked for Y as ...") is the rules' or the scorer's, not set aside."""
+    text = "Marta Selvig Hollund, a prolific money launderer, has worked for the Quellmark Cartel since 2019."
+    rules, added = accept_all_roles(text)
+    assert [pair[:2] for pair in rules + added] == [("Marta Selvig Hollund", "Quellmark Cartel")]

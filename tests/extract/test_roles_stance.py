@@ -24,7 +24,9 @@ def _posts(relations) -> list[tuple[str, str, str, str]]:
     "Gerrit Amsel denied being a member of the Holvard Front.",
     "Gerrit Amsel has denied that he works for the Holvard Front.",
     "Gerrit Amsel never served as treasurer of the Holvard Front.",
-], ids=["is-not", "denied-being", "denied-that", "never"])
+    "Gerrit Amsel never admitted to being a member of the Holvard Front.",
+    "Gerrit Amsel never admitted being a member of the Holvard Front.",
+], ids=["is-not", "denied-being", "denied-that", "never", "never-admitted-to-being", "never-admitted-being"])
 def test_a_denied_post_is_no_post(extract, text):
     assert _posts(extract(text)) == []
 
@@ -66,6 +68,20 @@ def test_the_same_sentences_without_the_negation_or_the_relative_state_the_post(
     """The positive twins of the two tests above (M10, finding 12): an empty list there is the stance's doing, not a
     sentence the rules cannot read."""
     assert _posts(extract(text)) == [(person, body, role, "")]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Gerrit Amsel admitted being a member of the Holvard Front.", "member"),
+    ("Gerrit Amsel acknowledged being the treasurer of the Holvard Front.", "treasurer"),
+    ("Gerrit Amsel, who admitted being a member of the Holvard Front, fled to Vienna.", "member"),
+    ("Gerrit Amsel admitted to being a member of the Holvard Front.", "member"),
+    ("Gerrit Amsel confessed to being the treasurer of the Holvard Front.", "treasurer"),
+], ids=["admitted-being", "acknowledged-being", "who-admitted-being", "admitted-to-being", "confessed-to-being"])
+def test_a_post_after_the_persons_own_being_is_the_rules(accept_all_roles, text, role):
+    """Issue 13 (L6): "X admitted being a member of Y" is read as "X is a member of Y" (the gerund's subject is the
+    verb's), by the rules: before, only the learned scorer gave it, and a refit could lose it."""
+    rules, _ = accept_all_roles(text)
+    assert rules == [("Gerrit Amsel", "Holvard Front", role)]
 
 
 @pytest.mark.parametrize("text, body, role, hedge", [
