@@ -147,33 +147,99 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 
 
 NOW_WORDS = frozenset({"now", "currently", "still", "presently"})
+#: Words that leave an "until" end open: "until at least 2028", "until further notice".
+OPEN_END_WORDS = frozenset({"least", "further", "beyond"})
+#: Verbs that, governing "being", end the post: "X stopped being the chairman of Y" (V7 item 13, M20).
+ENDING_CONTROLLERS = frozenset({"stop", "cease", "quit"})
+
+
+def _until_of(tok: Token) -> Token | None:
+    """The "until" phrase ("until 2023") or clause ("until she replaced him") of `tok`'s own clause, if any: not one the
+    parser hangs over a ";" from the clause before ("was, until 2023, the chief of X; he now serves as ...")."""
+    doc = tok.doc
+    for c in tok.children:
+        if (c.dep_ == "prep" and c.lower_ in UNTIL_WORDS or c.dep_ == "advcl" and any(
+                m.dep_ == "mark" and m.lower_ in UNTIL_WORDS for m in c.children)) \
+                and not any(t.text == ";" for t in doc[min(c.i, tok.i):max(c.i, tok.i)]):
+            return c
+    return None
 
 
 def _until(tok: Token) -> bool:
-    """`tok` carries an "until" phrase or clause of its own clause: "was the director of Y until 2023", "led Y until
-    she replaced him" (not one the parser hangs over a ";" from the clause before: "was, until 2023, the chief of X;
-    he now serves as ...")."""
-    doc = tok.doc
-    return any((c.dep_ == "prep" and c.lower_ in UNTIL_WORDS or c.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ in UNTIL_WORDS for m in c.children))
-        and not any(t.text == ";" for t in doc[min(c.i, tok.i):max(c.i, tok.i)]) for c in tok.children)
+    """`tok` carries an "until" phrase or clause of its own clause (`_until_of`)."""
+    return _until_of(tok) is not None
 
 
-def _held_until(chain: list[Token]) -> bool:
-    """The post's predicate is bounded by "until": "X, Y's chief executive until 2023", "the director of Y until he
-    resigned" (P9: current posts at 0.88; the parser hangs an apposition's "until" on the sentence's verb, so the word
-    right after the apposition counts too). Not a post that will end ("will serve as director until 2027")."""
+def _tense(verb: Token) -> str | None:
+    """"past" or "present" for a finite verb (its own tag or its auxiliaries': "was elected", "has been appointed",
+    "is confirmed"), None for a word with no tense of its own (a noun in apposition, a participle)."""
+    tags = [verb.tag_] + [c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
+    if any(t in {"VBZ", "VBP"} for t in tags):
+        return "present"
+    if "VBD" in tags:
+        return "past"
+    return None
+
+
+def _end_year(until: Token) -> int | None:
+    """The year an "until" phrase or clause names ("until 2023", "until May 4, 2021", "until his term ends in 2027")."""
+    for t in until.subtree:
+        if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100:
+            return int(t.text)
+    return None
+
+
+def _end_has_come(until: Token, chain: list[Token], release_year: int | None) -> bool:
+    """The "until" end lies before the release (V7 item 1, M20): a year before the release's, a past-tense "until"
+    clause ("until she replaced him"), or a past-tense predicate ("was the director of Y until ..."). A present-tense
+    predicate or "until" clause states the post held now, to an open or future end ("serves as director until the
+    board appoints a successor", "until further notice", "whose term runs until 2027", "until a new director is
+    elected"); an apposition with no verb is bounded by its end's date ("the director of Y until 2023" is former
+    unless the release is of 2023 or before, or the end is open: "until at least 2028")."""
+    if until.dep_ == "mark":  # the word after an apposition: "Y's chief executive until she replaced him"
+        until = until.head
+    year = _end_year(until)
+    if year is not None and release_year is not None and year != release_year:
+        return year < release_year
+    if any(t.lower_ in OPEN_END_WORDS for t in until.subtree):
+        return False
+    if until.dep_ == "advcl" and (clause := _tense(until)) is not None:
+        return clause == "past"
+    predicate = next((tense for t in chain if t.pos_ in {"VERB", "AUX"} and (tense := _tense(t)) is not None), None)
+    if predicate is not None:
+        return predicate == "past"
+    before = until.doc[until.i - 1] if until.i > 0 else None
+    if before is not None and before.tag_ in {"VBZ", "VBP", "VBD"}:  # the parser may miss the verb: "whose term runs
+        return before.tag_ == "VBD"  # until 2027" (the verb as an object)
+    return year is not None
+
+
+def _held_until(chain: list[Token], release_year: int | None = None) -> bool:
+    """The post's predicate is bounded by an "until" whose end has come (`_end_has_come`): "X, Y's chief executive
+    until she replaced him", "X was the director of Y until 2023" (P9; the parser hangs an apposition's "until" on the
+    sentence's verb, so the word right after the apposition counts too). Not a post that will end ("will serve as
+    director until 2027") nor one held now ("now serves as ...")."""
     if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX or c.dep_ == "advmod" and c.lower_ in NOW_WORDS
            for t in chain for c in t.children):
         return False  # "will serve as director until 2027", "now serves as ..."
-    if any(_until(t) for t in chain):
-        return True
+    for t in chain:
+        if (until := _until_of(t)) is not None:
+            return _end_has_come(until, chain, release_year)
     doc = chain[0].doc
     for t in chain:
         if t.dep_ == "appos" and (end := _own_end(t)) + 1 < len(doc):
             after = doc[end + 1]
-            return after.lower_ in UNTIL_WORDS and not any(a.i == t.i for a in after.ancestors)
+            if after.lower_ in UNTIL_WORDS and not any(a.i == t.i for a in after.ancestors):
+                return _end_has_come(after, chain, release_year)
+            return False
     return False
+
+
+def _stopped_being(chain: list[Token]) -> bool:
+    """"X stopped / ceased being the chairman of Y" (V7 item 13, M20): L6's controlled "being" stands for the post's
+    predicate, and these controllers end it."""
+    return any(t.lemma_.lower() in ENDING_CONTROLLERS and any(
+        c.i == u.i and c.tag_ == "VBG" and c.lemma_.lower() == "be" for u in chain for c in t.children) for t in chain)
 
 
 def _own_end(tok: Token) -> int:
@@ -190,12 +256,29 @@ PROSPECT_VERBS = frozenset({"run", "campaign", "vie", "compete", "stand", "bid"}
 NOT_YET_SUFFIXES = ("-elect", "-designate")
 
 
-def _seeks(tok: Token, anchor: Token) -> bool:
-    """`tok` is a seeker's noun or verb whose "for" phrase holds the post or its body (P9: "Ada X, a candidate for
-    president of Y" gave member of Y, 0.727; "who is running for president of Y" president of Y, 0.996)."""
-    seeker = whole_word(tok) in PROSPECT_NOUNS or tok.lemma_.lower() in PROSPECT_NOUNS if tok.pos_ in {"NOUN", "PROPN"} \
-        else tok.pos_ == "VERB" and tok.lemma_.lower() in PROSPECT_VERBS
-    return seeker and any(c.dep_ == "prep" and c.lower_ == "for" and anchor in c.subtree for c in tok.children)
+def _sought_phrase(tok: Token, anchor: Token, post_words: Collection[int] = ()) -> Token | None:
+    """The "for" phrase of a seeker's noun or verb `tok` that holds a post sought with the anchor (P9: "Ada X, a
+    candidate for president of Y" gave member of Y, 0.727; "who is running for president of Y" president of Y,
+    0.996). The phrase must name a post ("for president of Y", "for the board of Y", or the post's own word): "who
+    campaigned for the Y party", "stood for the Y parliament" name only a body, which is support or a seat, no post
+    sought (V7 item 4, M20)."""
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        seeker = whole_word(tok) in PROSPECT_NOUNS or tok.lemma_.lower() in PROSPECT_NOUNS
+    else:
+        seeker = tok.pos_ == "VERB" and tok.lemma_.lower() in PROSPECT_VERBS
+    if not seeker:
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "for" and anchor in c.subtree:
+            named = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if named is not None and (named.i in post_words or named.i != anchor.i):
+                return c
+    return None
+
+
+def _seeks(tok: Token, anchor: Token, post_words: Collection[int] = ()) -> bool:
+    """`tok` is a seeker's noun or verb whose "for" phrase names a post sought with the anchor (`_sought_phrase`)."""
+    return _sought_phrase(tok, anchor, post_words) is not None
 
 
 def not_yet_word(tok: Token) -> str | None:
@@ -294,22 +377,32 @@ def _anothers_description(path: list[Token], person: Token, anchor: Token, other
     return False
 
 
-def stance(person: Token, anchor: Token, post_words: Collection[int] = (), others: Collection[int] = ()) -> tuple[str, str | None]:
-    """("denied" | "relative" | "elsewhere" | "sought" | "elect" | "ended" | "hedged" | "stated", the hedging words (for
-    "elect", the post's hyphenated word)) of the tie between the person's
-    token and the body's (or the post's) token; `post_words` are the tokens that write the post itself, `others` the
-    tokens that head another person's name."""
+def elect_word(person: Token, anchor: Token) -> str | None:
+    """The post's "-elect" / "-designate" word on the path from the person to the anchor ("the president-elect of Y"),
+    or None. Not another person's title the person is tied to as an object ("who advises the president-elect as the
+    treasurer of Y")."""
+    path, _ = _path(person, anchor)
+    for t in path:
+        if t.i != person.i and (word := not_yet_word(t)) is not None:
+            return None if t.dep_ == "dobj" else word
+    return None
+
+
+def stance(person: Token, anchor: Token, post_words: Collection[int] = (), others: Collection[int] = (),
+           release_year: int | None = None) -> tuple[str, str | None]:
+    """("denied" | "relative" | "elsewhere" | "sought" | "ended" | "hedged" | "stated", the hedging words) of the tie
+    between the person's token and the body's (or the post's) token; `post_words` are the tokens that write the post
+    itself, `others` the tokens that head another person's name, `release_year` the release's year (an "until" end
+    before it has come). A "-elect" post goes through every check like any other (V7 item 3, M20): its word is read
+    apart (`elect_word`)."""
     path, top = _path(person, anchor)
     if _anothers_description(path, person, anchor, others):
         return "elsewhere", None  # a nearer free pair is chosen first by `_anchored_stance`
     inner = [t for t in path if t.i not in {person.i, anchor.i}]
     if any(t.pos_ == "NOUN" and _relatives_post(t, anchor, post_words) for t in inner):
         return "relative", None
-    if any(_seeks(t, anchor) for t in inner):
+    if any(_seeks(t, anchor, post_words) for t in inner):
         return "sought", None
-    elect = next((w for t in path if t.i != person.i and (w := not_yet_word(t))), None)
-    if elect is not None:
-        return "elect", elect
     post_on_path = any(t.i in post_words for t in path if t.i != person.i)  # "manages her brother's accounts as CFO of Z"
     if not post_on_path and (any(_anothers_object(t, post_words, anchor) for t in inner) or (
             any(t.dep_ == "prep" and t.lower_ == "at" and t.head.i == top.i for t in inner)
@@ -320,7 +413,11 @@ def stance(person: Token, anchor: Token, post_words: Collection[int] = (), other
     xcomp_heads = [h for h, below in zip(heads, [top, *heads]) if below.dep_ == "xcomp"]  # "is not believed to be"
     if any(_negated(t) for t in chain + xcomp_heads) or any(_denies(t, chain) for t in path + heads):
         return "denied", None
-    if any(_no_longer(t) for t in chain + xcomp_heads) or _held_until(chain):
+    if any(_no_longer(t) for t in chain + xcomp_heads) or _stopped_being(chain):
+        return "ended", None
+    if (not post_words or any(t.i in post_words for t in chain)) and _held_until(chain, release_year):
+        # an "until" ends the post only in the clause that writes the post's own words: "who led Y's finances until
+        # 2020 and has since been Y's leader" keeps the leader current (V7 item 2, M20)
         return "ended", None
     for t in path + heads:
         words = _hedge_words(t)
@@ -385,18 +482,25 @@ def _governs(word: Token, body: Token) -> bool:
     return body.head.i == word.i or body.head.dep_ == "prep" and body.head.head.i == word.i
 
 
-def _anchored_stance(ctx: DocContext, starts: list[int], rel: Relation) -> tuple[str, str | None]:
-    """The stance between the nearest (person, body or post word) pair of the relation's sentence."""
+def _release_year(ctx: DocContext) -> int | None:
+    """The release's year from its dateline ("2026-03-10"), or None."""
+    date = ctx.date or ""
+    return int(date[:4]) if date[:4].isdigit() else None
+
+
+def _anchored_stance(ctx: DocContext, starts: list[int], rel: Relation) -> tuple[str, str | None, str | None]:
+    """The stance between the nearest (person, body or post word) pair of the relation's sentence, and the post's
+    "-elect" word on that pair's path (`elect_word`), if any."""
     sent = _sentence(ctx, starts, rel)
     if sent is None:
-        return "stated", None
+        return "stated", None, None
     people = _tokens_named(ctx, sent, rel.subject.name) or [t for t in sent if t.lower_ in {"he", "she"} and t.tag_ == "PRP"]
     bodies = _tokens_named(ctx, sent, rel.object.name)
     words = _post_words(sent, rel.role or "", bodies)
     anchors = bodies + words  # the nearest of the body's names and the post's words
     pairs = [(p, a) for p in people for a in anchors if p.i != a.i]
     if not pairs:
-        return "stated", None
+        return "stated", None, None
     def nearest(found: list[tuple[Token, Token]]) -> tuple[Token, Token]:
         return min(found, key=lambda pa: (len(_path(pa[0], pa[1])[0]), abs(pa[0].i - pa[1].i)))
 
@@ -407,21 +511,41 @@ def _anchored_stance(ctx: DocContext, starts: list[int], rel: Relation) -> tuple
         # nearest pair that does not, if any, is the person's own
         free = [(p, a) for p, a in pairs if not _anothers_description(_path(p, a)[0], p, a, others)]
         person, anchor = nearest(free) if free else (person, anchor)
-    kind, hedge = stance(person, anchor, {t.i for t in words}, others)
+    post_words = {t.i for t in words}
+    year = _release_year(ctx)
+    kind, hedge = stance(person, anchor, post_words, others, year)
+    elect = elect_word(person, anchor)
+    if kind == "sought":
+        # the post may be stated as held beside the candidacy: "a former candidate for the board of Y, now serves as
+        # its chairman" (V7 item 4): a post word outside every sought "for" phrase, on a path through no other person
+        sought = [ph for t in _path(person, anchor)[0] if (ph := _sought_phrase(t, anchor, post_words)) is not None]
+        held = [(p, w) for p, w in pairs if w in words and p.sent == w.sent
+                and not any(w in ph.subtree for ph in sought)
+                and not any(t.i in others for t in _path(p, w)[0] if t.i not in {p.i, w.i})]
+        if held:
+            near_person, word = nearest(held)
+            again = stance(near_person, word, post_words, others, year)
+            if again[0] != "sought":
+                return again[0], again[1], elect_word(near_person, word)
+        return kind, hedge, elect
     body_pairs = [(p, b) for p in people for b in bodies if p.i != b.i]
-    if kind != "sought" and body_pairs and anchor not in bodies:
+    if body_pairs and anchor not in bodies:
         # the post's own word is nearest, but the body is named only in someone's candidacy: "A, a candidate for
-        # president of Y, and B, the president-elect of Z" is no post of B at Y
+        # president of Y, and B, the president-elect of Z" is no post of B at Y; a candidacy for another post beside
+        # the post's own word ("who ran for president of Y in 2019, has been Y's general secretary") is no such
         near_person, body = nearest(body_pairs)
-        if any(_seeks(t, body) for t in _path(near_person, body)[0] if t.i not in {near_person.i, body.i}):
-            return "sought", None
+        for t in _path(near_person, body)[0]:
+            phrase = _sought_phrase(t, body, post_words) if t.i not in {near_person.i, body.i} else None
+            if phrase is not None and (anchor.i not in post_words or any(
+                    o.dep_ == "pobj" and o.i in post_words for o in phrase.children)):
+                return "sought", None, None
     post_pairs = [(p, a) for p, a in pairs if a in words and p.sent == a.sent]
     if kind == "stated" and post_pairs:  # the post's own words may be hedged where the body is named elsewhere
         near_person, word = nearest(post_pairs)
-        again = stance(near_person, word, {t.i for t in words})
+        again = stance(near_person, word, post_words, release_year=year)
         if again[0] == "hedged":
-            return again
-    return kind, hedge
+            return again[0], again[1], elect
+    return kind, hedge, elect
 
 
 def _not_yet_role(role: str, word: str) -> str:
@@ -444,11 +568,11 @@ def with_stance(doc: Doc, relations: Iterable[Relation]) -> list[Relation]:
         if rel.relation != "holds_role":
             out.append(rel)
             continue
-        kind, words = _anchored_stance(ctx, starts, rel)
+        kind, words, elect = _anchored_stance(ctx, starts, rel)
         if kind in {"denied", "relative", "elsewhere", "sought"}:
             continue
-        if kind == "elect" and words:
-            rel.role = _not_yet_role(rel.role or "", words)
+        if elect:
+            rel.role = _not_yet_role(rel.role or "", elect)
         if kind == "ended":
             rel.current = False
         if kind == "hedged":
