@@ -20,6 +20,11 @@ touched: "X, who heads Y, was not designated" keeps "head". A negation counts on
 not on the person ("X, not his brother, is ..."), not in a conjoined clause ("has never held office but is the owner
 of Y"), not above a complement clause ("did not hide that he is ..."), not "not just"; a negated leaving or hiding
 verb states the post ("never left his post as head of Y").
+
+This module reads denial and hedges and puts the stance together. One job each (V7 item 11, M20): a post held before
+("no longer", an "until" whose end has come, "stopped being") is `roles_stance_ended`; a post sought or not yet taken up
+(a candidacy, "-elect") `roles_stance_sought`; another's post (a relative's, another person's description)
+`roles_stance_ties`; the tree path between two words `roles_stance_paths`.
 """
 from __future__ import annotations
 
@@ -31,8 +36,12 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp.coref import display_name
 from ..records import Relation
 from .context import DocContext, context_of
-from ..nlp.kin_words import FRONT_NOUNS, PARTNER_NOUNS, PROXY_NOUNS, TIE_NOUNS, plurals
+from ..nlp.kin_words import TIE_NOUNS  # noqa: F401 (tests read it here)
 from .roles_employment import SERVE_LEMMAS, WORK_LEMMAS
+from .roles_stance_ended import held_until, no_longer, stopped_being
+from .roles_stance_paths import path_between, whole_word
+from .roles_stance_sought import elect_word, not_yet_role, sought_phrase, seeks
+from .roles_stance_ties import anothers_description, anothers_object, relatives_post
 
 #: Verbs that negated state the post: "never left his post as head of Y", "did not hide that he is Y's treasurer".
 NEGATION_KEEPS = frozenset({"leave", "quit", "resign", "step", "relinquish", "vacate", "abandon", "hide", "conceal"})
@@ -60,37 +69,11 @@ HEARSAY_SOURCES = frozenset({"report", "reports", "rumor", "rumors", "rumour", "
 COMPLEMENT_DEPS = frozenset({"ccomp", "xcomp"})
 
 
-def _path(a: Token, b: Token) -> tuple[list[Token], Token]:
-    """The tokens from `a` up to the lowest common head of `a` and `b` and down to `b` (both ends included), and that
-    head."""
-    up_a = [a, *a.ancestors]
-    index = {t.i: k for k, t in enumerate(up_a)}
-    up_b = [b]
-    while up_b[-1].i not in index and up_b[-1].head.i != up_b[-1].i:
-        up_b.append(up_b[-1].head)
-    top = up_b[-1]
-    if top.i not in index:  # different sentences' roots: no common head
-        return up_a + up_b, up_a[-1]
-    return up_a[: index[top.i] + 1] + up_b[:-1], top
-
-
 def _complement_heads(top: Token) -> Iterator[Token]:
     """The verbs whose complement clause `top` lies in ("denied that he works", "is believed to be")."""
     while top.dep_ in COMPLEMENT_DEPS and top.head.i < top.i:  # the parser also hangs a clause before ";" on the next
         top = top.head
         yield top
-
-
-def whole_word(tok: Token) -> str:
-    """The lower-cased hyphenated word `tok` is part of: spaCy splits "self-styled", "so-called", "son-in-law" into
-    tokens (a word list's hyphenated entries never match one token)."""
-    doc = tok.doc
-    start = end = tok.i
-    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
-        start -= 2
-    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ and not doc[end + 1].whitespace_:
-        end += 2
-    return doc[start:end + 1].text.lower()
 
 
 def _negated(tok: Token) -> bool:
@@ -136,157 +119,6 @@ def _denies(verb: Token, chain: list[Token]) -> bool:
     return verb in chain or any(t.head.i == verb.i and t.dep_ in COMPLEMENT_DEPS | {"pcomp"} for t in chain)
 
 
-def _no_longer(tok: Token) -> bool:
-    """"no longer" on the post's predicate ("X is no longer the chairman of Y", "no longer serves as ..."): a post
-    held before, not now (P7: it was stated current)."""
-    return any(c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in tok.children)
-
-
-UNTIL_WORDS = frozenset({"until", "till"})
-FUTURE_AUX = frozenset({"will", "shall", "'ll"})
-
-
-NOW_WORDS = frozenset({"now", "currently", "still", "presently"})
-#: Words that leave an "until" end open: "until at least 2028", "until further notice".
-OPEN_END_WORDS = frozenset({"least", "further", "beyond"})
-#: Verbs that, governing "being", end the post: "X stopped being the chairman of Y" (V7 item 13, M20).
-ENDING_CONTROLLERS = frozenset({"stop", "cease", "quit"})
-
-
-def _until_of(tok: Token) -> Token | None:
-    """The "until" phrase ("until 2023") or clause ("until she replaced him") of `tok`'s own clause, if any: not one the
-    parser hangs over a ";" from the clause before ("was, until 2023, the chief of X; he now serves as ...")."""
-    doc = tok.doc
-    for c in tok.children:
-        if (c.dep_ == "prep" and c.lower_ in UNTIL_WORDS or c.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ in UNTIL_WORDS for m in c.children)) \
-                and not any(t.text == ";" for t in doc[min(c.i, tok.i):max(c.i, tok.i)]):
-            return c
-    return None
-
-
-def _until(tok: Token) -> bool:
-    """`tok` carries an "until" phrase or clause of its own clause (`_until_of`)."""
-    return _until_of(tok) is not None
-
-
-def _tense(verb: Token) -> str | None:
-    """"past" or "present" for a finite verb (its own tag or its auxiliaries': "was elected", "has been appointed",
-    "is confirmed"), None for a word with no tense of its own (a noun in apposition, a participle)."""
-    tags = [verb.tag_] + [c.tag_ for c in verb.children if c.dep_ in {"aux", "auxpass"}]
-    if any(t in {"VBZ", "VBP"} for t in tags):
-        return "present"
-    if "VBD" in tags:
-        return "past"
-    return None
-
-
-def _end_year(until: Token) -> int | None:
-    """The year an "until" phrase or clause names ("until 2023", "until May 4, 2021", "until his term ends in 2027")."""
-    for t in until.subtree:
-        if t.like_num and len(t.text) == 4 and t.text.isdigit() and 1900 <= int(t.text) <= 2100:
-            return int(t.text)
-    return None
-
-
-def _end_has_come(until: Token, chain: list[Token], release_year: int | None) -> bool:
-    """The "until" end lies before the release (V7 item 1, M20): a year before the release's, a past-tense "until"
-    clause ("until she replaced him"), or a past-tense predicate ("was the director of Y until ..."). A present-tense
-    predicate or "until" clause states the post held now, to an open or future end ("serves as director until the
-    board appoints a successor", "until further notice", "whose term runs until 2027", "until a new director is
-    elected"); an apposition with no verb is bounded by its end's date ("the director of Y until 2023" is former
-    unless the release is of 2023 or before, or the end is open: "until at least 2028")."""
-    if until.dep_ == "mark":  # the word after an apposition: "Y's chief executive until she replaced him"
-        until = until.head
-    year = _end_year(until)
-    if year is not None and release_year is not None and year != release_year:
-        return year < release_year
-    if any(t.lower_ in OPEN_END_WORDS for t in until.subtree):
-        return False
-    if until.dep_ == "advcl" and (clause := _tense(until)) is not None:
-        return clause == "past"
-    predicate = next((tense for t in chain if t.pos_ in {"VERB", "AUX"} and (tense := _tense(t)) is not None), None)
-    if predicate is not None:
-        return predicate == "past"
-    before = until.doc[until.i - 1] if until.i > 0 else None
-    if before is not None and before.tag_ in {"VBZ", "VBP", "VBD"}:  # the parser may miss the verb: "whose term runs
-        return before.tag_ == "VBD"  # until 2027" (the verb as an object)
-    return year is not None
-
-
-def _held_until(chain: list[Token], release_year: int | None = None) -> bool:
-    """The post's predicate is bounded by an "until" whose end has come (`_end_has_come`): "X, Y's chief executive
-    until she replaced him", "X was the director of Y until 2023" (P9; the parser hangs an apposition's "until" on the
-    sentence's verb, so the word right after the apposition counts too). Not a post that will end ("will serve as
-    director until 2027") nor one held now ("now serves as ...")."""
-    if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX or c.dep_ == "advmod" and c.lower_ in NOW_WORDS
-           for t in chain for c in t.children):
-        return False  # "will serve as director until 2027", "now serves as ..."
-    for t in chain:
-        if (until := _until_of(t)) is not None:
-            return _end_has_come(until, chain, release_year)
-    doc = chain[0].doc
-    for t in chain:
-        if t.dep_ == "appos" and (end := _own_end(t)) + 1 < len(doc):
-            after = doc[end + 1]
-            if after.lower_ in UNTIL_WORDS and not any(a.i == t.i for a in after.ancestors):
-                return _end_has_come(after, chain, release_year)
-            return False
-    return False
-
-
-def _stopped_being(chain: list[Token]) -> bool:
-    """"X stopped / ceased being the chairman of Y" (V7 item 13, M20): L6's controlled "being" stands for the post's
-    predicate, and these controllers end it."""
-    return any(t.lemma_.lower() in ENDING_CONTROLLERS and any(
-        c.i == u.i and c.tag_ == "VBG" and c.lemma_.lower() == "be" for u in chain for c in t.children) for t in chain)
-
-
-def _own_end(tok: Token) -> int:
-    """The last token of `tok`'s phrase without a conjoined one: "the director of Y, and B, Z's head" ends at Y."""
-    ends = [tok.i, *(c.right_edge.i for c in tok.children if c.dep_ not in {"conj", "cc", "punct"})]
-    return max(ends)
-
-
-#: People who seek a post, not hold it: "a candidate for president of Y", "the party's nominee for governor of Y".
-PROSPECT_NOUNS = frozenset({"candidate", "nominee", "contender", "hopeful", "frontrunner", "front-runner", "applicant"})
-#: Verbs of seeking a post through "for": "is running for president of Y", "campaigned for mayor of Y".
-PROSPECT_VERBS = frozenset({"run", "campaign", "vie", "compete", "stand", "bid"})
-#: The end of a post's word that says it is not yet held: "the president-elect of Y", "the minister-designate".
-NOT_YET_SUFFIXES = ("-elect", "-designate")
-
-
-def _sought_phrase(tok: Token, anchor: Token, post_words: Collection[int] = ()) -> Token | None:
-    """The "for" phrase of a seeker's noun or verb `tok` that holds a post sought with the anchor (P9: "Ada X, a
-    candidate for president of Y" gave member of Y, 0.727; "who is running for president of Y" president of Y,
-    0.996). The phrase must name a post ("for president of Y", "for the board of Y", or the post's own word): "who
-    campaigned for the Y party", "stood for the Y parliament" name only a body, which is support or a seat, no post
-    sought (V7 item 4, M20)."""
-    if tok.pos_ in {"NOUN", "PROPN"}:
-        seeker = whole_word(tok) in PROSPECT_NOUNS or tok.lemma_.lower() in PROSPECT_NOUNS
-    else:
-        seeker = tok.pos_ == "VERB" and tok.lemma_.lower() in PROSPECT_VERBS
-    if not seeker:
-        return None
-    for c in tok.children:
-        if c.dep_ == "prep" and c.lower_ == "for" and anchor in c.subtree:
-            named = next((o for o in c.children if o.dep_ == "pobj"), None)
-            if named is not None and (named.i in post_words or named.i != anchor.i):
-                return c
-    return None
-
-
-def _seeks(tok: Token, anchor: Token, post_words: Collection[int] = ()) -> bool:
-    """`tok` is a seeker's noun or verb whose "for" phrase names a post sought with the anchor (`_sought_phrase`)."""
-    return _sought_phrase(tok, anchor, post_words) is not None
-
-
-def not_yet_word(tok: Token) -> str | None:
-    """The whole hyphenated word when `tok` writes a post not yet taken up ("president-elect"), else None."""
-    word = whole_word(tok)
-    return word if word.endswith(NOT_YET_SUFFIXES) and "-" in word else None
-
-
 def _hearsay(tok: Token) -> bool:
     """"according to (media) reports" on `tok`."""
     return any(c.dep_ == "prep" and c.lower_ == "according" and any(t.lower_ in HEARSAY_SOURCES for t in c.subtree)
@@ -313,81 +145,6 @@ def _hedge_words(tok: Token) -> str | None:
     return "according to reports" if _hearsay(tok) else None
 
 
-#: Tie nouns read through "for" as well ("a proxy for the director of Y", "a front for the commander of Y").
-FOR_TIES = plurals(PROXY_NOUNS | FRONT_NOUNS)
-PARTNER_FORMS = plurals(PARTNER_NOUNS)
-
-
-def tie_word(tok: Token) -> str | None:
-    """The tie noun `tok` writes (`nlp/kin_words`), or None: read as written, by its lemma ("both brothers of"), whole
-    when hyphenated ("son-in-law"), with the word before it that modifies it ("business partner", "front man")."""
-    words = [tok.lower_, tok.lemma_.lower(), whole_word(tok)]
-    if tok.i > 0 and tok.doc[tok.i - 1].dep_ in {"compound", "amod"} and tok.doc[tok.i - 1].head.i == tok.i:
-        words = [f"{tok.doc[tok.i - 1].lower_} {w}" for w in words[:2]] + words
-    return next((w for w in words if w in TIE_NOUNS or w in FOR_TIES or w in PARTNER_FORMS), None)
-
-
-def _relatives_post(kin: Token, anchor: Token, post_words: Collection[int] = ()) -> bool:
-    """`kin` ("sister", "cousin") governs the body or post through "of" or a possessor: "the sister of Y's commander",
-    "a cousin of the director of Y". "Her brother, X, is the director of Y" names X's own post: there the relative noun
-    is the person's apposition, and the post is not below it. A proxy or front also through "for" ("a front for the
-    director of Y"; "the commander of the southern front of Y" is a post); a partner only of a word of the post ("a
-    partner of the chairman of Y": "a partner of Y LLP" is the person's post), M13."""
-    word = tie_word(kin)
-    child = next((c for c in kin.children if c.i <= anchor.i and anchor in c.subtree or c.i == anchor.i), None)
-    if word is None or child is None:
-        return False
-    prep = child.lower_ if child.dep_ == "prep" else None
-    if word in TIE_NOUNS and (child.dep_ == "poss" or prep == "of"):
-        return True
-    if word in FOR_TIES and prep == "for":
-        return True
-    return word in PARTNER_FORMS and prep == "of" and any(
-        c.dep_ == "pobj" and c.i in post_words for c in child.children)
-
-
-#: A person's own possessives: "began his career at Z" keeps Z as the person's employer, unlike "its accounts at Z".
-OWN_POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})
-
-
-def _anothers_object(tok: Token, post_words: Collection[int], anchor: Token) -> bool:
-    """`tok` is a verb's object that belongs to another body or person ("oversees its accounts at Z", "Y's accounts"):
-    the body after it is where that thing is kept, not the person's employer. The body's own ("oversees Z's radar
-    units") and the person's own ("began his career at Z") are no such object."""
-    return (tok.dep_ == "dobj" and tok.pos_ == "NOUN" and tok.i not in post_words
-            and any(c.dep_ == "poss" and c.lower_ not in OWN_POSSESSIVES and c.i != anchor.i and anchor not in c.subtree
-                    for c in tok.children))
-
-
-#: The dependencies that hang a description on a name: "A, who served as director of Y,", "A, the director of Y,".
-DESCRIBING_DEPS = frozenset({"relcl", "appos", "acl"})
-
-
-def _anothers_description(path: list[Token], person: Token, anchor: Token, others: Collection[int]) -> bool:
-    """The body or post lies in a clause or apposition that describes another person named before the person, and the
-    description ends before the person's name: "OFAC designated A, who served as the commercial director of Y until
-    2023, and B, who lives in Z" (P7: the scorer gave B A's post, 0.936). A description after both names ("A and B,
-    who are directors of Y") may be shared and is left alone."""
-    for t in path:
-        if t.i == person.i or t.i not in others or t.i > person.i:
-            continue
-        for c in t.children:
-            if c.dep_ in DESCRIBING_DEPS and anchor in c.subtree and c.right_edge.i < person.i and c.left_edge.i > t.i:
-                return True
-    return False
-
-
-def elect_word(person: Token, anchor: Token) -> str | None:
-    """The post's "-elect" / "-designate" word on the path from the person to the anchor ("the president-elect of Y"),
-    or None. Not another person's title the person is tied to as an object ("who advises the president-elect as the
-    treasurer of Y")."""
-    path, _ = _path(person, anchor)
-    for t in path:
-        if t.i != person.i and (word := not_yet_word(t)) is not None:
-            return None if t.dep_ == "dobj" else word
-    return None
-
-
 def stance(person: Token, anchor: Token, post_words: Collection[int] = (), others: Collection[int] = (),
            release_year: int | None = None) -> tuple[str, str | None]:
     """("denied" | "relative" | "elsewhere" | "sought" | "ended" | "hedged" | "stated", the hedging words) of the tie
@@ -395,27 +152,27 @@ def stance(person: Token, anchor: Token, post_words: Collection[int] = (), other
     itself, `others` the tokens that head another person's name, `release_year` the release's year (an "until" end
     before it has come). A "-elect" post goes through every check like any other (V7 item 3, M20): its word is read
     apart (`elect_word`)."""
-    path, top = _path(person, anchor)
-    if _anothers_description(path, person, anchor, others):
+    path, top = path_between(person, anchor)
+    if anothers_description(path, person, anchor, others):
         return "elsewhere", None  # a nearer free pair is chosen first by `_anchored_stance`
     inner = [t for t in path if t.i not in {person.i, anchor.i}]
-    if any(t.pos_ == "NOUN" and _relatives_post(t, anchor, post_words) for t in inner):
+    if any(t.pos_ == "NOUN" and relatives_post(t, anchor, post_words) for t in inner):
         return "relative", None
-    if any(_seeks(t, anchor, post_words) for t in inner):
+    if any(seeks(t, anchor, post_words) for t in inner):
         return "sought", None
     post_on_path = any(t.i in post_words for t in path if t.i != person.i)  # "manages her brother's accounts as CFO of Z"
-    if not post_on_path and (any(_anothers_object(t, post_words, anchor) for t in inner) or (
+    if not post_on_path and (any(anothers_object(t, post_words, anchor) for t in inner) or (
             any(t.dep_ == "prep" and t.lower_ == "at" and t.head.i == top.i for t in inner)
-            and any(_anothers_object(c, post_words, anchor) for c in top.children))):
+            and any(anothers_object(c, post_words, anchor) for c in top.children))):
         return "elsewhere", None  # "oversees its accounts at Z" (the parser hangs "at Z" on the object or the verb)
     heads = list(_complement_heads(top))
     chain = _predicate_chain(anchor, top)
     xcomp_heads = [h for h, below in zip(heads, [top, *heads]) if below.dep_ == "xcomp"]  # "is not believed to be"
     if any(_negated(t) for t in chain + xcomp_heads) or any(_denies(t, chain) for t in path + heads):
         return "denied", None
-    if any(_no_longer(t) for t in chain + xcomp_heads) or _stopped_being(chain):
+    if any(no_longer(t) for t in chain + xcomp_heads) or stopped_being(chain):
         return "ended", None
-    if (not post_words or any(t.i in post_words for t in chain)) and _held_until(chain, release_year):
+    if (not post_words or any(t.i in post_words for t in chain)) and held_until(chain, release_year):
         # an "until" ends the post only in the clause that writes the post's own words: "who led Y's finances until
         # 2020 and has since been Y's leader" keeps the leader current (V7 item 2, M20)
         return "ended", None
@@ -502,14 +259,14 @@ def _anchored_stance(ctx: DocContext, starts: list[int], rel: Relation) -> tuple
     if not pairs:
         return "stated", None, None
     def nearest(found: list[tuple[Token, Token]]) -> tuple[Token, Token]:
-        return min(found, key=lambda pa: (len(_path(pa[0], pa[1])[0]), abs(pa[0].i - pa[1].i)))
+        return min(found, key=lambda pa: (len(path_between(pa[0], pa[1])[0]), abs(pa[0].i - pa[1].i)))
 
     others = {t.i for t in _people_roots(ctx, sent)} - {p.i for p in people}
     person, anchor = nearest(pairs)
-    if _anothers_description(_path(person, anchor)[0], person, anchor, others):
+    if anothers_description(path_between(person, anchor)[0], person, anchor, others):
         # the nearest words describe someone named before ("A, the mayor of X; B, who serves as mayor of Y"): the
         # nearest pair that does not, if any, is the person's own
-        free = [(p, a) for p, a in pairs if not _anothers_description(_path(p, a)[0], p, a, others)]
+        free = [(p, a) for p, a in pairs if not anothers_description(path_between(p, a)[0], p, a, others)]
         person, anchor = nearest(free) if free else (person, anchor)
     post_words = {t.i for t in words}
     year = _release_year(ctx)
@@ -518,10 +275,10 @@ def _anchored_stance(ctx: DocContext, starts: list[int], rel: Relation) -> tuple
     if kind == "sought":
         # the post may be stated as held beside the candidacy: "a former candidate for the board of Y, now serves as
         # its chairman" (V7 item 4): a post word outside every sought "for" phrase, on a path through no other person
-        sought = [ph for t in _path(person, anchor)[0] if (ph := _sought_phrase(t, anchor, post_words)) is not None]
+        sought = [ph for t in path_between(person, anchor)[0] if (ph := sought_phrase(t, anchor, post_words)) is not None]
         held = [(p, w) for p, w in pairs if w in words and p.sent == w.sent
                 and not any(w in ph.subtree for ph in sought)
-                and not any(t.i in others for t in _path(p, w)[0] if t.i not in {p.i, w.i})]
+                and not any(t.i in others for t in path_between(p, w)[0] if t.i not in {p.i, w.i})]
         if held:
             near_person, word = nearest(held)
             again = stance(near_person, word, post_words, others, year)
@@ -534,8 +291,8 @@ def _anchored_stance(ctx: DocContext, starts: list[int], rel: Relation) -> tuple
         # president of Y, and B, the president-elect of Z" is no post of B at Y; a candidacy for another post beside
         # the post's own word ("who ran for president of Y in 2019, has been Y's general secretary") is no such
         near_person, body = nearest(body_pairs)
-        for t in _path(near_person, body)[0]:
-            phrase = _sought_phrase(t, body, post_words) if t.i not in {near_person.i, body.i} else None
+        for t in path_between(near_person, body)[0]:
+            phrase = sought_phrase(t, body, post_words) if t.i not in {near_person.i, body.i} else None
             if phrase is not None and (anchor.i not in post_words or any(
                     o.dep_ == "pobj" and o.i in post_words for o in phrase.children)):
                 return "sought", None, None
@@ -546,15 +303,6 @@ def _anchored_stance(ctx: DocContext, starts: list[int], rel: Relation) -> tuple
         if again[0] == "hedged":
             return again[0], again[1], elect
     return kind, hedge, elect
-
-
-def _not_yet_role(role: str, word: str) -> str:
-    """The role with the word's "-elect" / "-designate" ("president" -> "president-elect"), as GUIDELINES write a title;
-    a role without the post's word is given the whole word."""
-    base, _, suffix = word.rpartition("-")
-    if role.lower().endswith(base):
-        return f"{role}-{suffix}"
-    return word
 
 
 def with_stance(doc: Doc, relations: Iterable[Relation]) -> list[Relation]:
@@ -572,7 +320,7 @@ def with_stance(doc: Doc, relations: Iterable[Relation]) -> list[Relation]:
         if kind in {"denied", "relative", "elsewhere", "sought"}:
             continue
         if elect:
-            rel.role = _not_yet_role(rel.role or "", elect)
+            rel.role = not_yet_role(rel.role or "", elect)
         if kind == "ended":
             rel.current = False
         if kind == "hedged":

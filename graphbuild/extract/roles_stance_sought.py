@@ -1,0 +1,67 @@
+"""A post sought, not held ("a candidate for president of Y", "is running for president of Y"), and a post not yet taken
+up, which keeps its word ("the president-elect of Y" is no "president"): P9, mended in V7 item 3 and 4 (M20)."""
+from __future__ import annotations
+
+from collections.abc import Collection
+
+from spacy.tokens import Token
+
+from .roles_stance_paths import path_between, whole_word
+
+#: People who seek a post, not hold it: "a candidate for president of Y", "the party's nominee for governor of Y".
+PROSPECT_NOUNS = frozenset({"candidate", "nominee", "contender", "hopeful", "frontrunner", "front-runner", "applicant"})
+#: Verbs of seeking a post through "for": "is running for president of Y", "campaigned for mayor of Y".
+PROSPECT_VERBS = frozenset({"run", "campaign", "vie", "compete", "stand", "bid"})
+#: The end of a post's word that says it is not yet held: "the president-elect of Y", "the minister-designate".
+NOT_YET_SUFFIXES = ("-elect", "-designate")
+
+
+def sought_phrase(tok: Token, anchor: Token, post_words: Collection[int] = ()) -> Token | None:
+    """The "for" phrase of a seeker's noun or verb `tok` that holds a post sought with the anchor (P9: "Ada X, a
+    candidate for president of Y" gave member of Y, 0.727; "who is running for president of Y" president of Y,
+    0.996). The phrase must name a post ("for president of Y", "for the board of Y", or the post's own word): "who
+    campaigned for the Y party", "stood for the Y parliament" name only a body, which is support or a seat, no post
+    sought (V7 item 4, M20)."""
+    if tok.pos_ in {"NOUN", "PROPN"}:
+        seeker = whole_word(tok) in PROSPECT_NOUNS or tok.lemma_.lower() in PROSPECT_NOUNS
+    else:
+        seeker = tok.pos_ == "VERB" and tok.lemma_.lower() in PROSPECT_VERBS
+    if not seeker:
+        return None
+    for c in tok.children:
+        if c.dep_ == "prep" and c.lower_ == "for" and anchor in c.subtree:
+            named = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if named is not None and (named.i in post_words or named.i != anchor.i):
+                return c
+    return None
+
+
+def seeks(tok: Token, anchor: Token, post_words: Collection[int] = ()) -> bool:
+    """`tok` is a seeker's noun or verb whose "for" phrase names a post sought with the anchor (`sought_phrase`)."""
+    return sought_phrase(tok, anchor, post_words) is not None
+
+
+def not_yet_word(tok: Token) -> str | None:
+    """The whole hyphenated word when `tok` writes a post not yet taken up ("president-elect"), else None."""
+    word = whole_word(tok)
+    return word if word.endswith(NOT_YET_SUFFIXES) and "-" in word else None
+
+
+def elect_word(person: Token, anchor: Token) -> str | None:
+    """The post's "-elect" / "-designate" word on the path from the person to the anchor ("the president-elect of Y"),
+    or None. Not another person's title the person is tied to as an object ("who advises the president-elect as the
+    treasurer of Y")."""
+    path, _ = path_between(person, anchor)
+    for t in path:
+        if t.i != person.i and (word := not_yet_word(t)) is not None:
+            return None if t.dep_ == "dobj" else word
+    return None
+
+
+def not_yet_role(role: str, word: str) -> str:
+    """The role with the word's "-elect" / "-designate" ("president" -> "president-elect"), as GUIDELINES write a title;
+    a role without the post's word is given the whole word."""
+    base, _, suffix = word.rpartition("-")
+    if role.lower().endswith(base):
+        return f"{role}-{suffix}"
+    return word
