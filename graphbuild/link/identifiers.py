@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
+from ..extract.country_codes import to_code
 from ..resolve.identifiers import BIRTH_DATE, IMO, NATIONALITY, agreeing, conflicting
-from .countries import country_code
 
 #: Years either side of an OFAC "DOB circa 1956".
 CIRCA_YEARS = 2
@@ -73,10 +73,26 @@ def ofac_identifiers(kind: str, remarks: str) -> dict[str, list[str]]:
     dates = birth_dates(remarks)
     if dates:
         out[BIRTH_DATE] = dates
-    codes = [code.upper() for code in (country_code(name) for name in _NATIONALITY.findall(remarks)) if code]
+    codes = nationalities(_NATIONALITY.findall(remarks))
     if codes:
-        out[NATIONALITY] = list(dict.fromkeys(codes))
+        out[NATIONALITY] = codes
     return out
+
+
+def nationalities(names: Iterable[str]) -> list[str]:
+    """The codes of an entry's nationality and citizen countries, read with the map the text side reads them with
+    (`extract.country_codes.to_code`, as `resolve.identifiers` does); empty when any one is unread. The list side's
+    own map (rigour's current names) missed "Turkey", "United States", "Burma", "Hong Kong": an entry "nationality
+    Germany; alt. nationality Turkey" kept only DE and was ruled out as a namesake of the Turkish national the text
+    named (F2's finding 2; M24, fifteenth session). A nationality that cannot be read must not make the others look
+    like the only ones, as with birth dates."""
+    codes: list[str] = []
+    for name in names:
+        code = to_code(name.strip())
+        if not code:
+            return []
+        codes.append(code.upper())
+    return list(dict.fromkeys(codes))
 
 
 def ftm_identifiers(kind: str, props: Mapping[str, Iterable[object]]) -> dict[str, list[str]]:
@@ -93,8 +109,9 @@ def ftm_identifiers(kind: str, props: Mapping[str, Iterable[object]]) -> dict[st
         dates = [v[:10] for v in values("birthDate") if re.match(r"^\d{4}(-\d\d(-\d\d)?)?", v)]
         if dates:
             out[BIRTH_DATE] = list(dict.fromkeys(dates))
-        codes = [v.upper() for v in values("nationality") + values("citizenship") if re.fullmatch(r"[a-zA-Z]{2}", v)]
-        if codes:
+        stated = values("nationality") + values("citizenship")
+        codes = [v.upper() for v in stated if re.fullmatch(r"[a-zA-Z]{2}", v)]
+        if codes and len(codes) == len(stated):  # any value not a country code: state none (`nationalities`)
             out[NATIONALITY] = list(dict.fromkeys(codes))
     return out
 

@@ -96,9 +96,17 @@ NAME_PARTICLES = frozenset({"al", "el", "ul", "bin", "ibn", "bint", "von", "der"
                             "dos", "das"})
 
 
+#: The first word of a kunya ("Abu <son's name>", "Umm <son's name>"): a kunya of two common words alone is no
+#: identifying name ("Abu <a common given name>" linked three unrelated entries at 1.0; M24, fifteenth session). It
+#: counts as a particle only when the name is the kunya alone (two parts): "Abu <name> al-<nisba>" still names.
+KUNYA_WORDS = frozenset({"abu", "umm"})
+
+
 def _named(form: NameForm, indexes: set[int] | None = None) -> int:
-    """How many of a name's parts (or of `indexes`) are names, not particles."""
-    return sum(1 for i, p in enumerate(form.parts) if p.text not in NAME_PARTICLES and (indexes is None or i in indexes))
+    """How many of a name's parts (or of `indexes`) are names, not particles (nor the "Abu" of a bare kunya)."""
+    kunya = len(form.parts) == 2 and form.parts[0].text in KUNYA_WORDS
+    return sum(1 for i, p in enumerate(form.parts)
+               if p.text not in NAME_PARTICLES and not (kunya and i == 0) and (indexes is None or i in indexes))
 
 
 def person_score(query: NameForm, result: NameForm) -> float:
@@ -150,6 +158,7 @@ def name_score(kind: str, query: NameForm, result: NameForm) -> float:
     """The score of the kind's rule; a name that differs only in where words break scores SPACING_VARIANT."""
     score = person_score(query, result) if kind == "Person" else entity_score(query, result)
     if (score < SPACING_VARIANT and len(query.compact) >= 8 and query.compact == result.compact
-            and (kind != "Person" or max(len(query.parts), len(result.parts)) >= 2)):
+            and (kind != "Person" or max(_named(query), _named(result)) >= 2)):
+        # two names ("Abdul Rahman" / "ABDULRAHMAN"), not an article and a nickname ("El <word of 6+ letters>"; M24)
         return SPACING_VARIANT
     return score

@@ -104,11 +104,41 @@ def test_a_nickname_or_a_surname_with_its_article_alone_never_links():
     An article is no name of its own."""
     entries = [ListEntry("1", "Person", "ZORVAN QUINTERO, Aurelio", aliases=["EL TORDO"]),
                ListEntry("2", "Person", "AL-RASHIDI, Kamal Yusuf", aliases=["Kamal AL-RASHID"]),
-               ListEntry("3", "Person", "DE LA VEGA, Tomas", aliases=["Tomas DE LA VEGA"])]
+               ListEntry("3", "Person", "DE LA VEGA, Tomas", aliases=["Tomas DE LA VEGA"]),
+               ListEntry("4", "Person", "BRISENO ORTAL, Lucio", aliases=["EL CARPINTERO"]),
+               ListEntry("5", "Person", "ABDULRAHMAN, Kamil", aliases=["ABDULRAHMAN"]),
+               ListEntry("6", "Person", "QARSALI, Idris Hamid", aliases=["ABU HAMID", "ABU HAMID AL-QARSALI"])]
     index = ListIndex(SanctionsList("t", None, "t", "test", entries))
     assert linked(index, "Person", "El Tordo") == []
+    assert linked(index, "Person", "El Carpintero") == []  # 8+ letters run together: not a spacing variant either (M24)
+    assert linked(index, "Person", "Abdul Rahman Kamil") == ["5"]  # one name written two ways still is
+    assert linked(index, "Person", "Abu Hamid") == []  # a kunya of two common words names no one (M24)
+    assert linked(index, "Person", "Abu Hamid al-Qarsali") == ["6"]
     assert linked(index, "Person", "al-Rashidi") == []
     assert linked(index, "Person", "de la Vega") == []
     assert linked(index, "Person", "Kamal al-Rashidi") == ["2"]
     assert linked(index, "Person", "Tomas de la Vega") == ["3"]
     assert linked(index, "Person", "Aurelio Zorvan Quintero") == ["1"]
+
+
+def test_both_sides_read_country_names_with_one_map():
+    """The list side read "Turkey", "United States", "Burma" as nothing: a dual national "nationality Germany; alt.
+    nationality Turkey" kept only DE and a text's Turkish national of that name was ruled out as a namesake (M24)."""
+    assert ofac_identifiers("Person", "nationality Germany; alt. nationality Turkey")["nationality"] == ["DE", "TR"]
+    assert ofac_identifiers("Person", "citizen United States; alt. citizen Yemen")["nationality"] == ["US", "YE"]
+    assert ofac_identifiers("Person", "nationality Burma")["nationality"] == ["MM"]
+    entries = [ListEntry("1", "Person", "KORVATH, Emre Selim",
+                         identifiers=ofac_identifiers("Person", "DOB 03 May 1975; nationality Germany; alt. nationality Turkey"))]
+    index = ListIndex(SanctionsList("t", None, "t", "test", entries))
+    assert linked(index, "Person", "Emre Selim Korvath", nationality=["TR"]) == ["1"]
+    assert linked(index, "Person", "Emre Selim Korvath", nationality=["FR"]) == []
+
+
+def test_an_entry_with_an_unread_nationality_rules_out_nothing_by_nationality():
+    """A country the map cannot read must not make the others look like the only ones (as with birth dates)."""
+    assert "nationality" not in ofac_identifiers("Person", "nationality Germany; alt. nationality Freedonia Minor")
+    assert ftm_identifiers("Person", {"nationality": ["de", "Freedonia"]}) == {}
+    entries = [ListEntry("1", "Person", "KORVATH, Emre Selim",
+                         identifiers=ofac_identifiers("Person", "nationality Germany; alt. nationality Freedonia Minor"))]
+    index = ListIndex(SanctionsList("t", None, "t", "test", entries))
+    assert linked(index, "Person", "Emre Selim Korvath", nationality=["FR"]) == ["1"]
