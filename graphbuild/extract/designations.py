@@ -28,6 +28,7 @@ from .authority import EARLIER_WORDS, VERB_TRIGGER_FORMS, VERB_TRIGGERS, acting_
 from .context import DocContext, context_of
 from .roles_group import group_memberships
 from .partner_actions import partner_designations
+from .foreign_actions import settle_foreign_dates
 from .release import PERSON_NOUNS, apply_group_programs, group_kinds, inverted_copula, modifies_group_noun, section_authority, structural_designees
 from .designation_denials import denied_names, designates_nobody, outright_denials
 from .designation_mood import unrealised
@@ -258,6 +259,7 @@ def extract_designations(doc: Doc) -> Iterator[Relation]:
         found += [r for r in reported_designees(ctx, found, NAME) if r.subject.name.casefold() not in denied]  # "... sanctioned a customs broker ... . The Treasury said X, who ..., used ..."
     found += partner_designations(ctx, found, NAME)  # "The United Kingdom and Canada also imposed sanctions on both officials"
     apply_group_programs(ctx, found)
+    settle_foreign_dates(ctx, found)  # "The UK has separately imposed sanctions on X": not today's unless it says so
     found = _one_per_body(ctx, _whole_names(ctx, found))
     yield from found
     yield from group_memberships(ctx, found)  # "designating seven individuals who are part of Y": each is Y's member

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from ..nlp.coref import Cluster
 from ..nlp.mention import IDENTIFIER_FIELD, Mention
@@ -292,6 +292,22 @@ def home_authority_for(ctx: DocContext, cand: Candidate, rels: Iterable[Relation
     return authority if authority is not None and is_home_body(ctx, authority) else None
 
 
+def home_sentence(ctx: DocContext, cand: Candidate, rels: Iterable[Relation]) -> Span:
+    """The evidence of a U.S. designation the scorer gives an entity the rules gave only to other governments (`rels`):
+    of the sentences naming it outside those governments' sentences, the first that states a designation and names
+    no other government's body ("X was also designated today"), else the first where it opens its own item or is its
+    sentence's subject ("X is the commander of Y"), else the first; its best sentence when there is none. Never the
+    other government's sentence, which does not say that the U.S. acted (issue 13, M19)."""
+    mentions = sorted(_mentions_outside(ctx, cand.cluster, rels), key=lambda m: m.start)
+    sents = [ctx.sentences[ctx.sentence_index(m.start)] for m in mentions]
+    for sent in sents:
+        if any(t.lower_ in DESIGNATION_WORDS or t.lemma_.lower() in DESIGNATION_WORDS for t in sent) \
+                and not any(not is_home_body(ctx, c) for c in sanctioning_in(ctx, sent.start, sent.end)):
+            return sent
+    own = next((s for m, s in zip(mentions, sents) if _own_mention(ctx, m)), None)
+    return own if own is not None else sents[0] if sents else cand.sent
+
+
 def learned_designations(doc: Doc, rules: list[Relation], model: LinearModel) -> Iterator[Relation]:
     """The entities the rules did not designate whose probability reaches the model's threshold (the probability is
     the relation's confidence), each with the authority of `authority_for`."""
@@ -362,8 +378,8 @@ def scored_designations(doc: Doc, rules: list[Relation], model: LinearModel) -> 
                 rejected.add(name)  # a place, a people or a lower-case word the rule read as a target: no designee at any score
             elif p >= model.threshold and foreign_only(ctx, cand.cluster, given) and not vetoed(cand, FOREIGN_READ):
                 authority = home_authority_for(ctx, cand, given)  # "The United Kingdom sanctioned X in 2022" of a release's designee
-                if authority is not None:
-                    added.append(relation("designated_by", ref(cand.cluster), ref(authority), cand.sent, NAME, round(p, 3)))
+                if authority is not None:  # stated where the release speaks of it, not in the other government's sentence (M19)
+                    added.append(relation("designated_by", ref(cand.cluster), ref(authority), home_sentence(ctx, cand, given), NAME, round(p, 3)))
             continue
         if p >= model.threshold and not vetoed(cand):
             authority = authority_for(ctx, cand)

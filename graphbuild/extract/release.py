@@ -27,6 +27,7 @@ from .action_sentences import UNDOING_WORDS, action_sentences_before, undone
 from .authority import ACTING_VERBS, active_triggers, authorities_in, default_authority, earlier_action, is_home_body, is_passive, names_home_body, release_or_section_authority, same_body, sanctioning_in, subject_authority
 from .issuer import section_body, section_start
 from .common import evidence, ref
+from .foreign_actions import other_government
 from .context import DocContext
 from .list_items import list_items, subject_mention
 from .name_lists import name_lists
@@ -496,15 +497,16 @@ def _sentence_actor(ctx: DocContext, sent: Span) -> Cluster | None:
 
 
 def apply_group_programs(ctx: DocContext, relations: list[Relation]) -> None:
-    """"The targets were designated pursuant to E.O. 13818": the program goes to every designation of that group."""
+    """"The targets were designated pursuant to E.O. 13818": the program goes to every designation of that group by a
+    U.S. body or one the gazetteers do not know, never to another government's (`foreign_actions.other_government`)."""
     statements = [s for s in group_statements(ctx) if s.program]
     if not statements:
         return
     section_of = sections(ctx)
     starts = [s.start_char for s in ctx.sentences]
     for rel in relations:
-        if rel.relation != "designated_by" or rel.program or not rel.current:
-            continue
+        if rel.relation != "designated_by" or rel.program or not rel.current or other_government(ctx, rel.object.name):
+            continue  # another government's designation: the release's program is the U.S. action's (M19)
         at = rel.evidence[-1].start
         k = max(0, bisect_right(starts, at) - 1)
         statement = governing(statements, k, section_of[k], strict=True)

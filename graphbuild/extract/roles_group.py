@@ -92,11 +92,15 @@ def _count(group: Token) -> int | None:
 
 
 def _body(ctx: DocContext, of: Token) -> Cluster | None:
-    """The named organization in the object of "of" ("the Russia-based cybercrime gang Trickbot")."""
+    """The named organization in the object of "of" ("the Russia-based cybercrime gang Trickbot", "the gang, Y"), not
+    a place or body in its own prepositional phrase ("officials of the regional mining directorate in Z": the
+    directorate's, not Z's; a count that held once another government's earlier targets no longer counted as the
+    release's designees showed it, M19)."""
     obj = next((c for c in of.children if c.dep_ == "pobj"), None)
     if obj is None:
         return None
-    for i in range(obj.left_edge.i, obj.right_edge.i + 1):
+    after = [t for c in obj.children if c.i > obj.i and c.dep_ != "prep" for t in c.subtree]
+    for i in [*range(obj.left_edge.i, obj.i + 1), *sorted(t.i for t in after)]:
         mention = ctx.resolver.mention_at(i)
         cluster = ctx.entity(mention) if mention is not None and mention.label in {"ORG", "NORP"} else None
         if cluster is not None and cluster.type not in NO_BODY and not cluster.authority:
