@@ -30,8 +30,10 @@ KEYS_OF = {"Person": (BIRTH_DATE, NATIONALITY, PASSPORT, DESCRIBED_NATIONALITY),
 
 _DATE = r"(?:[0-3]?\d(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+(?:19|20)\d\d|[A-Za-z]{3,9}\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d" \
         r"|(?:19|20)\d\d-[01]\d-[0-3]\d|[A-Za-z]{3,9}\.?\s+(?:19|20)\d\d|(?:19|20)\d\d)"
-_BIRTH = re.compile(rf"\b(?:DOB|D\.O\.B\.|date of birth|born)\b(?:\s+(?:on|in|circa|c\.|about))?\s*:?\s*(?P<date>{_DATE})\b(?!\s*(?:to|-)\s*(?:19|20)\d\d)",
-                    re.I)
+#: A hedged year ("born circa 1970", "born in about 1970") states no birth date: compared as exact it ruled out the list
+#: entry of the man, born 1971 (F2's finding 3; M24, fifteenth session). Its span is still a birth date's (not an action's).
+_BIRTH = re.compile(rf"\b(?:DOB|D\.O\.B\.|date of birth|born)\b(?:\s+(?:on|in))?(?:\s+(?P<hedge>circa|c\.|ca\.|about|approximately|around))?"
+                    rf"\s*:?\s*(?P<date>{_DATE})\b(?!\s*(?:to|-)\s*(?:19|20)\d\d)", re.I)
 #: A date in a passport's or an ID's field ("Passport K123 issued 12 Mar 2015", "expires 2030-01-01").
 _DOCUMENT_DATE = re.compile(rf"\b(?:issued|issue date|date of issue|expir(?:es|ed|y|ation)(?: date)?|valid (?:until|through))\b(?:\s+(?:on|in))?"
                             rf"\s*:?\s*(?P<date>{_DATE})\b", re.I)
@@ -71,6 +73,10 @@ _PASSPORT = re.compile(r"\bpassport(?:\s+(?:No\.?|Number|#))?\s*:?\s*(?P<number>
 #: A vessel's IMO number right after its name: "NORTH WIND (IMO: 9187655)", "IMO No. 9246803" (invented).
 _IMO = re.compile(r"\bIMO\s*(?:No\.?|number|#)?\s*:?\s*(?P<number>\d{7})\b")
 _IMO_REACH = 60
+#: More numbers in the IMO number's own parenthesis or clause ("A and B (IMO 7400001 and 7200002, respectively)"): which
+#: is whose is not read, so none is stated (the nearest gave B the number of A and ruled out B's list entry; F2's
+#: finding 3; M24, fifteenth session).
+_IMO_SHARED = re.compile(r"[^);\n]*?(?:\b\d{7}\b|\brespectively\b)", re.I)
 #: Where the words about one person end: a sentence's end (not after an initial or "a.k.a."), a line's, or this far.
 _SENTENCE_END = re.compile(r"(?<![A-Z])(?<!\ba\.k\.a)(?<!\bNo)[.!?](?=\s+[\"\u201c*A-Z])|\n")
 _REACH = 400
@@ -183,6 +189,8 @@ def identifiers_in(before: str, after: str, keys: Iterable[str] = KEYS) -> dict[
     found: dict[str, set[str]] = {}
     if BIRTH_DATE in keys:
         for match in _BIRTH.finditer(after):
+            if match.group("hedge"):
+                continue
             date = normalize_date(match.group("date"), None)
             if date is not None:
                 found.setdefault(BIRTH_DATE, set()).add(date.iso)
@@ -200,8 +208,8 @@ def identifiers_in(before: str, after: str, keys: Iterable[str] = KEYS) -> dict[
     if PASSPORT in keys:
         for match in _PASSPORT.finditer(after):
             found.setdefault(PASSPORT, set()).add(match.group("number").upper().replace("-", ""))
-    if IMO in keys and (match := _IMO.search(after[:_IMO_REACH])):  # the nearest only: a list goes on to the next vessel's
-        found.setdefault(IMO, set()).add(match.group("number"))
+    if IMO in keys and (match := _IMO.search(after[:_IMO_REACH])) and not _IMO_SHARED.match(after, match.end()):
+        found.setdefault(IMO, set()).add(match.group("number"))  # the nearest only: a list goes on to the next vessel's
     return found
 
 

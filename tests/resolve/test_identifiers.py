@@ -193,3 +193,22 @@ def test_a_country_the_list_writes_inverted_is_read_whole():
     text = "CHOE, Ryong Sik; DOB 05 Jan 1968; nationality Korea, North; Passport 927415036 (Korea, North)."
     assert stated_identifiers(text, {"Ryong Sik Choe": ["Ryong Sik Choe"]}) == {
         "Ryong Sik Choe": {"birthDate": {"1968-01-05"}, "nationality": {"KP"}, "passportNumber": {"927415036"}}}
+
+
+def test_a_hedged_birth_year_states_no_birth_date():
+    """ "born circa 1970" compared as exactly 1970 ruled out the list entry of the man born 1971 (M24)."""
+    for hedge in ("circa", "about", "in about", "approximately", "c."):
+        text = f"OFAC designated Tomas Halvik, born {hedge} 1970, a courier."
+        assert stated_identifiers(text, {"Tomas Halvik": ["Tomas Halvik"]}) == {}, hedge
+    assert stated_identifiers("Tomas Halvik, born in 1970, a courier.", {"Tomas Halvik": ["Tomas Halvik"]}) == {
+        "Tomas Halvik": {"birthDate": {"1970"}}}
+
+
+def test_imo_numbers_given_respectively_state_none():
+    """ "A and B (IMO n1 and n2, respectively)": the nearest number after B is A's; which is whose is not read (M24)."""
+    text = "OFAC identified the vessels BRAVO STAR and KELP RUNNER (IMO 7400001 and 7200002, respectively) as blocked."
+    names = {"BRAVO STAR": ["BRAVO STAR"], "KELP RUNNER": ["KELP RUNNER"]}
+    assert stated_identifiers(text, names, {name: "Vessel" for name in names}) == {}
+    text = "the KELP RUNNER (IMO 7200002; flag Panama) and the BRAVO STAR (IMO: 7400001, built 1990)."
+    assert stated_identifiers(text, names, {name: "Vessel" for name in names}) == {
+        "KELP RUNNER": {"imoNumber": {"7200002"}}, "BRAVO STAR": {"imoNumber": {"7400001"}}}
