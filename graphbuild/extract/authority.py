@@ -8,6 +8,8 @@ the announcing one.
 """
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
@@ -121,16 +123,33 @@ def most_specific(ctx: DocContext, clusters: list[Cluster]) -> Cluster | None:
     return (specific or clusters)[-1]
 
 
+#: Prepositions inside a subject whose object does not act with it ("The EU, unlike the UK, sanctioned X").
+CONTRASTING_PREPOSITIONS = frozenset({"with", "alongside", "unlike", "except", "excluding"})
+
+
 def _partner_tokens(subject: Token) -> set[int]:
-    """Tokens of "in coordination with X", "together with X", "alongside X" inside a subject: X does not act."""
+    """Tokens of "in coordination with X", "together with X", "alongside X", "unlike X" inside a subject: X does not
+    act; nor does a negated conjunct ("The European Union, but not the United Kingdom, sanctioned X", "the EU and not
+    the UK": issue 13, M22, review V7 item 6 - the UK was given the target)."""
     skip: set[int] = set()
     for t in subject.subtree:
+        if t.dep_ == "conj" and _negated_conjunct(t):
+            skip.update(x.i for x in t.subtree)
+            continue
         if t.dep_ != "prep":
             continue
         objects = [c for c in t.children if c.dep_ == "pobj"]
-        if t.lower_ in {"with", "alongside"} or (t.lower_ == "in" and any(o.lemma_.lower() in PARTNER_NOUNS for o in objects)):
+        if t.lower_ in CONTRASTING_PREPOSITIONS or (t.lower_ == "in" and any(o.lemma_.lower() in PARTNER_NOUNS for o in objects)) \
+                or t.lower_ == "than" and t.i > 0 and t.doc[t.i - 1].lower_ == "rather":
             skip.update(x.i for x in t.subtree)
     return skip
+
+
+def _negated_conjunct(conjunct: Token) -> bool:
+    """A conjunct the text denies: a "not" among its children or right before its phrase ("but not the UK")."""
+    doc = conjunct.doc
+    before = conjunct.left_edge.i - 1
+    return any(c.dep_ == "neg" for c in conjunct.children) or before >= 0 and doc[before].lower_ in {"not", "never"}
 
 
 def choose_actor(ctx: DocContext, clusters: list[Cluster]) -> Cluster | None:
@@ -157,7 +176,8 @@ def subject_authority(ctx: DocContext, trigger: Token, sent: Span) -> tuple[Clus
     subject = subjects[0]
     skip = _partner_tokens(subject)
     found = authorities_in(ctx, subject.left_edge.i, subject.right_edge.i + 1, skip)
-    home_subject = ctx.doc[subject.left_edge.i:subject.i + 1].text.lower() in HOME_COUNTRY_SUBJECTS or subject.text.lower() in HOME_COUNTRY_SUBJECTS
+    home_subject = (ctx.doc[subject.left_edge.i:subject.i + 1].text.lower() in HOME_COUNTRY_SUBJECTS
+                    or subject.text.lower() in HOME_COUNTRY_SUBJECTS) and not region_subject(ctx, trigger)  # not "South America" (M22)
     if ctx.doc[subject.left_edge.i:subject.right_edge.i + 1].text.lower() in HOME_COUNTRY_SUBJECTS:
         found = []  # "U.S. blacklists X", "Washington sanctioned X": the country, whatever body a bare "U.S." was clustered with
     if found and _names_home_country(subject, skip) and not any(is_home_body(ctx, c) for c in found):
@@ -243,6 +263,20 @@ def home_country_subject(trigger: Token) -> bool:
     words = subject.doc[subject.left_edge.i:subject.right_edge.i + 1].text.lower()
     return words in HOME_COUNTRY_SUBJECTS or words.removeprefix("the ") == "united states of america" \
         or subject.lower_ in HOME_COUNTRY_HEADS
+
+
+def region_subject(ctx: DocContext, trigger: Token) -> bool:
+    """The active verb's subject is a region ("Latin America sanctioned X", "Europe", "the West": a place the model
+    tags LOC), neither the home country nor a body: no government acts there, and the sentence gives no designation
+    (review V7 item 10: C6's home-country rule left it to the document's own body, "Canada" in a Canadian release).
+    Issue 13, M22."""
+    subjects = acting_subjects(trigger)
+    if not subjects or home_country_subject(trigger):
+        return False
+    subject = subjects[0]
+    if authorities_in(ctx, subject.left_edge.i, subject.right_edge.i + 1):
+        return False
+    return subject.ent_type_ == "LOC"
 
 
 def home_government(ctx: DocContext) -> str:
@@ -340,13 +374,61 @@ def coordinated_foreign(ctx: DocContext, subject: Token) -> list[Cluster]:
 
 
 def listing_body(ctx: DocContext, verb: Token) -> bool:
-    """An active "listed" (or "has listed") whose subject names a sanctioning body: "The European Union and the United
+    """An active "listed" (or "has listed") whose subject is a sanctioning body: "The European Union and the United
     Kingdom listed X", "Canada has listed A, B and C under its regulations", as news stories and notes write other
     governments' actions (readable invented sets, about twenty documents; no real release); not "to list", "lists", nor
-    a subject naming no body ("The report listed X"). Issue 13, D19."""
-    if verb.tag_ not in {"VBD", "VBN"} or is_passive(verb):
+    a subject naming no body ("The report listed X"). Issue 13, D19. The body must head the subject or a conjunct of it
+    that the text does not deny, not own it ("The EU's annual report listed X"), and the listing must be no other kind
+    of list ("listed X and Y as partners in a trade mission", "listed X among the largest importers"): issue 13, M22,
+    review V7 item 6."""
+    if verb.tag_ not in {"VBD", "VBN"} or is_passive(verb) or _other_kind_of_list(verb):
         return False
-    return any(is_sanctioning(ctx, c) for s in acting_subjects(verb) for c in authorities_in(ctx, s.left_edge.i, s.right_edge.i + 1))
+    subjects = acting_subjects(verb)
+    first = min((s.left_edge.i for s in subjects), default=verb.i)  # the parser may split "the Council's X (Y) Committee"
+    for subject in subjects:
+        skip = _partner_tokens(subject)
+        for head in (subject, *subject.conjuncts):
+            mention = ctx.resolver.mention_at(head.i) if head.i not in skip else None
+            cluster = ctx.resolver.cluster_of(mention) if mention is not None else None
+            if cluster is not None and cluster.authority and is_sanctioning(ctx, cluster):
+                return True
+            if head.i not in skip and head.lower_ in BODY_ORGANS and any(  # "The UN Security Council's 1267 Committee"
+                    is_sanctioning(ctx, c) for c in authorities_in(ctx, min(first, head.left_edge.i), head.i + 1, skip)):
+                return True
+    return False
+
+
+#: Heads of a subject that are a sanctioning body's own organ when the body owns them ("the Security Council's
+#: Libya Sanctions Committee listed X"), unlike its report, website or statement.
+BODY_ORGANS = frozenset({"committee", "council", "commission", "office", "ministry", "department", "government"})
+
+
+#: Prepositions after "listed X" that put X on a list of another kind unless their phrase speaks of sanctions.
+OTHER_LIST_PREPOSITIONS = frozenset({"as", "among", "alongside", "with", "between", "beside"})
+#: What "listed X in/on <noun>" puts X in when it is no sanctions list ("in its annual report", "on its website").
+OTHER_LISTS = frozenset({"report", "study", "review", "survey", "publication", "website", "statement", "directory",
+                         "ranking", "index", "catalogue", "catalog", "brochure", "mission", "table", "chart"})
+#: Words of a phrase that makes a listing one of sanctions ("on its sanctions list", "as a terrorist organization").
+SANCTIONS_LIST_WORDS = re.compile(r"sanction|designat|terror|blacklist|restrictive|freez|consolidated|regulation|^lists?$", re.I)
+
+
+def _other_kind_of_list(verb: Token) -> bool:
+    """"listed X as partners", "listed X among the importers", "listed X in its annual report": a phrase of the verb or
+    of its object that groups X with others, or puts X in a document of another kind, and does not speak of sanctions
+    (a date, "in its entirety", "on its consolidated list" are no such phrase)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [c for o in objects for c in o.conjuncts]
+    for prep in (c for h in (verb, *objects) for c in h.children if c.dep_ == "prep"):
+        if prep.lower_ in {"in", "on"} and not any(o.lemma_.lower() in OTHER_LISTS for o in prep.children if o.dep_ == "pobj"):
+            continue  # "listed X in 2023", "in its entirety", "on its consolidated list"
+        if prep.lower_ not in OTHER_LIST_PREPOSITIONS | {"in", "on"}:
+            continue
+        phrase = list(prep.subtree)[1:]
+        if all(t.ent_type_ == "DATE" or t.is_punct or t.lower_ in {"the", "a", "an"} for t in phrase):
+            continue  # "listed X in 2023", "on May 4"
+        if not any(SANCTIONS_LIST_WORDS.search(t.text) for t in phrase):
+            return True
+    return False
 
 
 def _nested(ctx: DocContext, a: Cluster, b: Cluster) -> bool:

@@ -24,7 +24,7 @@ from ..records import EntityRef, Relation
 from .common import headline as _headline, implied_ref, ref, relation
 from .action_sentences import DELISTING, action_sentences_before
 from .issuer import is_sanctioning
-from .authority import EARLIER_WORDS, VERB_TRIGGER_FORMS, VERB_TRIGGERS, acting_before, imposed_measure, authorities_in, default_authority, foreign_country_subject, foreign_speaker, home_country_subject, home_government, joint_agent, joint_bodies, listing_body, most_specific, is_passive, release_or_section_authority, sanctioning_in, subject_authority
+from .authority import EARLIER_WORDS, VERB_TRIGGER_FORMS, VERB_TRIGGERS, acting_before, imposed_measure, authorities_in, default_authority, foreign_country_subject, foreign_speaker, home_country_subject, home_government, joint_agent, joint_bodies, listing_body, region_subject, most_specific, is_passive, release_or_section_authority, sanctioning_in, subject_authority
 from .context import DocContext, context_of
 from .roles_group import group_memberships
 from .partner_actions import partner_designations
@@ -265,17 +265,6 @@ def extract_designations(doc: Doc) -> Iterator[Relation]:
     yield from group_memberships(ctx, found)  # "designating seven individuals who are part of Y": each is Y's member
 
 
-def _describes_plural(doc: Doc, m: Mention) -> bool:
-    """The name only describes a plural common noun after "impose ... on" ("sanctions on several CNE rectors", "on
-    several TSJ magistrates", "on Rosneft subsidiaries"): the targets are the unnamed people or firms, not the body
-    the name gives (readable sets t10_05, t18_12: the body was designated by every government of the subject). D19."""
-    head = doc[m.start:m.end].root
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
-    noun = head.head
-    return head.dep_ in {"compound", "amod", "nmod"} and not m.start <= noun.i < m.end and noun.tag_ == "NNS" and noun.is_lower
-
-
 def _foreign_body(ctx: DocContext, name: str) -> bool:
     """The body named `name` is another government's (a gazetteer authority of a country other than the U.S.)."""
     record = ctx.gaz.authorities.get(name)
@@ -417,6 +406,8 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
                     authorities = joint_bodies(ctx, tok, authority)  # "The United States and Britain sanctioned X": both
                 elif foreign_country_subject(ctx, tok):
                     continue  # "New Zealand sanctioned X": another government's action, not the release's body's
+                elif region_subject(ctx, tok):
+                    continue  # "Latin America sanctioned X": no government acts (M22)
                 elif home_country_subject(tok):
                     authorities = [implied_ref(ctx, home_government(ctx))]  # "The United States designated X", no U.S. body named
                 elif not generic:
@@ -466,11 +457,11 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
             if on is None or not imposed_measure(tok):
                 continue
             end = window_end(sent, on.i + 1)
-            targets = [(m, c) for m, c in candidates(ctx, sent, on.i + 1, end) if not _describes_plural(doc, m)]
+            targets = candidates(ctx, sent, on.i + 1, end)  # a name describing the plural after "on" is none (modifier_targets)
             targets += colon_list(ctx, sent, tok.i, targets)
             authority, _ = subject_authority(ctx, tok, sent)
-            if authority is None and foreign_country_subject(ctx, tok):
-                continue  # "New Zealand imposed travel bans on X and Y"
+            if authority is None and (foreign_country_subject(ctx, tok) or region_subject(ctx, tok)):
+                continue  # "New Zealand imposed travel bans on X and Y"; "Europe imposed sanctions on X" (M22)
             authorities = joint_bodies(ctx, tok, authority) if authority else []
         elif low in {"designation", "designations", "redesignation"} and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "of":
             end = window_end(sent, tok.i + 2)

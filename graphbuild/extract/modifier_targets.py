@@ -4,7 +4,9 @@ modifies them (issue 13, M18: the body was exported as designated by the United 
 
 The noun after the name must be a lower-case plural ("magistrates", "companies") for a name set before it as a
 compound; a singular one may be the body's own kind word ("the X movement", "the Y militia"). A name hyphened to a
-participle of linkage ("SAF-linked", "Maduro-aligned") describes the noun after it, singular or plural.
+participle of linkage ("SAF-linked", "Maduro-aligned") describes the noun after it, singular or plural, a name's
+too ("X-aligned Y Bank": Y Bank is the target, review V7 item 13). The one piece every target window asks
+(`targets.candidates`, so the "impose ... on" window too: D19's own plural rule folded in here, issue 13, M22).
 """
 from __future__ import annotations
 
@@ -27,9 +29,11 @@ def modifies_other_noun(doc: Doc, m: Mention) -> bool:
     plural_only = noun is None
     if noun is None and root.dep_ in {"compound", "amod", "nmod"}:
         noun = root.head
-    if noun is None or noun.i < m.end or not noun.is_lower or not noun.tag_.startswith("NN"):
+    if noun is None or noun.i < m.end or not noun.tag_.startswith("NN"):
         return False
-    if plural_only and noun.tag_ != "NNS":
+    if not plural_only and not noun.is_lower:  # "Kandar-aligned Corvane Bank": the name after the participle is the target
+        return all(noun in t.ancestors for t in doc[m.end + 2:noun.i])
+    if not noun.is_lower or plural_only and noun.tag_ != "NNS":
         return False
     return all(t.is_lower or t.text in HYPHENS for t in doc[m.end:noun.i])  # "TSJ magistrates", "SAF - linked companies"
 

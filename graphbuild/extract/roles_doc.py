@@ -439,15 +439,33 @@ def _role(title: Title | None, noun: tuple[str, str] | None, o_index: int,
 def _verb_post(person: Token, body: Token) -> tuple[str, str, bool] | None:
     """"X, a cousin of Z, directs Y" / "X, who leads Y": the post the person's head verb states over the body
     (GUIDELINES: heads / leads / directs / manages / founded name a post), a past tense a former one. Only names the
-    post of a pair the scorer accepted; it never makes a pair."""
+    post of a pair the scorer accepted; it never makes a pair. The body must hang from the verb's side, not from the
+    person's own words: in "X, a member of the Armed Forces' Special Operations Command, commanded the raid" the verb
+    commands a raid, and the armed forces are only named in X's aside (issue 13, M22, review V7 item 7: "commander" of
+    the owner body N7's split names)."""
     verbs = [person.head] if person.dep_ == "nsubj" else []
     verbs += [c for c in person.children if c.dep_ == "relcl"]
     for verb in verbs:
         lemma = verb.lemma_.lower()
-        if lemma in HEAD_VERBS and any(a.i == verb.i for a in body.ancestors):
+        if lemma in HEAD_VERBS and _below_verb(body, verb, person):
             past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in verb.children))
             return *verb_post(lemma), not past  # a bare VBN: the tagger's past
     return None
+
+
+def _below_verb(body: Token, verb: Token, person: Token) -> bool:
+    """`body` hangs from `verb` by a chain of heads that does not pass through the person's own phrase, or the verb's
+    object is the body's own unit referred back to by its noun ("X of the Pacific Fleet commands the fleet's logistics
+    base": `roles_prose._referred_owner`'s reading)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(c.dep_ == "poss" and c.is_lower and c.lower_ == body.lower_ for o in objects for c in o.children):
+        return True
+    for a in body.ancestors:
+        if a.i == verb.i:
+            return True
+        if a.i == person.i:
+            return False
+    return False
 
 
 def _sentence_candidates(ctx: DocContext, rules: list[Relation]) -> dict[tuple[str, str], Candidate]:
