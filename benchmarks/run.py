@@ -210,19 +210,41 @@ def _one_build_process(corpus: Path, out: Path, batch_size: int) -> tuple[float,
     return wall, (after.children_user + after.children_system) - (before.children_user + before.children_system)
 
 
-def _one_pipe(nlp: Any, texts: list[str], batch_size: int) -> tuple[float, float]:
-    """Wall and CPU seconds of one `nlp.pipe` pass over `texts`."""
-    t0, c0 = time.perf_counter(), time.process_time()
-    for _ in nlp.pipe(texts, batch_size=batch_size):
-        pass
-    return time.perf_counter() - t0, time.process_time() - c0
+# One spaCy round of the `process` stage, in a fresh interpreter (issue 18, M25): load the model and warm it on
+# two texts (untimed), then time one `nlp.pipe` pass over the corpus texts inside this process, around the pass
+# only. argv: texts (a JSON list), model name, batch size. Prints {"wall", "cpu"}.
+SPACY_CHILD = r"""
+import json, sys, time
+import spacy
+texts = json.loads(open(sys.argv[1], encoding="utf-8").read())
+nlp = spacy.load(sys.argv[2])
+for _ in nlp.pipe(texts[:2]):
+    pass
+t0, c0 = time.perf_counter(), time.process_time()
+for _ in nlp.pipe(texts, batch_size=int(sys.argv[3])):
+    pass
+wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+print(json.dumps({"wall": wall, "cpu": cpu}))
+"""
+
+
+def _one_spacy_process(texts_file: Path, model: str, batch_size: int) -> tuple[float, float]:
+    """Wall and CPU seconds of one `nlp.pipe` pass over the corpus texts, measured inside a fresh process that
+    loaded the model and warmed it up untimed (SPACY_CHILD): its heap starts as cold as a build's worker's."""
+    done = subprocess.run([sys.executable, "-c", SPACY_CHILD, str(texts_file), model, str(batch_size)],
+                          capture_output=True, text=True, cwd=ROOT)
+    if done.returncode:
+        raise RuntimeError(f"the nlp.pipe process failed: {done.stderr.strip()[-500:]}")
+    figures = json.loads(done.stdout.strip().splitlines()[-1])
+    return float(figures["wall"]), float(figures["cpu"])
 
 
 def measure_build_process(corpus: Path, work: Path, texts: list[str], batch_size: int, rounds: int = 3,
                           model: str | None = None) -> dict[str, Any]:
     """Issue 18: the whole `graphbuild build --workers 1` process (start-up, model load, read, store,
-    outputs) against `nlp.pipe` of the default pipeline over the same texts in this (already started)
-    interpreter, the model already loaded. Both sides do the same words, so seconds compare directly.
+    outputs) against one `nlp.pipe` pass of the default pipeline over the same texts, timed inside a fresh
+    process of its own after its model load and a two-text warm-up (untimed). Both sides do the same words,
+    so seconds compare directly.
 
     WHY this shape (issue 18, S17): one spaCy pass and one build process per pair, two pairs, the ratio the median
     of the pairs' (the mean of two samples per arm, taken at different moments), read 1.014 and 0.821 / 0.794 in
@@ -232,9 +254,12 @@ def measure_build_process(corpus: Path, work: Path, texts: list[str], batch_size
     on two texts untimed), so each meets the texts for the first time as the build's model worker does; the old
     second pair re-ran a model that had seen them all (its tokenizer cache and vocabulary filled). The samples go
     out as strings (the JSON stays flat) and the old median-of-pairs figure beside the best-of one.
-    """
-    import spacy
 
+    M25 (issue 18): a fresh model in this long-lived process still ran on a heap grown by earlier rounds, so
+    the spaCy arm skipped the first memory touch (1.4-2.7 CPU-s on 400 documents, S17's profile) that every
+    build round pays in its new process; with each arm's best taken, that compared a warm process with cold
+    ones. Each spaCy round now runs in its own fresh process (`_one_spacy_process`).
+    """
     from graphbuild.nlp.modelinfo import default_model
 
     name = model or default_model()
@@ -244,6 +269,9 @@ def measure_build_process(corpus: Path, work: Path, texts: list[str], batch_size
     # in the build process and again in its model worker at every run.
     compileall.compile_dir(ROOT / "graphbuild", quiet=1)
     rounds = max(1, rounds)
+    texts_file = work / "build-process-texts.json"  # what each spaCy process reads, untimed
+    work.mkdir(parents=True, exist_ok=True)
+    texts_file.write_text(json.dumps(texts), encoding="utf-8")
     pipe: list[tuple[float, float]] = []
     proc: list[tuple[float, float]] = []
     order = []
@@ -251,12 +279,8 @@ def measure_build_process(corpus: Path, work: Path, texts: list[str], batch_size
         arms = ("spacy", "build") if k % 2 == 0 else ("build", "spacy")
         order.append("".join(a[0].upper() for a in arms))
         for arm in arms:
-            if arm == "spacy":
-                nlp = spacy.load(name)  # untimed, as is its warm-up: the model, not its load, is the floor
-                list(nlp.pipe(texts[:2]))
-                pipe.append(_one_pipe(nlp, texts, batch_size))
-                del nlp
-                gc.collect()
+            if arm == "spacy":  # its load and warm-up untimed: the model's pass, not its load, is the floor
+                pipe.append(_one_spacy_process(texts_file, name, batch_size))
             else:
                 proc.append(_one_build_process(corpus, work / f"build-process-{k}", batch_size))
     spacy_wall, spacy_cpu = [w for w, _ in pipe], [c for _, c in pipe]

@@ -78,23 +78,12 @@ def test_machine_parallelism_times_both_arms_in_pool_processes(monkeypatch):
 def test_process_stage_alternates_the_arms_and_takes_each_arms_best(monkeypatch, tmp_path):
     """Issue 18 (S17): one spaCy pass and one build process per pair, two pairs and their median, let a single
     disturbed sample decide the figure. The arms now alternate over rounds, the order flipping each round, each
-    spaCy round times a freshly loaded model (as the first pair did), and each arm's least time is used."""
-    import spacy
-
+    spaCy round times a freshly loaded model (since M25 in a process of its own), and each arm's least time is used."""
     calls: list[str] = []
     pipe_times = iter([(5.0, 4.0), (3.0, 2.5), (4.0, 3.0)])
     build_times = iter([(6.0, 5.0), (4.0, 3.2), (7.0, 5.5)])
 
-    class Model:
-        def pipe(self, texts):
-            calls.append("w")  # the untimed warm-up on two texts
-            return iter(texts)
-
-    def fake_load(name):
-        calls.append("L")
-        return Model()
-
-    def fake_pipe(nlp, texts, batch_size):
+    def fake_spacy(texts_file, model, batch_size):
         calls.append("S")
         return next(pipe_times)
 
@@ -102,11 +91,10 @@ def test_process_stage_alternates_the_arms_and_takes_each_arms_best(monkeypatch,
         calls.append("B")
         return next(build_times)
 
-    monkeypatch.setattr(spacy, "load", fake_load)
-    monkeypatch.setattr(bench, "_one_pipe", fake_pipe)
+    monkeypatch.setattr(bench, "_one_spacy_process", fake_spacy)
     monkeypatch.setattr(bench, "_one_build_process", fake_build)
     figures = bench.measure_build_process(tmp_path, tmp_path, ["a text"], 4, rounds=3)
-    assert "".join(calls) == "LwS" + "B" + "B" + "LwS" + "LwS" + "B"
+    assert "".join(calls) == "S" + "B" + "B" + "S" + "S" + "B"
     assert figures["build_process_order"] == "SB BS SB" and figures["build_process_rounds"] == 3
     assert figures["ratio_build_process_vs_spacy"] == pytest.approx(3.0 / 4.0)  # best of each arm, not of a pair
     assert figures["ratio_build_process_vs_spacy_cpu"] == pytest.approx(2.5 / 3.2)
@@ -115,6 +103,27 @@ def test_process_stage_alternates_the_arms_and_takes_each_arms_best(monkeypatch,
     assert figures["build_process_cpu_seconds_samples"] == "5.000 3.200 5.500"
     assert figures["ratio_build_process_vs_spacy_pairs_median"] == pytest.approx(0.75)  # 5/6, 3/4, 4/7
     assert all(not isinstance(v, (dict, list)) for v in figures.values())
+
+
+def test_process_stage_runs_each_spacy_pass_in_a_fresh_process(monkeypatch, tmp_path):
+    """Issue 18 (M25): a spaCy round in the benchmark's long-lived process ran on a heap earlier rounds had grown,
+    skipping the first memory touch every build round pays in its new process. Each round now loads, warms up and
+    times its pass in a process of its own: loading a model here would fail."""
+    import spacy
+
+    def no_load_here(*args, **kwargs):
+        raise AssertionError("spacy.load ran in the benchmark's own process")
+
+    builds = iter([(9.0, 8.0), (9.5, 8.5)])
+    monkeypatch.setattr(spacy, "load", no_load_here)
+    monkeypatch.setattr(bench, "_one_build_process", lambda corpus, out, batch_size: next(builds))
+    texts = ["The committee met on Tuesday in a small town.", "Its members voted twice.", "Nobody objected."]
+    figures = bench.measure_build_process(tmp_path, tmp_path / "w", texts, 4, rounds=2)
+    walls = [float(v) for v in figures["build_process_spacy_seconds_samples"].split()]
+    cpus = [float(v) for v in figures["build_process_spacy_cpu_seconds_samples"].split()]
+    assert len(walls) == len(cpus) == 2 and all(v > 0 for v in walls + cpus)
+    assert figures["build_process_spacy_seconds"] == pytest.approx(min(walls), abs=1e-3)
+    assert min(walls) < 2  # three short texts: the pass alone, the model's load (seconds) untimed
 
 
 def test_process_rounds_below_one_is_one_clear_error(capsys):
