@@ -63,6 +63,22 @@ def governed_dates(sent: Span, trigger: Token, dates: list[Span]) -> list[Span]:
     return out
 
 
+def dates_on_the_verb(trigger: Token, dates: list[Span], release: str | None) -> list[Span]:
+    """DATEs after the action's verb that hang on it directly or through one preposition, and name a time before the
+    release: "was designated by the European Union on May 4, 2021", "by the United Nations Security Council on 4 May
+    2021". The passive's window ends at "by", and a long agent put the date past it, so the release's day was taken
+    (issue 13, M21, review V7 item 5). A date on a noun of the sentence ("for his role in the attacks in 2019") or a
+    later one is not the action's."""
+    out = []
+    for ent in dates:
+        head = ent.root.head
+        on_verb = head.i == trigger.i and ent.root.dep_ == "npadvmod" \
+            or head.dep_ == "prep" and head.head.i == trigger.i and head.i > trigger.i
+        if on_verb and ent.start > trigger.i and before_release_year(release, ent.text):
+            out.append(ent)
+    return out
+
+
 def when_date(trigger: Token, dates: list[Span]) -> Span | None:
     """The date a "when" clause holding the action hangs on: "not designated in 2019, when OFAC sanctioned his deputy,
     X" (the parse makes the clause a relcl of "2019") dates X's action 2019, not the release's day (P6)."""
@@ -225,19 +241,23 @@ def may_date_an_action(sent: Span, ent: Span) -> bool:
 
 
 _IMO_BEFORE = re.compile(r"\bIMO(?:\s+(?:No\.?|number))?\s*[:#]?\s*$", re.IGNORECASE)
+#: A bare number of five digits or more: no date is written so; the model tags vessels' IMO numbers (seven digits) and
+#: ZIP codes DATE. The one rule for both: P9's `\d{5,}` in designations and P10's `\d{7}` here (review V7, items
+#: 11/13; issue 13, M21).
+BARE_NUMBER = re.compile(r"\d{5,}")
 
 
 def identifies_someone(ent: Span) -> bool:
     """A DATE entity that tells who someone or what something is, not when anything was done: a birth date or a
     passport's date in an identifier field ("OFAC designated X (DOB 03 Jan 1990; ...)": `identifier_date_spans`, which
     already keeps such dates from dating the document), or a vessel's IMO number the model tagged DATE
-    ("the vessel Y (IMO 9911223)"). Read as the action's date, either made today's designation an earlier one dated
-    1990, or undated with `current: false` (P10, fifteenth session)."""
+    ("the vessel Y (IMO 9911223)", with or without its label: `BARE_NUMBER`). Read as the action's date, either made
+    today's designation an earlier one dated 1990, or undated with `current: false` (P9, P10, fifteenth session)."""
     from ..resolve.identifiers import identifier_date_spans
 
     text = ent.doc.text
     low = max(0, ent.start_char - 40)
-    if _IMO_BEFORE.search(text, low, ent.start_char) or re.fullmatch(r"\d{7}", ent.text):
+    if _IMO_BEFORE.search(text, low, ent.start_char) or BARE_NUMBER.fullmatch(ent.text):
         return True
     window = text[low:ent.end_char + 12]
     start, end = ent.start_char - low, ent.end_char - low

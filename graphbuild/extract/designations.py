@@ -32,8 +32,8 @@ from .foreign_actions import settle_foreign_dates
 from .release import PERSON_NOUNS, apply_group_programs, group_kinds, inverted_copula, modifies_group_noun, section_authority, structural_designees
 from .designation_denials import denied_names, designates_nobody, outright_denials
 from .designation_mood import unrealised
-from .described_dates import (before_release_year, dates_a_description, earlier_date_of_action, fiscal_spans, governed_dates,
-                              in_force, may_date_an_action, said_earlier, since_date, when_date)
+from .described_dates import (before_release_year, dates_a_description, dates_on_the_verb, earlier_date_of_action, fiscal_spans,
+                              governed_dates, in_force, may_date_an_action, said_earlier, since_date, when_date)
 from .described_targets import described_designees
 from .referred_designees import referred_designees, reported_designees
 from .designations_news import ACTED_ON, acted_on_by_other, bare_passive_reading, listed_in_a_post, membership_reading
@@ -166,6 +166,8 @@ def _details(ctx: DocContext, sent: Span, start: int, end: int, trigger: Token |
         dates = kept or governed_dates(sent, trigger, dateable)
         if not dates and said_earlier(sent, trigger):
             words = words | {"earlier"}  # "... was identified ... in an earlier action"
+    if trigger is not None and not dates:
+        dates = dates_on_the_verb(trigger, dateable, ctx.date)  # "was designated by <a long agent> on May 4, 2021"
     if trigger is not None and not dates and (when := when_date(trigger, dateable)) is not None:
         dates = [when]  # "in 2019, when OFAC sanctioned X": X's action is of 2019
     current = not (words & PAST_MARKERS) and not dates
@@ -212,12 +214,10 @@ def _date_before(ctx: DocContext, sent: Span, back: int = 4) -> Span | None:
 
 
 def _date_candidate(sent: Span, ent: Span) -> bool:
-    """A DATE entity of the sentence that may date its action: `may_date_an_action`, and not a number of five digits or
-    more (a ZIP code, or a vessel's IMO number the model tagged: "the vessel X (IMO 9345678)" made the release's own
-    designation an action of "9345678", `current: false`; P9), "today" (the release's day, no date of its own) or a
-    legal number ("E.O. 13818")."""
-    return may_date_an_action(sent, ent) and not re.fullmatch(r"\d{5,}", ent.text) \
-        and ent.text.lower() not in {"today", "today's"} and not _is_legal_number(sent.doc, ent)
+    """A DATE entity of the sentence that may date its action: `may_date_an_action` (which also refuses an IMO number
+    or a ZIP code the model tagged), and not "today" (the release's day, no date of its own) or a legal number
+    ("E.O. 13818")."""
+    return may_date_an_action(sent, ent) and ent.text.lower() not in {"today", "today's"} and not _is_legal_number(sent.doc, ent)
 
 
 def extract_designations(doc: Doc) -> Iterator[Relation]:

@@ -39,6 +39,7 @@ class Gazetteers:
     prenominal: dict[str, dict[str, str]] = field(default_factory=dict)
     prenominal_by_first: dict[str, list[str]] = field(default_factory=dict)  # first word -> keys, longest first
     not_roles: set[str] = field(default_factory=set)
+    honorifics: set[str] = field(default_factory=set)  # "Sheikh", "Ayatollah": a form of address, no word of the name
     public_body_words: set[str] = field(default_factory=set)
     company_words: set[str] = field(default_factory=set)
     vessel_words: set[str] = field(default_factory=set)
@@ -176,6 +177,7 @@ def _load(directory: str) -> Gazetteers:
     gaz.prenominal = dict(titles.get("prenominal") or {})
     for key in sorted(gaz.prenominal, key=len, reverse=True):
         gaz.prenominal_by_first.setdefault(key.split()[0], []).append(key)
+    gaz.honorifics = {str(w).lower() for w in titles.get("honorifics") or []}
     gaz.not_roles = ({str(w).lower() for w in titles.get("not_roles") or []}
                      | TIE_NOUNS | PARTNER_NOUNS | FRONT_NOUNS | NATIONALITY_NOUNS)  # nlp/kin_words: the tie words
     orgs = read_yaml(root / "organizations.yaml") or {}

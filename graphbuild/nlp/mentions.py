@@ -258,7 +258,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
     mentions = join_inverted_names(doc, mentions, gaz)  # "SURNAME, Given" opening a list line
     retype_surname_first(mentions, gaz)  # "HUANG Zhiqiang" read as a firm
     mentions = people_in_tables(doc, mentions)  # "Name | Nationality | Role" rows: the first cell is a person
-    mentions = join_quoted_nicknames(doc, mentions)  # 'Given "Nick" Surname': one person, not the nickname and a firm
+    mentions = join_quoted_nicknames(doc, mentions, gaz)  # 'Given "Nick" Surname': one person, not the nickname and a firm
     mentions = _without_title_abbreviations(doc, mentions)  # "Lt. Gen. X" taken in by a pass over capitalised runs
     if not caller_holds_text:
         forget_text(doc)

@@ -6,24 +6,109 @@ of them a nickname alone ('Ismael "El Güero' and 'Zamudio Fuentes'; P9, fifteen
 or two capitalised given names, a quoted run of one to three capitalised words, then one to three capitalised
 surnames, with a person's mention among the pieces, are one PERSON mention written as in the text (quotes kept, as
 the gold writes such names).
+
+Only the name's own words are joined (issue 13, M21, after review V7 item 8): the walk before the quote stops at a
+title, rank or honorific ("Commander", "Brigadier General", "Sheikh", "Gen.") and at a headline's word ("Treasury
+Sanctions X ..."), so none of them becomes part of the person's name; it steps over particles and hyphens ("Abd
+al-Rahman", "María de los Ángeles") and goes on over a person's mention the model found up to the quote ("Jose Luis
+Tadeo"), so no given name is cut off; the walk after the quote does the same for the surnames. A full name of three
+words before the quote and another person's name of two after it ("X Y Z "Nick" V W") are two people: no join.
 """
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..names import NAME_PARTICLES
+from .gazetteers import Gazetteers
 from .mention import CALENDAR_WORDS, PERSON_WORD, Mention
+from .name_contexts import NOT_NAME_WORDS
+from .not_names import title_words
 
 OPENING = frozenset({'"', "\u201c"})
 CLOSING = frozenset({'"', "\u201d"})
 MAX_NICKNAME = 3
-MAX_GIVEN = 2
+MAX_GIVEN = 2  # given names walked over past the model's own person mention
 MAX_SURNAMES = 3
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
 def _name_word(tok: Token) -> bool:
     """A capitalised word of a person's name on the same line ("Ruiz", "Güero"; not "The", a month or a number)."""
     return bool(PERSON_WORD.match(tok.text)) and tok.pos_ == "PROPN" and tok.lower_ not in CALENDAR_WORDS \
         and "\n" not in tok.whitespace_
+
+
+def _not_the_name(tok: Token, gaz: Gazetteers) -> bool:
+    """A word that stands beside a name but is none of it: a title or rank ("Commander", "Brigadier"), an honorific
+    ("Sheikh"), an abbreviated title ("Gen.", not an initial "J."), or a headline's or sentence's word ("Sanctions")."""
+    low = tok.lower_.rstrip(".")
+    return (low in title_words(gaz)[0] or low in gaz.honorifics or low in NOT_NAME_WORDS
+            or (tok.text.endswith(".") and len(low) > 1))
+
+
+def _joiner(doc: Doc, i: int) -> bool:
+    """A particle or a glued hyphen inside a name ("de los", "al-"): part of it only with name words on both sides."""
+    tok = doc[i]
+    glued = tok.text in HYPHENS and not doc[i - 1].whitespace_ and not tok.whitespace_ if i > 0 else False
+    return (tok.text in NAME_PARTICLES or glued) and "\n" not in tok.whitespace_
+
+
+def _person_pieces(mentions: list[Mention]) -> dict[int, Mention]:
+    """Token index -> the PERSON mention the model found there."""
+    return {i: m for m in mentions if m.label == "PERSON" for i in range(m.start, m.end)}
+
+
+def _given_start(doc: Doc, open_i: int, gaz: Gazetteers, person: dict[int, Mention]) -> int:
+    """The first token of the given names before the quote at `open_i` (== open_i when there is none)."""
+    start, i, given = open_i, open_i - 1, 0
+    while i >= 0 and "\n" not in doc[i].whitespace_:
+        j = i
+        while j >= 0 and _joiner(doc, j):
+            j -= 1
+        if j < i:  # "de los", "al -": go on only to a name word before them
+            if j < 0 or not _name_word(doc[j]) or _not_the_name(doc[j], gaz) or "\n" in doc[j].whitespace_:
+                break
+            i = j
+        tok = doc[i]
+        if not _name_word(tok) or _not_the_name(tok, gaz):
+            break
+        piece = person.get(i)
+        if given >= MAX_GIVEN and not (piece is not None and piece.end >= open_i):
+            break  # past the limit only inside the model's own mention of the name up to the quote
+        start, given, i = i, given + 1, i - 1
+    return start
+
+
+def _surname_end(doc: Doc, close: int, gaz: Gazetteers, person: dict[int, Mention]) -> int:
+    """The end (exclusive) of the surnames after the quote's closing mark at `close` (== close + 1 when none)."""
+    end, i, surnames = close + 1, close + 1, 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and _joiner(doc, j):
+            j += 1
+        if j > i:  # "de la", "bin": go on only to a name word after them
+            if j == len(doc) or not _name_word(doc[j]) or _not_the_name(doc[j], gaz):
+                break
+            i = j
+        tok = doc[i]
+        if not _name_word(tok) or _not_the_name(tok, gaz):
+            break
+        piece = person.get(i)
+        if surnames >= MAX_SURNAMES and not (piece is not None and piece.start <= close + 1):
+            break
+        surnames, i = surnames + 1, i + 1
+        end = i
+        if "\n" in tok.whitespace_:
+            break
+    return end
+
+
+def _two_people(open_i: int, close: int, start: int, end: int, person: dict[int, Mention]) -> bool:
+    """A name of three words or more the model found ending at the quote, and another of two or more starting after it:
+    "X Y Z "Nick" V W" names two people, not one."""
+    before, after = person.get(open_i - 1), person.get(close + 1)
+    return (before is not None and after is not None and before.end == open_i and after.start == close + 1
+            and open_i - max(before.start, start) >= 3 and min(after.end, end) - after.start >= 2)
 
 
 def _quoted_run(doc: Doc, open_i: int) -> int | None:
@@ -37,27 +122,29 @@ def _quoted_run(doc: Doc, open_i: int) -> int | None:
     return None
 
 
-def _span(doc: Doc, open_i: int, close: int) -> tuple[int, int] | None:
+def _span(doc: Doc, open_i: int, close: int, gaz: Gazetteers, person: dict[int, Mention]) -> tuple[int, int] | None:
     """(start, end) of the whole name around the quoted run, when given names stand before it and surnames after."""
-    start = open_i
-    while start > 0 and open_i - start < MAX_GIVEN and _name_word(doc[start - 1]):
-        start -= 1
-    end = close + 1
-    while end < len(doc) and end - close - 1 < MAX_SURNAMES and _name_word(doc[end]):
-        end += 1
-    if start == open_i or end == close + 1 or "\n" in doc[open_i - 1].whitespace_:
+    if open_i == 0 or "\n" in doc[open_i - 1].whitespace_:
+        return None
+    start = _given_start(doc, open_i, gaz, person)
+    end = _surname_end(doc, close, gaz, person)
+    if start == open_i or end == close + 1 or _two_people(open_i, close, start, end, person):
         return None
     return start, end
 
 
-def join_quoted_nicknames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def join_quoted_nicknames(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[Mention]:
     """`mentions` with each `Given "Nick" Surname` name as one PERSON mention in place of the pieces it overlaps."""
     spans: list[tuple[int, int]] = []
+    person: dict[int, Mention] | None = None
     for i, tok in enumerate(doc):
         if tok.text not in OPENING or (spans and i < spans[-1][1]):
             continue
         close = _quoted_run(doc, i)
-        span = _span(doc, i, close) if close is not None else None
+        if close is None:
+            continue
+        person = _person_pieces(mentions) if person is None else person
+        span = _span(doc, i, close, gaz, person)
         if span is None:
             continue
         pieces = [m for m in mentions if m.start < span[1] and span[0] < m.end]
