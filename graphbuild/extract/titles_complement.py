@@ -20,7 +20,19 @@ from .titles_parts import (_after_place_modifier, _complement_org, _described_gr
 from .titles_us import LEGISLATURE_HEADS
 from .titles_words import COMPLEMENT_PREPS, GOVERNMENT_HEADS, LOWER_OF_NOUNS, _head_at
 
-__all__ = ["Complement", "scan_complement"]
+__all__ = ["Complement", "not_yet_end", "scan_complement"]
+
+#: The word a hyphen joins to a post not yet taken up: "the president-elect of Y", "the minister-designate of Y".
+NOT_YET_WORDS = frozenset({"elect", "designate"})
+
+
+def not_yet_end(doc: Doc, head_end: int, limit: int) -> int:
+    """The token after a "-elect" / "-designate" written onto the head ending at `head_end`, else `head_end`. The
+    complement ("of Y") follows that word; the role stays the head's, `roles_stance` gives it its "-elect"."""
+    if head_end + 2 <= limit and doc[head_end].text == "-" and doc[head_end + 1].lower_ in NOT_YET_WORDS \
+            and not doc[head_end - 1].whitespace_ and not doc[head_end].whitespace_:
+        return head_end + 2
+    return head_end
 
 
 @dataclass(frozen=True)
@@ -45,7 +57,7 @@ def scan_complement(doc: Doc, sent: Span, ctx: DocResolver, gaz: Gazetteers, i: 
     org_name: str | None = None
     domain_end = end
     also: tuple[Cluster, ...] = ()
-    j = end
+    j = not_yet_end(doc, end, sent.end)  # "the president-elect of Y": the complement after the hyphened word
     if j + 1 < sent.end and doc[j].text == "," and doc[j + 1].lower_ == "of" and titles_before_or(doc, i, sent.start):
         j += 1  # "the emir, or leader, of the X cell": the complement after the parenthetical alternative
     portfolio = _portfolio_end(doc, ctx, doc[role_start:head_end].text, head_end, sent.end)
