@@ -108,15 +108,25 @@ def said_earlier(sent: Span, trigger: Token) -> bool:
     return False
 
 
+#: "until"/"till": a time that ends another (a post held until then, `roles_stance_ended`; a clause of its own here).
+UNTIL_WORDS = frozenset({"until", "till"})
 #: Conjunctions of an adverbial clause whose time is not the action's: "designated X ... until she replaced him in
-#: May" (the parser hangs an apposition's "until" clause on the action's verb), "after he fled in March 2025".
-OTHER_TIME_MARKS = frozenset({"until", "till", "after", "because", "although", "though", "whereas"})
+#: May" (the parser hangs an apposition's "until" clause on the action's verb), "after he fled in March 2025", "before
+#: its owners sold it in 2018", "since he fled in 2019" (M26: "before" dated the action with the clause's year).
+OTHER_TIME_MARKS = UNTIL_WORDS | frozenset({"after", "before", "since", "once", "because", "although", "though",
+                                           "whereas"})
 
 
 def _other_time_clause(tok: Token) -> bool:
     """`tok` heads an adverbial clause with a subject of its own opened by one of `OTHER_TIME_MARKS` (P9)."""
     return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in OTHER_TIME_MARKS for c in tok.children) \
         and any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children)
+
+
+def marks_other_time(tok: Token) -> bool:
+    """`tok` is the conjunction opening an adverbial clause of another time: the "before" of "designated X, before he
+    fled in March 2025, and Y" is no "before" of the action (M26: it made today's action a past one)."""
+    return tok.dep_ == "mark" and tok.lower_ in OTHER_TIME_MARKS and _other_time_clause(tok.head)
 
 
 def dates_a_description(ent: Span, trigger: Token) -> bool:

@@ -33,7 +33,8 @@ from .release import PERSON_NOUNS, apply_group_programs, group_kinds, inverted_c
 from .designation_denials import denied_names, designates_nobody, outright_denials
 from .designation_mood import unrealised
 from .described_dates import (before_release_year, dates_a_description, dates_on_the_verb, earlier_date_of_action, fiscal_spans,
-                              governed_dates, in_force, may_date_an_action, said_earlier, since_date, when_date)
+                              governed_dates, in_force, marks_other_time, may_date_an_action, said_earlier, since_date,
+                              when_date)
 from .described_targets import described_designees
 from .referred_designees import referred_designees, reported_designees
 from .designations_news import ACTED_ON, acted_on_by_other, bare_passive_reading, listed_in_a_post, membership_reading
@@ -157,7 +158,11 @@ def _details(ctx: DocContext, sent: Span, start: int, end: int, trigger: Token |
     if trigger is not None and in_force(trigger):  # "X remains designated", "has been designated since 2019": an earlier action
         since = since_date(trigger)
         return program, measures, since.text if since is not None else None, False
-    words = {t.lower_ for t in doc[max(sent.start, start - 3):end]}
+    near = doc[max(sent.start, start - 3):end]
+    words = {t.lower_ for t in near if not marks_other_time(t)}
+    # "sanctioned X before its owners sold it in 2018": an action before another's time, not today's unless the
+    # sentence says "today" ("Today, OFAC designated X, before he fled in March 2025, and Y": M26)
+    before_other = any(t.lower_ == "before" and marks_other_time(t) for t in near)
     dateable = [e for e in [*sentence_entities(doc, sent.start, sent.end), *fiscal_spans(sent)] if _date_candidate(sent, e)]
     dates = [e for e in dateable if start - 3 <= e.start and e.end <= max(end, start + 1) + 6]
     if trigger is not None and dates != (kept := [e for e in dates if not dates_a_description(e, trigger)]):
@@ -170,7 +175,7 @@ def _details(ctx: DocContext, sent: Span, start: int, end: int, trigger: Token |
         dates = dates_on_the_verb(trigger, dateable, ctx.date)  # "was designated by <a long agent> on May 4, 2021"
     if trigger is not None and not dates and (when := when_date(trigger, dateable)) is not None:
         dates = [when]  # "in 2019, when OFAC sanctioned X": X's action is of 2019
-    current = not (words & PAST_MARKERS) and not dates
+    current = not (words & PAST_MARKERS) and not dates and not before_other
     if any(d.lower_ in {"today", "today's"} and (trigger is None or _in_clause_of(d, trigger)) for d in doc[sent.start:sent.end]) \
             and not words & PAST_MARKERS:
         current = True  # not another clause's "today" ("OFAC is not designating Y today; its director, X, was designated in 2021")

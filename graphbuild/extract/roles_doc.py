@@ -37,8 +37,8 @@ from .roles_doc_cues import (anothers_body, closer_person, other_sentence_cues, 
                              title_for_this_body)
 from .roles_doc_filters import (RANK_HEADS, agent_of_another, hopeless_reason, in_parenthesis_after,
                                 inside_body_name, kin_anchor, kind_body, modifier_of_thing, no_post_link, object_of_action,
-                                aside_title_channel, others_complement_at, owner_of_body, possessor_of_thing,
-                                someone_elses)
+                                aside_title_channel, others_complement_at, owner_of_body, owner_of_held_unit,
+                                possessor_of_thing, someone_elses)
 from .titles import Title
 from .titles_parts import UNIT_NOUNS
 
@@ -270,7 +270,7 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], trace: list[tuple[int
     """One candidate per (person, organization) pair the rules did not give, with document-level features.
     `trace` (for benchmarks/roles_recall_diag.py) receives (person cluster, organization cluster, why) for every pair
     looked at: 'far', 'cap', 'samebody', 'hopeless:<kind>', 'kindof', 'ruletitle', 'objectof', 'possof', 'modof', 'area',
-    'rankother', 'paren', 'owner', 'ascomplement'
+    'rankother', 'paren', 'owner', 'ownerofunit', 'ascomplement'
     or 'scored'."""
     def note(p: int, o: int, why: str) -> None:
         if trace is not None:
@@ -360,6 +360,9 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], trace: list[tuple[int
             if title is None and noun is None and dist == 0 and object_of_action(root(pt), root(ot)):
                 note(p_index, o_index, "objectof")
                 continue  # "X managed the accounts of Y": what X did with something of Y, no post at Y
+            if dist == 0 and owner_of_held_unit(ctx, ot, given):
+                note(p_index, o_index, "ownerofunit")
+                continue  # "a former commander of Y's Z Group": the post is Z's, and Y is Z's parent (part_of)
             if title is None and dist == 0 and possessor_of_thing(root(ot)):
                 note(p_index, o_index, "possof")
                 continue  # "X was part of Y's procurement network": the person belongs to a thing of Y's, no post at Y

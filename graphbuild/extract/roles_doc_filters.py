@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp.kin_words import NATIONALITY_NOUNS, TIE_NOUNS
 from ..nlp.mention import Mention
+from .common import ref
 from .context import DocContext
 from .roles_employment import SERVE_LEMMAS, _person_verbs
 from .roles_prose import DESIGNATING_LEMMAS, _instructs
@@ -101,6 +102,19 @@ def possessor_of_thing(org_root: Token) -> bool:
     possessed noun phrase, "Y's Z Brigade", is a body mention of its own and is paired itself)."""
     head = org_root.head
     return org_root.dep_ == "poss" and head.i != org_root.i and head.pos_ == "NOUN" and not head.ent_type_
+
+
+def owner_of_held_unit(ctx: DocContext, org_token: int, held: set[str]) -> bool:
+    """The body is written as the owner of a unit the person holds a rule post at, "a former commander of the
+    Ministry of Defense's Special Operations Group": the post is the unit's and the owner is its `part_of` parent, no
+    post of the person (M26, F1 item 5: N7's split of "<owner>'s <unit>" gave a current "member" of the owner, even
+    beside a former post at the unit)."""
+    m = ctx.resolver.mention_at(org_token)
+    if m is None or m.end + 1 >= len(ctx.doc) or ctx.doc[m.end].tag_ != "POS":
+        return False
+    unit = ctx.resolver.mention_at(m.end + 1)
+    cluster = ctx.resolver.cluster_of(unit) if unit is not None and unit.start == m.end + 1 else None
+    return cluster is not None and ref(cluster).name.casefold() in held
 
 
 def modifier_of_thing(org_root: Token, post_nouns: set[str]) -> bool:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from .described_dates import UNTIL_WORDS
+
 
 def no_longer(tok: Token) -> bool:
     """"no longer" on the post's predicate ("X is no longer the chairman of Y", "no longer serves as ..."): a post
@@ -11,7 +13,6 @@ def no_longer(tok: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in tok.children)
 
 
-UNTIL_WORDS = frozenset({"until", "till"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 
 

@@ -68,15 +68,29 @@ def _parenthesised_body(doc: Doc, ctx: DocResolver, close: int, floor: int) -> t
 
 
 def _body_in(ctx: DocResolver, start: int, end: int, authorities: bool = False) -> Cluster | None:
-    """The first organization mentioned in tokens start..end (an authority only when `authorities`)."""
+    """The first organization mentioned in tokens start..end (an authority only when `authorities`), past an owner
+    written as the possessor of the next body: "the Ministry's Special Operations Group and its commander, X" is the
+    group's commander (M26, F1 item 5b: N7's split of "<owner>'s <unit>" made "its" the owner)."""
     for k in range(start, end):
         m = ctx.mention_at(k)
+        if m is not None and _possessor_of_body(ctx, m, end):
+            continue
         if m is None and ctx.doc[k].text[:1].isupper() and (known := _untagged_known_body(ctx.doc, ctx, k, end)) is not None:
             return known[0]  # "SKAIC's procurement": an acronym the model tagged only where the document defined it
         cluster = ctx.cluster_of(m) if m is not None else None
         if cluster is not None and cluster.type in BODY_TYPES and (authorities or not cluster.authority):
             return cluster  # by the entity's type, not the mention's label ("Hizballah" read as a person here only)
     return None
+
+
+def _possessor_of_body(ctx: DocResolver, m: Mention, end: int) -> bool:
+    """The mention is followed by a possessive "'s" / "'" and the name of another body ("<owner>'s <unit>")."""
+    doc = ctx.doc
+    if m.end + 1 >= end or doc[m.end].tag_ != "POS":
+        return False
+    unit = ctx.mention_at(m.end + 1)
+    cluster = ctx.cluster_of(unit) if unit is not None else None
+    return cluster is not None and cluster.type in BODY_TYPES and unit.start == m.end + 1
 
 
 def _depth(token: Token) -> int:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..nlp.coref import Cluster, DocResolver
 from ..nlp.doc_text import doc_text
@@ -223,10 +223,30 @@ def placed_in_congress(doc: Doc, sent: Span, ctx: DocResolver, i: int, title: Ti
         return True
     if any(c.authority in CONGRESS_BODIES for c in ctx.clusters):
         return True
-    action = any(t.pos_ == "VERB" and t.lemma_.lower() in ACTION_VERBS for t in sent)
+    action = _target_of_action(doc[name.start:name.end].root if name is not None and name.start == title.end
+                               else doc[min(title.end, len(doc) - 1)])
     other = any(c.is_plain_body and any(_headed_by(c.name, w) for w in LEGISLATURE_HEADS)
                 and not any(w in c.name for w in ("U.S.", "United States", "American")) for c in ctx.clusters)
     return not action and not other
+
+
+#: Dependencies that keep a name inside the noun phrase a verb acts on: its object, its passive subject, a
+#: preposition's object ("imposed on Rep. X"), a conjunct or an apposition of one of them.
+NOMINAL_PATH = frozenset({"dobj", "nsubjpass", "pobj", "prep", "dative", "conj", "appos", "compound", "attr", "oprd"})
+
+
+def _target_of_action(holder: Token) -> bool:
+    """The holder is the object of a sanctions verb ("OFAC designated Sen. X", "Rep. Y was designated", "sanctions
+    were imposed on Rep. Z"): the walk up the tree stays on nominal links until a sanctions verb. A lawmaker who is
+    the subject of the sentence's verb ("Rep. X has urged Treasury to designate Y", "Sen. X praised the decision to
+    sanction Y") is no target, however many sanctions verbs the sentence has (issue 13, M26, F1 item 1)."""
+    tok = holder
+    while tok.dep_ in NOMINAL_PATH and tok.head is not tok:
+        head = tok.head
+        if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in ACTION_VERBS:
+            return True
+        tok = head
+    return False
 
 
 def _headed_by(name: str, word: str) -> bool:

@@ -56,6 +56,8 @@ CALENDAR_WORDS = MONTH_NAMES | WEEKDAY_NAMES
 
 #: One word of a person's name as written in prose: "Olegovich", "O'Neil", "Al-Amin", "Jr.", or an initial "K.".
 #: A list entry's identifier field read as a name: its label, then a number ("DOB 12" of "X (DOB 12 Mar 1988; ...)",
-#: "IMO 9911223", "Passport A123"): no entity, and no alias of the name it follows (P10, fifteenth session).
-IDENTIFIER_FIELD = re.compile(r"^(?:DOB|D\.O\.B\.|POB|IMO|Passport|Nationality)\b\W*\S*\d", re.IGNORECASE)
+#: "IMO 9911223", "Passport A123"): no entity, and no alias of the name it follows (P10, fifteenth session). A date
+#: may be hedged ("DOB circa 1970", "DOB approx. 1970"), and a bare label alone ("DOB") is no name either (M26).
+IDENTIFIER_FIELD = re.compile(r"^(?:DOB|D\.O\.B\.|POB|IMO|Passport|Nationality)\b(?:\W*(?:circa|approx(?:imately|\.)?|about|"
+                              r"c\.)(?!\w))?\W*\S*\d|^(?:DOB|D\.O\.B\.|POB|IMO|Passport|Nationality)\W*$", re.IGNORECASE)
 PERSON_WORD = re.compile(r"^[A-Z][a-z\u00C0-\u024F'\-]+\.?$|^[A-Z]\.$")

@@ -43,6 +43,8 @@ CODE = re.compile(r"^(?=.*\d)(?=.*[A-Z])[A-Z0-9]{1,6}(?:-[A-Z0-9]{1,8})+$")
 
 #: Ranks and forms of address written short before a name ("Amb. X", "Lt. Col. Y", "Dr. Z"): a title, never part of
 #: the name nor a name of its own (issue 13, M18: "Amb" was a designee typed Organization, "Cdr. X" a person's name).
+#: The tokenizer keeps each whole with a point: spaCy's exceptions hold some, `tokenizer.UNSPLIT_TITLE_ABBREVIATIONS`
+#: adds the others.
 TITLE_ABBREVIATIONS = frozenset({"amb", "rep", "sen", "gov", "gen", "lt", "col", "maj", "capt", "adm", "brig", "sgt", "dr",
                                  "prof", "hon", "rev", "cdr", "cmdr", "cpl", "supt", "insp", "mr", "mrs", "ms"})
 

@@ -34,9 +34,11 @@ POINTLESS_FORMS = ("GmbH", "mbH", "SpA", "ApS")
 #: so "X Y Sr., the chairman of Z" lost the point, the post and the person's type (issue 13, M7). Likewise the
 #: abbreviated ranks and forms of address it lacks though it holds "Gen.", "Gov.", "Sen.", "Dr.": "Amb. X" was
 #: "Amb" + "." and the parser ended the sentence there, or the model tagged "Amb" a name (issue 13, M18).
-TITLE_ABBREVIATIONS = ("Amb.", "Hon.", "Lt.", "Col.", "Maj.", "Capt.", "Brig.", "Sgt.", "Cdr.", "Cmdr.", "Cpl.", "Supt.",
-                       "Insp.")
-WHOLE_ABBREVIATIONS = ("Sr.", *TITLE_ABBREVIATIONS)
+#: Only the dotted forms spaCy splits: the ranks and forms of address a name may follow are
+#: `mentions.TITLE_ABBREVIATIONS` (bare, lower case), of which these are a part (M26; tests/nlp check both).
+UNSPLIT_TITLE_ABBREVIATIONS = ("Amb.", "Hon.", "Lt.", "Col.", "Maj.", "Capt.", "Brig.", "Sgt.", "Cdr.", "Cmdr.", "Cpl.",
+                               "Supt.", "Insp.")
+WHOLE_ABBREVIATIONS = ("Sr.", *UNSPLIT_TITLE_ABBREVIATIONS)
 
 
 def form_stop_cases() -> dict[str, list[dict[int, str]]]:
