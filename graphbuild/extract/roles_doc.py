@@ -360,9 +360,11 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], trace: list[tuple[int
             if title is None and noun is None and dist == 0 and object_of_action(root(pt), root(ot)):
                 note(p_index, o_index, "objectof")
                 continue  # "X managed the accounts of Y": what X did with something of Y, no post at Y
-            if dist == 0 and owner_of_held_unit(ctx, ot, given):
+            if title is None and dist == 0 and owner_of_held_unit(ctx, ot, given):
                 note(p_index, o_index, "ownerofunit")
-                continue  # "a former commander of Y's Z Group": the post is Z's, and Y is Z's parent (part_of)
+                continue  # "a former commander of Y's Z Group": the post is Z's, and Y is Z's parent (part_of); a
+                # title of its own still names a post at Y ("Colonel X, commander of Y's Z Brigade", "a retired
+                # army general who commanded Y's Z Division": both in readable releases' gold)
             if title is None and dist == 0 and possessor_of_thing(root(ot)):
                 note(p_index, o_index, "possof")
                 continue  # "X was part of Y's procurement network": the person belongs to a thing of Y's, no post at Y
