@@ -405,8 +405,12 @@ def aside_title_channel(doc: Doc, person_root: Token, org_root: Token, title: Ti
     if head.dep_ != "appos" or head.head.i != person_root.i:
         return False
     verb = doer_verb(person_root)
-    if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() in POST_ACT_LEMMAS:
-        return False
     body = _phrase_head(org_root)
-    return (body.dep_ == "pobj" and body.head.dep_ == "prep" and body.head.lower_ in CHANNEL_PREPS
-            and body.head.head.i == verb.i)
+    if verb is None or body.dep_ != "pobj" or body.head.dep_ != "prep" or body.head.lower_ not in CHANNEL_PREPS:
+        return False
+    # the verb the channel's preposition hangs on: the person's first verb or one coordinated with it ("met leaders
+    # and moved funds through Y", F1 item 7, M27); whether it states a post is read on that verb, not the first
+    acting = body.head.head
+    if acting.i != verb.i and not any(c.i == acting.i for c in verb.conjuncts):
+        return False
+    return acting.pos_ == "VERB" and acting.lemma_.lower() not in POST_ACT_LEMMAS

@@ -123,11 +123,19 @@ RELATIVE_PRONOUNS = {"who", "that"}
 PERSONAL_PRONOUNS = {"he", "she"}
 
 
+#: Verbs whose controlled "being" states that the subject is (or was) in the state: an admission ("admitted being"),
+#: a lasting state ("remained / continued being"), an ended one ("stopped being", read as former by the stance).
+#: Not "avoided / escaped / feared / risked / resented / denied being": they do not assert the post (F1 item 6, M27).
+BEING_ASSERTING_LEMMAS = frozenset({"admit", "acknowledge", "confess", "concede", "boast", "brag", "continue",
+                                    "remain", "keep", "stop", "cease", "quit"})
+
+
 def _controlled_being(verb: Token) -> Token | None:
     """The verb whose subject a gerund "being" with no subject of its own takes (subject control): its clause's verb
     ("X admitted being a member of Y", "X acknowledged being Y's treasurer") or the verb of its "to" ("X admitted to
-    being ...", "X confessed to being ..."), as "X is a member of Y" has it. Whether that verb asserts the post is the
-    stance's to read ("X denied being ..." is no post, roles_stance); "In addition to being ..." hangs on a noun."""
+    being ...", "X confessed to being ..."), as "X is a member of Y" has it. Only a verb that asserts the state
+    (`BEING_ASSERTING_LEMMAS`): "X avoided being a member of Y" states no post (F1 item 6, M27); the stance still
+    reads "stopped being" as former. "In addition to being ..." hangs on a noun."""
     if verb.tag_ != "VBG" or verb.lemma_.lower() != "be":
         return None
     head = verb.head
@@ -135,7 +143,9 @@ def _controlled_being(verb: Token) -> Token | None:
         head = head.head
     elif verb.dep_ != "xcomp":
         return None
-    return head if head.pos_ == "VERB" and head.i < verb.i else None
+    if head.pos_ != "VERB" or head.i > verb.i or head.lemma_.lower() not in BEING_ASSERTING_LEMMAS:
+        return None
+    return head
 
 
 def _subject(verb: Token) -> Token | None:

@@ -85,6 +85,15 @@ def test_a_descriptive_aside_and_a_channel_body_are_no_post(accept_all_roles):
     assert accept_all_roles(text) == ([], [])
 
 
+@pytest.mark.parametrize("first", ["met several cartel leaders", "worked closely with the Quellmark Cartel"])
+def test_a_channel_body_on_a_later_coordinated_verb_is_no_post(accept_all_roles, first):
+    """F1 item 7 (M27): the "through" hangs on the second verb ("... and moved funds through Y"); the filter reads
+    the verb the channel's preposition governs, not the person's first one (nor its POST_ACT_LEMMAS: "worked")."""
+    text = f"Marta Selvig Hollund, a prolific money launderer, {first} and moved funds through Quellmark Exchange."
+    rules, added = accept_all_roles(text)
+    assert [pair[:2] for pair in rules + added if pair[1] == "Quellmark Exchange"] == []
+
+
 def test_a_descriptive_title_with_a_body_of_its_own_verb_is_still_scored(accept_all_roles):
     """The aside with the body on a post verb ("worked for Y as ...") is the rules' or the scorer's, not set aside."""
     text = "Marta Selvig Hollund, a prolific money launderer, has worked for the Quellmark Cartel since 2019."

@@ -84,6 +84,14 @@ def test_a_post_after_the_persons_own_being_is_the_rules(accept_all_roles, text,
     assert rules == [("Gerrit Amsel", "Holvard Front", role)]
 
 
+@pytest.mark.parametrize("verb", ["avoided", "escaped", "feared", "risked", "resented"])
+def test_a_being_under_a_verb_that_does_not_assert_it_is_no_rule_post(accept_all_roles, verb):
+    """F1 item 6 (M27): only a verb that asserts the state lends its subject to "being" ("admitted", "remained");
+    "X avoided being a member of Y" states no post, and L6 had made it a rule post at 0.75."""
+    rules, _ = accept_all_roles(f"Gerrit Amsel {verb} being a member of the Holvard Front.")
+    assert rules == []
+
+
 @pytest.mark.parametrize("text, body, role, hedge", [
     ("Gerrit Amsel reportedly heads Trask Minerals Ltd.", "Trask Minerals Ltd.", "head", "reportedly"),
     ("Gerrit Amsel allegedly serves as the chief accountant of Trask Minerals Ltd.", "Trask Minerals Ltd.",
