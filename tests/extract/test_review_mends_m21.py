@@ -35,10 +35,10 @@ def test_a_nickname_join_takes_the_name_own_words_only(extract, facts, phrase, n
 
 
 def test_a_nickname_join_keeps_particles_and_the_designation(extract, facts):
-    text = f'{HEADING}OFAC designated Abd al-Rahman "Abu Zorzal" Brenner, a financier for the Kandari Front.\n'
+    text = f'{HEADING}OFAC designated Abd al-Rahman "Abu Zorzal" Brenner, a commander of the Kandari Front.\n'
     facts(extract_markdown(extract, text), {
         (DB, 'Abd al-Rahman "Abu Zorzal" Brenner', OFAC, None),
-        (HR, 'Abd al-Rahman "Abu Zorzal" Brenner', "Kandari Front", "member"),
+        (HR, 'Abd al-Rahman "Abu Zorzal" Brenner', "Kandari Front", "commander"),
     })
 
 
