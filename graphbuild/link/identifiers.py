@@ -13,7 +13,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from ..extract.country_codes import to_code
 from ..resolve.identifiers import BIRTH_DATE, IMO, NATIONALITY, agreeing, conflicting
 
 #: Years either side of an OFAC "DOB circa 1956".
@@ -86,6 +85,10 @@ def nationalities(names: Iterable[str]) -> list[str]:
     Germany; alt. nationality Turkey" kept only DE and was ruled out as a namesake of the Turkish national the text
     named (F2's finding 2; M24, fifteenth session). A nationality that cannot be read must not make the others look
     like the only ones, as with birth dates."""
+    # imported here, as resolve.identifiers does: the extract package imports spaCy, which a build's driver and an
+    # unchanged re-run must not pay for (tests/pipeline/test_rerun_imports.py)
+    from ..extract.country_codes import to_code
+
     codes: list[str] = []
     for name in names:
         code = to_code(name.strip())
