@@ -18,7 +18,7 @@ import argparse
 import json
 import sys
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -113,6 +113,19 @@ def plan_chars(n: int, size: int, costs: list[float], chars: list[int]) -> list[
 
 # ---- the simulation -----------------------------------------------------------------------------------------
 
+
+def _resume(prog: Generator[tuple, int, None], waiting: list[int], done_at: list[float | None], action: tuple,
+            finished: bool) -> tuple[list[int] | None, tuple, bool]:
+    """The driver's wait ends at the first of the chunks it waits on that is done: send it that chunk. Returns
+    (waiting, action, finished) as they stand after: unchanged while none of them is done."""
+    done = [k for k in waiting if done_at[k] is not None]
+    if not done:
+        return waiting, action, finished
+    try:
+        return None, prog.send(min(done, key=lambda k: done_at[k])), finished
+    except StopIteration:
+        return None, action, True
+
 def simulate(plan: list[list[int]], costs: list[float], chars: list[int], workers: int, driver: float,
              tail: float, chunk_cost: float, first_cost: float, cores: int = 2, unordered: bool = False,
              ahead: int = 2, order: list[int] | None = None) -> dict[str, float]:
@@ -184,14 +197,7 @@ def simulate(plan: list[list[int]], costs: list[float], chars: list[int], worker
             except StopIteration:
                 finished = True
             if waiting is not None:
-                done = [k for k in waiting if done_at[k] is not None]
-                if done:
-                    first_done = min(done, key=lambda k: done_at[k])
-                    waiting = None
-                    try:
-                        action = prog.send(first_done)
-                    except StopIteration:
-                        finished = True
+                waiting, action, finished = _resume(prog, waiting, done_at, action, finished)
         for w in range(workers):
             if w not in run and queue:
                 k = queue.pop(0)
@@ -227,14 +233,7 @@ def simulate(plan: list[list[int]], costs: list[float], chars: list[int], worker
                 except StopIteration:
                     finished = True
         if waiting is not None:
-            done = [k for k in waiting if done_at[k] is not None]
-            if done:
-                first_done = min(done, key=lambda k: done_at[k])
-                waiting = None
-                try:
-                    action = prog.send(first_done)
-                except StopIteration:
-                    finished = True
+            waiting, action, finished = _resume(prog, waiting, done_at, action, finished)
     last = max(idle_end.values())
     return {"makespan": t, "idle_core_s": cores * t - busy if workers > 1 else 0.0,
             "worker_idle_at_end": last - min(idle_end.values()), "chunks": len(chunks), **idle}
