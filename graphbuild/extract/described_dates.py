@@ -96,6 +96,33 @@ EARLIER_ADJECTIVES = frozenset({"earlier", "prior", "previous"})
 EARLIER_ACTION_NOUNS = frozenset({"action", "actions", "designation", "designations", "round", "tranche"})
 
 
+#: Dependencies that open a description of a noun: "X, previously the director of Y" (appos), "the vessel X,
+#: formerly known as Y" (acl), "X, who first came to prominence in 2010" (relcl).
+DESCRIBING_DEPS = frozenset({"appos", "acl", "relcl"})
+#: Participles after "formerly"/"previously" that give a target's earlier name or flag, not the action's time.
+NAMING_PARTICIPLES = frozenset({"known", "named", "called", "flagged", "registered"})
+
+
+def describes_a_noun(word: Token, trigger: Token) -> bool:
+    """`word` lies in a description of a noun below the action's verb: up its heads it meets an apposition, a
+    participle or a relative clause before `trigger` ("OFAC designated X, previously the director of Y": the
+    "previously" is X's post's, not the action's; P11). A word that hangs on the action's verb, or that the parse does
+    not place below it, is the action's ("Previously, OFAC designated X", "X was previously designated")."""
+    nxt = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    if nxt is not None and nxt.lower_ in NAMING_PARTICIPLES:
+        return True  # "X, formerly known as Y": whatever the parse, a name the target had (the parser may lose the verb)
+    tok, described = word, False
+    for _ in range(16):
+        if tok.i == trigger.i:
+            return described
+        if tok.dep_ in DESCRIBING_DEPS and tok.head.pos_ in {"NOUN", "PROPN"}:
+            described = True
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
 def said_earlier(sent: Span, trigger: Token) -> bool:
     """The action's verb carries an "earlier" of its own after it: "was identified ... in an earlier action", "was
     sanctioned previously" (the window the rules search for past words ends before such a phrase)."""

@@ -1,4 +1,5 @@
-"""A designation verb that states no action taken: a hypothetical, a possibility or an intention.
+"""A designation verb that states no action taken: a hypothetical, a possibility, an intention or a statement
+the text calls wrong ("incorrectly stated that X was designated": `said_in_error`, P11).
 
 "X would be designated if he continues", "Treasury may designate X", "the Department of State is considering
 designating X", "OFAC plans to sanction X", "the minister threatened to sanction X", "lawmakers urged Treasury to
@@ -9,6 +10,8 @@ session; docs/robustness.md).
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from .said_in_error import said_in_error
 
 #: Modals that make the verb a possibility, not an act ("could be designated", "may designate").
 POSSIBLE = frozenset({"would", "could", "might", "may", "should", "'d"})
@@ -36,13 +39,13 @@ def _conditional(verb: Token) -> bool:
 def unrealised(verb: Token) -> bool:
     """The designation verb states a possibility, a condition or an intention, not an action taken."""
     modals = _modals(verb)
-    if modals & POSSIBLE or modals & FUTURE and _conditional(verb):
+    if modals & POSSIBLE or modals & FUTURE and _conditional(verb) or said_in_error(verb):
         return True
     tok = verb
     for _ in range(3):  # "is considering designating", "urged Treasury to designate", "plans to seek to sanction"
         if tok.dep_ not in COMPLEMENTS or tok.head.i == tok.i:
             return False
         tok = tok.head
-        if tok.lemma_.lower() in INTENDING and tok.pos_ in {"VERB", "AUX"}:
-            return True
+        if tok.lemma_.lower() in INTENDING and tok.pos_ in {"VERB", "AUX"} or said_in_error(tok):
+            return True  # ... or a statement called wrong: "incorrectly stated that X was designated" (P11)
     return False

@@ -32,7 +32,7 @@ from .foreign_actions import settle_foreign_dates
 from .release import PERSON_NOUNS, apply_group_programs, group_kinds, inverted_copula, modifies_group_noun, section_authority, structural_designees
 from .designation_denials import denied_names, designates_nobody, outright_denials
 from .designation_mood import unrealised
-from .described_dates import (before_release_year, dates_a_description, dates_on_the_verb, earlier_date_of_action, fiscal_spans,
+from .described_dates import (before_release_year, dates_a_description, describes_a_noun, dates_on_the_verb, earlier_date_of_action, fiscal_spans,
                               governed_dates, in_force, marks_other_time, may_date_an_action, said_earlier, since_date,
                               when_date)
 from .described_targets import described_designees
@@ -159,7 +159,8 @@ def _details(ctx: DocContext, sent: Span, start: int, end: int, trigger: Token |
         since = since_date(trigger)
         return program, measures, since.text if since is not None else None, False
     near = doc[max(sent.start, start - 3):end]
-    words = {t.lower_ for t in near if not marks_other_time(t)}
+    words = {t.lower_ for t in near if not marks_other_time(t) and not (
+        trigger is not None and t.lower_ in PAST_MARKERS and describes_a_noun(t, trigger))}
     # "sanctioned X before its owners sold it in 2018": an action before another's time, not today's unless the
     # sentence says "today" ("Today, OFAC designated X, before he fled in March 2025, and Y": M26)
     before_other = any(t.lower_ == "before" and marks_other_time(t) for t in near)

@@ -161,8 +161,8 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
             if last.plural or ({"are", "were"} & {t.lower_ for t in doc[end:first.phrase_start]} and not any(t.lower_ == "respectively" for t in sent)):
                 subjects += [c for _, c in _coordinated_before(doc, people, m)]  # "A (A) and B (B) are members of Y"
             for subject in subjects:
-                for title in group:
-                    rel = _emit(ctx, sent, subject, title, confidence, former)
+                for title, title_former in zip(group, _group_former(doc, group, former)):
+                    rel = _emit(ctx, sent, subject, title, confidence, title_former)
                     if rel:
                         yield rel
                 yield from _chained(ctx, sent, subject, group, titles)
@@ -254,6 +254,21 @@ def _possessed_tail_end(ctx: DocContext, title: Title, limit: int) -> int:
     if place is not None and place.label == "GPE" and place.start == k + 1:
         k = place.end
     return k
+
+
+#: Words before a later title of a group that make it held now, whatever the group's link says.
+PRESENT_WORDS = frozenset({"currently", "now", "presently", "still"})
+
+
+def _group_former(doc: Doc, group: list[Title], former: bool) -> list[bool]:
+    """Whether each title of a group is a former post: the link's "formerly" holds up to a title that a present word
+    opens ("X, formerly director of Y and currently an adviser in Z": the adviser is held now; P11)."""
+    out, now = [], False
+    for i, title in enumerate(group):
+        if i and former and not now:
+            now = any(t.lower_ in PRESENT_WORDS for t in doc[group[i - 1].span_end:title.phrase_start])
+        out.append(former and not now)
+    return out
 
 
 def _chained(ctx: DocContext, sent: Span, person: Cluster, group: list[Title], titles: list[Title]) -> Iterator[Relation]:

@@ -14,7 +14,7 @@ from .titles_us import release_department
 from .titles_words import singular
 
 NAME = "roles.v1"
-COPULA_WORDS = {"is", "was", "are", "were", "has", "have", "had", "been", "being", "also", "currently", "previously", "formerly",
+COPULA_WORDS = {"is", "was", "are", "were", "has", "have", "had", "been", "being", "also", "currently", "previously", "formerly", "earlier",
                 "now", "still", "serves", "served", "serving", "as", "became", "becomes", "remains", "remained", "the", "a", "an",
                 "acting", "appointed", "named", "elected", "then", "later", "once", "reportedly", "who", "concurrently",
                 "simultaneously", "presently", "works", "worked", "working", "acts", "acted", "since", "until", "recently", ",",
@@ -24,7 +24,7 @@ COPULA_WORDS = {"is", "was", "are", "were", "has", "have", "had", "been", "being
 #: Adverbs between a person's name and the verb that states the post ("X, who also runs", "X currently manages",
 #: "X reportedly controls"): skipped to reach the verb (roles_relative, roles_body_lists).
 ADVERBS = frozenset({"also", "now", "still", "currently", "previously", "reportedly", "jointly"})
-PAST_WORDS = {"previously", "formerly", "former", "was", "served", "had", "were", "once", "until", "worked", "acted"}
+PAST_WORDS = {"previously", "formerly", "earlier", "former", "was", "served", "had", "were", "once", "until", "worked", "acted"}
 
 
 def _after_alias(doc: Doc, m: Mention) -> int:

@@ -21,7 +21,7 @@ __all__ = ["LINK_VERBS", "appositive_after", "capacity_holder", "copula_subject"
 HELD_WORDS = {"held", "holds", "hold", "roles", "positions", "posts", "previous", "various", "senior", "several"}
 #: Verbs after a named relative that make the post stated next the subject's, not the relative's ("A, a nephew of B, was ...").
 LINK_VERBS = {"is", "was", "are", "were", "serves", "served", "has", "had", "remains", "remained", "became", "works", "worked", "acts", "acted"}
-APPOSITIVE_WORDS = {",", "the", "a", "an", "who", "is", "was", "also", "currently", "previously", "as", "both", "all"}  # "A and B, both officials of Y"
+APPOSITIVE_WORDS = {",", "the", "a", "an", "who", "is", "was", "also", "currently", "previously", "formerly", "as", "both", "all"}  # "A and B, both officials of Y"
 
 
 def subject_link(ctx: DocContext, end: int, title_start: int) -> tuple[float, bool] | None:

@@ -40,8 +40,9 @@ from ..nlp.kin_words import TIE_NOUNS  # noqa: F401 (tests read it here)
 from .roles_employment import SERVE_LEMMAS, WORK_LEMMAS
 from .roles_stance_ended import held_until, no_longer, stopped_being
 from .roles_stance_paths import path_between, whole_word
-from .roles_stance_sought import elect_word, not_yet_role, sought_phrase, seeks
+from .roles_stance_sought import elect_word, not_yet_role, sought_phrase, seeks, taken_up_later
 from .roles_stance_ties import anothers_description, anothers_object, relatives_post
+from .said_in_error import said_in_error
 
 #: Verbs that negated state the post: "never left his post as head of Y", "did not hide that he is Y's treasurer".
 NEGATION_KEEPS = frozenset({"leave", "quit", "resign", "step", "relinquish", "vacate", "abandon", "hide", "conceal"})
@@ -119,6 +120,47 @@ def _denies(verb: Token, chain: list[Token]) -> bool:
     return verb in chain or any(t.head.i == verb.i and t.dep_ in COMPLEMENT_DEPS | {"pcomp"} for t in chain)
 
 
+#: Words that open a yes/no question by inversion: "Is X the leader of Y?", "Was X ...?", "Will X become ...?".
+QUESTION_OPENERS = frozenset({"is", "was", "are", "were", "does", "did", "do", "has", "have", "had", "will", "would",
+                              "can", "could", "should", "might", "may", "shall"})
+
+
+SENTENCE_ENDS = frozenset({".", "?", "!"})
+ASIDE_MARKS = frozenset({",", "(", ";", "-", "\u2013", "\u2014", ":"})
+
+
+def _asked(tok: Token) -> bool:
+    """`tok` is the root of a yes/no question: its sentence opens with an inverted copula or auxiliary of `tok` and
+    ends with "?" ("Is X the leader of Y?" asks, it states nothing; "Did OFAC designate X, the director of Y?" still
+    states the apposition's post, which hangs below the question's verb: P11)."""
+    sent = tok.sent
+    words = [t for t in sent if not t.is_space]
+    if tok.dep_ != "ROOT" or not words or words[-1].text != "?" or words[0].lower_ not in QUESTION_OPENERS:
+        return False
+    return words[0].i == tok.i or words[0].head.i == tok.i and words[0].dep_ in {"aux", "auxpass"}
+
+
+def asked_of(person: Token, anchor: Token) -> bool:
+    """The post is what a yes/no question asks of the person: "Is X the director of Y?", "Was X Y's treasurer?",
+    "Does X head Y?" (an inverted copula or auxiliary, then the person's name, then the post with no comma between,
+    up to a "?"). The parser often makes such a predicate an apposition, or the opener a sentence of its own; an aside
+    stays a statement ("Is X, the director of Y, a member of Z?" states the director; P11)."""
+    doc = person.doc
+    if anchor.i < person.i:
+        return False
+    i = person.i
+    while i > 0 and doc[i - 1].text not in SENTENCE_ENDS and "\n" not in doc[i - 1].text:
+        i -= 1
+    j = anchor.i
+    while j < len(doc) and doc[j].text not in SENTENCE_ENDS and "\n" not in doc[j].text:
+        j += 1
+    if j >= len(doc) or doc[j].text != "?" or doc[i].lower_ not in QUESTION_OPENERS:
+        return False
+    subject = doc[i + 1:person.i + 1]
+    return len(subject) > 0 and all(t.text[:1].isupper() for t in subject) \
+        and not any(t.text in ASIDE_MARKS for t in doc[person.i:anchor.i])
+
+
 def _hearsay(tok: Token) -> bool:
     """"according to (media) reports" on `tok`."""
     return any(c.dep_ == "prep" and c.lower_ == "according" and any(t.lower_ in HEARSAY_SOURCES for t in c.subtree)
@@ -147,7 +189,7 @@ def _hedge_words(tok: Token) -> str | None:
 
 def stance(person: Token, anchor: Token, post_words: Collection[int] = (), others: Collection[int] = (),
            release_year: int | None = None) -> tuple[str, str | None]:
-    """("denied" | "relative" | "elsewhere" | "sought" | "ended" | "hedged" | "stated", the hedging words) of the tie
+    """("denied" | "asked" | "relative" | "elsewhere" | "sought" | "ended" | "hedged" | "stated", the hedging words) of the tie
     between the person's token and the body's (or the post's) token; `post_words` are the tokens that write the post
     itself, `others` the tokens that head another person's name, `release_year` the release's year (an "until" end
     before it has come). A "-elect" post goes through every check like any other (V7 item 3, M20): its word is read
@@ -168,8 +210,13 @@ def stance(person: Token, anchor: Token, post_words: Collection[int] = (), other
     heads = list(_complement_heads(top))
     chain = _predicate_chain(anchor, top)
     xcomp_heads = [h for h, below in zip(heads, [top, *heads]) if below.dep_ == "xcomp"]  # "is not believed to be"
-    if any(_negated(t) for t in chain + xcomp_heads) or any(_denies(t, chain) for t in path + heads):
-        return "denied", None
+    if any(_negated(t) for t in chain + xcomp_heads) or any(_denies(t, chain) for t in path + heads) \
+            or any(said_in_error(t) for t in path + heads):
+        return "denied", None  # ... or called wrong: "misidentified X as the chairman of Y" (P11)
+    if any(_asked(t) for t in chain + heads) or asked_of(person, anchor):
+        return "asked", None
+    if taken_up_later(chain + heads):
+        return "sought", None  # "will become the director of Y": a post to come, not held (P11)
     if any(no_longer(t) for t in chain + xcomp_heads) or stopped_being(chain):
         return "ended", None
     if (not post_words or any(t.i in post_words for t in chain)) and held_until(chain, release_year):
@@ -317,7 +364,7 @@ def with_stance(doc: Doc, relations: Iterable[Relation]) -> list[Relation]:
             out.append(rel)
             continue
         kind, words, elect = _anchored_stance(ctx, starts, rel)
-        if kind in {"denied", "relative", "elsewhere", "sought"}:
+        if kind in {"denied", "asked", "relative", "elsewhere", "sought"}:
             continue
         if elect:
             rel.role = not_yet_role(rel.role or "", elect)

@@ -65,3 +65,26 @@ def not_yet_role(role: str, word: str) -> str:
     if role.lower().endswith(base):
         return f"{role}-{suffix}"
     return word
+
+
+#: Verbs of taking up a post: "will become the director of Y", "is expected to take over as head of Y".
+TAKING_UP_LEMMAS = frozenset({"become", "succeed", "assume"})
+#: Modals of the future, and heads whose complement is a post to come: "is expected / set / due / poised / slated to
+#: become", "plans to become".
+FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
+TO_COME_HEADS = frozenset({"expect", "expected", "set", "due", "poise", "poised", "slate", "slated", "schedule",
+                           "scheduled", "plan", "intend", "hope", "want", "aim", "tip", "tipped", "likely"})
+
+
+def taken_up_later(chain: Collection[Token]) -> bool:
+    """The post's predicate is one to come: "X will become the director of Y in July", "X, who is expected to become
+    governor of Y" state no post held now (P11: a current post at 0.885). A taking-up verb with a future modal, or
+    the complement of a verb or adjective of expectation or intention."""
+    for tok in chain:
+        if tok.lemma_.lower() not in TAKING_UP_LEMMAS or tok.pos_ not in {"VERB", "AUX"}:
+            continue
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in tok.children):
+            return True
+        if tok.dep_ in {"xcomp", "ccomp"} and (tok.head.lemma_.lower() in TO_COME_HEADS or tok.head.lower_ in TO_COME_HEADS):
+            return True
+    return False

@@ -83,10 +83,15 @@ def _in_prepositional_phrase(doc: Doc, m: Mention, blocked: set[int], window_sta
     while j >= window_start and mention_at is not None and doc[j].tag_ == "POS" \
             and (owner := mention_at(j - 1)) is not None and owner.end == j and owner.label == "ORG":
         j = owner.start - 1
+    root = doc[m.start:m.end].root
+    if m.label != "PERSON" and root.dep_ == "pobj" and root.head.i in blocked and root.head.lower_ == "of" \
+            and root.head.i < m.start:
+        return True  # "an officer of the Soviet KGB": the title's phrase took "the Soviet"; the name is its body (P11)
     while j >= window_start and (j in blocked or doc[j].lower_ in {"the", "a", "an", "its", "his", "her", "their"}
                                  or doc[j].tag_ in {"JJ", "POS", "NNP"} and doc[j].text[:1].isupper()
+                                 or doc[j].tag_ == "JJ" and doc[j].dep_ == "amod" and doc[j].is_lower
                                  or doc[j].tag_ in {"NN", "NNS", "POS", "NNP"} and _noun_inside_phrase(doc, j)):
-        j -= 1
+        j -= 1  # a lower-case adjective of the name's phrase: "a director of the former State Planning Committee" (P11)
     return j >= window_start and doc[j].tag_ == "IN" and doc[j].lower_ not in {"as", "including", "like"}
 
 

@@ -496,6 +496,12 @@ def _mark_aka_aliases(doc: Doc, mentions: list[Mention]) -> None:
             mention.label = previous.label
 
 
+#: Words opening a parenthesised other name: "(a.k.a. X)", "(also known as X)", and a former name, "the vessel X
+#: (formerly Y)", "(f.k.a. Y)": the earlier name of the same ship or firm, not a second target (P11).
+PARENTHESIS_ALIAS_WORDS = frozenset({"a.k.a.", "a.k.a", "aka", "also", "known", "as", "formerly", "previously",
+                                     "f.k.a.", "f.k.a", "fka"})
+
+
 def _add_parenthesised_aliases(doc: Doc, mentions: list[Mention], taken: list[bool], gaz: Gazetteers) -> None:
     """`Name (ALIAS)` and `Name ("Alias")`: the alias becomes a mention tied to the name."""
     by_end = {m.end: idx for idx, m in enumerate(mentions)}
@@ -506,7 +512,7 @@ def _add_parenthesised_aliases(doc: Doc, mentions: list[Mention], taken: list[bo
             if close is None or close == end + 1:
                 continue
             inner_start, inner_end = end + 1, close
-            while inner_start < inner_end and (doc[inner_start].is_quote or doc[inner_start].lower_ in {"a.k.a.", "aka", "also", "known", "as"}):
+            while inner_start < inner_end and (doc[inner_start].is_quote or doc[inner_start].lower_ in PARENTHESIS_ALIAS_WORDS):
                 inner_start += 1
             while inner_end > inner_start and doc[inner_end - 1].is_quote:
                 inner_end -= 1

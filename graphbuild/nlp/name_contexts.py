@@ -311,8 +311,10 @@ def body_name_runs(doc: Doc, mentions: list[Mention], title_heads: set[str]) -> 
             runs.append((m.start, end + 1))
             continue
         j = end + (1 if end < len(doc) and doc[end].text == "," else 0)
-        if j + 1 >= len(doc) or doc[j].lower_ != "and" or (j == end and "," not in words.text):
-            continue  # "Ministry of A, B, and C" or "Ministry of A, B and C": the closing "and" of the list
+        if j + 1 >= len(doc) or doc[j].lower_ != "and" or "," not in words.text:
+            continue  # "Ministry of A, B, and C" or "Ministry of A, B and C": the closing "and" of the list; with no
+            # comma inside the name, ", and X" opens the next list item ("at Russia's Ministry of Energy, and X, a
+            # director at ...": P11)
         k = j + 1
         while k < len(doc) and k - j <= 3 and doc[k].text[:1].isupper() and doc[k].is_alpha and doc[k].text not in BODY_HEADS:
             k += 1
