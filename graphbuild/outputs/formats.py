@@ -27,6 +27,7 @@ import pyoxigraph as ox
 from ..entities import collect_entities, edge_label
 from ..errors import GraphBuildError
 from .atomic import atomic_output
+from .current_flag import latest_current
 from .relations import iter_relations
 from ..names import slug, stable_hash
 from ..rdf.store import PREFIXES, KnowledgeStore
@@ -66,7 +67,8 @@ def export_store(ks: KnowledgeStore, fmt: str, out: Path | None) -> None:
         if fmt in RDF_FORMATS:
             write_rdf(ks, fmt, handle)
         elif fmt in {"graphml", "gexf"}:
-            write_network(iter_relations(ks), fmt, handle)
+            doc_dates = {doc: meta["date"] for doc, meta in documents(ks).items() if meta.get("date")}
+            write_network(iter_relations(ks), fmt, handle, doc_dates)
         elif fmt == "ftm":
             from ..link.view import store_listings
 
@@ -110,14 +112,15 @@ def _edge_label(rel: dict[str, Any]) -> str:
     return edge_label(rel)
 
 
-def relations_to_networkx(relations: Iterable[dict[str, Any]]) -> Any:
+def relations_to_networkx(relations: Iterable[dict[str, Any]], doc_dates: dict[str, str] | None = None) -> Any:
     """A networkx MultiDiGraph with scalar attributes only (so GraphML and GEXF can hold them).
 
     Nodes: entity IRIs with label, type, aliases, designated, programs, documents.
     Edges: one per (subject, object, relation, role/program), keyed by that label, with
     relation, label, role, program, date (the latest stated), dates (every one), measures,
-    confidence (max), current (the latest-dated statement's; any statement's when none is
-    dated), documents, evidence (count) and sentence (the first).
+    confidence (max), current (the latest-dated statement's; when none is dated, the statement of the
+    latest of `doc_dates`, {document id: publication date}: `current_flag.latest_current`), documents,
+    evidence (count) and sentence (the first).
 
     Before, `date` was the first record's and `current` any record's: a designation stated as an
     earlier action of 2007 in one release and as today's in a 2023 release was exported as a
@@ -148,11 +151,10 @@ def relations_to_networkx(relations: Iterable[dict[str, Any]]) -> Any:
             edge = edges[key] = {"relation": rel["relation"], "label": label, "role": rel.get("role") or "",
                                  "program": rel.get("program") or "", "date": "", "dates": set(),
                                  "measures": set(), "confidence": 0.0, "current": False, "documents": set(),
-                                 "evidence": 0, "sentence": "", "_current_of": {}}
+                                 "evidence": 0, "sentence": "", "_statements": []}
         edge["measures"].update(rel.get("measures") or [])
         edge["confidence"] = max(edge["confidence"], float(rel.get("confidence") or 0.0))
-        current = bool(rel.get("current", True))
-        edge["_current_of"][rel.get("date") or ""] = edge["_current_of"].get(rel.get("date") or "", False) or current
+        edge["_statements"].append((rel.get("date") or "", rel["doc"], bool(rel.get("current", True))))
         edge["documents"].add(rel["doc"])
         edge["evidence"] += len(rel.get("evidence") or [])
         if not edge["sentence"] and rel.get("evidence"):
@@ -160,9 +162,8 @@ def relations_to_networkx(relations: Iterable[dict[str, Any]]) -> Any:
         if rel.get("date"):
             edge["dates"].add(rel["date"])
     for (s, o, key), edge in edges.items():
-        current_of = edge.pop("_current_of")
         edge["date"] = max(edge["dates"]) if edge["dates"] else ""  # ISO at any precision sorts by time
-        edge["current"] = current_of[edge["date"]] if edge["dates"] else any(current_of.values())
+        edge["current"] = latest_current(edge.pop("_statements"), doc_dates)
         edge["dates"] = SEPARATOR.join(sorted(edge["dates"]))
         edge["measures"] = SEPARATOR.join(sorted(edge["measures"]))
         edge["documents"] = SEPARATOR.join(sorted(edge["documents"]))
@@ -185,10 +186,11 @@ def _xml_safe(graph: Any) -> None:
                 data[k] = _XML_INVALID.sub("", v)
 
 
-def write_network(relations: Iterable[dict[str, Any]], fmt: str, handle: IO[bytes]) -> None:
+def write_network(relations: Iterable[dict[str, Any]], fmt: str, handle: IO[bytes],
+                  doc_dates: dict[str, str] | None = None) -> None:
     import networkx as nx
 
-    graph = relations_to_networkx(relations)
+    graph = relations_to_networkx(relations, doc_dates)
     _xml_safe(graph)
     if fmt == "graphml":
         nx.write_graphml(graph, handle, encoding="utf-8")
@@ -270,6 +272,7 @@ def ftm_entities(relations: Iterable[dict[str, Any]], docs: dict[str, dict[str, 
         for ev in rel.get("evidence") or []:
             proxy.add("summary", ev["sentence"], quiet=True)
 
+    statuses: dict[str, list[tuple[str, str, bool]]] = {}
     for rel in records:
         subject, obj = _ftm_id(rel["subject"]["id"]), _ftm_id(rel["object"]["id"])
         if rel["relation"] == "holds_role":
@@ -281,7 +284,7 @@ def ftm_entities(relations: Iterable[dict[str, Any]], docs: dict[str, dict[str, 
             occupancy = make("Occupancy", "gb-occupancy-" + stable_hash(rel["subject"]["id"], position.id))
             occupancy.add("holder", subject)
             occupancy.add("post", position.id)
-            occupancy.add("status", "current" if rel.get("current", True) else "ended")
+            statuses.setdefault(occupancy.id, []).append((rel.get("date") or "", rel["doc"], bool(rel.get("current", True))))
             evidence(occupancy, rel)
         elif rel["relation"] == "designated_by":
             sanction = make("Sanction", "gb-sanction-" + stable_hash(rel["subject"]["id"], rel["object"]["id"],
@@ -298,6 +301,9 @@ def ftm_entities(relations: Iterable[dict[str, Any]], docs: dict[str, dict[str, 
             child = proxies.get(subject)
             if child is not None and "parent" in child.schema.properties:
                 child.add("parent", obj)
+    doc_dates = {doc: meta["date"] for doc, meta in docs.items() if meta.get("date")}
+    for ident, statements in statuses.items():  # one status per Occupancy: its latest statement's (current_flag)
+        proxies[ident].add("status", "current" if latest_current(statements, doc_dates) else "ended")
     for iri, entries in (listings or {}).items():
         if iri not in entities:
             continue

@@ -140,6 +140,9 @@ def validate_store(location: str) -> tuple[bool, str]:
     """
     with open_store(location, read_only=True) as ks:
         data, sources = load_data(ks)
+        if not len(data):  # "conforms: 0 triples checked" read as a pass for a folder never built into (P12)
+            raise GraphBuildError(f"{location}: the store holds no triples (no document was built into it), so there is "
+                                  "nothing to validate; build into it first (graphbuild build INPUT -o OUT) or pass another --store")
         warnings = countryless_merges(ks)
     conforms, message = validate_graph(data, sources)
     shown = warnings[:MAX_LISTED] + ([f"... and {len(warnings) - MAX_LISTED} more warnings"] if len(warnings) > MAX_LISTED else [])

@@ -52,3 +52,18 @@ def test_a_dead_endpoint_is_not_called_read_only():
         remote.run_update(Dataset(), "CLEAR ALL")
     message = str(info.value)
     assert "the SPARQL server does not answer" in message and "writable" not in message
+
+
+def test_validate_says_an_empty_store_holds_nothing_to_check(tmp_path):
+    """A store no document was built into "conformed" ("conforms: 0 triples checked", exit 0), which reads as a pass
+    for the wrong folder (P12, sixteenth session); now one line naming the store, exit 1."""
+    import subprocess
+    import sys
+
+    ox.Store(str(tmp_path / "store")).flush()
+    done = subprocess.run([sys.executable, "-m", "graphbuild", "validate", "--store", str(tmp_path / "store")],
+                          capture_output=True, text=True, timeout=120)
+    assert (done.returncode, done.stdout) == (1, "")
+    assert done.stderr.strip() == (f"graphbuild: error: {tmp_path / 'store'}: the store holds no triples (no document was "
+                                   "built into it), so there is nothing to validate; build into it first (graphbuild build "
+                                   "INPUT -o OUT) or pass another --store")
