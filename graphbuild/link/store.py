@@ -165,6 +165,44 @@ def _replace(store: object, graph: str, quads: list[tuple[object, object, object
     store.replace_graph(URIRef(graph), [ox.Quad(to_ox(s), to_ox(p), to_ox(o), to_ox(g)) for s, p, o, g in quads])  # type: ignore[attr-defined]
 
 
+_STALE = _PREFIXES + """SELECT DISTINCT ?l ?e WHERE { GRAPH ?l { ?l a gb:SanctionsList . ?e gb:listedAs ?entry }
+  FILTER NOT EXISTS { GRAPH ?g { ?e a ?type . ?g a gb:Document } } }"""
+_LIST_QUADS = _PREFIXES + "SELECT ?l ?s ?p ?o WHERE { GRAPH ?l { ?l a gb:SanctionsList . ?s ?p ?o } }"
+
+
+def drop_stale_links(store: object) -> dict[str, int]:
+    """Remove from every list graph the links of entities no document graph states any more; {list name: links removed}.
+
+    A build that changes or prunes documents without `--list` left the links of the entities those documents named:
+    `listed-entities` went on naming an entry for an entity gone from the graph (an empty name beside it; P12,
+    sixteenth session). An entry no remaining link points at goes with its last link. The links of the entities still
+    stated stay as they were: `graphbuild link` (or `build --list`) matches the changed documents' names again.
+    One query when nothing is stale: 0.001 s of CPU without a list graph, 0.14 s on the readable build's store linked
+    to the SDN list (7,058 entities, 923 links); a build runs it only when it built or pruned a document.
+    """
+    stale: dict[str, set[str]] = defaultdict(set)
+    for graph, entity in store.select(_STALE):  # type: ignore[attr-defined]
+        stale[graph.value].add(entity.value)
+    if not stale:
+        return {}
+    graphs: dict[object, list[tuple[object, object, object]]] = defaultdict(list)
+    for graph, s, p, o in store.query(_LIST_QUADS):  # type: ignore[attr-defined]
+        if str(graph) in stale:
+            graphs[graph].append((s, p, o))
+    removed: dict[str, int] = {}
+    for graph, triples in graphs.items():
+        gone = {URIRef(iri) for iri in stale[str(graph)]}
+        links = {s for s, p, o in triples if p == GBL.matchedEntity and o in gone}
+        kept = [(s, p, o) for s, p, o in triples if s not in links and s not in gone]
+        matched = {o for s, p, o in kept if p == GBL.matchedEntry}
+        entries = {s for s, p, o in kept if p == RDF.type and o == GBL.ListEntry}
+        kept = [(s, p, o) for s, p, o in kept if s not in entries - matched]
+        _replace(store, str(graph), [(s, p, o, URIRef(str(graph))) for s, p, o in kept])
+        name = next((str(o) for s, p, o in triples if s == graph and p == RDFS.label), str(graph))
+        removed[name] = len(links)
+    return removed
+
+
 def link_store(store: object, lists: Sequence[str | Path], min_score: float = DEFAULT_MIN_SCORE,
                name: str | None = None, date: str | None = None) -> list[LinkReport]:
     """Link an open KnowledgeStore to each list file (`name`/`date` override the file's, one list only)."""

@@ -173,6 +173,8 @@ def _build(inputs: Iterable[str | Path], options: BuildOptions | None,
             else:  # no complete index (a new store, or a build stopped midway): every name, normalised once
                 name_index.rebuild(store)
             report.timings["name_index"] = time.perf_counter() - t0
+        if not options.lists and (report.processed or report.pruned or report.copies_removed):
+            _drop_stale_links(store, out, options, report)
         if options.lists:  # after extraction and resolution, before the outputs that show the links
             from ..link import link_store
 
@@ -207,6 +209,21 @@ def _build(inputs: Iterable[str | Path], options: BuildOptions | None,
     report.timings["total"] = time.perf_counter() - started
     write_text_atomic(out / "report.json", json.dumps(report.to_json(), indent=2) + "\n", what="the build report")
     return report
+
+
+def _drop_stale_links(store: KnowledgeStore, out: Path, options: BuildOptions, report: BuildReport) -> None:
+    """The list links of entities the changed or pruned documents no longer state go (`link.store.drop_stale_links`),
+    with a warning saying so and how to link the changed documents' names."""
+    from ..link.store import drop_stale_links
+
+    removed = drop_stale_links(store)
+    if not removed:
+        return
+    counts = ", ".join(f"{name} {count}" for name, count in sorted(removed.items()))
+    reason = (f"{sum(removed.values())} list link(s) of entities no document states any more were removed ({counts}); "
+              "the changed documents' names are linked when `graphbuild link` (or build --list) runs again")
+    print(safe(f"graphbuild: warning: {reason}"), file=sys.stderr)
+    report.warnings.append({"path": str(options.store or out / "store"), "reason": reason})
 
 
 class BackgroundFlush:

@@ -27,6 +27,16 @@ DESCRIBED_NATIONALITY = "describedNationality"
 KEYS = (BIRTH_DATE, NATIONALITY, PASSPORT, IMO, DESCRIBED_NATIONALITY)
 #: Which identifiers tell entities of each type apart.
 KEYS_OF = {"Person": (BIRTH_DATE, NATIONALITY, PASSPORT, DESCRIBED_NATIONALITY), "Vessel": (IMO,)}
+#: A person the model typed Organization ("OFAC also designated <Surname Given Patronymic> (DOB ...; nationality ...)"):
+#: a person's fields stated after its name are read too, so that linking rules out a list entry of that name with
+#: another birth date or nationality (it linked at 0.97 before: P10's left item; P12, sixteenth session). Only the
+#: fields a list writes for people; no description ("a Turkish businessman"), and they keep no namesakes apart in
+#: the graph (`NAMESAKE_KINDS` is KEYS_OF's).
+PERSON_FIELDS_OF_ORGANIZATION = (BIRTH_DATE, NATIONALITY, PASSPORT)
+_STATED_KEYS_OF = {**KEYS_OF, "Organization": PERSON_FIELDS_OF_ORGANIZATION}
+#: An Organization named after a preposition is someone's employer or owner ("X, director of Y Group, DOB 1971"):
+#: the fields after it are that someone's, so they are not read for it.
+_OBJECT_OF_PREPOSITION = re.compile(r"\b(?:of|at|for|with|by|from|in|to)\s+(?:the\s+)?$", re.I)
 
 _DATE = r"(?:[0-3]?\d(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+(?:19|20)\d\d|[A-Za-z]{3,9}\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d" \
         r"|(?:19|20)\d\d-[01]\d-[0-3]\d|[A-Za-z]{3,9}\.?\s+(?:19|20)\d\d|(?:19|20)\d\d)"
@@ -236,8 +246,10 @@ def stated_identifiers(text: str, people: Mapping[str, list[str]],
             return None
 
         found: dict[str, set[str]] = {}
-        wanted = KEYS_OF.get(types.get(person, "Person"), ())
+        wanted = _STATED_KEYS_OF.get(types.get(person, "Person"), ())
         for before, after in _segments(text, spans, other_at):
+            if types.get(person) == "Organization" and _OBJECT_OF_PREPOSITION.search(before):
+                continue
             for key, values in identifiers_in(before, after, wanted).items():
                 found.setdefault(key, set()).update(values)
         if found:
@@ -246,7 +258,8 @@ def stated_identifiers(text: str, people: Mapping[str, list[str]],
 
 
 def attach_identifiers(doc: Document, relations: list[Relation]) -> None:
-    """Give every person and vessel of the document's relations the identifiers the document states for them (in place).
+    """Give every person and vessel of the document's relations the identifiers the document states for them (in place),
+    and an Organization a person's fields stated after its name (a person the model typed Organization).
 
     The references of one name, however written ("Vadim Orlek" and the list's "ORLEK, Vadim"), are one person here:
     apart, each one's mentions cut the words after the other's (`_segments`: another person's name starts)."""
@@ -261,11 +274,31 @@ def attach_identifiers(doc: Document, relations: list[Relation]) -> None:
                 types.setdefault(person, ref.type)
                 known = names.setdefault(person, [])
                 known += [n for n in (ref.name, *ref.aliases) if n not in known]
-    if not refs:
+    if refs:
+        for person, found in stated_identifiers(doc.text, names, types).items():
+            for ref in refs[person]:
+                ref.identifiers = {key: sorted(found[key]) for key in KEYS if key in found}
+    _attach_to_organizations(doc, relations, names, types)
+
+
+def _attach_to_organizations(doc: Document, relations: list[Relation], names: dict[str, list[str]],
+                             types: dict[str, str]) -> None:
+    """A person's fields stated after an Organization's name (`PERSON_FIELDS_OF_ORGANIZATION`), in a pass of its own:
+    the organizations' mentions bound their own words but never cut a person's ("X, director of Y Group, DOB ...")."""
+    orgs: dict[str, list[EntityRef]] = {}
+    for rel in relations:
+        for ref in (rel.subject, rel.object):
+            if ref.type == "Organization":
+                orgs.setdefault(_person_key(ref.name, ref.type), []).append(ref)
+    if not orgs:
         return
-    for person, found in stated_identifiers(doc.text, names, types).items():
-        for ref in refs[person]:
-            ref.identifiers = {key: sorted(found[key]) for key in KEYS if key in found}
+    names, types = dict(names), dict(types)
+    for key, refs in orgs.items():
+        names[key] = list(dict.fromkeys(n for ref in refs for n in (ref.name, *ref.aliases)))
+        types[key] = "Organization"
+    for key, found in stated_identifiers(doc.text, names, types).items():
+        for ref in orgs.get(key, ()):
+            ref.identifiers = {k: sorted(found[k]) for k in KEYS if k in found}
 
 
 def _person_key(name: str, type_: str) -> str:
@@ -326,5 +359,5 @@ def merged(a: Mapping[str, Iterable[str]] | None, b: Mapping[str, Iterable[str]]
     return {key: sorted(values) for key, values in out.items()}
 
 
-__all__ = ["BIRTH_DATE", "DESCRIBED_NATIONALITY", "IMO", "KEYS", "KEYS_OF", "NATIONALITY", "PASSPORT", "agreeing", "attach_identifiers", "conflicting", "identifier_date_spans", "identifiers_in",
+__all__ = ["BIRTH_DATE", "DESCRIBED_NATIONALITY", "IMO", "KEYS", "KEYS_OF", "NATIONALITY", "PERSON_FIELDS_OF_ORGANIZATION", "PASSPORT", "agreeing", "attach_identifiers", "conflicting", "identifier_date_spans", "identifiers_in",
            "merged", "stated_identifiers"]

@@ -212,3 +212,25 @@ def test_imo_numbers_given_respectively_state_none():
     text = "the KELP RUNNER (IMO 7200002; flag Panama) and the BRAVO STAR (IMO: 7400001, built 1990)."
     assert stated_identifiers(text, names, {name: "Vessel" for name in names}) == {
         "KELP RUNNER": {"imoNumber": {"7200002"}}, "BRAVO STAR": {"imoNumber": {"7400001"}}}
+
+
+def test_a_person_typed_organization_gets_a_persons_fields():
+    """P10 left it: "OFAC also designated X (DOB ...; nationality ...)" with X typed Organization carried no identifiers,
+    so X linked at 0.97 to a list entry of its name with another birth date (P12, sixteenth session)."""
+    text = ("OFAC also designated Varkov Ilmar Stepanovich (DOB 18 Nov 1975; nationality Peru). "
+            "Tomas Halvik, director of Brenmoor Holding Group, DOB 12 Mar 1971, was designated. "
+            "Kessel Anders Vilmar; Passport K7654321 (Chile).")
+    ev = [Evidence("s", 0, 1, "x")]
+    ofac = EntityRef("OFAC", "PublicBody")
+    rels = [Relation("designated_by", EntityRef("Varkov Ilmar Stepanovich", "Organization"), ofac, ev, 0.9),
+            Relation("designated_by", EntityRef("Tomas Halvik", "Person"), ofac, ev, 0.9),
+            Relation("holds_role", EntityRef("Tomas Halvik", "Person"), EntityRef("Brenmoor Holding Group", "Organization"), ev, 0.9,
+                     role="director"),
+            Relation("designated_by", EntityRef("Kessel Anders Vilmar", "Organization"), ofac, ev, 0.9),
+            Relation("designated_by", EntityRef("Brenmoor Trading Company", "Company"), ofac, ev, 0.9)]
+    attach_identifiers(Document("d1", text, "0", "d1"), rels)
+    assert rels[0].subject.identifiers == {"birthDate": ["1975-11-18"], "nationality": ["PE"]}
+    assert rels[1].subject.identifiers == {"birthDate": ["1971-03-12"]}  # the organization's name does not cut his
+    assert rels[2].object.identifiers == {}  # named after "of": the employer, not the one born in 1971
+    assert rels[3].subject.identifiers == {"passportNumber": ["K7654321"]}
+    assert rels[4].subject.identifiers == {}  # a company is never given a person's fields

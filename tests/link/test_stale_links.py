@@ -1,0 +1,68 @@
+"""A changed or pruned document takes its entities' list links with it (P12, sixteenth session).
+
+Before, a build without `--list` kept the list graph as it was: `listed-entities` went on naming an entry for an
+entity no document states any more, with an empty name beside it. Names are invented (tests/link/fixtures/sdn.csv).
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from graphbuild.cli import app
+from graphbuild.link import link_store
+from graphbuild.rdf import queries
+from graphbuild.rdf.mapping import IriMinter, relation_quads
+from graphbuild.rdf.store import KnowledgeStore
+from graphbuild.records import Document, EntityRef, Evidence, Relation
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+OFAC = EntityRef("Office of Foreign Assets Control", "PublicBody", ["OFAC"])
+
+
+def _graph(ks: KnowledgeStore, doc_id: str, *names: str) -> None:
+    evidence = [Evidence("A sentence written for this test.", 0, 10, "test.v1")]
+    relations = [Relation("designated_by", EntityRef(name, "Person"), OFAC, evidence, 0.9, doc=doc_id) for name in names]
+    ks.replace_document(doc_id, relation_quads(Document(doc_id, "t", doc_id * 8, doc_id), relations, IriMinter()))
+
+
+def _listed(ks: KnowledgeStore) -> list[tuple[str, str]]:
+    return sorted((str(row[0]), str(row[1])) for row in queries.run(ks, queries.get("listed-entities").text, {}))
+
+
+def test_the_links_of_entities_no_document_states_go_and_the_others_stay(tmp_path):
+    from graphbuild.link.store import drop_stale_links
+
+    ks = KnowledgeStore(tmp_path / "store")
+    try:
+        _graph(ks, "a.txt", "Aleksandr Ivanovich Dorokhov", "Reza Hasani")
+        [report] = link_store(ks, [FIXTURES / "sdn.csv"])
+        assert report.links == 3  # Dorokhov's entry and Hasani's two namesake entries
+        assert drop_stale_links(ks) == {}  # nothing gone: the list graph is left as it is
+        _graph(ks, "a.txt", "Reza Hasani")  # the document changed: Dorokhov is no longer in it
+        assert drop_stale_links(ks) == {"OFAC SDN": 1}
+        assert _listed(ks) == [("Reza Hasani", "1007"), ("Reza Hasani", "1008")]
+        rows = list(ks.query("PREFIX gb: <https://w3id.org/graphbuild/ontology#> SELECT ?e WHERE { GRAPH ?l { ?e gb:entryId \"1001\" } }"))
+        assert rows == []  # the entry no link points at went with its link
+    finally:
+        ks.close()
+
+
+def test_a_build_that_changes_a_document_drops_its_gone_entitys_link(tmp_path):
+    docs, out = tmp_path / "docs", tmp_path / "out"
+    docs.mkdir()
+    text = ("# Treasury Action\n\nMay 20, 2026\n\nToday, the Office of Foreign Assets Control (OFAC) designated Reza Hasani "
+            "pursuant to E.O. 13553. OFAC also designated Aleksandr Ivanovich Dorokhov pursuant to E.O. 14024.\n")
+    (docs / "a.md").write_text(text, encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(app, ["build", str(docs), "-o", str(out), "--list", str(FIXTURES / "sdn.csv")]).exit_code == 0
+    (docs / "a.md").write_text(text.split(" OFAC also")[0] + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["build", str(docs), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert [w["reason"] for w in report["warnings"]] == [
+        "1 list link(s) of entities no document states any more were removed (OFAC SDN 1); the changed documents' "
+        "names are linked when `graphbuild link` (or build --list) runs again"]
+    with KnowledgeStore(out / "store", read_only=True) as ks:
+        assert [name for name, _ in _listed(ks)] == ["Reza Hasani", "Reza Hasani"]
