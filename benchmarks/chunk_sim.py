@@ -147,27 +147,26 @@ def simulate(plan: list[list[int]], costs: list[float], chars: list[int], worker
     next_doc = 0  # the driver's next document in input order
 
     def driver_program() -> Iterator[tuple]:
-        nonlocal next_doc
         out: list[int] = []
-        taken: set[int] = set()
-        for k in range(len(chunks)):
-            yield ("submit", k)
-            out.append(k)
-            while len(out) >= ahead * workers:
-                k0 = yield ("wait", out if unordered else out[:1])
-                out.remove(k0)
-                taken.add(k0)
-                ready_docs.update(chunks[k0])
-                while next_doc in ready_docs:
-                    yield ("cpu", dcost[next_doc])
-                    next_doc += 1
-        while out:
+
+        def take() -> Iterator[tuple]:
+            """Wait for an outcome (the oldest, or any when unordered), then the driver's step on each document now
+            ready in input order: the same while chunks are still submitted and after the last one."""
+            nonlocal next_doc
             k0 = yield ("wait", out if unordered else out[:1])
             out.remove(k0)
             ready_docs.update(chunks[k0])
             while next_doc in ready_docs:
                 yield ("cpu", dcost[next_doc])
                 next_doc += 1
+
+        for k in range(len(chunks)):
+            yield ("submit", k)
+            out.append(k)
+            while len(out) >= ahead * workers:
+                yield from take()
+        while out:
+            yield from take()
         yield ("cpu", tail)
 
     prog = driver_program()

@@ -58,49 +58,43 @@ def _person_pieces(mentions: list[Mention]) -> dict[int, Mention]:
     return {i: m for m in mentions if m.label == "PERSON" for i in range(m.start, m.end)}
 
 
-def _given_start(doc: Doc, open_i: int, gaz: Gazetteers, person: dict[int, Mention]) -> int:
-    """The first token of the given names before the quote at `open_i` (== open_i when there is none)."""
-    start, i, given = open_i, open_i - 1, 0
-    while i >= 0 and "\n" not in doc[i].whitespace_:
+def _name_run(doc: Doc, first: int, step: int, limit: int, gaz: Gazetteers, person: dict[int, Mention]) -> int:
+    """The farthest name word walking from `first`, the word beside the quote, by `step` (-1: the given names before
+    the quote, 1: the surnames after it); `first - step` when there is none.
+
+    One walk both ways, so the given names and the surnames obey the same rules: it steps over particles and glued
+    hyphens ("de los", "al-") only to a name word beyond them, stops at a word that is none of the name (a title, an
+    honorific, a headline's word), and goes past `limit` words only inside the model's own person mention beside the
+    quote."""
+    def within(k: int) -> bool:
+        return 0 <= k < len(doc)
+
+    last, i, taken = first - step, first, 0
+    while within(i):
         j = i
-        while j >= 0 and _joiner(doc, j):
-            j -= 1
-        if j < i:  # "de los", "al -": go on only to a name word before them
-            if j < 0 or not _name_word(doc[j]) or _not_the_name(doc[j], gaz) or "\n" in doc[j].whitespace_:
+        while within(j) and _joiner(doc, j):
+            j += step
+        if j != i:  # "de los", "bin": go on only to a name word beyond them
+            if not within(j) or not _name_word(doc[j]) or _not_the_name(doc[j], gaz):
                 break
             i = j
-        tok = doc[i]
-        if not _name_word(tok) or _not_the_name(tok, gaz):
+        if not _name_word(doc[i]) or _not_the_name(doc[i], gaz):
             break
         piece = person.get(i)
-        if given >= MAX_GIVEN and not (piece is not None and piece.end >= open_i):
-            break  # past the limit only inside the model's own mention of the name up to the quote
-        start, given, i = i, given + 1, i - 1
-    return start
+        if taken >= limit and not (piece is not None and piece.start <= first < piece.end):
+            break
+        last, taken, i = i, taken + 1, i + step
+    return last
+
+
+def _given_start(doc: Doc, open_i: int, gaz: Gazetteers, person: dict[int, Mention]) -> int:
+    """The first token of the given names before the quote at `open_i` (== open_i when there is none)."""
+    return _name_run(doc, open_i - 1, -1, MAX_GIVEN, gaz, person)
 
 
 def _surname_end(doc: Doc, close: int, gaz: Gazetteers, person: dict[int, Mention]) -> int:
     """The end (exclusive) of the surnames after the quote's closing mark at `close` (== close + 1 when none)."""
-    end, i, surnames = close + 1, close + 1, 0
-    while i < len(doc):
-        j = i
-        while j < len(doc) and _joiner(doc, j):
-            j += 1
-        if j > i:  # "de la", "bin": go on only to a name word after them
-            if j == len(doc) or not _name_word(doc[j]) or _not_the_name(doc[j], gaz):
-                break
-            i = j
-        tok = doc[i]
-        if not _name_word(tok) or _not_the_name(tok, gaz):
-            break
-        piece = person.get(i)
-        if surnames >= MAX_SURNAMES and not (piece is not None and piece.start <= close + 1):
-            break
-        surnames, i = surnames + 1, i + 1
-        end = i
-        if "\n" in tok.whitespace_:
-            break
-    return end
+    return _name_run(doc, close + 1, 1, MAX_SURNAMES, gaz, person) + 1
 
 
 def _two_people(open_i: int, close: int, start: int, end: int, person: dict[int, Mention]) -> bool:

@@ -8,6 +8,8 @@ from types import ModuleType
 
 import pytest
 
+from relation_views import designees
+
 SCORED = ("holds_role", "designated_by")
 BENCHMARKS = Path(__file__).resolve().parents[2] / "benchmarks"
 
@@ -57,11 +59,6 @@ def only(relations: list[dict], kind: str, subject: str, obj: str) -> dict:
     return found[0]
 
 
-def designation_pairs(relations: list[dict]) -> set[tuple[str, str]]:
-    """(designee, body) of each designation."""
-    return {(r["subject"]["name"], r["object"]["name"]) for r in relations if r["relation"] == "designated_by"}
-
-
 def load_benchmark_script(name: str) -> ModuleType:
     """benchmarks/<name>.py run afresh as module `name`, with benchmarks/ on sys.path for the scripts it imports."""
     if str(BENCHMARKS) not in sys.path:
@@ -76,7 +73,7 @@ def load_benchmark_script(name: str) -> ModuleType:
 @pytest.fixture(scope="session")
 def designated():
     """designated(relations): the (designee, body) pairs of the designations."""
-    return designation_pairs
+    return designees
 
 
 @pytest.fixture(scope="session")

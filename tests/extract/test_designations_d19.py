@@ -20,19 +20,12 @@ from functools import partial
 import pytest
 
 from markdown_release import extract_markdown
+from relation_views import EU, OFAC, UK, designees
 
 pytestmark = pytest.mark.slow
 
-DB = "designated_by"
-OFAC = "Office of Foreign Assets Control"
-EU = "European Union"
-UK = "United Kingdom"
 
 run = partial(extract_markdown, date="2026-03-03")
-
-
-def designees(relations: list[dict]) -> set[tuple[str, str]]:
-    return {(r["subject"]["name"], r["object"]["name"]) for r in relations if r["relation"] == DB}
 
 
 SEVERAL_GOVERNMENTS = """# Treasury Sanctions Marovian Arms Brokers

@@ -11,18 +11,12 @@ from __future__ import annotations
 import pytest
 
 from markdown_release import extract_markdown
+from relation_views import DB, HR, OFAC, posts
 
 pytestmark = pytest.mark.slow
 
-DB = "designated_by"
-HR = "holds_role"
-OFAC = "Office of Foreign Assets Control"
 HEAD = "# Treasury Sanctions Network\n\nMarch 10, 2026\n\nWASHINGTON — Today, the U.S. Department of the Treasury's " \
        "Office of Foreign Assets Control (OFAC) designated "
-
-
-def _posts(relations: list[dict]) -> set[tuple]:
-    return {(r["subject"]["name"], r["object"]["name"], r["role"]) for r in relations if r["relation"] == HR}
 
 
 def _actions(relations: list[dict]) -> set[tuple]:
@@ -31,17 +25,17 @@ def _actions(relations: list[dict]) -> set[tuple]:
 
 def test_a_lawmaker_urging_a_designation_keeps_the_us_chamber(extract):
     text = HEAD + "Brisk Harbor Bank. Rep. Nola Ferrin has urged Treasury to designate Oster Grain FZE as well."
-    assert _posts(extract_markdown(extract, text, "2026-03-10")) == {("Nola Ferrin", "U.S. House of Representatives", "Representative")}
+    assert posts(extract_markdown(extract, text, "2026-03-10")) == {("Nola Ferrin", "U.S. House of Representatives", "Representative")}
 
 
 def test_a_senator_pressing_for_sanctions_keeps_the_us_chamber(extract):
     text = HEAD + "Oster Grain FZE. Sen. Nola Ferrin has long pressed Treasury to sanction Kandari officials."
-    assert _posts(extract_markdown(extract, text, "2026-03-10")) == {("Nola Ferrin", "U.S. Senate", "Senator")}
+    assert posts(extract_markdown(extract, text, "2026-03-10")) == {("Nola Ferrin", "U.S. Senate", "Senator")}
 
 
 def test_a_lawmaker_the_sanctions_verb_acts_on_gets_no_us_chamber(extract):
     text = HEAD + "Oster Grain FZE. Sen. Nola Ferrin, a senator of Kandar, was also designated."
-    assert _posts(extract_markdown(extract, text, "2026-03-10")) == {("Nola Ferrin", "Kandar", "senator")}
+    assert posts(extract_markdown(extract, text, "2026-03-10")) == {("Nola Ferrin", "Kandar", "senator")}
 
 
 def test_a_before_clause_of_its_own_neither_dates_nor_ends_todays_action(extract):
@@ -76,5 +70,5 @@ def test_a_former_post_at_an_owned_unit_gives_no_post_at_the_owner(extract):
 
 def test_its_after_an_owned_unit_points_to_the_unit(extract):
     text = HEAD + "the Ostrian Ministry of Defense's Coastal Operations Group and its commander, Davor Kellis."
-    assert _posts(extract_markdown(extract, text, "2026-03-10")) == {
+    assert posts(extract_markdown(extract, text, "2026-03-10")) == {
         ("Davor Kellis", "Coastal Operations Group", "commander")}

@@ -16,13 +16,10 @@ from functools import partial
 import pytest
 
 from markdown_release import extract_markdown
+from relation_views import DB, EU, OFAC, UK
 
 pytestmark = pytest.mark.slow
 
-DB = "designated_by"
-OFAC = "Office of Foreign Assets Control"
-UK = "United Kingdom"
-EU = "European Union"
 
 run = partial(extract_markdown, date="2026-04-14")
 

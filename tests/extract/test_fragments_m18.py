@@ -11,12 +11,10 @@ from __future__ import annotations
 import pytest
 
 from markdown_release import extract_markdown
+from relation_views import DB, HR, OFAC
 
 pytestmark = pytest.mark.slow
 
-DB = "designated_by"
-HR = "holds_role"
-OFAC = "Office of Foreign Assets Control"
 
 AMBASSADOR = """# Treasury Sanctions Officials
 

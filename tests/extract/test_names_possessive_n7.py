@@ -8,12 +8,9 @@ invented texts).
 from __future__ import annotations
 
 import pytest
+from relation_views import DB, HR, PO
 
 pytestmark = pytest.mark.slow
-
-HR = "holds_role"
-DB = "designated_by"
-PO = "part_of"
 
 
 def test_a_post_at_the_directorate_of_a_ministry(extract, facts):

@@ -15,16 +15,11 @@ from __future__ import annotations
 import pytest
 
 from markdown_release import extract_markdown
+from relation_views import posts_held
 
 pytestmark = pytest.mark.slow
 
 DATE = "2026-03-10"
-
-
-def _posts(relations: list[dict]) -> dict[tuple[str, str], tuple]:
-    """(person, body) -> (role, current) of each post."""
-    return {(r["subject"]["name"], r["object"]["name"]): (r["role"], r["current"])
-            for r in relations if r["relation"] == "holds_role"}
 
 
 def _hedges(relations: list[dict]) -> dict[tuple[str, str], list]:
@@ -49,7 +44,7 @@ OPEN_ENDS = [
 
 @pytest.mark.parametrize("sentence,body,role", OPEN_ENDS)
 def test_a_post_held_now_to_an_open_or_future_end_is_current(extract, sentence, body, role):
-    assert _posts(extract_markdown(extract, _release(sentence), DATE)) == {("Ruslan Tegg", body): (role, True)}
+    assert posts_held(extract_markdown(extract, _release(sentence), DATE)) == {("Ruslan Tegg", body): (role, True)}
 
 
 APPOSED_OPEN_ENDS = [
@@ -62,7 +57,7 @@ APPOSED_OPEN_ENDS = [
 @pytest.mark.parametrize("designee,body,role", APPOSED_OPEN_ENDS)
 def test_an_apposition_to_a_future_end_is_current(extract, designee, body, role):
     text = f"# Treasury Sanctions Officials\n\nOFAC designated {designee}\n"
-    assert _posts(extract_markdown(extract, text, DATE)) == {("Ruslan Tegg", body): (role, True)}
+    assert posts_held(extract_markdown(extract, text, DATE)) == {("Ruslan Tegg", body): (role, True)}
 
 
 PAST_ENDS = """# Treasury Sanctions Officials
@@ -72,7 +67,7 @@ OFAC designated Ruslan Tegg, the director of Corvane Bank until 2023, and Ilse V
 
 
 def test_a_post_whose_end_has_come_is_former(extract):
-    assert _posts(extract_markdown(extract, PAST_ENDS, DATE)) == {
+    assert posts_held(extract_markdown(extract, PAST_ENDS, DATE)) == {
         ("Ruslan Tegg", "Corvane Bank"): ("director", False),
         ("Ilse Varno", "Varela Cartel"): ("treasurer", False),
     }
@@ -80,22 +75,22 @@ def test_a_post_whose_end_has_come_is_former(extract):
 
 def test_an_until_in_another_conjunct_leaves_the_post_current(extract):
     text = _release("Tegg, who led the Varela Cartel's finances until 2020, has since been the cartel's leader.")
-    assert _posts(extract_markdown(extract, text, DATE)) == {("Ruslan Tegg", "Varela Cartel"): ("leader", True)}
+    assert posts_held(extract_markdown(extract, text, DATE)) == {("Ruslan Tegg", "Varela Cartel"): ("leader", True)}
     text = """# Treasury Sanctions Officials
 
 OFAC designated Ruslan Tegg, who led the Varela Cartel's finances until 2020 and has since been the cartel's leader.
 """
-    assert _posts(extract_markdown(extract, text, DATE)) == {("Ruslan Tegg", "Varela Cartel"): ("leader", True)}
+    assert posts_held(extract_markdown(extract, text, DATE)) == {("Ruslan Tegg", "Varela Cartel"): ("leader", True)}
 
 
 def test_an_elect_post_is_no_longer_held_ended_or_hedged_like_any_other(extract):
     union = ("Ruslan Tegg", "Kandari Football Union")
     ended = extract_markdown(extract, _release("Tegg is no longer the president-elect of the Kandari Football Union."), DATE)
-    assert _posts(ended) == {union: ("president-elect", False)}
+    assert posts_held(ended) == {union: ("president-elect", False)}
     annulled = _release("Tegg was the president-elect of the Kandari Football Union until the vote was annulled in May.")
-    assert _posts(extract_markdown(extract, annulled, DATE)) == {union: ("president-elect", False)}
+    assert posts_held(extract_markdown(extract, annulled, DATE)) == {union: ("president-elect", False)}
     hedged = extract_markdown(extract, _release("Tegg is the alleged president-elect of the Kandari Football Union."), DATE)
-    assert _posts(hedged) == {union: ("president-elect", True)}
+    assert posts_held(hedged) == {union: ("president-elect", True)}
     assert _hedges(hedged) == {union: ["alleged"]}
 
 
@@ -111,10 +106,10 @@ HELD_BESIDE_A_CANDIDACY = [
 
 @pytest.mark.parametrize("sentence,body,role", HELD_BESIDE_A_CANDIDACY)
 def test_a_post_held_beside_a_candidacy_is_kept(extract, sentence, body, role):
-    assert _posts(extract_markdown(extract, _release(sentence), DATE)) == {("Ruslan Tegg", body): (role, True)}
+    assert posts_held(extract_markdown(extract, _release(sentence), DATE)) == {("Ruslan Tegg", body): (role, True)}
 
 
 def test_stopping_being_the_chairman_is_a_former_post(extract):
     for verb in ("stopped", "ceased"):
         text = _release(f"Tegg {verb} being the chairman of Corvane Bank in 2020.")
-        assert _posts(extract_markdown(extract, text, DATE)) == {("Ruslan Tegg", "Corvane Bank"): ("chairman", False)}
+        assert posts_held(extract_markdown(extract, text, DATE)) == {("Ruslan Tegg", "Corvane Bank"): ("chairman", False)}

@@ -13,12 +13,10 @@ from __future__ import annotations
 import pytest
 
 from markdown_release import extract_markdown
+from relation_views import DB, HR, OFAC, designations_dated
 
 pytestmark = pytest.mark.slow
 
-DB = "designated_by"
-HR = "holds_role"
-OFAC = "Office of Foreign Assets Control"
 HEADING = "# Treasury Sanctions Network\n\n"
 
 
@@ -66,15 +64,11 @@ def test_a_full_name_each_side_of_a_nickname_names_two_people(extract, designate
     assert not any('"' in name for name, _ in found)  # no one name over both people
 
 
-def _designations(relations: list[dict]) -> dict[tuple[str, str], tuple]:
-    return {(r["subject"]["name"], r["object"]["name"]): (r["date"], r["current"]) for r in relations if r["relation"] == DB}
-
-
 def test_a_date_after_a_long_agent_dates_the_earlier_action(extract):
     text = (f"{HEADING}March 10, 2026\n\nToday, OFAC designated Ruslan Tegg. Tegg, born on March 3, 1968, was designated by "
             "the European Union on May 4, 2021. Arvid Lenko was designated by the United Nations Security Council on "
             "4 May 2021.\n")
-    found = _designations(extract_markdown(extract, text, "2026-03-10"))
+    found = designations_dated(extract_markdown(extract, text, "2026-03-10"))
     assert found == {
         ("Ruslan Tegg", OFAC): ("2026-03-10", True),
         ("Ruslan Tegg", "European Union"): ("May 4, 2021", False),  # as written; a build stores 2021-05-04
@@ -84,4 +78,4 @@ def test_a_date_after_a_long_agent_dates_the_earlier_action(extract):
 
 def test_a_date_of_a_noun_after_the_action_leaves_it_today_s(extract):
     text = f"{HEADING}March 10, 2026\n\nToday, OFAC designated Ruslan Tegg for his role in the attacks of May 4, 2021.\n"
-    assert _designations(extract_markdown(extract, text, "2026-03-10")) == {("Ruslan Tegg", OFAC): ("2026-03-10", True)}
+    assert designations_dated(extract_markdown(extract, text, "2026-03-10")) == {("Ruslan Tegg", OFAC): ("2026-03-10", True)}

@@ -18,13 +18,10 @@ from functools import partial
 import pytest
 
 from markdown_release import extract_markdown
+from relation_views import EU, OFAC, UK, designees, posts
 
 pytestmark = pytest.mark.slow
 
-DB = "designated_by"
-OFAC = "Office of Foreign Assets Control"
-EU = "European Union"
-UK = "United Kingdom"
 
 run = partial(extract_markdown, date="2026-03-10")
 
@@ -35,14 +32,6 @@ March 10, 2026
 WASHINGTON - Today, the U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) designated Pavel Ostranik.
 
 """
-
-
-def designees(relations: list[dict]) -> set[tuple[str, str]]:
-    return {(r["subject"]["name"], r["object"]["name"]) for r in relations if r["relation"] == DB}
-
-
-def posts(relations: list[dict]) -> set[tuple[str, str, str]]:
-    return {(r["subject"]["name"], r["object"]["name"], r["role"]) for r in relations if r["relation"] == "holds_role"}
 
 
 def test_a_negated_conjunct_designates_nothing(extract):

@@ -15,22 +15,14 @@ from __future__ import annotations
 import pytest
 
 from markdown_release import extract_markdown
+from relation_views import DB, HR, OFAC, posts_held
 
 pytestmark = pytest.mark.slow
-
-DB = "designated_by"
-HR = "holds_role"
-OFAC = "Office of Foreign Assets Control"
 
 
 def _designations(relations: list[dict]) -> dict[str, tuple]:
     """designee -> (body, date, current) of each designation."""
     return {r["subject"]["name"]: (r["object"]["name"], r["date"], r["current"]) for r in relations if r["relation"] == DB}
-
-
-def _posts(relations: list[dict]) -> dict[tuple[str, str], tuple]:
-    """(person, body) -> (role, current) of each post."""
-    return {(r["subject"]["name"], r["object"]["name"]): (r["role"], r["current"]) for r in relations if r["relation"] == HR}
 
 
 IMO_NUMBER = """# Treasury Targets Oil Shipping
@@ -62,7 +54,7 @@ def test_an_until_clause_dates_neither_the_designation_nor_keeps_the_post_curren
     found = _designations(relations)
     assert found["Yelena Marsk"] == (OFAC, None, True)
     assert found["Ruslan Tegg"] == (OFAC, None, True)
-    assert _posts(relations) == {
+    assert posts_held(relations) == {
         ("Yelena Marsk", "Corvane Bank"): ("interim chief executive", True),
         ("Ruslan Tegg", "Corvane Bank"): ("chief executive", False),
     }
@@ -80,14 +72,14 @@ OFAC designated Ruslan Tegg, who will serve as director of Corvane Bank until 20
 
 
 def test_a_post_held_until_a_date_is_a_former_post(extract):
-    assert _posts(extract_markdown(extract, UNTIL_DATE)) == {
+    assert posts_held(extract_markdown(extract, UNTIL_DATE)) == {
         ("Ruslan Tegg", "Corvane Bank"): ("director", False),
         ("Ilse Varno", "Varno Freight LLC"): ("head", True),
     }
 
 
 def test_a_post_that_will_end_is_current(extract):
-    posts = _posts(extract_markdown(extract, UNTIL_FUTURE))
+    posts = posts_held(extract_markdown(extract, UNTIL_FUTURE))
     assert {k: v[1] for k, v in posts.items()} == {("Ruslan Tegg", "Corvane Bank"): True}
 
 
@@ -114,13 +106,13 @@ OFAC designated Ada Myrven, who is running for president of the Kandari Football
 
 
 def test_a_candidacy_is_no_post_and_an_elect_post_says_so(extract):
-    assert _posts(extract_markdown(extract, SOUGHT_POSTS)) == {
+    assert posts_held(extract_markdown(extract, SOUGHT_POSTS)) == {
         ("Pavo Rentzel", "Velmorian Football Federation"): ("president-elect", True),
     }
 
 
 def test_running_for_a_post_is_no_post(extract):
-    assert _posts(extract_markdown(extract, RUNNING_FOR)) == {
+    assert posts_held(extract_markdown(extract, RUNNING_FOR)) == {
         ("Ivo Sandor", "Tarvel Steel JSC"): ("general director", True),
     }
 
@@ -146,6 +138,6 @@ OFAC designated Arvid Lenko. Lenko was, until 2023, the chief of the Kandari Bor
 
 
 def test_an_until_of_the_clause_before_leaves_the_post_now_held_current(extract):
-    posts = _posts(extract_markdown(extract, UNTIL_THEN_NOW))
+    posts = posts_held(extract_markdown(extract, UNTIL_THEN_NOW))
     assert posts[("Arvid Lenko", "Kandari Border Directorate")][1] is False
     assert posts[("Arvid Lenko", "Tarvel Steel JSC")][1] is True
