@@ -403,11 +403,14 @@ def listing_body(ctx: DocContext, verb: Token) -> bool:
 BODY_ORGANS = frozenset({"committee", "council", "commission", "office", "ministry", "department", "government"})
 
 
-#: Prepositions after "listed X" that put X on a list of another kind unless their phrase speaks of sanctions.
-OTHER_LIST_PREPOSITIONS = frozenset({"as", "among", "alongside", "with", "between", "beside"})
-#: What "listed X in/on <noun>" puts X in when it is no sanctions list ("in its annual report", "on its website").
+#: Prepositions after "listed X" that put X on a list of another kind unless their phrase speaks of sanctions: "as
+#: partners", "among the importers". Not a companion ("alongside Y", "with Y", "beside", "between"): a body that
+#: lists X alongside Y lists two targets (the one readable sentence where "alongside" fired, C7's audit).
+OTHER_LIST_PREPOSITIONS = frozenset({"as", "among"})
+#: What "listed X in/on <noun>" puts X in when it is no sanctions list ("in its annual report", "on its website"):
+#: documents and tables, not an event ("mission" left with C7's audit: "as partners" decides that case).
 OTHER_LISTS = frozenset({"report", "study", "review", "survey", "publication", "website", "statement", "directory",
-                         "ranking", "index", "catalogue", "catalog", "brochure", "mission", "table", "chart"})
+                         "ranking", "index", "catalogue", "catalog", "brochure", "table", "chart"})
 #: Words of a phrase that makes a listing one of sanctions ("on its sanctions list", "as a terrorist organization").
 SANCTIONS_LIST_WORDS = re.compile(r"sanction|designat|terror|blacklist|restrictive|freez|consolidated|regulation|^lists?$", re.I)
 

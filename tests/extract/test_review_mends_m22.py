@@ -57,6 +57,15 @@ def test_a_sanctions_listing_still_designates(extract):
                                              ("Korvessa Shipping Ltd", "Canada"), ("Ilya Varnov", "United Nations Security Council")}
 
 
+def test_a_listing_alongside_another_target_still_designates(extract):
+    """A companion of the listed target ("alongside Y", "with Y") is another target, not a list of another kind: the
+    one readable sentence where M22's "alongside" fired was a sanctions listing of that kind (C7's audit)."""
+    text = LEAD + ("The European Union listed Velkor Trading LLC alongside Ilya Varnov in 2024.\n\n"
+                   "The United Kingdom listed Korvessa Shipping Ltd with Dravo Marine Services in 2023.\n")
+    found = designees(run(extract, text))
+    assert ("Velkor Trading LLC", EU) in found and ("Korvessa Shipping Ltd", UK) in found
+
+
 def test_a_head_verb_gives_no_post_at_a_body_of_the_persons_aside(extract):
     text = LEAD + "Ostranik, a member of the Marovian Armed Forces' Special Operations Command, commanded the raid.\n"
     found = posts(run(extract, text))
