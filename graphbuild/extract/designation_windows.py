@@ -88,7 +88,7 @@ def window_end(sent: Span, start: int, semicolons: bool = False) -> int:
 
 def _works_with(doc: Doc, together: int) -> bool:
     """"working together with Y", "acting along with Y": the words after name a partner of the verb before them, like
-    "in coordination with Y" (a window boundary) and a subject's partners (`authority._partner_tokens`), no target."""
+    "in coordination with Y" (a window boundary) and a subject's partners (`authority.partner_tokens`), no target."""
     return together > 0 and doc[together - 1].tag_ in {"VBG", "VBN", "VBD", "VBZ", "VBP", "VB"} and doc[together - 1].lemma_ not in {"designate", "sanction", "be"}
 
 
