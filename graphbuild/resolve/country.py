@@ -165,9 +165,24 @@ def document_country(text: str) -> str | None:
     return counts[0][0]
 
 
-def _near(sentence: str, anchors: Iterable[str], named: dict[str, list[tuple[int, int, str]]] | None = None) -> str | None:
-    """The country named a few words before or after one of `anchors` in `sentence`; `named` keeps each
-    sentence's countries for the next call (one sentence backs many relations of a document)."""
+def _occurrence(lowered: str, anchor: str, holder: str | None) -> int:
+    """Where `anchor` stands in the folded sentence: its first occurrence after the holder's name when the sentence
+    names the holder ("A, an official at Russia's Ministry of Defense, and B, an official at Iran's Ministry of
+    Defense": B's ministry is the second; P11), else its first occurrence (-1 when absent)."""
+    if holder:
+        start = lowered.find(holder.casefold())
+        if start >= 0:
+            after = lowered.find(anchor, start + len(holder))
+            if after >= 0:
+                return after
+    return lowered.find(anchor)
+
+
+def _near(sentence: str, anchors: Iterable[str], named: dict[str, list[tuple[int, int, str]]] | None = None,
+          holder: str | None = None) -> str | None:
+    """The country named a few words before or after one of `anchors` in `sentence` (the occurrence after the
+    `holder`'s name, when given and named); `named` keeps each sentence's countries for the next call (one sentence
+    backs many relations of a document)."""
     found = named.get(sentence) if named is not None else None
     if found is None:
         found = country_words().find(sentence)
@@ -177,7 +192,7 @@ def _near(sentence: str, anchors: Iterable[str], named: dict[str, list[tuple[int
     for anchor in anchors:
         if not anchor:
             continue
-        at = lowered.find(anchor.casefold())
+        at = _occurrence(lowered, anchor.casefold(), holder)
         if at < 0:
             continue
         end = at + len(anchor)
@@ -202,8 +217,9 @@ def scope_public_bodies(doc: Document, relations: list[Relation]) -> None:
         country = country_in_name(ref.name)
         if country is None:
             anchors = [ref.name, *ref.aliases, strip_country(ref.name), rel.role or ""]
+            holder = rel.subject.name if rel.relation == "holds_role" and ref is rel.object else None
             for ev in rel.evidence:
-                country = _near(ev.sentence, anchors, named)
+                country = _near(ev.sentence, anchors, named, holder)
                 if country:
                     break
         if country:

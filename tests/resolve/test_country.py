@@ -244,3 +244,31 @@ def test_each_sentence_is_searched_once_and_the_whole_text_only_when_a_body_need
     scope_public_bodies(Document("n.txt", text, "0", "n.txt"), rels)
     assert rels[0].object.country == "Moldova"  # from the document: read once, for this body
     assert searched.count(text) == 1
+
+
+TWO_MINISTRIES_ONE_SENTENCE = ("OFAC designated Boris Ulm, a deputy minister at Russia's Ministry of Defense, and Arash "
+                               "Pezeshk, a procurement official at Iran's Ministry of Defense.")
+
+
+def test_two_countries_ministries_of_one_name_in_one_sentence():
+    """P11: each holder's ministry is the one named after the holder, not the sentence's first (Iran's official was
+    placed at Russia's ministry)."""
+    rels = [_post("Boris Ulm", "Ministry of Defense", TWO_MINISTRIES_ONE_SENTENCE, "deputy minister"),
+            _post("Arash Pezeshk", "Ministry of Defense", TWO_MINISTRIES_ONE_SENTENCE, "procurement official")]
+    scope_public_bodies(Document("x.txt", TWO_MINISTRIES_ONE_SENTENCE, "0", "x.txt"), rels)
+    assert [r.object.country for r in rels] == ["Russia", "Iran"]
+
+
+def test_two_countries_ministries_of_one_name_in_one_release_in_a_real_build(tmp_path):
+    """P11: the document's coreference kept one "Ministry of Defense" for Russia's and Iran's; now two bodies."""
+    from graphbuild.pipeline.run import BuildOptions, build
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "two.txt").write_text("Treasury Targets Defense Officials of Two Countries\n\nDecember 2, 2024\n\n"
+                                  + TWO_MINISTRIES_ONE_SENTENCE + "\n", encoding="utf-8")
+    build([docs], BuildOptions(out=tmp_path / "out"))
+    posts = [json.loads(line) for line in (tmp_path / "out" / "relations.jsonl").read_text(encoding="utf-8").splitlines()]
+    bodies = {r["subject"]["name"]: r["object"] for r in posts if r["relation"] == "holds_role"}
+    assert bodies["Boris Ulm"]["country"] == "Russia" and bodies["Arash Pezeshk"]["country"] == "Iran"
+    assert bodies["Boris Ulm"]["id"] != bodies["Arash Pezeshk"]["id"]
