@@ -35,8 +35,10 @@ from train_roles import best_setting, fit, label, parsed_windows, prob  # noqa: 
 
 from graphbuild.evaluate import names_match  # noqa: E402
 
-ORDER = ["scored", "rankother", "paren", "objectof", "possof", "modof", "kindof", "ruletitle", "samebody", "cap", "far"]  # a pair's best fate first
-FILTERS = {"rankother", "paren", "objectof", "possof", "modof", "kindof", "ruletitle", "samebody"}
+ORDER = ["scored", "rankother", "paren", "owner", "ownerofunit", "ascomplement", "asidechannel", "area", "objectof", "possof",
+         "modof", "kindof", "ruletitle", "samebody", "cap", "far"]  # a pair's best fate first
+FILTERS = {"rankother", "paren", "owner", "ownerofunit", "ascomplement", "asidechannel", "area", "objectof", "possof", "modof",
+           "kindof", "ruletitle", "samebody"}
 
 
 def featurise(corpus: sets.Corpus) -> dict[str, dict]:

@@ -78,7 +78,7 @@ def _body_in(ctx: DocResolver, start: int, end: int, authorities: bool = False) 
         if m is None and ctx.doc[k].text[:1].isupper() and (known := _untagged_known_body(ctx.doc, ctx, k, end)) is not None:
             return known[0]  # "SKAIC's procurement": an acronym the model tagged only where the document defined it
         cluster = ctx.cluster_of(m) if m is not None else None
-        if cluster is not None and cluster.type in BODY_TYPES and (authorities or not cluster.authority):
+        if cluster is not None and cluster.type in BODY_TYPES and (authorities or not (cluster.authority or cluster.bare_department)):
             return cluster  # by the entity's type, not the mention's label ("Hizballah" read as a person here only)
     return None
 

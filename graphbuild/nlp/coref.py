@@ -34,6 +34,11 @@ GENERIC_UNIT_NOUNS = {"brigade", "battalion", "regiment", "division", "unit"}
 #: anaphora heads of organizations.yaml ("the company": the last company named), a body of the same kind with
 #: another name is no antecedent.
 NAMED_KIND_NOUNS = GENERIC_UNIT_NOUNS | {"squadron", "directorate", "fleet"}
+#: A capitalised "The Department" alone stands for a department of the gazetteer's authorities, the one acting in the
+#: release ("The Department of State is designating Y ... The Department is also designating the group's emir"; the
+#: designation rules tell which: extract/authority.named_department): never a plain body that a post is at or that
+#: "its" / "the group's" refers back to (H2, sixteenth session).
+BARE_DEPARTMENT = "department"
 #: Nouns of a territory's name: a post "for" a province or district is for that area (extract/titles), and "the
 #: state" or "the province" of a text is no body it named ("deputy for the state of Y" after "Korlan State").
 TERRITORY_WORDS = {"province", "governorate", "region", "district", "oblast", "county", "municipality", "prefecture"}
@@ -75,7 +80,12 @@ class Cluster:
     def is_plain_body(self) -> bool:
         """A body that is none of the gazetteer's authorities (OFAC, a ministry of the gazetteer, ...): a post, a list
         item or a short form may be at it."""
-        return self.type in BODY_TYPES and not self.authority
+        return self.type in BODY_TYPES and not self.authority and not self.bare_department
+
+    @property
+    def bare_department(self) -> bool:
+        """"The Department" named alone (`BARE_DEPARTMENT`): an authority's short form, not a body of its own."""
+        return fold(self.name) == BARE_DEPARTMENT
 
     @property
     def aliases(self) -> list[str]:
@@ -431,6 +441,7 @@ class DocResolver:
             return self._last_headed_by(head.lower(), token_index)
         best: Mention | None = None
         named: Mention | None = None  # a body whose own name ends in the noun ("the Zorvath group" for "the group")
+        described = {c.index for c, noun in self._described() if noun == head.lower()}  # "Y, an insurgent group" (H2)
         for m in self.mentions:
             if m.start >= token_index:
                 break
@@ -444,10 +455,10 @@ class DocResolver:
                 if cluster is not None:
                     named = next((o for o in self.mentions if self.cluster_of(o) is cluster), named)
                 continue
-            if cluster is None or cluster.type in {"Person", "Country", "SanctionsProgram", "Vessel"} or cluster.authority:
+            if cluster is None or cluster.type in {"Person", "Country", "SanctionsProgram", "Vessel"} or cluster.authority or cluster.bare_department:
                 continue  # a vessel is no "company", "group" or "its" of a post ("the tanker X. Its director ...")
-            if head.lower() in _words(cluster.name) or before_noun:
-                named = m  # "Zorvath Group", or "the Zorvath group" with the noun left out of the name
+            if head.lower() in _words(cluster.name) or before_noun or cluster.index in described:
+                named = m  # "Zorvath Group", "the Zorvath group" with the noun left out of the name, "Y, an armed group"
             if kind == "Organization" or cluster.type == kind or head.lower() in fold(cluster.name):
                 best = m
         # a generic noun ("group", "cartel") names the kind of body poorly: one that carries the noun in its

@@ -8,6 +8,7 @@ from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc
 
+from .gazetteers import Gazetteers
 from .mention import Mention
 
 __all__ = ["described_bodies"]
@@ -29,6 +30,7 @@ class Resolver(Protocol[BodyT]):
 
     doc: Doc
     mentions: list[Mention]
+    gaz: Gazetteers
 
     def cluster_of(self, m: Mention | None) -> BodyT | None: ...
 
@@ -58,10 +60,25 @@ def _noun_after_appositive(doc: Doc, start: int, limit: int) -> str | None:
     return None
 
 
+def _noun_after_name(doc: Doc, start: int, limit: int, kinds: frozenset[str]) -> str | None:
+    """"the Y ransomware group", "the Y drug network": a lower-case modifier and a noun of a body's kind (`kinds`)
+    right after the name, the phrase's head (no noun after it: "the Y board members" describes the members, not Y;
+    "Y last week" no body)."""
+    k = start
+    while k < limit and k - start < 3 and doc[k].is_lower and doc[k].tag_ in {"JJ", "NN"}:
+        k += 1
+    if k - start < 2 or doc[k - 1].tag_ != "NN" or (k < limit and doc[k].tag_ in {"NN", "NNS", "NNP", "HYPH", "POS"}):
+        return None
+    noun = _kind_noun(doc, k - 1)
+    return noun if noun in kinds else None
+
+
 def described_bodies(resolver: Resolver[BodyT]) -> list[tuple[BodyT, str]]:
     """(body, noun) for each plain body a mention of which is described by a lower-case noun right before it ("party
     Y"), after it past a parenthesis ("Y (Z) party"), or in an appositive after it ("Y, a Moldovan party")."""
     doc = resolver.doc
+    gaz = resolver.gaz
+    kinds = gaz.derived("body_kind_nouns", lambda g: frozenset(g.group_nouns) | frozenset(g.anaphora_heads))
     found: list[tuple[BodyT, str]] = []
     for m in resolver.mentions:
         cluster = resolver.cluster_of(m)
@@ -78,5 +95,6 @@ def described_bodies(resolver: Resolver[BodyT]) -> list[tuple[BodyT, str]]:
                 nouns.append(_kind_noun(doc, close + 1))  # "the Y (Z) party"
         if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in {"a", "an"}:
             nouns.append(_noun_after_appositive(doc, j + 2, len(doc)))  # "Y, a Moldovan party"
+        nouns.append(_noun_after_name(doc, j, len(doc), kinds))  # "the Y ransomware group" (H2)
         found += [(cluster, n) for n in nouns if n]
     return found

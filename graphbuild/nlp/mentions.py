@@ -256,6 +256,9 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
     mentions = drop_heading_fragments(doc, mentions)
     mentions = drop_non_names(doc, mentions, gaz)
     retype_mentions(doc, mentions, gaz)
+    for m in mentions:
+        if m.label == "ORG" and not m.authority and _statute(doc[m.start:m.end]):
+            m.label = "PROGRAM"  # a law, whichever pass read it as a name
     mentions = join_names_spelled_whole(doc, mentions)
     mentions = join_inverted_names(doc, mentions, gaz)  # "SURNAME, Given" opening a list line
     retype_surname_first(mentions, gaz)  # "HUANG Zhiqiang" read as a firm
@@ -429,6 +432,13 @@ def _foreign_namesake(span: Span, canonical: str) -> bool:
         return False
     k = span.end + 2 if doc[span.end + 1].lower_ == "the" else span.end + 1
     return k < len(doc) and doc[k].text[:1].isupper() and doc[k].text not in {"U.S.", "US", "United", "America", "Treasury", "State"}
+
+
+def _statute(span: Span) -> bool:
+    """"the Immigration and Nationality Act", "the Global Magnitsky Human Rights Accountability Act": a law the model
+    tagged an organization. A law is no body: "the group's emir" after "... under Section 219 of the Immigration and
+    Nationality Act" is no post at the act (H2, sixteenth session)."""
+    return len(span) >= 2 and span[-1].text == "Act" and span[0].text[:1].isupper()
 
 
 def _mention(span: Span, ent_label: str, ent_id: str, gaz: Gazetteers, people: frozenset[str] = frozenset()) -> Mention | None:
