@@ -3,6 +3,7 @@
     python benchmarks/roles_recall_diag.py                       # candidate recall, every corpus (train + blind + synthetic)
     python benchmarks/roles_recall_diag.py --corpora extra --cache /tmp/diag   # parse once, re-count from the cache
     python benchmarks/roles_recall_diag.py --oof                 # also: candidates scored under their fold's threshold
+    python benchmarks/roles_recall_diag.py --cache DIR --show-study   # also: each lost post of a READABLE release
 
 For each gold holds_role the first stage that fails, in the order the pipeline meets them: the rules found it
 ('rules'), a document-level candidate exists for the pair ('candidate', any score), or no candidate exists because
@@ -10,13 +11,15 @@ the person is no person mention ('person_*': 'person_partial' when a person ment
 i.e. a name-span problem), the organization is no organization mention ('org_*', same split; 'org_is_designator'),
 the pair is looked at but not scored (roles_doc.doc_candidates' trace: 'far:<where>' outside the window, with
 where the nearest mentions are: 'before:N' sentences before the person, 'after:N' after it in another paragraph;
-'cap' over the per-person cap; 'samebody', 'ruletitle', 'objectof', 'possof', 'modof', 'kindof', 'rankother', 'paren',
-'hopeless:<kind>' filters), or
+'cap' over the per-person cap; the filters of `FILTERS` ('samebody', 'ruletitle', 'objectof', 'possof', ...) and
+'hopeless:<kind>'), or
 'pair_not_looked_at'. With `--oof` a candidate is further split by its out-of-fold probability against its fold's
 threshold (benchmarks/train_roles.py's CV). Only COUNTS are printed, never a document's text, so train's check folds
 (3+4) are counted without being read. Groups: train's study folds 0-2 and check folds 3+4 (both without the two long
 lists), the long lists, the real releases (benchmarks/real/*) and the extra corpora (benchmarks/blind/{study,check,final},
-benchmarks/synthetic/*).
+benchmarks/synthetic/*). `--show-study` also prints, one JSON line each, the lost posts (stage other than 'rules',
+'accepted' and their '_role_wrong') of the readable releases: train's study folds 0-2, the real releases and the
+extra corpora, never train's check folds 3+4 (sixteenth session, H1).
 """
 from __future__ import annotations
 
@@ -35,10 +38,12 @@ from train_roles import best_setting, fit, label, parsed_windows, prob  # noqa: 
 
 from graphbuild.evaluate import names_match  # noqa: E402
 
-ORDER = ["scored", "rankother", "paren", "owner", "ownerofunit", "ascomplement", "asidechannel", "area", "objectof", "possof",
-         "modof", "kindof", "ruletitle", "samebody", "cap", "far"]  # a pair's best fate first
-FILTERS = {"rankother", "paren", "owner", "ownerofunit", "ascomplement", "asidechannel", "area", "objectof", "possof", "modof",
-           "kindof", "ruletitle", "samebody"}
+# a pair's best fate first; the filters doc_candidates' trace names, then the window's cap and 'far'
+FILTERS = ["rankother", "paren", "objectof", "possof", "modof", "kindof", "ruletitle", "samebody", "area", "owner",
+           "ownerofunit", "asidechannel", "ascomplement", "partner", "others_post", "behalf", "order", "kin",
+           "respectively", "clause"]
+ORDER = ["scored", *FILTERS, "cap", "far"]
+KEPT = {"rules", "accepted", "candidate"}  # stages (with or without '_role_wrong') where the pair is not lost
 
 
 def featurise(corpus: sets.Corpus) -> dict[str, dict]:
@@ -145,7 +150,7 @@ def stage(g: dict, rules: list[dict], windows: list[dict], cand_probs: list[tupl
     plain = [f for f in fates if not f.startswith("hopeless")]
     if not plain:
         return sorted(fates)[0]
-    best = min(plain, key=lambda f: ORDER.index(f.split(":")[0]))
+    best = min(plain, key=lambda f: ORDER.index(f.split(":")[0]) if f.split(":")[0] in ORDER else ORDER.index("cap") - 0.5)
     return "scored_but_lost" if best == "scored" else best
 
 
@@ -161,12 +166,19 @@ def group(key: str, folds: dict[str, int]) -> str:
     return "train_study_0_2" if folds[key] < 3 else "train_check_3_4"
 
 
+def readable(key: str, folds: dict[str, int]) -> bool:
+    """A release whose lost posts may be printed: not one of train's check folds 3+4 (a long list of theirs included)."""
+    return sets.group_of(key) != "train" or folds[key] < 3
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--corpora", help="as train_roles.py --corpora (default: all present)")
     ap.add_argument("--cache", type=Path, help="folder caching each corpus's parse (delete it after a code change)")
     ap.add_argument("--oof", action="store_true", help="split candidates by out-of-fold probability vs. the fold's threshold")
     ap.add_argument("--json", type=Path, help="write the counts here")
+    ap.add_argument("--show-study", action="store_true",
+                    help="print each lost post of the readable releases (never train's check folds 3+4)")
     args = ap.parse_args(argv)
     corpora, _ = sets.chosen_corpora(None, None, args.corpora)
     data = sets.featurised(corpora, args.cache, featurise, ".diag")
@@ -190,7 +202,11 @@ def main(argv: list[str] | None = None) -> int:
         cp = [(c, probs[id(c)]) for c in cands[doc]]
         for g in record["relations"]:
             if g["relation"] == "holds_role":
-                counts[group(doc, folds)][stage(g, rules[doc], info[doc], cp, thresholds[folds[doc]])] += 1
+                where = stage(g, rules[doc], info[doc], cp, thresholds[folds[doc]])
+                counts[group(doc, folds)][where] += 1
+                if args.show_study and readable(doc, folds) and where.split("_role_wrong")[0] not in KEPT:
+                    print(json.dumps({"doc": doc, "stage": where, "subject": g["subject"][0], "object": g["object"] if g["object"] == "*" else g["object"][0],
+                                      "role": (g.get("role") or [""])[0]}, ensure_ascii=False))
     counts = {n: c for n, c in counts.items() if c}
     keys = sorted(set().union(*counts.values()), key=lambda k: (-sum(c[k] for c in counts.values()), k))
     if args.oof:
