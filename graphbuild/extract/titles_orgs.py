@@ -121,10 +121,48 @@ def _topic_body(ctx: DocResolver, sent: Span) -> Cluster | None:
     return best[2] if best is not None else None
 
 
+#: Sentences "It ..." stepped over back to the one that names what "it" is (H1).
+IT_STEPS = 2
+
+
 def previous_topic(ctx: DocResolver, sent: Span) -> Cluster | None:
     """The body the sentence before `sent` is about (`_topic_body`): what "Its director, X" (`_its_antecedent`) and "The
-    company is run by X" (roles_prose.described_body) refer back to when they open `sent`."""
-    return _topic_body(ctx, ctx.doc[sent.start - 1].sent) if sent.start > 0 else None
+    company is run by X" (roles_prose.described_body) refer back to when they open `sent`. A sentence whose subject is
+    "it" ("Y is a trader. It ships fuel to Z. Its director, X, ...") is about the body of the one before it, not the
+    body it names as an object (sixteenth session, H1)."""
+    if sent.start == 0:
+        return None
+    before = ctx.doc[sent.start - 1].sent
+    for _ in range(IT_STEPS):
+        if before.start == 0 or not _it_subject(before):
+            break
+        before = ctx.doc[before.start - 1].sent
+    return _topic_body(ctx, before)
+
+
+def _it_subject(sent: Span) -> bool:
+    """The sentence opens with "It", the subject ("It has built warehouses and sends ..."); an "it" later in the
+    sentence ("Y is not designated; it was placed in liquidation") follows the body the sentence names first."""
+    first = sent[0]
+    return first.lower_ == "it" and first.dep_ in {"nsubj", "nsubjpass"}
+
+
+def topic_possessor(ctx: DocResolver, sent: Span, at: int, noun: str | None = None) -> Cluster | None:
+    """The body "its" (`noun` None) or "the <noun>'s" at token `at` refers back to when no body is named before it in
+    its own sentence: the previous sentence's topic (`previous_topic`) when its kind fits the noun, not the body named
+    last, which is most often an object there ("Y resold radars to Z. X is its director": Y; "Y bought fuel from Z.
+    The company's director, X, ...": Y). Sixteenth session, H1."""
+    if _body_in(ctx, sent.start, at) is not None:
+        return None  # "Z, a shipyard, bought them, and X is its director": the body of its own sentence (the resolver's)
+    kind = ctx.gaz.anaphora_heads.get(noun) if noun is not None else None
+    if kind == "Organization" and (named := ctx.last_of_kind(at, noun)) is not None and noun in named.name.lower().split():
+        return None  # "the group's launderer" after "the Zorvath Group": a generic noun, and the body whose name holds it
+    topic = previous_topic(ctx, sent)
+    if topic is None or not topic.is_plain_body:
+        return None
+    if noun is None:
+        return topic
+    return topic if kind == topic.type or noun in topic.name.lower().split() else None
 
 
 def _its_antecedent(doc: Doc, ctx: DocResolver, its: int, sent: Span) -> Cluster | None:
