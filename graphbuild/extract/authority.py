@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.coref import Cluster
-from ..nlp.doc_text import doc_text
+from ..nlp.doc_text import doc_text, token_lemmas, token_words
 from ..nlp.mention import MONTH_NAMES, WEEKDAY_NAMES
 from .context import DocContext
 from .described_dates import EARLIER_ADVERBS
@@ -84,12 +84,13 @@ def in_identifier_field(doc: Doc, start: int) -> bool:
     """The token at `start` lies in an identifier field of a list entry: the words back to the field's separator (";",
     a line break) open with a field label ("nationality Canada", "POB Halden, Norway", "Passport 123456 (Canada)").
     A prose aside is no field ("X, a citizen of Canada, was designated": no separator before it)."""
+    texts, lowers = token_words(doc)  # the words, not a `Token` per test (issue 18, S19)
     j = start - 1
-    while j >= 0 and start - j <= FIELD_REACH and doc[j].text != ";" and "\n" not in doc[j].text:
+    while j >= 0 and start - j <= FIELD_REACH and texts[j] != ";" and "\n" not in texts[j]:
         j -= 1
     if j < 0 or start - j > FIELD_REACH:
         return False
-    words = [t.lower_.rstrip(":") for t in doc[j + 1:start] if not t.is_space]
+    words = [lowers[k].rstrip(":") for k in range(j + 1, start) if not texts[k].isspace()]  # Token.is_space: str.isspace
     return bool(words) and (words[0] in FIELD_LABELS or tuple(words[:2]) in FIELD_LABEL_PAIRS)
 
 
@@ -548,9 +549,12 @@ def is_home_body(ctx: DocContext, cluster: Cluster) -> bool:
 
 def active_triggers(sent: Span, verbs: frozenset[str] = ACTING_VERBS) -> Iterator[Token]:
     """The sentence's verbs of `verbs` in the active voice ("OFAC is designating X"), in order: whose subject acts."""
-    for tok in sent:
-        if tok.lemma_.lower() in verbs and tok.tag_.startswith("VB") and not is_passive(tok):
-            yield tok
+    lemmas = token_lemmas(sent.doc)
+    for i in range(sent.start, sent.end):
+        if lemmas[i] in verbs:  # the lemma first, a `Token` only for a verb of `verbs` (issue 18, S19)
+            tok = sent.doc[i]
+            if tok.tag_.startswith("VB") and not is_passive(tok):
+                yield tok
 
 
 def home_authority(ctx: DocContext) -> Cluster | None:

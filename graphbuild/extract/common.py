@@ -4,7 +4,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..nlp.coref import Cluster, display_name, org_type
-from ..nlp.doc_text import span_text
+from ..nlp.doc_text import span_text, token_words
 from ..records import EntityRef, Evidence, Relation
 from .context import DocContext
 
@@ -36,7 +36,7 @@ def relation(kind: str, subject: EntityRef, obj: EntityRef, sent: Span, extracto
 
 def headline(sent: Span) -> bool:
     """A title-case line without a full stop ("Treasury Designates Russian Shipping Firms"): no statement, no list title."""
-    words = [t for t in sent if t.is_alpha]
+    words = [w for w in token_words(sent.doc)[0][sent.start:sent.end] if w.isalpha()]  # Token.is_alpha: str.isalpha
     if not words or span_text(sent).rstrip().endswith((".", ":", '"', "\u201d")):
         return False
-    return sum(1 for t in words if t.text[:1].isupper()) >= 0.7 * len(words) and len(words) <= 16
+    return sum(1 for w in words if w[:1].isupper()) >= 0.7 * len(words) and len(words) <= 16

@@ -22,7 +22,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..nlp.mention import WEEKDAY_NAMES
-from ..nlp.doc_text import sentence_entities
+from ..nlp.doc_text import sentence_entities, span_text, text_now
 from ..resolve.dates import normalize_date, parse_anchor
 
 DESCRIBING = frozenset({"acl", "relcl"})
@@ -243,7 +243,7 @@ def fiscal_spans(sent: Span) -> list[Span]:
     doc = sent.doc
     tagged = [(e.start, e.end) for e in sentence_entities(doc, sent.start, sent.end) if e.label_ == "DATE"]
     out = []
-    for match in FISCAL.finditer(sent.text):
+    for match in FISCAL.finditer(span_text(sent)):
         span = doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(), label="DATE", alignment_mode="expand")
         if span is not None and not any(s < span.end and span.start < e for s, e in tagged):
             out.append(span)
@@ -292,7 +292,7 @@ def identifies_someone(ent: Span) -> bool:
     today's designation an earlier one dated 1990, or undated with `current: false` (P9, P10, fifteenth session)."""
     from ..resolve.identifiers import identifier_date_spans
 
-    text = ent.doc.text
+    text = text_now(ent.doc)
     low = max(0, ent.start_char - 40)
     if _IMO_BEFORE.search(text, low, ent.start_char) or BARE_NUMBER.fullmatch(ent.text):
         return True

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp.coref import Cluster
 from ..nlp.mention import WEEKDAY_NAMES
 from ..nlp.mentions import Mention
-from ..nlp.doc_text import sentence_entities, span_text
+from ..nlp.doc_text import sentence_entities, span_text, token_lemmas, token_words
 from ..records import EntityRef, Relation
 from .common import headline as _headline, implied_ref, ref, relation
 from .action_sentences import DELISTING, action_sentences_before
@@ -335,11 +335,13 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
     """The designations a sentence states; `previous`: those read from the sentence before (a bare "was also named"
     adds to them)."""
     doc = sent.doc
-    for tok in sent:
-        lemma = tok.lemma_.lower()
-        low = tok.lower_
+    lemmas, lowers = token_lemmas(doc), token_words(doc)[1]  # the words first, a `Token` only for a trigger (issue 18, S19)
+    for i in range(sent.start, sent.end):
+        lemma = lemmas[i]
+        low = lowers[i]
         if lemma not in TRIGGER_LEMMAS and low not in TRIGGER_WORDS and "-" not in low:
             continue  # "u.s.-sanctioned" keeps its hyphen; every branch needs one of these
+        tok = doc[i]
         targets: list[tuple[Mention, Cluster]] = []
         authorities: list[Cluster] = []
         confidence = 0.85

@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp.coref import Cluster
 from ..nlp.mention import Mention
-from ..nlp.doc_text import doc_text
+from ..nlp.doc_text import doc_text, token_words
 from ..records import Relation
 from .action_sentences import DELISTING, undone
 from .authority import VERB_TRIGGER_FORMS, VERB_TRIGGERS, authorities_in, is_home_body
@@ -165,7 +165,7 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], everyone: bool = Fals
             continue
         k = ctx.sentence_index(m.start)
         by_cluster.setdefault(c.index, []).append((m, k))
-    lower_words = {t.text for t in ctx.doc if t.is_lower and t.is_alpha}
+    lower_words = {w for w in token_words(ctx.doc)[0] if w.islower() and w.isalpha()}  # Token.is_lower / is_alpha
     designee_names = {r.subject.name.casefold() for r in rules if r.relation == "designated_by"}
     n_designated = len(designee_names)
     designee_mentions = [m for m in ctx.resolver.mentions

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..nlp.doc_text import doc_text
+from ..nlp.doc_text import doc_text, span_text
 from .authority import earlier_action
 from .common import headline
 from .context import DocContext
@@ -118,7 +118,7 @@ def intro_items(ctx: DocContext, designation_words: set[str]) -> tuple[set[int],
     every: set[int] = set()
     earlier: set[int] = set()
     for k, sent in enumerate(ctx.sentences):
-        if not sent.text.rstrip().endswith(":") or not any(designation_word(t, designation_words) for t in sent):
+        if not span_text(sent).rstrip().endswith(":") or not any(designation_word(t, designation_words) for t in sent):
             continue
         items = {ctx.sentence_index(item.start) for item, _, _ in list_items(ctx, k, section_of[k], section_of)}
         every |= items

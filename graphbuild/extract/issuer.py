@@ -31,7 +31,7 @@ from spacy.tokens import Span, Token
 from ..ingest.markup import heading_lines
 from ..nlp.coref import Cluster
 from ..nlp.gazetteers import Authority, Gazetteers
-from ..nlp.doc_text import doc_text
+from ..nlp.doc_text import doc_text, token_lemmas
 from .context import DocContext
 from .release_header import format_body, header_lines
 
@@ -230,8 +230,12 @@ def _acting_in_present(ctx: DocContext) -> Cluster | None:
     """"The Department of State is taking this action pursuant to ...", "The Department of State is designating X": the
     U.S. sanctioning body that is the subject of "take action" or of a designating verb in the present tense (the
     first such sentence); "took action in 2021", "OFAC designated X in 2019" are earlier ones."""
+    lemmas = token_lemmas(ctx.doc)
     for sent in ctx.sentences:
-        for tok in sent:
+        for i in range(sent.start, sent.end):
+            if lemmas[i] not in DESIGNATING and lemmas[i] != "take":
+                continue  # the lemma first, a `Token` only for a verb it can be (issue 18, S19)
+            tok = ctx.doc[i]
             if tok.tag_ not in {"VBG", "VBZ", "VBP"} or not (tok.lemma_.lower() in DESIGNATING or tok.lemma_.lower() == "take" and
                                                                any(c.dep_ == "dobj" and c.lemma_.lower() in TAKEN_ACTION_LEMMAS for c in tok.children)):
                 continue

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from ..nlp.coref import Cluster
-from ..nlp.doc_text import doc_text
+from ..nlp.doc_text import doc_text, token_words
 from .context import DocContext
 from .list_items import NUMBERED_LINE
 from .targets import hyphen_fragment
@@ -138,7 +138,8 @@ def name_lists(ctx: DocContext) -> list[NameLine]:
 
     for line in _lines(ctx):
         opening = line if opening is None else opening
-        words = sum(1 for t in line.cell or line.span if t.is_alpha)
+        read = line.cell or line.span
+        words = sum(1 for w in token_words(ctx.doc)[0][read.start:read.end] if w.isalpha())  # Token.is_alpha: str.isalpha
         if run and all(_marked(x) for x in run) and not _marked(line):
             close()  # "1. A", "2. B", "3. C", then a heading: the heading is no fourth item
         before, previous = previous, line

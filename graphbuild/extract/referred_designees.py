@@ -17,9 +17,12 @@ Treasury sanctioned three other firms") nor in force ("three firms remain design
 """
 from __future__ import annotations
 
+from itertools import islice
+
 from spacy.tokens import Span, Token
 
 from ..nlp.coref import Cluster
+from ..nlp.doc_text import token_lemmas
 from ..records import Relation
 from .action_sentences import ANNOUNCING_WORDS, DELISTING, action_sentences_before
 from .authority import ACTING_VERBS, imposed_measure, is_home_body, reporting_body, sanctioning_in
@@ -85,7 +88,7 @@ def _noun_kinds(word: str) -> set[str]:
 def _opening(sent: Span) -> tuple[str, int] | None:
     """("first", index of the comma) for a sentence opening "The first, ..." or "The fourth company, ..."; ("company",
     ...) for "The company, ..."."""
-    words = [t for t in sent if not t.is_space][:5]
+    words = list(islice((t for t in sent if not t.is_space), 5))  # the first five, not a `Token` for each (issue 18, S19)
     if len(words) < 3 or words[0].lower_ != "the":
         return None
     word = words[1]
@@ -253,8 +256,10 @@ def _forms(noun: str) -> set[str]:
 
 def _acting_verbs(ctx: DocContext, lead: Span) -> list[Token]:
     """The lead's verbs of a designation of today ("sanctioned", "imposed sanctions on")."""
-    return [t for t in lead if t.pos_ == "VERB" and (t.lemma_.lower() in ACTING_VERBS or t.lemma_.lower() == "impose")
-            and not _not_today(ctx, lead, t) and not (t.lemma_.lower() == "impose" and not imposed_measure(t))]
+    lemmas = token_lemmas(lead.doc)  # the lemmas first, a `Token` only for a verb of acting (issue 18, S19)
+    return [t for i in range(lead.start, lead.end) if lemmas[i] in ACTING_VERBS or lemmas[i] == "impose"
+            for t in (lead.doc[i],) if t.pos_ == "VERB"
+            and not _not_today(ctx, lead, t) and not (lemmas[i] == "impose" and not imposed_measure(t))]
 
 
 def described_nouns(lead: Span, verb: Token) -> list[Token]:

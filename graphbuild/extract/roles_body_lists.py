@@ -17,6 +17,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from ..nlp.coref import Cluster
+from ..nlp.doc_text import span_text
 from ..nlp.mentions import Mention
 from ..records import Relation
 from .context import DocContext
@@ -123,7 +124,7 @@ def body_list_roles(ctx: DocContext, people_of: dict[int, list[tuple[Mention, Cl
     """"X is the registered owner of the following six companies:" then one body per item: X's post at each."""
     section_of: list[int] | None = None
     for k, intro in enumerate(ctx.sentences):
-        if not intro.text.rstrip().endswith(":") or k + 1 >= len(ctx.sentences):
+        if not span_text(intro).rstrip().endswith(":") or k + 1 >= len(ctx.sentences):
             continue
         people = people_of.get(intro.start, [])
         person = _one_person(people)

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.coref import Cluster
+from ..nlp.doc_text import token_words
 from ..records import Relation
 from .common import ref, relation
 from .context import DocContext
@@ -35,10 +36,12 @@ def deputy_roles(ctx: DocContext, found: list[Relation]) -> Iterator[Relation]:
     if not posts:
         return
     doc = ctx.doc
+    lowers = token_words(doc)[1]
     for sent in ctx.sentences:
-        for tok in sent:
-            if tok.lower_ != "deputy" or tok.i - 1 < sent.start:
-                continue
+        for i in range(sent.start, sent.end):
+            if lowers[i] != "deputy" or i - 1 < sent.start:
+                continue  # the word first, a `Token` only for "deputy" (issue 18, S19)
+            tok = doc[i]
             principal = _principal(ctx, sent, tok.i)
             deputy = _named_after(ctx, sent, tok.i + 1)
             if deputy is None and principal is not None and _possessive(doc[tok.i - 1]) and _appositive_ends(doc, sent, tok.i + 1):

@@ -25,7 +25,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp.coref import Cluster
 from ..nlp.mention import Mention
-from ..nlp.doc_text import doc_text
+from ..nlp.doc_text import doc_text, token_lemmas
 from ..records import EntityRef, Relation
 from .common import ref
 from .context import DocContext
@@ -209,7 +209,7 @@ def _person_cues(ctx: DocContext, k: int, token: int, person: Cluster) -> tuple[
         feats.append(f"d:verb={verb.lemma_.lower()}")
     elif mention is not None and ctx.doc[mention.start:mention.end].root.dep_ == "nsubj" and verb.pos_ == "VERB":
         feats.append("d:verb=other")  # "X announced ...", "X said ...": the person acts, the sentence states no post
-    if any(t.lemma_.lower() == "member" for t in sent):
+    if "member" in token_lemmas(ctx.doc)[sent.start:sent.end]:  # the lemmas, not a `Token` each (issue 18, S19)
         feats.append("d:member_word")
     if mention is None:
         feats.append("d:pronoun")

@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterator
 from spacy.tokens import Span, Token
 
 from ..nlp.coref import Cluster
+from ..nlp.doc_text import token_lemmas
 from ..nlp.mentions import Mention
 from ..records import Relation
 from .common import ref, relation
@@ -68,9 +69,11 @@ def employment_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cl
 
 def employer_roles(ctx: DocContext, sent: Span) -> Iterator[Relation]:
     """"X's (former) employer, Y" / "Y, X's employer": X is (was) an employee of Y."""
-    for tok in sent:
-        if tok.lemma_.lower() != "employer":
+    lemmas = token_lemmas(sent.doc)
+    for i in range(sent.start, sent.end):
+        if lemmas[i] != "employer":
             continue
+        tok = sent.doc[i]  # a `Token` only for the noun (issue 18, S19)
         owner = next((c for c in tok.children if c.dep_ == "poss"), None)
         person = ctx.entity(ctx.resolver.mention_at(owner.i)) if owner is not None else None
         if person is None or person.type != "Person":

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.coref import Cluster
+from ..nlp.doc_text import token_words
 from ..nlp.mentions import Mention
 from ..records import BODY_TYPES, EntityRef
 from .common import implied_ref, ref
@@ -174,8 +175,12 @@ def _anaphors(ctx: DocContext, sent: Span) -> list[tuple[Token, Cluster]]:
     if cached is not None:
         return cached
     out = []
-    for tok in sent:
-        if tok.i > 0 and tok.pos_ == "NOUN" and tok.nbor(-1).lower_ in {"the", "this", "that", "its"} and not defining_clause(tok):
+    lowers = token_words(sent.doc)[1]
+    for i in range(max(sent.start, 1), sent.end):
+        if lowers[i - 1] not in {"the", "this", "that", "its"}:
+            continue  # the word before first, a `Token` only after a determiner (issue 18, S19)
+        tok = sent.doc[i]
+        if tok.pos_ == "NOUN" and not defining_clause(tok):
             org = ctx.resolver.last_of_kind(tok.i, tok.text)
             if org is not None and org.type in ORG_TYPES:
                 out.append((tok, org))

@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from ..nlp.coref import Cluster
+from ..nlp.doc_text import token_words
 from ..nlp.mentions import Mention
 from .context import DocContext
 from .roles_common import COPULA_WORDS, PAST_WORDS, _after_alias
@@ -114,8 +115,12 @@ def pronoun_people(ctx: DocContext, sent: Span) -> list[tuple[Mention, Cluster]]
     """The he/she subjects of a sentence as mentions of the paragraph's person they name ("He also heads Y"), for the
     patterns that read a person's own verbs."""
     out = []
-    for tok in sent:
-        if tok.lower_ in PRONOUNS and tok.dep_ in {"nsubj", "nsubjpass"}:
+    lowers = token_words(sent.doc)[1]
+    for i in range(sent.start, sent.end):
+        if lowers[i] not in PRONOUNS:
+            continue  # the words first, a `Token` only for a pronoun (issue 18, S19)
+        tok = sent.doc[i]
+        if tok.dep_ in {"nsubj", "nsubjpass"}:
             person = ctx.resolver.person_for_pronoun(tok.i)
             if person is not None:
                 out.append((Mention(tok.i, tok.i + 1, tok.text, "PERSON", cluster=person.index), person))

@@ -8,6 +8,7 @@ from spacy.tokens import Span
 
 from ..names import NAME_PARTICLES
 from ..nlp.coref import Cluster
+from ..nlp.doc_text import span_text
 from ..nlp.mentions import Mention
 from ..records import Relation
 from .context import DocContext
@@ -134,7 +135,7 @@ def bullet_roles(ctx: DocContext, people_of: dict[int, list[tuple[Mention, Clust
     the person each bullet opens with holds the introducing post at Y. Ends at the first line that is no bullet."""
     sentences = ctx.sentences
     for k, intro in enumerate(sentences):
-        if not intro.text.rstrip().endswith(":") or k + 1 >= len(sentences) or not sentences[k + 1].text.lstrip().startswith(BULLETS):
+        if not span_text(intro).rstrip().endswith(":") or k + 1 >= len(sentences) or not span_text(sentences[k + 1]).lstrip().startswith(BULLETS):
             continue
         title = _list_title(ctx, [intro])
         if title is None:
@@ -142,7 +143,7 @@ def bullet_roles(ctx: DocContext, people_of: dict[int, list[tuple[Mention, Clust
         role = "member" if title.role_class == "member" else singular(title.role)
         listed = replace(title, role=role, plural=False)
         for sent in sentences[k + 1:]:
-            text = sent.text.lstrip()
+            text = span_text(sent).lstrip()
             if not text.startswith(BULLETS):
                 if "\n" in sent.doc[sent.start - 1].text + sent.doc[sent.start - 1].whitespace_:
                     break  # a new line that is no bullet: the list is over

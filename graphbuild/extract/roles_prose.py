@@ -11,6 +11,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.coref import Cluster, refers_back
+from ..nlp.doc_text import token_words
 from ..nlp.mentions import Mention
 from ..records import BODY_TYPES, EntityRef, Relation
 from .common import implied_ref, ref, relation
@@ -140,8 +141,12 @@ def _passive_roles(ctx: DocContext, sent: Span) -> Iterator[Relation]:
     coordinated participles, subjects and agents ("A and B were co-founded and are controlled by X", "Y was run by
     siblings A, B, and C")."""
     doc = sent.doc
-    for tok in sent:
-        if tok.tag_ != "VBN" or tok.i + 1 >= sent.end or doc[tok.i + 1].lower_ != "by":
+    lowers = token_words(doc)[1]
+    for i in range(sent.start, sent.end - 1):
+        if lowers[i + 1] != "by":
+            continue  # the word first, a `Token` only before "by" (issue 18, S19)
+        tok = doc[i]
+        if tok.tag_ != "VBN":
             continue
         role, chain_start = _chain_role(doc, sent, tok.i + 1)
         if role is None:

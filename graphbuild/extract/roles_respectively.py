@@ -13,6 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Span
 
 from ..nlp.coref import Cluster
+from ..nlp.doc_text import token_words
 from ..nlp.mentions import Mention
 from ..records import Relation
 from .context import DocContext
@@ -28,7 +29,8 @@ def respective_roles(ctx: DocContext, sent: Span, titles: list[Title],
                      people: list[tuple[Mention, Cluster]]) -> tuple[list[Relation], set[int]]:
     """Relations for a "respectively" sentence and the start tokens of the titles they used (others skip those)."""
     doc = sent.doc
-    marker = next((t.i for t in sent if t.lower_ == "respectively"), None)
+    lowers = token_words(doc)[1][sent.start:sent.end]  # the words, not a `Token` each (issue 18, S19)
+    marker = sent.start + lowers.index("respectively") if "respectively" in lowers else None
     if marker is None or len(titles) < 2 or len(people) < 2:
         return [], set()
     run = _title_run(ctx, titles, marker)

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from ..nlp.coref import TERRITORY_WORDS, Cluster, DocResolver, refers_back
 from ..nlp.gazetteers import Gazetteers
+from ..nlp.doc_text import token_words
 from ..nlp.not_names import REGION_WORDS
 from .titles_complement import scan_complement
 from .titles_ministry import ministry_in_title
@@ -47,7 +48,12 @@ def find_titles(sent: Span, ctx: DocResolver, gaz: Gazetteers) -> list[Title]:
     i = sent.start
     limit = sent.end
     department: list[str | None] = []  # the release's U.S. department, looked up once a title's first word is seen
+    texts, lowers = token_words(doc)
+    head_starts, prenominal_firsts = gaz.title_head_starts, gaz.prenominal_by_first
     while i < limit:
+        if texts[i] not in FIRST_WORDS and lowers[i] not in head_starts and not prenominal_firsts.get(texts[i]):
+            i += 1  # no title starts here: `_head_at` and `_abbreviated` would find none (issue 18, S19)
+            continue
         if doc[i].text in FIRST_WORDS and not (titles and i < titles[-1].span_end):
             department = department or [release_department(ctx)]
             us = us_official_title(doc, sent, i, titles[-1].span_end if titles else sent.start, ctx, department[0], gaz.title_heads)

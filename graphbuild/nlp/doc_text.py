@@ -6,10 +6,13 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from spacy.attrs import LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 _TEXT_KEY = "gb_name_text"
 _ENTS_KEY = "gb_name_ents"
+_WORDS_KEY = "gb_token_words"
+_LEMMAS_KEY = "gb_token_lemmas"
 
 
 def doc_text(doc: Doc) -> str:
@@ -18,6 +21,39 @@ def doc_text(doc: Doc) -> str:
     if cached is None:
         cached = doc.text
         doc.user_data[_TEXT_KEY] = cached
+    return cached
+
+
+def text_now(doc: Doc) -> str:
+    """The doc's text: the cached one while `doc_text` holds it, else `Doc.text` (nothing cached). For the rules that
+    read the whole text once per entity or span (`Doc.text` joins every token at each call: issue 18, S19)."""
+    cached = doc.user_data.get(_TEXT_KEY)
+    return doc.text if cached is None else cached
+
+
+def token_words(doc: Doc) -> tuple[list[str], list[str]]:
+    """Every token's text and lower-cased text, in order: read once per doc while `doc_text` holds the text (the
+    extractors' context), else afresh. A rule that tests each token of a sentence for a few known words reads these
+    lists instead of making a `Token` per test (`doc[i]` builds a new one at each call: issue 18, S19)."""
+    cached = doc.user_data.get(_WORDS_KEY)
+    if cached is None:
+        strings = doc.vocab.strings  # the columns' ids read back as strings: no `Token` made for the lists either
+        columns = doc.to_array([ORTH, LOWER]).tolist() if len(doc) else []
+        cached = ([strings[orth] for orth, _ in columns], [strings[lower] for _, lower in columns])
+        if _TEXT_KEY in doc.user_data:
+            doc.user_data[_WORDS_KEY] = cached
+    return cached
+
+
+def token_lemmas(doc: Doc) -> list[str]:
+    """Every token's lemma, lower-cased (`Token.lemma_.lower()`), in order: cached as `token_words` is. For the rules
+    that look for a few verbs or nouns by their lemma in every sentence (issue 18, S19)."""
+    cached = doc.user_data.get(_LEMMAS_KEY)
+    if cached is None:
+        strings = doc.vocab.strings
+        cached = [strings[lemma].lower() for lemma in doc.to_array(LEMMA).tolist()] if len(doc) else []
+        if _TEXT_KEY in doc.user_data:
+            doc.user_data[_LEMMAS_KEY] = cached
     return cached
 
 
@@ -54,6 +90,8 @@ def holds_text(doc: Doc) -> bool:
 
 
 def forget_text(doc: Doc) -> None:
-    """Drop what `doc_text` and `sentence_entities` cached (the extractors are done with the doc)."""
+    """Drop what `doc_text`, `token_words`, `token_lemmas` and `sentence_entities` cached (the extractors are done with the doc)."""
     doc.user_data.pop(_TEXT_KEY, None)
     doc.user_data.pop(_ENTS_KEY, None)
+    doc.user_data.pop(_WORDS_KEY, None)
+    doc.user_data.pop(_LEMMAS_KEY, None)

@@ -12,7 +12,7 @@ import re
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
-from .doc_text import forget_text, holds_text
+from .doc_text import forget_text, holds_text, text_now, token_words
 from .gazetteers import Gazetteers
 from .mention import Mention
 from .name_contexts import drop_heading_fragments
@@ -343,8 +343,9 @@ def _surname_words(doc: Doc, people: frozenset[str], bold: list[tuple[int, int]]
     """The later words of the full names the document gives people: the model's person names and the bold names (a
     release sets its designees' full names in bold), without legal-form and body words."""
     names = set(people)
+    text = text_now(doc) if bold else ""
     for start_char, end_char in bold:
-        names.add(doc.text[start_char:end_char])
+        names.add(text[start_char:end_char])
     return frozenset(word for name in names if len(words := name.split()) >= 2 for word in words[1:]
                      if word[:1].isupper() and word.lower() not in gaz.company_words | gaz.public_body_words)
 
@@ -554,10 +555,11 @@ def _add_acronym_alias_repeats(doc: Doc, mentions: list[Mention], taken: list[bo
             defined.setdefault(m.text, m)
     if not defined:
         return
-    for tok in doc:
-        alias = defined.get(tok.text)
-        if alias is None or taken[tok.i] or tok.i <= alias.start:
+    for i, text in enumerate(token_words(doc)[0]):  # the words, a `Token` only for an acronym (issue 18, S19)
+        alias = defined.get(text)
+        if alias is None or taken[i] or i <= alias.start:
             continue
+        tok = doc[i]
         if _glued_acronym_end(doc, tok.i + 1) != tok.i + 1:
             continue  # "EXANCO-Norte": another body
         mentions.append(Mention(tok.i, tok.i + 1, tok.text, "ORG", alias.authority, alias_of=alias.alias_of))

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from ..names import NAME_PARTICLES
 from .gazetteers import Gazetteers
+from .doc_text import token_words
 from .mention import CALENDAR_WORDS, PERSON_WORD, Mention
 from .name_contexts import NOT_NAME_WORDS
 from .not_names import title_words
@@ -131,8 +132,8 @@ def join_quoted_nicknames(doc: Doc, mentions: list[Mention], gaz: Gazetteers) ->
     """`mentions` with each `Given "Nick" Surname` name as one PERSON mention in place of the pieces it overlaps."""
     spans: list[tuple[int, int]] = []
     person: dict[int, Mention] | None = None
-    for i, tok in enumerate(doc):
-        if tok.text not in OPENING or (spans and i < spans[-1][1]):
+    for i, text in enumerate(token_words(doc)[0]):  # the words, not a `Token` each (issue 18, S19)
+        if text not in OPENING or (spans and i < spans[-1][1]):
             continue
         close = _quoted_run(doc, i)
         if close is None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ..names import fold
+from .doc_text import token_words
 from .gazetteers import Gazetteers
 from .mention import CALENDAR_WORDS, Mention, by_token, replace_spans
 
@@ -29,8 +30,13 @@ MAX_WORDS = 10  # the longest run taken: a head, particles and a few capitalised
 
 def _capitalised(tok: Token) -> bool:
     """A capitalised word of a name, also elided after a particle ("l'Avenir", "d'Ivoire")."""
-    text = tok.text[2:] if tok.text[:2].lower() in {"l'", "d'"} else tok.text
-    return text[:1].isupper() and text.replace("-", "").replace(".", "").isalnum() and tok.lower_ not in CALENDAR_WORDS
+    return _capitalised_word(tok.text, tok.lower_)
+
+
+def _capitalised_word(word: str, lower: str) -> bool:
+    """`_capitalised` of a token's text and lower-cased text (read from `token_words`, no `Token`: issue 18, S19)."""
+    text = word[2:] if word[:2].lower() in {"l'", "d'"} else word
+    return text[:1].isupper() and text.replace("-", "").replace(".", "").isalnum() and lower not in CALENDAR_WORDS
 
 
 def _heads(gaz: Gazetteers) -> frozenset[str]:
@@ -67,10 +73,10 @@ def join_romance_bodies(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> l
     stop = frozenset(gaz.title_heads) | frozenset(gaz.title_modifiers)
     owner = by_token(mentions)
     joined: list[tuple[int, int]] = []
+    texts, lowers = token_words(doc)
     i = 0
     while i < len(doc) - 2:
-        tok = doc[i]
-        if not (_capitalised(tok) and fold(tok.text) in heads):
+        if not (_capitalised_word(texts[i], lowers[i]) and fold(texts[i]) in heads):
             i += 1
             continue
         k = i + 1  # "Fondation Lumière pour ...", "Frente Nacional de ...": up to two words before the particle

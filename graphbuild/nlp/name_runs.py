@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .gazetteers import Gazetteers
+from .doc_text import token_words
 from .mention import CALENDAR_WORDS, PERSON_WORD, Mention
 from .not_names import FIELD_WORDS, name_after_field, title_words
 
@@ -16,9 +17,10 @@ from .not_names import FIELD_WORDS, name_after_field, title_words
 
 def add_names_after_titles(doc: Doc, mentions: list[Mention], taken: list[bool], gaz: Gazetteers) -> None:
     """"said Secretary of the Treasury Scott Bessent": a name the model missed, right after a title."""
-    for tok in doc:
-        if taken[tok.i] or not PERSON_WORD.match(tok.text) or tok.i == 0:
+    for i, text in enumerate(token_words(doc)[0]):
+        if taken[i] or not PERSON_WORD.match(text) or i == 0:
             continue
+        tok = doc[i]  # a `Token` only for a name-like word (issue 18, S19)
         previous = doc[tok.i - 1]
         after_title = previous.lower_ in gaz.title_heads or (taken[previous.i] and any(m.authority and m.end == tok.i for m in mentions))
         if not after_title or not previous.text[:1].isupper():
@@ -37,12 +39,13 @@ def add_names_after_titles(doc: Doc, mentions: list[Mention], taken: list[bool],
 
 def add_proper_noun_runs(doc: Doc, mentions: list[Mention], taken: list[bool], gaz: Gazetteers) -> None:
     """Names the model missed: runs of two or more proper nouns ("Dmitry Utkin", "Ocean Link Shipping LLC")."""
+    texts, lowers = token_words(doc)
     i = 0
     while i < len(doc):
-        tok = doc[i]
-        if taken[i] or tok.tag_ not in {"NNP", "NNPS"} or not tok.text[:1].isupper() or tok.lower_ in CALENDAR_WORDS:
-            i += 1
+        if taken[i] or not texts[i][:1].isupper() or lowers[i] in CALENDAR_WORDS or doc[i].tag_ not in {"NNP", "NNPS"}:
+            i += 1  # the words first, a `Token` only for a capitalised one (issue 18, S19)
             continue
+        tok = doc[i]
         end = i
         while end < len(doc) and not taken[end] and "\n" not in doc[end].text and (
             (doc[end].tag_ in {"NNP", "NNPS"} and doc[end].text[:1].isupper() and doc[end].lower_ not in CALENDAR_WORDS)

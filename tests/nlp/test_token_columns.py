@@ -1,0 +1,60 @@
+"""`doc_text.token_words`, `token_lemmas` and `text_now`: a doc's words, lemmas and text read once while the
+extractors' context holds the text, so the rules that test every token of a sentence for a few words make no `Token`
+per test and no rule joins the whole document per entity (issue 18, S19)."""
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Span
+
+from graphbuild.extract.described_dates import identifies_someone
+from graphbuild.nlp import doc_text
+
+# Written for this test: capitals, a line break, punctuation, a date in parentheses.
+TEXT = "The Varnok ship (REF 12 May) sailed.\nIts OWNERS were Designated; x2 and Employers differ."
+
+
+def _doc():
+    nlp = spacy.blank("en")
+    doc = nlp(TEXT)
+    for t in doc:
+        t.lemma_ = t.text.rstrip("s") if t.text.endswith("s") else t.text  # an invented lemma column, mixed case
+    return doc
+
+
+def test_columns_are_the_tokens_texts_lower_forms_and_lemmas() -> None:
+    doc = _doc()
+    texts, lowers = doc_text.token_words(doc)
+    assert texts == [t.text for t in doc]
+    assert lowers == [t.lower_ for t in doc]
+    assert doc_text.token_lemmas(doc) == [t.lemma_.lower() for t in doc]
+    assert "employer" in doc_text.token_lemmas(doc)
+
+
+def test_columns_cached_only_while_the_text_is_and_forgotten_with_it() -> None:
+    doc = _doc()
+    doc_text.token_words(doc), doc_text.token_lemmas(doc)
+    assert set(doc.user_data) == set(), "nothing cached outside the extractors' context"
+    doc_text.doc_text(doc)
+    words, lemmas = doc_text.token_words(doc), doc_text.token_lemmas(doc)
+    assert doc_text.token_words(doc) is words and doc_text.token_lemmas(doc) is lemmas  # read once
+    doc_text.forget_text(doc)
+    assert set(doc.user_data) == set()
+
+
+def test_text_now_reads_the_cached_text_and_caches_nothing() -> None:
+    doc = _doc()
+    assert doc_text.text_now(doc) == doc.text and not doc_text.holds_text(doc)
+    doc_text.doc_text(doc)
+    doc.user_data[doc_text._TEXT_KEY] = TEXT.upper()  # a stand-in: only the cache can give it
+    assert doc_text.text_now(doc) == TEXT.upper()
+
+
+def test_identifies_someone_reads_the_cached_text() -> None:
+    """The IMO test reads the cached text, not `Doc.text` (which joined every token for each DATE entity)."""
+    doc = _doc()
+    date = Span(doc, 5, 7, label="DATE")
+    assert date.text == "12 May"
+    assert not identifies_someone(date)
+    doc_text.doc_text(doc)
+    doc.user_data[doc_text._TEXT_KEY] = TEXT.replace("REF", "IMO")  # same length: a stand-in only the cache gives
+    assert identifies_someone(date)
