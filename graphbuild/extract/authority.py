@@ -17,6 +17,7 @@ from ..nlp.doc_text import doc_text, token_lemmas, token_words
 from ..nlp.mention import MONTH_NAMES, WEEKDAY_NAMES
 from .context import DocContext
 from .described_dates import EARLIER_ADVERBS
+from .identifier_fields import in_identifier_field
 from .issuer import is_sanctioning, issuer, section_body, subject_bodies, titled_body, top_body
 from .release_header import header_format_body
 
@@ -70,28 +71,6 @@ def is_passive(tok: Token) -> bool:
     while j >= 0 and doc[j].lower_ in {"previously", "originally", "also", "today", "concurrently", "being", "been", "already", "jointly", "simultaneously", "recently", "not"}:
         j -= 1
     return j >= 0 and doc[j].lower_ in {"is", "was", "are", "were", "be", "been", "being"} and tok.tag_ == "VBN"
-
-
-#: The labels that open an identifier field of a list entry ("QUARVEN, Dostan; DOB 12 Mar 1971; POB Halden, Norway;
-#: nationality Canada; Passport 123456 (Canada)"): the country in such a field is where a person is from, not a body that acts.
-FIELD_LABELS = frozenset({"nationality", "citizen", "citizenship", "pob", "passport", "address", "flag", "national"})
-FIELD_LABEL_PAIRS = frozenset({("place", "of"), ("country", "of"), ("registration", "number"), ("registration", "id")})
-#: How far back a field's label may stand from the country it gives ("Passport A1234567 issued 2019 (Canada)").
-FIELD_REACH = 10
-
-
-def in_identifier_field(doc: Doc, start: int) -> bool:
-    """The token at `start` lies in an identifier field of a list entry: the words back to the field's separator (";",
-    a line break) open with a field label ("nationality Canada", "POB Halden, Norway", "Passport 123456 (Canada)").
-    A prose aside is no field ("X, a citizen of Canada, was designated": no separator before it)."""
-    texts, lowers = token_words(doc)  # the words, not a `Token` per test (issue 18, S19)
-    j = start - 1
-    while j >= 0 and start - j <= FIELD_REACH and texts[j] != ";" and "\n" not in texts[j]:
-        j -= 1
-    if j < 0 or start - j > FIELD_REACH:
-        return False
-    words = [lowers[k].rstrip(":") for k in range(j + 1, start) if not texts[k].isspace()]  # Token.is_space: str.isspace
-    return bool(words) and (words[0] in FIELD_LABELS or tuple(words[:2]) in FIELD_LABEL_PAIRS)
 
 
 def authorities_in(ctx: DocContext, start: int, end: int, skip: set[int] | frozenset[int] = frozenset()) -> list[Cluster]:
@@ -174,10 +153,11 @@ def subject_authority(ctx: DocContext, trigger: Token, sent: Span) -> tuple[Clus
         return most_specific(ctx, found), False
     subject = subjects[0]
     skip = partner_tokens(subject)
-    found = authorities_in(ctx, subject.left_edge.i, subject.right_edge.i + 1, skip)
+    first, last = subject_span(subject, trigger)
+    found = authorities_in(ctx, first, last, skip)
     home_subject = (ctx.doc[subject.left_edge.i:subject.i + 1].text.lower() in HOME_COUNTRY_SUBJECTS
                     or subject.text.lower() in HOME_COUNTRY_SUBJECTS) and not region_subject(ctx, trigger)  # not "South America" (M22)
-    if ctx.doc[subject.left_edge.i:subject.right_edge.i + 1].text.lower() in HOME_COUNTRY_SUBJECTS:
+    if ctx.doc[first:last].text.lower() in HOME_COUNTRY_SUBJECTS:
         found = []  # "U.S. blacklists X", "Washington sanctioned X": the country, whatever body a bare "U.S." was clustered with
     if found and _names_home_country(subject, skip) and not any(is_home_body(ctx, c) for c in found):
         home = home_authority(ctx)  # "The United States and the United Kingdom are jointly sanctioning": the U.S. body acts here
@@ -199,7 +179,7 @@ def subject_authority(ctx: DocContext, trigger: Token, sent: Span) -> tuple[Clus
         return home_authority(ctx), False
     if subject.lower_ == "department" and all(c.dep_ == "det" for c in subject.children) and issuer(ctx) is not None:
         return named_department(ctx, sent) or home_authority(ctx), False  # "The Department is designating X" in a department's release
-    titled = titled_body(ctx, ctx.doc[subject.left_edge.i:subject.right_edge.i + 1].text)
+    titled = titled_body(ctx, ctx.doc[first:last].text)
     if titled is not None:  # "The Secretary of State is designating"
         return titled, False
     return None, subject.lower_ in GENERIC_SUBJECTS or subject.lemma_.lower() in GENERIC_SUBJECTS
@@ -232,7 +212,7 @@ def foreign_country_subject(ctx: DocContext, trigger: Token) -> bool:
     release's body was taken for it). The home country ("the United States", "Washington") is not such a subject.
     Issue 13, D17."""
     subjects = acting_subjects(trigger)
-    if any(authorities_in(ctx, s.left_edge.i, s.right_edge.i + 1) for s in subjects):
+    if any(authorities_in(ctx, *subject_span(s, trigger)) for s in subjects):
         return False  # "The U.S. Treasury ... sanctioned X" beside a second subject: the body acts (review V5, finding 1)
     subject = subjects[0] if subjects else None
     if subject is None or _names_home_country(subject, set()) or subject.lower_ in HOME_COUNTRY_SUBJECTS:
@@ -241,6 +221,32 @@ def foreign_country_subject(ctx: DocContext, trigger: Token) -> bool:
     cluster = ctx.resolver.cluster_of(mention) if mention is not None else None
     return cluster is not None and cluster.type == "Country" and not cluster.authority \
         and mention.start <= subject.i < mention.end and subject.left_edge.i >= mention.start - 1
+
+
+#: Head nouns of a government's own bodies ("the Republic of Korea's Ministry of Foreign Affairs", "Kandar's Cabinet").
+GOVERNMENT_ORGANS = frozenset({"ministry", "government", "council", "commission", "office", "department", "agency",
+                               "authority", "cabinet", "parliament", "bureau", "secretariat", "presidency", "regulator"})
+#: Place and nationality names of the home country inside a subject ("the U.S. Department of Commerce").
+HOME_PLACE_NAMES = frozenset(HOME_COUNTRY_SUBJECTS | {"united states of america", "american", "americans"})
+
+
+def foreign_body_subject(ctx: DocContext, trigger: Token) -> bool:
+    """The active designation verb's subject is another government's named body that the gazetteers do not know: a
+    government organ ("Ministry", "Cabinet", "Council", ...) whose own words name another country or nationality ("the
+    Republic of Korea's Ministry of Foreign Affairs designated X", "the Kandari Cabinet sanctioned Y"). That government
+    acts, not the release's body, which took X as its own when the subject gave no known body (issue 13, D20; the
+    brief's item 3, an invented news set's shape). A subject naming a known body, or the home country, is not one."""
+    subjects = acting_subjects(trigger)
+    if not subjects:
+        return False
+    subject = subjects[0]
+    first, last = subject_span(subject, trigger)
+    if subject.lemma_.lower() not in GOVERNMENT_ORGANS or authorities_in(ctx, first, last):
+        return False
+    places = [e for e in ctx.doc.ents if first <= e.start and e.end <= last and e.label_ in {"GPE", "NORP"}
+              and not e.start <= subject.i < e.end]
+    return bool(places) and not any(e.text.lower().removeprefix("the ").removesuffix("'s").removesuffix("’s").strip()
+                                    in HOME_PLACE_NAMES for e in places)
 
 
 #: The body "the United States" stands for when a document names no U.S. sanctioning body (gazetteer name).
@@ -259,7 +265,7 @@ def home_country_subject(trigger: Token) -> bool:
     if not subjects:
         return False
     subject = subjects[0]
-    words = subject.doc[subject.left_edge.i:subject.right_edge.i + 1].text.lower()
+    words = subject.doc[slice(*subject_span(subject, trigger))].text.lower()
     return words in HOME_COUNTRY_SUBJECTS or words.removeprefix("the ") == "united states of america" \
         or subject.lower_ in HOME_COUNTRY_HEADS
 
@@ -273,7 +279,7 @@ def region_subject(ctx: DocContext, trigger: Token) -> bool:
     if not subjects or home_country_subject(trigger):
         return False
     subject = subjects[0]
-    if authorities_in(ctx, subject.left_edge.i, subject.right_edge.i + 1):
+    if authorities_in(ctx, *subject_span(subject, trigger)):
         return False
     return subject.ent_type_ == "LOC"
 
@@ -304,7 +310,34 @@ def acting_subjects(trigger: Token) -> list[Token]:
             return objects
         head = head.head
         subjects = [c for c in head.children if c.dep_ == "nsubj" and not dateline_subject(c)]
-    return subjects
+    return [_antecedent(s, head) for s in subjects]
+
+
+#: Relative pronouns that stand for the noun their clause hangs on ("the United Kingdom, which sanctioned X").
+RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
+
+
+def _antecedent(subject: Token, verb: Token) -> Token:
+    """A relative pronoun subject of a relative clause stands for its antecedent: "in coordination with the United
+    Kingdom, which separately sanctioned X" is the United Kingdom's act, not the sentence's other body's (OFAC took X
+    for its own: issue 13, D20). Any other subject is itself."""
+    if subject.lower_ in RELATIVE_PRONOUNS and subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl" and verb.head is not verb:
+        return verb.head
+    return subject
+
+
+def subject_span(subject: Token, verb: Token) -> tuple[int, int]:
+    """The tokens of an acting subject: its subtree, cut before the relative clause that holds the verb when the
+    subject is a relative pronoun's antecedent (the clause's targets are not the subject's words)."""
+    start, end = subject.left_edge.i, subject.right_edge.i + 1
+    if start <= verb.i < end:
+        clause = verb
+        while clause.head.i != subject.i and clause.head is not clause:
+            clause = clause.head
+        end = clause.left_edge.i
+        while end > subject.i + 1 and not subject.doc[end - 1].is_alpha:
+            end -= 1  # the comma before "which"
+    return start, end
 
 
 #: The dashes that end a dateline ("LONDON, May 4 — The Treasury ...").

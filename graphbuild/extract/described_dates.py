@@ -191,6 +191,14 @@ def before_release(text: str, release: str | None) -> bool:
     return found.iso < (release or "")[:len(found.iso)]
 
 
+def release_day(text: str, release: str | None) -> bool:
+    """`text` (a DATE as written) states the release's own day in full ("on March 10, 2026" in a release of March 10,
+    2026): today's action, not an earlier one. Only a written day, month and year count ("March 10", "Tuesday" or "in
+    March 2026" do not): an absolute date, read without the release's day as anchor (issue 13, D20)."""
+    found = normalize_date(text, None)
+    return found is not None and found.precision == "day" and bool(release) and found.iso == (release or "")[:10]
+
+
 #: Verbs that keep a designation in force rather than make one: "remains designated", "continues to be listed" (as
 #: written: the model lemmatises "remains" as an auxiliary to itself).
 STANDING_VERBS = frozenset({"remain", "remains", "remained", "continue", "continues", "continued", "stay", "stays", "stayed"})

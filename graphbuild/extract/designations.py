@@ -24,7 +24,7 @@ from ..records import EntityRef, Relation
 from .common import headline as _headline, implied_ref, ref, relation
 from .action_sentences import DELISTING, action_sentences_before
 from .issuer import is_sanctioning
-from .authority import EARLIER_WORDS, VERB_TRIGGER_FORMS, VERB_TRIGGERS, acting_before, imposed_measure, authorities_in, default_authority, foreign_country_subject, foreign_speaker, home_country_subject, home_government, joint_agent, joint_bodies, region_subject, most_specific, is_passive, release_or_section_authority, sanctioning_in, subject_authority
+from .authority import EARLIER_WORDS, VERB_TRIGGER_FORMS, VERB_TRIGGERS, acting_before, imposed_measure, authorities_in, default_authority, foreign_body_subject, foreign_country_subject, foreign_speaker, home_country_subject, home_government, joint_agent, joint_bodies, region_subject, most_specific, is_passive, release_or_section_authority, sanctioning_in, subject_authority
 from .listing_verb import listing_body
 from .context import DocContext, context_of
 from .roles_group import group_memberships
@@ -35,7 +35,7 @@ from .designation_denials import denied_names, designates_nobody, outright_denia
 from .designation_mood import unrealised
 from .described_dates import (before_release_year, dates_a_description, describes_a_noun, dates_on_the_verb, earlier_date_of_action, fiscal_spans,
                               governed_dates, in_force, marks_other_time, may_date_an_action, said_earlier, since_date,
-                              when_date)
+                              release_day, when_date)
 from .described_targets import described_designees
 from .referred_designees import referred_designees, reported_designees
 from .designations_news import ACTED_ON, acted_on_by_other, bare_passive_reading, listed_in_a_post, membership_reading
@@ -177,6 +177,8 @@ def _details(ctx: DocContext, sent: Span, start: int, end: int, trigger: Token |
         dates = dates_on_the_verb(trigger, dateable, ctx.date)  # "was designated by <a long agent> on May 4, 2021"
     if trigger is not None and not dates and (when := when_date(trigger, dateable)) is not None:
         dates = [when]  # "in 2019, when OFAC sanctioned X": X's action is of 2019
+    if dates and all(release_day(d.text, ctx.date) for d in dates):
+        dates = []  # "OFAC designated X on March 10, 2026" in the release of that day: today's action (D20)
     current = not (words & PAST_MARKERS) and not dates and not before_other
     if any(d.lower_ in {"today", "today's"} and (trigger is None or _in_clause_of(d, trigger)) for d in doc[sent.start:sent.end]) \
             and not words & PAST_MARKERS:
@@ -413,8 +415,8 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
                         targets = candidates(ctx, sent, comma + 1, end)
                 if authority is not None:
                     authorities = joint_bodies(ctx, tok, authority)  # "The United States and Britain sanctioned X": both
-                elif foreign_country_subject(ctx, tok):
-                    continue  # "New Zealand sanctioned X": another government's action, not the release's body's
+                elif foreign_country_subject(ctx, tok) or foreign_body_subject(ctx, tok):
+                    continue  # "New Zealand sanctioned X", "Korea's Ministry of Foreign Affairs designated Y": another government's action, not the release's body's
                 elif region_subject(ctx, tok):
                     continue  # "Latin America sanctioned X": no government acts (M22)
                 elif home_country_subject(tok):
@@ -469,7 +471,7 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
             targets = candidates(ctx, sent, on.i + 1, end)  # a name describing the plural after "on" is none (modifier_targets)
             targets += colon_list(ctx, sent, tok.i, targets)
             authority, _ = subject_authority(ctx, tok, sent)
-            if authority is None and (foreign_country_subject(ctx, tok) or region_subject(ctx, tok)):
+            if authority is None and (foreign_country_subject(ctx, tok) or foreign_body_subject(ctx, tok) or region_subject(ctx, tok)):
                 continue  # "New Zealand imposed travel bans on X and Y"; "Europe imposed sanctions on X" (M22)
             authorities = joint_bodies(ctx, tok, authority) if authority else []
         elif low in {"designation", "designations", "redesignation"} and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "of":
