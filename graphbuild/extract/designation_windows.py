@@ -398,8 +398,11 @@ def objects_after_relative(ctx: DocContext, sent: Span, end: int, known: set[int
     the list of targets goes on after a relative clause. A name after ", and" (and perhaps "its / his / her" and a
     lower-case noun) that ends the sentence or a clause is one more target."""
     doc = sent.doc
+    aside = _subordinate_aside(sent, end)
     if end < sent.end and doc[end].lower_ in {"which", "who", "whose"} and doc[end - 1].text == ",":
         relative, first, apposed = doc[end].head, end + 1, False  # the clause's verb ("which supplied ...")
+    elif aside is not None:  # "designated A, before he fled to Y, and B": the list goes on after the aside (D20)
+        relative, first, apposed = aside, aside.right_edge.i + 1, False
     else:  # "designating A (B), a Moscow-based firm that trains ..., and its founder, C": a description, then the list goes on
         described = next((t for t in doc[max(sent.start + 1, end - 12):end] if t.lower_ in {"a", "an"} and doc[t.i - 1].text == ","), None)
         if described is None or not known:
@@ -428,6 +431,23 @@ def objects_after_relative(ctx: DocContext, sent: Span, end: int, known: set[int
             out.append(found)
             known.add(found[1].index)
     return out
+
+
+#: Words that open a subordinate clause set between two targets ("A, before he fled to Y, and B").
+SUBORDINATORS = frozenset({"before", "after", "since", "until", "when", "while", "once", "although", "though", "because"})
+
+
+def _subordinate_aside(sent: Span, end: int) -> Token | None:
+    """The verb of a subordinate clause, set off by a comma, in which the first window of targets ended ("OFAC
+    designated A, before he fled to Y, and B": the window stops at "to" or "after"): the clause is an aside on A, and
+    the list goes on after it (the parser hangs B on the designation verb as a conjunct). Issue 13, D20: the brief's
+    item 6, M26's "Left"."""
+    doc = sent.doc
+    for t in doc[max(sent.start + 1, end - 6):min(end + 1, sent.end)]:
+        if t.dep_ == "mark" and t.lower_ in SUBORDINATORS and doc[t.i - 1].text == "," and t.head.dep_ == "advcl" \
+                and t.head.i > t.i and t.head.right_edge.i + 1 < sent.end:
+            return t.head
+    return None
 
 
 def _target_at(ctx: DocContext, sent: Span, k: int) -> tuple[Mention, Cluster] | None:

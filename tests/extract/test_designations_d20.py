@@ -72,3 +72,12 @@ def test_place_in_identifier_parentheses_is_no_designee(extract):
                           "Control (OFAC) designated Halvard Ostrin Mekkelsen (POB Varnik City, Dorvan) and Varnstad "
                           "Freight Lines (place of registration Dorvan).")
     assert set(found) == {("Halvard Ostrin Mekkelsen", OFAC), ("Varnstad Freight Lines", OFAC)}
+
+
+def test_list_goes_on_after_a_subordinate_aside(extract):
+    """"OFAC designated A, before he fled to Y, and B": B is designated too; a name inside the aside is not."""
+    found = _designations(extract, "WASHINGTON — Today, OFAC designated Marek Ilvo Dunstan, after he met Ansel Corrow "
+                          "Pike in Orvania, and Pell Ostrand Kivi, his deputy, for their roles in the cartel. OFAC also "
+                          "designated Tamsin Oda Vell, before she fled to Orvania, and Varnstad Freight Lines.")
+    assert set(found) == {("Marek Ilvo Dunstan", OFAC), ("Pell Ostrand Kivi", OFAC), ("Tamsin Oda Vell", OFAC),
+                          ("Varnstad Freight Lines", OFAC)}
