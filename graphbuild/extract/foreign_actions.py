@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
+from spacy.tokens import Token
+
 from ..nlp.gazetteers import Gazetteers
-from ..records import Relation
+from ..records import Evidence, Relation
 from .authority import default_authority, same_body
 from .common import ref
 from .context import DocContext
@@ -48,8 +50,54 @@ def settle_foreign_dates(ctx: DocContext, relations: list[Relation]) -> None:
     for rel in relations:
         if rel.relation != "designated_by" or not rel.current or not other_government(ctx, rel.object.name):
             continue
-        if not any(CONCURRENT.search(e.sentence) for e in rel.evidence):
-            rel.current, rel.date = False, own_date(rel.evidence[0].sentence)
+        clauses = [action_clause(ctx, rel, e) for e in rel.evidence]
+        if not any(CONCURRENT.search(c) for c in clauses):
+            rel.current, rel.date = False, own_date(clauses[0])
+
+
+def action_clause(ctx: DocContext, rel: Relation, evidence: Evidence) -> str:
+    """The words of the clause whose verb states the action on the relation's designee in the evidence sentence: the
+    first verb up the designee's heads, and every word whose heads reach that verb before another verb ("in coordination
+    with the United Kingdom, which separately sanctioned X": "which separately sanctioned X", not the U.S. action's "in
+    coordination with"; "On the same day, the EU imposed measures on Y": all of it). The sentence when the designee or
+    its verb is not found there. Issue 13, D20 (M19's words and date were searched in the whole sentence)."""
+    span = ctx.doc.char_span(evidence.start, evidence.end, alignment_mode="expand")
+    if span is None:
+        return evidence.sentence
+    named = next((m for m in ctx.mentions_in(span.start, span.end)
+                  if (c := ctx.entity(m)) is not None and ref(c).name == rel.subject.name), None)
+    verb = _verb_above(ctx.doc[named.end - 1]) if named is not None else None
+    if verb is None:
+        return evidence.sentence
+    return " ".join(t.text for t in span if _in_clause(t, verb))
+
+
+def _verb_above(tok: Token) -> Token | None:
+    """The first verb up `tok`'s heads (the designee's own verb)."""
+    for _ in range(12):
+        if tok.head is tok:
+            return tok if tok.pos_ in VERBS else None
+        tok = tok.head
+        if tok.pos_ in VERBS:
+            return tok
+    return None
+
+
+def _in_clause(tok: Token, verb: Token) -> bool:
+    """`tok` is `verb` or its heads reach `verb` before another verb."""
+    for _ in range(16):
+        if tok.i == verb.i:
+            return True
+        if tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.pos_ in VERBS and tok.i != verb.i:
+            return False
+    return False
+
+
+#: Parts of speech of a clause's verb.
+VERBS = frozenset({"VERB", "AUX"})
 
 
 #: A month and year or a year in a sentence ("in February 2024", "since 2023"), not a law's or resolution's number.

@@ -81,3 +81,19 @@ def test_list_goes_on_after_a_subordinate_aside(extract):
                           "designated Tamsin Oda Vell, before she fled to Orvania, and Varnstad Freight Lines.")
     assert set(found) == {("Marek Ilvo Dunstan", OFAC), ("Pell Ostrand Kivi", OFAC), ("Tamsin Oda Vell", OFAC),
                           ("Varnstad Freight Lines", OFAC)}
+
+
+def test_another_governments_action_is_dated_by_its_own_clause(extract):
+    """"Today" in OFAC's clause does not make the European Union's action of the same sentence today's, and a year
+    describing the designee ("founded in 2015") is no date of the action; "On the same day" on the action's own verb
+    still is."""
+    found = _designations(extract, "WASHINGTON — Today, OFAC also designated Ansel Corrow Pike; the European Union has "
+                          "sanctioned his company, Varnstad Freight Lines. The United Kingdom has sanctioned Brisk Harbor "
+                          "Fuel Trading LLC, which was founded in 2015. On the same day, Canada imposed sanctions on "
+                          "Pellor Tiskan Arvedi.")
+    assert (found[("Varnstad Freight Lines", "European Union")]["current"],
+            found[("Varnstad Freight Lines", "European Union")]["date"]) == (False, None)
+    assert (found[("Brisk Harbor Fuel Trading LLC", "United Kingdom")]["current"],
+            found[("Brisk Harbor Fuel Trading LLC", "United Kingdom")]["date"]) == (False, None)
+    assert (found[("Pellor Tiskan Arvedi", "Canada")]["current"],
+            found[("Pellor Tiskan Arvedi", "Canada")]["date"]) == (True, "2026-03-10")
