@@ -25,6 +25,7 @@ from .name_romance import join_romance_bodies
 from .name_tables import people_in_tables
 from .name_spans import company_forms, repair_names
 from .name_runs import PERSON_WORD, guess_label, add_names_after_titles, add_proper_noun_runs
+from .name_halves import join_split_people
 from .not_names import drop_non_names
 from .token_words import tokens_spelled
 from .name_votes import people_read_as_bodies
@@ -250,6 +251,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
     join_surname_particles(doc, mentions, gaz)
     mentions = close_dangling_of(doc, mentions)
     mentions = repair_names(doc, mentions, gaz)
+    mentions = join_split_people(doc, mentions, gaz, bold or [])  # "[Leonardo Ovidio] [Reyes Ramírez]": one person (D20)
     mentions = join_particle_bodies(doc, mentions, gaz)  # "[Comptoir Minier] du [Mali SARL]"
     mentions = join_romance_bodies(doc, mentions, gaz)  # "[Cártel de Jalisco] [Nueva Generación]"
     mentions = join_mission_places(doc, mentions, gaz)  # "the [Iranian] embassy in [Baghdad]"
