@@ -46,6 +46,22 @@ def replace_spans(doc: Doc, mentions: list[Mention], spans: list[tuple[int, int]
     return kept
 
 
+#: Ranks and forms of address written short before a name ("Amb. X", "Lt. Col. Y", "Dr. Z"): a title, never part of
+#: the name nor a name of its own (issue 13, M18: "Amb" was a designee typed Organization, "Cdr. X" a person's name).
+#: The tokenizer keeps each whole with a point: spaCy's exceptions hold some, `tokenizer.UNSPLIT_TITLE_ABBREVIATIONS`
+#: adds the others.
+TITLE_ABBREVIATIONS = frozenset({"amb", "rep", "sen", "gov", "gen", "lt", "col", "maj", "capt", "adm", "brig", "sgt", "dr",
+                                 "prof", "hon", "rev", "cdr", "cmdr", "cpl", "supt", "insp", "mr", "mrs", "ms"})
+
+
+def title_abbreviation(doc: Doc, i: int) -> bool:
+    """Token `i` is a title's abbreviation: "Amb." as one token, or "Amb" with its point split off, capitalised."""
+    tok = doc[i]
+    word = tok.text.rstrip(".")
+    pointed = tok.text.endswith(".") or i + 1 < len(doc) and doc[i + 1].text == "." and not tok.whitespace_
+    return pointed and word[:1].isupper() and word.lower() in TITLE_ABBREVIATIONS
+
+
 #: Month names, lower case (also the date words `extract.authority` reads back over: "March 5, 2024").
 MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                          "november", "december"})

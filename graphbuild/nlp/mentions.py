@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .doc_text import forget_text, holds_text, text_now, token_words
 from .gazetteers import Gazetteers
-from .mention import Mention
+from .mention import TITLE_ABBREVIATIONS, Mention, title_abbreviation
 from .name_contexts import drop_heading_fragments
 from .name_hyphens import close_dangling_of, join_hyphen_compounds, join_particle_bodies, join_surname_particles
 from .name_inverted import join_inverted_names, retype_surname_first
@@ -40,22 +40,6 @@ LEADING_MODIFIER = re.compile(r"^\S+-(designated|sanctioned|listed|based|registe
 ALIAS_MARKERS = frozenset({"a.k.a", "aka", "f.k.a", "fka", "alias"})
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "LAW"}
 CODE = re.compile(r"^(?=.*\d)(?=.*[A-Z])[A-Z0-9]{1,6}(?:-[A-Z0-9]{1,8})+$")
-
-
-#: Ranks and forms of address written short before a name ("Amb. X", "Lt. Col. Y", "Dr. Z"): a title, never part of
-#: the name nor a name of its own (issue 13, M18: "Amb" was a designee typed Organization, "Cdr. X" a person's name).
-#: The tokenizer keeps each whole with a point: spaCy's exceptions hold some, `tokenizer.UNSPLIT_TITLE_ABBREVIATIONS`
-#: adds the others.
-TITLE_ABBREVIATIONS = frozenset({"amb", "rep", "sen", "gov", "gen", "lt", "col", "maj", "capt", "adm", "brig", "sgt", "dr",
-                                 "prof", "hon", "rev", "cdr", "cmdr", "cpl", "supt", "insp", "mr", "mrs", "ms"})
-
-
-def title_abbreviation(doc: Doc, i: int) -> bool:
-    """Token `i` is a title's abbreviation: "Amb." as one token, or "Amb" with its point split off, capitalised."""
-    tok = doc[i]
-    word = tok.text.rstrip(".")
-    pointed = tok.text.endswith(".") or i + 1 < len(doc) and doc[i + 1].text == "." and not tok.whitespace_
-    return pointed and word[:1].isupper() and word.lower() in TITLE_ABBREVIATIONS
 
 
 def _without_title_abbreviations(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from .gazetteers import Gazetteers
 from .doc_text import token_words
-from .mention import CALENDAR_WORDS, PERSON_WORD, Mention
+from .mention import CALENDAR_WORDS, PERSON_WORD, Mention, title_abbreviation
 from .not_names import FIELD_WORDS, name_after_field, title_words
 
 
@@ -49,7 +49,8 @@ def add_proper_noun_runs(doc: Doc, mentions: list[Mention], taken: list[bool], g
         end = i
         while end < len(doc) and not taken[end] and "\n" not in doc[end].text and (
             (doc[end].tag_ in {"NNP", "NNPS"} and doc[end].text[:1].isupper() and doc[end].lower_ not in CALENDAR_WORDS)
-            or (doc[end].lower_ in {"of", "and", "&"} and end + 1 < len(doc) and doc[end + 1].tag_ in {"NNP", "NNPS"} and not taken[end + 1])
+            or (doc[end].lower_ in {"of", "and", "&"} and end + 1 < len(doc) and doc[end + 1].tag_ in {"NNP", "NNPS"} and not taken[end + 1]
+                and not title_abbreviation(doc, end + 1))  # "Amb. X and Capt. Y": a second person's title opens a name (D20)
         ):
             end += 1
         span = doc[i:end]

@@ -97,3 +97,10 @@ def test_another_governments_action_is_dated_by_its_own_clause(extract):
             found[("Brisk Harbor Fuel Trading LLC", "United Kingdom")]["date"]) == (False, None)
     assert (found[("Pellor Tiskan Arvedi", "Canada")]["current"],
             found[("Pellor Tiskan Arvedi", "Canada")]["date"]) == (True, "2026-03-10")
+
+
+def test_a_title_abbreviation_after_and_opens_a_second_name(extract):
+    """"Amb. A and Capt. B": the run of proper nouns stops before the second title; no name "A and Capt. B"."""
+    relations = run(extract, HEAD + "WASHINGTON — Today, OFAC designated Amb. Vantry and Capt. Maddow, who organized "
+                    "the blockade." + TAIL)
+    assert not [r for r in relations if " and " in r["subject"]["name"] or " and " in r["object"]["name"]]
