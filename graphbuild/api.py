@@ -194,18 +194,22 @@ class KnowledgeGraph:
                   min_confidence: float = 0.0, df: bool = False) -> Any:
         """Relations as dicts of the relations.jsonl contract (one per relation per document).
 
-        `kind` is a relation kind ("holds_role", "designated_by", "part_of") or several;
+        `kind` is a relation kind ("holds_role", "designated_by", "part_of", "delisted_by") or several;
         `doc` keeps one document's; with ``df=True`` a DataFrame with one flat row per
         relation (subject, subject_type, object, object_type, role, program, measures,
-        date, current, confidence, the first evidence sentence, and the ids).
+        date, current, confidence, the first evidence sentence, and the ids). A designation a
+        later delisting ended has `current: false`, `end_date` and `ended_by` (as `export
+        --format jsonl`; outputs/delisted.py), so `to_networkx()` and `view()` show it ended.
 
         >>> roles = kg.relations(kind="holds_role")
         >>> roles[0]["subject"]["name"], roles[0]["role"], roles[0]["object"]["name"]
         >>> kg.relations(kind="designated_by", df=True).groupby("object").size()
         """
+        from .outputs.delisted import mark_delisted
         from .outputs.relations import iter_relations
 
-        records = list(iter_relations(self._store()))
+        store = self._store()
+        records = list(mark_delisted(store, iter_relations(store)))
         if kind is not None:
             wanted = {kind} if isinstance(kind, str) else set(kind)
             unknown = sorted(wanted - set(RELATION_KINDS) - {r["relation"] for r in records})

@@ -17,7 +17,7 @@ ENTITY_TYPES = (
 #: The entity types of a body: gb:Organization and its subclasses (what a post, a list item or a short form is at).
 BODY_TYPES = frozenset({"Organization", "PublicBody", "Company"})
 #: Relation kinds of the relations.jsonl contract (more may be added by extractors).
-RELATION_KINDS = ("holds_role", "designated_by", "part_of")
+RELATION_KINDS = ("holds_role", "designated_by", "part_of", "delisted_by")
 #: The evidence one relation keeps per document: its first EVIDENCE_LIMIT distinct sentences (a sentence stated again word
 #: for word is stored once). A document that repeats a fact more often (a hostile or generated text: one sentence 40,000
 #: times) says how often in `Relation.mentions`, not with 40,000 evidence nodes (docs/robustness.md, M14).

@@ -23,6 +23,7 @@ from ..records import Relation
 from .context import release_context
 from .designations import extract_designations
 from .designations_learned import extract_designations_learned
+from .delistings import extract_delistings
 from .partof import extract_part_of
 from .roles import stated_roles
 from .roles_learned import extract_roles_learned
@@ -34,13 +35,14 @@ extractors.register("designations.v1", func=extract_designations)
 extractors.register("partof.v1", func=extract_part_of)
 extractors.register("roles_learned.v1", func=extract_roles_learned)  # roles.v1 + learned pairs (docs/extraction.md)
 extractors.register("designations_learned.v1", func=extract_designations_learned)  # designations.v1 + learned designees
+extractors.register("delistings.v1", func=extract_delistings)  # delisted_by: removals from a sanctions list (L7)
 # roles_learned.v1 is the default: out of fold on train/ it is above the rules on the means and check folds and below
 # them on no fold, and dev does not drop (docs/extraction.md; the gain is small). designations_learned.v1 is the
 # default since issue 13 (D4): with the rules' vetoes (designations_vetoes.py) it equals the rules on train's CV mean
 # and check folds, dev and seeds/, and gains on the invented releases (docs/extraction.md).
 # RULES_EXTRACTORS (the rules alone) stays selectable through $GRAPHBUILD_EXTRACTORS.
-DEFAULT_EXTRACTORS = ("roles_learned.v1", "designations_learned.v1", "partof.v1")
-RULES_EXTRACTORS = ("roles.v1", "designations.v1", "partof.v1")
+DEFAULT_EXTRACTORS = ("roles_learned.v1", "designations_learned.v1", "partof.v1", "delistings.v1")
+RULES_EXTRACTORS = ("roles.v1", "designations.v1", "partof.v1", "delistings.v1")
 ENV_EXTRACTORS = EXTRACTORS_ENV  # comma-separated names replacing DEFAULT_EXTRACTORS (e.g. per-fold CV of roles_learned.v1)
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..nlp.doc_text import span_text
 from .context import DocContext
@@ -42,11 +42,17 @@ def undone(sent: Span, start: int, end: int) -> bool:
     ("OFAC removed X and Y from the SDN List", "X was delisted", "Washington lifted sanctions on X"), so its
     sentence's blocking or designation words say it is no longer designated. Not a name whose own clause designates
     ("lifted sanctions on Y and designated X": X's first verb is "designated")."""
+    return undoing_verb(sent, start, end) is not None
+
+
+def undoing_verb(sent: Span, start: int, end: int) -> Token | None:
+    """The delisting verb `undone` finds above the name at tokens start..end (the first verb up its head chain, when
+    it is one of `DELISTING`), for the reader that states the removal (extract/delistings.py)."""
     tok = sent.doc[start:end].root
     for _ in range(12):
         if tok.head.i == tok.i or not sent.start <= tok.head.i < sent.end:
-            return False
+            return None
         tok = tok.head
         if tok.pos_ in {"VERB", "AUX"}:
-            return bool(DELISTING.fullmatch(tok.text))
-    return False
+            return tok if DELISTING.fullmatch(tok.text) else None
+    return None

@@ -192,6 +192,10 @@ def _details(ctx: DocContext, sent: Span, start: int, end: int, trigger: Token |
     return program, measures, date, current
 
 
+#: The (program, measures, date, current) of an action stated in a sentence, for the other action readers (delistings.py).
+action_details = _details
+
+
 def _in_clause_of(word: Token, trigger: Token) -> bool:
     """`word` hangs in the clause of `trigger`: up its heads it meets `trigger` before any other verb ("Today, OFAC
     designated X", "Today's action targets X"; not the "today" of "OFAC is not designating Y today; X was designated in

@@ -28,6 +28,7 @@ from ..entities import collect_entities, edge_label
 from ..errors import GraphBuildError
 from .atomic import atomic_output
 from .current_flag import latest_current
+from .delisted import mark_delisted
 from .relations import iter_relations
 from ..names import slug, stable_hash
 from ..rdf.store import PREFIXES, KnowledgeStore
@@ -68,14 +69,14 @@ def export_store(ks: KnowledgeStore, fmt: str, out: Path | None) -> None:
             write_rdf(ks, fmt, handle)
         elif fmt in {"graphml", "gexf"}:
             doc_dates = {doc: meta["date"] for doc, meta in documents(ks).items() if meta.get("date")}
-            write_network(iter_relations(ks), fmt, handle, doc_dates)
+            write_network(mark_delisted(ks, iter_relations(ks)), fmt, handle, doc_dates)
         elif fmt == "ftm":
             from ..link.view import store_listings
 
-            for entity in ftm_entities(iter_relations(ks), documents(ks), store_listings(ks)):
+            for entity in ftm_entities(mark_delisted(ks, iter_relations(ks)), documents(ks), store_listings(ks)):
                 handle.write((json.dumps(entity, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8"))
-        else:
-            for record in iter_relations(ks):
+        else:  # the store's state: a designation a later delisting ended is not current (outputs/delisted.py)
+            for record in mark_delisted(ks, iter_relations(ks)):
                 handle.write((json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8"))
 
 
@@ -120,7 +121,8 @@ def relations_to_networkx(relations: Iterable[dict[str, Any]], doc_dates: dict[s
     relation, label, role, program, date (the latest stated), dates (every one), measures,
     confidence (max), current (the latest-dated statement's; when none is dated, the statement of the
     latest of `doc_dates`, {document id: publication date}: `current_flag.latest_current`), documents,
-    evidence (count) and sentence (the first).
+    evidence (count) and sentence (the first), end_date (when a later delisting ended a designation that is no
+    longer current: `outputs/delisted.py`).
 
     Before, `date` was the first record's and `current` any record's: a designation stated as an
     earlier action of 2007 in one release and as today's in a 2023 release was exported as a
@@ -151,7 +153,7 @@ def relations_to_networkx(relations: Iterable[dict[str, Any]], doc_dates: dict[s
             edge = edges[key] = {"relation": rel["relation"], "label": label, "role": rel.get("role") or "",
                                  "program": rel.get("program") or "", "date": "", "dates": set(),
                                  "measures": set(), "confidence": 0.0, "current": False, "documents": set(),
-                                 "evidence": 0, "sentence": "", "_statements": []}
+                                 "evidence": 0, "sentence": "", "end_date": "", "_statements": []}
         edge["measures"].update(rel.get("measures") or [])
         edge["confidence"] = max(edge["confidence"], float(rel.get("confidence") or 0.0))
         edge["_statements"].append((rel.get("date") or "", rel["doc"], bool(rel.get("current", True))))
@@ -161,9 +163,13 @@ def relations_to_networkx(relations: Iterable[dict[str, Any]], doc_dates: dict[s
             edge["sentence"] = rel["evidence"][0]["sentence"]
         if rel.get("date"):
             edge["dates"].add(rel["date"])
+        if rel.get("end_date"):  # ended by a later delisting (outputs/delisted.py)
+            edge["end_date"] = max(edge["end_date"], rel["end_date"])
     for (s, o, key), edge in edges.items():
         edge["date"] = max(edge["dates"]) if edge["dates"] else ""  # ISO at any precision sorts by time
         edge["current"] = latest_current(edge.pop("_statements"), doc_dates)
+        if edge["current"]:  # a re-designation after the delisting: no end
+            edge["end_date"] = ""
         edge["dates"] = SEPARATOR.join(sorted(edge["dates"]))
         edge["measures"] = SEPARATOR.join(sorted(edge["measures"]))
         edge["documents"] = SEPARATOR.join(sorted(edge["documents"]))
@@ -296,6 +302,9 @@ def ftm_entities(relations: Iterable[dict[str, Any]], docs: dict[str, dict[str, 
                 sanction.add("provisions", measure, quiet=True)
             if rel.get("date") and _DATE.match(rel["date"]):
                 sanction.add("startDate", rel["date"], quiet=True)
+            if rel.get("end_date") and _DATE.match(rel["end_date"]):  # a later delisting ended it (outputs/delisted.py)
+                sanction.add("endDate", rel["end_date"], quiet=True)
+                sanction.add("status", "ended", quiet=True)
             evidence(sanction, rel)
         elif rel["relation"] == "part_of":
             child = proxies.get(subject)

@@ -192,6 +192,13 @@ def _records(g: _Graph) -> list[dict[str, Any]]:
                                           measures=list(measures))
                             dated(record, d)
                             records.append(record)
+    for x in g.subjects(RDF_TYPE, GB + "Delisting"):  # a removal from a list (rdf/delistings.py)
+        for s in g.values(x, GB + "delistee"):
+            for o in g.values(x, GB + "authority"):
+                for conf in g.values(x, GB + "confidence"):
+                    record = base(x, "delisted_by", s, o, conf)
+                    dated(record, x)
+                    records.append(record)
     for st in g.subjects(RDF_TYPE, RDF + "Statement"):
         if not any(_text(p) == GB + "partOf" for p in g.values(st, RDF + "predicate")):
             continue

@@ -114,6 +114,11 @@ def iter_relations(store: KnowledgeStore) -> Iterator[dict[str, Any]]:
                       measures=sorted(measures.get((str(g), str(d)), [])))
         dated(record, g, d)
         records.append(record)
+    for g, x, s, o, conf in store.query(PREFIXES + """SELECT ?g ?x ?s ?o ?conf WHERE { GRAPH ?g {
+            ?x a gb:Delisting ; gb:delistee ?s ; gb:authority ?o ; gb:confidence ?conf } }"""):
+        record = base(g, x, "delisted_by", s, o, conf)  # a removal from a list (rdf/delistings.py)
+        dated(record, g, x)
+        records.append(record)
     for g, st, s, o, conf in store.query(PREFIXES + """SELECT ?g ?st ?s ?o ?conf WHERE { GRAPH ?g {
             ?st a rdf:Statement ; rdf:subject ?s ; rdf:predicate gb:partOf ; rdf:object ?o ; gb:confidence ?conf } }"""):
         records.append(base(g, st, "part_of", s, o, conf))

@@ -255,6 +255,17 @@ def relation_quads(doc: Document, relations: Iterable[Relation], minter: IriMint
                 quads.append((designation, GB.measure, _text(measure), g))
             quads += date_quads(designation, rel, g)
             nary = designation
+        elif rel.relation == "delisted_by":  # a removal from a list: rdf/delistings.py ends the earlier designations
+            delisting = minter.node("delisting", str(s_iri), str(o_iri), rel.date or "")
+            quads += [
+                (delisting, RDF.type, GB.Delisting, g),
+                (delisting, GB.delistee, s_iri, g),
+                (delisting, GB.authority, o_iri, g),
+                (delisting, GB.confidence, confidence, g),
+                (s_iri, GB.delistedBy, o_iri, g),
+            ]
+            quads += date_quads(delisting, rel, g)
+            nary = delisting
         else:
             nary = minter.node("statement", str(s_iri), "partOf", str(o_iri))
             quads += [

@@ -28,6 +28,7 @@ class GB(DefinedNamespace):
     Country: object
     Position: object
     Designation: object
+    Delisting: object
     SanctionsProgram: object
     Mention: object
     Document: object
@@ -39,6 +40,9 @@ class GB(DefinedNamespace):
     holdsPosition: object
     current: object
     designee: object
+    delistee: object
+    endDate: object
+    endedBy: object
     authority: object
     program: object
     measure: object
@@ -54,6 +58,7 @@ class GB(DefinedNamespace):
     # shortcut edges
     holdsRoleAt: object
     designatedBy: object
+    delistedBy: object
     partOf: object
     # names and provenance
     alias: object

@@ -160,7 +160,10 @@ def write_view(store: Any, path: Path, *, focus: str | None = None, depth: int =
 
     from ..link.view import with_list_entries
 
+    from ..outputs.delisted import mark_delisted
+
     records = with_list_entries(store, relations if relations is not None else iter_relations(store))  # list entries: issue 16
+    records = list(mark_delisted(store, records))  # a designation a later delisting ended shows as ended (L7)
     page = render_html(records, documents=store_documents(store), focus=focus, depth=depth,
                        min_confidence=min_confidence, max_nodes=max_nodes, **options)
     path = Path(path)

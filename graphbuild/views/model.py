@@ -37,6 +37,7 @@ RELATION_STYLE: dict[str, dict[str, str]] = {
     "holds_role": {"color": "#4e79a7", "label": "holds role"},
     "designated_by": {"color": "#d62728", "label": "designated by"},
     "part_of": {"color": "#8c8c8c", "label": "part of"},
+    "delisted_by": {"color": "#2ca02c", "label": "delisted by"},
 }
 DESIGNATED_COLOR = "#d62728"
 DEFAULT_TYPE = "Organization"
@@ -107,7 +108,10 @@ def edge_label(rel: Mapping[str, Any]) -> str:
         return role if rel.get("current", True) else f"{role} (former)"
     if kind == "designated_by":
         extra = ", ".join(str(x) for x in (rel.get("program"), rel.get("date")) if x)
-        return f"designated by ({extra})" if extra else "designated by"
+        label = f"designated by ({extra})" if extra else "designated by"
+        return f"{label} (delisted {rel['end_date']})" if rel.get("end_date") else label  # ended, like a former post
+    if kind == "delisted_by":
+        return f"delisted by ({rel['date']})" if rel.get("date") else "delisted by"
     return RELATION_STYLE.get(kind, {}).get("label", str(kind).replace("_", " "))
 
 
@@ -142,7 +146,7 @@ class GraphModel:
                 names[end["id"]][end.get("name") or end["id"]] += 1
             subject, obj = nodes[rel["subject"]["id"]], nodes[rel["object"]["id"]]
             if rel["relation"] == "designated_by":
-                subject["designated"] = True
+                subject["designated"] = subject["designated"] or not rel.get("end_date")  # not for a delisting's ended one
                 if rel.get("program") and rel["program"] not in subject["programs"]:
                     subject["programs"].append(rel["program"])
             index = len(model.facts)

@@ -165,9 +165,9 @@ def test_the_learned_designations_are_the_default_and_the_rules_alone_stay_selec
     from graphbuild.extract import DEFAULT_EXTRACTORS, RULES_EXTRACTORS, active_extractors
 
     monkeypatch.delenv("GRAPHBUILD_EXTRACTORS", raising=False)
-    assert active_extractors() == DEFAULT_EXTRACTORS == ("roles_learned.v1", "designations_learned.v1", "partof.v1")
+    assert active_extractors() == DEFAULT_EXTRACTORS == ("roles_learned.v1", "designations_learned.v1", "partof.v1", "delistings.v1")
     monkeypatch.setenv("GRAPHBUILD_EXTRACTORS", ",".join(RULES_EXTRACTORS))
-    assert active_extractors() == ("roles.v1", "designations.v1", "partof.v1")
+    assert active_extractors() == ("roles.v1", "designations.v1", "partof.v1", "delistings.v1")
 
 
 NAMED_THEN_PARAGRAPHS = """Treasury Designates Cobalt Smuggling Ring

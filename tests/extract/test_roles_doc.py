@@ -213,7 +213,7 @@ def test_a_missing_or_malformed_model_from_the_environment_is_a_model_error(tmp_
 
 def test_the_extractor_set_comes_from_the_environment_and_unknown_names_are_refused(monkeypatch):
     monkeypatch.delenv("GRAPHBUILD_EXTRACTORS", raising=False)
-    assert active_extractors() == ("roles_learned.v1", "designations_learned.v1", "partof.v1")
+    assert active_extractors() == ("roles_learned.v1", "designations_learned.v1", "partof.v1", "delistings.v1")
     monkeypatch.setenv("GRAPHBUILD_EXTRACTORS", " roles.v1 ,partof.v1")
     assert active_extractors() == ("roles.v1", "partof.v1")
     monkeypatch.setenv("GRAPHBUILD_EXTRACTORS", "roles.v1,no_such.v9")

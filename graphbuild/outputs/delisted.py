@@ -1,0 +1,50 @@
+"""Designation records a later delisting ended, as the exports and the view show them (L7, sixteenth session).
+
+relations.jsonl keeps each document's statement as the document makes it (its contract: one line per relation as
+asserted by one document; a delisting is its own `delisted_by` line). The exports that fold the store into one
+picture (GraphML, GEXF, FollowTheMoney, `export --format jsonl`) and the HTML view show the store's state: a
+designation the store's derived delistings graph ended (`rdf/delistings.py`) is not current, with its end date.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+
+from ..rdf.delistings import delistings_graph
+
+_ENDED = """PREFIX gb: <https://w3id.org/graphbuild/ontology#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT ?d ?end ?doc WHERE { GRAPH ?l { ?d gb:endDate ?end ; gb:endedBy ?x }
+    OPTIONAL { GRAPH ?g { ?x a gb:Delisting . ?g dcterms:identifier ?doc } } FILTER(?l = ?graph) }"""
+
+
+def ended(store: Any) -> dict[str, tuple[str, str]]:
+    """{designation IRI: (end date, id of the document stating the delisting)} from the derived graph; none for an
+    object that is no KnowledgeStore (a view rendered from records alone)."""
+    if getattr(store, "minter", None) is None:
+        return {}
+    graph = delistings_graph(store.minter.base)
+    query = _ENDED.replace("?graph", f"<{graph}>")  # the store's own base IRI, no document text
+    found: dict[str, tuple[str, str]] = {}
+    for d, end, doc in store.query(query):
+        found.setdefault(str(d), (str(end), str(doc) if doc is not None else ""))
+    return found
+
+
+def mark_delisted(store: Any, records: Iterable[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """Each record; a designation a later delisting ended as a copy with `current: false`, `end_date` (the
+    delisting's date) and `ended_by` (the document stating the delisting)."""
+    ends = ended(store)
+    minter = getattr(store, "minter", None)
+    for record in records:
+        if ends and minter is not None and record["relation"] == "designated_by":
+            node = str(minter.node("designation", record["subject"]["id"], record["object"]["id"],
+                                   record.get("program") or "", record.get("date") or ""))
+            if node in ends:
+                end, doc = ends[node]
+                record = {**record, "current": False, "end_date": end, "ended_by": doc}
+        yield record
+
+
+__all__ = ["ended", "mark_delisted"]

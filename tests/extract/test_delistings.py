@@ -1,0 +1,60 @@
+"""delistings.v1: a removal from a sanctions list is a `delisted_by` relation (L7, sixteenth session).
+
+Each text is invented (names, bodies of invented countries) with the exact relations expected. On main before L7
+none of them gave a `delisted_by`: a release that removed X from the SDN List stated nothing about X.
+"""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+OFAC = "Office of Foreign Assets Control"
+META = {"date": "2026-05-04"}
+
+
+def facts(extract, text: str, kind: str) -> set[tuple[str, str, str | None]]:
+    return {(r["subject"]["name"], r["object"]["name"], r["date"]) for r in extract(text, META) if r["relation"] == kind}
+
+
+def test_ofac_removes_two_names_from_the_sdn_list(extract):
+    text = ("WASHINGTON - Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) removed "
+            "Orlen Vastrade Holdings and Kalvor Petak from the Specially Designated Nationals and Blocked Persons List "
+            "(SDN List). The removals follow a change in the companies' conduct.")
+    assert facts(extract, text, "delisted_by") == {("Orlen Vastrade Holdings", OFAC, "2026-05-04"),
+                                                   ("Kalvor Petak", OFAC, "2026-05-04")}
+    assert facts(extract, text, "designated_by") == set()
+
+
+def test_a_stated_date_is_the_delistings(extract):
+    text = ("Today, the U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) announced that "
+            "Dunskel Trading Company was delisted on March 3, 2026, after it ended its trade with Velmora.")
+    assert facts(extract, text, "delisted_by") == {("Dunskel Trading Company", OFAC, "March 3, 2026")}
+
+
+def test_negated_possible_and_requested_removals_are_none(extract):
+    text = ("The Office of Foreign Assets Control (OFAC) did not remove Orlen Vastrade Holdings from the SDN List. "
+            "Dunskel Trading Company may be removed from the SDN List if it ends its trade. "
+            "Kalvor Petak petitioned OFAC for removal from the SDN List. "
+            "Brevik Marine Limited seeks delisting from the SDN List. "
+            "OFAC removed Tarsen Grain Company from the SDN List.")
+    assert {s for s, _, _ in facts(extract, text, "delisted_by")} == {"Tarsen Grain Company"}
+
+
+def test_another_government_delists_in_its_own_name(extract):
+    text = "The European Union removed Orlen Vastrade Holdings from its sanctions list on Monday, a spokesperson said."
+    assert {(s, o) for s, o, _ in facts(extract, text, "delisted_by")} == {("Orlen Vastrade Holdings", "European Union")}
+
+
+def test_lifted_sanctions_on_one_and_designated_another(extract):
+    text = "The United States lifted sanctions on Orlen Vastrade Holdings and designated Kalvor Petak."
+    # the name the clause designates is not delisted (the United States acts through its government here)
+    assert facts(extract, text, "delisted_by") == {("Orlen Vastrade Holdings", "United States Government", "2026-05-04")}
+
+
+def test_a_general_license_or_a_removal_from_office_is_no_delisting(extract):
+    text = ("OFAC issued General License 12, which authorizes transactions with Orlen Vastrade Holdings that are "
+            "ordinarily incident to the wind down of its operations. "
+            "Kalvor Petak was removed from office by the President of Velmora in 2024. "
+            "OFAC removed Tarsen Grain Company from the SDN List.")
+    assert {s for s, _, _ in facts(extract, text, "delisted_by")} == {"Tarsen Grain Company"}
