@@ -321,7 +321,7 @@ def _antecedent(subject: Token, verb: Token) -> Token:
     """A relative pronoun subject of a relative clause stands for its antecedent: "in coordination with the United
     Kingdom, which separately sanctioned X" is the United Kingdom's act, not the sentence's other body's (OFAC took X
     for its own: issue 13, D20). Any other subject is itself."""
-    if subject.lower_ in RELATIVE_PRONOUNS and subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl" and verb.head is not verb:
+    if subject.lower_ in RELATIVE_PRONOUNS and subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl" and verb.head.i != verb.i:
         return verb.head
     return subject
 
@@ -332,7 +332,7 @@ def subject_span(subject: Token, verb: Token) -> tuple[int, int]:
     start, end = subject.left_edge.i, subject.right_edge.i + 1
     if start <= verb.i < end:
         clause = verb
-        while clause.head.i != subject.i and clause.head is not clause:
+        while clause.head.i != subject.i and clause.head.i != clause.i:  # Token.head makes a new object: compare indices
             clause = clause.head
         end = clause.left_edge.i
         while end > subject.i + 1 and not subject.doc[end - 1].is_alpha:

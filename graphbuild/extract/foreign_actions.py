@@ -75,7 +75,7 @@ def action_clause(ctx: DocContext, rel: Relation, evidence: Evidence) -> str:
 def _verb_above(tok: Token) -> Token | None:
     """The first verb up `tok`'s heads (the designee's own verb)."""
     for _ in range(12):
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return tok if tok.pos_ in VERBS else None
         tok = tok.head
         if tok.pos_ in VERBS:
@@ -88,7 +88,7 @@ def _in_clause(tok: Token, verb: Token) -> bool:
     for _ in range(16):
         if tok.i == verb.i:
             return True
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return False
         tok = tok.head
         if tok.pos_ in VERBS and tok.i != verb.i:
