@@ -334,7 +334,7 @@ def subject_span(subject: Token, verb: Token) -> tuple[int, int]:
         clause = verb
         while clause.head.i != subject.i and clause.head.i != clause.i:  # Token.head makes a new object: compare indices
             clause = clause.head
-        end = clause.left_edge.i
+        end = clause.left_edge.i if clause.head.i == subject.i else verb.i  # a crossing arc: cut at the verb
         while end > subject.i + 1 and not subject.doc[end - 1].is_alpha:
             end -= 1  # the comma before "which"
     return start, end
