@@ -2,7 +2,7 @@
 
 Both build engines (local and Dask) call `refine` on each document's relations,
 before curation and the entity index: one type per entity
-(`graphbuild.resolve.types`), generic public bodies scoped to their country
+(`graphbuild.resolve.types`, and `graphbuild.resolve.person_types` from what the text says of a name), generic public bodies scoped to their country
 (`graphbuild.resolve.country`), dates as ISO (`graphbuild.resolve.dates`), the identifiers a document states
 for its people (`graphbuild.resolve.identifiers`) and
 confidences calibrated to measured precision (`graphbuild.resolve.calibration`).
@@ -16,12 +16,13 @@ from .calibration import calibrate_relations
 from .country import scope_public_bodies
 from .dates import normalize_relations
 from .identifiers import attach_identifiers
+from .person_types import retype_people
 from .types import decide_types
 
 
 def refine(doc: Document, relations: list[Relation]) -> list[Relation]:
     """The document's relations with types decided, public bodies scoped, dates normalised and people's identifiers read."""
-    relations = decide_types(relations)
+    relations = retype_people(doc, decide_types(relations))
     scope_public_bodies(doc, relations)
     normalize_relations(doc, relations)
     attach_identifiers(doc, relations)

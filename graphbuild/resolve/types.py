@@ -7,7 +7,7 @@ runs per document after extraction and decides again, from all of the document's
 relations together:
 
 - an organization's type comes from its name, in order: a legal form (LLC, JSC, S.A.,
-  Company) makes a Company (matched on the word as written: the accented "Có" or "Sá" of a
+  Company; or one of `company_forms.yaml` after the first word, "SARL", "N.V.") makes a Company (matched on the word as written: the accented "Có" or "Sá" of a
   person's name is no "Co." or "S.A."); a public-body marker (Ministry, Central Bank, Corps,
   National Guard) a PublicBody; then the company and public-body words of
   `ontology/gazetteers/organizations.yaml`;
@@ -31,6 +31,7 @@ from functools import lru_cache
 from ..names import clean_text, fold, name_key
 from ..nlp.gazetteers import load_gazetteers
 from ..nlp.kin_words import PARTNER_NOUNS, TIE_NOUNS
+from ..nlp.name_spans import legal_forms
 from ..records import BODY_TYPES, EntityRef, Relation
 from .country import country_words, public_body_gazetteer
 
@@ -70,7 +71,8 @@ def _org_kind(name: str, ontology: str | None) -> str | None:
     joined = " " + " ".join(words) + " "
     written = _written_words(name) if not name.isascii() else words
     written_joined = " " + " ".join(written) + " "
-    if any(w in company_markers for w in written) or any(" " in m and f" {m} " in written_joined for m in company_markers):
+    if any(w in company_markers for w in written) or any(" " in m and f" {m} " in written_joined for m in company_markers) \
+            or _legal_form_after_first(name):
         return "Company"
     if any(re.search(rf"(?<!\w){re.escape(m)}(?!\w)", joined) for m in public_markers):
         return "PublicBody"
@@ -80,6 +82,14 @@ def _org_kind(name: str, ontology: str | None) -> str | None:
             " " in p and f" {p} " in joined for p in gaz.public_body_words):
         return "PublicBody"
     return None
+
+
+def _legal_form_after_first(name: str) -> bool:
+    """A legal form of `company_forms.yaml` as written after the name's first word ("X Harbour Services N.V.", "Y Wharf
+    Services SARL"): those names read as public bodies from their words ("harbour", "services"; T1, sixteenth session).
+    As written, case and all: "SA" and "AG" are forms, a person's "Sa" no word of one."""
+    forms = legal_forms()
+    return any(w.strip(",;:()\"'").rstrip(".") in forms for w in clean_text(name).split()[1:])
 
 
 def _is_country(name: str) -> bool:

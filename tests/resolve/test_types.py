@@ -27,6 +27,8 @@ def _rel(kind: str, subject: EntityRef, obj: EntityRef = OFAC, role: str | None 
     ("Ostra Pesca S.A.", "Company"),  # the legal forms as written still count
     ("Pescadores Unidos SA", "Company"),
     ("Cerâmica Velha Co.", "Company"),  # an accent elsewhere in the name changes nothing
+    ("Vesk Harbour Services N.V.", "Company"),  # a legal form of company_forms.yaml after the first word wins over
+    ("Orvel Wharf Services SARL", "Company"),  # the public-body words "harbour", "wharf" (T1, sixteenth session)
 ])
 def test_type_from_the_words_of_a_name(name, kind):
     assert org_kind(name) == kind
