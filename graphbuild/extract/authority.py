@@ -35,6 +35,9 @@ ACTING_VERBS = frozenset(VERB_TRIGGERS | {"target", "identify"})
 #: a penalty or a fine: an enforcement action, no designation (GUIDELINES' designees are designated, sanctioned or
 #: blocked).
 IMPOSED_NOUNS = frozenset({"sanction", "restriction", "freeze", "ban", "measure"})
+#: The verbs that impose those measures: "reimposed sanctions on Y" imposes them again, an action as "imposed" is
+#: (issue 13, M28).
+IMPOSING_LEMMAS = frozenset({"impose", "reimpose"})
 
 
 #: The dependencies of the object after "impose": "dobj", and what the parser makes of "imposed asset freezes on Y"

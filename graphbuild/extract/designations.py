@@ -24,12 +24,13 @@ from ..records import EntityRef, Relation
 from .common import headline as _headline, implied_ref, ref, relation
 from .action_sentences import DELISTING, action_sentences_before
 from .issuer import is_sanctioning
-from .authority import EARLIER_WORDS, VERB_TRIGGER_FORMS, VERB_TRIGGERS, acting_before, imposed_measure, authorities_in, default_authority, foreign_body_subject, foreign_country_subject, foreign_speaker, home_country_subject, home_government, joint_agent, joint_bodies, region_subject, most_specific, is_passive, release_or_section_authority, sanctioning_in, subject_authority
+from .authority import EARLIER_WORDS, IMPOSING_LEMMAS, VERB_TRIGGER_FORMS, VERB_TRIGGERS, acting_before, imposed_measure, authorities_in, default_authority, foreign_body_subject, foreign_country_subject, foreign_speaker, home_country_subject, home_government, joint_agent, joint_bodies, region_subject, most_specific, is_passive, release_or_section_authority, sanctioning_in, subject_authority
 from .listing_verb import listing_body
 from .context import DocContext, context_of
 from .roles_group import group_memberships
 from .partner_actions import partner_designations
 from .foreign_actions import settle_foreign_dates
+from .section_dates import settle_section_dates
 from .release import PERSON_NOUNS, apply_group_programs, group_kinds, inverted_copula, modifies_group_noun, section_authority, structural_designees
 from .designation_denials import denied_names, designates_nobody, outright_denials
 from .designation_mood import unrealised
@@ -242,7 +243,8 @@ def extract_designations(doc: Doc) -> Iterator[Relation]:
     read_at: list[int] = []  # the start of the sentence each of `found` was read from
     before: list[Relation] = []  # the designations read from the sentence before ("So was Y" repeats them)
     for sent in ctx.sentences:
-        if DELISTING.search(text := span_text(sent)) and re.search(r"sanction|designat", text, re.I) or _headline(sent):
+        if DELISTING.search(text := span_text(sent)) and re.search(r"sanction|designat", text, re.I) and not _acted_again(sent) \
+                or _headline(sent):
             before = []
             continue
         read_here = list(_sentence_designations(ctx, sent, before)) or repeated_designations(ctx, sent, before, NAME)
@@ -273,6 +275,7 @@ def extract_designations(doc: Doc) -> Iterator[Relation]:
     found += partner_designations(ctx, found, NAME)  # "The United Kingdom and Canada also imposed sanctions on both officials"
     apply_group_programs(ctx, found)
     settle_foreign_dates(ctx, found)  # "The UK has separately imposed sanctions on X": not today's unless it says so
+    found = settle_section_dates(ctx, found)  # "## March 3, 2025 Action" over "OFAC designated X": that day's action (M28)
     found = _one_per_body(ctx, _whole_names(ctx, found))
     yield from found
     yield from group_memberships(ctx, found)  # "designating seven individuals who are part of Y": each is Y's member
@@ -333,7 +336,7 @@ def _make(ctx: DocContext, sent: Span, target: Cluster, authority: Cluster | Ent
 
 #: The lemmas and words a branch below starts from: any other token (most of them) is passed over at once
 #: (issue 18: the branches' tests, a regular expression among them, ran for every token of every sentence).
-TRIGGER_LEMMAS = VERB_TRIGGERS | {"identify", "target", "add", "impose", "include", "be", "extend", "name"}
+TRIGGER_LEMMAS = VERB_TRIGGERS | IMPOSING_LEMMAS | {"identify", "target", "add", "include", "be", "extend", "name"}
 TRIGGER_WORDS = VERB_TRIGGER_FORMS | {"designation", "designations", "hit", "redesignation", "list", "blocked"}
 
 
@@ -467,7 +470,7 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
             objects = [c for c in to.children if c.dep_ == "pobj"]
             targets = names_beside(ctx, sent, objects[0]) if objects else []
             end = objects[0].right_edge.i + 1 if objects else to.i + 1
-        elif lemma == "impose" and tok.tag_.startswith("VB"):
+        elif lemma in IMPOSING_LEMMAS and tok.tag_.startswith("VB"):
             on = next((t for t in doc[tok.i + 1:min(sent.end, tok.i + 8)] if t.lower_ == "on"), None)
             if on is None or not imposed_measure(tok):
                 continue
@@ -643,8 +646,24 @@ def _by_agent(ctx: DocContext, sent: Span, start: int) -> list[Cluster]:
     return [agent] if agent is not None else []
 
 
+def _acted_again(sent: Span) -> bool:
+    """The sentence's verb imposes or designates again ("reimposed sanctions on X, which had been removed from the SDN
+    List", "lifted in 2023, then re-designated"): a delisting word there tells the earlier step, the sentence states
+    a designation (issue 13, M28)."""
+    return any(t.tag_.startswith("VB") and (t.lemma_.lower() in AGAIN_LEMMAS or t.lower_ in {"designated", "sanctioned", "imposed"}
+                                            and t.i - 2 >= sent.start and sent.doc[t.i - 1].text == "-"
+                                            and sent.doc[t.i - 2].lower_ in VERB_PREFIXES) for t in sent)
+
+
+#: The lemmas of a sanctions verb done again.
+AGAIN_LEMMAS = frozenset({"reimpose", "redesignate"})
+#: Prefixes that make a sanctions verb of the verb after their hyphen ("re-designated", "re-sanctioned").
+VERB_PREFIXES = frozenset({"re"})
+
+
 def _hyphened_modifier(doc: Doc, sent: Span, tok: Token) -> bool:
     """"UN-designated" / "EU-sanctioned" that the tokenizer split into "UN", "-", "designated": a modifier of the name
-    after it. Read as a verb, the names later in the sentence would become the prefix's designees."""
+    after it. Read as a verb, the names later in the sentence would become the prefix's designees. "re-designated" is
+    the verb again, no modifier: its subject acts as that of "designated" does (issue 13, M28)."""
     return tok.lower_ in {"designated", "sanctioned"} and tok.i - 2 >= sent.start and doc[tok.i - 1].text == "-" \
-        and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_
+        and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_ and doc[tok.i - 2].lower_ not in VERB_PREFIXES

@@ -111,8 +111,9 @@ def scan_complement(doc: Doc, sent: Span, ctx: DocResolver, gaz: Gazetteers, i: 
             org_name, end = doc[k:local].text, local  # "deputy head of the Gomel City police department": the place's body
             j = end
             break
-        if mention is not None and mention.label == "NORP" and mention.start == k and mention.text in gaz.demonyms \
-                and (body := ctx.mention_at(mention.end)) is not None and body.label == "ORG" and body.start == mention.end:
+        if mention is not None and mention.label == "NORP" and mention.start == k \
+                and (body := ctx.mention_at(mention.end)) is not None and body.label == "ORG" and body.start == mention.end \
+                and (mention.text in gaz.demonyms or _describes(doc, mention.start, mention.end, body.end)):
             k, mention = body.start, body  # "a senior official of the Ruritanian SIS": the nationality describes the body
         if mention is not None and mention.start < j:
             mention = None  # the model's span started inside the title ("Minister of [State for Regional Integration]")
@@ -366,3 +367,9 @@ def renamed_affiliate(doc: Doc, ctx: DocResolver, k: int, limit: int) -> tuple[C
     if described and end < limit and not doc[end].is_punct:
         return None  # "deputy in the security office, SAA Colonel X": the body modifies a rank and a name, no apposition
     return cluster, end
+
+
+def _describes(doc: Doc, start: int, end: int, body_end: int) -> bool:
+    """A one-word nationality the gazetteer does not list ("the Soviet KGB": a former state's adjective) that the parser
+    attaches to the body's name after it: it describes that body and is no body of its own (issue 13, M28)."""
+    return end - start == 1 and doc[start].dep_ in {"compound", "amod"} and end <= doc[start].head.i < body_end

@@ -1,0 +1,75 @@
+"""Designations under a dated section heading take the heading's date (issue 13, M28).
+
+A release may group its actions under headings that date them ("## March 3, 2025 Action", "**Actions of 12 May
+2024**"): a designation read under such a heading as today's (`current: true`, the release's day) is the action of
+the heading's day. An earlier day makes it an earlier action (`current: false`, dated as the heading writes it); the
+release's own day leaves it today's. Only a heading that is a date label counts (the date and at most a few words),
+and not the release's header (its title and dateline date the release, not a section). A section runs to the next
+markup heading or the next dated heading line.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ..ingest.markup import heading_lines
+from ..nlp.doc_text import doc_text
+from ..records import Relation
+from ..resolve.dates import ABSOLUTE_DATE, normalize_date, parse_anchor
+from .context import DocContext
+from .release_header import header_lines
+
+#: How many words besides its date a heading may hold and still be a date label ("Actions of", "Designations on").
+LABEL_WORDS = 3
+
+
+def _heading_date(line: str) -> str | None:
+    """The date a heading line states as its label, as written; None for a line that is no date label."""
+    found = ABSOLUTE_DATE.search(line)
+    if found is None or len(ABSOLUTE_DATE.findall(line)) != 1:
+        return None
+    rest = re.findall(r"[A-Za-z][\w'-]*", line[:found.start()] + " " + line[found.end():])
+    normal = normalize_date(found.group(0), None)
+    if len(rest) > LABEL_WORDS or normal is None or normal.precision == "year":
+        return None
+    return found.group(0)
+
+
+def _sections(ctx: DocContext) -> list[tuple[int, str | None]]:
+    """(start character, the date it states or None) of each heading that opens or ends a dated section, in order."""
+    text = doc_text(ctx.doc)
+    body_starts = header_lines(text)[1]
+    marked = {start for start, _ in ctx.headings}
+    found: dict[int, str | None] = {start: None for start in marked if start >= body_starts}
+    lines = [(s, e) for s, e in heading_lines(text) if s >= body_starts]
+    lines += [(s, e) for s, e in ctx.bold if s >= body_starts and _whole_line(text, s, e)]
+    for start, end in lines:
+        stated = _heading_date(text[start:end].strip("#*_ \t"))
+        if stated is not None:
+            found[start] = stated
+    return sorted(found.items())
+
+
+def _whole_line(text: str, start: int, end: int) -> bool:
+    """A bold range that is a line of its own ("**Actions of 12 May 2024**")."""
+    return text[text.rfind("\n", 0, start) + 1:start].strip("*_ \t") == "" and text[end:(text.find("\n", end) + 1 or len(text) + 1) - 1].strip("*_ \t") == ""
+
+
+def settle_section_dates(ctx: DocContext, relations: list[Relation]) -> list[Relation]:
+    """Today's designations under a heading dated before the release: the heading's earlier action (in place); the
+    bold heading line itself, read as a bold designee ("Actions of 12 May 2024"), is dropped."""
+    release = parse_anchor(ctx.date)
+    sections = _sections(ctx) if release is not None else []
+    if release is None or not any(stated for _, stated in sections):
+        return relations
+    relations = [r for r in relations if not (r.relation == "designated_by" and _heading_date(r.subject.name) is not None)]
+    starts = [start for start, _ in sections]
+    for rel in relations:
+        if rel.relation != "designated_by" or not rel.current or not rel.evidence:
+            continue
+        k = bisect_right(starts, rel.evidence[0].start) - 1
+        stated = sections[k][1] if k >= 0 else None
+        day = normalize_date(stated, release) if stated else None
+        if day is not None and day.iso < release.isoformat()[:len(day.iso)]:
+            rel.current, rel.date = False, stated
+    return relations
