@@ -161,6 +161,8 @@ class DocResolver:
         cluster.forms.append(m.text)
         cluster.last_token = max(cluster.last_token, m.start)
         cluster.bold = cluster.bold or m.bold
+        if m.extra.get("former_name"):
+            return  # "X (formerly Y)": X is the name, Y an alias however long (M29, V8 item 2)
         if cluster.type == "Person":
             if len(_words(m.text)) > len(_words(cluster.name)):
                 cluster.name = m.text

@@ -26,7 +26,7 @@ from .name_tables import people_in_tables
 from .name_spans import company_forms, repair_names
 from .name_runs import PERSON_WORD, guess_label, add_names_after_titles, add_proper_noun_runs
 from .name_halves import join_split_people
-from .not_names import drop_non_names
+from .not_names import drop_non_names, title_words
 from .token_words import tokens_spelled
 from .name_votes import people_read_as_bodies
 from .type_evidence import align_repeated_names, retype_mentions
@@ -497,6 +497,9 @@ def _mark_aka_aliases(doc: Doc, mentions: list[Mention]) -> None:
 #: (formerly Y)", "(f.k.a. Y)": the earlier name of the same ship or firm, not a second target (P11).
 PARENTHESIS_ALIAS_WORDS = frozenset({"a.k.a.", "a.k.a", "aka", "also", "known", "as", "formerly", "previously",
                                      "f.k.a.", "f.k.a", "fka"})
+#: Of those, the words saying the name is a former one: "(formerly Y)" may as well hold a former post ("(formerly
+#: Deputy Minister)", "(formerly Corvane Bank's director)"), so only a whole tagged name is taken (M29, V8 items 1-2).
+FORMER_NAME_WORDS = frozenset({"formerly", "previously", "f.k.a.", "f.k.a", "fka"})
 
 
 def _add_parenthesised_aliases(doc: Doc, mentions: list[Mention], taken: list[bool], gaz: Gazetteers) -> None:
@@ -509,7 +512,9 @@ def _add_parenthesised_aliases(doc: Doc, mentions: list[Mention], taken: list[bo
             if close is None or close == end + 1:
                 continue
             inner_start, inner_end = end + 1, close
+            former = False
             while inner_start < inner_end and (doc[inner_start].is_quote or doc[inner_start].lower_ in PARENTHESIS_ALIAS_WORDS):
+                former = former or doc[inner_start].lower_ in FORMER_NAME_WORDS
                 inner_start += 1
             while inner_end > inner_start and doc[inner_end - 1].is_quote:
                 inner_end -= 1
@@ -518,6 +523,13 @@ def _add_parenthesised_aliases(doc: Doc, mentions: list[Mention], taken: list[bo
             inner = doc[inner_start:inner_end]
             if gaz.programs_in(inner.text) or inner.text.startswith(("E.O", "Executive", "IMO")):
                 continue
+            if former:
+                if inner_start in starts and _former_name(doc, mentions[starts[inner_start]], inner_end, gaz, mentions[idx]):
+                    alias = mentions[starts[inner_start]]
+                    alias.alias_of = mentions[idx].start
+                    alias.extra["former_name"] = True  # coref never names the entity by it
+                if inner_start in starts or mentions[idx].label != "VESSEL" or not inner.text.isupper():
+                    continue  # an untagged former name is made only for a ship, written in capitals as ships are
             if inner_start in starts:
                 mentions[starts[inner_start]].alias_of = mentions[idx].start
                 continue
@@ -525,9 +537,27 @@ def _add_parenthesised_aliases(doc: Doc, mentions: list[Mention], taken: list[bo
                 continue
             base = mentions[idx]
             mention = Mention(inner_start, inner_end, inner.text, base.label, _authority_name(gaz, inner.text), alias_of=base.start)
+            if former:
+                mention.extra["former_name"] = True
             mentions.append(mention)
             for i in range(inner_start, inner_end):
                 taken[i] = True
+
+
+def _former_name(doc: Doc, mention: Mention, inner_end: int, gaz: Gazetteers, base: Mention) -> bool:
+    """Whether the tagged `mention` opening "(formerly ...)" of `base` is the whole of it and a name: not "Y's
+    director", "Varela Cartel treasurer", "Dubai-based", a post ("Deputy Minister", "Chief Executive Officer") or a
+    place (a ship's former name in capitals the model read as a place stays one)."""
+    if mention.end != inner_end:
+        return False
+    ship = base.label == "VESSEL" and mention.text.isupper()
+    if mention.label in {"GPE", "NORP", "LAW", "PROGRAM"} and not ship:
+        return False
+    span = doc[mention.start:mention.end]
+    if any(t.tag_ == "POS" for t in span) or _is_title_phrase(span, gaz):
+        return False
+    words = [t.lower_ for t in span if t.is_alpha]
+    return not words or not all(w in title_words(gaz)[0] for w in words)
 
 
 def _add_acronym_alias_repeats(doc: Doc, mentions: list[Mention], taken: list[bool]) -> None:

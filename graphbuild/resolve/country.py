@@ -25,7 +25,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -165,24 +165,51 @@ def document_country(text: str) -> str | None:
     return counts[0][0]
 
 
-def _occurrence(lowered: str, anchor: str, holder: str | None) -> int:
-    """Where `anchor` stands in the folded sentence: its first occurrence after the holder's name when the sentence
-    names the holder ("A, an official at Russia's Ministry of Defense, and B, an official at Iran's Ministry of
-    Defense": B's ministry is the second; P11), else its first occurrence (-1 when absent)."""
-    if holder:
-        start = lowered.find(holder.casefold())
-        if start >= 0:
-            after = lowered.find(anchor, start + len(holder))
-            if after >= 0:
-                return after
-    return lowered.find(anchor)
+def _occurrence(lowered: str, anchor: str, holder: str | None, holders: Sequence[str] = ()) -> int:
+    """Where `anchor` stands in the folded sentence for `holder` (-1 when absent). When the sentence names as many
+    holders of a body of this name as it names the body, the k-th holder takes the k-th occurrence, whichever side
+    the text writes the post on ("A, an official at Russia's Ministry of Defense, and B, ... at Iran's Ministry of
+    Defense", P11; "the head of Iran's Ministry of Defense, A, and the head of Russia's ..., B", M29 for V8's item
+    0). Otherwise the nearest occurrence after the holder's name, else before it, that no list's "and" or ";" parts
+    from the name; else its first occurrence after the holder's name, else its first occurrence."""
+    if not holder:
+        return lowered.find(anchor)
+    spots = _all_found(lowered, anchor)
+    named = sorted((at, name) for name in {*holders, holder} if (at := lowered.find(name.casefold())) >= 0)
+    rank = next((k for k, (_, name) in enumerate(named) if name == holder), None)
+    if rank is not None and len(named) == len(spots) > 1:
+        return spots[rank]
+    start = lowered.find(holder.casefold())
+    if start < 0:
+        return lowered.find(anchor)
+    end = start + len(holder)
+    after = [at for at in spots if at >= end]
+    before = [at for at in spots if at + len(anchor) <= start]
+    joined = [at for at in after[:1] if not _LIST_JOIN.search(lowered[end:at])]
+    joined += [at for at in before[-1:] if not _LIST_JOIN.search(lowered[at + len(anchor):start])]
+    if joined:
+        return joined[0]
+    return after[0] if after else lowered.find(anchor)
+
+
+#: What parts two items of a list: a body across it is the other item's.
+_LIST_JOIN = re.compile(r"\band\b|;")
+
+
+def _all_found(lowered: str, anchor: str) -> list[int]:
+    """Every start of `anchor` in `lowered`, in order."""
+    spots, at = [], lowered.find(anchor)
+    while at >= 0:
+        spots.append(at)
+        at = lowered.find(anchor, at + len(anchor))
+    return spots
 
 
 def _near(sentence: str, anchors: Iterable[str], named: dict[str, list[tuple[int, int, str]]] | None = None,
-          holder: str | None = None) -> str | None:
-    """The country named a few words before or after one of `anchors` in `sentence` (the occurrence after the
-    `holder`'s name, when given and named); `named` keeps each sentence's countries for the next call (one sentence
-    backs many relations of a document)."""
+          holder: str | None = None, holders: Sequence[str] = ()) -> str | None:
+    """The country named a few words before or after one of `anchors` in `sentence` (the occurrence that is the
+    `holder`'s, when given and named, among the other `holders` of a body of that name); `named` keeps each
+    sentence's countries for the next call (one sentence backs many relations of a document)."""
     found = named.get(sentence) if named is not None else None
     if found is None:
         found = country_words().find(sentence)
@@ -192,7 +219,7 @@ def _near(sentence: str, anchors: Iterable[str], named: dict[str, list[tuple[int
     for anchor in anchors:
         if not anchor:
             continue
-        at = _occurrence(lowered, anchor.casefold(), holder)
+        at = _occurrence(lowered, anchor.casefold(), holder, holders)
         if at < 0:
             continue
         end = at + len(anchor)
@@ -213,13 +240,18 @@ def scope_public_bodies(doc: Document, relations: list[Relation]) -> None:
         return
     found: dict[int, str] = {}
     named: dict[str, list[tuple[int, int, str]]] = {}
+    holders_of: dict[str, list[str]] = {}  # a generic body's name -> the holders of a post at a body of that name
+    for rel, ref in generic:
+        if rel.relation == "holds_role" and ref is rel.object and rel.subject.name not in holders_of.get(ref.name, []):
+            holders_of.setdefault(ref.name, []).append(rel.subject.name)
     for rel, ref in generic:
         country = country_in_name(ref.name)
         if country is None:
             anchors = [ref.name, *ref.aliases, strip_country(ref.name), rel.role or ""]
             holder = rel.subject.name if rel.relation == "holds_role" and ref is rel.object else None
+            peers = holders_of.get(ref.name, ()) if holder else ()
             for ev in rel.evidence:
-                country = _near(ev.sentence, anchors, named, holder)
+                country = _near(ev.sentence, anchors, named, holder, peers)
                 if country:
                     break
         if country:
