@@ -109,8 +109,9 @@ def describes_a_noun(word: Token, trigger: Token) -> bool:
     "previously" is X's post's, not the action's; P11). A word that hangs on the action's verb, or that the parse does
     not place below it, is the action's ("Previously, OFAC designated X", "X was previously designated")."""
     nxt = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
-    if nxt is not None and nxt.lower_ in NAMING_PARTICIPLES:
+    if nxt is not None and nxt.lower_ in NAMING_PARTICIPLES and nxt.i != trigger.i and nxt not in trigger.conjuncts:
         return True  # "X, formerly known as Y": whatever the parse, a name the target had (the parser may lose the verb)
+    # ("OFAC previously named X a ...": the participle is the action's own verb, so the word is the action's; M29)
     tok, described = word, False
     for _ in range(16):
         if tok.i == trigger.i:

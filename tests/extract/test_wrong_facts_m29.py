@@ -1,4 +1,4 @@
-"""Mends of V8's items 1 and 3 (sixteenth session, M29). Texts and names invented for these tests.
+"""Mends of V8's items 1, 3 and 6 (sixteenth session, M29). Texts and names invented for these tests.
 
 P11 read "(formerly Y)" / "(previously Y)" as another name of the designee whatever Y was: another body ("(formerly
 Corvane Bank's director)" made the bank an alias of the person and lost the post), a post ("(previously Chief
@@ -70,3 +70,18 @@ def test_the_name_before_formerly_is_the_entity_s_name_and_the_former_one_an_ali
         "GREY HERON": ["OCEAN PIKE"], "SEA LARK": ["NORTH WREN"],
     }
 
+
+EARLIER_NAMED = """# Treasury Sanctions Network
+
+The Department of State previously named the Varela Cartel a Foreign Terrorist Organization.
+
+OFAC first named Corvane Bank under E.O. 13224, and it remains designated.
+"""
+
+
+def test_previously_named_as_the_action_is_an_earlier_action(extract):
+    relations = extract_markdown(extract, EARLIER_NAMED, DAY)
+    assert {(r["subject"]["name"], r["object"]["name"], r["date"], r["current"]) for r in relations if r["relation"] == DB} == {
+        ("Varela Cartel", "U.S. Department of State", None, False),
+        ("Corvane Bank", OFAC, None, False),
+    }
