@@ -37,6 +37,27 @@ _STATED_KEYS_OF = {**KEYS_OF, "Organization": PERSON_FIELDS_OF_ORGANIZATION}
 #: An Organization named after a preposition is someone's employer or owner ("X, director of Y Group, DOB 1971"):
 #: the fields after it are that someone's, so they are not read for it.
 _OBJECT_OF_PREPOSITION = re.compile(r"\b(?:of|at|for|with|by|from|in|to)\s+(?:the\s+)?$", re.I)
+#: An Organization's own fields open right after its name ("X (DOB ...; nationality ...)", "X, DOB ...; Passport ..."):
+#: a field further on is someone else's ("the X Cartel, which Y (born 1950) started", "a militia paid by Y, DOB ...";
+#: V8's item 5: a cartel and a militia were given a birth date). A list entry's "(a.k.a. ...; DOB ...)" or "(POB ...;
+#: DOB ...)" opens with its own fields too (`_organization_fields`; M30, sixteenth session).
+_OWN_FIELD = re.compile(r"[\s*_\"\u201d]*(?P<open>[(,;])\s*(?=(?:DOB|D\.O\.B\.|date of birth|born|POB|place of birth|a\.k\.a\.|"
+                        r"nationality|nationalities|citizen(?:ship)?|passport)(?!\w))", re.I)
+
+
+def _organization_fields(after: str) -> str | None:
+    """The words of a person's fields that follow an Organization's name at once (markup such as "**" between them),
+    or None when none does. A parenthesis ends them unless more fields follow it ("(a.k.a. ...); DOB ...")."""
+    end = 0
+    while match := _OWN_FIELD.match(after, end):
+        if match.group("open") != "(":
+            return after
+        close = after.find(")", match.end())
+        if close < 0:
+            return after
+        end = close + 1
+    return after[:end] if end else None
+
 
 _DATE = r"(?:[0-3]?\d(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+(?:19|20)\d\d|[A-Za-z]{3,9}\.?\s+[0-3]?\d,?\s+(?:19|20)\d\d" \
         r"|(?:19|20)\d\d-[01]\d-[0-3]\d|[A-Za-z]{3,9}\.?\s+(?:19|20)\d\d|(?:19|20)\d\d)"
@@ -248,8 +269,9 @@ def stated_identifiers(text: str, people: Mapping[str, list[str]],
         found: dict[str, set[str]] = {}
         wanted = _STATED_KEYS_OF.get(types.get(person, "Person"), ())
         for before, after in _segments(text, spans, other_at):
-            if types.get(person) == "Organization" and _OBJECT_OF_PREPOSITION.search(before):
-                continue
+            if types.get(person) == "Organization":
+                if _OBJECT_OF_PREPOSITION.search(before) or (after := _organization_fields(after)) is None:
+                    continue
             for key, values in identifiers_in(before, after, wanted).items():
                 found.setdefault(key, set()).update(values)
         if found:

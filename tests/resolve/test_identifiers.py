@@ -234,3 +234,22 @@ def test_a_person_typed_organization_gets_a_persons_fields():
     assert rels[2].object.identifiers == {}  # named after "of": the employer, not the one born in 1971
     assert rels[3].subject.identifiers == {"passportNumber": ["K7654321"]}
     assert rels[4].subject.identifiers == {}  # a company is never given a person's fields
+
+
+def test_an_organizations_fields_are_only_those_right_after_its_name():
+    """V8's item 5: a person's fields found anywhere in the 400 characters after an Organization's name gave a cartel
+    or a militia the birth date of a person named later in the sentence who is in no relation. Only fields that open
+    right after the name ("X (DOB ...)", "X, DOB ...; nationality ...") are its own (M30, sixteenth session)."""
+    text = ("OFAC designated the Brenmoor Cartel, which Tomas Halvik (born 1950) started in 1990. "
+            "OFAC designated the Kessel Liberation Front, a militia that receives funds from Ardo Vesk, DOB 12 May 1970, "
+            "nationality Oman. OFAC designated the Varkov Defense Front, which pays Ilmar Sten, an Omani national born "
+            "12 May 1971, for weapons. OFAC designated the Orlan People's Front (DOB 14 June 1969), which pays Ilmar "
+            "Dask, born 1980. OFAC also designated Perova Anna Ilinichna, DOB 3 Feb 1962; nationality Peru.")
+    ev = [Evidence("s", 0, 1, "x")]
+    ofac = EntityRef("OFAC", "PublicBody")
+    names = ("Brenmoor Cartel", "Kessel Liberation Front", "Varkov Defense Front", "Orlan People's Front",
+             "Perova Anna Ilinichna")
+    rels = [Relation("designated_by", EntityRef(name, "Organization"), ofac, ev, 0.9) for name in names]
+    attach_identifiers(Document("d1", text, "0", "d1"), rels)
+    assert [rel.subject.identifiers for rel in rels] == [
+        {}, {}, {}, {"birthDate": ["1969-06-14"]}, {"birthDate": ["1962-02-03"], "nationality": ["PE"]}]
