@@ -10,7 +10,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.readable_hash import link_readable, sorted_hash  # noqa: E402
+import pytest  # noqa: E402
+
+from benchmarks.readable_hash import MissingSources, link_readable, main, sorted_hash  # noqa: E402
 
 
 def _files(folder: Path, *names: str) -> None:
@@ -30,6 +32,8 @@ def test_every_readable_set_is_linked_under_its_prefix_and_no_unread_one(tmp_pat
     _files(root / "benchmarks" / "synthetic" / "t10" / "docs", "t10_01.md")
     _files(root / "benchmarks" / "synthetic" / "t10", "gold.jsonl")
     _files(root / "benchmarks" / "blind" / "study" / "docs", "b01.md")
+    _files(root / "benchmarks" / "blind" / "check" / "docs")
+    _files(root / "benchmarks" / "blind" / "final" / "docs")
     _files(root / "benchmarks" / "blind" / "unread_a" / "docs", "b01.md")
     links = tmp_path / "links"
     assert link_readable(links, root, shared) == 7
@@ -46,3 +50,19 @@ def test_the_fingerprint_is_the_bytewise_sorted_lines_hash(tmp_path):
     shell = subprocess.run(f"LC_ALL=C sort {relations} | sha256sum", shell=True, capture_output=True, text=True, check=True)
     assert sorted_hash(relations) == (3, shell.stdout[:16])
     assert sorted_hash(relations)[1] == hashlib.sha256(b'{"doc": "B"}\n{"doc": "a"}\n{"doc": "b"}\n').hexdigest()[:16]
+
+
+def test_a_missing_source_folder_stops_it_instead_of_a_partial_fingerprint(tmp_path, capsys):
+    """V8's item 13: from a `git archive` without `--shared` it built 446 of the 512 documents and printed their
+    fingerprint as the whole's (M30, sixteenth session)."""
+    root, shared = tmp_path / "repo", tmp_path / "no_shared"
+    _files(root / "seeds", "note_2020.txt")
+    _files(root / "benchmarks" / "synthetic" / "t2" / "docs", "t2_01.md")
+    for name in ("study", "check", "final"):
+        _files(root / "benchmarks" / "blind" / name / "docs", "b01.md")
+    with pytest.raises(MissingSources) as err:
+        link_readable(tmp_path / "links", root, shared)
+    assert str(shared / "eval" / "train" / "docs") in str(err.value)
+    assert not (tmp_path / "links").exists()
+    assert main([str(tmp_path / "out"), "--shared", str(shared)]) == 2
+    assert "readable source folders missing" in capsys.readouterr().err
