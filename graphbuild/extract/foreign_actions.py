@@ -18,6 +18,7 @@ from ..records import Evidence, Relation
 from .authority import default_authority, same_body
 from .common import ref
 from .context import DocContext
+from .described_dates import release_day
 
 #: Words tying another government's action to the release's own: today's action, or one done alongside it.
 CONCURRENT = re.compile(
@@ -51,7 +52,7 @@ def settle_foreign_dates(ctx: DocContext, relations: list[Relation]) -> None:
         if rel.relation != "designated_by" or not rel.current or not other_government(ctx, rel.object.name):
             continue
         clauses = [action_clause(ctx, rel, e) for e in rel.evidence]
-        if not any(CONCURRENT.search(c) for c in clauses):
+        if not any(CONCURRENT.search(c) or _release_day_stated(ctx, c) for c in clauses):
             rel.current, rel.date = False, own_date(clauses[0])
 
 
@@ -69,7 +70,38 @@ def action_clause(ctx: DocContext, rel: Relation, evidence: Evidence) -> str:
     verb = _verb_above(ctx.doc[named.end - 1]) if named is not None else None
     if verb is None:
         return evidence.sentence
-    return " ".join(t.text for t in span if _in_clause(t, verb))
+    verb = _governing(verb)
+    # the document's own characters, gaps kept: "March 10, 2026" stays one date for `own_date` (M34, F3 item 6)
+    return "".join(t.text_with_ws for t in span if _in_clause(t, verb)).strip()
+
+
+def _release_day_stated(ctx: DocContext, clause: str) -> bool:
+    """The clause dates the action on the release's own day ("the UK acted on March 10, 2026" in that day's
+    release): today's action, as for the U.S. action (`described_dates.release_day`). M34, F3 item 6."""
+    found = own_date(clause)
+    return found is not None and release_day(found, ctx.date)
+
+
+#: Dependencies by which a participle hangs on the verb it modifies ("took action today, designating X",
+#: "Acting in coordination with OFAC, the UK designated X", "the UK, acting the same day, designated X").
+PARTICIPLE_DEPS = frozenset({"advcl", "xcomp", "conj", "acl"})
+
+
+def _participle(verb: Token) -> bool:
+    """`verb` is a participle with no subject or auxiliary of its own: part of the clause of the verb it hangs on,
+    not a finite clause of its own ("; the EU has sanctioned Y" has an auxiliary and a subject)."""
+    return (verb.tag_ in {"VBG", "VBN"} and verb.dep_ in PARTICIPLE_DEPS
+            and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "auxpass", "expl"} for c in verb.children))
+
+
+def _governing(verb: Token) -> Token:
+    """The finite verb whose clause holds `verb`: up from a participle designating verb ("The UK also took action
+    today, designating X": "took") to the verb it modifies. M34, F3 item 2."""
+    for _ in range(6):
+        if not _participle(verb) or verb.dep_ == "acl" or verb.head.i == verb.i or verb.head.pos_ not in VERBS:
+            return verb
+        verb = verb.head
+    return verb
 
 
 def _verb_above(tok: Token) -> Token | None:
@@ -84,14 +116,15 @@ def _verb_above(tok: Token) -> Token | None:
 
 
 def _in_clause(tok: Token, verb: Token) -> bool:
-    """`tok` is `verb` or its heads reach `verb` before another verb."""
+    """`tok` is `verb` or its heads reach `verb` before another verb; a participle modifying the clause ("Acting in
+    coordination with OFAC, ...", "the UK, acting the same day, ...") is stepped over (M34, F3 item 2)."""
     for _ in range(16):
         if tok.i == verb.i:
             return True
         if tok.head.i == tok.i:
             return False
         tok = tok.head
-        if tok.pos_ in VERBS and tok.i != verb.i:
+        if tok.pos_ in VERBS and tok.i != verb.i and not _participle(tok):
             return False
     return False
 
