@@ -34,6 +34,7 @@ from .designations import extract_designations
 from .designations_doc import DESIGNATION_WORDS, Candidate, doc_candidates
 from .list_items import BULLETS, starts_line
 from .release import section_authority
+from .section_dates import date_label
 from .linear_model import LinearModel, file_fingerprint, load_cached
 from .linear_model import read_model as read_linear_model
 
@@ -133,7 +134,9 @@ def _dateline(doc: Doc, m: Mention) -> bool:
 
 def program_piece(ctx: DocContext, cluster: Cluster) -> bool:
     """Every mention of the cluster lies inside the name of a program the text writes ("a Specially Designated
-    **Global Terrorist**": the model's name span cut the label the designation verb names as the target's status)."""
+    **Global Terrorist**": the model's name span cut the label the designation verb names as the target's status). A
+    shorter mention coreference joined to it elsewhere ("Assistant Secretary for Terrorist Financing", t14_15) does
+    not save it (M31); the full name must be written inside a program's name each time, and at least once."""
     doc = ctx.doc
     text = doc_text(doc)  # `Doc.text` joins every token on each call (once per candidate here)
 
@@ -144,7 +147,15 @@ def program_piece(ctx: DocContext, cluster: Cluster) -> bool:
         return any(p.start() + lo <= start and end <= p.end() + lo for _, pattern in ctx.gaz.program_patterns
                    for p in pattern.finditer(window))
 
-    return _every_mention(ctx, cluster, in_program)
+    named = cluster.name.casefold()
+    return _every_mention(ctx, cluster, lambda m: in_program(m) or _shorter_than(m, named)) \
+        and _every_mention(ctx, cluster, lambda m: m.text.casefold() != named or in_program(m))
+
+
+def _shorter_than(m: Mention, name: str) -> bool:
+    """A mention shorter than the cluster's name ("Terrorist" of "Global Terrorist", M31): a word coreference joined
+    to the name, which says nothing of whether the name itself is ever written outside a program's."""
+    return m.text.casefold() != name and m.text.casefold() in name
 
 
 def _country_code(name: str) -> str | None:
@@ -386,7 +397,7 @@ def scored_designations(doc: Doc, rules: list[Relation], model: LinearModel) -> 
             if authority is not None:
                 added.append(relation("designated_by", ref(cand.cluster), ref(authority), cand.sent, NAME, round(p, 3)))
     yield from (r for r in rules if not (r.relation == "designated_by" and r.subject.name.casefold() in rejected))
-    yield from added
+    yield from (r for r in added if date_label(r.subject.name) is None)  # "**Actions of 12 May 2024**": a dated label, no name (M31)
 
 
 def extract_designations_learned(doc: Doc) -> Iterator[Relation]:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from ..nlp.coref import Cluster
 from ..nlp.doc_text import token_words
+from ..nlp.mention import RANK_NOUNS
 from ..nlp.mentions import Mention
 from .context import DocContext
 from .roles_common import COPULA_WORDS, PAST_WORDS, _after_alias
@@ -165,9 +166,6 @@ def _based_prefix_end(doc: Doc, start: int, limit: int) -> int:
     return start
 
 
-#: The nouns a military or police rank ends in ("Major General", "Senior Lieutenant", "Army Corps General").
-RANK_NOUNS = {"general", "colonel", "major", "captain", "lieutenant", "admiral", "brigadier", "sergeant", "commodore", "marshal",
-              "corporal"}
 MAX_RANK_WORDS = 4
 
 

@@ -23,7 +23,7 @@ from .release_header import header_lines
 LABEL_WORDS = 3
 
 
-def _heading_date(line: str) -> str | None:
+def date_label(line: str) -> str | None:
     """The date a heading line states as its label, as written; None for a line that is no date label."""
     found = ABSOLUTE_DATE.search(line)
     if found is None or len(ABSOLUTE_DATE.findall(line)) != 1:
@@ -44,7 +44,7 @@ def _sections(ctx: DocContext) -> list[tuple[int, str | None]]:
     lines = [(s, e) for s, e in heading_lines(text) if s >= body_starts]
     lines += [(s, e) for s, e in ctx.bold if s >= body_starts and _whole_line(text, s, e)]
     for start, end in lines:
-        stated = _heading_date(text[start:end].strip("#*_ \t"))
+        stated = date_label(text[start:end].strip("#*_ \t"))
         if stated is not None:
             found[start] = stated
     return sorted(found.items())
@@ -62,7 +62,7 @@ def settle_section_dates(ctx: DocContext, relations: list[Relation]) -> list[Rel
     sections = _sections(ctx) if release is not None else []
     if release is None or not any(stated for _, stated in sections):
         return relations
-    relations = [r for r in relations if not (r.relation == "designated_by" and _heading_date(r.subject.name) is not None)]
+    relations = [r for r in relations if not (r.relation == "designated_by" and date_label(r.subject.name) is not None)]
     starts = [start for start, _ in sections]
     for rel in relations:
         if rel.relation != "designated_by" or not rel.current or not rel.evidence:

@@ -15,7 +15,7 @@ from ..nlp.mentions import Mention
 from .context import DocContext
 from .identifier_fields import in_identifier_field
 from .modifier_targets import modifies_other_noun
-from .roles_links import RANK_NOUNS
+from ..nlp.mention import RANK_NOUNS
 
 NOT_DESIGNEE_TYPES = {"Country", "SanctionsProgram"}
 #: Words that end a rank or a judicial post set before a name ("FSB Captain X", "Division General X", "Supreme Court

@@ -53,6 +53,11 @@ def replace_spans(doc: Doc, mentions: list[Mention], spans: list[tuple[int, int]
 TITLE_ABBREVIATIONS = frozenset({"amb", "rep", "sen", "gov", "gen", "lt", "col", "maj", "capt", "adm", "brig", "sgt", "dr",
                                  "prof", "hon", "rev", "cdr", "cmdr", "cpl", "supt", "insp", "mr", "mrs", "ms"})
 
+#: The nouns a military or police rank ends in ("Major General", "Senior Lieutenant", "Army Corps General"); kept here
+#: so nlp/ passes (name_halves) and extract/ (roles_links, targets) read one list.
+RANK_NOUNS = frozenset({"general", "colonel", "major", "captain", "lieutenant", "admiral", "brigadier", "sergeant",
+                        "commodore", "marshal", "corporal"})
+
 
 def title_abbreviation(doc: Doc, i: int) -> bool:
     """Token `i` is a title's abbreviation: "Amb." as one token, or "Amb" with its point split off, capitalised."""
