@@ -31,7 +31,8 @@ from ..names import name_key
 from ..nlp.gazetteers import load_gazetteers
 from ..nlp.kin_words import KIN_NOUNS
 from ..records import Document, Relation
-from .identifiers import BIRTH_DATE, NATIONALITY, PASSPORT, _name_pattern, _SENTENCE_END, identifiers_in
+from .identifiers import (BIRTH_DATE, NATIONALITY, PASSPORT, _name_pattern, _organization_fields, _SENTENCE_END,
+                          identifiers_in)
 from .types import org_kind
 
 #: Titles and ranks written before a person's name (abbreviated with a point, or whole and capitalised).
@@ -45,7 +46,8 @@ _RANK_OPENS = re.compile(r"^(?:" + "|".join(_RANKS) + r")\s+(?:(?:de|del)\s+[A-Z
 _GENDER = re.compile(r"\b(?:Gender|Sex)\s*:?\s*(?:Male|Female|M|F)\b")
 #: What may stand between the name and the words about it: a parenthesised short name or alias, a quoted nickname.
 _ALIAS = r"(?:\s*\([^)]{1,60}\))?(?:\s*,?\s*(?:a\.k\.a\.|aka|alias|known as)\s+\"[^\"]{1,40}\",?)?"
-_PRONOUN_AFTER = re.compile(r"^" + _ALIAS + r"\s*,\s*(?:his|her|who|whose)\b")
+#: "whose" is not here: a group's or a company's ("X, whose fighters ...", "X, whose subsidiaries ...") as often (M33).
+_PRONOUN_AFTER = re.compile(r"^" + _ALIAS + r"\s*,\s*(?:his|her|who)\b")
 _KIN_AFTER = re.compile(r"^(?:['\u2019]s\s+(?:\w+\s+)?|" + _ALIAS + r"\s*(?:,|\bis\b|\bwas\b)\s*(?:the|a|an)\s+)(?P<noun>[a-z-]+)(?:\s+(?P<second>[a-z-]+))?")
 _POST_AFTER = re.compile(r"^" + _ALIAS + r"\s*(?:,\s*|\s+(?:is|was|serves as|served as|works as)\s+)(?:the\s+|a\s+|an\s+|its\s+|[A-Z][\w'’-]*['’]s\s+)?"
                          r"(?:(?:former|current|acting|deputy|senior|chief|top|vice|assistant|general|executive|interim)\s+)*"
@@ -57,8 +59,18 @@ _COMPANY_POSTS = frozenset({"owner", "owners", "co-owner", "shareholder", "membe
 _PERSON_FIELDS = (BIRTH_DATE, NATIONALITY, PASSPORT)
 #: What says a name is no person's: "X itself", "X, its director", "X and several of its officials", "X, a foundation
 #: registered in Y" (not "based in": a smuggler is based somewhere too).
-_NOT_PERSON_AFTER = re.compile(r"^" + _ALIAS + r"(?:\s+itself\b|\s*(?:,\s*|\s+and\s+(?:\w+\s+of\s+)?)its\b"
-                               r"|\s*,\s*(?:an?|the)\s+[^,.;()]{1,60}?\bregistered\s+in\b)")
+#: ", its" is not here: "X and Y, its largest shareholder" is Y's post at X, the name before (M33, F3 item 3); nor is
+#: "a lawyer registered in": "registered in" counts only after a body's noun.
+_BODY_NOUNS = (r"(?:company|companies|firm|foundation|entity|vessel|bank|corporation|enterprise|business|subsidiary|"
+               r"organi[sz]ation|group|charity|exchange|fund|trust|partnership|venture|cartel|militia|front|network)")
+_NOT_PERSON_AFTER = re.compile(r"^" + _ALIAS + r"(?:\s+itself\b|\s+and\s+(?:\w+\s+of\s+)?its\b"
+                               r"|\s*,\s*(?:an?|the)\s+(?:[^,.;()]{1,40}?\s)?" + _BODY_NOUNS + r"\s+registered\s+in\b)")
+#: A body's noun right by the name ("X, a sister company of", "X, which is the parent company of", "X is a militia",
+#: "X, whose fighters"): no person's, whatever else is said of another mention (M33, F3 item 3).
+_BODY_AFTER = re.compile(r"^" + _ALIAS + r"\s*(?:,\s*(?:which|that)\s+(?:is|was)\s+|,\s*|\s+(?:is|was)\s+)"
+                         r"(?:the|a|an|its|one\s+of\s+(?:the|its))\s+(?:[a-z-]+\s+){0,2}?" + _BODY_NOUNS + r"\b"
+                         r"|^" + _ALIAS + r"\s*,\s*whose\s+(?:fighters|militants|members|subsidiaries|affiliates|units|cells|"
+                         r"ships|vessels|branches|shareholders|owners)\b")
 _NAME_WORDS = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
@@ -73,9 +85,11 @@ def _post_said(post: str) -> bool:
 
 
 def _person_shaped(name: str) -> bool:
-    """Two to five name words, no digit, not all one long capitalised run of an organization's kind (`org_kind`)."""
+    """Two to five name words, no digit, not all one long capitalised run of an organization's kind (`org_kind`), not
+    ended by a body's noun ("the X Cartel", "the Y Liberation Front": M33)."""
     words = _NAME_WORDS.findall(_RANK_OPENS.sub("", name))
-    return 2 <= len(words) <= 5 and not any(ch.isdigit() for ch in name) and org_kind(name) is None
+    return (2 <= len(words) <= 5 and not any(ch.isdigit() for ch in name) and org_kind(name) is None
+            and not re.fullmatch(_BODY_NOUNS, words[-1].lower()))
 
 
 def said_to_be_person(text: str, name: str) -> bool:
@@ -86,6 +100,8 @@ def said_to_be_person(text: str, name: str) -> bool:
     if found is None:
         return False
     pattern, _ = found
+    if any(_BODY_AFTER.match(text[m.end():m.end() + 200].replace("*", "")) for m in pattern.finditer(text)):
+        return False
     for match in pattern.finditer(text):
         start, end = match.span()
         before = text[max(0, start - 40):start].replace("*", "")
@@ -95,9 +111,10 @@ def said_to_be_person(text: str, name: str) -> bool:
         after = after.replace("*", "")
         if _TITLE_BEFORE.search(before) or _GENDER.search(after[:120]) or _PRONOUN_AFTER.match(after):
             return True
-        if any(identifiers_in(before, after[:120], _PERSON_FIELDS).values()):
+        if (fields := _organization_fields(after[:120])) is not None and any(identifiers_in(before, fields, _PERSON_FIELDS).values()):
             return True
-        if (kin := _KIN_AFTER.match(after)) and {kin.group("noun"), kin.group("second")} & KIN_NOUNS:
+        if ((kin := _KIN_AFTER.match(after)) and {kin.group("noun"), kin.group("second")} & KIN_NOUNS
+                and not re.fullmatch(_BODY_NOUNS, kin.group("second") or "")):
             return True
         if (post := _POST_AFTER.match(after)) and _post_said(post.group("post")):
             return True

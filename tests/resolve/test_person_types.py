@@ -88,3 +88,36 @@ def test_a_person_based_somewhere_or_holding_a_post_stays_a_person():
     found, _ = _types(text, [_rel("designated_by", EntityRef("Lars Udo", "Person")),
                              _rel("holds_role", EntityRef("Lars Udo", "Person"), EntityRef("Vesk Holdings", "Company"), role="director")])
     assert found == [("designated_by", "Lars Udo", "Person"), ("holds_role", "Lars Udo", "Person")]
+
+
+# M33 (F3 item 3): a cue must be about the name it stands by.
+@pytest.mark.parametrize("text, name", [
+    ("OFAC designated Brindle Quay Works and Lars Udo, its largest shareholder.", "Lars Udo"),  # "its": the body before
+    ("OFAC designated Mira Tellen, a lawyer registered in Vesk, and Brindle Quay Works.", "Mira Tellen"),  # no body noun
+    ("OFAC designated Lars Udo, a financial broker registered in Vesk.", "Lars Udo"),
+])
+def test_a_person_with_a_post_at_the_body_before_or_registered_as_a_broker_stays_a_person(text, name):
+    found, _ = _types(text, [_rel("designated_by", EntityRef(name, "Person"))])
+    assert found == [("designated_by", name, "Person")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("OFAC designated Orvel Dask, whose fighters attacked the port of Vesk.", "Orvel Dask"),  # "whose" + a group's noun
+    ("OFAC designated Orvel Dask, a sister company of Brindle Quay Works.", "Orvel Dask"),  # kin noun + "company"
+    ("OFAC designated Orvel Dask, which is the parent company of Brindle Quay Works.", "Orvel Dask"),
+    ("OFAC designated the Orvel Cartel, which Lars Udo (born 1950) started in 1990.", "Orvel Cartel"),  # his field
+    ("OFAC designated the Vesk Liberation Front, a militia paid by Lars Udo, DOB 12 May 1970, nationality Vesk.",
+     "Vesk Liberation Front"),
+])
+def test_a_company_or_group_the_text_says_is_one_stays_an_organization(text, name):
+    found, _ = _types(text, [_rel("designated_by", EntityRef(name, "Organization"))])
+    assert found == [("designated_by", name, "Organization")]
+
+
+def test_a_group_does_not_get_the_birth_date_of_the_person_named_after_it():
+    """The type step ran first and typed the group Person, so the person's fields then landed on it (F3 item 3a)."""
+    text = "OFAC designated the Vesk Liberation Front, a militia paid by Lars Udo, DOB 12 May 1970, nationality Vesk."
+    group = EntityRef("Vesk Liberation Front", "Organization")
+    _, kept = _types(text, [_rel("designated_by", group), _rel("designated_by", EntityRef("Lars Udo", "Person"))])
+    assert [(r.subject.type, dict(r.subject.identifiers or {})) for r in kept if r.subject.name == group.name] == \
+        [("Organization", {})]
