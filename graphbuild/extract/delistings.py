@@ -13,62 +13,23 @@ nor a general license that authorizes transactions (no delisting verb, and such 
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.coref import Cluster
 from ..nlp.doc_text import span_text
-from ..nlp.mentions import Mention
 from ..records import EntityRef, Relation
-from .action_sentences import DELISTING, UNDOING_WORDS, undoing_verb
-from .authority import authorities_in, home_country_subject, home_government, most_specific, release_or_section_authority, subject_authority
+from .action_sentences import DELISTING
+from .authority import acting_subjects, authorities_in, home_country_subject, home_government, most_specific, release_or_section_authority, subject_authority
 from .common import headline, implied_ref, ref, relation
 from .context import DocContext, context_of
-from .designation_mood import unrealised
-from .designation_windows import negated
 from .designations import action_details
-from .targets import NOT_DESIGNEE_TYPES
+from .removals import LICENSE_WORDS, LISTING_WORDS, names, removed_verb
 
 NAME = "delistings.v1"
-#: A sentence about a sanctions listing: a removal "from office" or "from the board" is no delisting.
-LISTING_WORDS = re.compile(r"\b(?:sanction\w*|designat\w*|SDN|list\w*|delist\w*|unblock\w*|blocked)\b", re.I)
-#: A general license or an authorization lets dealings go on; it removes nobody from a list.
-LICENSE_WORDS = re.compile(r"\bgeneral licen[cs]e|\bauthoriz\w*|\blicens\w*", re.I)
-#: How a name may hang below the removing verb: as its object or passive subject, a conjunct of one, or the object of
-#: "sanctions on" / "from"; not a name in a description ("the former chairman of Y", "a Y-based firm", "who ...").
-DESCRIBING = frozenset({"appos", "acl", "relcl", "amod", "poss", "npadvmod", "compound", "nmod", "advcl", "attr"})
-ARGUMENT_PREPOSITIONS = frozenset({"on", "against", "from"})
 #: Confidence of a delisting read from the delisting verb itself.
 CONFIDENCE = 0.9
-
-
-def _argument(sent: Span, start: int, end: int, verb: Token) -> bool:
-    """The name at tokens start..end is what the verb removes, not a name describing it (a body in an apposition,
-    a place in "a Y-based firm", a post's organization), up the head chain from the name to the verb."""
-    tok = sent.doc[start:end].root
-    while tok.i != verb.i:
-        if tok.dep_ in DESCRIBING or tok.dep_ == "prep" and tok.lower_ not in ARGUMENT_PREPOSITIONS:
-            return False
-        if tok.head.i == tok.i:
-            return False
-        tok = tok.head
-    return True
-
-
-def _made(verb: Token) -> bool:
-    """The removal was made: not negated, not a possibility, a condition or an intention ("petitioned to be removed")."""
-    if negated(verb) or unrealised(verb) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
-        return False  # "will remove ... at a future date": announced, not made
-    tok = verb
-    for _ in range(3):  # "X petitioned OFAC to be removed", "asked to be delisted"; a gerund under "seeks"
-        if tok.dep_ not in {"xcomp", "ccomp", "pcomp", "advcl", "pobj"} or tok.head.i == tok.i:
-            return True
-        tok = tok.head
-        if tok.lemma_.lower() in {"petition", "apply", "ask", "request", "seek", "challenge", "sue", "appeal", "lobby"}:
-            return False
-    return True
 
 
 def _authority(ctx: DocContext, verb: Token, sent: Span) -> Cluster | EntityRef | None:
@@ -80,25 +41,14 @@ def _authority(ctx: DocContext, verb: Token, sent: Span) -> Cluster | EntityRef 
         return found
     if home_country_subject(verb):
         return implied_ref(ctx, home_government(ctx))
+    if any(s.pos_ != "PRON" for s in acting_subjects(verb)):
+        return None  # "The Kandari government lifted sanctions on Y": a body not known, not the release's (M32)
     agents = [c for c in verb.children if c.dep_ == "agent"]
     for agent in agents:
         named = authorities_in(ctx, agent.left_edge.i, agent.right_edge.i + 1)
         if named:
             return most_specific(ctx, named)
     return release_or_section_authority(ctx, sent)
-
-
-def _names(ctx: DocContext, sent: Span) -> Iterator[tuple[Mention, Cluster]]:
-    """The people, organizations and vessels the sentence names, once each (not an authority, a place, a program).
-    Wider than `targets.candidates`, whose filters are for a designation's window ("sanctions on X" is a topic there)."""
-    seen: set[int] = set()
-    for m in ctx.mentions_in(sent.start, sent.end):
-        cluster = ctx.entity(m)
-        if m.alias_of is not None or cluster is None or cluster.authority or cluster.type in NOT_DESIGNEE_TYPES \
-                or cluster.index in seen:
-            continue
-        seen.add(cluster.index)
-        yield m, cluster
 
 
 def extract_delistings(doc: Doc) -> Iterator[Relation]:
@@ -108,10 +58,9 @@ def extract_delistings(doc: Doc) -> Iterator[Relation]:
         text = span_text(sent)
         if not DELISTING.search(text) or not LISTING_WORDS.search(text) or LICENSE_WORDS.search(text) or headline(sent):
             continue  # a title ("Treasury Removes Two Firms from SDN List") names no one removed
-        for m, cluster in _names(ctx, sent):
-            verb = undoing_verb(sent, m.start, m.end)  # the designation rules' own test (`undone`)
-            if verb is None or not UNDOING_WORDS.fullmatch(verb.text) or not _argument(sent, m.start, m.end, verb) \
-                    or not _made(verb):  # not "terminated" (a contract, a program, as often as a listing)
+        for m, cluster in names(ctx, sent):
+            verb = removed_verb(ctx, sent, m)
+            if verb is None:
                 continue
             authority = _authority(ctx, verb, sent)
             if authority is None:

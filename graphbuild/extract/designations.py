@@ -23,6 +23,7 @@ from ..nlp.doc_text import sentence_entities, span_text, token_lemmas, token_wor
 from ..records import EntityRef, Relation
 from .common import headline as _headline, implied_ref, ref, relation
 from .action_sentences import DELISTING, action_sentences_before
+from .removals import removed_here
 from .issuer import is_sanctioning
 from .authority import EARLIER_WORDS, IMPOSING_LEMMAS, VERB_TRIGGER_FORMS, VERB_TRIGGERS, acting_before, imposed_measure, authorities_in, default_authority, foreign_body_subject, foreign_country_subject, foreign_speaker, home_country_subject, home_government, joint_agent, joint_bodies, region_subject, most_specific, is_passive, release_or_section_authority, sanctioning_in, subject_authority
 from .listing_verb import listing_body
@@ -248,6 +249,9 @@ def extract_designations(doc: Doc) -> Iterator[Relation]:
             before = []
             continue
         read_here = list(_sentence_designations(ctx, sent, before)) or repeated_designations(ctx, sent, before, NAME)
+        if DELISTING.search(text):  # `_acted_again` let it through: "re-designated X and removed Y" designates X only
+            removed = removed_here(ctx, sent)
+            read_here = [(rel, index) for rel, index in read_here if index not in removed]  # M32 (F3 item 4)
         before = [rel for rel, _ in read_here]
         for rel, cluster_index in read_here:
             key = (cluster_index, rel.object.name)

@@ -58,3 +58,34 @@ def test_a_general_license_or_a_removal_from_office_is_no_delisting(extract):
             "Kalvor Petak was removed from office by the President of Velmora in 2024. "
             "OFAC removed Tarsen Grain Company from the SDN List.")
     assert {s for s, _, _ in facts(extract, text, "delisted_by")} == {"Tarsen Grain Company"}
+
+
+# M32 (F3 item 1): a removal not made, a removal from a post, a remover, another government; F3 item 4's first case.
+
+def test_refused_conditional_and_claimed_removals_are_none(extract):
+    text = ("OFAC refused to remove Orlen Vastrade Holdings from the SDN List. "
+            "OFAC declined to delist Dunskel Trading Company. "
+            "OFAC denied the petition to remove Brevik Marine Limited from the SDN List. "
+            "If OFAC removed Kalvor Petak from the SDN List, his partners would profit. "
+            "Senna Ardvik claims that OFAC removed Marlow Keddin from the SDN List. "
+            "OFAC removed Tarsen Grain Company from the SDN List.")
+    assert facts(extract, text, "delisted_by") == {("Tarsen Grain Company", OFAC, "2026-05-04")}
+
+
+def test_a_removal_from_a_post_beside_the_list_is_none(extract):
+    text = ("WASHINGTON - OFAC today designated Tarsen Grain Company. "
+            "Kalvor Petak, who is on the SDN List, was removed as chairman of Orlen Vastrade Holdings last week. "
+            "Kalvor Petak removed Senna Ardvik from the board of Orlen Vastrade Holdings, an entity on the SDN List.")
+    assert facts(extract, text, "delisted_by") == set()
+
+
+def test_an_unknown_government_lifting_sanctions_is_not_the_treasurys(extract):
+    text = ("WASHINGTON - OFAC today designated Tarsen Grain Company. "
+            "The Velmoran government lifted sanctions on Brevik Marine Limited, which remains on the SDN List.")
+    assert facts(extract, text, "delisted_by") == set()
+
+
+def test_redesignated_one_and_removed_another(extract):
+    text = "OFAC re-designated Kalvor Petak and removed Senna Ardvik from the SDN List."
+    assert facts(extract, text, "delisted_by") == {("Senna Ardvik", OFAC, "2026-05-04")}
+    assert {s for s, _, _ in facts(extract, text, "designated_by")} == {"Kalvor Petak"}

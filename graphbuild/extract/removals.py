@@ -1,0 +1,124 @@
+"""Which names a sentence's removing verb takes off a sanctions list (M32, F3 items 1 and 4): the syntax shared by the
+delisting reader (extract/delistings.py) and the designation reader, which must not designate a name the same
+sentence removes ("OFAC re-designated X and removed Y from the SDN List").
+
+The removal must be asserted (not refused, conditional, someone's claim), from a list (not "removed as chairman"),
+and the name must be the verb's object, not its subject (the remover).
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from ..nlp.coref import Cluster
+from ..nlp.mentions import Mention
+from .action_sentences import UNDOING_WORDS, undoing_verb
+from .authority import authorities_in
+from .context import DocContext
+from .designation_mood import unrealised
+from .designation_windows import negated
+from .targets import NOT_DESIGNEE_TYPES
+
+#: A sentence about a sanctions listing: a removal "from office" or "from the board" is no delisting.
+LISTING_WORDS = re.compile(r"\b(?:sanction\w*|designat\w*|SDN|list\w*|delist\w*|unblock\w*|blocked)\b", re.I)
+#: A general license or an authorization lets dealings go on; it removes nobody from a list.
+LICENSE_WORDS = re.compile(r"\bgeneral licen[cs]e|\bauthoriz\w*|\blicens\w*", re.I)
+#: How a name may hang below the removing verb: as its object or passive subject, a conjunct of one, or the object of
+#: "sanctions on" / "from"; not a name in a description ("the former chairman of Y", "a Y-based firm", "who ...").
+DESCRIBING = frozenset({"appos", "acl", "relcl", "amod", "poss", "npadvmod", "compound", "nmod", "advcl", "attr"})
+ARGUMENT_PREPOSITIONS = frozenset({"on", "against", "from"})
+#: A head above the removing verb that says the removal was not made: refused, requested, proposed (M32, F3 item 1).
+NOT_MADE_HEADS = frozenset({"petition", "apply", "ask", "request", "seek", "challenge", "sue", "appeal", "lobby",
+                            "refuse", "decline", "deny", "reject", "fail", "oppose", "consider", "propose", "urge"})
+#: A verb of saying: what it reports is the speaker's claim unless the speaker is a government body.
+REPORTING = frozenset({"say", "claim", "allege", "assert", "argue", "contend", "insist", "report", "believe", "state"})
+#: A clause opened by these states a condition or a question, not a removal made.
+CONDITIONS = frozenset({"if", "unless", "whether"})
+#: A removing verb that names the listing itself: no "from the ... List" needed.
+LISTING_VERB = re.compile(r"(?:de-?list|unblock)\w*", re.I)
+
+
+def _argument(sent: Span, start: int, end: int, verb: Token) -> bool:
+    """The name at tokens start..end is what the verb removes, not a name describing it (a body in an apposition,
+    a place in "a Y-based firm", a post's organization), up the head chain from the name to the verb."""
+    tok = sent.doc[start:end].root
+    while tok.i != verb.i:
+        if tok.dep_ in {"nsubj", "csubj", "expl"}:
+            return False  # the remover ("X removed Y from the board"), not what is removed (M32, F3 item 1)
+        if tok.dep_ in DESCRIBING or tok.dep_ == "prep" and tok.lower_ not in ARGUMENT_PREPOSITIONS:
+            return False
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return True
+
+
+def _made(ctx: DocContext, verb: Token) -> bool:
+    """The removal was made: not negated, not a possibility, a condition or an intention ("petitioned to be removed"),
+    not refused ("refused to remove", "denied the petition to remove"), not under "if", not someone's claim ("X claims
+    that OFAC removed Y"; "OFAC announced that Y was delisted" is the body's own word) (M32, F3 item 1)."""
+    if negated(verb) or unrealised(verb) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False  # "will remove ... at a future date": announced, not made
+    tok = verb
+    for _ in range(4):  # "X petitioned OFAC to be removed", "asked to be delisted"; a gerund under "seeks"
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in tok.children):
+            return False
+        if tok.dep_ not in {"xcomp", "ccomp", "pcomp", "advcl", "pobj", "acl"} or tok.head.i == tok.i:
+            return True
+        dep = tok.dep_
+        tok = tok.head
+        lemma = tok.lemma_.lower()
+        if lemma in NOT_MADE_HEADS or negated(tok):
+            return False
+        if dep == "ccomp" and lemma in REPORTING and tok.i < verb.i:  # not "X was removed ..., a spokesperson said"
+            speakers = [c for c in tok.children if c.dep_ == "nsubj"]
+            if not speakers or not any(authorities_in(ctx, s.left_edge.i, s.right_edge.i + 1) for s in speakers):
+                return False
+    return True
+
+
+def _from_a_list(verb: Token) -> bool:
+    """The verb removes from a sanctions list: "delisted", "unblocked", "removed ... from the SDN List", "lifted
+    sanctions on"; not "removed as chairman", "removed from his post / the board" beside a list named elsewhere in
+    the sentence (M32, F3 item 1)."""
+    if LISTING_VERB.fullmatch(verb.text):
+        return True
+    heads = [c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}]
+    holders = [verb, *heads]  # the parser may hang "from the SDN List" on the object ("removed X and Y from ...")
+    heads += [o for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ARGUMENT_PREPOSITIONS
+              for o in c.children if o.dep_ == "pobj"]
+    # the noun and the words before it ("the Specially Designated Nationals ... List"), not a description after it
+    return any(LISTING_WORDS.fullmatch(w.text) for h in heads for w in h.doc[h.left_edge.i:h.i + 1])
+
+
+def names(ctx: DocContext, sent: Span) -> Iterator[tuple[Mention, Cluster]]:
+    """The people, organizations and vessels the sentence names, once each (not an authority, a place, a program).
+    Wider than `targets.candidates`, whose filters are for a designation's window ("sanctions on X" is a topic there)."""
+    seen: set[int] = set()
+    for m in ctx.mentions_in(sent.start, sent.end):
+        cluster = ctx.entity(m)
+        if m.alias_of is not None or cluster is None or cluster.authority or cluster.type in NOT_DESIGNEE_TYPES \
+                or cluster.index in seen:
+            continue
+        seen.add(cluster.index)
+        yield m, cluster
+
+
+def removed_verb(ctx: DocContext, sent: Span, m: Mention) -> Token | None:
+    """The removing verb whose made removal acts on mention `m` (its object, from a list), else None."""
+    verb = undoing_verb(sent, m.start, m.end)  # the designation rules' own test (`undone`)
+    if verb is None or not UNDOING_WORDS.fullmatch(verb.text) or not _argument(sent, m.start, m.end, verb) \
+            or not _from_a_list(verb) or not _made(ctx, verb):  # not "terminated" (a contract, a program)
+        return None
+    return verb
+
+
+def removed_here(ctx: DocContext, sent: Span) -> set[int]:
+    """The clusters a made removal of the sentence acts on: "OFAC re-designated X and removed Y from the SDN List"
+    designates X only (M32, F3 item 4), whatever body removed Y."""
+    return {cluster.index for m, cluster in names(ctx, sent) if removed_verb(ctx, sent, m) is not None}
+
+
+__all__ = ["LICENSE_WORDS", "LISTING_WORDS", "names", "removed_here", "removed_verb"]
