@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from graphbuild.names import name_key  # noqa: E402
 from graphbuild.nlp.kin_words import KIN_NOUNS  # noqa: E402
-from graphbuild.nlp.name_spans import legal_forms  # noqa: E402
+from graphbuild.nlp.company_forms import legal_forms  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "eval"
 #: Train's study folds 0-2 (benchmarks/training_sets.py, extraction_cv.fold_of): the rest are measured as totals only.

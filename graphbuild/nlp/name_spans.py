@@ -13,15 +13,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
 from spacy.tokens import Doc
 
-from ..errors import GazetteerError
-from ..paths import gazetteer_dir
-from .gazetteers import Gazetteers, read_yaml
+from .company_forms import CompanyForms, company_forms, forms_alone, legal_forms  # noqa: F401 (re-exported: the lexicon moved out)
+from .gazetteers import Gazetteers
 from .mention import CALENDAR_WORDS, Mention, by_token, replace_spans
 from .name_bodies import cut_body_runs
 from .name_possessives import possessive_body_splits
@@ -31,29 +28,6 @@ from .name_contexts import (NOT_NAME_WORDS, _absorb_numbers, body_name_runs, num
 
 MAX_NAME_TOKENS = 14
 _ONE_WORD_ALIAS = re.compile(r"\((?=[A-Z][\w'-]*\))")
-
-
-@dataclass(frozen=True)
-class CompanyForms:
-    """The legal-form lexicon (see company_forms.yaml)."""
-
-    forms: frozenset[str]
-    prefix_forms: frozenset[str]
-    joiners: frozenset[str]
-    parenthesised: frozenset[str]
-
-
-@lru_cache(maxsize=4)
-def company_forms(directory: str | None = None) -> CompanyForms:
-    path = Path(directory) if directory else gazetteer_dir()
-    path = path / "company_forms.yaml"
-    data = read_yaml(path) or {}
-    def words(key: str) -> frozenset[str]:
-        value = data.get(key) or []
-        if not isinstance(value, list):
-            raise GazetteerError(f"{path}: '{key}' must be a list of words; got {type(value).__name__}")
-        return frozenset(str(w).rstrip(".") for w in value)
-    return CompanyForms(words("forms"), words("prefix_forms"), words("joiners"), words("parenthesised"))
 
 
 def _is_form(text: str, forms: CompanyForms) -> bool:
@@ -122,18 +96,6 @@ def _join_across_for(doc: Doc, runs: list[tuple[int, int]]) -> list[tuple[int, i
 
 
 @lru_cache(maxsize=4)
-def forms_alone(forms: CompanyForms) -> frozenset[str]:
-    """The legal forms that are never a name's word on their own, made once per lexicon (issue 18: the set difference
-    ran on each `DocResolver.entity` call, ~220k per 400 documents)."""
-    return forms.forms - {"Joint", "Stock", "Liability", "S", "z", "Ticaret", "Sanayi"}
-
-
-def legal_forms() -> frozenset[str]:
-    """The installed gazetteer's legal forms that are never a name's word alone ("LLC", "d.o.o", "OOO"): the one set
-    `coref.org_type` and `name_cues.body_evidence` read a company's legal form from (each wrote this out)."""
-    return forms_alone(company_forms())
-
-
 @lru_cache(maxsize=4)
 def _form_pattern(forms: CompanyForms) -> re.Pattern[str]:
     words = sorted((w for w in forms.forms if w[:1].isupper() or "." in w), key=len, reverse=True)  # "d.o.o" (R21)

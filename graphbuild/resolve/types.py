@@ -31,7 +31,7 @@ from functools import lru_cache
 from ..names import clean_text, fold, name_key
 from ..nlp.gazetteers import load_gazetteers
 from ..nlp.kin_words import PARTNER_NOUNS, TIE_NOUNS
-from ..nlp.name_spans import legal_forms
+from ..nlp.company_forms import legal_forms
 from ..records import BODY_TYPES, EntityRef, Relation
 from .country import country_words, public_body_gazetteer
 

@@ -1,0 +1,51 @@
+"""The legal-form lexicon of `ontology/gazetteers/company_forms.yaml`, without spaCy.
+
+Name repair (`name_spans`) reads it inside the model worker; the build's driver reads it too when it types
+entities (`resolve/types.py`: a legal form after a name's first word makes a Company). The driver must not import
+spaCy (tests/pipeline/test_rerun_imports.py), so the lexicon lives here and `name_spans` re-exports it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..errors import GazetteerError
+from ..paths import gazetteer_dir
+from .gazetteers import read_yaml
+
+
+@dataclass(frozen=True)
+class CompanyForms:
+    """The legal-form lexicon (see company_forms.yaml)."""
+
+    forms: frozenset[str]
+    prefix_forms: frozenset[str]
+    joiners: frozenset[str]
+    parenthesised: frozenset[str]
+
+
+@lru_cache(maxsize=4)
+def company_forms(directory: str | None = None) -> CompanyForms:
+    path = Path(directory) if directory else gazetteer_dir()
+    path = path / "company_forms.yaml"
+    data = read_yaml(path) or {}
+    def words(key: str) -> frozenset[str]:
+        value = data.get(key) or []
+        if not isinstance(value, list):
+            raise GazetteerError(f"{path}: '{key}' must be a list of words; got {type(value).__name__}")
+        return frozenset(str(w).rstrip(".") for w in value)
+    return CompanyForms(words("forms"), words("prefix_forms"), words("joiners"), words("parenthesised"))
+
+
+
+def forms_alone(forms: CompanyForms) -> frozenset[str]:
+    """The legal forms that are never a name's word on their own, made once per lexicon (issue 18: the set difference
+    ran on each `DocResolver.entity` call, ~220k per 400 documents)."""
+    return forms.forms - {"Joint", "Stock", "Liability", "S", "z", "Ticaret", "Sanayi"}
+
+
+def legal_forms() -> frozenset[str]:
+    """The installed gazetteer's legal forms that are never a name's word alone ("LLC", "d.o.o", "OOO"): the one set
+    `coref.org_type` and `name_cues.body_evidence` read a company's legal form from (each wrote this out)."""
+    return forms_alone(company_forms())
