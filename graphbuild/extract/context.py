@@ -14,7 +14,7 @@ from ..nlp.coref import Cluster, DocResolver
 from ..nlp.gazetteers import Gazetteers, load_gazetteers
 from ..nlp.mentions import NAME_ABBREVIATIONS, TITLE_ABBREVIATIONS, Mention, collect_mentions
 from ..nlp.doc_text import doc_text, forget_text
-from ..nlp.name_spans import company_forms
+from ..nlp.company_forms import company_forms
 from .titles import Title, find_titles
 
 KEY = "gb_context"

@@ -2,7 +2,7 @@
 
 Name repair (`name_spans`) reads it inside the model worker; the build's driver reads it too when it types
 entities (`resolve/types.py`: a legal form after a name's first word makes a Company). The driver must not import
-spaCy (tests/pipeline/test_rerun_imports.py), so the lexicon lives here and `name_spans` re-exports it.
+spaCy (tests/pipeline/test_rerun_imports.py), so the lexicon lives here, apart from the repair.
 """
 from __future__ import annotations
 

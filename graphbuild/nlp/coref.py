@@ -19,7 +19,7 @@ from .described_heads import described_bodies
 from .gazetteers import Gazetteers
 from .mention import IDENTIFIER_FIELD
 from .mentions import NAMESAKE, Mention
-from .name_spans import legal_forms
+from .company_forms import legal_forms
 from .other_body import named_as_other_body
 from ..names import NAME_PARTICLES, clean_text, fold, name_key
 from ..records import BODY_TYPES

@@ -23,7 +23,8 @@ from .name_missions import join_mission_places
 from .name_nicknames import join_quoted_nicknames
 from .name_romance import join_romance_bodies
 from .name_tables import people_in_tables
-from .name_spans import company_forms, repair_names
+from .company_forms import company_forms
+from .name_spans import repair_names
 from .name_runs import PERSON_WORD, guess_label, add_names_after_titles, add_proper_noun_runs
 from .name_halves import join_split_people
 from .not_names import drop_non_names, title_words

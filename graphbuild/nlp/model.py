@@ -82,7 +82,7 @@ def form_sentence_starts(doc: Doc) -> list[int]:
     text = doc.text
     if ". " not in text:
         return []
-    from .name_spans import company_forms  # the gazetteer's forms: "Co. Ltd.", "Ltd. Sti." are one name
+    from .company_forms import company_forms  # the gazetteer's forms: "Co. Ltd.", "Ltd. Sti." are one name
     forms = company_forms().forms
     starts = None
     found: list[int] = []

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .gazetteers import Gazetteers
 from .mention import Mention
-from .name_spans import legal_forms
+from .company_forms import legal_forms
 
 #: dependency labels of a clause's subject
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})

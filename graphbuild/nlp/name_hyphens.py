@@ -176,7 +176,7 @@ def _field_after_and(doc: Doc, m: Mention, starts: dict[int, Mention], taken: se
 def join_particle_bodies(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[Mention]:
     """A company's name the model cut at a place after a particle: "[Comptoir Minier] du [Mali SARL]" is one body
     when the part after the particle ends with a legal form or company word (not "the ministry of X in Y")."""
-    from .name_spans import company_forms  # the legal forms' gazetteer; lazy: name_spans reads its yaml once
+    from .company_forms import company_forms  # the legal forms' gazetteer, read once
 
     forms = company_forms().forms
     ordered = sorted(mentions, key=lambda m: m.start)  # repairs append their mentions at the end

@@ -68,7 +68,7 @@ def _capitalised_openers(doc: Doc, gaz: Gazetteers, taken: set[int]) -> list[tup
     """"1. MIN THAN ZAW, Lieutenant General, ..." / "THAN HLA (a.k.a. ...), the ...": two to four upper-case words
     opening a numbered or bulleted list line, closed by a comma or "(", are a person's name as lists write it. Words
     of a company (legal forms, company words), countries and authorities are not."""
-    from .name_spans import company_forms  # lazy: the legal forms' gazetteer, read once
+    from .company_forms import company_forms  # the legal forms' gazetteer, read once
 
     forms = company_forms().forms
     out = []
@@ -121,7 +121,7 @@ def retype_surname_first(mentions: list[Mention], gaz: Gazetteers) -> None:
     """Relabel, in place, ORG mentions written "SURNAME Given" ("HUANG Zhiqiang", "PARK Min-jun") as people: an
     upper-case surname and one or two capitalised given names, with no word of a body, a title or a legal form, and
     a surname that the document never uses alone as a body's acronym."""
-    from .name_spans import company_forms  # lazy: the legal forms' gazetteer, read once
+    from .company_forms import company_forms  # the legal forms' gazetteer, read once
 
     forms = company_forms().forms
     acronyms = {m.text for m in mentions if m.label == "ORG" and " " not in m.text}

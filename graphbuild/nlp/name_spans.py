@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from .company_forms import CompanyForms, company_forms, forms_alone, legal_forms  # noqa: F401 (re-exported: the lexicon moved out)
+from .company_forms import CompanyForms, company_forms
 from .gazetteers import Gazetteers
 from .mention import CALENDAR_WORDS, Mention, by_token, replace_spans
 from .name_bodies import cut_body_runs
