@@ -38,7 +38,7 @@ def company_forms(directory: str | None = None) -> CompanyForms:
     return CompanyForms(words("forms"), words("prefix_forms"), words("joiners"), words("parenthesised"))
 
 
-
+@lru_cache(maxsize=4)
 def forms_alone(forms: CompanyForms) -> frozenset[str]:
     """The legal forms that are never a name's word on their own, made once per lexicon (issue 18: the set difference
     ran on each `DocResolver.entity` call, ~220k per 400 documents)."""

@@ -96,7 +96,6 @@ def _join_across_for(doc: Doc, runs: list[tuple[int, int]]) -> list[tuple[int, i
 
 
 @lru_cache(maxsize=4)
-@lru_cache(maxsize=4)
 def _form_pattern(forms: CompanyForms) -> re.Pattern[str]:
     words = sorted((w for w in forms.forms if w[:1].isupper() or "." in w), key=len, reverse=True)  # "d.o.o" (R21)
     return re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, words)) + r")(?![\w])")
