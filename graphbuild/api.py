@@ -205,11 +205,9 @@ class KnowledgeGraph:
         >>> roles[0]["subject"]["name"], roles[0]["role"], roles[0]["object"]["name"]
         >>> kg.relations(kind="designated_by", df=True).groupby("object").size()
         """
-        from .outputs.delisted import mark_delisted
-        from .outputs.relations import iter_relations
+        from .outputs.delisted import store_relations
 
-        store = self._store()
-        records = list(mark_delisted(store, iter_relations(store)))
+        records = list(store_relations(self._store()))
         if kind is not None:
             wanted = {kind} if isinstance(kind, str) else set(kind)
             unknown = sorted(wanted - set(RELATION_KINDS) - {r["relation"] for r in records})

@@ -47,4 +47,12 @@ def mark_delisted(store: Any, records: Iterable[dict[str, Any]]) -> Iterator[dic
         yield record
 
 
-__all__ = ["ended", "mark_delisted"]
+def store_relations(store: Any) -> Iterator[dict[str, Any]]:
+    """The store's relation records as its state has them (a designation a later delisting ended, ended): what every
+    picture of the whole store reads (the exports, `KnowledgeGraph.relations`, the pyvis page)."""
+    from .relations import iter_relations
+
+    return mark_delisted(store, iter_relations(store))
+
+
+__all__ = ["ended", "mark_delisted", "store_relations"]

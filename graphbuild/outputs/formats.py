@@ -28,8 +28,7 @@ from ..entities import collect_entities, edge_label
 from ..errors import GraphBuildError
 from .atomic import atomic_output
 from .current_flag import latest_current
-from .delisted import mark_delisted
-from .relations import iter_relations
+from .delisted import store_relations
 from ..names import slug, stable_hash
 from ..rdf.store import PREFIXES, KnowledgeStore
 
@@ -69,14 +68,14 @@ def export_store(ks: KnowledgeStore, fmt: str, out: Path | None) -> None:
             write_rdf(ks, fmt, handle)
         elif fmt in {"graphml", "gexf"}:
             doc_dates = {doc: meta["date"] for doc, meta in documents(ks).items() if meta.get("date")}
-            write_network(mark_delisted(ks, iter_relations(ks)), fmt, handle, doc_dates)
+            write_network(store_relations(ks), fmt, handle, doc_dates)
         elif fmt == "ftm":
             from ..link.view import store_listings
 
-            for entity in ftm_entities(mark_delisted(ks, iter_relations(ks)), documents(ks), store_listings(ks)):
+            for entity in ftm_entities(store_relations(ks), documents(ks), store_listings(ks)):
                 handle.write((json.dumps(entity, ensure_ascii=False, sort_keys=True) + "\n").encode("utf-8"))
         else:  # the store's state: a designation a later delisting ended is not current (outputs/delisted.py)
-            for record in mark_delisted(ks, iter_relations(ks)):
+            for record in store_relations(ks):
                 handle.write((json.dumps(record, ensure_ascii=False) + "\n").encode("utf-8"))
 
 

@@ -117,10 +117,10 @@ def use_offline_template(net: Any) -> Any:
 def write_pyvis(store: Any, path: Path, **options: Any) -> Path:
     """Write the pyvis page of a KnowledgeStore (what `graphbuild view --format pyvis` does); returns the path."""
     from ..link.view import with_list_entries
-    from ..outputs.relations import iter_relations
+    from ..outputs.delisted import store_relations
     from .html import store_documents
 
-    net = to_pyvis(list(with_list_entries(store, iter_relations(store))), documents=store_documents(store), **options)
+    net = to_pyvis(list(with_list_entries(store, store_relations(store))), documents=store_documents(store), **options)
     path = Path(path)
     from ..outputs.atomic import OutputError, write_text_atomic
 

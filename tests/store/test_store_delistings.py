@@ -72,6 +72,11 @@ def test_delisting_ends_the_designation_and_pruning_restores_it(tmp_path):
     assert "2026-03-02" in (tmp_path / "x.graphml").read_text(encoding="utf-8")
     assert "endDate" in (tmp_path / "x.ttl").read_text(encoding="utf-8")
     assert "delisted 2026-03-02" in (out / "graph.html").read_text(encoding="utf-8")
+    from graphbuild.views.pyvis_net import write_pyvis
+
+    with KnowledgeStore(out / "store", read_only=True) as ks:  # `graphbuild view --format pyvis` reads the same state
+        page = write_pyvis(ks, tmp_path / "pyvis.html").read_text(encoding="utf-8")
+    assert "delisted 2026-03-02" in page
 
     build([_write(inputs, DESIGNATED, EU_DELISTED)], BuildOptions(out=out, prune=True))  # the removal goes
     assert _designations(out / "store") == {"2026-01-10": None}
