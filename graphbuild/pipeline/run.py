@@ -173,13 +173,14 @@ def _build(inputs: Iterable[str | Path], options: BuildOptions | None,
             else:  # no complete index (a new store, or a build stopped midway): every name, normalised once
                 name_index.rebuild(store)
             report.timings["name_index"] = time.perf_counter() - t0
-        if report.processed or report.pruned or report.copies_removed:  # a removal ends the same body's earlier
-            from ..rdf.delistings import update_delistings  # designations; pruning it restores them (rdf/delistings.py)
+        changed = bool(report.processed or report.pruned or report.copies_removed)
+        if changed:  # a removal ends the same body's earlier designations; pruning it restores them (rdf/delistings.py)
+            from ..rdf.delistings import update_delistings
 
             t0 = time.perf_counter()
             update_delistings(store)
             report.timings["delistings"] = time.perf_counter() - t0
-        if not options.lists and (report.processed or report.pruned or report.copies_removed):
+        if not options.lists and changed:
             _drop_stale_links(store, out, options, report)
         if options.lists:  # after extraction and resolution, before the outputs that show the links
             from ..link import link_store

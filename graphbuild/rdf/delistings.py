@@ -21,12 +21,12 @@ from .terms import PREFIXES, ox_quads
 from .vocab import FTM, GB
 
 _P = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
-#: Each statement of a designation or a delisting: node, target, authority, its date else its document's date.
-_STATEMENTS = _P + """SELECT ?n ?kind ?s ?a ?date ?published WHERE { GRAPH ?g {
-    ?g a gb:Document .
-    { ?n a gb:Designation ; gb:designee ?s ; gb:authority ?a . BIND("designation" AS ?kind) }
-    UNION { ?n a gb:Delisting ; gb:delistee ?s ; gb:authority ?a . BIND("delisting" AS ?kind) }
+#: Each statement of a delisting (or, with the class and property swapped, a designation): node, target, authority,
+#: its date else its document's date.
+_STATEMENTS = _P + """SELECT ?n ?s ?a ?date ?published WHERE { GRAPH ?g {
+    ?g a gb:Document . ?n a gb:Delisting ; gb:delistee ?s ; gb:authority ?a .
     OPTIONAL { ?n gb:date ?date } OPTIONAL { ?g gb:publicationDate ?published } } }"""
+_DESIGNATIONS = _STATEMENTS.replace("gb:Delisting ; gb:delistee", "gb:Designation ; gb:designee")
 _PART_OF = _P + "SELECT DISTINCT ?a ?b WHERE { GRAPH ?g { ?g a gb:Document . ?a gb:partOf ?b } }"
 
 
@@ -42,20 +42,24 @@ def before(start: str, end: str) -> bool:
     return start[:n] < end[:n]
 
 
+def _statements(store: Any, query: str) -> list[tuple[str, str, str, str | None]]:
+    """(node, target, authority, its date else its document's publication date, or None) of each statement."""
+    return [(str(n), str(s), str(a), str(date) if date is not None else (str(published) if published is not None else None))
+            for n, s, a, date, published in store.query(query)]
+
+
 def ended_designations(store: Any) -> dict[str, tuple[str, str]]:
     """{designation IRI: (end date, delisting IRI)} of every designation a later delisting of the same target by the
     same body (or one part of the other) ended; the earliest such delisting when several did."""
-    designations: dict[str, tuple[str, str, list[str | None]]] = {}
     delistings: dict[str, list[tuple[str, str, str]]] = defaultdict(list)  # target -> (authority, date, node)
-    for n, kind, s, a, date, published in store.query(_STATEMENTS):
-        when = str(date) if date is not None else (str(published) if published is not None else None)
-        if str(kind) == "delisting":
-            if when:
-                delistings[str(s)].append((str(a), when, str(n)))
-        else:
-            designations.setdefault(str(n), (str(s), str(a), []))[2].append(when)
-    if not delistings:
+    for n, s, a, when in _statements(store, _STATEMENTS):
+        if when:
+            delistings[s].append((a, when, n))
+    if not delistings:  # most stores: no designation is read at all
         return {}
+    designations: dict[str, tuple[str, str, list[str | None]]] = {}
+    for n, s, a, when in _statements(store, _DESIGNATIONS):
+        designations.setdefault(n, (s, a, []))[2].append(when)
     parts = {(str(a), str(b)) for a, b in store.query(_PART_OF)}
     ended: dict[str, tuple[str, str]] = {}
     for node, (target, authority, dates) in designations.items():
