@@ -12,12 +12,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ..nlp.mention import HYPHENS
 from ..nlp.mentions import Mention
 
 #: Participles hyphened to a name that make it a description of the noun after them ("X-linked companies").
 LINK_PARTICIPLES = frozenset({"linked", "backed", "aligned", "affiliated", "owned", "controlled", "connected", "related",
                               "allied", "led", "run", "sponsored", "supported", "funded", "tied"})
-HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
 def modifies_other_noun(doc: Doc, m: Mention) -> bool:

@@ -34,6 +34,7 @@ from .roles_heads import us_head_of_state
 from .roles_relative import relative_roles
 from .roles_respectively import respective_roles
 from .roles_stance import with_stance
+from .roles_stance_ended import NOW_WORDS
 from .roles_table import table_roles
 from .roles_syntax import body_after_name, collective_body, syntactic_holder
 from .roles_doc_filters import RANK_HEADS
@@ -256,17 +257,13 @@ def _possessed_tail_end(ctx: DocContext, title: Title, limit: int) -> int:
     return k
 
 
-#: Words before a later title of a group that make it held now, whatever the group's link says.
-PRESENT_WORDS = frozenset({"currently", "now", "presently", "still"})
-
-
 def _group_former(doc: Doc, group: list[Title], former: bool) -> list[bool]:
     """Whether each title of a group is a former post: the link's "formerly" holds up to a title that a present word
     opens ("X, formerly director of Y and currently an adviser in Z": the adviser is held now; P11)."""
     out, now = [], False
     for i, title in enumerate(group):
         if i and former and not now:
-            now = any(t.lower_ in PRESENT_WORDS for t in doc[group[i - 1].span_end:title.phrase_start])
+            now = any(t.lower_ in NOW_WORDS for t in doc[group[i - 1].span_end:title.phrase_start])
         out.append(former and not now)
     return out
 

@@ -6,6 +6,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
+from .roles_stance_ended import FUTURE_AUX
 from .roles_stance_paths import path_between, whole_word
 
 #: People who seek a post, not hold it: "a candidate for president of Y", "the party's nominee for governor of Y".
@@ -71,7 +72,7 @@ def not_yet_role(role: str, word: str) -> str:
 TAKING_UP_LEMMAS = frozenset({"become", "succeed", "assume"})
 #: Modals of the future, and heads whose complement is a post to come: "is expected / set / due / poised / slated to
 #: become", "plans to become".
-FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
+FUTURE_MODALS = FUTURE_AUX | {"wo"}  # "wo" of "won't"
 TO_COME_HEADS = frozenset({"expect", "expected", "set", "due", "poise", "poised", "slate", "slated", "schedule",
                            "scheduled", "plan", "intend", "hope", "want", "aim", "tip", "tipped", "likely"})
 

@@ -17,6 +17,7 @@ from ..nlp.mentions import Mention
 from ..records import Relation
 from .context import DocContext
 from .roles_common import _emit
+from .roles_stance_ended import ENDING_CONTROLLERS
 from .titles import Title
 from .titles_complement import renamed_affiliate
 
@@ -127,7 +128,7 @@ PERSONAL_PRONOUNS = {"he", "she"}
 #: a lasting state ("remained / continued being"), an ended one ("stopped being", read as former by the stance).
 #: Not "avoided / escaped / feared / risked / resented / denied being": they do not assert the post (F1 item 6, M27).
 BEING_ASSERTING_LEMMAS = frozenset({"admit", "acknowledge", "confess", "concede", "boast", "brag", "continue",
-                                    "remain", "keep", "stop", "cease", "quit"})
+                                    "remain", "keep"}) | ENDING_CONTROLLERS  # the stance reads these as ended
 
 
 def _controlled_being(verb: Token) -> Token | None:

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from ..nlp.coref import NAMED_KIND_NOUNS, TERRITORY_WORDS, Cluster, DocResolver, refers_back
 from ..nlp.gazetteers import Gazetteers
 from ..nlp.mentions import Mention
+from .roles_stance_sought import NOT_YET_SUFFIXES
 from .titles_described import body_after_place_noun
 from .titles_ministry import field_ministry
 from .titles_orgs import _affiliated_group, _coordinated_org, _person_tagged_field, _untagged_known_body, titles_before_or
@@ -23,7 +24,7 @@ from .titles_words import COMPLEMENT_PREPS, GOVERNMENT_HEADS, LOWER_OF_NOUNS, _h
 __all__ = ["Complement", "not_yet_end", "scan_complement"]
 
 #: The word a hyphen joins to a post not yet taken up: "the president-elect of Y", "the minister-designate of Y".
-NOT_YET_WORDS = frozenset({"elect", "designate"})
+NOT_YET_WORDS = frozenset(suffix.lstrip("-") for suffix in NOT_YET_SUFFIXES)
 
 
 def not_yet_end(doc: Doc, head_end: int, limit: int) -> int:

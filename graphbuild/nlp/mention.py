@@ -74,6 +74,8 @@ MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june",
 WEEKDAY_NAMES = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 #: Month and weekday names: capitalised, but never part of a proper name.
 CALENDAR_WORDS = MONTH_NAMES | WEEKDAY_NAMES
+#: The hyphen tokens a name is joined to a word by ("X-linked", a nickname's "al-"): ASCII, hyphen, non-breaking.
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 #: One word of a person's name as written in prose: "Olegovich", "O'Neil", "Al-Amin", "Jr.", or an initial "K.".
 #: A list entry's identifier field read as a name: its label, then a number ("DOB 12" of "X (DOB 12 Mar 1988; ...)",

@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Token
 from ..names import NAME_PARTICLES
 from .gazetteers import Gazetteers
 from .doc_text import token_words
-from .mention import CALENDAR_WORDS, PERSON_WORD, Mention
+from .mention import CALENDAR_WORDS, HYPHENS, PERSON_WORD, Mention
 from .name_contexts import NOT_NAME_WORDS
 from .not_names import title_words
 
@@ -30,7 +30,6 @@ CLOSING = frozenset({'"', "\u201d"})
 MAX_NICKNAME = 3
 MAX_GIVEN = 2  # given names walked over past the model's own person mention
 MAX_SURNAMES = 3
-HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 
 
 def _name_word(tok: Token) -> bool:
