@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from ..nlp.coref import Cluster
-from ..nlp.doc_text import doc_text, token_lemmas, token_words
+from ..nlp.doc_text import doc_text, token_lemmas
 from ..nlp.mention import MONTH_NAMES, WEEKDAY_NAMES
 from .context import DocContext
 from .described_dates import EARLIER_ADVERBS

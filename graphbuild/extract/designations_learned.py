@@ -136,7 +136,8 @@ def program_piece(ctx: DocContext, cluster: Cluster) -> bool:
     """Every mention of the cluster lies inside the name of a program the text writes ("a Specially Designated
     **Global Terrorist**": the model's name span cut the label the designation verb names as the target's status). A
     shorter mention coreference joined to it elsewhere ("Assistant Secretary for Terrorist Financing", t14_15) does
-    not save it (M31); the full name must be written inside a program's name each time, and at least once."""
+    not save it (M31): each mention is inside a program's name or shorter than the cluster's name (so the full name,
+    wherever it is written, is inside one)."""
     doc = ctx.doc
     text = doc_text(doc)  # `Doc.text` joins every token on each call (once per candidate here)
 
@@ -148,8 +149,7 @@ def program_piece(ctx: DocContext, cluster: Cluster) -> bool:
                    for p in pattern.finditer(window))
 
     named = cluster.name.casefold()
-    return _every_mention(ctx, cluster, lambda m: in_program(m) or _shorter_than(m, named)) \
-        and _every_mention(ctx, cluster, lambda m: m.text.casefold() != named or in_program(m))
+    return _every_mention(ctx, cluster, lambda m: in_program(m) or _shorter_than(m, named))
 
 
 def _shorter_than(m: Mention, name: str) -> bool:

@@ -78,7 +78,7 @@ def _body_in(ctx: DocResolver, start: int, end: int, authorities: bool = False) 
         if m is None and ctx.doc[k].text[:1].isupper() and (known := _untagged_known_body(ctx.doc, ctx, k, end)) is not None:
             return known[0]  # "SKAIC's procurement": an acronym the model tagged only where the document defined it
         cluster = ctx.cluster_of(m) if m is not None else None
-        if cluster is not None and cluster.type in BODY_TYPES and (authorities or not (cluster.authority or cluster.bare_department)):
+        if cluster is not None and cluster.type in BODY_TYPES and (authorities or not cluster.stands_for_authority):
             return cluster  # by the entity's type, not the mention's label ("Hizballah" read as a person here only)
     return None
 
@@ -158,7 +158,7 @@ def topic_possessor(ctx: DocResolver, sent: Span, at: int, noun: str | None = No
     if kind == "Organization" and (named := ctx.last_of_kind(at, noun)) is not None and noun in named.name.lower().split():
         return None  # "the group's launderer" after "the Zorvath Group": a generic noun, and the body whose name holds it
     topic = previous_topic(ctx, sent)
-    if topic is None or not topic.is_plain_body:
+    if topic is None:  # previous_topic gives a plain body or nothing
         return None
     if noun is None:
         return topic

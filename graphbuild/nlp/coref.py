@@ -80,7 +80,12 @@ class Cluster:
     def is_plain_body(self) -> bool:
         """A body that is none of the gazetteer's authorities (OFAC, a ministry of the gazetteer, ...): a post, a list
         item or a short form may be at it."""
-        return self.type in BODY_TYPES and not self.authority and not self.bare_department
+        return self.type in BODY_TYPES and not self.stands_for_authority
+
+    @property
+    def stands_for_authority(self) -> bool:
+        """One of the gazetteer's authorities, or "The Department" named alone that stands for one."""
+        return bool(self.authority) or self.bare_department
 
     @property
     def bare_department(self) -> bool:
@@ -457,7 +462,7 @@ class DocResolver:
                 if cluster is not None:
                     named = next((o for o in self.mentions if self.cluster_of(o) is cluster), named)
                 continue
-            if cluster is None or cluster.type in {"Person", "Country", "SanctionsProgram", "Vessel"} or cluster.authority or cluster.bare_department:
+            if cluster is None or cluster.type in {"Person", "Country", "SanctionsProgram", "Vessel"} or cluster.stands_for_authority:
                 continue  # a vessel is no "company", "group" or "its" of a post ("the tanker X. Its director ...")
             if head.lower() in _words(cluster.name) or before_noun or cluster.index in described:
                 named = m  # "Zorvath Group", "the Zorvath group" with the noun left out of the name, "Y, an armed group"

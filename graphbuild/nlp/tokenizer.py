@@ -35,7 +35,7 @@ POINTLESS_FORMS = ("GmbH", "mbH", "SpA", "ApS")
 #: abbreviated ranks and forms of address it lacks though it holds "Gen.", "Gov.", "Sen.", "Dr.": "Amb. X" was
 #: "Amb" + "." and the parser ended the sentence there, or the model tagged "Amb" a name (issue 13, M18).
 #: Only the dotted forms spaCy splits: the ranks and forms of address a name may follow are
-#: `mentions.TITLE_ABBREVIATIONS` (bare, lower case), of which these are a part (M26; tests/nlp check both).
+#: `mention.TITLE_ABBREVIATIONS` (bare, lower case), of which these are a part (M26; tests/nlp check both).
 UNSPLIT_TITLE_ABBREVIATIONS = ("Amb.", "Hon.", "Lt.", "Col.", "Maj.", "Capt.", "Brig.", "Sgt.", "Cdr.", "Cmdr.", "Cpl.",
                                "Supt.", "Insp.")
 WHOLE_ABBREVIATIONS = ("Sr.", *UNSPLIT_TITLE_ABBREVIATIONS)
