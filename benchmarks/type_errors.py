@@ -27,12 +27,17 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from graphbuild.names import name_key  # noqa: E402
 from graphbuild.nlp.kin_words import KIN_NOUNS  # noqa: E402
 from graphbuild.nlp.company_forms import legal_forms  # noqa: E402
+from extraction_cv import STUDY_FOLDS, fold_of  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "eval"
-#: Train's study folds 0-2 (benchmarks/training_sets.py, extraction_cv.fold_of): the rest are measured as totals only.
-STUDY = frozenset("jy0292 jy0722 jy1134 jy1177 jy1518 jy1714 jy2066 jy2249 jy2479 jy2730 jy0440 jy0921 jy1141 jy1256 "
-                  "jy1522 jy1766 jy2067 jy2339 jy2546 jy2790 jy0493 jy0974 jy1151 jy1261 jy1659 jy1796 jy2082 jy2374 "
-                  "jy2613".split())
+def _study() -> frozenset[str]:
+    """Train's study folds 0-2 (`extraction_cv.fold_of`, `STUDY_FOLDS`), by document stem: the rest are measured as
+    totals only."""
+    names = [p.name for p in (SHARED / "train" / "docs").iterdir()] if (SHARED / "train" / "docs").is_dir() else []
+    return frozenset(doc.split(".")[0] for doc, fold in fold_of(names).items() if fold in STUDY_FOLDS)
+
+
+STUDY = _study()
 
 
 def _gold_sets() -> list[tuple[str, Path, Path]]:
