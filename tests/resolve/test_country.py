@@ -274,15 +274,19 @@ def test_two_countries_ministries_of_one_name_in_one_release_in_a_real_build(tmp
     assert bodies["Boris Ulm"]["id"] != bodies["Arash Pezeshk"]["id"]
 
 
+def _countries(sentence: str, holders: list[tuple[str, str]]) -> list[str | None]:
+    """The country each (holder, title) post at "Ministry of Defense" in `sentence` is scoped to, in order."""
+    rels = [_post(name, "Ministry of Defense", sentence, title) for name, title in holders]
+    scope_public_bodies(Document("m29.txt", sentence, "0", "m29.txt"), rels)
+    return [r.object.country for r in rels]
+
+
 def test_post_written_before_the_holder_takes_the_body_named_before():
     """M29 (V8 item 0): "the head of Iran's Ministry of Defense, A, and the head of Russia's Ministry of Defense, B"
     put A at Russia's ministry (the search looked only after the holder's name)."""
     sentence = ("OFAC designated the head of Iran's Ministry of Defense, Karl Dunn, and the head of Russia's Ministry of "
                 "Defense, Ivo Sand.")
-    rels = [_post("Karl Dunn", "Ministry of Defense", sentence, "head"),
-            _post("Ivo Sand", "Ministry of Defense", sentence, "head")]
-    scope_public_bodies(Document("c1.txt", sentence, "0", "c1.txt"), rels)
-    assert [r.object.country for r in rels] == ["Iran", "Russia"]
+    assert _countries(sentence, [("Karl Dunn", "head"), ("Ivo Sand", "head")]) == ["Iran", "Russia"]
 
 
 def test_body_as_a_modifier_before_each_holder():
@@ -290,19 +294,14 @@ def test_body_as_a_modifier_before_each_holder():
     Russia and B Iran."""
     sentence = ("OFAC designated Iran's Ministry of Defense official Karl Dunn and Russia's Ministry of Defense official "
                 "Ivo Sand.")
-    rels = [_post("Ivo Sand", "Ministry of Defense", sentence, "official"),
-            _post("Karl Dunn", "Ministry of Defense", sentence, "official")]
-    scope_public_bodies(Document("c2.txt", sentence, "0", "c2.txt"), rels)
-    assert [r.object.country for r in rels] == ["Russia", "Iran"]
+    assert _countries(sentence, [("Ivo Sand", "official"), ("Karl Dunn", "official")]) == ["Russia", "Iran"]
 
 
 def test_one_holder_of_a_body_named_twice_keeps_the_body_after_the_name():
     """M29: with one holder and two occurrences the P11 reading stays: the occurrence after the holder's name."""
     sentence = ("Russia's Ministry of Defense supplied drones; Karl Dunn, an official at Iran's Ministry of Defense, "
                 "bought them.")
-    rels = [_post("Karl Dunn", "Ministry of Defense", sentence, "official")]
-    scope_public_bodies(Document("c4.txt", sentence, "0", "c4.txt"), rels)
-    assert rels[0].object.country == "Iran"
+    assert _countries(sentence, [("Karl Dunn", "official")]) == ["Iran"]
 
 
 def test_the_one_holder_found_of_two_takes_the_body_on_its_side_of_the_list():
@@ -310,10 +309,6 @@ def test_the_one_holder_found_of_two_takes_the_body_on_its_side_of_the_list():
     name is the other item's ("the head of Iran's Ministry of Defense, A, and the head of Russia's ...")."""
     sentence = ("OFAC designated the head of Iran's Ministry of Defense, Karl Dunn, and the head of Russia's Ministry of "
                 "Defense, Ivo Sand.")
-    rels = [_post("Karl Dunn", "Ministry of Defense", sentence, "head")]
-    scope_public_bodies(Document("c1.txt", sentence, "0", "c1.txt"), rels)
-    assert rels[0].object.country == "Iran"
-    rels = [_post("Ivo Sand", "Ministry of Defense", TWO_MINISTRIES_ONE_SENTENCE.replace("Boris Ulm", "Ivo Sand")
-                  .replace("Arash Pezeshk", "Karl Dunn"), "deputy minister")]
-    scope_public_bodies(Document("c3.txt", rels[0].evidence[0].sentence, "0", "c3.txt"), rels)
-    assert rels[0].object.country == "Russia"
+    assert _countries(sentence, [("Karl Dunn", "head")]) == ["Iran"]
+    other = TWO_MINISTRIES_ONE_SENTENCE.replace("Boris Ulm", "Ivo Sand").replace("Arash Pezeshk", "Karl Dunn")
+    assert _countries(other, [("Ivo Sand", "deputy minister")]) == ["Russia"]
