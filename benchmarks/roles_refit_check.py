@@ -3,6 +3,7 @@
     python benchmarks/roles_refit_check.py --features DIR                       # rules, shipped model, refit procedure
     python benchmarks/roles_refit_check.py --features DIR --weigh train=4,real=4 --write-model OUT.json
     python benchmarks/roles_refit_check.py --features DIR --held-out synthetic/t26,synthetic/t27
+    python benchmarks/roles_refit_check.py --features DIR --weigh train=4,real=4 --thresholds 0.5,0.6,0.65,0.7
 
 On one featurisation (train_roles.py's `--features` cache; written when missing) it prints holds_role F1 (TP/FP/FN)
 for three arms: the rules alone, the shipped model applied (in-sample on every corpus it was fit on), and the refit
@@ -10,6 +11,7 @@ procedure out of fold (five fold models at `--setting`, each fit on the other fo
 (mean over folds, micro, study folds 0-2, check folds 3+4; with and without the two long lists), the other real
 releases (`real`), the invented ones (`extra`) and the `--held-out` corpora. Then the same setting fit on every
 corpus but the held-out ones and scored on them: the fair comparison with a shipped model that never saw them.
+`--thresholds` adds the out-of-fold arm at each threshold given, from the same fold models (seventeenth session, H3).
 Only counts are printed, never a document's text, so the check folds are measured without being read.
 `benchmarks/blind/unread_*` are never among the corpora (training_sets.available leaves them out).
 """
@@ -76,6 +78,22 @@ def added(rules: dict, cands: dict, probs: dict[int, float], threshold: float, d
     return {d: tr.predictions(rules, cands, [d], probs, threshold) for d in docs}
 
 
+def parse_thresholds(text: str | None) -> list[float]:
+    """`--thresholds 0.5,0.6`: the thresholds, in order; none when the option is not given."""
+    try:
+        return [float(t) for t in (text or "").split(",") if t.strip()]
+    except ValueError:
+        raise SystemExit(f"--thresholds: {text!r} is not a comma-separated list of numbers") from None
+
+
+def threshold_arms(rules: dict, cands: dict, oof: dict[int, float], thresholds: list[float], docs: list[str],
+                   gold: list[dict], folds: dict[str, int], held: set[str]) -> dict[str, dict[str, str]]:
+    """The refit's out-of-fold figures at each of `thresholds` from one set of fold models: the threshold is chosen
+    by out-of-fold F1 (the in-sample figures of a model favour the threshold it was fit at), in one run."""
+    return {f"refit, out of fold, threshold {t}": group_rows(added(rules, cands, oof, t, docs), gold, folds, held)
+            for t in thresholds}
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--features", type=Path, required=True, help="train_roles.py's featurisation cache (written when missing)")
@@ -85,6 +103,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--weigh", metavar="CORPUS=W,...", help="as train_roles.py --weigh (e.g. train=4,real=4)")
     ap.add_argument("--held-out", default=HELD_OUT, help=f"corpora fit without and scored on (default {HELD_OUT})")
     ap.add_argument("--write-model", type=Path, help="also write the refit on every corpus here")
+    ap.add_argument("--thresholds", metavar="T,T,...", help="also print the refit out of fold at each of these thresholds "
+                                                          "(the same fold models as --setting's L2)")
     ap.add_argument("--json", type=Path, help="write the figures here")
     args = ap.parse_args(argv)
     l2_text, _, t_text = args.setting.partition(",")
@@ -109,6 +129,7 @@ def main(argv: list[str] | None = None) -> int:
         weights = tr.fit([c for d, v in cands.items() if folds[d] != f for c in v], l2)
         oof.update({id(c): tr.prob(weights, c["features"]) for d, v in cands.items() if folds[d] == f for c in v})
     arms["refit, out of fold"] = group_rows(added(rules, cands, oof, threshold, docs), gold, folds, held)
+    arms.update(threshold_arms(rules, cands, oof, parse_thresholds(args.thresholds), docs, gold, folds, held))
     for arm, row in arms.items():
         print(f"== {arm}")
         for name, value in row.items():

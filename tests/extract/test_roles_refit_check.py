@@ -36,3 +36,19 @@ def test_each_group_is_scored_on_its_own_documents(benchmark_script):
     assert rows["real"] == "0.000 (0/1/0)"
     assert rows["extra"] == "1.000 (1/0/0)"
     assert rows["held-out corpora"] == "1.000 (1/0/0)"
+
+
+def test_the_out_of_fold_arm_is_printed_at_each_threshold_asked(benchmark_script):
+    """`--thresholds`: one arm per threshold from the same out-of-fold probabilities (seventeenth session, H3). A true
+    candidate at 0.6 and a false one at 0.55 are both added at 0.5, only the true one at 0.6, neither at 0.7."""
+    rc = benchmark_script("roles_refit_check")
+    doc = "train/a.html"
+    right = {**_pred(doc, "Ilse Brandvik", "Tarnow Freight Lines"), "features": []}
+    wrong = {**_pred(doc, "Ilse Brandvik", "Orsk Glass Works"), "features": []}
+    cands = {doc: [right, wrong]}
+    oof = {id(right): 0.6, id(wrong): 0.55}
+    gold = [_gold(doc, ("Ilse Brandvik", "Tarnow Freight Lines"))]
+    arms = rc.threshold_arms({doc: []}, cands, oof, rc.parse_thresholds("0.5,0.6,0.7"), [doc], gold, {doc: 0}, set())
+    assert list(arms) == [f"refit, out of fold, threshold {t}" for t in (0.5, 0.6, 0.7)]
+    assert [a["train: micro"] for a in arms.values()] == ["0.667 (1/1/0)", "1.000 (1/0/0)", "0.000 (0/0/1)"]
+    assert rc.parse_thresholds(None) == []
