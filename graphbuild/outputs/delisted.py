@@ -10,25 +10,40 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-
 from ..rdf.delistings import delistings_graph
 
 _ENDED = """PREFIX gb: <https://w3id.org/graphbuild/ontology#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
-SELECT ?d ?end ?doc WHERE { GRAPH ?l { ?d gb:endDate ?end ; gb:endedBy ?x }
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+SELECT ?id ?s ?o ?pl ?date ?end ?doc WHERE { GRAPH ?l { ?d gb:endDate ?end ; gb:endedBy ?x }
+    GRAPH ?h { ?d a gb:Designation ; gb:designee ?s ; gb:authority ?o . ?h dcterms:identifier ?id
+        OPTIONAL { ?d gb:program ?p . ?p rdfs:label ?pl } OPTIONAL { ?d gb:date ?date } }
     OPTIONAL { GRAPH ?g { ?x a gb:Delisting . ?g dcterms:identifier ?doc } } FILTER(?l = ?graph) }"""
 
+#: A designation record as `iter_relations` writes it: (document id, designee IRI, authority IRI, program, date).
+Key = tuple[str, str, str, str, str]
 
-def ended(store: Any) -> dict[str, tuple[str, str]]:
-    """{designation IRI: (end date, id of the document stating the delisting)} from the derived graph; none for an
-    object that is no KnowledgeStore (a view rendered from records alone)."""
+
+def _key(record: dict[str, Any]) -> Key:
+    return (record["doc"], record["subject"]["id"], record["object"]["id"], record.get("program") or "",
+            record.get("date") or "")
+
+
+def ended(store: Any) -> dict[Key, tuple[str, str]]:
+    """{designation record's key (`Key`): (end date, id of the document stating the delisting)} from the derived graph;
+    none for an object that is no KnowledgeStore (a view rendered from records alone).
+
+    Each ended designation's document, designee, authority, program and date are read from the store, where its
+    records come from: the designation's IRI is never minted again here (a change of the minting recipe showed every
+    delisted designation of an older store as current; R1, seventeenth session)."""
     if getattr(store, "minter", None) is None:
         return {}
     graph = delistings_graph(store.minter.base)
     query = _ENDED.replace("?graph", f"<{graph}>")  # the store's own base IRI, no document text
-    found: dict[str, tuple[str, str]] = {}
-    for d, end, doc in store.query(query):
-        found.setdefault(str(d), (str(end), str(doc) if doc is not None else ""))
+    found: dict[Key, tuple[str, str]] = {}
+    for doc_id, s, o, program, date, end, doc in store.query(query):
+        key = (str(doc_id), str(s), str(o), str(program) if program is not None else "", str(date) if date is not None else "")
+        found.setdefault(key, (str(end), str(doc) if doc is not None else ""))
     return found
 
 
@@ -36,14 +51,10 @@ def mark_delisted(store: Any, records: Iterable[dict[str, Any]]) -> Iterator[dic
     """Each record; a designation a later delisting ended as a copy with `current: false`, `end_date` (the
     delisting's date) and `ended_by` (the document stating the delisting)."""
     ends = ended(store)
-    minter = getattr(store, "minter", None)
     for record in records:
-        if ends and minter is not None and record["relation"] == "designated_by":
-            node = str(minter.node("designation", record["subject"]["id"], record["object"]["id"],
-                                   record.get("program") or "", record.get("date") or ""))
-            if node in ends:
-                end, doc = ends[node]
-                record = {**record, "current": False, "end_date": end, "ended_by": doc}
+        if ends and record["relation"] == "designated_by" and (hit := ends.get(_key(record))) is not None:
+            end, doc = hit
+            record = {**record, "current": False, "end_date": end, "ended_by": doc}
         yield record
 
 

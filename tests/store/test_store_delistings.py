@@ -91,3 +91,18 @@ def test_a_designation_after_the_delisting_stays_current(tmp_path):
 def test_dates_compare_at_the_precision_both_give():
     assert before("2025-11", "2026-02-01") and before("2026-01-10", "2026-03-02")
     assert not before("2026", "2026-03") and not before("2026-03-02", "2026-03-02") and not before("2026-04", "2026-03-30")
+
+
+def test_the_exports_read_an_ended_designation_from_the_store_not_from_the_minting_recipe(tmp_path, monkeypatch):
+    """A store built before a change of the IRI recipe still shows its delisted designation as ended (R1, seventeenth
+    session: `outputs/delisted` minted the designation's IRI again and matched nothing under a new recipe)."""
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    build([_write(inputs, DESIGNATED, DELISTED)], BuildOptions(out=out))
+    from graphbuild.outputs.delisted import store_relations
+    from graphbuild.rdf.mapping import IriMinter
+
+    monkeypatch.setattr(IriMinter, "node", lambda self, kind, *parts: f"{self.base}{kind}/v2-" + "-".join(parts))
+    with KnowledgeStore(out / "store", read_only=True) as ks:
+        shown = [(r["date"], r["current"], r.get("end_date"), r.get("ended_by", "").split("#")[-1])
+                 for r in store_relations(ks) if r["relation"] == "designated_by"]
+    assert shown == [("2026-01-10", False, "2026-03-02", "b.txt")]
