@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from ..errors import GraphBuildError, InputError
 from ..ingest.corpus import CorpusReport, read_corpus
@@ -166,6 +167,10 @@ def _build(inputs: Iterable[str | Path], options: BuildOptions | None,
         for warning in corpus_report.warnings:
             report.warnings.append({"path": warning.path, "reason": warning.reason})
             print(safe(f"graphbuild: warning: {warning.path}: {warning.reason}"), file=sys.stderr)
+        changed = bool(report.processed or report.pruned or report.copies_removed)
+        if not options.lists and changed:  # before the name index's marker goes back in (below): a build stopped
+            # before this leaves the index incomplete, and the next build then checks every linked entity
+            _drop_stale_links(store, out, options, report, touched.entities if index_complete else None)
         if index_open or not index_complete:  # no write since the start: the index is as it was found
             t0 = time.perf_counter()
             if index_open:  # the entries of the entities this build's documents name, before and after
@@ -173,15 +178,12 @@ def _build(inputs: Iterable[str | Path], options: BuildOptions | None,
             else:  # no complete index (a new store, or a build stopped midway): every name, normalised once
                 name_index.rebuild(store)
             report.timings["name_index"] = time.perf_counter() - t0
-        changed = bool(report.processed or report.pruned or report.copies_removed)
         if changed:  # a removal ends the same body's earlier designations; pruning it restores them (rdf/delistings.py)
             from ..rdf.delistings import update_delistings
 
             t0 = time.perf_counter()
             update_delistings(store)
             report.timings["delistings"] = time.perf_counter() - t0
-        if not options.lists and changed:
-            _drop_stale_links(store, out, options, report)
         if options.lists:  # after extraction and resolution, before the outputs that show the links
             from ..link import link_store
 
@@ -218,12 +220,15 @@ def _build(inputs: Iterable[str | Path], options: BuildOptions | None,
     return report
 
 
-def _drop_stale_links(store: KnowledgeStore, out: Path, options: BuildOptions, report: BuildReport) -> None:
+def _drop_stale_links(store: KnowledgeStore, out: Path, options: BuildOptions, report: BuildReport,
+                      entities: set[Any] | None) -> None:
     """The list links of entities the changed or pruned documents no longer state go (`link.store.drop_stale_links`),
-    with a warning saying so and how to link the changed documents' names."""
+    with a warning saying so and how to link the changed documents' names. `entities`: the ones the build's graphs
+    named before and after (`name_index.Touched`), None when unknown or when an earlier build may have stopped before
+    its own check (the name index was incomplete): then every linked entity is checked."""
     from ..link.store import drop_stale_links
 
-    removed = drop_stale_links(store)
+    removed = drop_stale_links(store, entities)
     if not removed:
         return
     counts = ", ".join(f"{name} {count}" for name, count in sorted(removed.items()))

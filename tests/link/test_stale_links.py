@@ -66,3 +66,52 @@ def test_a_build_that_changes_a_document_drops_its_gone_entitys_link(tmp_path):
         "names are linked when `graphbuild link` (or build --list) runs again"]
     with KnowledgeStore(out / "store", read_only=True) as ks:
         assert [name for name, _ in _listed(ks)] == ["Reza Hasani", "Reza Hasani"]
+
+
+def test_only_the_entities_a_build_touched_are_asked_about(tmp_path):
+    """A build asks about the entities its changed graphs named (`name_index.Touched`), not every linked one (R1,
+    seventeenth session): the gone entity's link goes when it is among them, and none is asked about for none."""
+    from graphbuild.link.store import drop_stale_links
+    from graphbuild.rdf.name_index import Touched
+
+    ks = KnowledgeStore(tmp_path / "store")
+    try:
+        _graph(ks, "a.txt", "Aleksandr Ivanovich Dorokhov", "Reza Hasani")
+        link_store(ks, [FIXTURES / "sdn.csv"])
+        touched = Touched(ks)
+        touched.note([ks.minter.document("a.txt")])  # the names the old graph gave ...
+        _graph(ks, "a.txt", "Reza Hasani")
+        touched.note([ks.minter.document("a.txt")])  # ... and the new one
+        assert drop_stale_links(ks, set()) == {}  # no entity touched: nothing asked, nothing dropped
+        assert drop_stale_links(ks, touched.entities) == {"OFAC SDN": 1}
+        assert _listed(ks) == [("Reza Hasani", "1007"), ("Reza Hasani", "1008")]
+    finally:
+        ks.close()
+
+
+def test_a_build_after_one_stopped_before_its_check_drops_every_stale_link(tmp_path, monkeypatch):
+    """A build stopped after its writes, before its own check, leaves the name index incomplete: the next build asks
+    about every linked entity, so the first build's gone entity still loses its link (R1, seventeenth session)."""
+    import graphbuild.pipeline.run as run
+
+    docs, out = tmp_path / "docs", tmp_path / "out"
+    docs.mkdir()
+    text = ("# Treasury Action\n\nMay 20, 2026\n\nToday, the Office of Foreign Assets Control (OFAC) designated Reza Hasani "
+            "pursuant to E.O. 13553. OFAC also designated Aleksandr Ivanovich Dorokhov pursuant to E.O. 14024.\n")
+    (docs / "a.md").write_text(text, encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(app, ["build", str(docs), "-o", str(out), "--list", str(FIXTURES / "sdn.csv")]).exit_code == 0
+    (docs / "a.md").write_text(text.split(" OFAC also")[0] + "\n", encoding="utf-8")
+
+    def stopped(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(run, "_drop_stale_links", stopped)
+    assert runner.invoke(app, ["build", str(docs), "-o", str(out)]).exit_code != 0
+    monkeypatch.undo()
+    (docs / "b.md").write_text(text.split(" OFAC also")[0].replace("Reza Hasani", "Ilona Varga") + "\n",
+                               encoding="utf-8")  # another change, which names neither
+    result = runner.invoke(app, ["build", str(docs), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    with KnowledgeStore(out / "store", read_only=True) as ks:
+        assert [name for name, _ in _listed(ks)] == ["Reza Hasani", "Reza Hasani"]
