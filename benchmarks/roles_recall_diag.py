@@ -8,7 +8,12 @@
 For each gold holds_role the first stage that fails, in the order the pipeline meets them: the rules found it
 ('rules'), a document-level candidate exists for the pair ('candidate', any score), or no candidate exists because
 the person is no person mention ('person_*': 'person_partial' when a person mention shares a word with the gold name,
-i.e. a name-span problem), the organization is no organization mention ('org_*', same split; 'org_is_designator'),
+i.e. a name-span problem), the organization is no organization mention ('org_*', same split; 'org_is_designator'; 'org_typed:<type>' when a
+mention of that type spells the gold's first name, the body itself; 'org_fallback_only:<type>' when only a later name
+of the gold's list does, the GUIDELINES' fallbacks "Government of Y", "Y": the body the title implies is no mention at
+all, and the country mention is not the body typed wrong, or 'org_partial' when a body mention shares a word of the
+body's own name besides its kind words, "Ministry of Labour" for "Ministry of Labour and Vocational Training";
+seventeenth session, H5),
 the pair is looked at but not scored (roles_doc.doc_candidates' trace: 'far:<where>' outside the window, with
 where the nearest mentions are: 'before:N' sentences before the person, 'after:N' after it in another paragraph;
 'cap' over the per-person cap; the filters of `FILTERS` ('samebody', 'ruletitle', 'objectof', 'possof', ...) and
@@ -80,11 +85,18 @@ def _matches(names: list[str], accepted: list[str] | str) -> bool:
     return accepted == "*" or any(names_match(n, a) for n in names for a in accepted)
 
 
-def _shares_word(names: list[str], accepted: list[str] | str) -> bool:
-    """A mention shares a word (3+ letters) with a gold name: the name is there but cut or merged (a span problem)."""
+#: words every state body's name holds: sharing one (or a country's name) says nothing of a cut name ("Ministry of
+#: Labour" is no piece of "Ministry of Energy", "National Congress of Y" none of "Government of Y")
+KIND_WORDS = frozenset({"ministry", "government", "office", "department", "the", "and", "national", "state", "council",
+                        "general", "embassy"})
+
+
+def _shares_word(names: list[str], accepted: list[str] | str, ignore: frozenset[str] = frozenset()) -> bool:
+    """A mention shares a word (3+ letters, none of `ignore`) with a gold name: the name is there but cut or merged (a
+    span problem)."""
     if accepted == "*":
         return False
-    gold = {w.casefold().strip(".,'’()") for a in accepted for w in a.split() if len(w) > 2}
+    gold = {w.casefold().strip(".,'’()") for a in accepted for w in a.split() if len(w) > 2} - ignore
     return any(w.casefold().strip(".,'’()") in gold for n in names for w in n.split() if len(w) > 2)
 
 
@@ -119,7 +131,7 @@ def stage(g: dict, rules: list[dict], windows: list[dict], cand_probs: list[tupl
         if p < threshold:
             return f"below_threshold:{_pbucket(p)}"
         return "accepted" if role_ok(c) else "accepted_role_wrong"
-    fates, person_types, org_types, partial_p, partial_o = [], set(), set(), False, False
+    fates, person_types, org_types, body_types, partial_p, partial_o, partial_body = [], set(), set(), set(), False, False, False
     for w in windows:
         by_index = {c["index"]: c for c in w["clusters"]}
         people = {c["index"] for c in w["clusters"] if _matches(c["names"], g["subject"]) and c["type"] == "Person"}
@@ -127,8 +139,13 @@ def stage(g: dict, rules: list[dict], windows: list[dict], cand_probs: list[tupl
         partial_p |= any(c["type"] == "Person" and _shares_word(c["names"], g["subject"]) for c in w["clusters"])
         orgs = {c["index"] for c in w["clusters"] if g["object"] != "*" and _matches(c["names"], g["object"])}
         org_types |= {("designator" if c["designator"] else c["type"]) for c in w["clusters"] if c["index"] in orgs}
+        body_types |= {c["type"] for c in w["clusters"] if c["index"] in orgs and _matches(c["names"], g["object"][:1])}
         partial_o |= any(c["type"] in {"PublicBody", "Company", "Organization"} and _shares_word(c["names"], g["object"])
                          for c in w["clusters"])
+        places = frozenset(x.casefold() for c in w["clusters"] if c["type"] == "Country" for n in c["names"] for x in n.split())
+        partial_body |= g["object"] != "*" and any(c["type"] in {"PublicBody", "Company", "Organization"}
+                                                   and _shares_word(c["names"], g["object"][:1], KIND_WORDS | places)
+                                                   for c in w["clusters"])
         for p, o, why in w["trace"]:
             if p in people and o in orgs:
                 fates.append(_where(by_index[p]["at"], by_index[o]["at"]) if why == "far" else why)
@@ -142,6 +159,8 @@ def stage(g: dict, rules: list[dict], windows: list[dict], cand_probs: list[tupl
     if not usable:
         if "designator" in org_types:
             return "org_is_designator"
+        if org_types and not body_types:  # only a fallback name ("Government of Y", "Y") is a mention: the body is none
+            return "org_partial" if partial_body else f"org_fallback_only:{sorted(org_types)[0]}"
         if org_types:
             return f"org_typed:{sorted(org_types)[0]}"
         return "org_partial" if partial_o else "org_not_mention"

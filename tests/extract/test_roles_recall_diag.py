@@ -1,0 +1,37 @@
+"""benchmarks/roles_recall_diag.py's stage for a post whose body is no mention: a country mention that spells only a
+fallback name of the gold's list ("Government of Y", "Y") is not the body typed as a country (seventeenth session,
+H5: the 59 'org_typed:Country' posts of the invented sets were such fallbacks, read as bodies typed a country).
+Invented clusters, no parse."""
+from __future__ import annotations
+
+
+def _window(*clusters: tuple[int, str, str]) -> dict:
+    return {"clusters": [{"index": i, "type": t, "names": [n], "designator": False, "at": [(0, 0)]} for i, t, n in clusters],
+            "trace": []}
+
+
+POST = {"relation": "holds_role", "subject": ["Ivo Darnek"], "role": ["Deputy Minister of Energy"],
+        "object": ["Ministry of Energy", "Government of Moldova", "Moldova"]}
+
+
+def test_only_a_fallback_name_spelled_by_a_country_is_a_missing_body(benchmark_script):
+    diag = benchmark_script("roles_recall_diag")
+    window = _window((0, "Person", "Ivo Darnek"), (1, "Country", "Moldova"))
+    assert diag.stage(POST, [], [window], [], None) == "org_fallback_only:Country"
+
+
+def test_the_body_itself_spelled_by_a_country_mention_is_typed_a_country(benchmark_script):
+    diag = benchmark_script("roles_recall_diag")
+    window = _window((0, "Person", "Ivo Darnek"), (1, "Country", "Ministry of Energy"), (2, "Country", "Moldova"))
+    assert diag.stage(POST, [], [window], [], None) == "org_typed:Country"
+
+
+def test_a_body_cut_short_beside_the_country_is_a_span_problem(benchmark_script):
+    """"the Ministry of Labour and Vocational Training" read as "Ministry of Labour": the name is there, cut; a body
+    sharing only the kind word ("Ministry of Defense") says nothing."""
+    diag = benchmark_script("roles_recall_diag")
+    post = {**POST, "object": ["Ministry of Labour and Vocational Training", "Government of Moldova", "Moldova"]}
+    cut = _window((0, "Person", "Ivo Darnek"), (1, "PublicBody", "Ministry of Labour"), (2, "Country", "Moldova"))
+    other = _window((0, "Person", "Ivo Darnek"), (1, "PublicBody", "Ministry of Defense"), (2, "Country", "Moldova"))
+    assert diag.stage(post, [], [cut], [], None) == "org_partial"
+    assert diag.stage(post, [], [other], [], None) == "org_fallback_only:Country"
