@@ -180,6 +180,10 @@ def subject_authority(ctx: DocContext, trigger: Token, sent: Span) -> tuple[Clus
         return story_reporter(ctx) or home_authority(ctx), False
     if subject.lower_ in FIRST_PERSON and issuer(ctx) is not None:  # "We are designating": the release's own body
         return home_authority(ctx), False
+    if subject.text == "department" and all(c.dep_ == "det" or c.i > trigger.i for c in subject.children):
+        named = department_before(ctx, subject.i)  # a story's "the department": the department it last named
+        if named is not None:
+            return named, False
     if subject.lower_ == "department" and all(c.dep_ == "det" for c in subject.children) and issuer(ctx) is not None:
         return named_department(ctx, sent) or home_authority(ctx), False  # "The Department is designating X" in a department's release
     titled = titled_body(ctx, ctx.doc[first:last].text)
@@ -352,7 +356,9 @@ def dateline_subject(subject: Token) -> bool:
     sanctioned X": "LONDON" nsubj): the sentence's first word, with a dash in its subtree or ", <date>" after it. A
     place, not the actor (review V5, finding 1: the capital of another country read as that government)."""
     doc = subject.doc
-    first = next((t for t in subject.sent if not t.is_space), None)
+    # the first word, past a comma a split left at the start: "WASHINGTON" cut off as a sentence of its own leaves
+    # ", Oct 23, 2025 — The United States on Thursday imposed ...", whose date the parser makes a subject (D21)
+    first = next((t for t in subject.sent if not t.is_space and t.text != ","), None)
     if first is None or subject.left_edge.i != first.i:
         return False
     if any(t.text in DATELINE_DASHES for t in doc[subject.i + 1:subject.right_edge.i + 1]):
@@ -434,6 +440,23 @@ def named_department(ctx: DocContext, sent: Span) -> Cluster | None:
     return body if any("Department" in n for n in names) else None
 
 
+def department_before(ctx: DocContext, before: int) -> Cluster | None:
+    """The U.S. sanctioning department a lower-case "the department" stands for: the last one the text names before
+    token `before` ("State Department spokesperson X said the department was designating Y"; "The force was
+    designated by Treasury in 2007. On Friday the department identified the tanker as blocked property"). A news story
+    writes the body it refers back to so, in lower case; a department's own release writes "the Department" for itself,
+    which `named_department` and the release's issuer read. None when no department is named before it (issue 13,
+    D21)."""
+    for m in reversed(ctx.mentions_in(0, before)):
+        cluster = ctx.entity(m)
+        if cluster is None or not is_home_body(ctx, cluster) or not is_sanctioning(ctx, cluster):
+            continue
+        record = ctx.gaz.authorities[cluster.authority]  # type: ignore[index]
+        if any("Department" in n for n in [record.name, *record.aliases]):
+            return _named_office(ctx, cluster)  # "According to the Treasury's OFAC ... The department also designated Y": OFAC
+    return None
+
+
 def acting_before(ctx: DocContext, sent: Span) -> Cluster | None:
     """The U.S. body that designated in the sentence before, in the same paragraph, as the subject of an active verb of
     today ("In addition, the Department of State is designating A ... . Her husband, B, is also publicly designated under
@@ -445,7 +468,7 @@ def acting_before(ctx: DocContext, sent: Span) -> Cluster | None:
     before = ctx.sentences[k - 1]
     if "\n" in before[-1].text + before[-1].whitespace_ or earlier_action(before):
         return None
-    first = next(active_triggers(before, TARGETING_VERBS), None)
+    first = next((t for t in active_triggers(before, TARGETING_VERBS) if not describes_antecedent(t)), None)
     actor = subject_authority(ctx, first, before)[0] if first is not None else None
     return actor if actor is not None and is_home_body(ctx, actor) else None
 
@@ -593,6 +616,41 @@ def active_triggers(sent: Span, verbs: frozenset[str] = ACTING_VERBS) -> Iterato
                 yield tok
 
 
+def announcing_triggers(sent: Span) -> Iterator[Token]:
+    """The sentence's active verbs that may announce a release's action, in order: the designation verbs
+    (`active_triggers`) and, with the home country as its subject, "impose ... on" with a sanctions measure as its
+    object ("The United States on Thursday imposed sanctions on X", the lead of a news story, whose body is the story's
+    reporter). Without it, a story whose lead imposes sanctions was announced by the first body designating anywhere
+    later, a background clause included ("the coalition, which the State Department designated as a Foreign Terrorist
+    Organization in May"): every designee read through the announcing body went to that one. Not a named body's
+    "imposing visa restrictions on Y": a State note whose own act is that, with OFAC designating the rest in its own
+    paragraphs ("OFAC designated X. ... X and Y were both designated today."), is still announced by OFAC's action for
+    those passives (t27_04 lost four OFAC designations to the State Department in a first version). Relative clauses
+    that describe their antecedent are not the release's action (`describes_antecedent`). Issue 13, D21."""
+    lemmas = token_lemmas(sent.doc)
+    for i in range(sent.start, sent.end):
+        lemma = lemmas[i]
+        if lemma not in ACTING_VERBS and lemma not in IMPOSING_LEMMAS:
+            continue
+        tok = sent.doc[i]
+        if not tok.tag_.startswith("VB") or is_passive(tok):
+            continue
+        if lemma in IMPOSING_LEMMAS and not (imposed_measure(tok) and home_country_subject(tok)) or describes_antecedent(tok):
+            continue
+        yield tok
+
+
+def describes_antecedent(verb: Token) -> bool:
+    """The verb heads a relative clause whose subject is not its relative pronoun ("the Solvent Front coalition, which
+    the State Department designated as a Foreign Terrorist Organization in May"): the clause tells the reader who the
+    antecedent is, an action of its own on it, which neither announces the release nor acts for the sentence after it
+    ("His deputy, X, was also sanctioned"). "the United Kingdom, which separately sanctioned X" (the pronoun acts: the
+    clause is the antecedent's action, `_antecedent`) is not one. Issue 13, D21."""
+    if verb.dep_ != "relcl":
+        return False
+    return not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children)
+
+
 def home_authority(ctx: DocContext) -> Cluster | None:
     """"The United States ... is designating": the most specific U.S. sanctioning body the release names, the most named
     first; of the release's issuer's bodies when it has one (a State Department statement that names OFAC more often
@@ -637,7 +695,7 @@ def default_authority(ctx: DocContext) -> Cluster | None:
     actions: list[tuple[Cluster, Span, bool]] = []  # (actor, sentence, an earlier action)
     speaker = issuer(ctx)
     for sent in ctx.sentences:
-        for tok in active_triggers(sent):
+        for tok in announcing_triggers(sent):
             authority, _ = subject_authority(ctx, tok, sent)
             if authority is not None:
                 actions.append((authority, sent, earlier_action(sent)))
