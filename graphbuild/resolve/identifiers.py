@@ -162,11 +162,15 @@ def _key(word: str) -> str:
     return low if low.isascii() else re.sub(r"\W", "", low)
 
 
+@lru_cache(maxsize=2)
 def _word_starts(text: str) -> dict[str, list[int]]:
-    """Where each word (`_key`) starts in the text: made once, so a name is tried only where its first word is."""
+    """Where each word (`_key`) starts in the text: made once, so a name is tried only where its first word is. Kept
+    for the last texts (read only): the per-document step asks it for `person_types` and then for the identifiers of the
+    same text (R1, seventeenth session)."""
     index: dict[str, list[int]] = {}
     for run in _RUN.finditer(text):
-        index.setdefault(_key(run.group()), []).append(run.start())
+        low = run.group().lower()  # `_key` of a whole run, without matching the run again
+        index.setdefault(low if low.isascii() else re.sub(r"\W", "", low), []).append(run.start())
     return index
 
 
@@ -249,15 +253,28 @@ def stated_identifiers(text: str, people: Mapping[str, list[str]],
     """For each person or vessel (canonical name -> all its names; `types`: its type, default Person), what the
     document states about who or which it is."""
     types = types or {}
-    index = _word_starts(text)
-    mentions = {person: _mentions(text, index, names, types.get(person, "Person")) for person, names in people.items()}
+    return _read_identifiers(text, _find_mentions(text, _word_starts(text), people, types), types)
+
+
+def _find_mentions(text: str, index: Mapping[str, list[int]], people: Mapping[str, list[str]],
+                   types: Mapping[str, str]) -> dict[str, list[tuple[int, int]]]:
+    """{person: the (start, end) of each mention of any of its names}."""
+    return {person: _mentions(text, index, names, types.get(person, "Person")) for person, names in people.items()}
+
+
+def _read_identifiers(text: str, mentions: Mapping[str, list[tuple[int, int]]], types: Mapping[str, str],
+                      only: Iterable[str] | None = None) -> dict[str, dict[str, set[str]]]:
+    """`stated_identifiers` from every entity's mentions: each one's words end where another's name starts; read for
+    the entities of `only` (default all)."""
     owners: dict[int, set[str]] = {}
     for person, spans in mentions.items():
         for start, _ in spans:
             owners.setdefault(start, set()).add(person)
     starts = sorted(owners)
     out: dict[str, dict[str, set[str]]] = {}
-    for person, spans in mentions.items():
+    for person in (mentions if only is None else only):
+        spans = mentions[person]
+
         def other_at(lo: int, hi: int, person: str = person) -> int | None:
             for k in range(bisect_left(starts, lo), len(starts)):
                 if starts[k] >= hi:
@@ -296,17 +313,21 @@ def attach_identifiers(doc: Document, relations: list[Relation]) -> None:
                 types.setdefault(person, ref.type)
                 known = names.setdefault(person, [])
                 known += [n for n in (ref.name, *ref.aliases) if n not in known]
+    index = _word_starts(doc.text)  # once per document, for both passes
+    mentions = _find_mentions(doc.text, index, names, types)  # the people's mentions, found once for both passes
     if refs:
-        for person, found in stated_identifiers(doc.text, names, types).items():
+        for person, found in _read_identifiers(doc.text, mentions, types).items():
             for ref in refs[person]:
                 ref.identifiers = {key: sorted(found[key]) for key in KEYS if key in found}
-    _attach_to_organizations(doc, relations, names, types)
+    _attach_to_organizations(doc, relations, index, mentions, types)
 
 
-def _attach_to_organizations(doc: Document, relations: list[Relation], names: dict[str, list[str]],
-                             types: dict[str, str]) -> None:
+def _attach_to_organizations(doc: Document, relations: list[Relation], index: Mapping[str, list[int]],
+                             mentions: Mapping[str, list[tuple[int, int]]], types: Mapping[str, str]) -> None:
     """A person's fields stated after an Organization's name (`PERSON_FIELDS_OF_ORGANIZATION`), in a pass of its own:
-    the organizations' mentions bound their own words but never cut a person's ("X, director of Y Group, DOB ...")."""
+    the organizations' mentions bound their own words but never cut a person's ("X, director of Y Group, DOB ...").
+    The people's `mentions` (and the text's word starts `index`) are the first pass's: only the organizations' are
+    found and only theirs read here."""
     orgs: dict[str, list[EntityRef]] = {}
     for rel in relations:
         for ref in (rel.subject, rel.object):
@@ -314,12 +335,11 @@ def _attach_to_organizations(doc: Document, relations: list[Relation], names: di
                 orgs.setdefault(_person_key(ref.name, ref.type), []).append(ref)
     if not orgs:
         return
-    names, types = dict(names), dict(types)
-    for key, refs in orgs.items():
-        names[key] = list(dict.fromkeys(n for ref in refs for n in (ref.name, *ref.aliases)))
-        types[key] = "Organization"
-    for key, found in stated_identifiers(doc.text, names, types).items():
-        for ref in orgs.get(key, ()):
+    org_names = {key: list(dict.fromkeys(n for ref in refs for n in (ref.name, *ref.aliases))) for key, refs in orgs.items()}
+    org_types = dict.fromkeys(orgs, "Organization")
+    everyone = {**mentions, **_find_mentions(doc.text, index, org_names, org_types)}
+    for key, found in _read_identifiers(doc.text, everyone, {**types, **org_types}, only=orgs).items():
+        for ref in orgs[key]:
             ref.identifiers = {k: sorted(found[k]) for k in KEYS if k in found}
 
 

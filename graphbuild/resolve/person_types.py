@@ -26,13 +26,14 @@ Organization of one name).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from ..names import name_key
 from ..nlp.gazetteers import load_gazetteers
 from ..nlp.kin_words import KIN_NOUNS
 from ..records import Document, Relation
-from .identifiers import (BIRTH_DATE, NATIONALITY, PASSPORT, _name_pattern, _organization_fields, _SENTENCE_END,
-                          identifiers_in)
+from .identifiers import (BIRTH_DATE, NATIONALITY, PASSPORT, _mentions, _name_pattern, _organization_fields,
+                          _SENTENCE_END, _word_starts, identifiers_in)
 from .types import org_kind
 
 #: Titles and ranks written before a person's name (abbreviated with a point, or whole and capitalised).
@@ -92,18 +93,26 @@ def _person_shaped(name: str) -> bool:
             and not re.fullmatch(_BODY_NOUNS, words[-1].lower()))
 
 
-def said_to_be_person(text: str, name: str) -> bool:
-    """The document says, right around a mention of `name`, that it names a person (module docstring)."""
+def _spans(text: str, name: str, index: Mapping[str, list[int]] | None) -> list[tuple[int, int]] | None:
+    """The (start, end) of each mention of a person's `name` in the text, tried only where its first word starts
+    (`index`: the document's word starts, made once per document as `identifiers` does; scanning the whole text for
+    each candidate name cost a pass over the text per name); None when the name makes no pattern."""
+    if _name_pattern(name, "Person") is None:
+        return None
+    return _mentions(text, index if index is not None else _word_starts(text), (name,), "Person")
+
+
+def said_to_be_person(text: str, name: str, index: Mapping[str, list[int]] | None = None) -> bool:
+    """The document says, right around a mention of `name`, that it names a person (module docstring). `index`: the
+    text's word starts (`identifiers._word_starts`), when the caller asks about several names."""
     if _RANK_OPENS.match(name) and _person_shaped(name):
         return True
-    found = _name_pattern(_RANK_OPENS.sub("", name), "Person")
-    if found is None:
+    spans = _spans(text, _RANK_OPENS.sub("", name), index)
+    if spans is None:
         return False
-    pattern, _ = found
-    if any(_BODY_AFTER.match(text[m.end():m.end() + 200].replace("*", "")) for m in pattern.finditer(text)):
+    if any(_BODY_AFTER.match(text[end:end + 200].replace("*", "")) for _, end in spans):
         return False
-    for match in pattern.finditer(text):
-        start, end = match.span()
+    for start, end in spans:
         before = text[max(0, start - 40):start].replace("*", "")
         after = text[end:end + 300]
         if stop := _SENTENCE_END.search(after):
@@ -121,15 +130,9 @@ def said_to_be_person(text: str, name: str) -> bool:
     return False
 
 
-def said_to_be_organization(text: str, name: str) -> bool:
+def said_to_be_organization(text: str, name: str, index: Mapping[str, list[int]] | None = None) -> bool:
     """The document says, right after a mention of `name`, that it names no person (`_NOT_PERSON_AFTER`)."""
-    found = _name_pattern(name, "Person")
-    if found is None:
-        return False
-    for match in found[0].finditer(text):
-        if _NOT_PERSON_AFTER.match(text[match.end():match.end() + 200].replace("*", "")):
-            return True
-    return False
+    return any(_NOT_PERSON_AFTER.match(text[end:end + 200].replace("*", "")) for _, end in _spans(text, name, index) or ())
 
 
 def retype_people(doc: Document, relations: list[Relation]) -> list[Relation]:
@@ -139,9 +142,13 @@ def retype_people(doc: Document, relations: list[Relation]) -> list[Relation]:
     holders = {name_key(rel.subject.name) for rel in relations if rel.relation == "holds_role" and rel.subject.type == "Person"}
     candidates = {name_key(ref.name): ref.name for rel in relations for ref in (rel.subject, rel.object)
                   if ref.type == "Organization" and name_key(ref.name) not in bodies and _person_shaped(ref.name)}
-    people = {key for key, name in candidates.items() if key in holders or said_to_be_person(doc.text, name)}
     named_people = {name_key(ref.name): ref.name for rel in relations for ref in (rel.subject, rel.object) if ref.type == "Person"}
-    organizations = {key for key, name in named_people.items() if key not in holders and said_to_be_organization(doc.text, name)}
+    # once per document, and kept for `identifiers` reading the same text next: each name is tried only where its first
+    # word starts
+    index = _word_starts(doc.text) if candidates or named_people else None
+    people = {key for key, name in candidates.items() if key in holders or said_to_be_person(doc.text, name, index)}
+    organizations = {key for key, name in named_people.items()
+                     if key not in holders and said_to_be_organization(doc.text, name, index)}
     for rel in relations:
         for ref in (rel.subject, rel.object):
             if ref.type == "Organization" and name_key(ref.name) in people:
