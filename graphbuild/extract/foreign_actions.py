@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from ..nlp.gazetteers import Gazetteers
 from ..records import Evidence, Relation
+from ..resolve.dates import ABSOLUTE_DATE
 from .authority import default_authority, same_body
 from .common import ref
 from .context import DocContext
@@ -133,13 +134,17 @@ def _in_clause(tok: Token, verb: Token) -> bool:
 VERBS = frozenset({"VERB", "AUX"})
 
 
-#: A month and year or a year in a sentence ("in February 2024", "since 2023"), not a law's or resolution's number.
-MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-YEAR = re.compile(rf"(?<!Act of )(?<!Resolution )(?<!No\. )\b(?:(?:{MONTHS})\s+(?:\d{{1,2}},\s+)?)?(?:19|20)\d\d\b")
+#: A year standing alone ("since 2023"), not a law's or resolution's number; a date stated in full (a day, month or
+#: season with its year, as `resolve/dates` reads them) is `ABSOLUTE_DATE`'s.
+YEAR = re.compile(r"(?<!Act of )(?<!Resolution )(?<!No\. )\b(?:19|20)\d\d\b")
 
 
 def own_date(sentence: str) -> str | None:
     """The one date an earlier action's sentence gives, as written ("The EU listed X in February 2024":
-    "February 2024"), for `resolve/dates` to read; None when it gives none or several."""
-    found = {m.group(0) for m in YEAR.finditer(sentence)}
+    "February 2024"; "on 10 March 2026", "on March 10, 2026"), for `resolve/dates` to read; None when it gives none or
+    several. The dates are the project's (`resolve.dates.ABSOLUTE_DATE`) and the years outside them: the sentence's
+    own month/year pattern read "10 March 2026" as "March 2026" (R1, seventeenth session)."""
+    spans = [m.span() for m in ABSOLUTE_DATE.finditer(sentence)]
+    found = {sentence[a:b] for a, b in spans}
+    found |= {m.group(0) for m in YEAR.finditer(sentence) if not any(a <= m.start() < b for a, b in spans)}
     return found.pop() if len(found) == 1 else None

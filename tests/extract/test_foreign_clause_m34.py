@@ -40,3 +40,12 @@ def test_own_finite_clause_and_other_day_stay_earlier(extract) -> None:
     assert found[("Kestrel Trade FZE", EU)] == (None, False)
     assert _dated(extract, "The United Kingdom designated Corvane Bank on May 4, 2024.")[("Corvane Bank", UK)] \
         == ("May 4, 2024", False)
+
+
+def test_a_day_written_before_its_month_is_one_whole_date(extract) -> None:
+    """"on 10 March 2026" is the release's day, "on 4 May 2024" a day of its own: the sentence's own month/year pattern
+    read them as "March 2026" and "May 2024" (R1, seventeenth session: the project's date patterns now)."""
+    assert _dated(extract, "The United Kingdom designated Corvane Bank on 10 March 2026.")[("Corvane Bank", UK)] \
+        == ("2026-03-10", True)
+    assert _dated(extract, "The United Kingdom designated Corvane Bank on 4 May 2024.")[("Corvane Bank", UK)] \
+        == ("4 May 2024", False)
