@@ -22,7 +22,7 @@ from ..nlp.mentions import Mention
 from ..records import Relation
 from .context import DocContext, context_of
 from .roles_common import (COPULA_WORDS, NAME, PAST_WORDS, _after_alias, _coordinated_before, _coordinated_people, _emit,
-                           _person_mentions, _possessive)
+                           _person_mentions, _possessive, group_former)
 from .roles_links import (LINK_VERBS, appositive_after, capacity_holder, copula_subject, kin_aside_holder, pronoun_people, pronoun_subject,
                           subject_link, where_index, where_org)
 from .roles_body_lists import body_list_roles
@@ -34,7 +34,6 @@ from .roles_heads import us_head_of_state
 from .roles_relative import relative_roles
 from .roles_respectively import respective_roles
 from .roles_stance import with_stance
-from .roles_stance_ended import NOW_WORDS
 from .roles_table import table_roles
 from .roles_syntax import body_after_name, collective_body, syntactic_holder
 from .roles_doc_filters import RANK_HEADS
@@ -162,7 +161,7 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
             if last.plural or ({"are", "were"} & {t.lower_ for t in doc[end:first.phrase_start]} and not any(t.lower_ == "respectively" for t in sent)):
                 subjects += [c for _, c in _coordinated_before(doc, people, m)]  # "A (A) and B (B) are members of Y"
             for subject in subjects:
-                for title, title_former in zip(group, _group_former(doc, group, former)):
+                for title, title_former in zip(group, group_former(doc, group, former)):
                     rel = _emit(ctx, sent, subject, title, confidence, title_former)
                     if rel:
                         yield rel
@@ -172,8 +171,8 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
             pronoun = pronoun_subject(ctx, sent, first)
             if pronoun is not None:  # "Previously, he served as the commander of Y"
                 referent, (confidence, former) = pronoun
-                for title in group:
-                    rel = _emit(ctx, sent, referent, title, confidence - 0.05, former)
+                for title, title_former in zip(group, group_former(doc, group, former)):
+                    rel = _emit(ctx, sent, referent, title, confidence - 0.05, title_former)
                     if rel:
                         yield rel
                 yield from _chained(ctx, sent, referent, group, titles)
@@ -255,17 +254,6 @@ def _possessed_tail_end(ctx: DocContext, title: Title, limit: int) -> int:
     if place is not None and place.label == "GPE" and place.start == k + 1:
         k = place.end
     return k
-
-
-def _group_former(doc: Doc, group: list[Title], former: bool) -> list[bool]:
-    """Whether each title of a group is a former post: the link's "formerly" holds up to a title that a present word
-    opens ("X, formerly director of Y and currently an adviser in Z": the adviser is held now; P11)."""
-    out, now = [], False
-    for i, title in enumerate(group):
-        if i and former and not now:
-            now = any(t.lower_ in NOW_WORDS for t in doc[group[i - 1].span_end:title.phrase_start])
-        out.append(former and not now)
-    return out
 
 
 def _chained(ctx: DocContext, sent: Span, person: Cluster, group: list[Title], titles: list[Title]) -> Iterator[Relation]:

@@ -9,6 +9,7 @@ from ..nlp.mentions import Mention
 from ..records import EntityRef, Relation
 from .common import implied_ref, ref, relation
 from .context import DocContext
+from .roles_stance_ended import NOW_WORDS
 from .titles import Title
 from .titles_us import release_department
 from .titles_words import singular
@@ -96,6 +97,19 @@ def _emit(ctx: DocContext, sent: Span, person: Cluster, title: Title, confidence
     role = singular(title.role) if title.plural else title.role
     return relation("holds_role", ref(person), org, sent, NAME, confidence, role=role, role_class=title.role_class,
                     current=not (former or title.former))
+
+
+def group_former(doc: Doc, group: list[Title], former: bool) -> list[bool]:
+    """Whether each title of a group is a former post: the link's "formerly" holds up to a title that a present word
+    opens ("X, formerly director of Y and currently an adviser in Z": the adviser is held now; P11). Every loop over a
+    group's titles with one `former` (a name's link, a pronoun's, the parse's verb) reads it so (R1, seventeenth
+    session: "he was formerly director of Y and currently chairman of Z" made both former)."""
+    out, now = [], False
+    for i, title in enumerate(group):
+        if i and former and not now:
+            now = any(t.lower_ in NOW_WORDS for t in doc[group[i - 1].span_end:title.phrase_start])
+        out.append(former and not now)
+    return out
 
 
 def _coordinated_people(doc: Doc, by_start: dict[int, tuple[Mention, Cluster]], first: Mention, limit: int) -> list[tuple[Mention, Cluster]]:

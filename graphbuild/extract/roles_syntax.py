@@ -16,7 +16,7 @@ from ..nlp.coref import Cluster
 from ..nlp.mentions import Mention
 from ..records import Relation
 from .context import DocContext
-from .roles_common import _emit
+from .roles_common import _emit, group_former
 from .roles_stance_ended import ENDING_CONTROLLERS
 from .titles import Title
 from .titles_complement import renamed_affiliate
@@ -49,8 +49,8 @@ def syntactic_holder(ctx: DocContext, sent: Span, group: list[Title],
         holder = ctx.resolver.person_for_pronoun(subject.i)  # "Previously, he served as A commander and as the head of B"
     if holder is None:
         return
-    for title in group:
-        rel = _emit(ctx, sent, holder, title, 0.75, former)
+    for title, title_former in zip(group, group_former(doc, group, former)):
+        rel = _emit(ctx, sent, holder, title, 0.75, title_former)
         if rel:
             yield rel
 
