@@ -16,8 +16,9 @@ from ..nlp.doc_text import token_words
 from ..nlp.not_names import REGION_WORDS
 from .titles_complement import scan_complement
 from .titles_ministry import ministry_in_title
+from .titles_national import national_body_before
 from .titles_short_owner import short_form_owner
-from .titles_orgs import (STATE_POST_HEADS, STATE_ROLE_CLASSES, _employer_before_as, cut_short_form, _hyphened_body, _parenthesised_body, _prefix_cluster,
+from .titles_orgs import (FOREIGN_STATE_POST_HEADS, STATE_POST_HEADS, STATE_ROLE_CLASSES, _employer_before_as, cut_short_form, _hyphened_body, _parenthesised_body, _prefix_cluster,
                           _prefix_name_end, _its_antecedent, _previous_item_body, _untagged_prefix, _whose_antecedent,
                           acronym_opening, topic_possessor)
 from .titles_parts import _country_name, _lower_field_end, _named_group_before, _possessive, _possessive_mark
@@ -270,6 +271,10 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
                      or topic_possessor(ctx, sent, start - 3, doc[start - 2].lower_) or ctx.last_of_kind(start - 2, doc[start - 2].lower_))
         group_name = _named_group_before(doc, start - 3, doc[start - 2].lower_, gaz) if possessor is None else None
         phrase_start = start - 3 if possessor is not None or group_name else phrase_start  # "X, the company's director,": one appositive
+    if possessor is None and prefix_org is None and group_name is None and mark >= sent.start and _possessive_mark(doc, mark) \
+            and (national := national_body_before(doc, ctx, gaz, mark, sent.start)) is not None:
+        body, phrase_start = national  # "the Burmese military's top commander": the country's body in lower case (H4)
+        possessor, group_name = (None, body) if isinstance(body, str) else (body, None)
     if phrase_start - 3 >= sent.start and doc[phrase_start - 2].text == "-" and doc[phrase_start - 1].is_lower \
             and doc[phrase_start - 3].is_lower and doc[phrase_start - 1].tag_ in {"VBN", "JJ"}:
         phrase_start -= 3  # "the self-proclaimed emir", "the so-called minister": in the phrase, not in the role
@@ -364,7 +369,8 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         org_name = "U.S. Department of State"
     state_force = state is not None and state not in US_NAMES and any(doc[x].lower_ in STATE_WORDS for x in range(role_start, i))
     if org is None and org_name is None and state in gaz.countries and (
-            head in GOVERNMENT_HEADS or (role_class in STATE_ROLE_CLASSES or head in STATE_POST_HEADS or state_force) and not plural) \
+            head in GOVERNMENT_HEADS or (role_class in STATE_ROLE_CLASSES or head in STATE_POST_HEADS or state_force
+                                        or head in FOREIGN_STATE_POST_HEADS and state not in US_NAMES) and not plural) \
             and not any(doc[x].lower_ in gaz.group_nouns for x in range(role_start, i)):  # "Russian gang leader": no government
         # "Russian President X"; "Rwanda's Minister of State X", "Chief Prosecutor of Liberia": a post in that country's
         # government, the fallback body the GUIDELINES give when the text names no ministry or office

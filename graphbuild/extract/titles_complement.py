@@ -15,6 +15,7 @@ from ..nlp.mentions import Mention
 from .roles_stance_sought import NOT_YET_SUFFIXES
 from .titles_described import body_after_place_noun
 from .titles_ministry import field_ministry
+from .titles_national import national_body
 from .titles_orgs import _affiliated_group, _coordinated_org, _person_tagged_field, _untagged_known_body, titles_before_or
 from .titles_parts import (_after_place_modifier, _complement_org, _described_group_name, _domain_like, _group_name_end,
                            _portfolio_end, _unit_end)
@@ -81,6 +82,12 @@ def scan_complement(doc: Doc, sent: Span, ctx: DocResolver, gaz: Gazetteers, i: 
         ministry = field_ministry(doc, ctx, gaz, k, sent.end) if org is None and org_name is None else None
         if ministry is not None:  # "a spokesman for China's foreign ministry": the field's ministry (R31)
             org_name, end = ministry
+            j = end
+            break
+        national = national_body(doc, ctx, gaz, k, sent.end) if org is None and org_name is None else None
+        if national is not None:  # "a lawmaker in Moldova's parliament": the country's body in lower case (H4)
+            body, end = national
+            org, org_name = (None, body) if isinstance(body, str) else (body, None)
             j = end
             break
         k = _after_place_modifier(doc, k, sent.end, ctx)

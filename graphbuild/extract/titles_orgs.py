@@ -18,6 +18,9 @@ from .titles_words import _head_at
 
 STATE_ROLE_CLASSES = {"minister", "official", "deputy", "diplomat", "secretary"}
 STATE_POST_HEADS = {"official", "prosecutor", "judge", "lawmaker", "legislator", "ambassador"}
+#: Heads of a state's prosecution named with their country ("Peru's Attorney General, X"): the fallback body is that
+#: country's government (GUIDELINES), never the U.S. one, whose Attorney General heads the Department of Justice (H4).
+FOREIGN_STATE_POST_HEADS = {"attorney general", "prosecutor general"}
 
 
 def _person_tagged_field(doc: Doc, mention: object, j: int, k: int, head: str, gaz: Gazetteers) -> bool:
