@@ -11,11 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
+from ..rdf.delistings import before
+
 
 def latest_current(statements: Iterable[tuple[str, str, bool]], doc_dates: Mapping[str, str] | None = None) -> bool:
     """`current` of a fact from its statements `(date stated or "", document id, current)`.
 
-    ISO dates at any precision sort by time as strings ("2026" < "2026-03" < "2026-03-03").
+    The latest statements are those no other is strictly after, at the precision both give (`rdf.delistings.before`,
+    the rule that decides whether a delisting ends a designation): "2026" and "2026-03" may be either's, so both are
+    latest and either one's current flag keeps the fact current, as with no date on either side. Before, ISO strings
+    sorted "2026" before "2026-03" here while the delistings left the pair undecided (R1, seventeenth session).
     """
     items = list(statements)
     dated = [(date, flag) for date, _, flag in items if date]
@@ -24,8 +29,7 @@ def latest_current(statements: Iterable[tuple[str, str, bool]], doc_dates: Mappi
         dated = [(date, flag) for date, flag in dated if date]
     if not dated:
         return any(flag for _, _, flag in items)
-    latest = max(date for date, _ in dated)
-    return any(flag for date, flag in dated if date == latest)
+    return any(flag for date, flag in dated if not any(before(date, other) for other, _ in dated))
 
 
 __all__ = ["latest_current"]
