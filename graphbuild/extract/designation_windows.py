@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp.coref import Cluster
 from ..nlp.mentions import Mention
 from .authority import VERB_TRIGGER_FORMS, authorities_in
+from .companions import companion_link, companion_preposition
 from .context import DocContext
 from .described_dates import OPENING_QUOTES, QUOTE_MARKS, quoted
 from .list_items import BULLETS, starts_line, subject_mention
@@ -73,7 +74,7 @@ def window_end(sent: Span, start: int, semicolons: bool = False) -> int:
         if semicolons and low == ";":
             j += 1
             continue
-        if low == "with" and j > 0 and doc[j - 1].lower_ in {"along", "together"} and not _works_with(doc, j - 1):
+        if low == "with" and j > 0 and companion_preposition(doc, j):
             j += 1
             continue
         if low in BOUNDARY and not (low == "as" and j + 1 < sent.end and doc[j + 1].lower_ == "well") and not (low == "as" and j > 0 and doc[j - 1].lower_ == "well"):
@@ -84,12 +85,6 @@ def window_end(sent: Span, start: int, semicolons: bool = False) -> int:
             return j
         j += 1
     return sent.end
-
-
-def _works_with(doc: Doc, together: int) -> bool:
-    """"working together with Y", "acting along with Y": the words after name a partner of the verb before them, like
-    "in coordination with Y" (a window boundary) and a subject's partners (`authority.partner_tokens`), no target."""
-    return together > 0 and doc[together - 1].tag_ in {"VBG", "VBN", "VBD", "VBZ", "VBP", "VB"} and doc[together - 1].lemma_ not in {"designate", "sanction", "be"}
 
 
 RELATIVE_SUBJECTS = {"who", "which", "that", "whom", "whose"}
@@ -493,9 +488,10 @@ def along_with(ctx: DocContext, sent: Span, trigger: Token, known: set[int]) -> 
     j = trigger.i + 1
     while j < sent.end and j - trigger.i <= 4 and (doc[j].lower_ in {"today", "also", "as", "well", ","} or doc[j].is_space):
         j += 1
-    if j + 1 >= sent.end or doc[j].lower_ not in {"along", "together"} or doc[j + 1].lower_ != "with":
-        return []
-    start = j + 2
+    link = companion_link(doc, j) if j < sent.end else 0  # "along with", "together with", "alongside" (M36)
+    if not link or j + link >= sent.end or link == 1 and trigger.dep_ == "relcl":
+        return []  # "X, which was designated alongside Y, remains listed": an aside on X's past, not Y's action (t13_16)
+    start = j + link
     out = [x for x in candidates(ctx, sent, start, window_end(sent, start)) if x[1].index not in known]
     known.update(c.index for _, c in out)
     return out

@@ -43,6 +43,7 @@ from .referred_designees import referred_designees, reported_designees
 from .designations_news import ACTED_ON, acted_on_by_other, bare_passive_reading, listed_in_a_post, membership_reading
 from .designation_ellipsis import as_was, repeated_designations
 from .property_objects import property_objects, property_start, property_subject
+from .itself_targets import itself_targets
 from .designation_windows import names_beside, with_object, along_with, antecedent, clause_end, colon_list, counted_companions, name_before_auxiliaries, negated, objects_after_relative, objects_with_own_reason, referred_targets, semicolon_items, titled_conjuncts, window_end, window_start_passive
 from .targets import NOT_DESIGNEE_TYPES, candidates, named_by_alias, whole_name
 
@@ -413,6 +414,7 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
                 targets = [(m, c) for m, c in candidates(ctx, sent, tok.i + 1, end) if not modifies_group_noun(doc, m)]
                 targets += colon_list(ctx, sent, tok.i, targets)
                 targets = targets or named_by_alias(ctx, sent, tok.i + 1, end) or referred_targets(ctx, sent, tok)
+                targets += itself_targets(ctx, sent, tok, {c.index for _, c in targets})  # "... and the cartel itself" (M36)
                 if targets:
                     targets += objects_with_own_reason(ctx, sent, end, {c.index for _, c in targets})
                     targets += _list_goes_on(ctx, sent, end, {c.index for _, c in targets})  # "A, who ...; B, ...; and C"

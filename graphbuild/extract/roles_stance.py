@@ -42,7 +42,7 @@ from .roles_stance_ended import held_until, no_longer, stopped_being
 from .roles_stance_paths import path_between, whole_word
 from .roles_stance_sought import elect_word, not_yet_role, sought_phrase, seeks, taken_up_later
 from .roles_stance_ties import anothers_description, anothers_object, relatives_post
-from .said_in_error import said_in_error
+from .said_in_error import said_in_error, says_the_post
 
 #: Verbs that negated state the post: "never left his post as head of Y", "did not hide that he is Y's treasurer".
 NEGATION_KEEPS = frozenset({"leave", "quit", "resign", "step", "relinquish", "vacate", "abandon", "hide", "conceal"})
@@ -211,8 +211,8 @@ def stance(person: Token, anchor: Token, post_words: Collection[int] = (), other
     chain = _predicate_chain(anchor, top)
     xcomp_heads = [h for h, below in zip(heads, [top, *heads]) if below.dep_ == "xcomp"]  # "is not believed to be"
     if any(_negated(t) for t in chain + xcomp_heads) or any(_denies(t, chain) for t in path + heads) \
-            or any(said_in_error(t) for t in path + heads):
-        return "denied", None  # ... or called wrong: "misidentified X as the chairman of Y" (P11)
+            or any(said_in_error(t) and says_the_post(t, person, anchor) for t in path + heads):
+        return "denied", None  # ... or called wrong: "misidentified X as the chairman of Y" (P11, M36)
     if any(_asked(t) for t in chain + heads) or asked_of(person, anchor):
         return "asked", None
     if taken_up_later(chain + heads):

@@ -30,3 +30,36 @@ def said_in_error(verb: Token) -> bool:
         return True
     return verb.lemma_.lower() in SAYING_LEMMAS and any(
         c.dep_ == "advmod" and c.lower_ in ERROR_ADVERBS for c in verb.children)
+
+
+#: How the erring verb holds the person it says something of: its object ("misidentified X as ..."), a passive's
+#: subject ("X was incorrectly listed as ..."), or inside the clause it reports ("incorrectly stated that X was ...").
+SAID_OF_PERSON = frozenset({"dobj", "nsubjpass", "ccomp", "xcomp", "oprd", "dative"})
+#: How it holds what it says of that person: the "as" phrase, a predicate or the reported clause.
+SAID_OF_POST = frozenset({"ccomp", "xcomp", "oprd"})
+#: Tags of a relative pronoun, which stands for the person when the erring verb is a relative clause on the name.
+RELATIVE_TAGS = frozenset({"WP", "WDT"})
+
+
+def _branch(verb: Token, tok: Token) -> Token | None:
+    """The child of `verb` whose subtree holds `tok` (None when `tok` is not below `verb`)."""
+    for child in verb.children:
+        if child.left_edge.i <= tok.i <= child.right_edge.i and tok in child.subtree:
+            return child
+    return None
+
+
+def says_the_post(verb: Token, person: Token, anchor: Token) -> bool:
+    """The erring `verb` is what states the person's post written at `anchor`: the person is what it speaks of (its
+    object, a passive's subject, or the reported clause's) and the post is its "as" phrase, predicate or reported
+    clause. Not when the person is the verb's doer ("As chairman of Y, X falsely reported the losses", "X mislabeled
+    cargo as director of Y": the post is the doer's own capacity) nor when the post is stated in another clause ("...
+    misidentified X as Y's chairman; he is its treasurer", "though he is ...") (V8 item 4, M36)."""
+    person_branch, post_branch = _branch(verb, person), _branch(verb, anchor)
+    if person_branch is None and verb.dep_ == "relcl" and verb.head.i == person.i:  # "X, whom reports misidentified as"
+        person_branch = next((c for c in verb.children if c.tag_ in RELATIVE_TAGS), None)
+    if person_branch is None or post_branch is None or person_branch.dep_ not in SAID_OF_PERSON:
+        return False
+    if post_branch.i == person_branch.i:  # "as" hung on the object, or one reported clause holding both
+        return True
+    return post_branch.dep_ in SAID_OF_POST or post_branch.dep_ == "prep" and post_branch.lower_ == "as"

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 
 from ..nlp.coref import Cluster
 from ..nlp.mentions import Mention
+from .companions import companion_preposition
 from .context import DocContext
 from .identifier_fields import in_identifier_field
 from .modifier_targets import modifies_other_noun
@@ -93,7 +94,8 @@ def _in_prepositional_phrase(doc: Doc, m: Mention, blocked: set[int], window_sta
                                  or doc[j].tag_ == "JJ" and doc[j].dep_ == "amod" and doc[j].is_lower
                                  or doc[j].tag_ in {"NN", "NNS", "POS", "NNP"} and _noun_inside_phrase(doc, j)):
         j -= 1  # a lower-case adjective of the name's phrase: "a director of the former State Planning Committee" (P11)
-    return j >= window_start and doc[j].tag_ == "IN" and doc[j].lower_ not in {"as", "including", "like"}
+    return j >= window_start and doc[j].tag_ == "IN" and doc[j].lower_ not in {"as", "including", "like"} \
+        and not companion_preposition(doc, j)  # "designated X along with / alongside Y": Y is a target too (M36)
 
 
 def _noun_inside_phrase(doc: Doc, j: int) -> bool:

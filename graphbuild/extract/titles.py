@@ -24,7 +24,7 @@ from .titles_orgs import (FOREIGN_STATE_POST_HEADS, STATE_POST_HEADS, STATE_ROLE
 from .titles_parts import _country_name, _lower_field_end, _named_group_before, _possessive, _possessive_mark
 from .titles_us import FIRST_WORDS, foreign_chamber, is_us_body, named_chamber, placed_in_congress, release_department, us_body_of_another, us_official_title
 from .titles_words import (CURRENT_WORDS, DETERMINERS, FORMER_WORDS, GOVERNMENT_HEADS, STATE_HEADS, Title, _head_at, _later_head, _prenominal,
-                          post_left, singular)
+                          post_in_former_parenthesis, post_left, singular)
 
 __all__ = ["GOVERNMENT_HEADS", "Title", "find_titles", "_country_name"]
 
@@ -283,6 +283,7 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
             former = True
         phrase_start -= 1
     former = former or post_left(doc, phrase_start, sent.start)  # "resigned as chairman", "was fired as director of Y"
+    former = former or post_in_former_parenthesis(doc, phrase_start, sent.start)  # "X (formerly Y's director)" (M36)
     one_of = phrase_start - 2 >= sent.start and doc[phrase_start - 2].lower_ == "one" and doc[phrase_start - 1].lower_ == "of"
     if one_of:
         phrase_start -= 2  # "one of the founders of Y" / "one of Y's founders": one post of a plural title

@@ -32,6 +32,30 @@ def post_left(doc: Doc, phrase_start: int, floor: int) -> bool:
     return _leaving(verb)
 
 
+#: Adverbs that, opening a parenthesis after a name, make the post written in it an earlier one: "X (formerly Y's
+#: director)", "X (previously Deputy Minister of Z)".
+PAREN_FORMER_ADVERBS = frozenset({"formerly", "previously", "earlier", "once"})
+#: Words after which a post in such a parenthesis is held again ("(formerly Y's director, now its chairman)").
+PAREN_NOW_WORDS = frozenset({"now", "currently", "presently", "still"})
+#: How far before the title's phrase the parenthesis may open ("(formerly the Kandari Football Union's President)").
+PAREN_REACH = 10
+
+
+def post_in_former_parenthesis(doc: Doc, phrase_start: int, floor: int) -> bool:
+    """The title phrase at `phrase_start` stands in a parenthesis opened by "formerly" / "previously" ("X (formerly
+    Y's director) and Z"): the post is a former one, as "X, formerly the director of Y" is (F3 item 13, M36). The
+    parenthesis's alias reading (a former name) is `nlp.mentions`'; this is its post reading."""
+    j = phrase_start - 1
+    while j >= max(floor, phrase_start - PAREN_REACH):
+        tok = doc[j]
+        if tok.text in {")", ";"} or tok.lower_ in PAREN_NOW_WORDS:
+            return False
+        if tok.text == "(":
+            return j + 1 < phrase_start and doc[j + 1].lower_ in PAREN_FORMER_ADVERBS
+        j -= 1
+    return False
+
+
 def post_kept(doc: Doc, phrase_start: int, floor: int) -> bool:
     """The title phrase at `phrase_start` follows "as" on a leaving verb that is refused or negated ("refused to
     resign as chairman of Y", "has not stepped down as head of Y"): the post is held now (F1 item 7, M17)."""

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from .described_heads import described_bodies
 from .gazetteers import Gazetteers
-from .mention import IDENTIFIER_FIELD
+from .mention import IDENTIFIER_FIELD, title_abbreviation
 from .mentions import NAMESAKE, Mention
 from .company_forms import legal_forms
 from .other_body import named_as_other_body
@@ -349,7 +349,8 @@ class DocResolver:
         if not m.text[:1].isupper() or m.text.isupper() or m.end - m.start != 1:
             return False
         before = doc[m.start - 1].text if m.start >= 1 else ""
-        return before in HEAD_OF_STATE_TITLES or (m.start >= 2 and doc[m.start - 2:m.start].text == "Prime Minister")
+        return before in HEAD_OF_STATE_TITLES or (m.start >= 2 and doc[m.start - 2:m.start].text == "Prime Minister") \
+            or _after_rank_abbreviation(doc, m.start)
 
     def _after_vessel_word(self, m: Mention) -> bool:
         """"the tanker Ocean Star", "the aircraft EP-MNB": a vessel or aircraft name."""
@@ -511,3 +512,12 @@ def display_name(cluster: Cluster) -> str:
 def _display(name: str) -> str:
     """A name as shown, cleaned once per name (issue 18: `common.ref` asks for it at each candidate pair)."""
     return clean_text(name)
+
+
+def _after_rank_abbreviation(doc: Doc, start: int) -> bool:
+    """"Amb. Vantry and Capt. Maddow", "Gen. Mayen": a rank or form of address written short makes the one word after
+    it a person's name, as "President Carter" does, when no fuller name holds it (V8 item 8, M36: D20 cut "Vantry and
+    Capt. Maddow" into two names, and each then named no one)."""
+    if start >= 1 and title_abbreviation(doc, start - 1):
+        return True
+    return start >= 2 and doc[start - 1].text == "." and not doc[start - 2].whitespace_ and title_abbreviation(doc, start - 2)

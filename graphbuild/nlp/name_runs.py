@@ -87,7 +87,8 @@ def add_proper_noun_runs(doc: Doc, mentions: list[Mention], taken: list[bool], g
             back = i - 1
             while back >= 0 and doc[back].lower_ in {"and", "&", ","}:
                 back -= 1
-            in_list = back < i - 1 and back >= 0 and doc[back].text[:1].isupper() and doc[back].tag_ in {"NNP", "NNPS"}
+            in_list = back < i - 1 and back >= 0 and doc[back].text[:1].isupper() and doc[back].tag_ in {"NNP", "NNPS"} \
+                and not title_abbreviation(doc, i)  # "A and Capt. B": a person's rank opens B, no field list's item (M36)
             if in_list and (title_follows(doc, end, gaz) or _apposed_to_title(doc, i, end, mentions, gaz) or _apposed_to_post(doc, i, end, gaz)):
                 in_list = False  # "A is the General Manager, B the COO", "the Deputy Minister of Energy, B, signed": a name
             named = name_after_field(doc, i, end, title_words(gaz)[0]) if in_list else i
