@@ -23,7 +23,7 @@ from ..nlp.doc_text import sentence_entities, span_text, token_lemmas, token_wor
 from ..records import EntityRef, Relation
 from .common import headline as _headline, implied_ref, ref, relation
 from .action_sentences import DELISTING, action_sentences_before
-from .removals import removed_here
+from .removals import removal_told_in_passing, removed_here
 from .issuer import is_sanctioning
 from .authority import EARLIER_WORDS, IMPOSING_LEMMAS, VERB_TRIGGER_FORMS, VERB_TRIGGERS, acting_before, imposed_measure, authorities_in, default_authority, foreign_body_subject, foreign_country_subject, foreign_speaker, home_country_subject, home_government, joint_agent, joint_bodies, region_subject, most_specific, is_passive, release_or_section_authority, sanctioning_in, subject_authority
 from .listing_verb import listing_body
@@ -246,6 +246,7 @@ def extract_designations(doc: Doc) -> Iterator[Relation]:
     before: list[Relation] = []  # the designations read from the sentence before ("So was Y" repeats them)
     for sent in ctx.sentences:
         if DELISTING.search(text := span_text(sent)) and re.search(r"sanction|designat", text, re.I) and not _acted_again(sent) \
+                and not removal_told_in_passing(sent) \
                 or _headline(sent):
             before = []
             continue
@@ -656,9 +657,10 @@ def _acted_again(sent: Span) -> bool:
     """The sentence's verb imposes or designates again ("reimposed sanctions on X, which had been removed from the SDN
     List", "lifted in 2023, then re-designated"): a delisting word there tells the earlier step, the sentence states
     a designation (issue 13, M28)."""
-    return any(t.tag_.startswith("VB") and (t.lemma_.lower() in AGAIN_LEMMAS or t.lower_ in {"designated", "sanctioned", "imposed"}
-                                            and t.i - 2 >= sent.start and sent.doc[t.i - 1].text == "-"
-                                            and sent.doc[t.i - 2].lower_ in VERB_PREFIXES) for t in sent)
+    # "re-designated" whatever its tags: the parser may make "re" the root verb and "designated" an adjective (P13)
+    return any(t.tag_.startswith("VB") and t.lemma_.lower() in AGAIN_LEMMAS
+               or t.lower_ in {"designated", "sanctioned", "imposed"} and t.i - 2 >= sent.start
+               and sent.doc[t.i - 1].text == "-" and sent.doc[t.i - 2].lower_ in VERB_PREFIXES for t in sent)
 
 
 #: The lemmas of a sanctions verb done again.

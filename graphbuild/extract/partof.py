@@ -6,6 +6,8 @@ unit / component / arm / department of Y", "X is a subsidiary of Y", "X, part of
 """
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
@@ -49,6 +51,19 @@ def _part_noun_follows(doc: Doc, end: int, limit: int) -> bool:
     return False
 
 
+#: Bodies a country has, never a unit of another body: "China's Ministry of Commerce".
+STATE_BODY = re.compile(r"(?:the )?(?:Ministry|Government|Cabinet|Parliament|Council of Ministers)\b", re.I)
+
+
+def _country_possessor(ctx: DocContext, doc: Doc, pos: int) -> bool:
+    """The "'s" at `pos` follows a country's name that ends the name before it ("the Export Control Bureau of
+    China's Ministry of Commerce", the model's name "Export Control Bureau of China"); with a state's body after it
+    (`STATE_BODY`) the country owns that body, which is no unit of the bureau (P13). "The Central Bank of Iran's
+    Monetary Policy Department" stays a unit of the bank."""
+    words = doc[max(0, pos - 3):pos]
+    return any(words[k:].text in ctx.gaz.countries for k in range(len(words)))
+
+
 def extract_part_of(doc: Doc) -> Iterator[Relation]:
     ctx = context_of(doc)
     seen: set[tuple[int, int]] = set()
@@ -70,6 +85,8 @@ def _pairs(ctx: DocContext, sent: Span) -> Iterator[tuple[Cluster, Cluster, floa
         # possessive: "the Treasury's Office of Foreign Assets Control"
         if end + 1 < sent.end and doc[end].tag_ == "POS":
             second = _org(ctx, end + 1)
+            if second is not None and _country_possessor(ctx, doc, end) and STATE_BODY.match(second[0].name):
+                continue  # "the X Bureau of China's Ministry of Commerce": China's ministry, not the bureau's (P13)
             if second is not None:
                 yield second[0], parent, 0.85
                 continue

@@ -14,7 +14,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp.coref import Cluster
 from ..nlp.mentions import Mention
-from .action_sentences import UNDOING_WORDS, undoing_verb
+from .action_sentences import DELISTING, UNDOING_WORDS, undoing_verb
 from .authority import authorities_in
 from .context import DocContext
 from .designation_mood import unrealised
@@ -110,9 +110,53 @@ def removed_verb(ctx: DocContext, sent: Span, m: Mention) -> Token | None:
     """The removing verb whose made removal acts on mention `m` (its object, from a list), else None."""
     verb = undoing_verb(sent, m.start, m.end)  # the designation rules' own test (`undone`)
     if verb is None or not UNDOING_WORDS.fullmatch(verb.text) or not _argument(sent, m.start, m.end, verb) \
-            or not _from_a_list(verb) or not _made(ctx, verb):  # not "terminated" (a contract, a program)
+            or not _from_a_list(verb) or not _made(ctx, verb) \
+            or designated_beside(sent, verb, m.start, m.end):  # not "terminated" (a contract, a program)
         return None
     return verb
+
+
+#: A verb that lists a name: "removed X from the SDN List and designated Y" lists Y.
+LISTING_VERB_FORMS = re.compile(r"(?:re-?)?designated|(?:re-?)?sanctioned|redesignated|identified", re.I)
+
+
+def designated_beside(sent: Span, verb: Token, start: int, end: int) -> bool:
+    """A listing verb joined to the removing one stands between it and the name: "OFAC removed X from the SDN List
+    and designated Y" designates Y. The parser often hangs such a "designated" on Y as an adjective and Y on
+    "removed" as a conjunct, so the name looked removed (P13); a "designated" in a clause describing another name
+    ("removed X, who was designated in 2019, and Y") is neither the conjunct nor on the name and leaves Y removed."""
+    names = set(range(start, end))
+    tok = sent.doc[start:end].root
+    while tok.dep_ == "conj" and tok.head.i != verb.i and tok.head.i > verb.i:  # "... and designated Y and Z": Z too
+        tok = tok.head
+        names.add(tok.i)
+    return any(LISTING_VERB_FORMS.fullmatch(t.text) and (t.head.i in names or t.dep_ == "conj" and t.head.i == verb.i)
+               for t in sent.doc[verb.i + 1:start])
+
+
+#: How a clause hangs on a noun it describes: "X, which had been removed from the SDN List in April".
+DESCRIBING_CLAUSES = frozenset({"relcl", "acl", "appos"})
+
+
+def removal_told_in_passing(sent: Span) -> bool:
+    """Every removing word of the sentence sits in a clause describing a noun ("OFAC designated X, which it had removed
+    from the SDN List in April", "X, a company OFAC delisted in 2024, was re-designated today"): the removal is an
+    earlier step told of the name, not the sentence's action, so the sentence may still state a designation; the
+    name is no delistee there (`removed_verb` climbs from the name, not into its description) (P13)."""
+    words = [t for t in sent if DELISTING.fullmatch(t.text)]
+    return bool(words) and all(_in_describing_clause(sent, t) for t in words)
+
+
+def _in_describing_clause(sent: Span, tok: Token) -> bool:
+    """A head on the way from `tok` to the sentence's root describes a noun (a relative clause, a participle, an
+    apposition); the root itself never does."""
+    for _ in range(12):
+        if tok.dep_ in DESCRIBING_CLAUSES:
+            return True
+        if tok.head.i == tok.i or not sent.start <= tok.head.i < sent.end:
+            return False
+        tok = tok.head
+    return False
 
 
 def removed_here(ctx: DocContext, sent: Span) -> set[int]:
@@ -121,4 +165,4 @@ def removed_here(ctx: DocContext, sent: Span) -> set[int]:
     return {cluster.index for m, cluster in names(ctx, sent) if removed_verb(ctx, sent, m) is not None}
 
 
-__all__ = ["LICENSE_WORDS", "LISTING_WORDS", "names", "removed_here", "removed_verb"]
+__all__ = ["LICENSE_WORDS", "LISTING_WORDS", "names", "designated_beside", "removal_told_in_passing", "removed_here", "removed_verb"]

@@ -217,7 +217,10 @@ def stance(person: Token, anchor: Token, post_words: Collection[int] = (), other
         return "asked", None
     if taken_up_later(chain + heads):
         return "sought", None  # "will become the director of Y": a post to come, not held (P11)
-    if any(no_longer(t) for t in chain + xcomp_heads) or stopped_being(chain):
+    own_clause = not post_words or any(t.i in post_words for t in chain + xcomp_heads)
+    if own_clause and (any(no_longer(t) for t in chain + xcomp_heads) or stopped_being(chain)):
+        # the clause that writes the post's own words: "X is no longer a representative of Y; he now serves as its
+        # deputy director" ends the representative only (the anchor, Y, is named in the first clause; P13)
         return "ended", None
     if (not post_words or any(t.i in post_words for t in chain)) and held_until(chain, release_year):
         # an "until" ends the post only in the clause that writes the post's own words: "who led Y's finances until

@@ -109,6 +109,17 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(w for w in re.split(r"[\s\-]+", fold(text)) if w and w not in {"'s"})
 
 
+#: Words that make the name after them a parent's: "X bin Y Z" is X, son of Y Z.
+PARENT_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
+
+
+def another_persons_name(words: tuple[str, ...], cwords: tuple[str, ...]) -> bool:
+    """A shorter name inside a person's full name that names someone else (P13): the parent's name after "bin" /
+    "ibn" / "bint" / "ben" ("Ali Al-Mansouri" in "Hassan bin Ali Al-Mansouri" is the father, not the son)."""
+    n = len(words)
+    return any(cwords[k:k + n] == words and cwords[k - 1] in PARENT_PARTICLES for k in range(1, len(cwords) - n + 1))
+
+
 def _only_legal_forms(name: str, forms: frozenset[str]) -> bool:
     """Every word of `name` is a legal form ("LLC", "Pte Ltd"): a fragment of a name, never an entity."""
     return all(w.strip(".,()") in forms for w in name.split())
@@ -185,7 +196,8 @@ class DocResolver:
             cwords = _words(cluster.name)
             if words == cwords:
                 return cluster
-            if set(words) <= set(cwords) and (len(words) > 1 or words[0] in cwords[1:] or len(cwords) == 1):
+            if set(words) <= set(cwords) and (len(words) > 1 or words[0] in cwords[1:] or len(cwords) == 1) \
+                    and not another_persons_name(words, cwords):
                 best = cluster if best is None or cluster.last_token > best.last_token else best
         return best
 

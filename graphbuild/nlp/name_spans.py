@@ -164,6 +164,9 @@ def _extend_right(doc: Doc, end: int, forms: CompanyForms, protected: set[int], 
         tok = doc[end]
         if "\n" in doc[end - 1].whitespace_ or "\n" in tok.text:
             break
+        if doc[end - 1].text.endswith(".") and not _is_form(tok.text, forms) and doc.has_annotation("SENT_START") \
+                and tok.is_sent_start:
+            break  # "a subsidiary of X Holdings Ltd. X Holdings Ltd was not ...": the form's point ends the sentence (P13)
         if _is_form(tok.text, forms) or (_is_name_word(tok.text) and not tok.is_punct and end not in protected
                                          and (prefix or any(_is_form(t.text, forms) for t in doc[end + 1:end + 3]))):
             end += 1

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
+from rdflib import Literal
 
 from graphbuild.pipeline.run import BuildOptions, build
 from graphbuild.rdf.delistings import before
@@ -106,3 +107,29 @@ def test_the_exports_read_an_ended_designation_from_the_store_not_from_the_minti
         shown = [(r["date"], r["current"], r.get("end_date"), r.get("ended_by", "").split("#")[-1])
                  for r in store_relations(ks) if r["relation"] == "designated_by"]
     assert shown == [("2026-01-10", False, "2026-03-02", "b.txt")]
+
+
+MOVED = {"id": "m.txt", "date": "2026-04-01", "text": (
+    "Treasury Updates an Entry\n\nWASHINGTON - Today, OFAC designated Kalvor Petak, the former deputy director "
+    "of Orlen Vastrade Holdings.")}
+
+
+def test_the_entity_query_says_what_ended_a_fact(tmp_path):
+    # P13: `query --name entity` listed OFAC's designation of the firm and nothing of its delisting, and a post the
+    # document calls former as any other post (main e2df427 had no "delisted by" row and no ?ended column)
+    from graphbuild.rdf import queries
+
+    inputs, out = tmp_path / "in", tmp_path / "out"
+    build([_write(inputs, DESIGNATED, DELISTED, REDESIGNATED, MOVED)], BuildOptions(out=out))
+    with KnowledgeStore(out / "store", read_only=True) as ks:
+        def rows(name: str) -> set[tuple[str, str, str, str, str]]:
+            result = queries.run(ks, queries.get("entity").text, {"name": Literal(name)})
+            return {(str(r.statement), str(r.value), str(r.date or ""), str(r.ended or ""), str(r.doc).split("#")[-1])
+                    for r in result if str(r.statement) not in {"name", "type", "alias"}}
+
+        firm = rows("Orlen Vastrade Holdings")
+        assert ("delisted by", "Office of Foreign Assets Control", "2026-03-02", "", "b.txt") in firm
+        assert ("designated by", "Office of Foreign Assets Control", "2026-01-10", "2026-03-02", "a.txt") in firm
+        assert ("designated by", "Office of Foreign Assets Control", "2026-06-01", "", "c.txt") in firm
+        assert ("post held by", "Kalvor Petak", "", "former", "m.txt") in firm
+        assert ("delisted", "Orlen Vastrade Holdings", "2026-03-02", "", "b.txt") in rows("OFAC")
