@@ -79,3 +79,46 @@ def test_ox_quads_converts_like_ox_quad():
               (Named("https://example.org/n"), URIRef("https://example.org/p"), Literal(True), g)]
     assert ox_quads(quads) == [ox_quad(*quad) for quad in quads]
     assert len(quads) > 40
+
+
+def _no_rdflib_rows(store, monkeypatch):
+    """The store's rdflib path fails: a reader that still goes through it (a term made per cell) is caught."""
+    def query(*args, **kwargs):
+        raise AssertionError("read through the rdflib Dataset")
+
+    monkeypatch.setattr(store, "query", query)
+
+
+def test_relations_are_read_through_select(small_store, monkeypatch):
+    """The outputs' read-back (`iter_relations`) reads every cell as a pyoxigraph term (issue 18, S20): same records."""
+    from graphbuild.outputs.relations import iter_relations
+
+    _no_rdflib_rows(small_store, monkeypatch)
+    records = list(iter_relations(small_store))
+    assert [(r["doc"], r["subject"]["name"], r["confidence"], r["current"], r["program"], r["date"], r["date_text"])
+            for r in records] == [
+        ("a.txt", "Quillfeather Freight Ltd", 0.875, True, "Harbour Rules", "2024-03", "March 2024"),
+        ("a.txt", "Tomas Brindlewood", 0.9, False, None, None, None),
+        ("b.txt", "Quillfeather Freight Ltd", 0.875, True, "Harbour Rules", "2024-03", "March 2024")]
+    assert records[0]["object"] == {"id": records[0]["object"]["id"], "name": "Harbour Licensing Board",
+                                    "type": "PublicBody", "aliases": ["HLB"]}
+    assert records[1]["evidence"] == [{"sentence": "Tomas Brindlewood too.", "start": 30, "end": 47, "extractor": "test.v1"}]
+
+
+def test_delistings_are_read_through_select(tmp_path, monkeypatch):
+    """rdf/delistings reads the statements as pyoxigraph terms (issue 18, S20): a later removal still ends the
+    designation, with the removal's date."""
+    from graphbuild.rdf.delistings import ended_designations
+
+    board = EntityRef("Harbour Licensing Board", "PublicBody")
+    firm = EntityRef("Quillfeather Freight Ltd", "Company")
+    listed = Relation("designated_by", firm, board, [Evidence("Quillfeather Freight Ltd was listed.", 0, 24, "test.v1")],
+                      0.9, doc="a.txt", date="2024-03")
+    removed = Relation("delisted_by", firm, board, [Evidence("Quillfeather Freight Ltd was removed.", 0, 24, "test.v1")],
+                       0.9, doc="c.txt", date="2024-05-02")
+    with KnowledgeStore(tmp_path / "store") as ks:
+        ks.replace_document("a.txt", relation_quads(Document("a.txt", "text", "0" * 64, "a.txt", {}), [listed], IriMinter()))
+        ks.replace_document("c.txt", relation_quads(Document("c.txt", "text", "2" * 64, "c.txt", {}), [removed], IriMinter()))
+        _no_rdflib_rows(ks, monkeypatch)
+        ended = ended_designations(ks)
+    assert [end for end, _ in ended.values()] == ["2024-05-02"]
