@@ -25,7 +25,9 @@ from .authority import acting_subjects, authorities_in, home_country_subject, ho
 from .common import headline, implied_ref, ref, relation
 from .context import DocContext, context_of
 from .designations import action_details
-from .removals import LICENSE_WORDS, LISTING_WORDS, names, removed_verb
+from .list_items import list_items
+from .release import sections
+from .removals import LICENSE_WORDS, LISTING_WORDS, names, removal_intro, removed_verb
 
 NAME = "delistings.v1"
 #: Confidence of a delisting read from the delisting verb itself.
@@ -54,6 +56,7 @@ def _authority(ctx: DocContext, verb: Token, sent: Span) -> Cluster | EntityRef 
 def extract_delistings(doc: Doc) -> Iterator[Relation]:
     """One `delisted_by` per name a made removal acts on, per removing body."""
     ctx = context_of(doc)
+    yield from _removal_lists(ctx)
     for sent in ctx.sentences:
         text = span_text(sent)
         if not DELISTING.search(text) or not LISTING_WORDS.search(text) or LICENSE_WORDS.search(text) or headline(sent):
@@ -69,6 +72,25 @@ def extract_delistings(doc: Doc) -> Iterator[Relation]:
             obj = ref(authority) if isinstance(authority, Cluster) else authority
             yield relation("delisted_by", ref(cluster), obj, sent, NAME, CONFIDENCE, date=date or ctx.date,
                            current=True)
+
+
+def _removal_lists(ctx: DocContext) -> Iterator[Relation]:
+    """The items of a list a removal intro opens ("OFAC removed the following from the SDN List:" and a line per
+    entry, the layout of OFAC's own removal notices): each is delisted by the intro's body, dated as the intro
+    (F3 item 5, mended by M35; the sentence reader sees no removing verb in an item's own line)."""
+    section_of: list[int] | None = None
+    for k, sent in enumerate(ctx.sentences):
+        verb = removal_intro(ctx, sent) if DELISTING.search(span_text(sent)) else None
+        if verb is None or LICENSE_WORDS.search(span_text(sent)) or headline(sent):
+            continue
+        authority = _authority(ctx, verb, sent)
+        if authority is None:
+            continue
+        section_of = section_of if section_of is not None else sections(ctx)
+        _, _, date, _ = action_details(ctx, sent, sent.start, sent.end, verb)
+        obj = ref(authority) if isinstance(authority, Cluster) else authority
+        for item, _, cluster in list_items(ctx, k, section_of[k], section_of):
+            yield relation("delisted_by", ref(cluster), obj, item, NAME, CONFIDENCE, date=date or ctx.date, current=True)
 
 
 __all__ = ["NAME", "extract_delistings"]

@@ -22,15 +22,15 @@ from ..nlp.mentions import Mention
 from ..nlp.doc_text import sentence_entities, span_text, token_lemmas, token_words
 from ..records import EntityRef, Relation
 from .common import headline as _headline, implied_ref, ref, relation
-from .action_sentences import DELISTING, action_sentences_before
-from .removals import removal_told_in_passing, removed_here
+from .action_sentences import DELISTING, action_sentences_before, undone
+from .removals import names as removal_names, removed_here
 from .issuer import is_sanctioning
 from .authority import EARLIER_WORDS, IMPOSING_LEMMAS, VERB_TRIGGER_FORMS, VERB_TRIGGERS, acting_before, imposed_measure, authorities_in, default_authority, foreign_body_subject, foreign_country_subject, foreign_speaker, home_country_subject, home_government, joint_agent, joint_bodies, region_subject, most_specific, is_passive, release_or_section_authority, sanctioning_in, subject_authority
 from .listing_verb import listing_body
 from .context import DocContext, context_of
 from .roles_group import group_memberships
 from .partner_actions import partner_designations
-from .foreign_actions import settle_foreign_dates
+from .foreign_actions import fronted_on_conjunct, settle_foreign_dates
 from .section_dates import settle_section_dates
 from .release import PERSON_NOUNS, apply_group_programs, group_kinds, inverted_copula, modifies_group_noun, section_authority, structural_designees
 from .designation_denials import denied_names, designates_nobody, outright_denials
@@ -166,8 +166,10 @@ def _details(ctx: DocContext, sent: Span, start: int, end: int, trigger: Token |
     words = {t.lower_ for t in near if not marks_other_time(t) and not (
         trigger is not None and t.lower_ in PAST_MARKERS and describes_a_noun(t, trigger))}
     # "sanctioned X before its owners sold it in 2018": an action before another's time, not today's unless the
-    # sentence says "today" ("Today, OFAC designated X, before he fled in March 2025, and Y": M26)
-    before_other = any(t.lower_ == "before" and marks_other_time(t) for t in near)
+    # sentence says "today" ("Today, OFAC designated X, before he fled in March 2025, and Y": M26); a clause set off by
+    # a comma is an aside on the name before it, not the action's time ("OFAC designated A, before he fled to Y, and
+    # B": F3 item 9, mended by M35)
+    before_other = any(t.lower_ == "before" and marks_other_time(t) and doc[t.i - 1].text != "," for t in near)
     dateable = [e for e in [*sentence_entities(doc, sent.start, sent.end), *fiscal_spans(sent)] if _date_candidate(sent, e)]
     dates = [e for e in dateable if start - 3 <= e.start and e.end <= max(end, start + 1) + 6]
     if trigger is not None and dates != (kept := [e for e in dates if not dates_a_description(e, trigger)]):
@@ -187,12 +189,25 @@ def _details(ctx: DocContext, sent: Span, start: int, end: int, trigger: Token |
             and not words & PAST_MARKERS:
         current = True  # not another clause's "today" ("OFAC is not designating Y today; its director, X, was designated in 2021")
     earlier = None if dates else earlier_date_of_action(sent, start, end, ctx.date)
+    if earlier is None and not dates and trigger is not None:
+        earlier = _fronted_earlier(ctx, sent, trigger)
     if earlier is None and current and not dates and SAME_TIME.search(text):
         earlier = _date_before(ctx, sent)  # "X was designated in August 2023. Y was designated at the same time."
     if earlier is not None:  # "In 2024, the Department of State designated X": not today's action, whatever else the sentence says
         dates, current = [earlier], False
     date = dates[0].text if dates and not current else (ctx.date if current else None)
     return program, measures, date, current
+
+
+def _fronted_earlier(ctx: DocContext, sent: Span, trigger: Token) -> Span | None:
+    """An earlier date fronted on the clause the action's verb is conjoined to: "In March 2024, the President
+    terminated the program and OFAC concurrently designated X" dates X's designation too (the front scopes over the
+    coordination, as for another government's clause: `foreign_actions.fronted_on_conjunct`; M35)."""
+    fronted = fronted_on_conjunct(trigger)
+    if not fronted:
+        return None
+    return next((e for e in sentence_entities(sent.doc, sent.start, sent.end) if e.start in fronted and e.end - 1 in fronted
+                 and _date_candidate(sent, e) and before_release_year(ctx.date, e.text)), None)
 
 
 #: The (program, measures, date, current) of an action stated in a sentence, for the other action readers (delistings.py).
@@ -245,13 +260,17 @@ def extract_designations(doc: Doc) -> Iterator[Relation]:
     read_at: list[int] = []  # the start of the sentence each of `found` was read from
     before: list[Relation] = []  # the designations read from the sentence before ("So was Y" repeats them)
     for sent in ctx.sentences:
-        if DELISTING.search(text := span_text(sent)) and re.search(r"sanction|designat", text, re.I) and not _acted_again(sent) \
-                and not removal_told_in_passing(sent) \
-                or _headline(sent):
+        if _headline(sent):
             before = []
             continue
+        text = span_text(sent)
+        removing = DELISTING.search(text) and re.search(r"sanction|designat", text, re.I) and not _acted_again(sent)
         read_here = list(_sentence_designations(ctx, sent, before)) or repeated_designations(ctx, sent, before, NAME)
-        if DELISTING.search(text):  # `_acted_again` let it through: "re-designated X and removed Y" designates X only
+        if removing:  # "OFAC removed X from the SDN List and designated Y", "designated X, which it had removed from the
+            # SDN List in March": each name a delisting verb acts on is no designee; the others are (F3 item 8, M35)
+            undone_here = _undone_names(ctx, sent)
+            read_here = [(rel, index) for rel, index in read_here if index not in undone_here]
+        elif DELISTING.search(text):  # `_acted_again` let it through: "re-designated X and removed Y" designates X only
             removed = removed_here(ctx, sent)
             read_here = [(rel, index) for rel, index in read_here if index not in removed]  # M32 (F3 item 4)
         before = [rel for rel, _ in read_here]
@@ -285,6 +304,29 @@ def extract_designations(doc: Doc) -> Iterator[Relation]:
     found = _one_per_body(ctx, _whole_names(ctx, found))
     yield from found
     yield from group_memberships(ctx, found)  # "designating seven individuals who are part of Y": each is Y's member
+
+
+def _undone_names(ctx: DocContext, sent: Span) -> set[int]:
+    """The clusters of the names in `sent` that a delisting verb acts on, asserted or not (`undone`: the first verb
+    above one of their mentions removes, lifts, delists ...): a sentence stating a removal designates none of them,
+    whatever else it designates (before M35 such a sentence was skipped whole)."""
+    return {cluster.index for m, cluster in removal_names(ctx, sent) if _under_removal(sent, m.start, m.end)}
+
+
+def _under_removal(sent: Span, start: int, end: int) -> bool:
+    """`undone`, or the first verb above the name is a participle describing what a delisting verb removes ("OFAC
+    removed sanctions imposed on X", "lifted the designation made against X"): the name is what is removed."""
+    if undone(sent, start, end):
+        return True
+    tok = sent.doc[start:end].root
+    for _ in range(12):
+        if tok.head.i == tok.i or not sent.start <= tok.head.i < sent.end:
+            return False
+        tok = tok.head
+        if tok.pos_ in {"VERB", "AUX"}:
+            if tok.dep_ != "acl" or tok.tag_ != "VBN":
+                return bool(DELISTING.fullmatch(tok.text))
+    return False
 
 
 def _foreign_body(ctx: DocContext, name: str) -> bool:

@@ -36,6 +36,7 @@ from .context import DocContext
 from .designation_mood import unrealised
 from .designation_windows import negated
 from .list_items import list_items
+from .removals import removal_intro
 from .release import group_statements, sections
 
 #: Cues (designations_doc.py) that put a mention where the rules look for designees: a designation or blocking
@@ -118,12 +119,15 @@ def intro_items(ctx: DocContext, designation_words: set[str]) -> tuple[set[int],
     every: set[int] = set()
     earlier: set[int] = set()
     for k, sent in enumerate(ctx.sentences):
-        if not span_text(sent).rstrip().endswith(":") or not any(designation_word(t, designation_words) for t in sent):
+        if not span_text(sent).rstrip().endswith(":"):
+            continue
+        removal = removal_intro(ctx, sent) is not None  # "OFAC removed the following from the SDN List:" (M35)
+        if not removal and not any(designation_word(t, designation_words) for t in sent):
             continue
         items = {ctx.sentence_index(item.start) for item, _, _ in list_items(ctx, k, section_of[k], section_of)}
         every |= items
-        if earlier_action(sent):
-            earlier |= items
+        if earlier_action(sent) or removal:
+            earlier |= items  # the `v:earlier` veto: no list of today's designees (a removal list's items are delisted)
     return every, earlier
 
 

@@ -72,8 +72,34 @@ def action_clause(ctx: DocContext, rel: Relation, evidence: Evidence) -> str:
     if verb is None:
         return evidence.sentence
     verb = _governing(verb)
+    fronted = fronted_on_conjunct(verb)
     # the document's own characters, gaps kept: "March 10, 2026" stays one date for `own_date` (M34, F3 item 6)
-    return "".join(t.text_with_ws for t in span if _in_clause(t, verb)).strip()
+    kept = [t for t in span if _in_clause(t, verb) or t.i in fronted]
+    # a gap between the front and the clause keeps its words apart ("Today ... the UK sanctioned Y")
+    return "".join(t.text_with_ws + (" " if k + 1 < len(kept) and kept[k + 1].i != t.i + 1 and not t.whitespace_ else "")
+                   for k, t in enumerate(kept)).strip()
+
+
+#: Dependencies of a time set before a clause's subject ("Today, ...", "On March 10, 2026, ...").
+FRONTED_DEPS = frozenset({"npadvmod", "prep", "advmod"})
+#: Auxiliaries of a perfect: "; the EU has sanctioned Y" is no action of the fronted time.
+PERFECT_AUX = frozenset({"has", "have", "had"})
+
+
+def fronted_on_conjunct(verb: Token) -> set[int]:
+    """The tokens of a time fronted on the clause `verb` is conjoined to: "Today, OFAC designated X, and the United
+    Kingdom sanctioned Y" / "On March 10, 2026, OFAC designated X and the UK sanctioned Y" date both conjuncts (the
+    front scopes over the coordination; F3 item 2's rest, mended by M35). Not for a perfect of its own ("the EU has
+    sanctioned Y") nor a clause after a semicolon (the parser makes that no conjunct)."""
+    head = verb.head
+    coordinated = verb.dep_ == "conj" or verb.dep_ == "ccomp" and head.i < verb.i and any(
+        t.lower_ in {"and", "while"} for t in verb.doc[head.i + 1:verb.i])  # the parser's "designated X and the UK sanctioned Y"
+    if not coordinated or head.i == verb.i or head.pos_ not in VERBS \
+            or any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in verb.children):
+        return set()
+    subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    limit = subject.left_edge.i if subject is not None and subject.i < head.i else head.i
+    return {t.i for c in head.children if c.dep_ in FRONTED_DEPS and c.i < limit for t in c.subtree}
 
 
 def _release_day_stated(ctx: DocContext, clause: str) -> bool:

@@ -35,7 +35,21 @@ def in_identifier_field(doc: Doc, start: int) -> bool:
         j -= 1
     if j < 0 or start - j > FIELD_REACH or closed:
         return False  # "X (nationality Dorvan; DOB 1970) and Y": the fields closed before Y
+    if texts[j] != ";" and _name_at_line_start(texts, j + 1, start):
+        return False  # "National Bank of Kandar official X" opening a paragraph: a name, no field (issue 13, M35)
     return _opens_with_label(texts, lowers, j, start)
+
+
+def _name_at_line_start(texts: list[str], first: int, start: int) -> bool:
+    """After a line break, a capitalised label followed by another capitalised word begins a name ("National Security
+    Council official X", "Citizen Y and X"), not a field: a field's label there is followed by its value's colon,
+    number or lower-case word ("Nationality: Kandar", "Passport 123456"); "nationality Kandar" in lower case stays a
+    field (the list entries of OFAC notices put every field after a ";", so this reads only text opening a line)."""
+    words = [k for k in range(first, start) if not texts[k].isspace()]
+    if len(words) < 2:
+        return False
+    label, after = texts[words[0]], texts[words[1]]
+    return label[:1].isupper() and not label.isupper() and after[:1].isupper() and after.isalpha() and not after.isupper()
 
 
 def _opens_with_label(texts: list[str], lowers: list[str], separator: int, start: int) -> bool:

@@ -47,12 +47,33 @@ def _argument(sent: Span, start: int, end: int, verb: Token) -> bool:
     while tok.i != verb.i:
         if tok.dep_ in {"nsubj", "csubj", "expl"}:
             return False  # the remover ("X removed Y from the board"), not what is removed (M32, F3 item 1)
+        if tok.dep_ == "appos" and _colon_item(tok):
+            tok = tok.head  # "removed two companies from the SDN List: X and Y": the items the object counts (M35)
+            continue
         if tok.dep_ in DESCRIBING or tok.dep_ == "prep" and tok.lower_ not in ARGUMENT_PREPOSITIONS:
             return False
         if tok.head.i == tok.i:
             return False
         tok = tok.head
     return True
+
+
+def _colon_item(tok: Token) -> bool:
+    """`tok` is an apposition after a colon to a common noun ("two companies ...: X and Y"): an item the noun counts."""
+    head = tok.head
+    return head.i < tok.i and head.tag_ in {"NN", "NNS"} and any(t.text == ":" for t in tok.doc[head.i + 1:tok.i])
+
+
+def removal_intro(ctx: DocContext, sent: Span) -> Token | None:
+    """The made removal from a list that a sentence ending in ":" states, whose items follow ("OFAC removed the
+    following from the SDN List:", "The following persons have been delisted:"): its removing verb, else None. Such a
+    list's items are removed, not designated (F3 item 5, mended by M35)."""
+    if not sent.text.rstrip().endswith(":"):
+        return None
+    for tok in sent:
+        if tok.pos_ in {"VERB", "AUX"} and UNDOING_WORDS.fullmatch(tok.text) and _from_a_list(tok) and _made(ctx, tok):
+            return tok
+    return None
 
 
 def _made(ctx: DocContext, verb: Token) -> bool:
@@ -165,4 +186,4 @@ def removed_here(ctx: DocContext, sent: Span) -> set[int]:
     return {cluster.index for m, cluster in names(ctx, sent) if removed_verb(ctx, sent, m) is not None}
 
 
-__all__ = ["LICENSE_WORDS", "LISTING_WORDS", "names", "designated_beside", "removal_told_in_passing", "removed_here", "removed_verb"]
+__all__ = ["LICENSE_WORDS", "LISTING_WORDS", "names", "designated_beside", "removal_intro", "removal_told_in_passing", "removed_here", "removed_verb"]

@@ -38,7 +38,7 @@ def date_label(line: str) -> str | None:
 def _sections(ctx: DocContext) -> list[tuple[int, str | None]]:
     """(start character, the date it states or None) of each heading that opens or ends a dated section, in order."""
     text = doc_text(ctx.doc)
-    body_starts = header_lines(text)[1]
+    body_starts = _body_start(text)
     marked = {start for start, _ in ctx.headings}
     found: dict[int, str | None] = {start: None for start in marked if start >= body_starts}
     lines = [(s, e) for s, e in heading_lines(text) if s >= body_starts]
@@ -50,6 +50,19 @@ def _sections(ctx: DocContext) -> list[tuple[int, str | None]]:
     return sorted(found.items())
 
 
+def _body_start(text: str) -> int:
+    """Where the release's body starts: after its dateline when the header holds one (a short lead paragraph, "WASHINGTON
+    — Today, OFAC designated X.", is taken into the header by `header_lines`' line lengths, and a dated section
+    heading after it with it: F3 item 11, mended by M35), else where `header_lines` ends the header."""
+    header_end = header_lines(text)[1]
+    offset = 0
+    for raw in text[:header_end].split("\n"):
+        if date_label(raw.strip().strip("#*_ \t")) is not None:
+            return min(header_end, offset + len(raw) + 1)
+        offset += len(raw) + 1
+    return header_end
+
+
 def _whole_line(text: str, start: int, end: int) -> bool:
     """A bold range that is a line of its own ("**Actions of 12 May 2024**")."""
     return text[text.rfind("\n", 0, start) + 1:start].strip("*_ \t") == "" and text[end:(text.find("\n", end) + 1 or len(text) + 1) - 1].strip("*_ \t") == ""
@@ -58,11 +71,12 @@ def _whole_line(text: str, start: int, end: int) -> bool:
 def settle_section_dates(ctx: DocContext, relations: list[Relation]) -> list[Relation]:
     """Today's designations under a heading dated before the release: the heading's earlier action (in place); the
     bold heading line itself, read as a bold designee ("Actions of 12 May 2024"), is dropped."""
+    # a bold date line read as a bold designee ("**March 3, 2025**") is no designee, dated section or not (M35)
+    relations = [r for r in relations if not (r.relation == "designated_by" and date_label(r.subject.name) is not None)]
     release = parse_anchor(ctx.date)
     sections = _sections(ctx) if release is not None else []
     if release is None or not any(stated for _, stated in sections):
         return relations
-    relations = [r for r in relations if not (r.relation == "designated_by" and date_label(r.subject.name) is not None)]
     starts = [start for start, _ in sections]
     for rel in relations:
         if rel.relation != "designated_by" or not rel.current or not rel.evidence:
