@@ -82,6 +82,8 @@ def action_clause(ctx: DocContext, rel: Relation, evidence: Evidence) -> str:
 
 #: Dependencies of a time set before a clause's subject ("Today, ...", "On March 10, 2026, ...").
 FRONTED_DEPS = frozenset({"npadvmod", "prep", "advmod"})
+#: Words of a clause's own time, which a time fronted on another conjunct does not override.
+OWN_TIME_WORDS = frozenset({"today", "now", "currently"})
 #: Auxiliaries of a perfect: "; the EU has sanctioned Y" is no action of the fronted time.
 PERFECT_AUX = frozenset({"has", "have", "had"})
 
@@ -97,6 +99,9 @@ def fronted_on_conjunct(verb: Token) -> set[int]:
     if not coordinated or head.i == verb.i or head.pos_ not in VERBS \
             or any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in verb.children):
         return set()
+    if any(c.dep_ in FRONTED_DEPS and any(t.ent_type_ == "DATE" or t.lower_ in OWN_TIME_WORDS for t in c.subtree)
+           for c in verb.children):
+        return set()  # "In 2022 State designated A, and today it designated B": B's clause has its own time
     subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     limit = subject.left_edge.i if subject is not None and subject.i < head.i else head.i
     return {t.i for c in head.children if c.dep_ in FRONTED_DEPS and c.i < limit for t in c.subtree}
