@@ -175,7 +175,7 @@ def drop_stale_links(store: object, entities: Iterable[object] | None = None, ch
 
     A build that changes or prunes documents without `--list` left the links of the entities those documents named:
     `listed-entities` went on naming an entry for an entity gone from the graph (an empty name beside it; P12,
-    sixteenth session). An entry no remaining link points at goes with its last link. The links of the entities still
+    sixteenth session). Every build that changed something runs it, `--list` or not (V9 item 1, M37). An entry no remaining link points at goes with its last link. The links of the entities still
     stated stay as they were: `graphbuild link` (or `build --list`) matches the changed documents' names again.
 
     `entities` (pyoxigraph IRIs): the only ones that may have gone, those the build's changed or removed graphs

@@ -168,8 +168,9 @@ def _build(inputs: Iterable[str | Path], options: BuildOptions | None,
             report.warnings.append({"path": warning.path, "reason": warning.reason})
             print(safe(f"graphbuild: warning: {warning.path}: {warning.reason}"), file=sys.stderr)
         changed = bool(report.processed or report.pruned or report.copies_removed)
-        if not options.lists and changed:  # before the name index's marker goes back in (below): a build stopped
-            # before this leaves the index incomplete, and the next build then checks every linked entity
+        if changed:  # before the name index's marker goes back in (below): a build stopped before this leaves the
+            # index incomplete, and the next build then checks every linked entity. A `--list` build checks too: it
+            # relinks only the lists given, and another list's link of an entity it removed stayed for ever (V9, M37)
             _drop_stale_links(store, out, options, report, touched.entities if index_complete else None)
         if index_open or not index_complete:  # no write since the start: the index is as it was found
             t0 = time.perf_counter()
@@ -232,8 +233,10 @@ def _drop_stale_links(store: KnowledgeStore, out: Path, options: BuildOptions, r
     if not removed:
         return
     counts = ", ".join(f"{name} {count}" for name, count in sorted(removed.items()))
-    reason = (f"{sum(removed.values())} list link(s) of entities no document states any more were removed ({counts}); "
-              "the changed documents' names are linked when `graphbuild link` (or build --list) runs again")
+    again = ("the lists given with --list are linked again by this build, the others when `graphbuild link` (or build "
+             "--list) runs again" if options.lists else
+             "the changed documents' names are linked when `graphbuild link` (or build --list) runs again")
+    reason = f"{sum(removed.values())} list link(s) of entities no document states any more were removed ({counts}); {again}"
     print(safe(f"graphbuild: warning: {reason}"), file=sys.stderr)
     report.warnings.append({"path": str(options.store or out / "store"), "reason": reason})
 

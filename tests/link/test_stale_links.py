@@ -115,3 +115,29 @@ def test_a_build_after_one_stopped_before_its_check_drops_every_stale_link(tmp_p
     assert result.exit_code == 0, result.output
     with KnowledgeStore(out / "store", read_only=True) as ks:
         assert [name for name, _ in _listed(ks)] == ["Reza Hasani", "Reza Hasani"]
+
+
+def test_a_list_build_drops_the_other_lists_link_of_an_entity_it_removed(tmp_path):
+    """A `build --list B` that changes a document drops list A's link of the entity the document no longer names,
+    and the next plain build leaves none behind (V9 item 1, M37): before, the check ran only without `--list`, and
+    the plain build asked about its own touched entities only, so A's link stayed for ever, with an empty name."""
+    docs, out = tmp_path / "docs", tmp_path / "out"
+    docs.mkdir()
+    text = ("# Treasury Action\n\nMay 20, 2026\n\nToday, the Office of Foreign Assets Control (OFAC) designated Reza Hasani "
+            "pursuant to E.O. 13553. OFAC also designated Aleksandr Ivanovich Dorokhov pursuant to E.O. 14024.\n")
+    (docs / "a.md").write_text(text, encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(app, ["build", str(docs), "-o", str(out), "--list", str(FIXTURES / "sdn.csv")]).exit_code == 0
+    (docs / "a.md").write_text(text.split(" OFAC also")[0] + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["build", str(docs), "-o", str(out), "--list", str(FIXTURES / "entities.ftm.json")])
+    assert result.exit_code == 0, result.output
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert [w["reason"] for w in report["warnings"]] == [
+        "1 list link(s) of entities no document states any more were removed (OFAC SDN 1); the lists given with "
+        "--list are linked again by this build, the others when `graphbuild link` (or build --list) runs again"]
+    (docs / "b.md").write_text(text.split(" OFAC also")[0].replace("Reza Hasani", "Ilona Varga") + "\n",
+                               encoding="utf-8")  # a plain build that names neither
+    result = runner.invoke(app, ["build", str(docs), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    with KnowledgeStore(out / "store", read_only=True) as ks:
+        assert _listed(ks) == [("Reza Hasani", "1007"), ("Reza Hasani", "1008")]
