@@ -102,9 +102,22 @@ def fronted_on_conjunct(verb: Token) -> set[int]:
     if any(c.dep_ in FRONTED_DEPS and any(t.ent_type_ == "DATE" or t.lower_ in OWN_TIME_WORDS for t in c.subtree)
            for c in verb.children):
         return set()  # "In 2022 State designated A, and today it designated B": B's clause has its own time
+    if in_present(verb):
+        return set()  # "In 2019, the EU sanctioned A, and OFAC is designating B": today's action (M40, V9 item 5)
     subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     limit = subject.left_edge.i if subject is not None and subject.i < head.i else head.i
     return {t.i for c in head.children if c.dep_ in FRONTED_DEPS and c.i < limit for t in c.subtree}
+
+
+#: Tags of a present-tense verb or auxiliary ("designates", "is designating", "are designated") and of a modal
+#: ("will designate"): a time not of the past.
+PRESENT_TAGS = frozenset({"VBZ", "VBP", "MD"})
+
+
+def in_present(verb: Token) -> bool:
+    """`verb`'s clause is in the present or future ("OFAC designates B", "OFAC is designating B", "B is designated",
+    "OFAC will designate B"): no past time fronted on another conjunct dates it. M40 (V9 item 5)."""
+    return verb.tag_ in PRESENT_TAGS or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in PRESENT_TAGS for c in verb.children)
 
 
 def _release_day_stated(ctx: DocContext, clause: str) -> bool:
