@@ -211,7 +211,7 @@ def stance(person: Token, anchor: Token, post_words: Collection[int] = (), other
     chain = _predicate_chain(anchor, top)
     xcomp_heads = [h for h, below in zip(heads, [top, *heads]) if below.dep_ == "xcomp"]  # "is not believed to be"
     if any(_negated(t) for t in chain + xcomp_heads) or any(_denies(t, chain) for t in path + heads) \
-            or any(said_in_error(t) and says_the_post(t, person, anchor) for t in path + heads):
+            or any(said_in_error(t) and says_the_post(t, person, anchor, post_words) for t in path + heads):
         return "denied", None  # ... or called wrong: "misidentified X as the chairman of Y" (P11, M36)
     if any(_asked(t) for t in chain + heads) or asked_of(person, anchor):
         return "asked", None

@@ -7,6 +7,8 @@ statement is read as a denied one (P11, sixteenth session; docs/facts.md).
 """
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Token
 
 #: Adverbs by which a text says one of its (or another's) statements was wrong.
@@ -49,13 +51,16 @@ def _branch(verb: Token, tok: Token) -> Token | None:
     return None
 
 
-def says_the_post(verb: Token, person: Token, anchor: Token) -> bool:
+def says_the_post(verb: Token, person: Token, anchor: Token, post_words: Collection[int] = ()) -> bool:
     """The erring `verb` is what states the person's post written at `anchor`: the person is what it speaks of (its
     object, a passive's subject, or the reported clause's) and the post is its "as" phrase, predicate or reported
     clause. Not when the person is the verb's doer ("As chairman of Y, X falsely reported the losses", "X mislabeled
     cargo as director of Y": the post is the doer's own capacity) nor when the post is stated in another clause ("...
-    misidentified X as Y's chairman; he is its treasurer", "though he is ...") (V8 item 4, M36)."""
-    person_branch, post_branch = _branch(verb, person), _branch(verb, anchor)
+    misidentified X as Y's chairman; he is its treasurer", "though he is ...") (V8 item 4, M36). The post is found by its
+    own words (`post_words`) when one is below the verb, else by the body's mention: in "Y falsely listed X as its
+    director" the body is the verb's subject and the post its "as" phrase (V9 item 10, M40)."""
+    written = next((verb.doc[i] for i in sorted(post_words) if _branch(verb, verb.doc[i]) is not None), anchor)
+    person_branch, post_branch = _branch(verb, person), _branch(verb, written)
     if person_branch is None and verb.dep_ == "relcl" and verb.head.i == person.i:  # "X, whom reports misidentified as"
         person_branch = next((c for c in verb.children if c.tag_ in RELATIVE_TAGS), None)
     if person_branch is None or post_branch is None or person_branch.dep_ not in SAID_OF_PERSON:
