@@ -124,7 +124,7 @@ def _release_day_stated(ctx: DocContext, clause: str) -> bool:
     """The clause dates the action on the release's own day ("the UK acted on March 10, 2026" in that day's
     release): today's action, as for the U.S. action (`described_dates.release_day`). M34, F3 item 6."""
     found = own_date(clause)
-    return found is not None and release_day(found, ctx.date)
+    return (found is not None and release_day(found, ctx.date)) or numeric_release_day(clause, ctx.date)
 
 
 #: Dependencies by which a participle hangs on the verb it modifies ("took action today, designating X",
@@ -183,12 +183,36 @@ VERBS = frozenset({"VERB", "AUX"})
 YEAR = re.compile(r"(?<!Act of )(?<!Resolution )(?<!No\. )\b(?:19|20)\d\d\b")
 
 
+#: A date written in figures, day and month in an order only the writer knows ("10.03.2026", "3/10/2026").
+NUMERIC_DATE = re.compile(r"(?<![\d./])(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b")
+
+
+def _dates(sentence: str) -> set[str]:
+    """The dates a sentence writes: the project's (`resolve.dates.ABSOLUTE_DATE`), the numeric ones
+    (`NUMERIC_DATE`) and the years outside both."""
+    spans = [m.span() for pattern in (ABSOLUTE_DATE, NUMERIC_DATE) for m in pattern.finditer(sentence)]
+    found = {sentence[a:b] for a, b in spans}
+    found |= {m.group(0) for m in YEAR.finditer(sentence) if not any(a <= m.start() < b for a, b in spans)}
+    return found
+
+
 def own_date(sentence: str) -> str | None:
     """The one date an earlier action's sentence gives, as written ("The EU listed X in February 2024":
     "February 2024"; "on 10 March 2026", "on March 10, 2026"), for `resolve/dates` to read; None when it gives none or
     several. The dates are the project's (`resolve.dates.ABSOLUTE_DATE`) and the years outside them: the sentence's
-    own month/year pattern read "10 March 2026" as "March 2026" (R1, seventeenth session)."""
-    spans = [m.span() for m in ABSOLUTE_DATE.finditer(sentence)]
-    found = {sentence[a:b] for a, b in spans}
-    found |= {m.group(0) for m in YEAR.finditer(sentence) if not any(a <= m.start() < b for a, b in spans)}
+    own month/year pattern read "10 March 2026" as "March 2026" (R1, seventeenth session). A date in figures is
+    given whole, as the model's DATE gives it elsewhere: its year alone said "on 10.03.2026" was "2026" (V9 item 9,
+    M37)."""
+    found = _dates(sentence)
     return found.pop() if len(found) == 1 else None
+
+
+def numeric_release_day(sentence: str, release: str | None) -> bool:
+    """The sentence's one date is written in figures and one of its two readings (day first or month first) is the
+    release's day: "on 10.03.2026" in a release of March 10, 2026 is today's action (V9 item 9, M37)."""
+    found = _dates(sentence)
+    match = NUMERIC_DATE.fullmatch(found.pop()) if len(found) == 1 and release else None
+    if match is None:
+        return False
+    first, second, year = int(match.group(1)), int(match.group(2)), match.group(3)
+    return (release or "")[:10] in {f"{year}-{month:02d}-{day:02d}" for day, month in ((first, second), (second, first))}

@@ -49,3 +49,12 @@ def test_a_day_written_before_its_month_is_one_whole_date(extract) -> None:
         == ("2026-03-10", True)
     assert _dated(extract, "The United Kingdom designated Corvane Bank on 4 May 2024.")[("Corvane Bank", UK)] \
         == ("4 May 2024", False)
+
+
+def test_a_date_in_figures_is_not_its_year(extract) -> None:
+    """"on 10.03.2026" was read as its year alone, "2026", an earlier action (V9 item 9, M37): a date in figures whose
+    day-first or month-first reading is the release's day is today's; another is an earlier action dated as written."""
+    assert _dated(extract, "The United Kingdom designated Corvane Bank on 10.03.2026.")[("Corvane Bank", UK)] \
+        == ("2026-03-10", True)
+    assert _dated(extract, "The United Kingdom designated Corvane Bank on 04.05.2024.")[("Corvane Bank", UK)] \
+        == ("04.05.2024", False)

@@ -88,4 +88,5 @@ def test_an_earlier_foreign_action_keeps_only_the_date_its_sentence_gives():
     assert own_date("The United Kingdom acted under its Sanctions and Anti-Money Laundering Act of 2018.") is None
     assert own_date("The United Kingdom and the European Union have separately imposed sanctions on the firm.") is None
     assert own_date("The United Kingdom listed the firm on 10 March 2026.") == "10 March 2026"  # R1, seventeenth session
+    assert own_date("The United Kingdom listed the firm on 11.03.2026.") == "11.03.2026"  # not "2026" (V9 item 9, M37)
     assert own_date("Canada listed the firm in early 2024 and again in 2025.") is None
