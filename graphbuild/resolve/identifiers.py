@@ -154,12 +154,20 @@ def _given_and_surname(name: str, words: list[str]) -> tuple[list[str], list[str
 _RUN = re.compile(r"\w+")
 
 
+def _fold(run: str) -> str:
+    """A run of word characters folded as a case-blind pattern (re.I) compares letters: lower() read "IŞIK" as "işik",
+    which the name's "ışık" never equals, though re.I matches them (V9 item 6, M37). casefold() ("ſ" -> "s", "ς" ->
+    "σ"), the dotless "ı" as "i" (re.I matches it to "I" and "i"), and without the marks casefold() adds ("İ" -> "i̇" ->
+    "i"). Two words re.I matches fold alike; a fold may join more ("ß" and "ss"), which only tries a pattern more."""
+    if run.isascii():
+        return run.lower()
+    return re.sub(r"\W", "", run.casefold().replace("ı", "i"))
+
+
 def _key(word: str) -> str:
-    """What a word is looked up by: its first run of word characters, lower-cased ("Al-Hassan" -> "al"), without the
-    marks lower() adds ("İ" -> "i̇" -> "i", as a case-blind pattern reads it)."""
+    """What a word is looked up by: its first run of word characters, folded (`_fold`: "Al-Hassan" -> "al")."""
     run = _RUN.match(word)
-    low = (run.group() if run else word).lower()
-    return low if low.isascii() else re.sub(r"\W", "", low)
+    return _fold(run.group() if run else word)
 
 
 @lru_cache(maxsize=2)
@@ -169,8 +177,7 @@ def _word_starts(text: str) -> dict[str, list[int]]:
     same text (R1, seventeenth session)."""
     index: dict[str, list[int]] = {}
     for run in _RUN.finditer(text):
-        low = run.group().lower()  # `_key` of a whole run, without matching the run again
-        index.setdefault(low if low.isascii() else re.sub(r"\W", "", low), []).append(run.start())
+        index.setdefault(_fold(run.group()), []).append(run.start())  # `_key` of a whole run, not matched again
     return index
 
 

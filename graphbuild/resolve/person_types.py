@@ -96,10 +96,15 @@ def _person_shaped(name: str) -> bool:
 def _spans(text: str, name: str, index: Mapping[str, list[int]] | None) -> list[tuple[int, int]] | None:
     """The (start, end) of each mention of a person's `name` in the text, tried only where its first word starts
     (`index`: the document's word starts, made once per document as `identifiers` does; scanning the whole text for
-    each candidate name cost a pass over the text per name); None when the name makes no pattern."""
+    each candidate name cost a pass over the text per name); None when the name makes no pattern. As the pattern's
+    finditer read them: none starts inside an earlier one ("Ali Ali" in "Ali Ali Ali" once; V9 item 6, M37)."""
     if _name_pattern(name, "Person") is None:
         return None
-    return _mentions(text, index if index is not None else _word_starts(text), (name,), "Person")
+    spans: list[tuple[int, int]] = []
+    for start, end in _mentions(text, index if index is not None else _word_starts(text), (name,), "Person"):
+        if not spans or start >= spans[-1][1]:
+            spans.append((start, end))
+    return spans
 
 
 def said_to_be_person(text: str, name: str, index: Mapping[str, list[int]] | None = None) -> bool:

@@ -121,3 +121,19 @@ def test_a_group_does_not_get_the_birth_date_of_the_person_named_after_it():
     _, kept = _types(text, [_rel("designated_by", group), _rel("designated_by", EntityRef("Lars Udo", "Person"))])
     assert [(r.subject.type, dict(r.subject.identifiers or {})) for r in kept if r.subject.name == group.name] == \
         [("Organization", {})]
+
+
+def test_a_list_entry_in_capitals_with_a_dotless_i_is_found():
+    """The index of word starts lower-cased "YARIMCI" as "yarimci", which the name's "yarımcı" never equals, though the
+    case-blind pattern matches them: the list entry's person fields were missed (V9 item 6, M37). Invented name."""
+    text = ("OFAC designated the following individual:\n\n- **YARIMCI, Tolga**; DOB 04 Jan 1980; nationality Ruritania; "
+            "Gender Male.")
+    found, _ = _types(text, [_rel("designated_by", EntityRef("Tolga Yarımcı", "Organization"))])
+    assert found == [("designated_by", "Tolga Yarımcı", "Person")]
+
+
+def test_a_name_is_found_once_where_it_runs_into_itself():
+    """As the pattern's finditer: "Ali Ali" in "Ali Ali Ali" once, not a second time inside the first (V9 item 6)."""
+    from graphbuild.resolve.person_types import _spans
+
+    assert _spans("Ali Ali Ali was designated.", "Ali Ali", None) == [(0, 7)]
