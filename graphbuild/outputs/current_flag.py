@@ -9,7 +9,7 @@ current (P12, sixteenth session). With no date on either side, any current state
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from ..rdf.delistings import before
 
@@ -19,17 +19,30 @@ def latest_current(statements: Iterable[tuple[str, str, bool]], doc_dates: Mappi
 
     The latest statements are those no other is strictly after, at the precision both give (`rdf.delistings.before`,
     the rule that decides whether a delisting ends a designation): "2026" and "2026-03" may be either's, so both are
-    latest and either one's current flag keeps the fact current, as with no date on either side. Before, ISO strings
-    sorted "2026" before "2026-03" here while the delistings left the pair undecided (R1, seventeenth session).
+    latest. Before, ISO strings sorted "2026" before "2026-03" here while the delistings left the pair undecided (R1,
+    seventeenth session). Among latest statements that disagree, the later-published document's decide when the
+    publication dates order them, and then the most precise date's: a "2026" current statement does not outweigh a
+    former one dated "2026-11-20" (V9 item 11, M40). Statements of the same date and precision: any current one keeps
+    the fact current, as with no date on either side.
     """
     items = list(statements)
-    dated = [(date, flag) for date, _, flag in items if date]
+    published = doc_dates or {}
+    dated = [(date, doc, flag) for date, doc, flag in items if date]
     if not dated:
-        dated = [((doc_dates or {}).get(doc) or "", flag) for _, doc, flag in items]
-        dated = [(date, flag) for date, flag in dated if date]
+        dated = [(published.get(doc) or "", doc, flag) for _, doc, flag in items]
+        dated = [(date, doc, flag) for date, doc, flag in dated if date]
     if not dated:
         return any(flag for _, _, flag in items)
-    return any(flag for date, flag in dated if not any(before(date, other) for other, _ in dated))
+    latest = _latest(dated, lambda item: item[0])
+    if len({flag for _, _, flag in latest}) > 1 and all(published.get(doc) for _, doc, _ in latest):
+        latest = _latest(latest, lambda item: published[item[1]])  # the later document's statement
+    finest = max(len(date) for date, _, _ in latest)
+    return any(flag for date, _, flag in latest if len(date) == finest)
+
+
+def _latest(items: list[tuple[str, str, bool]], when: Callable[[tuple[str, str, bool]], str]) -> list[tuple[str, str, bool]]:
+    """The items no other is strictly after by `when` (`rdf.delistings.before`, at the precision both give)."""
+    return [item for item in items if not any(before(when(item), when(other)) for other in items)]
 
 
 __all__ = ["latest_current"]
