@@ -84,6 +84,13 @@ def action_clause(ctx: DocContext, rel: Relation, evidence: Evidence) -> str:
 FRONTED_DEPS = frozenset({"npadvmod", "prep", "advmod"})
 #: Words of a clause's own time, which a time fronted on another conjunct does not override.
 OWN_TIME_WORDS = frozenset({"today", "now", "currently"})
+#: Nouns of a time of the clause's own ("this morning", "this week", "yesterday"): the small model often tags them
+#: TIME or nothing, not DATE (M43, F4 item 2). "the same day" is the front's time, so "same" voids them.
+OWN_TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "tonight", "yesterday", "week", "month"})
+#: Entity labels of a time of the clause's own ("In 2022 ..., and on March 3 it ...", "... this morning").
+OWN_TIME_LABELS = frozenset({"DATE", "TIME"})
+#: Words by which a clause after a semicolon takes up the first clause's time ("; OFAC also designated B").
+SAME_TIME_WORDS = frozenset({"also", "likewise", "concurrently", "similarly", "simultaneously"})
 #: Auxiliaries of a perfect: "; the EU has sanctioned Y" is no action of the fronted time.
 PERFECT_AUX = frozenset({"has", "have", "had"})
 
@@ -92,21 +99,38 @@ def fronted_on_conjunct(verb: Token) -> set[int]:
     """The tokens of a time fronted on the clause `verb` is conjoined to: "Today, OFAC designated X, and the United
     Kingdom sanctioned Y" / "On March 10, 2026, OFAC designated X and the UK sanctioned Y" date both conjuncts (the
     front scopes over the coordination; F3 item 2's rest, mended by M35). Not for a perfect of its own ("the EU has
-    sanctioned Y") nor a clause after a semicolon (the parser makes that no conjunct)."""
+    sanctioned Y"), a clause with its own time ("this week"), nor a clause right after a semicolon (M43)."""
     head = verb.head
     coordinated = verb.dep_ == "conj" or verb.dep_ == "ccomp" and head.i < verb.i and any(
         t.lower_ in {"and", "while"} for t in verb.doc[head.i + 1:verb.i])  # the parser's "designated X and the UK sanctioned Y"
     if not coordinated or head.i == verb.i or head.pos_ not in VERBS \
             or any(c.dep_ == "aux" and c.lower_ in PERFECT_AUX for c in verb.children):
         return set()
-    if any(c.dep_ in FRONTED_DEPS and any(t.ent_type_ == "DATE" or t.lower_ in OWN_TIME_WORDS for t in c.subtree)
-           for c in verb.children):
-        return set()  # "In 2022 State designated A, and today it designated B": B's clause has its own time
+    if any(c.dep_ in FRONTED_DEPS and _own_time(c) for c in verb.children):
+        return set()  # "In 2022 State designated A, and today / this week it designated B": B's clause has its own time
+    if _after_semicolon(verb) and not any(c.lower_ in SAME_TIME_WORDS for c in verb.children):
+        return set()  # "In 2021, the UK sanctioned A; OFAC designated B": a clause of its own (M43, F4 item 2)
     if in_present(verb):
         return set()  # "In 2019, the EU sanctioned A, and OFAC is designating B": today's action (M40, V9 item 5)
     subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     limit = subject.left_edge.i if subject is not None and subject.i < head.i else head.i
     return {t.i for c in head.children if c.dep_ in FRONTED_DEPS and c.i < limit for t in c.subtree}
+
+
+def _own_time(phrase: Token) -> bool:
+    """`phrase` (a modifier of the conjunct's verb) states a time: a DATE or TIME entity ("on March 3", "this
+    morning"), "today"/"now", or a time noun not of "the same" time ("this week"). M35; TIME and nouns M43 (F4 item 2)."""
+    words = list(phrase.subtree)
+    if any(t.lower_ == "same" for t in words):
+        return False
+    return any(t.ent_type_ in OWN_TIME_LABELS or t.lower_ in OWN_TIME_WORDS or t.lower_ in OWN_TIME_NOUNS for t in words)
+
+
+def _after_semicolon(verb: Token) -> bool:
+    """The conjunct's clause opens right after a semicolon ("...A; OFAC designated B"), not after "; and": the parser
+    conjoins it, but it is a sentence of its own. M43 (F4 item 2)."""
+    start = verb.left_edge.i
+    return start > 0 and verb.doc[start - 1].text == ";"
 
 
 #: Tags of a present-tense verb or auxiliary ("designates", "is designating", "are designated") and of a modal
