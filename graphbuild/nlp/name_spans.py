@@ -157,6 +157,23 @@ def _ends_name(doc: Doc, form_at: int, forms: CompanyForms) -> bool:
     return j > form_at and (j == len(doc) or not _is_name_word(doc[j].text) or doc[j].is_punct)
 
 
+def _point_ends_sentence(doc: Doc, end: int, forms: CompanyForms) -> bool:
+    """The point of the form before `end` ends the sentence the parser starts at `end`, unless the words after it
+    run on to a legal form of the same name that repeats no word of the name before the point, in a "sentence"
+    whose root is no verb: "X Freight Co. International Limited, a front company" is one name; "X Holdings Ltd. X Holdings
+    Ltd was not designated" is two sentences. The small model marks a sentence start after "Co."/"Inc." inside a
+    name (F4 item 7). Mended by M42 (F4 item 7)."""
+    before = {t.lower_ for t in doc[max(0, end - 6):end] if t.is_alpha}
+    k = end
+    while k < len(doc) and k - end < 3 and _is_name_word(doc[k].text) and not _is_form(doc[k].text, forms):
+        if doc[k].lower_ in before:
+            return True
+        k += 1
+    if k == end or k >= len(doc) or not _is_form(doc[k].text, forms):
+        return True
+    return doc[end].sent.root.pos_ in {"VERB", "AUX"}
+
+
 def _extend_right(doc: Doc, end: int, forms: CompanyForms, protected: set[int], prefix: bool) -> int:
     """Over further forms ("Pvt Ltd", "Co., Ltd.", "S.A. de C.V.", "SAL (Offshore)"), or the name after a prefix form."""
     n = len(doc)
@@ -165,7 +182,7 @@ def _extend_right(doc: Doc, end: int, forms: CompanyForms, protected: set[int], 
         if "\n" in doc[end - 1].whitespace_ or "\n" in tok.text:
             break
         if doc[end - 1].text.endswith(".") and not _is_form(tok.text, forms) and doc.has_annotation("SENT_START") \
-                and tok.is_sent_start:
+                and tok.is_sent_start and _point_ends_sentence(doc, end, forms):
             break  # "a subsidiary of X Holdings Ltd. X Holdings Ltd was not ...": the form's point ends the sentence (P13)
         if _is_form(tok.text, forms) or (_is_name_word(tok.text) and not tok.is_punct and end not in protected
                                          and (prefix or any(_is_form(t.text, forms) for t in doc[end + 1:end + 3]))):

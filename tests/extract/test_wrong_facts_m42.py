@@ -23,3 +23,14 @@ def test_the_governments_own_ministry_is_part_of_it(extract):
     # P13's case stays: a bureau named after its country does not own the country's ministry
     assert facts(extract, "Tomas Velkor is the deputy director of the Export Control Bureau of Iran's Ministry of "
                           "Commerce.", "part_of") == set()
+
+
+def test_a_company_name_runs_on_over_co(extract):
+    # main: "Orsk Freight Co." / "Arkan Trading Co." (the parser's sentence start after "Co." was trusted)
+    assert facts(extract, "Today, OFAC designated Orsk Freight Co. International Limited, a front company.",
+                 "designated_by") == {("Orsk Freight Co. International Limited", "Office of Foreign Assets Control")}
+    assert facts(extract, "OFAC also designated Arkan Trading Co. Holdings Limited.", "designated_by") \
+        == {("Arkan Trading Co. Holdings Limited", "Office of Foreign Assets Control")}
+    # a new sentence with its own verb after the form's point still ends the name (P13)
+    assert facts(extract, "OFAC designated Velk Trading LLC, a subsidiary of Orsk Holdings Ltd. Tarsk Shipping LLC "
+                          "was also designated.", "part_of") == {("Velk Trading LLC", "Orsk Holdings Ltd.")}
