@@ -23,7 +23,7 @@ from ..nlp.doc_text import sentence_entities, span_text, token_lemmas, token_wor
 from ..records import EntityRef, Relation
 from .common import headline as _headline, implied_ref, ref, relation
 from .action_sentences import DELISTING, action_sentences_before, undone
-from .removals import names as removal_names, removed_here
+from .removals import names as removal_names, removed_here, removed_today_in_description
 from .issuer import is_sanctioning
 from .authority import EARLIER_WORDS, IMPOSING_LEMMAS, VERB_TRIGGER_FORMS, VERB_TRIGGERS, acting_before, imposed_measure, authorities_in, default_authority, foreign_body_subject, foreign_country_subject, foreign_speaker, home_country_subject, home_government, joint_agent, joint_bodies, region_subject, most_specific, is_passive, release_or_section_authority, sanctioning_in, subject_authority
 from .listing_verb import listing_body
@@ -310,7 +310,8 @@ def _undone_names(ctx: DocContext, sent: Span) -> set[int]:
     """The clusters of the names in `sent` that a delisting verb acts on, asserted or not (`undone`: the first verb
     above one of their mentions removes, lifts, delists ...): a sentence stating a removal designates none of them,
     whatever else it designates (before M35 such a sentence was skipped whole)."""
-    return {cluster.index for m, cluster in removal_names(ctx, sent) if _under_removal(sent, m.start, m.end)}
+    return {cluster.index for m, cluster in removal_names(ctx, sent)
+            if _under_removal(sent, m.start, m.end) or removed_today_in_description(sent, m.start, m.end)}
 
 
 def _under_removal(sent: Span, start: int, end: int) -> bool:

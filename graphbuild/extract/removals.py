@@ -180,10 +180,30 @@ def _in_describing_clause(sent: Span, tok: Token) -> bool:
     return False
 
 
+TODAY_WORDS = re.compile(r"\b(?:today|this (?:morning|afternoon|evening))\b", re.I)
+
+
+def removed_today_in_description(sent: Span, start: int, end: int) -> bool:
+    """The name at start:end is described by a clause that removes it today ("Y, a firm that OFAC removed from the
+    SDN List today, is no longer blocked", "Y, which OFAC delisted today"): no designee of the sentence, whatever
+    "designated" elsewhere in it reaches. A removal told in passing (`removal_told_in_passing`) is an earlier one
+    ("which it had removed in April"); one of today is this release's action. Mended by M42 (F4 item 5)."""
+    root = sent.doc[start:end].root
+    for clause in root.children:
+        if clause.dep_ not in DESCRIBING_CLAUSES:
+            continue
+        words = list(clause.subtree)
+        verbs = [t for t in words if DELISTING.fullmatch(t.text)]
+        if verbs and TODAY_WORDS.search(" ".join(t.text for t in words)) \
+                and not any(c.lower_ == "had" for v in verbs for c in v.children):
+            return True
+    return False
+
+
 def removed_here(ctx: DocContext, sent: Span) -> set[int]:
     """The clusters a made removal of the sentence acts on: "OFAC re-designated X and removed Y from the SDN List"
     designates X only (M32, F3 item 4), whatever body removed Y."""
     return {cluster.index for m, cluster in names(ctx, sent) if removed_verb(ctx, sent, m) is not None}
 
 
-__all__ = ["LICENSE_WORDS", "LISTING_WORDS", "names", "designated_beside", "removal_intro", "removal_told_in_passing", "removed_here", "removed_verb"]
+__all__ = ["LICENSE_WORDS", "LISTING_WORDS", "names", "designated_beside", "removal_intro", "removal_told_in_passing", "removed_here", "removed_today_in_description", "removed_verb"]
