@@ -667,10 +667,18 @@ def describes_antecedent(verb: Token) -> bool:
     the State Department designated as a Foreign Terrorist Organization in May"): the clause tells the reader who the
     antecedent is, an action of its own on it, which neither announces the release nor acts for the sentence after it
     ("His deputy, X, was also sanctioned"). "the United Kingdom, which separately sanctioned X" (the pronoun acts: the
-    clause is the antecedent's action, `_antecedent`) is not one. Issue 13, D21."""
+    clause is the antecedent's action, `_antecedent`) is not one. Issue 13, D21. Nor is a clause of today's action
+    ("the company, which OFAC designated today, is run by B. B was also designated today": OFAC's passive, review V9
+    item 2, M38): only a clause without "today" / "concurrently" describes."""
     if verb.dep_ != "relcl":
         return False
+    if any(t.lower_ in TODAY_CLAUSE_WORDS for t in verb.subtree):
+        return False
     return not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children)
+
+
+#: Words that make a relative clause's action today's, not its antecedent's background (`describes_antecedent`).
+TODAY_CLAUSE_WORDS = frozenset({"today", "today's", "concurrently", "simultaneously"})
 
 
 def home_authority(ctx: DocContext) -> Cluster | None:

@@ -1,0 +1,38 @@
+"""Which body designates, mends of review V9 (seventeenth session, issue 13, M38).
+
+- Item 2: a relative clause of today's action ("the company, which OFAC designated today, is run by B") is the
+  release's action, not background: "B was also designated today" after it is that body's.
+
+Texts invented for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from markdown_release import extract_markdown
+
+pytestmark = pytest.mark.slow
+
+DB = "designated_by"
+OFAC = "Office of Foreign Assets Control"
+TREASURY = "U.S. Department of the Treasury"
+STATE = "U.S. Department of State"
+
+
+def _designations(extract, text: str, date: str) -> set[tuple[str, str]]:
+    return {(r["subject"]["name"], r["object"]["name"]) for r in extract_markdown(extract, text, date)
+            if r["relation"] == DB}
+
+
+STATE_NOTE = ("# Sanctioning a Freight Ring\n\nPress Statement\n\nMarch 10, 2026\n\nToday, the Department of State is "
+              "designating Ovin Taral Desk under Section 7031(c) for his involvement in significant corruption. "
+              "The ring's front company, which {body} designated today, is run by Grev Halm Tesko. Tesko was also "
+              "designated today.\n")
+
+
+@pytest.mark.parametrize("body, expected", [("OFAC", OFAC), ("the Department of the Treasury", TREASURY)])
+def test_a_relative_clause_of_today_acts_for_the_next_passive(extract, body, expected):
+    found = _designations(extract, STATE_NOTE.format(body=body), "2026-03-10")
+    assert {pair for pair in found if pair[0] == "Grev Halm Tesko"} == {("Grev Halm Tesko", expected)}
+    assert ("Ovin Taral Desk", STATE) in found
+
