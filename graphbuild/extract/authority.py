@@ -463,20 +463,34 @@ def named_department(ctx: DocContext, sent: Span) -> Cluster | None:
 
 
 def department_before(ctx: DocContext, before: int) -> Cluster | None:
-    """The U.S. sanctioning department a lower-case "the department" stands for: the last one the text names before
+    """The department a lower-case "the department" stands for: the last U.S. sanctioning one the text names before
     token `before` ("State Department spokesperson X said the department was designating Y"; "The force was
     designated by Treasury in 2007. On Friday the department identified the tanker as blocked property"). A news story
     writes the body it refers back to so, in lower case; a department's own release writes "the Department" for itself,
     which `named_department` and the release's issuer read. None when no department is named before it (issue 13,
-    D21)."""
+    D21). A department named only inside a relative clause describing its antecedent (`describes_antecedent`) is
+    passed over: "Australia's Department of Foreign Affairs and Trade ... sanctioned the group, which the U.S.
+    Treasury Department designated last year. The department also designated Y" is Australia's department, which
+    acts (review V9 item 4, M38). None for a U.S. department that designates nothing."""
     for m in reversed(ctx.mentions_in(0, before)):
         cluster = ctx.entity(m)
-        if cluster is None or not is_home_body(ctx, cluster) or not is_sanctioning(ctx, cluster):
+        if cluster is None:
             continue
-        record = ctx.gaz.authorities[cluster.authority]  # type: ignore[index]
-        if any("Department" in n for n in [record.name, *record.aliases]):
-            return _named_office(ctx, cluster)  # "According to the Treasury's OFAC ... The department also designated Y": OFAC
+        record = ctx.gaz.authorities.get(cluster.authority or "")
+        names = [record.name, *record.aliases] if record is not None else [cluster.name]
+        if not any("Department" in n for n in names) or cluster.bare_department or in_background_clause(ctx.doc[m.start]):
+            continue
+        if not is_home_body(ctx, cluster):
+            return cluster  # another government's department acts
+        if not is_sanctioning(ctx, cluster):
+            return None  # a U.S. department that designates nothing ("the Justice Department charged A")
+        return _named_office(ctx, cluster)  # "According to the Treasury's OFAC ... The department also designated Y": OFAC
     return None
+
+
+def in_background_clause(tok: Token) -> bool:
+    """`tok` sits in a relative clause that describes its antecedent (`describes_antecedent`)."""
+    return any(describes_antecedent(a) for a in tok.ancestors)
 
 
 def acting_before(ctx: DocContext, sent: Span) -> Cluster | None:

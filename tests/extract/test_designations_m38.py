@@ -2,6 +2,9 @@
 
 - Item 2: a relative clause of today's action ("the company, which OFAC designated today, is run by B") is the
   release's action, not background: "B was also designated today" after it is that body's.
+- Item 4: a story's lower-case "the department" after a foreign department is that one, never a U.S. department
+  named in a relative clause describing its antecedent ("the group, which the U.S. Treasury Department designated last
+  year").
 
 Texts invented for these tests.
 """
@@ -17,6 +20,7 @@ DB = "designated_by"
 OFAC = "Office of Foreign Assets Control"
 TREASURY = "U.S. Department of the Treasury"
 STATE = "U.S. Department of State"
+DFAT = "Department of Foreign Affairs and Trade"
 
 
 def _designations(extract, text: str, date: str) -> set[tuple[str, str]]:
@@ -36,3 +40,15 @@ def test_a_relative_clause_of_today_acts_for_the_next_passive(extract, body, exp
     assert {pair for pair in found if pair[0] == "Grev Halm Tesko"} == {("Grev Halm Tesko", expected)}
     assert ("Ovin Taral Desk", STATE) in found
 
+
+FOREIGN_DEPARTMENT_STORY = """# Australia acts on hacking crew
+
+CANBERRA, March 10, 2026 — Australia's Department of Foreign Affairs and Trade on Tuesday imposed sanctions on the Osprel cyber group, which the U.S. Treasury Department designated last year. The department also designated the group's founder, Tavo Renke Ilstad.
+"""
+
+
+def test_the_department_after_a_foreign_one_is_not_a_us_body(extract):
+    """Item 4: "the department" stands for the last department named in a clause of its own, here Australia's: never
+    the U.S. Treasury named in a background clause."""
+    found = _designations(extract, FOREIGN_DEPARTMENT_STORY, "2026-03-10")
+    assert {pair for pair in found if pair[0] == "Tavo Renke Ilstad"} == {("Tavo Renke Ilstad", DFAT)}
