@@ -41,6 +41,15 @@ SAID_OF_PERSON = frozenset({"dobj", "nsubjpass", "ccomp", "xcomp", "oprd", "dati
 SAID_OF_POST = frozenset({"ccomp", "xcomp", "oprd"})
 #: Tags of a relative pronoun, which stands for the person when the erring verb is a relative clause on the name.
 RELATIVE_TAGS = frozenset({"WP", "WDT"})
+#: Reflexive pronouns: "X falsely presented himself as the director of Y" speaks of X by its object (F4 item 1, M41).
+REFLEXIVES = frozenset({"himself", "herself", "themselves", "itself", "oneself", "themself"})
+#: How the erring verb holds its doer.
+DOER_DEPS = frozenset({"nsubj", "csubj"})
+
+
+def _reflexive_object(verb: Token) -> Token | None:
+    """The verb's reflexive object ("presented himself as"), which names the doer as what the verb speaks of."""
+    return next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.lower_ in REFLEXIVES), None)
 
 
 def _branch(verb: Token, tok: Token) -> Token | None:
@@ -58,11 +67,14 @@ def says_the_post(verb: Token, person: Token, anchor: Token, post_words: Collect
     cargo as director of Y": the post is the doer's own capacity) nor when the post is stated in another clause ("...
     misidentified X as Y's chairman; he is its treasurer", "though he is ...") (V8 item 4, M36). The post is found by its
     own words (`post_words`) when one is below the verb, else by the body's mention: in "Y falsely listed X as its
-    director" the body is the verb's subject and the post its "as" phrase (V9 item 10, M40)."""
+    director" the body is the verb's subject and the post its "as" phrase (V9 item 10, M40). A doer with a reflexive
+    object ("X falsely presented himself as the director of Y") is what the verb speaks of (F4 item 1, M41)."""
     written = next((verb.doc[i] for i in sorted(post_words) if _branch(verb, verb.doc[i]) is not None), anchor)
     person_branch, post_branch = _branch(verb, person), _branch(verb, written)
     if person_branch is None and verb.dep_ == "relcl" and verb.head.i == person.i:  # "X, whom reports misidentified as"
         person_branch = next((c for c in verb.children if c.tag_ in RELATIVE_TAGS), None)
+    if person_branch is not None and person_branch.dep_ in DOER_DEPS:  # "X falsely presented himself as director"
+        person_branch = _reflexive_object(verb) or person_branch
     if person_branch is None or post_branch is None or person_branch.dep_ not in SAID_OF_PERSON:
         return False
     if post_branch.i == person_branch.i:  # "as" hung on the object, or one reported clause holding both
