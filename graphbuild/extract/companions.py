@@ -18,6 +18,23 @@ ALONGSIDE = "alongside"
 #: Verbs after which the link names who acts with the verb's subject, not a target: a designation's own verbs are not.
 ACTING_TAGS = frozenset({"VBG", "VBN", "VBD", "VBZ", "VBP", "VB"})
 TARGETING_LEMMAS = frozenset({"designate", "sanction", "be", "list"})
+#: Dependencies of a noun that describes another ("X, a militia alongside Y": apposition) or sits in a phrase inside
+#: a description ("a joint venture of A together with B": the object of "of").
+DESCRIBING_DEPS = frozenset({"appos"})
+
+
+def inside_description(doc: Doc, link: int) -> bool:
+    """The link at `link` hangs on a noun of a description, not on the designation's object list: its preposition's
+    head, or a noun above it before any verb, is an apposition ("X, a militia alongside Y", "X, a co-founder alongside
+    Y") or the object of "of" ("a joint venture of A together with B"). Y is who the description names beside the
+    noun, no companion target (F4 item 4, M41)."""
+    prep = doc[link + 1] if doc[link].lower_ in WITH_OPENERS and link + 1 < len(doc) else doc[link]
+    tok = prep.head
+    while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
+        if tok.dep_ in DESCRIBING_DEPS or tok.dep_ == "pobj" and tok.head.lower_ == "of":
+            return True
+        tok = tok.head
+    return False
 
 
 def works_with(doc: Doc, link: int) -> bool:
@@ -30,9 +47,9 @@ def companion_link(doc: Doc, j: int) -> int:
     """The number of tokens of a companion's link starting at `j` ("along with" 2, "alongside" 1; 0 for none)."""
     low = doc[j].lower_
     if low in WITH_OPENERS and j + 1 < len(doc) and doc[j + 1].lower_ == "with":
-        return 0 if works_with(doc, j) else 2
+        return 0 if works_with(doc, j) or inside_description(doc, j) else 2
     if low == ALONGSIDE:
-        return 0 if works_with(doc, j) else 1
+        return 0 if works_with(doc, j) or inside_description(doc, j) else 1
     return 0
 
 
