@@ -13,6 +13,8 @@ PO = "part_of"
 OFAC = "Office of Foreign Assets Control"
 EU = "European Union"
 UK = "United Kingdom"
+TREASURY = "U.S. Department of the Treasury"
+STATE = "U.S. Department of State"
 
 
 def designees(relations: list[dict]) -> set[tuple[str, str]]:
@@ -20,9 +22,19 @@ def designees(relations: list[dict]) -> set[tuple[str, str]]:
     return {(r["subject"]["name"], r["object"]["name"]) for r in relations if r["relation"] == DB}
 
 
+def current_designees(relations: list[dict]) -> set[tuple[str, str]]:
+    """(designee, body) of each designation in force (today's action, not a past one)."""
+    return {(r["subject"]["name"], r["object"]["name"]) for r in relations if r["relation"] == DB and r.get("current")}
+
+
 def posts(relations: list[dict]) -> set[tuple[str, str, str]]:
     """(person, body, role) of each post."""
     return {(r["subject"]["name"], r["object"]["name"], r["role"]) for r in relations if r["relation"] == HR}
+
+
+def posts_with_current(relations: list[dict]) -> set[tuple[str, str, str | None, bool]]:
+    """(person, body, role, current) of each post: unlike `posts_held`, two posts of one person in one body stay two."""
+    return {(r["subject"]["name"], r["object"]["name"], r["role"], r["current"]) for r in relations if r["relation"] == HR}
 
 
 def posts_held(relations: list[dict]) -> dict[tuple[str, str], tuple]:

@@ -17,18 +17,13 @@ from __future__ import annotations
 import pytest
 
 from markdown_release import extract_markdown
+from relation_views import OFAC, STATE, TREASURY, current_designees
 
 pytestmark = pytest.mark.slow
 
-DB = "designated_by"
-OFAC = "Office of Foreign Assets Control"
-TREASURY = "U.S. Department of the Treasury"
-STATE = "U.S. Department of State"
-
 
 def _current(extract, text: str, date: str) -> set[tuple[str, str]]:
-    return {(r["subject"]["name"], r["object"]["name"]) for r in extract_markdown(extract, text, date)
-            if r["relation"] == DB and r.get("current")}
+    return current_designees(extract_markdown(extract, text, date))
 
 
 STORY = """# U.S. sanctions Veloran militia chiefs and a port official

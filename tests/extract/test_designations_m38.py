@@ -13,19 +13,15 @@ from __future__ import annotations
 import pytest
 
 from markdown_release import extract_markdown
+from relation_views import OFAC, STATE, TREASURY, designees
 
 pytestmark = pytest.mark.slow
 
-DB = "designated_by"
-OFAC = "Office of Foreign Assets Control"
-TREASURY = "U.S. Department of the Treasury"
-STATE = "U.S. Department of State"
 DFAT = "Department of Foreign Affairs and Trade"
 
 
 def _designations(extract, text: str, date: str) -> set[tuple[str, str]]:
-    return {(r["subject"]["name"], r["object"]["name"]) for r in extract_markdown(extract, text, date)
-            if r["relation"] == DB}
+    return designees(extract_markdown(extract, text, date))
 
 
 STATE_NOTE = ("# Sanctioning a Freight Ring\n\nPress Statement\n\nMarch 10, 2026\n\nToday, the Department of State is "

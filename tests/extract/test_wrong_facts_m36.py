@@ -15,12 +15,10 @@ from __future__ import annotations
 import pytest
 
 from markdown_release import extract_markdown
+from relation_views import OFAC, designees, posts_with_current
 
 pytestmark = pytest.mark.slow
 
-DB = "designated_by"
-HR = "holds_role"
-OFAC = "Office of Foreign Assets Control"
 HEAD = "# Treasury Sanctions Smuggling Network\n\nMarch 10, 2026\n\nWASHINGTON - "
 TAIL = "\n\nAs a result of today's action, all property and interests in property of the persons named above are blocked.\n"
 
@@ -29,61 +27,55 @@ def _run(extract, body: str) -> list[dict]:
     return extract_markdown(extract, HEAD + body + TAIL, date="2026-03-10")
 
 
-def _designations(relations: list[dict]) -> set[tuple[str, str]]:
-    return {(r["subject"]["name"], r["object"]["name"]) for r in relations if r["relation"] == DB}
-
-
-def _posts(relations: list[dict]) -> set[tuple[str, str, str, bool]]:
-    return {(r["subject"]["name"], r["object"]["name"], r["role"], r["current"]) for r in relations if r["relation"] == HR}
-
-
 def test_the_doer_s_own_capacity_is_no_statement_said_in_error(extract):
-    assert _posts(_run(extract, "OFAC designated Orvik Salmen today. As chairman of Talvery Bank, Salmen falsely "
-                                "reported the bank's losses to regulators.")) == {("Orvik Salmen", "Talvery Bank", "chairman", True)}
-    assert _posts(_run(extract, "OFAC designated Orvik Salmen today. In his role as director of Brannock Shipping, "
-                                "Salmen misreported the cargo of the vessel.")) == {("Orvik Salmen", "Brannock Shipping", "director", True)}
+    relations = _run(extract, "OFAC designated Orvik Salmen today. As chairman of Talvery Bank, Salmen falsely reported "
+                              "the bank's losses to regulators.")
+    assert posts_with_current(relations) == {("Orvik Salmen", "Talvery Bank", "chairman", True)}
+    relations = _run(extract, "OFAC designated Orvik Salmen today. In his role as director of Brannock Shipping, Salmen "
+                              "misreported the cargo of the vessel.")
+    assert posts_with_current(relations) == {("Orvik Salmen", "Brannock Shipping", "director", True)}
 
 
 def test_a_post_stated_in_another_clause_survives_a_misidentification(extract):
     relations = _run(extract, "Press reports mistakenly identified Teodor Marrow as the chairman of Moskel Bank; he is "
                               "its treasurer.")
-    assert _posts(relations) == {("Teodor Marrow", "Moskel Bank", "treasurer", True)}
+    assert posts_with_current(relations) == {("Teodor Marrow", "Moskel Bank", "treasurer", True)}
 
 
 def test_an_abbreviated_rank_opens_a_designee_s_name(extract):
     relations = _run(extract, "Today, OFAC designated Amb. Vantry and Capt. Maddow, who organized the blockade.")
-    assert _designations(relations) == {("Vantry", OFAC), ("Maddow", OFAC)}
+    assert designees(relations) == {("Vantry", OFAC), ("Maddow", OFAC)}
     relations = _run(extract, "Today, OFAC designated Halden Brisk and Capt. Teodor Marrow, who organized the blockade.")
-    assert _designations(relations) == {("Halden Brisk", OFAC), ("Teodor Marrow", OFAC)}
+    assert designees(relations) == {("Halden Brisk", OFAC), ("Teodor Marrow", OFAC)}
 
 
 def test_a_companion_after_alongside_or_along_with_is_a_target(extract):
     relations = _run(extract, "OFAC designated Orvik Salmen today. The European Union listed Talvery Bank alongside "
                               "Moskel Freight FZE in 2024.")
-    assert _designations(relations) == {("Orvik Salmen", OFAC), ("Talvery Bank", "European Union"),
-                                        ("Moskel Freight FZE", "European Union")}
-    assert _designations(_run(extract, "OFAC designated Talvery Bank along with Moskel Freight FZE.")) == {
+    assert designees(relations) == {("Orvik Salmen", OFAC), ("Talvery Bank", "European Union"),
+                                    ("Moskel Freight FZE", "European Union")}
+    assert designees(_run(extract, "OFAC designated Talvery Bank along with Moskel Freight FZE.")) == {
         ("Talvery Bank", OFAC), ("Moskel Freight FZE", OFAC)}
-    assert _designations(_run(extract, "OFAC designated Talvery Bank, acting alongside the United Kingdom.")) == {
+    assert designees(_run(extract, "OFAC designated Talvery Bank, acting alongside the United Kingdom.")) == {
         ("Talvery Bank", OFAC)}  # a partner of "acting", no target
 
 
 def test_a_named_smuggling_group_is_the_group_of_the_group_s_leader(extract):
     relations = _run(extract, "OFAC designated Moskel Freight FZE and Talvery Bank. The Silver Marten smuggling group "
                               "owns both. The group's leader, Orvik Salmen, lives in Kandar.")
-    assert _posts(relations) == {("Orvik Salmen", "Silver Marten", "leader", True)}
+    assert posts_with_current(relations) == {("Orvik Salmen", "Silver Marten", "leader", True)}
 
 
 def test_the_cartel_itself_is_a_designee(extract):
     relations = _run(extract, "OFAC designated three members of the notorious Dravik Cartel and the cartel itself.")
-    assert _designations(relations) == {("Dravik Cartel", OFAC)}
+    assert designees(relations) == {("Dravik Cartel", OFAC)}
     relations = _run(extract, "OFAC designated Halden Brisk, who founded Moskel Freight FZE, and praised the company itself.")
-    assert _designations(relations) == {("Halden Brisk", OFAC)}  # the object of another verb
+    assert designees(relations) == {("Halden Brisk", OFAC)}  # the object of another verb
 
 
 def test_a_post_in_a_parenthesis_opened_by_formerly_is_former(extract):
     relations = _run(extract, "OFAC designated Orvik Salmen (formerly Talvery Bank's director) and Halden Brisk.")
-    assert _posts(relations) == {("Orvik Salmen", "Talvery Bank", "director", False)}
+    assert posts_with_current(relations) == {("Orvik Salmen", "Talvery Bank", "director", False)}
     relations = _run(extract, "OFAC designated Orvik Salmen (formerly Dravik Cartel treasurer) and Halden Brisk.")
-    assert _posts(relations) == {("Orvik Salmen", "Dravik Cartel", "treasurer", False)}
-    assert _designations(relations) == {("Orvik Salmen", OFAC), ("Halden Brisk", OFAC)}
+    assert posts_with_current(relations) == {("Orvik Salmen", "Dravik Cartel", "treasurer", False)}
+    assert designees(relations) == {("Orvik Salmen", OFAC), ("Halden Brisk", OFAC)}

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from relation_views import posts_with_current
+
 pytestmark = pytest.mark.slow
 
 META = {"date": "2026-03-20"}
@@ -12,8 +14,7 @@ LEAD = "Today, OFAC designated Lukas Brenne Tavor. "
 
 
 def posts(extract, text: str) -> set[tuple[str, str, str | None, bool]]:
-    return {(r["subject"]["name"], r["object"]["name"], r["role"], r["current"])
-            for r in extract(LEAD + text, META) if r["relation"] == "holds_role"}
+    return posts_with_current(extract(LEAD + text, META))
 
 
 def test_a_post_taken_up_and_held_until_a_past_year_is_former(extract):

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import pytest
 
+from relation_views import posts_with_current
+
 pytestmark = pytest.mark.slow
 
 META = {"date": "2026-03-20"}
 
 
 def posts(extract, text: str) -> set[tuple[str, str, str | None, bool]]:
-    return {(r["subject"]["name"], r["object"]["name"], r["role"], r["current"])
-            for r in extract(text, META) if r["relation"] == "holds_role"}
+    return posts_with_current(extract(text, META))
 
 
 def parts(extract, text: str) -> set[tuple[str, str]]:
