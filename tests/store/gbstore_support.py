@@ -84,6 +84,17 @@ def stop(process: subprocess.Popen) -> None:
             process.wait()
 
 
+def write_docs(folder: Path, *docs: dict) -> Path:
+    """`folder` holding exactly `docs`, one JSON-lines file each (those of an earlier call removed): a corpus a test
+    builds again after changing which documents it holds."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for old in folder.glob("*.jsonl"):
+        old.unlink()
+    for doc in docs:
+        (folder / (doc["id"].split(".")[0] + ".jsonl")).write_text(json.dumps(doc) + "\n", encoding="utf-8")
+    return folder
+
+
 def read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 

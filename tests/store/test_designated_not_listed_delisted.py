@@ -5,7 +5,6 @@ delisted firm was a row of its own, with no word of the delisting.
 """
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -13,6 +12,8 @@ import pytest
 from graphbuild.pipeline.run import BuildOptions, build
 from graphbuild.rdf import queries
 from graphbuild.rdf.store import KnowledgeStore
+
+from gbstore_support import write_docs
 
 pytestmark = pytest.mark.slow
 
@@ -28,15 +29,6 @@ REDESIGNATED = {"id": "c.txt", "date": "2026-06-01", "text": (
     "oil for the regime of Velmora.")}
 
 
-def _write(folder: Path, *docs: dict) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for old in folder.glob("*.jsonl"):
-        old.unlink()
-    for doc in docs:
-        (folder / (doc["id"].split(".")[0] + ".jsonl")).write_text(json.dumps(doc) + "\n", encoding="utf-8")
-    return folder
-
-
 def _not_listed(store: Path) -> list[tuple[str, str]]:
     """(name, documents) of each row of the bundled query (no list linked: every designee in force is a lead)."""
     with KnowledgeStore(store, read_only=True) as ks:
@@ -46,7 +38,7 @@ def _not_listed(store: Path) -> list[tuple[str, str]]:
 
 def test_a_delisted_target_is_no_lead_and_a_redesignated_one_is(tmp_path):
     inputs, out = tmp_path / "in", tmp_path / "out"
-    build([_write(inputs, DESIGNATED, DELISTED)], BuildOptions(out=out))
+    build([write_docs(inputs, DESIGNATED, DELISTED)], BuildOptions(out=out))
     assert _not_listed(out / "store") == [("Tarsel Marine Agencies", "a.txt")]
-    build([_write(inputs, DESIGNATED, DELISTED, REDESIGNATED)], BuildOptions(out=out))
+    build([write_docs(inputs, DESIGNATED, DELISTED, REDESIGNATED)], BuildOptions(out=out))
     assert _not_listed(out / "store") == [("Orlen Vastrade Holdings", "c.txt"), ("Tarsel Marine Agencies", "a.txt")]

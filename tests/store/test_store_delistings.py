@@ -14,6 +14,8 @@ from graphbuild.pipeline.run import BuildOptions, build
 from graphbuild.rdf.delistings import before
 from graphbuild.rdf.store import KnowledgeStore
 
+from gbstore_support import write_docs
+
 pytestmark = pytest.mark.slow
 
 GB = "PREFIX gb: <https://w3id.org/graphbuild/ontology#>\n"
@@ -31,15 +33,6 @@ REDESIGNATED = {"id": "c.txt", "date": "2026-06-01", "text": (
     "Foreign Assets Control (OFAC) designated Orlen Vastrade Holdings for shipping oil for the regime of Velmora.")}
 
 
-def _write(folder: Path, *docs: dict) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for old in folder.glob("*.jsonl"):
-        old.unlink()
-    for doc in docs:
-        (folder / (doc["id"].split(".")[0] + ".jsonl")).write_text(json.dumps(doc) + "\n", encoding="utf-8")
-    return folder
-
-
 def _designations(store: Path) -> dict[str, str | None]:
     """{designation date: its end date or None} of OFAC's designations of the firm."""
     with KnowledgeStore(store, read_only=True) as ks:
@@ -51,7 +44,7 @@ def _designations(store: Path) -> dict[str, str | None]:
 
 def test_delisting_ends_the_designation_and_pruning_restores_it(tmp_path):
     inputs, out = tmp_path / "in", tmp_path / "out"
-    build([_write(inputs, DESIGNATED, DELISTED, EU_DELISTED)], BuildOptions(out=out))
+    build([write_docs(inputs, DESIGNATED, DELISTED, EU_DELISTED)], BuildOptions(out=out))
     assert _designations(out / "store") == {"2026-01-10": "2026-03-02"}  # OFAC's removal, not the EU's later one
     lines = [json.loads(x) for x in (out / "relations.jsonl").read_text(encoding="utf-8").splitlines()]
     delisted = {(r["doc"].split("#")[-1], r["object"]["name"], r["date"]) for r in lines if r["relation"] == "delisted_by"}
@@ -79,13 +72,13 @@ def test_delisting_ends_the_designation_and_pruning_restores_it(tmp_path):
         page = write_pyvis(ks, tmp_path / "pyvis.html").read_text(encoding="utf-8")
     assert "delisted 2026-03-02" in page
 
-    build([_write(inputs, DESIGNATED, EU_DELISTED)], BuildOptions(out=out, prune=True))  # the removal goes
+    build([write_docs(inputs, DESIGNATED, EU_DELISTED)], BuildOptions(out=out, prune=True))  # the removal goes
     assert _designations(out / "store") == {"2026-01-10": None}
 
 
 def test_a_designation_after_the_delisting_stays_current(tmp_path):
     inputs, out = tmp_path / "in", tmp_path / "out"
-    build([_write(inputs, DESIGNATED, DELISTED, REDESIGNATED)], BuildOptions(out=out))
+    build([write_docs(inputs, DESIGNATED, DELISTED, REDESIGNATED)], BuildOptions(out=out))
     assert _designations(out / "store") == {"2026-01-10": "2026-03-02", "2026-06-01": None}
 
 
@@ -98,7 +91,7 @@ def test_the_exports_read_an_ended_designation_from_the_store_not_from_the_minti
     """A store built before a change of the IRI recipe still shows its delisted designation as ended (R1, seventeenth
     session: `outputs/delisted` minted the designation's IRI again and matched nothing under a new recipe)."""
     inputs, out = tmp_path / "in", tmp_path / "out"
-    build([_write(inputs, DESIGNATED, DELISTED)], BuildOptions(out=out))
+    build([write_docs(inputs, DESIGNATED, DELISTED)], BuildOptions(out=out))
     from graphbuild.outputs.delisted import store_relations
     from graphbuild.rdf.mapping import IriMinter
 
@@ -120,7 +113,7 @@ def test_the_entity_query_says_what_ended_a_fact(tmp_path):
     from graphbuild.rdf import queries
 
     inputs, out = tmp_path / "in", tmp_path / "out"
-    build([_write(inputs, DESIGNATED, DELISTED, REDESIGNATED, MOVED)], BuildOptions(out=out))
+    build([write_docs(inputs, DESIGNATED, DELISTED, REDESIGNATED, MOVED)], BuildOptions(out=out))
     with KnowledgeStore(out / "store", read_only=True) as ks:
         def rows(name: str) -> set[tuple[str, str, str, str, str]]:
             result = queries.run(ks, queries.get("entity").text, {"name": Literal(name)})
