@@ -49,15 +49,25 @@ def test_the_links_of_entities_no_document_states_go_and_the_others_stay(tmp_pat
         ks.close()
 
 
-def test_a_build_that_changes_a_document_drops_its_gone_entitys_link(tmp_path):
+TEXT = ("# Treasury Action\n\nMay 20, 2026\n\nToday, the Office of Foreign Assets Control (OFAC) designated Reza Hasani "
+        "pursuant to E.O. 13553. OFAC also designated Aleksandr Ivanovich Dorokhov pursuant to E.O. 14024.\n")
+CUT = TEXT.split(" OFAC also")[0] + "\n"  # the release without Dorokhov's sentence
+
+
+def _built_with_sdn_then_cut(tmp_path: Path) -> tuple[Path, Path, CliRunner]:
+    """(docs, out, runner) after `build --list sdn.csv` of a release naming Hasani and Dorokhov, whose file then
+    lost Dorokhov's sentence (not built yet): the setup of each build test below."""
     docs, out = tmp_path / "docs", tmp_path / "out"
     docs.mkdir()
-    text = ("# Treasury Action\n\nMay 20, 2026\n\nToday, the Office of Foreign Assets Control (OFAC) designated Reza Hasani "
-            "pursuant to E.O. 13553. OFAC also designated Aleksandr Ivanovich Dorokhov pursuant to E.O. 14024.\n")
-    (docs / "a.md").write_text(text, encoding="utf-8")
+    (docs / "a.md").write_text(TEXT, encoding="utf-8")
     runner = CliRunner()
     assert runner.invoke(app, ["build", str(docs), "-o", str(out), "--list", str(FIXTURES / "sdn.csv")]).exit_code == 0
-    (docs / "a.md").write_text(text.split(" OFAC also")[0] + "\n", encoding="utf-8")
+    (docs / "a.md").write_text(CUT, encoding="utf-8")
+    return docs, out, runner
+
+
+def test_a_build_that_changes_a_document_drops_its_gone_entitys_link(tmp_path):
+    docs, out, runner = _built_with_sdn_then_cut(tmp_path)
     result = runner.invoke(app, ["build", str(docs), "-o", str(out)])
     assert result.exit_code == 0, result.output
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
@@ -94,14 +104,7 @@ def test_a_build_after_one_stopped_before_its_check_drops_every_stale_link(tmp_p
     about every linked entity, so the first build's gone entity still loses its link (R1, seventeenth session)."""
     import graphbuild.pipeline.run as run
 
-    docs, out = tmp_path / "docs", tmp_path / "out"
-    docs.mkdir()
-    text = ("# Treasury Action\n\nMay 20, 2026\n\nToday, the Office of Foreign Assets Control (OFAC) designated Reza Hasani "
-            "pursuant to E.O. 13553. OFAC also designated Aleksandr Ivanovich Dorokhov pursuant to E.O. 14024.\n")
-    (docs / "a.md").write_text(text, encoding="utf-8")
-    runner = CliRunner()
-    assert runner.invoke(app, ["build", str(docs), "-o", str(out), "--list", str(FIXTURES / "sdn.csv")]).exit_code == 0
-    (docs / "a.md").write_text(text.split(" OFAC also")[0] + "\n", encoding="utf-8")
+    docs, out, runner = _built_with_sdn_then_cut(tmp_path)
 
     def stopped(*args, **kwargs):
         raise KeyboardInterrupt
@@ -109,7 +112,7 @@ def test_a_build_after_one_stopped_before_its_check_drops_every_stale_link(tmp_p
     monkeypatch.setattr(run, "_drop_stale_links", stopped)
     assert runner.invoke(app, ["build", str(docs), "-o", str(out)]).exit_code != 0
     monkeypatch.undo()
-    (docs / "b.md").write_text(text.split(" OFAC also")[0].replace("Reza Hasani", "Ilona Varga") + "\n",
+    (docs / "b.md").write_text(CUT.replace("Reza Hasani", "Ilona Varga"),
                                encoding="utf-8")  # another change, which names neither
     result = runner.invoke(app, ["build", str(docs), "-o", str(out)])
     assert result.exit_code == 0, result.output
@@ -121,21 +124,14 @@ def test_a_list_build_drops_the_other_lists_link_of_an_entity_it_removed(tmp_pat
     """A `build --list B` that changes a document drops list A's link of the entity the document no longer names,
     and the next plain build leaves none behind (V9 item 1, M37): before, the check ran only without `--list`, and
     the plain build asked about its own touched entities only, so A's link stayed for ever, with an empty name."""
-    docs, out = tmp_path / "docs", tmp_path / "out"
-    docs.mkdir()
-    text = ("# Treasury Action\n\nMay 20, 2026\n\nToday, the Office of Foreign Assets Control (OFAC) designated Reza Hasani "
-            "pursuant to E.O. 13553. OFAC also designated Aleksandr Ivanovich Dorokhov pursuant to E.O. 14024.\n")
-    (docs / "a.md").write_text(text, encoding="utf-8")
-    runner = CliRunner()
-    assert runner.invoke(app, ["build", str(docs), "-o", str(out), "--list", str(FIXTURES / "sdn.csv")]).exit_code == 0
-    (docs / "a.md").write_text(text.split(" OFAC also")[0] + "\n", encoding="utf-8")
+    docs, out, runner = _built_with_sdn_then_cut(tmp_path)
     result = runner.invoke(app, ["build", str(docs), "-o", str(out), "--list", str(FIXTURES / "entities.ftm.json")])
     assert result.exit_code == 0, result.output
     report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert [w["reason"] for w in report["warnings"]] == [
         "1 list link(s) of entities no document states any more were removed (OFAC SDN 1); the lists given with "
         "--list are linked again by this build, the others when `graphbuild link` (or build --list) runs again"]
-    (docs / "b.md").write_text(text.split(" OFAC also")[0].replace("Reza Hasani", "Ilona Varga") + "\n",
+    (docs / "b.md").write_text(CUT.replace("Reza Hasani", "Ilona Varga"),
                                encoding="utf-8")  # a plain build that names neither
     result = runner.invoke(app, ["build", str(docs), "-o", str(out)])
     assert result.exit_code == 0, result.output
