@@ -173,16 +173,18 @@ def _key(word: str) -> str:
 @lru_cache(maxsize=2)
 def _word_starts(text: str) -> dict[str, list[int]]:
     """Where each word (`_key`) starts in the text: made once, so a name is tried only where its first word is. Kept
-    for the last texts (read only): the per-document step asks it for `person_types` and then for the identifiers of the
-    same text (R1, seventeenth session)."""
+    for the last texts (read only): `_mentions` asks it for every name of a document, for `person_types` and then for
+    the identifiers of the same text (R1, seventeenth session)."""
     index: dict[str, list[int]] = {}
     for run in _RUN.finditer(text):
         index.setdefault(_fold(run.group()), []).append(run.start())  # `_key` of a whole run, not matched again
     return index
 
 
-def _mentions(text: str, index: Mapping[str, list[int]], names: Iterable[str], type_: str) -> list[tuple[int, int]]:
-    """The (start, end) of every mention of any of the names, sorted."""
+def _mentions(text: str, names: Iterable[str], type_: str) -> list[tuple[int, int]]:
+    """The (start, end) of every mention of any of the names, sorted; each name tried only where its first word starts
+    (`_word_starts`, cached per text)."""
+    index = _word_starts(text)
     spans: set[tuple[int, int]] = set()
     for name in names:
         if (found := _name_pattern(name, type_)) is None:
@@ -260,13 +262,12 @@ def stated_identifiers(text: str, people: Mapping[str, list[str]],
     """For each person or vessel (canonical name -> all its names; `types`: its type, default Person), what the
     document states about who or which it is."""
     types = types or {}
-    return _read_identifiers(text, _find_mentions(text, _word_starts(text), people, types), types)
+    return _read_identifiers(text, _find_mentions(text, people, types), types)
 
 
-def _find_mentions(text: str, index: Mapping[str, list[int]], people: Mapping[str, list[str]],
-                   types: Mapping[str, str]) -> dict[str, list[tuple[int, int]]]:
+def _find_mentions(text: str, people: Mapping[str, list[str]], types: Mapping[str, str]) -> dict[str, list[tuple[int, int]]]:
     """{person: the (start, end) of each mention of any of its names}."""
-    return {person: _mentions(text, index, names, types.get(person, "Person")) for person, names in people.items()}
+    return {person: _mentions(text, names, types.get(person, "Person")) for person, names in people.items()}
 
 
 def _read_identifiers(text: str, mentions: Mapping[str, list[tuple[int, int]]], types: Mapping[str, str],
@@ -320,21 +321,19 @@ def attach_identifiers(doc: Document, relations: list[Relation]) -> None:
                 types.setdefault(person, ref.type)
                 known = names.setdefault(person, [])
                 known += [n for n in (ref.name, *ref.aliases) if n not in known]
-    index = _word_starts(doc.text)  # once per document, for both passes
-    mentions = _find_mentions(doc.text, index, names, types)  # the people's mentions, found once for both passes
+    mentions = _find_mentions(doc.text, names, types)  # the people's mentions, found once for both passes
     if refs:
         for person, found in _read_identifiers(doc.text, mentions, types).items():
             for ref in refs[person]:
                 ref.identifiers = {key: sorted(found[key]) for key in KEYS if key in found}
-    _attach_to_organizations(doc, relations, index, mentions, types)
+    _attach_to_organizations(doc, relations, mentions, types)
 
 
-def _attach_to_organizations(doc: Document, relations: list[Relation], index: Mapping[str, list[int]],
-                             mentions: Mapping[str, list[tuple[int, int]]], types: Mapping[str, str]) -> None:
+def _attach_to_organizations(doc: Document, relations: list[Relation], mentions: Mapping[str, list[tuple[int, int]]],
+                             types: Mapping[str, str]) -> None:
     """A person's fields stated after an Organization's name (`PERSON_FIELDS_OF_ORGANIZATION`), in a pass of its own:
     the organizations' mentions bound their own words but never cut a person's ("X, director of Y Group, DOB ...").
-    The people's `mentions` (and the text's word starts `index`) are the first pass's: only the organizations' are
-    found and only theirs read here."""
+    The people's `mentions` are the first pass's: only the organizations' are found and only theirs read here."""
     orgs: dict[str, list[EntityRef]] = {}
     for rel in relations:
         for ref in (rel.subject, rel.object):
@@ -344,7 +343,7 @@ def _attach_to_organizations(doc: Document, relations: list[Relation], index: Ma
         return
     org_names = {key: list(dict.fromkeys(n for ref in refs for n in (ref.name, *ref.aliases))) for key, refs in orgs.items()}
     org_types = dict.fromkeys(orgs, "Organization")
-    everyone = {**mentions, **_find_mentions(doc.text, index, org_names, org_types)}
+    everyone = {**mentions, **_find_mentions(doc.text, org_names, org_types)}
     for key, found in _read_identifiers(doc.text, everyone, {**types, **org_types}, only=orgs).items():
         for ref in orgs[key]:
             ref.identifiers = {k: sorted(found[k]) for k in KEYS if k in found}

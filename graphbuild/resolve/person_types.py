@@ -26,14 +26,12 @@ Organization of one name).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-
 from ..names import name_key
 from ..nlp.gazetteers import load_gazetteers
 from ..nlp.kin_words import KIN_NOUNS
 from ..records import Document, Relation
 from .identifiers import (BIRTH_DATE, NATIONALITY, PASSPORT, _mentions, _name_pattern, _organization_fields,
-                          _SENTENCE_END, _word_starts, identifiers_in)
+                          _SENTENCE_END, identifiers_in)
 from .types import org_kind
 
 #: Titles and ranks written before a person's name (abbreviated with a point, or whole and capitalised).
@@ -93,26 +91,25 @@ def _person_shaped(name: str) -> bool:
             and not re.fullmatch(_BODY_NOUNS, words[-1].lower()))
 
 
-def _spans(text: str, name: str, index: Mapping[str, list[int]] | None) -> list[tuple[int, int]] | None:
+def _spans(text: str, name: str) -> list[tuple[int, int]] | None:
     """The (start, end) of each mention of a person's `name` in the text, tried only where its first word starts
-    (`index`: the document's word starts, made once per document as `identifiers` does; scanning the whole text for
-    each candidate name cost a pass over the text per name); None when the name makes no pattern. As the pattern's
+    (`identifiers._mentions`: the document's word starts are made once per text; scanning the whole text for each
+    candidate name cost a pass over the text per name); None when the name makes no pattern. As the pattern's
     finditer read them: none starts inside an earlier one ("Ali Ali" in "Ali Ali Ali" once; V9 item 6, M37)."""
     if _name_pattern(name, "Person") is None:
         return None
     spans: list[tuple[int, int]] = []
-    for start, end in _mentions(text, index if index is not None else _word_starts(text), (name,), "Person"):
+    for start, end in _mentions(text, (name,), "Person"):
         if not spans or start >= spans[-1][1]:
             spans.append((start, end))
     return spans
 
 
-def said_to_be_person(text: str, name: str, index: Mapping[str, list[int]] | None = None) -> bool:
-    """The document says, right around a mention of `name`, that it names a person (module docstring). `index`: the
-    text's word starts (`identifiers._word_starts`), when the caller asks about several names."""
+def said_to_be_person(text: str, name: str) -> bool:
+    """The document says, right around a mention of `name`, that it names a person (module docstring)."""
     if _RANK_OPENS.match(name) and _person_shaped(name):
         return True
-    spans = _spans(text, _RANK_OPENS.sub("", name), index)
+    spans = _spans(text, _RANK_OPENS.sub("", name))
     if spans is None:
         return False
     if any(_BODY_AFTER.match(text[end:end + 200].replace("*", "")) for _, end in spans):
@@ -135,9 +132,9 @@ def said_to_be_person(text: str, name: str, index: Mapping[str, list[int]] | Non
     return False
 
 
-def said_to_be_organization(text: str, name: str, index: Mapping[str, list[int]] | None = None) -> bool:
+def said_to_be_organization(text: str, name: str) -> bool:
     """The document says, right after a mention of `name`, that it names no person (`_NOT_PERSON_AFTER`)."""
-    return any(_NOT_PERSON_AFTER.match(text[end:end + 200].replace("*", "")) for _, end in _spans(text, name, index) or ())
+    return any(_NOT_PERSON_AFTER.match(text[end:end + 200].replace("*", "")) for _, end in _spans(text, name) or ())
 
 
 def retype_people(doc: Document, relations: list[Relation]) -> list[Relation]:
@@ -148,12 +145,9 @@ def retype_people(doc: Document, relations: list[Relation]) -> list[Relation]:
     candidates = {name_key(ref.name): ref.name for rel in relations for ref in (rel.subject, rel.object)
                   if ref.type == "Organization" and name_key(ref.name) not in bodies and _person_shaped(ref.name)}
     named_people = {name_key(ref.name): ref.name for rel in relations for ref in (rel.subject, rel.object) if ref.type == "Person"}
-    # once per document, and kept for `identifiers` reading the same text next: each name is tried only where its first
-    # word starts
-    index = _word_starts(doc.text) if candidates or named_people else None
-    people = {key for key, name in candidates.items() if key in holders or said_to_be_person(doc.text, name, index)}
+    people = {key for key, name in candidates.items() if key in holders or said_to_be_person(doc.text, name)}
     organizations = {key for key, name in named_people.items()
-                     if key not in holders and said_to_be_organization(doc.text, name, index)}
+                     if key not in holders and said_to_be_organization(doc.text, name)}
     for rel in relations:
         for ref in (rel.subject, rel.object):
             if ref.type == "Organization" and name_key(ref.name) in people:

@@ -136,4 +136,4 @@ def test_a_name_is_found_once_where_it_runs_into_itself():
     """As the pattern's finditer: "Ali Ali" in "Ali Ali Ali" once, not a second time inside the first (V9 item 6)."""
     from graphbuild.resolve.person_types import _spans
 
-    assert _spans("Ali Ali Ali was designated.", "Ali Ali", None) == [(0, 7)]
+    assert _spans("Ali Ali Ali was designated.", "Ali Ali") == [(0, 7)]
