@@ -53,37 +53,34 @@ def after_article(doc: Doc, m: Mention) -> bool:
     return m.start >= 1 and doc[m.start - 1].lower_ == "the"
 
 
-def group_noun_after(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
-    """"the Zorvath group", "the X gang controls": a lower-case group noun closes the name ("cartel-linked" does not)."""
-    k = m.end
-    return (k < len(doc) and doc[k].text.islower() and doc[k].lower_ in gaz.group_nouns and doc[k].tag_ in {"NN", "NNS"}
-            and not (k + 1 < len(doc) and doc[k + 1].text == "-" and not doc[k].whitespace_))
-
-
 #: Lower-case words that may stand between a name and the group noun that describes it ("the X smuggling group").
 GROUP_MODIFIER_TAGS = frozenset({"JJ", "NN", "VBG"})
 
 
-def group_noun_after_modifiers(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
-    """"the X smuggling group", "the X ransomware gang", "the X drug trafficking organization": one or two lower-case
-    modifiers, then a group noun heading the phrase (no noun after it: "the X cartel members" are people), describe
-    the name as a group's (V8 item 11, M36: the model read "the X smuggling group" in a sentence's subject as a
-    person, and "the group's leader" then went to another body; real releases write "the Trickbot cybercrime group",
-    "the Ryuk ransomware gang", "The Valenzuela drug trafficking organization")."""
+def group_noun_after(doc: Doc, m: Mention, gaz: Gazetteers, modifiers: int = 0) -> bool:
+    """"the Zorvath group", "the X gang controls": a lower-case group noun closes the name ("cartel-linked" does not).
+    With `modifiers`, up to that many lower-case modifiers may come first: "the X smuggling group", "the X ransomware
+    gang", "the X drug trafficking organization"; after one or more, the group noun (singular) must head the phrase
+    (no noun after it: "the X cartel members" are people) and describes the name as a group's (V8 item 11, M36: the
+    model read "the X smuggling group" in a sentence's subject as a person, and "the group's leader" then went to
+    another body; real releases write "the Trickbot cybercrime group", "the Ryuk ransomware gang", "The Valenzuela drug
+    trafficking organization")."""
     k = m.end
-    while k < len(doc) and k - m.end < 2 and doc[k].text.islower() and doc[k].tag_ in GROUP_MODIFIER_TAGS \
+    while k < len(doc) and k - m.end < modifiers and doc[k].text.islower() and doc[k].tag_ in GROUP_MODIFIER_TAGS \
             and doc[k].lower_ not in gaz.group_nouns:
         k += 1
-    if k == m.end or k >= len(doc) or not (doc[k].text.islower() and doc[k].lower_ in gaz.group_nouns and doc[k].tag_ == "NN"):
+    if k >= len(doc) or not (doc[k].text.islower() and doc[k].lower_ in gaz.group_nouns):
         return False
-    return not (k + 1 < len(doc) and doc[k + 1].tag_ in {"NN", "NNS", "NNP", "HYPH"})
+    if k == m.end:
+        return doc[k].tag_ in {"NN", "NNS"} and not (k + 1 < len(doc) and doc[k + 1].text == "-" and not doc[k].whitespace_)
+    return doc[k].tag_ == "NN" and not (k + 1 < len(doc) and doc[k + 1].tag_ in {"NN", "NNS", "NNP", "HYPH"})
 
 
 def body_evidence(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
     """What the sentence says only of a body: "the X gang", "X Y Z (XYZ)", "X, a road construction company", "X, which"."""
     span = doc[m.start:m.end]
-    if group_noun_after(doc, m, gaz) or (m.end < len(doc) and doc[m.end].text.islower() and doc[m.end].lower_ in BODY_NOUNS_AFTER) \
-            or group_noun_after_modifiers(doc, m, gaz):
+    if group_noun_after(doc, m, gaz, modifiers=2) \
+            or (m.end < len(doc) and doc[m.end].text.islower() and doc[m.end].lower_ in BODY_NOUNS_AFTER):
         return True
     if m.end + 2 < len(doc) and doc[m.end].text == "(" and doc[m.end + 2].text == ")" and _initials_of(span, doc[m.end + 1].text):
         return True
