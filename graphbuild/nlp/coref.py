@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from .described_heads import described_bodies
 from .gazetteers import Gazetteers
-from .mention import IDENTIFIER_FIELD, title_abbreviation
+from .mention import IDENTIFIER_FIELD, point_split_off, title_abbreviation, title_word
 from .mentions import NAMESAKE, Mention
 from .company_forms import legal_forms
 from .other_body import named_as_other_body
@@ -532,4 +532,4 @@ def _after_rank_abbreviation(doc: Doc, start: int) -> bool:
     Capt. Maddow" into two names, and each then named no one)."""
     if start >= 1 and title_abbreviation(doc, start - 1):
         return True
-    return start >= 2 and doc[start - 1].text == "." and not doc[start - 2].whitespace_ and title_abbreviation(doc, start - 2)
+    return start >= 2 and point_split_off(doc, start - 2) and title_word(doc, start - 2)  # "Amb" "." "Vantry"

@@ -61,10 +61,19 @@ RANK_NOUNS = frozenset({"general", "colonel", "major", "captain", "lieutenant", 
 
 def title_abbreviation(doc: Doc, i: int) -> bool:
     """Token `i` is a title's abbreviation: "Amb." as one token, or "Amb" with its point split off, capitalised."""
-    tok = doc[i]
-    word = tok.text.rstrip(".")
-    pointed = tok.text.endswith(".") or i + 1 < len(doc) and doc[i + 1].text == "." and not tok.whitespace_
-    return pointed and word[:1].isupper() and word.lower() in TITLE_ABBREVIATIONS
+    return (doc[i].text.endswith(".") or point_split_off(doc, i)) and title_word(doc, i)
+
+
+def point_split_off(doc: Doc, i: int) -> bool:
+    """Token `i` is written close to a point that is a token of its own ("Amb" "." "Vantry")."""
+    return i + 1 < len(doc) and doc[i + 1].text == "." and not doc[i].whitespace_
+
+
+def title_word(doc: Doc, i: int) -> bool:
+    """Token `i`, less its point, is a title's abbreviation word, capitalised ("Amb", "Capt."): `title_abbreviation`
+    without asking for the point."""
+    word = doc[i].text.rstrip(".")
+    return word[:1].isupper() and word.lower() in TITLE_ABBREVIATIONS
 
 
 #: Month names, lower case (also the date words `extract.authority` reads back over: "March 5, 2024").
