@@ -165,23 +165,29 @@ def document_country(text: str) -> str | None:
     return counts[0][0]
 
 
-def _occurrence(lowered: str, anchor: str, holder: str | None, holders: Sequence[str] = ()) -> int:
+def _holders_at(lowered: str, holder: str, holders: Sequence[str]) -> list[tuple[int, str]]:
+    """(where the folded sentence first names it, name) of `holder` and of each of `holders` it names, in order: made
+    once per sentence and relation, for all the anchors `_occurrence` is asked about."""
+    return sorted((at, name) for name in {*holders, holder} if (at := lowered.find(name.casefold())) >= 0)
+
+
+def _occurrence(lowered: str, anchor: str, holder: str | None, holders_at: Sequence[tuple[int, str]] = ()) -> int:
     """Where `anchor` stands in the folded sentence for `holder` (-1 when absent). When the sentence names as many
     holders of a body of this name as it names the body, the k-th holder takes the k-th occurrence, whichever side
     the text writes the post on ("A, an official at Russia's Ministry of Defense, and B, ... at Iran's Ministry of
     Defense", P11; "the head of Iran's Ministry of Defense, A, and the head of Russia's ..., B", M29 for V8's item
     0). Otherwise the nearest occurrence after the holder's name, else before it, that no list's "and" or ";" parts
-    from the name; else its first occurrence after the holder's name, else its first occurrence."""
+    from the name; else its first occurrence after the holder's name, else its first occurrence. `holders_at`: the
+    holders the sentence names (`_holders_at`)."""
     if not holder:
         return lowered.find(anchor)
-    spots = _all_found(lowered, anchor)
-    named = sorted((at, name) for name in {*holders, holder} if (at := lowered.find(name.casefold())) >= 0)
-    rank = next((k for k, (_, name) in enumerate(named) if name == holder), None)
-    if rank is not None and len(named) == len(spots) > 1:
-        return spots[rank]
-    start = lowered.find(holder.casefold())
-    if start < 0:
+    rank = next((k for k, (_, name) in enumerate(holders_at) if name == holder), None)
+    if rank is None:  # the sentence does not name the holder
         return lowered.find(anchor)
+    spots = _all_found(lowered, anchor)
+    if len(holders_at) == len(spots) > 1:
+        return spots[rank]
+    start = holders_at[rank][0]
     end = start + len(holder)
     after = [at for at in spots if at >= end]
     before = [at for at in spots if at + len(anchor) <= start]
@@ -216,10 +222,11 @@ def _near(sentence: str, anchors: Iterable[str], named: dict[str, list[tuple[int
         if named is not None:
             named[sentence] = found
     lowered = sentence.casefold()
+    holders_at = _holders_at(lowered, holder, holders) if holder else []
     for anchor in anchors:
         if not anchor:
             continue
-        at = _occurrence(lowered, anchor.casefold(), holder, holders)
+        at = _occurrence(lowered, anchor.casefold(), holder, holders_at)
         if at < 0:
             continue
         end = at + len(anchor)
