@@ -45,14 +45,23 @@ def undone(sent: Span, start: int, end: int) -> bool:
     return undoing_verb(sent, start, end) is not None
 
 
-def undoing_verb(sent: Span, start: int, end: int) -> Token | None:
+def undoing_verb(sent: Span, start: int, end: int, over_participles: bool = False) -> Token | None:
     """The delisting verb `undone` finds above the name at tokens start..end (the first verb up its head chain, when
-    it is one of `DELISTING`), for the reader that states the removal (extract/delistings.py)."""
+    it is one of `DELISTING`), for the reader that states the removal (extract/delistings.py). With
+    `over_participles`, the walk steps over a participle describing what is removed (acl / VBN: "removed sanctions
+    imposed on X", "lifted the designation made against X") to the verb above it; such a participle counts as the
+    removing verb only when it is the first verb (`removals.undone_names`)."""
     tok = sent.doc[start:end].root
+    first = True
     for _ in range(12):
         if tok.head.i == tok.i or not sent.start <= tok.head.i < sent.end:
             return None
         tok = tok.head
         if tok.pos_ in {"VERB", "AUX"}:
-            return tok if DELISTING.fullmatch(tok.text) else None
+            participle = over_participles and tok.dep_ == "acl" and tok.tag_ == "VBN"
+            if (first or not participle) and DELISTING.fullmatch(tok.text):
+                return tok
+            if not participle:
+                return None
+            first = False
     return None

@@ -22,8 +22,8 @@ from ..nlp.mentions import Mention
 from ..nlp.doc_text import sentence_entities, span_text, token_lemmas, token_words
 from ..records import EntityRef, Relation
 from .common import headline as _headline, implied_ref, ref, relation
-from .action_sentences import DELISTING, action_sentences_before, undone
-from .removals import names as removal_names, removed_here, removed_today_in_description
+from .action_sentences import DELISTING, action_sentences_before
+from .removals import removed_here, undone_names
 from .issuer import is_sanctioning
 from .authority import EARLIER_WORDS, IMPOSING_LEMMAS, VERB_TRIGGER_FORMS, VERB_TRIGGERS, acting_before, imposed_measure, authorities_in, default_authority, foreign_body_subject, foreign_country_subject, foreign_speaker, home_country_subject, home_government, joint_agent, joint_bodies, region_subject, most_specific, is_passive, release_or_section_authority, sanctioning_in, subject_authority
 from .listing_verb import listing_body
@@ -268,7 +268,7 @@ def extract_designations(doc: Doc) -> Iterator[Relation]:
         read_here = list(_sentence_designations(ctx, sent, before)) or repeated_designations(ctx, sent, before, NAME)
         if removing:  # "OFAC removed X from the SDN List and designated Y", "designated X, which it had removed from the
             # SDN List in March": each name a delisting verb acts on is no designee; the others are (F3 item 8, M35)
-            undone_here = _undone_names(ctx, sent)
+            undone_here = undone_names(ctx, sent)
             read_here = [(rel, index) for rel, index in read_here if index not in undone_here]
         elif DELISTING.search(text):  # `_acted_again` let it through: "re-designated X and removed Y" designates X only
             removed = removed_here(ctx, sent)
@@ -304,30 +304,6 @@ def extract_designations(doc: Doc) -> Iterator[Relation]:
     found = _one_per_body(ctx, _whole_names(ctx, found))
     yield from found
     yield from group_memberships(ctx, found)  # "designating seven individuals who are part of Y": each is Y's member
-
-
-def _undone_names(ctx: DocContext, sent: Span) -> set[int]:
-    """The clusters of the names in `sent` that a delisting verb acts on, asserted or not (`undone`: the first verb
-    above one of their mentions removes, lifts, delists ...): a sentence stating a removal designates none of them,
-    whatever else it designates (before M35 such a sentence was skipped whole)."""
-    return {cluster.index for m, cluster in removal_names(ctx, sent)
-            if _under_removal(sent, m.start, m.end) or removed_today_in_description(sent, m.start, m.end)}
-
-
-def _under_removal(sent: Span, start: int, end: int) -> bool:
-    """`undone`, or the first verb above the name is a participle describing what a delisting verb removes ("OFAC
-    removed sanctions imposed on X", "lifted the designation made against X"): the name is what is removed."""
-    if undone(sent, start, end):
-        return True
-    tok = sent.doc[start:end].root
-    for _ in range(12):
-        if tok.head.i == tok.i or not sent.start <= tok.head.i < sent.end:
-            return False
-        tok = tok.head
-        if tok.pos_ in {"VERB", "AUX"}:
-            if tok.dep_ != "acl" or tok.tag_ != "VBN":
-                return bool(DELISTING.fullmatch(tok.text))
-    return False
 
 
 def _foreign_body(ctx: DocContext, name: str) -> bool:

@@ -206,4 +206,15 @@ def removed_here(ctx: DocContext, sent: Span) -> set[int]:
     return {cluster.index for m, cluster in names(ctx, sent) if removed_verb(ctx, sent, m) is not None}
 
 
-__all__ = ["LICENSE_WORDS", "LISTING_WORDS", "names", "designated_beside", "removal_intro", "removal_told_in_passing", "removed_here", "removed_today_in_description", "removed_verb"]
+
+def undone_names(ctx: DocContext, sent: Span) -> set[int]:
+    """The clusters of the names in `sent` that a delisting verb acts on, asserted or not (`undoing_verb` over
+    participles: the first verb above one of their mentions removes, lifts, delists ..., or describes what such a verb
+    removes), or that a clause removing them today describes (`removed_today_in_description`): a sentence stating a
+    removal designates none of them, whatever else it designates (before M35 such a sentence was skipped whole).
+    Used by `designations.extract_designations`; moved here from designations.py (review, RC3)."""
+    return {cluster.index for m, cluster in names(ctx, sent)
+            if undoing_verb(sent, m.start, m.end, over_participles=True) is not None
+            or removed_today_in_description(sent, m.start, m.end)}
+
+__all__ = ["LICENSE_WORDS", "LISTING_WORDS", "names", "designated_beside", "removal_intro", "removal_told_in_passing", "removed_here", "removed_today_in_description", "removed_verb", "undone_names"]
