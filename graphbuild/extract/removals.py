@@ -159,35 +159,14 @@ def designated_beside(sent: Span, verb: Token, start: int, end: int) -> bool:
 DESCRIBING_CLAUSES = frozenset({"relcl", "acl", "appos"})
 
 
-def removal_told_in_passing(sent: Span) -> bool:
-    """Every removing word of the sentence sits in a clause describing a noun ("OFAC designated X, which it had removed
-    from the SDN List in April", "X, a company OFAC delisted in 2024, was re-designated today"): the removal is an
-    earlier step told of the name, not the sentence's action, so the sentence may still state a designation; the
-    name is no delistee there (`removed_verb` climbs from the name, not into its description) (P13)."""
-    words = [t for t in sent if DELISTING.fullmatch(t.text)]
-    return bool(words) and all(_in_describing_clause(sent, t) for t in words)
-
-
-def _in_describing_clause(sent: Span, tok: Token) -> bool:
-    """A head on the way from `tok` to the sentence's root describes a noun (a relative clause, a participle, an
-    apposition); the root itself never does."""
-    for _ in range(12):
-        if tok.dep_ in DESCRIBING_CLAUSES:
-            return True
-        if tok.head.i == tok.i or not sent.start <= tok.head.i < sent.end:
-            return False
-        tok = tok.head
-    return False
-
-
 TODAY_WORDS = re.compile(r"\b(?:today|this (?:morning|afternoon|evening))\b", re.I)
 
 
 def removed_today_in_description(sent: Span, start: int, end: int) -> bool:
     """The name at start:end is described by a clause that removes it today ("Y, a firm that OFAC removed from the
     SDN List today, is no longer blocked", "Y, which OFAC delisted today"): no designee of the sentence, whatever
-    "designated" elsewhere in it reaches. A removal told in passing (`removal_told_in_passing`) is an earlier one
-    ("which it had removed in April"); one of today is this release's action. Mended by M42 (F4 item 5)."""
+    "designated" elsewhere in it reaches. A removal told in passing ("which it had removed in April") is an earlier one
+    (`undone_names` leaves the name a designee); one of today is this release's action. Mended by M42 (F4 item 5)."""
     root = sent.doc[start:end].root
     for clause in root.children:
         if clause.dep_ not in DESCRIBING_CLAUSES:
@@ -217,4 +196,4 @@ def undone_names(ctx: DocContext, sent: Span) -> set[int]:
             if undoing_verb(sent, m.start, m.end, over_participles=True) is not None
             or removed_today_in_description(sent, m.start, m.end)}
 
-__all__ = ["LICENSE_WORDS", "LISTING_WORDS", "names", "designated_beside", "removal_intro", "removal_told_in_passing", "removed_here", "removed_today_in_description", "removed_verb", "undone_names"]
+__all__ = ["LICENSE_WORDS", "LISTING_WORDS", "names", "designated_beside", "removal_intro", "removed_here", "removed_today_in_description", "removed_verb", "undone_names"]
