@@ -652,6 +652,10 @@ def active_triggers(sent: Span, verbs: frozenset[str] = ACTING_VERBS) -> Iterato
                 yield tok
 
 
+#: The verbs `announcing_triggers` reads: the designation verbs and "impose" (kept only with a measure and the home country).
+ANNOUNCING_VERBS = ACTING_VERBS | IMPOSING_LEMMAS
+
+
 def announcing_triggers(sent: Span) -> Iterator[Token]:
     """The sentence's active verbs that may announce a release's action, in order: the designation verbs
     (`active_triggers`) and, with the home country as its subject, "impose ... on" with a sanctions measure as its
@@ -663,15 +667,8 @@ def announcing_triggers(sent: Span) -> Iterator[Token]:
     paragraphs ("OFAC designated X. ... X and Y were both designated today."), is still announced by OFAC's action for
     those passives (t27_04 lost four OFAC designations to the State Department in a first version). Relative clauses
     that describe their antecedent are not the release's action (`describes_antecedent`). Issue 13, D21."""
-    lemmas = token_lemmas(sent.doc)
-    for i in range(sent.start, sent.end):
-        lemma = lemmas[i]
-        if lemma not in ACTING_VERBS and lemma not in IMPOSING_LEMMAS:
-            continue
-        tok = sent.doc[i]
-        if not tok.tag_.startswith("VB") or is_passive(tok):
-            continue
-        if lemma in IMPOSING_LEMMAS and not (imposed_measure(tok) and home_country_subject(tok)) or describes_antecedent(tok):
+    for tok in active_triggers(sent, ANNOUNCING_VERBS):
+        if tok.lemma_.lower() in IMPOSING_LEMMAS and not (imposed_measure(tok) and home_country_subject(tok)) or describes_antecedent(tok):
             continue
         yield tok
 
