@@ -147,8 +147,8 @@ def in_present(verb: Token) -> bool:
 def _release_day_stated(ctx: DocContext, clause: str) -> bool:
     """The clause dates the action on the release's own day ("the UK acted on March 10, 2026" in that day's
     release): today's action, as for the U.S. action (`described_dates.release_day`). M34, F3 item 6."""
-    found = own_date(clause)
-    return (found is not None and release_day(found, ctx.date)) or numeric_release_day(clause, ctx.date)
+    found = own_date(clause)  # the clause's dates read once, for both tests
+    return found is not None and (release_day(found, ctx.date) or numeric_release_day(found, ctx.date))
 
 
 #: Dependencies by which a participle hangs on the verb it modifies ("took action today, designating X",
@@ -231,11 +231,10 @@ def own_date(sentence: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-def numeric_release_day(sentence: str, release: str | None) -> bool:
-    """The sentence's one date is written in figures and one of its two readings (day first or month first) is the
-    release's day: "on 10.03.2026" in a release of March 10, 2026 is today's action (V9 item 9, M37)."""
-    found = _dates(sentence)
-    match = NUMERIC_DATE.fullmatch(found.pop()) if len(found) == 1 and release else None
+def numeric_release_day(written: str, release: str | None) -> bool:
+    """A sentence's one date (`own_date`, as written) is in figures and one of its two readings (day first or month
+    first) is the release's day: "on 10.03.2026" in a release of March 10, 2026 is today's action (V9 item 9, M37)."""
+    match = NUMERIC_DATE.fullmatch(written) if release else None
     if match is None:
         return False
     first, second, year = int(match.group(1)), int(match.group(2)), match.group(3)
