@@ -78,15 +78,17 @@ def _removal_lists(ctx: DocContext) -> Iterator[Relation]:
     """The items of a list a removal intro opens ("OFAC removed the following from the SDN List:" and a line per
     entry, the layout of OFAC's own removal notices): each is delisted by the intro's body, dated as the intro
     (F3 item 5, mended by M35; the sentence reader sees no removing verb in an item's own line)."""
-    section_of: list[int] | None = None
     for k, sent in enumerate(ctx.sentences):
-        verb = removal_intro(ctx, sent) if DELISTING.search(span_text(sent)) else None
-        if verb is None or LICENSE_WORDS.search(span_text(sent)) or headline(sent):
+        text = span_text(sent)
+        if not text.rstrip().endswith(":") or not DELISTING.search(text):  # `removal_intro`'s own first test, before the regex
+            continue
+        verb = removal_intro(ctx, sent)
+        if verb is None or LICENSE_WORDS.search(text) or headline(sent):
             continue
         authority = _authority(ctx, verb, sent)
         if authority is None:
             continue
-        section_of = section_of if section_of is not None else sections(ctx)
+        section_of = sections(ctx)  # computed once per document (`DocContext.section_of`)
         _, _, date, _ = action_details(ctx, sent, sent.start, sent.end, verb)
         obj = ref(authority) if isinstance(authority, Cluster) else authority
         for item, _, cluster in list_items(ctx, k, section_of[k], section_of):

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from ..nlp.coref import Cluster
+from ..nlp.doc_text import span_text
 from ..nlp.mentions import Mention
 from .action_sentences import DELISTING, UNDOING_WORDS, undoing_verb
 from .authority import authorities_in
@@ -68,7 +69,7 @@ def removal_intro(ctx: DocContext, sent: Span) -> Token | None:
     """The made removal from a list that a sentence ending in ":" states, whose items follow ("OFAC removed the
     following from the SDN List:", "The following persons have been delisted:"): its removing verb, else None. Such a
     list's items are removed, not designated (F3 item 5, mended by M35)."""
-    if not sent.text.rstrip().endswith(":"):
+    if not span_text(sent).rstrip().endswith(":"):
         return None
     for tok in sent:
         if tok.pos_ in {"VERB", "AUX"} and UNDOING_WORDS.fullmatch(tok.text) and _from_a_list(tok) and _made(ctx, tok):
