@@ -15,12 +15,9 @@ from spacy.tokens import Doc
 WITH_OPENERS = frozenset({"along", "together"})
 #: A one-word companion's link.
 ALONGSIDE = "alongside"
-#: Verbs after which the link names who acts with the verb's subject, not a target: a designation's own verbs are not.
-ACTING_TAGS = frozenset({"VBG", "VBN", "VBD", "VBZ", "VBP", "VB"})
+#: A verb (any VB* tag) before the link makes the link name who acts with the verb's subject, not a target
+#: (`works_with`): not a designation's own verbs, these.
 TARGETING_LEMMAS = frozenset({"designate", "sanction", "be", "list"})
-#: Dependencies of a noun that describes another ("X, a militia alongside Y": apposition) or sits in a phrase inside
-#: a description ("a joint venture of A together with B": the object of "of").
-DESCRIBING_DEPS = frozenset({"appos"})
 
 
 def inside_description(doc: Doc, link: int) -> bool:
@@ -31,7 +28,7 @@ def inside_description(doc: Doc, link: int) -> bool:
     prep = doc[link + 1] if doc[link].lower_ in WITH_OPENERS and link + 1 < len(doc) else doc[link]
     tok = prep.head
     while tok.pos_ not in ("VERB", "AUX") and tok.head.i != tok.i:
-        if tok.dep_ in DESCRIBING_DEPS or tok.dep_ == "pobj" and tok.head.lower_ == "of":
+        if tok.dep_ == "appos" or tok.dep_ == "pobj" and tok.head.lower_ == "of":
             return True
         tok = tok.head
     return False
@@ -40,7 +37,7 @@ def inside_description(doc: Doc, link: int) -> bool:
 def works_with(doc: Doc, link: int) -> bool:
     """"working together with Y", "acting alongside Y": the words after the link at `link` ("along", "together" or
     "alongside") name a partner of the verb before them, no target."""
-    return link > 0 and doc[link - 1].tag_ in ACTING_TAGS and doc[link - 1].lemma_ not in TARGETING_LEMMAS
+    return link > 0 and doc[link - 1].tag_.startswith("VB") and doc[link - 1].lemma_ not in TARGETING_LEMMAS
 
 
 def companion_link(doc: Doc, j: int) -> int:
