@@ -138,8 +138,9 @@ def removed_verb(ctx: DocContext, sent: Span, m: Mention) -> Token | None:
     return verb
 
 
-#: A verb that lists a name: "removed X from the SDN List and designated Y" lists Y.
-LISTING_VERB_FORMS = re.compile(r"(?:re-?)?designated|(?:re-?)?sanctioned|redesignated|identified", re.I)
+#: A verb that lists a name: "removed X from the SDN List and designated Y" lists Y. The forms a token can take
+#: (lower-cased): the tokenizer splits "re-designated" at its hyphen, so no one token is "re-designated".
+LISTING_VERB_FORMS = frozenset({"designated", "redesignated", "sanctioned", "resanctioned", "identified"})
 
 
 def designated_beside(sent: Span, verb: Token, start: int, end: int) -> bool:
@@ -152,7 +153,7 @@ def designated_beside(sent: Span, verb: Token, start: int, end: int) -> bool:
     while tok.dep_ == "conj" and tok.head.i != verb.i and tok.head.i > verb.i:  # "... and designated Y and Z": Z too
         tok = tok.head
         names.add(tok.i)
-    return any(LISTING_VERB_FORMS.fullmatch(t.text) and (t.head.i in names or t.dep_ == "conj" and t.head.i == verb.i)
+    return any(t.lower_ in LISTING_VERB_FORMS and (t.head.i in names or t.dep_ == "conj" and t.head.i == verb.i)
                for t in sent.doc[verb.i + 1:start])
 
 
