@@ -70,6 +70,17 @@ def not_yet_role(role: str, word: str) -> str:
 
 #: Verbs of taking up a post: "will become the director of Y", "is expected to take over as head of Y".
 TAKING_UP_LEMMAS = frozenset({"become", "succeed", "assume"})
+
+
+def takes_over(tok: Token) -> bool:
+    """"took over as head of Y": "take" with its particle "over" (of no use alone: "take" is also "take part")."""
+    return tok.lemma_.lower() == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children)
+
+
+def takes_up(tok: Token) -> bool:
+    """A verb of taking up a post ("became", "succeeded", "assumed", "took over"), whatever its tense or part of speech:
+    the callers add theirs (a past one states a post held now, not former; one in a post's predicate may be ended)."""
+    return tok.lemma_.lower() in TAKING_UP_LEMMAS or takes_over(tok)
 #: Modals of the future, and heads whose complement is a post to come: "is expected / set / due / poised / slated to
 #: become", "plans to become".
 FUTURE_MODALS = FUTURE_AUX | {"wo"}  # "wo" of "won't"

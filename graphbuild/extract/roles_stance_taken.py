@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from .described_dates import UNTIL_WORDS
 from .roles_stance_ended import _end_has_come
-from .roles_stance_sought import TAKING_UP_LEMMAS
+from .roles_stance_sought import takes_up
 
 #: Adverbs that say the taking up did not happen: "almost became", "nearly took over as".
 NOT_QUITE_WORDS = frozenset({"almost", "nearly"})
@@ -35,9 +35,7 @@ def taking_up_verb(chain: list[Token]) -> Token | None:
     below "as" of a verb other than serving ("took over as chairman"), so that verb counts too."""
     last = chain[-1]
     for t in chain + ([last.head] if last.dep_ == "prep" and last.lower_ == "as" else []):
-        lemma = t.lemma_.lower()
-        if t.pos_ in {"VERB", "AUX"} and (lemma in TAKING_UP_LEMMAS or lemma == "take" and any(
-                c.dep_ == "prt" and c.lower_ == "over" for c in t.children)):
+        if t.pos_ in {"VERB", "AUX"} and takes_up(t):
             return t
     return None
 

@@ -18,7 +18,7 @@ from ..records import Relation
 from .context import DocContext
 from .roles_common import _emit, group_former
 from .roles_stance_ended import ENDING_CONTROLLERS
-from .roles_stance_sought import TAKING_UP_LEMMAS
+from .roles_stance_sought import takes_over, takes_up
 from .titles import Title
 from .titles_complement import renamed_affiliate
 
@@ -40,7 +40,8 @@ def syntactic_holder(ctx: DocContext, sent: Span, group: list[Title],
     if noun is not None:  # "X, a 52-year-old banker and the chairman of Y": the title's phrase renames X
         subject, former = noun, False
     elif verb is not None and (subject := _subject(verb)) is not None:
-        former = verb.tag_ == "VBD" and not took_up(verb) or any(c.lower_ in PAST_MARKERS for c in verb.children)
+        # a past taking up ("became its president in 2025") began the post and nothing says it ended (P13)
+        former = verb.tag_ == "VBD" and not takes_up(verb) or any(c.lower_ in PAST_MARKERS for c in verb.children)
     elif (found := _as_holder(doc[first.start:first.end].root)) is not None:
         subject, former = found  # "X, whom Y appointed as its chairman", "X has a long history as a senior official of Y"
     else:
@@ -54,14 +55,6 @@ def syntactic_holder(ctx: DocContext, sent: Span, group: list[Title],
         rel = _emit(ctx, sent, holder, title, 0.75, title_former)
         if rel:
             yield rel
-
-
-def took_up(verb: Token) -> bool:
-    """A past verb of taking up a post ("became its president in 2025", "took over as head", "assumed the position
-    of director"): the post began then and nothing says it ended, so it is held, not former (P13: "X, the former
-    treasurer of Y, became its president" gave a former president)."""
-    lemma = verb.lemma_.lower()
-    return lemma in TAKING_UP_LEMMAS or lemma == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children)
 
 
 def _post_verb(head: Token) -> Token | None:
@@ -80,7 +73,7 @@ def _post_verb(head: Token) -> Token | None:
             return verb  # "in 2020 he was named director of Y": the post of the passive's subject
     else:
         return None
-    if verb.lemma_.lower() == "take" and any(c.dep_ == "prt" and c.lower_ == "over" for c in verb.children):
+    if takes_over(verb):
         return verb  # "X took over as leader of Y"
     return verb if verb.lemma_.lower() in POST_VERBS else None
 
