@@ -21,12 +21,12 @@ from .roles_stance_ended import ENDING_CONTROLLERS
 from .roles_stance_sought import takes_over, takes_up
 from .titles import Title
 from .titles_complement import renamed_affiliate
+from .titles_words import PAST_MARKERS
 
 POST_VERBS = {"serve", "act", "work", "be", "remain", "become", "continue", "return"}
 #: "X holds the position of <title>": a noun for a post, the object of a verb of holding it.
 POST_NOUNS = {"position", "post", "role", "rank", "office", "title", "function"}
 HOLD_VERBS = {"hold", "occupy", "assume", "take", "fill"}
-PAST_MARKERS = {"previously", "formerly", "once"}
 
 
 def syntactic_holder(ctx: DocContext, sent: Span, group: list[Title],

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp.coref import Cluster
 from ..nlp.gazetteers import Gazetteers
+from .roles_stance_ended import NOW_WORDS
 
 FORMER_WORDS = {"former", "ex", "previous", "then", "erstwhile", "retired", "onetime"}
 CURRENT_WORDS = {"current", "incumbent", "sitting"}
@@ -32,11 +33,14 @@ def post_left(doc: Doc, phrase_start: int, floor: int) -> bool:
     return _leaving(verb)
 
 
+#: Adverbs on a verb of holding a post that make it an earlier one ("previously served as director of Y"; used by
+#: `roles_syntax`, which cannot be imported here: it imports `titles`).
+PAST_MARKERS = frozenset({"previously", "formerly", "once"})
 #: Adverbs that, opening a parenthesis after a name, make the post written in it an earlier one: "X (formerly Y's
 #: director)", "X (previously Deputy Minister of Z)".
-PAREN_FORMER_ADVERBS = frozenset({"formerly", "previously", "earlier", "once"})
+PAREN_FORMER_ADVERBS = PAST_MARKERS | {"earlier"}
 #: Words after which a post in such a parenthesis is held again ("(formerly Y's director, now its chairman)").
-PAREN_NOW_WORDS = frozenset({"now", "currently", "presently", "still"})
+PAREN_NOW_WORDS = NOW_WORDS
 #: How far before the title's phrase the parenthesis may open ("(formerly the Kandari Football Union's President)").
 PAREN_REACH = 10
 
