@@ -22,6 +22,7 @@ from ..nlp.doc_text import doc_text
 from .context import DocContext
 from .roles_us_president import backs_his_policy, only_the_us, signs_an_order, with_the_g7
 from .titles import Title
+from .titles_national import demonyms_of
 
 # heads of state or government and junior ministers: posts of a state, never of a company or group when capitalised
 # without a body (a company's president is named with it: "Y President X", "X, President of Y")
@@ -152,7 +153,7 @@ def _named_near(ctx: DocContext, sent: Span, country: str) -> bool:
     start = text.rfind("\n\n", 0, sent.start_char)
     end = text.find("\n\n", sent.end_char)
     para = text[start + 2 if start >= 0 else 0:end if end >= 0 else len(text)]
-    forms = {country} | {d for d, c in ctx.gaz.demonyms.items() if ALIASES.get(c, c) == country}
+    forms = {country} | {d for c, ds in demonyms_of(ctx.gaz).items() if ALIASES.get(c, c) == country for d in ds}
     return any(re.search(r"\b" + re.escape(form) + r"s?\b", para) for form in forms)
 
 

@@ -273,8 +273,7 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         phrase_start = start - 3 if possessor is not None or group_name else phrase_start  # "X, the company's director,": one appositive
     if possessor is None and prefix_org is None and group_name is None and mark >= sent.start and _possessive_mark(doc, mark) \
             and (national := national_body_before(doc, ctx, gaz, mark, sent.start)) is not None:
-        body, phrase_start = national  # "the Burmese military's top commander": the country's body in lower case (H4)
-        possessor, group_name = (None, body) if isinstance(body, str) else (body, None)
+        possessor, group_name, phrase_start = national  # "the Burmese military's top commander": the country's body in lower case (H4)
     if phrase_start - 3 >= sent.start and doc[phrase_start - 2].text == "-" and doc[phrase_start - 1].is_lower \
             and doc[phrase_start - 3].is_lower and doc[phrase_start - 1].tag_ in {"VBN", "JJ"}:
         phrase_start -= 3  # "the self-proclaimed emir", "the so-called minister": in the phrase, not in the role

@@ -86,8 +86,7 @@ def scan_complement(doc: Doc, sent: Span, ctx: DocResolver, gaz: Gazetteers, i: 
             break
         national = national_body(doc, ctx, gaz, k, sent.end) if org is None and org_name is None else None
         if national is not None:  # "a lawmaker in Moldova's parliament": the country's body in lower case (H4)
-            body, end = national
-            org, org_name = (None, body) if isinstance(body, str) else (body, None)
+            org, org_name, end = national
             j = end
             break
         k = _after_place_modifier(doc, k, sent.end, ctx)

@@ -16,7 +16,10 @@ from spacy.tokens import Doc
 from ..nlp.coref import Cluster, DocResolver
 from ..nlp.gazetteers import Gazetteers
 
-__all__ = ["NATIONAL_BODY_NOUNS", "national_body", "national_body_before"]
+__all__ = ["NATIONAL_BODY_NOUNS", "NationalBody", "demonyms_of", "national_body", "national_body_before"]
+
+#: (the body the release names in full, else None; else the phrase as written, without its article; a token index).
+NationalBody = tuple[Cluster | None, str | None, int]
 
 #: Lower-case nouns that name one body of a state once a country owns them (one or two words, longest first).
 NATIONAL_BODY_NOUNS: tuple[tuple[str, ...], ...] = (
@@ -26,11 +29,21 @@ NATIONAL_BODY_NOUNS: tuple[tuple[str, ...], ...] = (
 )
 
 
+def demonyms_of(gaz: Gazetteers) -> dict[str, frozenset[str]]:
+    """Country -> its demonyms ("Russia" -> {"Russian", ...}), the gazetteer's map reversed once, not per body asked."""
+    def make(g: Gazetteers) -> dict[str, frozenset[str]]:
+        grouped: dict[str, set[str]] = {}
+        for demonym, country in g.demonyms.items():
+            grouped.setdefault(country, set()).add(demonym)
+        return {country: frozenset(ds) for country, ds in grouped.items()}
+    return gaz.derived("titles_national.demonyms_of", make)  # type: ignore[no-any-return]
+
+
 def _named_in_full(ctx: DocResolver, gaz: Gazetteers, country: str, noun: list[str]) -> Cluster | None:
     """The document's plain body whose name holds the country (or a demonym of it) and every word of the noun
     capitalised ("Tanzania Police Force" for "Tanzania's police"), else None."""
     country = gaz.demonyms.get(country, country)
-    places = {country} | {d for d, c in gaz.demonyms.items() if c == country}
+    places = {country} | demonyms_of(gaz).get(country, frozenset())
     wanted = [w.capitalize() for w in noun]
     for cluster in ctx.clusters:
         words = cluster.name.split()
@@ -63,9 +76,9 @@ def _noun_end(doc: Doc, j: int, limit: int) -> int | None:
     return None
 
 
-def national_body(doc: Doc, ctx: DocResolver, gaz: Gazetteers, k: int, limit: int) -> tuple[str | Cluster, int] | None:
-    """At `k` after a title's preposition: "[the] <Country>'s | <Demonym> <body noun>" -> (the phrase without its
-    article, or the body the release names in full, and the phrase's end). A capitalised noun ("Moldova's Parliament")
+def national_body(doc: Doc, ctx: DocResolver, gaz: Gazetteers, k: int, limit: int) -> NationalBody | None:
+    """At `k` after a title's preposition: "[the] <Country>'s | <Demonym> <body noun>" -> (the body the release names
+    in full or None, else the phrase without its article, and the phrase's end). A capitalised noun ("Moldova's Parliament")
     is a name the model reads and is left alone; a noun followed by another noun ("the Russian army unit") names a part
     the phrase does not end on."""
     j = k + 1 if k < limit and doc[k].lower_ == "the" else k
@@ -79,12 +92,12 @@ def national_body(doc: Doc, ctx: DocResolver, gaz: Gazetteers, k: int, limit: in
         return None  # "the Russian military's 6th Army": the named unit is the body, the model's mention
     country = doc[j:country_end - 1 if doc[country_end - 1].tag_ == "POS" else country_end].text
     named = _named_in_full(ctx, gaz, country, [t.lower_ for t in doc[country_end:end]])
-    return (named if named is not None else doc[j:end].text), end
+    return named, (None if named is not None else doc[j:end].text), end
 
 
-def national_body_before(doc: Doc, ctx: DocResolver, gaz: Gazetteers, mark: int, floor: int) -> tuple[str | Cluster, int] | None:
-    """"the Burmese military's top commander": the body of a possessive ending at the mark `mark` -> (the phrase
-    without its article, or the body the release names in full, and where the phrase opens, article included)."""
+def national_body_before(doc: Doc, ctx: DocResolver, gaz: Gazetteers, mark: int, floor: int) -> NationalBody | None:
+    """"the Burmese military's top commander": the body of a possessive ending at the mark `mark` -> (the body the
+    release names in full or None, else the phrase without its article, and where the phrase opens, article included)."""
     for noun in NATIONAL_BODY_NOUNS:
         start = mark - len(noun)
         if start <= floor or _noun_end(doc, start, mark) != mark:
@@ -96,5 +109,5 @@ def national_body_before(doc: Doc, ctx: DocResolver, gaz: Gazetteers, mark: int,
             phrase = opening - 1 if opening - 1 >= floor and doc[opening - 1].lower_ == "the" else opening
             country = doc[opening:start - 1 if doc[start - 1].tag_ == "POS" else start].text
             named = _named_in_full(ctx, gaz, country, list(noun))
-            return (named if named is not None else doc[opening:mark].text), phrase
+            return named, (None if named is not None else doc[opening:mark].text), phrase
     return None
