@@ -367,10 +367,12 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         # "the U.S. Ambassador to Serbia", "the U.S. Special Envoy for Sudan": the State Department's post, not a
         # "Government of U.S."
         org_name = "U.S. Department of State"
-    state_force = state is not None and state not in US_NAMES and any(doc[x].lower_ in STATE_WORDS for x in range(role_start, i))
+    # another state's post: a head only a foreign state has, or a word of its forces before the head ("Iranian army colonel")
+    foreign_state_post = state is not None and state not in US_NAMES and (
+        head in FOREIGN_STATE_POST_HEADS or any(doc[x].lower_ in STATE_WORDS for x in range(role_start, i)))
     if org is None and org_name is None and state in gaz.countries and (
-            head in GOVERNMENT_HEADS or (role_class in STATE_ROLE_CLASSES or head in STATE_POST_HEADS or state_force
-                                        or head in FOREIGN_STATE_POST_HEADS and state not in US_NAMES) and not plural) \
+            head in GOVERNMENT_HEADS or (role_class in STATE_ROLE_CLASSES or head in STATE_POST_HEADS or foreign_state_post)
+            and not plural) \
             and not any(doc[x].lower_ in gaz.group_nouns for x in range(role_start, i)):  # "Russian gang leader": no government
         # "Russian President X"; "Rwanda's Minister of State X", "Chief Prosecutor of Liberia": a post in that country's
         # government, the fallback body the GUIDELINES give when the text names no ministry or office
