@@ -53,18 +53,19 @@ def _part_noun_follows(doc: Doc, end: int, limit: int) -> bool:
 
 #: Bodies a country has, never a unit of another body: "China's Ministry of Commerce".
 STATE_BODY = re.compile(r"(?:the )?(?:Ministry|Government|Cabinet|Parliament|Council of Ministers)\b", re.I)
-# A possessor that is the state itself ("the Government of Iran's Ministry of X") owns the body: the P13 skip is for
-# a unit named after its country ("the Export Control Bureau of China's Ministry of Commerce"). Mended by M42 (F4 item 6).
+#: Possessors that are the state itself ("the Government of Iran's Ministry of X"): they own the body.
 STATE_OWNER = re.compile(r"(?:the )?(?:Government|Republic|State|Kingdom|Cabinet|Council of Ministers)\b", re.I)
 
 
-def _country_possessor(ctx: DocContext, doc: Doc, pos: int) -> bool:
-    """The "'s" at `pos` follows a country's name that ends the name before it ("the Export Control Bureau of
-    China's Ministry of Commerce", the model's name "Export Control Bureau of China"); with a state's body after it
-    (`STATE_BODY`) the country owns that body, which is no unit of the bureau (P13). "The Central Bank of Iran's
-    Monetary Policy Department" stays a unit of the bank."""
+def _country_owns(ctx: DocContext, doc: Doc, pos: int, parent: Cluster, body: Cluster) -> bool:
+    """The "'s" at `pos` follows a country's name that ends the parent's name ("the Export Control Bureau of China's
+    Ministry of Commerce", the model's name "Export Control Bureau of China") and a state's body (`STATE_BODY`)
+    follows: the country owns that body, which is no unit of the bureau (P13). "The Central Bank of Iran's Monetary
+    Policy Department" stays a unit of the bank; a parent that is the state itself (`STATE_OWNER`: "the Government of
+    Iran's Ministry of X") does own the body (M42, F4 item 6)."""
     words = doc[max(0, pos - 3):pos]
-    return any(words[k:].text in ctx.gaz.countries for k in range(len(words)))
+    return (any(words[k:].text in ctx.gaz.countries for k in range(len(words))) and bool(STATE_BODY.match(body.name))
+            and not STATE_OWNER.match(parent.name))
 
 
 def extract_part_of(doc: Doc) -> Iterator[Relation]:
@@ -88,8 +89,7 @@ def _pairs(ctx: DocContext, sent: Span) -> Iterator[tuple[Cluster, Cluster, floa
         # possessive: "the Treasury's Office of Foreign Assets Control"
         if end + 1 < sent.end and doc[end].tag_ == "POS":
             second = _org(ctx, end + 1)
-            if (second is not None and _country_possessor(ctx, doc, end) and STATE_BODY.match(second[0].name)
-                    and not STATE_OWNER.match(parent.name)):
+            if second is not None and _country_owns(ctx, doc, end, parent, second[0]):
                 continue  # "the X Bureau of China's Ministry of Commerce": China's ministry, not the bureau's (P13)
             if second is not None:
                 yield second[0], parent, 0.85
