@@ -53,10 +53,12 @@ def _reflexive_object(verb: Token) -> Token | None:
 
 
 def _branch(verb: Token, tok: Token) -> Token | None:
-    """The child of `verb` whose subtree holds `tok` (None when `tok` is not below `verb`)."""
-    for child in verb.children:
-        if child.left_edge.i <= tok.i <= child.right_edge.i and tok in child.subtree:
-            return child
+    """The child of `verb` whose subtree holds `tok` (None when `tok` is not below `verb`): up `tok`'s heads, not down
+    every child's subtree."""
+    while tok.head.i != tok.i:  # the root is its own head
+        if tok.head.i == verb.i:
+            return tok
+        tok = tok.head
     return None
 
 
