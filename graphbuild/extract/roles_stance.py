@@ -41,7 +41,7 @@ from .roles_employment import SERVE_LEMMAS, WORK_LEMMAS
 from .roles_stance_ended import held_until, no_longer, stopped_being
 from .roles_stance_paths import path_between, whole_word
 from .roles_stance_sought import elect_word, not_yet_role, sought_phrase, seeks, taken_up_later
-from .roles_stance_taken import not_quite_taken_up, taken_up_then_ended
+from .roles_stance_taken import not_quite_taken_up, taken_up_then_ended, taking_up_verb
 from .roles_stance_ties import anothers_description, anothers_object, relatives_post
 from .said_in_error import said_in_error, says_the_post
 
@@ -211,9 +211,10 @@ def stance(person: Token, anchor: Token, post_words: Collection[int] = (), other
     heads = list(_complement_heads(top))
     chain = _predicate_chain(anchor, top)
     xcomp_heads = [h for h, below in zip(heads, [top, *heads]) if below.dep_ == "xcomp"]  # "is not believed to be"
+    taker = taking_up_verb(chain)  # "became", "took over as": read once for "almost became" and "... and was replaced"
     if any(_negated(t) for t in chain + xcomp_heads) or any(_denies(t, chain) for t in path + heads) \
             or any(said_in_error(t) and says_the_post(t, person, anchor, post_words) for t in path + heads) \
-            or not_quite_taken_up(chain):  # "almost became the president of Y": never began (V9 item 8, M39)
+            or not_quite_taken_up(taker):  # "almost became the president of Y": never began (V9 item 8, M39)
         return "denied", None  # ... or called wrong: "misidentified X as the chairman of Y" (P11, M36)
     if any(_asked(t) for t in chain + heads) or asked_of(person, anchor):
         return "asked", None
@@ -228,7 +229,7 @@ def stance(person: Token, anchor: Token, post_words: Collection[int] = (), other
         # an "until" ends the post only in the clause that writes the post's own words: "who led Y's finances until
         # 2020 and has since been Y's leader" keeps the leader current (V7 item 2, M20)
         return "ended", None
-    if own_clause and taken_up_then_ended(chain, release_year):
+    if own_clause and taken_up_then_ended(taker, release_year):
         return "ended", None  # "became the president of Y in 2015 and was replaced in 2020" (V9 item 8, M39)
     for t in path + heads:
         words = _hedge_words(t)

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 from .described_dates import UNTIL_WORDS
 from .roles_stance_ended import _end_has_come
 from .roles_stance_sought import takes_up
+from .roles_syntax import PERSONAL_PRONOUNS
 
 #: Adverbs that say the taking up did not happen: "almost became", "nearly took over as".
 NOT_QUITE_WORDS = frozenset({"almost", "nearly"})
@@ -27,7 +28,7 @@ LEAVING_NOUNS = frozenset({"resignation", "dismissal", "removal", "ouster", "dep
 #: Conjunctions of a clause that happened before the taking up or gives its reason: "became president after he
 #: resigned as minister" ends another post.
 EARLIER_MARKS = frozenset({"after", "since", "because", "as", "once"})
-PERSONAL = frozenset({"he", "she", "they"})
+PERSONAL = frozenset(PERSONAL_PRONOUNS | {"they"})
 
 
 def taking_up_verb(chain: list[Token]) -> Token | None:
@@ -40,17 +41,16 @@ def taking_up_verb(chain: list[Token]) -> Token | None:
     return None
 
 
-def not_quite_taken_up(chain: list[Token]) -> bool:
-    """"almost became", "nearly took over as": the post never began."""
-    verb = taking_up_verb(chain)
+def not_quite_taken_up(verb: Token | None) -> bool:
+    """"almost became", "nearly took over as": the post never began (`verb`: the predicate's `taking_up_verb`)."""
     return verb is not None and any(c.dep_ == "advmod" and c.lower_ in NOT_QUITE_WORDS for c in verb.children)
 
 
-def taken_up_then_ended(chain: list[Token], release_year: int | None = None) -> bool:
+def taken_up_then_ended(verb: Token | None, release_year: int | None = None) -> bool:
     """A past taking up whose own sentence ends the post: an "until" whose end has come in its subtree ("a post he
     held until 2022", "held it until his dismissal"), a leaving verb of the same holder ("and was replaced in 2020",
-    "before he resigned in 2019"; not "after his predecessor resigned") or "before his resignation"."""
-    verb = taking_up_verb(chain)
+    "before he resigned in 2019"; not "after his predecessor resigned") or "before his resignation". `verb`: the
+    predicate's `taking_up_verb`."""
     if verb is None or verb.tag_ != "VBD":
         return False
     for t in verb.subtree:
