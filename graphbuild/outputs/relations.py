@@ -23,8 +23,7 @@ TRUE_FORMS = frozenset({"true", "1"})
 
 def _rows(store: KnowledgeStore, sparql: str) -> Iterator[tuple[str | None, ...]]:
     """The SELECT's rows as each cell's value (None where unbound), in the store's row order."""
-    for row in store.select(PREFIXES + sparql):
-        yield tuple(None if term is None else term.value for term in row)
+    yield from store.values(PREFIXES + sparql)
 
 
 def _flag(value: str) -> bool:

@@ -223,6 +223,11 @@ class KnowledgeStore(ABC):
         """
         return [tuple(None if term is None else to_ox(term) for term in row) for row in self.query(sparql)]
 
+    def values(self, sparql: str) -> list[tuple[str | None, ...]]:
+        """A SELECT's rows (`select`) as each cell's value, None where unbound: an IRI's or a literal's `.value` is
+        what `str()` of its rdflib term gave, without an rdflib term per cell (issue 18, S20)."""
+        return [tuple(None if term is None else term.value for term in row) for row in self.select(sparql)]
+
     def data_graph(self) -> Dataset:
         return self.dataset
 

@@ -42,17 +42,10 @@ def before(start: str, end: str) -> bool:
     return start[:n] < end[:n]
 
 
-def _values(store: Any, query: str) -> list[tuple[str | None, ...]]:
-    """The SELECT's rows as each cell's value (what `str()` of its rdflib term gave), None where unbound: read as
-    pyoxigraph terms (`KnowledgeStore.select`), without an rdflib term per cell (issue 18, S20: rdflib's conversion
-    was nearly all of this step's time on a 400-document store)."""
-    return [tuple(None if term is None else term.value for term in row) for row in store.select(query)]
-
-
 def _statements(store: Any, query: str) -> list[tuple[str, str, str, str | None]]:
     """(node, target, authority, its date else its document's publication date, or None) of each statement."""
     return [(n, s, a, date if date is not None else published)  # type: ignore[misc]
-            for n, s, a, date, published in _values(store, query)]
+            for n, s, a, date, published in store.values(query)]
 
 
 def ended_designations(store: Any) -> dict[str, tuple[str, str]]:
@@ -67,7 +60,7 @@ def ended_designations(store: Any) -> dict[str, tuple[str, str]]:
     designations: dict[str, tuple[str, str, list[str | None]]] = {}
     for n, s, a, when in _statements(store, _DESIGNATIONS):
         designations.setdefault(n, (s, a, []))[2].append(when)
-    parts = {(a, b) for a, b in _values(store, _PART_OF)}
+    parts = {(a, b) for a, b in store.values(_PART_OF)}
     ended: dict[str, tuple[str, str]] = {}
     for node, (target, authority, dates) in designations.items():
         if target not in delistings or None in dates:

@@ -143,8 +143,8 @@ def iframe(page: str, height: int = 640) -> str:
 
 def store_documents(store: Any) -> dict[str, dict[str, Any]]:
     """{document id: {url, title, date}} for every document in a KnowledgeStore."""
-    if hasattr(store, "select"):  # a KnowledgeStore: pyoxigraph terms, no rdflib term per cell
-        rows = [tuple(None if term is None else term.value for term in row) for row in store.select(_DOCUMENTS_QUERY)]
+    if hasattr(store, "values"):  # a KnowledgeStore: pyoxigraph terms, no rdflib term per cell
+        rows = store.values(_DOCUMENTS_QUERY)
     else:  # any object with rdflib's query()
         rows = [tuple(None if term is None else str(term) for term in row) for row in store.query(_DOCUMENTS_QUERY)]
     return {doc_id: {"url": url, "title": title, "date": date} for doc_id, url, title, date in rows}
