@@ -41,9 +41,8 @@ def ended(store: Any) -> dict[Key, tuple[str, str]]:
     graph = delistings_graph(store.minter.base)
     query = _ENDED.replace("?graph", f"<{graph}>")  # the store's own base IRI, no document text
     found: dict[Key, tuple[str, str]] = {}
-    for doc_id, s, o, program, date, end, doc in store.query(query):
-        key = (str(doc_id), str(s), str(o), str(program) if program is not None else "", str(date) if date is not None else "")
-        found.setdefault(key, (str(end), str(doc) if doc is not None else ""))
+    for doc_id, s, o, program, date, end, doc in store.values(query):  # IRIs and plain literals: `.value` is `str()`
+        found.setdefault((doc_id, s, o, program or "", date or ""), (end, doc or ""))  # type: ignore[arg-type]
     return found
 
 
