@@ -17,6 +17,7 @@ from rdflib import RDF, RDFS, XSD, Literal, URIRef
 from rdflib.namespace import PROV, SKOS
 
 from ..names import stable_hash
+from ..rdf.sparql_text import iri_chunks
 from .entries import SanctionsList
 from .matcher import DEFAULT_MIN_SCORE, ListIndex, Match, Query, match_all
 from .countries import countries_in, country_code
@@ -188,9 +189,9 @@ def drop_stale_links(store: object, entities: Iterable[object] | None = None, ch
     if entities is None:
         rows = store.select(_STALE % "")  # type: ignore[attr-defined]
     else:
-        targets = sorted({str(e) if str(e).startswith("<") else f"<{e}>" for e in entities})  # pyoxigraph IRIs print as <...>
-        rows = [row for start in range(0, len(targets), chunk)
-                for row in store.select(_STALE % f"VALUES ?e {{ {' '.join(targets[start:start + chunk])} }}")]  # type: ignore[attr-defined]
+        targets = sorted({str(e) for e in entities})  # pyoxigraph IRIs print as <...>
+        rows = [row for values in iri_chunks(targets, chunk)
+                for row in store.select(_STALE % f"VALUES ?e {{ {values} }}")]  # type: ignore[attr-defined]
     for graph, entity in rows:
         stale[graph.value].add(entity.value)
     if not stale:

@@ -29,6 +29,7 @@ import pyoxigraph as ox
 from rdflib import RDF, RDFS
 
 from ..names import fold, name_key
+from .sparql_text import iri_chunks
 from .terms import to_ox
 from .vocab import GB, NAME_INDEX_GRAPH, ONTOLOGY_GRAPH
 
@@ -119,8 +120,7 @@ class Touched:
 
 def _names_of(store: Any, entities: list[Any], chunk: int = 200) -> Iterator[tuple[Any, str, bool]]:
     """`names` for these entities only: each looked up across every document graph."""
-    for start in range(0, len(entities), chunk):
-        values = " ".join(str(e) for e in entities[start:start + chunk])  # pyoxigraph IRIs print as <...>
+    for values in iri_chunks(entities, chunk):
         for entity, name, is_label in store.query(_NAMES_OF % values):
             yield to_ox(entity), str(name), bool(is_label)
 

@@ -9,7 +9,7 @@ for syntax.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 
 from rdflib import BNode, Literal, URIRef
 
@@ -158,4 +158,11 @@ def check_read_only(sparql: str, allow_service: bool = False) -> None:
                          "refused by default (pass --allow-service to permit it)")
 
 
-__all__ = ["VARIABLE_NAME", "bind_values", "check_read_only", "is_update", "query_variables", "uses_service"]
+def iri_chunks(iris: Sequence[object], chunk: int) -> Iterator[str]:
+    """The terms of a ``VALUES ?e { ... }`` block for each run of `chunk` IRIs: pyoxigraph IRIs print as <...>, so a
+    long list of entities is asked about in several queries of bounded size."""
+    for start in range(0, len(iris), chunk):
+        yield " ".join(str(iri) for iri in iris[start:start + chunk])
+
+
+__all__ = ["VARIABLE_NAME", "bind_values", "check_read_only", "iri_chunks", "is_update", "query_variables", "uses_service"]
