@@ -21,12 +21,18 @@ from .terms import PREFIXES, ox_quads
 from .vocab import FTM, GB
 
 _P = "".join(f"PREFIX {k}: <{v}>\n" for k, v in PREFIXES.items())
-#: Each statement of a delisting (or, with the class and property swapped, a designation): node, target, authority,
-#: its date else its document's date.
-_STATEMENTS = _P + """SELECT ?n ?s ?a ?date ?published WHERE { GRAPH ?g {
-    ?g a gb:Document . ?n a gb:Delisting ; gb:delistee ?s ; gb:authority ?a .
-    OPTIONAL { ?n gb:date ?date } OPTIONAL { ?g gb:publicationDate ?published } } }"""
-_DESIGNATIONS = _STATEMENTS.replace("gb:Delisting ; gb:delistee", "gb:Designation ; gb:designee")
+
+
+def _statements_query(kind: str, target: str) -> str:
+    """Each statement of class `kind` (a delisting, a designation) in a document graph: node, its `target` (the
+    delistee, the designee), authority, its date, its document's publication date."""
+    return _P + f"""SELECT ?n ?s ?a ?date ?published WHERE {{ GRAPH ?g {{
+    ?g a gb:Document . ?n a {kind} ; {target} ?s ; gb:authority ?a .
+    OPTIONAL {{ ?n gb:date ?date }} OPTIONAL {{ ?g gb:publicationDate ?published }} }} }}"""
+
+
+_STATEMENTS = _statements_query("gb:Delisting", "gb:delistee")
+_DESIGNATIONS = _statements_query("gb:Designation", "gb:designee")
 _PART_OF = _P + "SELECT DISTINCT ?a ?b WHERE { GRAPH ?g { ?g a gb:Document . ?a gb:partOf ?b } }"
 
 
