@@ -18,7 +18,7 @@ from .context import DocContext
 #: A designation action named in a sentence: "designated", "sanctions", "blacklisted", "listed".
 ACTION_WORDS = re.compile(r"\b(?:(?:re)?designat\w*|sanction\w*|blacklist\w*|listed\b)", re.I)
 #: An action announced with the measures as its subject too: "The measures also cover two shipping firms"; and
-#: "imposed an asset freeze on three firms" (the reader asks `authority.imposed_measure` of an "impose"). Not
+#: "imposed an asset freeze on three firms" (the reader asks `designation_verbs.imposed_measure` of an "impose"). Not
 #: "penalties": "imposed civil penalties on three firms" is an enforcement action, no designation (review V6, M13).
 ANNOUNCING_WORDS = re.compile(ACTION_WORDS.pattern + r"|\b(?:measures|impos(?:e|ed|es|ing))\b", re.I)
 #: Stems of the verbs that undo a designation: "removed", "delisted", "lifted", "unblocked", "rescinded", "revoked".

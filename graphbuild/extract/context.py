@@ -37,7 +37,7 @@ class DocContext:
     announcing_sentence: Span | None = None  # the sentence whose subject gave `announcing`
     issuer: Cluster | None = None  # the body whose statement the release is (extract/issuer.py), once computed
     issuer_known: bool = False
-    story_reporter: Cluster | None = None  # the body a news story reports from (extract/authority.py), once computed
+    story_reporter: Cluster | None = None  # the body a news story reports from (extract/home_body.py), once computed
     story_reporter_known: bool = False
     section_bodies: list | None = None  # (heading start char, body cluster or None) of each heading line, once computed
     section_of: list[int] | None = None  # section number of each sentence (extract/release.py `sections`), once computed

@@ -21,7 +21,11 @@ from ..nlp.coref import Cluster
 from ..nlp.doc_text import span_text
 from ..records import EntityRef, Relation
 from .action_sentences import DELISTING
-from .authority import acting_subjects, authorities_in, home_country_subject, home_government, most_specific, release_or_section_authority, subject_authority
+from .acting_subject import acting_subjects
+from .announcing import release_or_section_authority
+from .authority import subject_authority
+from .home_country import home_country_subject, home_government
+from .named_bodies import authorities_in, most_specific
 from .common import headline, implied_ref, ref, relation
 from .context import DocContext, context_of
 from .designations import action_details

@@ -21,7 +21,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from ..nlp.mention import WEEKDAY_NAMES
+from ..nlp.mention import MONTH_NAMES, WEEKDAY_NAMES
 from ..nlp.doc_text import sentence_entities, span_text, text_now
 from ..resolve.dates import normalize_date, parse_anchor
 
@@ -88,7 +88,7 @@ def when_date(trigger: Token, dates: list[Span]) -> Span | None:
 
 
 #: Adverbs that make the action an earlier one when they hang on its verb ("was previously designated"); also the
-#: base of `authority.EARLIER_WORDS` and `designations.PAST_MARKERS`.
+#: base of `EARLIER_WORDS` (below) and `designations.PAST_MARKERS`.
 EARLIER_ADVERBS = frozenset({"previously", "already", "formerly", "originally", "earlier"})
 EARLIER_ADJECTIVES = frozenset({"earlier", "prior", "previous"})
 #: Nouns of an action an "earlier"/"prior" can date ("in an earlier action", "a prior tranche"); not
@@ -134,6 +134,31 @@ def said_earlier(sent: Span, trigger: Token) -> bool:
         if low in EARLIER_ADJECTIVES and tok.head.lower_ in EARLIER_ACTION_NOUNS and _reaches(tok, trigger):
             return True
     return False
+
+
+#: Words that put a sentence's action in the past: the "earlier" adverbs, and "prior".
+EARLIER_WORDS = EARLIER_ADVERBS | {"prior"}
+
+
+def earlier_action(sent: Span) -> bool:
+    """The sentence states an action of the past ("previously", "in March 2025", "on 3 May 2021", "since 2022") and
+    not one of today. A date after "of" ("E.O. 13224 of September 23, 2001") dates a law, not the action."""
+    words = {t.lower_ for t in sent}
+    if "today" in words or "today's" in words:
+        return False
+    if words & EARLIER_WORDS:
+        return True
+    doc = sent.doc
+    for t in sent:
+        if not (t.like_num and len(t.text) == 4 and t.text[:2] in {"19", "20"}):
+            continue
+        j = t.i - 1  # back over the rest of the date: "31 October", "March 5,"
+        while j >= sent.start and (doc[j].like_num or doc[j].lower_ in MONTH_NAMES or doc[j].text == ","):
+            j -= 1
+        if j >= sent.start and doc[j].lower_ in {"in", "on", "since", "during"}:
+            return True
+    return False
+
 
 
 #: "until"/"till": a time that ends another (a post held until then, `roles_stance_ended`; a clause of its own here).

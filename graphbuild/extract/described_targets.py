@@ -17,7 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp.coref import Cluster
 from ..records import Relation
-from .authority import ACTING_VERBS, REPORTING_VERBS
+from .designation_verbs import ACTING_VERBS, REPORTING_VERBS
 from .context import DocContext
 from .designation_windows import neither_nor
 from .list_items import starts_line, subject_mention

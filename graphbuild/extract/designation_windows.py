@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp.coref import Cluster
 from ..nlp.mentions import Mention
-from .authority import VERB_TRIGGER_FORMS, authorities_in
+from .designation_verbs import VERB_TRIGGER_FORMS
+from .named_bodies import authorities_in
 from .companions import companion_link, companion_preposition
 from .context import DocContext
 from .described_dates import OPENING_QUOTES, QUOTE_MARKS, quoted

@@ -25,7 +25,12 @@ from .common import headline as _headline, implied_ref, ref, relation
 from .action_sentences import DELISTING, action_sentences_before
 from .removals import removed_here, undone_names
 from .issuer import is_sanctioning
-from .authority import EARLIER_WORDS, IMPOSING_LEMMAS, VERB_TRIGGER_FORMS, VERB_TRIGGERS, acting_before, imposed_measure, authorities_in, default_authority, foreign_body_subject, foreign_country_subject, foreign_speaker, home_country_subject, home_government, joint_agent, joint_bodies, region_subject, most_specific, is_passive, release_or_section_authority, sanctioning_in, subject_authority
+from .announcing import default_authority, release_or_section_authority
+from .authority import acting_before, foreign_speaker, joint_agent, joint_bodies, subject_authority
+from .described_dates import EARLIER_WORDS
+from .designation_verbs import IMPOSING_LEMMAS, VERB_TRIGGER_FORMS, VERB_TRIGGERS, imposed_measure, is_passive
+from .home_country import foreign_body_subject, foreign_country_subject, home_country_subject, home_government, region_subject
+from .named_bodies import authorities_in, most_specific, sanctioning_in
 from .listing_verb import listing_body
 from .context import DocContext, context_of
 from .roles_group import group_memberships

@@ -21,7 +21,8 @@ from ..nlp.mention import Mention
 from ..nlp.doc_text import doc_text, token_words
 from ..records import Relation
 from .action_sentences import DELISTING, undone
-from .authority import VERB_TRIGGER_FORMS, VERB_TRIGGERS, authorities_in, is_home_body
+from .designation_verbs import VERB_TRIGGERS, VERB_TRIGGER_FORMS
+from .named_bodies import authorities_in, is_home_body
 from .common import headline
 from .context import DocContext
 from .designations_doc_cues import (coordination_cues, heading_cue, layout_cues, layout_of, position_cues, relation_cues,

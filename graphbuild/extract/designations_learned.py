@@ -27,7 +27,10 @@ from ..nlp.doc_text import doc_text
 from ..names import fold
 from ..nlp.gazetteers import Gazetteers
 from ..records import Relation
-from .authority import FIRST_PERSON, default_authority, earlier_action, is_home_body, release_or_section_authority, sanctioning_in
+from .announcing import default_authority, release_or_section_authority
+from .authority import FIRST_PERSON
+from .described_dates import earlier_action
+from .named_bodies import is_home_body, sanctioning_in
 from .common import ref, relation
 from .context import DocContext, context_of
 from .designations import extract_designations

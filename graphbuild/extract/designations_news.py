@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from ..nlp.coref import Cluster
 from ..nlp.mentions import Mention
 from ..records import Relation
-from .authority import authorities_in, sanctioning_in
+from .named_bodies import authorities_in, sanctioning_in
 from .context import DocContext
 from .designation_windows import names_beside, negated
 from .referred_designees import names_a_referred_target

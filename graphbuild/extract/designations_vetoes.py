@@ -30,7 +30,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..nlp.doc_text import doc_text, span_text
-from .authority import earlier_action
+from .described_dates import earlier_action
 from .common import headline
 from .context import DocContext
 from .designation_mood import unrealised
@@ -113,7 +113,7 @@ def after_group_statements(ctx: DocContext, under_intro: set[int]) -> set[int]:
 
 def intro_items(ctx: DocContext, designation_words: set[str]) -> tuple[set[int], set[int]]:
     """Indexes of the items of the lists opened by an intro ending in ':' with a designation word, and of those whose
-    intro states an earlier designation (a past marker: authority.earlier_action; the `v:earlier` veto): one scan of
+    intro states an earlier designation (a past marker: described_dates.earlier_action; the `v:earlier` veto): one scan of
     the intros for both (each scanned them and read their lists)."""
     section_of = sections(ctx)
     every: set[int] = set()

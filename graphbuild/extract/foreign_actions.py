@@ -16,7 +16,8 @@ from spacy.tokens import Token
 from ..nlp.gazetteers import Gazetteers
 from ..records import Evidence, Relation
 from ..resolve.dates import ABSOLUTE_DATE
-from .authority import default_authority, same_body
+from .announcing import default_authority
+from .named_bodies import same_body
 from .common import ref
 from .context import DocContext
 from .described_dates import release_day

@@ -1,7 +1,7 @@
 """Identifier fields of a list entry ("QUARVEN, Dostan; DOB 12 Mar 1971; POB Halden, Norway; nationality Canada").
 
 A place or country inside such a field is where a person is from or a ship is flagged: neither a body that acts
-(`authority.authorities_in`) nor a designee (`targets.candidates`). Moved out of `authority` (issue 13, D20) so both
+(`named_bodies.authorities_in`) nor a designee (`targets.candidates`). Moved out of `authority` (issue 13, D20) so both
 ask the same question.
 """
 from __future__ import annotations

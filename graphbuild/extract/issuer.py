@@ -214,7 +214,7 @@ def subject_bodies(ctx: DocContext, verb: Token, heading: bool = False) -> Itera
     """The entities of the mentions in `verb`'s nominal subject, in text order (with `heading`, only those of a mention
     the subject's head word is in: "the Treasury Department said", not "Treasury Under Secretary X said"): the walk
     verb -> subject -> mentions -> entity that the callers then test for the body they want (`_acting_in_present`,
-    `authority.reporting_body`, `authority.story_reporter`)."""
+    `home_body.reporting_body`, `home_body.story_reporter`)."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return

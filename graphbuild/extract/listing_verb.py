@@ -12,7 +12,9 @@ import re
 
 from spacy.tokens import Token
 
-from .authority import acting_subjects, authorities_in, is_passive, partner_tokens
+from .acting_subject import acting_subjects, partner_tokens
+from .designation_verbs import is_passive
+from .named_bodies import authorities_in
 from .context import DocContext
 from .issuer import is_sanctioning
 

@@ -17,7 +17,8 @@ from spacy.tokens import Span, Token
 from ..nlp.coref import Cluster
 from ..nlp.doc_text import span_text
 from ..records import Relation
-from .authority import VERB_TRIGGERS, authorities_in, imposed_measure, is_passive, same_body
+from .designation_verbs import VERB_TRIGGERS, imposed_measure, is_passive
+from .named_bodies import authorities_in, same_body
 from .common import evidence, ref
 from .context import DocContext
 from .release import group_kinds

@@ -25,7 +25,9 @@ from ..nlp.coref import Cluster
 from ..nlp.doc_text import token_lemmas
 from ..records import Relation
 from .action_sentences import ANNOUNCING_WORDS, DELISTING, action_sentences_before
-from .authority import ACTING_VERBS, imposed_measure, is_home_body, reporting_body, sanctioning_in
+from .designation_verbs import ACTING_VERBS, imposed_measure
+from .home_body import reporting_body
+from .named_bodies import is_home_body, sanctioning_in
 from .context import DocContext
 from .described_dates import earlier_date_of_action, in_force
 from .designation_windows import DESIGNATION_FORMS, names_beside, negated

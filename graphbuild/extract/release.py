@@ -24,7 +24,12 @@ from ..nlp.mentions import Mention
 from ..nlp.doc_text import sentence_entities, span_text
 from ..records import Relation
 from .action_sentences import UNDOING_WORDS, action_sentences_before, undone
-from .authority import ACTING_VERBS, active_triggers, authorities_in, default_authority, earlier_action, is_home_body, is_passive, names_home_body, release_or_section_authority, same_body, sanctioning_in, subject_authority
+from .announcing import default_authority, release_or_section_authority
+from .authority import subject_authority
+from .described_dates import earlier_action
+from .designation_verbs import ACTING_VERBS, active_triggers, is_passive
+from .home_body import names_home_body
+from .named_bodies import authorities_in, is_home_body, same_body, sanctioning_in
 from .issuer import section_body, section_start
 from .common import evidence, ref
 from .foreign_actions import other_government

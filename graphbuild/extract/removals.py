@@ -16,7 +16,7 @@ from ..nlp.coref import Cluster
 from ..nlp.doc_text import span_text
 from ..nlp.mentions import Mention
 from .action_sentences import DELISTING, UNDOING_WORDS, undoing_verb
-from .authority import authorities_in
+from .named_bodies import authorities_in
 from .context import DocContext
 from .designation_mood import unrealised
 from .designation_windows import negated

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from ..nlp.coref import Cluster
 from ..records import Relation
-from .authority import VERB_TRIGGERS, is_passive
+from .designation_verbs import VERB_TRIGGERS, is_passive
 from .common import evidence, ref
 from .context import DocContext
 from .roles_common import NAME as ROLES

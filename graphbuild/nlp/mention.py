@@ -76,7 +76,7 @@ def title_word(doc: Doc, i: int) -> bool:
     return word[:1].isupper() and word.lower() in TITLE_ABBREVIATIONS
 
 
-#: Month names, lower case (also the date words `extract.authority` reads back over: "March 5, 2024").
+#: Month names, lower case (also the date words `extract.described_dates.earlier_action` reads back over: "March 5, 2024").
 MONTH_NAMES = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                          "november", "december"})
 #: Weekday names, lower case.

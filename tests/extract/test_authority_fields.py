@@ -7,7 +7,7 @@ from functools import partial
 
 from markdown_release import extract_markdown, parse_markdown
 
-from graphbuild.extract.authority import in_identifier_field
+from graphbuild.extract.identifier_fields import in_identifier_field
 
 run = partial(extract_markdown, date="2026-11-03")
 

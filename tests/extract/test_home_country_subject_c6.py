@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from graphbuild.extract.authority import home_country_subject
+from graphbuild.extract.home_country import home_country_subject
 
 pytestmark = pytest.mark.slow
 

@@ -50,9 +50,9 @@ def counting(monkeypatch, module, name):
 
 
 def test_the_story_reporter_is_found_once_for_every_home_country_subject(extract, facts, monkeypatch):
-    from graphbuild.extract import authority
+    from graphbuild.extract import home_body
 
-    scans = counting(monkeypatch, authority, "_first_reporter")
+    scans = counting(monkeypatch, home_body, "_first_reporter")
     relations = extract(STORY)
     facts(relations, {(DB, "Orvane Maritime Ltd.", TREASURY, None), (DB, "Keldmoor Shipping Co.", TREASURY, None)},
           kinds=(DB,))

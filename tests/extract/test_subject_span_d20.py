@@ -8,7 +8,7 @@ import signal
 import spacy
 from spacy.tokens import Doc
 
-from graphbuild.extract.authority import subject_span
+from graphbuild.extract.acting_subject import subject_span
 
 
 def _timeout(signum, frame):  # noqa: ARG001

@@ -1,0 +1,119 @@
+"""The body announcing a release's action, and the body of a designation whose sentence names none.
+
+`default_authority`: the subject of the release's first active designation of today (a U.S. body before another
+government's; the release's issuer's own before another U.S. body's), else its most named sanctioning body; once per
+document. `release_or_section_authority` prefers the U.S. body a section heading names. Split out of `authority`
+(issue 13, R2), which answers for one sentence's actor.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Span, Token
+
+from ..nlp.coref import Cluster
+from .acting_subject import describes_antecedent
+from .authority import subject_authority
+from .context import DocContext
+from .described_dates import earlier_action
+from .designation_verbs import ACTING_VERBS, IMPOSING_LEMMAS, TARGETING_VERBS, active_triggers, imposed_measure
+from .home_body import of_body, names_home_body
+from .home_country import home_country_subject
+from .issuer import is_sanctioning, issuer, section_body
+from .named_bodies import is_home_body, same_body
+
+
+#: The verbs `announcing_triggers` reads: the designation verbs and "impose" (kept only with a measure and the home country).
+ANNOUNCING_VERBS = ACTING_VERBS | IMPOSING_LEMMAS
+
+
+def announcing_triggers(sent: Span) -> Iterator[Token]:
+    """The sentence's active verbs that may announce a release's action, in order: the designation verbs
+    (`active_triggers`) and, with the home country as its subject, "impose ... on" with a sanctions measure as its
+    object ("The United States on Thursday imposed sanctions on X", the lead of a news story, whose body is the story's
+    reporter). Without it, a story whose lead imposes sanctions was announced by the first body designating anywhere
+    later, a background clause included ("the coalition, which the State Department designated as a Foreign Terrorist
+    Organization in May"): every designee read through the announcing body went to that one. Not a named body's
+    "imposing visa restrictions on Y": a State note whose own act is that, with OFAC designating the rest in its own
+    paragraphs ("OFAC designated X. ... X and Y were both designated today."), is still announced by OFAC's action for
+    those passives (t27_04 lost four OFAC designations to the State Department in a first version). Relative clauses
+    that describe their antecedent are not the release's action (`describes_antecedent`). Issue 13, D21."""
+    for tok in active_triggers(sent, ANNOUNCING_VERBS):
+        if tok.lemma_.lower() in IMPOSING_LEMMAS and not (imposed_measure(tok) and home_country_subject(tok)) or describes_antecedent(tok):
+            continue
+        yield tok
+
+
+def default_authority(ctx: DocContext) -> Cluster | None:
+    """The authority announcing this document's action: the subject of its first active designation of today.
+
+    Another government's earlier action ("The United Kingdom and the European Union sanctioned X in March 2025", under
+    "Earlier actions") announces nothing: a release whose only active designation verb states such an action (its own
+    action "took action against ...") is its most named sanctioning body's, and a U.S. body acting today comes before
+    a foreign one acting today, and a release that names a U.S. sanctioning body is not announced by another government
+    acting today either ("Also today, the United Kingdom sanctioned X" in a Treasury release whose own verb is "is taking
+    action against"): its most named U.S. body announces it. Those sentences still give their own targets their own
+    authority."""
+    if ctx.announcing_known:
+        return ctx.announcing
+    result: Cluster | None = None
+    actions: list[tuple[Cluster, Span, bool]] = []  # (actor, sentence, an earlier action)
+    speaker = issuer(ctx)
+    for sent in ctx.sentences:
+        for tok in announcing_triggers(sent):
+            authority, _ = subject_authority(ctx, tok, sent)
+            if authority is not None:
+                actions.append((authority, sent, earlier_action(sent)))
+                break
+        if actions and not actions[-1][2] and is_home_body(ctx, actions[-1][0]) and \
+                (speaker is None or of_body(ctx, [actions[-1][0]], speaker)):
+            break
+    today = [a for a in actions if not a[2]]
+    own = [a for a in today if speaker is not None and of_body(ctx, [a[0]], speaker)]  # the issuer's own action first
+    home_named = names_home_body(ctx)
+    chosen = next(iter(own), None) or next((a for a in today if is_home_body(ctx, a[0])), None)
+    if chosen is None and actions and not home_named:  # another government's release or story
+        chosen = today[0] if today else actions[0]
+    if chosen is not None:
+        result, ctx.announcing_sentence = chosen[0], chosen[1]
+    if result is None:
+        counts: dict[int, int] = {}
+        for m in ctx.resolver.mentions:
+            cluster = ctx.resolver.cluster_of(m)
+            if cluster is not None and is_sanctioning(ctx, cluster):
+                counts[cluster.index] = counts.get(cluster.index, 0) + 1
+        home = {i for i in counts if is_home_body(ctx, ctx.resolver.clusters[i])}
+        if home:  # a Treasury release that names the UK's earlier sanctions is still the Treasury's
+            counts = {i: n for i, n in counts.items() if i in home}
+        if speaker is not None:  # a State Department statement that names OFAC more often is still the State's
+            counts = {i: n for i, n in counts.items() if of_body(ctx, [ctx.resolver.clusters[i]], speaker)} or counts
+        if counts:  # the most specific sanctioning body named, then the one named most often
+            named = [ctx.resolver.clusters[i] for i in counts]
+            parents = {ctx.gaz.authorities[c.authority].parent for c in named if c.authority}
+            specific = [c for c in named if c.authority not in parents] or named
+            result = max(specific, key=lambda c: (counts[c.index], -c.index))
+    if result is not None:
+        result = _acting_office(ctx, result)
+    ctx.announcing, ctx.announcing_known = result, True
+    return result
+
+
+def _acting_office(ctx: DocContext, department: Cluster) -> Cluster:
+    """"The Department of the Treasury ... OFAC is designating": the department's office that the release shows acting."""
+    for sent in ctx.sentences:
+        for tok in active_triggers(sent, TARGETING_VERBS):
+            actor, _ = subject_authority(ctx, tok, sent)
+            if actor is not None and actor.authority in ctx.gaz.authorities and ctx.gaz.authorities[actor.authority].parent == department.authority:
+                return actor
+    return department
+
+
+def release_or_section_authority(ctx: DocContext, sent: Span) -> Cluster | None:
+    """The body of a designation that names none: the U.S. body the heading of its section names ("TREASURY
+    DESIGNATIONS" in a State Department note, extract/issuer.py `section_body`), else the release's announcing
+    authority (which stays when it is that body or its office)."""
+    default = default_authority(ctx)
+    body = section_body(ctx, sent)
+    if body is None or default is not None and same_body(ctx, body.authority or "", default.authority or ""):
+        return default
+    return body
