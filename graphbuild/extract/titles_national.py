@@ -68,11 +68,16 @@ def _country_end(doc: Doc, gaz: Gazetteers, k: int, limit: int) -> int | None:
     return None
 
 
+def _names_noun(doc: Doc, j: int, noun: tuple[str, ...], limit: int) -> bool:
+    """The lower-case words of `noun` stand at `j` and end by `limit`."""
+    end = j + len(noun)
+    return end <= limit and all(doc[j + n].is_lower and doc[j + n].lower_ == w for n, w in enumerate(noun))
+
+
 def _noun_end(doc: Doc, j: int, limit: int) -> int | None:
     for noun in NATIONAL_BODY_NOUNS:
-        end = j + len(noun)
-        if end <= limit and all(doc[j + n].is_lower and doc[j + n].lower_ == w for n, w in enumerate(noun)):
-            return end
+        if _names_noun(doc, j, noun, limit):
+            return j + len(noun)
     return None
 
 
@@ -100,8 +105,8 @@ def national_body_before(doc: Doc, ctx: DocResolver, gaz: Gazetteers, mark: int,
     release names in full or None, else the phrase without its article, and where the phrase opens, article included)."""
     for noun in NATIONAL_BODY_NOUNS:
         start = mark - len(noun)
-        if start <= floor or _noun_end(doc, start, mark) != mark:
-            continue
+        if start <= floor or not _names_noun(doc, start, noun, mark):
+            continue  # the words before the mark are this noun: "military's" looks for a "Military", not an "Army" (M45)
         for width in (1, 2, 3):  # "Burmese", "Mozambique 's", "Burkina Faso 's"
             opening = start - width
             if opening < floor or _country_end(doc, gaz, opening, start) != start:
