@@ -14,15 +14,10 @@ from .described_dates import UNTIL_WORDS
 from .roles_stance_ended import _end_has_come
 from .roles_stance_sought import takes_up
 from .roles_syntax import PERSONAL_PRONOUNS
+from .titles_words import OUSTING_LEMMAS, leaves_post
 
 #: Adverbs that say the taking up did not happen: "almost became", "nearly took over as".
 NOT_QUITE_WORDS = frozenset({"almost", "nearly"})
-#: Verbs whose subject leaves a post (or is made to leave it): "resigned", "was replaced", "stepped down".
-LEAVING_LEMMAS = frozenset({"resign", "replace", "quit", "retire", "oust", "dismiss", "fire", "remove", "depose",
-                            "sack", "leave", "step"})
-#: What "left" must leave to end the post: its post or its body, not a place ("left Iran for Dubai").
-LEFT_OBJECTS = frozenset({"post", "position", "office", "role", "job", "company", "firm", "board", "government",
-                          "bank", "ministry", "group"})
 #: Nouns of a post's end after "before": "before his resignation in 2019".
 LEAVING_NOUNS = frozenset({"resignation", "dismissal", "removal", "ouster", "departure", "retirement", "replacement"})
 #: Conjunctions of a clause that happened before the taking up or gives its reason: "became president after he
@@ -66,16 +61,11 @@ def taken_up_then_ended(verb: Token | None, release_year: int | None = None) -> 
 
 
 def _leaves(verb: Token) -> bool:
-    """`verb` is a leaving verb: "resigned", "was replaced", "stepped down", "left the post" (not "left Iran")."""
-    lemma = verb.lemma_.lower()
-    if lemma == "step":
-        return any(c.dep_ in {"prt", "advmod"} and c.lower_ in {"down", "aside"} for c in verb.children)
-    if lemma == "leave":
-        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
-        return obj is None or obj.lemma_.lower() in LEFT_OBJECTS or obj.pos_ == "PROPN"
-    if lemma in {"replace", "oust", "dismiss", "fire", "remove", "depose", "sack"}:
-        return any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)  # "was replaced", not "replaced Y"
-    return lemma in LEAVING_LEMMAS
+    """`verb` is a leaving verb of its subject (titles_words' one list, M45): "resigned", "was replaced", "was
+    relieved of his duties", "stepped down", "left the post" (not "left Iran", not "replaced Y")."""
+    if verb.lemma_.lower() in OUSTING_LEMMAS:
+        return leaves_post(verb) and any(c.dep_ in {"nsubjpass", "auxpass"} for c in verb.children)
+    return leaves_post(verb)
 
 
 def _same_holder(verb: Token) -> bool:

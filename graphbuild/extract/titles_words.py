@@ -15,9 +15,17 @@ from .roles_stance_ended import NOW_WORDS
 
 FORMER_WORDS = {"former", "ex", "previous", "then", "erstwhile", "retired", "onetime"}
 CURRENT_WORDS = {"current", "incumbent", "sitting"}
-#: Verbs whose "as <title>" names a post left (P4): "resigned as chairman", "stepped down as an adviser", "was fired as
-#: general director", "was dismissed from his post as head of Y".
-LEFT_POST_LEMMAS = frozenset({"resign", "quit", "retire", "fire", "dismiss", "oust", "sack", "remove", "relieve", "step"})
+#: Verbs of leaving a post, one list for both readers (M45): a title after their "as" names a post left (P4: "resigned
+#: as chairman", "stepped down as an adviser", "was fired as general director", "was relieved of his post as head of
+#: Y") and, in a taking up's sentence, they end the post taken up ("became its president in 2015 and was replaced in
+#: 2020", roles_stance_taken).
+LEAVING_LEMMAS = frozenset({"resign", "quit", "retire", "step", "leave", "fire", "dismiss", "oust", "sack", "remove",
+                            "relieve", "replace", "depose"})
+#: Of those, the verbs whose subject makes another leave: "was replaced" ends its subject's post, "replaced Y" does not.
+OUSTING_LEMMAS = frozenset({"fire", "dismiss", "oust", "sack", "remove", "relieve", "replace", "depose"})
+#: What "left" must leave to end the post: its post or its body, not a place ("left Iran for Dubai").
+LEFT_OBJECTS = frozenset({"post", "position", "office", "role", "job", "company", "firm", "board", "government",
+                          "bank", "ministry", "group"})
 POST_NOUNS = frozenset({"post", "position", "role", "job", "office", "seat"})
 
 
@@ -25,12 +33,10 @@ def post_left(doc: Doc, phrase_start: int, floor: int) -> bool:
     """The title phrase at `phrase_start` follows "as" on a verb of leaving a post: the post is a former one."""
     if phrase_start - 1 < floor or doc[phrase_start - 1].lower_ != "as":
         return False
-    verb = doc[phrase_start - 1].head
-    if verb.lower_ in POST_NOUNS and verb.head.lower_ == "from":  # "dismissed from his post as head of Y"
-        verb = verb.head.head
+    verb = _verb_of_post(doc[phrase_start - 1].head)
     if _refused(verb):
         return False  # "has not stepped down as chairman of Y", "refused to resign as head of Y": he holds it (P7)
-    return _leaving(verb)
+    return leaves_post(verb)
 
 
 #: Adverbs on a verb of holding a post that make it an earlier one ("previously served as director of Y"; used by
@@ -65,13 +71,30 @@ def post_kept(doc: Doc, phrase_start: int, floor: int) -> bool:
     resign as chairman of Y", "has not stepped down as head of Y"): the post is held now (F1 item 7, M17)."""
     if phrase_start - 1 < floor or doc[phrase_start - 1].lower_ != "as":
         return False
-    verb = doc[phrase_start - 1].head
-    return _leaving(verb) and _refused(verb)
+    verb = _verb_of_post(doc[phrase_start - 1].head)
+    return leaves_post(verb) and _refused(verb)
 
 
-def _leaving(verb: Token) -> bool:
+def _verb_of_post(head: Token) -> Token:
+    """The verb an "as" hangs from, through a post noun: "dismissed from his post as", "relieved of his duties as",
+    "left his post as" (M45); else `head` itself."""
+    if head.lower_ in POST_NOUNS and head.head.lower_ in {"from", "of"}:
+        return head.head.head
+    if head.lower_ in POST_NOUNS and head.dep_ == "dobj":
+        return head.head
+    return head
+
+
+def leaves_post(verb: Token) -> bool:
+    """`verb` is one of leaving a post, in either voice: "resigned", "stepped down", "left the post" (not "left Iran"),
+    "was fired" or "fired Y" (`OUSTING_LEMMAS`: the voice says who leaves, which the caller decides)."""
     lemma = verb.lemma_.lower()
-    return lemma in LEFT_POST_LEMMAS and (lemma != "step" or any(c.lower_ in {"down", "aside"} for c in verb.children))
+    if lemma == "step":
+        return any(c.lower_ in {"down", "aside"} for c in verb.children)
+    if lemma == "leave":
+        obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        return obj is None or obj.lemma_.lower() in LEFT_OBJECTS or obj.pos_ == "PROPN"
+    return lemma in LEAVING_LEMMAS
 
 
 def _refused(verb: Token) -> bool:

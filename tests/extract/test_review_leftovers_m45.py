@@ -25,3 +25,33 @@ def test_possessive_national_body_is_the_noun_written(extract, facts, text, expe
     """"the <Demonym> military's <post>": the body named in full is looked up by "Military", the word written, not by
     the first body noun of the list ("Army") that happened to end at the mark."""
     facts(extract(text), expected, kinds=(HR,))
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(
+        "Treasury designated Ion Rusu, who was relieved of his post as director of Vantor Holdings in 2019.",
+        {(HR, "Ion Rusu", "Vantor Holdings", "director", False)},
+        id="relieved-of-his-post-as"),
+    pytest.param(
+        "Treasury designated Ion Rusu, who became director of Vantor Holdings in 2015 and was relieved of his duties in 2019.",
+        {(HR, "Ion Rusu", "Vantor Holdings", "director", False)},
+        id="taken-up-then-relieved"),
+    pytest.param(
+        "Treasury designated Ion Rusu, who was deposed as president of Vantor Holdings in 2019.",
+        {(HR, "Ion Rusu", "Vantor Holdings", "president", False)},
+        id="deposed-as"),
+    pytest.param(
+        "Treasury designated Ion Rusu, who left his post as president of Vantor Holdings in 2019.",
+        {(HR, "Ion Rusu", "Vantor Holdings", "president", False)},
+        id="left-his-post-as"),
+    pytest.param(
+        "Treasury designated Ion Rusu, who refused to leave his post as president of Vantor Holdings.",
+        {(HR, "Ion Rusu", "Vantor Holdings", "president", True)},
+        id="refused-to-leave-his-post-is-held"),
+])
+def test_one_list_of_leaving_verbs(extract, text, expected):
+    """titles_words.LEAVING_LEMMAS is the one list of verbs that end a post: after "as" (through "his post") and
+    after a taking up in the same sentence."""
+    got = {(r["relation"], r["subject"]["name"], r["object"]["name"], r["role"], r.get("current"))
+           for r in extract(text) if r["relation"] == HR}
+    assert got == expected
