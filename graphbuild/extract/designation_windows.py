@@ -19,6 +19,7 @@ from .named_bodies import authorities_in
 from .companions import companion_link, companion_preposition
 from .context import DocContext
 from .described_dates import OPENING_QUOTES, QUOTE_MARKS, quoted
+from .designation_tense import about_today
 from .list_items import BULLETS, starts_line, subject_mention
 from .release import group_kinds
 from .targets import NOT_DESIGNEE_TYPES, candidates, hyphen_fragment, named_by_alias
@@ -490,12 +491,19 @@ def along_with(ctx: DocContext, sent: Span, trigger: Token, known: set[int]) -> 
     while j < sent.end and j - trigger.i <= 4 and (doc[j].lower_ in {"today", "also", "as", "well", ","} or doc[j].is_space):
         j += 1
     link = companion_link(doc, j) if j < sent.end else 0  # "along with", "together with", "alongside" (M36)
-    if not link or j + link >= sent.end or link == 1 and trigger.dep_ == "relcl":
+    if not link or j + link >= sent.end or _past_aside(trigger):
         return []  # "X, which was designated alongside Y, remains listed": an aside on X's past, not Y's action (t13_16)
     start = j + link
     out = [x for x in candidates(ctx, sent, start, window_end(sent, start)) if x[1].index not in known]
     known.update(c.index for _, c in out)
     return out
+
+
+def _past_aside(trigger: Token) -> bool:
+    """The passive verb heads a relative clause that does not state today's action: "X, which was designated along
+    with / together with / alongside Y, remains listed" names no companion, "X, which is also designated today along
+    with Y" does (one rule for the three links, M45; before it "alongside" alone, and whatever the tense)."""
+    return trigger.dep_ == "relcl" and not about_today(trigger)
 
 
 def with_object(ctx: DocContext, sent: Span, trigger: Token, end: int, known: set[int]) -> list[tuple[Mention, Cluster]]:

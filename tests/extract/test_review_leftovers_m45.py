@@ -55,3 +55,27 @@ def test_one_list_of_leaving_verbs(extract, text, expected):
     got = {(r["relation"], r["subject"]["name"], r["object"]["name"], r["role"], r.get("current"))
            for r in extract(text) if r["relation"] == HR}
     assert got == expected
+
+
+DB = "designated_by"
+TREASURY = "U.S. Department of the Treasury"
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(
+        "Treasury today designated Vantor Holdings. Corvel Trading, which was designated along with Ion Rusu, remains listed.",
+        {(DB, "Vantor Holdings", TREASURY, None), (DB, "Corvel Trading", TREASURY, None)},
+        id="along-with-in-a-past-relative-clause"),
+    pytest.param(
+        "Treasury today designated Vantor Holdings. Corvel Trading, which was designated together with Ion Rusu, remains listed.",
+        {(DB, "Vantor Holdings", TREASURY, None), (DB, "Corvel Trading", TREASURY, None)},
+        id="together-with-in-a-past-relative-clause"),
+    pytest.param(
+        "Treasury today designated Vantor Holdings and Corvel Trading, which is designated today alongside Ion Rusu.",
+        {(DB, "Vantor Holdings", TREASURY, None), (DB, "Corvel Trading", TREASURY, None), (DB, "Ion Rusu", TREASURY, None)},
+        id="alongside-in-a-relative-clause-of-today"),
+])
+def test_companion_links_in_a_relative_clause_read_alike(extract, facts, text, expected):
+    """"along with", "together with" and "alongside" after a relative clause's passive: an aside on an earlier
+    designation names no companion, a clause stating today's action does (designation_windows._past_aside)."""
+    facts(extract(text), expected, kinds=(DB,))
