@@ -20,6 +20,9 @@ _ABBREVIATIONS = {"company": "co", "limited": "ltd", "corporation": "corp", "inc
 #: them. One set for every reader of names (nlp.name_hyphens, nlp.coref, nlp.type_evidence, extract.roles_lists).
 NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "das", "do", "dos", "di", "du", "van", "von", "der", "den", "ter",
                             "le", "y", "e", "al", "el", "bin", "bint", "ibn", "ben", "abu", "ag", "ould", "ogly", "kyzy"})
+#: Of those, the links that make the name after them a parent's: "X bin Y Z", "X ould Y", "X ag Y" is X, child of Y.
+#: One set for nlp.coref (the parent's name is another person) and nlp.name_spans (a surname goes on over them), M45.
+PARENT_PARTICLES = frozenset({"bin", "ibn", "bint", "ben", "ould", "ag"})
 
 
 def clean_text(text: str) -> str:

@@ -21,7 +21,7 @@ from .mention import IDENTIFIER_FIELD, point_split_off, title_abbreviation, titl
 from .mentions import NAMESAKE, Mention
 from .company_forms import legal_forms
 from .other_body import named_as_other_body
-from ..names import NAME_PARTICLES, clean_text, fold, name_key
+from ..names import NAME_PARTICLES, PARENT_PARTICLES, clean_text, fold, name_key
 from ..records import BODY_TYPES
 
 ORG_LABELS = {"ORG", "VESSEL"}
@@ -109,13 +109,10 @@ def _words(text: str) -> tuple[str, ...]:
     return tuple(w for w in re.split(r"[\s\-]+", fold(text)) if w and w not in {"'s"})
 
 
-#: Words that make the name after them a parent's: "X bin Y Z" is X, son of Y Z.
-PARENT_PARTICLES = frozenset({"bin", "ibn", "bint", "ben"})
-
-
 def another_persons_name(words: tuple[str, ...], cwords: tuple[str, ...]) -> bool:
     """A shorter name inside a person's full name that names someone else (P13): the parent's name after "bin" /
-    "ibn" / "bint" / "ben" ("Ali Al-Mansouri" in "Hassan bin Ali Al-Mansouri" is the father, not the son)."""
+    "ibn" / "bint" / "ben" / "ould" / "ag" (`names.PARENT_PARTICLES`): "Ali Al-Mansouri" in "Hassan bin Ali
+    Al-Mansouri" is the father, not the son."""
     n = len(words)
     return any(cwords[k:k + n] == words and cwords[k - 1] in PARENT_PARTICLES for k in range(1, len(cwords) - n + 1))
 

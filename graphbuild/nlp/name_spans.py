@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from ..names import PARENT_PARTICLES
 from .company_forms import CompanyForms, company_forms
 from .gazetteers import Gazetteers
 from .mention import CALENDAR_WORDS, Mention, by_token, replace_spans
@@ -259,8 +260,9 @@ def _person_runs(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[tup
     return runs
 
 
-#: Lower-case links inside a surname ("X Y ag Z", "X ould Y", "X bin Y") before a word the model tagged apart (R21).
-SURNAME_LINKS = frozenset({"ag", "ould", "bin", "ibn", "bint", "ben"})
+#: Lower-case links inside a surname ("X Y ag Z", "X ould Y", "X bin Y") before a word the model tagged apart (R21):
+#: the parents' links, one set with nlp.coref's (M45).
+SURNAME_LINKS = PARENT_PARTICLES
 
 
 def _misread_surname_end(doc: Doc, end: int, owner: dict[int, Mention], gaz: Gazetteers) -> int | None:
