@@ -60,11 +60,13 @@ GROUP_MODIFIER_TAGS = frozenset({"JJ", "NN", "VBG"})
 def group_noun_after(doc: Doc, m: Mention, gaz: Gazetteers, modifiers: int = 0) -> bool:
     """"the Zorvath group", "the X gang controls": a lower-case group noun closes the name ("cartel-linked" does not).
     With `modifiers`, up to that many lower-case modifiers may come first: "the X smuggling group", "the X ransomware
-    gang", "the X drug trafficking organization"; after one or more, the group noun (singular) must head the phrase
-    (no noun after it: "the X cartel members" are people) and describes the name as a group's (V8 item 11, M36: the
-    model read "the X smuggling group" in a sentence's subject as a person, and "the group's leader" then went to
-    another body; real releases write "the Trickbot cybercrime group", "the Ryuk ransomware gang", "The Valenzuela drug
-    trafficking organization")."""
+    gang"; after one or more, the group noun (singular) must head the phrase (no noun after it: "the X cartel members"
+    are people) and describes the name as a group's (V8 item 11, M36: the model read "the X smuggling group" in a
+    sentence's subject as a person, and "the group's leader" then went to another body; real releases write "the
+    Trickbot cybercrime group", "the Ryuk ransomware gang"). The group nouns are the gazetteer's (organizations.yaml
+    `group_nouns`): "organization" and "company" are none, so "the X drug trafficking organization" (a dev release)
+    and "the X shipping company" are no cue here; taking them in after a modifier would make "the X family company" a
+    body named "X" (M45 kept the sets and corrected this text)."""
     k = m.end
     while k < len(doc) and k - m.end < modifiers and doc[k].text.islower() and doc[k].tag_ in GROUP_MODIFIER_TAGS \
             and doc[k].lower_ not in gaz.group_nouns:
