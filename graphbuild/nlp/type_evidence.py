@@ -43,7 +43,7 @@ from .kin_words import KIN_NOUNS
 
 from ..names import NAME_PARTICLES
 from .gazetteers import Gazetteers
-from .mention import Mention
+from .mention import HYPHENS, Mention
 from .name_cues import (BODY_NOUNS, SUBJECT_DEPS, after_article, body_evidence, group_noun_after, mention_root, person_evidence,
                         post_held_at)
 from .name_runs import PERSON_WORD
@@ -233,8 +233,9 @@ def _not_name_words(gaz: Gazetteers) -> frozenset[str]:
     return frozenset(gaz.company_words | gaz.public_body_words | gaz.group_nouns | set(gaz.anaphora_heads) | BODY_NOUNS | BODY_KIND_WORDS)
 
 
-#: the hyphens that join the words of one name ("Rostami-Far"): a name word, not a word boundary
-NAME_HYPHENS = frozenset({"-", "\u2010"})
+#: the hyphens that join the words of one name ("Rostami-Far"): a name word, not a word boundary; `mention.HYPHENS`,
+#: one set (M45: this one lacked the non-breaking hyphen, which the tokenizer keeps inside a word, as it keeps U+2010)
+NAME_HYPHENS = HYPHENS
 
 
 def name_words(span: Span, gaz: Gazetteers) -> int:
