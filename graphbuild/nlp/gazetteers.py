@@ -40,6 +40,7 @@ class Gazetteers:
     prenominal_by_first: dict[str, list[str]] = field(default_factory=dict)  # first word -> keys, longest first
     not_roles: set[str] = field(default_factory=set)
     honorifics: set[str] = field(default_factory=set)  # "Sheikh", "Ayatollah": a form of address, no word of the name
+    ranks_before_names: set[str] = field(default_factory=set)  # "Ambassador X", "Coronel Y": more titles written before a name
     public_body_words: set[str] = field(default_factory=set)
     company_words: set[str] = field(default_factory=set)
     vessel_words: set[str] = field(default_factory=set)
@@ -178,6 +179,7 @@ def _load(directory: str) -> Gazetteers:
     for key in sorted(gaz.prenominal, key=len, reverse=True):
         gaz.prenominal_by_first.setdefault(key.split()[0], []).append(key)
     gaz.honorifics = {str(w).lower() for w in titles.get("honorifics") or []}
+    gaz.ranks_before_names = {str(w).lower() for w in titles.get("ranks_before_names") or []}
     gaz.not_roles = ({str(w).lower() for w in titles.get("not_roles") or []}
                      | TIE_NOUNS | PARTNER_NOUNS | FRONT_NOUNS | NATIONALITY_NOUNS)  # nlp/kin_words: the tie words
     orgs = read_yaml(root / "organizations.yaml") or {}

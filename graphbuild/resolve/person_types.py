@@ -26,22 +26,35 @@ Organization of one name).
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
+
 from ..names import name_key
-from ..nlp.gazetteers import load_gazetteers
+from ..nlp.gazetteers import Gazetteers, load_gazetteers
 from ..nlp.kin_words import KIN_NOUNS
+from ..nlp.mention import RANK_NOUNS, TITLE_ABBREVIATIONS
 from ..records import Document, Relation
 from .identifiers import (BIRTH_DATE, NATIONALITY, PASSPORT, _mentions, _name_pattern, _organization_fields,
                           _SENTENCE_END, identifiers_in)
 from .types import org_kind
 
-#: Titles and ranks written before a person's name (abbreviated with a point, or whole and capitalised).
-_TITLE_ABBREVIATIONS = ("Mr", "Mrs", "Ms", "Dr", "Gen", "Col", "Lt", "Maj", "Capt", "Brig", "Adm", "Sgt", "Amb", "Sen",
-                        "Rep", "Gov", "Prof", "Hon", "Rev", "Cdr", "Cmdr", "Supt", "Insp")
-_RANKS = ("General", "Colonel", "Lieutenant", "Major", "Captain", "Admiral", "Brigadier", "Sergeant", "Commander",
-          "Ambassador", "Senator", "Governor", "Judge", "Sheikh", "Shaykh", "Sheik", "Mullah", "Ayatollah",
-          "Coronel", "Teniente", "Capitán", "Comisionado", "Comandante", "Mayor")
-_TITLE_BEFORE = re.compile(r"(?:\b(?:" + "|".join(_TITLE_ABBREVIATIONS) + r")\.|\b(?:" + "|".join(_RANKS) + r"))\s*$")
-_RANK_OPENS = re.compile(r"^(?:" + "|".join(_RANKS) + r")\s+(?:(?:de|del)\s+[A-ZÁÉÍÓÚ][\wáéíóú]+\s+)?")
+
+class _RankPatterns(NamedTuple):
+    title_before: re.Pattern[str]  # a title or rank right before a name: "Gen. ", "Colonel ", "Sheikh "
+    rank_opens: re.Pattern[str]  # a rank opening the name itself: "Teniente Coronel X", "Comandante de Z Y"
+
+
+def _rank_patterns() -> _RankPatterns:
+    """Titles and ranks written before a person's name, abbreviated with a point (`mention.TITLE_ABBREVIATIONS`) or
+    whole and capitalised (`mention.RANK_NOUNS`, the gazetteer's honorifics and `ranks_before_names`): one source
+    with the name readers of nlp/ (M45; this module kept lists of its own)."""
+    def make(gaz: Gazetteers) -> _RankPatterns:
+        abbreviations = sorted(w.capitalize() for w in TITLE_ABBREVIATIONS)
+        ranks = sorted({w.capitalize() for w in RANK_NOUNS | gaz.honorifics | gaz.ranks_before_names}, key=lambda w: (-len(w), w))
+        words = "|".join(map(re.escape, ranks))
+        return _RankPatterns(
+            re.compile(r"(?:\b(?:" + "|".join(abbreviations) + r")\.|\b(?:" + words + r"))\s*$"),
+            re.compile(r"^(?:" + words + r")\s+(?:(?:de|del)\s+[A-ZÁÉÍÓÚ][\wáéíóú]+\s+)?"))
+    return load_gazetteers().derived("person_types.rank_patterns", make)  # type: ignore[no-any-return]
 _GENDER = re.compile(r"\b(?:Gender|Sex)\s*:?\s*(?:Male|Female|M|F)\b")
 #: What may stand between the name and the words about it: a parenthesised short name or alias, a quoted nickname.
 _ALIAS = r"(?:\s*\([^)]{1,60}\))?(?:\s*,?\s*(?:a\.k\.a\.|aka|alias|known as)\s+\"[^\"]{1,40}\",?)?"
@@ -86,7 +99,7 @@ def _post_said(post: str) -> bool:
 def _person_shaped(name: str) -> bool:
     """Two to five name words, no digit, not all one long capitalised run of an organization's kind (`org_kind`), not
     ended by a body's noun ("the X Cartel", "the Y Liberation Front": M33)."""
-    words = _NAME_WORDS.findall(_RANK_OPENS.sub("", name))
+    words = _NAME_WORDS.findall(_rank_patterns().rank_opens.sub("", name))
     return (2 <= len(words) <= 5 and not any(ch.isdigit() for ch in name) and org_kind(name) is None
             and not re.fullmatch(_BODY_NOUNS, words[-1].lower()))
 
@@ -107,9 +120,10 @@ def _spans(text: str, name: str) -> list[tuple[int, int]] | None:
 
 def said_to_be_person(text: str, name: str) -> bool:
     """The document says, right around a mention of `name`, that it names a person (module docstring)."""
-    if _RANK_OPENS.match(name) and _person_shaped(name):
+    ranks = _rank_patterns()
+    if ranks.rank_opens.match(name) and _person_shaped(name):
         return True
-    spans = _spans(text, _RANK_OPENS.sub("", name))
+    spans = _spans(text, ranks.rank_opens.sub("", name))
     if spans is None:
         return False
     if any(_BODY_AFTER.match(text[end:end + 200].replace("*", "")) for _, end in spans):
@@ -120,7 +134,7 @@ def said_to_be_person(text: str, name: str) -> bool:
         if stop := _SENTENCE_END.search(after):
             after = after[:stop.start()]
         after = after.replace("*", "")
-        if _TITLE_BEFORE.search(before) or _GENDER.search(after[:120]) or _PRONOUN_AFTER.match(after):
+        if ranks.title_before.search(before) or _GENDER.search(after[:120]) or _PRONOUN_AFTER.match(after):
             return True
         if (fields := _organization_fields(after[:120])) is not None and any(identifiers_in(before, fields, _PERSON_FIELDS).values()):
             return True
