@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from ..nlp.coref import Cluster
+from ..nlp.doc_text import token_words
 from ..records import Relation
 from .designation_verbs import ACTING_VERBS, REPORTING_VERBS
 from .context import DocContext
@@ -159,6 +160,7 @@ def _described_subject(ctx: DocContext, sent: Span, statement: GroupStatement) -
     if cluster.authority or cluster.type in NOT_DESIGNEE_TYPES or statement.kinds and cluster.type not in statement.kinds:
         return None
     opening = sent.doc[m.start]
-    if opening.is_title and opening.i == first and any(t.text == opening.lower_ for t in sent.doc):
+    # the doc's token texts, read once per doc: not a Token per word of the release per subject (issue 18, S21)
+    if opening.is_title and opening.i == first and opening.lower_ in token_words(sent.doc)[0]:
         return None  # "Brothers A and B control ...": a common word the release writes in lower case opened the span
     return cluster

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.coref import Cluster
+from ..nlp.doc_text import token_words
 from ..nlp.mentions import Mention
 from .designation_verbs import VERB_TRIGGER_FORMS
 from .named_bodies import authorities_in
@@ -226,11 +227,11 @@ def negated(tok: Token) -> bool:
     "Neither X nor Y is designated today": a subject that opens with "neither" or joins its names with "nor" (D18)."""
     if any(c.dep_ == "neg" for c in tok.children) or any(neither_nor(c) for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}):
         return True
-    doc = tok.doc
+    lowers = token_words(tok.doc)[1]  # `Token.lower_` of each word, read once per doc (issue 18, S21)
     j = tok.i - 1
-    while j >= 0 and doc[j].lower_ in {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "also", "today"}:
+    while j >= 0 and lowers[j] in {"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "also", "today"}:
         j -= 1
-    return j >= 0 and doc[j].lower_ in {"not", "never", "n't"}
+    return j >= 0 and lowers[j] in {"not", "never", "n't"}
 
 
 def neither_nor(subject: Token) -> bool:

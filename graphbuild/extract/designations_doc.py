@@ -99,7 +99,7 @@ class _SentenceFacts:
 
 
 def _sentence_facts(ctx: DocContext, sent: Span, text: str, home: set[str]) -> _SentenceFacts:
-    words = {t.lower_ for t in sent}
+    words = set(token_words(ctx.doc)[1][sent.start:sent.end])  # `Token.lower_` of each word, read once per doc (S21)
     trig = _trigger(sent)
     trigger_cues: list[str] = []
     if trig is not None:
@@ -171,7 +171,10 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], everyone: bool = Fals
     n_designated = len(designee_names)
     designee_mentions = [m for m in ctx.resolver.mentions
                          if (c := ctx.entity(m)) is not None and c.name.casefold() in designee_names]
-    designee_marks = [(ctx.doc[d.start].idx, ctx.entity(d)) for d in designee_mentions]  # once per doc, not per mention
+    layout = layout_of(ctx.doc, text)
+    # each designee's entity and line, once per doc: not per mention (the line looked up ~900,000 times in 200
+    # releases when each mention's cues found them again: issue 18, S21)
+    designee_marks = [(ctx.entity(d), layout.line_of(ctx.doc[d.start].idx)) for d in designee_mentions]
     facts: dict[int, _SentenceFacts] = {}
 
     def facts_of(k: int) -> _SentenceFacts:
@@ -228,10 +231,10 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], everyone: bool = Fals
 
 
 def _more_cues(ctx: DocContext, text: str, sent: Span, m: Mention, line: str, designees: list[Mention],
-               designee_marks: list[tuple[int, Cluster | None]]) -> list[str]:
+               designee_marks: list[tuple[Cluster | None, int]]) -> list[str]:
     """The cues of designations_doc_cues for one mention: the heading above, the name's place in its line, list and
     paragraph, ownership or post verbs, a rule designee beside it, the name's shape. `designee_marks`: each of
-    `designees`' first character and entity."""
+    `designees`' entity and line (`Layout.line_of` its first character)."""
     root = sent.doc[m.start:m.end].root
     char = sent.doc[sent.start].idx
     above = [(a, b) for a, b in ctx.headings if b <= char]
@@ -240,11 +243,11 @@ def _more_cues(ctx: DocContext, text: str, sent: Span, m: Mention, line: str, de
     end = text.find("\n", start)
     whole = text[text.rfind("\n", 0, start) + 1:end if end >= 0 else len(text)]
     entity = ctx.entity(m)
-    chars = [char for char, other in designee_marks if other is not entity]
+    lines = {line for other, line in designee_marks if other is not entity}
     span = sent.doc[m.start:m.end]
     return [heading_cue(heading), *position_cues(line, whole, sent, m), *relation_cues(root),
             *coordination_cues(sent, m, designees), *shape_cues(span),
-            *layout_cues(layout_of(sent.doc, text), start, span.text, chars)]
+            *layout_cues(layout_of(sent.doc, text), start, span.text, lines)]
 
 
 def _spread(ctx: DocContext, indexes: list[int]) -> list[str]:

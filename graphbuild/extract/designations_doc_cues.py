@@ -169,16 +169,16 @@ def layout_of(doc: Doc, text: str) -> Layout:
     return out
 
 
-def layout_cues(layout: Layout, m_char: int, m_text: str, designee_chars: list[int]) -> list[str]:
+def layout_cues(layout: Layout, m_char: int, m_text: str, lines: set[int]) -> list[str]:
     """lo: the name is the whole of its line, a list or table block holds a designee the rules found on another
-    line, its paragraph holds one, the section heading above is about designations (or other matters)."""
+    line, its paragraph holds one, the section heading above is about designations (or other matters). `lines`: the
+    layout's lines of the designees the rules found (other than this name's entity), found once per release."""
     line = layout.line_of(m_char)
     end = layout.starts[line + 1] - 1 if line + 1 < len(layout.starts) else len(layout.text)
     rest = layout.text[layout.starts[line]:end].replace(m_text, "", 1)
     cues = [heading_cue(layout.heading_above(line)).replace("hd:", "lo:head_")]
     if not any(ch.isalpha() for ch in rest):
         cues.append("lo:whole_line")
-    lines = {layout.line_of(c) for c in designee_chars}
     if layout.kinds[line] in {"item", "row"} and (lines - {line}) & set(layout.block(line)):
         cues.append("lo:block_with_designee")
     if any(layout.paragraph[k] == layout.paragraph[line] for k in lines):

@@ -104,8 +104,12 @@ def place_only(ctx: DocContext, cluster: Cluster) -> bool:
 
 
 def _every_mention(ctx: DocContext, cluster: Cluster, test: Callable[[Mention], bool]) -> bool:
-    """The cluster has a mention and `test` holds for each one (place_only's and program_piece's shared walk)."""
-    mentions = [m for m in ctx.resolver.mentions if (c := ctx.entity(m)) is not None and c.index == cluster.index]
+    """The cluster has a mention and `test` holds for each one (place_only's and program_piece's shared walk). A
+    mention's cluster number is compared before `entity` is asked: `entity` tests each cluster's name, and this walk
+    runs over every mention of the release for each candidate (issue 18, S21)."""
+    clusters, index = ctx.resolver.clusters, cluster.index
+    mentions = [m for m in ctx.resolver.mentions
+                if m.cluster is not None and clusters[m.cluster].index == index and ctx.entity(m) is not None]
     return bool(mentions) and all(test(m) for m in mentions)
 
 

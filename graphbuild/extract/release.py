@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp.coref import Cluster
 from ..nlp.mentions import Mention
-from ..nlp.doc_text import sentence_entities, span_text
+from ..nlp.doc_text import sentence_entities, span_text, token_words
 from ..records import Relation
 from .action_sentences import UNDOING_WORDS, action_sentences_before, undone
 from .announcing import default_authority, release_or_section_authority
@@ -47,6 +47,8 @@ VESSEL_NOUNS = {"vessels", "vessel", "ships", "tankers", "aircraft", "ship", "ta
 ANY_NOUNS = {"persons", "person", "targets", "designees", "parties", "actors"}
 BACK_WORDS = {"these", "those", "above", "each", "both", "all", "aforementioned", "abovementioned"}
 FORWARD_WORDS = {"following", "below"}
+#: A sentence that quotes someone ("said", "says", "stated"): `_bold_names` reads no designee in it.
+SPEAKING_WORDS = frozenset({"said", "says", "stated"})
 PAST_WORDS = {"previously", "originally", "earlier", "formerly", "already", "initially", "prior", "before", "since"}
 ACTION_PURSUANT = re.compile(r"\b(today\W?s|this|these) (action|actions|designations?)\b[^.]{0,40}\b(taken|imposed|made) (pursuant to|under)\b", re.I)
 
@@ -447,8 +449,9 @@ def _bold_names(ctx: DocContext, statements: list[GroupStatement], section_of: l
     **X** from the SDN List": `action_sentences.undone`)."""
     if not ctx.bold:
         return
+    lowers = token_words(ctx.doc)[1]  # the words read once per doc, not a Token per word per sentence (issue 18, S21)
     for k, sent in enumerate(ctx.sentences):
-        if any(t.lower_ in {"said", "says", "stated"} for t in sent):
+        if not SPEAKING_WORDS.isdisjoint(lowers[sent.start:sent.end]):
             continue
         foreign: bool | None = None
         for m in ctx.mentions_in(sent.start, sent.end):

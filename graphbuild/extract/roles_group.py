@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ..nlp.coref import Cluster
+from ..nlp.doc_text import token_lemmas
 from ..records import Relation
 from .designation_verbs import VERB_TRIGGERS, is_passive
 from .common import evidence, ref
@@ -33,8 +34,9 @@ NO_BODY = {"Person", "Country", "SanctionsProgram", "Vessel"}
 
 def group_memberships(ctx: DocContext, designations: list[Relation]) -> Iterator[Relation]:
     """"member" (or the group noun's post) at Y for every person designated, when the release says they are Y's."""
+    lemmas = token_lemmas(ctx.doc)  # read once per doc: no Token per word of every sentence (issue 18, S21)
     for sent in ctx.sentences:
-        if not any(t.lemma_.lower() in VERB_TRIGGERS for t in sent):
+        if VERB_TRIGGERS.isdisjoint(lemmas[sent.start:sent.end]):
             continue
         for tok in sent:
             if tok.lemma_.lower() not in VERB_TRIGGERS or not tok.tag_.startswith("VB") or any(c.dep_ == "neg" for c in tok.children):

@@ -134,9 +134,11 @@ def _asked(tok: Token) -> bool:
     """`tok` is the root of a yes/no question: its sentence opens with an inverted copula or auxiliary of `tok` and
     ends with "?" ("Is X the leader of Y?" asks, it states nothing; "Did OFAC designate X, the director of Y?" still
     states the apposition's post, which hangs below the question's verb: P11)."""
+    if tok.dep_ != "ROOT":
+        return False  # asked before the sentence's words are read: most candidates are no root (issue 18, S21)
     sent = tok.sent
     words = [t for t in sent if not t.is_space]
-    if tok.dep_ != "ROOT" or not words or words[-1].text != "?" or words[0].lower_ not in QUESTION_OPENERS:
+    if not words or words[-1].text != "?" or words[0].lower_ not in QUESTION_OPENERS:
         return False
     return words[0].i == tok.i or words[0].head.i == tok.i and words[0].dep_ in {"aux", "auxpass"}
 
