@@ -11,15 +11,20 @@ body (`home_body`); the release's announcing body is `announcing`.
 """
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from spacy.tokens import Span, Token
 
 from ..nlp.coref import Cluster
+from ..records import EntityRef
 from .acting_subject import acting_subjects, describes_antecedent, in_background_clause, partner_tokens, subject_span
+from .common import implied_ref
 from .context import DocContext
 from .described_dates import earlier_action
 from .designation_verbs import TARGETING_VERBS, active_triggers, reporting_verb
 from .home_body import home_authority, named_office, of_body, reporting_body, story_reporter
-from .home_country import HOME_COUNTRY_SUBJECTS, home_place, names_home_country, region_subject
+from .home_country import (HOME_COUNTRY_SUBJECTS, foreign_body_subject, foreign_country_subject, home_country_subject,
+                           home_government, home_place, names_home_country, region_subject)
 from .issuer import is_sanctioning, issuer, titled_body
 from .named_bodies import authorities_in, choose_actor, is_home_body, most_specific, same_body, sanctioning_in
 
@@ -73,6 +78,37 @@ def subject_authority(ctx: DocContext, trigger: Token, sent: Span) -> tuple[Clus
     if titled is not None:  # "The Secretary of State is designating"
         return titled, False
     return None, subject.lower_ in GENERIC_SUBJECTS or subject.lemma_.lower() in GENERIC_SUBJECTS
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who acts on an active verb, as `verb_actor` reads its subject."""
+
+    #: The body the subject names, or the U.S. Government that "the United States" stands for (`home_government`).
+    body: Cluster | EntityRef | None
+    #: Another country, another government's organ or a region is the subject: no body of the release acts.
+    elsewhere: bool = False
+    #: The subject is a generic "today's action" (`subject_authority`): the release's body acts.
+    generic: bool = False
+
+
+def verb_actor(ctx: DocContext, verb: Token, sent: Span, home: bool = True) -> Actor:
+    """Which body acts on an active verb, in one order for its three readers (designations' designating and imposing
+    verbs, delistings' removing verb; each had its own copy: issue 13, R2): the body its subject names
+    (`subject_authority`); none of the release's when the subject is another country ("New Zealand imposed travel bans
+    on X"), another government's organ ("the Kandari Cabinet sanctioned Y") or a region ("Latin America"); the U.S.
+    Government when it is the home country and the document names no U.S. sanctioning body ("The United States
+    designated X"); else no body, and the caller falls back to the release's. `home=False` leaves that home-country
+    subject with no body: the "imposed" reader never gave it the U.S. Government (R2 kept that difference; its release
+    fallback decides)."""
+    authority, generic = subject_authority(ctx, verb, sent)
+    if authority is not None:
+        return Actor(authority, generic=generic)
+    if foreign_country_subject(ctx, verb) or foreign_body_subject(ctx, verb) or region_subject(ctx, verb):
+        return Actor(None, elsewhere=True, generic=generic)
+    if home and home_country_subject(verb):
+        return Actor(implied_ref(ctx, home_government(ctx)), generic=generic)
+    return Actor(None, generic=generic)
 
 
 def joint_bodies(ctx: DocContext, trigger: Token, authority: Cluster) -> list[Cluster]:

@@ -14,6 +14,7 @@ nor a general license that authorizes transactions (no delisting verb, and such 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
 
@@ -23,15 +24,14 @@ from ..records import EntityRef, Relation
 from .action_sentences import DELISTING
 from .acting_subject import acting_subjects
 from .announcing import release_or_section_authority
-from .authority import subject_authority
-from .home_country import home_country_subject, home_government
+from .authority import verb_actor
 from .named_bodies import authorities_in, most_specific
-from .common import headline, implied_ref, ref, relation
+from .common import headline, ref, relation
 from .context import DocContext, context_of
 from .designations import action_details
 from .list_items import list_items
 from .release import sections
-from .removals import LICENSE_WORDS, LISTING_WORDS, names, removal_intro, removed_verb
+from .removals import LICENSE_WORDS, LISTING_WORDS, removal_intro, removed_names
 
 NAME = "delistings.v1"
 #: Confidence of a delisting read from the delisting verb itself.
@@ -42,12 +42,10 @@ def _authority(ctx: DocContext, verb: Token, sent: Span) -> Cluster | EntityRef 
     """Who removed the name: the verb's subject ("OFAC removed", "The European Union lifted"; "The United States
     lifted" with no U.S. body named: its government, as for a designation), its agent ("was delisted by the Department
     of State"), else the release's (or its section's) body."""
-    found, _ = subject_authority(ctx, verb, sent)
-    if found is not None:
-        return found
-    if home_country_subject(verb):
-        return implied_ref(ctx, home_government(ctx))
-    if any(s.pos_ != "PRON" for s in acting_subjects(verb)):
+    actor = verb_actor(ctx, verb, sent)
+    if actor.body is not None:
+        return actor.body
+    if actor.elsewhere or any(s.pos_ != "PRON" for s in acting_subjects(verb)):
         return None  # "The Kandari government lifted sanctions on Y": a body not known, not the release's (M32)
     agents = [c for c in verb.children if c.dep_ == "agent"]
     for agent in agents:
@@ -65,17 +63,30 @@ def extract_delistings(doc: Doc) -> Iterator[Relation]:
         text = span_text(sent)
         if not DELISTING.search(text) or not LISTING_WORDS.search(text) or LICENSE_WORDS.search(text) or headline(sent):
             continue  # a title ("Treasury Removes Two Firms from SDN List") names no one removed
-        for m, cluster in names(ctx, sent):
-            verb = removed_verb(ctx, sent, m)
-            if verb is None:
-                continue
-            authority = _authority(ctx, verb, sent)
-            if authority is None:
-                continue
-            _, _, date, _ = action_details(ctx, sent, sent.start, sent.end, verb)
-            obj = ref(authority) if isinstance(authority, Cluster) else authority
-            yield relation("delisted_by", ref(cluster), obj, sent, NAME, CONFIDENCE, date=date or ctx.date,
-                           current=True)
+        removals: dict[int, tuple[Cluster | EntityRef, str | None] | None] = {}  # per removing verb, once
+        for _, cluster, verb in removed_names(ctx, sent):
+            if verb.i not in removals:
+                removals[verb.i] = _removal(ctx, verb, sent)
+            removal = removals[verb.i]
+            if removal is not None:
+                authority, date = removal
+                yield relation("delisted_by", ref(cluster), _object(authority), sent, NAME, CONFIDENCE,
+                               date=date or ctx.date, current=True)
+
+
+def _removal(ctx: DocContext, verb: Token, sent: Span) -> tuple[Cluster | EntityRef, str | None] | None:
+    """The body a removing verb's removal is by and its date, or None when no body of the release removed: the same
+    for every name the verb removes, so asked once per verb."""
+    authority = _authority(ctx, verb, sent)
+    if authority is None:
+        return None
+    _, _, date, _ = action_details(ctx, sent, sent.start, sent.end, verb)
+    return authority, date
+
+
+def _object(authority: Cluster | EntityRef) -> EntityRef:
+    """A relation's own reference to the removing body (the resolvers set a reference's fields in place)."""
+    return ref(authority) if isinstance(authority, Cluster) else replace(authority)
 
 
 def _removal_lists(ctx: DocContext) -> Iterator[Relation]:
@@ -89,12 +100,12 @@ def _removal_lists(ctx: DocContext) -> Iterator[Relation]:
         verb = removal_intro(ctx, sent)
         if verb is None or LICENSE_WORDS.search(text) or headline(sent):
             continue
-        authority = _authority(ctx, verb, sent)
-        if authority is None:
+        removal = _removal(ctx, verb, sent)
+        if removal is None:
             continue
+        authority, date = removal
+        obj = _object(authority)
         section_of = sections(ctx)  # computed once per document (`DocContext.section_of`)
-        _, _, date, _ = action_details(ctx, sent, sent.start, sent.end, verb)
-        obj = ref(authority) if isinstance(authority, Cluster) else authority
         for item, _, cluster in list_items(ctx, k, section_of[k], section_of):
             yield relation("delisted_by", ref(cluster), obj, item, NAME, CONFIDENCE, date=date or ctx.date, current=True)
 

@@ -26,10 +26,9 @@ from .action_sentences import DELISTING, action_sentences_before
 from .removals import removed_here, undone_names
 from .issuer import is_sanctioning
 from .announcing import default_authority, release_or_section_authority
-from .authority import acting_before, foreign_speaker, joint_agent, joint_bodies, subject_authority
+from .authority import Actor, acting_before, foreign_speaker, joint_agent, joint_bodies, subject_authority, verb_actor
 from .described_dates import EARLIER_WORDS
 from .designation_verbs import IMPOSING_LEMMAS, VERB_TRIGGER_FORMS, VERB_TRIGGERS, imposed_measure, is_passive
-from .home_country import foreign_body_subject, foreign_country_subject, home_country_subject, home_government, region_subject
 from .named_bodies import authorities_in, most_specific, sanctioning_in
 from .listing_verb import listing_body
 from .context import DocContext, context_of
@@ -429,12 +428,12 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
             else:
                 if tok.tag_ == "VBN" and tok.dep_ == "acomp":
                     continue  # "X remains designated, a spokesperson, Y, said": a state of X, no verb with an object (D17)
-                authority, generic = subject_authority(ctx, tok, sent)
+                actor = verb_actor(ctx, tok, sent)
                 foreign = foreign_speaker(ctx, tok)  # "Britain's Foreign Office said it had sanctioned X": not a U.S. body's
                 if foreign is not None:
                     if not foreign:
                         continue
-                    authority = foreign[0]
+                    actor = Actor(foreign[0])
                 end = clause_end(ctx, sent, tok, window_end(sent, tok.i + 1))  # not the targets of another clause's body
                 targets = [(m, c) for m, c in candidates(ctx, sent, tok.i + 1, end) if not modifies_group_noun(doc, m)]
                 targets += colon_list(ctx, sent, tok.i, targets)
@@ -451,15 +450,13 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
                     if comma is not None:  # skip a parenthetical ", under the Caesar Act,"
                         end = window_end(sent, comma + 1)
                         targets = candidates(ctx, sent, comma + 1, end)
-                if authority is not None:
-                    authorities = joint_bodies(ctx, tok, authority)  # "The United States and Britain sanctioned X": both
-                elif foreign_country_subject(ctx, tok) or foreign_body_subject(ctx, tok):
-                    continue  # "New Zealand sanctioned X", "Korea's Ministry of Foreign Affairs designated Y": another government's action, not the release's body's
-                elif region_subject(ctx, tok):
-                    continue  # "Latin America sanctioned X": no government acts (M22)
-                elif home_country_subject(tok):
-                    authorities = [implied_ref(ctx, home_government(ctx))]  # "The United States designated X", no U.S. body named
-                elif not generic:
+                if isinstance(actor.body, Cluster):
+                    authorities = joint_bodies(ctx, tok, actor.body)  # "The United States and Britain sanctioned X": both
+                elif actor.elsewhere:
+                    continue  # "New Zealand sanctioned X", "Korea's Ministry of Foreign Affairs designated Y", "Latin America sanctioned X" (M22): not the release's body's
+                elif actor.body is not None:
+                    authorities = [actor.body]  # "The United States designated X", no U.S. body named: the U.S. Government
+                elif not actor.generic:
                     confidence = 0.7
         elif low in FRONTED_PARTICIPLES and tok.tag_ in {"VBN", "VBD"} and tok.i > sent.start and doc[tok.i - 1].lower_ == "also" \
                 and (be := _copula_after(tok)) is not None:
@@ -508,10 +505,10 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
             end = window_end(sent, on.i + 1)
             targets = candidates(ctx, sent, on.i + 1, end)  # a name describing the plural after "on" is none (modifier_targets)
             targets += colon_list(ctx, sent, tok.i, targets)
-            authority, _ = subject_authority(ctx, tok, sent)
-            if authority is None and (foreign_country_subject(ctx, tok) or foreign_body_subject(ctx, tok) or region_subject(ctx, tok)):
+            actor = verb_actor(ctx, tok, sent, home=False)
+            if actor.elsewhere:
                 continue  # "New Zealand imposed travel bans on X and Y"; "Europe imposed sanctions on X" (M22)
-            authorities = joint_bodies(ctx, tok, authority) if authority else []
+            authorities = joint_bodies(ctx, tok, actor.body) if isinstance(actor.body, Cluster) else []
         elif low in {"designation", "designations", "redesignation"} and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "of":
             end = window_end(sent, tok.i + 2)
             targets = candidates(ctx, sent, tok.i + 2, end)

@@ -128,14 +128,19 @@ def names(ctx: DocContext, sent: Span) -> Iterator[tuple[Mention, Cluster]]:
         yield m, cluster
 
 
-def removed_verb(ctx: DocContext, sent: Span, m: Mention) -> Token | None:
-    """The removing verb whose made removal acts on mention `m` (its object, from a list), else None."""
-    verb = undoing_verb(sent, m.start, m.end)  # the designation rules' own test (`undone`)
-    if verb is None or not UNDOING_WORDS.fullmatch(verb.text) or not _argument(sent, m.start, m.end, verb) \
-            or not _from_a_list(verb) or not _made(ctx, verb) \
-            or designated_beside(sent, verb, m.start, m.end):  # not "terminated" (a contract, a program)
-        return None
-    return verb
+def removed_names(ctx: DocContext, sent: Span) -> Iterator[tuple[Mention, Cluster, Token]]:
+    """Each name of the sentence (`names`) that a made removal acts on (its object, from a list), with the removing
+    verb. What depends on the verb alone (from a list, made) is asked once per verb, not for each name of a list it
+    removes ("OFAC removed A, B, C and D from the SDN List": one verb, four names)."""
+    removes: dict[int, bool] = {}
+    for m, cluster in names(ctx, sent):
+        verb = undoing_verb(sent, m.start, m.end)  # the designation rules' own test (`undone`)
+        if verb is None or not UNDOING_WORDS.fullmatch(verb.text) or not _argument(sent, m.start, m.end, verb):
+            continue  # not "terminated" (a contract, a program)
+        if verb.i not in removes:
+            removes[verb.i] = _from_a_list(verb) and _made(ctx, verb)
+        if removes[verb.i] and not designated_beside(sent, verb, m.start, m.end):
+            yield m, cluster, verb
 
 
 #: A verb that lists a name: "removed X from the SDN List and designated Y" lists Y. The forms a token can take
@@ -184,7 +189,7 @@ def removed_today_in_description(sent: Span, start: int, end: int) -> bool:
 def removed_here(ctx: DocContext, sent: Span) -> set[int]:
     """The clusters a made removal of the sentence acts on: "OFAC re-designated X and removed Y from the SDN List"
     designates X only (M32, F3 item 4), whatever body removed Y."""
-    return {cluster.index for m, cluster in names(ctx, sent) if removed_verb(ctx, sent, m) is not None}
+    return {cluster.index for _, cluster, _ in removed_names(ctx, sent)}
 
 
 
@@ -198,4 +203,4 @@ def undone_names(ctx: DocContext, sent: Span) -> set[int]:
             if undoing_verb(sent, m.start, m.end, over_participles=True) is not None
             or removed_today_in_description(sent, m.start, m.end)}
 
-__all__ = ["LICENSE_WORDS", "LISTING_WORDS", "names", "designated_beside", "removal_intro", "removed_here", "removed_today_in_description", "removed_verb", "undone_names"]
+__all__ = ["LICENSE_WORDS", "LISTING_WORDS", "names", "designated_beside", "removal_intro", "removed_here", "removed_names", "removed_today_in_description", "undone_names"]
