@@ -26,14 +26,17 @@ from ..nlp.doc_text import sentence_entities, span_text, text_now
 from ..resolve.dates import normalize_date, parse_anchor
 
 DESCRIBING = frozenset({"acl", "relcl"})
+#: Parts of speech of a clause's verb.
 VERBS = frozenset({"VERB", "AUX"})
 
 
-def _first_verb(ent: Span) -> Token | None:
-    tok = ent.root
+def verb_above(tok: Token, at_root: bool = False) -> Token | None:
+    """The first verb up `tok`'s heads (within 12), not `tok` itself: the verb whose clause holds it. `at_root`: when
+    `tok` is the sentence's root, `tok` itself if it is a verb (`foreign_actions.action_clause` asks so of a designee's
+    last token; the date readers here ask of a date's root, never a verb). One walk for both (issue 13, R2)."""
     for _ in range(12):
         if tok.head.i == tok.i:
-            return None
+            return tok if at_root and tok.pos_ in VERBS else None
         tok = tok.head
         if tok.pos_ in VERBS:
             return tok
@@ -57,7 +60,7 @@ def governed_dates(sent: Span, trigger: Token, dates: list[Span]) -> list[Span]:
     stands in for it."""
     out = []
     for ent in dates:
-        verb = _first_verb(ent)
+        verb = verb_above(ent.root)
         if verb is not None and verb.i == trigger.i and ent.start > trigger.i:
             out.append(ent)
     return out
@@ -185,7 +188,7 @@ def marks_other_time(tok: Token) -> bool:
 def dates_a_description(ent: Span, trigger: Token) -> bool:
     """The DATE `ent` hangs on a verb other than `trigger` in a clause describing a noun, or in an adverbial clause of
     another time ("until she replaced him in May"), below the action."""
-    verb = _first_verb(ent)
+    verb = verb_above(ent.root)
     if verb is None or verb.i == trigger.i:
         return False
     tok = verb

@@ -9,6 +9,8 @@ session; docs/robustness.md).
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from .said_in_error import said_in_error
@@ -36,16 +38,24 @@ def _conditional(verb: Token) -> bool:
                for c in verb.children)
 
 
+def governing_heads(verb: Token, deps: frozenset[str] = COMPLEMENTS, steps: int = 3) -> Iterator[tuple[Token, Token]]:
+    """(complement, its head) up from `verb` while each is a complement (`deps`) of the word above, nearest first, at
+    most `steps`: the verbs that govern whether `verb` states an act ("plans to seek to sanction": "seek", then
+    "plans"). The one climb of `unrealised` and of `removals._made` (each wrote its own loop: issue 13, R2)."""
+    tok = verb
+    for _ in range(steps):
+        if tok.dep_ not in deps or tok.head.i == tok.i:
+            return
+        yield tok, tok.head
+        tok = tok.head
+
+
 def unrealised(verb: Token) -> bool:
     """The designation verb states a possibility, a condition or an intention, not an action taken."""
     modals = _modals(verb)
     if modals & POSSIBLE or modals & FUTURE and _conditional(verb) or said_in_error(verb):
         return True
-    tok = verb
-    for _ in range(3):  # "is considering designating", "urged Treasury to designate", "plans to seek to sanction"
-        if tok.dep_ not in COMPLEMENTS or tok.head.i == tok.i:
-            return False
-        tok = tok.head
-        if tok.lemma_.lower() in INTENDING and tok.pos_ in {"VERB", "AUX"} or said_in_error(tok):
-            return True  # ... or a statement called wrong: "incorrectly stated that X was designated" (P11)
-    return False
+    # "is considering designating", "urged Treasury to designate", "plans to seek to sanction"; or a statement called
+    # wrong: "incorrectly stated that X was designated" (P11)
+    return any(head.lemma_.lower() in INTENDING and head.pos_ in {"VERB", "AUX"} or said_in_error(head)
+               for _, head in governing_heads(verb))

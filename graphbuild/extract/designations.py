@@ -34,7 +34,7 @@ from .listing_verb import listing_body
 from .context import DocContext, context_of
 from .roles_group import group_memberships
 from .partner_actions import partner_designations
-from .foreign_actions import fronted_on_conjunct, settle_foreign_dates
+from .foreign_actions import foreign_body, fronted_on_conjunct, settle_foreign_dates
 from .section_dates import settle_section_dates
 from .release import PERSON_NOUNS, apply_group_programs, group_kinds, inverted_copula, modifies_group_noun, section_authority, structural_designees
 from .designation_denials import denied_names, designates_nobody, outright_denials
@@ -283,7 +283,7 @@ def extract_designations(doc: Doc) -> Iterator[Relation]:
             if key in emitted:
                 rel.confidence = min(rel.confidence, 0.99)
             emitted.add(key)
-            if rel.current or not _foreign_body(ctx, rel.object.name):
+            if rel.current or not foreign_body(ctx.gaz, rel.object.name, by_alias=False):
                 standing.add(cluster_index)
             read.add((cluster_index, sent.start))
             found.append(rel)
@@ -308,12 +308,6 @@ def extract_designations(doc: Doc) -> Iterator[Relation]:
     found = _one_per_body(ctx, _whole_names(ctx, found))
     yield from found
     yield from group_memberships(ctx, found)  # "designating seven individuals who are part of Y": each is Y's member
-
-
-def _foreign_body(ctx: DocContext, name: str) -> bool:
-    """The body named `name` is another government's (a gazetteer authority of a country other than the U.S.)."""
-    record = ctx.gaz.authorities.get(name)
-    return record is not None and record.country not in {None, "", "United States"}
 
 
 def _subject_after(ctx: DocContext, sent: Span, tok: Token) -> list[tuple[Mention, Cluster]]:

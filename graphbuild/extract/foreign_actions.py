@@ -20,7 +20,7 @@ from .announcing import default_authority
 from .named_bodies import same_body
 from .common import ref
 from .context import DocContext
-from .described_dates import release_day
+from .described_dates import VERBS, release_day, verb_above
 
 #: Words tying another government's action to the release's own: today's action, or one done alongside it.
 CONCURRENT = re.compile(
@@ -29,9 +29,12 @@ CONCURRENT = re.compile(
     r"|\b(?:is|are)\s+(?:also\s+)?(?:sanctioning|designating|imposing|listing|announcing|taking)\b", re.I)
 
 
-def foreign_body(gaz: Gazetteers, name: str) -> bool:
-    """`name` is another government's body: a gazetteer authority of a country other than the United States."""
-    record = gaz.authorities.get(name) or gaz.authority(name)
+def foreign_body(gaz: Gazetteers, name: str, by_alias: bool = True) -> bool:
+    """`name` is another government's body: a gazetteer authority of a country other than the United States, found by
+    its canonical name or (`by_alias`) by one of its aliases. `designations` asks without aliases: it kept its own copy
+    that read the canonical names only (a designation's object is an authority's cluster, named canonically; issue
+    13, R2 made the difference this parameter)."""
+    record = gaz.authorities.get(name) or (gaz.authority(name) if by_alias else None)
     return record is not None and record.country not in {None, "", "United States"}
 
 
@@ -69,7 +72,7 @@ def action_clause(ctx: DocContext, rel: Relation, evidence: Evidence) -> str:
         return evidence.sentence
     named = next((m for m in ctx.mentions_in(span.start, span.end)
                   if (c := ctx.entity(m)) is not None and ref(c).name == rel.subject.name), None)
-    verb = _verb_above(ctx.doc[named.end - 1]) if named is not None else None
+    verb = verb_above(ctx.doc[named.end - 1], at_root=True) if named is not None else None
     if verb is None:
         return evidence.sentence
     verb = _governing(verb)
@@ -174,17 +177,6 @@ def _governing(verb: Token) -> Token:
     return verb
 
 
-def _verb_above(tok: Token) -> Token | None:
-    """The first verb up `tok`'s heads (the designee's own verb)."""
-    for _ in range(12):
-        if tok.head.i == tok.i:
-            return tok if tok.pos_ in VERBS else None
-        tok = tok.head
-        if tok.pos_ in VERBS:
-            return tok
-    return None
-
-
 def _in_clause(tok: Token, verb: Token) -> bool:
     """`tok` is `verb` or its heads reach `verb` before another verb; a participle modifying the clause ("Acting in
     coordination with OFAC, ...", "the UK, acting the same day, ...") is stepped over (M34, F3 item 2)."""
@@ -197,10 +189,6 @@ def _in_clause(tok: Token, verb: Token) -> bool:
         if tok.pos_ in VERBS and tok.i != verb.i and not _participle(tok):
             return False
     return False
-
-
-#: Parts of speech of a clause's verb.
-VERBS = frozenset({"VERB", "AUX"})
 
 
 #: A year standing alone ("since 2023"), not a law's or resolution's number; a date stated in full (a day, month or

@@ -18,7 +18,7 @@ from ..nlp.mentions import Mention
 from .action_sentences import DELISTING, UNDOING_WORDS, undoing_verb
 from .named_bodies import authorities_in
 from .context import DocContext
-from .designation_mood import unrealised
+from .designation_mood import governing_heads, unrealised
 from .designation_windows import negated
 from .targets import NOT_DESIGNEE_TYPES
 
@@ -83,22 +83,30 @@ def _made(ctx: DocContext, verb: Token) -> bool:
     that OFAC removed Y"; "OFAC announced that Y was delisted" is the body's own word) (M32, F3 item 1)."""
     if negated(verb) or unrealised(verb) or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False  # "will remove ... at a future date": announced, not made
-    tok = verb
-    for _ in range(4):  # "X petitioned OFAC to be removed", "asked to be delisted"; a gerund under "seeks"
-        if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in tok.children):
+    if _under_condition(verb):
+        return False
+    # "X petitioned OFAC to be removed", "asked to be delisted"; a gerund under "seeks"
+    for complement, head in governing_heads(verb, GOVERNED, steps=4):
+        lemma = head.lemma_.lower()
+        if lemma in NOT_MADE_HEADS or negated(head):
             return False
-        if tok.dep_ not in {"xcomp", "ccomp", "pcomp", "advcl", "pobj", "acl"} or tok.head.i == tok.i:
-            return True
-        dep = tok.dep_
-        tok = tok.head
-        lemma = tok.lemma_.lower()
-        if lemma in NOT_MADE_HEADS or negated(tok):
-            return False
-        if dep == "ccomp" and lemma in REPORTING and tok.i < verb.i:  # not "X was removed ..., a spokesperson said"
-            speakers = [c for c in tok.children if c.dep_ == "nsubj"]
+        if complement.dep_ == "ccomp" and lemma in REPORTING and head.i < verb.i:  # not "X was removed ..., a spokesperson said"
+            speakers = [c for c in head.children if c.dep_ == "nsubj"]
             if not speakers or not any(authorities_in(ctx, s.left_edge.i, s.right_edge.i + 1) for s in speakers):
                 return False
+        if _under_condition(head):
+            return False
     return True
+
+
+#: How a removing verb hangs on a word that may govern whether the removal was made: the complements
+#: `designation_mood.unrealised` climbs, a gerund after a preposition ("for removal"), a clause on a noun.
+GOVERNED = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "pobj", "acl"})
+
+
+def _under_condition(tok: Token) -> bool:
+    """An "if" / "unless" / "whether" opens `tok`'s clause."""
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in tok.children)
 
 
 def _from_a_list(verb: Token) -> bool:
