@@ -6,7 +6,9 @@
     python benchmarks/roles_recall_diag.py --cache DIR --show-study   # also: each lost post of a READABLE release
 
 For each gold holds_role the first stage that fails, in the order the pipeline meets them: the rules found it
-('rules'), a document-level candidate exists for the pair ('candidate', any score), or no candidate exists because
+('rules'), designations.v1 gave it as a membership of a group's designees ('group': roles_group's posts, which the
+build has and the role scorer never sees; before the eighteenth session they were counted as lost below the
+threshold, H6), a document-level candidate exists for the pair ('candidate', any score), or no candidate exists because
 the person is no person mention ('person_*': 'person_partial' when a person mention shares a word with the gold name,
 i.e. a name-span problem), the organization is no organization mention ('org_*', same split; 'org_is_designator'; 'org_typed:<type>' when a
 mention of that type spells the gold's first name, the body itself; 'org_fallback_only:<type>' when only a later name
@@ -48,19 +50,21 @@ FILTERS = ["rankother", "paren", "objectof", "possof", "modof", "kindof", "rulet
            "ownerofunit", "asidechannel", "ascomplement", "partner", "others_post", "behalf", "order", "kin",
            "respectively", "clause"]
 ORDER = ["scored", *FILTERS, "cap", "far"]
-KEPT = {"rules", "accepted", "candidate"}  # stages (with or without '_role_wrong') where the pair is not lost
+KEPT = {"rules", "group", "accepted", "candidate"}  # stages (with or without '_role_wrong') where the pair is not lost
 
 
 def featurise(corpus: sets.Corpus) -> dict[str, dict]:
     """Per document key: the rules' holds_role (dicts), the candidates (train_roles' format) and per window the clusters
     (names, type, designator, sentence and paragraph of each occurrence) with doc_candidates' trace."""
     from graphbuild.extract.context import context_of
+    from graphbuild.extract.designations import extract_designations
     from graphbuild.extract.roles import extract_roles
     from graphbuild.extract.roles_doc import _designator, _occurrences, _paragraphs, doc_candidates
 
     rules: dict[str, list[dict]] = {}
     cands: dict[str, list[dict]] = {}
     info: dict[str, list[dict]] = {}
+    group: dict[str, list[dict]] = {}
     for key, sd in parsed_windows(corpus.docs, corpus.name + "/"):
         rules.setdefault(key, [])
         cands.setdefault(key, [])
@@ -68,6 +72,9 @@ def featurise(corpus: sets.Corpus) -> dict[str, dict]:
         ctx = context_of(sd)
         found = [r for r in extract_roles(sd) if r.relation == "holds_role"]
         rules[key] += [{**r.to_json(), "doc": key} for r in found]
+        # designations.v1's memberships of a group's designees (roles_group): the build has them, the scorer never sees them
+        group.setdefault(key, [])
+        group[key] += [{**r.to_json(), "doc": key} for r in extract_designations(sd) if r.relation == "holds_role"]
         trace: list[tuple[int, int, str]] = []
         for c in doc_candidates(ctx, found, trace):
             cands[key].append({"doc": key, "relation": "holds_role", "subject": c.subject.to_json(), "object": c.obj.to_json(),
@@ -78,7 +85,7 @@ def featurise(corpus: sets.Corpus) -> dict[str, dict]:
         clusters = [{"index": c.index, "type": c.type, "names": [c.name, *c.aliases], "designator": _designator(ctx, c),
                      "at": at.get(c.index, [])} for c in ctx.resolver.clusters]
         info[key].append({"clusters": clusters, "trace": trace})
-    return {"rules": rules, "cands": cands, "info": info}
+    return {"rules": rules, "cands": cands, "info": info, "group": group}
 
 
 def _matches(names: list[str], accepted: list[str] | str) -> bool:
@@ -112,8 +119,10 @@ def _where(person_at: list[tuple[int, int]], org_at: list[tuple[int, int]]) -> s
     return f"far:{'before' if back > 0 else 'after'}:{bucket}"
 
 
-def stage(g: dict, rules: list[dict], windows: list[dict], cand_probs: list[tuple[dict, float]], threshold: float | None) -> str:
-    """The first stage at which the gold post `g` is lost (or 'rules' / 'candidate' / 'accepted')."""
+def stage(g: dict, rules: list[dict], windows: list[dict], cand_probs: list[tuple[dict, float]], threshold: float | None,
+          group: list[dict] = ()) -> str:
+    """The first stage at which the gold post `g` is lost (or 'rules' / 'group' / 'candidate' / 'accepted'); `group`:
+    designations.v1's memberships of a group's designees (roles_group), which the build gives outside the role rules."""
     def rel_match(r: dict) -> bool:
         return _matches([r["subject"]["name"], *(r["subject"].get("aliases") or [])], g["subject"]) and _matches([r["object"]["name"]], g["object"])
 
@@ -123,6 +132,9 @@ def stage(g: dict, rules: list[dict], windows: list[dict], cand_probs: list[tupl
     found = [r for r in rules if rel_match(r)]
     if found:
         return "rules" if any(role_ok(r) for r in found) else "rules_role_wrong"
+    grouped = [r for r in group if rel_match(r)]
+    if grouped:
+        return "group" if any(role_ok(r) for r in grouped) else "group_role_wrong"
     scored = [(p, c) for c, p in cand_probs if rel_match(c)]
     if scored:
         p, c = max(scored, key=lambda pc: pc[0])
@@ -202,6 +214,7 @@ def main(argv: list[str] | None = None) -> int:
     corpora, _ = sets.chosen_corpora(None, None, args.corpora)
     data = sets.featurised(corpora, args.cache, featurise, ".diag")
     rules, cands, info = data.get("rules", {}), data.get("cands", {}), data.get("info", {})
+    memberships = data.get("group", {})
     gold = sets.gold_of(corpora, [], cands)
     folds = sets.folds_of(list(cands))
     probs: dict[int, float] = {id(c): 1.0 for items in cands.values() for c in items}
@@ -221,7 +234,7 @@ def main(argv: list[str] | None = None) -> int:
         cp = [(c, probs[id(c)]) for c in cands[doc]]
         for g in record["relations"]:
             if g["relation"] == "holds_role":
-                where = stage(g, rules[doc], info[doc], cp, thresholds[folds[doc]])
+                where = stage(g, rules[doc], info[doc], cp, thresholds[folds[doc]], memberships.get(doc, []))
                 counts[group(doc, folds)][where] += 1
                 if args.show_study and readable(doc, folds) and where.split("_role_wrong")[0] not in KEPT:
                     print(json.dumps({"doc": doc, "stage": where, "subject": g["subject"][0], "object": g["object"] if g["object"] == "*" else g["object"][0],

@@ -35,3 +35,15 @@ def test_a_body_cut_short_beside_the_country_is_a_span_problem(benchmark_script)
     other = _window((0, "Person", "Ivo Darnek"), (1, "PublicBody", "Ministry of Defense"), (2, "Country", "Moldova"))
     assert diag.stage(post, [], [cut], [], None) == "org_partial"
     assert diag.stage(post, [], [other], [], None) == "org_fallback_only:Country"
+
+
+def test_a_group_membership_designations_gives_is_found_not_lost(benchmark_script):
+    """designations.v1's member post of a group's designee (roles_group) is in the build: the stage says 'group', not
+    a candidate under the threshold (eighteenth session, H6)."""
+    diag = benchmark_script("roles_recall_diag")
+    post = {"relation": "holds_role", "subject": ["Ivo Darnek"], "role": ["member"], "object": ["Velgrad Syndicate"]}
+    window = _window((0, "Person", "Ivo Darnek"), (1, "Organization", "Velgrad Syndicate"))
+    candidate = {"subject": {"name": "Ivo Darnek"}, "object": {"name": "Velgrad Syndicate"}, "role": "member"}
+    member = {"subject": {"name": "Ivo Darnek"}, "object": {"name": "Velgrad Syndicate"}, "role": "member"}
+    assert diag.stage(post, [], [window], [(candidate, 0.2)], 0.65, [member]) == "group"
+    assert diag.stage(post, [], [window], [(candidate, 0.2)], 0.65) == "below_threshold:0.1-0.3"
