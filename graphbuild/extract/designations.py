@@ -28,6 +28,7 @@ from .issuer import is_sanctioning
 from .announcing import default_authority, release_or_section_authority
 from .authority import Actor, acting_before, foreign_speaker, joint_agent, joint_bodies, subject_authority, verb_actor
 from .described_dates import EARLIER_WORDS
+from .earlier_agents import earlier_agent
 from .designation_verbs import IMPOSING_LEMMAS, VERB_TRIGGER_FORMS, VERB_TRIGGERS, imposed_measure, is_passive
 from .named_bodies import authorities_in, most_specific, sanctioning_in
 from .listing_verb import listing_body
@@ -553,6 +554,9 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
             continue
         if not targets:
             continue
+        if not authorities and is_passive(tok) and tok.tag_ == "VBN":
+            earlier = earlier_agent(ctx, sent, tok)  # "A was designated by OFAC in 2023, and B was designated in 2023 as well" (D22)
+            authorities = [earlier] if earlier is not None else []
         if not authorities:
             same_sentence = sanctioning_in(ctx, sent.start, sent.end)
             fallback = (acting_before(ctx, sent) if is_passive(tok) and not same_sentence else None) or section_authority(ctx, sent) \

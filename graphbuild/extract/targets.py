@@ -43,9 +43,53 @@ def candidates(ctx: DocContext, sent: Span, start: int, end: int) -> list[tuple[
             continue  # "Iran's Morality Police" keeps the police, not Iran; "BelAZ's Director" is not BelAZ
         if _names_a_topic(sent.doc, m) or _modifies_named_noun(sent.doc, m) or modifies_other_noun(sent.doc, m):
             continue  # "targeting Iran's UAV program": the program is targeted, no body named "UAV"; "TSJ magistrates" (M18)
+        if in_describing_clause(sent.doc, m, max(start, sent.start)):
+            continue  # "X, who leads the Y gang", "C, a firm whose director, D, paid": Y and D describe X and C (D22)
         seen.add(cluster.index)
         out.append((m, cluster))
     return out
+
+
+#: Verbs whose relative clause states an action on its subject rather than describing it ("X, who was also designated
+#: today"): a name in such a clause may be a target. Lemmas.
+ACTING_CLAUSE_LEMMAS = frozenset({"designate", "redesignate", "sanction", "blacklist", "list", "target", "identify", "name", "add"})
+
+
+def in_describing_clause(doc: Doc, m: Mention, window_start: int) -> bool:
+    """The name is a part of a relative clause that describes a noun before it, inside the window: "X, who leads the
+    Y gang" (the gang), "C, a buying office whose managing director, D, arranged the payments" (D). Such a name is
+    said about a target, it is none itself (issue 13, D22: news stories' "The most prominent name on the list is X,
+    who ..." and a colon list's items read whole). The way up from the name's head to the clause's verb must not
+    pass a conjunction ("A, a firm that supplied drones, B and C": the parser may hang the list's rest on the clause)
+    nor a designation word ("X, whose director, D, is also being designated today")."""
+    if _whose_post_holder(doc, m, window_start):
+        return True
+    tok = doc[m.start:m.end].root
+    while tok.head.i != tok.i and tok.i >= window_start:
+        if tok.dep_ == "conj" or tok.lemma_.lower() in ACTING_CLAUSE_LEMMAS:
+            return False
+        if tok.dep_ == "relcl":
+            return window_start <= tok.head.i < m.start and not any(
+                t.lemma_.lower() in ACTING_CLAUSE_LEMMAS for t in tok.subtree)
+        tok = tok.head
+    return False
+
+
+def _whose_post_holder(doc: Doc, m: Mention, window_start: int) -> bool:
+    """"a buying office whose managing director, D, arranged ...": the name set off by commas after "whose" and the
+    post's lower-case nouns (read on the words: the parser often loses this clause, hanging the post on the firm),
+    unless the clause goes on to designate ("whose director, D, is also being designated")."""
+    j = m.start - 1
+    if j <= window_start or doc[j].text != ",":
+        return False
+    j -= 1
+    while j > window_start and doc[j].is_lower and doc[j].tag_ in {"NN", "NNS", "JJ", "VBG"}:
+        j -= 1
+    if j < window_start or doc[j].lower_ != "whose" or j == m.start - 2:
+        return False
+    rest = doc[m.end:min(len(doc), m.end + 12)]
+    stop = next((t.i for t in rest if t.text in {".", ";"}), rest.end)
+    return not any(t.lemma_.lower() in ACTING_CLAUSE_LEMMAS for t in doc[m.end:stop])
 
 
 def _named_before(ctx: DocContext, m: Mention) -> Mention | None:
