@@ -12,7 +12,8 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .gazetteers import Gazetteers
-from .mention import PERSON_WORD, RANK_NOUNS, TITLE_ABBREVIATIONS, Mention, replace_spans
+from .mention import PERSON_WORD, Mention, replace_spans
+from .not_names import beside_a_name
 
 #: The most words each half, and the joined name, may have.
 MAX_HALF = 3
@@ -47,11 +48,10 @@ def _name_word(text: str, gaz: Gazetteers) -> bool:
     X Y Z", M31) or a title's abbreviation ("Capt X Y") before the name is no part of it, though the model may tag it
     with the first half."""
     low = text.lower()
-    if low in RANK_NOUNS or low in TITLE_ABBREVIATIONS or low in gaz.honorifics:
+    if beside_a_name(low, gaz):
         return False
     return bool(PERSON_WORD.match(text)) and not text.endswith(".") and text not in gaz.countries \
-        and low not in gaz.company_words and low not in gaz.public_body_words and low not in gaz.title_heads \
-        and low not in gaz.title_modifiers and text not in gaz.demonyms
+        and low not in gaz.company_words and low not in gaz.public_body_words and text not in gaz.demonyms
 
 
 def _bold_between(doc: Doc, first: Mention, second: Mention, bold: list[tuple[int, int]]) -> bool:

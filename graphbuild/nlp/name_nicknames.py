@@ -23,7 +23,7 @@ from .gazetteers import Gazetteers
 from .doc_text import token_words
 from .mention import CALENDAR_WORDS, HYPHENS, PERSON_WORD, Mention
 from .name_contexts import NOT_NAME_WORDS
-from .not_names import title_words
+from .not_names import beside_a_name
 
 OPENING = frozenset({'"', "\u201c"})
 CLOSING = frozenset({'"', "\u201d"})
@@ -42,8 +42,7 @@ def _not_the_name(tok: Token, gaz: Gazetteers) -> bool:
     """A word that stands beside a name but is none of it: a title or rank ("Commander", "Brigadier"), an honorific
     ("Sheikh"), an abbreviated title ("Gen.", not an initial "J."), or a headline's or sentence's word ("Sanctions")."""
     low = tok.lower_.rstrip(".")
-    return (low in title_words(gaz)[0] or low in gaz.honorifics or low in NOT_NAME_WORDS
-            or (tok.text.endswith(".") and len(low) > 1))
+    return beside_a_name(low, gaz) or low in NOT_NAME_WORDS or (tok.text.endswith(".") and len(low) > 1)
 
 
 def _joiner(doc: Doc, i: int) -> bool:

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from ..names import fold
 from ..records import Relation
 from .gazetteers import Gazetteers
-from .mention import PERSON_WORD, Mention
+from .mention import PERSON_WORD, RANK_NOUNS, TITLE_ABBREVIATIONS, Mention
 from .doc_text import doc_text
 
 CONNECTIVES = {"of", "the", "and", "for", "&", "to"}
@@ -54,6 +54,15 @@ def title_words(gaz: Gazetteers) -> tuple[frozenset[str], frozenset[str]]:
         object.__setattr__(gaz, "_gb_title_words", cached)
     return cached
 
+
+def beside_a_name(low: str, gaz: Gazetteers) -> bool:
+    """`low` (a word in lower case, without a full stop) stands before a person's name and is never one of its words:
+    a word of a title or a title's modifier ("commander", "deputy", "co-founder"), a rank ("captain", "brigadier"), a
+    title's abbreviation ("capt", "gen") or an honorific ("sheikh"). The one test of `name_halves` (two halves of a
+    name the model cut) and `name_nicknames` (the words around a quoted nickname); each had its own word sets, and the
+    nickname walk knew no rank noun the titles lexicon lacks ("Captain", "Commodore"; issue 13, R2)."""
+    return low in title_words(gaz)[0] or low in gaz.title_heads or low in RANK_NOUNS or low in TITLE_ABBREVIATIONS \
+        or low in gaz.honorifics
 
 def exportable(relation: Relation, gaz: Gazetteers) -> bool:
     """False for a relation whose subject is a post ("General Director" designated) or that gives a post to a post;
