@@ -14,7 +14,7 @@ from ..nlp.coref import Cluster, DocResolver
 from ..nlp.gazetteers import Gazetteers, load_gazetteers
 from ..nlp.mentions import NAME_ABBREVIATIONS, TITLE_ABBREVIATIONS, Mention, collect_mentions
 from ..nlp.doc_text import doc_text, forget_text
-from ..nlp.company_forms import company_forms
+from ..nlp.company_forms import POINTED_FORMS, form_point_starts_sentence
 from .titles import Title, find_titles
 
 KEY = "gb_context"
@@ -90,7 +90,7 @@ def context_of(doc: Doc, gaz: Gazetteers | None = None) -> DocContext:
 
 
 #: Legal forms written as an abbreviation with a full stop, which the parser may take for a sentence's end.
-COMPANY_ABBREVIATIONS = {"co", "ltd", "inc", "corp"}
+COMPANY_ABBREVIATIONS = POINTED_FORMS
 #: Words written with a full stop that the parser may take for a sentence's end: those legal forms, a name's "Jr."
 #: and "Sr." (the mentions' own list), ranks, forms of address, "a.k.a." and "No.".
 ABBREVIATIONS = COMPANY_ABBREVIATIONS | {w.lower() for w in NAME_ABBREVIATIONS} | {
@@ -121,10 +121,10 @@ def _company_then_new_sentence(before: Span, sent: Span) -> bool:
     stands when a capitalised word other than a further form ("Co. Ltd.") opens the next one."""
     last = _last_words(before, 1)
     first = next((t for t in sent if not t.is_space), None)
-    if not last or first is None or last[0].lower_.rstrip(".") not in COMPANY_ABBREVIATIONS and not (
-            last[0].text == "." and len(before) >= 2 and before[-2].lower_ in COMPANY_ABBREVIATIONS):
+    if not last or first is None:
         return False
-    return first.text[:1].isupper() and first.text.rstrip(".") not in company_forms().forms and first.is_alpha
+    form = before[-2].text if last[0].text == "." and len(before) >= 2 else last[0].text  # "Ltd." or "Ltd" "."
+    return form_point_starts_sentence(form, first.text)  # nlp/model's decider too (M45)
 
 
 def _verbless_name_opening(before: Span, sent: Span) -> bool:

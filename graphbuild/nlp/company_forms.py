@@ -38,6 +38,21 @@ def company_forms(directory: str | None = None) -> CompanyForms:
     return CompanyForms(words("forms"), words("prefix_forms"), words("joiners"), words("parenthesised"))
 
 
+#: The English legal forms written with a point of their own after which a sentence may start ("X Ltd. Treasury also
+#: designated Y"). Not the dotted ones: "A.S." and "S.A." are initials too ("named after A.S. Yakovlev"), and "X
+#: d.o.o. Beograd" is a name that goes on with its city.
+POINTED_FORMS = frozenset({"co", "ltd", "inc", "corp"})
+
+
+def form_point_starts_sentence(form: str, following: str) -> bool:
+    """"X Ltd. Treasury ...": after the pointed legal form `form` (its word, with or without its point) the word
+    `following` opens a new sentence when it is capitalised, alphabetic and no further form ("Co. Ltd.", "Ltd. Sti."
+    are one name). The one decider of nlp/model.form_sentence_starts (a start marked before the parser) and
+    extract/context (a cut of the parser's kept); M45, where each had its own words for it."""
+    return (form.rstrip(".").lower() in POINTED_FORMS and following[:1].isupper() and following.isalpha()
+            and following.rstrip(".") not in company_forms().forms)
+
+
 @lru_cache(maxsize=4)
 def forms_alone(forms: CompanyForms) -> frozenset[str]:
     """The legal forms that are never a name's word on their own, made once per lexicon (issue 18: the set difference

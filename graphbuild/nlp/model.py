@@ -78,12 +78,12 @@ def form_sentence_starts(doc: Doc) -> list[int]:
     """Tokens that start a sentence after a company's pointed legal form, when a capitalised word other than a further
     form follows ("OFAC designated X Ltd. Treasury also designated Y."): the parser ran the two sentences into one and
     the first designation was lost, as after "X GmbH." (issue 13, M7; `extract.context._company_then_new_sentence`
-    keeps such a cut where the parser made it). Marked before the parser, as line breaks are."""
+    keeps such a cut where the parser made it, by the same `company_forms.form_point_starts_sentence`). Marked before
+    the parser, as line breaks are."""
     text = doc.text
     if ". " not in text:
         return []
-    from .company_forms import company_forms  # the gazetteer's forms: "Co. Ltd.", "Ltd. Sti." are one name
-    forms = company_forms().forms
+    from .company_forms import form_point_starts_sentence  # the one decider, with extract/context's
     starts = None
     found: list[int] = []
     for match in _FORM_THEN_CAPITAL.finditer(text):
@@ -93,8 +93,7 @@ def form_sentence_starts(doc: Doc) -> list[int]:
         if i >= len(doc) or i < 2 or doc[i].idx != match.end():
             continue
         nxt, form, before = doc[i], doc[i - 1], doc[i - 2]
-        if form.text.endswith(".") and form.text.rstrip(".") in forms and before.text[:1].isupper() \
-                and nxt.is_alpha and nxt.text not in forms:
+        if form.text.endswith(".") and before.text[:1].isupper() and form_point_starts_sentence(form.text, nxt.text):
             found.append(i)
     return found
 
