@@ -56,8 +56,24 @@ def _share_orgs(group: list[Title], doc: Doc) -> list[Title]:
         return group
     apart = {i for i, (a, b) in enumerate(zip(group, group[1:])) if any(t.lower_ == "as" for t in doc[a.span_end:b.phrase_start])}
     last_apart = max((i for i in apart if group[i + 1].start <= shared.start), default=-1)
-    return [t if (t.org is not None or t.org_name) or i <= last_apart else replace(t, org=shared.org, org_name=shared.org_name)
-            for i, t in enumerate(group)]
+    return [t if (t.org is not None or t.org_name) or i <= last_apart or names_own_body(doc, t)
+            else replace(t, org=shared.org, org_name=shared.org_name) for i, t in enumerate(group)]
+
+
+def names_own_body(doc: Doc, title: Title) -> bool:
+    """The title's head governs a preposition right after its phrase whose object is a name the complement scan did
+    not take as its body ("a lawmaker in Moldova's parliament and an adviser to Y": "to Y"): the post is at that
+    name or at none, never at the body another title of the group names (V9 item 7, M44). Not a unit of that body
+    ("a magistrate of the Supreme Court and the president of its Criminal Chamber": "its" refers back to it)."""
+    k = title.span_end
+    if k >= len(doc) or doc[k].dep_ != "prep" or doc[k].head.i != title.end - 1:
+        return False
+    return any(c.dep_ == "pobj" and (c.tag_ in {"NNP", "NNPS"} or c.ent_type_ in {"ORG", "GPE", "PERSON"})
+               and not any(p.dep_ == "poss" and p.lower_ in UNIT_POSSESSIVES for p in c.children) for c in doc[k].children)
+
+
+#: Possessive pronouns by which a title's complement names a unit of the body named before ("its Criminal Chamber").
+UNIT_POSSESSIVES = frozenset({"its", "their"})
 
 
 def stated_roles(doc: Doc) -> Iterator[Relation]:

@@ -1,0 +1,30 @@
+"""Mends of reviewers' findings left from the seventeenth session (issue 13, M44). Texts and names invented.
+
+- V9 item 7: a title of a group that governs its own "to/of/at <name>" the complement scan did not read ("a deputy in
+  Armenia's parliament and an adviser to Y") keeps that body or none, never the body of the group's other title.
+"""
+from __future__ import annotations
+
+import pytest
+
+from relation_views import posts
+
+pytestmark = pytest.mark.slow
+
+DAY = "2026-03-10"
+HEAD = "# Treasury Sanctions Corrupt Officials\n\nMarch 10, 2026\n\nWASHINGTON - "
+
+
+def test_a_second_title_with_its_own_body_does_not_take_the_first_titles_body(extract) -> None:
+    text = ("Today, OFAC designated Ivar Tolmen Sask, a deputy in Armenia's parliament and an adviser to "
+            "Brask Holding LLC.")
+    found = posts(extract(HEAD + text, {"date": DAY}))
+    assert found == {("Ivar Tolmen Sask", "Armenia's parliament", "deputy"),
+                     ("Ivar Tolmen Sask", "Brask Holding LLC", "adviser")}
+
+
+def test_titles_sharing_one_body_still_share_it(extract) -> None:
+    text = "Today, OFAC designated Ivar Tolmen Sask, the president and treasurer of Brask Holding LLC."
+    found = posts(extract(HEAD + text, {"date": DAY}))
+    assert found == {("Ivar Tolmen Sask", "Brask Holding LLC", "president"),
+                     ("Ivar Tolmen Sask", "Brask Holding LLC", "treasurer")}
