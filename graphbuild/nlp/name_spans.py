@@ -239,6 +239,9 @@ def _person_runs(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[tup
             elif end + 1 < len(doc) and end not in owner and _joins_name(doc, end, gaz) and by_start.get(end + 1) is not None \
                     and by_start[end + 1].label == "PERSON":
                 end = by_start[end + 1].end  # "Pae In Sok": a capitalised particle the tagger read as a preposition
+            elif end + 2 < len(doc) and end not in owner and doc[end].text in SURNAME_LINKS and end + 1 not in owner \
+                    and _name_noun(doc, end + 1, gaz) and _same_line(doc, end):
+                end += 2  # "Tariq ibn | Salem [Dorani]": the parent's untagged given name after the link (V9 item 13)
             elif end < len(doc) and end not in owner and _name_noun(doc, end, gaz) and _same_line(doc, end - 1):
                 end += 1
             elif (tail := _misread_surname_end(doc, end, owner, gaz)) is not None and _same_line(doc, end - 1) and end - m.start >= 2:
@@ -365,7 +368,12 @@ def _name_noun_words(low: str, gaz: Gazetteers) -> bool:
 
 
 def _joins_name(doc: Doc, i: int, gaz: Gazetteers) -> bool:
+    """A short word between two parts of one person's name: a capitalised particle ("Pae In Sok") or a lower-case
+    surname link ("Tariq ibn Salem Dorani": the model tags the two sides apart, and the name after "ibn" alone is the
+    father's, P13; V9 item 13, M44)."""
     tok = doc[i]
+    if tok.text in SURNAME_LINKS:
+        return True
     return tok.is_alpha and tok.text[:1].isupper() and tok.text[1:].islower() and len(tok) <= 3 and not tok.is_sent_start \
         and tok.lower_ not in {"and", "the", "of", "for", "to", "on", "at", "by"}
 

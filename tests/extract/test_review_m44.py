@@ -2,12 +2,14 @@
 
 - V9 item 7: a title of a group that governs its own "to/of/at <name>" the complement scan did not read ("a deputy in
   Armenia's parliament and an adviser to Y") keeps that body or none, never the body of the group's other title.
+- V9 item 13: a person's name with a lower-case "ibn" / "bint" inside ("Tariq ibn Salem Dorani"), which the model
+  tags as two names, is one name: the name after the link alone is the father's, who is not designated.
 """
 from __future__ import annotations
 
 import pytest
 
-from relation_views import posts
+from relation_views import OFAC, designees, posts
 
 pytestmark = pytest.mark.slow
 
@@ -28,3 +30,9 @@ def test_titles_sharing_one_body_still_share_it(extract) -> None:
     found = posts(extract(HEAD + text, {"date": DAY}))
     assert found == {("Ivar Tolmen Sask", "Brask Holding LLC", "president"),
                      ("Ivar Tolmen Sask", "Brask Holding LLC", "treasurer")}
+
+
+@pytest.mark.parametrize("name", ["Tariq ibn Salem Dorani", "Halima bint Rashed Moussi"])
+def test_a_name_with_a_lower_case_parent_link_is_one_name(extract, name: str) -> None:
+    found = designees(extract(HEAD + f"Today, OFAC designated {name}, a financier of the network.", {"date": DAY}))
+    assert found == {(name, OFAC)}
