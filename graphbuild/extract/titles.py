@@ -251,8 +251,8 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
             cluster = ctx.cluster_of(owner)
             if owner.label in {"GPE", "NORP"} and ctx.as_organization(owner) is not None:
                 cluster = ctx.cluster_of(owner)  # "Belaruskali's general director"
-            if owner.label in {"GPE", "NORP"}:
-                country = owner.text
+            if owner.label in {"GPE", "NORP"} or _names_a_state(owner.text, gaz) and not (cluster is not None and cluster.stands_for_authority):
+                country = owner.text  # "Moldova's Attorney General": the state's post, whatever the model's label (F4 item 3)
             elif cluster is not None and cluster.type != "Person":
                 possessor = cluster
             elif cluster is not None and cluster.type == "Person":
@@ -387,6 +387,14 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         possessed=person_owner or possessor is not None or country is not None and phrase_start < role_start,
         also=also if org is not None else (), area=area,
     )
+
+
+def _names_a_state(text: str, gaz: Gazetteers) -> bool:
+    """The possessor's words are a gazetteer country ("Moldova", "the Philippines"): the model tags such a possessor
+    an organization at times, and a post of "Moldova's Attorney General" went to a body "Moldova". The words decide,
+    as `titles_national._country_end` does (issue 13, M44: F4 item 3). Not a government the gazetteer knows as a
+    body ("the United Kingdom's Minister for Development": the post is at that body, named "United Kingdom")."""
+    return text in gaz.countries or text.removeprefix("the ") in gaz.countries
 
 
 def _region_only(doc: Doc, start: int, end: int) -> bool:

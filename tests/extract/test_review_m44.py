@@ -4,6 +4,8 @@
   Armenia's parliament and an adviser to Y") keeps that body or none, never the body of the group's other title.
 - V9 item 13: a person's name with a lower-case "ibn" / "bint" inside ("Tariq ibn Salem Dorani"), which the model
   tags as two names, is one name: the name after the link alone is the father's, who is not designated.
+- F4 item 3: "<Country>'s Attorney General, X" with the country tagged an organization gave a post at a body named
+  "<Country>": the possessor's words are a country, so the post is at that country's government.
 """
 from __future__ import annotations
 
@@ -36,3 +38,11 @@ def test_titles_sharing_one_body_still_share_it(extract) -> None:
 def test_a_name_with_a_lower_case_parent_link_is_one_name(extract, name: str) -> None:
     found = designees(extract(HEAD + f"Today, OFAC designated {name}, a financier of the network.", {"date": DAY}))
     assert found == {(name, OFAC)}
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Today, OFAC designated Moldova's Attorney General, Dorin Vasko Pellar.", "Attorney General"),
+    ("Today, OFAC designated Moldova's President, Dorin Vasko Pellar.", "President"),
+])
+def test_a_post_of_a_country_tagged_as_an_organization_is_at_its_government(extract, text: str, role: str) -> None:
+    assert posts(extract(HEAD + text, {"date": DAY})) == {("Dorin Vasko Pellar", "Government of Moldova", role)}
