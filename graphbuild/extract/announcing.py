@@ -59,12 +59,15 @@ def default_authority(ctx: DocContext) -> Cluster | None:
     result: Cluster | None = None
     actions: list[tuple[Cluster, Span, bool]] = []  # (actor, sentence, an earlier action)
     speaker = issuer(ctx)
+    country_first = False  # the first action of today is the country's, no body acting for it (`country_announces`)
     for sent in ctx.sentences:
         for tok in announcing_triggers(sent):
             authority, _ = subject_authority(ctx, tok, sent)
             if authority is not None:
                 actions.append((authority, sent, earlier_action(sent)))
                 break
+            if not actions and home_country_subject(tok) and not earlier_action(sent):
+                country_first = True
         if actions and not actions[-1][2] and is_home_body(ctx, actions[-1][0]) and \
                 (speaker is None or of_body(ctx, [actions[-1][0]], speaker)):
             break
@@ -72,11 +75,12 @@ def default_authority(ctx: DocContext) -> Cluster | None:
     own = [a for a in today if speaker is not None and of_body(ctx, [a[0]], speaker)]  # the issuer's own action first
     home_named = names_home_body(ctx)
     chosen = next(iter(own), None) or next((a for a in today if is_home_body(ctx, a[0])), None)
-    if chosen is None and actions and not home_named:  # another government's release or story
+    if chosen is None and actions and not home_named and not country_first:  # another government's release or story
         chosen = today[0] if today else actions[0]
     if chosen is not None:
         result, ctx.announcing_sentence = chosen[0], chosen[1]
-    if result is None:
+    ctx.announcing_country = result is None and country_first
+    if result is None and not country_first:
         counts: dict[int, int] = {}
         for m in ctx.resolver.mentions:
             cluster = ctx.resolver.cluster_of(m)
@@ -96,6 +100,15 @@ def default_authority(ctx: DocContext) -> Cluster | None:
         result = _acting_office(ctx, result)
     ctx.announcing, ctx.announcing_known = result, True
     return result
+
+
+def country_announces(ctx: DocContext) -> bool:
+    """The release's first action of today is the home country's and no U.S. body acts for it or after it ("The United
+    States on Tuesday imposed sanctions on X", and the only U.S. body named is in a background clause, "which the
+    State Department designated in 2021"): its agentless designations are the country's government's
+    (`home_country.home_government`), not the background body's, nor another government's acting later (V9 item 3, M44)."""
+    default_authority(ctx)
+    return ctx.announcing_country
 
 
 def _acting_office(ctx: DocContext, department: Cluster) -> Cluster:

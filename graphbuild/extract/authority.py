@@ -65,7 +65,7 @@ def subject_authority(ctx: DocContext, trigger: Token, sent: Span) -> tuple[Clus
         if before is not None:
             return before, False
     if home_subject:
-        return story_reporter(ctx) or home_authority(ctx), False
+        return story_reporter(ctx) or home_authority(ctx, todays=True), False  # not a background body's (V9 item 3, M44)
     if subject.lower_ in FIRST_PERSON and issuer(ctx) is not None:  # "We are designating": the release's own body
         return home_authority(ctx), False
     if subject.text == "department" and all(c.dep_ == "det" or c.i > trigger.i for c in subject.children):

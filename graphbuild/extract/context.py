@@ -33,6 +33,7 @@ class DocContext:
     _starts: list[int] | None = None
     announcing: Cluster | None = None  # the authority announcing the document's action, once computed
     announcing_known: bool = False
+    announcing_country: bool = False  # the home country announces, no body acting for it (extract/authority.py)
     group_statements: list | None = None  # designations stated once for a group (extract/release.py), once computed
     announcing_sentence: Span | None = None  # the sentence whose subject gave `announcing`
     issuer: Cluster | None = None  # the body whose statement the release is (extract/issuer.py), once computed

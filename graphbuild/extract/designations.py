@@ -25,11 +25,12 @@ from .common import headline as _headline, implied_ref, ref, relation
 from .action_sentences import DELISTING, action_sentences_before
 from .removals import removed_here, undone_names
 from .issuer import is_sanctioning
-from .announcing import default_authority, release_or_section_authority
+from .announcing import country_announces, default_authority, release_or_section_authority
 from .authority import Actor, acting_before, foreign_speaker, joint_agent, joint_bodies, subject_authority, verb_actor
 from .described_dates import EARLIER_WORDS
 from .earlier_agents import earlier_agent
 from .designation_verbs import IMPOSING_LEMMAS, VERB_TRIGGER_FORMS, VERB_TRIGGERS, imposed_measure, is_passive
+from .home_country import home_government
 from .named_bodies import authorities_in, most_specific, sanctioning_in
 from .listing_verb import listing_body
 from .context import DocContext, context_of
@@ -376,7 +377,7 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
             continue  # "u.s.-sanctioned" keeps its hyphen; every branch needs one of these
         tok = doc[i]
         targets: list[tuple[Mention, Cluster]] = []
-        authorities: list[Cluster] = []
+        authorities: list[Cluster | EntityRef] = []
         confidence = 0.85
         start, end = tok.i, tok.i + 1
         stated_by: Token | None = None  # the word that states the action when it is not `tok` (its date is the action's)
@@ -560,7 +561,8 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
         if not authorities:
             same_sentence = sanctioning_in(ctx, sent.start, sent.end)
             fallback = (acting_before(ctx, sent) if is_passive(tok) and not same_sentence else None) or section_authority(ctx, sent) \
-                or release_or_section_authority(ctx, sent)  # a State Department list in a Treasury release; "B is also designated" after "State is designating A"
+                or release_or_section_authority(ctx, sent) \
+                or (implied_ref(ctx, home_government(ctx)) if country_announces(ctx) else None)  # "The United States imposed sanctions ..." (M44)
             authorities = [fallback] if fallback is not None else same_sentence[:1]
             if same_sentence and "according" in sent.text:
                 authorities = same_sentence[:1]

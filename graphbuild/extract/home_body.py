@@ -10,19 +10,26 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp.coref import Cluster
+from .acting_subject import in_background_clause
 from .context import DocContext
+from .described_dates import earlier_action
 from .designation_verbs import REPORTING_VERBS, reporting_verb
 from .issuer import is_sanctioning, issuer, subject_bodies, top_body
+from .home_country import HOME_COUNTRY_SUBJECTS
 from .named_bodies import is_home_body
 
 
-def home_authority(ctx: DocContext) -> Cluster | None:
+def home_authority(ctx: DocContext, todays: bool = False) -> Cluster | None:
     """"The United States ... is designating": the most specific U.S. sanctioning body the release names, the most named
     first; of the release's issuer's bodies when it has one (a State Department statement that names OFAC more often
-    than its own department: extract/issuer.py)."""
+    than its own department: extract/issuer.py). `todays`: only the bodies named outside the background
+    (`told_in_background`), not a bare "U.S.": "The United States imposed sanctions on X ... Y, which the State
+    Department designated in 2021, ..." names no body acting for the country (V9 item 3, M44)."""
     counts: dict[int, int] = {}
     for m in ctx.resolver.mentions:
         cluster = ctx.resolver.cluster_of(m)
+        if todays and (told_in_background(ctx.doc[m.start]) or m.text.lower() in HOME_COUNTRY_SUBJECTS):
+            continue  # nor a bare "U.S." the resolver joined to a body: the country, as in `authority.subject_authority`
         if cluster is not None and cluster.authority in ctx.gaz.authorities:
             record = ctx.gaz.authorities[cluster.authority]
             if record.sanctioning and record.country == "United States":
@@ -36,6 +43,12 @@ def home_authority(ctx: DocContext) -> Cluster | None:
     parents = {ctx.gaz.authorities[c.authority].parent for c in named if c.authority}
     specific = [c for c in named if c.authority not in parents] or named
     return max(specific, key=lambda c: (counts[c.index], -c.index))
+
+
+def told_in_background(tok: Token) -> bool:
+    """`tok` is named in the background of the release's action: a relative clause describing its antecedent
+    (`acting_subject.in_background_clause`) or a sentence stating an earlier action (`earlier_action`)."""
+    return in_background_clause(tok) or earlier_action(tok.sent)
 
 
 def of_body(ctx: DocContext, clusters: list[Cluster], body: Cluster) -> list[Cluster]:

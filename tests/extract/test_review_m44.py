@@ -6,12 +6,15 @@
   tags as two names, is one name: the name after the link alone is the father's, who is not designated.
 - F4 item 3: "<Country>'s Attorney General, X" with the country tagged an organization gave a post at a body named
   "<Country>": the possessor's words are a country, so the post is at that country's government.
+- V9 item 3: a story whose lead is the country's action ("The United States on Tuesday imposed sanctions on ...") and
+  names a U.S. body only in a background clause ("which the Treasury Department blacklisted in 2020") gives its
+  agentless passives to the United States Government, not to that body; a body that acts today still takes them.
 """
 from __future__ import annotations
 
 import pytest
 
-from relation_views import OFAC, designees, posts
+from relation_views import OFAC, TREASURY, designees, posts
 
 pytestmark = pytest.mark.slow
 
@@ -46,3 +49,23 @@ def test_a_name_with_a_lower_case_parent_link_is_one_name(extract, name: str) ->
 ])
 def test_a_post_of_a_country_tagged_as_an_organization_is_at_its_government(extract, text: str, role: str) -> None:
     assert posts(extract(HEAD + text, {"date": DAY})) == {("Dorin Vasko Pellar", "Government of Moldova", role)}
+
+
+STORY = "# U.S. targets ship suppliers\n\nWASHINGTON, March 10, 2026 — "
+US = "United States Government"
+
+
+@pytest.mark.parametrize("lead", ["The United States", "Washington"])
+def test_a_body_named_only_in_the_background_does_not_act_for_the_country(extract, lead: str) -> None:
+    text = (f"{lead} on Tuesday imposed sanctions on a ring selling ship parts to the Korvan navy.\n\n"
+            "The Korvan navy's supply bureau, which the Treasury Department blacklisted in 2020, buys the parts. "
+            "The ring's leader, Emil Tarso Venk, was also sanctioned.")
+    assert designees(extract(STORY + text, {"date": DAY})) == {("Emil Tarso Venk", US)}
+
+
+def test_a_body_acting_today_still_takes_the_storys_passives(extract) -> None:
+    text = ("The United States on Tuesday imposed sanctions on a ring selling ship parts to the Korvan navy.\n\n"
+            "The ring's head, Piet Arvo Lindqvar, was sanctioned, and the Treasury Department also designated his "
+            "company, Arvo Shipping LLC.")
+    found = designees(extract(STORY + text, {"date": DAY}))
+    assert found == {("Piet Arvo Lindqvar", TREASURY), ("Arvo Shipping LLC", TREASURY)}
