@@ -28,6 +28,7 @@ from .authority import verb_actor
 from .named_bodies import authorities_in, most_specific
 from .common import headline, ref, relation
 from .context import DocContext, context_of
+from .denied_names import denied_name
 from .designations import action_details
 from .list_items import list_items
 from .release import sections
@@ -64,7 +65,9 @@ def extract_delistings(doc: Doc) -> Iterator[Relation]:
         if not DELISTING.search(text) or not LISTING_WORDS.search(text) or LICENSE_WORDS.search(text) or headline(sent):
             continue  # a title ("Treasury Removes Two Firms from SDN List") names no one removed
         removals: dict[int, tuple[Cluster | EntityRef, str | None] | None] = {}  # per removing verb, once
-        for _, cluster, verb in removed_names(ctx, sent):
+        for m, cluster, verb in removed_names(ctx, sent):
+            if denied_name(sent.doc, m.start):
+                continue  # "removed A and B from the SDN List, but not C" (M44)
             if verb.i not in removals:
                 removals[verb.i] = _removal(ctx, verb, sent)
             removal = removals[verb.i]

@@ -14,6 +14,7 @@ from ..nlp.coref import Cluster
 from ..nlp.mentions import Mention
 from .companions import companion_preposition
 from .context import DocContext
+from .denied_names import denied_name
 from .identifier_fields import in_identifier_field
 from .modifier_targets import modifies_other_noun
 from ..nlp.mention import RANK_NOUNS
@@ -34,7 +35,8 @@ def candidates(ctx: DocContext, sent: Span, start: int, end: int) -> list[tuple[
     for m in ctx.mentions_in(max(start, sent.start), min(end, sent.end)):
         named = _named_before(ctx, m) or m  # "(CNE)" after "officials of the Y Council" stands or falls with the name
         if named.start in blocked or m.alias_of is not None or _in_prepositional_phrase(sent.doc, named, blocked, start, ctx.resolver.mention_at) \
-                or hyphen_fragment(sent.doc, m.start) or _post_before_name(ctx, m) or in_identifier_field(sent.doc, m.start):
+                or hyphen_fragment(sent.doc, m.start) or _post_before_name(ctx, m) or in_identifier_field(sent.doc, m.start) \
+                or denied_name(sent.doc, named.start):  # "designated A and B, but not C" (M44)
             continue
         cluster = ctx.entity(m)
         if cluster is None or cluster.authority or cluster.type in NOT_DESIGNEE_TYPES or cluster.index in seen:

@@ -9,6 +9,8 @@
 - V9 item 3: a story whose lead is the country's action ("The United States on Tuesday imposed sanctions on ...") and
   names a U.S. body only in a background clause ("which the Treasury Department blacklisted in 2020") gives its
   agentless passives to the United States Government, not to that body; a body that acts today still takes them.
+- F4 item 9: "removed A and B from the SDN List, but not C" delisted C, and "designated A and B, but not C"
+  designated C: a name after "but not" / ", not" is excepted from the action.
 """
 from __future__ import annotations
 
@@ -69,3 +71,16 @@ def test_a_body_acting_today_still_takes_the_storys_passives(extract) -> None:
             "company, Arvo Shipping LLC.")
     found = designees(extract(STORY + text, {"date": DAY}))
     assert found == {("Piet Arvo Lindqvar", TREASURY), ("Arvo Shipping LLC", TREASURY)}
+
+
+def test_a_name_after_but_not_is_not_removed(extract) -> None:
+    text = ("Today, OFAC removed Brenmoor Shipping LLC and Calder Fuel Trading LLC from the SDN List, but not "
+            "Daskin Marine Ltd.")
+    found = {(r["subject"]["name"], r["object"]["name"]) for r in extract(HEAD + text, {"date": DAY})
+             if r["relation"] == "delisted_by"}
+    assert found == {("Brenmoor Shipping LLC", OFAC), ("Calder Fuel Trading LLC", OFAC)}
+
+
+def test_a_name_after_but_not_is_not_designated(extract) -> None:
+    text = "Today, OFAC designated Norrin Steel LLC and Oster Coke Company, but not Pell Iron Works Ltd."
+    assert designees(extract(HEAD + text, {"date": DAY})) == {("Norrin Steel LLC", OFAC), ("Oster Coke Company", OFAC)}
