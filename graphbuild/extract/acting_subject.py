@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp.mention import MONTH_NAMES, WEEKDAY_NAMES
+from .todays_clause import states_todays_action
 
 
 PARTNER_NOUNS = {"coordination", "cooperation", "partnership", "conjunction", "concert", "consultation", "collaboration"}
@@ -139,16 +140,13 @@ def describes_antecedent(verb: Token) -> bool:
     ("His deputy, X, was also sanctioned"). "the United Kingdom, which separately sanctioned X" (the pronoun acts: the
     clause is the antecedent's action, `_antecedent`) is not one. Issue 13, D21. Nor is a clause of today's action
     ("the company, which OFAC designated today, is run by B. B was also designated today": OFAC's passive, review V9
-    item 2, M38): only a clause without "today" / "concurrently" describes."""
+    item 2, M38): only a clause that does not state today's action (`todays_clause.states_todays_action`, the test
+    the removals share: M44, F4 item 8) describes."""
     if verb.dep_ != "relcl":
         return False
-    if any(t.lower_ in TODAY_CLAUSE_WORDS for t in verb.subtree):
+    if states_todays_action(verb):
         return False
     return not any(c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS for c in verb.children)
-
-
-#: Words that make a relative clause's action today's, not its antecedent's background (`describes_antecedent`).
-TODAY_CLAUSE_WORDS = frozenset({"today", "today's", "concurrently", "simultaneously"})
 
 
 def in_background_clause(tok: Token) -> bool:

@@ -21,6 +21,7 @@ from .named_bodies import same_body
 from .common import ref
 from .context import DocContext
 from .described_dates import VERBS, release_day, verb_above
+from .todays_clause import SAME_DAY_NOUNS, TODAY
 
 #: Words tying another government's action to the release's own: today's action, or one done alongside it.
 CONCURRENT = re.compile(
@@ -87,10 +88,10 @@ def action_clause(ctx: DocContext, rel: Relation, evidence: Evidence) -> str:
 #: Dependencies of a time set before a clause's subject ("Today, ...", "On March 10, 2026, ...").
 FRONTED_DEPS = frozenset({"npadvmod", "prep", "advmod"})
 #: Words of a clause's own time, which a time fronted on another conjunct does not override.
-OWN_TIME_WORDS = frozenset({"today", "now", "currently"})
+OWN_TIME_WORDS = frozenset({TODAY, "now", "currently"})
 #: Nouns of a time of the clause's own ("this morning", "this week", "yesterday"): the small model often tags them
 #: TIME or nothing, not DATE (M43, F4 item 2). "the same day" is the front's time, so "same" voids them.
-OWN_TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "tonight", "yesterday", "week", "month"})
+OWN_TIME_NOUNS = SAME_DAY_NOUNS | {"tonight", "yesterday", "week", "month"}
 #: Entity labels of a time of the clause's own ("In 2022 ..., and on March 3 it ...", "... this morning").
 OWN_TIME_LABELS = frozenset({"DATE", "TIME"})
 #: Words by which a clause after a semicolon takes up the first clause's time ("; OFAC also designated B").

@@ -21,6 +21,7 @@ from .context import DocContext
 from .designation_mood import governing_heads, unrealised
 from .designation_windows import negated
 from .targets import NOT_DESIGNEE_TYPES
+from .todays_clause import states_todays_action
 
 #: A sentence about a sanctions listing: a removal "from office" or "from the board" is no delisting.
 LISTING_WORDS = re.compile(r"\b(?:sanction\w*|designat\w*|SDN|list\w*|delist\w*|unblock\w*|blocked)\b", re.I)
@@ -174,9 +175,6 @@ def designated_beside(sent: Span, verb: Token, start: int, end: int) -> bool:
 DESCRIBING_CLAUSES = frozenset({"relcl", "acl", "appos"})
 
 
-TODAY_WORDS = re.compile(r"\b(?:today|this (?:morning|afternoon|evening))\b", re.I)
-
-
 def removed_today_in_description(sent: Span, start: int, end: int) -> bool:
     """The name at start:end is described by a clause that removes it today ("Y, a firm that OFAC removed from the
     SDN List today, is no longer blocked", "Y, which OFAC delisted today"): no designee of the sentence, whatever
@@ -188,7 +186,7 @@ def removed_today_in_description(sent: Span, start: int, end: int) -> bool:
             continue
         words = list(clause.subtree)
         verbs = [t for t in words if DELISTING.fullmatch(t.text)]
-        if verbs and TODAY_WORDS.search(" ".join(t.text for t in words)) \
+        if verbs and states_todays_action(clause) \
                 and not any(c.lower_ == "had" for v in verbs for c in v.children):
             return True
     return False

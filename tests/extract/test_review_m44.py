@@ -11,12 +11,16 @@
   agentless passives to the United States Government, not to that body; a body that acts today still takes them.
 - F4 item 9: "removed A and B from the SDN List, but not C" delisted C, and "designated A and B, but not C"
   designated C: a name after "but not" / ", not" is excepted from the action.
+- F4 item 8: one test of "this describing clause states today's action" (`todays_clause.states_todays_action`) for
+  the story rule (a clause of today acts for the passive after it: "which the Department of the Treasury designated
+  this morning") and the removal rule (a removal of today excepts its antecedent: "a firm that OFAC concurrently
+  removed from the SDN List"); each had a word set the other lacked.
 """
 from __future__ import annotations
 
 import pytest
 
-from relation_views import OFAC, TREASURY, designees, posts
+from relation_views import OFAC, STATE, TREASURY, designees, posts
 
 pytestmark = pytest.mark.slow
 
@@ -84,3 +88,17 @@ def test_a_name_after_but_not_is_not_removed(extract) -> None:
 def test_a_name_after_but_not_is_not_designated(extract) -> None:
     text = "Today, OFAC designated Norrin Steel LLC and Oster Coke Company, but not Pell Iron Works Ltd."
     assert designees(extract(HEAD + text, {"date": DAY})) == {("Norrin Steel LLC", OFAC), ("Oster Coke Company", OFAC)}
+
+
+def test_a_relative_clause_of_this_morning_acts_for_the_passive_after_it(extract) -> None:
+    text = ("Today, the Department of State is designating Rolan Veck Hastor under Section 7031(c). The smuggling "
+            "ring's front company, which the Department of the Treasury designated this morning, is run by Sela Dorin "
+            "Amaro. Amaro was also designated today.")
+    found = designees(extract(HEAD + text, {"date": DAY}))
+    assert found == {("Rolan Veck Hastor", STATE), ("Sela Dorin Amaro", TREASURY)}
+
+
+def test_a_name_a_clause_removes_concurrently_is_not_designated(extract) -> None:
+    text = ("Today, OFAC designated Quill Harbor Trading LLC, and Rastov Grain Company, a firm that OFAC concurrently "
+            "removed from the SDN List, is no longer blocked.")
+    assert designees(extract(HEAD + text, {"date": DAY})) == {("Quill Harbor Trading LLC", OFAC)}
