@@ -102,3 +102,17 @@ def test_a_name_a_clause_removes_concurrently_is_not_designated(extract) -> None
     text = ("Today, OFAC designated Quill Harbor Trading LLC, and Rastov Grain Company, a firm that OFAC concurrently "
             "removed from the SDN List, is no longer blocked.")
     assert designees(extract(HEAD + text, {"date": DAY})) == {("Quill Harbor Trading LLC", OFAC)}
+
+
+def test_a_unit_named_with_its_keeps_the_groups_body(extract) -> None:
+    text = ("Today, OFAC designated Reinaldo Osmar Tellez, a former magistrate of the Supreme Court of Justice of "
+            "Honduras and a former president of its Criminal Chamber.")
+    found = posts(extract(HEAD + text, {"date": DAY}))
+    assert found == {("Reinaldo Osmar Tellez", "Supreme Court of Justice", "magistrate"),
+                     ("Reinaldo Osmar Tellez", "Supreme Court of Justice", "president")}
+
+
+def test_a_government_the_gazetteer_knows_keeps_its_own_body(extract) -> None:
+    text = '"This package shows resolve," said the UK\'s Minister for the Middle East, Catherine Ashwell-Rooney.'
+    found = posts(extract(HEAD + text, {"date": DAY}))
+    assert found == {("Catherine Ashwell-Rooney", "United Kingdom", "Minister for the Middle East")}
