@@ -620,6 +620,30 @@ def titled_conjuncts(ctx: DocContext, sent: Span, trigger: Token, known: set[int
     return out
 
 
+def conjuncts_after_description(ctx: DocContext, sent: Span, trigger: Token, end: int, known: set[int]) -> list[tuple[Mention, Cluster]]:
+    """"designated A, North Korea's former ambassador to Syria, and B, a vice chairman of Y": the first window ended
+    inside the description set beside A ("to", "in" are boundaries), and the list goes on after it. A name after ", and"
+    is one more target when the parser coordinates it with the verb's object (conjunct and apposition arcs only, as
+    `titled_conjuncts` asks) and the window's end lies inside an apposition of the name it is coordinated with;
+    "designated A for supplying B to Syria, and C" (C hangs on B, in the reason) adds nothing (P14)."""
+    doc = sent.doc
+    out: list[tuple[Mention, Cluster]] = []
+    if end >= sent.end:
+        return out
+    for j in range(end + 1, sent.end - 1):
+        k = _list_link(doc, j, sent.end)
+        found = _target_at(ctx, sent, k) if k is not None else None
+        if found is None or found[1].index in known:
+            continue
+        root = doc[found[0].start:found[0].end].root
+        if root.dep_ != "conj" or not _object_chain(root, trigger) or not _closes_item(doc, found[0].end, sent.end):
+            continue
+        if any(c.dep_ == "appos" and c.left_edge.i < end <= c.right_edge.i for c in root.head.children):
+            out.append(found)
+            known.add(found[1].index)
+    return out
+
+
 def _object_chain(tok: Token, trigger: Token) -> bool:
     """The token reaches the trigger's object (or passive subject) through conjunct and apposition arcs only."""
     for _ in range(8):

@@ -50,7 +50,7 @@ from .designations_news import ACTED_ON, acted_on_by_other, bare_passive_reading
 from .designation_ellipsis import as_was, repeated_designations
 from .property_objects import property_objects, property_start, property_subject
 from .itself_targets import itself_targets
-from .designation_windows import names_beside, with_object, along_with, antecedent, clause_end, colon_list, counted_companions, name_before_auxiliaries, negated, objects_after_relative, objects_with_own_reason, referred_targets, semicolon_items, titled_conjuncts, window_end, window_start_passive
+from .designation_windows import names_beside, with_object, along_with, antecedent, clause_end, colon_list, counted_companions, name_before_auxiliaries, negated, objects_after_relative, objects_with_own_reason, referred_targets, semicolon_items, titled_conjuncts, conjuncts_after_description, window_end, window_start_passive
 from .targets import NOT_DESIGNEE_TYPES, candidates, named_by_alias, whole_name
 
 NAME = "designations.v1"
@@ -176,7 +176,8 @@ def _details(ctx: DocContext, sent: Span, start: int, end: int, trigger: Token |
     # a comma is an aside on the name before it, not the action's time ("OFAC designated A, before he fled to Y, and
     # B": F3 item 9, mended by M35)
     before_other = any(t.lower_ == "before" and marks_other_time(t) and doc[t.i - 1].text != "," for t in near)
-    dateable = [e for e in [*sentence_entities(doc, sent.start, sent.end), *fiscal_spans(sent)] if _date_candidate(sent, e)]
+    dateable = [e for e in [*sentence_entities(doc, sent.start, sent.end), *fiscal_spans(sent)] if _date_candidate(sent, e)
+                and not _inside_name(ctx, e)]
     dates = [e for e in dateable if start - 3 <= e.start and e.end <= max(end, start + 1) + 6]
     if trigger is not None and dates != (kept := [e for e in dates if not dates_a_description(e, trigger)]):
         # "X, who died in 2022, was designated by the Department of the Treasury in 2020": the describing date is no
@@ -188,6 +189,8 @@ def _details(ctx: DocContext, sent: Span, start: int, end: int, trigger: Token |
         dates = dates_on_the_verb(trigger, dateable, ctx.date)  # "was designated by <a long agent> on May 4, 2021"
     if trigger is not None and not dates and (when := when_date(trigger, dateable)) is not None:
         dates = [when]  # "in 2019, when OFAC sanctioned X": X's action is of 2019
+    if dates and all(SAME_DAY.match(d.text) for d in dates):
+        dates = []  # "was designated on the same day": the action stated before dates it (`SAME_TIME` below; P14)
     if dates and all(release_day(d.text, ctx.date) for d in dates):
         dates = []  # "OFAC designated X on March 10, 2026" in the release of that day: today's action (D20)
     current = not (words & PAST_MARKERS) and not dates and not before_other
@@ -203,6 +206,13 @@ def _details(ctx: DocContext, sent: Span, start: int, end: int, trigger: Token |
         dates, current = [earlier], False
     date = dates[0].text if dates and not current else (ctx.date if current else None)
     return program, measures, date, current
+
+
+def _inside_name(ctx: DocContext, ent: Span) -> bool:
+    """The date is a word of a name ("Minerales Tumeremo 2020, C.A.", "Vision 2030 Holding"): no time of the action
+    (P14: the firm, and every target of its sentence, was dated 2020 and made an earlier designation)."""
+    m = ctx.resolver.mention_at(ent.start)
+    return m is not None and m.start <= ent.start and ent.end <= m.end and m.label in {"ORG", "PERSON", "VESSEL"}
 
 
 def _fronted_earlier(ctx: DocContext, sent: Span, trigger: Token) -> Span | None:
@@ -234,17 +244,26 @@ def _in_clause_of(word: Token, trigger: Token) -> bool:
     return False
 
 
+#: A date entity that is only a pointer to the action stated before ("on the same day", "that date").
+SAME_DAY = re.compile(r"(?:on )?(?:the same|that) (?:day|date)$", re.I)
+#: What an update of a listed entry adds to it ("to add the aliases A and B", "to add a new address"): details of a
+#: designee listed before, no new designee.
+ENTRY_DETAIL_NOUNS = frozenset({"alias", "name", "spelling", "address", "identifier", "nationality", "passport"})
+
+
 #: An action dated by the one stated before it ("Y was designated at the same time").
-SAME_TIME = re.compile(r"\bat (?:the same|that) time\b|\bin the same action\b", re.I)
+SAME_TIME = re.compile(r"\bat (?:the same|that) time\b|\bin the same action\b|\bon (?:the same|that) (?:day|date)\b", re.I)
 
 
 def _date_before(ctx: DocContext, sent: Span, back: int = 4) -> Span | None:
     """The date of the nearest designation sentence before `sent` (up to `back` sentences back) that dates anything,
     when it is a date before the release ("X was designated in August 2023 ... Y was designated at the same time": Y's
     action is X's, not today's); None when that date is the release's or no such sentence dates anything. Sentences
-    between them that name no designation ("X left the firm in March 2025") date nothing of it."""
+    between them that name no designation ("X left the firm in March 2025") date nothing of it, nor does a date that
+    describes a name ("the UK sanctioned Y, which was founded in 2015. On the same day, ...": P14)."""
     for before in action_sentences_before(ctx, ctx.sentence_index(sent.start), back):
-        dates = [e for e in sentence_entities(before.doc, before.start, before.end) if _date_candidate(before, e)]
+        dates = [e for e in sentence_entities(before.doc, before.start, before.end) if _date_candidate(before, e)
+                 and not dates_a_description(e, before.root)]  # not "Y, which was founded in 2015" (P14)
         if dates:
             return dates[0] if before_release_year(ctx.date, dates[0].text) else None
     return None
@@ -439,6 +458,7 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
                     targets += objects_with_own_reason(ctx, sent, end, {c.index for _, c in targets})
                     targets += _list_goes_on(ctx, sent, end, {c.index for _, c in targets})  # "A, who ...; B, ...; and C"
                     targets += titled_conjuncts(ctx, sent, tok, {c.index for _, c in targets})  # "A, a maker of ..., and its director, B"
+                    targets += conjuncts_after_description(ctx, sent, tok, end, {c.index for _, c in targets})  # "A, the envoy to Y, and B"
                     targets += counted_companions(ctx, sent, tok, {c.index for _, c in targets})  # "X and both shell companies"
                     targets += with_object(ctx, sent, tok, end, {c.index for _, c in targets})  # "A, ..., together with its director, B"
                 if not targets and tok.i + 1 < sent.end and doc[tok.i + 1].text == ",":
@@ -472,9 +492,12 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
             else:
                 end = window_end(sent, tok.i + 1)
                 targets = candidates(ctx, sent, tok.i + 1, end)
+                targets += colon_list(ctx, sent, tok.i, targets)  # "identified the following vessels as blocked property: A, B"
             targets += objects_after_relative(ctx, sent, end, {c.index for _, c in targets}) if targets else []
             authorities = [authority] if authority else []
         elif lemma in {"add"} and re.search(r"SDN List|Specially Designated Nationals|Entity List|sanctions list|blacklist", sent.text):
+            if any(c.dep_ == "dobj" and c.lemma_.lower() in ENTRY_DETAIL_NOUNS for c in tok.children):
+                continue  # "updated the entry of X on the SDN List to add the aliases A and B": A and B are X's names (P14)
             end = window_end(sent, tok.i + 1)
             targets = candidates(ctx, sent, tok.i + 1, end)
             if is_passive(tok):  # "Three trucking firms -- A, in Reynosa, and B and C -- were added to the blacklist"

@@ -24,7 +24,7 @@ from .context import DocContext, context_of
 from .roles_common import (COPULA_WORDS, NAME, PAST_WORDS, _after_alias, _coordinated_before, _coordinated_people, _emit,
                            _person_mentions, _possessive, group_former)
 from .roles_links import (LINK_VERBS, appositive_after, capacity_holder, copula_subject, kin_aside_holder, pronoun_people, pronoun_subject,
-                          subject_link, where_index, where_org)
+                          subject_link, successor, where_index, where_org)
 from .roles_body_lists import body_list_roles
 from .roles_deputy import deputy_roles
 from .roles_lists import _member_lists, bullet_roles, list_roles
@@ -182,6 +182,13 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
                     if rel:
                         yield rel
                 yield from _chained(ctx, sent, subject, group, titles)
+            taker = successor(ctx, end) if former and doc[end].lower_ == "as" else None
+            if taker is not None and taker not in subjects:  # "X, who succeeded Y as deputy minister at Z": Y's former post is X's now
+                taken = [replace(t, former=False) for t in group]  # the replacing verb's "as" made the title Y's post left
+                for title, title_former in zip(taken, group_former(doc, taken, False)):
+                    rel = _emit(ctx, sent, taker, title, confidence, title_former)
+                    if rel:
+                        yield rel
             break
         else:
             pronoun = pronoun_subject(ctx, sent, first)

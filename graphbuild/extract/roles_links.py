@@ -94,6 +94,30 @@ def _replaced(ctx: DocContext, end: int) -> bool:
     return root.dep_ in {"dobj", "nsubjpass"} and root.head.lemma_.lower() in REPLACING_VERBS
 
 
+#: Of those, the verbs whose subject takes the post over ("X succeeded Y as chairman of Z"); "ousted", "dismissed"
+#: remove the holder and say nothing of who holds the post after.
+TAKING_OVER_VERBS = frozenset({"replace", "succeed"})
+
+
+def successor(ctx: DocContext, end: int) -> Cluster | None:
+    """The person who took the post over from the one whose name ends before token `end`: the subject of "replaced /
+    succeeded Y as ...", or, when that subject is a relative "who", the name the clause describes ("X, who succeeded
+    Y as deputy minister at Z"). P13's left fault, P14."""
+    m = ctx.resolver.mention_at(end - 1)
+    if m is None:
+        return None
+    root = ctx.doc[m.start:m.end].root
+    verb = root.head
+    if root.dep_ != "dobj" or verb.lemma_.lower() not in TAKING_OVER_VERBS or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in {"who", "that"} and verb.dep_ == "relcl":
+        subject = verb.head
+    holder = ctx.resolver.mention_at(subject.i) if subject is not None else None
+    cluster = ctx.entity(holder) if holder is not None else None
+    return cluster if cluster is not None and cluster.type == "Person" and holder.start < m.start else None
+
+
 PRONOUNS = {"he", "she"}
 PRONOUN_OPENERS = {"previously", "currently", "additionally", "also", "since", "from", "in", "before", "then", "later", "today", ","}
 

@@ -27,6 +27,9 @@ OUSTING_LEMMAS = frozenset({"fire", "dismiss", "oust", "sack", "remove", "reliev
 LEFT_OBJECTS = frozenset({"post", "position", "office", "role", "job", "company", "firm", "board", "government",
                           "bank", "ministry", "group"})
 POST_NOUNS = frozenset({"post", "position", "role", "job", "office", "seat"})
+#: Verbs that end a post only when their object is the post ("vacated her seat as member of Y", "gave up his position
+#: as head of Y", "relinquished his post as"; "left his post as" is `leaves_post`'s): P13's left fault, P14.
+POST_OBJECT_LEAVING_LEMMAS = frozenset({"vacate", "relinquish", "give"})
 
 
 def post_left(doc: Doc, phrase_start: int, floor: int) -> bool:
@@ -36,7 +39,7 @@ def post_left(doc: Doc, phrase_start: int, floor: int) -> bool:
     verb = _verb_of_post(doc[phrase_start - 1].head)
     if _refused(verb):
         return False  # "has not stepped down as chairman of Y", "refused to resign as head of Y": he holds it (P7)
-    return leaves_post(verb)
+    return leaves_post(verb) or _left_the_post(verb)
 
 
 #: Adverbs on a verb of holding a post that make it an earlier one ("previously served as director of Y"; used by
@@ -95,6 +98,14 @@ def leaves_post(verb: Token) -> bool:
         obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
         return obj is None or obj.lemma_.lower() in LEFT_OBJECTS or obj.pos_ == "PROPN"
     return lemma in LEAVING_LEMMAS
+
+
+def _left_the_post(verb: Token) -> bool:
+    """"vacated / relinquished / gave up his post as": a verb of leaving whose object is a post noun."""
+    lemma = verb.lemma_.lower()
+    if lemma not in POST_OBJECT_LEAVING_LEMMAS or lemma == "give" and not any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in POST_NOUNS for c in verb.children)
 
 
 def _refused(verb: Token) -> bool:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .doc_text import forget_text, holds_text, text_now, token_words
 from .gazetteers import Gazetteers
-from .mention import TITLE_ABBREVIATIONS, Mention, title_abbreviation
+from .mention import RANK_NOUNS, TITLE_ABBREVIATIONS, Mention, title_abbreviation
 from .name_contexts import drop_heading_fragments
 from .name_hyphens import close_dangling_of, join_hyphen_compounds, join_particle_bodies, join_surname_particles
 from .name_inverted import join_inverted_names, retype_surname_first
@@ -24,7 +24,7 @@ from .name_nicknames import join_quoted_nicknames
 from .name_romance import join_romance_bodies
 from .name_tables import people_in_tables
 from .company_forms import company_forms
-from .name_spans import repair_names
+from .name_spans import repair_names, take_given_names_before
 from .name_runs import PERSON_WORD, guess_label, add_names_after_titles, add_proper_noun_runs
 from .name_halves import join_split_people
 from .not_names import drop_non_names, title_words
@@ -51,12 +51,19 @@ def _without_title_abbreviations(doc: Doc, mentions: list[Mention]) -> list[Ment
         start = m.start
         while start < m.end and (title_abbreviation(doc, start) or doc[start].text == "." and start > m.start):
             start += 1
+        while m.label == "PERSON" and m.end - start >= 3 and _rank_word(doc, start):
+            start += 1  # "Captain X Y", "Major General X Y": the rank written whole is a title too (P14)
         if start == m.start:
             out.append(m)
         elif start < m.end:
             m.start, m.text = start, doc[start:m.end].text
             out.append(m)
     return out
+
+
+def _rank_word(doc: Doc, i: int) -> bool:
+    """Token `i` is a military or police rank written whole and capitalised ("Captain", "Sergeant")."""
+    return doc[i].text[:1].isupper() and doc[i].lower_ in RANK_NOUNS
 
 
 def _clean_span(span: Span) -> Span | None:
@@ -242,7 +249,9 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
     mentions = join_mission_places(doc, mentions, gaz)  # "the [Iranian] embassy in [Baghdad]"
     mentions = drop_heading_fragments(doc, mentions)
     mentions = drop_non_names(doc, mentions, gaz)
+    labels = [m.label for m in mentions]
     retype_mentions(doc, mentions, gaz)
+    take_given_names_before(doc, mentions, [m for m, was in zip(mentions, labels) if m.label == "PERSON" and was != "PERSON"], gaz)
     for m in mentions:
         if m.label == "ORG" and not m.authority and _statute(doc[m.start:m.end]):
             m.label = "PROGRAM"  # a law, whichever pass read it as a name
@@ -492,12 +501,40 @@ def _mark_aka_aliases(doc: Doc, mentions: list[Mention]) -> None:
         if j >= 0 and doc[j].lower_ in {"a.k.a.", "aka", "a.k.a", "alias"} and previous.end <= j:
             mention.alias_of = previous.alias_of if previous.alias_of is not None else previous.start
             mention.label = previous.label
+        elif (opener := _naming_phrase_start(doc, j)) is not None and _right_after(doc, previous, opener):
+            mention.alias_of = previous.alias_of if previous.alias_of is not None else previous.start
+            mention.label = previous.label
+            if doc[opener + 1].lower_ in FORMER_NAME_WORDS:
+                mention.extra["former_name"] = True  # coref never names the entity by it
 
+
+def _naming_phrase_start(doc: Doc, j: int) -> int | None:
+    """The comma opening ", also spelled" / ", formerly named" / ", formerly known as" that ends at token `j`. Not
+    ", also known as": the rules read that name as a person's other name beside it, with its own posts and designations
+    (an alias here lost the posts told after it: "A, also known as B, who heads Y")."""
+    if j >= 0 and doc[j].lower_ == "as":
+        j -= 1
+    if j < 2 or doc[j].lower_ not in NAMING_PARTICIPLES or doc[j - 1].lower_ not in {"also", "formerly", "previously"}:
+        return None
+    if doc[j].lower_ == "known" and doc[j - 1].lower_ == "also":
+        return None
+    return j - 2 if doc[j - 2].text == "," else None
+
+
+def _right_after(doc: Doc, previous: Mention, comma: int) -> bool:
+    """The comma follows the mention at once, or after one parenthesis of its own ("X (IMO 9811223), formerly named Y")."""
+    if previous.end == comma:
+        return True
+    return doc[previous.end].text == "(" and doc[comma - 1].text == ")" and \
+        not any(t.text in {"(", ")"} for t in doc[previous.end + 1:comma - 1])
 
 #: Words opening a parenthesised other name: "(a.k.a. X)", "(also known as X)", and a former name, "the vessel X
 #: (formerly Y)", "(f.k.a. Y)": the earlier name of the same ship or firm, not a second target (P11).
 PARENTHESIS_ALIAS_WORDS = frozenset({"a.k.a.", "a.k.a", "aka", "also", "known", "as", "formerly", "previously",
-                                     "f.k.a.", "f.k.a", "fka"})
+                                     "f.k.a.", "f.k.a", "fka", "spelled", "spelt", "transliterated", "named", "called"})
+#: Participles that, after "also" / "formerly" / "previously", give another spelling or an earlier name of the name
+#: before them: "X (also spelled Y)", "the vessel X, formerly named Y," (P14).
+NAMING_PARTICIPLES = frozenset({"spelled", "spelt", "transliterated", "named", "called", "known"})
 #: Of those, the words saying the name is a former one: "(formerly Y)" may as well hold a former post ("(formerly
 #: Deputy Minister)", "(formerly Corvane Bank's director)"), so only a whole tagged name is taken (M29, V8 items 1-2).
 FORMER_NAME_WORDS = frozenset({"formerly", "previously", "f.k.a.", "f.k.a", "fka"})

@@ -28,6 +28,8 @@ BODY_NOUNS = frozenset({"company", "firm", "organization", "organisation"})
 #: lower-case nouns that, right after a name, say it is a body's ("the X concern", "the X company")
 BODY_NOUNS_AFTER = frozenset({"clique", "concern", "company", "firm", "organization", "organisation"})
 #: nouns before a name that only a person takes: "Kyrgyz national X", "the U.S. citizen X"
+#: Nouns of an apposition only a person takes: "X, a dual Russian-Ukrainian national", "X, a Cypriot citizen".
+NATIONAL_NOUNS = frozenset({"national", "citizen"})
 PERSON_NOUNS_BEFORE = frozenset({"national", "nationals", "citizen", "businessman", "businesswoman", "mr.", "ms.", "mrs.", "mr", "ms", "mrs"})
 #: verbs whose subject is a person leading a body ("X founded and manages Y", "X leads the Y gang"; a firm "manages" or "runs"
 #: things too, so those two are no evidence alone)
@@ -146,6 +148,9 @@ def person_evidence(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
     if after + 1 < len(doc) and doc[after].text == "," and any(
             c.dep_ == "appos" and c.left_edge.i == after + 1 and _title_word(c, gaz) for c in root.children):
         return True  # "X, a former officer of ..."
+    if after + 1 < len(doc) and doc[after].text == "," and any(
+            c.dep_ == "appos" and c.left_edge.i == after + 1 and c.lower_ in NATIONAL_NOUNS for c in root.children):
+        return True  # "X, a dual Russian-Ukrainian national who ...", "X, a Cypriot citizen" (P14)
     if root.dep_ == "attr" and root.head.lemma_ == "be" and any(c.dep_ in SUBJECT_DEPS and _title_word(c, gaz) for c in root.head.children):
         return True
     if root.dep_ in SUBJECT_DEPS and root.head.lemma_ == "be" and any(c.dep_ == "attr" and _title_word(c, gaz) for c in root.head.children):

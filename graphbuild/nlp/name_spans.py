@@ -22,7 +22,7 @@ from .company_forms import CompanyForms, company_forms
 from .gazetteers import Gazetteers
 from .mention import CALENDAR_WORDS, Mention, by_token, replace_spans
 from .name_bodies import cut_body_runs
-from .name_possessives import possessive_body_splits
+from .name_possessives import cut_country_possessors, possessive_body_splits
 from .name_slots import person_slots
 from .name_contexts import (NOT_NAME_WORDS, _absorb_numbers, body_name_runs, numbered_unit_runs, _is_name_word, _names_after_kind_nouns, _protected,
                             _same_line, _vessel_runs, token_indices)
@@ -46,6 +46,7 @@ def repair_names(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[Men
     _cut_rank_tails(doc, mentions, gaz)  # "IRGC Brigadier | General X": the rank's first word is no part of the body
     mentions = _apply(doc, mentions, numbered_unit_runs(doc, mentions) + body_name_runs(doc, mentions, set(gaz.title_heads)), "ORG")
     mentions = _apply(doc, mentions, possessive_body_splits(doc, mentions, gaz), "ORG")  # "Russian Ministry of Defense's | Main Intelligence Directorate"
+    mentions = cut_country_possessors(doc, mentions, gaz)  # "Export Control Bureau | of China's | Ministry of Commerce"
     mentions = _apply(doc, mentions, cut_body_runs(doc, mentions, frozenset(gaz.title_heads)), "ORG")  # "Main Directorate | for the | Execution of ..."
     mentions = _names_after_kind_nouns(doc, mentions, gaz)
     person_slots(doc, mentions, gaz)  # "its representative, X": a person, whatever the model's label
@@ -261,6 +262,22 @@ def _person_runs(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[tup
         if (start, end) != (m.start, m.end) and end - start <= 7:
             runs.append((start, end))
     return runs
+
+
+def take_given_names_before(doc: Doc, mentions: list[Mention], retyped: list[Mention], gaz: Gazetteers) -> None:
+    """Names the model read as a body's and the type evidence made a person's ("Ana | Lucía Paredes de la Cruz, the
+    treasurer of Y"): the untagged proper nouns right before such a name, on its line, are its first given names, as
+    `_person_runs` takes them before a name the model read as a person's (it runs before the retyping; P14)."""
+    owner = by_token(mentions)
+    for m in retyped:
+        start = m.start
+        while start > 0 and start - 1 not in owner and _name_noun(doc, start - 1, gaz) and _same_line(doc, start - 1) \
+                and m.end - start < 6:
+            start -= 1
+            if doc[start].is_sent_start:
+                break
+        if start != m.start:
+            m.start, m.text = start, doc[start:m.end].text
 
 
 #: Lower-case links inside a surname ("X Y ag Z", "X ould Y", "X bin Y") before a word the model tagged apart (R21):

@@ -61,15 +61,18 @@ def test_an_owner_with_a_title_elsewhere_in_the_sentence_keeps_the_titled_pair(a
 
 
 @pytest.mark.parametrize("text, holder", [
-    pytest.param("Tomas Dunmore appointed Ilse Marek as director of the Varnholt Trading Company.", "Ilse Marek", id="appointed"),
+    pytest.param("Tomas Dunmore appointed Ilse Marek as director of the Varnholt Trading Company.", ["Ilse Marek"], id="appointed"),
     pytest.param("Ilse Marek replaced Tomas Dunmore as chief executive of the Varnholt Trading Company in 2021.",
-                 "Tomas Dunmore", id="replaced"),
+                 ["Tomas Dunmore", "Ilse Marek"], id="replaced"),
+    pytest.param("Ilse Marek ousted Tomas Dunmore as chief executive of the Varnholt Trading Company in 2021.",
+                 ["Tomas Dunmore"], id="ousted"),
 ])
 def test_the_post_of_the_person_acted_on_is_not_the_actors(accept_all_roles, text, holder):
-    """"X appointed Y as director of Z", "X replaced Y as chief executive of Z": the rules give Y the post (a
-    former one after "replaced"); X, the verb's subject, gets none from it."""
+    """"X appointed Y as director of Z", "X ousted Y as chief executive of Z": the rules give Y the post (a former one
+    after "ousted"); X, the verb's subject, gets none from it. "X replaced Y as ..." gives X the post Y left (the
+    rules' successor reading, P14), and the filter adds nothing beyond the rules."""
     rules, added = accept_all_roles(text)
-    assert [s for s, _, _ in rules] == [holder] and added == []
+    assert sorted(s for s, _, _ in rules) == sorted(holder) and added == []
 
 
 def test_a_title_of_the_subject_itself_is_left_to_the_rules(accept_all_roles):

@@ -211,10 +211,11 @@ def test_head_verb_after_a_name_inside_another_phrase(extract, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     pytest.param("John Miller replaced Peter Smith as chief executive of Talvek Holdings in 2021.",
-                 {("Peter Smith", "Talvek Holdings", "chief executive", False)}, id="replaced-as"),
+                 {("Peter Smith", "Talvek Holdings", "chief executive", False),
+                  ("John Miller", "Talvek Holdings", "chief executive", True)}, id="replaced-as"),  # the successor's (P14)
     pytest.param("The board appointed Peter Smith as chief executive of Talvek Holdings in 2021.",
                  {("Peter Smith", "Talvek Holdings", "chief executive", True)}, id="appointed-as"),
 ])
 def test_the_person_replaced_as_holder_held_the_post_before(extract, text, expected):
-    """"X replaced Y as chief executive of Z" never makes Y Z's current chief executive."""
+    """"X replaced Y as chief executive of Z" never makes Y Z's current chief executive; X holds the post now (P14)."""
     assert {(r["subject"]["name"], r["object"]["name"], r["role"], r["current"]) for r in extract(text) if r["relation"] == HR} == expected
