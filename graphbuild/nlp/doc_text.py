@@ -5,14 +5,16 @@ rebuild what they return at each call, and the extractors ask them many times pe
 from __future__ import annotations
 
 from bisect import bisect_left
+from typing import NamedTuple
 
-from spacy.attrs import LEMMA, LOWER, ORTH
+from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, IS_UPPER, LEMMA, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 _TEXT_KEY = "gb_name_text"
 _ENTS_KEY = "gb_name_ents"
 _WORDS_KEY = "gb_token_words"
 _LEMMAS_KEY = "gb_token_lemmas"
+_FLAGS_KEY = "gb_token_flags"
 
 
 def doc_text(doc: Doc) -> str:
@@ -57,6 +59,28 @@ def token_lemmas(doc: Doc) -> list[str]:
     return cached
 
 
+class TokenFlags(NamedTuple):
+    """Four of each token's lexical flags, in token order (`Token.is_space`, `.is_punct`, `.is_alpha`, `.is_upper`)."""
+
+    space: list[bool]
+    punct: list[bool]
+    alpha: list[bool]
+    upper: list[bool]
+
+
+def token_flags(doc: Doc) -> TokenFlags:
+    """The flags above for every token, read from one `Doc.to_array` (the same lexeme flags the `Token` properties
+    read), cached as `token_words` is: for the rules that skip a sentence's spaces and punctuation or keep its words
+    before looking at a few of them (issue 18, S22)."""
+    cached = doc.user_data.get(_FLAGS_KEY)
+    if cached is None:
+        columns = doc.to_array([IS_SPACE, IS_PUNCT, IS_ALPHA, IS_UPPER]).tolist() if len(doc) else []
+        cached = TokenFlags(*([bool(row[k]) for row in columns] for k in range(4)))
+        if _TEXT_KEY in doc.user_data:
+            doc.user_data[_FLAGS_KEY] = cached
+    return cached
+
+
 def span_text(span: Span) -> str:
     """`span.text`, sliced from the doc's text when `doc_text` holds it: `Span.text` joins the span's tokens at each
     call, and the extractors ask a sentence's text many times (issue 18)."""
@@ -90,8 +114,9 @@ def holds_text(doc: Doc) -> bool:
 
 
 def forget_text(doc: Doc) -> None:
-    """Drop what `doc_text`, `token_words`, `token_lemmas` and `sentence_entities` cached (the extractors are done with the doc)."""
+    """Drop what `doc_text`, `token_words`, `token_lemmas`, `token_flags` and `sentence_entities` cached (the extractors are done with the doc)."""
     doc.user_data.pop(_TEXT_KEY, None)
     doc.user_data.pop(_ENTS_KEY, None)
     doc.user_data.pop(_WORDS_KEY, None)
     doc.user_data.pop(_LEMMAS_KEY, None)
+    doc.user_data.pop(_FLAGS_KEY, None)

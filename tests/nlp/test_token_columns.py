@@ -30,13 +30,23 @@ def test_columns_are_the_tokens_texts_lower_forms_and_lemmas() -> None:
     assert "employer" in doc_text.token_lemmas(doc)
 
 
+def test_flags_are_the_tokens_lexical_flags() -> None:
+    """`token_flags` (issue 18, S22): the rules that skip spaces and punctuation read these instead of the Tokens."""
+    doc = _doc()
+    flags = doc_text.token_flags(doc)
+    assert flags.space == [t.is_space for t in doc] and flags.punct == [t.is_punct for t in doc]
+    assert flags.alpha == [t.is_alpha for t in doc] and flags.upper == [t.is_upper for t in doc]
+    assert True in flags.space and True in flags.punct and True in flags.upper and False in flags.alpha
+
+
 def test_columns_cached_only_while_the_text_is_and_forgotten_with_it() -> None:
     doc = _doc()
-    doc_text.token_words(doc), doc_text.token_lemmas(doc)
+    doc_text.token_words(doc), doc_text.token_lemmas(doc), doc_text.token_flags(doc)
     assert set(doc.user_data) == set(), "nothing cached outside the extractors' context"
     doc_text.doc_text(doc)
-    words, lemmas = doc_text.token_words(doc), doc_text.token_lemmas(doc)
+    words, lemmas, flags = doc_text.token_words(doc), doc_text.token_lemmas(doc), doc_text.token_flags(doc)
     assert doc_text.token_words(doc) is words and doc_text.token_lemmas(doc) is lemmas  # read once
+    assert doc_text.token_flags(doc) is flags
     doc_text.forget_text(doc)
     assert set(doc.user_data) == set()
 
