@@ -27,7 +27,7 @@ from .common import headline
 from .context import DocContext
 from .designations_doc_cues import (coordination_cues, heading_cue, layout_cues, layout_of, position_cues, relation_cues,
                                    release_kind_cues, shape_cues)
-from .designations_vetoes import (after_group_statements, after_read_lists, designation_word, in_heading, intro_items, negated_designation,
+from .designations_vetoes import (after_group_statements, after_read_lists, designation_tokens, in_heading, intro_items, negated_designation,
                                   quiet_release, read_sentences, vetoes)
 from .list_items import BULLETS, ENUMERATOR
 
@@ -56,7 +56,7 @@ def _bucket(n: int) -> str:
 
 def _trigger(sent: Span) -> Token | None:
     """The sentence's first designation word (a verb before a noun)."""
-    found = [t for t in sent if designation_word(t, DESIGNATION_WORDS)]
+    found = designation_tokens(sent, DESIGNATION_WORDS)
     verbs = [t for t in found if t.pos_ in {"VERB", "AUX"} or t.tag_.startswith("VB")]
     return (verbs or found or [None])[0]
 

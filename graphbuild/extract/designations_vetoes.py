@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..nlp.doc_text import doc_text, span_text
+from ..nlp.doc_text import doc_text, span_text, token_lemmas, token_words
 from .described_dates import earlier_action
 from .common import headline
 from .context import DocContext
@@ -50,13 +50,20 @@ def designation_word(token: Token, designation_words: set[str]) -> bool:
     return token.lower_ in designation_words or token.lemma_.lower() in designation_words
 
 
+def designation_tokens(sent: Span, designation_words: set[str] | frozenset[str]) -> list[Token]:
+    """The sentence's tokens that are `designation_word`s, in order, found in the doc's lists of lower-cased words and
+    lemmas (`Token.lower_` and `Token.lemma_.lower()`, read once per doc): a `Token` is made for those alone, not for
+    every word of every sentence (issue 18, S22)."""
+    doc = sent.doc
+    lowers, lemmas = token_words(doc)[1], token_lemmas(doc)
+    return [doc[i] for i in range(sent.start, sent.end) if lowers[i] in designation_words or lemmas[i] in designation_words]
+
+
 def negated_designation(sent: Span, designation_words: set[str]) -> bool:
     """The sentence holds a designation verb that is negated ("is not being designated", "was never sanctioned") or states
     no action taken ("would be designated if", "is considering designating": designation_mood), or a designation noun
     whose verb does so ("could face further sanctions", "may impose sanctions on X": P6, the scorer added X at 0.93)."""
-    for t in sent:
-        if not designation_word(t, designation_words):
-            continue
+    for t in designation_tokens(sent, designation_words):
         if t.tag_.startswith("VB") and (negated(t) or unrealised(t)):
             return True
         verb = t.head if t.dep_ == "dobj" and t.head.lemma_.lower() in IMPOSING else None
@@ -122,7 +129,7 @@ def intro_items(ctx: DocContext, designation_words: set[str]) -> tuple[set[int],
         if not span_text(sent).rstrip().endswith(":"):
             continue
         removal = removal_intro(ctx, sent) is not None  # "OFAC removed the following from the SDN List:" (M35)
-        if not removal and not any(designation_word(t, designation_words) for t in sent):
+        if not removal and not designation_tokens(sent, designation_words):
             continue
         items = {ctx.sentence_index(item.start) for item, _, _ in list_items(ctx, k, section_of[k], section_of)}
         every |= items
