@@ -10,6 +10,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..nlp.coref import Cluster
+from ..nlp.doc_text import token_words
 from ..nlp.mentions import Mention
 from ..records import Relation
 from .common import ref, relation
@@ -62,6 +63,8 @@ def as_was(ctx: DocContext, sent: Span, trigger: Token, known: set[int]) -> list
 def so_was_subject(sent: Span) -> Token | None:
     """"So was Y, who ..." / "So too were A and B": the subject of a sentence that opens with "So" and a form of "be"
     and repeats what the sentence before states; None for any other sentence."""
+    if "so" not in token_words(sent.doc)[1][sent.start:sent.end]:
+        return None  # its first word is no "so" (`Token.lower_` of each word, read once per doc: issue 18, S22)
     words = [t for t in sent if not t.is_space and not t.is_punct]
     if len(words) > 3 and words[1].lower_ == "too":
         words = [words[0], *words[2:]]  # "So too were A and B"

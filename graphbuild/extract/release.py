@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp.coref import Cluster
 from ..nlp.mentions import Mention
-from ..nlp.doc_text import sentence_entities, span_text, token_words
+from ..nlp.doc_text import sentence_entities, span_text, token_flags, token_lemmas, token_words
 from ..records import Relation
 from .action_sentences import UNDOING_WORDS, action_sentences_before, undone
 from .announcing import default_authority, release_or_section_authority
@@ -194,6 +194,7 @@ def group_statements(ctx: DocContext) -> list[GroupStatement]:
         return ctx.group_statements
     section_of = sections(ctx)
     found: list[GroupStatement] = []
+    lemmas = token_lemmas(ctx.doc)  # `Token.lemma_.lower()` of each word: a Token only for the acting verbs (S22)
     for index, sent in enumerate(ctx.sentences):
         text = span_text(sent)
         restated = RESTATED_INTRO.fullmatch(text.strip())
@@ -201,7 +202,7 @@ def group_statements(ctx: DocContext) -> list[GroupStatement]:
                 and not restated \
                 or UNDOING_WORDS.search(text):
             continue
-        for tok in sent:
+        for tok in (sent.doc[i] for i in range(sent.start, sent.end) if lemmas[i] in ACTING_VERBS):
             lemma = tok.lemma_.lower()
             if not tok.tag_.startswith("VB") or lemma not in ACTING_VERBS or _not_an_action(tok) \
                     or any(c.dep_ == "neg" for c in tok.children):
@@ -281,8 +282,11 @@ COLON_INTRO = re.compile(r"\b(designated|sanctioned|listed|designees|targets)\b[
 
 def _colon_intro(ctx: DocContext, sent: Span) -> bool:
     """A short verbless line that opens a list of today's designees ("The listed persons are:", "Designated today:")."""
-    words = [t for t in sent if t.is_alpha]
-    return bool(COLON_INTRO.search(span_text(sent))) and len(words) <= 15 and not candidates(ctx, sent, sent.start, sent.end) \
+    if not COLON_INTRO.search(span_text(sent)):
+        return False  # tested first: the words below are listed only for a line that matches (S22)
+    alpha = token_flags(sent.doc).alpha  # `Token.is_alpha` of each word, read once per doc
+    words = [sent.doc[i] for i in range(sent.start, sent.end) if alpha[i]]
+    return len(words) <= 15 and not candidates(ctx, sent, sent.start, sent.end) \
         and not {t.lower_ for t in words} & PAST_WORDS and not any(c.dep_ == "neg" for t in sent for c in t.children)
 
 

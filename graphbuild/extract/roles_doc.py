@@ -181,8 +181,9 @@ def _list_intro_orgs(ctx: DocContext, paras: list[int], orgs: dict[int, _Seen]) 
 
 def _in_heading(ctx: DocContext, seen: _Seen, paras: list[int]) -> bool:
     """Named in a heading, or in a short first paragraph (the release's title line)."""
-    first = sum(1 for p in paras if p == 0)
-    return any(s <= ctx.doc[tok].idx < e for _, tok in seen.at for s, e in ctx.headings) or (
+    first = paras.count(0)  # the tokens of paragraph 0, counted in C
+    # one Token per occurrence, not one per (occurrence, heading); none without headings (S22)
+    return bool(ctx.headings) and any(s <= idx < e for idx in (ctx.doc[tok].idx for _, tok in seen.at) for s, e in ctx.headings) or (
         first <= 30 and any(paras[tok] == 0 for _, tok in seen.at))
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.doc_text import token_flags, token_words
 from .list_items import BULLETS
 
 MAX_LEX_PATH = 4  # arcs up to which the path is also a feature with its top word (longer ones are too rare)
@@ -112,10 +113,12 @@ def rule_pair_cues(person: tuple[int, int], person_key: str, org_key: str, other
 
 def layout_cues(sent: Span) -> list[str]:
     """The sentence is a list item (opens with a bullet or an enumerator) or a table row (cells split by '|')."""
-    words = [t for t in sent if not t.is_space]
+    doc = sent.doc
+    space, texts = token_flags(doc).space, token_words(doc)[0]  # `Token.is_space` / `.text` of each word (S22)
+    words = [i for i in range(sent.start, sent.end) if not space[i]]
     feats = []
-    if words and (words[0].text in BULLETS or (words[0].like_num and len(words) > 1 and words[1].text in {".", ")"})):
+    if words and (texts[words[0]] in BULLETS or (doc[words[0]].like_num and len(words) > 1 and texts[words[1]] in {".", ")"})):
         feats.append("c:listitem")
-    if any(t.text == "|" for t in words):
+    if any(texts[i] == "|" for i in words):
         feats.append("c:tablerow")
     return feats

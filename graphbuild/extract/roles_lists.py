@@ -8,7 +8,7 @@ from spacy.tokens import Span
 
 from ..names import NAME_PARTICLES
 from ..nlp.coref import Cluster
-from ..nlp.doc_text import span_text
+from ..nlp.doc_text import span_text, token_flags, token_words
 from ..nlp.mentions import Mention
 from ..records import Relation
 from .context import DocContext
@@ -67,17 +67,19 @@ def _list_item_people(ctx: DocContext, sent: Span, people: list[tuple[Mention, C
     """
     if len(sent) > 40:
         return None
-    words = [t for t in sent if t.is_alpha]
-    if len(words) > 1 and all(t.is_upper for t in words) and not people:
+    flags = token_flags(sent.doc)  # `Token.is_alpha` / `.is_upper` / `.is_space` of each word, read once per doc (S22)
+    words = [i for i in range(sent.start, sent.end) if flags.alpha[i]]
+    if len(words) > 1 and all(flags.upper[i] for i in words) and not people:
         return None  # a heading ("THE FEDERATION COUNCIL") opens a section, it is no list item
     inside = {i for m, _ in people for i in range(m.start, _line_end(ctx, m))}
     if people:  # "2. Name, Chairman of the Budget Committee": the item's own post after a comma
         inside |= {i for t in ctx.titles_in(sent) for i in range(t.phrase_start, t.span_end)}
         inside |= {_line_end(ctx, m) for m, _ in people if _line_end(ctx, m) < sent.end and sent.doc[_line_end(ctx, m)].text == ","}
-    for tok in sent:
-        if tok.i in inside or tok.is_space or all(c in ENUMERATOR_CHARS for c in tok.text):
+    texts, lowers = token_words(sent.doc)  # `Token.text` and `Token.lower_` of each word
+    for i in range(sent.start, sent.end):
+        if i in inside or flags.space[i] or all(c in ENUMERATOR_CHARS for c in texts[i]):
             continue
-        if tok.text[:1].isupper() or tok.lower_ in NAME_PARTICLES or tok.text in {"-", "'", "’"}:
+        if texts[i][:1].isupper() or lowers[i] in NAME_PARTICLES or texts[i] in {"-", "'", "’"}:
             continue  # a name the model tagged otherwise, or cut short: the line is still an item of the list
         return None
     return people

@@ -12,7 +12,7 @@ import re
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
-from .doc_text import forget_text, holds_text, text_now, token_words
+from .doc_text import forget_text, holds_text, span_text, text_now, token_words
 from .gazetteers import Gazetteers
 from .mention import RANK_NOUNS, TITLE_ABBREVIATIONS, Mention, title_abbreviation
 from .name_contexts import drop_heading_fragments
@@ -69,7 +69,9 @@ def _rank_word(doc: Doc, i: int) -> bool:
 def _clean_span(span: Span) -> Span | None:
     doc = span.doc
     start, end = span.start, span.end
-    for i in range(start, end):  # cut at a line break
+    # cut at a line break: the loop reads each token's text and the whitespace between them, which is the span's text
+    # (sliced from the doc's text while the extractors' context holds it), so a span without "\n" skips it (S22)
+    for i in range(start, end) if "\n" in span_text(span) else ():
         if "\n" in doc[i].text or (i < end - 1 and "\n" in doc[i].whitespace_):
             end = i + 1 if "\n" not in doc[i].text else i
             break
@@ -276,10 +278,12 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
     people_read_as_bodies(doc, mentions, gaz)  # a person's name read as a firm in a heading, a person elsewhere (R20)
     ranges = bold or []
     for m in mentions:
-        m.extra["start_char"] = doc[m.start].idx
-        end_char = doc[m.end - 1].idx + len(doc[m.end - 1].text)
-        m.bold = any(s <= m.start_char + 1 and end_char <= e + 1 for s, e in ranges) or any(
-            m.start_char <= s and e <= end_char for s, e in ranges
+        # the offsets read once per mention (`Mention.start_char` reads `extra` back at each call; S22)
+        start_char = m.extra["start_char"] = doc[m.start].idx
+        last = doc[m.end - 1]
+        end_char = last.idx + len(last.text)
+        m.bold = any(s <= start_char + 1 and end_char <= e + 1 for s, e in ranges) or any(
+            start_char <= s and e <= end_char for s, e in ranges
         )
     return mentions
 

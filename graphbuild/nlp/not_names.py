@@ -218,7 +218,10 @@ def _named_in_body(m: Mention, mentions: list[Mention], lines: list[tuple[int, i
     """The heading's name is also a name of the text ("SANCTIONS ON KALVEX TRADING" and "Kalvex Trading LLC")."""
     words = fold(m.text).split()
     for other in mentions:
-        if other is m or any(s <= doc[other.start].idx < e for s, e in lines):
+        if other is m:
+            continue
+        at = doc[other.start].idx if lines else -1  # one Token per mention, not one per line (S22)
+        if any(s <= at < e for s, e in lines):
             continue
         theirs = fold(other.text).split()
         if any(theirs[i:i + len(words)] == words for i in range(len(theirs) - len(words) + 1)):
