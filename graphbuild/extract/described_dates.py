@@ -22,7 +22,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..nlp.mention import MONTH_NAMES, WEEKDAY_NAMES
-from ..nlp.doc_text import sentence_entities, span_text, text_now
+from ..nlp.doc_text import sentence_entities, span_text, text_now, token_flags, token_words
 from ..resolve.dates import normalize_date, parse_anchor
 
 DESCRIBING = frozenset({"acl", "relcl"})
@@ -146,19 +146,22 @@ EARLIER_WORDS = EARLIER_ADVERBS | {"prior"}
 def earlier_action(sent: Span) -> bool:
     """The sentence states an action of the past ("previously", "in March 2025", "on 3 May 2021", "since 2022") and
     not one of today. A date after "of" ("E.O. 13224 of September 23, 2001") dates a law, not the action."""
-    words = {t.lower_ for t in sent}
+    doc = sent.doc
+    # `Token.text` / `.lower_` / `.like_num` of each word, read once per doc: no Token made here (issue 18, S23)
+    texts, lowers = token_words(doc)
+    num = token_flags(doc).num
+    words = set(lowers[sent.start:sent.end])
     if "today" in words or "today's" in words:
         return False
     if words & EARLIER_WORDS:
         return True
-    doc = sent.doc
-    for t in sent:
-        if not (t.like_num and len(t.text) == 4 and t.text[:2] in {"19", "20"}):
+    for i in range(sent.start, sent.end):
+        if not (num[i] and len(texts[i]) == 4 and texts[i][:2] in {"19", "20"}):
             continue
-        j = t.i - 1  # back over the rest of the date: "31 October", "March 5,"
-        while j >= sent.start and (doc[j].like_num or doc[j].lower_ in MONTH_NAMES or doc[j].text == ","):
+        j = i - 1  # back over the rest of the date: "31 October", "March 5,"
+        while j >= sent.start and (num[j] or lowers[j] in MONTH_NAMES or texts[j] == ","):
             j -= 1
-        if j >= sent.start and doc[j].lower_ in {"in", "on", "since", "during"}:
+        if j >= sent.start and lowers[j] in {"in", "on", "since", "during"}:
             return True
     return False
 
@@ -298,7 +301,9 @@ def quoted(sent: Span, index: int) -> bool:
     opening mark, or a straight mark of odd count). One test for the dates and the designation windows (review V5,
     code item c: designation_windows had its own). A possessive apostrophe ("the brothers' case") is no mark: it
     closed the quotation it stood in (issue 13, M11)."""
-    marks = [t.text for t in sent.doc[sent.start:index] if t.text in QUOTE_MARKS or (t.is_quote and t.tag_ != "POS")]
+    doc = sent.doc
+    texts, quote = token_words(doc)[0], token_flags(doc).quote  # `Token.text` / `.is_quote`: a Token only for a mark (S23)
+    marks = [texts[i] for i in range(sent.start, index) if texts[i] in QUOTE_MARKS or (quote[i] and doc[i].tag_ != "POS")]
     if not marks:
         return False
     last = marks[-1]

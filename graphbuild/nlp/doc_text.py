@@ -7,7 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import NamedTuple
 
-from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_SPACE, IS_UPPER, LEMMA, LOWER, ORTH
+from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_QUOTE, IS_SPACE, IS_UPPER, LEMMA, LIKE_NUM, LOWER, ORTH
 from spacy.tokens import Doc, Span
 
 _TEXT_KEY = "gb_name_text"
@@ -40,8 +40,9 @@ def token_words(doc: Doc) -> tuple[list[str], list[str]]:
     cached = doc.user_data.get(_WORDS_KEY)
     if cached is None:
         strings = doc.vocab.strings  # the columns' ids read back as strings: no `Token` made for the lists either
-        columns = doc.to_array([ORTH, LOWER]).tolist() if len(doc) else []
-        cached = ([strings[orth] for orth, _ in columns], [strings[lower] for _, lower in columns])
+        columns = doc.to_array([ORTH, LOWER]) if len(doc) else None
+        cached = ([strings[orth] for orth in columns[:, 0].tolist()], [strings[lower] for lower in columns[:, 1].tolist()]) \
+            if columns is not None else ([], [])  # one flat list per column: no list of pairs made and unpacked (S23)
         if _TEXT_KEY in doc.user_data:
             doc.user_data[_WORDS_KEY] = cached
     return cached
@@ -60,12 +61,18 @@ def token_lemmas(doc: Doc) -> list[str]:
 
 
 class TokenFlags(NamedTuple):
-    """Four of each token's lexical flags, in token order (`Token.is_space`, `.is_punct`, `.is_alpha`, `.is_upper`)."""
+    """Six of each token's lexical flags, in token order (`Token.is_space`, `.is_punct`, `.is_alpha`, `.is_upper`,
+    `.like_num`, `.is_quote`)."""
 
     space: list[bool]
     punct: list[bool]
     alpha: list[bool]
     upper: list[bool]
+    num: list[bool]
+    quote: list[bool]
+
+
+_FLAG_ATTRS = (IS_SPACE, IS_PUNCT, IS_ALPHA, IS_UPPER, LIKE_NUM, IS_QUOTE)  # in `TokenFlags`' order
 
 
 def token_flags(doc: Doc) -> TokenFlags:
@@ -74,8 +81,9 @@ def token_flags(doc: Doc) -> TokenFlags:
     before looking at a few of them (issue 18, S22)."""
     cached = doc.user_data.get(_FLAGS_KEY)
     if cached is None:
-        columns = doc.to_array([IS_SPACE, IS_PUNCT, IS_ALPHA, IS_UPPER]).tolist() if len(doc) else []
-        cached = TokenFlags(*([bool(row[k]) for row in columns] for k in range(4)))
+        # each column made bool by numpy and listed whole: a `bool()` per cell of a listed 2-D array cost ~4x (S23)
+        columns = doc.to_array(list(_FLAG_ATTRS)).astype(bool) if len(doc) else None
+        cached = TokenFlags(*(columns[:, k].tolist() if columns is not None else [] for k in range(len(_FLAG_ATTRS))))
         if _TEXT_KEY in doc.user_data:
             doc.user_data[_FLAGS_KEY] = cached
     return cached

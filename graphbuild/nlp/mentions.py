@@ -12,7 +12,7 @@ import re
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
-from .doc_text import forget_text, holds_text, span_text, text_now, token_words
+from .doc_text import forget_text, holds_text, span_text, text_now, token_flags, token_words
 from .gazetteers import Gazetteers
 from .mention import RANK_NOUNS, TITLE_ABBREVIATIONS, Mention, title_abbreviation
 from .name_contexts import drop_heading_fragments
@@ -69,24 +69,29 @@ def _rank_word(doc: Doc, i: int) -> bool:
 def _clean_span(span: Span) -> Span | None:
     doc = span.doc
     start, end = span.start, span.end
+    # each token's text, lower form and flags read from the doc's lists (`token_words`, `token_flags`: the values the
+    # Token properties give), a Token made only for a tag or whitespace (issue 18, S23)
+    texts, lowers = token_words(doc)
+    flags = token_flags(doc)
     # cut at a line break: the loop reads each token's text and the whitespace between them, which is the span's text
     # (sliced from the doc's text while the extractors' context holds it), so a span without "\n" skips it (S22)
     for i in range(start, end) if "\n" in span_text(span) else ():
-        if "\n" in doc[i].text or (i < end - 1 and "\n" in doc[i].whitespace_):
-            end = i + 1 if "\n" not in doc[i].text else i
+        if "\n" in texts[i] or (i < end - 1 and "\n" in doc[i].whitespace_):
+            end = i + 1 if "\n" not in texts[i] else i
             break
-    while start < end and (doc[start].lower_ in LEADING_DROP or LEADING_MODIFIER.match(doc[start].text) or doc[start].is_punct
-                           or doc[start].is_space or title_abbreviation(doc, start)):
+    while start < end and (lowers[start] in LEADING_DROP or LEADING_MODIFIER.match(texts[start]) or flags.punct[start]
+                           or flags.space[start] or title_abbreviation(doc, start)):
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct and doc[end - 1].text not in {".", ")"} or doc[end - 1].is_space):
+    while end > start and (doc[end - 1].tag_ == "POS" or flags.punct[end - 1] and texts[end - 1] not in {".", ")"} or flags.space[end - 1]):
         end -= 1
     for i in range(start + 1, end):  # "Name (Alias" -> "Name"; "Name a.k.a. Alias" -> "Name" (P9: "X a.k.a" was a name)
-        if doc[i].text == "(" or doc[i].lower_.rstrip(".") in ALIAS_MARKERS and (doc[i].text.islower() or "." in doc[i].text):
+        if texts[i] == "(" or lowers[i].rstrip(".") in ALIAS_MARKERS and (texts[i].islower() or "." in texts[i]):
             end = i
             break
-    if end > start and doc[end - 1].text == ")" and "(" not in doc[start:end - 1].text:
+    # no "(" in the tokens before the last (their whitespace holds none: `Span.text` of them, as before)
+    if end > start and texts[end - 1] == ")" and not any("(" in texts[k] for k in range(start, end - 1)):
         end -= 1
-    if end > start and doc[end - 1].text == "." and end - start == 1:
+    if end > start and texts[end - 1] == "." and end - start == 1:
         return None
     if end - start > 1 and _sentence_stop(doc, end - 1):
         end -= 1  # "... of the Government of X." / "Its sole director is X Y.": the stop is no part of the name

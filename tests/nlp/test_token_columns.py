@@ -1,4 +1,4 @@
-"""`doc_text.token_words`, `token_lemmas` and `text_now`: a doc's words, lemmas and text read once while the
+"""`doc_text.token_words`, `token_lemmas`, `token_flags` and `text_now`: a doc's words, lemmas, flags and text read once while the
 extractors' context holds the text, so the rules that test every token of a sentence for a few words make no `Token`
 per test and no rule joins the whole document per entity (issue 18, S19)."""
 from __future__ import annotations
@@ -6,8 +6,9 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Span
 
-from graphbuild.extract.described_dates import identifies_someone
+from graphbuild.extract.described_dates import earlier_action, identifies_someone, quoted
 from graphbuild.nlp import doc_text
+from graphbuild.nlp.mentions import _clean_span
 
 # Written for this test: capitals, a line break, punctuation, a date in parentheses.
 TEXT = "The Varnok ship (REF 12 May) sailed.\nIts OWNERS were Designated; x2 and Employers differ."
@@ -37,6 +38,41 @@ def test_flags_are_the_tokens_lexical_flags() -> None:
     assert flags.space == [t.is_space for t in doc] and flags.punct == [t.is_punct for t in doc]
     assert flags.alpha == [t.is_alpha for t in doc] and flags.upper == [t.is_upper for t in doc]
     assert True in flags.space and True in flags.punct and True in flags.upper and False in flags.alpha
+    quoting = spacy.blank("en")('The "Orvell" fleet sold 12 ships in 1998 and ten in 2004.')  # invented
+    flags = doc_text.token_flags(quoting)
+    assert flags.num == [t.like_num for t in quoting] and flags.quote == [t.is_quote for t in quoting]
+    assert flags.num.count(True) == 4 and flags.quote.count(True) == 2  # 12, 1998, ten, 2004; the two marks
+
+
+def _stand_in(doc, texts=None, lowers=None, **flags) -> None:
+    """Hold the doc's text as the extractors' context does, with altered columns: only a rule that reads the columns
+    sees them (issue 18, S23: `earlier_action`, `quoted` and `_clean_span` read them instead of the Tokens)."""
+    doc_text.doc_text(doc)
+    words = doc_text.token_words(doc)
+    doc.user_data[doc_text._WORDS_KEY] = (texts or words[0], lowers or words[1])
+    doc.user_data[doc_text._FLAGS_KEY] = doc_text.token_flags(doc)._replace(**flags)
+
+
+def test_earlier_action_reads_the_columns() -> None:
+    doc = spacy.blank("en")("Kestrel Holdings was designated in 2019.")  # invented
+    assert earlier_action(doc[:])
+    _stand_in(doc, lowers=["today", *doc_text.token_words(doc)[1][1:]])
+    assert not earlier_action(doc[:]), "a 'today' only the lower-case column holds"
+
+
+def test_quoted_reads_the_columns() -> None:
+    doc = spacy.blank("en")('He said "the firm was listed in 2019" later.')  # invented
+    firm = [t.text for t in doc].index("firm")
+    assert quoted(doc[:], firm)
+    _stand_in(doc, texts=[t.text.replace('"', "'") for t in doc], quote=[False] * len(doc))
+    assert not quoted(doc[:], firm), "no mark in the columns"
+
+
+def test_clean_span_reads_the_columns() -> None:
+    doc = spacy.blank("en")("Varnok Shipping LLC")  # invented
+    assert _clean_span(doc[:]).text == "Varnok Shipping LLC"
+    _stand_in(doc, lowers=["the", "shipping", "llc"])
+    assert _clean_span(doc[:]).text == "Shipping LLC", "a leading 'the' only the lower-case column holds"
 
 
 def test_columns_cached_only_while_the_text_is_and_forgotten_with_it() -> None:
