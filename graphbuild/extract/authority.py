@@ -92,21 +92,22 @@ class Actor:
     generic: bool = False
 
 
-def verb_actor(ctx: DocContext, verb: Token, sent: Span, home: bool = True) -> Actor:
+def verb_actor(ctx: DocContext, verb: Token, sent: Span) -> Actor:
     """Which body acts on an active verb, in one order for its three readers (designations' designating and imposing
     verbs, delistings' removing verb; each had its own copy: issue 13, R2): the body its subject names
     (`subject_authority`); none of the release's when the subject is another country ("New Zealand imposed travel bans
     on X"), another government's organ ("the Kandari Cabinet sanctioned Y") or a region ("Latin America"); the U.S.
     Government when it is the home country and the document names no U.S. sanctioning body ("The United States
-    designated X"); else no body, and the caller falls back to the release's. `home=False` leaves that home-country
-    subject with no body: the "imposed" reader never gave it the U.S. Government (R2 kept that difference; its release
-    fallback decides)."""
+    designated X"); else no body, and the caller falls back to the release's. The "imposed" reader asks it the same
+    way since P15 (nineteenth session): it left the home country with no body, and the release's fallback then gave
+    "The United States on Tuesday imposed sanctions on X" to the one foreign body the story names ("Britain earlier
+    this month sanctioned Y")."""
     authority, generic = subject_authority(ctx, verb, sent)
     if authority is not None:
         return Actor(authority, generic=generic)
     if foreign_country_subject(ctx, verb) or foreign_body_subject(ctx, verb) or region_subject(ctx, verb):
         return Actor(None, elsewhere=True, generic=generic)
-    if home and home_country_subject(verb):
+    if home_country_subject(verb):
         return Actor(implied_ref(ctx, home_government(ctx)), generic=generic)
     return Actor(None, generic=generic)
 
@@ -142,6 +143,23 @@ def joint_agent(ctx: DocContext, by: Token) -> Cluster | None:
     if any(is_home_body(ctx, c) for c in authorities_in(ctx, objects[0].left_edge.i, objects[0].right_edge.i + 1)):
         return None
     return story_reporter(ctx) or home_authority(ctx)
+
+
+def home_agent(ctx: DocContext, by: Token) -> Cluster | EntityRef | None:
+    """The U.S. body behind a passive's agent that is the home country alone ("X was sanctioned by the United States
+    earlier this year", "by Washington"): the story's reporter or the release's U.S. body, else the U.S. Government
+    (`home_government`), as for the active "The United States designated X" (`verb_actor`). None when the agent is
+    not the home country. The caller takes it where its fallback (the section's or release's body) is no U.S. body:
+    in a story naming only another government's body the sentence fell back to that one ("The EU's sanctions on A
+    ... B was sanctioned by the United States": B by the EU; P15, nineteenth session)."""
+    objects = [c for c in by.children if c.dep_ == "pobj"]
+    if not objects:
+        return None
+    head = objects[0]
+    words = ctx.doc[head.left_edge.i:head.right_edge.i + 1].text.lower()
+    if words not in HOME_COUNTRY_SUBJECTS and words.removeprefix("the ") != "united states of america":
+        return None
+    return story_reporter(ctx) or home_authority(ctx) or implied_ref(ctx, home_government(ctx))
 
 
 def coordinated_foreign(ctx: DocContext, subject: Token) -> list[Cluster]:

@@ -1,11 +1,11 @@
 """A designation verb that states no action taken: a hypothetical, a possibility, an intention or a statement
 the text calls wrong ("incorrectly stated that X was designated": `said_in_error`, P11).
 
-"X would be designated if he continues", "Treasury may designate X", "the Department of State is considering
-designating X", "OFAC plans to sanction X", "the minister threatened to sanction X", "lawmakers urged Treasury to
-designate X": none of them says X is designated, yet each has the verb and the name in the shape the rules read. For
-an analyst a wrong "designated" is worse than a missing one, so such a verb is read as a negated one is (P3, tenth
-session; docs/robustness.md).
+"X would be designated if he continues", "Treasury may designate X", "X will be designated next week", "the
+Department of State is considering designating X", "OFAC plans to sanction X", "the minister threatened to sanction
+X", "lawmakers urged Treasury to designate X": none of them says X is designated, yet each has the verb and the name
+in the shape the rules read. For an analyst a wrong "designated" is worse than a missing one, so such a verb is read
+as a negated one is (P3, tenth session; docs/robustness.md).
 """
 from __future__ import annotations
 
@@ -17,9 +17,10 @@ from .said_in_error import said_in_error
 
 #: Modals that make the verb a possibility, not an act ("could be designated", "may designate").
 POSSIBLE = frozenset({"would", "could", "might", "may", "should", "'d"})
-#: Modals of the future: an act only announced, unrealised when a condition governs it ("will be sanctioned if ...").
+#: Modals of the future: an act only announced is not taken ("will be sanctioned if ...", "Olsk will likely be
+#: designated next week", "The Department will designate further officials"). Before P15 (nineteenth session) only a
+#: conditional future was unrealised; no readable document writes a designation verb after "will" or "shall".
 FUTURE = frozenset({"will", "shall", "'ll"})
-CONDITIONS = frozenset({"if", "unless", "should"})
 #: Verbs whose complement is an act intended, weighed, asked for or threatened, not done ("plans to designate",
 #: "is considering designating", "urged Treasury to sanction").
 INTENDING = frozenset({"consider", "plan", "intend", "threaten", "seek", "propose", "weigh", "urge", "call", "ask",
@@ -30,12 +31,6 @@ COMPLEMENTS = frozenset({"xcomp", "pcomp", "ccomp", "advcl"})
 
 def _modals(verb: Token) -> set[str]:
     return {c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"}
-
-
-def _conditional(verb: Token) -> bool:
-    """An "if"/"unless" clause hangs on the verb ("... would be designated if he continues")."""
-    return any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in CONDITIONS for g in c.children)
-               for c in verb.children)
 
 
 def governing_heads(verb: Token, deps: frozenset[str] = COMPLEMENTS, steps: int = 3) -> Iterator[tuple[Token, Token]]:
@@ -53,7 +48,7 @@ def governing_heads(verb: Token, deps: frozenset[str] = COMPLEMENTS, steps: int 
 def unrealised(verb: Token) -> bool:
     """The designation verb states a possibility, a condition or an intention, not an action taken."""
     modals = _modals(verb)
-    if modals & POSSIBLE or modals & FUTURE and _conditional(verb) or said_in_error(verb):
+    if modals & (POSSIBLE | FUTURE) or said_in_error(verb):
         return True
     # "is considering designating", "urged Treasury to designate", "plans to seek to sanction"; or a statement called
     # wrong: "incorrectly stated that X was designated" (P11)

@@ -63,16 +63,39 @@ def colon_list(ctx: DocContext, sent: Span, trigger: int, found: list[tuple[Ment
 CLOSING_QUOTES = QUOTE_MARKS - OPENING_QUOTES
 
 
+#: Words that set the names after them apart from the designees before them ("designated A rather than its parent,
+#: B", "instead of B", "A, but not B", "all of them except B", "excluding B"): the first word and the word it needs next
+#: (None: none). "but not limited to" and "not only ... but also" set nothing apart (`excluding_at`).
+EXCLUDING = {"rather": "than", "instead": "of", "except": None, "excluding": None}
+NOT_EXCLUDING = frozenset({"limited", "only", "just", "merely", "least"})
+
+
+def excluding_at(doc: Doc, j: int, end: int) -> bool:
+    """Token `j` opens words that exclude the names after it from the designees before it (`EXCLUDING`, or "but not" /
+    "and not" / ", not" before a name rather than a verb or "limited" / "only"): P15, nineteenth session; before,
+    "OFAC designated A rather than its parent, B" designated B."""
+    low = doc[j].lower_
+    if low in EXCLUDING:
+        needed = EXCLUDING[low]
+        return needed is None or j + 1 < end and doc[j + 1].lower_ == needed
+    if low in {"but", "and", ","} and j + 2 < end and doc[j + 1].lower_ == "not":
+        after = doc[j + 2]
+        return after.lower_ not in NOT_EXCLUDING and after.pos_ not in {"VERB", "AUX", "ADV", "PART"}
+    return False
+
+
 def window_end(sent: Span, start: int, semicolons: bool = False) -> int:
-    """End of the target list after a trigger: the first clause boundary ("pursuant to", "for", "who", ...), and the
-    closing mark of a quotation the trigger stands in ('"We have sanctioned A and B," said spokesperson C': C is the
-    speaker; P6)."""
+    """End of the target list after a trigger: the first clause boundary ("pursuant to", "for", "who", ...), words that
+    set the names after them apart ("rather than", "but not", `excluding_at`), and the closing mark of a quotation the
+    trigger stands in ('"We have sanctioned A and B," said spokesperson C': C is the speaker; P6)."""
     doc = sent.doc
     inside = quoted(sent, start)
     j = start
     while j < sent.end:
         low = doc[j].lower_
         if inside and doc[j].text in CLOSING_QUOTES:
+            return j
+        if j > start and excluding_at(doc, j, sent.end):
             return j
         if semicolons and low == ";":
             j += 1

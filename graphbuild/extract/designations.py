@@ -26,12 +26,12 @@ from .action_sentences import DELISTING, action_sentences_before
 from .removals import removed_here, undone_names
 from .issuer import is_sanctioning
 from .announcing import country_announces, default_authority, release_or_section_authority
-from .authority import Actor, acting_before, foreign_speaker, joint_agent, joint_bodies, subject_authority, verb_actor
+from .authority import Actor, acting_before, foreign_speaker, home_agent, joint_agent, joint_bodies, subject_authority, verb_actor
 from .described_dates import EARLIER_WORDS
 from .earlier_agents import earlier_agent
 from .designation_verbs import IMPOSING_LEMMAS, VERB_TRIGGER_FORMS, VERB_TRIGGERS, imposed_measure, is_passive
 from .home_country import home_government
-from .named_bodies import authorities_in, most_specific, sanctioning_in
+from .named_bodies import authorities_in, is_home_body, most_specific, sanctioning_in
 from .listing_verb import listing_body
 from .context import DocContext, context_of
 from .roles_group import group_memberships
@@ -400,6 +400,7 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
         confidence = 0.85
         start, end = tok.i, tok.i + 1
         stated_by: Token | None = None  # the word that states the action when it is not `tok` (its date is the action's)
+        home_only: Cluster | EntityRef | None = None  # the U.S. body of a passive's agent "by the United States" (P15)
         if lemma == "list" and tok.tag_.startswith("VB") and not (tok.tag_ == "VBN" and is_passive(tok)) and not listing_body(ctx, tok):
             continue  # "X was listed" and "The EU listed X" only: "to list" and "lists" are too vague
         if lemma == "list" and listed_in_a_post(doc, tok):
@@ -439,6 +440,7 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
                     authorities = authorities_in(ctx, by[0].i, verb if verb is not None else min(sent.end, by[0].i + 12))
                     home = joint_agent(ctx, by[0]) if authorities else None  # "by the United States and Britain": both
                     authorities = [home, *authorities] if home is not None else authorities
+                    home_only = home_agent(ctx, by[0]) if not authorities else None  # "by the United States" alone
                 end = agent_end
             else:
                 if tok.tag_ == "VBN" and tok.dep_ == "acomp":
@@ -524,10 +526,11 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
             end = window_end(sent, on.i + 1)
             targets = candidates(ctx, sent, on.i + 1, end)  # a name describing the plural after "on" is none (modifier_targets)
             targets += colon_list(ctx, sent, tok.i, targets)
-            actor = verb_actor(ctx, tok, sent, home=False)
+            actor = verb_actor(ctx, tok, sent)
             if actor.elsewhere:
                 continue  # "New Zealand imposed travel bans on X and Y"; "Europe imposed sanctions on X" (M22)
-            authorities = joint_bodies(ctx, tok, actor.body) if isinstance(actor.body, Cluster) else []
+            authorities = joint_bodies(ctx, tok, actor.body) if isinstance(actor.body, Cluster) \
+                else [actor.body] if actor.body is not None else []  # "The United States imposed sanctions on X": the U.S. Government when no U.S. body is named
         elif low in {"designation", "designations", "redesignation"} and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "of":
             end = window_end(sent, tok.i + 2)
             targets = candidates(ctx, sent, tok.i + 2, end)
@@ -586,6 +589,8 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
             fallback = (acting_before(ctx, sent) if is_passive(tok) and not same_sentence else None) or section_authority(ctx, sent) \
                 or release_or_section_authority(ctx, sent) \
                 or (implied_ref(ctx, home_government(ctx)) if country_announces(ctx) else None)  # "The United States imposed sanctions ..." (M44)
+            if home_only is not None and (fallback is None or not is_home_body(ctx, fallback)):
+                fallback = home_only  # "X was sanctioned by the United States" in a story naming only the EU: never the EU's
             authorities = [fallback] if fallback is not None else same_sentence[:1]
             if same_sentence and "according" in sent.text:
                 authorities = same_sentence[:1]

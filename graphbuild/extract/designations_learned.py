@@ -30,6 +30,7 @@ from ..records import Relation
 from .announcing import default_authority, release_or_section_authority
 from .authority import FIRST_PERSON
 from .described_dates import earlier_action
+from .home_country import home_country_named
 from .named_bodies import is_home_body, sanctioning_in
 from .common import ref, relation
 from .context import DocContext, context_of
@@ -237,14 +238,18 @@ def authority_for(ctx: DocContext, cand: Candidate) -> Cluster | None:
     """The sanctioning US body the candidate's sentence names, else the body of its list or section ("The Department of
     State is designating the following:", a "STATE DEPARTMENT DESIGNATIONS" heading), else the release's announcing body; the other
     government's body when the sentence names only that one and not the United States ("The European Union said it was
-    also sanctioning X" in a news story about a U.S. action: not the Treasury's)."""
+    also sanctioning X" in a news story about a U.S. action: not the Treasury's). None when the fallback is another
+    government's body and the sentence names the United States: a story's U.S. action is never that government's."""
     sanctioning = sanctioning_in(ctx, cand.sent.start, cand.sent.end)
     named = [c for c in sanctioning if is_home_body(ctx, c)]
     if not named and sanctioning and not any(t.lower_ in HOME_WORDS or t.lower_ in FIRST_PERSON for t in cand.sent):
         return sanctioning[0]
     if named:
         return named[0]
-    return section_authority(ctx, cand.sent) or release_or_section_authority(ctx, cand.sent)  # as the rules' agentless designations
+    fallback = section_authority(ctx, cand.sent) or release_or_section_authority(ctx, cand.sent)  # as the rules' agentless designations
+    if fallback is not None and not is_home_body(ctx, fallback) and home_country_named(cand.sent):
+        return None  # "The United States on Tuesday imposed sanctions on X, the owner of Y": not the foreign body the story names elsewhere (P15)
+    return fallback
 
 
 def foreign_only(ctx: DocContext, cluster: Cluster, rels: list[Relation]) -> bool:

@@ -33,7 +33,7 @@ from ..nlp.doc_text import doc_text, span_text, token_lemmas, token_words
 from .described_dates import earlier_action
 from .common import headline
 from .context import DocContext
-from .designation_mood import unrealised
+from .designation_mood import INTENDING, unrealised
 from .designation_windows import negated
 from .list_items import list_items
 from .removals import removal_intro
@@ -62,14 +62,21 @@ def designation_tokens(sent: Span, designation_words: set[str] | frozenset[str])
 def negated_designation(sent: Span, designation_words: set[str]) -> bool:
     """The sentence holds a designation verb that is negated ("is not being designated", "was never sanctioned") or states
     no action taken ("would be designated if", "is considering designating": designation_mood), or a designation noun
-    whose verb does so ("could face further sanctions", "may impose sanctions on X": P6, the scorer added X at 0.93)."""
+    whose verb does so ("could face further sanctions", "may impose sanctions on X": P6, the scorer added X at 0.93) or
+    is the object of a verb that weighs or asks for it ("were considering sanctions on X", "urged sanctions on Y") in a
+    sentence whose designation verbs state none made."""
+    weighed = made = False
     for t in designation_tokens(sent, designation_words):
         if t.tag_.startswith("VB") and (negated(t) or unrealised(t)):
             return True
         verb = t.head if t.dep_ == "dobj" and t.head.lemma_.lower() in IMPOSING else None
         if t.tag_.startswith("NN") and verb is not None and verb.tag_.startswith("VB") and (negated(verb) or unrealised(verb)):
             return True
-    return False
+        if t.tag_.startswith("NN") and t.dep_ == "dobj" and t.head.lemma_.lower() in INTENDING and t.head.pos_ in {"VERB", "AUX"}:
+            weighed = True  # "officials were considering sanctions on X", "threatened sanctions against Y" (P15: X added at 0.94)
+        elif t.tag_.startswith("VB"):
+            made = True  # "... calling on EU members to consider sanctions, and the United Kingdom sanctioned X": X's stands
+    return weighed and not made
 
 
 #: Verbs whose object noun is a designation put on someone ("could face sanctions", "may impose sanctions"); not

@@ -7,9 +7,9 @@ sanctioned X" (a region: nobody), "New Zealand imposed travel bans on X" (anothe
 """
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
-from ..nlp.doc_text import doc_text
+from ..nlp.doc_text import doc_text, sentence_entities
 from .acting_subject import acting_subjects, subject_span
 from .context import DocContext
 from .named_bodies import authorities_in
@@ -127,6 +127,15 @@ def home_government(ctx: DocContext) -> str:
     header's format line gives ("Press Statement ... Department Spokesperson": the State Department), else the U.S.
     Government."""
     return header_format_body(doc_text(ctx.doc)) or US_GOVERNMENT
+
+
+def home_country_named(sent: Span) -> bool:
+    """The sentence names the home country as a place ("The United States on Tuesday imposed sanctions on X",
+    "Washington", "the U.S."): a place entity written so, not "U.S." inside a body's name ("the U.S. Treasury")."""
+    for ent in sentence_entities(sent.doc, sent.start, sent.end):
+        if ent.label_ == "GPE" and ent.text.lower().removeprefix("the ") in HOME_PLACE_NAMES:
+            return True
+    return False
 
 
 def home_place(ctx: DocContext, first: Token) -> bool:

@@ -65,6 +65,11 @@ HEDGE_PARTICIPLES = frozenset({"believed", "said", "suspected", "thought", "repo
                                "understood", "presumed", "reputed", "claimed", "assumed"})
 #: Verbs whose complement clause is a claim, whoever makes it: "Prosecutors allege that X heads Y".
 CLAIM_VERBS = frozenset({"allege", "alleged", "alleges", "claim", "claimed", "claims"})
+#: Verbs whose complement is what the speaker maintains against doubt: "X insists that she is only a translator at Y".
+INSISTING_LEMMAS = frozenset({"insist", "maintain", "contend", "assert", "argue", "protest"})
+#: Verbs of saying: a person's word that makes little of his own post ("only", "merely") reports it (`own_word`).
+SAYING_LEMMAS = frozenset({"say", "tell"})
+SELF_PRONOUNS = frozenset({"he", "she", "i"})
 #: Sources whose saying is hearsay: "Unconfirmed reports say X heads Y", "according to media reports".
 HEARSAY_SOURCES = frozenset({"report", "reports", "rumor", "rumors", "rumour", "rumours", "allegation", "allegations",
                              "media", "sources", "source", "accounts"})
@@ -76,6 +81,29 @@ def _complement_heads(top: Token) -> Iterator[Token]:
     while top.dep_ in COMPLEMENT_DEPS and top.head.i < top.i:  # the parser also hangs a clause before ";" on the next
         top = top.head
         yield top
+
+
+def own_word(verb: Token, person: Token, path: Collection[Token]) -> bool:
+    """The person's own word about his post, which a designee may well give (P15, nineteenth session: stated at
+    0.75-0.93): the post lies in the complement of a verb of claiming or insisting whose subject is the person (`path`,
+    from the person to the post, runs through the verb) or a person's name speaking of "he" / "she" ("X claimed that he
+    was an adviser to Z", "X insists she is a translator at Y"); or of a verb of saying when the complement makes
+    little of the post ("X told reporters she is merely an editor at Y": `NOT_ONLY_WORDS`). "X has said that he works
+    for Y" stays stated (M10: the twin of "has denied that he works for Y"), as does a body's or an official's word
+    ("the Treasury said he is ...")."""
+    lemma = verb.lemma_.lower()
+    if lemma not in SAYING_LEMMAS | INSISTING_LEMMAS | {"claim"}:
+        return False
+    complements = [c for c in verb.children if c.dep_ == "ccomp" and c in path]
+    if not complements:
+        return False
+    if lemma in SAYING_LEMMAS and not any(t.lower_ in NOT_ONLY_WORDS and t.dep_ == "advmod" for c in complements for t in c.subtree):
+        return False
+    speakers = [c for c in verb.children if c.dep_ == "nsubj"]
+    if any(c.i == person.i for c in speakers):
+        return True
+    return any(c.ent_type_ == "PERSON" for c in speakers) and any(
+        g.dep_ in {"nsubj", "nsubjpass"} and g.lower_ in SELF_PRONOUNS for c in complements for g in c.children)
 
 
 def _negated(tok: Token) -> bool:
@@ -238,8 +266,11 @@ def stance(person: Token, anchor: Token, post_words: Collection[int] = (), other
         if words:
             return "hedged", words
     for t in heads:
-        if t.lower_ in CLAIM_VERBS or any(c.dep_ == "nsubj" and (c.lower_ in HEARSAY_SOURCES or _hedge_words(c))
-                                          for c in t.children):
+        if t.lower_ in CLAIM_VERBS or t.lemma_.lower() in INSISTING_LEMMAS \
+                or any(c.dep_ == "nsubj" and (c.lower_ in HEARSAY_SOURCES or _hedge_words(c)) for c in t.children):
+            return "hedged", t.text
+    for t in [top, *heads]:
+        if own_word(t, person, path + heads):
             return "hedged", t.text
     return "stated", None
 
