@@ -14,6 +14,8 @@ from spacy.tokens import Token
 #: Adverbs by which a text says one of its (or another's) statements was wrong.
 ERROR_ADVERBS = frozenset({"incorrectly", "erroneously", "wrongly", "mistakenly", "falsely", "inaccurately",
                            "wrongfully"})
+#: Phrases by which a text says so after the verb ("who was listed in error", "named by mistake"): (preposition, noun).
+ERROR_PHRASES = frozenset({("in", "error"), ("by", "error"), ("by", "mistake"), ("in", "mistake")})
 #: Verbs that say, name or list, which such an adverb makes a wrong statement ("incorrectly stated that ...").
 SAYING_LEMMAS = frozenset({"state", "say", "report", "list", "identify", "describe", "name", "indicate", "suggest",
                            "announce", "include", "refer", "call", "attribute", "present", "characterize",
@@ -27,11 +29,15 @@ MISSAYING_FORMS = frozenset({f"{lemma}{end}" for lemma in MISSAYING_LEMMAS for e
 
 
 def said_in_error(verb: Token) -> bool:
-    """`verb` states something the sentence calls wrong: a saying verb with an error adverb, or a "mis-" verb."""
+    """`verb` states something the sentence calls wrong: a saying verb with an error adverb or phrase ("in error", "by
+    mistake": P15, nineteenth session, "This release was updated to remove X, who was listed in error" designated X),
+    or a "mis-" verb."""
     if verb.lemma_.lower() in MISSAYING_LEMMAS or verb.lower_ in MISSAYING_FORMS:
         return True
     return verb.lemma_.lower() in SAYING_LEMMAS and any(
-        c.dep_ == "advmod" and c.lower_ in ERROR_ADVERBS for c in verb.children)
+        c.dep_ == "advmod" and c.lower_ in ERROR_ADVERBS
+        or c.dep_ == "prep" and any(g.dep_ == "pobj" and (c.lower_, g.lower_) in ERROR_PHRASES for g in c.children)
+        for c in verb.children)
 
 
 #: How the erring verb holds the person it says something of: its object ("misidentified X as ..."), a passive's

@@ -1,5 +1,5 @@
 """Wrong designations a hostile tester found (P15, nineteenth session; docs/robustness.md "P15"). Invented texts,
-exact relations; each test but the guards fails on main 99e6aba.
+exact relations; each test but the guards fails on main 99e6aba and on 6fb21e0 (M44 landed between).
 
 - A story's U.S. action given to the one foreign body it names: "The United States ... imposed sanctions on X"
   (the imposing verb's home-country subject) and "X was sanctioned by the United States" (a passive's agent) fell
@@ -7,6 +7,7 @@ exact relations; each test but the guards fails on main 99e6aba.
 - Names set apart from the designees ("rather than", "instead of", "but not") designated with them.
 - A future designation ("will be designated next week") stated as made.
 - A designee added by the learned scorer where the text only weighs sanctions ("were considering sanctions on X").
+- A name "listed in error" designated.
 - A person's own word about her post ("X claimed that she was an editor at Y", "X told reporters she is merely an
   editor at Y") stated, not hedged.
 """
@@ -92,3 +93,11 @@ def test_a_bodys_word_or_a_plain_saying_about_her_post_stays_stated(extract, tex
     found = hedged_posts(extract(LEAD + text, {"date": "2026-05-04"}))
     assert found == {("Mara Lenk", "Eastern Vanguard Front", "spokeswoman", None),
                      ("Mara Lenk", "Delta Courier", "editor", None)}
+
+
+def test_a_name_listed_in_error_is_no_designee(extract):
+    text = ("Today, OFAC designated Anton Rusev and Marta Kell. This release was updated to remove Oleg Rusev, who was "
+            "listed in error.")
+    assert designees(extract(text, {"date": "2026-05-04"})) == {("Anton Rusev", OFAC), ("Marta Kell", OFAC)}
+    text = "Today, OFAC designated Anton Rusev. Marta Kell was also listed today."  # guard: no error said
+    assert designees(extract(text, {"date": "2026-05-04"})) == {("Anton Rusev", OFAC), ("Marta Kell", OFAC)}
