@@ -42,6 +42,7 @@ class DocContext:
     story_reporter_known: bool = False
     section_bodies: list | None = None  # (heading start char, body cluster or None) of each heading line, once computed
     section_of: list[int] | None = None  # section number of each sentence (extract/release.py `sections`), once computed
+    program_bodies: dict | None = None  # type: ignore[type-arg]  # authority cited -> U.S. bodies citing it today (extract/cited_authority.py), once computed
     anaphors: dict[tuple[int, int], list] = field(default_factory=dict)  # type: ignore[type-arg]  # sentence -> roles_features._anaphors
     _sentence_starts: list[int] | None = None
 

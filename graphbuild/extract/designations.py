@@ -29,6 +29,7 @@ from .announcing import country_announces, default_authority, release_or_section
 from .authority import Actor, acting_before, foreign_speaker, home_agent, joint_agent, joint_bodies, subject_authority, verb_actor
 from .described_dates import EARLIER_WORDS
 from .earlier_agents import earlier_agent
+from .cited_authority import cited_body
 from .designation_verbs import IMPOSING_LEMMAS, VERB_TRIGGER_FORMS, VERB_TRIGGERS, imposed_measure, is_passive
 from .home_country import home_government
 from .named_bodies import authorities_in, is_home_body, most_specific, sanctioning_in
@@ -586,10 +587,11 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
             authorities = [earlier] if earlier is not None else []
         if not authorities:
             same_sentence = sanctioning_in(ctx, sent.start, sent.end)
+            release = release_or_section_authority(ctx, sent)  # a State Department list in a Treasury release; "B is also designated" after "State is designating A"
             fallback = (acting_before(ctx, sent) if is_passive(tok) and not same_sentence else None) or section_authority(ctx, sent) \
-                or release_or_section_authority(ctx, sent) \
-                or (implied_ref(ctx, home_government(ctx)) if country_announces(ctx) else None)  # "The United States imposed sanctions ..." (M44)
-            if home_only is not None and (fallback is None or not is_home_body(ctx, fallback)):
+                or (cited_body(ctx, sent, tok, release) if is_passive(tok) and tok.tag_ == "VBN" else None) or release \
+                or (implied_ref(ctx, home_government(ctx)) if country_announces(ctx) else None)  # "She is designated pursuant to E.O. 14033" (D23); "The United States imposed sanctions ..." (M44)
+            if home_only is not None and (fallback is None or isinstance(fallback, Cluster) and not is_home_body(ctx, fallback)):
                 fallback = home_only  # "X was sanctioned by the United States" in a story naming only the EU: never the EU's
             authorities = [fallback] if fallback is not None else same_sentence[:1]
             if same_sentence and "according" in sent.text:

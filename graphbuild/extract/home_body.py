@@ -63,8 +63,19 @@ def _named_sanctioning(ctx: DocContext) -> list[Cluster]:
 
 def names_home_body(ctx: DocContext) -> bool:
     """The release names a U.S. sanctioning body: its designations are that body's unless a sentence says otherwise,
-    so another government acting today neither announces it nor speaks for its group statements."""
-    return any(is_home_body(ctx, c) for c in _named_sanctioning(ctx))
+    so another government acting today neither announces it nor speaks for its group statements.
+
+    Not one named only in sentences of an earlier action: "The UK has today sanctioned ... . The United States has not
+    announced matching measures, though the US Department of State designated X under Section 7031(c) in 2023" is the
+    UK's release, and its list "Also sanctioned today:" is the UK's (it went to the State Department). Issue 13, D23."""
+    home = {c.index for c in _named_sanctioning(ctx) if is_home_body(ctx, c)}
+    if not home:
+        return False
+    for m in ctx.resolver.mentions:
+        cluster = ctx.resolver.cluster_of(m)
+        if cluster is not None and cluster.index in home and not earlier_action(ctx.sentences[ctx.sentence_index(m.start)]):
+            return True
+    return False
 
 
 def reporting_body(ctx: DocContext, trigger: Token) -> Cluster | None:
