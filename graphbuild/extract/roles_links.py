@@ -6,7 +6,7 @@ kin aside?") and returns the person or the link's (confidence, former), or None.
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from ..nlp.coref import Cluster
 from ..nlp.doc_text import token_words
@@ -54,9 +54,48 @@ def subject_link(ctx: DocContext, end: int, title_start: int) -> tuple[float, bo
         # ", who serves as the director of Y", ", who has served since 2019 as ..."
         return 0.85, bool(set(between) & PAST_WORDS) and not {"is", "serves", "remains"} & set(between)
     if between and all(w in COPULA_WORDS for w in between) and len(between) <= 6 and (
-            "," not in between[:1] or (len(between) > 1 and between[1] in {"is", "was", "serves", "served", "remains"})):
+            "," not in between[:1] or _verb_after_comma(ctx, end, between)):
         return 0.85, bool(set(between) & PAST_WORDS) and not {"is", "serves", "remains"} & set(between)
     return None
+
+
+#: Verbs that may follow the comma closing a name's appositive ("Its director, X, served as ..."), and the time
+#: adverbs that may stand between ("Its director, X, previously worked as a press officer in Y", issue 13, H7).
+COMMA_VERBS = frozenset({"is", "was", "serves", "served", "remains"})
+COMMA_ADVERB_VERBS = COMMA_VERBS | {"works", "worked"}
+COMMA_ADVERBS = frozenset({"previously", "formerly", "earlier", "once", "also", "currently", "now", "still", "later"})
+
+
+def _verb_after_comma(ctx: DocContext, end: int, between: list[str]) -> bool:
+    """The words after a name open with a comma and then the name's own verb: ", is", ", served", or a time adverb
+    and a service verb (", previously served", ", formerly worked"): the comma closes an appositive around the name,
+    whose verb follows. With an adverb the name must be the verb's subject or its appositive ("Its director, X,
+    previously served as ..."), not a name inside the subject's description ("X, the head of a party allied with Y,
+    previously served as ...": Y is no subject)."""
+    rest = between[1:]
+    if rest[:1] and rest[0] in COMMA_VERBS:
+        return True
+    k = 0
+    while k < len(rest) and rest[k] in COMMA_ADVERBS:
+        k += 1
+    if not (0 < k < len(rest) and rest[k] in COMMA_ADVERB_VERBS):
+        return False
+    verb = ctx.doc[end + 1 + k]
+    return any(end - 4 <= m.end <= end for t in _subject_chain(verb) if (m := ctx.resolver.mention_at(t.i)) is not None)
+
+
+def _subject_chain(verb: Token) -> list[Token]:
+    """The verb's subject and the appositives hanging on it, appositive of appositive ("Its director, X, ..."); for a
+    verb the parser hangs on the subject noun as a clause ("The company's chairman, X, previously served ..." read as
+    one noun phrase), that noun."""
+    chain = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if verb.dep_ == "acl" and verb.head.i < verb.i:
+        chain.append(verb.head)
+    k = 0
+    while k < len(chain):
+        chain.extend(c for c in chain[k].children if c.dep_ == "appos")
+        k += 1
+    return chain
 
 
 def described_relative_end(ctx: DocContext, start: int, limit: int) -> int | None:
