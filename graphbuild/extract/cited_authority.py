@@ -28,8 +28,8 @@ from .authority import subject_authority
 from .common import implied_ref
 from .context import DocContext
 from .described_dates import earlier_action
-from .designation_verbs import TARGETING_VERBS, VERB_TRIGGERS, active_triggers, is_passive
-from .named_bodies import authorities_in, is_home_body, same_body
+from .designation_verbs import TARGETING_VERBS, active_triggers, designation_passive, is_passive
+from .named_bodies import agent_body, is_home_body, same_body
 
 #: Authorities only one U.S. body designates under, whatever the release names: the program label -> the body.
 SOLE_BODIES = {"Section 7031(c)": "U.S. Department of State"}
@@ -70,8 +70,7 @@ def _going_on_from(ctx: DocContext, sent: Span) -> list[str] | None:
     before = ctx.sentences[k - 1]
     if "\n" in sent.doc[before.start:sent.start].text.rstrip(" ") or earlier_action(before):
         return None
-    passive = next((t for t in before if t.lemma_.lower() in VERB_TRIGGERS and t.tag_ == "VBN" and is_passive(t)
-                    and not any(c.dep_ == "agent" for c in t.children)), None)
+    passive = next((t for t in before if designation_passive(t) and not any(c.dep_ == "agent" for c in t.children)), None)
     if passive is None or next(active_triggers(before, TARGETING_VERBS), None) is not None:
         return None
     return _cited(ctx, before, passive.i) or None
@@ -126,9 +125,7 @@ def _program_bodies(ctx: DocContext) -> dict[str, list[Cluster]]:
 def _stated_body(ctx: DocContext, sent: Span, tok: Token) -> Cluster | None:
     """The body a designation verb names as acting: its subject (active) or its "by" agent (passive)."""
     if is_passive(tok):
-        by = next((c for c in tok.children if c.dep_ == "agent"), None)
-        bodies = authorities_in(ctx, by.i, by.right_edge.i + 1) if by is not None else []
-        return bodies[0] if bodies else None
+        return agent_body(ctx, tok)
     if describes_antecedent(tok):
         return None
     return subject_authority(ctx, tok, sent)[0]

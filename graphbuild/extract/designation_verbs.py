@@ -62,6 +62,11 @@ def is_passive(tok: Token) -> bool:
     return j >= 0 and doc[j].lower_ in {"is", "was", "are", "were", "be", "been", "being"} and tok.tag_ == "VBN"
 
 
+
+def designation_passive(tok: Token) -> bool:
+    """A designation verb's past participle in a passive ("was designated", "is being sanctioned")."""
+    return tok.lemma_.lower() in VERB_TRIGGERS and tok.tag_ == "VBN" and is_passive(tok)
+
 def active_triggers(sent: Span, verbs: frozenset[str] = ACTING_VERBS) -> Iterator[Token]:
     """The sentence's verbs of `verbs` in the active voice ("OFAC is designating X"), in order: whose subject acts."""
     lemmas = token_lemmas(sent.doc)

@@ -14,8 +14,8 @@ from spacy.tokens import Span, Token
 from ..nlp.coref import Cluster
 from .context import DocContext
 from .described_dates import earlier_action
-from .designation_verbs import VERB_TRIGGERS, is_passive
-from .named_bodies import authorities_in
+from .designation_verbs import designation_passive
+from .named_bodies import agent_body
 
 #: Words by which a sentence goes on from the action of the one before it ("was also designated at that time").
 GOING_ON = frozenset({"also", "well", "too", "likewise"})
@@ -46,12 +46,7 @@ def _agent_in(ctx: DocContext, sent: Span, start: int, end: int) -> Cluster | No
     """The body after "by" of a designation passive between `start` and `end` ("was designated by OFAC in 2023")."""
     doc = sent.doc
     for tok in doc[start:end]:
-        if tok.lemma_.lower() not in VERB_TRIGGERS or tok.tag_ != "VBN" or not is_passive(tok):
-            continue
-        by = next((c for c in tok.children if c.dep_ == "agent"), None)
-        if by is None:
-            continue
-        bodies = authorities_in(ctx, by.i, by.right_edge.i + 1)
-        if bodies:
-            return bodies[0]
+        body = agent_body(ctx, tok) if designation_passive(tok) else None
+        if body is not None:
+            return body
     return None

@@ -7,6 +7,8 @@ one of several ("the Treasury's OFAC": the office; "the Treasury and the State D
 """
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from ..nlp.coref import Cluster
 from .context import DocContext
 from .identifier_fields import in_identifier_field
@@ -24,6 +26,14 @@ def authorities_in(ctx: DocContext, start: int, end: int, skip: set[int] | froze
         if cluster is not None and cluster.authority and cluster not in found:
             found.append(cluster)
     return found
+
+
+def agent_body(ctx: DocContext, verb: Token) -> Cluster | None:
+    """The first authority the "by" agent of a passive verb names ("was designated by OFAC in 2023"), or None: read by
+    the earlier designations' agents and the bodies citing an authority (D22, D23)."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    bodies = authorities_in(ctx, by.i, by.right_edge.i + 1) if by is not None else []
+    return bodies[0] if bodies else None
 
 
 def sanctioning_in(ctx: DocContext, start: int, end: int) -> list[Cluster]:
