@@ -5,7 +5,7 @@ rebuild what they return at each call, and the extractors ask them many times pe
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_QUOTE, IS_SPACE, IS_UPPER, LEMMA, LIKE_NUM, LOWER, ORTH
 from spacy.tokens import Doc, Span
@@ -15,6 +15,8 @@ _ENTS_KEY = "gb_name_ents"
 _WORDS_KEY = "gb_token_words"
 _LEMMAS_KEY = "gb_token_lemmas"
 _FLAGS_KEY = "gb_token_flags"
+
+T = TypeVar("T")
 
 
 def doc_text(doc: Doc) -> str:
@@ -38,26 +40,23 @@ def token_words(doc: Doc) -> tuple[list[str], list[str]]:
     extractors' context), else afresh. A rule that tests each token of a sentence for a few known words reads these
     lists instead of making a `Token` per test (`doc[i]` builds a new one at each call: issue 18, S19)."""
     cached = doc.user_data.get(_WORDS_KEY)
-    if cached is None:
-        strings = doc.vocab.strings  # the columns' ids read back as strings: no `Token` made for the lists either
-        columns = doc.to_array([ORTH, LOWER]) if len(doc) else None
-        cached = ([strings[orth] for orth in columns[:, 0].tolist()], [strings[lower] for lower in columns[:, 1].tolist()]) \
-            if columns is not None else ([], [])  # one flat list per column: no list of pairs made and unpacked (S23)
-        if _TEXT_KEY in doc.user_data:
-            doc.user_data[_WORDS_KEY] = cached
-    return cached
+    if cached is not None:
+        return cached
+    strings = doc.vocab.strings  # the columns' ids read back as strings: no `Token` made for the lists either
+    columns = doc.to_array([ORTH, LOWER]) if len(doc) else None
+    words = ([strings[orth] for orth in columns[:, 0].tolist()], [strings[lower] for lower in columns[:, 1].tolist()]) \
+        if columns is not None else ([], [])  # one flat list per column: no list of pairs made and unpacked (S23)
+    return _kept(doc, _WORDS_KEY, words)
 
 
 def token_lemmas(doc: Doc) -> list[str]:
     """Every token's lemma, lower-cased (`Token.lemma_.lower()`), in order: cached as `token_words` is. For the rules
     that look for a few verbs or nouns by their lemma in every sentence (issue 18, S19)."""
     cached = doc.user_data.get(_LEMMAS_KEY)
-    if cached is None:
-        strings = doc.vocab.strings
-        cached = [strings[lemma].lower() for lemma in doc.to_array(LEMMA).tolist()] if len(doc) else []
-        if _TEXT_KEY in doc.user_data:
-            doc.user_data[_LEMMAS_KEY] = cached
-    return cached
+    if cached is not None:
+        return cached
+    strings = doc.vocab.strings
+    return _kept(doc, _LEMMAS_KEY, [strings[lemma].lower() for lemma in doc.to_array(LEMMA).tolist()] if len(doc) else [])
 
 
 class TokenFlags(NamedTuple):
@@ -80,13 +79,19 @@ def token_flags(doc: Doc) -> TokenFlags:
     read), cached as `token_words` is: for the rules that skip a sentence's spaces and punctuation or keep its words
     before looking at a few of them (issue 18, S22)."""
     cached = doc.user_data.get(_FLAGS_KEY)
-    if cached is None:
-        # each column made bool by numpy and listed whole: a `bool()` per cell of a listed 2-D array cost ~4x (S23)
-        columns = doc.to_array(list(_FLAG_ATTRS)).astype(bool) if len(doc) else None
-        cached = TokenFlags(*(columns[:, k].tolist() if columns is not None else [] for k in range(len(_FLAG_ATTRS))))
-        if _TEXT_KEY in doc.user_data:
-            doc.user_data[_FLAGS_KEY] = cached
-    return cached
+    if cached is not None:
+        return cached
+    # each column made bool by numpy and listed whole: a `bool()` per cell of a listed 2-D array cost ~4x (S23)
+    columns = doc.to_array(list(_FLAG_ATTRS)).astype(bool) if len(doc) else None
+    return _kept(doc, _FLAGS_KEY, TokenFlags(*(columns[:, k].tolist() if columns is not None else [] for k in range(len(_FLAG_ATTRS)))))
+
+
+def _kept(doc: Doc, key: str, value: T) -> T:
+    """`value`, kept in the doc's user data under `key` while `doc_text` holds the text (the extractors' context, which
+    `forget_text` ends); outside it each call builds afresh, so nothing outlives a doc's text."""
+    if _TEXT_KEY in doc.user_data:
+        doc.user_data[key] = value
+    return value
 
 
 def span_text(span: Span) -> str:
@@ -123,8 +128,5 @@ def holds_text(doc: Doc) -> bool:
 
 def forget_text(doc: Doc) -> None:
     """Drop what `doc_text`, `token_words`, `token_lemmas`, `token_flags` and `sentence_entities` cached (the extractors are done with the doc)."""
-    doc.user_data.pop(_TEXT_KEY, None)
-    doc.user_data.pop(_ENTS_KEY, None)
-    doc.user_data.pop(_WORDS_KEY, None)
-    doc.user_data.pop(_LEMMAS_KEY, None)
-    doc.user_data.pop(_FLAGS_KEY, None)
+    for key in (_TEXT_KEY, _ENTS_KEY, _WORDS_KEY, _LEMMAS_KEY, _FLAGS_KEY):
+        doc.user_data.pop(key, None)
