@@ -303,7 +303,7 @@ class DocResolver:
                 self._attach(m, person)
                 continue
             if m.label == "ORG" and not m.authority and fold(m.text) in self._generic_nouns():
-                named = self._last_named_with(fold(m.text), m.start)
+                named = None if self._opens_a_name(m) else self._last_named_with(fold(m.text), m.start)
                 m.cluster = named.index if named is not None else None  # "The Brigade's Commander": that brigade, or none
                 continue
             if m.label == "PERSON" and len(_words(m.text)) == 1:
@@ -344,6 +344,13 @@ class DocResolver:
     def _generic_nouns(self) -> set[str]:
         """Kind nouns that name no body alone: a capitalised "Brigade", "Company" or "Group" refers back."""
         return set(self.gaz.anaphora_heads) | GENERIC_UNIT_NOUNS
+
+    def _opens_a_name(self, m: Mention) -> bool:
+        """"Bank | Y Z", the model's split of the name "Bank Y Z": the kind word runs on into a capitalised name on the
+        same line, so it is the first word of another body's name, not "the Bank" named before (which another bank,
+        "X Bank", would answer: two banks sharing the word "Bank" made one; issue 13, H9)."""
+        after = self.by_start.get(m.end)
+        return after is not None and after.text[:1].isupper() and self.doc[m.start].whitespace_ == " "
 
     def _last_named_with(self, noun: str, before: int) -> Cluster | None:
         """The last body named before a token whose name holds the noun ("Qaldor Brigade" for "the Brigade")."""

@@ -262,7 +262,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
     for m in mentions:
         if m.label == "ORG" and not m.authority and _statute(doc[m.start:m.end]):
             m.label = "PROGRAM"  # a law, whichever pass read it as a name
-    mentions = join_names_spelled_whole(doc, mentions)
+    mentions = join_names_spelled_whole(doc, mentions, frozenset(gaz.anaphora_heads))  # "Bank Y Z" read whole elsewhere (H9)
     mentions = join_inverted_names(doc, mentions, gaz)  # "SURNAME, Given" opening a list line
     retype_surname_first(mentions, gaz)  # "HUANG Zhiqiang" read as a firm
     mentions = people_in_tables(doc, mentions)  # "Name | Nationality | Role" rows: the first cell is a person

@@ -5,7 +5,9 @@ an ethnonym or a place ("Han", "Jordan") is cut off in one sentence and kept in 
 whole reading settles it: where the exact words of a person's full name recur split into pieces (mentions that
 lie wholly inside those words, or words no mention holds), the pieces are one mention of that person. So are the
 pieces of a group's name closed by its kind ("the X DTO" read whole once, and as "X" | "DTO" elsewhere, the
-family name taken for a person's: issue 13, R15).
+family name taken for a person's: issue 13, R15), and of a body's name opened by its kind ("Bank Y Z", bold where the
+release defines it, read later as "Bank" | "Y Z": the kind word then taken for "the Bank" named last, another bank,
+and "Y Z" for a person; issue 13, H9).
 """
 from __future__ import annotations
 
@@ -19,13 +21,15 @@ GROUP_HEADS = frozenset({"dto", "cartel", "clan", "gang", "faction", "syndicate"
                          "brigades", "militia", "mafia"})
 
 
-def join_names_spelled_whole(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """The mentions with each split occurrence of a person's full name (as read elsewhere) joined into one."""
+def join_names_spelled_whole(doc: Doc, mentions: list[Mention], kind_words: frozenset[str] = frozenset()) -> list[Mention]:
+    """The mentions with each split occurrence of a person's full name (as read elsewhere) joined into one; so is a
+    body's name closed by a group's head or opened by one of `kind_words` (lower-case: "bank", "company", "group")."""
     full = {tuple(t.text for t in doc[m.start:m.end]) for m in mentions
             if m.label == "PERSON" and m.alias_of is None and len(m.text.split()) >= 2 and not m.authority}
     groups = {tuple(t.text for t in doc[m.start:m.end]) for m in mentions
               if m.label == "ORG" and m.alias_of is None and m.end - m.start >= 2 and not m.authority
-              and doc[m.end - 1].text[:1].isupper() and doc[m.end - 1].lower_ in GROUP_HEADS}
+              and doc[m.end - 1].text[:1].isupper()
+              and (doc[m.end - 1].lower_ in GROUP_HEADS or doc[m.start].text[:1].isupper() and doc[m.start].text.lower() in kind_words)}
     full |= groups
     if not full:
         return mentions

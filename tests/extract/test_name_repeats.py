@@ -36,3 +36,14 @@ def test_no_person_read_whole_changes_nothing():
     d = doc()
     given = [Mention(0, 1, "Han", "NORP"), Mention(1, 4, "Mi-rae", "PERSON")]
     assert join_names_spelled_whole(d, given) == given
+
+
+def test_split_occurrence_of_a_body_name_opened_by_its_kind_is_joined():
+    """"Bank Y Z" read whole once and as "Bank" | "Y Z" later: one body (H9); without the kind word list, left alone."""
+    words = ["Bank", "Orel", "Kapital", "opened", ".", "He", "sits", "on", "Bank", "Orel", "Kapital", "."]
+    spaces = [True, True, True, False, True, True, True, True, True, True, False, False]
+    d = Doc(Vocab(), words=words, spaces=spaces)
+    given = [Mention(0, 3, "Bank Orel Kapital", "ORG"), Mention(8, 9, "Bank", "ORG"), Mention(9, 11, "Orel Kapital", "PERSON")]
+    joined = join_names_spelled_whole(d, given, frozenset({"bank", "company"}))
+    assert [(m.start, m.end, m.text, m.label) for m in joined] == [(0, 3, "Bank Orel Kapital", "ORG"), (8, 11, "Bank Orel Kapital", "ORG")]
+    assert join_names_spelled_whole(d, given) == given
