@@ -11,11 +11,14 @@ made with (another version, ICU transliteration installed, another Unicode datab
 answers, so the answer is always the library's. Refresh the table with `python -m graphbuild.extract.country_codes`
 (tests/extract/test_country_codes.py fails while it is stale).
 
-The table is used only where `made_with()` matches it exactly: today countrynames 1.16.10, normality 2.6.1,
-text-unidecode 1.3, no PyICU and Unicode 14.0.0 (`unicodedata` of Python 3.11). Elsewhere (another Python, another
-version) the answers stay right but the first lookup pays the library's cost again, and the two tests that check the
-table itself (`test_shipped_table_is_the_librarys`, `test_scorer_lookup_leaves_the_library_table_unbuilt`) skip,
-naming the difference. pyproject.toml pins `countrynames<1.17` (1.17.0 needs PyICU built from source).
+The table is used only where `made_with()` matches exactly: `country_codes.json` for countrynames 1.16.10, normality
+2.6.1, text-unidecode 1.3, no PyICU and Unicode 14.0.0 (`unicodedata` of Python 3.11); `country_codes_icu.json` for the
+same with PyICU 2.17 on ICU 72.1 installed (normality then transliterates through ICU, and its answers can differ:
+issue 18, S24 found the development machine of the twentieth session with PyICU, so every model worker and the build
+process paid the library's first call, ~0.27 CPU-s, again). Elsewhere (another Python, another version) the answers
+stay right but the first lookup pays the library's cost again, and the two tests that check the table itself
+(`test_shipped_table_is_the_librarys`, `test_scorer_lookup_leaves_the_library_table_unbuilt`) skip, naming the
+difference. pyproject.toml pins `countrynames<1.17` (1.17.0 needs PyICU built from source).
 """
 from __future__ import annotations
 
@@ -28,6 +31,8 @@ from pathlib import Path
 from typing import Any
 
 TABLE_PATH = Path(__file__).resolve().parent.parent / "data" / "country_codes.json"
+#: The table for a setup with PyICU (normality transliterates through ICU there, not text-unidecode).
+ICU_TABLE_PATH = TABLE_PATH.with_name("country_codes_icu.json")
 #: The distributions whose code decides the table's content (countrynames' data, normality's normalisation,
 #: text_unidecode's transliteration).
 SOURCES = ("countrynames", "normality", "text-unidecode")
@@ -35,7 +40,8 @@ SOURCES = ("countrynames", "normality", "text-unidecode")
 
 def made_with() -> dict[str, Any]:
     """What the table depends on, as installed here: the distributions' versions, whether normality would
-    transliterate with ICU (`pyicu`), and the Unicode database Python's `unicodedata` follows."""
+    transliterate with ICU (`pyicu`: False, or PyICU's version and the ICU library's, whose data decide the
+    transliteration), and the Unicode database Python's `unicodedata` follows."""
     import unicodedata
 
     versions: dict[str, Any] = {}
@@ -44,9 +50,23 @@ def made_with() -> dict[str, Any]:
             versions[name] = metadata.version(name)
         except metadata.PackageNotFoundError:
             versions[name] = None
-    versions["icu"] = importlib.util.find_spec("icu") is not None
+    versions["icu"] = _icu_version() if importlib.util.find_spec("icu") is not None else False
     versions["unicode"] = unicodedata.unidata_version
     return versions
+
+
+def _icu_version() -> str:
+    """PyICU's version and the ICU library's it runs on ("2.17 / ICU 72.1"); importing it is ~0.006 CPU-s, and
+    normality imports it at its first transliteration anyway."""
+    import icu
+
+    return f"{icu.VERSION} / ICU {icu.ICU_VERSION}"
+
+
+def table_path(setup: dict[str, Any] | None = None) -> Path:
+    """The shipped table meant for `setup` (default: this one): with PyICU or without."""
+    setup = made_with() if setup is None else setup
+    return ICU_TABLE_PATH if setup.get("icu") else TABLE_PATH
 
 
 def library_table() -> dict[str, str]:
@@ -60,11 +80,12 @@ def library_table() -> dict[str, str]:
 def shipped_table() -> tuple[dict[str, str], frozenset[str]] | None:
     """The shipped table (normalised name -> code) and its codes, or None where it does not hold for the
     installed libraries."""
+    setup = made_with()
     try:
-        data = json.loads(TABLE_PATH.read_text(encoding="utf-8"))
+        data = json.loads(table_path(setup).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
-    if data.get("made_with") != made_with():
+    if data.get("made_with") != setup:
         return None
     codes = data["codes"]
     return {name: code for code, names in codes.items() for name in names}, frozenset(codes)
@@ -91,8 +112,10 @@ def to_code(name: str) -> str | None:
     return None if code == "FAIL" else code
 
 
-def write_table(path: Path = TABLE_PATH) -> int:
-    """Write the table for the installed libraries; returns the number of names."""
+def write_table(path: Path | None = None) -> int:
+    """Write the table for the installed libraries (by default to the file for this setup, `table_path`); returns
+    the number of names."""
+    path = table_path() if path is None else path
     table = library_table()
     codes: dict[str, list[str]] = {}
     for name, code in sorted(table.items()):
@@ -104,4 +127,4 @@ def write_table(path: Path = TABLE_PATH) -> int:
 
 
 if __name__ == "__main__":
-    print(f"{write_table()} names -> {TABLE_PATH}", file=sys.stderr)
+    print(f"{write_table()} names -> {table_path()}", file=sys.stderr)

@@ -20,8 +20,8 @@ NAMES = ("Islamic Republic of Iran", "BURMA", "burma", " Côte d'Ivoire ", "U.S.
 
 def _setup_difference() -> str | None:
     """How the installed libraries differ from those the shipped table records, or None where they match."""
-    recorded = json.loads(country_codes.TABLE_PATH.read_text(encoding="utf-8"))["made_with"]
     here = country_codes.made_with()
+    recorded = json.loads(country_codes.table_path(here).read_text(encoding="utf-8"))["made_with"]
     if recorded == here:
         return None
     keys = sorted(set(recorded) | set(here))
@@ -61,6 +61,18 @@ def test_same_answer_as_countrynames(fresh_caches, name: str) -> None:
     import countrynames
 
     assert country_codes.to_code(name) == countrynames.to_code(name)
+
+
+def test_a_setup_with_pyicu_has_its_own_table() -> None:
+    """normality transliterates through ICU where PyICU is installed, and its table differs (issue 18, S24): a setup
+    with PyICU reads `country_codes_icu.json`, made with the PyICU and ICU versions it records; one without reads
+    `country_codes.json`, made without."""
+    with_icu = json.loads(country_codes.ICU_TABLE_PATH.read_text(encoding="utf-8"))["made_with"]
+    without = json.loads(country_codes.TABLE_PATH.read_text(encoding="utf-8"))["made_with"]
+    assert isinstance(with_icu["icu"], str) and "ICU" in with_icu["icu"]
+    assert without["icu"] is False
+    assert country_codes.table_path(with_icu) == country_codes.ICU_TABLE_PATH
+    assert country_codes.table_path(without) == country_codes.TABLE_PATH
 
 
 def test_other_libraries_ask_countrynames(fresh_caches, monkeypatch: pytest.MonkeyPatch) -> None:
