@@ -63,10 +63,64 @@ def outright_denials(ctx: DocContext) -> dict[str, set[int]]:
     return out
 
 
+def retractions(ctx: DocContext) -> dict[str, set[int]]:
+    """Name -> the starts of the sentences that withdraw a designation the document told in the past tense, in
+    reported speech or a correction: "X was not among those sanctioned, a Treasury spokesperson later said", "A
+    spokesperson said X was not designated" (P16). Unlike `outright_denials` (today's action), the past tense here
+    is the story's own: the designations it withdraws may be undated ("on Tuesday" in a story without a date)."""
+    out: dict[str, set[int]] = {}
+    for name, verb, sent_start in _denials(ctx):
+        if not any(c.dep_ == "agent" for c in verb.children) and not about_earlier(verb) and reported(verb):
+            out.setdefault(name, set()).add(sent_start)
+    return out
+
+
+def absolute_date(date: str | None) -> bool:
+    """A designation's date written as a year or a day of the calendar ("2019", "2026-03-02"): an earlier action (one
+    not in force) so dated is of its own, which a retraction of the story's action leaves standing; "Tuesday" (a
+    story without a date) or none is not."""
+    return bool(date) and date[:4].isdigit()
+
+
+#: Verbs of saying that report a denial ("..., a spokesperson later said", "officials told reporters that ...").
+REPORTING_DENIAL = frozenset({"say", "tell", "state", "confirm", "clarify", "announce", "add"})
+#: Words of a correction ("correcting an earlier statement", "In a correction, ...").
+CORRECTING = frozenset({"correcting", "correction", "corrected", "clarifying", "clarification"})
+
+
+def reported(verb: Token) -> bool:
+    """The negated verb's clause is reported by a verb of saying (its head, or one it heads as a parenthetical "...,
+    a spokesperson said") or its sentence corrects an earlier statement."""
+    if verb.dep_ in {"ccomp", "parataxis"} and verb.head.lemma_.lower() in REPORTING_DENIAL:
+        return True
+    if any(c.dep_ in {"ccomp", "parataxis"} and c.lemma_.lower() in REPORTING_DENIAL for c in verb.children):
+        return True
+    return any(t.lower_ in CORRECTING for t in verb.sent)
+
+
+def _among_those(tok: Token) -> Token | None:
+    """"X was not among those sanctioned", "X is not among the individuals designated today": the copula whose
+    subject the participle's group leaves out, or None."""
+    if tok.dep_ != "acl" or tok.head.dep_ != "pobj":
+        return None
+    among = tok.head.head
+    if among.lower_ != "among" or among.head.lemma_.lower() != "be":
+        return None
+    return among.head
+
+
 def _denials(ctx: DocContext) -> Iterator[tuple[str, Token, int]]:
     """(case-folded name, negated verb, start of its sentence) of each name a negated designation denies."""
     for i in tokens_lowered(ctx.doc, DENIED_VERBS | DENIED_ACTIVE):  # only these words: a verb or an active one
         tok = ctx.doc[i]
+        copula = _among_those(tok) if tok.lower_ in DENIED_VERBS else None
+        if copula is not None and negated(copula):
+            for subject in _subjects(copula):
+                for t in with_conjuncts(subject):
+                    cluster = ctx.entity(ctx.resolver.mention_at(t.i))
+                    if cluster is not None:
+                        yield cluster.name.casefold(), copula, tok.sent.start
+            continue
         active = tok.lower_ in DENIED_ACTIVE
         if not tok.tag_.startswith("VB") or not (negated(tok) or unrealised(tok) and not active):
             continue

@@ -40,7 +40,7 @@ from .partner_actions import partner_designations
 from .foreign_actions import foreign_body, fronted_on_conjunct, settle_foreign_dates
 from .section_dates import settle_section_dates
 from .release import PERSON_NOUNS, apply_group_programs, group_kinds, inverted_copula, modifies_group_noun, section_authority, structural_designees
-from .designation_denials import denied_names, designates_nobody, outright_denials
+from .designation_denials import absolute_date, denied_names, designates_nobody, outright_denials, retractions
 from .designation_mood import unrealised
 from .described_dates import (before_release_year, dates_a_description, describes_a_noun, dates_on_the_verb, earlier_date_of_action, fiscal_spans,
                               governed_dates, in_force, marks_other_time, may_date_an_action, said_earlier, since_date,
@@ -314,8 +314,10 @@ def extract_designations(doc: Doc) -> Iterator[Relation]:
     # nor does another sentence's short name the resolver gave the denied namesake ("Velani's nephew, Y Velani, who is
     # not designated today. ... Velani is being designated": D18); an earlier action stays ("was designated in 2019")
     outright = outright_denials(ctx)
+    withdrawn = retractions(ctx)  # "X was not among those sanctioned, a spokesperson later said": the story's own action (P16)
     found = [r for r, start in zip(found, read_at)
-             if not r.current or not outright.get(r.subject.name.casefold(), set()) - {start}]
+             if (not r.current or not outright.get(r.subject.name.casefold(), set()) - {start})
+             and not (withdrawn.get(r.subject.name.casefold(), set()) - {start} and (r.current or not absolute_date(r.date)))]
     if not (designates_nobody(ctx) and not any(r.current for r in found)):  # "No persons are being designated today"
         # another government's earlier action ("The EU and Canada have previously listed A, B and C") leaves A, B and C to
         # the bold names and lists that make them the release's designees (D19)

@@ -13,6 +13,7 @@ from ..nlp.doc_text import token_words
 from ..nlp.mention import RANK_NOUNS
 from ..nlp.mentions import Mention
 from .context import DocContext
+from .roles_backshift import BACKSHIFTED_COPULAS, reported_present
 from .roles_common import COPULA_WORDS, PAST_WORDS, _after_alias
 from .titles import Title
 from .titles_words import post_kept
@@ -30,8 +31,21 @@ def subject_link(ctx: DocContext, end: int, title_start: int) -> tuple[float, bo
     """Whether the words between a subject and a title link them, with (confidence, former).
 
     An appositive (", the director of Y", ", as chief of Y", ", an Iranian national and the head of Y") or a
-    copula or service verb ("is", "has served as", "was formerly").
+    copula or service verb ("is", "has served as", "was formerly"). A "was" that only shifts a reported present
+    ("a spokesperson said X was the director of Y": `roles_backshift`) makes no former post (P16).
     """
+    link = _words_link(ctx, end, title_start)
+    if link is None or not link[1]:
+        return link
+    words = ctx.doc[end:title_start]
+    if {t.lower_ for t in words} & PAST_WORDS <= BACKSHIFTED_COPULAS and any(
+            reported_present(t) for t in words if t.lower_ in BACKSHIFTED_COPULAS):
+        return link[0], False
+    return link
+
+
+def _words_link(ctx: DocContext, end: int, title_start: int) -> tuple[float, bool] | None:
+    """`subject_link` as the words between say it, before a reported present is read."""
     between = [t.lower_ for t in ctx.doc[end:title_start] if not t.ent_type_ == "DATE"]  # "has served since 2019 as"
     if 2 <= len(between) <= 7 and between[-1] == "as" and "," not in between and post_kept(ctx.doc, title_start, end):
         return 0.8, False  # "X refused to resign as chairman of Y", "X has not stepped down as head of Y" (F1 item 7)

@@ -16,6 +16,7 @@ from ..nlp.coref import Cluster
 from ..nlp.mentions import Mention
 from ..records import Relation
 from .context import DocContext
+from .roles_backshift import reported_present
 from .roles_common import _emit, group_former
 from .roles_stance_ended import ENDING_CONTROLLERS
 from .roles_stance_sought import takes_over, takes_up
@@ -40,8 +41,10 @@ def syntactic_holder(ctx: DocContext, sent: Span, group: list[Title],
     if noun is not None:  # "X, a 52-year-old banker and the chairman of Y": the title's phrase renames X
         subject, former = noun, False
     elif verb is not None and (subject := _subject(verb)) is not None:
-        # a past taking up ("became its president in 2025") began the post and nothing says it ended (P13)
-        former = verb.tag_ == "VBD" and not takes_up(verb) or any(c.lower_ in PAST_MARKERS for c in verb.children)
+        # a past taking up ("became its president in 2025") began the post and nothing says it ended (P13); the
+        # past of reported speech ("he told reporters he was the chairman of Y") reports a post held now (P16)
+        former = verb.tag_ == "VBD" and not takes_up(verb) and not reported_present(verb) \
+            or any(c.lower_ in PAST_MARKERS for c in verb.children)
     elif (found := _as_holder(doc[first.start:first.end].root)) is not None:
         subject, former = found  # "X, whom Y appointed as its chairman", "X has a long history as a senior official of Y"
     else:

@@ -21,6 +21,7 @@ from .mention import IDENTIFIER_FIELD, point_split_off, title_abbreviation, titl
 from .mentions import NAMESAKE, Mention
 from .company_forms import legal_forms
 from .other_body import named_as_other_body
+from .shared_surnames import surname_bearer
 from ..names import NAME_PARTICLES, PARENT_PARTICLES, clean_text, fold, name_key
 from ..records import BODY_TYPES
 
@@ -379,8 +380,14 @@ class DocResolver:
         candidates = [c for c in self.clusters if c.type == "Person" and set(words) <= set(_words(c.name)) and words[0] != _words(c.name)[0]]
         if not candidates:
             return None
-        before = [c for c in candidates if c.first_token <= m.start]
-        return max(before or candidates, key=lambda c: c.last_token if c.first_token <= m.start else -c.first_token)
+        if len(candidates) == 1 and candidates[0].first_token <= m.start:
+            return candidates[0]
+        indexes = {c.index for c in candidates}
+        first_spans: dict[int, tuple[int, int]] = {}
+        for other in self.mentions:  # sorted by start: the first naming of each
+            if other.cluster in indexes and other.cluster not in first_spans:
+                first_spans[other.cluster] = (other.start, other.end)
+        return surname_bearer(self.doc, m.start, candidates, first_spans)
 
     def as_organization(self, m: Mention) -> Cluster | None:
         """A mention the model tagged as a place or nationality that the syntax shows is an organization

@@ -1,0 +1,79 @@
+"""Which person a bare surname means when two people of the document bear it (P16, twentieth session).
+
+"OFAC designated Viktor Dalmanov ... His brother, Mikhail Dalmanov, was not designated. Dalmanov is the chief
+procurement officer of Y": the most recently named (the brother) was taken, and P14/P15's "the person named first"
+moved many right readings of real releases. The text's own cue decides instead: a person whose first naming is as
+somebody's relative ("His brother, X", "X, her son,", "Y's wife, X", "the son of X": `introduced_as_kin`) is the
+other person's relative, so when exactly one person bearing the surname was not named so, the surname is that one.
+A surname before anyone bearing it is named is no relative named after it ("designated Dremmik. His brother, Anzel
+Dremmik, ..." when the model left the designee's given name out): it means nobody. Otherwise the reading is as before
+(the latest named before the surname; `coref.DocResolver._person_surname_candidate`). Refusing every surname that
+two people share (no cue, no relation) was tried: 48 relation keys out and 27 in over 49 readable documents, real
+releases among them (docs/robustness.md, P16), left for a later round.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Protocol
+
+from spacy.tokens import Doc
+
+from .kin_words import KIN_NOUNS
+
+#: Possessive determiners that tie a relative noun to a person already named ("his brother", "their son").
+POSSESSIVE_PRONOUNS = {"his", "her", "their"}
+
+
+class _Named(Protocol):
+    index: int
+    first_token: int
+    last_token: int
+
+
+def _kin_word_ending_at(doc: Doc, k: int) -> bool:
+    """A family noun ends at token `k` ("brother", and "brother-in-law", which spaCy splits into five tokens)."""
+    if not 0 <= k < len(doc):
+        return False
+    if doc[k].lower_ in KIN_NOUNS:
+        return True
+    return k >= 4 and doc[k - 4:k + 1].text.lower() in KIN_NOUNS
+
+
+def introduced_as_kin(doc: Doc, start: int, end: int) -> bool:
+    """The name at `doc[start:end]` is given as another person's relative: after a relative noun that a possessive
+    ties to someone ("His brother, X", "her son X", "Y's brother, X"), before one (", his brother,"), or after
+    "<relative> of" is not it (there the name after "of" is the tie's other end: "the son of X")."""
+    k = start - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    if _kin_word_ending_at(doc, k):
+        j = k - 1
+        while j >= 0 and (doc[j].text == "-" or doc[j].is_lower and doc[j].tag_ != "POS"
+                          and doc[j].lower_ not in POSSESSIVE_PRONOUNS | {"the", "a", "an", "of"}):
+            j -= 1  # "his younger brother", "brother-in-law"
+        if j >= 0 and (doc[j].lower_ in POSSESSIVE_PRONOUNS or doc[j].tag_ == "POS"):
+            return True
+    if start >= 2 and doc[start - 1].lower_ == "of" and _kin_word_ending_at(doc, start - 2):
+        return True  # "the son of X": X named for the tie
+    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in POSSESSIVE_PRONOUNS:
+        k = end + 2
+        while k < len(doc) and doc[k].is_lower and not _kin_word_ending_at(doc, k):
+            k += 1  # ", his younger brother,"
+        return _kin_word_ending_at(doc, k)
+    return False
+
+
+def surname_bearer(doc: Doc, at: int, candidates: Sequence[_Named], first_spans: dict[int, tuple[int, int]]) -> _Named | None:
+    """The person a bare surname at token `at` means among `candidates` (people whose names hold it), or None.
+    `first_spans[c.index]` is the (start, end) of a candidate's first naming."""
+    before = [c for c in candidates if c.first_token <= at]
+    pool = list(before or candidates)
+    if len(pool) == 1 and before:
+        return pool[0]
+    own = [c for c in pool if not introduced_as_kin(doc, *first_spans.get(c.index, (c.first_token, c.first_token + 1)))]
+    if not before and not own:
+        return None  # "designated Dremmik. His brother, Anzel Dremmik, ...": the brother is someone else's
+    if len(own) == 1:
+        return own[0]
+    pool = own or pool
+    return max(pool, key=lambda c: c.last_token if c.first_token <= at else -c.first_token)

@@ -1,0 +1,81 @@
+"""Wrong facts a hostile tester found (P16, twentieth session; docs/robustness.md "P16"). Invented texts, exact
+relations; each test but the guards fails on main 8ee5d18.
+
+- A bare surname two people share went to the one named last, the designee's relative ("His brother, M. D-, was
+  not designated. D- is the chief procurement officer of Y": the brother's post).
+- A designee named by the surname alone ("Lt. Gen. D-") merged with a relative named in full after it, who then
+  took the designation and the posts.
+- A designation withdrawn in reported speech ("X was not among those sanctioned, a spokesperson later said")
+  stayed.
+- The past of reported speech ("a spokesperson said X was the director of Y") made a post former.
+"""
+from __future__ import annotations
+
+import pytest
+
+from relation_views import OFAC, STATE, designees, posts, posts_held
+
+pytestmark = pytest.mark.slow
+
+TODAY = {"date": "2026-11-04"}
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Today, OFAC designated Viktor Dalmanov, a businessman based in Kessa. His brother, Mikhail Dalmanov, was not "
+     "designated. Dalmanov is the chief procurement officer of Kessa Arms LLC.", "Viktor Dalmanov"),
+    ("Today, OFAC designated Ruta Kelmer. Her husband, Oskar Kelmer, is a lawyer. Kelmer is the chief procurement "
+     "officer of Kessa Arms LLC.", "Ruta Kelmer"),
+    ("Today, OFAC designated Ruta Kelmer. Kelmer's husband, Oskar Kelmer, is a lawyer. Kelmer is the chief "
+     "procurement officer of Kessa Arms LLC.", "Ruta Kelmer"),
+])
+def test_a_shared_surname_is_not_the_relatives(extract, text, holder):
+    relations = extract(text, TODAY)
+    assert posts(relations) == {(holder, "Kessa Arms LLC", "chief procurement officer")}
+    assert designees(relations) == {(holder, OFAC)}
+
+
+def test_a_surname_named_before_its_relative_is_not_the_relative(extract):
+    text = ("Today, the Department of State designated Lt. Gen. Dremmik pursuant to Executive Order 13664. Lt. Gen. "
+            "Dremmik is the commander of the Kessa Brigade. His nephew, Anzel Dremmik, manages Vanta Trade LLC as its "
+            "operations director; he is not designated today.")
+    relations = extract(text, TODAY)
+    assert not {d for d in designees(relations) if d[0] == "Anzel Dremmik"}
+    assert {p for p in posts(relations) if p[0] == "Anzel Dremmik"} <= {("Anzel Dremmik", "Vanta Trade LLC", "manager"),
+                                                                         ("Anzel Dremmik", "Vanta Trade LLC", "operations director")}
+    text = ("Today, OFAC designated Dremmik, a senior official of the Kessa Brigade. His brother, Anzel Dremmik, was "
+            "not designated.")
+    relations = extract(text, TODAY)
+    assert not designees(relations) and not posts(relations)
+
+
+@pytest.mark.parametrize("text, meta, left", [
+    ("KYIV (Wire) — Washington on Monday imposed sanctions on Darko Melnik and Lena Vosk. Vosk was not among those "
+     "sanctioned, a U.S. official later said, correcting an earlier statement.", {}, {"Darko Melnik"}),
+    ("Today, OFAC designated Darko Melnik and Lena Vosk. Lena Vosk was not among those designated, a Treasury "
+     "spokesperson later said.", TODAY, {"Darko Melnik"}),
+    ("Today, OFAC designated Darko Melnik and Lena Vosk. A Treasury spokesperson later said Lena Vosk was not "
+     "designated.", TODAY, {"Darko Melnik"}),
+])
+def test_a_designation_withdrawn_in_reported_speech_is_none(extract, text, meta, left):
+    assert {name for name, _ in designees(extract(text, meta))} == left
+
+
+def test_a_denial_of_an_earlier_action_leaves_todays(extract):
+    text = "Today, OFAC designated Darko Melnik and Lena Vosk. Vosk was not designated in 2019, a spokesperson said."
+    assert designees(extract(text, TODAY)) == {("Darko Melnik", OFAC), ("Lena Vosk", OFAC)}
+
+
+@pytest.mark.parametrize("text, current", [
+    ("Today, OFAC designated Marek Ostrava. A Treasury spokesperson said Ostrava was the director of Vanta Trade LLC.", True),
+    ("Today, OFAC designated Marek Ostrava. Ostrava was the director of Vanta Trade LLC, a Treasury spokesperson said.", True),
+    ("Today, OFAC designated Marek Ostrava. The Treasury said Ostrava was also a director of Vanta Trade LLC.", True),
+    ("Today, OFAC designated Marek Ostrava. Ostrava told reporters he was the director of Vanta Trade LLC.", True),
+    # guards: the reported clause dates the post, or nothing reports it
+    ("Today, OFAC designated Marek Ostrava. A Treasury spokesperson said Ostrava was previously the director of Vanta "
+     "Trade LLC.", False),
+    ("Today, OFAC designated Marek Ostrava. A Treasury spokesperson said Ostrava was the director of Vanta Trade LLC "
+     "until 2019.", False),
+    ("Today, OFAC designated Marek Ostrava. Ostrava was the director of Vanta Trade LLC.", False),
+])
+def test_the_past_of_reported_speech_is_no_former_post(extract, text, current):
+    assert posts_held(extract(text, TODAY)) == {("Marek Ostrava", "Vanta Trade LLC"): ("director", current)}
