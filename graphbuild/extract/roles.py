@@ -34,7 +34,7 @@ from .roles_heads import us_head_of_state
 from .roles_relative import relative_roles
 from .roles_respectively import respective_roles
 from .roles_stance import with_stance
-from .roles_table import table_roles
+from .roles_table import table_roles, without_organ_posts
 from .roles_syntax import body_after_name, collective_body, syntactic_holder
 from .roles_doc_filters import RANK_HEADS
 from .roles_verbs import _membership_roles
@@ -84,7 +84,7 @@ def stated_roles(doc: Doc) -> Iterator[Relation]:
 
 def extract_roles(doc: Doc) -> Iterator[Relation]:
     """Every post the rules read, then the deputies of the people among them ("his deputy, B": roles_deputy)."""
-    found = list(_sentence_roles(doc))
+    found = without_organ_posts(context_of(doc), list(_sentence_roles(doc)))  # "| X | Chairman of the Board |" under "Position at Y"
     yield from found
     yield from deputy_roles(context_of(doc), found)
 

@@ -25,6 +25,7 @@ from .roles import extract_roles
 from .roles_government import without_generic_government_posts
 from .roles_doc import doc_candidates
 from .roles_stance import with_stance
+from .roles_table import without_organ_posts
 
 NAME = "roles_learned.v1"
 MODEL_PATH = Path(__file__).resolve().parent.parent / "data" / "roles_model.json"
@@ -70,4 +71,5 @@ def extract_roles_learned(doc: Doc) -> Iterator[Relation]:
     """roles.v1's relations, then the learned additions (the candidates are made from every rule post, so a generic
     government post the output drops still keeps the scorer from offering the same pair)."""
     rules = list(extract_roles(doc))
-    yield from with_stance(doc, without_generic_government_posts(rules + list(learned_pairs(doc, rules, load_model()))))
+    learned = without_organ_posts(context_of(doc), list(learned_pairs(doc, rules, load_model())))  # a table row's board (roles_table)
+    yield from with_stance(doc, without_generic_government_posts(rules + learned))

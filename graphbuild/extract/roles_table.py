@@ -1,50 +1,179 @@
-"""holds_role from the "Role" cell of a people table ("Name | Nationality | Role" / "X | PRC | Director, Y Limited").
+"""holds_role from the post cell of a people table ("Name | Nationality | Role" / "X | PRC | Director, Y Limited").
 
-The row's first cell is the person (`nlp.name_tables` made it one mention); the role cell gives the post and, after
-its last comma, the body, when that part is an organization the model found there. A cell without a title word
-("Businessman", "Shareholder, Y") or without a body gives nothing.
+The row's first cell is the person (`nlp.name_tables` made it one mention, or the model found a person there); the
+post cell gives the post and its body:
+- in the cell: after its last comma ("Director, Y Co., Limited") or after "of"/"at"/"for" ("General Director of Y"),
+  when that part is one organization the model found there;
+- else the table's body: the post column's own name ("| Name | Position at Y |") or a heading right above the table
+  (a heading line or a line in bold, "**Y**" over "| Name | Post |"), when it is the name of a body the release names. A board named in the
+  cell ("Chairman of the Management Board") is then an organ of that body, part of the post, not a body of its own
+  (`without_organ_posts` drops the post at the board the prose rules read from the row).
+A cell without a title word ("Businessman", "Buyer of Y") or without a body gives nothing.
 """
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
 
-from ..nlp.name_tables import ROLE_COLUMNS, people_tables
+from spacy.tokens import Span
+
+from ..names import fold
+from ..nlp.coref import Cluster
+from ..nlp.doc_text import doc_text
+from ..nlp.name_tables import Row, post_column, post_tables
 from ..records import Relation
 from .common import ref, relation
 from .context import DocContext
-from .roles_common import NAME
+from .roles_common import NAME, PAST_WORDS
+
+#: Words after which the rest of a post cell is the post's body: "Director of Y", "Chief accountant at Y".
+BODY_PREPOSITIONS = frozenset({"of", "at", "for"})
+#: Words of a company's or chamber's organ: "the Management Board" in a cell under "Position at Y" is Y's board.
+ORGAN_WORDS = frozenset({"management", "supervisory", "executive", "board", "boards", "directors", "of", "the",
+                         "presidium", "bureau"})
+#: A column name's words before the body it names: "position at y", "role in y", "post held at y".
+COLUMN_BODY_WORDS = frozenset({"at", "in", "of", "with", "within"})
+
+
+@dataclass(frozen=True)
+class TablePost:
+    """One post a table row gives, and the organ its cell named when the table's body took its place."""
+    relation: Relation
+    row: Row
+    organ: str | None
 
 
 def table_roles(ctx: DocContext) -> Iterator[Relation]:
-    """One post per row of a people table whose role cell reads "Title, Body"."""
+    """One post per row of a people table whose post cell names a title and a body (in the cell or the table's)."""
+    for post in table_posts(ctx):
+        yield post.relation
+
+
+def without_organ_posts(ctx: DocContext, relations: list[Relation]) -> list[Relation]:
+    """The relations less a row person's post at the board their cell named where the table gave the post's body
+    ("| X | Chairman of the Management Board |" under "Position at Y": the chairman is Y's, not the board's)."""
+    organs = {(p.relation.subject.name, p.organ, p.row.start) for p in table_posts(ctx) if p.organ}
+    if not organs:
+        return relations
+    return [r for r in relations
+            if not (r.relation == "holds_role" and any((r.subject.name, r.object.name, _row_start(ctx, e.start)) in organs for e in r.evidence))]
+
+
+def _row_start(ctx: DocContext, char: int) -> int:
+    text = doc_text(ctx.doc)
+    return text.rfind("\n", 0, char) + 1
+
+
+def table_posts(ctx: DocContext) -> list[TablePost]:
+    """The posts of every table row whose first cell is a person and whose post cell reads as a post at a body."""
     doc = ctx.doc
-    for row in people_tables(doc):
-        column = next((i for i, name in enumerate(row.columns) if name in ROLE_COLUMNS), None)
-        if column is None:
-            continue
+    out: list[TablePost] = []
+    for row in post_tables(doc):
         name_span = doc.char_span(*row.cells[0], alignment_mode="expand")
-        role_span = doc.char_span(*row.cells[column], alignment_mode="expand")
         line = doc.char_span(row.start, row.end, alignment_mode="expand")
-        if name_span is None or role_span is None or line is None or len(role_span) < 3:
+        if name_span is None or line is None:
             continue
         person = ctx.entity(ctx.resolver.mention_at(name_span.start))
         if person is None or person.type != "Person":
             continue
-        comma = next((k for k in range(role_span.start + 1, role_span.end - 1) if doc[k].text == "," and _body_from(ctx, k + 1, role_span.end)), None)
-        body = ctx.resolver.mention_at(comma + 1) if comma is not None else None
-        if comma is None or body is None:
-            continue  # the first comma whose rest is one organization: "Director, Y Co., Limited"
-        org = ctx.entity(body)
-        words = [t.lower_ for t in doc[role_span.start:comma]]
-        heads = [w for w in words if w in ctx.gaz.title_heads]
-        if org is None or org.type in {"Person", "Country", "SanctionsProgram"} or not heads:
+        for column, name in enumerate(row.columns):
+            if column == 0 or not post_column(name):
+                continue
+            role_span = doc.char_span(*row.cells[column], alignment_mode="expand")
+            if role_span is None or len(role_span) == 0:
+                continue
+            found = _cell_post(ctx, row, column, role_span)
+            if found is None:
+                continue
+            role_end, org, organ = found
+            words = [t.lower_ for t in doc[role_span.start:role_end]]
+            title_words = words[:words.index("of")] if "of" in words[1:] else words
+            heads = [w for w in title_words if w in ctx.gaz.title_heads]
+            if not heads or org.type in {"Person", "Country", "SanctionsProgram"}:
+                continue
+            role = " ".join(doc[role_span.start:role_end].text.split())
+            rel = relation("holds_role", ref(person), ref(org), line, NAME, 0.85, role=role,
+                           role_class=ctx.gaz.title_heads[heads[-1]], current=not set(words) & PAST_WORDS)
+            out.append(TablePost(rel, row, organ))
+            break
+    return out
+
+
+def _cell_post(ctx: DocContext, row: Row, column: int, cell: Span) -> tuple[int, Cluster, str | None] | None:
+    """(end of the post's words, its body, the organ the cell named in its place) of a post cell, or None."""
+    doc = ctx.doc
+    for k in range(cell.start + 1, cell.end - 1):  # "Director, Y Co., Limited": the first comma whose rest is one body
+        if doc[k].text == "," and _body_from(ctx, k + 1, cell.end):
+            org = ctx.entity(ctx.resolver.mention_at(k + 1))
+            return (k, org, None) if org is not None else None
+    organ: Cluster | None = None
+    organ_end = cell.end
+    for k in range(cell.start + 1, cell.end - 1):  # "General Director of Y": a body running to the cell's end
+        if doc[k].lower_ not in BODY_PREPOSITIONS:
             continue
-        role = " ".join(doc[role_span.start:comma].text.split())
-        yield relation("holds_role", ref(person), ref(org), line, NAME, 0.85, role=role,
-                       role_class=ctx.gaz.title_heads[heads[-1]], current=True)
+        start = k + 2 if doc[k + 1].lower_ == "the" else k + 1
+        body = ctx.resolver.mention_at(start) if start < cell.end else None
+        if body is not None and body.label == "ORG" and body.start == start and {w.lower() for w in body.text.split()} <= ORGAN_WORDS:
+            organ, organ_end = ctx.entity(body), body.end  # "Member of the Management Board, Chief Accountant"
+            break
+        if body is not None and _body_from(ctx, start, cell.end):
+            org = ctx.entity(body)
+            return (k, org, None) if org is not None else None
+    table_body = _table_body(ctx, row, column)
+    if table_body is None:
+        return None
+    end = next((k for k in range(cell.start + 1, cell.end) if doc[k].text in {",", "(", ";"}), cell.end)
+    if organ_end < end and doc[organ_end].lower_ == "and":
+        end = organ_end  # "Deputy Chairman of the Management Board and Chief Financial Officer": the first post
+    return end, table_body, organ.name if organ is not None else None
 
 
 def _body_from(ctx: DocContext, start: int, end: int) -> bool:
     """The tokens start..end are one organization mention."""
     body = ctx.resolver.mention_at(start)
     return body is not None and body.label == "ORG" and body.start == start and body.end >= end
+
+
+def _table_body(ctx: DocContext, row: Row, column: int) -> Cluster | None:
+    """The body a table's posts are at: named by the post column ("position at y") or by a heading line right above
+    the table ("**Y**", blank lines between), when the release names a body so outside that line too (a heading the
+    model reads as a name, "Officials named", is no body)."""
+    words = row.columns[column].split()
+    at = next((i for i, w in enumerate(words) if w in COLUMN_BODY_WORDS), None)
+    if at is not None and at + 1 < len(words):
+        return _body_named(ctx, " ".join(words[at + 1:]), None)
+    heading = _heading_above(ctx, row.start)
+    return _body_named(ctx, doc_text(ctx.doc)[heading[0]:heading[1]], heading) if heading else None
+
+
+def _heading_above(ctx: DocContext, row_start: int) -> tuple[int, int] | None:
+    """The characters of the heading line over the table holding the row at row_start: its lines read upward past the
+    table and blank lines; a heading line (`ctx.headings`) or a line wholly in bold ("**Y**"), else None."""
+    text = doc_text(ctx.doc)
+    pos = row_start
+    while pos > 0:
+        start = text.rfind("\n", 0, pos - 1) + 1
+        line = text[start:pos - 1]
+        pos = start
+        if "|" in line or not line.strip():
+            continue
+        lo = start + len(line) - len(line.lstrip())
+        hi = start + len(line.rstrip())
+        if any(a <= lo < b for a, b in ctx.headings) or any(a <= lo and hi <= b for a, b in ctx.bold):
+            return lo, hi
+        return None
+    return None
+
+
+def _body_named(ctx: DocContext, text: str, heading: tuple[int, int] | None) -> Cluster | None:
+    """The one plain body of the release one of whose forms is the text (case and accents aside), named outside the
+    heading's characters too."""
+    key = fold(" ".join(text.split()))
+    if not key:
+        return None
+    found = {c.index: c for c in ctx.resolver.clusters
+             if c.is_plain_body and any(fold(form) == key for form in (c.name, *c.forms))}
+    if heading is not None:
+        found = {i: c for i, c in found.items() if any(m.cluster == i and not heading[0] <= ctx.doc[m.start].idx < heading[1]
+                                                       for m in ctx.resolver.mentions)}
+    return next(iter(found.values())) if len(found) == 1 else None

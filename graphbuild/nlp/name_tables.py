@@ -5,7 +5,8 @@ model reads an upper-case surname in a cell ("ZHOU Wenlong") as an organization 
 sentences, so neither the name's kind nor the post in a "Role" cell reaches the extractors. A header whose first
 cell is a name column and whose other cells describe people (nationality, date of birth, role, ...) says that
 each row's first cell is a person: `people_in_tables` makes it one PERSON mention (without an "(a.k.a. ...)"
-aside, which the alias pass reads), and `roles_table` reads the post from the role cell. A header whose first cell
+aside, which the alias pass reads), and `roles_table` reads the post from the role cell. So does a row of a table of
+people and firms whose type column says "individual" (`typed_people`). A header whose first cell
 names vessels ("Vessel | IMO | Flag | Ship manager") or that has an IMO column says the same of vessels: the model
 misses one-word and all-capital ship names ("ARIA", "PACIFIC ORCHID"), so `first_cells_as_names` makes each a
 VESSEL mention.
@@ -25,6 +26,12 @@ NAME_COLUMNS = {"name", "names", "individual", "individuals", "person", "full na
 PERSON_COLUMNS = {"nationality", "citizenship", "date of birth", "dob", "born", "place of birth", "role", "title", "position", "post",
                   "gender", "sex", "passport"}
 ROLE_COLUMNS = {"role", "title", "position", "post", "role / title", "title / role"}
+#: First words of a column that gives each row's post: "Role", "Position at Y", "Post held", "Description" (a table
+#: of people and firms describes a person by a post: "Director of Y").
+POST_COLUMN_WORDS = frozenset({"role", "title", "position", "post", "description"})
+#: A column that says of each row whether it names a person or a firm ("| Name | Type | ... |" over "| X | individual |").
+TYPE_COLUMNS = frozenset({"type", "entity type", "category"})
+PERSON_TYPES = frozenset({"individual", "person", "natural person"})
 VESSEL_COLUMNS = {"vessel", "vessels", "vessel name", "ship", "ship name", "tanker"}
 IMO_COLUMNS = {"imo", "imo number", "imo no.", "imo no"}
 
@@ -53,6 +60,30 @@ def _cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def people_tables(doc: Doc) -> list[Row]:
     """Rows of the tables whose header has a name column first and a column only people have."""
     return _rows(doc, lambda names: names[0] in NAME_COLUMNS and bool(set(names[1:]) & PERSON_COLUMNS))
+
+
+def post_tables(doc: Doc) -> list[Row]:
+    """Rows of the tables whose header has a name column first and a post column (`post_column`), markdown tables
+    included: there the outer bars open and close no cell and the rule under the header is no row. The rows are not
+    retyped (`people_tables` is): `roles_table` reads a post only where the first cell is a person already."""
+    rows = _rows(doc, lambda names: names[0] in NAME_COLUMNS and any(post_column(n) for n in names[1:]), outer_bars=True)
+    text = doc_text(doc)
+    return [r for r in rows if not set(text[r.cells[0][0]:r.cells[0][1]]) <= set("-: ")]
+
+
+def post_column(name: str) -> bool:
+    """A column name (lower case) that gives a post: "role", "position at y", "title / role", "description"."""
+    words = name.replace("/", " ").split()
+    return bool(words) and words[0] in POST_COLUMN_WORDS
+
+
+def typed_people(doc: Doc) -> list[Row]:
+    """Rows of a table of people and firms whose type column calls the row's name a person ("| X | individual |"):
+    the model misses a two-word name in a cell as often as in a "Name | Role" table."""
+    rows = _rows(doc, lambda names: names[0] in NAME_COLUMNS and bool(TYPE_COLUMNS & set(names[1:])), outer_bars=True)
+    text = doc_text(doc)
+    return [r for r in rows if any(c in TYPE_COLUMNS and " ".join(text[s:e].lower().split()) in PERSON_TYPES
+                                   for c, (s, e) in zip(r.columns, r.cells))]
 
 
 def vessel_tables(doc: Doc) -> list[Row]:
@@ -104,8 +135,23 @@ def _name_end(doc: Doc, start: int, end: int) -> int:
 def people_in_tables(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions with each people table's first cell as one PERSON mention (the pieces there dropped), and each
     vessel table's as one VESSEL mention."""
-    mentions = first_cells_as_names(doc, mentions, people_tables(doc), "PERSON")
+    mentions = first_cells_as_names(doc, mentions, people_tables(doc) + typed_people(doc), "PERSON")
+    mentions = people_cut_at_cells(doc, mentions, post_tables(doc))
     return first_cells_as_names(doc, mentions, vessel_tables(doc), "VESSEL")
+
+
+def people_cut_at_cells(doc: Doc, mentions: list[Mention], rows: list[Row]) -> list[Mention]:
+    """The mentions with a person the model ran on past a row's first cell ("X Y | Chairwoman") cut at the cell's end:
+    no name runs over a "|"."""
+    cut: list[tuple[int, int]] = []
+    for row in rows:
+        span = doc.char_span(*row.cells[0], alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        for m in mentions:
+            if m.label == "PERSON" and span.start <= m.start < span.end < m.end and any(t.text == "|" for t in doc[span.end:m.end]):
+                cut.append((m.start, span.end))
+    return replace_spans(doc, mentions, cut, "PERSON") if cut else mentions
 
 
 def first_cells_as_names(doc: Doc, mentions: list[Mention], rows: list[Row], label: str) -> list[Mention]:
