@@ -84,6 +84,13 @@ def excluding_at(doc: Doc, j: int, end: int) -> bool:
     return False
 
 
+def name_word(tok: Token) -> bool:
+    """A boundary word written in capitals inside a name the model tagged: the legal form "AS" of "Nordvik Trading AS"
+    (Norwegian, Danish, Estonian), not the preposition "as" (P16: "designated Nordvik Trading AS and X" designated
+    nobody, the window ending at "AS")."""
+    return len(tok.text) > 1 and tok.text.isupper() and tok.ent_iob_ == "I"
+
+
 def window_end(sent: Span, start: int, semicolons: bool = False) -> int:
     """End of the target list after a trigger: the first clause boundary ("pursuant to", "for", "who", ...), words that
     set the names after them apart ("rather than", "but not", `excluding_at`), and the closing mark of a quotation the
@@ -103,7 +110,8 @@ def window_end(sent: Span, start: int, semicolons: bool = False) -> int:
         if low == "with" and j > 0 and companion_preposition(doc, j):
             j += 1
             continue
-        if low in BOUNDARY and not (low == "as" and j + 1 < sent.end and doc[j + 1].lower_ == "well") and not (low == "as" and j > 0 and doc[j - 1].lower_ == "well"):
+        if low in BOUNDARY and not (low == "as" and j + 1 < sent.end and doc[j + 1].lower_ == "well") and not (low == "as" and j > 0 and doc[j - 1].lower_ == "well") \
+                and not name_word(doc[j]):
             if low == "to" and j > start and doc[j - 1].lower_ == "according":
                 return j - 1
             return j

@@ -552,7 +552,8 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
         elif lemma == "be" and tok.i > sent.start and (news := membership_reading(ctx, sent, tok)) is not None:
             targets, authorities, start, end, confidence, stated_by = news  # "A and B were among the individuals sanctioned"
         elif low == "list" and tok.i >= 2 and doc[tok.i - 2].lower_ == "on" and doc[tok.i - 1].lower_ in {"this", "the", "that"} \
-                and not negated(doc[tok.i - 2].head):  # "X was not on the list" (P6: X was designated at 0.917)
+                and not negated(doc[tok.i - 2].head) and not unrealised(doc[tok.i - 2].head):
+            # "X was not on the list" (P6: X was designated at 0.917); "X could be joined on the list by Y" (P16)
             targets = candidates(ctx, sent, sent.start, sent.end)
             authorities = authorities_in(ctx, sent.start, sent.end)
             start, end = sent.start, sent.end

@@ -113,6 +113,10 @@ def stopped_being(chain: list[Token]) -> bool:
 
 
 def _own_end(tok: Token) -> int:
-    """The last token of `tok`'s phrase without a conjoined one: "the director of Y, and B, Z's head" ends at Y."""
-    ends = [tok.i, *(c.right_edge.i for c in tok.children if c.dep_ not in {"conj", "cc", "punct"})]
-    return max(ends)
+    """The last token of `tok`'s phrase without a conjoined one: "the director of Y, and B, Z's head" ends at Y; a name
+    the parser cut ("Nordvik Trading | AS", the legal form read as the preposition "as") ends where its entity does."""
+    doc = tok.doc
+    end = max([tok.i, *(c.right_edge.i for c in tok.children if c.dep_ not in {"conj", "cc", "punct"})])
+    while end + 1 < len(doc) and doc[end].ent_iob_ in {"B", "I"} and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return end

@@ -79,3 +79,34 @@ def test_a_denial_of_an_earlier_action_leaves_todays(extract):
 ])
 def test_the_past_of_reported_speech_is_no_former_post(extract, text, current):
     assert posts_held(extract(text, TODAY)) == {("Marek Ostrava", "Vanta Trade LLC"): ("director", current)}
+
+
+@pytest.mark.parametrize("text", [
+    "Today, OFAC designated Arvid Kessel. Kessel could be joined on the list by his business partner, Jonas Brekke, if "
+    "the investigation confirms his role, a Treasury official said.",
+    "Today, OFAC designated Arvid Kessel. His business partner, Jonas Brekke, would be on the list too if he kept "
+    "trading with Kessel, a Treasury official said.",
+])
+def test_a_name_that_could_be_on_the_list_is_no_designee(extract, text):
+    assert designees(extract(text, TODAY)) == {("Arvid Kessel", OFAC)}
+
+
+def test_a_name_on_the_list_is_a_designee(extract):
+    text = "Today, OFAC designated Arvid Kessel. His business partner, Jonas Brekke, is also on the list, a Treasury official said."
+    assert {name for name, _ in designees(extract(text, TODAY))} == {"Arvid Kessel", "Jonas Brekke"}
+
+
+@pytest.mark.parametrize("text, designated", [
+    ("Today, OFAC designated Nordvik Trading AS and Arvid Kessel.", {"Nordvik Trading AS", "Arvid Kessel"}),
+    ("Today, OFAC designated Nordvik Trading AS, which is owned by Arvid Kessel.", {"Nordvik Trading AS"}),
+    ("Today, OFAC designated Nordvik Shipping AS (Nordvik), a Norway-based company.", {"Nordvik Shipping AS"}),
+])
+def test_a_firm_whose_legal_form_is_as_is_designated(extract, text, designated):
+    assert designees(extract(text, TODAY)) == {(name, OFAC) for name in designated}
+
+
+def test_a_post_until_a_past_year_after_a_firm_named_as_is_former(extract):
+    text = ("Today, OFAC designated Marta Lind, the director of Nordvik Trading AS until 2022, and Arvid Kessel, its "
+            "current director.")
+    assert posts_held(extract(text, TODAY)) == {("Marta Lind", "Nordvik Trading AS"): ("director", False),
+                                                ("Arvid Kessel", "Nordvik Trading AS"): ("director", True)}
