@@ -15,6 +15,7 @@ from ..nlp.mentions import Mention
 from .context import DocContext
 from .roles_backshift import BACKSHIFTED_COPULAS, reported_present
 from .roles_common import COPULA_WORDS, PAST_WORDS, _after_alias
+from .roles_stance_sought import appointed_now
 from .titles import Title
 from .titles_words import post_kept
 
@@ -39,8 +40,8 @@ def subject_link(ctx: DocContext, end: int, title_start: int) -> tuple[float, bo
         return link
     words = ctx.doc[end:title_start]
     if {t.lower_ for t in words} & PAST_WORDS <= BACKSHIFTED_COPULAS and any(
-            reported_present(t) for t in words if t.lower_ in BACKSHIFTED_COPULAS):
-        return link[0], False
+            reported_present(t) or appointed_now(t) for t in words if t.lower_ in BACKSHIFTED_COPULAS):
+        return link[0], False  # "said X was the director of Y", "X was appointed director of Y" (P16)
     return link
 
 

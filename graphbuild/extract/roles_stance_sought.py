@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from .roles_stance_ended import FUTURE_AUX
 from .roles_stance_paths import path_between, whole_word
+from .titles_words import LEAVING_LEMMAS
 
 #: People who seek a post, not hold it: "a candidate for president of Y", "the party's nominee for governor of Y".
 PROSPECT_NOUNS = frozenset({"candidate", "nominee", "contender", "hopeful", "frontrunner", "front-runner", "applicant"})
@@ -70,6 +71,27 @@ def not_yet_role(role: str, word: str) -> str:
 
 #: Verbs of taking up a post: "will become the director of Y", "is expected to take over as head of Y".
 TAKING_UP_LEMMAS = frozenset({"become", "succeed", "assume"})
+
+
+#: Participles of an appointment after "was" / "were": "X was appointed director of Y", "X, who was named chief
+#: executive of Y in March" (P16). Like a past "became" (P13), the appointment began the post and nothing says it ended.
+APPOINTED_WORDS = frozenset({"appointed", "named", "elected", "promoted", "installed", "reappointed", "re-elected",
+                             "reelected", "made", "chosen"})
+#: Words of the clause that end or date the post: then the appointment's post may be over.
+ENDED_CLAUSE_WORDS = frozenset({"until", "previously", "formerly", "former", "later", "then", "once", "no", "ago",
+                                "before", "held"})  # "appointed ... in 2010, a post he held for six years, before ..."
+
+
+def appointed_now(copula: Token) -> bool:
+    """`copula` ("was", "were") is the auxiliary of an appointing participle ("was appointed director of Y") whose
+    clause neither ends the post (a leaving verb coordinated with it: "appointed ... in 2015 and dismissed in 2019")
+    nor dates it as over (`ENDED_CLAUSE_WORDS`)."""
+    if copula.lower_ not in {"was", "were"} or copula.dep_ != "auxpass" or copula.head.lower_ not in APPOINTED_WORDS:
+        return False
+    verb = copula.head
+    if any(t.lower_ in ENDED_CLAUSE_WORDS for t in verb.subtree):
+        return False
+    return not any(c.dep_ == "conj" and c.lemma_.lower() in LEAVING_LEMMAS for c in verb.children)
 
 
 def takes_over(tok: Token) -> bool:

@@ -110,3 +110,16 @@ def test_a_post_until_a_past_year_after_a_firm_named_as_is_former(extract):
             "current director.")
     assert posts_held(extract(text, TODAY)) == {("Marta Lind", "Nordvik Trading AS"): ("director", False),
                                                 ("Arvid Kessel", "Nordvik Trading AS"): ("director", True)}
+
+
+@pytest.mark.parametrize("text, current", [
+    ("Today, OFAC designated Marta Lindqvist. Lindqvist was appointed director of Nordvik Trading Ltd last week.", True),
+    ("Today, OFAC designated Marta Lindqvist, who was named chief executive of Nordvik Trading Ltd in March.", True),
+    # guards: the clause ends or dates the post
+    ("Today, OFAC designated Marta Lindqvist, who was appointed director of Nordvik Trading Ltd in 2015 and "
+     "dismissed in 2019.", False),
+    ("Today, OFAC designated Marta Lindqvist, who was previously appointed director of Nordvik Trading Ltd.", False),
+])
+def test_a_post_one_was_appointed_to_is_held(extract, text, current):
+    held = posts_held(extract(text, TODAY))
+    assert len(held) == 1 and next(iter(held.values()))[1] is current
