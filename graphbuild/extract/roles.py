@@ -28,6 +28,7 @@ from .roles_links import (LINK_VERBS, appositive_after, capacity_holder, copula_
 from .roles_body_lists import body_list_roles
 from .roles_deputy import deputy_roles
 from .roles_lists import _member_lists, bullet_roles, list_roles
+from .roles_board import board_verb_roles
 from .roles_prose import _board_roles, _criterion_roles, _passive_roles, _role_noun_roles, _verb_roles
 from .roles_government import without_generic_government_posts
 from .roles_heads import us_head_of_state
@@ -105,7 +106,10 @@ def _sentence_roles(doc: Doc) -> Iterator[Relation]:
         yield from employment_roles(ctx, sent, people, pronouns)  # "X worked as a coder with duties in Y", "X served in Y"
         yield from employer_roles(ctx, sent)  # "X's former employer, Y"
         yield from _role_noun_roles(ctx, sent, people)
-        yield from _board_roles(ctx, sent, people)
+        board = list(_board_roles(ctx, sent, people))
+        yield from board
+        taken = {(r.subject.name, r.object.name) for r in board}
+        yield from (r for r in board_verb_roles(ctx, sent, people) if (r.subject.name, r.object.name) not in taken)  # "X, who also sits on ..."
         yield from _criterion_roles(ctx, sent, titles, people)
         yield from _passive_roles(ctx, sent)
     yield from list_roles(ctx, people_of)
