@@ -30,6 +30,7 @@ from .authority import Actor, acting_before, foreign_speaker, home_agent, joint_
 from .described_dates import EARLIER_WORDS
 from .earlier_agents import earlier_agent
 from .cited_authority import cited_body
+from .reported_by import sentence_reporter
 from .designation_verbs import IMPOSING_LEMMAS, VERB_TRIGGER_FORMS, VERB_TRIGGERS, imposed_measure, is_passive
 from .home_country import home_government
 from .named_bodies import authorities_in, is_home_body, most_specific, sanctioning_in
@@ -592,7 +593,8 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
             same_sentence = sanctioning_in(ctx, sent.start, sent.end)
             release = release_or_section_authority(ctx, sent)  # a State Department list in a Treasury release; "B is also designated" after "State is designating A"
             fallback = (acting_before(ctx, sent) if is_passive(tok) and not same_sentence else None) or section_authority(ctx, sent) \
-                or (cited_body(ctx, sent, tok, release) if is_passive(tok) and tok.tag_ == "VBN" else None) or release \
+                or (cited_body(ctx, sent, tok, release) if is_passive(tok) and tok.tag_ == "VBN" else None) \
+                or (sentence_reporter(ctx, sent) if same_sentence else None) or release \
                 or (implied_ref(ctx, home_government(ctx)) if country_announces(ctx) else None)  # "She is designated pursuant to E.O. 14033" (D23); "The United States imposed sanctions ..." (M44)
             if home_only is not None and (fallback is None or isinstance(fallback, Cluster) and not is_home_body(ctx, fallback)):
                 fallback = home_only  # "X was sanctioned by the United States" in a story naming only the EU: never the EU's

@@ -31,6 +31,7 @@ from .named_bodies import is_home_body, sanctioning_in
 from .context import DocContext
 from .described_dates import earlier_date_of_action, in_force
 from .designation_windows import DESIGNATION_FORMS, names_beside, negated
+from .reported_by import sentence_reporter
 from .release import ORG_NOUNS, VESSEL_NOUNS, designation_for, group_kinds
 from .targets import NOT_DESIGNEE_TYPES, candidates
 from .titles_words import singular
@@ -67,7 +68,8 @@ def referred_designees(ctx: DocContext, found: list[Relation], extractor: str) -
             if target.name in given or kinds and target.type not in kinds:
                 continue
             bodies = sanctioning_in(ctx, announcing.start, announcing.end)
-            rel = designation_for(ctx, sent, target, None, 0.6, extractor, bodies[0] if bodies else None)
+            body = bodies[0] if bodies else sentence_reporter(ctx, sent)  # "The third, X, is ..., the Treasury said" (D24)
+            rel = designation_for(ctx, sent, target, None, 0.6, extractor, body)
             if rel is not None:
                 given.add(target.name)
                 out.append(rel)
