@@ -60,6 +60,9 @@ def process(docs: Iterable[Document], model: str | None, workers: int, batch_siz
     if forks_workers(workers):
         nlp = None
         if workers > 1:
+            from ..nlp.blas_threads import import_numpy_without_blas_pool
+
+            import_numpy_without_blas_pool()  # the workers fork from this process: no OpenBLAS pool in theirs either
             from ..nlp.model import load_pipeline
 
             nlp = load_pipeline(model)

@@ -274,8 +274,10 @@ def _worker_init(parent: int, load: bool = False, model: str | None = None) -> N
     os.dup2(devnull, 1)
     os.close(devnull)
     if load:
+        from ..nlp.blas_threads import import_numpy_without_blas_pool
         from ..nlp.spacy_import import import_spacy_without_cli
 
+        import_numpy_without_blas_pool()  # before spaCy imports numpy: no OpenBLAS thread pool in the model's process
         import_spacy_without_cli()  # spaCy's command line is ~0.15 s of this worker's start-up, never used here
         from ..nlp import model as nlp_model  # looked up here: a test or benchmark may have replaced load_pipeline
 

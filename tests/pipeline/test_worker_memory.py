@@ -40,3 +40,38 @@ def test_a_model_worker_reuses_freed_blocks():
     finally:
         pool.shutdown(wait=True)
     assert faults < 200  # Python's own small objects may touch a few new pages; each block again would be thousands
+
+
+
+#: In a fresh interpreter, as the command line starts a 1-worker build (numpy not imported before the fork).
+WORKER_PROBE = """
+import sys
+from graphbuild.pipeline import workers
+
+def pools():
+    from threadpoolctl import threadpool_info
+    return [info["num_threads"] for info in threadpool_info() if info["internal_api"] == "openblas"]
+
+assert "numpy" not in sys.modules
+pool = workers._model_pool(1, True, None)
+try:
+    print(pool.submit(pools).result(timeout=120))
+finally:
+    pool.shutdown(wait=True)
+"""
+
+
+@pytest.mark.skipif(not workers.can_fork(), reason="no fork here")
+def test_a_loading_model_worker_has_no_blas_pool():
+    """The 1-worker build's worker imports numpy (with spaCy) itself: OpenBLAS in it starts no thread pool
+    (graphbuild/nlp/blas_threads.py, issue 18, S24)."""
+    import ast
+    import os
+    import subprocess
+    from pathlib import Path
+
+    env = {k: v for k, v in os.environ.items() if k not in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS")}
+    done = subprocess.run([sys.executable, "-c", WORKER_PROBE], capture_output=True, text=True, check=True, env=env,
+                          cwd=Path(__file__).resolve().parents[2], timeout=300)
+    pools = ast.literal_eval(done.stdout.strip().splitlines()[-1])  # the list of ints the probe printed
+    assert pools and all(n == 1 for n in pools)
