@@ -4,7 +4,7 @@ numpy's OpenBLAS starts a pool of threads (one per core) when numpy is first imp
 products already run on one BLAS thread (`graphbuild.nlp.gemm`: the limit is set around each product), so the
 pool never does a product, yet it costs: with it, the entity recogniser's `predict` took 9.1-9.6 CPU-s over eight
 passes of the quick benchmark's 60 documents, without it 7.4-8.2 (`perf`: ~36% of the samples in
-pthread mutex lock/unlock with the pool, the process's malloc and GIL taking locks as a threaded process does).
+pthread mutex lock/unlock with the pool, 4% and 2% without it).
 Started without the pool, the model worker's warm pass over those documents took 1.87-1.89 CPU-s of model instead of
 1.99-2.27 (docs/benchmarks.md, twentieth session).
 
