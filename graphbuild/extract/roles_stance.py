@@ -42,7 +42,7 @@ from .roles_stance_ended import held_until, no_longer, stopped_being
 from .roles_stance_paths import path_between, whole_word
 from .roles_stance_sought import elect_word, not_yet_role, sought_phrase, seeks, taken_up_later
 from .roles_stance_taken import not_quite_taken_up, taken_up_then_ended, taking_up_verb
-from .roles_stance_ties import anothers_description, anothers_object, relatives_post
+from .roles_stance_ties import anothers_description, anothers_object, relative_subject, relatives_post
 from .said_in_error import said_in_error, says_the_post
 
 #: Verbs that negated state the post: "never left his post as head of Y", "did not hide that he is Y's treasurer".
@@ -229,7 +229,7 @@ def stance(person: Token, anchor: Token, post_words: Collection[int] = (), other
     if anothers_description(path, person, anchor, others):
         return "elsewhere", None  # a nearer free pair is chosen first by `_anchored_stance`
     inner = [t for t in path if t.i not in {person.i, anchor.i}]
-    if any(t.pos_ == "NOUN" and relatives_post(t, anchor, post_words) for t in inner):
+    if any(t.pos_ == "NOUN" and relatives_post(t, anchor, post_words) for t in inner) or relative_subject(path, person):
         return "relative", None
     if any(seeks(t, anchor, post_words) for t in inner):
         return "sought", None

@@ -43,6 +43,21 @@ def relatives_post(kin: Token, anchor: Token, post_words: Collection[int] = ()) 
         c.dep_ == "pobj" and c.i in post_words for c in child.children)
 
 
+def relative_subject(path: Collection[Token], person: Token) -> bool:
+    """A verb between the person and the post has a relative for its subject, and the person is not that relative's
+    apposition: "X, whose father is the director of Y", "X, whose father, Z, is the director of Y" (Z's post, not X's),
+    "X said his brother is the chairman of Y" (P16: X was the director at 0.99). "Her brother, X, is the director of
+    Y" names X's own post (X inside the subject's phrase)."""
+    for verb in path:
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        for subject in verb.children:
+            if subject.dep_ in {"nsubj", "nsubjpass"} and tie_word(subject) in TIE_NOUNS \
+                    and not subject.left_edge.i <= person.i <= subject.right_edge.i:
+                return True
+    return False
+
+
 #: A person's own possessives: "began his career at Z" keeps Z as the person's employer, unlike "its accounts at Z".
 OWN_POSSESSIVES = frozenset({"his", "her", "their", "my", "our"})
 

@@ -123,3 +123,16 @@ def test_a_post_until_a_past_year_after_a_firm_named_as_is_former(extract):
 def test_a_post_one_was_appointed_to_is_held(extract, text, current):
     held = posts_held(extract(text, TODAY))
     assert len(held) == 1 and next(iter(held.values()))[1] is current
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Today, OFAC designated Ruta Kelmer, whose father is the director of Vanta Trade LLC.", set()),
+    ("Today, OFAC designated Ruta Kelmer, whose father, Oskar Kelmer, is the director of Vanta Trade LLC.",
+     {("Oskar Kelmer", "Vanta Trade LLC", "director")}),
+    ("Today, OFAC designated Ruta Kelmer. Kelmer said her brother is the director of Vanta Trade LLC.", set()),
+    # guard: the relative's apposition holds the post
+    ("Today, OFAC designated Ruta Kelmer. Her brother, Oskar Kelmer, is the director of Vanta Trade LLC.",
+     {("Oskar Kelmer", "Vanta Trade LLC", "director")}),
+])
+def test_a_relatives_post_in_a_clause_on_the_person_is_not_hers(extract, text, expected):
+    assert posts(extract(text, TODAY)) == expected
