@@ -17,6 +17,7 @@ from ..records import Relation
 from .gazetteers import Gazetteers
 from .mention import PERSON_WORD, RANK_NOUNS, TITLE_ABBREVIATIONS, Mention
 from .doc_text import doc_text
+from .kin_words import NATIONALITY_NOUNS
 
 CONNECTIVES = {"of", "the", "and", "for", "&", "to"}
 _SPLIT = re.compile(r"[\s\-]+")
@@ -107,6 +108,10 @@ def drop_non_names(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[M
                 _strip_leading_title(doc, m, gaz)
             kept.append(m)
             continue
+        if _nationality_before_noun(doc, m, gaz):
+            m.label = "NORP"  # "Sri Lankan national X", "Greek Cypriot national X" read as a person or a firm (H9)
+            kept.append(m)
+            continue
         if is_title_only(m.text, gaz) and not (m.label == "ORG" and m.end < len(doc) and doc[m.end].tag_ == "POS"):
             continue  # a possessor stays: "the Supreme Leader's deputy chief of staff" names the office (coref keeps it a body)
         _strip_leading_title(doc, m, gaz)
@@ -122,6 +127,16 @@ def drop_non_names(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[M
             continue  # "GUIDANCE ON ... SUPPORT OF PROCUREMENT NETWORKS", "SHIPS AND FACILITATORS": a heading, no name
         out.append(m)
     return out
+
+
+def _nationality_before_noun(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
+    """"[Sri Lankan] national X", "[Greek Cypriot] national X": words that are all nationalities of the gazetteer
+    (one or two of them), before "national" / "citizen", name no person and no body: the model's PERSON or ORG there
+    took the post that the title before it gives to X ("Its general manager is Sri Lankan national X"; issue 13, H9)."""
+    if m.end >= len(doc) or (doc[m.end].lower_ not in NATIONALITY_NOUNS and doc[m.end].lower_[:-1] not in NATIONALITY_NOUNS):
+        return False
+    words = m.text.split()
+    return m.text in gaz.demonyms or (len(words) == 2 and all(w in gaz.demonyms for w in words))
 
 
 def _strip_leading_title(doc: Doc, m: Mention, gaz: Gazetteers) -> None:
