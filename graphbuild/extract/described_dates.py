@@ -167,6 +167,33 @@ def earlier_action(sent: Span) -> bool:
 
 
 
+def earlier_in_clause(sent: Span, verb: Token) -> bool:
+    """`earlier_action` read on the words of `verb`'s own clause: those whose heads reach `verb` without passing a clause
+    that describes a noun (`_reaches`).
+    "OFAC is designating A, together with B, a fund that collected money for settlers previously sanctioned by the
+    United States, and C" states today's action; the sentence-wide reading made it an earlier one for the "previously"
+    of a clause describing a noun (x04's bold director lost OFAC as its actor). Issue 13, D24."""
+    doc = sent.doc
+    texts, lowers = token_words(doc)
+    num = token_flags(doc).num
+    own = [i for i in range(sent.start, sent.end) if _reaches(doc[i], verb)]
+    words = {lowers[i] for i in own}
+    if "today" in words or "today's" in words:
+        return False
+    if words & EARLIER_WORDS:
+        return True
+    kept = set(own)
+    for i in own:
+        if not (num[i] and len(texts[i]) == 4 and texts[i][:2] in {"19", "20"}):
+            continue
+        j = i - 1  # back over the rest of the date, as `earlier_action` does
+        while j >= sent.start and (num[j] or lowers[j] in MONTH_NAMES or texts[j] == ","):
+            j -= 1
+        if j in kept and lowers[j] in {"in", "on", "since", "during"}:
+            return True
+    return False
+
+
 #: "until"/"till": a time that ends another (a post held until then, `roles_stance_ended`; a clause of its own here).
 UNTIL_WORDS = frozenset({"until", "till"})
 #: Conjunctions of an adverbial clause whose time is not the action's: "designated X ... until she replaced him in

@@ -26,7 +26,7 @@ from ..records import Relation
 from .action_sentences import UNDOING_WORDS, action_sentences_before, undone
 from .announcing import default_authority, release_or_section_authority
 from .authority import subject_authority
-from .described_dates import earlier_action
+from .described_dates import earlier_action, earlier_in_clause
 from .designation_verbs import ACTING_VERBS, active_triggers, is_passive
 from .home_body import names_home_body
 from .named_bodies import authorities_in, is_home_body, same_body, sanctioning_in
@@ -501,10 +501,10 @@ def _sentence_actor(ctx: DocContext, sent: Span) -> Cluster | None:
     """"OFAC is concurrently designating **A**, ..., as well as **B**": the U.S. body acting in the sentence (the subject
     of its first active designation verb of today), which designates the bold names the rules did not reach in it. Another
     government's action ("The United Kingdom sanctioned **X** today") leaves the release's reading as it was."""
-    if earlier_action(sent):
-        return None
     first = next(active_triggers(sent), None)
-    actor = subject_authority(ctx, first, sent)[0] if first is not None else None
+    if first is None or earlier_in_clause(sent, first):
+        return None  # the verb's own clause, not a clause describing a name ("settlers previously sanctioned"; D24)
+    actor = subject_authority(ctx, first, sent)[0]
     return actor if actor is not None and is_home_body(ctx, actor) else None
 
 
