@@ -132,7 +132,9 @@ def _stated_post(ctx: DocContext, verb: Token) -> tuple[Cluster, str] | None:
                     return org, _noun_phrase(noun)
         job = (_job_noun(ctx, as_nouns) or _bare_title(ctx, as_nouns)) if lemma in WORK_LEMMAS else None
         if job is not None:  # "has worked for Y as a money launderer / as a shipping coordinator": the job the work for Y is done as
-            org = next((o for p in preps if p.lower_ in {"for", "at"} and _names_body(ctx, p) for o in [_object_body(ctx, p)] if o is not None), None)
+            # "works as a penetration tester for Y": the parser hangs "for Y" on the job (H10)
+            held = preps + [c for c in job.children if c.dep_ == "prep"]
+            org = next((o for p in held if p.lower_ in {"for", "at"} and _names_body(ctx, p) for o in [_object_body(ctx, p)] if o is not None), None)
             if org is not None:
                 return org, _noun_phrase(job)
         if as_nouns:

@@ -7,7 +7,9 @@ somebody's relative ("His brother, X", "X, her son,", "Y's wife, X", "the son of
 other person's relative, so when exactly one person bearing the surname was not named so, the surname is that one.
 A surname before anyone bearing it is named is no relative named after it ("designated Dremmik. His brother, Anzel
 Dremmik, ..." when the model left the designee's given name out): it means nobody. Otherwise the reading is as before
-(the latest named before the surname; `coref.DocResolver._person_surname_candidate`). Refusing every surname that
+(the latest named before the surname; `coref.DocResolver._person_surname_candidate`). "The younger X" when several
+people bear X is the one named as somebody's son or daughter, "the elder X" the one bearer not so named, else nobody
+(`_by_age`, H10: the father took his son's post at a law firm, the son being named as kin like the wife). Refusing every surname that
 two people share (no cue, no relation) was tried: 48 relation keys out and 27 in over 49 readable documents, real
 releases among them (docs/robustness.md, P16), left for a later round.
 """
@@ -20,6 +22,10 @@ from spacy.tokens import Doc
 
 from .kin_words import KIN_NOUNS
 
+#: Words that tell two bearers of one surname apart by age ("the younger X", "the elder X"), and the relative nouns
+#: that name the younger of a pair ("his adult son, X").
+AGE_WORDS = frozenset({"younger", "elder", "older"})
+CHILD_NOUNS = frozenset({"son", "daughter", "child", "sons", "daughters", "children"})
 #: Possessive determiners that tie a relative noun to a person already named ("his brother", "their son").
 POSSESSIVE_PRONOUNS = {"his", "her", "their"}
 
@@ -66,6 +72,8 @@ def introduced_as_kin(doc: Doc, start: int, end: int) -> bool:
 def surname_bearer(doc: Doc, at: int, candidates: Sequence[_Named], first_spans: dict[int, tuple[int, int]]) -> _Named | None:
     """The person a bare surname at token `at` means among `candidates` (people whose names hold it), or None.
     `first_spans[c.index]` is the (start, end) of a candidate's first naming."""
+    if len(candidates) > 1 and at > 0 and doc[at - 1].lower_ in AGE_WORDS:
+        return _by_age(doc, doc[at - 1].lower_, candidates, first_spans)
     before = [c for c in candidates if c.first_token <= at]
     pool = list(before or candidates)
     if len(pool) == 1 and before:
@@ -77,3 +85,14 @@ def surname_bearer(doc: Doc, at: int, candidates: Sequence[_Named], first_spans:
         return own[0]
     pool = own or pool
     return max(pool, key=lambda c: c.last_token if c.first_token <= at else -c.first_token)
+
+
+def _by_age(doc: Doc, word: str, candidates: Sequence[_Named], first_spans: dict[int, tuple[int, int]]) -> _Named | None:
+    """"the younger X": the one bearer first named as a son or daughter ("his adult son, X"); "the elder X": the one
+    bearer not so named; None when that is not one person."""
+    def child(c: _Named) -> bool:
+        start = first_spans.get(c.index, (c.first_token, c.first_token + 1))[0]
+        k = start - 2 if start >= 2 and doc[start - 1].text == "," else start - 1
+        return k >= 0 and doc[k].lower_ in CHILD_NOUNS and introduced_as_kin(doc, start, start + 1)
+    pool = [c for c in candidates if child(c) == (word == "younger")]
+    return pool[0] if len(pool) == 1 else None

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from markdown_release import extract_markdown
+
 pytestmark = pytest.mark.slow
 
 HR = "holds_role"
@@ -48,3 +50,46 @@ def test_an_organizations_job_after_its_possessive(nlp, text, person, body, role
     doc.user_data["gb_meta"] = {}
     posts = {(r.subject.name, r.object.name, r.role) for r in extract_roles(nlp(doc)) if r.relation == HR}
     assert posts == {(person, body, role)}
+
+
+@pytest.mark.parametrize("text, person, body, role", [
+    ("Mirko Dalibor Sestak works as a penetration tester for GreyMantis, gaining access to victims' networks.",
+     "Mirko Dalibor Sestak", "GreyMantis", "penetration tester"),
+    ("Since 2020, Tomas Ignacio Varela Ruiz has worked as a bookkeeper for the Halcones del Sur Cartel, recording its "
+     "cocaine sales.", "Tomas Ignacio Varela Ruiz", "Halcones del Sur Cartel", "bookkeeper"),
+], ids=["tester-for", "bookkeeper-for"])
+def test_the_body_after_the_job(nlp, text, person, body, role):
+    """"X works as a <job> for Y": the parser hangs "for Y" on the job, not on the verb; the post is the same as in
+    "X works for Y as a <job>" (H10; the learned scorer found some, the rules none)."""
+    from graphbuild.extract.roles import extract_roles
+
+    doc = nlp.make_doc(text)
+    doc.user_data["gb_meta"] = {}
+    posts = {(r.subject.name, r.object.name, r.role) for r in extract_roles(nlp(doc)) if r.relation == HR}
+    assert posts == {(person, body, role)}
+
+
+@pytest.mark.parametrize("text", [
+    "Mirko Dalibor Sestak works as a penetration tester with GreyMantis, gaining access to victims' networks.",
+    "Mirko Dalibor Sestak works as a courier of cash for GreyMantis's suppliers.",
+], ids=["with", "for-another-noun"])
+def test_no_body_after_the_job(nlp, text):
+    """Guards: "with Y" states a tie; "for" under another noun than the job names no employer of X."""
+    from graphbuild.extract.roles import extract_roles
+
+    doc = nlp.make_doc(text)
+    doc.user_data["gb_meta"] = {}
+    assert not [r for r in extract_roles(nlp(doc)) if r.relation == HR and r.object.name == "GreyMantis"]
+
+
+def test_the_younger_bearer_is_the_one_named_as_a_son(extract):
+    """"The younger X" when a father, his wife and his son bear X: the son (named as "his adult son, Y"), not the one
+    bearer named as nobody's relative (H10: the father took his son's job at a law firm)."""
+    text = ("The Department of State is publicly designating **Dorian Velasco Ferro**, presiding judge of Tarvonia's "
+            "Second Criminal Court, due to his involvement in significant corruption.\n\nIn addition to Velasco Ferro, the "
+            "Department is designating two members of his immediate family: his wife, **Lucia Ortega de Velasco**, and "
+            "his adult son, **Emilio Velasco Ortega**. The younger Velasco works as an associate at Bufete Ortega & "
+            "Socios, a law firm that represented several defendants before his father's court.\n")
+    held = {(r["subject"]["name"], r["object"]["name"]) for r in extract_markdown(extract, text) if r["relation"] == HR}
+    assert ("Emilio Velasco Ortega", "Bufete Ortega & Socios") in held
+    assert ("Dorian Velasco Ferro", "Bufete Ortega & Socios") not in held
