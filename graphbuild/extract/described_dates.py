@@ -146,25 +146,7 @@ EARLIER_WORDS = EARLIER_ADVERBS | {"prior"}
 def earlier_action(sent: Span) -> bool:
     """The sentence states an action of the past ("previously", "in March 2025", "on 3 May 2021", "since 2022") and
     not one of today. A date after "of" ("E.O. 13224 of September 23, 2001") dates a law, not the action."""
-    doc = sent.doc
-    # `Token.text` / `.lower_` / `.like_num` of each word, read once per doc: no Token made here (issue 18, S23)
-    texts, lowers = token_words(doc)
-    num = token_flags(doc).num
-    words = set(lowers[sent.start:sent.end])
-    if "today" in words or "today's" in words:
-        return False
-    if words & EARLIER_WORDS:
-        return True
-    for i in range(sent.start, sent.end):
-        if not (num[i] and len(texts[i]) == 4 and texts[i][:2] in {"19", "20"}):
-            continue
-        j = i - 1  # back over the rest of the date: "31 October", "March 5,"
-        while j >= sent.start and (num[j] or lowers[j] in MONTH_NAMES or texts[j] == ","):
-            j -= 1
-        if j >= sent.start and lowers[j] in {"in", "on", "since", "during"}:
-            return True
-    return False
-
+    return _states_earlier(sent, range(sent.start, sent.end))
 
 
 def earlier_in_clause(sent: Span, verb: Token) -> bool:
@@ -174,22 +156,28 @@ def earlier_in_clause(sent: Span, verb: Token) -> bool:
     United States, and C" states today's action; the sentence-wide reading made it an earlier one for the "previously"
     of a clause describing a noun (x04's bold director lost OFAC as its actor). Issue 13, D24."""
     doc = sent.doc
+    return _states_earlier(sent, {i for i in range(sent.start, sent.end) if _reaches(doc[i], verb)})
+
+
+def _states_earlier(sent: Span, words_read: range | set[int]) -> bool:
+    """The words at `words_read` (token indices of `sent`) state a past action: an earlier word and no "today", or a
+    year that "in" / "on" / "since" / "during" among them opens ("in March 2025")."""
+    doc = sent.doc
+    # `Token.text` / `.lower_` / `.like_num` of each word, read once per doc: no Token made here (issue 18, S23)
     texts, lowers = token_words(doc)
     num = token_flags(doc).num
-    own = [i for i in range(sent.start, sent.end) if _reaches(doc[i], verb)]
-    words = {lowers[i] for i in own}
+    words = {lowers[i] for i in words_read}
     if "today" in words or "today's" in words:
         return False
     if words & EARLIER_WORDS:
         return True
-    kept = set(own)
-    for i in own:
+    for i in words_read:
         if not (num[i] and len(texts[i]) == 4 and texts[i][:2] in {"19", "20"}):
             continue
-        j = i - 1  # back over the rest of the date, as `earlier_action` does
+        j = i - 1  # back over the rest of the date: "31 October", "March 5,"
         while j >= sent.start and (num[j] or lowers[j] in MONTH_NAMES or texts[j] == ","):
             j -= 1
-        if j in kept and lowers[j] in {"in", "on", "since", "during"}:
+        if j in words_read and lowers[j] in {"in", "on", "since", "during"}:
             return True
     return False
 
