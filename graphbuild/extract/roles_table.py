@@ -65,7 +65,14 @@ def _row_start(ctx: DocContext, char: int) -> int:
 
 
 def table_posts(ctx: DocContext) -> list[TablePost]:
-    """The posts of every table row whose first cell is a person and whose post cell reads as a post at a body."""
+    """The posts of every table row whose first cell is a person and whose post cell reads as a post at a body; read
+    once per document (the rules' extractor, its organ filter and the learned scorer's each ask)."""
+    if ctx.table_posts is None:
+        ctx.table_posts = _read_table_posts(ctx)
+    return ctx.table_posts
+
+
+def _read_table_posts(ctx: DocContext) -> list[TablePost]:
     doc = ctx.doc
     out: list[TablePost] = []
     for row in post_tables(doc):
