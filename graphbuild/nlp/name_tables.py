@@ -25,7 +25,6 @@ NAME_COLUMNS = {"name", "names", "individual", "individuals", "person", "full na
 #: Columns that only a person has: a table with one of them lists people.
 PERSON_COLUMNS = {"nationality", "citizenship", "date of birth", "dob", "born", "place of birth", "role", "title", "position", "post",
                   "gender", "sex", "passport"}
-ROLE_COLUMNS = {"role", "title", "position", "post", "role / title", "title / role"}
 #: First words of a column that gives each row's post: "Role", "Position at Y", "Post held", "Description" (a table
 #: of people and firms describes a person by a post: "Director of Y").
 POST_COLUMN_WORDS = frozenset({"role", "title", "position", "post", "description"})
