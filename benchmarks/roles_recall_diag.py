@@ -4,6 +4,7 @@
     python benchmarks/roles_recall_diag.py --corpora extra --cache /tmp/diag   # parse once, re-count from the cache
     python benchmarks/roles_recall_diag.py --oof                 # also: candidates scored under their fold's threshold
     python benchmarks/roles_recall_diag.py --cache DIR --show-study   # also: each lost post of a READABLE release
+    python benchmarks/roles_recall_diag.py --unread readable --shipped --cache DIR   # the 23 readable score sets
 
 For each gold holds_role the first stage that fails, in the order the pipeline meets them: the rules found it
 ('rules'), designations.v1 gave it as a membership of a group's designees ('group': roles_group's posts, which the
@@ -27,6 +28,12 @@ lists), the long lists, the real releases (benchmarks/real/*) and the extra corp
 benchmarks/synthetic/*). `--show-study` also prints, one JSON line each, the lost posts (stage other than 'rules',
 'accepted' and their '_role_wrong') of the readable releases: train's study folds 0-2, the real releases and the
 extra corpora, never train's check folds 3+4 (sixteenth session, H1).
+
+`--unread a,b,...` (or `readable` for all 23) counts the readable score sets benchmarks/blind/unread_<x> instead (with
+`--corpora` too), grouped Treasury-style vs State/news style; it refuses every other name, so the never-read sets
+(p, y, z, aa, ...) can never be parsed here. `--shipped` splits a candidate by the shipped model's probability against
+its threshold (the scorer the build runs; the score sets are outside its fit), as `--oof` does out of fold; `--oof`
+refuses `--unread` (it would fit on the score sets). Twenty-first session, H11.
 """
 from __future__ import annotations
 
@@ -51,6 +58,24 @@ FILTERS = ["rankother", "paren", "objectof", "possof", "modof", "kindof", "rulet
            "respectively", "clause"]
 ORDER = ["scored", *FILTERS, "cap", "far"]
 KEPT = {"rules", "group", "accepted", "candidate"}  # stages (with or without '_role_wrong') where the pair is not lost
+
+#: the readable score sets by style (study material); every other benchmarks/blind/unread_* is kept unread to judge a
+#: session and `unread_corpora` refuses it (an allow-list, so a set written later is refused too)
+UNREAD_TREASURY = ("a", "c", "e", "f", "g", "h", "i", "k", "m", "o", "q", "s", "u", "w")
+UNREAD_STATE = ("b", "d", "j", "l", "n", "r", "t", "v", "x")
+UNREAD = "unread"
+
+
+def unread_corpora(spec: str, blind_dir: Path = sets.BLIND_DIR) -> list[sets.Corpus]:
+    """The readable score sets `spec` names (comma-separated letters, or `readable` for all 23) as corpora
+    `unread/<x>`; a name outside the readable sets is an error (the never-read sets must not be parsed)."""
+    readable = (*UNREAD_TREASURY, *UNREAD_STATE)
+    wanted = sorted(readable) if spec.strip() == "readable" else [w.strip().removeprefix("unread_") for w in spec.split(",") if w.strip()]
+    refused = [w for w in wanted if w not in readable]
+    if refused:
+        raise SystemExit(f"--unread: {', '.join(refused)} is no readable score set (allowed: {' '.join(sorted(readable))})")
+    return [sets.Corpus(f"{UNREAD}/{w}", blind_dir / f"unread_{w}" / "docs", blind_dir / f"unread_{w}" / "gold.jsonl")
+            for w in wanted]
 
 
 def featurise(corpus: sets.Corpus) -> dict[str, dict]:
@@ -190,6 +215,9 @@ def _pbucket(p: float) -> str:
 
 
 def group(key: str, folds: dict[str, int]) -> str:
+    corpus = sets.corpus_of(key)
+    if corpus.startswith(UNREAD + "/"):
+        return "unread_treasury" if corpus.split("/")[1] in UNREAD_TREASURY else "unread_state"
     if sets.group_of(key) != "train":
         return sets.group_of(key)
     if sets.is_long_list(key):
@@ -210,8 +238,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="write the counts here")
     ap.add_argument("--show-study", action="store_true",
                     help="print each lost post of the readable releases (never train's check folds 3+4)")
+    ap.add_argument("--unread", help="readable score sets benchmarks/blind/unread_<x>: letters 'a,b,...' or 'readable' "
+                                     "(all 23); never-read sets are refused")
+    ap.add_argument("--shipped", action="store_true",
+                    help="split candidates by the shipped role model's probability vs. its threshold")
     args = ap.parse_args(argv)
-    corpora, _ = sets.chosen_corpora(None, None, args.corpora)
+    if args.oof and (args.unread or args.shipped):
+        raise SystemExit("--oof fits per fold: it takes neither --unread (no fit on the score sets) nor --shipped")
+    unread = unread_corpora(args.unread) if args.unread else []
+    corpora, _ = sets.chosen_corpora(None, None, args.corpora) if args.corpora or not unread else ([], [])
+    corpora += unread
     data = sets.featurised(corpora, args.cache, featurise, ".diag")
     rules, cands, info = data.get("rules", {}), data.get("cands", {}), data.get("info", {})
     memberships = data.get("group", {})
@@ -227,7 +263,12 @@ def main(argv: list[str] | None = None) -> int:
             l2, thresholds[f] = best_setting(rules, cands, gold, folds, rest)
             weights = fit([c for d, items in cands.items() if folds[d] != f for c in items], l2)
             probs.update({id(c): prob(weights, c["features"]) for d, items in cands.items() if folds[d] == f for c in items})
-    names = ("train_study_0_2", "train_check_3_4", "train_long_lists", "real", "extra")
+    if args.shipped:
+        from graphbuild.extract.roles_learned import load_model
+        model = load_model()
+        thresholds = {f: model.threshold for f in thresholds}
+        probs.update({id(c): model.probability(c["features"]) for items in cands.values() for c in items})
+    names = ("train_study_0_2", "train_check_3_4", "train_long_lists", "real", "extra", "unread_treasury", "unread_state")
     counts = {n: Counter() for n in names}
     for record in gold:
         doc = record["doc"]
@@ -241,12 +282,14 @@ def main(argv: list[str] | None = None) -> int:
                                       "role": (g.get("role") or [""])[0]}, ensure_ascii=False))
     counts = {n: c for n, c in counts.items() if c}
     keys = sorted(set().union(*counts.values()), key=lambda k: (-sum(c[k] for c in counts.values()), k))
-    if args.oof:
+    if args.oof or args.shipped:
         print(f"thresholds per fold: {thresholds}")
     print(f"{'stage':<30}" + "".join(f"{n:>18}" for n in counts))
     for k in keys:
         print(f"{k:<30}" + "".join(f"{c[k]:>18}" for c in counts.values()))
     print(f"{'total gold':<30}" + "".join(f"{sum(c.values()):>18}" for c in counts.values()))
+    lost = lambda c: sum(n for k, n in c.items() if k.split("_role_wrong")[0] not in KEPT)  # noqa: E731
+    print(f"{'lost (not kept)':<30}" + "".join(f"{lost(c):>18}" for c in counts.values()))
     if args.json:
         args.json.write_text(json.dumps({n: dict(c) for n, c in counts.items()}, indent=1), encoding="utf-8")
     return 0
