@@ -50,17 +50,38 @@ def denied_names(ctx: DocContext) -> set[str]:
     or as its object when the verb is active ("OFAC is not designating X today", issue 13, D15). Not a statement about
     the past ("X has not previously been designated", "was not previously sanctioned by any government", "was not
     designated in 2019"): it says nothing against today's action, which the bold name or list item states (D19)."""
-    return {name for name, verb, _ in _denials(ctx) if not about_earlier(verb)}
+    return {name for name, verb, _, participle in _denials(ctx) if not about_earlier(verb) and not about_earlier(participle)}
 
 
 def outright_denials(ctx: DocContext) -> dict[str, set[int]]:
     """Name -> the starts of the sentences that deny it a designation by any body: not "X is not designated by OFAC
     today" (the State Department may designate X below), D18."""
     out: dict[str, set[int]] = {}
-    for name, verb, sent_start in _denials(ctx):
-        if not any(c.dep_ == "agent" for c in verb.children) and about_today(verb):
+    for name, verb, sent_start, participle in _denials(ctx):
+        if not _by_agent(verb, participle) and _of_today(verb, participle):
             out.setdefault(name, set()).add(sent_start)
     return out
+
+
+def _by_agent(verb: Token, participle: Token) -> bool:
+    """The denial names its body ("is not designated by OFAC today", "is not among those sanctioned by OFAC today"):
+    another body may designate the name (D18)."""
+    return any(c.dep_ == "agent" for t in {verb, participle} for c in t.children)
+
+
+#: The present of the copula of "X is not among those designated" (P17).
+PRESENT_COPULA = frozenset({"VBZ", "VBP"})
+
+
+def _of_today(verb: Token, participle: Token) -> bool:
+    """The denial is of today's action: `about_today`'s present or "today" on the verb, or, for "X is not among those
+    designated (today)", the copula in the present or "today" on the participle, neither dated earlier (P17: the copula
+    is no progressive, so `about_today` alone read "X is not among those designated today" as no outright denial)."""
+    if verb is participle:
+        return about_today(verb)
+    if about_earlier(verb) or about_earlier(participle):
+        return False
+    return verb.tag_ in PRESENT_COPULA or about_today(verb) or about_today(participle)
 
 
 def retractions(ctx: DocContext) -> dict[str, set[int]]:
@@ -69,8 +90,8 @@ def retractions(ctx: DocContext) -> dict[str, set[int]]:
     spokesperson said X was not designated" (P16). Unlike `outright_denials` (today's action), the past tense here
     is the story's own: the designations it withdraws may be undated ("on Tuesday" in a story without a date)."""
     out: dict[str, set[int]] = {}
-    for name, verb, sent_start in _denials(ctx):
-        if not any(c.dep_ == "agent" for c in verb.children) and not about_earlier(verb) and reported(verb):
+    for name, verb, sent_start, participle in _denials(ctx):
+        if not _by_agent(verb, participle) and not about_earlier(verb) and not about_earlier(participle) and reported(verb):
             out.setdefault(name, set()).add(sent_start)
     return out
 
@@ -98,7 +119,7 @@ def reported(verb: Token) -> bool:
     return any(t.lower_ in CORRECTING for t in verb.sent)
 
 
-def _among_those(tok: Token) -> Token | None:
+def among_those(tok: Token) -> Token | None:
     """"X was not among those sanctioned", "X is not among the individuals designated today": the copula whose
     subject the participle's group leaves out, or None."""
     if tok.dep_ != "acl" or tok.head.dep_ != "pobj":
@@ -109,17 +130,19 @@ def _among_those(tok: Token) -> Token | None:
     return among.head
 
 
-def _denials(ctx: DocContext) -> Iterator[tuple[str, Token, int]]:
-    """(case-folded name, negated verb, start of its sentence) of each name a negated designation denies."""
+def _denials(ctx: DocContext) -> Iterator[tuple[str, Token, int, Token]]:
+    """(case-folded name, negated verb, start of its sentence, the designation's participle) of each name a negated
+    designation denies; the participle is the verb itself but in "X is not among those designated", where the negated
+    verb is the copula."""
     for i in tokens_lowered(ctx.doc, DENIED_VERBS | DENIED_ACTIVE):  # only these words: a verb or an active one
         tok = ctx.doc[i]
-        copula = _among_those(tok) if tok.lower_ in DENIED_VERBS else None
+        copula = among_those(tok) if tok.lower_ in DENIED_VERBS else None
         if copula is not None and negated(copula):
             for subject in _subjects(copula):
                 for t in with_conjuncts(subject):
                     cluster = ctx.entity(ctx.resolver.mention_at(t.i))
                     if cluster is not None:
-                        yield cluster.name.casefold(), copula, tok.sent.start
+                        yield cluster.name.casefold(), copula, tok.sent.start, tok
             continue
         active = tok.lower_ in DENIED_ACTIVE
         if not tok.tag_.startswith("VB") or not (negated(tok) or unrealised(tok) and not active):
@@ -128,7 +151,7 @@ def _denials(ctx: DocContext) -> Iterator[tuple[str, Token, int]]:
             for t in with_conjuncts(subject):
                 cluster = ctx.entity(ctx.resolver.mention_at(t.i))
                 if cluster is not None:
-                    yield cluster.name.casefold(), tok, tok.sent.start
+                    yield cluster.name.casefold(), tok, tok.sent.start, tok
 
 
 #: Nouns of a designation that a release can say it announces none of ("does not announce any new designations").

@@ -34,6 +34,7 @@ from .described_dates import earlier_action
 from .common import headline
 from .context import DocContext
 from .designation_mood import INTENDING, unrealised
+from .designation_denials import among_those
 from .designation_windows import negated
 from .list_items import list_items
 from .removals import removal_intro
@@ -69,6 +70,9 @@ def negated_designation(sent: Span, designation_words: set[str]) -> bool:
     for t in designation_tokens(sent, designation_words):
         if t.tag_.startswith("VB") and (negated(t) or unrealised(t)):
             return True
+        copula = among_those(t) if t.tag_ == "VBN" else None
+        if copula is not None and negated(copula):
+            return True  # "X is not among those designated today" (P17: the scorer added X at 0.85)
         verb = t.head if t.dep_ == "dobj" and t.head.lemma_.lower() in IMPOSING else None
         if t.tag_.startswith("NN") and verb is not None and verb.tag_.startswith("VB") and (negated(verb) or unrealised(verb)):
             return True
