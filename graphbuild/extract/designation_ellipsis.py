@@ -87,3 +87,25 @@ def repeated_designations(ctx: DocContext, sent: Span, before: list[Relation], e
                                  measures=list(rel.measures), date=rel.date, date_text=rel.date_text, current=rel.current),
                         cluster.index))
     return out
+
+
+#: Conjunctions that set an elided "is" against the negated designation before it ("X is not designated, but Y is").
+CONTRASTING = frozenset({"but", "while", "whereas"})
+
+
+def but_is(ctx: DocContext, sent: Span, trigger: Token) -> list[tuple[Mention, Cluster]]:
+    """"X is not designated today, but his son, Y, is", "A and B are not designated, while C and D are": the subject of
+    a bare "is" / "are" that "but" / "while" sets against a negated passive designation; the elided clause is the positive one, so Y is designated as the verb would say
+    (its body, date and program). P17: Y was designated by nobody, the sentence read only as a denial."""
+    out: list[tuple[Mention, Cluster]] = []
+    for be in trigger.children:
+        if be.dep_ not in {"conj", "advcl"} or be.i < trigger.i or be.lemma_ != "be" or negated(be) \
+                or any(c.dep_ in COMPLEMENTS for c in be.children):
+            continue
+        if not any(c.dep_ in {"cc", "mark"} and c.lower_ in CONTRASTING and trigger.i < c.i < be.i for c in (*trigger.children, *be.children)):
+            continue
+        subjects = [c for c in be.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < be.i]
+        if len(subjects) != 1 or be.i + 1 < sent.end and not sent.doc[be.i + 1].is_punct:
+            continue  # "..., but Y is the owner": a clause of its own, no ellipsis
+        out += names_beside(ctx, sent, subjects[0])
+    return out

@@ -49,7 +49,7 @@ from .described_dates import (before_release_year, dates_a_description, describe
 from .described_targets import described_designees
 from .referred_designees import referred_designees, reported_designees
 from .designations_news import ACTED_ON, acted_on_by_other, bare_passive_reading, listed_in_a_post, membership_reading
-from .designation_ellipsis import as_was, repeated_designations
+from .designation_ellipsis import as_was, but_is, repeated_designations
 from .property_objects import property_objects, property_start, property_subject
 from .itself_targets import itself_targets
 from .designation_windows import names_beside, with_object, along_with, antecedent, clause_end, colon_list, counted_companions, name_before_auxiliaries, negated, objects_after_relative, objects_with_own_reason, referred_targets, semicolon_items, titled_conjuncts, conjuncts_after_description, window_end, window_start_passive
@@ -409,13 +409,17 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
             continue  # "X was listed" and "The EU listed X" only: "to list" and "lists" are too vague
         if lemma == "list" and listed_in_a_post(doc, tok):
             continue  # "X is listed as the owner of Y", "was listed as the manager of Z": a register's entry (D17)
-        if tok.tag_.startswith("VB") and (negated(tok) or unrealised(tok)):
+        contrasted = but_is(ctx, sent, tok) if tok.tag_ == "VBN" and negated(tok) and is_passive(tok) else []
+        if tok.tag_.startswith("VB") and (negated(tok) or unrealised(tok)) and not contrasted:
             continue  # "X is not being designated today", "X would be designated if": named beside no action taken
         identified = lemma == "identify" and tok.tag_ == "VBN" and is_passive(tok) and "property" in doc[tok.i:min(sent.end, tok.i + 6)].text
         hyphened = _hyphened_modifier(doc, sent, tok)  # "UN-designated Y" split in three tokens: a modifier of Y, no verb
         if (lemma in VERB_TRIGGERS or identified or low in VERB_TRIGGER_FORMS) \
                 and tok.tag_.startswith("VB") and not hyphened:
-            if is_passive(tok):
+            if contrasted:  # "X is not designated today, but his son, Y, is": Y alone (P17)
+                targets = contrasted
+                end = window_end(sent, tok.i + 1)
+            elif is_passive(tok):
                 start = window_start_passive(sent, tok)
                 cut = ctx.resolver.mention_at(start)
                 start = max(sent.start, min(start, cut.start)) if cut is not None else start  # the subject's tree lost its name's first word

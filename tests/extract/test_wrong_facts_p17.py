@@ -3,12 +3,13 @@ exact relations; each test but the guards fails on main 1220736.
 
 - "X is not among those designated today" (a denial by the copula, no progressive) left X's designation told
   elsewhere in the release, and the learned scorer added X where no rule did.
+- "X is not designated today, but his son, Y, is" (the elided "is") designated nobody.
 """
 from __future__ import annotations
 
 import pytest
 
-from relation_views import OFAC, designees
+from relation_views import OFAC, STATE, designees
 
 pytestmark = pytest.mark.slow
 
@@ -28,3 +29,21 @@ TODAY = {"date": "2026-11-04"}
 ])
 def test_not_among_those_designated_today_is_a_denial(extract, text, left):
     assert designees(extract(text, TODAY)) == left
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Today, OFAC designated Nordvik Shipping LLC. Arvid Kessel is not designated today, but his son Erik Kessel, the "
+     "firm's director, is.", {("Nordvik Shipping LLC", OFAC), ("Erik Kessel", OFAC)}),
+    ("Today, OFAC designated Nordvik Shipping LLC. Arvid Kessel is not being designated, but his son, Erik Kessel, is.",
+     {("Nordvik Shipping LLC", OFAC), ("Erik Kessel", OFAC)}),
+    ("Today, the Department of State designated Nordvik Shipping LLC. Arvid Kessel and Marta Lind are not designated, "
+     "while Erik Kessel and Jonas Brekke are.",
+     {("Nordvik Shipping LLC", STATE), ("Erik Kessel", STATE), ("Jonas Brekke", STATE)}),
+    # guards: the clause after "but" says something else of its subject
+    ("Today, OFAC designated Nordvik Shipping LLC. Arvid Kessel is not designated today, but his son, Erik Kessel, is "
+     "the firm's director.", {("Nordvik Shipping LLC", OFAC)}),
+    ("Today, OFAC designated Nordvik Shipping LLC. Arvid Kessel is not designated today, but Erik Kessel is not "
+     "either.", {("Nordvik Shipping LLC", OFAC)}),
+])
+def test_the_elided_is_after_a_denial_designates(extract, text, expected):
+    assert designees(extract(text, TODAY)) == expected
