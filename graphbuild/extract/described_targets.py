@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from ..nlp.coref import Cluster
+from ..nlp.mentions import Mention
 from ..nlp.doc_text import token_words
 from ..records import Relation
 from .designation_verbs import ACTING_VERBS, REPORTING_VERBS
@@ -41,7 +42,18 @@ def stated_count(sent: Span) -> int | None:
         number = _number(tok)
         if number is not None and tok.dep_ == "nummod" and tok.head.lower_ in GROUP_NOUNS:
             total += number
+        elif (number is not None or tok.lower_ == "one") and _counts_of_group(tok):
+            total += number or 1  # "three of the group's commanders and one of its financiers" (D25)
     return total or None
+
+
+def _counts_of_group(tok: Token) -> bool:
+    """A number counting the people or bodies of its "of" object ("three of the group's commanders and one of its
+    financiers": 3 and 1), a group noun with a possessor (whose they are); not "two of these individuals", some of a
+    group counted before (D25)."""
+    return tok.dep_ != "nummod" and any(
+        o.lower_ in GROUP_NOUNS and any(c.dep_ == "poss" for c in o.children)
+        for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
 
 
 def _number(tok: Token) -> int | None:
@@ -149,13 +161,16 @@ def _described_subject(ctx: DocContext, sent: Span, statement: GroupStatement) -
         return None  # a heading, a table row, a line of a list
     if any(t.lemma_.lower() in SPEAKING | ACTING_VERBS and t.pos_ == "VERB" for t in sent):
         return None  # a speaker quoted, or a designation the sentence rules read
+    first = next((t.i for t in sent if not t.is_space and not t.is_punct), sent.start)
     subject = subject_mention(ctx, sent)
+    apposed = _apposed_opening(ctx, sent, first)
+    if subject is None and apposed is not None and not (ctx.bold and not apposed[1].bold):
+        subject = apposed  # not a plain name in a release that sets its targets in bold ("Hii's nephew, X, is ...")
     if subject is None:
         return None
     m, cluster = subject
-    first = next((t.i for t in sent if not t.is_space and not t.is_punct), sent.start)
     titled = any(t.start <= first + 1 and t.end == m.start for t in ctx.titles_in(sent))  # "Colonel X commands ..."
-    if m.start > first + 1 and not titled:
+    if m.start > first + 1 and not titled and subject is not apposed:
         return None
     if cluster.authority or cluster.type in NOT_DESIGNEE_TYPES or statement.kinds and cluster.type not in statement.kinds:
         return None
@@ -164,3 +179,18 @@ def _described_subject(ctx: DocContext, sent: Span, statement: GroupStatement) -
     if opening.is_title and opening.i == first and opening.lower_ in token_words(sent.doc)[0]:
         return None  # "Brothers A and B control ...": a common word the release writes in lower case opened the span
     return cluster
+
+
+def _apposed_opening(ctx: DocContext, sent: Span, first: int) -> tuple[Mention, Cluster] | None:
+    """The name set beside a subject that opens the sentence with a common noun ("The group's founder and leader, X,
+    has planned ...", "Y's chief of operations, Z, leads ..."): the paragraph's named subject, as "X has planned ..."
+    would be (D25)."""
+    for subject in _subjects_of(sent):
+        if subject.left_edge.i != first or subject.tag_ not in {"NN", "NNS"} or not subject.is_lower \
+                or any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in subject.children):
+            continue  # "A spokesman for the firm, Y, did not respond": someone the story brings in, no counted target
+        for m, cluster in candidates(ctx, sent, subject.i + 1, subject.right_edge.i + 1):
+            root = sent.doc[m.start:m.end].root
+            if root.dep_ == "appos" and root.head.i == subject.i and sent.doc[m.start - 1].text == ",":
+                return m, cluster
+    return None

@@ -137,9 +137,11 @@ def _group_words(sent: Span, start: int, end: int) -> set[str] | None:
 
 def _partitive(window: Span) -> bool:
     """"two of these individuals": some of a group named before, whom the text names where it says so; no statement
-    about the whole group."""
+    about the whole group. "five of the group's leaders" counts people by whose they are (a possessor on the "of"
+    object): a group of its own, which the release goes on to name (D25)."""
     return any(t.lower_ == "of" and t.i > window.start and (t.doc[t.i - 1].like_num or t.doc[t.i - 1].lower_ in {"some", "several", "one", "both"})
-               and t.i + 1 < window.end and t.doc[t.i + 1].lower_ in {"these", "those", "the", "them"} for t in window)
+               and t.i + 1 < window.end and t.doc[t.i + 1].lower_ in {"these", "those", "the", "them"}
+               and not any(c.dep_ == "poss" for o in t.children if o.dep_ == "pobj" for c in o.children) for t in window)
 
 
 def _not_an_action(tok: Token) -> bool:
