@@ -384,10 +384,13 @@ class DocResolver:
             return candidates[0]
         indexes = {c.index for c in candidates}
         first_spans: dict[int, tuple[int, int]] = {}
-        for other in self.mentions:  # sorted by start: the first naming of each
+        last_before: dict[int, int] = {}
+        for other in self.mentions:  # sorted by start: the first naming of each, and the last before the surname
             if other.cluster in indexes and other.cluster not in first_spans:
                 first_spans[other.cluster] = (other.start, other.end)
-        return surname_bearer(self.doc, m.start, candidates, first_spans)
+            if other.cluster in indexes and other.start < m.start:
+                last_before[other.cluster] = max(other.start, last_before.get(other.cluster, -1))
+        return surname_bearer(self.doc, m.start, candidates, first_spans, last_before)
 
     def as_organization(self, m: Mention) -> Cluster | None:
         """A mention the model tagged as a place or nationality that the syntax shows is an organization

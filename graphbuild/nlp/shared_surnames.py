@@ -69,12 +69,17 @@ def introduced_as_kin(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-def surname_bearer(doc: Doc, at: int, candidates: Sequence[_Named], first_spans: dict[int, tuple[int, int]]) -> _Named | None:
+def surname_bearer(doc: Doc, at: int, candidates: Sequence[_Named], first_spans: dict[int, tuple[int, int]],
+                   last_before: dict[int, int]) -> _Named | None:
     """The person a bare surname at token `at` means among `candidates` (people whose names hold it), or None.
-    `first_spans[c.index]` is the (start, end) of a candidate's first naming."""
+    `first_spans[c.index]` is the (start, end) of a candidate's first naming, `last_before[c.index]` the start of its
+    last mention before `at`."""
     if len(candidates) > 1 and at > 0 and doc[at - 1].lower_ in AGE_WORDS:
         return _by_age(doc, doc[at - 1].lower_, candidates, first_spans)
     before = [c for c in candidates if c.first_token <= at]
+    defined = [c for c in before if _defines(doc, first_spans.get(c.index), doc[at].text)]
+    if len(defined) == 1:
+        return defined[0]  # "Igor Yuryevich Chayka (Chayka), son of ... Yuriy Chayka": the short name is Igor's
     pool = list(before or candidates)
     if len(pool) == 1 and before:
         return pool[0]
@@ -84,7 +89,30 @@ def surname_bearer(doc: Doc, at: int, candidates: Sequence[_Named], first_spans:
     if len(own) == 1:
         return own[0]
     pool = own or pool
-    return max(pool, key=lambda c: c.last_token if c.first_token <= at else -c.first_token)
+    if not before:
+        return max(pool, key=lambda c: -c.first_token)
+    return _nearest(doc, pool, last_before)
+
+
+def _nearest(doc: Doc, pool: Sequence[_Named], last_before: dict[int, int]) -> _Named | None:
+    """The bearer whose last mention before the surname is the nearest; None when the sentence of that mention names
+    another bearer too ("OFAC designated Ruta Kelmer and Oskar Kelmer. Kelmer is the director of Y": either; P17,
+    the latest named took it)."""
+    ranked = sorted(pool, key=lambda c: last_before.get(c.index, c.first_token), reverse=True)
+    if len(ranked) >= 2:
+        first, second = (last_before.get(c.index, c.first_token) for c in ranked[:2])
+        if doc[first].sent.start == doc[second].sent.start:
+            return None
+    return ranked[0]
+
+
+def _defines(doc: Doc, span: tuple[int, int] | None, surname: str) -> bool:
+    """The naming at `span` is followed by the surname in brackets, the release's own short name for that person
+    ("Almazbek T. Sydykbekov (Sydykbekov)"; P17: another bearer named in the same sentence made the surname nobody's)."""
+    if span is None:
+        return False
+    end = span[1]
+    return end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].text == surname and doc[end + 2].text == ")"
 
 
 def _by_age(doc: Doc, word: str, candidates: Sequence[_Named], first_spans: dict[int, tuple[int, int]]) -> _Named | None:

@@ -4,12 +4,15 @@ exact relations; each test but the guards fails on main 1220736.
 - "X is not among those designated today" (a denial by the copula, no progressive) left X's designation told
   elsewhere in the release, and the learned scorer added X where no rule did.
 - "X is not designated today, but his son, Y, is" (the elided "is") designated nobody.
+- A surname two people share, both named in the sentence before with no cue, went to the one named last ("OFAC
+  designated Ruta Kelmer and Oskar Kelmer. Kelmer is the director of Y": Oskar's post); and a short name the release
+  defines in brackets ("Igor Kelmer (Kelmer), the son of the minister Oskar Kelmer") went to the one named last too.
 """
 from __future__ import annotations
 
 import pytest
 
-from relation_views import OFAC, STATE, designees
+from relation_views import OFAC, STATE, designees, posts
 
 pytestmark = pytest.mark.slow
 
@@ -47,3 +50,22 @@ def test_not_among_those_designated_today_is_a_denial(extract, text, left):
 ])
 def test_the_elided_is_after_a_denial_designates(extract, text, expected):
     assert designees(extract(text, TODAY)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Today, OFAC designated Ruta Kelmer and Oskar Kelmer. Kelmer is the director of Vanta Trade LLC.", set()),
+    ("Today, OFAC designated Ruta Kelmer and Oskar Kelmer, a lawyer. Kelmer is the chief executive of Vanta Trade LLC.",
+     set()),
+    # the release's own short name in brackets says whose the surname is
+    ("Today, OFAC designated Igor Kelmer (Kelmer), the son of the minister Oskar Kelmer. Kelmer is the director of "
+     "Vanta Trade LLC.", {("Igor Kelmer", "Vanta Trade LLC", "director")}),
+    # guards: the nearest sentence naming one bearer, or a relative's cue, decides
+    ("Today, OFAC designated Ruta Kelmer and Oskar Kelmer. Oskar Kelmer is a lawyer in Kessa. Kelmer is the director "
+     "of Vanta Trade LLC.", {("Oskar Kelmer", "Vanta Trade LLC", "director")}),
+    ("Today, OFAC designated Ruta Kelmer and Oskar Kelmer. Ruta Kelmer lives in Kessa. Kelmer is the director of Vanta "
+     "Trade LLC.", {("Ruta Kelmer", "Vanta Trade LLC", "director")}),
+    ("Today, OFAC designated Ruta Kelmer and her husband, Oskar Kelmer. Kelmer is the director of Vanta Trade LLC.",
+     {("Ruta Kelmer", "Vanta Trade LLC", "director")}),
+])
+def test_a_surname_two_people_named_together_share_is_nobodys(extract, text, expected):
+    assert posts(extract(text, TODAY)) == expected
