@@ -278,6 +278,21 @@ def in_force(trigger: Token) -> bool:
     return any(c.dep_ == "auxpass" for c in trigger.children) and since_date(trigger) is not None
 
 
+#: Nouns of a designation a sentence may speak of as standing ("the designation of X remains in effect").
+STANDING_NOUNS = frozenset({"designation", "designations"})
+
+
+def standing_designation(noun: Token) -> bool:
+    """The designation noun names one in force, not one made: the subject of a standing verb ("The designation of X
+    remains in effect") or the object of a negated verb ("Today's action does not affect the designation of X"). P17:
+    X was designated today by the noun's rule (0.75), dated by the sentence's "today"."""
+    if noun.lower_ not in STANDING_NOUNS:
+        return False
+    if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lower_ in STANDING_VERBS:
+        return True
+    return noun.dep_ == "dobj" and any(c.dep_ == "neg" for c in noun.head.children)
+
+
 #: A fiscal year or a quarter as releases write them: "FY2023", "FY 23", "fiscal 2024", "FY2024/25", "Q3 2022".
 FISCAL = re.compile(r"\b(?:FY|fiscal(?: year)?)\s?'?(?:(?:19|20)\d\d|\d\d)(?:/\d\d(?:\d\d)?)?\b|\bQ[1-4][ -]?(?:FY ?)?(?:19|20)\d\d\b")
 

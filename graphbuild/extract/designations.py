@@ -44,7 +44,7 @@ from .release import PERSON_NOUNS, apply_group_programs, group_kinds, inverted_c
 from .designation_denials import absolute_date, denied_names, designates_nobody, outright_denials, retractions
 from .designation_mood import unrealised
 from .described_dates import (before_release_year, dates_a_description, describes_a_noun, dates_on_the_verb, earlier_date_of_action, fiscal_spans,
-                              governed_dates, in_force, marks_other_time, may_date_an_action, said_earlier, since_date,
+                              governed_dates, in_force, standing_designation, marks_other_time, may_date_an_action, said_earlier, since_date,
                               release_day, when_date)
 from .described_targets import described_designees
 from .referred_designees import referred_designees, reported_designees
@@ -167,7 +167,8 @@ def _details(ctx: DocContext, sent: Span, start: int, end: int, trigger: Token |
     programs = ctx.gaz.programs_in(tail) or ctx.gaz.programs_in(text)
     program = programs[0] if programs else None
     measures = [name for name, pattern in MEASURE_WORDS if pattern.search(text)]
-    if trigger is not None and in_force(trigger):  # "X remains designated", "has been designated since 2019": an earlier action
+    if trigger is not None and (in_force(trigger) or standing_designation(trigger)):  # "X remains designated", "has been designated
+        # since 2019", "does not affect the designation of X": an earlier action
         since = since_date(trigger)
         return program, measures, since.text if since is not None else None, False
     near = doc[max(sent.start, start - 3):end]

@@ -7,6 +7,8 @@ exact relations; each test but the guards fails on main 1220736.
 - A surname two people share, both named in the sentence before with no cue, went to the one named last ("OFAC
   designated Ruta Kelmer and Oskar Kelmer. Kelmer is the director of Y": Oskar's post); and a short name the release
   defines in brackets ("Igor Kelmer (Kelmer), the son of the minister Oskar Kelmer") went to the one named last too.
+- A designation the release leaves standing ("Today's action does not affect the designation of X", "The designation of
+  X remains in effect") was today's.
 """
 from __future__ import annotations
 
@@ -69,3 +71,18 @@ def test_the_elided_is_after_a_denial_designates(extract, text, expected):
 ])
 def test_a_surname_two_people_named_together_share_is_nobodys(extract, text, expected):
     assert posts(extract(text, TODAY)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Today, OFAC designated Darko Melnik. Today's action does not affect the designation of Melnik's former deputy, Sara "
+     "Quist, who remains on the SDN List.", {("Darko Melnik", True), ("Sara Quist", False)}),
+    ("Today, OFAC designated Darko Melnik. The designation of Sara Quist remains in effect.",
+     {("Darko Melnik", True), ("Sara Quist", False)}),
+    ("Today, OFAC designated Darko Melnik. This action does not change the designation of Sara Quist, a banker.",
+     {("Darko Melnik", True), ("Sara Quist", False)}),
+    # guard: the noun of today's action
+    ("Today, OFAC announced the designation of Sara Quist, a banker.", {("Sara Quist", True)}),
+])
+def test_a_designation_left_standing_is_not_todays(extract, text, expected):
+    assert {(r["subject"]["name"], r["current"]) for r in extract(text, TODAY) if r["relation"] == "designated_by"} == expected
+
