@@ -109,3 +109,14 @@ def but_is(ctx: DocContext, sent: Span, trigger: Token) -> list[tuple[Mention, C
             continue  # "..., but Y is the owner": a clause of its own, no ellipsis
         out += names_beside(ctx, sent, subjects[0])
     return out
+
+
+def followers(trigger: Token) -> list[Token]:
+    """"The European Union on Monday sanctioned X, and the United States followed on Tuesday", "... and Britain followed
+    suit": the verbs "follow" coordinated with an active designation verb, not negated; each one's subject acts on the
+    verb's targets (its own date). The caller asks who the subject is (`authority.verb_actor`) and drops a future or
+    hedged one ("and Britain is expected to follow", "Britain may follow": `designation_mood.unrealised`). P17: the
+    elided action designated nobody."""
+    return [c for c in trigger.children if c.dep_ == "conj" and c.i > trigger.i and c.lemma_.lower() == "follow"
+            and not negated(c) and any(s.dep_ == "nsubj" for s in c.children)
+            and not any(o.dep_ == "dobj" and o.lower_ != "suit" for o in c.children)]

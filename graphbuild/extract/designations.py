@@ -49,7 +49,7 @@ from .described_dates import (before_release_year, dates_a_description, describe
 from .described_targets import described_designees
 from .referred_designees import referred_designees, reported_designees
 from .designations_news import ACTED_ON, acted_on_by_other, bare_passive_reading, listed_in_a_post, membership_reading
-from .designation_ellipsis import as_was, but_is, repeated_designations
+from .designation_ellipsis import as_was, but_is, followers, repeated_designations
 from .property_objects import property_objects, property_start, property_subject
 from .itself_targets import itself_targets
 from .designation_windows import names_beside, with_object, along_with, antecedent, clause_end, colon_list, counted_companions, name_before_auxiliaries, negated, objects_after_relative, objects_with_own_reason, referred_targets, semicolon_items, titled_conjuncts, conjuncts_after_description, window_end, window_start_passive
@@ -405,6 +405,7 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
         confidence = 0.85
         start, end = tok.i, tok.i + 1
         stated_by: Token | None = None  # the word that states the action when it is not `tok` (its date is the action's)
+        followed: list[tuple[Token, Cluster | EntityRef]] = []  # "..., and the United States followed on Tuesday" (P17)
         home_only: Cluster | EntityRef | None = None  # the U.S. body of a passive's agent "by the United States" (P15)
         if lemma == "list" and tok.tag_.startswith("VB") and not (tok.tag_ == "VBN" and is_passive(tok)) and not listing_body(ctx, tok):
             continue  # "X was listed" and "The EU listed X" only: "to list" and "lists" are too vague
@@ -485,6 +486,10 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
                     authorities = [actor.body]  # "The United States designated X", no U.S. body named: the U.S. Government
                 elif not actor.generic:
                     confidence = 0.7
+                for verb in followers(tok):
+                    follower = verb_actor(ctx, verb, sent)
+                    if follower.body is not None and not unrealised(verb):
+                        followed.append((verb, follower.body))
         elif low in FRONTED_PARTICIPLES and tok.tag_ in {"VBN", "VBD"} and tok.i > sent.start and doc[tok.i - 1].lower_ == "also" \
                 and (be := _copula_after(tok)) is not None:
             targets = _inverted_targets(ctx, sent, be)  # "Also hit were A, ...; B, ...; and C" (a news story)
@@ -608,6 +613,10 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
                 authorities = same_sentence[:1]
         details = _details(ctx, sent, start, end, stated_by or tok)
         for authority in authorities:
+            for m, cluster in targets:
+                yield _make(ctx, sent, cluster, authority, details, confidence), cluster.index
+        for verb, authority in followed:
+            details = _details(ctx, sent, verb.i, verb.right_edge.i + 1, verb)
             for m, cluster in targets:
                 yield _make(ctx, sent, cluster, authority, details, confidence), cluster.index
 

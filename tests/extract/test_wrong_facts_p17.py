@@ -9,6 +9,8 @@ exact relations; each test but the guards fails on main 1220736.
   defines in brackets ("Igor Kelmer (Kelmer), the son of the minister Oskar Kelmer") went to the one named last too.
 - A designation the release leaves standing ("Today's action does not affect the designation of X", "The designation of
   X remains in effect") was today's.
+- "The European Union on Monday sanctioned X, and the United States followed on Tuesday" (the elided action) gave no
+  U.S. designation.
 """
 from __future__ import annotations
 
@@ -86,3 +88,18 @@ def test_a_surname_two_people_named_together_share_is_nobodys(extract, text, exp
 def test_a_designation_left_standing_is_not_todays(extract, text, expected):
     assert {(r["subject"]["name"], r["current"]) for r in extract(text, TODAY) if r["relation"] == "designated_by"} == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("BRUSSELS (Wire) — The European Union on Monday sanctioned Arvid Kessel, and the United States followed on "
+     "Tuesday.", {("Arvid Kessel", "European Union"), ("Arvid Kessel", "United States Government")}),
+    ("OTTAWA (Wire) — Canada sanctioned Arvid Kessel and Jonas Brekke on Monday, and Britain followed suit.",
+     {("Arvid Kessel", "Canada"), ("Jonas Brekke", "Canada"), ("Arvid Kessel", "United Kingdom"),
+      ("Jonas Brekke", "United Kingdom")}),
+    # guards: a following not made, or not a government's
+    ("OTTAWA (Wire) — Canada sanctioned Arvid Kessel on Monday, and Britain is expected to follow.",
+     {("Arvid Kessel", "Canada")}),
+    ("OTTAWA (Wire) — Canada sanctioned Arvid Kessel on Monday, and Britain did not follow.", {("Arvid Kessel", "Canada")}),
+    ("OTTAWA (Wire) — Canada sanctioned Arvid Kessel on Monday, and protests followed.", {("Arvid Kessel", "Canada")}),
+])
+def test_a_government_that_followed_designates_the_same_targets(extract, text, expected):
+    assert designees(extract(text, {})) == expected
