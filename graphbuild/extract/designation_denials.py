@@ -17,6 +17,7 @@ from ..nlp.token_words import tokens_lowered
 from .context import DocContext
 from .designation_mood import unrealised
 from .designation_tense import SUBJECTS, about_earlier, about_today
+from .designation_verbs import REPORTED_CLAUSE_LEMMAS
 from .designation_windows import negated, with_conjuncts
 
 #: The participles of a negated designation ("is not being designated", "was not sanctioned today").
@@ -103,8 +104,9 @@ def absolute_date(date: str | None) -> bool:
     return bool(date) and date[:4].isdigit()
 
 
-#: Verbs of saying that report a denial ("..., a spokesperson later said", "officials told reporters that ...").
-REPORTING_DENIAL = frozenset({"say", "tell", "state", "confirm", "clarify", "announce", "add"})
+#: Verbs of saying that report a denial ("..., a spokesperson later said", "officials told reporters that ..."): the
+#: verbs whose complement is a reported clause (`designation_verbs.REPORTED_CLAUSE_LEMMAS`, P17).
+REPORTING_DENIAL = REPORTED_CLAUSE_LEMMAS
 #: Words of a correction ("correcting an earlier statement", "In a correction, ...").
 CORRECTING = frozenset({"correcting", "correction", "corrected", "clarifying", "clarification"})
 

@@ -50,6 +50,10 @@ TARGETING_VERBS = frozenset(VERB_TRIGGERS | {"target"})
 
 
 REPORTING_VERBS = {"say", "announce", "state", "report", "add"}
+#: Verbs of saying whose complement is a reported clause: its tense follows theirs ("said X was the director of Y":
+#: `roles_backshift`) and a denial in it is the speaker's ("X was not among those sanctioned, a spokesperson later
+#: said": `designation_denials.reported`). One list for both jobs (P17; they kept two with different members).
+REPORTED_CLAUSE_LEMMAS = frozenset(REPORTING_VERBS | {"tell", "confirm", "note", "explain", "clarify"})
 
 
 def is_passive(tok: Token) -> bool:

@@ -9,15 +9,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .designation_verbs import REPORTING_VERBS
+from .designation_verbs import REPORTED_CLAUSE_LEMMAS
+from .roles_stance_ended import PAST_POST_WORDS
 
 #: Verbs of saying whose complement's tense follows theirs ("said", "told reporters", "stated", "added").
-BACKSHIFTING_LEMMAS = frozenset(REPORTING_VERBS | {"tell", "confirm", "note", "explain"})
+BACKSHIFTING_LEMMAS = REPORTED_CLAUSE_LEMMAS
 #: The past copulas that a reported present becomes.
 BACKSHIFTED_COPULAS = frozenset({"was", "were"})
 #: Words that date the reported post itself: then it was held in the past.
-DATING_WORDS = frozenset({"previously", "formerly", "earlier", "once", "until", "then", "former", "before", "time",
-                          "when", "while", "ago", "later", "since", "no", "longer"})
+DATING_WORDS = PAST_POST_WORDS | {"earlier", "time", "when", "while", "since", "longer"}
 
 
 def reported_present(copula: Token) -> bool:

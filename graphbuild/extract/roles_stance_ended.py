@@ -13,6 +13,12 @@ def no_longer(tok: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ == "longer" and any(g.lower_ == "no" for g in c.children) for c in tok.children)
 
 
+#: Words that date a post as over, shared by the readers that ask whether a clause's post is past: a reported "was"
+#: (`roles_backshift.DATING_WORDS`, which adds "earlier", "at the time", "when", "since", ...) and an appointment
+#: (`roles_stance_sought.ENDED_CLAUSE_WORDS`, which adds "held"). P17: the two lists were kept apart.
+PAST_POST_WORDS = frozenset({"until", "previously", "formerly", "former", "later", "then", "once", "no", "ago", "before"})
+
+
 FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 
 

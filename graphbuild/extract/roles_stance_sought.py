@@ -6,7 +6,7 @@ from collections.abc import Collection
 
 from spacy.tokens import Token
 
-from .roles_stance_ended import FUTURE_AUX
+from .roles_stance_ended import FUTURE_AUX, PAST_POST_WORDS
 from .roles_stance_paths import path_between, whole_word
 from .titles_words import LEAVING_LEMMAS
 
@@ -78,8 +78,7 @@ TAKING_UP_LEMMAS = frozenset({"become", "succeed", "assume"})
 APPOINTED_WORDS = frozenset({"appointed", "named", "elected", "promoted", "installed", "reappointed", "re-elected",
                              "reelected", "made", "chosen"})
 #: Words of the clause that end or date the post: then the appointment's post may be over.
-ENDED_CLAUSE_WORDS = frozenset({"until", "previously", "formerly", "former", "later", "then", "once", "no", "ago",
-                                "before", "held"})  # "appointed ... in 2010, a post he held for six years, before ..."
+ENDED_CLAUSE_WORDS = PAST_POST_WORDS | {"held"}  # "appointed ... in 2010, a post he held for six years, before ..."
 
 
 def appointed_now(copula: Token) -> bool:

@@ -103,3 +103,16 @@ def test_a_designation_left_standing_is_not_todays(extract, text, expected):
 ])
 def test_a_government_that_followed_designates_the_same_targets(extract, text, expected):
     assert designees(extract(text, {})) == expected
+
+
+def test_one_list_of_verbs_reporting_a_clause(extract):
+    """The verbs whose complement is a reported clause are one list for the denials and the backshift (P17): a
+    spokesperson who "noted" a designation withdrawn withdraws it, and one who "clarified" that X was the director
+    reports a post held now."""
+    text = ("Today, OFAC designated Darko Melnik and Lena Vosk. Lena Vosk was not among those designated, a Treasury "
+            "spokesperson later noted.")
+    assert designees(extract(text, TODAY)) == {("Darko Melnik", OFAC)}
+    text = ("Today, OFAC designated Marek Ostrava. A Treasury spokesperson clarified that Ostrava was the director of "
+            "Vanta Trade LLC.")
+    assert {(r["subject"]["name"], r["current"]) for r in extract(text, TODAY) if r["relation"] == "holds_role"} \
+        == {("Marek Ostrava", True)}
