@@ -24,7 +24,7 @@ from .context import DocContext, context_of
 from .roles_common import (COPULA_WORDS, NAME, PAST_WORDS, _after_alias, _coordinated_before, _coordinated_people, _emit,
                            _person_mentions, _possessive, group_former)
 from .roles_links import (LINK_VERBS, appositive_after, capacity_holder, copula_subject, kin_aside_holder, pronoun_people, pronoun_subject,
-                          subject_link, successor, where_index, where_org)
+                          subject_link, successor, replaced_by_relative, where_index, where_org)
 from .roles_body_lists import body_list_roles
 from .roles_deputy import deputy_roles
 from .roles_lists import _member_lists, bullet_roles, list_roles
@@ -171,6 +171,9 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
                 if doc[end].lower_ == "and":
                     end += 1
             link = subject_link(ctx, end, first.phrase_start)
+            predecessor = replaced_by_relative(ctx, end, first.phrase_start) if link is None else None
+            if predecessor is not None:
+                link = (0.8, False)  # "Y, whom X replaced as chairman of Z": X's post now, Y's before (P17)
             if link is None and where is not None and end == first.phrase_start and m.start > where_index(sent):
                 link = (0.8, False)  # the gapped verb: "..., B the Chief Operating Officer and C the Chief Executive Officer"
             if link is None:
@@ -186,6 +189,11 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
                     if rel:
                         yield rel
                 yield from _chained(ctx, sent, subject, group, titles)
+            if predecessor is not None and predecessor not in subjects:
+                for title, title_former in zip(group, group_former(doc, group, True)):
+                    rel = _emit(ctx, sent, predecessor, title, confidence, title_former)
+                    if rel:
+                        yield rel
             taker = successor(ctx, end) if former and doc[end].lower_ == "as" else None
             if taker is not None and taker not in subjects:  # "X, who succeeded Y as deputy minister at Z": Y's former post is X's now
                 taken = [replace(t, former=False) for t in group]  # the replacing verb's "as" made the title Y's post left

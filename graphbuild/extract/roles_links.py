@@ -172,6 +172,30 @@ def successor(ctx: DocContext, end: int) -> Cluster | None:
     return cluster if cluster is not None and cluster.type == "Person" and holder.start < m.start else None
 
 
+#: Relative pronouns that stand for the noun a clause describes.
+RELATIVE_OBJECTS = frozenset({"whom", "who", "that"})
+
+
+def replaced_by_relative(ctx: DocContext, end: int, title_start: int) -> Cluster | None:
+    """"Jonas Brekke, whom Kessel replaced as chairman of Y in 2020": the person the object relative stands for, when
+    the name ending before token `end` is the subject of a taking-over verb in that clause and only the verb and "as"
+    stand before the title. The title is that person's post held before, and the subject's now (P17: neither was
+    read; P14's `successor` reads the subject relative "who succeeded Y as")."""
+    words = [t for t in ctx.doc[end:title_start] if t.ent_type_ != "DATE"]
+    if len(words) != 2 or words[1].lower_ != "as" or words[0].lemma_.lower() not in TAKING_OVER_VERBS:
+        return None
+    verb = words[0]
+    m = ctx.resolver.mention_at(end - 1)
+    if m is None or ctx.doc[m.start:m.end].root.head.i != verb.i or verb.dep_ != "relcl" \
+            or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    if not any(c.dep_ == "dobj" and c.lower_ in RELATIVE_OBJECTS and c.i < m.start for c in verb.children):
+        return None
+    described = ctx.resolver.mention_at(verb.head.i)
+    cluster = ctx.entity(described) if described is not None else None
+    return cluster if cluster is not None and cluster.type == "Person" and described.start < m.start else None
+
+
 PRONOUNS = {"he", "she"}
 PRONOUN_OPENERS = {"previously", "currently", "additionally", "also", "since", "from", "in", "before", "then", "later", "today", ","}
 

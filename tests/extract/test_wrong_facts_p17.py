@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from relation_views import OFAC, STATE, designees, posts
+from relation_views import OFAC, STATE, designees, posts, posts_with_current
 
 pytestmark = pytest.mark.slow
 
@@ -116,3 +116,16 @@ def test_one_list_of_verbs_reporting_a_clause(extract):
             "Vanta Trade LLC.")
     assert {(r["subject"]["name"], r["current"]) for r in extract(text, TODAY) if r["relation"] == "holds_role"} \
         == {("Marek Ostrava", True)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Today, OFAC designated Arvid Kessel, the chairman of Nordvik Shipping LLC. Jonas Brekke, whom Kessel replaced as "
+     "chairman of Nordvik Shipping LLC in 2020, is not designated.",
+     {("Arvid Kessel", "Nordvik Shipping LLC", "chairman", True), ("Jonas Brekke", "Nordvik Shipping LLC", "chairman", False)}),
+    ("Today, OFAC designated Arvid Kessel. Jonas Brekke, whom Arvid Kessel succeeded as chief executive of Vanta Trade "
+     "LLC, lives in Kessa.",
+     {("Arvid Kessel", "Vanta Trade LLC", "chief executive", True), ("Jonas Brekke", "Vanta Trade LLC", "chief executive", False)}),
+])
+def test_the_object_relative_of_a_successor_verb(extract, text, expected):
+    """"Y, whom X replaced as chairman of Z": Y's post held before, X's now (P17; P16's Left)."""
+    assert posts_with_current(extract(text, TODAY)) == expected
