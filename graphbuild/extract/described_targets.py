@@ -39,7 +39,7 @@ def stated_count(sent: Span) -> int | None:
     three entities" 11, "16 members of ..." 16); None when it counts none."""
     total = 0
     for tok in sent:
-        number = _number(tok)
+        number = number_of(tok)
         if number is not None and tok.dep_ == "nummod" and tok.head.lower_ in GROUP_NOUNS:
             total += number
         elif (number is not None or tok.lower_ == "one") and _counts_of_group(tok):
@@ -56,7 +56,8 @@ def _counts_of_group(tok: Token) -> bool:
         for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
 
 
-def _number(tok: Token) -> int | None:
+def number_of(tok: Token) -> int | None:
+    """The number a word writes ("eight", "16"), None for any other word."""
     if tok.lower_ in COUNT_WORDS:
         return COUNT_WORDS[tok.lower_]
     return int(tok.text) if tok.text.isdigit() and len(tok.text) <= 3 else None

@@ -46,6 +46,7 @@ from .designation_mood import unrealised
 from .described_dates import (before_release_year, dates_a_description, describes_a_noun, dates_on_the_verb, earlier_date_of_action, fiscal_spans,
                               governed_dates, in_force, standing_designation, marks_other_time, may_date_an_action, said_earlier, since_date,
                               release_day, when_date)
+from .counted_paragraph import counted_paragraph_designees
 from .described_targets import described_designees
 from .referred_designees import referred_designees, reported_designees
 from .designations_news import ACTED_ON, acted_on_by_other, bare_passive_reading, listed_in_a_post, membership_reading
@@ -325,6 +326,7 @@ def extract_designations(doc: Doc) -> Iterator[Relation]:
         # the bold names and lists that make them the release's designees (D19)
         found += [r for r in structural_designees(ctx, standing, NAME, emitted, read) if r.subject.name.casefold() not in denied]
         found += [r for r in described_designees(ctx, found, NAME) if r.subject.name.casefold() not in denied]  # "OFAC is designating eight individuals ..." and a paragraph on each
+        found += [r for r in counted_paragraph_designees(ctx, found, NAME) if r.subject.name.casefold() not in denied]  # "The two financiers are ... . A ... . B ..." (D25)
         found += [r for r in referred_designees(ctx, found, NAME) if r.subject.name.casefold() not in denied]  # "The measures also cover three firms. The first, X, ..."
         found += [r for r in reported_designees(ctx, found, NAME) if r.subject.name.casefold() not in denied]  # "... sanctioned a customs broker ... . The Treasury said X, who ..., used ..."
     found += partner_designations(ctx, found, NAME)  # "The United Kingdom and Canada also imposed sanctions on both officials"

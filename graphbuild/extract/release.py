@@ -388,7 +388,7 @@ def structural_designees(ctx: DocContext, designated: set[int], extractor: str, 
 
     def add(sent: Span, cluster: Cluster, statement: GroupStatement | None, confidence: float, typed: bool = True,
             actor: Cluster | None = None) -> None:
-        if statement is not None and statement.kinds == {"Person"} and cluster.type == "Organization" and _person_shaped(ctx, cluster.name):
+        if statement is not None and statement.kinds == {"Person"} and cluster.type == "Organization" and person_shaped(ctx, cluster.name):
             cluster.type = "Person"  # "each of these individuals": a name-shaped designee the model read as a firm
         own = actor or (_statement_authority(ctx, sent, statement) if statement is not None and statement.direction != "all" else None)
         other_body = own is not None and given is not None and not any(index == cluster.index and same_body(ctx, name, ref(own).name)
@@ -428,7 +428,7 @@ def structural_designees(ctx: DocContext, designated: set[int], extractor: str, 
     return out
 
 
-def _person_shaped(ctx: DocContext, name: str) -> bool:
+def person_shaped(ctx: DocContext, name: str) -> bool:
     """Two to four capitalised words with no company, body or group word: a name a person could have."""
     words = name.split()
     lows = {w.lower() for w in words}

@@ -1,0 +1,73 @@
+"""A paragraph that opens on a counted group and names its members in the sentences after (twenty-first session,
+issue 13, D25).
+
+"The two financiers are traders based in ... . A, the owner of a fuel depot, sold ... . B, a former clerk, moved
+...", "Two harbor officials were also on the list. Customs inspector A allegedly waved ... . B, the port's deputy
+director, took ..., Treasury said.": no sentence names A or B as designated; the opening counts them. Texts invented
+for these tests.
+"""
+from __future__ import annotations
+
+import pytest
+
+from markdown_release import extract_markdown
+from relation_views import STATE, TREASURY, designees
+
+pytestmark = pytest.mark.slow
+
+FINANCIERS = """Terrorist Designations of Harrow Valley Front Commanders
+
+Press Statement
+Secretary of State Miriam T. Oakhurst
+March 3, 2027
+
+The United States is designating the Harrow Valley Front (HVF), an armed group that has attacked villages along the Teslin river since 2021, as a Specially Designated Global Terrorist under Executive Order 13224. We are also designating one of the group's commanders and two of its financiers.
+
+The group's founder and leader, Corvin Aldo Pemberton, has planned every large HVF raid since 2021.
+
+The two financiers are traders based in the river port of Kessel. Ismet Ward Holloran, the owner of a fuel depot, sold the group diesel and laundered the proceeds. Ottilie Brand Castor, a former clerk at a regional bank, moved the money through accounts abroad.
+
+The Department of State's Rewards for Justice program is offering a reward of up to $3 million for information on the group's finances.
+"""
+
+
+def test_a_restated_counted_noun_opens_the_members_paragraph(extract):
+    """"two of its financiers" -> "The two financiers are traders ...": the paragraph's two subjects."""
+    found = designees(extract_markdown(extract, FINANCIERS))
+    assert found == {("Harrow Valley Front", STATE), ("Corvin Aldo Pemberton", STATE), ("Ismet Ward Holloran", STATE),
+                     ("Ottilie Brand Castor", STATE)}
+
+
+OFFICIALS = """# U.S. sanctions Velorian port cartel and its protectors
+
+KARSVIK, May 4 (Harbor Wire) - The U.S. Treasury on Tuesday sanctioned six people and two companies it says help a port cartel smuggle cocaine through Karsvik.
+
+The Treasury also sanctioned the cartel's founder, Tamas Orvel Drenik, and his shipping firm, Kessel Reefer Lines Ltd.
+
+Two harbor officials were also on the list. Customs inspector Lida Marsk Uvarova allegedly waved the cartel's containers through. Tomasz Eryk Halder, the port's deputy director, took monthly payments from the group, Treasury said.
+
+A lawyer for Drenik, Edda Solberg, said her client would challenge the designation.
+"""
+
+
+def test_a_group_on_the_list_names_its_members_after(extract):
+    """"Two harbor officials were also on the list." and the paragraph's two subjects, the Treasury's."""
+    found = designees(extract_markdown(extract, OFFICIALS))
+    assert found == {("Tamas Orvel Drenik", TREASURY), ("Kessel Reefer Lines Ltd.", TREASURY),
+                     ("Lida Marsk Uvarova", TREASURY), ("Tomasz Eryk Halder", TREASURY)}
+
+
+GUARD_PARA = """# U.S. sanctions Velorian port cartel and its protectors
+
+KARSVIK, May 4 (Harbor Wire) - The U.S. Treasury on Tuesday sanctioned six people and two companies it says help a port cartel smuggle cocaine through Karsvik.
+
+The Treasury also sanctioned the cartel's founder, Tamas Orvel Drenik, and his shipping firm, Kessel Reefer Lines Ltd.
+
+Two harbor officials were also on the list. Customs inspector Lida Marsk Uvarova allegedly waved the cartel's containers through. Port director Gunnar Pell Vasko said he had warned the ministry, and mayor Rika Dalen Moss called for an inquiry.
+"""
+
+
+def test_a_paragraph_of_speakers_names_no_members(extract):
+    """Guard: a subject of the paragraph speaks ("X said he had warned ..."): it reports people, not the group."""
+    found = designees(extract_markdown(extract, GUARD_PARA))
+    assert found == {("Tamas Orvel Drenik", TREASURY), ("Kessel Reefer Lines Ltd.", TREASURY)}
