@@ -1,6 +1,6 @@
 """A paragraph that opens on a counted group and names its members in the sentences after.
 
-"The two financiers are traders based in ... . A, the owner of a fuel depot, sold ... . B, a former clerk at a
+"The two financiers are Kessel-based traders. A, the owner of a fuel depot, sold ... . B, a former clerk at a
 regional bank, moved ...", "Two harbor officials were also on the list. Customs inspector A allegedly waved ...,
 while B, the port's deputy director, took ...": the opening sentence counts a group and names nobody; the
 paragraph's next sentences name its members as their subjects, no designation verb beside them. The members are
@@ -33,7 +33,7 @@ def counted_paragraph_designees(ctx: DocContext, found: list[Relation], extracto
     given = {r.subject.name for r in found if r.relation == "designated_by" and r.current}
     out: list[Relation] = []
     for index, sent in enumerate(ctx.sentences):
-        opening = _counted_opening(ctx, sent) if starts_line(sent) else None
+        opening = _counted_opening(ctx, sent)
         if opening is None:
             continue
         noun, count = opening
@@ -57,14 +57,15 @@ def counted_paragraph_designees(ctx: DocContext, found: list[Relation], extracto
 
 def _counted_opening(ctx: DocContext, sent: Span) -> tuple[str, int] | None:
     """(noun, count) of a sentence whose subject is a counted plural group noun ("The two financiers are ...", "Two
-    harbor officials were also on the list") and which names no one."""
+    harbor officials were also on the list") and which names no one (a place before "-based" aside)."""
     subject = next((t for t in sent.root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None or subject.tag_ != "NNS" or subject.lower_ not in GROUP_NOUNS:
-        return None
+    if subject is None or subject.tag_ != "NNS" or subject.lower_ not in GROUP_NOUNS or not starts_line(sent):
+        return None  # the words first: `starts_line` reads the text before the sentence
     count = next((n for c in sent.doc[subject.left_edge.i:subject.i] if c.dep_ == "nummod" for n in [number_of(c)] if n is not None), None)
     # the parser may hang the number on a compound ("Two/nummod harbor/compound officials")
-    if count is None or candidates(ctx, sent, sent.start, sent.end):
-        return None
+    doc = sent.doc
+    if count is None or any(not (m.end < len(doc) and doc[m.end].text == "-") for m, _ in candidates(ctx, sent, sent.start, sent.end)):
+        return None  # a name of its own; not "Niamey-based businessmen", a place describing the group
     return subject.lower_, count
 
 

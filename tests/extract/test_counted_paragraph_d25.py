@@ -25,7 +25,7 @@ The United States is designating the Harrow Valley Front (HVF), an armed group t
 
 The group's founder and leader, Corvin Aldo Pemberton, has planned every large HVF raid since 2021.
 
-The two financiers are traders based in the river port of Kessel. Ismet Ward Holloran, the owner of a fuel depot, sold the group diesel and laundered the proceeds. Ottilie Brand Castor, a former clerk at a regional bank, moved the money through accounts abroad.
+The two financiers are Kessel-based traders. Ismet Ward Holloran, the owner of a fuel depot, sold the group diesel and laundered the proceeds. Ottilie Brand Castor, a former clerk at a regional bank, moved the money through accounts abroad.
 
 The Department of State's Rewards for Justice program is offering a reward of up to $3 million for information on the group's finances.
 """
