@@ -32,6 +32,7 @@ from .roles_board import board_verb_roles
 from .roles_prose import _board_roles, _criterion_roles, _passive_roles, _role_noun_roles, _verb_roles
 from .roles_government import without_generic_government_posts
 from .roles_heads import us_head_of_state
+from .roles_head_verb import head_verb_roles
 from .roles_relative import relative_roles
 from .roles_respectively import respective_roles
 from .roles_stance import with_stance
@@ -100,7 +101,10 @@ def _sentence_roles(doc: Doc) -> Iterator[Relation]:
         yield from paired
         yield from _title_roles(ctx, sent, [t for t in titles if t.start not in used] if used else titles, people)
         pronouns = pronoun_people(ctx, sent)  # "He also heads Y"
-        yield from _verb_roles(ctx, sent, sorted(people + pronouns, key=lambda p: p[0].start) if pronouns else people)
+        verbs = list(_verb_roles(ctx, sent, sorted(people + pronouns, key=lambda p: p[0].start) if pronouns else people))
+        yield from verbs
+        said = {(r.subject.name, r.object.name) for r in verbs}
+        yield from (r for r in head_verb_roles(ctx, sent, people) if (r.subject.name, r.object.name) not in said)  # "X is a deputy in Y who chairs Z"
         yield from relative_roles(ctx, sent, people)  # "Y, an agency that X co-founded"
         yield from _membership_roles(ctx, sent, people)
         yield from employment_roles(ctx, sent, people, pronouns)  # "X worked as a coder with duties in Y", "X served in Y"

@@ -416,8 +416,10 @@ def verb_post(lemma: str) -> tuple[str, str]:
     return VERB_ROLES.get(lemma) or role_class, role_class
 
 
-def _verb_object(ctx: DocContext, sent: Span, j: int) -> Cluster | None:
-    """The organization a head verb governs: "heads the state gas giant Gazprom", "runs the Treasury's Office of ..."."""
+def _verb_object(ctx: DocContext, sent: Span, j: int, retype: bool = True) -> Cluster | None:
+    """The organization a head verb governs: "heads the state gas giant Gazprom", "runs the Treasury's Office of ...".
+    A place read there is made an organization ("heads Gazprom"), unless `retype` is off (then no body: a verb the
+    parse ties to its holder from afar, `roles_head_verb`, is no evidence enough to retype a place)."""
     doc = sent.doc
     k = j + 1
     while k < sent.end and k - j <= 8 and (doc[k].lower_ in {"the", "all", "its", "a"} or (
@@ -444,6 +446,8 @@ def _verb_object(ctx: DocContext, sent: Span, j: int) -> Cluster | None:
     if target is not None:
         target = _after_place_noun(ctx, sent, target)  # "runs the Tarsk software house Y": Y; "a Tarsk travel agency": none
     if target is not None and target.label in {"GPE", "NORP"}:
+        if not retype:
+            return None
         ctx.resolver.as_organization(target)  # "heads Gazprom": the verb says it is an organization
     return ctx.entity(target) if target is not None and target.label == "ORG" else None
 
