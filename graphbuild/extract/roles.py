@@ -230,6 +230,8 @@ def _named_after_copula(ctx: DocContext, sent: Span, k: int, by_start: dict[int,
     if owner is not None and owner.start == k and owner.end + 1 < sent.end and doc[owner.end].tag_ == "POS" \
             and doc[owner.end + 1].lower_ in ctx.gaz.not_roles:  # W's nephew: W, typed a person anywhere, holds nothing
         n = owner.end + 2
+        while n + 1 < sent.end and doc[n].text == "-" and not doc[n - 1].whitespace_:
+            n += 2  # "W's brother-in-law, X": the hyphenated kin word whole (H12)
         n += 1 if n < sent.end and doc[n].text == "," else 0
         return n if n in by_start else None
     if k in by_start:

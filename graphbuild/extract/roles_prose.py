@@ -76,6 +76,28 @@ def _agents(ctx: DocContext, sent: Span, start: int) -> list[Cluster]:
     return [person] + [c for _, c in _coordinated_people(doc, by_start, first, sent.end) if c.index != person.index]
 
 
+def _rank(title: Title) -> bool:
+    """A military rank ("Brigadier General"), no post of its own."""
+    from .roles_doc_filters import RANK_HEADS  # roles_doc_filters imports this module
+
+    return title.head.lower() in RANK_HEADS
+
+
+def _agent_title(ctx: DocContext, sent: Span, start: int) -> Title | None:
+    """A title without a body of its own right after "by" and before the agent's name ("headed by general manager X",
+    "run by the managing director, X"): the post the passive states is that title's (H12; without it the name was not
+    reached, and the title alone named no body)."""
+    doc = sent.doc
+    title = next((t for t in ctx.titles_in(sent) if t.phrase_start <= start <= t.start and t.org is None
+                  and not t.org_name and not t.plural and t.span_end == t.end), None)
+    if title is None or any(doc[k].lower_ not in {"the", "a", "an"} for k in range(start, title.start)):
+        return None
+    k = title.span_end + (1 if title.span_end < sent.end and doc[title.span_end].text == "," else 0)
+    named = ctx.resolver.mention_at(k) if k < sent.end else None
+    person = ctx.entity(named) if named is not None and named.start == k else None
+    return title if person is not None and person.type == "Person" else None
+
+
 def _relative_named(ctx: DocContext, sent: Span, k: int) -> Mention | None:
     """The name after a possessor's relative noun at `k` ("X's brother Y", "X's younger brother-in-law, Y"), if one
     follows: only the noun phrase (lower-case nouns and adjectives, a hyphenated compound) and at most one comma right
@@ -151,9 +173,12 @@ def _passive_roles(ctx: DocContext, sent: Span) -> Iterator[Relation]:
         role, chain_start = _chain_role(doc, sent, tok.i + 1)
         if role is None:
             continue
-        people = _agents(ctx, sent, tok.i + 2)
+        titled = _agent_title(ctx, sent, tok.i + 2)  # "The company is headed by general manager X"
+        people = _agents(ctx, sent, titled.span_end if titled is not None else tok.i + 2)
         if not people:
             continue
+        if titled is not None and not _rank(titled):
+            role = titled.role  # "commanded by Brigadier General X": the verb's commander, a rank is no post
         candidates = [m for m in ctx.mentions_in(sent.start, chain_start) if m.alias_of is None and (m.label == "ORG" or _body_typed(ctx, m))]
         subject = _passive_subject(tok, candidates)
         adjacent = candidates[-1] if candidates and candidates[-1].end >= chain_start - 1 else None

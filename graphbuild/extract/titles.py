@@ -20,7 +20,7 @@ from .titles_national import national_body_before
 from .titles_short_owner import short_form_owner
 from .titles_orgs import (FOREIGN_STATE_POST_HEADS, STATE_POST_HEADS, STATE_ROLE_CLASSES, _employer_before_as, cut_short_form, _hyphened_body, _parenthesised_body, _prefix_cluster,
                           _prefix_name_end, _its_antecedent, _previous_item_body, _untagged_prefix, _whose_antecedent,
-                          acronym_opening, topic_possessor)
+                          acronym_opening, last_body_for_its, topic_possessor)
 from .titles_parts import _country_name, _lower_field_end, _named_group_before, _possessive, _possessive_mark
 from .titles_us import FIRST_WORDS, foreign_chamber, is_us_body, named_chamber, placed_in_congress, release_department, us_body_of_another, us_official_title
 from .titles_words import (CURRENT_WORDS, DETERMINERS, FORMER_WORDS, GOVERNMENT_HEADS, STATE_HEADS, Title, _head_at, _later_head, _prenominal,
@@ -262,7 +262,7 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         phrase_start = min(phrase_start, prefix_start)  # "a former RDF general": the article and "former" open the phrase
     if possessor is None and prefix_org is None and start - 1 >= sent.start and doc[start - 1].lower_ == "its":
         possessor = (_its_antecedent(doc, ctx, start - 1, sent) or topic_possessor(ctx, sent, start - 1)
-                     or ctx.last_of_kind(start - 1, "organization"))  # "Asia Trading ... and its director"
+                     or last_body_for_its(ctx, sent, start - 1))  # "Asia Trading ... and its director"
     if possessor is None and prefix_org is None and start - 2 >= sent.start and doc[start - 1].lower_ == "whose":
         possessor = _whose_antecedent(doc, ctx, start - 1, sent.start)  # "Norvik Mining, whose director is X (and whose ...)"
     if possessor is None and prefix_org is None and start - 3 >= sent.start and _possessive_mark(doc, start - 1) \

@@ -168,6 +168,19 @@ def topic_possessor(ctx: DocResolver, sent: Span, at: int, noun: str | None = No
     return topic if kind == topic.type or noun in topic.name.lower().split() else None
 
 
+def last_body_for_its(ctx: DocResolver, sent: Span, its: int) -> Cluster | None:
+    """The body "its" at `its` falls back to when the syntax names none: the resolver's last organization, unless that
+    one is named only before the sentence while the sentence names a body before "its" ("Y, a trucking company, moves
+    cash across the border; its general manager is X" after "Z, a drug trafficking organization": Y, not the body the
+    resolver prefers as one described as an "organization"). Twenty-first session, H12."""
+    chosen = ctx.last_of_kind(its, "organization")
+    here = _body_in(ctx, sent.start, its)
+    if here is None or chosen is None or chosen is here:
+        return chosen
+    named_here = any(sent.start <= m.start < its and ctx.cluster_of(m) is chosen for m in ctx.mentions)
+    return chosen if named_here else here
+
+
 def _its_antecedent(doc: Doc, ctx: DocResolver, its: int, sent: Span) -> Cluster | None:
     """The body "its" names before a title, from the syntax; None leaves it to the last organization named.
 
