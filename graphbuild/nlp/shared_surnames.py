@@ -94,7 +94,29 @@ def surname_bearer(doc: Doc, at: int, candidates: Sequence[_Named], first_spans:
     pool = own or pool
     if not before:
         return max(pool, key=lambda c: -c.first_token)
+    noun = _described_as(doc, at + 1)
+    if noun is not None and len(pool) > 1:
+        described = [c for c in pool if _described_as(doc, first_spans.get(c.index, (c.first_token, c.first_token + 1))[1]) == noun]
+        if len(described) == 1:
+            return described[0]  # "Ruta Kelmer, a banker, and Oskar Kelmer, a lawyer. Kelmer, the banker, ..." (P17)
     return _nearest(doc, pool, last_before)
+
+
+#: Determiners that open a description set beside a name ("X, a banker,", "X, the banker,").
+DESCRIPTION_OPENERS = frozenset({"a", "an", "the"})
+
+
+def _described_as(doc: Doc, k: int) -> str | None:
+    """The head noun of a short description set after a name ending before token `k` (", a banker," / ", the
+    banker,": up to three lower-case words), or None."""
+    if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in DESCRIPTION_OPENERS:
+        return None
+    j = k + 2
+    while j < len(doc) and j < k + 5 and doc[j].is_lower and doc[j].is_alpha:
+        j += 1
+    if j == k + 2 or j < len(doc) and not doc[j].is_punct:
+        return None
+    return doc[j - 1].lower_
 
 
 def _nearest(doc: Doc, pool: Sequence[_Named], last_before: dict[int, int]) -> _Named | None:

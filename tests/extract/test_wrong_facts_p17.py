@@ -63,6 +63,9 @@ def test_the_elided_is_after_a_denial_designates(extract, text, expected):
     # the release's own short name in brackets says whose the surname is
     ("Today, OFAC designated Igor Kelmer (Kelmer), the son of the minister Oskar Kelmer. Kelmer is the director of "
      "Vanta Trade LLC.", {("Igor Kelmer", "Vanta Trade LLC", "director")}),
+    # the description set beside the surname is one bearer's
+    ("Today, OFAC designated Ruta Kelmer, a banker, and Oskar Kelmer, a lawyer. Kelmer, the banker, is the director "
+     "of Vanta Trade LLC.", {("Ruta Kelmer", "Vanta Trade LLC", "director")}),
     # guards: the nearest sentence naming one bearer, or a relative's cue, decides
     ("Today, OFAC designated Ruta Kelmer and Oskar Kelmer. Oskar Kelmer is a lawyer in Kessa. Kelmer is the director "
      "of Vanta Trade LLC.", {("Oskar Kelmer", "Vanta Trade LLC", "director")}),
