@@ -6,11 +6,14 @@ exact relations; each test but the guards fails on main 1220736.
 - "X is not designated today, but his son, Y, is" (the elided "is") designated nobody.
 - A surname two people share, both named in the sentence before with no cue, went to the one named last ("OFAC
   designated Ruta Kelmer and Oskar Kelmer. Kelmer is the director of Y": Oskar's post); and a short name the release
-  defines in brackets ("Igor Kelmer (Kelmer), the son of the minister Oskar Kelmer") went to the one named last too.
+  defines in brackets ("Igor Kelmer (Kelmer), the son of the minister Oskar Kelmer") or a description beside the
+  surname ("Kelmer, the banker,") went to the one named last too.
 - A designation the release leaves standing ("Today's action does not affect the designation of X", "The designation of
   X remains in effect") was today's.
 - "The European Union on Monday sanctioned X, and the United States followed on Tuesday" (the elided action) gave no
   U.S. designation.
+- The verbs reporting a clause were two lists ("B was not among those designated, a spokesperson later noted" kept B).
+- "Y, whom X replaced as chairman of Z" (the object relative of a successor verb) gave neither post.
 """
 from __future__ import annotations
 
