@@ -18,6 +18,7 @@ from ..rdf.terms import ox_quads, to_ox
 from ..rdf.writer import BackgroundWriter
 from ..records import Document
 from .options import BuildOptions, BuildReport
+from .parsed_docs import HANDOFF, ships_docs
 from .step import DocumentStep
 from .workers import Outcome, extract_in_processes, extract_stream, forks_workers, model_worker_ahead
 
@@ -66,8 +67,9 @@ def process(docs: Iterable[Document], model: str | None, workers: int, batch_siz
             from ..nlp.model import load_pipeline
 
             nlp = load_pipeline(model)
+        handoff = HANDOFF if ships_docs(workers) else None  # off by default: the worker parses, this process extracts
         yield from extract_in_processes(nlp, docs, workers, batch_size, model=model, on_all_sent=on_all_sent,
-                                        wait_exit=wait_exit)
+                                        wait_exit=wait_exit, handoff=handoff)
     else:
         from ..nlp.model import load_pipeline
 

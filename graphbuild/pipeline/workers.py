@@ -23,7 +23,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..errors import GraphBuildError
 from ..nlp.windows import WINDOW_TOKENS, join_windows, split_windows, window_limit, window_meta
@@ -97,22 +97,11 @@ def extract_stream(nlp: Any, docs: Iterable[Document], batch_size: int, n_proces
     """
     limit = window_limit(nlp)
     waiting: deque[Document] = deque()  # documents whose windows are in the pipe, in order
-
-    def windows() -> Iterator[tuple[Any, tuple[int, bool]]]:
-        for doc in docs:
-            waiting.append(doc)
-            held = None  # one window held back: the last one is marked as such
-            for spacy_doc, start in token_windows(nlp, doc, limit):
-                if held is not None:
-                    yield held[0], (held[1], False)
-                held = (spacy_doc, start)
-            if held is not None:
-                yield held[0], (held[1], True)
-
+    windows = marked_windows(nlp, docs, limit, waiting)
     if n_process > 1:
-        processed = nlp.pipe(windows(), as_tuples=True, batch_size=batch_size, n_process=n_process)
+        processed = nlp.pipe(windows, as_tuples=True, batch_size=batch_size, n_process=n_process)
     else:
-        processed = (item for group in char_batches(windows(), batch_size, max(BATCH_CHARS, limit), BATCH_TOKENS)
+        processed = (item for group in char_batches(windows, batch_size, max(BATCH_CHARS, limit), BATCH_TOKENS)
                      for item in nlp.pipe(group, as_tuples=True, batch_size=len(group)))
     parts: list[tuple[list[dict], int]] = []
     words = 0
@@ -126,6 +115,20 @@ def extract_stream(nlp: Any, docs: Iterable[Document], batch_size: int, n_proces
         if last:
             yield waiting.popleft(), (join_windows(parts), words, "; ".join(errors) or None)
             parts, words, errors = [], 0, []
+
+
+def marked_windows(nlp: Any, docs: Iterable[Document], limit: int, waiting: deque[Document]) -> Iterator[tuple[Any, tuple[int, bool]]]:
+    """(Doc, (start offset, whether it is the document's last window)) of each document's windows (`token_windows`),
+    each document put in `waiting` as its windows start."""
+    for doc in docs:
+        waiting.append(doc)
+        held = None  # one window held back: the last one is marked as such
+        for spacy_doc, start in token_windows(nlp, doc, limit):
+            if held is not None:
+                yield held[0], (held[1], False)
+            held = (spacy_doc, start)
+        if held is not None:
+            yield held[0], (held[1], True)
 
 
 def token_windows(nlp: Any, doc: Document, limit: int, tokens: int | None = None) -> Iterator[tuple[Any, int]]:
@@ -434,9 +437,18 @@ def finish_workers(timeout: float | None = None) -> list[int]:
     return killed
 
 
+class Handoff(NamedTuple):
+    """Work split between the workers and this process (`graphbuild.pipeline.parsed_docs`): `job(chunk, batch_size)`
+    runs in a worker in place of `_extract_chunk`, `finish(what it sent for a document)` makes that document's Outcome
+    here, `forked()` is called once the workers are forked (a thread may start then: a fork copies none)."""
+    job: Callable[[list[Document], int], list[Any]]
+    finish: Callable[[Any], Outcome]
+    forked: Callable[[], None]
+
+
 def extract_in_processes(nlp: Any, docs: Iterable[Document], workers: int, batch_size: int,
                          model: str | None = None, on_all_sent: Callable[[], None] | None = None,
-                         wait_exit: bool = True) -> Iterator[tuple[Document, Outcome]]:
+                         wait_exit: bool = True, handoff: Handoff | None = None) -> Iterator[tuple[Document, Outcome]]:
     """(document, outcome) in input order, from `workers` forked processes sharing the loaded pipeline.
 
     `nlp` None: each worker loads the pipeline (`model`) itself, in parallel with the build process.
@@ -451,7 +463,8 @@ def extract_in_processes(nlp: Any, docs: Iterable[Document], workers: int, batch
     workers: what follows is the outcomes of the fewer than 2 x `workers` chunks still out (the stream's last,
     smallest ones). `wait_exit` False: once the last outcome is in, the workers exit while the caller goes on, and
     `finish_workers` waits for them (a worker's exit, ~0.04-0.06 s of freeing the model's memory, was on a build's
-    critical path: `graphbuild.pipeline.run.build` reaps them after its outputs).
+    critical path: `graphbuild.pipeline.run.build` reaps them after its outputs). `handoff`: the workers do part of the
+    work and this process the rest (`Handoff`).
     """
     from concurrent.futures.process import BrokenProcessPool
 
@@ -472,6 +485,7 @@ def extract_in_processes(nlp: Any, docs: Iterable[Document], workers: int, batch
     else:
         discard_model_worker()
         pool = _model_pool(workers, nlp is None, model)
+    job = handoff.job if handoff is not None else _extract_chunk
     finished = False
     try:
         def take() -> Iterator[tuple[Document, Outcome]]:
@@ -481,14 +495,18 @@ def extract_in_processes(nlp: Any, docs: Iterable[Document], workers: int, batch
             except BrokenProcessPool as exc:
                 raise died(exc) from exc
             pending.popleft()
+            if handoff is not None:  # what the worker sent becomes the outcome here
+                return ((doc, handoff.finish(sent)) for doc, sent in zip(part, outcomes))
             return zip(part, outcomes)
 
         for part in chunk_schedule(docs, batch_size):
             try:
                 with sigint_held() if not getattr(pool, "_processes", None) else nullcontext():  # this submit forks
-                    pending.append((part, pool.submit(_extract_chunk, part, batch_size)))
+                    pending.append((part, pool.submit(job, part, batch_size)))
             except BrokenProcessPool as exc:
                 raise died(exc, part) from exc
+            if handoff is not None and len(pending) == 1:
+                handoff.forked()  # the first chunk is out: the workers are forked
             while len(pending) >= 2 * workers:
                 yield from take()
         if on_all_sent is not None:
@@ -508,6 +526,6 @@ def extract_in_processes(nlp: Any, docs: Iterable[Document], workers: int, batch
         _NLP = None
 
 
-__all__ = ["BUILD_GC_THRESHOLD", "FINISH_TIMEOUT", "META_KEYS", "Outcome", "can_fork", "chunk_schedule", "die_with_parent", "discard_model_worker", "extract_in_processes", "finish_workers",
-           "extract_stream", "forks_workers", "keep_model_memory", "make_doc", "model_worker_ahead", "outcome", "partitions", "start_model_worker",
+__all__ = ["BUILD_GC_THRESHOLD", "FINISH_TIMEOUT", "Handoff", "META_KEYS", "Outcome", "can_fork", "chunk_schedule", "die_with_parent", "discard_model_worker", "extract_in_processes", "finish_workers",
+           "extract_stream", "forks_workers", "keep_model_memory", "make_doc", "marked_windows", "model_worker_ahead", "outcome", "partitions", "start_model_worker",
            "usable_cores"]
