@@ -38,11 +38,11 @@ from .roles_respectively import respective_roles
 from .roles_stance import with_stance
 from .roles_table import table_roles, without_organ_posts
 from .roles_syntax import body_after_name, collective_body, syntactic_holder
-from .roles_doc_filters import RANK_HEADS
 from .roles_verbs import _membership_roles
 from .roles_employment import employer_roles, employment_roles
 from .title_groups import CHAIN_WORDS, title_groups
 from .titles import Title
+from .titles_words import RANK_HEADS
 
 __all__ = ["NAME", "extract_roles", "stated_roles"]
 

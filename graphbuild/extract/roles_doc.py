@@ -35,12 +35,13 @@ from .roles_features import ORG_TYPES, Candidate, _anaphors, _bucket, _role_noun
 from .roles_doc_bodies import in_parenthesis, longer_body_name, rule_posts, same_body_name
 from .roles_doc_cues import (anothers_body, closer_person, other_sentence_cues, root_of, title_body_cues,
                              title_for_this_body)
-from .roles_doc_filters import (RANK_HEADS, agent_of_another, hopeless_reason, in_parenthesis_after,
+from .roles_doc_filters import (agent_of_another, hopeless_reason, in_parenthesis_after,
                                 inside_body_name, kin_anchor, kind_body, modifier_of_thing, no_post_link, object_of_action,
                                 aside_title_channel, others_complement_at, owner_of_body, owner_of_held_unit,
                                 possessor_of_thing, someone_elses)
 from .titles import Title
 from .titles_parts import UNIT_NOUNS
+from .titles_words import RANK_HEADS
 
 MAX_ORGS_PER_PERSON = 8  # candidates per person, nearest first: keeps the cost linear in the persons
 NEAR_SENTENCES = 3  # organizations of this many sentences before the person's are candidates

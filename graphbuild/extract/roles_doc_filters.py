@@ -16,10 +16,9 @@ from .roles_employment import SERVE_LEMMAS, _person_verbs
 from .roles_prose import DESIGNATING_LEMMAS, _instructs
 from .roles_respectively import _title_run
 from .titles import Title
+from .titles_words import RANK_HEADS
 
 # Military ranks: a post only at the force the sentence names (GUIDELINES.md: a rank alone is skipped)
-RANK_HEADS = {"general", "major general", "brigadier general", "lieutenant general", "colonel", "admiral", "rear admiral",
-              "vice admiral", "lieutenant colonel"}
 # Predicate nouns that state no post (GUIDELINES.md: nationality, family relations, "associate of" are skipped)
 NOT_POST_NOUNS = NATIONALITY_NOUNS | {"native"} | TIE_NOUNS
 

@@ -19,7 +19,7 @@ from .context import DocContext
 from .roles_common import NAME, _after_alias, _coordinated_before, _coordinated_people, _emit, _person_mentions, _possessive
 from .roles_links import described_relative_end
 from .titles import Title
-from .titles_words import singular
+from .titles_words import RANK_HEADS, singular
 from .titles_orgs import previous_topic
 from .titles_parts import PLACE_PARTICIPLES, UNIT_NOUNS, _after_place_modifier, _described_group_name, _group_name_end
 
@@ -78,8 +78,6 @@ def _agents(ctx: DocContext, sent: Span, start: int) -> list[Cluster]:
 
 def _rank(title: Title) -> bool:
     """A military rank ("Brigadier General"), no post of its own."""
-    from .roles_doc_filters import RANK_HEADS  # roles_doc_filters imports this module
-
     return title.head.lower() in RANK_HEADS
 
 

@@ -204,3 +204,8 @@ def _later_head(doc: Doc, start: int, gaz: Gazetteers, limit: int) -> bool:
         if not (tok.lower_ in gaz.title_modifiers or (tok.text[:1].isupper() and tok.tag_ in {"NNP", "NNPS", "JJ", "NN"})):
             return False
     return False
+
+
+#: Military ranks read as a title: a rank alone names no body and states no post of its own.
+RANK_HEADS = frozenset({"general", "major general", "brigadier general", "lieutenant general", "colonel", "admiral",
+                        "rear admiral", "vice admiral", "lieutenant colonel"})
