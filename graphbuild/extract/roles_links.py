@@ -48,7 +48,8 @@ def subject_link(ctx: DocContext, end: int, title_start: int) -> tuple[float, bo
 def _words_link(ctx: DocContext, end: int, title_start: int) -> tuple[float, bool] | None:
     """`subject_link` as the words between say it, before a reported present is read."""
     between = [t.lower_ for t in ctx.doc[end:title_start] if not t.ent_type_ == "DATE"]  # "has served since 2019 as"
-    if 2 <= len(between) <= 7 and between[-1] == "as" and "," not in between and post_kept(ctx.doc, title_start, end):
+    if 2 <= len(between) <= 7 and between[-1] == "as" and "," not in between and post_kept(ctx.doc, title_start, end) \
+            and not _ousts_another(ctx.doc[title_start - 1]):
         return 0.8, False  # "X refused to resign as chairman of Y", "X has not stepped down as head of Y" (F1 item 7)
     if between[:1] == ["as"] and _replaced(ctx, end):
         return 0.8, True  # "X replaced Y as chief executive of Z": Y held the post before X
@@ -135,6 +136,12 @@ def described_relative_end(ctx: DocContext, start: int, limit: int) -> int | Non
             t.tag_ in {"NN", "NNS"} and doc[t.i + 1].lower_ in {"in", "at", "with"} for t in doc[start + 2:j - 1]):
         return None
     return j + 1
+
+
+def _ousts_another(as_word: Token) -> bool:
+    """The "as" hangs on an active verb with an object or an object relative ("whom X did not replace as chairman",
+    "X has not dismissed Y as director"): the post kept is the object's, not the subject's (P17: X was the chairman)."""
+    return any(c.dep_ == "dobj" for c in as_word.head.children)
 
 
 #: Verbs whose object held the post named after "as" before the subject took it or removed them from it.

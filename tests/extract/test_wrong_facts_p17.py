@@ -135,3 +135,17 @@ def test_one_list_of_verbs_reporting_a_clause(extract):
 def test_the_object_relative_of_a_successor_verb(extract, text, expected):
     """"Y, whom X replaced as chairman of Z": Y's post held before, X's now (P17; P16's Left)."""
     assert posts_with_current(extract(text, TODAY)) == expected
+
+
+@pytest.mark.parametrize("text, holder", [
+    ("Today, OFAC designated Arvid Kessel. Jonas Brekke, whom Kessel did not replace as chairman of Nordvik Shipping "
+     "LLC, lives in Kessa.", None),
+    # guards: the post kept by its own holder
+    ("Today, OFAC designated Arvid Kessel. Kessel has not stepped down as chairman of Nordvik Shipping LLC.",
+     "Arvid Kessel"),
+    ("Today, OFAC designated Arvid Kessel. Kessel refused to resign as chairman of Nordvik Shipping LLC.", "Arvid Kessel"),
+])
+def test_a_post_kept_from_another_is_not_the_subjects(extract, text, holder):
+    """"whom X did not replace as chairman": the chairman is the object, not X (P17)."""
+    chairs = {p[0] for p in posts(extract(text, TODAY)) if p[2] == "chairman"}
+    assert chairs == ({holder} if holder else set())
