@@ -180,6 +180,8 @@ class DocResolver:
         if cluster.type == "Person":
             if len(_words(m.text)) > len(_words(cluster.name)):
                 cluster.name = m.text
+            elif cluster.name.isupper() and not m.text.isupper() and name_key(m.text) == name_key(cluster.name):
+                cluster.name = m.text  # "A B-C D" as a heading, then in running text: the name as text writes it (H11)
         elif not cluster.authority and len(m.text) > len(cluster.name) and not m.text.isupper():
             cluster.name = m.text
         elif not cluster.authority and cluster.name.isupper() and not m.text.isupper() and name_key(m.text) == name_key(cluster.name):

@@ -29,6 +29,7 @@ from .name_runs import PERSON_WORD, guess_label, add_names_after_titles, add_pro
 from .name_halves import join_split_people
 from .not_names import drop_non_names, title_words
 from .token_words import tokens_spelled
+from .name_capitals import align_capitals
 from .name_votes import people_read_as_bodies
 from .type_evidence import align_repeated_names, retype_mentions
 
@@ -59,6 +60,19 @@ def _without_title_abbreviations(doc: Doc, mentions: list[Mention]) -> list[Ment
             m.start, m.text = start, doc[start:m.end].text
             out.append(m)
     return out
+
+
+def _without_title_after_comma(span: Span, gaz: Gazetteers) -> Span:
+    """A bold run "A B, <title>" (a statement's byline, "**A B, Department Spokesperson**") cut to the name before the
+    comma: read whole it was one body's name, and the person who signs was no mention (H11). Only when the words after
+    the comma hold a post's head noun and the name before it is two words or more."""
+    comma = next((t.i for t in span if t.text == ","), None)
+    if comma is None or comma - span.start < 2:
+        return span
+    rest = span.doc[comma + 1:span.end]
+    if not any(t.lower_ in gaz.title_heads for t in rest) or any(t.text == "," for t in rest):
+        return span
+    return span.doc[span.start:comma]
 
 
 def _rank_word(doc: Doc, i: int) -> bool:
@@ -220,6 +234,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
         span = _clean_span(span) if span is not None else None
         if span is None or not (span[0].text[:1].isupper() or span[0].like_num) or len(span) > MAX_BOLD_NAME_TOKENS:
             continue
+        span = _without_title_after_comma(span, gaz)  # "**A B, Secretary of State**": the name, then its title (H11)
         inside = [m for m in mentions if m.start < span.end and span.start < m.end]
         if any(m.start < span.start or m.end > span.end for m in inside):
             continue  # a bold fragment of a longer name: keep the name
@@ -281,6 +296,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
     mentions.sort(key=lambda m: m.start)
     align_repeated_names(doc, mentions, gaz)
     people_read_as_bodies(doc, mentions, gaz)  # a person's name read as a firm in a heading, a person elsewhere (R20)
+    align_capitals(doc, mentions, gaz)  # a name in capitals takes its kind in running text (H11)
     ranges = bold or []
     for m in mentions:
         # the offsets read once per mention (`Mention.start_char` reads `extra` back at each call; S22)

@@ -131,14 +131,19 @@ def _listed_after_plural_body_noun(doc: Doc, m: Mention, mentions: list[Mention]
 
 
 def _person_shaped(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
-    """Two to four capitalised name words, none of which names a kind of body or a place."""
+    """Two to four capitalised name words, none of which names a kind of body or a place; a hyphened name counts as
+    one word ("A B-C", "A-B C": H11, the tokens "B", "-", "C" read as three failed the shape)."""
     span = doc[m.start:m.end]
-    if not 2 <= len(span) <= 4 or m.authority or m.alias_of is not None:
+    if m.authority or m.alias_of is not None:
+        return False
+    hyphened = any(t.text in NAME_HYPHENS for t in span)
+    if not 2 <= (name_words(span, gaz) if hyphened else len(span)) <= 4:
         return False
     organization_words = gaz.company_words | gaz.public_body_words | gaz.group_nouns
     if after_article(doc, m) or any(t.lower_ in BODY_HEADS for t in span):
         return False  # "the X Drug Trafficking Organization", coordinated with a person: a body all the same (issue 13, R15)
-    return all(PERSON_WORD.match(t.text) and t.lower_ not in organization_words and t.text not in gaz.countries for t in span)
+    return all((hyphened and t.text in NAME_HYPHENS)
+               or (PERSON_WORD.match(t.text) and t.lower_ not in organization_words and t.text not in gaz.countries) for t in span)
 
 
 def _person_named(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
