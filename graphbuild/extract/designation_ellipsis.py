@@ -89,6 +89,9 @@ def repeated_designations(ctx: DocContext, sent: Span, before: list[Relation], e
     return out
 
 
+#: The elided clause's "is" / "are": "but his father was" tells an earlier action, not today's (review of the
+#: twenty-first session).
+PRESENT_BE = frozenset({"VBZ", "VBP"})
 #: Conjunctions that set an elided "is" against the negated designation before it ("X is not designated, but Y is").
 CONTRASTING = frozenset({"but", "while", "whereas"})
 
@@ -99,7 +102,7 @@ def but_is(ctx: DocContext, sent: Span, trigger: Token) -> list[tuple[Mention, C
     (its body, date and program). P17: Y was designated by nobody, the sentence read only as a denial."""
     out: list[tuple[Mention, Cluster]] = []
     for be in trigger.children:
-        if be.dep_ not in {"conj", "advcl"} or be.i < trigger.i or be.lemma_ != "be" or negated(be) \
+        if be.dep_ not in {"conj", "advcl"} or be.i < trigger.i or be.lemma_ != "be" or be.tag_ not in PRESENT_BE or negated(be) \
                 or any(c.dep_ in COMPLEMENTS for c in be.children):
             continue
         if not any(c.dep_ in {"cc", "mark"} and c.lower_ in CONTRASTING and trigger.i < c.i < be.i for c in (*trigger.children, *be.children)):
