@@ -17,7 +17,7 @@ from .roles_backshift import BACKSHIFTED_COPULAS, reported_present
 from .roles_common import COPULA_WORDS, PAST_WORDS, _after_alias
 from .roles_stance_sought import appointed_now
 from .titles import Title
-from .titles_words import post_kept
+from .titles_words import POST_NOUNS, post_kept
 
 __all__ = ["LINK_VERBS", "appositive_after", "capacity_holder", "copula_subject", "described_relative_end", "kin_aside_holder",
            "pronoun_people", "pronoun_subject", "subject_link", "where_index", "where_org"]
@@ -140,8 +140,10 @@ def described_relative_end(ctx: DocContext, start: int, limit: int) -> int | Non
 
 def _ousts_another(as_word: Token) -> bool:
     """The "as" hangs on an active verb with an object or an object relative ("whom X did not replace as chairman",
-    "X has not dismissed Y as director"): the post kept is the object's, not the subject's (P17: X was the chairman)."""
-    return any(c.dep_ == "dobj" for c in as_word.head.children)
+    "X has not dismissed Y as director"): the post kept is not the subject's (P17: X was the chairman). Not the
+    subject's own post as the object ("has not left his post as chairman", "refused to leave his job as chairman":
+    the shapes `post_kept` reads, review of the twenty-first session)."""
+    return any(c.dep_ == "dobj" and c.lower_ not in POST_NOUNS for c in as_word.head.children)
 
 
 #: Verbs whose object held the post named after "as" before the subject took it or removed them from it.
