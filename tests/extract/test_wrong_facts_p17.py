@@ -54,6 +54,9 @@ def test_not_among_those_designated_today_is_a_denial(extract, text, left):
      "the firm's director.", {("Nordvik Shipping LLC", OFAC)}),
     ("Today, OFAC designated Nordvik Shipping LLC. Arvid Kessel is not designated today, but Erik Kessel is not "
      "either.", {("Nordvik Shipping LLC", OFAC)}),
+    # guard: the past "was" tells an earlier action, not today's (review of the twenty-first session)
+    ("Today, OFAC designated Nordvik Shipping LLC. Arvid Kessel is not designated today, but his father, Erik Kessel, "
+     "was.", {("Nordvik Shipping LLC", OFAC)}),
 ])
 def test_the_elided_is_after_a_denial_designates(extract, text, expected):
     assert designees(extract(text, TODAY)) == expected
@@ -144,6 +147,11 @@ def test_the_object_relative_of_a_successor_verb(extract, text, expected):
     ("Today, OFAC designated Arvid Kessel. Kessel has not stepped down as chairman of Nordvik Shipping LLC.",
      "Arvid Kessel"),
     ("Today, OFAC designated Arvid Kessel. Kessel refused to resign as chairman of Nordvik Shipping LLC.", "Arvid Kessel"),
+    # the subject's own post as the verb's object (review of the twenty-first session)
+    ("Today, OFAC designated Arvid Kessel. Kessel has not left his post as chairman of Nordvik Shipping LLC.",
+     "Arvid Kessel"),
+    ("Today, OFAC designated Arvid Kessel. Kessel refused to leave his job as chairman of Nordvik Shipping LLC.",
+     "Arvid Kessel"),
 ])
 def test_a_post_kept_from_another_is_not_the_subjects(extract, text, holder):
     """"whom X did not replace as chairman": the chairman is the object, not X (P17)."""
