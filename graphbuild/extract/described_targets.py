@@ -166,7 +166,7 @@ def _described_subject(ctx: DocContext, sent: Span, statement: GroupStatement) -
     subject = subject_mention(ctx, sent)
     apposed = _apposed_opening(ctx, sent, first)
     if subject is None and apposed is not None and not (ctx.bold and not apposed[1].bold):
-        subject = apposed  # not a plain name in a release that sets its targets in bold ("Hii's nephew, X, is ...")
+        subject = apposed  # not a plain name in a release that sets its targets in bold ("the minister's nephew, X, is ...")
     if subject is None:
         return None
     m, cluster = subject

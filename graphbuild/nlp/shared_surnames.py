@@ -7,7 +7,7 @@ somebody's relative ("His brother, X", "X, her son,", "Y's wife, X", "the son of
 other person's relative, so when exactly one person bearing the surname was not named so, the surname is that one.
 A surname before anyone bearing it is named is no relative named after it ("designated Dremmik. His brother, Anzel
 Dremmik, ..." when the model left the designee's given name out): it means nobody. A short name the release defines
-in brackets after one bearer's naming ("Igor Y. Chayka (Chayka), son of ... Yuriy Chayka") is that bearer's. Otherwise
+in brackets after one bearer's naming ("Ivo K. Marden (Marden), son of ... Pavel Marden") is that bearer's. Otherwise
 the bearer whose last mention before the surname is the nearest (`coref.DocResolver._person_surname_candidate`), and
 nobody when that mention's sentence names another bearer too ("OFAC designated Ruta Kelmer and Oskar Kelmer. Kelmer
 is ...": P17; the latest named took it). "The younger X" when several
@@ -82,7 +82,7 @@ def surname_bearer(doc: Doc, at: int, candidates: Sequence[_Named], first_spans:
     before = [c for c in candidates if c.first_token <= at]
     defined = [c for c in before if _defines(doc, first_spans.get(c.index), doc[at].text)]
     if len(defined) == 1:
-        return defined[0]  # "Igor Yuryevich Chayka (Chayka), son of ... Yuriy Chayka": the short name is Igor's
+        return defined[0]  # "Ivo Pavlovich Marden (Marden), son of ... Pavel Marden": the short name is Ivo's
     pool = list(before or candidates)
     if len(pool) == 1 and before:
         return pool[0]
@@ -133,7 +133,7 @@ def _nearest(doc: Doc, pool: Sequence[_Named], last_before: dict[int, int]) -> _
 
 def _defines(doc: Doc, span: tuple[int, int] | None, surname: str) -> bool:
     """The naming at `span` is followed by the surname in brackets, the release's own short name for that person
-    ("Almazbek T. Sydykbekov (Sydykbekov)"; P17: another bearer named in the same sentence made the surname nobody's)."""
+    ("Ardak T. Semberov (Semberov)"; P17: another bearer named in the same sentence made the surname nobody's)."""
     if span is None:
         return False
     end = span[1]

@@ -1,4 +1,4 @@
-"""Import spaCy without its command-line package, in a model worker only (issue 18).
+"""Import spaCy without its command-line package, in a model worker (issue 18).
 
 `spacy/__init__.py` does `from .cli.info import info`, and `spacy.cli`'s own `__init__` imports every
 command (typer apps, weasel, httpx, requests, ...): ~0.15 s of the model worker's start-up, which is
@@ -8,8 +8,10 @@ import system takes a module found there as already imported) and removes both r
 
 - `spacy.info` is a function that imports the real `spacy.cli.info` on its first call;
 - a later `import spacy.cli` (or `spacy.cli.<command>`) in the same process imports the real package;
-- nothing changes in any other process: `sys.modules` is per process, and only the forked model
-  worker (`graphbuild.pipeline.workers`) calls this, before anything else there imports spaCy.
+- nothing changes in any other process: `sys.modules` is per process; the forked model worker
+  (`graphbuild.pipeline.workers`) calls this before anything else there imports spaCy, and so does a
+  1-worker build's own process when it extracts there (`graphbuild.pipeline.parsed_docs.prepare`, off by
+  default), on a thread under that module's lock, before the build process has imported spaCy.
 
 It only acts when spaCy is not imported yet and its `__init__` refers to `.cli` in that one line, as
 spaCy 3.x's does; otherwise (another spaCy version) spaCy is imported as usual.
