@@ -19,6 +19,8 @@ from ..nlp.coref import Cluster
 from ..records import Relation
 from .context import DocContext
 from .described_targets import GROUP_NOUNS, SPEAKING, number_of
+from .designation_mood import unrealised
+from .designation_tense import about_earlier
 from .designation_verbs import ACTING_VERBS
 from .designation_windows import negated
 from .list_items import starts_line
@@ -80,8 +82,11 @@ def _person_read_as_firm(ctx: DocContext, cluster: Cluster, kinds: set[str]) -> 
 
 
 def _states_designation(root: Token) -> bool:
-    """The opening states the group's designation: "were also sanctioned", "were also on the list"."""
-    if negated(root):
+    """The opening states the group's designation of today: "were also sanctioned", "were also on the list"; not one
+    only possible ("could also be sanctioned": `designation_mood.unrealised`), nor an earlier one ("were sanctioned
+    in 2019", "had previously been sanctioned": `designation_tense.about_earlier`), nor one by a body the verb names
+    ("were also sanctioned by the EU": the members would go to the release's body; M1, twenty-first session)."""
+    if negated(root) or unrealised(root) or about_earlier(root) or any(c.dep_ == "agent" for c in root.children):
         return False
     if root.lemma_.lower() in ACTING_VERBS and root.pos_ == "VERB":
         return True

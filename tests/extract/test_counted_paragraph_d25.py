@@ -71,3 +71,25 @@ def test_a_paragraph_of_speakers_names_no_members(extract):
     """Guard: a subject of the paragraph speaks ("X said he had warned ..."): it reports people, not the group."""
     found = designees(extract_markdown(extract, GUARD_PARA))
     assert found == {("Tamas Orvel Drenik", TREASURY), ("Kessel Reefer Lines Ltd.", TREASURY)}
+
+
+# Review mends (M1, twenty-first session): the opening must state today's designation by the release's body.
+@pytest.mark.parametrize("opening", [
+    "Two harbor officials were sanctioned in 2019.",
+    "Two harbor officials had previously been sanctioned.",
+    "Two harbor officials could also be sanctioned.",
+    "Two harbor officials will also be sanctioned.",
+    "Two harbor officials were also sanctioned by the European Union.",
+])
+def test_an_opening_of_another_time_mood_or_body_names_no_members(extract, opening):
+    """The members of a group designated earlier, only possibly, or by another body are not today's designees."""
+    found = designees(extract_markdown(extract, OFFICIALS.replace("Two harbor officials were also on the list.", opening)))
+    assert found == {("Tamas Orvel Drenik", TREASURY), ("Kessel Reefer Lines Ltd.", TREASURY)}
+
+
+def test_an_opening_of_today_still_names_its_members(extract):
+    """Guard: "were also sanctioned" (today, no body named) keeps both members, the Treasury's."""
+    found = designees(extract_markdown(extract, OFFICIALS.replace("Two harbor officials were also on the list.",
+                                                                  "Two harbor officials were also sanctioned.")))
+    assert found == {("Tamas Orvel Drenik", TREASURY), ("Kessel Reefer Lines Ltd.", TREASURY),
+                     ("Lida Marsk Uvarova", TREASURY), ("Tomasz Eryk Halder", TREASURY)}
