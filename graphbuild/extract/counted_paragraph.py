@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 
 from ..nlp.coref import Cluster
 from ..records import Relation
+from .common import ref
 from .context import DocContext
 from .described_targets import GROUP_NOUNS, SPEAKING, number_of
 from .designation_mood import unrealised
@@ -48,10 +49,12 @@ def counted_paragraph_designees(ctx: DocContext, found: list[Relation], extracto
         for name_sent, cluster in members:
             if cluster.name in given:
                 continue
-            if _person_read_as_firm(ctx, cluster, group_kinds(_forms(noun))):
-                cluster.type = "Person"  # as a list of "individuals" retypes its names (`release.structural_designees`)
+            retype = _person_read_as_firm(ctx, cluster, group_kinds(_forms(noun)))
             rel = designation_for(ctx, name_sent, cluster, statement, 0.6, extractor, sentence_reporter(ctx, name_sent))
             if rel is not None:
+                if retype:  # as a list of "individuals" retypes its names (`release.structural_designees`); only once
+                    cluster.type = "Person"  # designated: the cluster is the DocContext's, read by every extractor after
+                    rel.subject = ref(cluster)
                 given.add(cluster.name)
                 out.append(rel)
     return out

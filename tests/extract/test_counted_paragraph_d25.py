@@ -93,3 +93,42 @@ def test_an_opening_of_today_still_names_its_members(extract):
                                                                   "Two harbor officials were also sanctioned.")))
     assert found == {("Tamas Orvel Drenik", TREASURY), ("Kessel Reefer Lines Ltd.", TREASURY),
                      ("Lida Marsk Uvarova", TREASURY), ("Tomasz Eryk Halder", TREASURY)}
+
+
+FIRM_MEMBER = """# U.S. sanctions Velorian port cartel and its protectors
+
+KARSVIK, May 4 (Harbor Wire) - The U.S. Treasury on Tuesday sanctioned the cartel's founder, Tamas Orvel Drenik.
+
+Two harbor officials were also on the list. Customs inspector Lida Marsk Uvarova allegedly waved the cartel's containers through. Brannock Freight Ltd. took monthly payments from the group, Treasury said.
+"""
+
+
+def test_a_member_is_retyped_only_once_designated(extract, monkeypatch):
+    """A member read as a firm is made a Person only with its designation: the cluster is the document's, seen by
+    every extractor after, so a name no designation follows keeps its type (M1)."""
+    from graphbuild.extract import counted_paragraph as module
+
+    seen: list[tuple[object, str]] = []
+    members = module._members
+
+    def spy(ctx, index, kinds):
+        found = members(ctx, index, kinds)
+        seen.extend((cluster, cluster.type) for _, cluster in found or [])
+        return found
+
+    monkeypatch.setattr(module, "_members", spy)
+    monkeypatch.setattr(module, "_person_read_as_firm", lambda ctx, cluster, kinds: True)
+    monkeypatch.setattr(module, "designation_for", lambda *args, **kwargs: None)
+    extract_markdown(extract, FIRM_MEMBER)
+    assert any(kind != "Person" for _, kind in seen)  # "Brannock Freight Ltd.", a company
+    assert [(c.type, kind) for c, kind in seen if c.type != kind] == []
+
+
+def test_a_designated_member_read_as_a_firm_is_a_person(extract, monkeypatch):
+    """Guard: with its designation the member is retyped, and the relation's subject says so."""
+    from graphbuild.extract import counted_paragraph as module
+
+    monkeypatch.setattr(module, "_person_read_as_firm", lambda ctx, cluster, kinds: cluster.type != "Person")
+    found = extract_markdown(extract, FIRM_MEMBER)
+    assert {(r["subject"]["name"], r["subject"]["type"]) for r in found if r["relation"] == "designated_by"} == {
+        ("Tamas Orvel Drenik", "Person"), ("Lida Marsk Uvarova", "Person"), ("Brannock Freight Ltd.", "Person")}
