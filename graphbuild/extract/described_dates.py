@@ -284,13 +284,30 @@ STANDING_NOUNS = frozenset({"designation", "designations"})
 
 def standing_designation(noun: Token) -> bool:
     """The designation noun names one in force, not one made: the subject of a standing verb ("The designation of X
-    remains in effect") or the object of a negated verb ("Today's action does not affect the designation of X"). P17:
+    remains in effect") or the object of a negated verb that would end or change it (`LEAVING_VERBS`: "Today's action does
+    not affect the designation of X"; not "has not yet finalized the designation of X"). P17:
     X was designated today by the noun's rule (0.75), dated by the sentence's "today"."""
     if noun.lower_ not in STANDING_NOUNS:
         return False
     if noun.dep_ in {"nsubj", "nsubjpass"} and noun.head.lower_ in STANDING_VERBS:
         return True
+    return _negated_object(noun) and noun.head.lemma_.lower() in LEAVING_VERBS
+
+
+def unmade_designation(noun: Token) -> bool:
+    """The designation noun is the object of a negated verb that would not end or change it: no designation stated,
+    made or standing ("OFAC has not yet finalized the designation of X", "did not announce the designation of X"; M1)."""
+    return noun.lower_ in STANDING_NOUNS and _negated_object(noun) and noun.head.lemma_.lower() not in LEAVING_VERBS
+
+
+def _negated_object(noun: Token) -> bool:
     return noun.dep_ == "dobj" and any(c.dep_ == "neg" for c in noun.head.children)
+
+
+#: Verbs that would end or change a designation: negated, they leave one standing ("does not affect the designation of
+#: X"). Another negated verb leaves none ("OFAC has not yet finalized the designation of X": M1, twenty-first session).
+LEAVING_VERBS = frozenset({"affect", "change", "alter", "lift", "revoke", "remove", "modify", "rescind", "terminate", "end",
+                           "impact", "amend", "withdraw", "cancel", "reverse", "undo"})
 
 
 #: A fiscal year or a quarter as releases write them: "FY2023", "FY 23", "fiscal 2024", "FY2024/25", "Q3 2022".

@@ -44,7 +44,7 @@ from .release import PERSON_NOUNS, apply_group_programs, group_kinds, inverted_c
 from .designation_denials import absolute_date, denied_names, designates_nobody, outright_denials, retractions
 from .designation_mood import unrealised
 from .described_dates import (before_release_year, dates_a_description, describes_a_noun, dates_on_the_verb, earlier_date_of_action, fiscal_spans,
-                              governed_dates, in_force, standing_designation, marks_other_time, may_date_an_action, said_earlier, since_date,
+                              governed_dates, in_force, standing_designation, unmade_designation, marks_other_time, may_date_an_action, said_earlier, since_date,
                               release_day, when_date)
 from .counted_paragraph import counted_paragraph_designees
 from .described_targets import described_designees
@@ -547,7 +547,8 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
                 continue  # "New Zealand imposed travel bans on X and Y"; "Europe imposed sanctions on X" (M22)
             authorities = joint_bodies(ctx, tok, actor.body) if isinstance(actor.body, Cluster) \
                 else [actor.body] if actor.body is not None else []  # "The United States imposed sanctions on X": the U.S. Government when no U.S. body is named
-        elif low in {"designation", "designations", "redesignation"} and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "of":
+        elif low in {"designation", "designations", "redesignation"} and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "of" \
+                and not unmade_designation(tok):  # not "has not yet finalized the designation of X" (M1)
             end = window_end(sent, tok.i + 2)
             targets = candidates(ctx, sent, tok.i + 2, end)
             start = max(sent.start, tok.i - 6)

@@ -99,6 +99,20 @@ def test_a_designation_left_standing_is_not_todays(extract, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # another negated verb leaves no designation standing, nor makes one (M1, twenty-first session)
+    ("Today, OFAC designated Darko Melnik. OFAC has not yet finalized the designation of Erik Kessel.",
+     {("Darko Melnik", True)}),
+    ("Today, OFAC designated Darko Melnik. OFAC did not announce the designation of Erik Kessel, a banker.",
+     {("Darko Melnik", True)}),
+    # guard: a verb that would end or change it, negated, leaves it standing
+    ("Today, OFAC designated Darko Melnik. Today's action does not alter the designation of Erik Kessel, a banker.",
+     {("Darko Melnik", True), ("Erik Kessel", False)}),
+])
+def test_a_designation_no_leaving_verb_denies_is_none(extract, text, expected):
+    assert {(r["subject"]["name"], r["current"]) for r in extract(text, TODAY) if r["relation"] == "designated_by"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("BRUSSELS (Wire) — The European Union on Monday sanctioned Arvid Kessel, and the United States followed on "
      "Tuesday.", {("Arvid Kessel", "European Union"), ("Arvid Kessel", "United States Government")}),
     ("OTTAWA (Wire) — Canada sanctioned Arvid Kessel and Jonas Brekke on Monday, and Britain followed suit.",
