@@ -19,13 +19,13 @@ from ..nlp.coref import Cluster
 from ..records import Relation
 from .common import ref
 from .context import DocContext
-from .described_targets import GROUP_NOUNS, SPEAKING, number_of
+from .described_targets import GROUP_NOUNS, SPEAKING, _subjects_of, number_of
 from .designation_mood import unrealised
 from .designation_tense import about_earlier
 from .designation_verbs import ACTING_VERBS
 from .designation_windows import negated
 from .list_items import starts_line
-from .release import GroupStatement, designation_for, group_kinds, group_statements, person_shaped
+from .release import GroupStatement, designation_for, group_kinds, group_statements, person_read_as_firm
 from .reported_by import sentence_reporter
 from .targets import NOT_DESIGNEE_TYPES, candidates
 from .titles_words import singular
@@ -43,13 +43,14 @@ def counted_paragraph_designees(ctx: DocContext, found: list[Relation], extracto
         statement = _restated(ctx, index, noun)
         if statement is None and not _states_designation(sent.root):
             continue
-        members = _members(ctx, index, group_kinds(_forms(noun)))
+        kinds = group_kinds(_forms(noun))
+        members = _members(ctx, index, kinds)
         if members is None or len(members) != count:
             continue
         for name_sent, cluster in members:
             if cluster.name in given:
                 continue
-            retype = _person_read_as_firm(ctx, cluster, group_kinds(_forms(noun)))
+            retype = person_read_as_firm(ctx, cluster, kinds)
             rel = designation_for(ctx, name_sent, cluster, statement, 0.6, extractor, sentence_reporter(ctx, name_sent))
             if rel is not None:
                 if retype:  # as a list of "individuals" retypes its names (`release.structural_designees`); only once
@@ -63,7 +64,7 @@ def counted_paragraph_designees(ctx: DocContext, found: list[Relation], extracto
 def _counted_opening(ctx: DocContext, sent: Span) -> tuple[str, int] | None:
     """(noun, count) of a sentence whose subject is a counted plural group noun ("The two financiers are ...", "Two
     harbor officials were also on the list") and which names no one (a place before "-based" aside)."""
-    subject = next((t for t in sent.root.children if t.dep_ in {"nsubj", "nsubjpass"}), None)
+    subject = next(_subjects_of(sent), None)
     if subject is None or subject.tag_ != "NNS" or subject.lower_ not in GROUP_NOUNS or not starts_line(sent):
         return None  # the words first: `starts_line` reads the text before the sentence
     count = next((n for c in sent.doc[subject.left_edge.i:subject.i] if c.dep_ == "nummod" for n in [number_of(c)] if n is not None), None)
@@ -75,13 +76,8 @@ def _counted_opening(ctx: DocContext, sent: Span) -> tuple[str, int] | None:
 
 
 def _forms(noun: str) -> set[str]:
+    """The group noun and its singular, as `group_kinds` reads them ("financiers", "financier")."""
     return {noun, singular(noun)}
-
-
-def _person_read_as_firm(ctx: DocContext, cluster: Cluster, kinds: set[str]) -> bool:
-    """A name a person could have that the model read as a firm, in a group of people ("A, a former clerk, moved
-    ...")."""
-    return kinds == {"Person"} and cluster.type == "Organization" and person_shaped(ctx, cluster.name)
 
 
 def _states_designation(root: Token) -> bool:
@@ -118,7 +114,7 @@ def _members(ctx: DocContext, index: int, kinds: set[str]) -> list[tuple[Span, C
             head = sent.doc[m.start:m.end].root
             subject = head.head if head.dep_ == "appos" else head  # "Customs inspector A", "A, the port's deputy director,"
             if subject.dep_ not in {"nsubj", "nsubjpass"} or cluster.authority or cluster.type in NOT_DESIGNEE_TYPES \
-                    or kinds and cluster.type not in kinds and not _person_read_as_firm(ctx, cluster, kinds):
+                    or kinds and cluster.type not in kinds and not person_read_as_firm(ctx, cluster, kinds):
                 continue
             if subject.head.lemma_.lower() in SPEAKING:
                 return None  # "Port director X said he had warned the ministry": people reported, not the group

@@ -388,7 +388,7 @@ def structural_designees(ctx: DocContext, designated: set[int], extractor: str, 
 
     def add(sent: Span, cluster: Cluster, statement: GroupStatement | None, confidence: float, typed: bool = True,
             actor: Cluster | None = None) -> None:
-        if statement is not None and statement.kinds == {"Person"} and cluster.type == "Organization" and person_shaped(ctx, cluster.name):
+        if statement is not None and person_read_as_firm(ctx, cluster, statement.kinds):
             cluster.type = "Person"  # "each of these individuals": a name-shaped designee the model read as a firm
         own = actor or (_statement_authority(ctx, sent, statement) if statement is not None and statement.direction != "all" else None)
         other_body = own is not None and given is not None and not any(index == cluster.index and same_body(ctx, name, ref(own).name)
@@ -426,6 +426,12 @@ def structural_designees(ctx: DocContext, designated: set[int], extractor: str, 
                 if subject is not None and ctx.entity(subject[0]) is not None:
                     add(ctx.sentences[k], subject[1], statement, 0.6)
     return out
+
+
+def person_read_as_firm(ctx: DocContext, cluster: Cluster, kinds: set[str] | frozenset[str]) -> bool:
+    """A name a person could have that the model read as a firm, among designees or members of people only ("each of
+    these individuals", "The two financiers are ..."): the callers retype it a person."""
+    return kinds == {"Person"} and cluster.type == "Organization" and person_shaped(ctx, cluster.name)
 
 
 def person_shaped(ctx: DocContext, name: str) -> bool:

@@ -117,7 +117,7 @@ def test_a_member_is_retyped_only_once_designated(extract, monkeypatch):
         return found
 
     monkeypatch.setattr(module, "_members", spy)
-    monkeypatch.setattr(module, "_person_read_as_firm", lambda ctx, cluster, kinds: True)
+    monkeypatch.setattr(module, "person_read_as_firm", lambda ctx, cluster, kinds: True)
     monkeypatch.setattr(module, "designation_for", lambda *args, **kwargs: None)
     extract_markdown(extract, FIRM_MEMBER)
     assert any(kind != "Person" for _, kind in seen)  # "Brannock Freight Ltd.", a company
@@ -128,7 +128,7 @@ def test_a_designated_member_read_as_a_firm_is_a_person(extract, monkeypatch):
     """Guard: with its designation the member is retyped, and the relation's subject says so."""
     from graphbuild.extract import counted_paragraph as module
 
-    monkeypatch.setattr(module, "_person_read_as_firm", lambda ctx, cluster, kinds: cluster.type != "Person")
+    monkeypatch.setattr(module, "person_read_as_firm", lambda ctx, cluster, kinds: cluster.type != "Person")
     found = extract_markdown(extract, FIRM_MEMBER)
     assert {(r["subject"]["name"], r["subject"]["type"]) for r in found if r["relation"] == "designated_by"} == {
         ("Tamas Orvel Drenik", "Person"), ("Lida Marsk Uvarova", "Person"), ("Brannock Freight Ltd.", "Person")}
