@@ -33,8 +33,12 @@ def _body_word(text: str, gaz: Gazetteers) -> bool:
     """A word of a body's name or a company's legal form ("X Y OSOO", "X TRADING"): never a person, whatever the model
     read in running text."""
     words = {w.strip(".,()").casefold() for w in text.split()}
-    forms = {f.casefold() for f in legal_forms()}
-    return bool(words & (gaz.company_words | gaz.public_body_words | gaz.group_nouns | forms))
+    return bool(words & gaz.derived("capital_body_words", _body_words))
+
+
+def _body_words(gaz: Gazetteers) -> frozenset[str]:
+    """The words `_body_word` looks for, made once per gazetteer (`Gazetteers.derived`)."""
+    return frozenset(gaz.company_words | gaz.public_body_words | gaz.group_nouns | {f.casefold() for f in legal_forms()})
 
 
 def _on_a_capital_line(doc: Doc, text: str, m: Mention) -> bool:
