@@ -262,7 +262,7 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         phrase_start = min(phrase_start, prefix_start)  # "a former RDF general": the article and "former" open the phrase
     if possessor is None and prefix_org is None and start - 1 >= sent.start and doc[start - 1].lower_ == "its":
         possessor = (_its_antecedent(doc, ctx, start - 1, sent) or topic_possessor(ctx, sent, start - 1)
-                     or last_body_for_its(ctx, sent, start - 1))  # "Asia Trading ... and its director"
+                     or last_body_for_its(ctx, sent, start - 1))  # "Y Trading ... and its director"
     if possessor is None and prefix_org is None and start - 2 >= sent.start and doc[start - 1].lower_ == "whose":
         possessor = _whose_antecedent(doc, ctx, start - 1, sent.start)  # "Norvik Mining, whose director is X (and whose ...)"
     if possessor is None and prefix_org is None and start - 3 >= sent.start and _possessive_mark(doc, start - 1) \
