@@ -17,7 +17,7 @@ from .roles_backshift import BACKSHIFTED_COPULAS, reported_present
 from .roles_common import COPULA_WORDS, PAST_WORDS, _after_alias
 from .roles_stance_sought import appointed_now
 from .titles import Title
-from .titles_words import POST_NOUNS, post_kept
+from .titles_words import POST_NOUNS, post_kept, refused
 
 __all__ = ["LINK_VERBS", "appositive_after", "capacity_holder", "copula_subject", "described_relative_end", "kin_aside_holder",
            "pronoun_people", "pronoun_subject", "subject_link", "where_index", "where_org"]
@@ -51,8 +51,10 @@ def _words_link(ctx: DocContext, end: int, title_start: int) -> tuple[float, boo
     if 2 <= len(between) <= 7 and between[-1] == "as" and "," not in between and post_kept(ctx.doc, title_start, end) \
             and not _ousts_another(ctx.doc[title_start - 1]):
         return 0.8, False  # "X refused to resign as chairman of Y", "X has not stepped down as head of Y" (F1 item 7)
-    if between[:1] == ["as"] and _replaced(ctx, end):
-        return 0.8, True  # "X replaced Y as chief executive of Z": Y held the post before X
+    if between[:1] == ["as"] and (verb := _replacing_verb(ctx, end)) is not None:
+        # "X replaced Y as chief executive of Z": Y held the post before X; "X has not dismissed Y as director of Z",
+        # "X refused to replace Y as ...": Y holds it (R, twenty-second session: the negation was not read)
+        return 0.8, not refused(verb)
     if between and between[0] == "," and (_nationality_aside(ctx, end, title_start) or all(w in APPOSITIVE_WORDS for w in between) and len(between) <= 4):
         return 0.88, bool(set(between) & PAST_WORDS)
     if between and between[0] in {"is", "was"} and _nationality_aside(ctx, end, title_start):
@@ -150,11 +152,12 @@ def _ousts_another(as_word: Token) -> bool:
 REPLACING_VERBS = {"replace", "succeed", "oust", "remove", "dismiss", "fire", "sack", "depose", "unseat"}
 
 
-def _replaced(ctx: DocContext, end: int) -> bool:
-    """The name ending before token `end` is the object of a verb that ends its holder's post ("replaced Y as ...")."""
+def _replacing_verb(ctx: DocContext, end: int) -> Token | None:
+    """The verb that ends its holder's post ("replaced Y as ...") whose object is the name ending before token `end`,
+    if it is one; the caller reads its negation (`titles_words.refused`)."""
     m = ctx.resolver.mention_at(end - 1)
     root = ctx.doc[m.start:m.end].root if m is not None else ctx.doc[end - 1]
-    return root.dep_ in {"dobj", "nsubjpass"} and root.head.lemma_.lower() in REPLACING_VERBS
+    return root.head if root.dep_ in {"dobj", "nsubjpass"} and root.head.lemma_.lower() in REPLACING_VERBS else None
 
 
 #: Of those, the verbs whose subject takes the post over ("X succeeded Y as chairman of Z"); "ousted", "dismissed"

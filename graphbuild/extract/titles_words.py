@@ -37,7 +37,7 @@ def post_left(doc: Doc, phrase_start: int, floor: int) -> bool:
     if phrase_start - 1 < floor or doc[phrase_start - 1].lower_ != "as":
         return False
     verb = _verb_of_post(doc[phrase_start - 1].head)
-    if _refused(verb):
+    if refused(verb):
         return False  # "has not stepped down as chairman of Y", "refused to resign as head of Y": he holds it (P7)
     return leaves_post(verb) or _left_the_post(verb)
 
@@ -75,7 +75,7 @@ def post_kept(doc: Doc, phrase_start: int, floor: int) -> bool:
     if phrase_start - 1 < floor or doc[phrase_start - 1].lower_ != "as":
         return False
     verb = _verb_of_post(doc[phrase_start - 1].head)
-    return leaves_post(verb) and _refused(verb)
+    return leaves_post(verb) and refused(verb)
 
 
 def _verb_of_post(head: Token) -> Token:
@@ -108,9 +108,10 @@ def _left_the_post(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lower_ in POST_NOUNS for c in verb.children)
 
 
-def _refused(verb: Token) -> bool:
+def refused(verb: Token) -> bool:
     """A leaving verb negated or the complement of "refuse" / "decline" / "fail"; "did not resign ... until 2019" is a
-    leaving dated, not refused (F1 item 7)."""
+    leaving dated, not refused (F1 item 7). Also a replacing verb's ("has not dismissed Y as director": Y holds the
+    post, `roles_links`, R of the twenty-second session)."""
     if any(c.dep_ == "prep" and c.lower_ in {"until", "till"} for c in verb.children):
         return False
     return any(c.dep_ == "neg" for c in verb.children) or verb.dep_ == "xcomp" and verb.head.lemma_.lower() in KEEPING_VERBS

@@ -171,3 +171,21 @@ def test_a_post_kept_from_another_is_not_the_subjects(extract, text, holder):
     """"whom X did not replace as chairman": the chairman is the object, not X (P17)."""
     chairs = {p[0] for p in posts(extract(text, TODAY)) if p[2] == "chairman"}
     assert chairs == ({holder} if holder else set())
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Today, OFAC designated Arvid Kessel. Kessel has not dismissed Jonas Brekke as director of Nordvik Shipping LLC.",
+     {("Jonas Brekke", "Nordvik Shipping LLC", "director", True)}),
+    ("Today, OFAC designated Arvid Kessel. Kessel never removed Jonas Brekke as chairman of Nordvik Shipping LLC.",
+     {("Jonas Brekke", "Nordvik Shipping LLC", "chairman", True)}),
+    ("Today, OFAC designated Arvid Kessel. Kessel refused to dismiss Jonas Brekke as director of Nordvik Shipping LLC.",
+     {("Jonas Brekke", "Nordvik Shipping LLC", "director", True)}),
+    # guard: the replacing verb made, the object's post is an earlier one
+    ("Today, OFAC designated Arvid Kessel. Kessel dismissed Jonas Brekke as director of Nordvik Shipping LLC in 2020.",
+     {("Jonas Brekke", "Nordvik Shipping LLC", "director", False)}),
+])
+def test_a_negated_replacing_verb_leaves_the_post_held(extract, text, expected):
+    """"X has not dismissed Y as director of Z": nothing says Y left, the post is Y's now (R, twenty-second session:
+    `roles_links._replaced` read no negation and made it a former post)."""
+    assert posts_with_current(extract(text, TODAY)) == expected
+
