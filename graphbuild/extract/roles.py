@@ -187,15 +187,17 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
             subjects = [cluster]
             if last.plural or ({"are", "were"} & {t.lower_ for t in doc[end:first.phrase_start]} and not any(t.lower_ == "respectively" for t in sent)):
                 subjects += [c for _, c in _coordinated_before(doc, people, m)]  # "A (A) and B (B) are members of Y"
+            if predecessor is not None and predecessor.kept:
+                subjects = []  # "Y, whom X did not replace as chairman of Z": Y's post now, not X's (R, 22nd session)
             for subject in subjects:
                 for title, title_former in zip(group, group_former(doc, group, former)):
                     rel = _emit(ctx, sent, subject, title, confidence, title_former)
                     if rel:
                         yield rel
                 yield from _chained(ctx, sent, subject, group, titles)
-            if predecessor is not None and predecessor not in subjects:
-                for title, title_former in zip(group, group_former(doc, group, True)):
-                    rel = _emit(ctx, sent, predecessor, title, confidence, title_former)
+            if predecessor is not None and predecessor.person not in subjects:
+                for title, title_former in zip(group, group_former(doc, group, predecessor.former)):
+                    rel = _emit(ctx, sent, predecessor.person, title, confidence, title_former)
                     if rel:
                         yield rel
             taker = successor(ctx, end) if former and doc[end].lower_ == "as" else None

@@ -6,6 +6,8 @@ kin aside?") and returns the person or the link's (confidence, former), or None.
 """
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.coref import Cluster
@@ -188,24 +190,45 @@ def successor(ctx: DocContext, end: int) -> Cluster | None:
 RELATIVE_OBJECTS = frozenset({"whom", "who", "that"})
 
 
-def replaced_by_relative(ctx: DocContext, end: int, title_start: int) -> Cluster | None:
+class RelativeHolder(NamedTuple):
+    """The person an object relative of a replacing verb stands for, and whether the verb is negated (`kept`: the
+    post is that person's now and not the clause's subject's)."""
+
+    person: Cluster
+    kept: bool
+    former: bool  # the person's post is an earlier one: replaced, or a negated verb dated ("did not replace ... in 2019")
+
+
+def replaced_by_relative(ctx: DocContext, end: int, title_start: int) -> RelativeHolder | None:
     """"Jonas Brekke, whom Kessel replaced as chairman of Y in 2020": the person the object relative stands for, when
-    the name ending before token `end` is the subject of a taking-over verb in that clause and only the verb and "as"
-    stand before the title. The title is that person's post held before, and the subject's now (P17: neither was
-    read; P14's `successor` reads the subject relative "who succeeded Y as")."""
+    the name ending before token `end` is the subject of a taking-over verb in that clause and only the verb (with its
+    auxiliaries) and "as" stand before the title. The title is that person's post held before, and the subject's now
+    (P17: neither was read; P14's `successor` reads the subject relative "who succeeded Y as"). Negated ("whom Kessel
+    did not replace as chairman", "whom Kessel has never dismissed as director", any replacing verb): the post is
+    that person's, held now unless the clause dates it, and not the subject's (R, twenty-second session: nobody's
+    before)."""
     words = [t for t in ctx.doc[end:title_start] if t.ent_type_ != "DATE"]
-    if len(words) != 2 or words[1].lower_ != "as" or words[0].lemma_.lower() not in TAKING_OVER_VERBS:
+    if len(words) < 2 or words[-1].lower_ != "as":
         return None
-    verb = words[0]
+    verb = words[-2]
+    if verb.lemma_.lower() not in REPLACING_VERBS or verb.dep_ != "relcl":
+        return None
+    kept = refused(verb)
+    if not kept and (len(words) != 2 or verb.lemma_.lower() not in TAKING_OVER_VERBS):
+        return None  # "whom X dismissed as director": the subject takes nothing over (not read here)
+    if not all(t.head.i == verb.i and t.dep_ in {"aux", "neg"} for t in words[:-2]):
+        return None
     m = ctx.resolver.mention_at(end - 1)
-    if m is None or ctx.doc[m.start:m.end].root.head.i != verb.i or verb.dep_ != "relcl" \
-            or any(c.dep_ == "neg" for c in verb.children):
+    if m is None or ctx.doc[m.start:m.end].root.head.i != verb.i:
         return None
     if not any(c.dep_ == "dobj" and c.lower_ in RELATIVE_OBJECTS and c.i < m.start for c in verb.children):
         return None
     described = ctx.resolver.mention_at(verb.head.i)
     cluster = ctx.entity(described) if described is not None else None
-    return cluster if cluster is not None and cluster.type == "Person" and described.start < m.start else None
+    if cluster is None or cluster.type != "Person" or described.start >= m.start:
+        return None
+    dated = any(t.ent_type_ == "DATE" for t in verb.subtree)
+    return RelativeHolder(cluster, kept, not kept or dated)
 
 
 PRONOUNS = {"he", "she"}

@@ -156,7 +156,7 @@ def test_the_object_relative_of_a_successor_verb(extract, text, expected):
 
 @pytest.mark.parametrize("text, holder", [
     ("Today, OFAC designated Arvid Kessel. Jonas Brekke, whom Kessel did not replace as chairman of Nordvik Shipping "
-     "LLC, lives in Kessa.", None),
+     "LLC, lives in Kessa.", "Jonas Brekke"),
     # guards: the post kept by its own holder
     ("Today, OFAC designated Arvid Kessel. Kessel has not stepped down as chairman of Nordvik Shipping LLC.",
      "Arvid Kessel"),
@@ -168,7 +168,8 @@ def test_the_object_relative_of_a_successor_verb(extract, text, expected):
      "Arvid Kessel"),
 ])
 def test_a_post_kept_from_another_is_not_the_subjects(extract, text, holder):
-    """"whom X did not replace as chairman": the chairman is the object, not X (P17)."""
+    """"whom X did not replace as chairman": the chairman is the object, not X (P17; the object held it, R of the
+    twenty-second session)."""
     chairs = {p[0] for p in posts(extract(text, TODAY)) if p[2] == "chairman"}
     assert chairs == ({holder} if holder else set())
 
@@ -189,3 +190,17 @@ def test_a_negated_replacing_verb_leaves_the_post_held(extract, text, expected):
     `roles_links._replaced` read no negation and made it a former post)."""
     assert posts_with_current(extract(text, TODAY)) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("Today, OFAC designated Arvid Kessel. Jonas Brekke, whom Kessel did not replace as chairman of Nordvik Shipping "
+     "LLC, lives in Kessa.", {("Jonas Brekke", "Nordvik Shipping LLC", "chairman", True)}),
+    ("Today, OFAC designated Arvid Kessel. Jonas Brekke, whom Arvid Kessel has never dismissed as director of Nordvik "
+     "Shipping LLC, lives in Kessa.", {("Jonas Brekke", "Nordvik Shipping LLC", "director", True)}),
+    # a dated clause: the post held then
+    ("Today, OFAC designated Arvid Kessel. Jonas Brekke, whom Kessel did not replace as chairman of Nordvik Shipping "
+     "LLC in 2019, lives in Kessa.", {("Jonas Brekke", "Nordvik Shipping LLC", "chairman", False)}),
+])
+def test_the_negated_object_relative_gives_the_object_the_post(extract, text, expected):
+    """"Y, whom X did not replace as chairman of Z": Y held the post (now, unless the clause dates it), X did not (R,
+    twenty-second session: nobody's before)."""
+    assert posts_with_current(extract(text, TODAY)) == expected
