@@ -409,6 +409,7 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
         stated_by: Token | None = None  # the word that states the action when it is not `tok` (its date is the action's)
         followed: list[tuple[Token, Cluster | EntityRef]] = []  # "..., and the United States followed on Tuesday" (P17)
         home_only: Cluster | EntityRef | None = None  # the U.S. body of a passive's agent "by the United States" (P15)
+        followers_only = False  # the first subject is another country's: its targets get the followers' bodies alone
         if lemma == "list" and tok.tag_.startswith("VB") and not (tok.tag_ == "VBN" and is_passive(tok)) and not listing_body(ctx, tok):
             continue  # "X was listed" and "The EU listed X" only: "to list" and "lists" are too vague
         if lemma == "list" and listed_in_a_post(doc, tok):
@@ -480,18 +481,20 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
                     if comma is not None:  # skip a parenthetical ", under the Caesar Act,"
                         end = window_end(sent, comma + 1)
                         targets = candidates(ctx, sent, comma + 1, end)
-                if isinstance(actor.body, Cluster):
-                    authorities = joint_bodies(ctx, tok, actor.body)  # "The United States and Britain sanctioned X": both
-                elif actor.elsewhere:
-                    continue  # "New Zealand sanctioned X", "Korea's Ministry of Foreign Affairs designated Y", "Latin America sanctioned X" (M22): not the release's body's
-                elif actor.body is not None:
-                    authorities = [actor.body]  # "The United States designated X", no U.S. body named: the U.S. Government
-                elif not actor.generic:
-                    confidence = 0.7
                 for verb in followers(tok):
                     follower = verb_actor(ctx, verb, sent)
                     if follower.body is not None and not unrealised(verb):
                         followed.append((verb, follower.body))
+                if isinstance(actor.body, Cluster):
+                    authorities = joint_bodies(ctx, tok, actor.body)  # "The United States and Britain sanctioned X": both
+                elif actor.elsewhere and not followed:
+                    continue  # "New Zealand sanctioned X", "Korea's Ministry of Foreign Affairs designated Y", "Latin America sanctioned X" (M22): not the release's body's
+                elif actor.elsewhere:
+                    followers_only = True  # "New Zealand sanctioned X, and the United States followed": the follower's (R3)
+                elif actor.body is not None:
+                    authorities = [actor.body]  # "The United States designated X", no U.S. body named: the U.S. Government
+                elif not actor.generic:
+                    confidence = 0.7
         elif low in FRONTED_PARTICIPLES and tok.tag_ in {"VBN", "VBD"} and tok.i > sent.start and doc[tok.i - 1].lower_ == "also" \
                 and (be := _copula_after(tok)) is not None:
             targets = _inverted_targets(ctx, sent, be)  # "Also hit were A, ...; B, ...; and C" (a news story)
@@ -602,7 +605,7 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
         if not authorities and is_passive(tok) and tok.tag_ == "VBN":
             earlier = earlier_agent(ctx, sent, tok)  # "A was designated by OFAC in 2023, and B was designated in 2023 as well" (D22)
             authorities = [earlier] if earlier is not None else []
-        if not authorities:
+        if not authorities and not followers_only:
             same_sentence = sanctioning_in(ctx, sent.start, sent.end)
             release = release_or_section_authority(ctx, sent)  # a State Department list in a Treasury release; "B is also designated" after "State is designating A"
             fallback = (acting_before(ctx, sent) if is_passive(tok) and not same_sentence else None) or section_authority(ctx, sent) \
