@@ -201,6 +201,17 @@ class DocResolver:
                 best = cluster if best is None or cluster.last_token > best.last_token else best
         return best
 
+    def _shared_surname(self, m: Mention) -> bool:
+        """A name of several words that two or more people named before bear as their surname ("Ruiz Ortega" after
+        "Alba Ruiz Ortega" and "Tomas Ruiz Ortega"): `shared_surnames` decides whose it is in the second pass, as for a
+        surname of one word (R, twenty-second session: `_person_match` gave it to the latest named)."""
+        words = _words(m.text)
+        if len(words) != 2:
+            return False  # `_person_surname_candidate` reads surnames of one or two words
+        bearers = [c for c in self.clusters if c.type == "Person" and set(words) <= set(_words(c.name))
+                   and words[0] != _words(c.name)[0]]
+        return len(bearers) > 1
+
     def _org_match(self, m: Mention) -> Cluster | None:
         key = name_key(m.text)
         namesake = bool(m.extra.get(NAMESAKE))  # "Guatemala's Congress of the Republic": not the U.S. Congress, whose alias it spells
@@ -274,8 +285,8 @@ class DocResolver:
                     self._attach(m, cluster)
                 continue
             if m.label == "PERSON":
-                if len(_words(m.text)) < 2:
-                    continue
+                if len(_words(m.text)) < 2 or self._shared_surname(m):
+                    continue  # a surname of one word, or of two that two people named before bear: the second pass's
                 cluster = self._person_match(m) or self._company_named_like(m) or self._body_short_form(m)
                 if cluster is None:
                     self._new(m, "Person")
@@ -392,7 +403,7 @@ class DocResolver:
                 first_spans[other.cluster] = (other.start, other.end)
             if other.cluster in indexes and other.start < m.start:
                 last_before[other.cluster] = max(other.start, last_before.get(other.cluster, -1))
-        return surname_bearer(self.doc, m.start, candidates, first_spans, last_before)
+        return surname_bearer(self.doc, m.start, candidates, first_spans, last_before, m.end - m.start)
 
     def as_organization(self, m: Mention) -> Cluster | None:
         """A mention the model tagged as a place or nationality that the syntax shows is an organization

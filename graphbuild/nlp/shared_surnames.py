@@ -73,14 +73,14 @@ def introduced_as_kin(doc: Doc, start: int, end: int) -> bool:
 
 
 def surname_bearer(doc: Doc, at: int, candidates: Sequence[_Named], first_spans: dict[int, tuple[int, int]],
-                   last_before: dict[int, int]) -> _Named | None:
+                   last_before: dict[int, int], length: int = 1) -> _Named | None:
     """The person a bare surname at token `at` means among `candidates` (people whose names hold it), or None.
     `first_spans[c.index]` is the (start, end) of a candidate's first naming, `last_before[c.index]` the start of its
-    last mention before `at`."""
+    last mention before `at`; `length`: the surname's tokens ("Ruiz Ortega": two, R of the twenty-second session)."""
     if len(candidates) > 1 and at > 0 and doc[at - 1].lower_ in AGE_WORDS:
         return _by_age(doc, doc[at - 1].lower_, candidates, first_spans)
     before = [c for c in candidates if c.first_token <= at]
-    defined = [c for c in before if _defines(doc, first_spans.get(c.index), doc[at].text)]
+    defined = [c for c in before if _defines(doc, first_spans.get(c.index), [t.text for t in doc[at:at + length]])]
     if len(defined) == 1:
         return defined[0]  # "Ivo Pavlovich Marden (Marden), son of ... Pavel Marden": the short name is Ivo's
     pool = list(before or candidates)
@@ -94,7 +94,7 @@ def surname_bearer(doc: Doc, at: int, candidates: Sequence[_Named], first_spans:
     pool = own or pool
     if not before:
         return max(pool, key=lambda c: -c.first_token)
-    noun = _described_as(doc, at + 1)
+    noun = _described_as(doc, at + length)
     if noun is not None and len(pool) > 1:
         described = [c for c in pool if _described_as(doc, first_spans.get(c.index, (c.first_token, c.first_token + 1))[1]) == noun]
         if len(described) == 1:
@@ -131,13 +131,14 @@ def _nearest(doc: Doc, pool: Sequence[_Named], last_before: dict[int, int]) -> _
     return ranked[0]
 
 
-def _defines(doc: Doc, span: tuple[int, int] | None, surname: str) -> bool:
-    """The naming at `span` is followed by the surname in brackets, the release's own short name for that person
-    ("Ardak T. Semberov (Semberov)"; P17: another bearer named in the same sentence made the surname nobody's)."""
+def _defines(doc: Doc, span: tuple[int, int] | None, surname: list[str]) -> bool:
+    """The naming at `span` is followed by the surname (its tokens) in brackets, the release's own short name for that
+    person ("Ardak T. Semberov (Semberov)"; P17: another bearer named in the same sentence made the surname nobody's)."""
     if span is None:
         return False
-    end = span[1]
-    return end + 2 < len(doc) and doc[end].text == "(" and doc[end + 1].text == surname and doc[end + 2].text == ")"
+    end, n = span[1], len(surname)
+    return end + n + 1 < len(doc) and doc[end].text == "(" and [t.text for t in doc[end + 1:end + 1 + n]] == surname \
+        and doc[end + 1 + n].text == ")"
 
 
 def _by_age(doc: Doc, word: str, candidates: Sequence[_Named], first_spans: dict[int, tuple[int, int]]) -> _Named | None:

@@ -224,3 +224,25 @@ def test_a_follower_after_another_countrys_action_designates(extract, text, expe
     clause (R, twenty-second session: the follower was read after the skip of another country's subject)."""
     assert {(r["subject"]["name"], r["object"]["name"], r["current"]) for r in extract(text, TODAY)
             if r["relation"] == "designated_by"} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Today, OFAC designated Alba Ruiz Ortega and Tomas Ruiz Ortega. Ruiz Ortega was appointed minister of defense of "
+     "Kessa.", set()),
+    ("Today, OFAC designated Alba Ruiz Ortega and Tomas Ruiz Ortega. Ruiz Ortega is the director of Vanta Trade LLC.",
+     set()),
+    # the one-word surname's cues read for two words: the nearest sentence, a short name in brackets, a description
+    ("Today, OFAC designated Alba Ruiz Ortega and Tomas Ruiz Ortega. Tomas Ruiz Ortega is a lawyer in Kessa. Ruiz Ortega "
+     "is the director of Vanta Trade LLC.", {("Tomas Ruiz Ortega", "Vanta Trade LLC", "director")}),
+    ("Today, OFAC designated Alba Ruiz Ortega (Ruiz Ortega), the daughter of the minister Tomas Ruiz Ortega. Ruiz Ortega "
+     "is the director of Vanta Trade LLC.", {("Alba Ruiz Ortega", "Vanta Trade LLC", "director")}),
+    ("Today, OFAC designated Alba Ruiz Ortega, a banker, and Tomas Ruiz Ortega, a lawyer. Ruiz Ortega, the banker, is "
+     "the director of Vanta Trade LLC.", {("Alba Ruiz Ortega", "Vanta Trade LLC", "director")}),
+    # guard: one bearer
+    ("Today, OFAC designated Alba Ruiz Ortega. Ruiz Ortega is the director of Vanta Trade LLC.",
+     {("Alba Ruiz Ortega", "Vanta Trade LLC", "director")}),
+])
+def test_a_two_word_surname_two_people_share_is_nobodys(extract, text, expected):
+    """"Alba Ruiz Ortega and Tomas Ruiz Ortega ... Ruiz Ortega is ...": as a one-word surname two people named together
+    share (P17), nobody's without a cue (R, twenty-second session: `coref._person_match` gave it to the latest named)."""
+    assert posts(extract(text, TODAY)) == expected
