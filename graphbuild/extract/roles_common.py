@@ -25,7 +25,24 @@ COPULA_WORDS = {"is", "was", "are", "were", "has", "have", "had", "been", "being
 #: Adverbs between a person's name and the verb that states the post ("X, who also runs", "X currently manages",
 #: "X reportedly controls"): skipped to reach the verb (roles_relative, roles_body_lists).
 ADVERBS = frozenset({"also", "now", "still", "currently", "previously", "reportedly", "jointly"})
+#: Relative pronouns that stand as the object of the clause's verb for the noun the clause describes ("Y, whom X
+#: replaced as chairman", "Y, which X owns"): one list for `roles_links` and `roles_doc_filters` (R, twenty-second
+#: session: two lists with other members).
+RELATIVE_OBJECTS = frozenset({"whom", "who", "which", "that"})
 PAST_WORDS = {"previously", "formerly", "earlier", "former", "was", "served", "had", "were", "once", "until", "worked", "acted"}
+
+
+#: Words that open a nickname's aside after a name (", known as "W",", ", alias W,", ", a.k.a. W,"), and the adverbs
+#: that may come first (", also known as", ", better known as"): one list for `_after_alias` and
+#: `roles_head_verb._alias_owner` (R, twenty-second session: two lists with other members).
+ALIAS_WORDS = frozenset({"known", "alias", "a.k.a.", "aka", "a.k.a", "called", "nicknamed"})
+ALIAS_ADVERBS = frozenset({"also", "commonly", "better"})
+ALIAS_OPENERS = ALIAS_WORDS | ALIAS_ADVERBS
+
+
+def _opens_alias(doc: Doc, k: int) -> bool:
+    """A nickname's aside opens at token `k`: an alias word or an adverb that may come before one."""
+    return doc[k].lower_ in ALIAS_OPENERS
 
 
 def _after_alias(doc: Doc, m: Mention) -> int:
@@ -35,7 +52,7 @@ def _after_alias(doc: Doc, m: Mention) -> int:
         close = next((j for j in range(end, min(end + 10, len(doc))) if doc[j].text == ")"), None)
         if close is not None:
             end = close + 1
-    if end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in {"a.k.a.", "aka", "a.k.a", "also", "commonly", "known", "better", "alias"}:
+    if end + 1 < len(doc) and doc[end].text == "," and _opens_alias(doc, end + 1):
         close = next((j for j in range(end + 2, min(end + 16, len(doc))) if doc[j].text == "," and j > end + 2), None)
         if close is not None:
             while close + 1 < len(doc) and doc[close + 1].is_quote:

@@ -12,6 +12,7 @@ from ..nlp.kin_words import NATIONALITY_NOUNS, TIE_NOUNS
 from ..nlp.mention import Mention
 from .common import ref
 from .context import DocContext
+from .roles_common import RELATIVE_OBJECTS
 from .roles_employment import SERVE_LEMMAS, _person_verbs
 from .roles_prose import DESIGNATING_LEMMAS, _instructs
 from .roles_respectively import _title_run
@@ -325,7 +326,6 @@ def no_post_link(ctx: DocContext, sent: Span, person_root: Token, org_root: Toke
 
 #: Verbs of ownership (GUIDELINES: a person who owns a company holds no post there unless a title says so).
 OWNER_LEMMAS = {"own", "co-own"}
-RELATIVE_OBJECTS = {"which", "that", "whom"}
 
 
 def owner_of_body(person_root: Token, org_root: Token) -> bool:

@@ -15,7 +15,7 @@ from ..records import Relation
 from .common import ref, relation
 from .context import DocContext
 from .roles_board import NOT_BODIES, PAST_WORDS, _holder, _subject
-from .roles_common import NAME, _after_alias
+from .roles_common import ALIAS_WORDS, NAME, _after_alias
 from .roles_prose import HEAD_VERBS, _instructs, _verb_object, verb_post
 from .titles_parts import UNIT_NOUNS
 
@@ -63,10 +63,6 @@ def _object_in(ctx: DocContext, governor: Token, org: Cluster) -> bool:
         if named.end + 1 >= len(doc) or doc[named.end].tag_ != "POS" or (named := ctx.resolver.mention_at(named.end + 1)) is None:
             return False
     return False
-
-
-#: Words that open a nickname's aside: ", known as "W,"", ", alias W,", ", a.k.a. W,".
-ALIAS_WORDS = frozenset({"known", "alias", "a.k.a.", "aka", "a.k.a", "called", "nicknamed"})
 
 
 def _alias_owner(doc: Doc, people: list[tuple[Mention, Cluster]], holder: Cluster, verb: Token) -> Cluster | None:

@@ -16,7 +16,7 @@ from ..nlp.mention import RANK_NOUNS
 from ..nlp.mentions import Mention
 from .context import DocContext
 from .roles_backshift import BACKSHIFTED_COPULAS, reported_present
-from .roles_common import COPULA_WORDS, PAST_WORDS, _after_alias
+from .roles_common import COPULA_WORDS, PAST_WORDS, RELATIVE_OBJECTS, _after_alias
 from .roles_stance_sought import appointed_now
 from .titles import Title
 from .titles_words import POST_NOUNS, post_kept, refused
@@ -184,10 +184,6 @@ def successor(ctx: DocContext, end: int) -> Cluster | None:
     holder = ctx.resolver.mention_at(subject.i) if subject is not None else None
     cluster = ctx.entity(holder) if holder is not None else None
     return cluster if cluster is not None and cluster.type == "Person" and holder.start < m.start else None
-
-
-#: Relative pronouns that stand for the noun a clause describes.
-RELATIVE_OBJECTS = frozenset({"whom", "who", "that"})
 
 
 class RelativeHolder(NamedTuple):

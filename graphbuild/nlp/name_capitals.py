@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from .company_forms import legal_forms
 from .gazetteers import Gazetteers
 from .mention import Mention
+from .not_names import capital_line
 
 #: kinds a capital heading is read as instead of a person
 READ_KINDS = frozenset({"ORG", "GPE", "NORP"})
@@ -43,10 +44,11 @@ def _body_words(gaz: Gazetteers) -> frozenset[str]:
 
 def _on_a_capital_line(doc: Doc, text: str, m: Mention) -> bool:
     """The name's line (of `text`, the doc's) is written in capitals, as a heading is ("A B C", "NEW DESIGNATION: A B
-    C", "A B AND THE X CONTRACT"); not an entry of a list that goes on in running case ("2) X Y OSOO, Bishkek, ...")."""
+    C", "A B AND THE X CONTRACT"); not an entry of a list that goes on in running case ("2) X Y OSOO, Bishkek, ...").
+    `not_names.capital_line` reads the line, as for the headings whose pieces are no names."""
     start = text.rfind("\n", 0, doc[m.start].idx) + 1
     end = text.find("\n", doc[m.end - 1].idx)
-    return not any(c.islower() for c in text[start:end if end >= 0 else len(text)])
+    return capital_line(text[start:end if end >= 0 else len(text)])
 
 
 def align_capitals(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> None:

@@ -82,13 +82,19 @@ def is_title_only(name: str, gaz: Gazetteers) -> bool:
     return bool(words) and all(w in all_words or w in CONNECTIVES for w in words) and any(w in heads for w in words)
 
 
+def capital_line(line: str) -> bool:
+    """A line set wholly in capitals with two words or more and no closing full stop: a heading, not a sentence (read
+    by `caps_lines` and by `name_capitals` for a name in a heading)."""
+    words = [w for w in line.split() if any(c.isalpha() for c in w)]
+    return len(words) >= 2 and all(not c.isalpha() or c.isupper() for w in words for c in w) and not line.rstrip().endswith(".")
+
+
 def caps_lines(doc: Doc) -> list[tuple[int, int]]:
     """Character ranges of lines set wholly in capitals with two words or more: headings, not sentences."""
     ranges: list[tuple[int, int]] = []
     offset = 0
     for line in doc_text(doc).split("\n"):
-        words = [w for w in line.split() if any(c.isalpha() for c in w)]
-        if len(words) >= 2 and all(not c.isalpha() or c.isupper() for w in words for c in w) and not line.rstrip().endswith("."):
+        if capital_line(line):
             ranges.append((offset, offset + len(line)))
         offset += len(line) + 1
     return ranges
