@@ -37,12 +37,14 @@ PAST_WORDS = {"previously", "formerly", "earlier", "former", "was", "served", "h
 #: `roles_head_verb._alias_owner` (R, twenty-second session: two lists with other members).
 ALIAS_WORDS = frozenset({"known", "alias", "a.k.a.", "aka", "a.k.a", "called", "nicknamed"})
 ALIAS_ADVERBS = frozenset({"also", "commonly", "better"})
-ALIAS_OPENERS = ALIAS_WORDS | ALIAS_ADVERBS
 
 
 def _opens_alias(doc: Doc, k: int) -> bool:
-    """A nickname's aside opens at token `k`: an alias word or an adverb that may come before one."""
-    return doc[k].lower_ in ALIAS_OPENERS
+    """A nickname's aside opens at token `k`: an alias word, or an adverb and one (", also known as"). An adverb
+    alone opens none: ", also serves as the company secretary of Y", ", also a deputy to Y," state a post (R, the
+    twenty-second session: the aside was skipped to the next comma and the post lost or read by the scorer only)."""
+    low = doc[k].lower_
+    return low in ALIAS_WORDS or low in ALIAS_ADVERBS and k + 1 < len(doc) and doc[k + 1].lower_ in ALIAS_WORDS
 
 
 def _after_alias(doc: Doc, m: Mention) -> int:

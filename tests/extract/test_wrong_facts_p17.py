@@ -246,3 +246,19 @@ def test_a_two_word_surname_two_people_share_is_nobodys(extract, text, expected)
     """"Alba Ruiz Ortega and Tomas Ruiz Ortega ... Ruiz Ortega is ...": as a one-word surname two people named together
     share (P17), nobody's without a cue (R, twenty-second session: `coref._person_match` gave it to the latest named)."""
     assert posts(extract(text, TODAY)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Today, OFAC designated Vanta Trade LLC, Nordvik Shipping (HK) Co., Limited (Nordvik), and Marek Ostrava. Its sole "
+     "director, Kessa resident Marek Ostrava, also serves as the company secretary of Nordvik Shipping (HK) Co., Limited "
+     "(Nordvik).", {("Marek Ostrava", "Nordvik Shipping (HK) Co., Limited", "company secretary")}),
+    # guards: an alias aside after the adverb is still skipped
+    ("Today, OFAC designated Vanta Trade LLC and Marek Ostrava. Marek Ostrava, also known as \"Kestrel,\" is the director "
+     "of Nordvik Shipping LLC.", {("Marek Ostrava", "Nordvik Shipping LLC", "director")}),
+    ("Today, OFAC designated Vanta Trade LLC and Marek Ostrava. Marek Ostrava, better known as \"Kestrel,\" is the "
+     "director of Nordvik Shipping LLC.", {("Marek Ostrava", "Nordvik Shipping LLC", "director")}),
+])
+def test_also_without_an_alias_word_opens_no_alias_aside(extract, text, expected):
+    """"X, also serves as the company secretary of Y": ", also" opens no nickname's aside unless an alias word follows
+    (R, twenty-second session: `_after_alias` skipped to the next comma and the post was lost)."""
+    assert posts(extract(text, TODAY)) == expected
