@@ -196,7 +196,7 @@ def report(name: str, rules: dict, cands: dict, gold: list[dict], folds: dict[st
     def fmt(s: dict) -> str:
         return f"{s['f1']:.3f} (P {s['precision']:.3f} R {s['recall']:.3f} {s['tp']}/{s['fp']}/{s['fn']})"
 
-    for group, long_too in (("train", True), ("train", False), ("extra", True), ("real", True)):
+    for group, long_too in (("train", True), ("train", False), ("extra", True), ("real", True), ("read", True)):
         docs = [d for d in cands if sets.group_of(d) == group and (long_too or not sets.is_long_list(d))]
         if not docs:
             continue

@@ -32,8 +32,10 @@ extra corpora, never train's check folds 3+4 (sixteenth session, H1).
 `--unread a,b,...` (or `readable` for all 23) counts the readable score sets benchmarks/blind/unread_<x> instead (with
 `--corpora` too), grouped Treasury-style vs State/news style; it refuses every other name, so the never-read sets
 (p, y, z, aa, ...) can never be parsed here. `--shipped` splits a candidate by the shipped model's probability against
-its threshold (the scorer the build runs; the score sets are outside its fit), as `--oof` does out of fold; `--oof`
-refuses `--unread` (it would fit on the score sets). Twenty-first session, H11.
+its threshold (the scorer the build runs), as `--oof` does out of fold; `--oof` refuses `--unread`. Twenty-first
+session, H11. Since the twenty-second session (F) the readable score sets are corpora of the fit too
+(training_sets.available, which holds their allow-list): without `--corpora` they are counted with the others, and
+`--oof` splits them out of fold; with `--shipped` they are in the shipped model's fit.
 """
 from __future__ import annotations
 
@@ -48,6 +50,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
 import training_sets as sets  # noqa: E402
+from training_sets import UNREAD, UNREAD_TREASURY, unread_corpora  # noqa: E402  (the allow-list of readable score sets)
 from train_roles import best_setting, fit, label, parsed_windows, prob  # noqa: E402
 
 from graphbuild.evaluate import names_match  # noqa: E402
@@ -58,25 +61,6 @@ FILTERS = ["rankother", "paren", "objectof", "possof", "modof", "kindof", "rulet
            "respectively", "clause"]
 ORDER = ["scored", *FILTERS, "cap", "far"]
 KEPT = {"rules", "group", "accepted", "candidate"}  # stages (with or without '_role_wrong') where the pair is not lost
-
-#: the readable score sets by style (study material); every other benchmarks/blind/unread_* is kept unread to judge a
-#: session and `unread_corpora` refuses it (an allow-list, so a set written later is refused too)
-UNREAD_TREASURY = ("a", "c", "e", "f", "g", "h", "i", "k", "m", "o", "q", "s", "u", "w")
-UNREAD_STATE = ("b", "d", "j", "l", "n", "r", "t", "v", "x")
-UNREAD = "unread"
-
-
-def unread_corpora(spec: str, blind_dir: Path = sets.BLIND_DIR) -> list[sets.Corpus]:
-    """The readable score sets `spec` names (comma-separated letters, or `readable` for all 23) as corpora
-    `unread/<x>`; a name outside the readable sets is an error (the never-read sets must not be parsed)."""
-    readable = (*UNREAD_TREASURY, *UNREAD_STATE)
-    wanted = sorted(readable) if spec.strip() == "readable" else [w.strip().removeprefix("unread_") for w in spec.split(",") if w.strip()]
-    refused = [w for w in wanted if w not in readable]
-    if refused:
-        raise SystemExit(f"--unread: {', '.join(refused)} is no readable score set (allowed: {' '.join(sorted(readable))})")
-    return [sets.Corpus(f"{UNREAD}/{w}", blind_dir / f"unread_{w}" / "docs", blind_dir / f"unread_{w}" / "gold.jsonl")
-            for w in wanted]
-
 
 def featurise(corpus: sets.Corpus) -> dict[str, dict]:
     """Per document key: the rules' holds_role (dicts), the candidates (train_roles' format) and per window the clusters
@@ -244,10 +228,10 @@ def main(argv: list[str] | None = None) -> int:
                     help="split candidates by the shipped role model's probability vs. its threshold")
     args = ap.parse_args(argv)
     if args.oof and (args.unread or args.shipped):
-        raise SystemExit("--oof fits per fold: it takes neither --unread (no fit on the score sets) nor --shipped")
+        raise SystemExit("--oof fits per fold on the corpora (the readable score sets among them): it takes neither --unread nor --shipped")
     unread = unread_corpora(args.unread) if args.unread else []
     corpora, _ = sets.chosen_corpora(None, None, args.corpora) if args.corpora or not unread else ([], [])
-    corpora += unread
+    corpora += [c for c in unread if c not in corpora]
     data = sets.featurised(corpora, args.cache, featurise, ".diag")
     rules, cands, info = data.get("rules", {}), data.get("cands", {}), data.get("info", {})
     memberships = data.get("group", {})

@@ -13,7 +13,8 @@ releases (`real`), the invented ones (`extra`) and the `--held-out` corpora. The
 corpus but the held-out ones and scored on them: the fair comparison with a shipped model that never saw them.
 `--thresholds` adds the out-of-fold arm at each threshold given, from the same fold models (seventeenth session, H3).
 Only counts are printed, never a document's text, so the check folds are measured without being read.
-`benchmarks/blind/unread_*` are never among the corpora (training_sets.available leaves them out).
+The readable score sets (`unread/X`, training_sets.READABLE) are a group of their own (`read`); every other
+`benchmarks/blind/unread_*` is never among the corpora (training_sets.available's allow-list leaves it out).
 """
 from __future__ import annotations
 
@@ -64,13 +65,14 @@ def group_rows(by_doc: dict[str, list[dict]], gold: list[dict], folds: dict[str,
         row[f"{tag}: micro"] = fmt(sc(keep))
         row[f"{tag}: study 0-2"] = fmt(sc([d for d in keep if folds[d] in (0, 1, 2)]))
         row[f"{tag}: check 3+4"] = fmt(sc([d for d in keep if folds[d] in (3, 4)]))
-    for group in ("real", "extra"):
+    for group in ("real", sets.READ, "extra"):
         docs = [d for d in folds if sets.group_of(d) == group]
         if docs:
             row[group] = fmt(sc(docs))
     docs = [d for d in folds if sets.corpus_of(d) in held]
     if docs:
         row["held-out corpora"] = fmt(sc(docs))
+    row["all groups: micro"] = fmt(sc(list(folds)))
     return row
 
 

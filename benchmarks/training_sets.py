@@ -8,15 +8,19 @@ plus the invented blind releases, holds_role rose on two unread sets), so `train
 - `blind/study`, `blind/check`, `blind/final`: benchmarks/blind/*;
 - `synthetic/NAME`: every benchmarks/synthetic/NAME/ holding docs/ and gold.jsonl;
 - `real/NAME`: real releases annotated by the project, gold at benchmarks/real/NAME/gold.jsonl, documents in
-  ../shared/eval/NAME (not copied into the repository); skipped with a message when either is absent.
+  ../shared/eval/NAME (not copied into the repository); skipped with a message when either is absent;
+- `unread/X`: the 23 readable score sets benchmarks/blind/unread_X of `READABLE` (Treasury- and State-style releases
+  with gold, study material since the twenty-first session; fit on since the twenty-second, F). An allow-list: every
+  other unread_* folder (the never-read sets a session is judged on, and any set written later) is never a corpus.
 
 File names collide across corpora (b01.txt, ...), so a document's key is `corpus/file name`. In a real corpus, a
 document without a gold line (the README.md of the shared folder, a release not annotated yet) is left out. Folds: train keeps the fold it
 has everywhere else (extraction_cv.fold_of over the train file names alone, so its study and check folds stay what
-they are); the real releases and the invented ones are each spread over the same five folds by fold_of over their own
-keys (so adding real releases does not move an invented one to another fold). Fold K of the cross-validation is then
-the documents of fold K of every corpus, and its model is fit on all the other folds. The CV is reported per group:
-`train`, `real` (the other real releases, the judge's kind of text) and `extra` (the invented ones).
+they are); the real releases, the readable score sets and the invented ones are each spread over the same five folds
+by fold_of over their own keys (so adding real releases or score sets moves no invented one to another fold). Fold K
+of the cross-validation is then the documents of fold K of every corpus, and its model is fit on all the other folds.
+The CV is reported per group: `train`, `real` (the other real releases, the judge's kind of text), `read` (the
+readable score sets, `unread/X`) and `extra` (the invented ones).
 
 `--weigh CORPUS=W,...` (both trainers) weighs the documents of a corpus (a name or prefix as in `--corpora`) W times
 in the scorers' fit (`weigh`); the settings are still chosen by unweighted F1.
@@ -42,7 +46,15 @@ REAL_DIR = ROOT / "benchmarks" / "real"
 SHARED_EVAL = ROOT.parent / "shared" / "eval"
 TRAIN = "train"
 REAL = "real"
-GROUPS = ("train", "real", "extra")
+UNREAD = "unread"
+READ = "read"
+GROUPS = ("train", "real", READ, "extra")
+
+#: the readable score sets by style (study material); every other benchmarks/blind/unread_* is kept unread to judge a
+#: session: neither `available` nor `unread_corpora` ever takes it (an allow-list, so a set written later is left out too)
+UNREAD_TREASURY = ("a", "c", "e", "f", "g", "h", "i", "k", "m", "o", "q", "s", "u", "w")
+UNREAD_STATE = ("b", "d", "j", "l", "n", "r", "t", "v", "x")
+READABLE = tuple(sorted((*UNREAD_TREASURY, *UNREAD_STATE)))
 
 
 @dataclass(frozen=True)
@@ -73,10 +85,21 @@ def _real(real_dir: Path, shared: Path) -> list[Corpus]:
     return found
 
 
+def unread_corpora(spec: str, blind_dir: Path = BLIND_DIR) -> list[Corpus]:
+    """The readable score sets `spec` names (comma-separated letters, or `readable` for all 23) as corpora
+    `unread/<x>`; a name outside the readable sets is an error (the never-read sets must not be parsed)."""
+    wanted = list(READABLE) if spec.strip() == "readable" else [w.strip().removeprefix("unread_") for w in spec.split(",") if w.strip()]
+    refused = [w for w in wanted if w not in READABLE]
+    if refused:
+        raise SystemExit(f"--unread: {', '.join(refused)} is no readable score set (allowed: {' '.join(READABLE)})")
+    return [Corpus(f"{UNREAD}/{w}", blind_dir / f"unread_{w}" / "docs", blind_dir / f"unread_{w}" / "gold.jsonl")
+            for w in wanted]
+
+
 def available(train_dir: Path = TRAIN_DIR, blind_dir: Path = BLIND_DIR, synthetic_dir: Path = SYNTHETIC_DIR,
               real_dir: Path = REAL_DIR, shared: Path = SHARED_EVAL) -> list[Corpus]:
-    """Every corpus present: train/, the blind sets, each synthetic set with docs/ and gold.jsonl, each real set
-    whose gold and documents are both there."""
+    """Every corpus present: train/, the blind sets, the readable score sets of `READABLE` (never another unread_*),
+    each synthetic set with docs/ and gold.jsonl, each real set whose gold and documents are both there."""
     found: list[Corpus] = []
     if _complete(train_dir):
         found.append(Corpus(TRAIN, train_dir / "docs", train_dir / "gold.jsonl"))
@@ -85,6 +108,7 @@ def available(train_dir: Path = TRAIN_DIR, blind_dir: Path = BLIND_DIR, syntheti
     for part in ("study", "check", "final"):
         if _complete(blind_dir / part):
             found.append(Corpus(f"blind/{part}", blind_dir / part / "docs", blind_dir / part / "gold.jsonl"))
+    found += [c for c in unread_corpora("readable", blind_dir) if _complete(c.docs.parent)]
     if synthetic_dir.is_dir():
         for folder in sorted(p for p in synthetic_dir.iterdir() if p.is_dir() and _complete(p)):
             found.append(Corpus(f"synthetic/{folder.name}", folder / "docs", folder / "gold.jsonl"))
@@ -115,9 +139,12 @@ def corpus_of(key: str) -> str:
 
 
 def group_of(key: str) -> str:
-    """'train' for the train releases, 'real' for the other real ones (real/NAME), 'extra' for the invented ones."""
+    """'train' for the train releases, 'real' for the other real ones (real/NAME), 'read' for the readable score sets
+    (unread/X), 'extra' for the invented ones."""
     corpus = corpus_of(key)
-    return "train" if corpus == TRAIN else REAL if corpus.startswith(REAL + "/") else "extra"
+    if corpus == TRAIN:
+        return "train"
+    return REAL if corpus.startswith(REAL + "/") else READ if corpus.startswith(UNREAD + "/") else "extra"
 
 
 def is_long_list(key: str) -> bool:
@@ -127,7 +154,7 @@ def is_long_list(key: str) -> bool:
 
 def folds_of(keys: list[str]) -> dict[str, int]:
     """Fold of each key: train by fold_of over its file names alone (as everywhere else), each other group (real,
-    extra) by fold_of over its own keys."""
+    read, extra) by fold_of over its own keys."""
     train = {key.rsplit("/", 1)[-1]: key for key in keys if group_of(key) == "train"}
     out = {train[name]: f for name, f in fold_of(list(train)).items()}
     for group in GROUPS[1:]:
@@ -146,7 +173,7 @@ def keyed_gold(corpora: list[Corpus]) -> list[dict]:
 
 def report_groups(arms: dict[str, dict[str, list[dict]]], gold: list[dict], folds: dict[str, int],
                   scorer: Callable[[list[dict], list[dict]], dict]) -> dict:
-    """Per group (train, real, extra) and arm (document key -> predictions): fold F1s and their mean (with and without
+    """Per group (train, real, read, extra) and arm (document key -> predictions): fold F1s and their mean (with and without
     train's long lists), micro over the group, and train's check folds 3+4 micro. `scorer`: f1 of the relation."""
     out: dict = {}
     for group in GROUPS:

@@ -36,6 +36,11 @@ def test_each_group_is_scored_on_its_own_documents(benchmark_script):
     assert rows["real"] == "0.000 (0/1/0)"
     assert rows["extra"] == "1.000 (1/0/0)"
     assert rows["held-out corpora"] == "1.000 (1/0/0)"
+    assert rows["all groups: micro"] == "0.750 (3/1/1)"
+    assert "read" not in rows  # no readable score set among these documents
+    read = rc.group_rows({"unread/a/a01.md": [_pred("unread/a/a01.md", "Lene Sorvik", "Arlan Port Authority")]},
+                         [_gold("unread/a/a01.md", ("Lene Sorvik", "Arlan Port Authority"))], {"unread/a/a01.md": 0}, set())
+    assert read["read"] == "1.000 (1/0/0)" and "extra" not in read
 
 
 def test_the_out_of_fold_arm_is_printed_at_each_threshold_asked(benchmark_script):

@@ -150,3 +150,30 @@ def test_a_weighed_corpus_counts_as_its_items_repeated_in_the_fit(benchmark_scri
     repeated = trainer.fit([{"features": c["features"], "y": c["y"]} for cs in items.values() for c in cs for _ in range(int(c.get("weight", 1)))])
     assert weighed.keys() == repeated.keys() and all(weighed[f] == pytest.approx(repeated[f], abs=1e-9) for f in weighed)
     assert weighed["a"] > trainer.fit([{**c, "weight": 1.0} for cs in items.values() for c in cs])["a"]
+
+
+def test_the_readable_score_sets_are_corpora_and_the_never_read_ones_never_are(tmp_path, benchmark_script):
+    """The 23 readable unread_* sets are fit on as `unread/X` (group `read`, folded over their own keys); the never-read
+    sets and any set written later are left out although their folders hold docs/ and gold.jsonl (an allow-list;
+    twenty-second session, F)."""
+    sets = benchmark_script("training_sets")
+    blind = tmp_path / "blind"
+    readable = "a b c d e f g h i j k l m n o q r s t u v w x".split()
+    never = "p y z aa ab ac ad ae af".split()
+    for name in readable + never + ["ag"]:
+        _corpus(blind / f"unread_{name}", {f"{name}01.txt": "x"}, {})
+    found = [c.name for c in sets.available(tmp_path / "absent", blind, tmp_path / "none", tmp_path / "none")]
+    assert found == [f"unread/{x}" for x in sorted(readable)]
+    assert not any(name.endswith(f"/{x}") for name in found for x in [*never, "ag"])
+    assert sets.group_of("unread/c/c01.md") == "read" and sets.group_of("blind/study/b01.txt") == "extra"
+    assert [c.name for c in sets.select(sets.available(tmp_path / "absent", blind, tmp_path / "none", tmp_path / "none"),
+                                        "unread")] == found
+
+    invented = [f"synthetic/w1/b{k:02d}.txt" for k in range(6)]
+    read = [f"unread/a/a{k:02d}.md" for k in range(4)]
+    together = sets.folds_of(invented + read)
+    assert {k: together[k] for k in invented} == sets.folds_of(invented)  # adding them moves no invented release
+    assert {k: together[k] for k in read} == {k: i for i, k in enumerate(read)}
+    gold = [{"doc": d, "relations": []} for d in together]
+    scorer = lambda preds, sub: {"precision": 1.0, "recall": 1.0, "f1": 1.0}  # noqa: E731
+    assert list(sets.report_groups({"rules": {}}, gold, together, scorer)) == ["read/all", "extra/all"]
