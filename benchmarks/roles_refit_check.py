@@ -12,6 +12,8 @@ procedure out of fold (five fold models at `--setting`, each fit on the other fo
 releases (`real`), the invented ones (`extra`) and the `--held-out` corpora. Then the same setting fit on every
 corpus but the held-out ones and scored on them: the fair comparison with a shipped model that never saw them.
 `--thresholds` adds the out-of-fold arm at each threshold given, from the same fold models (seventeenth session, H3).
+`--also-without CORPORA` adds the out-of-fold arm of fold models fit without those corpora (still scored on them): what
+fitting on them brings, on the same folds (twenty-second session, F).
 Only counts are printed, never a document's text, so the check folds are measured without being read.
 The readable score sets (`unread/X`, training_sets.READABLE) are a group of their own (`read`); every other
 `benchmarks/blind/unread_*` is never among the corpora (training_sets.available's allow-list leaves it out).
@@ -80,6 +82,17 @@ def added(rules: dict, cands: dict, probs: dict[int, float], threshold: float, d
     return {d: tr.predictions(rules, cands, [d], probs, threshold) for d in docs}
 
 
+def out_of_fold(cands: dict[str, list[dict]], folds: dict[str, int], l2: float, left_out: set[str] | frozenset[str] = frozenset()) -> dict[int, float]:
+    """Each candidate's probability from the model fit on the other folds, of every corpus but `left_out` (whose
+    documents are still scored): with and without a corpus in the fit, on the same folds, says what fitting on it
+    brings (twenty-second session, F: the readable score sets)."""
+    oof: dict[int, float] = {}
+    for f in sorted(set(folds.values())):
+        weights = tr.fit([c for d, v in cands.items() if folds[d] != f and sets.corpus_of(d) not in left_out for c in v], l2)
+        oof.update({id(c): tr.prob(weights, c["features"]) for d, v in cands.items() if folds[d] == f for c in v})
+    return oof
+
+
 def parse_thresholds(text: str | None) -> list[float]:
     """`--thresholds 0.5,0.6`: the thresholds, in order; none when the option is not given."""
     try:
@@ -107,6 +120,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--write-model", type=Path, help="also write the refit on every corpus here")
     ap.add_argument("--thresholds", metavar="T,T,...", help="also print the refit out of fold at each of these thresholds "
                                                           "(the same fold models as --setting's L2)")
+    ap.add_argument("--also-without", metavar="CORPORA", help="also the refit out of fold with these corpora (names or "
+                                                              "prefixes, e.g. unread) left out of every fold's fit")
     ap.add_argument("--json", type=Path, help="write the figures here")
     args = ap.parse_args(argv)
     l2_text, _, t_text = args.setting.partition(",")
@@ -126,11 +141,13 @@ def main(argv: list[str] | None = None) -> int:
         shipped = json.loads(args.model.read_text(encoding="utf-8"))
         probs = {id(c): tr.prob(shipped["weights"], c["features"]) for v in cands.values() for c in v}
         arms["model applied"] = group_rows(added(rules, cands, probs, shipped["threshold"], docs), gold, folds, held)
-    oof: dict[int, float] = {}
-    for f in sorted(set(folds.values())):
-        weights = tr.fit([c for d, v in cands.items() if folds[d] != f for c in v], l2)
-        oof.update({id(c): tr.prob(weights, c["features"]) for d, v in cands.items() if folds[d] == f for c in v})
+    oof = out_of_fold(cands, folds, l2)
     arms["refit, out of fold"] = group_rows(added(rules, cands, oof, threshold, docs), gold, folds, held)
+    if args.also_without:
+        left_out = {c.name for c in sets.select(sets.chosen_corpora(None, None, args.corpora)[0], args.also_without)}
+        without = out_of_fold(cands, folds, l2, left_out)
+        arms[f"refit, out of fold, fit without {args.also_without}"] = group_rows(added(rules, cands, without, threshold, docs),
+                                                                                   gold, folds, held)
     arms.update(threshold_arms(rules, cands, oof, parse_thresholds(args.thresholds), docs, gold, folds, held))
     for arm, row in arms.items():
         print(f"== {arm}")

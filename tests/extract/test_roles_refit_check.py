@@ -57,3 +57,17 @@ def test_the_out_of_fold_arm_is_printed_at_each_threshold_asked(benchmark_script
     assert list(arms) == [f"refit, out of fold, threshold {t}" for t in (0.5, 0.6, 0.7)]
     assert [a["train: micro"] for a in arms.values()] == ["0.667 (1/1/0)", "1.000 (1/0/0)", "0.000 (0/0/1)"]
     assert rc.parse_thresholds(None) == []
+
+
+def test_a_corpus_left_out_of_every_fold_s_fit_is_still_scored(benchmark_script):
+    """`--also-without`: the fold models are fit without the corpus, its candidates still get a probability (twenty-second
+    session, F). A cue only the left-out corpus holds as a true post weighs nothing without it."""
+    rc = benchmark_script("roles_refit_check")
+    seen = {"features": ["lca=head"], "y": 0}
+    cands = {"train/a.html": [seen],
+             "unread/a/a01.md": [{"features": ["lca=head"], "y": 1} for _ in range(6)],
+             "train/b.html": [{"features": ["lca=head"], "y": 0}]}
+    folds = {"train/a.html": 0, "unread/a/a01.md": 1, "train/b.html": 1}
+    with_it, without = rc.out_of_fold(cands, folds, 1.0), rc.out_of_fold(cands, folds, 1.0, {"unread/a"})
+    assert without[id(seen)] < 0.5 < with_it[id(seen)]
+    assert all(id(c) in without for v in cands.values() for c in v)
