@@ -147,20 +147,44 @@ def _looks_like_person(span: Span, gaz: Gazetteers, people: frozenset[str] = fro
     A two-word alias counts when it skips a middle name ("(Nikos Andreou)") or the model tags it as a
     person somewhere in the document ("(Ruiz Tapia)"); "Inversiones Monte Verde (Monte Verde)" stays a firm.
     """
-    words = [t.lower_ for t in span]
-    if set(words) & (gaz.company_words | gaz.public_body_words) or not all(PERSON_WORD.match(t.text) for t in span):
+    words = _hyphened_words(span)
+    if set(words) & (gaz.company_words | gaz.public_body_words) or not all(
+            PERSON_WORD.match(t.text) or _capitalised_word(t.text) or _glued_hyphen(span, k) for k, t in enumerate(span)):
         return False
     doc = span.doc
     if span.end + 2 < len(doc) and doc[span.end].text == "(":
-        close = next((j for j in range(span.end + 2, min(span.end + 5, len(doc))) if doc[j].text == ")"), None)
+        close = next((j for j in range(span.end + 2, min(span.end + 7, len(doc))) if doc[j].text == ")"), None)
         if close is None:
             return False
-        alias = [t.lower_ for t in doc[span.end + 1:close]]
+        alias = _hyphened_words(doc[span.end + 1:close])
         if len(alias) == 1:
             return alias[0] in words[1:]
         suffix = words[-len(alias):] == alias
         return alias[-1] == words[-1] and all(w in words for w in alias) and (not suffix or doc[span.end + 1:close].text in people)
     return False
+
+
+def _capitalised_word(text: str) -> bool:
+    """A capitalised word in any alphabet, its first letter accented too ("Élie", "Ömer"), not in capitals."""
+    return text.isalpha() and text[:1].isupper() and text[1:].islower()
+
+
+def _glued_hyphen(span: Span, k: int) -> bool:
+    """Token k of the span is a hyphen glued to a word on each side ("Pierre-Louis", "Ahmadi-Nejad")."""
+    return span[k].text == "-" and 0 < k < len(span) - 1 and not span[k - 1].whitespace_ and not span[k].whitespace_
+
+
+def _hyphened_words(span: Span) -> list[str]:
+    """The span's words in lower case, a glued hyphen joining its two halves into one ("A B-C (B-C)": the short form
+    is one word, the surname; token by token it was three and the name failed a person's shape; twenty-second
+    session, M)."""
+    words: list[str] = []
+    for k, t in enumerate(span):
+        if _glued_hyphen(span, k) or words and k > 0 and _glued_hyphen(span, k - 1):
+            words[-1] += t.lower_
+        else:
+            words.append(t.lower_)
+    return words
 
 
 def _label_for(span: Span, label: str, gaz: Gazetteers, people: frozenset[str] = frozenset()) -> str:
@@ -297,6 +321,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
     align_repeated_names(doc, mentions, gaz)
     people_read_as_bodies(doc, mentions, gaz)  # a person's name read as a firm in a heading, a person elsewhere (R20)
     align_capitals(doc, mentions, gaz)  # a name in capitals takes its kind in running text (H11)
+    _places_before_based(doc, mentions)  # "a Sahel-based group": the word before "-based" is where, never who (M)
     ranges = bold or []
     for m in mentions:
         # the offsets read once per mention (`Mention.start_char` reads `extra` back at each call; S22)
@@ -307,6 +332,21 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
             start_char <= s and e <= end_char for s, e in ranges
         )
     return mentions
+
+
+#: participles that, hyphened to the word before them, make that word a place ("Sahel-based", "Dubai-registered")
+PLACE_PARTICIPLES = frozenset({"based", "registered", "headquartered"})
+
+
+def _places_before_based(doc: Doc, mentions: list[Mention]) -> None:
+    """Relabel, in place, a mention glued by a hyphen to "based"/"registered"/"headquartered" after it as a place: a
+    body's short form that spells a region ("X Sahel Y" shortened "Sahel") otherwise took in "a Sahel-based armed
+    group" as that body (twenty-second session, M)."""
+    for m in mentions:
+        k = m.end
+        if m.label in {"ORG", "PERSON", "NORP"} and not m.authority and k + 1 < len(doc) and doc[k].text == "-" \
+                and not doc[k - 1].whitespace_ and not doc[k].whitespace_ and doc[k + 1].lower_ in PLACE_PARTICIPLES:
+            m.label = "GPE"
 
 
 MAX_BOLD_NAME_TOKENS = 20  # official names of state institutes run long ("... Institute 4 of the Ministry of ... of the X Federation")

@@ -25,6 +25,17 @@ from .company_forms import legal_forms
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: lower-case nouns that, right before a name, say the name is a body's (besides the gazetteer's group nouns)
 BODY_NOUNS = frozenset({"company", "firm", "organization", "organisation"})
+#: lower-case nouns that name a kind of body a press text describes a name by, right before it ("the state weekly X",
+#: "the news outlet X", "the nonprofit X") or heading an apposition after it ("X, a Kazan instrument maker", "X, an
+#: Iran-based research institute"): media, institutes, charities, makers and the like, whose names seldom hold the
+#: noun, so the model read them as people (twenty-second session, M: 22 unread posts lost to a body typed a person).
+#: No noun a person is described by too ("supplier", "trader", "owner", "producer": "X, formerly a producer at Y").
+DESCRIBED_KIND_NOUNS = frozenset({
+    "newspaper", "weekly", "daily", "magazine", "outlet", "broadcaster", "website", "publication", "tabloid",
+    "institute", "institution", "university", "academy", "foundation", "charity", "nonprofit", "association",
+    "cooperative", "federation", "forum", "movement", "maker", "manufacturer", "enterprise",
+    "conglomerate", "corporation", "bank", "entity", "house", "organization", "organisation", "company", "firm",
+    "agency", "party", "gang", "cartel", "militia", "group", "network", "syndicate", "faction", "clan", "brigade"})
 #: lower-case nouns that, right after a name, say it is a body's ("the X concern", "the X company")
 BODY_NOUNS_AFTER = frozenset({"clique", "concern", "company", "firm", "organization", "organisation"})
 #: nouns before a name that only a person takes: "Kyrgyz national X", "the U.S. citizen X"
@@ -97,7 +108,7 @@ def body_evidence(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
         return True
     if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ == "which" and doc[after + 1].head.head.i == root.i:
         return True
-    body_nouns = set(gaz.anaphora_heads) | BODY_NOUNS | gaz.group_nouns
+    body_nouns = set(gaz.anaphora_heads) | BODY_NOUNS | gaz.group_nouns | DESCRIBED_KIND_NOUNS
     return after + 1 < len(doc) and doc[after].text == "," and any(
         c.dep_ == "appos" and c.lemma_.lower() in body_nouns and c.text.islower() and c.left_edge.i == after + 1 for c in root.children)
 

@@ -44,7 +44,7 @@ from .kin_words import KIN_NOUNS
 from ..names import NAME_PARTICLES
 from .gazetteers import Gazetteers
 from .mention import HYPHENS, Mention
-from .name_cues import (BODY_NOUNS, SUBJECT_DEPS, after_article, body_evidence, group_noun_after, mention_root, person_evidence,
+from .name_cues import (BODY_NOUNS, DESCRIBED_KIND_NOUNS, SUBJECT_DEPS, after_article, body_evidence, group_noun_after, mention_root, person_evidence,
                         post_held_at)
 from .name_runs import PERSON_WORD
 
@@ -65,9 +65,11 @@ def retype_mentions(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> None:
     """Relabel, in place, the PERSON mentions that name a body and the ORG (or place) mentions that name a person."""
     for m in mentions:
         _cut_nationality(doc, m, gaz)
-    bodies = {m.text for m in mentions if m.label == "PERSON" and m.alias_of is None
+    # a cue read at a mention the model typed a firm counts too: "X, a gang that ..." keeps X from the person cues of
+    # another of its mentions, which otherwise made every mention of X a person (twenty-second session, M)
+    bodies = {m.text for m in mentions if m.label in {"PERSON", "ORG"} and m.alias_of is None and not m.authority
               and (_after_body_noun(doc, m, gaz) or _listed_after_plural_body_noun(doc, m, mentions, gaz)
-                   or body_evidence(doc, m, gaz))}
+                   or body_evidence(doc, m, gaz) or m.label == "ORG" and _based_firm(doc, m, gaz))}
     held = {m.text for m in mentions if m.label == "PERSON" and m.alias_of is None and post_held_at(doc, m, gaz)}
     if held:  # "an employee of X" unless "X has used his network" (R20); the pronoun test only for those names (issue 18)
         bodies |= held - {o.text for o in mentions if o.text in held and _pronoun_after(doc, o)}
@@ -101,7 +103,8 @@ def retype_mentions(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> None:
 
 
 def _based_firm(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
-    """"France-based X" read as a place: firms are based somewhere, so X is one unless it is a known country."""
+    """"France-based X" read as a place or a firm: firms are based somewhere, so X is one unless it is a known country
+    (a name the model read as a person stays one: "Larnaca-based A B" may be a person, tests/extract/test_roles_prose)."""
     return m.start > 0 and doc[m.start - 1].lower_ == "based" and m.text not in gaz.countries and m.alias_of is None
 
 
@@ -110,7 +113,7 @@ def _body_noun_before(doc: Doc, start: int, gaz: Gazetteers) -> Token | None:
     if start == 0 or doc[start].is_sent_start:
         return None
     prev = doc[start - 1]
-    if prev.text.islower() and prev.pos_ in {"NOUN", "PROPN"} and ({prev.text, prev.lemma_} & (gaz.group_nouns | BODY_NOUNS)):
+    if prev.text.islower() and prev.pos_ in {"NOUN", "PROPN", "ADJ"} and ({prev.text, prev.lemma_} & (gaz.group_nouns | BODY_NOUNS | DESCRIBED_KIND_NOUNS)):
         return prev
     return None
 
@@ -206,9 +209,11 @@ def align_repeated_names(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> 
         base = by_start.get(m.alias_of) if m.alias_of is not None else None
         if base is not None and base.label in {"ORG", "PERSON", "VESSEL"} and not base.authority and not m.authority:
             kinds.setdefault(m.text, base.label)
-    surnames = {doc[k:p.end].text for p in mentions if p.label == "PERSON" and p.alias_of is None and p.end - p.start >= 2
-                for k in range(p.start + 1, p.end) if doc[k - 1].text != "-" and doc[k].text != "-"}
     organization_words = gaz.company_words | gaz.public_body_words | gaz.group_nouns
+    # not the closing words of a "person" holding a body's word ("Haitian Gang X Y" in a title): X Y is the gang (M)
+    surnames = {doc[k:p.end].text for p in mentions if p.label == "PERSON" and p.alias_of is None and p.end - p.start >= 2
+                and not {t.lower_ for t in doc[p.start:p.end]} & organization_words
+                for k in range(p.start + 1, p.end) if doc[k - 1].text != "-" and doc[k].text != "-"}
     for m in mentions:
         if m.authority or m.label not in {"ORG", "GPE", "NORP", "PERSON"} or m.text in gaz.countries or m.text in gaz.demonyms:
             continue
