@@ -12,6 +12,7 @@ import re
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
+from .alias_phrases import alias_phrase_start, without_naming_words
 from .doc_text import forget_text, holds_text, span_text, text_now, token_flags, token_words
 from .gazetteers import Gazetteers
 from .mention import RANK_NOUNS, TITLE_ABBREVIATIONS, Mention, title_abbreviation
@@ -559,6 +560,7 @@ def _add_known_surnames(doc: Doc, mentions: list[Mention], taken: list[bool]) ->
 
 def _mark_aka_aliases(doc: Doc, mentions: list[Mention]) -> None:
     """', a.k.a. “El Abuelo,”': the nickname is another name of the mention before it, not a new person."""
+    mentions[:] = without_naming_words(doc, mentions)  # "nom de" of "known by the nom de guerre Y" is no name
     for previous, mention in zip(mentions, mentions[1:]):
         j = mention.start - 1
         while j >= 0 and (doc[j].is_quote or doc[j].text in {",", ".", "\u201c", "\u201d"}):
@@ -566,7 +568,8 @@ def _mark_aka_aliases(doc: Doc, mentions: list[Mention]) -> None:
         if j >= 0 and doc[j].lower_ in {"a.k.a.", "aka", "a.k.a", "alias"} and previous.end <= j:
             mention.alias_of = previous.alias_of if previous.alias_of is not None else previous.start
             mention.label = previous.label
-        elif (opener := _naming_phrase_start(doc, j)) is not None and _right_after(doc, previous, opener):
+        elif (opener := _naming_phrase_start(doc, j) or alias_phrase_start(doc, j)) is not None \
+                and _right_after(doc, previous, opener):
             mention.alias_of = previous.alias_of if previous.alias_of is not None else previous.start
             mention.label = previous.label
             if doc[opener + 1].lower_ in FORMER_NAME_WORDS:

@@ -1,0 +1,62 @@
+"""Appositives that give a person's other name: "X, better known as Y," / "X, known by the nom de guerre Y,".
+
+Why: read as a name of its own, Y became a second person beside X, and a surname both carry ("al-Saadi") was then
+nobody's (two bearers named together; `shared_surnames`), so the designation told by that surname was lost. "Better
+known" and "nom de guerre" say the name is the same person's; a plain ", also known as Y" is left to the rules that
+read it as another name beside X (`mentions._naming_phrase_start`).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .mention import Mention
+
+#: Possessives and articles between "known by" and the naming noun: "known by his nom de guerre", "by the alias".
+NAMING_DETERMINERS = frozenset({"his", "her", "their", "its", "the", "a"})
+#: Nouns that, after "better known by his", name the person: "his nom de guerre Y", "his alias Y", "his nickname Y".
+NAMING_NOUNS = (("nom", "de", "guerre"), ("alias",), ("nickname",), ("name",), ("moniker",))
+#: Adverbs that may stand before "known": "better known", "also known by the nom de guerre".
+KNOWN_ADVERBS = frozenset({"better", "also"})
+
+
+def alias_phrase_start(doc: Doc, j: int) -> int | None:
+    """The comma that opens ", better known as" / ", [better|also] known by his nom de guerre" ending at token `j`,
+    or None. Without "better", only "nom de guerre" makes the name the same person's."""
+    noun_end = j + 1
+    by_noun = None
+    for noun in NAMING_NOUNS:
+        start = noun_end - len(noun)
+        if start >= 0 and tuple(t.lower_ for t in doc[start:noun_end]) == noun:
+            by_noun = (start, noun)
+            break
+    if by_noun is not None:
+        k = by_noun[0] - 1
+        if k < 1 or doc[k].lower_ not in NAMING_DETERMINERS or doc[k - 1].lower_ != "by":
+            return None
+        k -= 2
+    elif j >= 0 and doc[j].lower_ == "as":
+        k = j - 1
+    else:
+        return None
+    if k < 0 or doc[k].lower_ != "known":
+        return None
+    adverb = doc[k - 1].lower_ if k >= 1 else ""
+    if adverb in KNOWN_ADVERBS:
+        k -= 1
+    if adverb != "better" and (by_noun is None or by_noun[1] != NAMING_NOUNS[0]):
+        return None  # "X, known as Y" / "also known by his alias Y": left as another name beside X
+    return k - 1 if k >= 1 and doc[k - 1].text == "," else None
+
+
+def without_naming_words(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """The mentions less those inside a naming phrase before a name: the model tags "nom de" of "known by the nom de
+    guerre Y" as a firm, which then stands between Y and the name Y is another name of."""
+    phrases = []
+    for m in mentions:
+        j = m.start - 1
+        while j >= 0 and (doc[j].is_quote or doc[j].text == ","):
+            j -= 1
+        opener = alias_phrase_start(doc, j) if j >= 0 else None
+        if opener is not None:
+            phrases.append((opener, j + 1))
+    return [m for m in mentions if not any(opener < m.start and m.end <= end for opener, end in phrases)]

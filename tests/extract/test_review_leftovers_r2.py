@@ -1,0 +1,42 @@
+"""Review leftovers, twenty-second session (R2; docs/robustness.md "Review leftovers, twenty-second session (R)").
+Invented texts, exact relations; each case but the guards fails on main 9a55e69 (the fourth, "known by the nom de
+guerre Y", gave the right relations there already; it guards the shape).
+
+- "X, better known by his nom de guerre Y" / "X, better known as Y" / "X, known by the nom de guerre Y": Y is X's other
+  name. Read as a second person, Y held X's post again, and a surname both carry was nobody's (two bearers named
+  together), so the designation told by it was lost.
+"""
+from __future__ import annotations
+
+import pytest
+
+from relation_views import OFAC, TREASURY, designees, posts
+
+pytestmark = pytest.mark.slow
+
+TODAY = {"date": "2026-11-04"}
+
+
+@pytest.mark.parametrize("text, expected_designees, expected_posts", [
+    ("The Treasury Department said Hamid Karel Voss al-Tirani, better known by his nom de guerre Abu Sami al-Tirani, "
+     "heads the Vellin Finance Office from a house in Kessa. It designated both the office and al-Tirani under a "
+     "counterterrorism order.",
+     {("Hamid Karel Voss al-Tirani", TREASURY)}, {("Hamid Karel Voss al-Tirani", "Vellin Finance Office", "head")}),
+    ("The Treasury Department said Marek Tomas Oravec, better known as Abu Karim Oravec, heads the Vellin Finance "
+     "Office. It designated both the office and Oravec under a counterterrorism order.",
+     {("Marek Tomas Oravec", TREASURY)}, {("Marek Tomas Oravec", "Vellin Finance Office", "head")}),
+    ("Today, OFAC designated Marek Oravec, better known as Abu Karim, who heads the Vellin Finance Office.",
+     {("Marek Oravec", OFAC)}, {("Marek Oravec", "Vellin Finance Office", "head")}),
+    ("The Treasury Department said Marek Tomas Oravec, known by the nom de guerre Abu Karim, heads the Vellin Finance "
+     "Office. Today, OFAC designated Oravec.",
+     {("Marek Tomas Oravec", OFAC)}, {("Marek Tomas Oravec", "Vellin Finance Office", "head")}),
+    # guard: a plain "also known as" is still read as another name beside X, with the post told after it
+    ("Today, OFAC designated Marek Oravec, also known as Abu Karim, who heads the Vellin Finance Office.",
+     {("Marek Oravec", OFAC)},
+     {("Marek Oravec", "Vellin Finance Office", "head"), ("Abu Karim", "Vellin Finance Office", "head")}),
+])
+def test_a_nom_de_guerre_is_the_persons_other_name(extract, text, expected_designees, expected_posts):
+    """"X, better known by his nom de guerre Y": one person (R2, twenty-second session: `alias_phrases`)."""
+    relations = extract(text, TODAY)
+    assert designees(relations) == expected_designees
+    assert posts(relations) == expected_posts
