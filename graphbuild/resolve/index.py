@@ -269,7 +269,8 @@ class EntityIndex:
             return iri
         for name in all_names:
             key = name_key(name, ref.type)
-            if (kind, key) in self.by_key and (kind != "Person" or len(key.split()) > 1):
+            if (kind, key) in self.by_key and (kind != "Person" or len(key.split()) > 1 and len(name.split()) > 1):
+                # a person's one-word name ("al-Saadi", keyed "al saadi") is a surname: other releases' namesakes share it
                 iri = self.by_key[(kind, key)]
                 if kind == "Organization" and is_acronym(name) and not names_agree(all_names, self.body_names.get(iri, [])):
                     continue  # "MDA" of another body: the full names disagree

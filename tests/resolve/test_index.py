@@ -59,3 +59,16 @@ def test_a_forgotten_acronym_leaves_the_acronym_table():
     _loaded(index, "g:c1", body, "PublicBody", ["Maritime Development Authority", "MDA"])
     index.forget("g:c1")
     assert index.resolve(EntityRef("MDA", "PublicBody")) != body
+
+
+def test_a_hyphened_one_word_surname_alias_joins_no_other_person():
+    """Two releases' people who only share a surname written in one hyphened word ("al-Tirani", keyed "al tirani"): the
+    alias counted as a two-word name and made one node of them (R2, twenty-second session). Invented names."""
+    index = EntityIndex(IriMinter())
+    first = index.resolve(EntityRef("Qadir Sami al-Tirani", "Person", ["al-Tirani"]))
+    assert index.resolve(EntityRef("Hamid Karel al-Tirani", "Person", ["al-Tirani"])) != first
+    assert index.resolve(EntityRef("al-Tirani", "Person")) != first
+    # guards: a whole name of two words, and the same full name, still join
+    other = index.resolve(EntityRef("Marek Oravec", "Person", ["Abu Karim"]))
+    assert index.resolve(EntityRef("Abu Karim", "Person")) == other
+    assert index.resolve(EntityRef("Qadir Sami al-Tirani", "Person")) == first
