@@ -187,8 +187,8 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
             subjects = [cluster]
             if last.plural or ({"are", "were"} & {t.lower_ for t in doc[end:first.phrase_start]} and not any(t.lower_ == "respectively" for t in sent)):
                 subjects += [c for _, c in _coordinated_before(doc, people, m)]  # "A (A) and B (B) are members of Y"
-            if predecessor is not None and predecessor.kept:
-                subjects = []  # "Y, whom X did not replace as chairman of Z": Y's post now, not X's (R, 22nd session)
+            if predecessor is not None and not predecessor.taken_over:
+                subjects = []  # "Y, whom X did not replace / dismissed as chairman of Z": Y's post, not X's (R, R2)
             for subject in subjects:
                 for title, title_former in zip(group, group_former(doc, group, former)):
                     rel = _emit(ctx, sent, subject, title, confidence, title_former)

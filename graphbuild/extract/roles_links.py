@@ -193,13 +193,16 @@ class RelativeHolder(NamedTuple):
     person: Cluster
     kept: bool
     former: bool  # the person's post is an earlier one: replaced, or a negated verb dated ("did not replace ... in 2019")
+    taken_over: bool = False  # the clause's subject took the post over ("whom X replaced as"), not "whom X dismissed as"
 
 
 def replaced_by_relative(ctx: DocContext, end: int, title_start: int) -> RelativeHolder | None:
     """"Jonas Brekke, whom Kessel replaced as chairman of Y in 2020": the person the object relative stands for, when
     the name ending before token `end` is the subject of a taking-over verb in that clause and only the verb (with its
     auxiliaries) and "as" stand before the title. The title is that person's post held before, and the subject's now
-    (P17: neither was read; P14's `successor` reads the subject relative "who succeeded Y as"). Negated ("whom Kessel
+    (P17: neither was read; P14's `successor` reads the subject relative "who succeeded Y as"). A verb that only
+    removes the holder ("whom Kessel dismissed as director of Y", "had ousted as"): that person's post held before,
+    and nothing of the subject's (R2, twenty-second session: nobody's before). Negated ("whom Kessel
     did not replace as chairman", "whom Kessel has never dismissed as director", any replacing verb): the post is
     that person's, held now unless the clause dates it, and not the subject's (R, twenty-second session: nobody's
     before)."""
@@ -210,8 +213,9 @@ def replaced_by_relative(ctx: DocContext, end: int, title_start: int) -> Relativ
     if verb.lemma_.lower() not in REPLACING_VERBS or verb.dep_ != "relcl":
         return None
     kept = refused(verb)
-    if not kept and (len(words) != 2 or verb.lemma_.lower() not in TAKING_OVER_VERBS):
-        return None  # "whom X dismissed as director": the subject takes nothing over (not read here)
+    taken_over = not kept and verb.lemma_.lower() in TAKING_OVER_VERBS
+    if taken_over and len(words) != 2:
+        return None  # "whom X replaced as" with nothing between (P17)
     if not all(t.head.i == verb.i and t.dep_ in {"aux", "neg"} for t in words[:-2]):
         return None
     m = ctx.resolver.mention_at(end - 1)
@@ -224,7 +228,7 @@ def replaced_by_relative(ctx: DocContext, end: int, title_start: int) -> Relativ
     if cluster is None or cluster.type != "Person" or described.start >= m.start:
         return None
     dated = any(t.ent_type_ == "DATE" for t in verb.subtree)
-    return RelativeHolder(cluster, kept, not kept or dated)
+    return RelativeHolder(cluster, kept, not kept or dated, taken_over)
 
 
 PRONOUNS = {"he", "she"}

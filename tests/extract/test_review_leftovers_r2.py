@@ -5,12 +5,14 @@ guerre Y", gave the right relations there already; it guards the shape).
 - "X, better known by his nom de guerre Y" / "X, better known as Y" / "X, known by the nom de guerre Y": Y is X's other
   name. Read as a second person, Y held X's post again, and a surname both carry was nobody's (two bearers named
   together), so the designation told by it was lost.
+- "Y, whom X dismissed as director of Z" (a verb that removes the holder, not negated): Y held the post before (a former
+  post is a relation, GUIDELINES "current or former"); X gets nothing. Only "replaced" / "succeeded" were read.
 """
 from __future__ import annotations
 
 import pytest
 
-from relation_views import OFAC, TREASURY, designees, posts
+from relation_views import OFAC, TREASURY, designees, posts, posts_with_current
 
 pytestmark = pytest.mark.slow
 
@@ -40,3 +42,24 @@ def test_a_nom_de_guerre_is_the_persons_other_name(extract, text, expected_desig
     relations = extract(text, TODAY)
     assert designees(relations) == expected_designees
     assert posts(relations) == expected_posts
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Today, OFAC designated Jonas Brekke, whom Arvid Kessel dismissed as director of Vanta Trade LLC.",
+     {("Jonas Brekke", "Vanta Trade LLC", "director", False)}),
+    ("Today, OFAC designated Jonas Brekke. Jonas Brekke, whom Arvid Kessel had ousted as chairman of Nordvik Shipping "
+     "LLC in 2020, lives in Kessa.", {("Jonas Brekke", "Nordvik Shipping LLC", "chairman", False)}),
+    ("Today, OFAC designated Jonas Brekke, whom Arvid Kessel fired as director of Vanta Trade LLC.",
+     {("Jonas Brekke", "Vanta Trade LLC", "director", False)}),
+    # guards: negated, the post is held now (R); a taking-over verb gives the subject the post now (P17)
+    ("Today, OFAC designated Jonas Brekke, whom Arvid Kessel did not dismiss as director of Vanta Trade LLC.",
+     {("Jonas Brekke", "Vanta Trade LLC", "director", True)}),
+    ("Today, OFAC designated Arvid Kessel. Jonas Brekke, whom Arvid Kessel succeeded as chief executive of Vanta Trade "
+     "LLC, lives in Kessa.",
+     {("Arvid Kessel", "Vanta Trade LLC", "chief executive", True), ("Jonas Brekke", "Vanta Trade LLC", "chief executive", False)}),
+])
+def test_the_object_relative_of_a_removing_verb_is_a_former_post(extract, text, expected):
+    """"Y, whom X dismissed as director of Z": Y's post held before, nothing of X's (R2, twenty-second session:
+    `roles_links.replaced_by_relative` read only the taking-over verbs there)."""
+    assert posts_with_current(extract(text, TODAY)) == expected
+
