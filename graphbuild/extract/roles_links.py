@@ -56,7 +56,7 @@ def _words_link(ctx: DocContext, end: int, title_start: int) -> tuple[float, boo
     if between[:1] == ["as"] and (verb := _replacing_verb(ctx, end)) is not None:
         # "X replaced Y as chief executive of Z": Y held the post before X; "X has not dismissed Y as director of Z",
         # "X refused to replace Y as ...": Y holds it (R, twenty-second session: the negation was not read)
-        return 0.8, not refused(verb)
+        return 0.8, not refused(verb) or dated_clause(verb)  # "did not dismiss Y as director in 2019": then, not now
     if between and between[0] == "," and (_nationality_aside(ctx, end, title_start) or all(w in APPOSITIVE_WORDS for w in between) and len(between) <= 4):
         return 0.88, bool(set(between) & PAST_WORDS)
     if between and between[0] in {"is", "was"} and _nationality_aside(ctx, end, title_start):
@@ -227,8 +227,17 @@ def replaced_by_relative(ctx: DocContext, end: int, title_start: int) -> Relativ
     cluster = ctx.entity(described) if described is not None else None
     if cluster is None or cluster.type != "Person" or described.start >= m.start:
         return None
-    dated = any(t.ent_type_ == "DATE" for t in verb.subtree)
-    return RelativeHolder(cluster, kept, not kept or dated, taken_over)
+    return RelativeHolder(cluster, kept, not kept or dated_clause(verb), taken_over)
+
+
+#: Date words that tell the present: "did not replace Y as chairman today" says Y holds the post now.
+PRESENT_DATE_WORDS = frozenset({"today", "today's", "now", "currently"})
+
+
+def dated_clause(verb: Token) -> bool:
+    """A date other than today's in the clause of `verb` ("did not dismiss Y as director in 2019", "In 2019, X did
+    not ..."): a negated replacing verb then tells a post held at that time, an earlier one (R, R2)."""
+    return any(t.ent_type_ == "DATE" and t.lower_ not in PRESENT_DATE_WORDS for t in verb.subtree)
 
 
 PRONOUNS = {"he", "she"}

@@ -7,6 +7,9 @@ guerre Y", gave the right relations there already; it guards the shape).
   together), so the designation told by it was lost.
 - "Y, whom X dismissed as director of Z" (a verb that removes the holder, not negated): Y held the post before (a former
   post is a relation, GUIDELINES "current or former"); X gets nothing. Only "replaced" / "succeeded" were read.
+- "X did not dismiss Y as director of Z in 2019" (a negated main clause with a date): Y's post then, a former one, as
+  the object relative already read it; and "whom X did not replace as chairman of Z today" is held now (today's date
+  made it former).
 """
 from __future__ import annotations
 
@@ -63,3 +66,23 @@ def test_the_object_relative_of_a_removing_verb_is_a_former_post(extract, text, 
     `roles_links.replaced_by_relative` read only the taking-over verbs there)."""
     assert posts_with_current(extract(text, TODAY)) == expected
 
+
+@pytest.mark.parametrize("text, expected", [
+    ("Today, OFAC designated Jonas Brekke. Arvid Kessel did not dismiss Jonas Brekke as director of Vanta Trade LLC in "
+     "2019.", {("Jonas Brekke", "Vanta Trade LLC", "director", False)}),
+    ("Today, OFAC designated Jonas Brekke. In 2019, Arvid Kessel did not dismiss Jonas Brekke as director of Vanta Trade "
+     "LLC.", {("Jonas Brekke", "Vanta Trade LLC", "director", False)}),
+    ("Today, OFAC designated Jonas Brekke, whom Arvid Kessel did not replace as chairman of Nordvik Shipping LLC today.",
+     {("Jonas Brekke", "Nordvik Shipping LLC", "chairman", True)}),
+    # guards: undated, or dated today, the post is held now; the dated relative stays former
+    ("Today, OFAC designated Jonas Brekke. Arvid Kessel did not dismiss Jonas Brekke as director of Vanta Trade LLC.",
+     {("Jonas Brekke", "Vanta Trade LLC", "director", True)}),
+    ("Today, OFAC designated Jonas Brekke. Today, Arvid Kessel refused to dismiss Jonas Brekke as director of Vanta "
+     "Trade LLC.", {("Jonas Brekke", "Vanta Trade LLC", "director", True)}),
+    ("Today, OFAC designated Jonas Brekke, whom Arvid Kessel did not replace as chairman of Nordvik Shipping LLC in 2019.",
+     {("Jonas Brekke", "Nordvik Shipping LLC", "chairman", False)}),
+])
+def test_a_dated_negated_replacing_verb_tells_a_post_held_then(extract, text, expected):
+    """"X did not dismiss Y as director in 2019": Y's post in 2019, not said to be held now (R2, twenty-second session:
+    `roles_links.dated_clause`, read by the main clause and the object relative alike)."""
+    assert posts_with_current(extract(text, TODAY)) == expected
