@@ -53,6 +53,7 @@ from .designations_news import ACTED_ON, acted_on_by_other, bare_passive_reading
 from .designation_ellipsis import as_was, but_is, followers, repeated_designations
 from .property_objects import property_objects, property_start, property_subject
 from .itself_targets import itself_targets
+from .speakers import speaker_names
 from .designation_windows import names_beside, with_object, along_with, antecedent, clause_end, colon_list, counted_companions, name_before_auxiliaries, negated, objects_after_relative, objects_with_own_reason, referred_targets, semicolon_items, titled_conjuncts, conjuncts_after_description, window_end, window_start_passive
 from .targets import NOT_DESIGNEE_TYPES, candidates, named_by_alias, whole_name
 
@@ -324,7 +325,8 @@ def extract_designations(doc: Doc) -> Iterator[Relation]:
     if not (designates_nobody(ctx) and not any(r.current for r in found)):  # "No persons are being designated today"
         # another government's earlier action ("The EU and Canada have previously listed A, B and C") leaves A, B and C to
         # the bold names and lists that make them the release's designees (D19)
-        found += [r for r in structural_designees(ctx, standing, NAME, emitted, read) if r.subject.name.casefold() not in denied]
+        speakers = speaker_names(ctx)  # "X, a spokesperson for Y, told reporters ...": a bold name that speaks is no designee (D26)
+        found += [r for r in structural_designees(ctx, standing, NAME, emitted, read) if r.subject.name.casefold() not in denied | speakers]
         found += [r for r in described_designees(ctx, found, NAME) if r.subject.name.casefold() not in denied]  # "OFAC is designating eight individuals ..." and a paragraph on each
         found += [r for r in counted_paragraph_designees(ctx, found, NAME) if r.subject.name.casefold() not in denied]  # "The two financiers are ... . A ... . B ..." (D25)
         found += [r for r in referred_designees(ctx, found, NAME) if r.subject.name.casefold() not in denied]  # "The measures also cover three firms. The first, X, ..."

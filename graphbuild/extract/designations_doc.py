@@ -27,7 +27,8 @@ from .common import headline
 from .context import DocContext
 from .designations_doc_cues import (coordination_cues, heading_cue, layout_cues, layout_of, position_cues, relation_cues,
                                    release_kind_cues, shape_cues)
-from .designations_vetoes import (after_group_statements, after_read_lists, designation_tokens, in_heading, intro_items, negated_designation,
+from .speakers import speaker_mention
+from .designations_vetoes import (SPEAKER, after_group_statements, after_read_lists, designation_tokens, in_heading, intro_items, negated_designation,
                                   quiet_release, read_sentences, vetoes)
 from .list_items import BULLETS, ENUMERATOR
 
@@ -218,7 +219,8 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], everyone: bool = Fals
             if "s:desig" in cues and sentence.negated is None:
                 sentence.negated = negated_designation(sent, DESIGNATION_WORDS)
             neg = "s:desig" in cues and bool(sentence.negated) or bool({"s:desig", "s:blocked"} & set(cues)) and undone(sent, m.start, m.end)
-            placed.append((k, cues + more, neg, in_heading(ctx, sent, char, sentence.headline)))
+            speaker = [SPEAKER] if speaker_mention(sent, m.start, m.end) else []  # a veto's mark, no feature of the model
+            placed.append((k, cues + more + speaker, neg, in_heading(ctx, sent, char, sentence.headline)))
             strength = ("s:desig" in cues) * 2 + ("s:desig_today" in cues) + ("m:item_of_desig" in cues) * 2
             if best is None or strength > best[0]:
                 best = (strength, sent)

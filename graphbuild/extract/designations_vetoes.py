@@ -21,7 +21,10 @@ structural, not statistical, so they stand as vetoes (each a short string, store
   were previously sanctioned by OFAC in 2019:"), which the rules do not read as a list of today's designees;
 - `v:quiet`: the rules found no designation and no statement designating a group in the release (a report, an
   advisory, a general license: its names are topics);
-- `v:heading`: the entity is named only in headings or the headline.
+- `v:heading`: the entity is named only in headings or the headline;
+- `v:speaker`: every mention of the entity lies in the subject of a speaking verb ("X, a spokesperson for Y, told
+  reporters", "Z, a lawyer, said the listing had ...": speakers.speaker_mention, issue 13, D26): a person who speaks
+  of the action, not its target.
 
 Which vetoes are active is `ACTIVE_VETOES` (designations_learned.py); the trainer stores them all and measures.
 """
@@ -43,7 +46,10 @@ from .release import group_statements, sections
 #: Cues (designations_doc.py) that put a mention where the rules look for designees: a designation or blocking
 #: word in its sentence, a list item, bold, a table row, a line holding only the name, a list block with a designee.
 PLACED_CUES = frozenset({"s:desig", "s:blocked", "m:item", "m:bold", "ps:table_row", "lo:whole_line", "lo:block_with_designee"})
-VETOES = ("v:negated", "v:read", "v:prose", "v:earlier", "v:quiet", "v:heading")
+VETOES = ("v:negated", "v:read", "v:prose", "v:earlier", "v:quiet", "v:heading", "v:speaker")
+#: The mark designations_doc puts on a mention in a speaking verb's subject (speakers.speaker_mention): read by
+#: `vetoes` only, never a feature of the scorer.
+SPEAKER = "x:speaker"
 
 
 def designation_word(token: Token, designation_words: set[str]) -> bool:
@@ -181,4 +187,6 @@ def vetoes(mention_cues: list[tuple[int, list[str], bool, bool]], read: set[int]
         out.append("v:quiet")
     if all(head for _, _, _, head in mention_cues):
         out.append("v:heading")
+    if mention_cues and all(SPEAKER in cues for _, cues, _, _ in mention_cues):
+        out.append("v:speaker")
     return out
