@@ -35,7 +35,8 @@ extra corpora, never train's check folds 3+4 (sixteenth session, H1).
 its threshold (the scorer the build runs), as `--oof` does out of fold; `--oof` refuses `--unread`. Twenty-first
 session, H11. Since the twenty-second session (F) the readable score sets are corpora of the fit too
 (training_sets.available, which holds their allow-list): without `--corpora` they are counted with the others, and
-`--oof` splits them out of fold; with `--shipped` they are in the shipped model's fit.
+`--oof` splits them out of fold. The shipped model was never fit on them (F measured that refit and did not ship
+it), so `--shipped` scores them out of the shipped model's fit.
 """
 from __future__ import annotations
 

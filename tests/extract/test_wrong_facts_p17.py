@@ -249,8 +249,8 @@ def test_a_two_word_surname_two_people_share_is_nobodys(extract, text, expected)
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Today, OFAC designated Vanta Trade LLC, Nordvik Shipping (HK) Co., Limited (Nordvik), and Marek Ostrava. Its sole "
-     "director, Kessa resident Marek Ostrava, also serves as the company secretary of Nordvik Shipping (HK) Co., Limited "
+    ("Today, OFAC designated Vanta Trade LLC, Nordvik Shipping (HK) Co., Limited (Nordvik), and Marek Ostrava. Its only "
+     "shareholder, Kessa national Marek Ostrava, also serves as the company secretary of Nordvik Shipping (HK) Co., Limited "
      "(Nordvik).", {("Marek Ostrava", "Nordvik Shipping (HK) Co., Limited", "company secretary")}),
     # guards: an alias aside after the adverb is still skipped
     ("Today, OFAC designated Vanta Trade LLC and Marek Ostrava. Marek Ostrava, also known as \"Kestrel,\" is the director "
