@@ -122,4 +122,23 @@ def followers(trigger: Token) -> list[Token]:
     elided action designated nobody."""
     return [c for c in trigger.children if c.dep_ == "conj" and c.i > trigger.i and c.lemma_.lower() == "follow"
             and not negated(c) and any(s.dep_ == "nsubj" for s in c.children)
-            and not any(o.dep_ == "dobj" and o.lower_ != "suit" for o in c.children)]
+            and not any(o.dep_ == "dobj" and o.lower_ != "suit" for o in c.children) and not own_action(c)]
+
+
+#: Prepositions that give a "follow" its own action: "followed with sanctions on Y", "followed by designating Y".
+ACTION_PREPOSITIONS = frozenset({"with", "by", "against", "through"})
+#: Dependencies of a clause under "follow" that tells what the follower did: "followed, designating Y".
+ACTION_CLAUSES = frozenset({"advcl", "xcomp", "ccomp", "conj"})
+
+
+def own_action(follow: Token) -> bool:
+    """"and the United States followed with sanctions on Y" / "followed, designating Y instead" / "followed suit on
+    Tuesday, designating Y": the follower did a thing of its own, told there, not the first subject's action again, so
+    the first subject's targets are not its (R3 review, X1: Kessel was designated by the follower). Only a bare
+    "followed (suit)" with a date shares the targets."""
+    for c in follow.children:
+        if c.dep_ == "prep" and c.lower_ in ACTION_PREPOSITIONS:
+            return True
+        if c.dep_ in ACTION_CLAUSES and c.pos_ in {"VERB", "AUX"}:
+            return True
+    return any(t.lower_ == "instead" for t in follow.subtree)
