@@ -48,6 +48,20 @@ def alias_phrase_start(doc: Doc, j: int) -> int | None:
     return k - 1 if k >= 1 and doc[k - 1].text == "," else None
 
 
+#: Words that may follow a whole appositive name: "X, better known as Y, who ...", "better known as “Y”".
+CLOSING_WORDS = frozenset({",", ".", ";", ")", "who", "whom", "whose"})
+
+
+def whole_appositive(doc: Doc, mention: Mention) -> bool:
+    """The name after "better known as" is the whole appositive: the closing comma, a quote, "who" or the sentence's
+    end follows it. Not so in "X, better known as Y LLC's main financier,": Y is another body named inside a
+    description of X, and read as X's other name it took X's designation (review of R2, X1)."""
+    if mention.end >= len(doc) or doc[mention.end].is_sent_start:
+        return True
+    after = doc[mention.end]
+    return after.is_quote or after.lower_ in CLOSING_WORDS
+
+
 def without_naming_words(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """The mentions less those inside a naming phrase before a name: the model tags "nom de" of "known by the nom de
     guerre Y" as a firm, which then stands between Y and the name Y is another name of."""

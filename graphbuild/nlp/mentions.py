@@ -12,7 +12,7 @@ import re
 from spacy.attrs import ORTH
 from spacy.tokens import Doc, Span, Token
 
-from .alias_phrases import alias_phrase_start, without_naming_words
+from .alias_phrases import alias_phrase_start, whole_appositive, without_naming_words
 from .doc_text import forget_text, holds_text, span_text, text_now, token_flags, token_words
 from .gazetteers import Gazetteers
 from .mention import RANK_NOUNS, TITLE_ABBREVIATIONS, Mention, title_abbreviation
@@ -568,12 +568,18 @@ def _mark_aka_aliases(doc: Doc, mentions: list[Mention]) -> None:
         if j >= 0 and doc[j].lower_ in {"a.k.a.", "aka", "a.k.a", "alias"} and previous.end <= j:
             mention.alias_of = previous.alias_of if previous.alias_of is not None else previous.start
             mention.label = previous.label
-        elif (opener := _naming_phrase_start(doc, j) or alias_phrase_start(doc, j)) is not None \
+        elif (opener := _naming_phrase_start(doc, j) or _whole_alias_start(doc, j, mention)) is not None \
                 and _right_after(doc, previous, opener):
             mention.alias_of = previous.alias_of if previous.alias_of is not None else previous.start
             mention.label = previous.label
             if doc[opener + 1].lower_ in FORMER_NAME_WORDS:
                 mention.extra["former_name"] = True  # coref never names the entity by it
+
+
+def _whole_alias_start(doc: Doc, j: int, mention: Mention) -> int | None:
+    """`alias_phrase_start` when the mention is the whole appositive ("better known as Y," not "as Y's financier")."""
+    opener = alias_phrase_start(doc, j)
+    return opener if opener is not None and whole_appositive(doc, mention) else None
 
 
 def _naming_phrase_start(doc: Doc, j: int) -> int | None:
