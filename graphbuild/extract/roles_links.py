@@ -236,8 +236,29 @@ PRESENT_DATE_WORDS = frozenset({"today", "today's", "now", "currently"})
 
 def dated_clause(verb: Token) -> bool:
     """A date other than today's in the clause of `verb` ("did not dismiss Y as director in 2019", "In 2019, X did
-    not ..."): a negated replacing verb then tells a post held at that time, an earlier one (R, R2)."""
-    return any(t.ent_type_ == "DATE" and t.lower_ not in PRESENT_DATE_WORDS for t in verb.subtree)
+    not ..."): a negated replacing verb then tells a post held at that time, an earlier one (R, R2). A date under
+    "since" / "for" or a length of time ("Since taking control in 2019, X has never dismissed Y", "for two years")
+    reaches up to now, so it makes no post "then" (review of R2, X1)."""
+    return any(t.ent_type_ == "DATE" and t.lower_ not in PRESENT_DATE_WORDS and not _reaching_now(t, verb)
+               for t in verb.subtree)
+
+
+#: Words that make a date reach up to now: "since 2019", "since taking control in 2019", "for two years".
+SPAN_OPENERS = frozenset({"since", "for", "throughout"})
+#: Words of a length of time rather than a point: "two years", "several months", "a decade".
+DURATION_WORDS = frozenset({"year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades"})
+
+
+def _reaching_now(date: Token, verb: Token) -> bool:
+    """The date token lies under a "since" / "for" on its way up to `verb`, or is a length of time."""
+    if date.lower_ in DURATION_WORDS:
+        return True
+    tok = date
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.lower_ in SPAN_OPENERS or any(c.lower_ in SPAN_OPENERS and c.dep_ in {"mark", "prep", "advmod"} for c in tok.children):
+            return True
+        tok = tok.head
+    return False
 
 
 PRONOUNS = {"he", "she"}
