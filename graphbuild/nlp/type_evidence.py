@@ -69,7 +69,7 @@ def retype_mentions(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> None:
     # another of its mentions, which otherwise made every mention of X a person (twenty-second session, M)
     bodies = {m.text for m in mentions if m.label in {"PERSON", "ORG"} and m.alias_of is None and not m.authority
               and (_after_body_noun(doc, m, gaz) or _listed_after_plural_body_noun(doc, m, mentions, gaz)
-                   or body_evidence(doc, m, gaz) or m.label == "ORG" and _based_firm(doc, m, gaz))}
+                   or body_evidence(doc, m, gaz) or m.label == "ORG" and _based_firm(doc, m, gaz) and not _based_person(doc, m, gaz))}
     held = {m.text for m in mentions if m.label == "PERSON" and m.alias_of is None and post_held_at(doc, m, gaz)}
     if held:  # "an employee of X" unless "X has used his network" (R20); the pronoun test only for those names (issue 18)
         bodies |= held - {o.text for o in mentions if o.text in held and _pronoun_after(doc, o)}
@@ -106,6 +106,12 @@ def _based_firm(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
     """"France-based X" read as a place or a firm: firms are based somewhere, so X is one unless it is a known country
     (a name the model read as a person stays one: "Larnaca-based A B" may be a person, tests/extract/test_roles_prose)."""
     return m.start > 0 and doc[m.start - 1].lower_ == "based" and m.text not in gaz.countries and m.alias_of is None
+
+
+def _based_person(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
+    """"Dubai-based A B, who is the managing director of ...": a person-shaped name (no company or body word) with a
+    person's cue is a person based somewhere, not a firm; typed a firm, it lost its post (X2, twenty-second session)."""
+    return _person_shaped(doc, m, gaz) and person_evidence(doc, m, gaz)
 
 
 def _body_noun_before(doc: Doc, start: int, gaz: Gazetteers) -> Token | None:
