@@ -26,6 +26,11 @@ DESCRIBED = ('Treasury Sanctions Media and Research Fronts of a Smuggling Networ
     '\n'
     'Orvane Tessik Dralo and Kerr are being designated pursuant to E.O. 14024.\n')
 
+#: the posts DESCRIBED states: the director of the institute, the editor-in-chief of the weekly, the outlet's reporter
+DESCRIBED_POSTS = {("Milena Rastova Kerr", "Orvane Tessik Dralo", "director"),
+                   ("Tomasz Verel Kadno", "Brava Nedelja Vesti", "editor-in-chief"),
+                   ("Ruta Selvin Okafor", "Glas Dolina Sever", "reporter")}
+
 GANG_AND_FIRMS = ('# Treasury and State Sanction Leaders and Financiers of Haitian Gang Kay Lavi Fò\n'
     '\n'
     "WASHINGTON — Today, the U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) sanctioned the Haitian gang **Kay Lavi Fò**, its leader, and two people who kept it supplied with cash.\n"
@@ -65,14 +70,27 @@ def _kinds(nlp, text: str) -> dict[str, str]:
     return {c.name: c.type for c in context_of(parse_markdown(nlp, text)).resolver.clusters}
 
 
-def test_a_name_described_by_its_kind_is_a_body(nlp, extract, facts):
+def test_a_name_described_by_its_kind_is_a_body(nlp, extract):
     """"X, a Varna-based research institute", "the state weekly X", "the independent news outlet X": the noun says X
     is a body; read as people, X's director lost the post and the weekly and the outlet were persons."""
     kinds = _kinds(nlp, DESCRIBED)
     assert kinds["Orvane Tessik Dralo"] == kinds["Brava Nedelja Vesti"] == kinds["Glas Dolina Sever"] == "Organization"
     assert kinds["Milena Rastova Kerr"] == kinds["Ruta Selvin Okafor"] == "Person"
-    facts(extract_markdown(extract, DESCRIBED), {(HR, "Milena Rastova Kerr", "Orvane Tessik Dralo", "director")},
-          kinds=(HR,))
+    posts = _posts(extract_markdown(extract, DESCRIBED))
+    assert ("Milena Rastova Kerr", "Orvane Tessik Dralo", "director") in posts
+    assert posts <= DESCRIBED_POSTS, posts - DESCRIBED_POSTS  # no post the release does not state
+
+
+@pytest.mark.xfail(strict=True, reason="the editor-in-chief of the state weekly (Kadno, Brava Nedelja Vesti) and the "
+                   "reporter for the news outlet (Okafor, Glas Dolina Sever) are not found yet")
+def test_the_described_release_gives_every_post(extract, facts):
+    """Every post of DESCRIBED, the two the rules miss included: the test turns red (XPASS) when they are found."""
+    facts(extract_markdown(extract, DESCRIBED), {(HR, *post) for post in DESCRIBED_POSTS}, kinds=(HR,))
+
+
+def _posts(relations: list[dict]) -> set[tuple[str, str, str]]:
+    """(holder, body, role) of each post found."""
+    return {(r["subject"]["name"], r["object"]["name"], r["role"]) for r in relations if r["relation"] == HR}
 
 
 def test_a_gang_a_based_firm_and_a_legal_form_keep_their_kinds(nlp, extract, facts):
