@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 
 from ..nlp.coref import Cluster
 from ..nlp.mention import IDENTIFIER_FIELD, Mention
+from ..nlp.mentions import PLACE_PARTICIPLES
 from ..nlp.doc_text import doc_text
 from ..names import fold
 from ..nlp.gazetteers import Gazetteers
@@ -76,7 +77,7 @@ def junk_designee(name: str, kind: str, labels: set[str], features: list[str], g
 #: Words before a name used as a place ("from Novi Sad", "an office in Durban"), and the participles after
 #: "<Name>-" that make it a place ("a Bamako-based company").
 PLACE_BEFORE = frozenset({"in", "from", "near"})
-PLACE_AFTER = frozenset({"based", "registered", "headquartered"})
+PLACE_AFTER = PLACE_PARTICIPLES  # one list with the mention stage's "Sahel-based" reading (X2, twenty-second session)
 #: Articles before a name that modifies a common noun ("a Dushanbe businesswoman"; "the" only after a place word,
 #: "near the Zawiya refinery": "the Sozvezdie-Avtomatika concern" names the concern).
 ARTICLES = frozenset({"a", "an"})

@@ -171,7 +171,7 @@ def _capitalised_word(text: str) -> bool:
 
 
 def _glued_hyphen(span: Span, k: int) -> bool:
-    """Token k of the span is a hyphen glued to a word on each side ("Pierre-Louis", "Ahmadi-Nejad")."""
+    """Token k of the span is a hyphen glued to a word on each side ("Pierre-Louis", "Varesi-Kolbin")."""
     return span[k].text == "-" and 0 < k < len(span) - 1 and not span[k - 1].whitespace_ and not span[k].whitespace_
 
 
