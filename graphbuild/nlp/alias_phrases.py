@@ -2,8 +2,9 @@
 
 Why: read as a name of its own, Y became a second person beside X, and a surname both carry ("al-Saadi") was then
 nobody's (two bearers named together; `shared_surnames`), so the designation told by that surname was lost. "Better
-known" and "nom de guerre" say the name is the same person's; a plain ", also known as Y" is left to the rules that
-read it as another name beside X (`mentions._naming_phrase_start`).
+known", "also known as" and "nom de guerre" say the name is the same person's (", also known as Y," joined them in
+the twenty-second session, Y1: read as a name beside X, Y held X's post a second time); a bare ", known as Y" is left
+to the rules that read it as another name beside X (`mentions._naming_phrase_start`).
 """
 from __future__ import annotations
 
@@ -43,7 +44,8 @@ def alias_phrase_start(doc: Doc, j: int) -> int | None:
     adverb = doc[k - 1].lower_ if k >= 1 else ""
     if adverb in KNOWN_ADVERBS:
         k -= 1
-    if adverb != "better" and (by_noun is None or by_noun[1] != NAMING_NOUNS[0]):
+    also_as = adverb == "also" and by_noun is None  # "X, also known as Y,": X's other name, as "better known as Y"
+    if adverb != "better" and not also_as and (by_noun is None or by_noun[1] != NAMING_NOUNS[0]):
         return None  # "X, known as Y" / "also known by his alias Y": left as another name beside X
     return k - 1 if k >= 1 and doc[k - 1].text == "," else None
 

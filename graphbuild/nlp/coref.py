@@ -76,6 +76,7 @@ class Cluster:
     last_token: int = 0
     bold: bool = False
     titled: bool = False  # a one-word name after a head-of-state title ("President Carter"): an entity though one word
+    marked_aliases: list[str] = field(default_factory=list)  # other names marked as this person's ("a.k.a. Y", "better known as Y")
 
     @property
     def is_plain_body(self) -> bool:
@@ -175,8 +176,8 @@ class DocResolver:
         cluster.forms.append(m.text)
         cluster.last_token = max(cluster.last_token, m.start)
         cluster.bold = cluster.bold or m.bold
-        if m.extra.get("former_name"):
-            return  # "X (formerly Y)": X is the name, Y an alias however long (M29, V8 item 2)
+        if m.extra.get("former_name") or m.extra.get("other_name"):
+            return  # "X (formerly Y)", "X, also known as Y": X is the name, Y an alias however long (M29, V8 item 2; Y1)
         if cluster.type == "Person":
             if len(_words(m.text)) > len(_words(cluster.name)):
                 cluster.name = m.text
@@ -200,6 +201,16 @@ class DocResolver:
                     and not another_persons_name(words, cwords):
                 best = cluster if best is None or cluster.last_token > best.last_token else best
         return best
+
+    def _alias_owner(self, m: Mention) -> Cluster | None:
+        """The person whose marked other name ("X, better known as Y", "X, a.k.a. Y", "X (Y)") the mention repeats:
+        a later bare "Y" is X again, not a second person who takes X's post (Y1, twenty-second session). Not when a
+        company bears the name ("Capital Z (Capital Z)" tied to the wrong mention before it): the company's short form."""
+        words = _words(m.text)
+        owners = [c for c in self.clusters if c.type == "Person" and any(words == _words(a) for a in c.marked_aliases)]
+        if not owners or self._company_named_like(m) is not None:
+            return None
+        return max(owners, key=lambda c: c.last_token)
 
     def _shared_surname(self, m: Mention) -> bool:
         """A name of several words that two or more people named before bear as their surname ("Ruiz Ortega" after
@@ -283,11 +294,14 @@ class DocResolver:
                     if cluster.type == "Person" and len(_words(m.text)) == 1 and _words(m.text)[0] not in _words(cluster.name):
                         continue  # "(Yarin)" for a different person would be odd; keep only real surnames/nicknames
                     self._attach(m, cluster)
+                    if cluster.type == "Person" and not m.extra.get("former_name"):
+                        cluster.marked_aliases.append(m.text)
                 continue
             if m.label == "PERSON":
-                if len(_words(m.text)) < 2 or self._shared_surname(m):
+                owner = self._alias_owner(m) if len(_words(m.text)) >= 2 else None
+                if owner is None and (len(_words(m.text)) < 2 or self._shared_surname(m)):
                     continue  # a surname of one word, or of two that two people named before bear: the second pass's
-                cluster = self._person_match(m) or self._company_named_like(m) or self._body_short_form(m)
+                cluster = owner or self._person_match(m) or self._company_named_like(m) or self._body_short_form(m)
                 if cluster is None:
                     self._new(m, "Person")
                 else:

@@ -10,6 +10,8 @@ guerre Y", gave the right relations there already; it guards the shape).
 - "X did not dismiss Y as director of Z in 2019" (a negated main clause with a date): Y's post then, a former one, as
   the object relative already read it; and "whom X did not replace as chairman of Z today" is held now (today's date
   made it former).
+- Y (twenty-second session): "X, better known as Y. Y leads Z": the bare "Y" is X's marked other name, so X again, not
+  a second person holding X's post; ", also known as Y," marks such a name too. Fail on main 2d9b1ed but the guard.
 """
 from __future__ import annotations
 
@@ -35,13 +37,36 @@ TODAY = {"date": "2026-11-04"}
     ("The Treasury Department said Marek Tomas Oravec, known by the nom de guerre Abu Karim, heads the Vellin Finance "
      "Office. Today, OFAC designated Oravec.",
      {("Marek Tomas Oravec", OFAC)}, {("Marek Tomas Oravec", "Vellin Finance Office", "head")}),
-    # guard: a plain "also known as" is still read as another name beside X, with the post told after it
+    # "also known as Y," is X's other name too: the post told after it is X's alone (Y1; it was held twice)
     ("Today, OFAC designated Marek Oravec, also known as Abu Karim, who heads the Vellin Finance Office.",
-     {("Marek Oravec", OFAC)},
-     {("Marek Oravec", "Vellin Finance Office", "head"), ("Abu Karim", "Vellin Finance Office", "head")}),
+     {("Marek Oravec", OFAC)}, {("Marek Oravec", "Vellin Finance Office", "head")}),
 ])
 def test_a_nom_de_guerre_is_the_persons_other_name(extract, text, expected_designees, expected_posts):
     """"X, better known by his nom de guerre Y": one person (R2, twenty-second session: `alias_phrases`)."""
+    relations = extract(text, TODAY)
+    assert designees(relations) == expected_designees
+    assert posts(relations) == expected_posts
+
+
+@pytest.mark.parametrize("text, expected_designees, expected_posts", [
+    ("Today, OFAC designated Lenart Voskov, better known as Abu Hilal. Abu Hilal leads the Orvane Relief Fund.",
+     {("Lenart Voskov", OFAC)}, {("Lenart Voskov", "Orvane Relief Fund", "leader")}),
+    ("Today, OFAC designated Ruvan Teskar, known by the nom de guerre Abu Nadir. Abu Nadir is the commander of the "
+     "Serrow Liberation Front.",
+     {("Ruvan Teskar", OFAC)}, {("Ruvan Teskar", "Serrow Liberation Front", "commander")}),
+    ("Today, OFAC designated Ruvan Teskar, also known as Abu Nadir. Abu Nadir is the commander of the Serrow "
+     "Liberation Front.",
+     {("Ruvan Teskar", OFAC)}, {("Ruvan Teskar", "Serrow Liberation Front", "commander")}),
+    ("Today, OFAC designated Tomas Rellig, a.k.a. Kaspar Dunne. Kaspar Dunne is the treasurer of the Marrow Coast "
+     "Brigade.",
+     {("Tomas Rellig", OFAC)}, {("Tomas Rellig", "Marrow Coast Brigade", "treasurer")}),
+    # guard: a later name that only shares a word with the alias is another person
+    ("Today, OFAC designated Lenart Voskov, better known as Abu Hilal. Hilal Dorsan leads the Orvane Relief Fund.",
+     {("Lenart Voskov", OFAC)}, {("Hilal Dorsan", "Orvane Relief Fund", "leader")}),
+])
+def test_the_other_name_alone_later_is_the_same_person(extract, text, expected_designees, expected_posts):
+    """"X, better known as Y. Y leads Z": the bare "Y" is X again, not a second person holding X's post (Y1,
+    twenty-second session: `coref.Cluster.marked_aliases`)."""
     relations = extract(text, TODAY)
     assert designees(relations) == expected_designees
     assert posts(relations) == expected_posts
