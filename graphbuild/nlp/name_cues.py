@@ -92,6 +92,12 @@ def group_noun_after(doc: Doc, m: Mention, gaz: Gazetteers, modifiers: int = 0) 
     return doc[k].tag_ == "NN" and not (k + 1 < len(doc) and doc[k + 1].tag_ in {"NN", "NNS", "NNP", "HYPH"})
 
 
+def kind_nouns(gaz: Gazetteers) -> frozenset[str]:
+    """The nouns that say the name they describe is a body's (`BODY_NOUNS`, the gazetteer's group nouns,
+    `DESCRIBED_KIND_NOUNS`), one union made once per gazetteer for the noun before a name and the apposition after it."""
+    return gaz.derived("described_kind_nouns", lambda g: frozenset(g.group_nouns | BODY_NOUNS | DESCRIBED_KIND_NOUNS))
+
+
 def body_evidence(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
     """What the sentence says only of a body: "the X gang", "X Y Z (XYZ)", "X, a road construction company", "X, which"."""
     span = doc[m.start:m.end]
@@ -109,7 +115,7 @@ def body_evidence(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
         return True
     if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ == "which" and doc[after + 1].head.head.i == root.i:
         return True
-    body_nouns = set(gaz.anaphora_heads) | BODY_NOUNS | gaz.group_nouns | DESCRIBED_KIND_NOUNS
+    body_nouns = gaz.derived("appositive_body_nouns", lambda g: frozenset(g.anaphora_heads) | kind_nouns(g))
     return after + 1 < len(doc) and doc[after].text == "," and any(
         c.dep_ == "appos" and c.lemma_.lower() in body_nouns and c.text.islower() and c.left_edge.i == after + 1 for c in root.children)
 

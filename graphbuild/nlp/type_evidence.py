@@ -44,7 +44,7 @@ from .kin_words import KIN_NOUNS
 from ..names import NAME_PARTICLES
 from .gazetteers import Gazetteers
 from .mention import HYPHENS, Mention
-from .name_cues import (BODY_NOUNS, DESCRIBED_KIND_NOUNS, SUBJECT_DEPS, after_article, body_evidence, group_noun_after, mention_root, person_evidence,
+from .name_cues import (BODY_NOUNS, SUBJECT_DEPS, after_article, body_evidence, group_noun_after, kind_nouns, mention_root, person_evidence,
                         post_held_at)
 from .name_runs import PERSON_WORD
 
@@ -119,7 +119,7 @@ def _body_noun_before(doc: Doc, start: int, gaz: Gazetteers) -> Token | None:
     if start == 0 or doc[start].is_sent_start:
         return None
     prev = doc[start - 1]
-    if prev.text.islower() and prev.pos_ in {"NOUN", "PROPN", "ADJ"} and ({prev.text, prev.lemma_} & (gaz.group_nouns | BODY_NOUNS | DESCRIBED_KIND_NOUNS)):
+    if prev.text.islower() and prev.pos_ in {"NOUN", "PROPN", "ADJ"} and ({prev.text, prev.lemma_} & kind_nouns(gaz)):
         return prev
     return None
 
