@@ -214,11 +214,12 @@ class DocResolver:
 
     def _shared_surname(self, m: Mention) -> bool:
         """A name of several words that two or more people named before bear as their surname ("Ruiz Ortega" after
-        "Alba Ruiz Ortega" and "Tomas Ruiz Ortega"): `shared_surnames` decides whose it is in the second pass, as for a
-        surname of one word (R, twenty-second session: `_person_match` gave it to the latest named)."""
+        "Alba Ruiz Ortega" and "Tomas Ruiz Ortega", or "Ruiz de Ortega" of three): `shared_surnames` decides whose it is in
+        the second pass, as for a surname of one word (R, twenty-second session: `_person_match` gave it to the latest
+        named; three words or more, R of the twenty-third)."""
         words = _words(m.text)
-        if len(words) != 2:
-            return False  # `_person_surname_candidate` reads surnames of one or two words
+        if len(words) < 2:
+            return False  # one word waits for the second pass anyway
         bearers = [c for c in self.clusters if c.type == "Person" and set(words) <= set(_words(c.name))
                    and words[0] != _words(c.name)[0]]
         return len(bearers) > 1
@@ -401,8 +402,10 @@ class DocResolver:
         return m.start > 0 and self.doc[m.start - 1].lower_ in self.gaz.vessel_words
 
     def _person_surname_candidate(self, m: Mention) -> Cluster | None:
+        """The person a surname means (one or two words; longer only for a person's mention, which `_shared_surname`
+        left to this pass: a long place or group name is no surname)."""
         words = _words(m.text)
-        if not words or len(words) > 2:
+        if not words or len(words) > 2 and m.label != "PERSON":
             return None
         candidates = [c for c in self.clusters if c.type == "Person" and set(words) <= set(_words(c.name)) and words[0] != _words(c.name)[0]]
         if not candidates:

@@ -1,0 +1,35 @@
+"""Review leftovers, twenty-third session (R): docs/robustness.md "Review leftovers, twenty-third session (R)".
+Invented texts, exact relations; each new case fails on main 2f156cd, the guards pass there.
+"""
+from __future__ import annotations
+
+import pytest
+
+from relation_views import OFAC, designees, posts
+
+pytestmark = pytest.mark.slow
+
+TODAY = {"date": "2026-11-04"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Today, OFAC designated Alba Ruiz de Ortega and Tomas Ruiz de Ortega. Ruiz de Ortega was appointed minister of "
+     "defense of Kessa.", set()),
+    ("Today, OFAC designated Marta Abu Karim Haddad and Yusuf Abu Karim Haddad. Abu Karim Haddad is the director of "
+     "Vanta Trade LLC.", set()),
+    # the cues of a shorter surname read for three words: the nearest sentence, the bracketed short name, a description
+    ("Today, OFAC designated Alba Ruiz de Ortega and Tomas Ruiz de Ortega. Tomas Ruiz de Ortega is a lawyer in Kessa. "
+     "Ruiz de Ortega is the director of Vanta Trade LLC.", {("Tomas Ruiz de Ortega", "Vanta Trade LLC", "director")}),
+    ("Today, OFAC designated Alba Ruiz de Ortega (Ruiz de Ortega), the daughter of the minister Tomas Ruiz de Ortega. "
+     "Ruiz de Ortega is the director of Vanta Trade LLC.", {("Alba Ruiz de Ortega", "Vanta Trade LLC", "director")}),
+    ("Today, OFAC designated Alba Ruiz de Ortega, a banker, and Tomas Ruiz de Ortega, a lawyer. Ruiz de Ortega, the "
+     "banker, is the director of Vanta Trade LLC.", {("Alba Ruiz de Ortega", "Vanta Trade LLC", "director")}),
+    # guard: one bearer
+    ("Today, OFAC designated Alba Ruiz de Ortega. Ruiz de Ortega is the director of Vanta Trade LLC.",
+     {("Alba Ruiz de Ortega", "Vanta Trade LLC", "director")}),
+])
+def test_a_surname_of_three_words_two_people_share_is_nobodys(extract, text, expected):
+    """"Alba Ruiz de Ortega and Tomas Ruiz de Ortega ... Ruiz de Ortega is ...": as for one or two words, nobody's
+    without a cue (item 1: the latest named took it)."""
+    assert posts(extract(text, TODAY)) == expected
+
