@@ -51,6 +51,7 @@ from .described_targets import described_designees
 from .referred_designees import referred_designees, reported_designees
 from .designations_news import ACTED_ON, acted_on_by_other, bare_passive_reading, listed_in_a_post, membership_reading
 from .designation_ellipsis import as_was, but_is, followers, repeated_designations
+from .sanctions_with import with_sanctions
 from .property_objects import property_objects, property_start, property_subject
 from .itself_targets import itself_targets
 from .speakers import speaker_names
@@ -552,6 +553,18 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
                 continue  # "New Zealand imposed travel bans on X and Y"; "Europe imposed sanctions on X" (M22)
             authorities = joint_bodies(ctx, tok, actor.body) if isinstance(actor.body, Cluster) \
                 else [actor.body] if actor.body is not None else []  # "The United States imposed sanctions on X": the U.S. Government when no U.S. body is named
+        elif low == "sanctions" and (acted := with_sanctions(tok)) is not None:
+            verb, on = acted  # "..., and the United States followed with sanctions on Y" (R, twenty-third session)
+            if negated(verb) or unrealised(verb):
+                continue
+            actor = verb_actor(ctx, verb, sent)
+            if actor.elsewhere:
+                continue  # "Canada followed with sanctions on Y": not the release's body's
+            end = window_end(sent, on.i + 1)
+            targets = candidates(ctx, sent, on.i + 1, end)
+            authorities = joint_bodies(ctx, verb, actor.body) if isinstance(actor.body, Cluster) \
+                else [actor.body] if actor.body is not None else []
+            start, stated_by = verb.i, verb
         elif low in {"designation", "designations", "redesignation"} and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "of" \
                 and not unmade_designation(tok):  # not "has not yet finalized the designation of X" (M1)
             end = window_end(sent, tok.i + 2)

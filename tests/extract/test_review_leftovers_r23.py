@@ -33,3 +33,28 @@ def test_a_surname_of_three_words_two_people_share_is_nobodys(extract, text, exp
     without a cue (item 1: the latest named took it)."""
     assert posts(extract(text, TODAY)) == expected
 
+
+US = "United States Government"
+
+
+def dated_designees(relations: list[dict]) -> set[tuple[str, str, bool]]:
+    """(designee, body, current) of each designation."""
+    return {(r["subject"]["name"], r["object"]["name"], r["current"]) for r in relations if r["relation"] == "designated_by"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("New Zealand sanctioned Arvid Kessel on Monday, and the United States followed with sanctions on Jonas Brekke.",
+     {("Jonas Brekke", US, True)}),
+    ("The United States responded with sanctions on Jonas Brekke and Vanta Trade LLC.",
+     {("Jonas Brekke", US, True), ("Vanta Trade LLC", US, True)}),
+    ("New Zealand sanctioned Arvid Kessel on Monday, and the United States followed suit on Tuesday with sanctions on "
+     "Jonas Brekke.", {("Jonas Brekke", US, False)}),
+    # guards: a threat, a negated or a passive verb gives nothing
+    ("The United States threatened Kessa with sanctions on Jonas Brekke.", set()),
+    ("New Zealand sanctioned Arvid Kessel on Monday, and the United States did not follow with sanctions on Jonas "
+     "Brekke.", set()),
+    ("Kessa was hit with sanctions on its oil sector.", set()),
+])
+def test_the_object_of_sanctions_a_verb_acts_with_is_designated(extract, text, expected):
+    """"the United States followed with sanctions on Y": Y designated by the verb's subject (item 4)."""
+    assert dated_designees(extract(text, TODAY)) == expected

@@ -47,9 +47,9 @@ def test_a_follower_with_its_own_object_takes_nothing_of_the_first(extract):
     assert ("Arvid Kessel", US) not in designees(relations)
 
 
-@pytest.mark.xfail(strict=True, reason="'followed with sanctions on Y': the noun's object is not read as a target yet")
 def test_the_object_of_the_followers_sanctions_is_its_designee(extract):
-    """The true set of the sentence above: Y designated by the follower (left after X1)."""
+    """The true set of the sentence above: Y designated by the follower (left after X1; read since R of the
+    twenty-third session, `sanctions_with`)."""
     relations = extract("New Zealand sanctioned Arvid Kessel on Monday, and the United States followed with sanctions "
                         "on Jonas Brekke.", TODAY)
     assert dated_designees(relations) == {("Jonas Brekke", US, True)}
