@@ -667,12 +667,31 @@ def conjuncts_after_description(ctx: DocContext, sent: Span, trigger: Token, end
         if found is None or found[1].index in known:
             continue
         root = doc[found[0].start:found[0].end].root
-        if root.dep_ != "conj" or not _object_chain(root, trigger) or not _closes_item(doc, found[0].end, sent.end):
+        if root.dep_ != "conj" or not _closes_item(doc, found[0].end, sent.end):
             continue
-        if any(c.dep_ == "appos" and c.left_edge.i < end <= c.right_edge.i for c in root.head.children):
+        if _object_chain(root, trigger) and any(c.dep_ == "appos" and c.left_edge.i < end <= c.right_edge.i
+                                                for c in root.head.children) or _after_other_name(root, trigger, end):
             out.append(found)
             known.add(found[1].index)
     return out
+
+
+#: The participle of an other-name phrase set beside a target ("X, better known as Y,", "X, also called Y,").
+OTHER_NAME_PARTICIPLES = frozenset({"known", "called", "nicknamed"})
+
+
+def _after_other_name(conj: Token, trigger: Token, end: int) -> bool:
+    """"designated A, better known as Y, and B" / "A, better known by his nom de guerre Y, and B": the parser hung B
+    on the other name (or on the description after "as"), inside the participle phrase set beside the object; the
+    window ended in that phrase ("as", "by"), so B is the list going on (R, twenty-third session: B was lost)."""
+    tok = conj.head
+    for _ in range(6):
+        if tok.dep_ == "acl" and tok.lower_ in OTHER_NAME_PARTICIPLES:
+            return tok.i < end <= tok.right_edge.i and _object_chain(tok.head, trigger)
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def _object_chain(tok: Token, trigger: Token) -> bool:

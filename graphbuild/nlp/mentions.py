@@ -574,8 +574,8 @@ def _mark_aka_aliases(doc: Doc, mentions: list[Mention]) -> None:
             mention.label = previous.label
             if doc[opener + 1].lower_ in FORMER_NAME_WORDS:
                 mention.extra["former_name"] = True  # coref never names the entity by it
-            elif doc[opener + 1].lower_ == "also" and doc[opener + 2].lower_ == "known":
-                mention.extra["other_name"] = True  # "X, also known as Y": X stays the name however long Y is (Y1)
+            else:  # "X, also known as Y" (Y1), "X, better known by his nom de guerre Y" (R, twenty-third session):
+                mention.extra["other_name"] = True  # X stays the name however long Y is
 
 
 def _whole_alias_start(doc: Doc, j: int, mention: Mention) -> int | None:

@@ -58,3 +58,20 @@ def dated_designees(relations: list[dict]) -> set[tuple[str, str, bool]]:
 def test_the_object_of_sanctions_a_verb_acts_with_is_designated(extract, text, expected):
     """"the United States followed with sanctions on Y": Y designated by the verb's subject (item 4)."""
     assert dated_designees(extract(text, TODAY)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Today, OFAC designated Arvid Kessel, better known as Abu Karim, and Jonas Brekke.",
+     {("Arvid Kessel", OFAC), ("Jonas Brekke", OFAC)}),
+    ("Today, OFAC designated Hamid Karel Voss, better known by his nom de guerre Abu Sami al-Tirani, and Jonas Brekke.",
+     {("Hamid Karel Voss", OFAC), ("Jonas Brekke", OFAC)}),
+    ("Today, OFAC designated Arvid Kessel, also known as Abu Karim, and Jonas Brekke.",
+     {("Arvid Kessel", OFAC), ("Jonas Brekke", OFAC)}),
+    # guard: a description, as before
+    ("Today, OFAC designated Arvid Kessel, a Kessa banker, and Jonas Brekke.",
+     {("Arvid Kessel", OFAC), ("Jonas Brekke", OFAC)}),
+])
+def test_the_list_goes_on_after_an_other_name(extract, text, expected):
+    """"designated X, better known as Y, and Z": Z designated too (the parser hangs Z on Y; item 5), and X keeps its
+    own name however long the other name is (the nom de guerre named the designee)."""
+    assert designees(extract(text, TODAY)) == expected

@@ -36,9 +36,9 @@ def test_the_described_person_keeps_the_designation_before_a_conjunct(extract):
     assert ("Arvid Kessel", OFAC) in found and ("Vanta Trade LLC", OFAC) not in found
 
 
-@pytest.mark.xfail(strict=True, reason="the list does not go on after a 'better known as' description yet")
 def test_the_conjunct_after_a_better_known_description_is_designated(extract):
-    """The true set of the reviewer's sentence: both people (left after X1)."""
+    """The true set of the reviewer's sentence: both people (left after X1; read since R of the twenty-third session,
+    `designation_windows._after_other_name`)."""
     found = designees(extract("Today, OFAC designated Arvid Kessel, better known as Vanta Trade LLC's main financier, "
                               "and Jonas Brekke.", TODAY))
     assert found == {("Arvid Kessel", OFAC), ("Jonas Brekke", OFAC)}
