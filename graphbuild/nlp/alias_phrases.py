@@ -16,12 +16,15 @@ from .mention import Mention
 NAMING_DETERMINERS = frozenset({"his", "her", "their", "its", "the", "a"})
 #: Nouns that, after "better known by his", name the person: "his nom de guerre Y", "his alias Y", "his nickname Y".
 NAMING_NOUNS = (("nom", "de", "guerre"), ("alias",), ("nickname",), ("name",), ("moniker",))
-#: Adverbs that may stand before "known": "better known", "also known by the nom de guerre".
-KNOWN_ADVERBS = frozenset({"better", "also"})
+#: Adverbs that may stand before "known": "better known", "also known by the nom de guerre", "commonly known as".
+KNOWN_ADVERBS = frozenset({"better", "also", "commonly"})
+#: Of those, the ones that make any "known as Y" / "known by his alias Y" the same person's other name ("commonly":
+#: R of the twenty-third session, read as a second person holding X's post).
+SAME_NAME_ADVERBS = frozenset({"better", "commonly"})
 
 
 def alias_phrase_start(doc: Doc, j: int) -> int | None:
-    """The comma that opens ", better known as" / ", [better|also] known by his nom de guerre" ending at token `j`,
+    """The comma that opens ", better / commonly known as" / ", [better|also] known by his nom de guerre" ending at token `j`,
     or None. Without "better", only "nom de guerre" makes the name the same person's."""
     noun_end = j + 1
     by_noun = None
@@ -45,7 +48,7 @@ def alias_phrase_start(doc: Doc, j: int) -> int | None:
     if adverb in KNOWN_ADVERBS:
         k -= 1
     also_as = adverb == "also" and by_noun is None  # "X, also known as Y,": X's other name, as "better known as Y"
-    if adverb != "better" and not also_as and (by_noun is None or by_noun[1] != NAMING_NOUNS[0]):
+    if adverb not in SAME_NAME_ADVERBS and not also_as and (by_noun is None or by_noun[1] != NAMING_NOUNS[0]):
         return None  # "X, known as Y" / "also known by his alias Y": left as another name beside X
     return k - 1 if k >= 1 and doc[k - 1].text == "," else None
 

@@ -75,3 +75,16 @@ def test_the_list_goes_on_after_an_other_name(extract, text, expected):
     """"designated X, better known as Y, and Z": Z designated too (the parser hangs Z on Y; item 5), and X keeps its
     own name however long the other name is (the nom de guerre named the designee)."""
     assert designees(extract(text, TODAY)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Marek Oravec, commonly known as Abu Karim, is the director of Vanta Trade LLC.",
+     {("Marek Oravec", "Vanta Trade LLC", "director")}),
+    ("Today, OFAC designated Marek Oravec, commonly known as Abu Karim. Abu Karim heads the Vellin Finance Office.",
+     {("Marek Oravec", "Vellin Finance Office", "head")}),
+    ("Today, OFAC designated Vanta Trade Limited, commonly known as Vanta, and Jonas Brekke. Jonas Brekke is the "
+     "director of Vanta.", {("Jonas Brekke", "Vanta Trade Limited", "director")}),
+])
+def test_a_commonly_known_name_is_the_same_ones(extract, text, expected):
+    """"X, commonly known as Y": Y is X's other name, not a second person (or firm) holding X's post (item 3)."""
+    assert posts(extract(text, TODAY)) == expected
