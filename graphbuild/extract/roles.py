@@ -189,8 +189,11 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
                 subjects += [c for _, c in _coordinated_before(doc, people, m)]  # "A (A) and B (B) are members of Y"
             if predecessor is not None and not predecessor.taken_over:
                 subjects = []  # "Y, whom X did not replace / dismissed as chairman of Z": Y's post, not X's (R, R2)
+            held = group
+            if predecessor is not None and predecessor.taken_over:  # the replacing verb's "as" made the title the post
+                held = [replace(t, former=False) for t in group]  # Y left; X, who took it over, holds it now (R23)
             for subject in subjects:
-                for title, title_former in zip(group, group_former(doc, group, former)):
+                for title, title_former in zip(held, group_former(doc, held, former)):
                     rel = _emit(ctx, sent, subject, title, confidence, title_former)
                     if rel:
                         yield rel

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from relation_views import OFAC, designees, posts
+from relation_views import OFAC, designees, posts, posts_with_current
 
 pytestmark = pytest.mark.slow
 
@@ -88,3 +88,21 @@ def test_the_list_goes_on_after_an_other_name(extract, text, expected):
 def test_a_commonly_known_name_is_the_same_ones(extract, text, expected):
     """"X, commonly known as Y": Y is X's other name, not a second person (or firm) holding X's post (item 3)."""
     assert posts(extract(text, TODAY)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jonas Brekke, whom Arvid Kessel replaced as chairman of Vanta Trade LLC, lives in Kessa.",
+     {("Arvid Kessel", "Vanta Trade LLC", "chairman", True), ("Jonas Brekke", "Vanta Trade LLC", "chairman", False)}),
+    ("Today, OFAC designated Arvid Kessel. Jonas Brekke, whom Arvid Kessel replaced as chairman of Vanta Trade LLC, "
+     "lives in Kessa.",
+     {("Arvid Kessel", "Vanta Trade LLC", "chairman", True), ("Jonas Brekke", "Vanta Trade LLC", "chairman", False)}),
+    # guards: "succeeded" as before; a removing verb gives the subject nothing
+    ("Jonas Brekke, whom Arvid Kessel succeeded as director of Vanta Trade LLC in 2019, lives in Kessa.",
+     {("Arvid Kessel", "Vanta Trade LLC", "director", True), ("Jonas Brekke", "Vanta Trade LLC", "director", False)}),
+    ("Jonas Brekke, whom Arvid Kessel dismissed as director of Vanta Trade LLC, lives in Kessa.",
+     {("Jonas Brekke", "Vanta Trade LLC", "director", False)}),
+])
+def test_the_one_who_replaced_holds_the_post_now(extract, text, expected):
+    """"Y, whom X replaced as chairman of Z": X's post held now, Y's before (item 2: the "as" after "replaced" made X's
+    post a former one unless the release stated it again)."""
+    assert posts_with_current(extract(text, TODAY)) == expected
