@@ -212,14 +212,11 @@ class DocResolver:
             return None
         return max(owners, key=lambda c: c.last_token)
 
-    def _shared_surname(self, m: Mention) -> bool:
+    def _shared_surname(self, words: tuple[str, ...]) -> bool:
         """A name of several words that two or more people named before bear as their surname ("Ruiz Ortega" after
         "Alba Ruiz Ortega" and "Tomas Ruiz Ortega", or "Ruiz de Ortega" of three): `shared_surnames` decides whose it is in
         the second pass, as for a surname of one word (R, twenty-second session: `_person_match` gave it to the latest
-        named; three words or more, R of the twenty-third)."""
-        words = _words(m.text)
-        if len(words) < 2:
-            return False  # one word waits for the second pass anyway
+        named; three words or more, R of the twenty-third). `words`: the mention's folded words, two or more."""
         bearers = [c for c in self.clusters if c.type == "Person" and set(words) <= set(_words(c.name))
                    and words[0] != _words(c.name)[0]]
         return len(bearers) > 1
@@ -299,9 +296,12 @@ class DocResolver:
                         cluster.marked_aliases.append(m.text)
                 continue
             if m.label == "PERSON":
-                owner = self._alias_owner(m) if len(_words(m.text)) >= 2 else None
-                if owner is None and (len(_words(m.text)) < 2 or self._shared_surname(m)):
-                    continue  # a surname of one word, or of two that two people named before bear: the second pass's
+                words = _words(m.text)
+                if len(words) < 2:
+                    continue  # a surname of one word: the second pass's
+                owner = self._alias_owner(m)
+                if owner is None and self._shared_surname(words):
+                    continue  # a surname of several words that two people named before bear: the second pass's
                 cluster = owner or self._person_match(m) or self._company_named_like(m) or self._body_short_form(m)
                 if cluster is None:
                     self._new(m, "Person")

@@ -35,9 +35,14 @@ from .name_votes import people_read_as_bodies
 from .type_evidence import align_repeated_names, retype_mentions
 
 LEADING_DROP = {"the", "all", "a", "an", "its", "their", "his", "her", "former", "then", "sanctioned"}
+#: participles that, hyphened to the word before them, make that word a place ("Sahel-based", "Dubai-registered")
+PLACE_PARTICIPLES = frozenset({"based", "registered", "headquartered"})
+#: participles that, hyphened to the word before them, say who listed a name ("U.S.-designated", "EU-sanctioned")
+LISTING_PARTICIPLES = frozenset({"designated", "sanctioned", "listed"})
 #: "the U.S.-designated Ministry of Defense", "UAE-based Y": a modifier hyphened to the name's first word says who
-#: listed it or where it sits; it is no part of the name.
-LEADING_MODIFIER = re.compile(r"^\S+-(designated|sanctioned|listed|based|registered|headquartered)$", re.IGNORECASE)
+#: listed it or where it sits; it is no part of the name. Made from the two lists (the place participles were
+#: spelled here again; review of the twenty-second session, R23).
+LEADING_MODIFIER = re.compile(rf"^\S+-({'|'.join(sorted(LISTING_PARTICIPLES | PLACE_PARTICIPLES))})$", re.IGNORECASE)
 #: Words that introduce another name of the one before them, never part of a name ("X a.k.a. Y", "X aka Y"), when
 #: written in lower case or with points ("Ostrov Alias Group" is a name).
 ALIAS_MARKERS = frozenset({"a.k.a", "aka", "f.k.a", "fka", "alias"})
@@ -333,10 +338,6 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
             start_char <= s and e <= end_char for s, e in ranges
         )
     return mentions
-
-
-#: participles that, hyphened to the word before them, make that word a place ("Sahel-based", "Dubai-registered")
-PLACE_PARTICIPLES = frozenset({"based", "registered", "headquartered"})
 
 
 def _places_before_based(doc: Doc, mentions: list[Mention]) -> None:

@@ -24,19 +24,20 @@ from .company_forms import legal_forms
 #: dependency labels of a clause's subject
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 #: lower-case nouns that, right before a name, say the name is a body's (besides the gazetteer's group nouns)
-BODY_NOUNS = frozenset({"company", "firm", "organization", "organisation"})
+BODY_NOUNS = frozenset({"company", "firm", "organization", "organisation", "bank"})
 #: lower-case nouns that name a kind of body a press text describes a name by, right before it ("the state weekly X",
 #: "the news outlet X", "the nonprofit X") or heading an apposition after it ("X, a Kazan instrument manufacturer", "X, an
 #: Iran-based research institute"): media, institutes, charities, makers and the like, whose names seldom hold the
 #: noun, so the model read them as people (twenty-second session, M: 22 unread posts lost to a body typed a person).
 #: No noun a person is described by too ("supplier", "trader", "owner", "producer": "X, formerly a producer at Y";
 #: "maker" and "broadcaster": "senior policy maker X", "veteran broadcaster X" lost their posts, X2, twenty-second session).
+#: Only its own nouns: `kind_nouns` adds `BODY_NOUNS` and the gazetteer's group nouns where the union is read (the
+#: list spelled them again; review of the twenty-second session, R23).
 DESCRIBED_KIND_NOUNS = frozenset({
     "newspaper", "weekly", "daily", "magazine", "outlet", "website", "publication", "tabloid",
     "institute", "institution", "university", "academy", "foundation", "charity", "nonprofit", "association",
     "cooperative", "federation", "forum", "movement", "manufacturer", "enterprise",
-    "conglomerate", "corporation", "bank", "entity", "house", "organization", "organisation", "company", "firm",
-    "agency", "party", "gang", "cartel", "militia", "group", "network", "syndicate", "faction", "clan", "brigade"})
+    "conglomerate", "corporation", "entity", "house", "agency"})
 #: lower-case nouns that, right after a name, say it is a body's ("the X concern", "the X company")
 BODY_NOUNS_AFTER = frozenset({"clique", "concern", "company", "firm", "organization", "organisation"})
 #: nouns before a name that only a person takes: "Kyrgyz national X", "the U.S. citizen X"
