@@ -13,7 +13,7 @@ from ..nlp.coref import NAMED_KIND_NOUNS, TERRITORY_WORDS, Cluster, DocResolver,
 from ..nlp.gazetteers import Gazetteers
 from ..nlp.mentions import Mention
 from .roles_stance_sought import NOT_YET_SUFFIXES
-from .titles_described import body_after_place_noun
+from .titles_described import body_after_kind_noun, body_after_place_noun
 from .titles_ministry import field_ministry
 from .titles_national import national_body
 from .titles_orgs import _affiliated_group, _coordinated_org, _person_tagged_field, _untagged_known_body, titles_before_or
@@ -90,7 +90,8 @@ def scan_complement(doc: Doc, sent: Span, ctx: DocResolver, gaz: Gazetteers, i: 
             j = end
             break
         k = _after_place_modifier(doc, k, sent.end, ctx)
-        described = body_after_place_noun(doc, ctx, gaz, k, sent.end) if org is None and org_name is None else None
+        described = (body_after_place_noun(doc, ctx, gaz, k, sent.end) or body_after_kind_noun(doc, ctx, gaz, k, sent.end)) \
+            if org is None and org_name is None else None  # "the Tarsk news site Kilo", "the state weekly Kilo"
         if described is not None:  # "an analyst at Tarsk consultancy Velmont Risk": the name after the kind noun
             named_body = ctx.mention_at(described[0])
             if named_body is not None and named_body.label in {"GPE", "NORP"}:

@@ -158,11 +158,12 @@ def singular(role: str) -> str:
 
 
 def _head_at(doc: Doc, i: int, gaz: Gazetteers, limit: int) -> tuple[str, int] | None:
-    """The longest title head starting at token i: (head text, end token)."""
+    """The longest title head starting at token i: (head text, end token). Up to six tokens: a hyphened head is five
+    ("editor-in-chief", "commander-in-chief": the tokenizer splits the hyphens off), which four never reached."""
     first = doc[i].lower_
     if first not in gaz.title_head_starts:
         return None
-    for length in (4, 3, 2, 1):
+    for length in (6, 5, 4, 3, 2, 1):
         if i + length > limit:
             continue
         words = [first] + [doc[k].lower_ for k in range(i + 1, i + length)]

@@ -106,3 +106,21 @@ def test_the_one_who_replaced_holds_the_post_now(extract, text, expected):
     """"Y, whom X replaced as chairman of Z": X's post held now, Y's before (item 2: the "as" after "replaced" made X's
     post a former one unless the release stated it again)."""
     assert posts_with_current(extract(text, TODAY)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Lidia Oravec Tarn, a reporter for the independent weekly Severni Glas Dolin, wrote that the smugglers had "
+     "threatened her.", {("Lidia Oravec Tarn", "Severni Glas Dolin", "reporter")}),
+    ("Marek Oravec, an editor at the state broadcaster Vox Dolina Radio, read the statement.",
+     {("Marek Oravec", "Vox Dolina Radio", "editor")}),
+    ("Marek Oravec is the editor-in-chief of the Kessa Daily Courier.",
+     {("Marek Oravec", "Kessa Daily Courier", "editor-in-chief")}),
+    ("Marek Oravec is the commander-in-chief of the Kessan Armed Forces.",
+     {("Marek Oravec", "Kessan Armed Forces", "commander-in-chief")}),
+    # guard: a person after the kind noun is no body
+    ("Marek Oravec is a driver for the company Jonas Brekke owns in Kessa.", set()),
+])
+def test_a_body_described_by_its_kind_after_a_title(extract, text, expected):
+    """"a reporter for the independent news outlet X", "the editor-in-chief of the state weekly X": the post is held
+    at X (item 6: the title's preposition met no name; a hyphened head of five tokens was never read whole)."""
+    assert posts(extract(text, TODAY)) == expected
