@@ -117,8 +117,31 @@ def body_evidence(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
     if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ == "which" and doc[after + 1].head.head.i == root.i:
         return True
     body_nouns = gaz.derived("appositive_body_nouns", lambda g: frozenset(g.anaphora_heads) | kind_nouns(g))
+    if after + 1 < len(doc) and doc[after].text == "," and any(
+            c.dep_ == "appos" and c.lemma_.lower() in body_nouns and c.text.islower() and c.left_edge.i == after + 1 for c in root.children):
+        return True
     return after + 1 < len(doc) and doc[after].text == "," and any(
-        c.dep_ == "appos" and c.lemma_.lower() in body_nouns and c.text.islower() and c.left_edge.i == after + 1 for c in root.children)
+        c.dep_ == "appos" and c.left_edge.i == after + 1 and _place_maker(doc, c) for c in root.children) \
+        and not person_evidence(doc, m, gaz)
+
+
+#: Nouns whose "maker" is a person ("a Kazan policy maker", "a film maker"): no firm's trade.
+PERSON_MAKER_NOUNS = frozenset({"policy", "film", "movie", "documentary", "deal", "decision", "peace", "law", "king",
+                                "match", "trouble", "rain", "money"})
+#: Entity types of the place that locates a maker ("a Kazan instrument maker", "a Tula drone maker").
+PLACE_TYPES = frozenset({"GPE", "LOC", "NORP"})
+
+
+def _place_maker(doc: Doc, head: Token) -> bool:
+    """"a Kazan instrument maker": an apposition headed by "maker" after a place and a lower-case noun of a trade, which
+    describes a firm (R, twenty-third session: "maker" left `DESCRIBED_KIND_NOUNS` because "senior policy maker X" and
+    "veteran deal maker X" are people; the place and the trade noun keep those out). The caller adds: no person cue."""
+    if head.lemma_.lower() != "maker" or not head.text.islower() or head.i < 2:
+        return False
+    trade = doc[head.i - 1]
+    if not (trade.is_lower and trade.is_alpha and trade.tag_ in {"NN", "NNS"}) or trade.lower_ in PERSON_MAKER_NOUNS:
+        return False
+    return any(t.text[:1].isupper() and t.ent_type_ in PLACE_TYPES for t in doc[head.left_edge.i:trade.i])
 
 
 def post_held_at(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:

@@ -124,3 +124,26 @@ def test_a_body_described_by_its_kind_after_a_title(extract, text, expected):
     """"a reporter for the independent news outlet X", "the editor-in-chief of the state weekly X": the post is held
     at X (item 6: the title's preposition met no name; a hyphened head of five tokens was never read whole)."""
     assert posts(extract(text, TODAY)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Velkor Izmeritel, a Kazan instrument maker, supplied the radios. Its general director, Pyotr Ilyich Goncharov, "
+     "signed the orders.", {("Pyotr Ilyich Goncharov", "Velkor Izmeritel", "general director")}),
+    # guards: a person's trade, or a person's cue, keeps a person
+    ("Marek Oravec, a Kazan policy maker, is the director of Vanta Trade LLC.",
+     {("Marek Oravec", "Vanta Trade LLC", "director")}),
+    ("Marek Oravec, a Kazan furniture maker, is the director of Vanta Trade LLC.",
+     {("Marek Oravec", "Vanta Trade LLC", "director")}),
+])
+def test_a_place_trade_maker_apposition_makes_a_body(extract, text, expected):
+    """"X, a Kazan instrument maker, ...": X is a firm whose director holds a post there (item 7: "maker" left the
+    kind nouns, as people are makers of policy and deals, and X was read as a person)."""
+    assert posts(extract(text, TODAY)) == expected
+
+
+def test_a_place_trade_maker_is_designated_as_a_body(extract):
+    """The designee keeps the body's kind (item 7)."""
+    kinds = {(r["subject"]["name"], r["subject"]["type"]) for r in extract(
+        "Today, OFAC designated Velkor Izmeritel, a Kazan instrument maker, and its general director, Pyotr Ilyich "
+        "Goncharov.", TODAY) if r["relation"] == "designated_by"}
+    assert kinds == {("Velkor Izmeritel", "Organization"), ("Pyotr Ilyich Goncharov", "Person")}
