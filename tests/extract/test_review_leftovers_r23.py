@@ -4,6 +4,7 @@ Invented texts, exact relations; each new case fails on main 2f156cd, the guards
 from __future__ import annotations
 
 import pytest
+from markdown_release import extract_markdown
 
 from relation_views import OFAC, designees, posts, posts_with_current
 
@@ -147,3 +148,26 @@ def test_a_place_trade_maker_is_designated_as_a_body(extract):
         "Today, OFAC designated Velkor Izmeritel, a Kazan instrument maker, and its general director, Pyotr Ilyich "
         "Goncharov.", TODAY) if r["relation"] == "designated_by"}
     assert kinds == {("Velkor Izmeritel", "Organization"), ("Pyotr Ilyich Goncharov", "Person")}
+
+
+REGIME_RELEASE = ('# Treasury Targets Kessel-Brekke Regime\'s Timber Revenue and Police Trainers\n\nMay 15, 2026\n\nWASHINGTON — Today, the Department of the Treasury\'s Office of Foreign Assets Control (OFAC) is targeting the Kessel-Brekke regime\'s repression of the Kessan people and its ability to profit from the timber trade. OFAC is designating **Vanta Timber Company** (Vanta), a state-aligned timber exporter, and the **Kessan Police Training Center** (KPTC).\n\n"The Kessel-Brekke regime has continued its campaign of repression," said a Treasury official.\n\nVanta generates revenue for the Kessel-Brekke regime. Vanta is controlled by Marek Oravec Brekke (Oravec Brekke), the son of President Kessel.\n\nThese actions are being taken in response to the Kessel-Brekke regime\'s continued repression of the people of Kessa.\n')
+
+
+def test_a_regime_named_by_a_family_in_the_headline_is_no_designee(extract):
+    """"# Treasury Targets X-Y Regime's Timber Revenue" and "is targeting the X-Y regime's repression": the headline's
+    regime node took the lead sentence's designation (item 8, a real release's family-name regime)."""
+    assert designees(extract_markdown(extract, REGIME_RELEASE)) == {
+        ("Vanta Timber Company", OFAC), ("Kessan Police Training Center", OFAC)}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("WASHINGTON - Today, OFAC is targeting the Kessel-Brekke regime's repression of the Kessan people and its ability "
+     "to profit from the timber trade.", set()),
+    ("Today, OFAC is targeting the Kessel-Brekke regime and its timber revenue.", set()),
+    ("Today, OFAC designated the Kessel-Brekke regime's main bank, Vanta Trade LLC.", {("Vanta Trade LLC", OFAC)}),
+    ("Today, OFAC is targeting the Kessel family's shipping empire, including Vanta Trade LLC.",
+     {("Vanta Trade LLC", OFAC)}),
+])
+def test_a_name_that_modifies_regime_or_family_is_no_designee(extract, text, expected):
+    """"the X-Y regime's repression", "the X family's empire": the family name tells whose, it is no target (item 8)."""
+    assert designees(extract(text, TODAY)) == expected
