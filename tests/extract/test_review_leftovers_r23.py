@@ -18,14 +18,13 @@ TODAY = {"date": "2026-11-04"}
      "defense of Kessa.", set()),
     ("Today, OFAC designated Marta Abu Karim Haddad and Yusuf Abu Karim Haddad. Abu Karim Haddad is the director of "
      "Vanta Trade LLC.", set()),
-    # the cues of a shorter surname read for three words: the nearest sentence, the bracketed short name, a description
+    ("Today, OFAC designated Alba Ruiz de Ortega, a banker, and Tomas Ruiz de Ortega, a lawyer. Ruiz de Ortega, the "
+     "banker, is the director of Vanta Trade LLC.", {("Alba Ruiz de Ortega", "Vanta Trade LLC", "director")}),
+    # guards: the nearest sentence and the bracketed short name (right on main too), one bearer
     ("Today, OFAC designated Alba Ruiz de Ortega and Tomas Ruiz de Ortega. Tomas Ruiz de Ortega is a lawyer in Kessa. "
      "Ruiz de Ortega is the director of Vanta Trade LLC.", {("Tomas Ruiz de Ortega", "Vanta Trade LLC", "director")}),
     ("Today, OFAC designated Alba Ruiz de Ortega (Ruiz de Ortega), the daughter of the minister Tomas Ruiz de Ortega. "
      "Ruiz de Ortega is the director of Vanta Trade LLC.", {("Alba Ruiz de Ortega", "Vanta Trade LLC", "director")}),
-    ("Today, OFAC designated Alba Ruiz de Ortega, a banker, and Tomas Ruiz de Ortega, a lawyer. Ruiz de Ortega, the "
-     "banker, is the director of Vanta Trade LLC.", {("Alba Ruiz de Ortega", "Vanta Trade LLC", "director")}),
-    # guard: one bearer
     ("Today, OFAC designated Alba Ruiz de Ortega. Ruiz de Ortega is the director of Vanta Trade LLC.",
      {("Alba Ruiz de Ortega", "Vanta Trade LLC", "director")}),
 ])
@@ -112,13 +111,13 @@ def test_the_one_who_replaced_holds_the_post_now(extract, text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("Lidia Oravec Tarn, a reporter for the independent weekly Severni Glas Dolin, wrote that the smugglers had "
      "threatened her.", {("Lidia Oravec Tarn", "Severni Glas Dolin", "reporter")}),
-    ("Marek Oravec, an editor at the state broadcaster Vox Dolina Radio, read the statement.",
-     {("Marek Oravec", "Vox Dolina Radio", "editor")}),
     ("Marek Oravec is the editor-in-chief of the Kessa Daily Courier.",
      {("Marek Oravec", "Kessa Daily Courier", "editor-in-chief")}),
     ("Marek Oravec is the commander-in-chief of the Kessan Armed Forces.",
      {("Marek Oravec", "Kessan Armed Forces", "commander-in-chief")}),
-    # guard: a person after the kind noun is no body
+    # guards: a name the model reads as a body already (right on main); a person after the kind noun is no body
+    ("Marek Oravec, an editor at the state broadcaster Vox Dolina Radio, read the statement.",
+     {("Marek Oravec", "Vox Dolina Radio", "editor")}),
     ("Marek Oravec is a driver for the company Jonas Brekke owns in Kessa.", set()),
 ])
 def test_a_body_described_by_its_kind_after_a_title(extract, text, expected):
@@ -165,6 +164,7 @@ def test_a_regime_named_by_a_family_in_the_headline_is_no_designee(extract):
      "to profit from the timber trade.", set()),
     ("Today, OFAC is targeting the Kessel-Brekke regime and its timber revenue.", set()),
     ("Today, OFAC designated the Kessel-Brekke regime's main bank, Vanta Trade LLC.", {("Vanta Trade LLC", OFAC)}),
+    # guard: right on main (the possessive's noun is the target)
     ("Today, OFAC is targeting the Kessel family's shipping empire, including Vanta Trade LLC.",
      {("Vanta Trade LLC", OFAC)}),
 ])
