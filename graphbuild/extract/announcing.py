@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from ..nlp.coref import Cluster
+from ..nlp.doc_text import token_lemmas
 from .acting_subject import describes_antecedent
 from .authority import subject_authority
 from .context import DocContext
@@ -109,6 +110,56 @@ def country_announces(ctx: DocContext) -> bool:
     (`home_country.home_government`), not the background body's, nor another government's acting later (V9 item 3, M44)."""
     default_authority(ctx)
     return ctx.announcing_country
+
+
+def others_story(ctx: DocContext) -> bool:
+    """A document in which no body and not the home country acts today (nor does `acting_today` find such an action),
+    and which is either a story no U.S. body issues ("Canada and Australia on Wednesday imposed sanctions on ...",
+    OFAC's earlier action in the background; a court case) or a reward offer (`offers_reward`). Its announcing body,
+    if any, is the sanctioning body it names most (`default_authority`'s count) or the agent of an earlier action,
+    which designates nobody there: not the names in bold, not a name the scorer weighs (issue 13, S)."""
+    default_authority(ctx)
+    stated = ctx.announcing_sentence  # the action that gave the announcing body: none, or an earlier one
+    if ctx.announcing_country or stated is not None and not earlier_action(stated):
+        return False
+    return (issuer(ctx) is None or offers_reward(ctx)) and not acting_today(ctx)
+
+
+#: The present of "be" before a progressive passive ("A and B are being designated").
+PRESENT_BE = frozenset({"is", "are", "am", "'s", "'re"})
+
+
+def acting_today(ctx: DocContext) -> bool:
+    """Some sentence states an action of today the announcing reading did not take: a designation verb, "impose" or
+    "take (action)" not negated in a sentence with "today" ("Today, OFAC took action against four individuals"), or a
+    progressive passive ("A and B are being designated for ..."). A Treasury release written so has its designees
+    (its bold names, the scorer's) whatever body it names most (S)."""
+    lemmas = token_lemmas(ctx.doc)
+    verbs = ACTING_VERBS | IMPOSING_LEMMAS | {"take"}
+    for sent in ctx.sentences:
+        today = any(lemmas[i] == "today" for i in range(sent.start, sent.end))
+        for i in range(sent.start, sent.end):
+            if lemmas[i] not in verbs:
+                continue
+            tok = ctx.doc[i]
+            children = list(tok.children)
+            if any(c.dep_ == "neg" for c in children):
+                continue
+            being = any(c.dep_ == "auxpass" and c.lower_ == "being" for c in children)
+            progressive = being and any(c.dep_ == "aux" and c.lower_ in PRESENT_BE for c in children)
+            if today and tok.pos_ in {"VERB", "AUX"} or progressive:
+                return True  # "are being designated", not "after being sanctioned"
+    return False
+
+
+def offers_reward(ctx: DocContext) -> bool:
+    """The release offers a reward for information ("RFJ is offering rewards of up to $10 million for information on
+    four leaders of X"): a note whose people are those sought, not designated, when no body acts today (S)."""
+    lemmas = token_lemmas(ctx.doc)
+    if "reward" not in lemmas:
+        return False
+    return any(lemma == "offer" and ctx.doc[i].pos_ == "VERB" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "reward" for c in ctx.doc[i].children) for i, lemma in enumerate(lemmas))
 
 
 def _acting_office(ctx: DocContext, department: Cluster) -> Cluster:

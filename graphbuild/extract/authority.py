@@ -204,6 +204,23 @@ def named_department(ctx: DocContext, sent: Span) -> Cluster | None:
     return body if any("Department" in n for n in names) else None
 
 
+def department_subject(verb: Token) -> bool:
+    """The verb's subject is a bare "the Department" / "the department" ("In 2022, the Department designated X")."""
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and c.lower_ == "department" and all(d.dep_ == "det" for d in c.children)
+               for c in verb.children)
+
+
+def names_department(ctx: DocContext, body: Cluster | EntityRef) -> bool:
+    """The body is a department (its gazetteer name or an alias says "Department"), or an office of one (OFAC, the
+    Treasury's): what a bare "the Department" can stand for; a government ("United Kingdom", "Canada") cannot (S)."""
+    record = ctx.gaz.authority(body.authority or body.name) if isinstance(body, Cluster) else ctx.gaz.authority(body.name)
+    while record is not None:
+        if any("Department" in n or "Treasury" in n for n in (record.name, *record.aliases)):
+            return True
+        record = ctx.gaz.authorities.get(record.parent) if record.parent else None
+    return False
+
+
 def department_before(ctx: DocContext, before: int) -> Cluster | None:
     """The department a lower-case "the department" stands for: the last U.S. sanctioning one the text names before
     token `before` ("State Department spokesperson X said the department was designating Y"; "The force was

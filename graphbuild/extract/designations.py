@@ -26,7 +26,8 @@ from .action_sentences import DELISTING, action_sentences_before
 from .removals import removed_here, undone_names
 from .issuer import is_sanctioning
 from .announcing import country_announces, default_authority, release_or_section_authority
-from .authority import Actor, acting_before, foreign_speaker, home_agent, joint_agent, joint_bodies, subject_authority, verb_actor
+from .authority import (Actor, acting_before, department_subject, foreign_speaker, home_agent, joint_agent, joint_bodies,
+                        names_department, subject_authority, verb_actor)
 from .described_dates import EARLIER_WORDS
 from .earlier_agents import earlier_agent
 from .cited_authority import cited_body
@@ -629,6 +630,8 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
                 or (implied_ref(ctx, home_government(ctx)) if country_announces(ctx) else None)  # "She is designated pursuant to E.O. 14033" (D23); "The United States imposed sanctions ..." (M44)
             if home_only is not None and (fallback is None or isinstance(fallback, Cluster) and not is_home_body(ctx, fallback)):
                 fallback = home_only  # "X was sanctioned by the United States" in a story naming only the EU: never the EU's
+            if fallback is not None and department_subject(tok) and not names_department(ctx, fallback):
+                fallback = None  # "In 2022, the Department designated X" is no act of the United Kingdom the note names (S)
             authorities = [fallback] if fallback is not None else same_sentence[:1]
             if same_sentence and "according" in sent.text:
                 authorities = same_sentence[:1]

@@ -28,7 +28,7 @@ from ..nlp.doc_text import doc_text
 from ..names import fold
 from ..nlp.gazetteers import Gazetteers
 from ..records import Relation
-from .announcing import default_authority, release_or_section_authority
+from .announcing import default_authority, others_story, release_or_section_authority
 from .authority import FIRST_PERSON
 from .described_dates import earlier_action
 from .home_country import home_country_named
@@ -240,13 +240,17 @@ def authority_for(ctx: DocContext, cand: Candidate) -> Cluster | None:
     State is designating the following:", a "STATE DEPARTMENT DESIGNATIONS" heading), else the release's announcing body; the other
     government's body when the sentence names only that one and not the United States ("The European Union said it was
     also sanctioning X" in a news story about a U.S. action: not the Treasury's). None when the fallback is another
-    government's body and the sentence names the United States: a story's U.S. action is never that government's."""
+    government's body and the sentence names the United States: a story's U.S. action is never that government's; and
+    none but a body the sentence names in a story where no body acts today (`others_story`: a court case's defendants,
+    "X could not be reached for comment" of a name another government listed)."""
     sanctioning = sanctioning_in(ctx, cand.sent.start, cand.sent.end)
     named = [c for c in sanctioning if is_home_body(ctx, c)]
     if not named and sanctioning and not any(t.lower_ in HOME_WORDS or t.lower_ in FIRST_PERSON for t in cand.sent):
         return sanctioning[0]
     if named:
         return named[0]
+    if others_story(ctx):
+        return None  # no body acts today: a defendant, or a name another government listed, is nobody's designee here (S)
     fallback = section_authority(ctx, cand.sent) or release_or_section_authority(ctx, cand.sent)  # as the rules' agentless designations
     if fallback is not None and not is_home_body(ctx, fallback) and home_country_named(cand.sent):
         return None  # "The United States on Tuesday imposed sanctions on X, the owner of Y": not the foreign body the story names elsewhere (P15)

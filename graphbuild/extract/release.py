@@ -24,7 +24,7 @@ from ..nlp.mentions import Mention
 from ..nlp.doc_text import sentence_entities, span_text, token_flags, token_lemmas, token_words
 from ..records import Relation
 from .action_sentences import UNDOING_WORDS, action_sentences_before, undone
-from .announcing import default_authority, release_or_section_authority
+from .announcing import default_authority, others_story, release_or_section_authority
 from .authority import subject_authority
 from .described_dates import earlier_action, earlier_in_clause
 from .designation_verbs import ACTING_VERBS, active_triggers, is_passive
@@ -458,9 +458,10 @@ def _bold_names(ctx: DocContext, statements: list[GroupStatement], section_of: l
     designation of in the same sentence ("OFAC previously designated **X** in June 2021", "Her husband, **Y**, is also
     designated under the same authority" after the State Department's action): that sentence gives its body and date,
     and the section's statement is no second designation of it; nor a name a delisting verb acts on ("OFAC also removed
-    **X** from the SDN List": `action_sentences.undone`)."""
-    if not ctx.bold:
-        return
+    **X** from the SDN List": `action_sentences.undone`). None in a story no U.S. body issues and where none acts today
+    (`others_story`: prosecutors' defendants, the targets of an earlier action)."""
+    if not ctx.bold or others_story(ctx):
+        return  # a story of a court case or of earlier actions bolds the people it is about (S)
     lowers = token_words(ctx.doc)[1]  # the words read once per doc, not a Token per word per sentence (issue 18, S21)
     for k, sent in enumerate(ctx.sentences):
         if not SPEAKING_WORDS.isdisjoint(lowers[sent.start:sent.end]):

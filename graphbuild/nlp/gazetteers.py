@@ -30,6 +30,7 @@ class Gazetteers:
 
     authorities: dict[str, Authority] = field(default_factory=dict)  # canonical name -> record
     authority_by_alias: dict[str, str] = field(default_factory=dict)  # folded alias -> canonical
+    authority_by_capital: dict[str, str] = field(default_factory=dict)  # a government's capital as written -> canonical
     program_patterns: list[tuple[str, re.Pattern[str]]] = field(default_factory=list)
     executive_order: re.Pattern[str] | None = None
     program_tags: set[str] = field(default_factory=set)
@@ -161,6 +162,8 @@ def _load(directory: str) -> Gazetteers:
         gaz.authorities[record.name] = record
         for alias in (record.name, *record.aliases):
             gaz.authority_by_alias.setdefault(_alias_key(alias), record.name)
+        if entry.get("capital"):
+            gaz.authority_by_capital[str(entry["capital"])] = record.name
     programs = read_yaml(root / "programs.yaml") or {}
     try:
         if programs.get("executive_order_pattern"):

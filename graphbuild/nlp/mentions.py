@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .alias_phrases import alias_phrase_start, whole_appositive, without_naming_words
 from .doc_text import forget_text, holds_text, span_text, text_now, token_flags, token_words
+from .capitals import capital_government
 from .gazetteers import Gazetteers
 from .mention import RANK_NOUNS, TITLE_ABBREVIATIONS, Mention, title_abbreviation
 from .name_contexts import drop_heading_fragments
@@ -507,7 +508,7 @@ def _statute(span: Span) -> bool:
 
 def _mention(span: Span, ent_label: str, ent_id: str, gaz: Gazetteers, people: frozenset[str] = frozenset()) -> Mention | None:
     text = span.text
-    authority = gaz.authority(text)
+    authority = gaz.authority(text) or (capital_government(span, gaz) if ent_label == "GPE" else None)
     label = "ORG" if authority else _label_for(span, ent_label, gaz, people)
     if ent_id and gaz.authorities.get(ent_id):
         authority = gaz.authorities[ent_id]

@@ -174,7 +174,7 @@ March 3, 2026
 
 The Department of State is designating Teodor Vaskelis and Korvel Harbour Services Ltd for their role in smuggling arms to rebels in the north.
 
-Acting alongside us today, New Zealand imposed travel bans on Dalia Menkova and Osip Travnik.
+Acting alongside us today, Norway imposed travel bans on Dalia Menkova and Osip Travnik.
 
 Vaskelis himself remains designated, a department spokesperson, Anna Pell, said.
 
@@ -183,7 +183,7 @@ Lusk Maritime Agency and Pemberly Logistics Ltd were also on the State Departmen
 
 
 def test_another_country_acting_a_state_of_designation_and_membership_of_the_group_sanctioned(extract, designated):
-    """"New Zealand imposed travel bans on A and B": not the release's body's action; "X remains designated, a
+    """"Norway imposed travel bans on A and B": not the release's body's action; "X remains designated, a
     spokesperson, Y, said": Y is no designee; "A and B were also on the State Department list", "C and D were among the
     individuals sanctioned": designees."""
     assert designated(run(extract, OTHER_COUNTRY_AND_STATES)) == {

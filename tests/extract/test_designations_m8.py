@@ -55,7 +55,7 @@ FOREIGN_SUBJECT = """# Sanctions news
 
 WASHINGTON, May 4 — The U.S. Treasury on Tuesday sanctioned Garonne Metals SARL, a French alloy maker.
 
-New Zealand imposed travel bans on Teodor Vaskelis and Dalia Menkova.
+Norway imposed travel bans on Teodor Vaskelis and Dalia Menkova.
 """
 
 

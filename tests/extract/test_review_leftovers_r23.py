@@ -43,15 +43,15 @@ def dated_designees(relations: list[dict]) -> set[tuple[str, str, bool]]:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("New Zealand sanctioned Arvid Kessel on Monday, and the United States followed with sanctions on Jonas Brekke.",
+    ("Norway sanctioned Arvid Kessel on Monday, and the United States followed with sanctions on Jonas Brekke.",
      {("Jonas Brekke", US, True)}),
     ("The United States responded with sanctions on Jonas Brekke and Vanta Trade LLC.",
      {("Jonas Brekke", US, True), ("Vanta Trade LLC", US, True)}),
-    ("New Zealand sanctioned Arvid Kessel on Monday, and the United States followed suit on Tuesday with sanctions on "
+    ("Norway sanctioned Arvid Kessel on Monday, and the United States followed suit on Tuesday with sanctions on "
      "Jonas Brekke.", {("Jonas Brekke", US, False)}),
     # guards: a threat, a negated or a passive verb gives nothing
     ("The United States threatened Kessa with sanctions on Jonas Brekke.", set()),
-    ("New Zealand sanctioned Arvid Kessel on Monday, and the United States did not follow with sanctions on Jonas "
+    ("Norway sanctioned Arvid Kessel on Monday, and the United States did not follow with sanctions on Jonas "
      "Brekke.", set()),
     ("Kessa was hit with sanctions on its oil sector.", set()),
 ])

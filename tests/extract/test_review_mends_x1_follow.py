@@ -23,16 +23,16 @@ def dated_designees(relations: list[dict]) -> set[tuple[str, str, bool]]:
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("New Zealand sanctioned Arvid Kessel on Monday, and the United States followed, designating Jonas Brekke instead.",
+    ("Norway sanctioned Arvid Kessel on Monday, and the United States followed, designating Jonas Brekke instead.",
      {("Jonas Brekke", US, True)}),
-    ("New Zealand sanctioned Arvid Kessel on Monday, and the United States followed suit on Tuesday, designating Jonas "
+    ("Norway sanctioned Arvid Kessel on Monday, and the United States followed suit on Tuesday, designating Jonas "
      "Brekke.", {("Jonas Brekke", US, False)}),
     # guards: a bare "followed (suit)", with or without a date, still takes the first subject's targets (R)
-    ("WELLINGTON (Wire) — New Zealand sanctioned Arvid Kessel, and the United States followed.",
+    ("OSLO (Wire) — Norway sanctioned Arvid Kessel, and the United States followed.",
      {("Arvid Kessel", US, True)}),
-    ("WELLINGTON (Wire) — New Zealand sanctioned Arvid Kessel on Monday, and the United States followed suit on "
+    ("OSLO (Wire) — Norway sanctioned Arvid Kessel on Monday, and the United States followed suit on "
      "Tuesday.", {("Arvid Kessel", US, False)}),
-    ("Today, New Zealand sanctioned Arvid Kessel and Jonas Brekke, and OFAC followed today.",
+    ("Today, Norway sanctioned Arvid Kessel and Jonas Brekke, and OFAC followed today.",
      {("Arvid Kessel", OFAC, True), ("Jonas Brekke", OFAC, True)}),
 ])
 def test_a_follower_with_its_own_action_does_not_take_the_first_targets(extract, text, expected):
@@ -42,7 +42,7 @@ def test_a_follower_with_its_own_action_does_not_take_the_first_targets(extract,
 
 def test_a_follower_with_its_own_object_takes_nothing_of_the_first(extract):
     """"followed with sanctions on Y": X is not the follower's (X1 item 1)."""
-    relations = extract("New Zealand sanctioned Arvid Kessel on Monday, and the United States followed with sanctions "
+    relations = extract("Norway sanctioned Arvid Kessel on Monday, and the United States followed with sanctions "
                         "on Jonas Brekke.", TODAY)
     assert ("Arvid Kessel", US) not in designees(relations)
 
@@ -50,6 +50,6 @@ def test_a_follower_with_its_own_object_takes_nothing_of_the_first(extract):
 def test_the_object_of_the_followers_sanctions_is_its_designee(extract):
     """The true set of the sentence above: Y designated by the follower (left after X1; read since R of the
     twenty-third session, `sanctions_with`)."""
-    relations = extract("New Zealand sanctioned Arvid Kessel on Monday, and the United States followed with sanctions "
+    relations = extract("Norway sanctioned Arvid Kessel on Monday, and the United States followed with sanctions "
                         "on Jonas Brekke.", TODAY)
     assert dated_designees(relations) == {("Jonas Brekke", US, True)}

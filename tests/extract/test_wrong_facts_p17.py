@@ -207,20 +207,20 @@ def test_the_negated_object_relative_gives_the_object_the_post(extract, text, ex
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("WELLINGTON (Wire) — New Zealand sanctioned Arvid Kessel, and the United States followed.",
+    ("OSLO (Wire) — Norway sanctioned Arvid Kessel, and the United States followed.",
      {("Arvid Kessel", "United States Government", True)}),
-    ("Today, New Zealand sanctioned Arvid Kessel and Jonas Brekke, and OFAC followed today.",
+    ("Today, Norway sanctioned Arvid Kessel and Jonas Brekke, and OFAC followed today.",
      {("Arvid Kessel", OFAC, True), ("Jonas Brekke", OFAC, True)}),
-    ("WELLINGTON (Wire) — New Zealand sanctioned Arvid Kessel on Monday, and the United States followed on Tuesday.",
+    ("OSLO (Wire) — Norway sanctioned Arvid Kessel on Monday, and the United States followed on Tuesday.",
      {("Arvid Kessel", "United States Government", False)}),
     # guards: a following not made, or not a government's; the first government's own action as before (none read)
-    ("WELLINGTON (Wire) — New Zealand sanctioned Arvid Kessel on Monday, and the United States is expected to follow.",
+    ("OSLO (Wire) — Norway sanctioned Arvid Kessel on Monday, and the United States is expected to follow.",
      set()),
-    ("WELLINGTON (Wire) — New Zealand sanctioned Arvid Kessel on Monday, and the United States did not follow.", set()),
-    ("WELLINGTON (Wire) — New Zealand sanctioned Arvid Kessel on Monday, and protests followed.", set()),
+    ("OSLO (Wire) — Norway sanctioned Arvid Kessel on Monday, and the United States did not follow.", set()),
+    ("OSLO (Wire) — Norway sanctioned Arvid Kessel on Monday, and protests followed.", set()),
 ])
 def test_a_follower_after_another_countrys_action_designates(extract, text, expected):
-    """"New Zealand sanctioned X, and the United States followed": X designated by the follower, dated by its own
+    """"Norway sanctioned X, and the United States followed": X designated by the follower, dated by its own
     clause (R, twenty-second session: the follower was read after the skip of another country's subject)."""
     assert {(r["subject"]["name"], r["object"]["name"], r["current"]) for r in extract(text, TODAY)
             if r["relation"] == "designated_by"} == expected
