@@ -669,8 +669,7 @@ def conjuncts_after_description(ctx: DocContext, sent: Span, trigger: Token, end
         root = doc[found[0].start:found[0].end].root
         if root.dep_ != "conj" or not _closes_item(doc, found[0].end, sent.end):
             continue
-        if _object_chain(root, trigger) and any(c.dep_ == "appos" and c.left_edge.i < end <= c.right_edge.i
-                                                for c in root.head.children) or _after_other_name(root, trigger, end):
+        if _object_chain(root, trigger) and _ended_beside(root.head, end) or _after_other_name(root, trigger, end):
             out.append(found)
             known.add(found[1].index)
     return out
@@ -678,6 +677,14 @@ def conjuncts_after_description(ctx: DocContext, sent: Span, trigger: Token, end
 
 #: The participle of an other-name phrase set beside a target ("X, better known as Y,", "X, also called Y,").
 OTHER_NAME_PARTICIPLES = frozenset({"known", "called", "nicknamed"})
+
+
+def _ended_beside(target: Token, end: int) -> bool:
+    """The window ended inside a phrase set beside the target: an apposition ("A, North Korea's former ambassador to
+    Syria, and B") or an other-name participle clause ("A, commonly known as the Director, and B": the parser hangs B on
+    A and the phrase on A as a clause, not an apposition; V, review of R's twenty-third session: B was lost)."""
+    return any((c.dep_ == "appos" or c.dep_ == "acl" and c.lower_ in OTHER_NAME_PARTICIPLES)
+               and c.left_edge.i < end <= c.right_edge.i for c in target.children)
 
 
 def _after_other_name(conj: Token, trigger: Token, end: int) -> bool:

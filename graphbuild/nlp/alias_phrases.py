@@ -3,8 +3,9 @@
 Why: read as a name of its own, Y became a second person beside X, and a surname both carry ("al-Saadi") was then
 nobody's (two bearers named together; `shared_surnames`), so the designation told by that surname was lost. "Better
 known", "also known as" and "nom de guerre" say the name is the same person's (", also known as Y," joined them in
-the twenty-second session, Y1: read as a name beside X, Y held X's post a second time); a bare ", known as Y" is left
-to the rules that read it as another name beside X (`mentions._naming_phrase_start`).
+the twenty-second session, Y1: read as a name beside X, Y held X's post a second time), and so does a bare ", known as
+Y," (V, review of R's twenty-third session: Y held X's post a second time); ", also known by his alias Y" is left to
+the rules that read it as another name beside X.
 """
 from __future__ import annotations
 
@@ -24,8 +25,9 @@ SAME_NAME_ADVERBS = frozenset({"better", "commonly"})
 
 
 def alias_phrase_start(doc: Doc, j: int) -> int | None:
-    """The comma that opens ", better / commonly known as" / ", [better|also] known by his nom de guerre" ending at token `j`,
-    or None. Without "better", only "nom de guerre" makes the name the same person's."""
+    """The comma that opens ", [better|commonly|also] known as" / ", [better|also] known by his nom de guerre" ending at
+    token `j`, or None. After "known by", only "nom de guerre" makes the name the same person's unless "better" or
+    "commonly" stands before "known"."""
     noun_end = j + 1
     by_noun = None
     for noun in NAMING_NOUNS:
@@ -47,9 +49,9 @@ def alias_phrase_start(doc: Doc, j: int) -> int | None:
     adverb = doc[k - 1].lower_ if k >= 1 else ""
     if adverb in KNOWN_ADVERBS:
         k -= 1
-    also_as = adverb == "also" and by_noun is None  # "X, also known as Y,": X's other name, as "better known as Y"
-    if adverb not in SAME_NAME_ADVERBS and not also_as and (by_noun is None or by_noun[1] != NAMING_NOUNS[0]):
-        return None  # "X, known as Y" / "also known by his alias Y": left as another name beside X
+    as_name = by_noun is None and adverb in {"also", ","}  # "X, also known as Y," (Y1) / "X, known as Y," (V23)
+    if adverb not in SAME_NAME_ADVERBS and not as_name and (by_noun is None or by_noun[1] != NAMING_NOUNS[0]):
+        return None  # "also known by his alias Y": left as another name beside X
     return k - 1 if k >= 1 and doc[k - 1].text == "," else None
 
 
