@@ -133,6 +133,8 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
         after = _possessed_tail_end(ctx, last, sent.end)
         # pre-nominal: "Under Secretary of the Treasury Dana Whitcombe"; appositive before: "Iran's Minister ..., Ahmad Vahidi"
         target = None
+        if after not in by_start and (ranked := _past_rank(titles, last, after)) in by_start:
+            after = ranked  # "Defence Minister Brigadier General X": the rank stands between the post and its holder
         if after in by_start:
             target, confidence = by_start[after], 0.9
         elif after < sent.end and doc[after].text == "," and (found := appositive_after(ctx, by_start, after + 1, sent.end)) \
@@ -283,6 +285,16 @@ def _country_after_name(ctx: DocContext, sent: Span, title: Title, person: Menti
     body = body_after_name(ctx, end, sent.end) if title.role[:1].isupper() else None
     body = body if body is not None else collective_body(ctx, person)  # "Y's leadership includes chairman X"
     return replace(title, org=body) if body is not None else title  # "Colonel X of the Y": the rank is held in Y
+
+
+def _past_rank(titles: list[Title], last: Title, after: int) -> int:
+    """The end of a bare military rank that opens right where a post ends ("Defence Minister Brigadier General X",
+    "Interior Minister Major General X"), else `after`. Titles side by side are no group of posts, so the post found
+    no holder and the rank, which names no body, had him alone (G, twenty-third session)."""
+    rank = next((t for t in titles if t.phrase_start == after and t is not last), None)
+    if rank is None or rank.head not in RANK_HEADS or rank.org is not None or rank.org_name or last.head in RANK_HEADS:
+        return after
+    return rank.span_end
 
 
 def _possessed_tail_end(ctx: DocContext, title: Title, limit: int) -> int:

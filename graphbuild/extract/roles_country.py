@@ -20,8 +20,10 @@ from ..nlp.coref import Cluster
 from ..nlp.gazetteers import Gazetteers
 from ..nlp.doc_text import doc_text
 from .context import DocContext
+from .designation_verbs import ACTING_VERBS
 from .roles_us_president import backs_his_policy, only_the_us, signs_an_order, with_the_g7
 from .titles import Title
+from .titles_complement import POSTED_HEADS, country_of_place
 from .titles_national import demonyms_of
 
 # heads of state or government and junior ministers: posts of a state, never of a company or group when capitalised
@@ -43,6 +45,12 @@ def release_government(ctx: DocContext, sent: Span, person: Cluster, title: Titl
     if title.org is not None or title.org_name or title.country or title.possessed or title.plural:
         return None
     served = _head_served(ctx, sent, title)  # "a senior adviser to President Y": the head named decides, any case
+    if served is None and governments_post(sent, title):  # "X, the government's chief spokesman,": the release's government
+        country = release_country(ctx) or main_country(ctx)
+        return f"Government of {country}" if country is not None else None
+    if served is None and (posted := posted_to(ctx, sent, title)) is not None:  # "was named ambassador to Venezuela"
+        country = release_country(ctx) or main_country(ctx)
+        return f"Government of {country}" if country is not None and country != posted else None
     if served is None and (title.head not in STATE_HEADS or not title.role[:1].isupper()):
         return None
     head, holder = served if served is not None else (title, person)
@@ -50,7 +58,7 @@ def release_government(ctx: DocContext, sent: Span, person: Cluster, title: Titl
         return head.org_name  # "Chief of Staff to Liberian President X"
     if head.org is not None or head.org_name:
         return None
-    if head.head in PRESIDENTS and (_us_sentence(sent) or _us_president(ctx, holder)):
+    if head.head in PRESIDENTS and (_us_sentence(sent) and not designated_in(ctx, sent, holder) or _us_president(ctx, holder)):
         return None
     named = _government_before(ctx, sent, title) if served is None else None
     if named is not None:  # "the Government of Y, under President X", "Y's federal government, led by Prime Minister X"
@@ -60,6 +68,7 @@ def release_government(ctx: DocContext, sent: Span, person: Cluster, title: Titl
     if country is None:  # several countries: the release's main one, named in this sentence, for the one named here
         held = served is None and _named_as_held(ctx, title, person)
         country = (main_country(ctx) if governs else sentence_country(ctx, sent)) if held else None
+        country = country or (local_top_country(ctx, sent, governs) if held else None)
         return f"Government of {country}" if country is not None else None
     if served is None and not governs and not _named_near(ctx, sent, country):
         return None  # "As President X has made clear, ..." in a release about another country: the U.S. President
@@ -130,6 +139,91 @@ def sentence_country(ctx: DocContext, sent: Span) -> str | None:
     return main if named == {main} else None
 
 
+def local_top_country(ctx: DocContext, sent: Span, governs: bool) -> str | None:
+    """The release's most-named country (strictly ahead of the next, not the twice of `main_country`) when the head's
+    own words point at it: the sentence names it and no other, or names none and its paragraph names it alone, or the
+    phrase is the head's government ("Prime Minister X's government") and the sentence names it among others. A
+    release about two states names the second often ("Iraq" 11, "Iran" 6), and "President X succeeded his father" in
+    a paragraph about the first is that state's president (G, twenty-third session)."""
+    top = _top_country(ctx)
+    if top is None:
+        return None
+    named = set(country_words(sent, ctx.gaz))
+    if named == {top} or governs and top in named:
+        return top
+    if named:
+        return None
+    return top if set(country_words(_paragraph(ctx, sent), ctx.gaz)) == {top} else None
+
+
+def _top_country(ctx: DocContext) -> str | None:
+    """The country the release names most, strictly ahead of the next; a country that sanctions in the release is not
+    counted ("The UK has today sanctioned two relatives of Y's President": the release is about Y, not the UK)."""
+    acting = _acting_countries(ctx)
+    counts = Counter(c for c in country_words(ctx.doc, ctx.gaz, whole=True) if c not in acting)
+    ranked = counts.most_common(2)
+    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+
+
+def _acting_countries(ctx: DocContext) -> set[str]:
+    """The countries named as the subject of a designating verb anywhere in the release ("The UK has sanctioned")."""
+    found: set[str] = set()
+    for tok in ctx.doc:
+        if tok.pos_ in {"VERB", "AUX"} and tok.lemma_.lower() in ACTING_VERBS | {"impose"}:
+            for child in tok.children:
+                if child.dep_ == "nsubj":
+                    found.update(country_words(ctx.doc[child.left_edge.i:child.right_edge.i + 1], ctx.gaz))
+    return found
+
+
+def _paragraph(ctx: DocContext, sent: Span) -> Span:
+    """The paragraph (blank-line block) holding the sentence, as a span of whole tokens."""
+    text = doc_text(ctx.doc)
+    start = text.rfind("\n\n", 0, sent.start_char)
+    end = text.find("\n\n", sent.start_char + len(sent.text.rstrip()))  # a sentence keeps the blank line after it
+    span = ctx.doc.char_span(start + 2 if start >= 0 else 0, end if end >= 0 else len(text), alignment_mode="expand")
+    return span if span is not None else sent
+
+
+def governments_post(sent: Span, title: Title) -> bool:
+    """"the government's (chief) spokesman", "The government's spokeswoman, X": a post the phrase gives to the
+    government of the state the release is about, which the text never names as a body (GUIDELINES' fallback
+    "Government of Y"; G, twenty-third session). "the U.S. government's" is no "the government's"."""
+    doc = sent.doc
+    k = title.phrase_start
+    return k - 3 >= sent.start and doc[k - 1].tag_ == "POS" and doc[k - 2].lower_ == "government" \
+        and doc[k - 2].is_lower and doc[k - 3].lower_ == "the"
+
+
+def posted_to(ctx: DocContext, sent: Span, title: Title) -> str | None:
+    """The country an ambassador with no country of his own is sent to ("ambassador to Venezuela"), else None. He
+    serves the government of the state the release is about, when that is another (G, twenty-third session)."""
+    doc = sent.doc
+    j = title.end
+    if title.head not in POSTED_HEADS or j + 1 >= sent.end or doc[j].lower_ != "to":
+        return None
+    k = j + 1 + int(doc[j + 1].lower_ == "the")
+    place = ctx.resolver.mention_at(k) if k < sent.end else None
+    if place is None or place.start != k:
+        return None
+    country = country_of_place(place.text, ctx.gaz)
+    return ALIASES.get(country, country) if country is not None else None
+
+
+def designated_in(ctx: DocContext, sent: Span, person: Cluster) -> bool:
+    """The person is designated in this sentence (the passive subject or object of "designate", "sanction", ...): a
+    designee is no U.S. President, though the sentence names an Executive Order ("Former Vice President X was
+    designated ... under E.O. 13818"; G, twenty-third session)."""
+    doc = sent.doc
+    for m in ctx.mentions_in(sent.start, sent.end):
+        if ctx.entity(m) is not person:
+            continue
+        root = doc[m.start:m.end].root
+        if root.dep_ in {"nsubjpass", "dobj"} and root.head.lemma_.lower() in ACTING_VERBS:
+            return True
+    return False
+
+
 def _named_as_held(ctx: DocContext, title: Title, person: Cluster) -> bool:
     """The name right after the title is the person's whole name ("President X" where the document names X so): a
     bare surname that the document resolved to a longer name may be a relative's ("A B C, the son of President B")."""
@@ -184,7 +278,7 @@ def _us_president(ctx: DocContext, person: Cluster) -> bool:
         if ctx.entity(m) is not person:
             continue
         sent = ctx.sentences[ctx.sentence_index(m.start)]
-        if _us_sentence(sent) or signs_an_order(sent, m) or with_the_g7(sent, m) or only_the_us(ctx, sent, m) \
+        if _us_sentence(sent) and not designated_in(ctx, sent, person) or signs_an_order(sent, m) or with_the_g7(sent, m) or only_the_us(ctx, sent, m) \
                 or backs_his_policy(ctx, sent, m):
             return True
     return False

@@ -19,7 +19,7 @@ from .roles_backshift import BACKSHIFTED_COPULAS, reported_present
 from .roles_common import COPULA_WORDS, PAST_WORDS, RELATIVE_OBJECTS, _after_alias
 from .roles_stance_sought import appointed_now
 from .titles import Title
-from .titles_words import POST_NOUNS, post_kept, refused
+from .titles_words import POST_NOUNS, _prenominal, post_kept, refused
 
 __all__ = ["LINK_VERBS", "appositive_after", "capacity_holder", "copula_subject", "described_relative_end", "kin_aside_holder",
            "pronoun_people", "pronoun_subject", "subject_link", "where_index", "where_org"]
@@ -317,7 +317,8 @@ def appositive_after(ctx: DocContext, by_start: dict[int, tuple[Mention, Cluster
     a military rank (", Major General X": the rank is a second title of the same person, 0.85)."""
     if start in by_start:
         return by_start[start], 0.88
-    for skip in (_based_prefix_end(ctx.doc, start, limit), _nationality_end(ctx, start, limit), rank_end(ctx.doc, start, limit)):
+    for skip in (_based_prefix_end(ctx.doc, start, limit), _nationality_end(ctx, start, limit), rank_end(ctx.doc, start, limit),
+                 _fixed_title_end(ctx, start, limit)):
         if skip in by_start:
             return by_start[skip], 0.85
     return None
@@ -331,6 +332,19 @@ def _based_prefix_end(doc: Doc, start: int, limit: int) -> int:
     if j < limit and doc[j].lower_ == "based" and j > start and doc[j - 1].text == "-":
         return j + 1
     return start
+
+
+def _fixed_title_end(ctx: DocContext, start: int, limit: int) -> int:
+    """Index after a fixed title of the gazetteer's `prenominal` list at `start` (or `start`): "whose director,
+    Assistant U.S. Attorney X," names X's second post before his name, as a rank does (G, twenty-third session)."""
+    found = _prenominal(ctx.doc, start, limit, ctx.gaz)
+    if found is None:
+        return start
+    end_char = ctx.doc[start].idx + len(found[0])
+    j = start
+    while j < limit and ctx.doc[j].idx < end_char:
+        j += 1
+    return j
 
 
 MAX_RANK_WORDS = 4

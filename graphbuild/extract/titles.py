@@ -15,7 +15,7 @@ from ..nlp.gazetteers import Gazetteers
 from ..nlp.doc_text import token_words
 from ..nlp.not_names import REGION_WORDS
 from .titles_complement import scan_complement
-from .titles_ministry import ministry_in_title
+from .titles_ministry import country_after_field, ministry_in_title
 from .titles_national import national_body_before
 from .titles_short_owner import short_form_owner
 from .titles_orgs import (FOREIGN_STATE_POST_HEADS, STATE_POST_HEADS, STATE_ROLE_CLASSES, _employer_before_as, cut_short_form, _hyphened_body, _parenthesised_body, _prefix_cluster,
@@ -83,6 +83,9 @@ def find_titles(sent: Span, ctx: DocResolver, gaz: Gazetteers) -> list[Title]:
             continue
         if head_end < limit and doc[head_end].lower_ in {"order", "orders"}:
             i = head_end  # "Executive Order": a law, not a post
+            continue
+        if _field_before_minister(doc, gaz, head, head_end, limit):
+            i = head_end  # "Justice Minister X": the ministry's field, which the minister's title keeps (G, 23rd session)
             continue
         if head_end < limit and doc[head_end].tag_ == "POS":
             i = head_end  # "the Supreme Leader's deputy": a possessor, not a post
@@ -293,6 +296,8 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
     scanned = scan_complement(doc, sent, ctx, gaz, i, head, head_end, role_start, country, group)
     end, domain_end, org, org_name, also, country = scanned.end, scanned.domain_end, scanned.org, scanned.org_name, scanned.also, scanned.country
     group = scanned.group
+    if gaz.title_heads.get(head) == "minister" and domain_end > head_end and (tail := country_after_field(doc, gaz, head_end, domain_end)):
+        domain_end = tail[0]  # "Minister of Finance of Honduras": the Ministry of Finance (resolve.country reads Honduras)
     plural = (doc[head_end - 1].tag_ in {"NNS", "NNPS"} or head.endswith("s") and not head.endswith("ss") and head not in {"chief of staff"}) and not one_of
     if prefix_org is not None and org is not None and org.name.split()[-1].lower() in TERRITORY_WORDS:
         org, also, domain_end = prefix_org, (), end  # "IRGC Commander of Golestan Province": the force's post for an area
@@ -387,6 +392,15 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         possessed=person_owner or possessor is not None or country is not None and phrase_start < role_start,
         also=also if org is not None else (), area=area,
     )
+
+
+def _field_before_minister(doc: Doc, gaz: Gazetteers, head: str, head_end: int, limit: int) -> bool:
+    """A head that is also a ministry's field word, right before a minister's head: "Justice Minister X" read "Justice"
+    as a judge's title and left "Minister X" with no field (G, twenty-third session)."""
+    if head not in gaz.ministry_fields or head_end >= limit:
+        return False
+    after = _head_at(doc, head_end, gaz, limit)
+    return after is not None and gaz.title_heads.get(after[0]) == "minister"
 
 
 def _names_a_state(text: str, gaz: Gazetteers) -> bool:

@@ -69,6 +69,8 @@ def scan_complement(doc: Doc, sent: Span, ctx: DocResolver, gaz: Gazetteers, i: 
             and (seat := _legislature_after(doc, ctx, j + 1, sent.end)) is not None:
         org, end = seat  # "a deputy to the 14th National People's Congress": a seat in that legislature
         j = end
+    if org is None and (posted := _posted_to_end(doc, ctx, gaz, head, j, sent.end)) is not None:
+        end, j = posted, posted  # "Ambassador to the UK": the state he is sent to closes the phrase, not his body
     if (state_rank := _state_rank_end(doc, head, j, sent.end)) is not None:
         end, domain_end, j = state_rank, state_rank, state_rank  # "Secretary of State at the Ministry of X": a rank, the body follows
     while j < sent.end and doc[j].lower_ in COMPLEMENT_PREPS:
@@ -298,6 +300,29 @@ def _legislature_after(doc: Doc, ctx: DocResolver, k: int, limit: int) -> tuple[
     return cluster, mention.end
 
 
+#: heads of a post held in another state, named with that state after "to" ("Ambassador to the UK")
+POSTED_HEADS = frozenset({"ambassador", "envoy"})
+
+
+def _posted_to_end(doc: Doc, ctx: DocResolver, gaz: Gazetteers, head: str, j: int, limit: int) -> int | None:
+    """End of "to [the] <country>" after an ambassador's head, else None: the state the holder is sent to closes the
+    title's phrase ("Equatorial Guinea's Ambassador to the UK, X, said": the phrase stopped before "to", so the name
+    after the comma was no apposition of it; G, twenty-third session). Not the body: he serves his own government."""
+    if head not in POSTED_HEADS or j + 1 >= limit or doc[j].lower_ != "to":
+        return None
+    k = j + 1 + int(doc[j + 1].lower_ == "the")
+    place = ctx.mention_at(k) if k < limit else None
+    if place is None or place.start != k or country_of_place(place.text, gaz) is None:
+        return None
+    return place.end
+
+
+def country_of_place(text: str, gaz: Gazetteers) -> str | None:
+    """The place's words as a gazetteer country ("the UK" -> "UK"), else None."""
+    text = text.removeprefix("the ")
+    return text if text in gaz.countries else None
+
+
 #: prepositions after "Secretary of State" that name the body the rank is held in
 STATE_RANK_PREPS = {"at", "in", "within"}
 
@@ -320,6 +345,9 @@ def _state_rank_end(doc: Doc, head: str, j: int, limit: int) -> int | None:
 #: customs service"); "government", "regime" or "state" after a place are the country's own (its government fallback).
 LOCAL_BODY_NOUNS = {"police", "department", "service", "court", "office", "directorate", "agency", "unit", "bureau", "authority",
                     "administration", "ministry", "commission", "committee", "council", "prosecutor's", "post"}
+#: Lower-case nouns that make the name before them a facility run as a body ("Vakilabad prison"), the place read as a
+#: place and a named person's name as a person by the model (G, twenty-third session).
+FACILITY_NOUNS = frozenset({"prison", "jail", "penitentiary"})
 #: heads of a territory's government: "governor of Kursk oblast" holds a post in the oblast's government (R29)
 TERRITORY_HEADS = {"governor", "governors", "mayor", "vice governor", "lieutenant governor"}
 
@@ -328,6 +356,8 @@ def _local_body_end(doc: Doc, mention: Mention, limit: int, head: str = "") -> i
     """End of "Gomel City police department" after a place or nationality mention, else None. A governor's or
     mayor's territory after "of" is the body too ("deputy governor of Tarsk region": the region's government;
     "Y's governor for the Z region" is Y's post for an area; R29)."""
+    if mention.end < limit and doc[mention.end].lower_ in FACILITY_NOUNS and doc[mention.end].is_lower:
+        return mention.end + 1  # "the warden of Qezel Hesar prison": the prison, whatever the model read its name as
     if mention.label not in {"GPE", "NORP"}:
         return None
     n = mention.end

@@ -13,7 +13,7 @@ from ..nlp.coref import DocResolver
 from ..nlp.gazetteers import Gazetteers
 from .titles_parts import _possessive
 
-__all__ = ["field_ministry", "ministry_in_title"]
+__all__ = ["country_after_field", "field_ministry", "ministry_in_title"]
 
 MINISTRY_WORDS = {"ministry"}
 
@@ -63,3 +63,36 @@ def ministry_in_title(doc: Doc, ctx: DocResolver, gaz: Gazetteers, head_start: i
         elif doc[k].text in gaz.demonyms:
             country = gaz.demonyms[doc[k].text]
     return _ministry_name(gaz, field.lower_, country)
+
+
+def country_after_field(doc: Doc, gaz: Gazetteers, head_end: int, domain_end: int) -> tuple[int, str] | None:
+    """"Minister of Finance of Honduras": (the end of the field, the country) when the field closes with "of [the]
+    <country>", else None. The country says whose ministry it is, as "Honduras's" would; kept in the field it made a
+    body "Ministry of Finance of Honduras" that names no ministry the gold or another release writes (G, twenty-third
+    session). A field of one word is kept ("Minister of Honduras" names no field)."""
+    for k in range(domain_end - 2, head_end, -1):
+        if doc[k].lower_ != "of" or doc[k].is_upper:
+            continue
+        start = k + 1 + int(doc[k + 1].lower_ == "the")
+        words = doc[start:domain_end].text
+        if start < domain_end and words in gaz.countries and k > head_end + 1:
+            return _state_form_start(doc, head_end, k), words
+        return None
+    return None
+
+
+#: Words of a state's formal name before "of <country>" ("of the Republic of South Sudan", "of the Islamic Republic of
+#: Iran", "of the Kingdom of Y"): the formal name is the country's, not the field's.
+STATE_FORM_WORDS = frozenset({"republic", "kingdom", "federation", "state", "emirate", "sultanate", "principality",
+                              "islamic", "federal", "democratic", "people's", "socialist", "arab", "united", "hashemite"})
+
+
+def _state_form_start(doc: Doc, head_end: int, k: int) -> int:
+    """The "of" that opens "of the Republic of <country>" when the words before `k` are a state's formal name, else
+    `k` ("Minister of Petroleum of the Republic of South Sudan": the field is "Petroleum")."""
+    j = k
+    while j - 1 > head_end and doc[j - 1].text[:1].isupper() and doc[j - 1].lower_ in STATE_FORM_WORDS:
+        j -= 1
+    if j < k and j - 2 > head_end and doc[j - 1].lower_ == "the" and doc[j - 2].lower_ == "of":
+        return j - 2
+    return k

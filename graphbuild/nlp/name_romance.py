@@ -19,10 +19,10 @@ from .gazetteers import Gazetteers
 from .mention import CALENDAR_WORDS, Mention, by_token, replace_spans
 
 #: Lower-case particles inside a Spanish, Portuguese, French or Italian body's name ("de la", "do", "pour l'"); "y"/"e"/"et"
-#: join two fields. A body's list, not a person's (`names.NAME_PARTICLES`): it has "pour", "des", "les", "et", which that one
+#: join two fields, "en" places the field ("Union pour la Paix en Centrafrique"). A body's list, not a person's (`names.NAME_PARTICLES`): it has "pour", "des", "les", "et", which that one
 #: leaves out, and none of a person's "van", "al", "bin".
 BODY_NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "le", "les", "do", "da", "dos", "das", "du", "des", "di", "della",
-                                "degli", "pour", "y", "e", "et"})
+                                "degli", "pour", "y", "e", "et", "en"})
 #: The particle right after the head ("Cártel del ..."); "y", "la" or "et" never open the run.
 BODY_NAME_OPENERS = frozenset({"de", "del", "do", "da", "dos", "das", "du", "des", "di", "della", "degli", "pour"})
 MAX_WORDS = 10  # the longest run taken: a head, particles and a few capitalised words
