@@ -169,11 +169,11 @@ def test_a_french_body_name_with_en_and_a_rassemblement(extract, facts):
 
 
 def test_a_federal_judge_and_prosecutor_named_before_their_names(extract, facts):
-    """"U.S. District Judge X", "Assistant U.S. Attorney Y": the court and the Department of Justice (whose U.S.
-    Attorney's Office the text never names); "whose director, Assistant U.S. Attorney Z," skips the fixed title to
-    the name as it skips a rank, so Z is also the task force's director."""
+    """"U.S. District Judge X", "Assistant U.S. Attorney Y": the court and the U.S. Attorney's Office, which the text
+    never names; "whose director, Assistant U.S. Attorney Z," skips the fixed title to the name as it skips a rank,
+    so Z is also the task force's director."""
     facts(extract(COURT_POSTS), {
         (HR, "Marta Quillon Reyes", "U.S. District Court", "U.S. District Judge"),
-        (HR, "Dorian Felk Amsel", "U.S. Department of Justice", "Assistant U.S. Attorney"),
-        (HR, "Selma Ruiz Okonjo", "U.S. Department of Justice", "Assistant U.S. Attorney"),
+        (HR, "Dorian Felk Amsel", "U.S. Attorney's Office", "Assistant U.S. Attorney"),
+        (HR, "Selma Ruiz Okonjo", "U.S. Attorney's Office", "Assistant U.S. Attorney"),
         (HR, "Selma Ruiz Okonjo", "Joint Task Force Kestrel", "director")}, kinds=(HR,))
