@@ -4,6 +4,7 @@
     python benchmarks/roles_refit_check.py --features DIR --weigh train=4,real=4 --write-model OUT.json
     python benchmarks/roles_refit_check.py --features DIR --held-out synthetic/t26,synthetic/t27
     python benchmarks/roles_refit_check.py --features DIR --weigh train=4,real=4 --thresholds 0.5,0.6,0.65,0.7
+    python benchmarks/roles_refit_check.py --features DIR --weigh train=4,real=4 --drop-cues d:ref,d:para   # without a cue family
 
 On one featurisation (train_roles.py's `--features` cache; written when missing) it prints holds_role F1 (TP/FP/FN)
 for three arms: the rules alone, the shipped model applied (in-sample on every corpus it was fit on), and the refit
@@ -13,7 +14,8 @@ releases (`real`), the invented ones (`extra`) and the `--held-out` corpora. The
 corpus but the held-out ones and scored on them: the fair comparison with a shipped model that never saw them.
 `--thresholds` adds the out-of-fold arm at each threshold given, from the same fold models (seventeenth session, H3).
 `--also-without CORPORA` adds the out-of-fold arm of fold models fit without those corpora (still scored on them): what
-fitting on them brings, on the same folds (twenty-second session, F).
+fitting on them brings, on the same folds (twenty-second session, F). `--drop-cues` leaves cue families out of every
+candidate, as train_roles.py's does: a family's A/B on one featurisation (twenty-third session, T).
 Only counts are printed, never a document's text, so the check folds are measured without being read.
 The readable score sets (`unread/X`, training_sets.READABLE) are a group of their own (`read`); every other
 `benchmarks/blind/unread_*` is never among the corpora (training_sets.available's allow-list leaves it out).
@@ -122,6 +124,8 @@ def main(argv: list[str] | None = None) -> int:
                                                           "(the same fold models as --setting's L2)")
     ap.add_argument("--also-without", metavar="CORPORA", help="also the refit out of fold with these corpora (names or "
                                                               "prefixes, e.g. unread) left out of every fold's fit")
+    ap.add_argument("--drop-cues", default="", metavar="PREFIXES",
+                    help="as train_roles.py --drop-cues: feature prefixes left out of every candidate (a cue family's A/B on one cache)")
     ap.add_argument("--json", type=Path, help="write the figures here")
     args = ap.parse_args(argv)
     l2_text, _, t_text = args.setting.partition(",")
@@ -129,6 +133,9 @@ def main(argv: list[str] | None = None) -> int:
     held = {h.strip() for h in args.held_out.split(",") if h.strip()}
     ns = argparse.Namespace(docs=None, gold=None, corpora=args.corpora, features=args.features)
     rules, cands, _, gold = tr.load_corpora(ns)
+    prefixes = tuple(p.strip() for p in args.drop_cues.split(",") if p.strip())
+    if prefixes:
+        print(f"--drop-cues: {tr.drop_cues(cands, prefixes)} features starting with {', '.join(prefixes)} left out")
     if args.weigh:
         sets.weigh(cands, sets.weights_of(args.weigh, sets.chosen_corpora(None, None, args.corpora)[0]))
     tr.label(cands, gold, rules)

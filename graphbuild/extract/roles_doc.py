@@ -39,6 +39,7 @@ from .roles_doc_filters import (agent_of_another, hopeless_reason, in_parenthesi
                                 inside_body_name, kin_anchor, kind_body, modifier_of_thing, no_post_link, object_of_action,
                                 aside_title_channel, others_complement_at, owner_of_body, owner_of_held_unit,
                                 possessor_of_thing, someone_elses)
+from .roles_doc_refer import body_nouns, body_refs, paragraph_cues, paragraph_layout, refer_cues
 from .titles import Title
 from .titles_parts import UNIT_NOUNS
 from .titles_words import RANK_HEADS
@@ -292,12 +293,18 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], trace: list[tuple[int
     doc_feats = [f"d:npersons={_bucket(len(people))}", f"d:norgs={_bucket(len(orgs))}"]
     cached: dict[tuple[int, int], tuple[Title | None, tuple[str, str] | None, list[str]]] = {}
     roots: dict[int, Token] = {}
+    org_tokens = {o: [t for _, t in seen.at] for o, seen in orgs.items()}
+    para_first, para_bodies = paragraph_layout({p: [t for _, t in seen.at] for p, seen in people.items()}, org_tokens, paras)
+    refs_at: dict[int, list] = {}
 
     def root(token: int) -> Token:
         """`root_of` the mention at `token`, once per token: a pair's tests below asked it up to ~12 times."""
         if token not in roots:
             roots[token] = root_of(ctx, token)
         return roots[token]
+
+    org_heads = {o: [root(t) for t in tokens] for o, tokens in org_tokens.items()}
+    nouns = body_nouns(ctx, org_heads)
 
     def cues_at(k: int, token: int) -> tuple[Title | None, tuple[str, str] | None, list[str]]:
         """Cues of the person of the loop below at (sentence, token); the token identifies the person, so the cache holds."""
@@ -424,6 +431,12 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], trace: list[tuple[int
                 feats.append(f"d:rolenoun={noun[1]}")
             else:
                 feats.append("d:nopost")
+            if pt not in refs_at:
+                own = cues_at(pk, pt)[0]  # the post the person's own sentence gives, whatever the body
+                refs_at[pt] = body_refs(ctx, p_sent, root(pt), (own.phrase_start, own.span_end) if own is not None else None)
+            free = (title is not None and title.org is None and not title.org_name) or (title is None and noun is not None)
+            feats += refer_cues(refs_at[pt], o_index, org_tokens, org_heads, nouns, dist == 0)
+            feats += paragraph_cues(para_first, para_bodies, paras[pt], paras[ot], o_index, free)
             in_sentence = sentence_level.pop((subject.name.casefold(), obj.name.casefold()), None)
             feats += [f for f in in_sentence.features if f != "bias"] if in_sentence is not None else []
             by_verb = _verb_post(root(pt), root(ot)) if dist == 0 else None
