@@ -15,7 +15,7 @@ from ..nlp.gazetteers import Gazetteers
 from ..nlp.doc_text import token_words
 from ..nlp.not_names import REGION_WORDS
 from .titles_complement import scan_complement
-from .titles_ministry import country_after_field, ministry_in_title
+from .titles_ministry import country_after_field, kept_apart, ministry_in_title
 from .titles_national import national_body_before
 from .titles_short_owner import short_form_owner
 from .titles_orgs import (FOREIGN_STATE_POST_HEADS, STATE_POST_HEADS, STATE_ROLE_CLASSES, _employer_before_as, cut_short_form, _hyphened_body, _parenthesised_body, _prefix_cluster,
@@ -296,8 +296,9 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
     scanned = scan_complement(doc, sent, ctx, gaz, i, head, head_end, role_start, country, group)
     end, domain_end, org, org_name, also, country = scanned.end, scanned.domain_end, scanned.org, scanned.org_name, scanned.also, scanned.country
     group = scanned.group
+    field_country: str | None = None  # "Minister of Finance of Honduras": the country after the field says whose ministry it is
     if gaz.title_heads.get(head) == "minister" and domain_end > head_end and (tail := country_after_field(doc, gaz, head_end, domain_end)):
-        domain_end = tail[0]  # "Minister of Finance of Honduras": the Ministry of Finance (resolve.country reads Honduras)
+        domain_end, field_country = tail  # the Ministry of Finance, Honduras's (resolve.country reads Honduras)
     plural = (doc[head_end - 1].tag_ in {"NNS", "NNPS"} or head.endswith("s") and not head.endswith("ss") and head not in {"chief of staff"}) and not one_of
     if prefix_org is not None and org is not None and org.name.split()[-1].lower() in TERRITORY_WORDS:
         org, also, domain_end = prefix_org, (), end  # "IRGC Commander of Golestan Province": the force's post for an area
@@ -338,6 +339,8 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         org_name = f"Ministry of {domain}"
         if country:
             org_name = f"{_possessive(country)} {org_name}"
+        elif field_country:
+            org_name = kept_apart(ctx, org_name, field_country)
     lower_field = _lower_field_end(doc, head_end, sent.end) if role_class == "minister" and domain_end == head_end else None
     if org is None and org_name is None and lower_field is not None and head not in STATE_HEADS:
         words = doc[head_end + 1:lower_field].text.split()  # "a former deputy minister of industry": that field's ministry

@@ -13,7 +13,7 @@ from ..nlp.coref import DocResolver
 from ..nlp.gazetteers import Gazetteers
 from .titles_parts import _possessive
 
-__all__ = ["country_after_field", "field_ministry", "ministry_in_title"]
+__all__ = ["country_after_field", "field_ministry", "kept_apart", "ministry_in_title"]
 
 MINISTRY_WORDS = {"ministry"}
 
@@ -79,6 +79,35 @@ def country_after_field(doc: Doc, gaz: Gazetteers, head_end: int, domain_end: in
             return _state_form_start(doc, head_end, k), words
         return None
     return None
+
+
+def kept_apart(ctx: DocResolver, name: str, country: str) -> str:
+    """The bare ministry's name for "Minister of Finance of Honduras" ("Ministry of Finance"), unless the document has a
+    body of that name that its mentions place in another country ("an adviser to the Ministry of Finance of Guatemala",
+    "Guatemala's Ministry of Finance": the mention stage keeps the bare name): the bare name would join that body
+    (`common.implied_ref` matches clusters by name), so it takes its country's possessive ("Honduras' Ministry of
+    Finance"), and two countries' ministries stay two nodes (review W, twenty-third session)."""
+    for cluster in ctx.clusters:
+        if cluster.name != name:
+            continue
+        named = {c for m in ctx.mentions if ctx.cluster_of(m) is cluster for c in _countries_beside(ctx.doc, m.start, m.end, ctx.gaz)}
+        if named and country not in named:
+            return f"{_possessive(country)} {name}"
+    return name
+
+
+#: Tokens read before a body's mention for the country that owns it ("Guatemala's X"); one more after ("X of the
+#: United States").
+BESIDE = 3
+
+
+def _countries_beside(doc: Doc, start: int, end: int, gaz: Gazetteers) -> set[str]:
+    """The gazetteer countries named within `BESIDE` tokens before a mention or `BESIDE` + 1 after it."""
+    found: set[str] = set()
+    for span in (doc[max(0, start - BESIDE):start], doc[end:min(len(doc), end + BESIDE + 1)]):
+        text = " " + " ".join(t.text for t in span) + " "  # token by token: "Guatemala's", "of Guatemala," hold whole words
+        found.update(c for c in gaz.countries if f" {c} " in text)
+    return found
 
 
 #: Words of a state's formal name before "of <country>" ("of the Republic of South Sudan", "of the Islamic Republic of
