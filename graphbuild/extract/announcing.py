@@ -117,7 +117,14 @@ def others_story(ctx: DocContext) -> bool:
     and which is either a story no U.S. body issues ("Canada and Australia on Wednesday imposed sanctions on ...",
     OFAC's earlier action in the background; a court case) or a reward offer (`offers_reward`). Its announcing body,
     if any, is the sanctioning body it names most (`default_authority`'s count) or the agent of an earlier action,
-    which designates nobody there: not the names in bold, not a name the scorer weighs (issue 13, S)."""
+    which designates nobody there: not the names in bold, not a name the scorer weighs (issue 13, S). Read once per
+    document: the learned scorer asks it for each candidate, and `acting_today` walks every token."""
+    if ctx.others_story is None:
+        ctx.others_story = _others_story(ctx)
+    return ctx.others_story
+
+
+def _others_story(ctx: DocContext) -> bool:
     default_authority(ctx)
     stated = ctx.announcing_sentence  # the action that gave the announcing body: none, or an earlier one
     if ctx.announcing_country or stated is not None and not earlier_action(stated):

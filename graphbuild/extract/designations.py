@@ -283,6 +283,14 @@ def _date_candidate(sent: Span, ent: Span) -> bool:
     return may_date_an_action(sent, ent) and ent.text.lower() not in {"today", "today's"} and not _is_legal_number(sent.doc, ent)
 
 
+def actor_bodies(ctx: DocContext, verb: Token, actor: Actor) -> list[Cluster | EntityRef]:
+    """The bodies an imposing or "with sanctions" verb's actor designates by: its body with those joined to it ("The
+    United States and Britain imposed sanctions on X": both), the U.S. Government it stands for, or none."""
+    if isinstance(actor.body, Cluster):
+        return list(joint_bodies(ctx, verb, actor.body))
+    return [actor.body] if actor.body is not None else []
+
+
 def extract_designations(doc: Doc) -> Iterator[Relation]:
     ctx = context_of(doc)
     emitted: set[tuple[int, str]] = set()
@@ -552,8 +560,7 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
             actor = verb_actor(ctx, tok, sent)
             if actor.elsewhere:
                 continue  # "New Zealand imposed travel bans on X and Y"; "Europe imposed sanctions on X" (M22)
-            authorities = joint_bodies(ctx, tok, actor.body) if isinstance(actor.body, Cluster) \
-                else [actor.body] if actor.body is not None else []  # "The United States imposed sanctions on X": the U.S. Government when no U.S. body is named
+            authorities = actor_bodies(ctx, tok, actor)  # "The United States imposed sanctions on X": the U.S. Government when no U.S. body is named
         elif low == "sanctions" and (acted := with_sanctions(tok)) is not None:
             verb, on = acted  # "..., and the United States followed with sanctions on Y" (R, twenty-third session)
             if negated(verb) or unrealised(verb):
@@ -563,8 +570,7 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
                 continue  # "Canada followed with sanctions on Y": not the release's body's
             end = window_end(sent, on.i + 1)
             targets = candidates(ctx, sent, on.i + 1, end)
-            authorities = joint_bodies(ctx, verb, actor.body) if isinstance(actor.body, Cluster) \
-                else [actor.body] if actor.body is not None else []
+            authorities = actor_bodies(ctx, verb, actor)
             start, stated_by = verb.i, verb
         elif low in {"designation", "designations", "redesignation"} and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "of" \
                 and not unmade_designation(tok):  # not "has not yet finalized the designation of X" (M1)
