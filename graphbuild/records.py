@@ -123,6 +123,19 @@ class Relation:
         self.measures = sorted(set(self.measures) | set(other.measures))
         self.date = self.date or other.date
 
+    def absorb(self, other: Relation) -> None:
+        """The same fact (same `key`, or the same resolved entities) from other statements of the document: `restate`,
+        the other's evidence beside this one's (a statement both read is one), the statements of both counted once,
+        then bounded. Windows' relations (nlp/windows.py) share no statement; two names resolved to one entity
+        (resolve/restated.py) may."""
+        starts = {e.start for e in self.evidence}
+        shared = len(starts & {e.start for e in other.evidence})
+        total = self.mention_count() + other.mention_count() - shared
+        self.restate(other)
+        self.evidence.extend(e for e in other.evidence if e.start not in starts)
+        self.mentions = total
+        self.bound_evidence()
+
     def mention_count(self) -> int:
         """How many statements of the fact the document gives (evidence offsets; two rules reading one sentence are
         one statement), or the count kept when the evidence was bounded."""

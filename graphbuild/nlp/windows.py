@@ -73,16 +73,6 @@ def window_meta(meta: dict[str, Any], start: int, end: int) -> dict[str, Any]:
     return out
 
 
-def _merge(existing: Relation, rel: Relation) -> None:
-    """The same fact stated again: the rule `graphbuild.extract.run_extractors` applies within one Doc."""
-    total = existing.mention_count() + rel.mention_count()  # windows do not overlap: their statements add up
-    existing.restate(rel)
-    starts = {e.start for e in existing.evidence}
-    existing.evidence.extend(e for e in rel.evidence if e.start not in starts)
-    existing.mentions = total
-    existing.bound_evidence()
-
-
 def join_windows(parts: Iterable[tuple[list[dict], int]]) -> list[dict]:
     """Relation dicts of each window (with its start offset) as the document's: offsets shifted, duplicates merged."""
     parts = list(parts)
@@ -97,7 +87,7 @@ def join_windows(parts: Iterable[tuple[list[dict], int]]) -> list[dict]:
                 evidence.end += offset
             key = rel.key()
             if key in merged:
-                _merge(merged[key], rel)
+                merged[key].absorb(rel)  # windows do not overlap: their statements add up
             else:
                 merged[key] = rel
     return [rel.to_json() for rel in merged.values()]

@@ -24,6 +24,7 @@ from ..rdf.mapping import IriMinter, Quad, relation_quads
 from ..rdf.vocab import GB
 from ..records import Document, Relation
 from ..resolve.facts import refine
+from ..resolve.restated import merge_restated
 from ..terminal import safe
 from .options import BuildReport
 from .workers import Outcome
@@ -87,7 +88,7 @@ class DocumentStep:
         self.index.forget(str(self.minter.document(doc.id)))  # the names only its old graph stated decide nothing now
         self.index.resolve_relations(relations)
         self.report.words += words
-        return relations
+        return merge_restated(relations)  # two names of one entity: one fact
 
     def __call__(self, doc: Document, outcome: Outcome) -> list[Quad]:
         """The whole step in this process: the quads of the document's new graph."""
