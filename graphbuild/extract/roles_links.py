@@ -19,7 +19,7 @@ from .roles_backshift import BACKSHIFTED_COPULAS, reported_present
 from .roles_common import COPULA_WORDS, PAST_WORDS, RELATIVE_OBJECTS, _after_alias
 from .roles_stance_sought import appointed_now
 from .titles import Title
-from .titles_words import POST_NOUNS, _prenominal, post_kept, refused
+from .titles_words import POST_NOUNS, prenominal, post_kept, refused
 
 __all__ = ["LINK_VERBS", "appositive_after", "capacity_holder", "copula_subject", "described_relative_end", "kin_aside_holder",
            "pronoun_people", "pronoun_subject", "subject_link", "where_index", "where_org"]
@@ -337,7 +337,7 @@ def _based_prefix_end(doc: Doc, start: int, limit: int) -> int:
 def _fixed_title_end(ctx: DocContext, start: int, limit: int) -> int:
     """Index after a fixed title of the gazetteer's `prenominal` list at `start` (or `start`): "whose director,
     Assistant U.S. Attorney X," names X's second post before his name, as a rank does (G, twenty-third session)."""
-    found = _prenominal(ctx.doc, start, limit, ctx.gaz)
+    found = prenominal(ctx.doc, start, limit, ctx.gaz)
     if found is None:
         return start
     end_char = ctx.doc[start].idx + len(found[0])

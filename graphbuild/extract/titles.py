@@ -23,7 +23,7 @@ from .titles_orgs import (FOREIGN_STATE_POST_HEADS, STATE_POST_HEADS, STATE_ROLE
                           acronym_opening, last_body_for_its, topic_possessor)
 from .titles_parts import _country_name, _lower_field_end, _named_group_before, _possessive, _possessive_mark
 from .titles_us import FIRST_WORDS, foreign_chamber, is_us_body, named_chamber, placed_in_congress, release_department, us_body_of_another, us_official_title
-from .titles_words import (CURRENT_WORDS, DETERMINERS, FORMER_WORDS, GOVERNMENT_HEADS, STATE_HEADS, Title, _head_at, _later_head, _prenominal,
+from .titles_words import (CURRENT_WORDS, DETERMINERS, FORMER_WORDS, GOVERNMENT_HEADS, STATE_HEADS, Title, _head_at, _later_head, prenominal,
                           post_in_former_parenthesis, post_left, singular)
 
 __all__ = ["GOVERNMENT_HEADS", "Title", "find_titles", "_country_name"]
@@ -143,7 +143,7 @@ def _area_of_post(doc: Doc, ctx: DocResolver, gaz: Gazetteers, org: Cluster, hea
 
 def _abbreviated(doc: Doc, i: int, limit: int, gaz: Gazetteers) -> Title | None:
     """"Rep. Dana Rohrabacher": an abbreviated or fixed title from the gazetteer, directly before a name."""
-    found = _prenominal(doc, i, limit, gaz)
+    found = prenominal(doc, i, limit, gaz)
     if found is None:
         return None
     key, value = found
@@ -314,7 +314,7 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
         role = singular(role)
     role_class = gaz.title_heads.get(head, "member")
     # ---- implied organization
-    pren = _prenominal(doc, role_start, sent.end, gaz)
+    pren = prenominal(doc, role_start, sent.end, gaz)
     if pren is not None:
         key, value = pren
         key_end = role_start

@@ -178,7 +178,7 @@ def _head_at(doc: Doc, i: int, gaz: Gazetteers, limit: int) -> tuple[str, int] |
     return None
 
 
-def _prenominal(doc: Doc, start: int, limit: int, gaz: Gazetteers) -> tuple[str, dict[str, str]] | None:
+def prenominal(doc: Doc, start: int, limit: int, gaz: Gazetteers) -> tuple[str, dict[str, str]] | None:
     """The longest gazetteer title ("Under Secretary of the Treasury", "Rep.") starting at token `start`."""
     candidates = gaz.prenominal_by_first.get(doc[start].text)
     if not candidates:
