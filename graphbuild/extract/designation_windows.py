@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp.coref import Cluster
 from ..nlp.doc_text import token_words
-from ..nlp.mentions import Mention
+from ..nlp.mentions import NAMING_PARTICIPLES, Mention
 from .designation_verbs import VERB_TRIGGER_FORMS
 from .named_bodies import authorities_in
 from .companions import companion_link, companion_preposition
@@ -675,8 +675,10 @@ def conjuncts_after_description(ctx: DocContext, sent: Span, trigger: Token, end
     return out
 
 
-#: The participle of an other-name phrase set beside a target ("X, better known as Y,", "X, also called Y,").
-OTHER_NAME_PARTICIPLES = frozenset({"known", "called", "nicknamed"})
+#: The participle of an other-name phrase set beside a target ("X, better known as Y,", "X, also called Y,"): the
+#: mention stage's naming participles (one list, `nlp.mentions`), and a nickname, which is another name but no other
+#: spelling of the name there.
+OTHER_NAME_PARTICIPLES = NAMING_PARTICIPLES | {"nicknamed"}
 
 
 def _ended_beside(target: Token, end: int) -> bool:
