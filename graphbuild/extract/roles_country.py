@@ -23,7 +23,7 @@ from .context import DocContext
 from .designation_verbs import ACTING_VERBS
 from .roles_us_president import backs_his_policy, only_the_us, signs_an_order, with_the_g7
 from .titles import Title
-from .titles_complement import POSTED_HEADS, country_of_place
+from .titles_complement import country_of_place, posted_place
 from .titles_national import demonyms_of
 
 # heads of state or government and junior ministers: posts of a state, never of a company or group when capitalised
@@ -198,15 +198,8 @@ def governments_post(sent: Span, title: Title) -> bool:
 def posted_to(ctx: DocContext, sent: Span, title: Title) -> str | None:
     """The country an ambassador with no country of his own is sent to ("ambassador to Venezuela"), else None. He
     serves the government of the state the release is about, when that is another (G, twenty-third session)."""
-    doc = sent.doc
-    j = title.end
-    if title.head not in POSTED_HEADS or j + 1 >= sent.end or doc[j].lower_ != "to":
-        return None
-    k = j + 1 + int(doc[j + 1].lower_ == "the")
-    place = ctx.resolver.mention_at(k) if k < sent.end else None
-    if place is None or place.start != k:
-        return None
-    country = country_of_place(place.text, ctx.gaz)
+    place = posted_place(sent.doc, ctx.resolver, ctx.gaz, title.head, title.end, sent.end)
+    country = country_of_place(place.text, ctx.gaz) if place is not None else None
     return ALIASES.get(country, country) if country is not None else None
 
 

@@ -69,8 +69,8 @@ def scan_complement(doc: Doc, sent: Span, ctx: DocResolver, gaz: Gazetteers, i: 
             and (seat := _legislature_after(doc, ctx, j + 1, sent.end)) is not None:
         org, end = seat  # "a deputy to the 14th National People's Congress": a seat in that legislature
         j = end
-    if org is None and (posted := _posted_to_end(doc, ctx, gaz, head, j, sent.end)) is not None:
-        end, j = posted, posted  # "Ambassador to the UK": the state he is sent to closes the phrase, not his body
+    if org is None and (posted := posted_place(doc, ctx, gaz, head, j, sent.end)) is not None:
+        end, j = posted.end, posted.end  # "Ambassador to the UK": the state he is sent to closes the phrase, not his body
     if (state_rank := _state_rank_end(doc, head, j, sent.end)) is not None:
         end, domain_end, j = state_rank, state_rank, state_rank  # "Secretary of State at the Ministry of X": a rank, the body follows
     while j < sent.end and doc[j].lower_ in COMPLEMENT_PREPS:
@@ -304,17 +304,18 @@ def _legislature_after(doc: Doc, ctx: DocResolver, k: int, limit: int) -> tuple[
 POSTED_HEADS = frozenset({"ambassador", "envoy"})
 
 
-def _posted_to_end(doc: Doc, ctx: DocResolver, gaz: Gazetteers, head: str, j: int, limit: int) -> int | None:
-    """End of "to [the] <country>" after an ambassador's head, else None: the state the holder is sent to closes the
-    title's phrase ("Equatorial Guinea's Ambassador to the UK, X, said": the phrase stopped before "to", so the name
-    after the comma was no apposition of it; G, twenty-third session). Not the body: he serves his own government."""
+def posted_place(doc: Doc, ctx: DocResolver, gaz: Gazetteers, head: str, j: int, limit: int) -> Mention | None:
+    """The country of "to [the] <country>" after an ambassador's head, else None: the state the holder is sent to closes
+    the title's phrase ("Equatorial Guinea's Ambassador to the UK, X, said": the phrase stopped before "to", so the name
+    after the comma was no apposition of it; G, twenty-third session), and is no body of his: he serves his own
+    government, or the one the release is about (`roles_country.posted_to`)."""
     if head not in POSTED_HEADS or j + 1 >= limit or doc[j].lower_ != "to":
         return None
     k = j + 1 + int(doc[j + 1].lower_ == "the")
     place = ctx.mention_at(k) if k < limit else None
     if place is None or place.start != k or country_of_place(place.text, gaz) is None:
         return None
-    return place.end
+    return place
 
 
 def country_of_place(text: str, gaz: Gazetteers) -> str | None:
