@@ -41,6 +41,8 @@ class DocContext:
     story_reporter: Cluster | None = None  # the body a news story reports from (extract/home_body.py), once computed
     story_reporter_known: bool = False
     others_story: bool | None = None  # no body acts today in a story or reward offer (extract/announcing.py), once computed
+    top_country: str | None = None  # the country the release names most, none acting (extract/roles_country.py), once computed
+    top_country_known: bool = False
     section_bodies: list | None = None  # (heading start char, body cluster or None) of each heading line, once computed
     section_of: list[int] | None = None  # section number of each sentence (extract/release.py `sections`), once computed
     program_bodies: dict | None = None  # type: ignore[type-arg]  # authority cited -> U.S. bodies citing it today (extract/cited_authority.py), once computed

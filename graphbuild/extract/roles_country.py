@@ -158,11 +158,16 @@ def local_top_country(ctx: DocContext, sent: Span, governs: bool) -> str | None:
 
 def _top_country(ctx: DocContext) -> str | None:
     """The country the release names most, strictly ahead of the next; a country that sanctions in the release is not
-    counted ("The UK has today sanctioned two relatives of Y's President": the release is about Y, not the UK)."""
-    acting = _acting_countries(ctx)
-    counts = Counter(c for c in country_words(ctx.doc, ctx.gaz, whole=True) if c not in acting)
-    ranked = counts.most_common(2)
-    return ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    counted ("The UK has today sanctioned two relatives of Y's President": the release is about Y, not the UK). Read
+    once per document (`DocContext.top_country`): each state post without a body asked it, and both counts walk
+    every token."""
+    if not ctx.top_country_known:
+        acting = _acting_countries(ctx)
+        counts = Counter(c for c in country_words(ctx.doc, ctx.gaz, whole=True) if c not in acting)
+        ranked = counts.most_common(2)
+        ctx.top_country = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+        ctx.top_country_known = True
+    return ctx.top_country
 
 
 def _acting_countries(ctx: DocContext) -> set[str]:
