@@ -20,6 +20,7 @@ from ..nlp.coref import Cluster
 from ..nlp.gazetteers import Gazetteers
 from ..nlp.doc_text import doc_text
 from .context import DocContext
+from .country_aliases import ALIASES
 from .designation_verbs import ACTING_VERBS
 from .roles_us_president import backs_his_policy, only_the_us, signs_an_order, with_the_g7
 from .titles import Title
@@ -32,9 +33,6 @@ STATE_HEADS = {"president", "vice president", "prime minister", "premier", "king
                "minister of state"}
 PRESIDENTS = {"president", "vice president"}
 US_FORMS = {"U.S.", "US", "USA", "United States", "United States of America", "America", "American", "Americans"}
-ALIASES = {"Russian Federation": "Russia", "Republic of Belarus": "Belarus", "UK": "United Kingdom", "U.K.": "United Kingdom",
-           "DPRK": "North Korea", "Democratic Republic of the Congo": "the Democratic Republic of the Congo"}
-# ("Congo" alone stays "Congo": it may be the Republic of the Congo)
 US_SENTENCE_WORDS = ("Executive Order", "E.O.", "Administration", "G7", "G-7")
 KEY = "gb_release_country"
 MAIN_KEY = "gb_main_country"

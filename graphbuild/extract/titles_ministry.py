@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 
 from ..nlp.coref import DocResolver
 from ..nlp.gazetteers import Gazetteers
+from .country_aliases import canonical_country
 from .titles_parts import _possessive
 
 __all__ = ["country_after_field", "field_ministry", "kept_apart", "ministry_in_title"]
@@ -86,12 +87,15 @@ def kept_apart(ctx: DocResolver, name: str, country: str) -> str:
     body of that name that its mentions place in another country ("an adviser to the Ministry of Finance of Guatemala",
     "Guatemala's Ministry of Finance": the mention stage keeps the bare name): the bare name would join that body
     (`common.implied_ref` matches clusters by name), so it takes its country's possessive ("Honduras' Ministry of
-    Finance"), and two countries' ministries stay two nodes (review W, twenty-third session)."""
+    Finance"), and two countries' ministries stay two nodes (review W, twenty-third session). Countries compare in one
+    form (`country_aliases`): "of the Russian Federation" is "Russia's" (C, twenty-fourth session)."""
+    own = canonical_country(country)
     for cluster in ctx.clusters:
         if cluster.name != name:
             continue
-        named = {c for m in ctx.mentions if ctx.cluster_of(m) is cluster for c in _countries_beside(ctx.doc, m.start, m.end, ctx.gaz)}
-        if named and country not in named:
+        named = {canonical_country(c) for m in ctx.mentions if ctx.cluster_of(m) is cluster
+                 for c in _countries_beside(ctx.doc, m.start, m.end, ctx.gaz)}
+        if named and own not in named:
             return f"{_possessive(country)} {name}"
     return name
 
