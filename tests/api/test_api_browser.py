@@ -1,12 +1,25 @@
 """`kg.view()` as a notebook shows it: the page inside a sandboxed <iframe srcdoc> runs and draws the graph."""
 from __future__ import annotations
 
+import time
 
 import pytest
 
 from graphbuild import KnowledgeGraph
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
+
+
+def _srcdoc_frame(page, timeout_s: float = 60.0):
+    """The cell's iframe once the browser has attached it: under load it may not exist yet right after `goto`."""
+    deadline = time.monotonic() + timeout_s
+    while True:
+        frame = next((f for f in page.frames if f.url == "about:srcdoc"), None)
+        if frame is not None or time.monotonic() > deadline:
+            assert frame is not None, "the view's iframe never attached"
+            return frame
+        page.wait_for_timeout(100)
+
 
 def test_inline_view_runs_inside_its_iframe(seed_build, browser, tmp_path):
     out, _ = seed_build
@@ -24,7 +37,7 @@ def test_inline_view_runs_inside_its_iframe(seed_build, browser, tmp_path):
     page.on("request", lambda request: requests.append(request.url))
     try:
         page.goto(notebook.as_uri())
-        frame = next(f for f in page.frames if f.url == "about:srcdoc")
+        frame = _srcdoc_frame(page)
         frame.wait_for_function("typeof network !== 'undefined' && network.body.data.nodes.length > 0", timeout=60000)
         shown = set(frame.evaluate("network.body.data.nodes.getIds()"))
         assert shown == neighbours
