@@ -692,15 +692,32 @@ def _ended_beside(target: Token, end: int) -> bool:
 def _after_other_name(conj: Token, trigger: Token, end: int) -> bool:
     """"designated A, better known as Y, and B" / "A, better known by his nom de guerre Y, and B": the parser hung B
     on the other name (or on the description after "as"), inside the participle phrase set beside the object; the
-    window ended in that phrase ("as", "by"), so B is the list going on (R, twenty-third session: B was lost)."""
+    window ended in that phrase ("as", "by"), so B is the list going on (R, twenty-third session: B was lost); the same
+    after a relative clause set beside the object (`_after_relative`)."""
     tok = conj.head
     for _ in range(6):
         if tok.dep_ == "acl" and tok.lower_ in OTHER_NAME_PARTICIPLES:
             return tok.i < end <= tok.right_edge.i and _object_chain(tok.head, trigger)
+        if tok.dep_ == "relcl":
+            return _after_relative(conj, tok, trigger, end)
         if tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
+
+
+def _after_relative(conj: Token, clause: Token, trigger: Token, end: int) -> bool:
+    """"designated A, who supplied arms to Y in Kessa, and B": the parser hung B on Y, inside the relative clause set
+    off by commas beside the object; the window ended in it, so B is the list going on (review of R, V; twenty-fourth
+    session F: B was lost). Only when B is the one name coordinated there: "A, which supplied Y, W and B" is the
+    clause's own list."""
+    doc = conj.doc
+    opened = clause.left_edge.i
+    if opened < 1 or doc[opened - 1].text != "," or not opened <= end <= clause.right_edge.i:
+        return False
+    if conj.head.dep_ == "conj" or sum(c.dep_ == "conj" for c in conj.head.children) != 1:
+        return False
+    return _object_chain(clause.head, trigger)
 
 
 def _object_chain(tok: Token, trigger: Token) -> bool:

@@ -413,7 +413,7 @@ def structural_designees(ctx: DocContext, designated: set[int], extractor: str, 
             or (before[-1] if before else None)
         for cluster in line.names:
             add(line.span, cluster, statement, 0.65, typed=False)
-    _bold_names(ctx, statements, section_of, add, read or set())
+    _bold_names(ctx, statements, section_of, add, read or set(), {index for index, _ in given or set()})
     for statement in statements:
         if statement.direction == "back" and statement.sent.text.lower().count("these") + statement.sent.text.lower().count("above"):
             first = max((s.index for s in statements if s.index < statement.index), default=-1) + 1
@@ -453,13 +453,17 @@ def _is_heading(ctx: DocContext, sent: Span) -> bool:
     return any(s <= start < e for s, e in ctx.headings)
 
 
-def _bold_names(ctx: DocContext, statements: list[GroupStatement], section_of: list[int], add, read: set[tuple[int, int]]) -> None:  # type: ignore[no-untyped-def]
+def _bold_names(ctx: DocContext, statements: list[GroupStatement], section_of: list[int], add, read: set[tuple[int, int]],  # type: ignore[no-untyped-def]
+                stated: frozenset[int] | set[int] = frozenset()) -> None:
     """Names in bold in a release that designates: the designees, as Treasury sets them. Not a name the rules read a
     designation of in the same sentence ("OFAC previously designated **X** in June 2021", "Her husband, **Y**, is also
     designated under the same authority" after the State Department's action): that sentence gives its body and date,
     and the section's statement is no second designation of it; nor a name a delisting verb acts on ("OFAC also removed
     **X** from the SDN List": `action_sentences.undone`). None in a story no U.S. body issues and where none acts today
-    (`others_story`: prosecutors' defendants, the targets of an earlier action)."""
+    (`others_story`: prosecutors' defendants, the targets of an earlier action). Nor a name a sentence designates
+    (`stated`: by whichever body) that this sentence names only inside a relative clause on another noun ("OFAC
+    sanctioned three individuals that manage the money of **X**" where State designates X later: R's leftover on a
+    study release, twenty-fourth session F)."""
     if not ctx.bold or others_story(ctx):
         return  # a story of a court case or of earlier actions bolds the people it is about (S)
     lowers = token_words(ctx.doc)[1]  # the words read once per doc, not a Token per word per sentence (issue 18, S21)
@@ -473,7 +477,7 @@ def _bold_names(ctx: DocContext, statements: list[GroupStatement], section_of: l
             cluster = ctx.entity(m)
             if cluster is None or any(t.end == m.start and not _bold_from(ctx, sent.doc[t.start].idx, m.start_char) for t in ctx.titles_in(sent)) \
                     or _topic(sent, m) or undone(sent, m.start, m.end) \
-                    or (cluster.index, sent.start) in read:
+                    or (cluster.index, sent.start) in read or cluster.index in stated and _in_relative_clause(sent, m):
                 continue
             if foreign is None:
                 foreign = _foreign_sentence(ctx, sent)
@@ -481,6 +485,16 @@ def _bold_names(ctx: DocContext, statements: list[GroupStatement], section_of: l
                 break
             add(sent, cluster, governing(statements, k, section_of[k]), 0.6, typed=False,
                 actor=_sentence_actor(ctx, sent))  # bold: a designee whatever the model's type
+
+
+def _in_relative_clause(sent: Span, m: Mention) -> bool:
+    """The name lies inside a relative clause on a noun before it ("companies that manage the money of X")."""
+    tok = sent.doc[m.start:m.end].root
+    while tok.head.i != tok.i and tok.i >= sent.start:
+        if tok.dep_ == "relcl":
+            return tok.head.i < m.start
+        tok = tok.head
+    return False
 
 
 def _bold_from(ctx: DocContext, start_char: int, name_char: int) -> bool:

@@ -26,6 +26,8 @@ from .roles_common import (COPULA_WORDS, NAME, PAST_WORDS, _after_alias, _coordi
 from .roles_links import (LINK_VERBS, appositive_after, capacity_holder, copula_subject, kin_aside_holder, pronoun_people, pronoun_subject,
                           subject_link, successor, replaced_by_relative, where_index, where_org)
 from .roles_body_lists import body_list_roles
+from .titles_words import worded_former
+from .roles_described import inside_anothers_description
 from .roles_deputy import deputy_roles
 from .roles_lists import _member_lists, bullet_roles, list_roles
 from .roles_board import board_verb_roles
@@ -176,6 +178,9 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
                 m, cluster = kin
                 if doc[end].lower_ == "and":
                     end += 1
+            if kin is None and inside_anothers_description(ctx, m, people):
+                yield from syntactic_holder(ctx, sent, group, people)  # "X, a close ally of Y, is the chairman of Z"
+                break
             link = subject_link(ctx, end, first.phrase_start)
             predecessor = replaced_by_relative(ctx, end, first.phrase_start) if link is None else None
             if predecessor is not None:
@@ -193,7 +198,7 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
                 subjects = []  # "Y, whom X did not replace / dismissed as chairman of Z": Y's post, not X's (R, R2)
             held = group
             if predecessor is not None and predecessor.taken_over:  # the replacing verb's "as" made the title the post
-                held = [replace(t, former=False) for t in group]  # Y left; X, who took it over, holds it now (R23)
+                held = [replace(t, former=worded_former(doc, t) or predecessor.returned) for t in group]  # Y left; X, who took it over, holds it now (R23), unless Y came back
             for subject in subjects:
                 for title, title_former in zip(held, group_former(doc, held, former)):
                     rel = _emit(ctx, sent, subject, title, confidence, title_former)
@@ -201,13 +206,14 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
                         yield rel
                 yield from _chained(ctx, sent, subject, group, titles)
             if predecessor is not None and predecessor.person not in subjects:
-                for title, title_former in zip(group, group_former(doc, group, predecessor.former)):
+                again = [replace(t, former=worded_former(doc, t)) for t in group] if predecessor.returned else group
+                for title, title_former in zip(again, group_former(doc, again, predecessor.former)):
                     rel = _emit(ctx, sent, predecessor.person, title, confidence, title_former)
                     if rel:
                         yield rel
             taker = successor(ctx, end) if former and doc[end].lower_ == "as" else None
             if taker is not None and taker not in subjects:  # "X, who succeeded Y as deputy minister at Z": Y's former post is X's now
-                taken = [replace(t, former=False) for t in group]  # the replacing verb's "as" made the title Y's post left
+                taken = [replace(t, former=worded_former(doc, t)) for t in group]  # the replacing verb's "as" made the title Y's post left
                 for title, title_former in zip(taken, group_former(doc, taken, False)):
                     rel = _emit(ctx, sent, taker, title, confidence, title_former)
                     if rel:

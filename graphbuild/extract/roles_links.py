@@ -19,7 +19,7 @@ from .roles_backshift import BACKSHIFTED_COPULAS, reported_present
 from .roles_common import COPULA_WORDS, PAST_WORDS, RELATIVE_OBJECTS, _after_alias
 from .roles_stance_sought import appointed_now
 from .titles import Title
-from .titles_words import POST_NOUNS, prenominal, post_kept, refused
+from .titles_words import POST_NOUNS, prenominal, post_kept, post_left, refused
 
 __all__ = ["LINK_VERBS", "appositive_after", "capacity_holder", "copula_subject", "described_relative_end", "kin_aside_holder",
            "pronoun_people", "pronoun_subject", "subject_link", "where_index", "where_org"]
@@ -53,6 +53,9 @@ def _words_link(ctx: DocContext, end: int, title_start: int) -> tuple[float, boo
     if 2 <= len(between) <= 7 and between[-1] == "as" and "," not in between and post_kept(ctx.doc, title_start, end) \
             and not _ousts_another(ctx.doc[title_start - 1]):
         return 0.8, False  # "X refused to resign as chairman of Y", "X has not stepped down as head of Y" (F1 item 7)
+    if 2 <= len(between) <= 5 and between[-1] == "as" and "," not in between and post_left(ctx.doc, title_start, end) \
+            and not _ousts_another(ctx.doc[title_start - 1]) and _subject_of_as_verb(ctx, end, title_start):
+        return 0.8, True  # "X resigned as chairman of Y in 2021", "X was dismissed as head of Y": a post left (F, 24th)
     if between[:1] == ["as"] and (verb := _replacing_verb(ctx, end)) is not None:
         # "X replaced Y as chief executive of Z": Y held the post before X; "X has not dismissed Y as director of Z",
         # "X refused to replace Y as ...": Y holds it (R, twenty-second session: the negation was not read)
@@ -142,6 +145,14 @@ def described_relative_end(ctx: DocContext, start: int, limit: int) -> int | Non
     return j + 1
 
 
+def _subject_of_as_verb(ctx: DocContext, end: int, title_start: int) -> bool:
+    """The name ending before token `end` is the subject of the verb the "as" before the title hangs on: "X resigned
+    as chairman", "X was fired as director", "He resigned as" (not a name inside another clause before it)."""
+    m = ctx.resolver.mention_at(end - 1)
+    root = ctx.doc[m.start:m.end].root if m is not None else ctx.doc[end - 1]  # a name, or "he" (`pronoun_subject`)
+    return root.dep_ in {"nsubj", "nsubjpass"} and root.head.i == ctx.doc[title_start - 1].head.i
+
+
 def _ousts_another(as_word: Token) -> bool:
     """The "as" hangs on an active verb with an object or an object relative ("whom X did not replace as chairman",
     "X has not dismissed Y as director"): the post kept is not the subject's (P17: X was the chairman). Not the
@@ -194,6 +205,7 @@ class RelativeHolder(NamedTuple):
     kept: bool
     former: bool  # the person's post is an earlier one: replaced, or a negated verb dated ("did not replace ... in 2019")
     taken_over: bool = False  # the clause's subject took the post over ("whom X replaced as"), not "whom X dismissed as"
+    returned: bool = False  # the person came back to the post after ("Y, whom X replaced as ..., returned to the post")
 
 
 def replaced_by_relative(ctx: DocContext, end: int, title_start: int) -> RelativeHolder | None:
@@ -214,9 +226,10 @@ def replaced_by_relative(ctx: DocContext, end: int, title_start: int) -> Relativ
         return None
     kept = refused(verb)
     taken_over = not kept and verb.lemma_.lower() in TAKING_OVER_VERBS
-    if taken_over and len(words) != 2:
-        return None  # "whom X replaced as" with nothing between (P17)
-    if not all(t.head.i == verb.i and t.dep_ in {"aux", "neg"} for t in words[:-2]):
+    manner = [t for t in words[:-2] if t.head.i == verb.i and t.dep_ == "advmod" and t.lower_ not in NEGATING_ADVERBS]
+    if taken_over and len(words) - len(manner) != 2:
+        return None  # "whom X replaced as" with nothing between but an adverb ("briefly replaced": F, 24th) (P17)
+    if not all(t.head.i == verb.i and t.dep_ in {"aux", "neg"} for t in words[:-2] if t not in manner):
         return None
     m = ctx.resolver.mention_at(end - 1)
     if m is None or ctx.doc[m.start:m.end].root.head.i != verb.i:
@@ -227,7 +240,29 @@ def replaced_by_relative(ctx: DocContext, end: int, title_start: int) -> Relativ
     cluster = ctx.entity(described) if described is not None else None
     if cluster is None or cluster.type != "Person" or described.start >= m.start:
         return None
+    if not kept and _came_back(ctx.doc[described.start:described.end].root):
+        return RelativeHolder(cluster, kept, False, taken_over, returned=True)
     return RelativeHolder(cluster, kept, not kept or dated_clause(verb), taken_over)
+
+
+#: Verbs of coming back to a post left: "Y, whom X replaced as chairman in 2015, returned to the post in 2016".
+RETURNING_LEMMAS = frozenset({"return", "regain", "reclaim", "resume", "reinstate"})
+#: Adverbs that negate a verb without "not" ("whom X never replaced as"): not a manner adverb to skip.
+NEGATING_ADVERBS = frozenset({"never", "not", "n't"})
+
+
+def _came_back(name: Token) -> bool:
+    """The person's own verb is one of coming back to the post (not negated; "returned to the post / regained the
+    position", "was reinstated"): the post is held again now, and the one
+    who had replaced them holds it no more (review of R, V; twenty-fourth session F: Y became a "member", X nothing)."""
+    if name.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    verb = name.head
+    if verb.lemma_.lower() not in RETURNING_LEMMAS or refused(verb):
+        return False
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [g for c in verb.children if c.dep_ == "prep" for g in c.children
+                                                                 if g.dep_ == "pobj"]
+    return verb.lemma_.lower() == "reinstate" or any(o.lower_ in POST_NOUNS for o in objects)  # not "returned to Kessa"
 
 
 #: Date words that tell the present: "did not replace Y as chairman today" says Y holds the post now.

@@ -44,6 +44,8 @@ from .roles_stance_sought import elect_word, not_yet_role, sought_phrase, seeks,
 from .roles_stance_taken import not_quite_taken_up, taken_up_then_ended, taking_up_verb
 from .roles_stance_ties import anothers_description, anothers_object, relative_subject, relatives_post
 from .said_in_error import said_in_error, says_the_post
+from .roles_left_later import left_later
+from .roles_clause_subject import without_clause_subject_bodies
 
 #: Verbs that negated state the post: "never left his post as head of Y", "did not hide that he is Y's treasurer".
 NEGATION_KEEPS = frozenset({"leave", "quit", "resign", "step", "relinquish", "vacate", "abandon", "hide", "conceal"})
@@ -415,4 +417,4 @@ def with_stance(doc: Doc, relations: Iterable[Relation]) -> list[Relation]:
             for ev in rel.evidence:
                 ev.hedge = words or "hedged"
         out.append(rel)
-    return out
+    return left_later(ctx, without_clause_subject_bodies(ctx, out))  # "became chairman of Y in 2019 ... resigned as chairman of Y in 2021": former

@@ -17,6 +17,7 @@ from .context import DocContext
 from .denied_names import denied_name
 from .identifier_fields import in_identifier_field
 from .modifier_targets import modifies_other_noun
+from ..nlp.alias_phrases import epithet_of_name_before
 from ..nlp.mention import RANK_NOUNS
 
 NOT_DESIGNEE_TYPES = {"Country", "SanctionsProgram"}
@@ -36,7 +37,7 @@ def candidates(ctx: DocContext, sent: Span, start: int, end: int) -> list[tuple[
         named = _named_before(ctx, m) or m  # "(CNE)" after "officials of the Y Council" stands or falls with the name
         if named.start in blocked or m.alias_of is not None or _in_prepositional_phrase(sent.doc, named, blocked, start, ctx.resolver.mention_at) \
                 or hyphen_fragment(sent.doc, m.start) or _post_before_name(ctx, m) or in_identifier_field(sent.doc, m.start) \
-                or denied_name(sent.doc, named.start):  # "designated A and B, but not C" (M44)
+                or denied_name(sent.doc, named.start) or epithet_of_name_before(sent.doc, m):  # "designated A and B, but not C" (M44)
             continue
         cluster = ctx.entity(m)
         if cluster is None or cluster.authority or cluster.type in NOT_DESIGNEE_TYPES or cluster.index in seen:

@@ -148,6 +148,13 @@ class Title:
     area: bool = False  # the complement names the area the post covers, not its body ("Y's plaza boss for Tijuana")
 
 
+def worded_former(doc: Doc, title: Title) -> bool:
+    """Whether the title's own words say the post was left ("as the former chairman of Y"), not only the verb before it:
+    a taking-over verb's "as" marks the title the predecessor's post left, which the successor holds now, but the word
+    "former" dates the post for whoever holds it (review of R, V; twenty-fourth session F)."""
+    return any(t.lower_ in FORMER_WORDS for t in doc[title.phrase_start:title.start])
+
+
 def singular(role: str) -> str:
     """The post one holder of a plural title holds: "members" -> "member", "deputies" -> "deputy"."""
     if role.endswith("ies") and len(role) > 4:

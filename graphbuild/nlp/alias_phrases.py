@@ -81,3 +81,32 @@ def without_naming_words(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if opener is not None:
             phrases.append((opener, j + 1))
     return [m for m in mentions if not any(opener < m.start and m.end <= end for opener, end in phrases)]
+
+
+#: Participles that give a name by which the one before is called: "X, also called the Banker,", "nicknamed the Banker".
+EPITHET_PARTICIPLES = frozenset({"called", "nicknamed", "dubbed", "styled", "known"})
+
+
+def epithet_of_name_before(doc: Doc, mention: Mention) -> bool:
+    """`mention` is an epithet with an article set off after a name: "X, also called the Banker, and Z", "X, nicknamed
+    "the Banker"," / "X, known as the Banker,". The article hides the naming phrase from the mention stage (which
+    marks other names without one), so the epithet was a designee of its own; marking it an alias there took the name's
+    label for it (V, twenty-third session: a readable post lost), so the designation rules only skip it (F, 24th)."""
+    j = mention.start - 1
+    while j >= 0 and doc[j].is_quote:
+        j -= 1
+    if j < 0 or doc[j].lower_ != "the":
+        return False
+    j -= 1
+    while j >= 0 and doc[j].is_quote:
+        j -= 1
+    if j >= 0 and doc[j].lower_ == "as":
+        if j < 1 or doc[j - 1].lower_ != "known":
+            return False
+        j -= 1
+    if j < 0 or doc[j].lower_ not in EPITHET_PARTICIPLES or (doc[j].lower_ == "known" and doc[j + 1].lower_ != "as"):
+        return False
+    if j >= 1 and doc[j - 1].lower_ in KNOWN_ADVERBS | {"often", "widely", "locally", "sometimes"}:
+        j -= 1
+    return j >= 2 and doc[j - 1].text == "," and (doc[j - 2].pos_ == "PROPN" or bool(doc[j - 2].ent_type_)) \
+        and whole_appositive(doc, mention)

@@ -141,7 +141,17 @@ def _place_maker(doc: Doc, head: Token) -> bool:
     trade = doc[head.i - 1]
     if not (trade.is_lower and trade.is_alpha and trade.tag_ in {"NN", "NNS"}) or trade.lower_ in PERSON_MAKER_NOUNS:
         return False
-    return any(t.text[:1].isupper() and t.ent_type_ in PLACE_TYPES for t in doc[head.left_edge.i:trade.i])
+    return any(t.text[:1].isupper() and (t.ent_type_ in PLACE_TYPES or _lone_capital(doc, t))
+               for t in doc[head.left_edge.i:trade.i])
+
+
+def _lone_capital(doc: Doc, tok: Token) -> bool:
+    """A capitalised word standing alone after the article in the place's slot ("a Tula drone maker"): the model
+    tagged the town no place (or a one-word person), and `_place_maker` did not fire (review of R, V; twenty-fourth
+    session F). Not a word of a longer name ("a Jonas Brekke drone maker" names a person's)."""
+    if tok.i < 1 or doc[tok.i - 1].lower_ not in {"a", "an"} or tok.tag_ not in {"NNP", "NNPS"}:
+        return False
+    return not (tok.ent_type_ and (tok.ent_iob_ == "I" or tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"))
 
 
 def post_held_at(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
