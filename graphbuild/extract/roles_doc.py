@@ -36,7 +36,7 @@ from .roles_doc_bodies import in_parenthesis, longer_body_name, rule_posts, same
 from .roles_doc_cues import (anothers_body, closer_person, other_sentence_cues, root_of, title_body_cues,
                              title_for_this_body)
 from .roles_doc_filters import (agent_of_another, hopeless_reason, in_parenthesis_after,
-                                inside_body_name, kin_anchor, kind_body, modifier_of_thing, no_post_link, object_of_action,
+                                inside_body_name, kin_anchor, kind_body, title_word_body, modifier_of_thing, no_post_link, object_of_action,
                                 aside_title_channel, others_complement_at, owner_of_body, owner_of_held_unit,
                                 possessor_of_thing, someone_elses)
 from .roles_doc_refer import body_nouns, body_refs, paragraph_cues, paragraph_layout, refer_cues
@@ -273,7 +273,7 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], trace: list[tuple[int
     """One candidate per (person, organization) pair the rules did not give, with document-level features.
     `trace` (for benchmarks/roles_recall_diag.py) receives (person cluster, organization cluster, why) for every pair
     looked at: 'far', 'cap', 'samebody', 'hopeless:<kind>', 'kindof', 'ruletitle', 'objectof', 'possof', 'modof', 'area',
-    'rankother', 'paren', 'owner', 'ownerofunit', 'ascomplement'
+    'rankother', 'paren', 'owner', 'ownerofunit', 'ascomplement', 'titleword'
     or 'scored'."""
     def note(p: int, o: int, why: str) -> None:
         if trace is not None:
@@ -341,6 +341,9 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], trace: list[tuple[int
             if obj.name.casefold() == subject.name.casefold() or same_body_name(obj.name, given):
                 note(p_index, o_index, "samebody")
                 continue
+            if dist == 0 and title_word_body(cues_at(pk, pt)[0], ctx.resolver.mention_at(ot)):
+                note(p_index, o_index, "titleword")
+                continue  # "U.S. Attorney General X": the mentions made a body "Attorney" of the title's own word
             org = clusters[o_index]
             title, noun, cues = cues_at(pk, pt)
             if dist == 0:

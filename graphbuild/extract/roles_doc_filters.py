@@ -60,6 +60,20 @@ def inside_body_name(title: Title, mention: Mention | None) -> bool:
     return mention is not None and mention.label != "PERSON" and mention.start < title.start and title.end <= mention.end
 
 
+def title_word_body(title: Title | None, mention: Mention | None) -> bool:
+    """The "body" is a piece of the person's own title: "U.S. Attorney General X" gives a body mention "Attorney"
+    made of the title's head word. It names the post, not an employer, so it is never a candidate body for that
+    person (twenty-fourth session, L: a learned post at "Attorney" came back with each refit). Only the title's words
+    up to its complement (`title.end`) and only words of its head: "Central Bank Governor X" keeps its bank."""
+    if title is None or mention is None or mention.label == "PERSON":
+        return False
+    if not (title.phrase_start <= mention.start and mention.end <= title.end):
+        return False
+    head = set(title.head.casefold().replace("-", " ").split())
+    words = mention.text.casefold().replace("-", " ").split()
+    return bool(words) and all(w in head for w in words)
+
+
 #: Verbs whose object says what the person is, not what the person did ("X is the head of Y", "X became ...").
 STATE_LEMMAS = {"be", "become", "remain", "serve", "act"}
 
