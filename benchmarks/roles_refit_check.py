@@ -14,7 +14,8 @@ releases (`real`), the invented ones (`extra`) and the `--held-out` corpora. The
 corpus but the held-out ones and scored on them: the fair comparison with a shipped model that never saw them.
 `--thresholds` adds the out-of-fold arm at each threshold given, from the same fold models (seventeenth session, H3).
 `--also-without CORPORA` adds the out-of-fold arm of fold models fit without those corpora (still scored on them): what
-fitting on them brings, on the same folds (twenty-second session, F). `--drop-cues` leaves cue families out of every
+fitting on them brings, on the same folds (twenty-second session, F); with `--thresholds`, at each threshold too
+(twenty-fourth session, L). `--drop-cues` leaves cue families out of every
 candidate, as train_roles.py's does: a family's A/B on one featurisation (twenty-third session, T).
 Only counts are printed, never a document's text, so the check folds are measured without being read.
 The readable score sets (`unread/X`, training_sets.READABLE) are a group of their own (`read`); every other
@@ -104,10 +105,11 @@ def parse_thresholds(text: str | None) -> list[float]:
 
 
 def threshold_arms(rules: dict, cands: dict, oof: dict[int, float], thresholds: list[float], docs: list[str],
-                   gold: list[dict], folds: dict[str, int], held: set[str]) -> dict[str, dict[str, str]]:
+                   gold: list[dict], folds: dict[str, int], held: set[str], arm: str = "refit, out of fold"
+                   ) -> dict[str, dict[str, str]]:
     """The refit's out-of-fold figures at each of `thresholds` from one set of fold models: the threshold is chosen
     by out-of-fold F1 (the in-sample figures of a model favour the threshold it was fit at), in one run."""
-    return {f"refit, out of fold, threshold {t}": group_rows(added(rules, cands, oof, t, docs), gold, folds, held)
+    return {f"{arm}, threshold {t}": group_rows(added(rules, cands, oof, t, docs), gold, folds, held)
             for t in thresholds}
 
 
@@ -153,8 +155,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.also_without:
         left_out = {c.name for c in sets.select(sets.chosen_corpora(None, None, args.corpora)[0], args.also_without)}
         without = out_of_fold(cands, folds, l2, left_out)
-        arms[f"refit, out of fold, fit without {args.also_without}"] = group_rows(added(rules, cands, without, threshold, docs),
-                                                                                   gold, folds, held)
+        arm = f"refit, out of fold, fit without {args.also_without}"
+        arms[arm] = group_rows(added(rules, cands, without, threshold, docs), gold, folds, held)
+        # the thresholds of the fit without them too (twenty-fourth session, L: the shipped corpora leave the read sets out)
+        arms.update(threshold_arms(rules, cands, without, parse_thresholds(args.thresholds), docs, gold, folds, held, arm))
     arms.update(threshold_arms(rules, cands, oof, parse_thresholds(args.thresholds), docs, gold, folds, held))
     for arm, row in arms.items():
         print(f"== {arm}")

@@ -36,7 +36,7 @@ from .roles_doc_bodies import in_parenthesis, longer_body_name, rule_posts, same
 from .roles_doc_cues import (anothers_body, closer_person, other_sentence_cues, root_of, title_body_cues,
                              title_for_this_body)
 from .roles_doc_filters import (agent_of_another, hopeless_reason, in_parenthesis_after,
-                                inside_body_name, kin_anchor, kind_body, title_word_body, modifier_of_thing, no_post_link, object_of_action,
+                                body_named, inside_body_name, kin_anchor, kind_body, title_word_body, modifier_of_thing, no_post_link, object_of_action,
                                 aside_title_channel, others_complement_at, owner_of_body, owner_of_held_unit,
                                 possessor_of_thing, someone_elses)
 from .roles_doc_refer import body_nouns, body_refs, paragraph_cues, paragraph_layout, refer_cues
@@ -273,7 +273,7 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], trace: list[tuple[int
     """One candidate per (person, organization) pair the rules did not give, with document-level features.
     `trace` (for benchmarks/roles_recall_diag.py) receives (person cluster, organization cluster, why) for every pair
     looked at: 'far', 'cap', 'samebody', 'hopeless:<kind>', 'kindof', 'ruletitle', 'objectof', 'possof', 'modof', 'area',
-    'rankother', 'paren', 'owner', 'ownerofunit', 'ascomplement', 'titleword'
+    'rankother', 'paren', 'owner', 'ownerofunit', 'ascomplement', 'titleword', 'bodyperson'
     or 'scored'."""
     def note(p: int, o: int, why: str) -> None:
         if trace is not None:
@@ -315,6 +315,10 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], trace: list[tuple[int
     for p_index, p_seen in people.items():
         person = clusters[p_index]
         subject = ref(person)
+        if body_named(subject.name, ctx.gaz):
+            for o_index in orgs:
+                note(p_index, o_index, "bodyperson")
+            continue  # "Terrorist Organization" typed as a person: a body holds no post
         given = posts.get(subject.name.casefold(), set())
         scored: list[tuple[tuple[int, int], int, int, int, int]] = []  # (distance key, org, person sentence, person token, org token)
         for o_index, o_seen in orgs.items():

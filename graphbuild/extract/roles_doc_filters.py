@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from ..nlp.company_forms import legal_forms
+from ..nlp.gazetteers import Gazetteers
 from ..nlp.kin_words import NATIONALITY_NOUNS, TIE_NOUNS
 from ..nlp.mention import Mention
 from .common import ref
@@ -58,6 +60,25 @@ def inside_body_name(title: Title, mention: Mention | None) -> bool:
     Justice", "Office of the Prosecutor General"): they name that body, they are no one's post. `mention` is the
     mention at the title's first word."""
     return mention is not None and mention.label != "PERSON" and mention.start < title.start and title.end <= mention.end
+
+
+#: head nouns of a body's name beyond the gazetteers' company and public-body words ("Targeting Center", "Design
+#: Institute", "Smuggling Network"), and the words that open a body's name in Spanish or Portuguese ("Compania ...")
+BODY_HEADS = {"institute", "center", "centre", "association", "organization", "organisation", "network", "foundation"}
+BODY_OPENERS = {"compania", "compañía", "companhia", "empresa", "sociedad", "instituto", "institut"}
+MIN_HEAD_LETTERS = 4  # gazetteer words this short ("ag", "co", "sa") are also parts of people's names
+
+
+def body_named(name: str, gaz: Gazetteers) -> bool:
+    """A "person" whose name ends with a body's head noun or a legal form, or opens with a Romance company word: the
+    mentions typed a body as a person ("Terrorist Organization", "Compania Procesadora de ..."). It holds no post,
+    so it is never the person of a candidate (twenty-fourth session, L: 330 such candidates in the training corpora,
+    none of them a gold post; the refit put two false posts on them)."""
+    words = [w.strip(".,()").casefold() for w in name.split()]
+    if not words:
+        return False
+    heads = {w for w in gaz.company_words | gaz.public_body_words if " " not in w and len(w) >= MIN_HEAD_LETTERS}
+    return words[-1] in heads or words[-1] in BODY_HEADS or words[-1] in legal_forms() or words[0] in BODY_OPENERS
 
 
 def title_word_body(title: Title | None, mention: Mention | None) -> bool:
