@@ -22,7 +22,9 @@ from ..nlp.doc_text import doc_text
 from .context import DocContext
 from .country_aliases import ALIASES
 from .designation_verbs import ACTING_VERBS
+from .issuer import issuer
 from .roles_us_president import backs_his_policy, only_the_us, signs_an_order, with_the_g7
+from .speakers import speaker_mention
 from .titles import Title
 from .titles_complement import country_of_place, posted_place
 from .titles_national import demonyms_of
@@ -47,6 +49,8 @@ def release_government(ctx: DocContext, sent: Span, person: Cluster, title: Titl
         country = release_country(ctx) or main_country(ctx)
         return f"Government of {country}" if country is not None else None
     if served is None and (posted := posted_to(ctx, sent, title)) is not None:  # "was named ambassador to Venezuela"
+        if quoted_us_envoy(ctx, sent, title):
+            return None  # "'...,' said X, ambassador to Y": a U.S. release quotes the U.S. ambassador, not Y's host's
         country = release_country(ctx) or main_country(ctx)
         return f"Government of {country}" if country is not None and country != posted else None
     if served is None and (title.head not in STATE_HEADS or not title.role[:1].isupper()):
@@ -206,6 +210,14 @@ def posted_to(ctx: DocContext, sent: Span, title: Title) -> str | None:
     return ALIASES.get(country, country) if country is not None else None
 
 
+def quoted_us_envoy(ctx: DocContext, sent: Span, title: Title) -> bool:
+    """The ambassador speaks in a release a U.S. body issues ("'We will ...,' said X, ambassador to Y"): the release
+    quotes its own government's envoy, whose government is no foreign state's (W's probe, twenty-third session;
+    guarded in the twenty-fourth, M). A designee who speaks is said in no such voice: the speaker test
+    (`speakers.speaker_mention`) refuses a subject holding a designation word."""
+    return speaker_mention(sent, title.start, title.end) and issuer(ctx) is not None
+
+
 def designated_in(ctx: DocContext, sent: Span, person: Cluster) -> bool:
     """The person is designated in this sentence (the passive subject or object of "designate", "sanction", ...): a
     designee is no U.S. President, though the sentence names an Executive Order ("Former Vice President X was
@@ -304,6 +316,8 @@ def country_words(doc: Doc | Span, gaz: Gazetteers, whole: bool = False) -> list
     for i in range(len(words)):
         if not words[i][:1].isupper() or i < skip:
             continue
+        if doc[i].ent_iob_ == "I" and doc[i].ent_type_ == "PERSON":
+            continue  # a surname ("A Cerda Montenegro"), not the country (twenty-fourth session, M)
         for n in (5, 4, 3, 2, 1):
             text = " ".join(words[i:i + n])
             if i + n > len(words):

@@ -294,7 +294,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
     add_proper_noun_runs(doc, mentions, taken, gaz)
     mentions = join_hyphen_compounds(doc, mentions)
     join_surname_particles(doc, mentions, gaz)
-    mentions = close_dangling_of(doc, mentions)
+    mentions = close_dangling_of(doc, mentions, gaz.countries)
     mentions = repair_names(doc, mentions, gaz)
     mentions = join_split_people(doc, mentions, gaz, bold or [])  # "[Leonardo Ovidio] [Reyes Ramírez]": one person (D20)
     mentions = join_particle_bodies(doc, mentions, gaz)  # "[Comptoir Minier] du [Mali SARL]"

@@ -4,7 +4,8 @@
 Execution of Criminal Sentences", "Directorate of Artillery | and | Armour" (the tail even read as a person). A post
 is then put on the first piece, a body the release never names. The pieces are joined here from the words alone:
 
-- a name ending on a body's head noun ("Directorate", "Department", "Bureau", ...), then "for" / "of" (and "the"),
+- a name ending on a body's head noun ("Directorate", "Department", "Bureau", ...), then "for" / "of" (and "the";
+  "Force" only before "for", a legislature's "Congress" only before "of"),
   then a capitalised name that opens on no head noun of its own (that would be a second body: "the Directorate of
   the Ministry of Justice") and is no place ("the Department | of | Iran");
 - a name holding "of" and a head noun, then "and" and one to three capitalised words closing the name (the next word
@@ -24,6 +25,12 @@ from .mention import CALENDAR_WORDS, Mention, by_token
 HEADS = frozenset({"Ministry", "Office", "Department", "Secretariat", "Directorate", "Bureau", "Command", "Agency",
                    "Administration", "Commission", "Committee", "Council", "Service", "Board", "Authority",
                    "Court", "Directorates", "Inspectorate", "Headquarters", "Centre", "Center", "Institute"})
+#: heads whose name goes on only with "for (the) ...": "Special Force for the Fight Against X" is one body, but
+#: "<Unit> Force of the <Corps>" is a unit of a force the gold names apart (twenty-fourth session, M)
+FOR_HEADS = frozenset({"Force"})
+#: legislatures, whose name goes on only with "of (the) ...": "Congress of the Republic (of Y)"; "the People's
+#: Assembly for <district>" names the seat's district, not the assembly (twenty-fourth session, M)
+OF_HEADS = frozenset({"Congress", "Parliament", "Assembly", "Senate"})
 #: nouns of a branch written with its parent's possessive ("<Group>'s <Region> Province")
 PARTS = frozenset({"Province"})
 #: field words closing a body's name after "and" that the model may read as a person ("Directorate of Artillery and
@@ -72,7 +79,9 @@ def cut_body_runs(doc: Doc, mentions: list[Mention], title_heads: frozenset[str]
         if part is not None and part.start == end + 1 and part.label == "ORG" and doc[part.end - 1].text in PARTS:
             runs.append((m.start, part.end))  # "Islamic State's | Khorasan Province": a branch named with its parent
             continue
-        if end + 1 < len(doc) and doc[end - 1].text in HEADS and doc[end].lower_ in {"for", "of"}:
+        if end + 1 < len(doc) and (doc[end - 1].text in HEADS and doc[end].lower_ in {"for", "of"}
+                                   or doc[end - 1].text in FOR_HEADS and doc[end].lower_ == "for"
+                                   or doc[end - 1].text in OF_HEADS and doc[end].lower_ == "of"):
             j = end + 1 + (doc[end + 1].lower_ == "the")
             if j < len(doc) and _caps(doc[j].text) and doc[j].text not in HEADS:
                 k = _tail_end(doc, j, owner)

@@ -117,13 +117,16 @@ def body_evidence(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
     if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ == "which" and doc[after + 1].head.head.i == root.i:
         return True
     body_nouns = gaz.derived("appositive_body_nouns", lambda g: frozenset(g.anaphora_heads) | kind_nouns(g))
-    if after + 1 < len(doc) and doc[after].text == "," and any(
+    if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ not in PERSON_POSSESSIVES and any(
             c.dep_ == "appos" and c.lemma_.lower() in body_nouns and c.text.islower() and c.left_edge.i == after + 1 for c in root.children):
-        return True
+        return True  # not "X, his logistics company Y, and ...": the company is X's, so X is a person (M, twenty-fourth session)
     return after + 1 < len(doc) and doc[after].text == "," and any(
         c.dep_ == "appos" and c.left_edge.i == after + 1 and _place_maker(doc, c) for c in root.children) \
         and not person_evidence(doc, m, gaz)
 
+
+#: Possessives of a person opening an apposition ("X, his company Y"): what follows is X's, so X is no body.
+PERSON_POSSESSIVES = frozenset({"his", "her"})
 
 #: Nouns whose "maker" is a person ("a Kazan policy maker", "a film maker"): no firm's trade.
 PERSON_MAKER_NOUNS = frozenset({"policy", "film", "movie", "documentary", "deal", "decision", "peace", "law", "king",
@@ -193,6 +196,8 @@ def person_evidence(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
     if m.label == "ORG" and m.start >= 2 and doc[m.start - 1].text == "," and _title_word(doc[m.start - 2], gaz) \
             and doc[m.start - 2].text.islower():
         return True  # "its chief technology officer, X," (the parse may hang X elsewhere)
+    if m.label == "ORG" and post_noun_before(doc, m, gaz):
+        return True  # "headed by general director X", "businessman and senator X" (M)
     if _title_phrase_before(doc, m, gaz) or _title_after_dash(doc, m, gaz):
         return True
     if root.dep_ == "appos" and root.head.i < m.start and _title_word(root.head, gaz) and doc[m.start - 1].text == ",":
@@ -213,6 +218,19 @@ def person_evidence(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
         return any(c.dep_ == "prep" and c.lower_ == "as" and any(_title_word(o, gaz) for o in c.children if o.dep_ == "pobj")
                    for c in root.head.children)
     return False
+
+
+def post_noun_before(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
+    """"headed by general director X", "businessman and senator X": a post's lower-case noun right before a name that
+    holds no company, body or group word. It describes the name itself, so it outweighs a body's cue read after the
+    name, where the parse may hang a relative clause or an apposition on the wrong name ("X (X), which ships ...",
+    "X, four entities that he owns"; twenty-fourth session, M)."""
+    before = doc[m.start - 1] if m.start >= 1 else None
+    if before is None or not before.text.islower() or before.pos_ != "NOUN" or doc[m.start].is_sent_start:
+        return False  # a noun: not the verb "chairs X", whose lemma is a post's ("chair")
+    if before.lower_ not in PERSON_NOUNS_BEFORE and not _title_word(before, gaz):
+        return False
+    return not {t.lower_ for t in doc[m.start:m.end]} & (gaz.company_words | gaz.public_body_words | gaz.group_nouns)
 
 
 def _end_after_alias(doc: Doc, end: int) -> int:

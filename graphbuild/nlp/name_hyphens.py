@@ -95,10 +95,11 @@ def join_surname_particles(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -
 DANGLING_WORDS = {"of", "for", "and"}
 
 
-def close_dangling_of(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+def close_dangling_of(doc: Doc, mentions: list[Mention], countries: set[str] | frozenset[str] = frozenset()) -> list[Mention]:
     """A body's name that ends with "of" (or "for", "and", "of the"; R24) runs on over the capitalised words after it
     (and a lower-case particle between two of them, "A de B"), taking in a mention that starts there; with no name
-    after it, the dangling words are dropped."""
+    after it, the dangling words are dropped. An "and" inside a country's name (`countries`: "Court of Bosnia and |
+    Herzegovina") closes the name with the country (twenty-fourth session, M)."""
     starts = {m.start: m for m in mentions}
     taken = {i for m in mentions for i in range(m.start, m.end)}
     dropped: set[int] = set()
@@ -111,6 +112,13 @@ def close_dangling_of(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if doc[last].lower_ not in DANGLING_WORDS:
             continue
         person_ok = doc[last].lower_ == "of"  # "the X Territory of | A de B": the model may read the place as a person
+        if last == m.end - 1 and (country_end := _country_across(doc, last, countries)) is not None \
+                and not any(o is not m and o.start < country_end and m.end <= o.start and o.label not in {"GPE", "ORG"} for o in mentions):
+            dropped.update(id(o) for o in mentions if o is not m and m.end <= o.start < country_end)
+            m.end = country_end
+            m.text = doc[m.start:m.end].text
+            taken.update(range(m.start, m.end))
+            continue
         if not person_ok and not _field_body(doc, m.start, last):
             continue  # "X Y and | Z Vial W": two names listed, not one body's
         j = m.end + (1 if last == m.end - 1 and m.end < len(doc) and doc[m.end].lower_ == "the" else 0)
@@ -140,6 +148,18 @@ def close_dangling_of(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             m.end = end
             m.text = doc[m.start:m.end].text
     return [m for m in mentions if id(m) not in dropped]
+
+
+def _country_across(doc: Doc, k: int, countries: set[str] | frozenset[str]) -> int | None:
+    """End of the country's name that token k ("and") is inside of ("Bosnia and Herzegovina", "Saint Vincent and the
+    Grenadines"), else None."""
+    if doc[k].lower_ != "and" or not countries:
+        return None
+    for j in range(max(0, k - 2), k):
+        for e in range(min(len(doc), k + 4), k + 1, -1):
+            if doc[j:e].text in countries:
+                return e
+    return None
 
 
 #: Heads of a body named by its field ("Ministry of Labour and Vocational Training")
