@@ -7,6 +7,7 @@ document. `release_or_section_authority` prefers the U.S. body a section heading
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
@@ -17,7 +18,7 @@ from .acting_subject import describes_antecedent
 from .authority import subject_authority
 from .context import DocContext
 from .described_dates import earlier_action
-from .designation_verbs import ACTING_VERBS, IMPOSING_LEMMAS, TARGETING_VERBS, active_triggers, imposed_measure
+from .designation_verbs import ACTING_VERBS, IMPOSING_LEMMAS, TARGETING_VERBS, active_triggers, imposed_measure, is_passive
 from .home_body import of_body, names_home_body
 from .home_country import home_country_subject
 from .issuer import is_sanctioning, issuer, section_body
@@ -28,7 +29,7 @@ from .named_bodies import is_home_body, same_body
 ANNOUNCING_VERBS = ACTING_VERBS | IMPOSING_LEMMAS
 
 
-def announcing_triggers(sent: Span) -> Iterator[Token]:
+def announcing_triggers(sent: Span, story: bool = False) -> Iterator[Token]:
     """The sentence's active verbs that may announce a release's action, in order: the designation verbs
     (`active_triggers`) and, with the home country as its subject, "impose ... on" with a sanctions measure as its
     object ("The United States on Thursday imposed sanctions on X", the lead of a news story, whose body is the story's
@@ -38,11 +39,40 @@ def announcing_triggers(sent: Span) -> Iterator[Token]:
     "imposing visa restrictions on Y": a State note whose own act is that, with OFAC designating the rest in its own
     paragraphs ("OFAC designated X. ... X and Y were both designated today."), is still announced by OFAC's action for
     those passives (t27_04 lost four OFAC designations to the State Department in a first version). Relative clauses
-    that describe their antecedent are not the release's action (`describes_antecedent`). Issue 13, D21."""
-    for tok in active_triggers(sent, ANNOUNCING_VERBS):
-        if tok.lemma_.lower() in IMPOSING_LEMMAS and not (imposed_measure(tok) and home_country_subject(tok)) or describes_antecedent(tok):
+    that describe their antecedent are not the release's action (`describes_antecedent`). Issue 13, D21. In a `story`
+    (a document no body issues), "add ... to <a sanctions list>" too (`adds_to_sanctions_list`, N); not in a body's own
+    release, whose own action is read otherwise: a State statement "imposing sanctions on three officials" whose
+    "OFAC is adding these individuals to the SDN List today" follows was announced by OFAC in a first version (t11_06
+    lost three State designations to OFAC, the gold's optional body)."""
+    found = [tok for tok in active_triggers(sent, ANNOUNCING_VERBS)
+             if not (tok.lemma_.lower() in IMPOSING_LEMMAS and not (imposed_measure(tok) and home_country_subject(tok)))]
+    if story:
+        found += list(adds_to_sanctions_list(sent))
+    for tok in sorted(found, key=lambda t: t.i):
+        if not describes_antecedent(tok):
+            yield tok
+
+
+#: The lists that "add X to ..." puts a sanctions target on ("its Specially Designated Nationals list", "the SDN List",
+#: "its sanctions list", "a blacklist"); not the Commerce Department's Entity List, an export control.
+SANCTIONS_LISTS = re.compile(r"\bSDN\b|Specially Designated Nationals|sanctions? list|blacklist", re.I)
+
+
+def adds_to_sanctions_list(sent: Span) -> Iterator[Token]:
+    """The sentence's active "add ... to <a sanctions list>" ("OFAC on Tuesday added two officials to its Specially
+    Designated Nationals list"): a news story's statement of the action it reports, which announces it as a designation
+    verb does. Without it, "They are **X** and **Y**" after that sentence went to the body of the next designation in
+    the story (a separate State Department action the same day), the first active designation verb (issue 13, N)."""
+    lemmas = token_lemmas(sent.doc)
+    for i in range(sent.start, sent.end):
+        if lemmas[i] != "add":
             continue
-        yield tok
+        tok = sent.doc[i]
+        if not tok.tag_.startswith("VB") or is_passive(tok):
+            continue
+        to = [c for c in tok.children if c.dep_ in {"prep", "dative"} and c.lower_ in {"to", "onto"}]
+        if any(SANCTIONS_LISTS.search(" ".join(t.text for t in p.subtree)) for p in to):
+            yield tok
 
 
 def default_authority(ctx: DocContext) -> Cluster | None:
@@ -62,7 +92,7 @@ def default_authority(ctx: DocContext) -> Cluster | None:
     speaker = issuer(ctx)
     country_first = False  # the first action of today is the country's, no body acting for it (`country_announces`)
     for sent in ctx.sentences:
-        for tok in announcing_triggers(sent):
+        for tok in announcing_triggers(sent, story=speaker is None):
             authority, _ = subject_authority(ctx, tok, sent)
             if authority is not None:
                 actions.append((authority, sent, earlier_action(sent)))

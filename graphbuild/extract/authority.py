@@ -195,8 +195,11 @@ def _with_home(ctx: DocContext, head: Token) -> list[Cluster]:
 def named_department(ctx: DocContext, sent: Span) -> Cluster | None:
     """The U.S. department a bare "The Department" subject stands for when the sentence before names one as its subject
     ("Concurrently, the Department of State designated A. The Department also designated B" in a Treasury release: the
-    State Department's); None otherwise (the release's own department then)."""
-    body = pronoun_body(ctx, sent, DEPARTMENT_SUBJECTS)
+    State Department's); None otherwise (the release's own department then). Sentences between them whose subject
+    names no body are passed over, within the paragraph ("The Department of State is designating A ... . A now serves
+    as a deputy minister. The Department is also designating A's wife, B": the State Department's, not the Treasury
+    release's own; N)."""
+    body = pronoun_body(ctx, sent, DEPARTMENT_SUBJECTS, past_others=True)
     home = home_authority(ctx)
     if body is None or not is_home_body(ctx, body) or home is not None and of_body(ctx, [body], home):
         return None
@@ -266,11 +269,12 @@ def acting_before(ctx: DocContext, sent: Span) -> Cluster | None:
 DEPARTMENT_SUBJECTS = frozenset({*REPORTED_PRONOUNS, "department"})  # "The Department also designated Y" after it
 
 
-def pronoun_body(ctx: DocContext, sent: Span, standing: frozenset[str] = REPORTED_PRONOUNS) -> Cluster | None:
+def pronoun_body(ctx: DocContext, sent: Span, standing: frozenset[str] = REPORTED_PRONOUNS, past_others: bool = False) -> Cluster | None:
     """The body an "it" / "they" acting in `sent` stands for: the sanctioning authority the subject of the sentence before
     names ("The State Department's part of the action focused on ... . It designated X. It also designated Y"), going
     back over sentences whose subject is a pronoun too, within the paragraph. None when that subject names no body (a
-    company, a person: "it" is then no designating body)."""
+    company, a person: "it" is then no designating body); `past_others`: such a sentence is passed over too (a bare
+    "the Department" names a department, never the person or firm a sentence between is about)."""
     k = ctx.sentence_index(sent.start)
     for _ in range(4):
         k -= 1
@@ -281,11 +285,14 @@ def pronoun_body(ctx: DocContext, sent: Span, standing: frozenset[str] = REPORTE
             return None  # a new paragraph: "it" has no antecedent here
         subject = next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is None:
+            if past_others:
+                continue
             return None
         if subject.lower_ in standing and not authorities_in(ctx, subject.left_edge.i, subject.right_edge.i + 1):
             continue  # "It also designated Y" after "It designated X"; "The Department ..." after "The Department ..."
         bodies = sanctioning_in(ctx, subject.left_edge.i, subject.right_edge.i + 1)
-        return choose_actor(ctx, bodies) if bodies else None
+        if bodies or not past_others:
+            return choose_actor(ctx, bodies) if bodies else None
     return None
 
 

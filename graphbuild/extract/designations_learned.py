@@ -28,7 +28,7 @@ from ..nlp.doc_text import doc_text
 from ..names import fold
 from ..nlp.gazetteers import Gazetteers
 from ..records import Relation
-from .announcing import default_authority, others_story, release_or_section_authority
+from .announcing import default_authority, offers_reward, others_story, release_or_section_authority
 from .authority import FIRST_PERSON
 from .described_dates import earlier_action
 from .home_country import home_country_named
@@ -242,7 +242,10 @@ def authority_for(ctx: DocContext, cand: Candidate) -> Cluster | None:
     also sanctioning X" in a news story about a U.S. action: not the Treasury's). None when the fallback is another
     government's body and the sentence names the United States: a story's U.S. action is never that government's; and
     none but a body the sentence names in a story where no body acts today (`others_story`: a court case's defendants,
-    "X could not be reached for comment" of a name another government listed)."""
+    "X could not be reached for comment" of a name another government listed); and none at all in a reward offer
+    where no body acts today: the body its sentences name offers the reward for the people named (N)."""
+    if others_story(ctx) and offers_reward(ctx):
+        return None  # "RFJ is offering a reward ... for information on A and B": the body named offers, it designates nobody (N)
     sanctioning = sanctioning_in(ctx, cand.sent.start, cand.sent.end)
     named = [c for c in sanctioning if is_home_body(ctx, c)]
     if not named and sanctioning and not any(t.lower_ in HOME_WORDS or t.lower_ in FIRST_PERSON for t in cand.sent):

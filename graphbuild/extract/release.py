@@ -36,6 +36,7 @@ from .foreign_actions import other_government
 from .context import DocContext
 from .list_items import list_items, subject_mention
 from .name_lists import name_lists
+from .people_only import body_shaped, counts_people_only
 from .targets import NOT_DESIGNEE_TYPES, candidates
 
 PERSON_NOUNS = {"individuals", "individual", "people", "officials", "members", "leaders", "men", "women", "nationals",
@@ -463,10 +464,12 @@ def _bold_names(ctx: DocContext, statements: list[GroupStatement], section_of: l
     (`others_story`: prosecutors' defendants, the targets of an earlier action). Nor a name a sentence designates
     (`stated`: by whichever body) that this sentence names only inside a relative clause on another noun ("OFAC
     sanctioned three individuals that manage the money of **X**" where State designates X later: R's leftover on a
-    study release, twenty-fourth session F)."""
+    study release, twenty-fourth session F). Not a body's name in a release whose counts admit people only
+    (`people_only`: "designating four officials", then the council they sit on in bold; N)."""
     if not ctx.bold or others_story(ctx):
         return  # a story of a court case or of earlier actions bolds the people it is about (S)
     lowers = token_words(ctx.doc)[1]  # the words read once per doc, not a Token per word per sentence (issue 18, S21)
+    people_only = counts_people_only(s.kinds for s in statements if not s.partner)  # "designating four officials" (N)
     for k, sent in enumerate(ctx.sentences):
         if not SPEAKING_WORDS.isdisjoint(lowers[sent.start:sent.end]):
             continue
@@ -477,7 +480,8 @@ def _bold_names(ctx: DocContext, statements: list[GroupStatement], section_of: l
             cluster = ctx.entity(m)
             if cluster is None or any(t.end == m.start and not _bold_from(ctx, sent.doc[t.start].idx, m.start_char) for t in ctx.titles_in(sent)) \
                     or _topic(sent, m) or undone(sent, m.start, m.end) \
-                    or (cluster.index, sent.start) in read or cluster.index in stated and _in_relative_clause(sent, m):
+                    or (cluster.index, sent.start) in read or cluster.index in stated and _in_relative_clause(sent, m) \
+                    or people_only and body_shaped(ctx, cluster):
                 continue
             if foreign is None:
                 foreign = _foreign_sentence(ctx, sent)
