@@ -95,6 +95,20 @@ def test_adding_to_the_sdn_list_announces_the_story(extract):
         ("Teodor Vaskelis", OFAC), ("Dalia Menkova", OFAC), ("Ivo Brand", STATE)}
 
 
+NEW_ZEALAND = "New Zealand"
+
+PARTNERS_TODAY = """# Treasury Sanctions Brantovian Cyber Actors
+
+WASHINGTON - Today, OFAC designated Arvid Kessel, a member of the Grey Lantern hacking crew. Today's action is being taken in coordination with Australia, New Zealand and the United Kingdom, which are also imposing sanctions on Kessel.
+"""
+
+
+def test_new_zealand_acting_with_partners_is_a_government(extract):
+    """New Zealand is a sanctioning government like Australia and the United Kingdom beside it."""
+    assert designees(extract_markdown(extract, PARTNERS_TODAY)) == {
+        ("Arvid Kessel", OFAC), ("Arvid Kessel", "Australia"), ("Arvid Kessel", NEW_ZEALAND), ("Arvid Kessel", UK)}
+
+
 @pytest.mark.parametrize("text", [
     "WASHINGTON - Today, OFAC designated Ivo Brand, a Velmarian broker, and Lusk Trading Ltd., a New Zealand-registered company.",
     "WASHINGTON - Today, OFAC designated Ivo Brand, a New Zealand national, and Lusk Trading Ltd., his company.",

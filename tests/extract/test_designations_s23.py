@@ -33,12 +33,9 @@ Those listed today are:
 """
 
 
-@pytest.mark.xfail(strict=True, reason="New Zealand is no gazetteer authority: its entry added a today's designation by New "
-                                       "Zealand on train check fold 3 that the gold does not hold (counted, not read; S)")
 def test_a_notice_of_a_known_government_lists_for_itself(extract):
-    """New Zealand's own list is New Zealand's, not the United Kingdom's named in passing (x09's shape). Left: with
-    a `New Zealand` entry in authorities.yaml this passes (x 27/8/1 -> 27/1/1), but the entry costs one false
-    designation on a train check fold."""
+    """New Zealand's own list is New Zealand's, not the United Kingdom's named in passing (x09's shape): the `New
+    Zealand` entry of authorities.yaml (twenty-fourth session, N; a strict xfail until then)."""
     assert designees(extract_markdown(extract, OWN_NOTICE)) == {
         ("Teodor Marek Vaskelis", NEW_ZEALAND), ("Dalia Osipovna Menkova", NEW_ZEALAND),
         ("Korvel Youth Movement", NEW_ZEALAND),
