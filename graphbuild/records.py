@@ -114,14 +114,23 @@ class Relation:
 
     def restate(self, other: Relation) -> None:
         """The same fact (same `key`) stated again: the higher confidence, the details either statement gives, and
-        today's action over an earlier one (its date too). Evidence is the caller's to merge."""
+        today's action over an earlier one, whichever came first: today's program and date; an earlier action's date
+        never dates today's, nor does the program of an earlier action the document dates ("X was designated in May
+        2019 pursuant to E.O. A" is not today's action under A; an undated "X was designated pursuant to E.O. A" often
+        tells today's, and fills its blank). RC, twenty-fourth session. The date's words go with the date. Evidence is
+        the caller's to merge."""
         self.confidence = max(self.confidence, other.confidence)
-        if other.current and not self.current:  # today's action dates the fact, not an earlier one merged into it
-            self.date = other.date
+        if self.current == other.current:  # one action stated twice: the details either gives
+            if not self.date:
+                self.date, self.date_text = other.date, other.date_text
+            self.program = self.program or other.program
+        elif other.current:  # today's action dates the fact, not an earlier one merged into it
+            self.program = other.program or (self.program if not self.date else None)
+            self.date, self.date_text = other.date, other.date_text
+        elif not self.program and not other.date:
+            self.program = other.program
         self.current = self.current or other.current
-        self.program = self.program or other.program
         self.measures = sorted(set(self.measures) | set(other.measures))
-        self.date = self.date or other.date
 
     def absorb(self, other: Relation) -> None:
         """The same fact (same `key`, or the same resolved entities) from other statements of the document: `restate`,
