@@ -9,26 +9,18 @@ as chairman in 2015 ... X returned as chairman in 2018") ends nothing stated aft
 no leaving done: a modal's ("X could / will resign as chairman": a hypothetical or a plan), a temporary one ("stepped
 down temporarily"), or one the person came back from ("resigned as chairman in 2019 and was reappointed in 2021", or
 "was reappointed chairman" told after it, which the rules may read as former): review of F (RF), twenty-fourth session.
+The test of a leaving done is `leaving_done.done_for_good`, which `post_left` applies (P, twenty-fourth session).
 """
 from __future__ import annotations
 
 from collections import defaultdict
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Span
 
 from ..records import Relation
 from .context import DocContext
-from .titles_words import _verb_of_post, post_left
-
-#: Lemmas (and words) of coming back to a post: a leaving followed by one of these ended nothing for good.
-RETURN_WORDS = frozenset({"reappoint", "re-appoint", "reelect", "re-elect", "return", "reinstate", "resume", "regain",
-                          "reclaim", "rejoin", "again"})
-#: Word starts of the same verbs, whose lemma the model may miss ("reappointed" -> "reappointe").
-RETURN_STARTS = ("reappoint", "re-appoint", "reelect", "re-elect", "reinstat")
-#: Adverbs that make a leaving a pause: "temporarily stepped down as chairman".
-PAUSE_ADVERBS = frozenset({"temporarily", "briefly"})
-#: Modals after which "would" still tells a past leaving: "X, who would later resign as chairman".
-LATER_ADVERBS = frozenset({"later", "eventually", "subsequently"})
+from .leaving_done import returning
+from .titles_words import post_left
 
 
 def left_later(ctx: DocContext, relations: list[Relation]) -> list[Relation]:
@@ -52,25 +44,7 @@ def left_later(ctx: DocContext, relations: list[Relation]) -> list[Relation]:
 def _tells_leaving(ctx: DocContext, sent: Span | None) -> bool:
     """The sentence leaves a post: a title after "as" on a verb of leaving it."""
     return sent is not None and any(t.lower_ == "as" and t.i + 1 < sent.end and post_left(ctx.doc, t.i + 1, sent.start)
-                                    and _done_for_good(_verb_of_post(t.head)) for t in sent)
-
-
-def _done_for_good(verb: Token) -> bool:
-    """The leaving verb is told as done and not undone: no modal but "would later", no "temporarily", and no verb of
-    coming back coordinated after it ("resigned ... and was reappointed in 2021")."""
-    adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
-    if adverbs & PAUSE_ADVERBS:
-        return False
-    for aux in (c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"):
-        if aux.lower_ not in {"would", "'d"} or not adverbs & LATER_ADVERBS:
-            return False
-    return not any(c.dep_ == "conj" and c.i > verb.i and _returning(c) for c in verb.children)
-
-
-def _returning(verb: Token) -> bool:
-    """A verb of coming back to a post ("was reappointed", "returned to the post", "became chairman again")."""
-    return verb.lemma_.lower() in RETURN_WORDS or verb.lower_.startswith(RETURN_STARTS) \
-        or any(c.lower_ in RETURN_WORDS for c in verb.children if c.dep_ == "advmod")
+                                    for t in sent)  # post_left reads whether the leaving is done for good (leaving_done)
 
 
 def _came_back(ctx: DocContext, rel: Relation, after: int) -> bool:
@@ -78,4 +52,4 @@ def _came_back(ctx: DocContext, rel: Relation, after: int) -> bool:
     reappointed chairman of Y in 2023" (the rules may give no post there, or a former one)."""
     role = (rel.role or "").casefold()
     return bool(role) and any(sent.start_char > after and role in sent.text.casefold()
-                              and any(_returning(t) for t in sent if t.pos_ in {"VERB", "AUX"}) for sent in ctx.sentences)
+                              and any(returning(t) for t in sent if t.pos_ in {"VERB", "AUX"}) for sent in ctx.sentences)

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp.coref import Cluster
 from ..nlp.gazetteers import Gazetteers
+from .leaving_done import done_for_good
 from .roles_stance_ended import NOW_WORDS
 
 FORMER_WORDS = {"former", "ex", "previous", "then", "erstwhile", "retired", "onetime"}
@@ -33,13 +34,15 @@ POST_OBJECT_LEAVING_LEMMAS = frozenset({"vacate", "relinquish", "give"})
 
 
 def post_left(doc: Doc, phrase_start: int, floor: int) -> bool:
-    """The title phrase at `phrase_start` follows "as" on a verb of leaving a post: the post is a former one."""
+    """The title phrase at `phrase_start` follows "as" on a verb of leaving a post, told as done for good: the post is
+    a former one. "X would / may resign as chairman", "X is expected to step down as chairman", "X resigned as
+    chairman in 2019 and was reappointed in 2021" leave nothing (`leaving_done`; P, twenty-fourth session)."""
     if phrase_start - 1 < floor or doc[phrase_start - 1].lower_ != "as":
         return False
     verb = _verb_of_post(doc[phrase_start - 1].head)
     if refused(verb):
         return False  # "has not stepped down as chairman of Y", "refused to resign as head of Y": he holds it (P7)
-    return leaves_post(verb) or _left_the_post(verb)
+    return (leaves_post(verb) or _left_the_post(verb)) and done_for_good(verb)
 
 
 #: Adverbs on a verb of holding a post that make it an earlier one ("previously served as director of Y"; used by
