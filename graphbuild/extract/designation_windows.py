@@ -429,7 +429,7 @@ def objects_after_relative(ctx: DocContext, sent: Span, end: int, known: set[int
     doc = sent.doc
     aside = _subordinate_aside(sent, end)
     if end < sent.end and doc[end].lower_ in {"which", "who", "whose"} and doc[end - 1].text == ",":
-        relative, first, apposed = doc[end].head, end + 1, False  # the clause's verb ("which supplied ...")
+        relative, first, apposed = _clause_verb(doc[end]), end + 1, False  # the clause's verb ("which supplied ...")
     elif aside is not None:  # "designated A, before he fled to Y, and B": the list goes on after the aside (D20)
         relative, first, apposed = aside, aside.right_edge.i + 1, False
     else:  # "designating A (B), a Moscow-based firm that trains ..., and its founder, C": a description, then the list goes on
@@ -460,6 +460,19 @@ def objects_after_relative(ctx: DocContext, sent: Span, end: int, known: set[int
             out.append(found)
             known.add(found[1].index)
     return out
+
+
+def _clause_verb(relative_word: Token) -> Token:
+    """The token whose phrase is the relative clause: the relative word's head, or, when the parser read the clause's
+    verb as a noun ("which ships fuel to A, B, and C": "ships" a compound of "fuel"), the phrase after the relative word
+    that holds that head; otherwise the clause's own list ended it and its last name was read as a target (Q,
+    twenty-fourth session)."""
+    tok = relative_word.head
+    for _ in range(4):
+        if tok.pos_ in {"VERB", "AUX"} or tok.head.i == tok.i or tok.head.i < relative_word.i:
+            return tok
+        tok = tok.head
+    return tok
 
 
 #: Words that open a subordinate clause set between two targets ("A, before he fled to Y, and B").
@@ -710,19 +723,34 @@ def _after_relative(conj: Token, clause: Token, trigger: Token, end: int) -> boo
     """"designated A, who supplied arms to Y in Kessa, and B": the parser hung B on Y, inside the relative clause set
     off by commas beside the object; the window ended in it, so B is the list going on (review of R, V; twenty-fourth
     session F: B was lost). Only when B is the one name coordinated there: "A, which supplied Y, W and B" is the
-    clause's own list."""
+    clause's own list. The clause may also sit on a description set off by a comma beside the object ("designated A,
+    a firm that ships fuel to Y in Tarsk, and B": the clause opens at "that", the comma stands before "a firm";
+    twenty-fourth session Q: B was lost)."""
     doc = conj.doc
-    opened = clause.left_edge.i
-    if opened < 1 or doc[opened - 1].text != "," or not opened <= end <= clause.right_edge.i:
+    opened = _set_off_at(clause)
+    if opened < 1 or doc[opened - 1].text != "," or not clause.left_edge.i <= end <= clause.right_edge.i:
         return False
     if conj.head.dep_ == "conj" or sum(c.dep_ == "conj" for c in conj.head.children) != 1:
         return False
     return _object_chain(clause.head, trigger)
 
 
+def _set_off_at(clause: Token) -> int:
+    """Where the phrase holding a relative clause begins: the clause itself ("A, which ..."), or the apposition it
+    modifies ("A, a firm that ..."), whose comma sets off both."""
+    head = clause.head
+    if head.dep_ == "appos" and head.i < clause.left_edge.i:
+        return head.left_edge.i
+    return clause.left_edge.i
+
+
 def _object_chain(tok: Token, trigger: Token) -> bool:
-    """The token reaches the trigger's object (or passive subject) through conjunct and apposition arcs only."""
+    """The token reaches the trigger's object (or passive subject) through conjunct and apposition arcs only. The
+    parser may read "OFAC designated Vanta Trade LLC, ..." as one noun phrase, the verb an adjective ("amod") on the
+    name after it: that name is the object (Q, twenty-fourth session)."""
     for _ in range(8):
+        if trigger.dep_ == "amod" and trigger.head.i == tok.i and trigger.i < tok.i:
+            return True
         if tok.dep_ == "conj" and tok.head.i == trigger.i and tok.pos_ in {"NOUN", "PROPN"}:
             return True  # the parser hung the coordinated object on the verb
         if tok.dep_ not in {"conj", "appos"}:
