@@ -77,8 +77,14 @@ def body_named(name: str, gaz: Gazetteers) -> bool:
     words = [w.strip(".,()").casefold() for w in name.split()]
     if not words:
         return False
-    heads = {w for w in gaz.company_words | gaz.public_body_words if " " not in w and len(w) >= MIN_HEAD_LETTERS}
-    return words[-1] in heads or words[-1] in BODY_HEADS or words[-1] in legal_forms() or words[0] in BODY_OPENERS
+    heads = gaz.derived("body_head_words", _body_head_words)  # asked per person of every document: built once
+    return words[-1] in heads or words[-1] in legal_forms() or words[0] in BODY_OPENERS
+
+
+def _body_head_words(gaz: Gazetteers) -> frozenset[str]:
+    """The one-word company and public-body words long enough to be no part of a person's name, and `BODY_HEADS`."""
+    return frozenset({w for w in gaz.company_words | gaz.public_body_words if " " not in w and len(w) >= MIN_HEAD_LETTERS}
+                     | BODY_HEADS)
 
 
 def title_word_body(title: Title | None, mention: Mention | None) -> bool:
