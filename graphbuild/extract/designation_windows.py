@@ -14,7 +14,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ..nlp.coref import Cluster
 from ..nlp.doc_text import token_words
-from ..nlp.mentions import NAMING_PARTICIPLES, Mention
+from ..nlp.mentions import Mention
+from ..nlp.naming_words import NAMING_PARTICIPLES
 from .designation_verbs import VERB_TRIGGER_FORMS
 from .named_bodies import authorities_in
 from .companions import companion_link, companion_preposition

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .mention import Mention
+from .naming_words import EPITHET_PARTICIPLES
 
 #: Possessives and articles between "known by" and the naming noun: "known by his nom de guerre", "by the alias".
 NAMING_DETERMINERS = frozenset({"his", "her", "their", "its", "the", "a"})
@@ -81,10 +82,6 @@ def without_naming_words(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         if opener is not None:
             phrases.append((opener, j + 1))
     return [m for m in mentions if not any(opener < m.start and m.end <= end for opener, end in phrases)]
-
-
-#: Participles that give a name by which the one before is called: "X, also called the Banker,", "nicknamed the Banker".
-EPITHET_PARTICIPLES = frozenset({"called", "nicknamed", "dubbed", "styled", "known"})
 
 
 def epithet_of_name_before(doc: Doc, mention: Mention) -> bool:

@@ -33,6 +33,7 @@ from .not_names import drop_non_names, title_words
 from .token_words import tokens_spelled
 from .name_capitals import align_capitals
 from .name_votes import people_read_as_bodies
+from .naming_words import NAMING_PARTICIPLES
 from .type_evidence import align_repeated_names, retype_mentions
 
 LEADING_DROP = {"the", "all", "a", "an", "its", "their", "his", "her", "former", "then", "sanctioned"}
@@ -610,9 +611,6 @@ def _right_after(doc: Doc, previous: Mention, comma: int) -> bool:
 #: (formerly Y)", "(f.k.a. Y)": the earlier name of the same ship or firm, not a second target (P11).
 PARENTHESIS_ALIAS_WORDS = frozenset({"a.k.a.", "a.k.a", "aka", "also", "known", "as", "formerly", "previously",
                                      "f.k.a.", "f.k.a", "fka", "spelled", "spelt", "transliterated", "named", "called"})
-#: Participles that, after "also" / "formerly" / "previously", give another spelling or an earlier name of the name
-#: before them: "X (also spelled Y)", "the vessel X, formerly named Y," (P14).
-NAMING_PARTICIPLES = frozenset({"spelled", "spelt", "transliterated", "named", "called", "known"})
 #: Of those, the words saying the name is a former one: "(formerly Y)" may as well hold a former post ("(formerly
 #: Deputy Minister)", "(formerly Corvane Bank's director)"), so only a whole tagged name is taken (M29, V8 items 1-2).
 FORMER_NAME_WORDS = frozenset({"formerly", "previously", "f.k.a.", "f.k.a", "fka"})
