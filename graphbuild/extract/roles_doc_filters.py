@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from ..nlp.company_forms import legal_forms
+from ..nlp.company_forms import folded_legal_forms
 from ..nlp.gazetteers import Gazetteers
 from ..nlp.kin_words import NATIONALITY_NOUNS, TIE_NOUNS
 from ..nlp.mention import Mention
@@ -78,7 +78,7 @@ def body_named(name: str, gaz: Gazetteers) -> bool:
     if not words:
         return False
     heads = gaz.derived("body_head_words", _body_head_words)  # asked per person of every document: built once
-    return words[-1] in heads or words[-1] in legal_forms() or words[0] in BODY_OPENERS
+    return words[-1] in heads or words[-1] in folded_legal_forms() or words[0] in BODY_OPENERS
 
 
 def _body_head_words(gaz: Gazetteers) -> frozenset[str]:

@@ -64,3 +64,14 @@ def legal_forms() -> frozenset[str]:
     """The installed gazetteer's legal forms that are never a name's word alone ("LLC", "d.o.o", "OOO"): the one set
     `coref.org_type` and `name_cues.body_evidence` read a company's legal form from (each wrote this out)."""
     return forms_alone(company_forms())
+
+
+@lru_cache(maxsize=4)
+def _folded(forms: frozenset[str]) -> frozenset[str]:
+    return frozenset(form.casefold() for form in forms)
+
+
+def folded_legal_forms() -> frozenset[str]:
+    """`legal_forms()` case-folded, for a test on case-folded words: "LLC" is "llc" there (G, twenty-fifth session:
+    `roles_doc_filters.body_named` compared folded words with the forms as written, so only lower-case forms matched)."""
+    return _folded(legal_forms())
