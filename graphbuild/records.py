@@ -117,8 +117,8 @@ class Relation:
         today's action over an earlier one, whichever came first: today's program and date; an earlier action's date
         never dates today's, nor does the program of an earlier action the document dates ("X was designated in May
         2019 pursuant to E.O. A" is not today's action under A; an undated "X was designated pursuant to E.O. A" often
-        tells today's, and fills its blank). RC, twenty-fourth session. The date's words go with the date. Evidence is
-        the caller's to merge."""
+        tells today's, and fills its blank). RC, twenty-fourth session. The date's words go with the date. Evidence and
+        names are the caller's to merge (fact_merge.FactMerger, the one path)."""
         self.confidence = max(self.confidence, other.confidence)
         if self.current == other.current:  # one action stated twice: the details either gives
             if not self.date:
@@ -131,19 +131,6 @@ class Relation:
             self.program = other.program
         self.current = self.current or other.current
         self.measures = sorted(set(self.measures) | set(other.measures))
-
-    def absorb(self, other: Relation) -> None:
-        """The same fact (same `key`, or the same resolved entities) from other statements of the document: `restate`,
-        the other's evidence beside this one's (a statement both read is one), the statements of both counted once,
-        then bounded. Windows' relations (nlp/windows.py) share no statement; two names resolved to one entity
-        (resolve/restated.py) may."""
-        starts = {e.start for e in self.evidence}
-        shared = len(starts & {e.start for e in other.evidence})
-        total = self.mention_count() + other.mention_count() - shared
-        self.restate(other)
-        self.evidence.extend(e for e in other.evidence if e.start not in starts)
-        self.mentions = total
-        self.bound_evidence()
 
     def mention_count(self) -> int:
         """How many statements of the fact the document gives (evidence offsets; two rules reading one sentence are

@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..errors import ModelError
+from ..fact_merge import FactMerger
 from ..nlp.gazetteers import load_gazetteers
 from ..nlp.modelinfo import EXTRACTORS_ENV
 from ..nlp.not_names import exportable
@@ -82,29 +83,16 @@ def extractor(name: str) -> Extractor:
 
 def run_extractors(doc: Doc, names: tuple[str, ...] = DEFAULT_EXTRACTORS) -> list[Relation]:
     """All relations of a parsed doc, duplicates within the doc merged (evidence kept)."""
-    merged: dict[tuple, Relation] = {}
-    starts: dict[tuple, set[int]] = {}  # every evidence offset merged into a relation (a set: repeats are cheap)
+    merged = FactMerger()  # one relation per fact (fact_merge.py)
     gaz = load_gazetteers()
     try:
         for name in names:
             for rel in extractor(name)(doc):
-                if not exportable(rel, gaz):
-                    continue  # a post taken for a name by any rule (nlp/not_names.py)
-                key = rel.key()
-                if key in merged:
-                    existing = merged[key]
-                    existing.restate(rel)
-                    if rel.evidence[0].start not in starts[key]:
-                        existing.evidence.extend(rel.evidence)
-                        starts[key].update(e.start for e in rel.evidence)
-                else:
-                    merged[key] = rel
-                    starts[key] = {e.start for e in rel.evidence}
+                if exportable(rel, gaz):  # not a post taken for a name by any rule (nlp/not_names.py)
+                    merged.add(rel)
     finally:
         release_context(doc)
-    for rel in merged.values():
-        rel.bound_evidence()  # the first distinct sentences and a count, not one node per repetition (records.EVIDENCE_LIMIT)
-    return list(merged.values())
+    return merged.relations()
 
 
 if not Doc.has_extension("extract_error"):

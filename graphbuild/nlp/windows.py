@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from ..fact_merge import FactMerger
 from ..records import Relation
 
 #: Characters per window: well under spaCy's max_length, large enough that press releases and articles stay whole.
@@ -78,19 +79,15 @@ def join_windows(parts: Iterable[tuple[list[dict], int]]) -> list[dict]:
     parts = list(parts)
     if len(parts) == 1 and parts[0][1] == 0:
         return parts[0][0]
-    merged: dict[tuple, Relation] = {}
+    merged = FactMerger()  # windows do not overlap: their statements add up
     for dicts, offset in parts:
         for data in dicts:
             rel = Relation.from_json({**data, "doc": data.get("doc") or ""})
             for evidence in rel.evidence:
                 evidence.start += offset
                 evidence.end += offset
-            key = rel.key()
-            if key in merged:
-                merged[key].absorb(rel)  # windows do not overlap: their statements add up
-            else:
-                merged[key] = rel
-    return [rel.to_json() for rel in merged.values()]
+            merged.add(rel)
+    return [rel.to_json() for rel in merged.relations()]
 
 
 __all__ = ["WINDOW_CHARS", "WINDOW_TOKENS", "join_windows", "split_windows", "window_limit", "window_meta"]

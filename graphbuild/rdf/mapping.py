@@ -105,6 +105,18 @@ def _entity_quads(ref: EntityRef, iri: URIRef, g: URIRef) -> Iterator[Quad]:
         yield iri, SKOS.altLabel, alias_term, g
 
 
+def _other_names(ref: EntityRef, iri: URIRef, given: set[str], g: URIRef) -> Iterator[Quad]:
+    """The names of `ref` that the graph does not give `iri` yet, as its aliases: another relation of the document
+    named the entity another way (a firm's full name beside the trade name it is "known as"; G, twenty-fifth session:
+    only the first relation's names were written, so a search by the other found nothing)."""
+    for name in (ref.name, *ref.aliases):
+        if name.casefold() not in given:
+            given.add(name.casefold())
+            alias_term = _text(name)
+            yield iri, GB.alias, alias_term, g
+            yield iri, SKOS.altLabel, alias_term, g
+
+
 @lru_cache(maxsize=8192, typed=True)  # typed: 1, 1.0 and True are equal keys but different literals
 def _typed(value: object, datatype: URIRef | None) -> Literal:
     """`Literal(value, datatype=datatype)` made once per value: offsets, confidences, flags and extractor
@@ -191,14 +203,17 @@ def relation_quads(doc: Document, relations: Iterable[Relation], minter: IriMint
     """Every quad one document contributes: entities, n-ary nodes, shortcut edges, evidence."""
     g = minter.document(doc.id)
     quads: list[Quad] = document_quads(doc, minter)
-    seen_entities: set[URIRef] = set()
+    names: dict[URIRef, set[str]] = {}  # the names each entity was given in this graph, case-blind
     for rel in relations:
         obj = post_organization(rel.object) if rel.relation == "holds_role" else rel.object
         s_iri, o_iri = _iri(minter, rel.subject), _iri(minter, obj)
         for ref, iri in ((rel.subject, s_iri), (obj, o_iri)):
-            if iri not in seen_entities:
-                seen_entities.add(iri)
+            given = names.get(iri)
+            if given is None:
+                names[iri] = {n.casefold() for n in (ref.name, *ref.aliases)}
                 quads.extend(_entity_quads(ref, iri, g))
+            else:
+                quads.extend(_other_names(ref, iri, given, g))
         evidence_nodes = []
         for ev in rel.evidence:
             node = minter.node("mention", doc.id, str(ev.start), str(ev.end), ev.extractor, rel.relation, str(s_iri), str(o_iri))

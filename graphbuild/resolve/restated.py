@@ -5,12 +5,14 @@ Resolution may then give two different names one IRI (a company's full name "kno
 used, a person named in full and by a variant): their two relations became one node in the graph with two confidences
 (or two programs, two dates), and the read-back wrote a line for each combination, the same designation twice (eleven
 in the readable build; C, twenty-fourth session). Here such relations merge as extraction merges a restated fact: the
-higher confidence, the details either gives, both evidence.
+higher confidence, the details either gives, both evidence, and the other name as an alias (G, twenty-fifth session:
+it was lost, so a user searching the trade name found nothing).
 """
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from ..fact_merge import merge_facts
 from ..records import Relation
 
 __all__ = ["merge_restated", "resolved_key"]
@@ -23,10 +25,6 @@ def resolved_key(rel: Relation) -> tuple[str, str, str, str]:
 
 
 def merge_restated(relations: Iterable[Relation]) -> list[Relation]:
-    """The relations in their order, each later one with the key of an earlier one absorbed into it."""
-    merged: dict[tuple[str, str, str, str], Relation] = {}
-    for rel in relations:
-        first = merged.setdefault(resolved_key(rel), rel)
-        if first is not rel:
-            first.absorb(rel)
-    return list(merged.values())
+    """The relations in their order, each later one with the key of an earlier one merged into it (fact_merge.py: the
+    other name becomes an alias of the kept one)."""
+    return merge_facts(relations, resolved_key)

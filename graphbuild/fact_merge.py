@@ -1,0 +1,75 @@
+"""One relation per fact of one document: the one place where statements of a fact merge.
+
+A document may state one fact several times (a designation in the lead and again in the body), several rules may read
+one statement, a long document's windows each give their relations (nlp/windows.py), and after resolution two names of
+one entity state one fact (resolve/restated.py). Each of these merged on its own path until the twenty-fifth session
+(G): extraction counted statements and bounded evidence by hand beside `Relation.absorb`, and neither kept the other
+name of an entity stated two ways, so a trade name "known as" the full name was lost from the graph. Here: the higher
+confidence and the details either statement gives (`Relation.restate`), every name of both entities (the kept
+relation's name, the other's as aliases), the evidence of both (a statement both read once), each statement counted
+once, the evidence bounded (`Relation.bound_evidence`) when all are in.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterable
+
+from .records import EntityRef, Relation
+
+__all__ = ["FactMerger", "add_names", "merge_facts"]
+
+
+def add_names(ref: EntityRef, other: EntityRef) -> None:
+    """`other`'s name and aliases as aliases of `ref`, one entity named two ways: a user searching either finds it.
+    A name is one in any case (the read-back and the index key names case-blind). A new list, never the old one
+    extended: entity refs of one document may share their alias list."""
+    known = {ref.name.casefold(), *(alias.casefold() for alias in ref.aliases)}
+    new: list[str] = []
+    for name in (other.name, *other.aliases):
+        if name.casefold() not in known:
+            known.add(name.casefold())
+            new.append(name)
+    if new:
+        ref.aliases = [*ref.aliases, *new]
+
+
+class FactMerger:
+    """Relations of one document merged by `key` (a fact), each first one kept in its place."""
+
+    def __init__(self, key: Callable[[Relation], Hashable] = Relation.key) -> None:
+        self._key = key
+        self._merged: dict[Hashable, Relation] = {}
+        self._starts: dict[Hashable, set[int]] = {}  # every statement's offset merged into a fact (repeats are cheap)
+        self._counts: dict[Hashable, int] = {}  # statements of the fact, each once (bounded ones by their count)
+
+    def add(self, rel: Relation) -> None:
+        """`rel` as a new fact, or merged into the earlier relation of its key."""
+        key = self._key(rel)
+        first = self._merged.get(key)
+        if first is None:
+            self._merged[key] = rel
+            self._starts[key] = {e.start for e in rel.evidence}
+            self._counts[key] = rel.mention_count()
+            return
+        starts = self._starts[key]
+        other = {e.start for e in rel.evidence}
+        self._counts[key] += rel.mention_count() - len(starts & other)
+        first.restate(rel)
+        add_names(first.subject, rel.subject)
+        add_names(first.object, rel.object)
+        first.evidence.extend(e for e in rel.evidence if e.start not in starts)
+        starts |= other
+
+    def relations(self) -> list[Relation]:
+        """The facts in their order, each with its statements counted and its evidence bounded."""
+        for key, rel in self._merged.items():
+            rel.mentions = self._counts[key]
+            rel.bound_evidence()  # the first distinct sentences and a count, not one node per repetition
+        return list(self._merged.values())
+
+
+def merge_facts(relations: Iterable[Relation], key: Callable[[Relation], Hashable] = Relation.key) -> list[Relation]:
+    """The relations in their order, each later one with the key of an earlier one merged into it."""
+    merger = FactMerger(key)
+    for rel in relations:
+        merger.add(rel)
+    return merger.relations()
