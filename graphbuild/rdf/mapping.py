@@ -144,8 +144,11 @@ def post_organization(ref: EntityRef) -> EntityRef:
     """
     if ref.type == "Country":  # a country's government: scoped to it like every generic public body
         from ..resolve.country import country_in_name
+        from ..resolve.governments import as_state_authority
 
-        return EntityRef(f"Government of {ref.name}", "PublicBody", country=country_in_name(ref.name) or ref.name)
+        government = EntityRef(f"Government of {ref.name}", "PublicBody", country=country_in_name(ref.name) or ref.name)
+        as_state_authority(government)  # a state that sanctions in its own name: its authority ("Canada")
+        return government
     return ref
 
 
