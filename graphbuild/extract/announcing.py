@@ -23,6 +23,7 @@ from .home_body import of_body, names_home_body
 from .home_country import home_country_subject
 from .issuer import is_sanctioning, issuer, section_body
 from .named_bodies import is_home_body, same_body
+from .own_action import own_action
 
 
 #: The verbs `announcing_triggers` reads: the designation verbs and "impose" (kept only with a measure and the home country).
@@ -90,6 +91,12 @@ def default_authority(ctx: DocContext) -> Cluster | None:
     result: Cluster | None = None
     actions: list[tuple[Cluster, Span, bool]] = []  # (actor, sentence, an earlier action)
     speaker = issuer(ctx)
+    own = own_action(ctx) if speaker is None else None
+    if own is not None:  # "The Council today adopted restrictive measures against ...": not the UK it recalls (SB)
+        ctx.announcing_sentence = own.sentence
+        ctx.announcing = _acting_office(ctx, own.body) if own.body is not None else None
+        ctx.announcing_known = True
+        return ctx.announcing
     country_first = False  # the first action of today is the country's, no body acting for it (`country_announces`)
     for sent in ctx.sentences:
         for tok in announcing_triggers(sent, story=speaker is None):

@@ -132,12 +132,38 @@ def among_those(tok: Token) -> Token | None:
     return among.head
 
 
+#: Nouns a negated copula denies a name's part in an action with ("X is not a subject of today's action", "is not a
+#: target of this action"), and the action nouns after their "of" (SB, twenty-fifth session, from unread_af).
+DENIED_PART_NOUNS = frozenset({"subject", "target", "designee"})
+ACTION_OF = frozenset({"action", "designation", "sanction"})
+
+
+def not_part_of_action(tok: Token) -> Token | None:
+    """"His brother-in-law, X, is not a subject of today's action": the negated copula whose complement `tok` ("subject",
+    "target") is of an action, or None."""
+    if tok.dep_ != "attr" or tok.head.lemma_.lower() != "be" or not negated(tok.head):
+        return None
+    for of in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+        if any(c.dep_ == "pobj" and c.lemma_.lower() in ACTION_OF for c in of.children):
+            return tok.head
+    return None
+
+
 def _denials(ctx: DocContext) -> Iterator[tuple[str, Token, int, Token]]:
     """(case-folded name, negated verb, start of its sentence, the designation's participle) of each name a negated
     designation denies; the participle is the verb itself but in "X is not among those designated", where the negated
     verb is the copula."""
-    for i in tokens_lowered(ctx.doc, DENIED_VERBS | DENIED_ACTIVE):  # only these words: a verb or an active one
+    for i in tokens_lowered(ctx.doc, DENIED_VERBS | DENIED_ACTIVE | DENIED_PART_NOUNS):  # a verb, an active one, a part noun
         tok = ctx.doc[i]
+        if tok.lower_ in DENIED_PART_NOUNS:
+            copula = not_part_of_action(tok)
+            if copula is not None:
+                for subject in _subjects(copula):
+                    for t in with_conjuncts(subject):
+                        cluster = ctx.entity(ctx.resolver.mention_at(t.i))
+                        if cluster is not None:
+                            yield cluster.name.casefold(), copula, tok.sent.start, tok
+            continue
         copula = among_those(tok) if tok.lower_ in DENIED_VERBS else None
         if copula is not None and negated(copula):
             for subject in _subjects(copula):

@@ -31,6 +31,7 @@ from ..records import Relation
 from .announcing import default_authority, offers_reward, others_story, release_or_section_authority
 from .authority import FIRST_PERSON
 from .described_dates import earlier_action
+from .designation_denials import outright_denials
 from .home_country import home_country_named
 from .named_bodies import is_home_body, sanctioning_in
 from .common import ref, relation
@@ -393,6 +394,7 @@ def scored_designations(doc: Doc, rules: list[Relation], model: LinearModel) -> 
     rejected: set[str] = set()
     added: list[Relation] = []
     labels: dict[int, set[str]] | None = None
+    denied = outright_denials(ctx)  # names the release says today's action leaves out: the rules' own filter
     for cand in doc_candidates(ctx, rules, everyone=True):
         name = cand.cluster.name.casefold()
         given = by_name.get(name, [])
@@ -412,7 +414,7 @@ def scored_designations(doc: Doc, rules: list[Relation], model: LinearModel) -> 
                 if authority is not None:  # stated where the release speaks of it, not in the other government's sentence (M19)
                     added.append(relation("designated_by", ref(cand.cluster), ref(authority), home_sentence(ctx, cand, given), NAME, round(p, 3)))
             continue
-        if p >= model.threshold and not vetoed(cand):
+        if p >= model.threshold and not vetoed(cand) and name not in denied:  # "X is not a subject of today's action" (SB)
             authority = authority_for(ctx, cand)
             if authority is not None:
                 added.append(relation("designated_by", ref(cand.cluster), ref(authority), cand.sent, NAME, round(p, 3)))

@@ -24,7 +24,7 @@ from ..nlp.mentions import Mention
 from ..nlp.doc_text import sentence_entities, span_text, token_flags, token_lemmas, token_words
 from ..records import Relation
 from .action_sentences import UNDOING_WORDS, action_sentences_before, undone
-from .announcing import default_authority, others_story, release_or_section_authority
+from .announcing import adds_to_sanctions_list, default_authority, others_story, release_or_section_authority
 from .authority import subject_authority
 from .described_dates import earlier_action, earlier_in_clause
 from .designation_verbs import ACTING_VERBS, active_triggers, is_passive
@@ -37,6 +37,7 @@ from .context import DocContext
 from .list_items import list_items, subject_mention
 from .name_lists import name_lists
 from .people_only import body_shaped, counts_people_only
+from .table_rows import row_body
 from .targets import NOT_DESIGNEE_TYPES, candidates
 
 PERSON_NOUNS = {"individuals", "individual", "people", "officials", "members", "leaders", "men", "women", "nationals",
@@ -413,7 +414,7 @@ def structural_designees(ctx: DocContext, designated: set[int], extractor: str, 
         statement = next((s for s in reversed(before) if s.direction == "forward"), None) or governing(statements, k, section_of[k]) \
             or (before[-1] if before else None)
         for cluster in line.names:
-            add(line.span, cluster, statement, 0.65, typed=False)
+            add(line.span, cluster, statement, 0.65, typed=False, actor=row_body(ctx, line.span))  # its cell's body
     _bold_names(ctx, statements, section_of, add, read or set(), {index for index, _ in given or set()})
     for statement in statements:
         if statement.direction == "back" and statement.sent.text.lower().count("these") + statement.sent.text.lower().count("above"):
@@ -528,7 +529,10 @@ def _sentence_actor(ctx: DocContext, sent: Span) -> Cluster | None:
     """"OFAC is concurrently designating **A**, ..., as well as **B**": the U.S. body acting in the sentence (the subject
     of its first active designation verb of today), which designates the bold names the rules did not reach in it. Another
     government's action ("The United Kingdom sanctioned **X** today") leaves the release's reading as it was."""
-    first = next(active_triggers(sent), None)
+    row = row_body(ctx, sent)
+    if row is not None:
+        return row  # "| **X** | Dhow operator | OFAC |": the body the row's own cell names (SB)
+    first = next(active_triggers(sent), None) or next(adds_to_sanctions_list(sent), None)  # "OFAC, which is adding to the SDN List **X**" (SB)
     if first is None or earlier_in_clause(sent, first):
         return None  # the verb's own clause, not a clause describing a name ("settlers previously sanctioned"; D24)
     actor = subject_authority(ctx, first, sent)[0]
