@@ -65,6 +65,7 @@ def test_a_name_in_a_sentence_that_says_it_is_not_designated_is_not_added(nlp, m
     assert designees(nlp, NOT_TODAY) == {("Corlan Grain Export Ltd", OFAC)}
     assert "v:negated" in vetoes_of(nlp, NOT_TODAY)["Ivo Marsden Talbek"]
     monkeypatch.setattr(designations_learned, "ACTIVE_VETOES", ())
+    monkeypatch.setattr(designations_learned, "outright_denials", lambda ctx: {})  # the scorer's second guard (SB)
     assert designees(nlp, NOT_TODAY) == {("Corlan Grain Export Ltd", OFAC), ("Ivo Marsden Talbek", OFAC)}
 
 
