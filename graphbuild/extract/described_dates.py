@@ -273,9 +273,27 @@ def in_force(trigger: Token) -> bool:
             return True
     if trigger.dep_ == "xcomp" and trigger.head.lower_ in STANDING_VERBS:
         return True
-    # a passive only: "X has been designated since 2019"; "Treasury has designated more than 50 ... since 2017" counts a
-    # period's actions and names none of them
-    return any(c.dep_ == "auxpass" for c in trigger.children) and since_date(trigger) is not None
+    # "X has been designated since 2019", and the active perfect with a named object, "The EU has sanctioned X since
+    # 2014" (F, twenty-fifth session: today's designation); "Treasury has designated more than 50 ... since 2017"
+    # counts a period's actions and names none of them
+    if since_date(trigger) is None:
+        return False
+    return any(c.dep_ == "auxpass" for c in trigger.children) or _perfect(trigger) and not _counted_object(trigger)
+
+
+#: The auxiliaries of the perfect: "has sanctioned", "have designated", "had listed".
+PERFECT_AUXILIARIES = frozenset({"has", "have", "had", "'s", "'ve", "'d"})
+
+
+def _perfect(verb: Token) -> bool:
+    """The verb is in the perfect ("has sanctioned X")."""
+    return any(c.dep_ == "aux" and c.lower_ in PERFECT_AUXILIARIES for c in verb.children)
+
+
+def _counted_object(verb: Token) -> bool:
+    """The verb's object is a count ("more than 50 individuals", "hundreds of entities"), not a name."""
+    return any(c.dep_ in {"dobj", "obj"} and (c.like_num or c.tag_ == "NNS" or any(g.dep_ in {"nummod", "quantmod"} or g.like_num for g in c.subtree))
+               for c in verb.children)
 
 
 #: Nouns of a designation a sentence may speak of as standing ("the designation of X remains in effect").

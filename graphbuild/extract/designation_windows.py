@@ -689,6 +689,60 @@ def conjuncts_after_description(ctx: DocContext, sent: Span, trigger: Token, end
     return out
 
 
+def items_after_other_name(ctx: DocContext, sent: Span, trigger: Token, end: int, known: set[int]) -> list[tuple[Mention, Cluster]]:
+    """"designated A, also known as Y, B, C, and D" / "designated A (also known as Y), B, and C": the window ended at
+    the "as" of an other-name phrase set beside the object, and the list goes on after the other name. Each name after
+    it, linked by "," or ", and", that the parser coordinates with the other name or with the object, is one more
+    target, when the list closes with "and" (the first rule, `conjuncts_after_description`, took only the item after
+    ", and": B and C were lost; F, twenty-fifth session). "A, also known as Y, Z" (no "and") and a list of people whose
+    names end in the last word of A or Y ("Teo Lund, Ted Lund, and Teddy Lund") may list A's own names: none."""
+    doc = sent.doc
+    phrase = next((t for t in doc[trigger.i + 1:min(end + 1, sent.end)] if t.dep_ == "acl" and t.lower_ in OTHER_NAME_PARTICIPLES
+                   and t.left_edge.i < end <= t.right_edge.i and _object_chain(t.head, trigger)), None)
+    if phrase is None:
+        return []
+    anchors = {phrase.head.i} | {t.i for t in phrase.subtree if t.dep_ == "pobj" and t.head.lower_ == "as"}
+    k = next((t.i for t in doc[end:sent.end] if t.text in {",", ")"}), sent.end)  # the other name ends there
+    k += 1 if k < sent.end and doc[k].text == ")" else 0
+    items: list[tuple[Mention, Cluster]] = []
+    while k < sent.end - 1:
+        closing = doc[k].lower_ == "and" or doc[k].text == "," and doc[k + 1].lower_ == "and"
+        if doc[k].text != "," and not closing:
+            break
+        k += 2 if doc[k].text == "," and closing else 1
+        found = _target_at(ctx, sent, k) if k < sent.end else None
+        if found is None or not _closes_item(doc, found[0].end, sent.end) or not _coordinated_with(doc[found[0].start:found[0].end].root, anchors):
+            break
+        items.append(found)
+        if closing:
+            last = {doc[phrase.head.i].lower_} | {doc[i].lower_ for i in anchors}  # "A Lund, also known as Teo Lund, Ted Lund, and ...": A's names
+            return [] if any(c.type == "Person" and doc[m.end - 1].lower_ in last for m, c in items) else _new_targets(items, known)
+        k = found[0].end
+    return []
+
+
+def _new_targets(found: list[tuple[Mention, Cluster]], known: set[int]) -> list[tuple[Mention, Cluster]]:
+    """The targets not among `known` (each once), added to it."""
+    out = []
+    for m, c in found:
+        if c.index not in known:
+            known.add(c.index)
+            out.append((m, c))
+    return out
+
+
+def _coordinated_with(root: Token, anchors: set[int]) -> bool:
+    """The name's head reaches one of `anchors` through conjunct arcs only."""
+    tok = root
+    for _ in range(12):
+        if tok.dep_ != "conj":
+            return False
+        tok = tok.head
+        if tok.i in anchors:
+            return True
+    return False
+
+
 #: The participle of an other-name phrase set beside a target ("X, better known as Y,", "X, also called Y,"): the
 #: mention stage's naming participles (one list, `nlp.mentions`), and a nickname, which is another name but no other
 #: spelling of the name there.

@@ -56,7 +56,7 @@ from .sanctions_with import with_sanctions
 from .property_objects import property_objects, property_start, property_subject
 from .itself_targets import itself_targets
 from .speakers import speaker_names
-from .designation_windows import names_beside, with_object, along_with, antecedent, clause_end, colon_list, counted_companions, name_before_auxiliaries, negated, objects_after_relative, objects_with_own_reason, referred_targets, semicolon_items, titled_conjuncts, conjuncts_after_description, window_end, window_start_passive
+from .designation_windows import names_beside, with_object, along_with, antecedent, clause_end, colon_list, counted_companions, name_before_auxiliaries, negated, objects_after_relative, objects_with_own_reason, referred_targets, semicolon_items, titled_conjuncts, conjuncts_after_description, items_after_other_name, window_end, window_start_passive
 from .targets import NOT_DESIGNEE_TYPES, candidates, named_by_alias, whole_name
 
 NAME = "designations.v1"
@@ -213,6 +213,36 @@ def _details(ctx: DocContext, sent: Span, start: int, end: int, trigger: Token |
         dates, current = [earlier], False
     date = dates[0].text if dates and not current else (ctx.date if current else None)
     return program, measures, date, current
+
+
+#: Words that may stand between a determiner and an attributive participle: "the previously designated X".
+ATTRIBUTIVE_ADVERBS = frozenset({"previously", "already", "formerly", "recently", "earlier", "once", "also", "newly", "since"})
+#: Hyphens a tokenizer splits off ("OFAC - designated").
+HYPHEN_MARKS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def attributive(tok: Token) -> bool:
+    """The participle modifies the name after it as an adjective ("the designated X", "the previously sanctioned X",
+    "its designated parent, X", "the OFAC-designated X"): no subject of its own, and a determiner, a possessive or a
+    capitalised word hyphened to it before it. Not "OFAC designated Vanta Trade LLC", which the parser may also read as
+    an adjective on the name (its subject hangs on it), nor "OFAC re-designated X" (the prefix split off)."""
+    if tok.dep_ != "amod" or tok.head.i <= tok.i or any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+        return False
+    doc, j = tok.doc, tok.i - 1
+    while j >= 0 and (doc[j].lower_ in ATTRIBUTIVE_ADVERBS or doc[j].text in HYPHEN_MARKS and j >= 1 and doc[j - 1].lower_ in ATTRIBUTIVE_ADVERBS):
+        j -= 1  # "the previously designated X", "the previously-designated X"
+    if j >= 1 and doc[j].text in HYPHEN_MARKS:
+        return doc[j - 1].text[:1].isupper()  # "OFAC-designated X", "U.S.-sanctioned X"; not "re-designated X"
+    return j >= 0 and doc[j].tag_ in {"DT", "PRP$", "POS", "WP$"}
+
+
+def _standing(details: tuple[str | None, list[str], str | None, bool]) -> tuple[str | None, list[str], str | None, bool]:
+    """The details of a designation an adjective states ("the designated X", "the previously designated X", "the
+    OFAC-designated X"): a standing one, of no day the sentence gives. Before, the sentence's "Today" made it today's
+    action ("Today, OFAC designated A for buying fuel from the designated X": X current) and another verb's date its
+    date ("the previously designated X shipped fuel in March": dated "March"); F, twenty-fifth session."""
+    program, measures, _, _ = details
+    return program, measures, None, False
 
 
 def _inside_name(ctx: DocContext, ent: Span) -> bool:
@@ -486,6 +516,7 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
                     targets += _list_goes_on(ctx, sent, end, {c.index for _, c in targets})  # "A, who ...; B, ...; and C"
                     targets += titled_conjuncts(ctx, sent, tok, {c.index for _, c in targets})  # "A, a maker of ..., and its director, B"
                     targets += conjuncts_after_description(ctx, sent, tok, end, {c.index for _, c in targets})  # "A, the envoy to Y, and B"
+                    targets += items_after_other_name(ctx, sent, tok, end, {c.index for _, c in targets})  # "A, also known as Y, B, and C"
                     targets += counted_companions(ctx, sent, tok, {c.index for _, c in targets})  # "X and both shell companies"
                     targets += with_object(ctx, sent, tok, end, {c.index for _, c in targets})  # "A, ..., together with its director, B"
                 if not targets and tok.i + 1 < sent.end and doc[tok.i + 1].text == ",":
@@ -606,7 +637,7 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
             for m, cluster in targets[:1]:
                 obj: Cluster | EntityRef | None = implied_ref(ctx, implied.name) if implied else default_authority(ctx)
                 if obj is not None:
-                    yield _make(ctx, sent, cluster, obj, _details(ctx, sent, tok.i, end, tok), 0.7), cluster.index
+                    yield _make(ctx, sent, cluster, obj, _standing(_details(ctx, sent, tok.i, end, tok)), 0.7), cluster.index
             continue
         elif low == "blocked" and doc[max(sent.start, tok.i - 12):tok.i].text.count("person whose property"):
             anchor = next(t for t in doc[max(sent.start, tok.i - 12):tok.i] if t.lower_ == "whose")
@@ -642,6 +673,8 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
             if same_sentence and "according" in sent.text:
                 authorities = same_sentence[:1]
         details = _details(ctx, sent, start, end, stated_by or tok)
+        if attributive(tok):
+            details = _standing(details)  # "buying fuel from the designated X": a designation in force, no action of today
         for authority in authorities:
             for m, cluster in targets:
                 yield _make(ctx, sent, cluster, authority, details, confidence), cluster.index

@@ -33,9 +33,14 @@ def done_for_good(verb: Token) -> bool:
     for aux in (c for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"):
         if aux.lower_ not in {"would", "'d"} or not adverbs & LATER_ADVERBS:
             return False
-    if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PENDING_VERBS:
+    if pending(verb):
         return False
     return not any(c.dep_ == "conj" and c.i > verb.i and returning(c) for c in verb.children)
+
+
+def pending(verb: Token) -> bool:
+    """The leaving verb is the open complement of a plan: "X plans / intends / is expected to resign as chairman"."""
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in PENDING_VERBS
 
 
 def returning(verb: Token) -> bool:

@@ -42,7 +42,7 @@ from .targets import NOT_DESIGNEE_TYPES, candidates
 
 PERSON_NOUNS = {"individuals", "individual", "people", "officials", "members", "leaders", "men", "women", "nationals",
                 "operatives", "facilitators", "financiers", "brokers", "executives", "businessmen", "oligarchs", "relatives",
-                "officers", "commanders"}
+                "officers", "commanders", "lawmakers", "legislators", "parliamentarians", "deputies", "senators"}
 ORG_NOUNS = {"entities", "entity", "companies", "company", "firms", "businesses", "organizations", "banks", "institutions",
              "groups", "networks", "subsidiaries", "suppliers", "manufacturers", "enterprises", "corporations", "fronts"}
 VESSEL_NOUNS = {"vessels", "vessel", "ships", "tankers", "aircraft", "ship", "tanker"}

@@ -24,6 +24,7 @@ from .linear_model import read_model as read_linear_model
 from .roles import extract_roles
 from .roles_government import without_generic_government_posts
 from .roles_doc import doc_candidates
+from .roles_description_bodies import without_description_bodies
 from .roles_stance import with_stance
 from .roles_table import without_organ_posts
 
@@ -71,5 +72,7 @@ def extract_roles_learned(doc: Doc) -> Iterator[Relation]:
     """roles.v1's relations, then the learned additions (the candidates are made from every rule post, so a generic
     government post the output drops still keeps the scorer from offering the same pair)."""
     rules = list(extract_roles(doc))
-    learned = without_organ_posts(context_of(doc), list(learned_pairs(doc, rules, load_model())))  # a table row's board (roles_table)
+    ctx = context_of(doc)
+    learned = without_organ_posts(ctx, list(learned_pairs(doc, rules, load_model())))  # a table row's board (roles_table)
+    learned = without_description_bodies(ctx, learned, rules)  # "X, a partner of Y LLP, is the treasurer of Z": not Y's
     yield from with_stance(doc, without_generic_government_posts(rules + learned))

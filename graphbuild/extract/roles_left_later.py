@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..records import Relation
 from .context import DocContext
@@ -38,6 +38,9 @@ def left_later(ctx: DocContext, relations: list[Relation]) -> list[Relation]:
                 and not _came_back(ctx, held[0], last):
             for rel in held:
                 rel.current = False
+        elif left and not held and _holder_came_back(ctx, left[0], last):
+            for rel in stated:  # "X resigned as chairman of Y in 2019. He returned as chairman in 2022." (F, 25th)
+                rel.current = True
     return relations
 
 
@@ -53,3 +56,35 @@ def _came_back(ctx: DocContext, rel: Relation, after: int) -> bool:
     role = (rel.role or "").casefold()
     return bool(role) and any(sent.start_char > after and role in sent.text.casefold()
                               and any(returning(t) for t in sent if t.pos_ in {"VERB", "AUX"}) for sent in ctx.sentences)
+
+
+def _holder_came_back(ctx: DocContext, rel: Relation, after: int) -> bool:
+    """A sentence after the leaving (at char `after`) has the post's holder (the name, or "he" / "she" the resolver
+    takes to the holder) as the subject of a verb of coming back, with the role word and no other body named: "He
+    returned as chairman in 2022" names no body, so the rules give it no post of its own, and the post left stayed
+    former (F, twenty-fifth session). Unlike `_came_back`, which only keeps a post current, this one makes a former
+    post current, so the holder must be the one who comes back ("Z returned as chairman" leaves X's post former)."""
+    role = (rel.role or "").casefold()
+    if not role:
+        return False
+    for sent in ctx.sentences:
+        if sent.start_char <= after or role not in sent.text.casefold():
+            continue
+        bodies = {c.name for m in ctx.mentions_in(sent.start, sent.end) if (c := ctx.entity(m)) is not None and c.is_plain_body}
+        if bodies - {rel.object.name}:
+            continue
+        for verb in (t for t in sent if t.pos_ in {"VERB", "AUX"} and returning(t)):
+            subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+            if subject is not None and _names_holder(ctx, subject, rel.subject.name):
+                return True
+    return False
+
+
+def _names_holder(ctx: DocContext, subject: Token, name: str) -> bool:
+    """The subject is the holder: a mention of that person, or a pronoun the resolver takes to them."""
+    if subject.lower_ in {"he", "she"}:
+        person = ctx.resolver.person_for_pronoun(subject.i)
+        return person is not None and person.name == name
+    m = ctx.resolver.mention_at(subject.i)
+    cluster = ctx.entity(m) if m is not None else None
+    return cluster is not None and cluster.name == name

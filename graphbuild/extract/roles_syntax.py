@@ -22,6 +22,7 @@ from .roles_stance_ended import ENDING_CONTROLLERS
 from .roles_stance_sought import takes_over, takes_up
 from .titles import Title
 from .titles_complement import renamed_affiliate
+from .leaving_done import returning
 from .titles_words import PAST_MARKERS
 
 POST_VERBS = {"serve", "act", "work", "be", "remain", "become", "continue", "return"}
@@ -43,7 +44,8 @@ def syntactic_holder(ctx: DocContext, sent: Span, group: list[Title],
     elif verb is not None and (subject := _subject(verb)) is not None:
         # a past taking up ("became its president in 2025") began the post and nothing says it ended (P13); the
         # past of reported speech ("he told reporters he was the chairman of Y") reports a post held now (P16)
-        former = verb.tag_ == "VBD" and not takes_up(verb) and not reported_present(verb) \
+        # "returned as chairman of Y in 2022" took the post up again: held now (F, twenty-fifth session: former)
+        former = verb.tag_ == "VBD" and not takes_up(verb) and not returning(verb) and not reported_present(verb) \
             or any(c.lower_ in PAST_MARKERS for c in verb.children)
     elif (found := _as_holder(doc[first.start:first.end].root)) is not None:
         subject, former = found  # "X, whom Y appointed as its chairman", "X has a long history as a senior official of Y"

@@ -16,7 +16,7 @@ from .roles_stance_sought import NOT_YET_SUFFIXES
 from .titles_described import body_after_kind_noun, body_after_place_noun
 from .titles_ministry import field_ministry
 from .titles_national import national_body
-from .titles_orgs import _affiliated_group, _coordinated_org, _person_tagged_field, _untagged_known_body, titles_before_or
+from .titles_orgs import _affiliated_group, _coordinated_org, _person_tagged_field, _untagged_known_body, titles_before_or, topic_possessor
 from .titles_parts import (_after_place_modifier, _complement_org, _described_group_name, _domain_like, _group_name_end,
                            _portfolio_end, _unit_end)
 from .titles_us import LEGISLATURE_HEADS
@@ -226,7 +226,8 @@ def scan_complement(doc: Doc, sent: Span, ctx: DocResolver, gaz: Gazetteers, i: 
                 doc[j].lower_ == "in" and doc[k].lower_ in NAMED_KIND_NOUNS)):
             # "the leader of the group", "an officer in the unit" (R23: the unit nouns of `refers_back`; "in the group"
             # is left alone, its antecedent being any organization)
-            cluster = ctx.last_of_kind(k, doc[k].lower_)
+            possessive = k + 1 < sent.end and doc[k + 1].tag_ == "POS"  # "a member of the company's board"
+            cluster = (topic_possessor(ctx, sent, k - 1, doc[k].lower_) if possessive else None) or ctx.last_of_kind(k, doc[k].lower_)
             if cluster is not None and org is None:
                 org = cluster
                 end = k + 1

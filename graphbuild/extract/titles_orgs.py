@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ..names import name_key
-from ..nlp.coref import Cluster, DocResolver
+from ..nlp.coref import Cluster, DocResolver, refers_back
 from ..nlp.gazetteers import Gazetteers
 from ..nlp.mentions import Mention
 from ..records import BODY_TYPES
@@ -137,7 +137,7 @@ def previous_topic(ctx: DocResolver, sent: Span) -> Cluster | None:
         return None
     before = ctx.doc[sent.start - 1].sent
     for _ in range(IT_STEPS):
-        if before.start == 0 or not _it_subject(before):
+        if before.start == 0 or not (_it_subject(before) or _subject_refers_back(ctx, before)):
             break
         before = ctx.doc[before.start - 1].sent
     return _topic_body(ctx, before)
@@ -148,6 +148,25 @@ def _it_subject(sent: Span) -> bool:
     sentence ("Y is not designated; it was placed in liquidation") follows the body the sentence names first."""
     first = sent[0]
     return first.lower_ == "it" and first.dep_ in {"nsubj", "nsubjpass"}
+
+
+def _subject_refers_back(ctx: DocResolver, sent: Span) -> bool:
+    """The sentence's subject names no body but refers back to one ("A stake in the company went to Z, ...", "Its
+    fleet was sold to Z"), and its verb is no copula: the sentence is about the body of the one before it, and Z, named
+    as an object, is not what a later "the company's board" or "its director" means (F, twenty-fifth session: the
+    post went to Z)."""
+    subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or sent.root.lemma_ == "be":
+        return False  # "The directorate's main company is Y": the copula names what the sentence is about
+    words = list(subject.subtree)
+    if any((m := ctx.mention_at(t.i)) is not None and (c := ctx.cluster_of(m)) is not None and c.is_plain_body for t in words):
+        return False
+    after = subject.right_edge.i + 1
+    if after < sent.end and ctx.mention_at(after) is not None:
+        return False  # "The opposition | Maldivian Democratic Party said": the parser cut the name off the subject
+    return any(t.lower_ == "its" and t.dep_ == "poss" or t.dep_ == "pobj" and t.is_lower and t.pos_ == "NOUN"
+               and refers_back(ctx.gaz, t.lower_, ctx) and any(d.dep_ == "det" and d.lower_ == "the" for d in t.children)
+               for t in words)
 
 
 def topic_possessor(ctx: DocResolver, sent: Span, at: int, noun: str | None = None) -> Cluster | None:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 
 from ..nlp.coref import Cluster
 from ..nlp.gazetteers import Gazetteers
-from .leaving_done import done_for_good
+from .leaving_done import done_for_good, pending
 from .roles_stance_ended import NOW_WORDS
 
 FORMER_WORDS = {"former", "ex", "previous", "then", "erstwhile", "retired", "onetime"}
@@ -74,11 +74,12 @@ def post_in_former_parenthesis(doc: Doc, phrase_start: int, floor: int) -> bool:
 
 def post_kept(doc: Doc, phrase_start: int, floor: int) -> bool:
     """The title phrase at `phrase_start` follows "as" on a leaving verb that is refused or negated ("refused to
-    resign as chairman of Y", "has not stepped down as head of Y"): the post is held now (F1 item 7, M17)."""
+    resign as chairman of Y", "has not stepped down as head of Y"), or only planned ("plans / intends to resign as
+    chairman of Y": F, twenty-fifth session, no post was read): the post is held now (F1 item 7, M17)."""
     if phrase_start - 1 < floor or doc[phrase_start - 1].lower_ != "as":
         return False
     verb = _verb_of_post(doc[phrase_start - 1].head)
-    return leaves_post(verb) and refused(verb)
+    return leaves_post(verb) and (refused(verb) or pending(verb))
 
 
 def _verb_of_post(head: Token) -> Token:
