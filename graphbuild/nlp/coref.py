@@ -509,6 +509,8 @@ class DocResolver:
         for m in self.mentions:
             if m.start >= token_index:
                 break
+            if m.extra.get("portfolio"):
+                continue  # "Under Secretary ... for Terrorism and Financial Intelligence": a post's field (not_names.in_portfolio)
             before_noun = m.end < len(self.doc) and self.doc[m.end].lower_ == head.lower()
             cluster = self.cluster_of(m)
             if cluster is None and before_noun:  # "the Zorvath group", "Zorvath" read as a person: the body of that name
