@@ -73,6 +73,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args()
+    # graphbuild compiled to bytecode first, as an installed package and `run.py`'s builds have it: with
+    # PYTHONDONTWRITEBYTECODE set (this machine) each child would compile every module it imports (T, 25th session).
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(ROOT / "graphbuild")], check=True, stdout=subprocess.DEVNULL)
     runs: dict[str, list[float]] = {}
     for _ in range(args.repeats):
         for variant in ("plain", "memo"):

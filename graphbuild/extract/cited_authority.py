@@ -21,7 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..nlp.coref import Cluster
-from ..nlp.doc_text import span_text
+from ..nlp.doc_text import span_text, token_lemmas
 from ..records import EntityRef
 from .acting_subject import describes_antecedent
 from .authority import subject_authority
@@ -107,10 +107,11 @@ def _program_bodies(ctx: DocContext) -> dict[str, list[Cluster]]:
     if ctx.program_bodies is not None:
         return ctx.program_bodies
     found: dict[str, list[Cluster]] = {}
+    lemmas = token_lemmas(ctx.doc)  # read once per doc: a Token only for the targeting verbs (issue 18, T25)
     for sent in ctx.sentences:
-        if earlier_action(sent):
+        if TARGETING_VERBS.isdisjoint(lemmas[sent.start:sent.end]) or earlier_action(sent):
             continue
-        for tok in sent:
+        for tok in (ctx.doc[i] for i in range(sent.start, sent.end) if lemmas[i] in TARGETING_VERBS):
             if tok.lemma_.lower() not in TARGETING_VERBS or not tok.tag_.startswith("VB"):
                 continue
             body = _stated_body(ctx, sent, tok)

@@ -270,6 +270,8 @@ def neither_nor(subject: Token) -> bool:
     """The subject is "Neither X nor Y": its first word is "neither", or a "nor" joins its conjuncts (the parser hangs
     "Neither" on the first name as a preconjunct or a determiner, "nor" on an apposition); a "nor" of a clause that
     describes the subject does not count."""
+    if "nor" not in token_words(subject.doc)[1][subject.left_edge.i:subject.right_edge.i + 1]:
+        return subject.left_edge.lower_ == "neither"  # no "nor" in the subtree's words: no clause to walk (issue 18, T25)
     clauses = {d.i for t in subject.subtree if t.dep_ in CLAUSES for d in t.subtree}
     return subject.left_edge.lower_ == "neither" \
         or any(t.lower_ == "nor" and t.dep_ == "cc" and t.i not in clauses for t in subject.subtree)

@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..nlp.coref import Cluster
-from ..nlp.doc_text import span_text
+from ..nlp.doc_text import span_text, token_lemmas
 from ..records import Relation
 from .designation_verbs import VERB_TRIGGERS, imposed_measure, is_passive
 from .named_bodies import authorities_in, same_body
@@ -37,11 +37,12 @@ def partner_designations(ctx: DocContext, found: list[Relation], extractor: str)
         return []
     out: list[Relation] = []
     given = {(r.subject.name, r.object.name) for r in found if r.relation == "designated_by"}
+    lemmas = token_lemmas(ctx.doc)  # `_group_action` acts on imposing verbs only: no Token for the other words (issue 18, T25)
     for sent in ctx.sentences:
         text = span_text(sent)
         if not re.search(r"sanction|designat|restrictive measures|visa restriction", text, re.I) or DATED.search(text):
             continue
-        for tok in sent:
+        for tok in (sent.doc[i] for i in range(sent.start, sent.end) if lemmas[i] in IMPOSING_VERBS):
             window = _group_action(ctx, sent, tok)
             if window is None:
                 continue

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from spacy.tokens import Span, Token
 
 from ..nlp.coref import Cluster
+from ..nlp.doc_text import token_lemmas
 from ..nlp.mentions import Mention
 from ..records import Relation
 from .common import ref, relation
@@ -18,6 +19,8 @@ from .roles_common import NAME
 #: Verbs and verb + object pairs that take a board seat: "sits on", "holds / has / occupies a seat on".
 SEAT_VERBS = frozenset({"sit"})
 SEAT_HOLDING = frozenset({"hold", "have", "occupy"})
+#: Either set: a token whose lower-cased lemma is in neither has no seat (`_seat_on` compares the lemma itself).
+SEAT_LEMMAS = SEAT_VERBS | SEAT_HOLDING
 PAST_WORDS = frozenset({"previously", "formerly", "once"})
 NOT_BODIES = frozenset({"Person", "SanctionsProgram", "Country"})
 
@@ -115,7 +118,11 @@ def board_verb_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cl
     """A board member of Y for the person the seat verb's subject names (`_subject`, `_holder`); not a negated verb."""
     if not people:
         return
-    for verb in sent:
+    lemmas = token_lemmas(sent.doc)
+    for i in range(sent.start, sent.end):
+        if lemmas[i] not in SEAT_LEMMAS:
+            continue  # `_seat_on` finds no seat: no Token made for it (issue 18, T25)
+        verb = sent.doc[i]
         if verb.pos_ not in {"VERB", "AUX"} or (on := _seat_on(verb)) is None:
             continue
         if any(c.dep_ == "neg" for c in verb.children):

@@ -38,7 +38,7 @@ def group_memberships(ctx: DocContext, designations: list[Relation]) -> Iterator
     for sent in ctx.sentences:
         if VERB_TRIGGERS.isdisjoint(lemmas[sent.start:sent.end]):
             continue
-        for tok in sent:
+        for tok in (ctx.doc[i] for i in range(sent.start, sent.end) if lemmas[i] in VERB_TRIGGERS):  # no Token for the others (T25)
             if tok.lemma_.lower() not in VERB_TRIGGERS or not tok.tag_.startswith("VB") or any(c.dep_ == "neg" for c in tok.children):
                 continue
             stated = _membership(ctx, tok)

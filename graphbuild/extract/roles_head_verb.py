@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.coref import Cluster
+from ..nlp.doc_text import token_lemmas, token_words
 from ..nlp.mentions import Mention
 from ..records import Relation
 from .common import ref, relation
@@ -88,7 +89,11 @@ def head_verb_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Clu
     nor a person, country or programme as the body."""
     if not people:
         return
-    for verb in sent:
+    lowers, lemmas = token_words(sent.doc)[1], token_lemmas(sent.doc)
+    for i in range(sent.start, sent.end):
+        if lowers[i] not in PRESIDING_FORMS and lemmas[i] not in HEAD_VERBS:
+            continue  # `_post_and_object_start` finds no post: no Token made for it (issue 18, T25)
+        verb = sent.doc[i]
         if (post := _post_and_object_start(verb)) is None:
             continue
         if any(c.dep_ == "neg" for c in verb.children) or _instructs(verb):

@@ -34,6 +34,7 @@ from collections.abc import Collection, Iterable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.coref import display_name
+from ..nlp.doc_text import token_words
 from ..records import Relation
 from .context import DocContext, context_of
 from ..nlp.kin_words import TIE_NOUNS  # noqa: F401 (tests read it here)
@@ -181,13 +182,14 @@ def asked_of(person: Token, anchor: Token) -> bool:
     doc = person.doc
     if anchor.i < person.i:
         return False
+    texts, lowers = token_words(doc)  # the words read once per doc: no Token per word walked (issue 18, T25)
     i = person.i
-    while i > 0 and doc[i - 1].text not in SENTENCE_ENDS and "\n" not in doc[i - 1].text:
+    while i > 0 and texts[i - 1] not in SENTENCE_ENDS and "\n" not in texts[i - 1]:
         i -= 1
     j = anchor.i
-    while j < len(doc) and doc[j].text not in SENTENCE_ENDS and "\n" not in doc[j].text:
+    while j < len(doc) and texts[j] not in SENTENCE_ENDS and "\n" not in texts[j]:
         j += 1
-    if j >= len(doc) or doc[j].text != "?" or doc[i].lower_ not in QUESTION_OPENERS:
+    if j >= len(doc) or texts[j] != "?" or lowers[i] not in QUESTION_OPENERS:
         return False
     subject = doc[i + 1:person.i + 1]
     return len(subject) > 0 and all(t.text[:1].isupper() for t in subject) \

@@ -23,12 +23,17 @@ KNOWN_ADVERBS = frozenset({"better", "also", "commonly"})
 #: Of those, the ones that make any "known as Y" / "known by his alias Y" the same person's other name ("commonly":
 #: R of the twenty-third session, read as a second person holding X's post).
 SAME_NAME_ADVERBS = frozenset({"better", "commonly"})
+#: The words such a phrase can end on: a naming noun's last word, or "as". Any other word at `j` rules the phrase out
+#: before the nouns are compared (issue 18: this is asked before nearly every mention of every document).
+LAST_WORDS = frozenset({noun[-1] for noun in NAMING_NOUNS} | {"as"})
 
 
 def alias_phrase_start(doc: Doc, j: int) -> int | None:
     """The comma that opens ", [better|commonly|also] known as" / ", [better|also] known by his nom de guerre" ending at
     token `j`, or None. After "known by", only "nom de guerre" makes the name the same person's unless "better" or
     "commonly" stands before "known"."""
+    if j < 0 or doc[j].lower_ not in LAST_WORDS:
+        return None
     noun_end = j + 1
     by_noun = None
     for noun in NAMING_NOUNS:
