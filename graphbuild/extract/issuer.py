@@ -190,6 +190,8 @@ def titled_body(ctx: DocContext, text: str) -> Cluster | None:
     """"The Secretary of State is designating": the body an official's title in `text` implies, when the release names
     it."""
     for title, info in ctx.gaz.prenominal.items():
+        if title not in text:
+            continue  # the search below needs the title's words: no lookup or pattern for the others (issue 18, T25)
         body = ctx.gaz.authority(info.get("organization", ""))
         if body is not None and body.sanctioning and re.search(rf"(?<!\w){re.escape(title)}(?!\w)", text):
             return _cluster_of(ctx, top_body(ctx, body.name))

@@ -117,9 +117,14 @@ def _any_of(patterns: list[re.Pattern[str] | None]) -> re.Pattern[str] | bool:
         return False
 
 
+#: A leading "the" and a closing "'s", compiled once (`_alias_key` is asked for every name an extractor looks up).
+_LEADING_THE = re.compile(r"^(the)\s+", re.I)
+_POSSESSIVE_END = re.compile(r"'s$")
+
+
 def _alias_key(text: str) -> str:
-    text = re.sub(r"^(the)\s+", "", text.strip().replace("\u2019", "'"), flags=re.I)
-    text = re.sub(r"'s$", "", text)
+    text = _LEADING_THE.sub("", text.strip().replace("\u2019", "'"))
+    text = _POSSESSIVE_END.sub("", text)
     return text.casefold() if not text.isupper() or " " in text else text  # acronyms as written; "U.S. DEPARTMENT OF STATE" folded
 
 

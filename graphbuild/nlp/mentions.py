@@ -234,9 +234,10 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
     caller_holds_text = holds_text(doc)  # the extractors' context (extract/context.py) keeps the text for after
     taken = [False] * len(doc)
     # names the model tags as people in running text (not inside the parentheses that define an alias)
-    people = frozenset(ent.text for ent in doc.ents if ent.label_ == "PERSON" and not (ent.start > 0 and doc[ent.start - 1].text == "("))
+    ents = doc.ents  # built once: `Doc.ents` makes a Span per entity at each call (issue 18, T25)
+    people = frozenset(ent.text for ent in ents if ent.label_ == "PERSON" and not (ent.start > 0 and doc[ent.start - 1].text == "("))
     surname_words = _surname_words(doc, people, bold or [], gaz)
-    for ent in doc.ents:
+    for ent in ents:
         if ent.label_ not in ENTITY_LABELS:
             continue
         surnames = coordinated_surnames(ent, surname_words) if ent.label_ != "PERSON" else None
