@@ -139,11 +139,12 @@ ACTION_OF = frozenset({"action", "designation", "sanction"})
 
 
 def not_part_of_action(tok: Token) -> Token | None:
-    """"His brother-in-law, X, is not a subject of today's action": the negated copula whose complement `tok` ("subject",
-    "target") is of an action, or None."""
-    if tok.dep_ != "attr" or tok.head.lemma_.lower() != "be" or not negated(tok.head):
+    """"His brother-in-law, X, is not a subject of today's action" (or "is not subject to today's action"): the negated
+    copula whose complement `tok` ("subject", "target") is of an action, or None."""
+    if tok.dep_ not in {"attr", "acomp"} or tok.head.lemma_.lower() != "be" or not negated(tok.head):
         return None
-    for of in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"):
+    link = "of" if tok.dep_ == "attr" else "to"  # "not a subject of today's action", "not subject to today's action" (rsb)
+    for of in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == link):
         if any(c.dep_ == "pobj" and c.lemma_.lower() in ACTION_OF for c in of.children):
             return tok.head
     return None

@@ -71,11 +71,13 @@ def _measure_on(verb: Token) -> bool:
 
 def _stated_by(ctx: DocContext, verb: Token, sent: Span) -> OwnAction | None:
     """Who states the action: a U.S. body or the home country (None: not this reading); another body the subject
-    names; the header's body for "I", "we" or a bare "The Council"; else no body."""
-    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    names; the header's body for "I", "we" or a bare "The Council"; else no body. "We have decided to impose sanctions
+    on ...": the subject of the verb whose complement the measure's verb is (rsb, twenty-fifth session)."""
+    actor = _subject_verb(verb)
+    subject = next((c for c in actor.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or names_home_country(subject, set()):
         return None
-    named, _ = subject_authority(ctx, verb, sent)
+    named, _ = subject_authority(ctx, actor, sent)
     if named is not None:
         return None if is_home_body(ctx, named) else OwnAction(sent, named)
     if subject.lower_ in FIRST_PERSON or subject.pos_ == "NOUN" or subject.pos_ == "PROPN" and subject.i == subject.left_edge.i + 1:
@@ -83,6 +85,14 @@ def _stated_by(ctx: DocContext, verb: Token, sent: Span) -> OwnAction | None:
         if subject.lower_ in FIRST_PERSON or header is not None and subject.lower_ in header.name.lower().split():
             return OwnAction(sent, header)
     return None
+
+
+def _subject_verb(verb: Token) -> Token:
+    """The verb whose subject states the action: `verb` itself, or the verb it completes when it has no subject of
+    its own ("we have decided to impose", "the Council agreed to adopt")."""
+    while verb.dep_ == "xcomp" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children):
+        verb = verb.head
+    return verb
 
 
 def header_body(ctx: DocContext) -> Cluster | None:
