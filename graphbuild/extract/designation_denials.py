@@ -150,6 +150,16 @@ def not_part_of_action(tok: Token) -> Token | None:
     return None
 
 
+def _copula_subjects(ctx: DocContext, copula: Token, tok: Token) -> Iterator[tuple[str, Token, int, Token]]:
+    """The denial of each named subject (with its conjuncts) of a negated copula: "X and Y are not among those
+    designated", "X is not a subject of today's action"; `tok` is the word that made the copula a denial."""
+    for subject in _subjects(copula):
+        for t in with_conjuncts(subject):
+            cluster = ctx.entity(ctx.resolver.mention_at(t.i))
+            if cluster is not None:
+                yield cluster.name.casefold(), copula, tok.sent.start, tok
+
+
 def _denials(ctx: DocContext) -> Iterator[tuple[str, Token, int, Token]]:
     """(case-folded name, negated verb, start of its sentence, the designation's participle) of each name a negated
     designation denies; the participle is the verb itself but in "X is not among those designated", where the negated
@@ -159,19 +169,11 @@ def _denials(ctx: DocContext) -> Iterator[tuple[str, Token, int, Token]]:
         if tok.lower_ in DENIED_PART_NOUNS:
             copula = not_part_of_action(tok)
             if copula is not None:
-                for subject in _subjects(copula):
-                    for t in with_conjuncts(subject):
-                        cluster = ctx.entity(ctx.resolver.mention_at(t.i))
-                        if cluster is not None:
-                            yield cluster.name.casefold(), copula, tok.sent.start, tok
+                yield from _copula_subjects(ctx, copula, tok)
             continue
         copula = among_those(tok) if tok.lower_ in DENIED_VERBS else None
         if copula is not None and negated(copula):
-            for subject in _subjects(copula):
-                for t in with_conjuncts(subject):
-                    cluster = ctx.entity(ctx.resolver.mention_at(t.i))
-                    if cluster is not None:
-                        yield cluster.name.casefold(), copula, tok.sent.start, tok
+            yield from _copula_subjects(ctx, copula, tok)
             continue
         active = tok.lower_ in DENIED_ACTIVE
         if not tok.tag_.startswith("VB") or not (negated(tok) or unrealised(tok) and not active):
