@@ -100,9 +100,14 @@ def _entity_quads(ref: EntityRef, iri: URIRef, g: URIRef) -> Iterator[Quad]:
         for value in values:
             yield iri, GB[key], _text(value), g
     for alias in ref.aliases:
-        alias_term = _text(alias)
-        yield iri, GB.alias, alias_term, g
-        yield iri, SKOS.altLabel, alias_term, g
+        yield from _alias_quads(iri, alias, g)
+
+
+def _alias_quads(iri: URIRef, alias: str, g: URIRef) -> Iterator[Quad]:
+    """An alias of the entity, as `gb:alias` and `skos:altLabel` (one term for both)."""
+    alias_term = _text(alias)
+    yield iri, GB.alias, alias_term, g
+    yield iri, SKOS.altLabel, alias_term, g
 
 
 def _other_names(ref: EntityRef, iri: URIRef, given: set[str], g: URIRef) -> Iterator[Quad]:
@@ -112,9 +117,7 @@ def _other_names(ref: EntityRef, iri: URIRef, given: set[str], g: URIRef) -> Ite
     for name in (ref.name, *ref.aliases):
         if name.casefold() not in given:
             given.add(name.casefold())
-            alias_term = _text(name)
-            yield iri, GB.alias, alias_term, g
-            yield iri, SKOS.altLabel, alias_term, g
+            yield from _alias_quads(iri, name, g)
 
 
 @lru_cache(maxsize=8192, typed=True)  # typed: 1, 1.0 and True are equal keys but different literals
