@@ -11,6 +11,7 @@ from .common import implied_ref, ref, relation
 from .context import DocContext
 from .roles_stance_ended import NOW_WORDS
 from .titles import Title
+from .titles_partner import is_partner_title
 from .titles_us import release_department
 from .titles_words import singular
 
@@ -111,7 +112,7 @@ def _emit(ctx: DocContext, sent: Span, person: Cluster, title: Title, confidence
 
         government = release_government(ctx, sent, person, title)
         org = implied_ref(ctx, government) if government else None
-    if org is None or title.head in ctx.gaz.not_roles:
+    if org is None or (title.head in ctx.gaz.not_roles and not is_partner_title(title)):  # a firm's partner (titles_partner)
         return None
     role = singular(title.role) if title.plural else title.role
     return relation("holds_role", ref(person), org, sent, NAME, confidence, role=role, role_class=title.role_class,

@@ -15,6 +15,7 @@ from ..nlp.gazetteers import Gazetteers
 from ..nlp.doc_text import token_words
 from ..nlp.not_names import REGION_WORDS
 from .titles_complement import scan_complement
+from .titles_partner import firm_partner, is_partner_title
 from .titles_ministry import country_after_field, kept_apart, ministry_in_title
 from .titles_national import national_body_before
 from .titles_short_owner import short_form_owner
@@ -94,6 +95,8 @@ def find_titles(sent: Span, ctx: DocResolver, gaz: Gazetteers) -> list[Title]:
             i += 1
             continue
         title = _build(doc, sent, i, head, head_end, ctx, gaz, titles[-1].span_end if titles else sent.start)
+        if title is not None and is_partner_title(title) and not firm_partner(doc, ctx, gaz, title):
+            title = None  # "his partner", "a partner of the chairman of Y": a tie, no post (titles_partner)
         if title is not None:
             titles.append(title)
             i = max(title.span_end, i + 1)
