@@ -25,7 +25,7 @@ from .designation_verbs import TARGETING_VERBS, active_triggers, reporting_verb
 from .home_body import home_authority, named_office, of_body, reporting_body, story_reporter
 from .home_country import (HOME_COUNTRY_SUBJECTS, foreign_body_subject, foreign_country_subject, home_country_subject,
                            home_government, home_place, names_home_country, region_subject)
-from .issuer import is_sanctioning, issuer, titled_body
+from .issuer import header_issuer, is_sanctioning, issuer, titled_body
 from .named_bodies import authorities_in, choose_actor, is_home_body, most_specific, same_body, sanctioning_in
 
 
@@ -109,7 +109,22 @@ def verb_actor(ctx: DocContext, verb: Token, sent: Span) -> Actor:
         return Actor(None, elsewhere=True, generic=generic)
     if home_country_subject(verb):
         return Actor(implied_ref(ctx, home_government(ctx)), generic=generic)
+    if (own := unnamed_department(ctx, verb)) is not None:
+        return Actor(own, generic=generic)
     return Actor(None, generic=generic)
+
+
+def unnamed_department(ctx: DocContext, verb: Token) -> EntityRef | None:
+    """"The Department is designating X" in a release whose header names its one body and whose text never names it
+    (`issuer` gives none: no entity to point to): that body, implied (FX; "Today I am announcing sanctions ..." in a
+    State statement signed by the Secretary of State gave X no designation)."""
+    subjects = acting_subjects(verb)
+    if not subjects or subjects[0].lower_ != "department" or not all(c.dep_ == "det" for c in subjects[0].children):
+        return None
+    if issuer(ctx) is not None:
+        return None  # the text names the issuer: `subject_authority` answered for it
+    name = header_issuer(ctx)
+    return implied_ref(ctx, name) if name is not None else None
 
 
 def joint_bodies(ctx: DocContext, trigger: Token, authority: Cluster) -> list[Cluster]:

@@ -56,6 +56,14 @@ def issuer(ctx: DocContext) -> Cluster | None:
     return chosen
 
 
+def header_issuer(ctx: DocContext) -> str | None:
+    """The one U.S. sanctioning body the release's header names (its canonical name), whether or not the text names it
+    as an entity: a State statement headed "PRESS STATEMENT" and signed "X, Secretary of State" whose text says only
+    "The Department is designating Y" speaks for the State Department, which `issuer` (a cluster) cannot give (FX)."""
+    bodies = _header_bodies(ctx)
+    return bodies[0] if len(bodies) == 1 else None
+
+
 def top_body(ctx: DocContext, name: str) -> str:
     """The department of an office (OFAC -> the Treasury): one body in the header, whichever of them it names."""
     records = ctx.gaz.authorities

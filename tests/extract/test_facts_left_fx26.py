@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from relation_views import posts_with_current
+from markdown_release import extract_markdown
+from relation_views import STATE, TREASURY, designees, posts_with_current
 
 pytestmark = pytest.mark.slow
 
@@ -46,3 +47,44 @@ def test_a_partners_tie_leaves_the_others_post(extract):
     """Guard: "X and his partner, Y, run Z": both run Z (head); "partner" gives no post of its own."""
     assert posts_with_current(extract("Pavel Orlin and his partner, Greta Halvorsen, run Corvane Shipping LLC.")) == {
         ("Pavel Orlin", "Corvane Shipping LLC", "head", True), ("Greta Halvorsen", "Corvane Shipping LLC", "head", True)}
+
+
+# A State statement whose text never names its department: "The Department is designating X" is the issuer's act.
+
+STATEMENT = """# Sanctioning Officials of the Tarsk Regime
+
+PRESS STATEMENT
+
+**Lena Marsh, Secretary of State**
+
+November 4, 2026
+
+{body}"""
+
+
+@pytest.mark.parametrize("body", [
+    "Today I am announcing sanctions on three officials of the Tarsk regime. The Department is designating **Pavel "
+    "Orlin**, the governor of Vesk Province, pursuant to Executive Order 14024.",
+    "The United States is taking action today against officials of the Tarsk regime. The Department is also "
+    "designating Pavel Orlin pursuant to Executive Order 14024.",
+])
+def test_the_department_of_an_unnamed_issuer_designates_new(extract, body):
+    """The header names one body (the statement's format and the Secretary of State's byline) and the text none:
+    no designation on main (`issuer` needs an entity of the text)."""
+    assert designees(extract_markdown(extract, STATEMENT.format(body=body), "2026-11-04")) == {("Pavel Orlin", STATE)}
+
+
+def test_the_department_without_a_header_body_stays_unknown(extract):
+    """Guard: no header names a body (the signature comes last, as in a story): nobody to point to, as on main."""
+    text = ("Today I am announcing sanctions on three officials of the Tarsk regime. The Department is designating "
+            "Pavel Orlin pursuant to Executive Order 14024.\n\nLena Marsh, Secretary of State")
+    assert designees(extract(text, {"date": "2026-11-04"})) == set()
+
+
+def test_a_joint_header_names_no_one_body(extract):
+    """Guard: a header naming two bodies ("Treasury and State Target ...") names no one issuer; the designation goes
+    to the release's default body (the one the text names first: the headline's Treasury), as on main."""
+    text = ("# Treasury and State Target Officials of the Tarsk Regime\n\nNovember 4, 2026\n\nToday the United States "
+            "is acting against officials of the Tarsk regime. The Department is designating Pavel Orlin pursuant to "
+            "Executive Order 14024.")
+    assert designees(extract_markdown(extract, text, "2026-11-04")) == {("Pavel Orlin", TREASURY)}
