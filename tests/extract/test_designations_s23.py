@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from markdown_release import extract_markdown
-from relation_views import designees
+from relation_views import STATE, current_designees, designees
 
 pytestmark = pytest.mark.slow
 
@@ -98,8 +98,13 @@ Ten years ago today, the fighting in Velmaria came to an end. In 2021, the Depar
 
 def test_the_department_of_an_earlier_action_is_no_government(extract):
     """"In 2023, the Department designated Y" in a note that names no department: not the United Kingdom, the one
-    sanctioning body it names (w08's shape); the United Kingdom's own sentence stays its."""
-    assert designees(extract_markdown(extract, EARLIER_BY_THE_DEPARTMENT)) == {("Osip Travnik", "United Kingdom")}
+    sanctioning body it names (w08's shape); the United Kingdom's own sentence stays its. Since FX (twenty-sixth
+    session) the Department is the one body the header names (a "PRESS STATEMENT": the State Department), an earlier
+    designation each (not current, given the release's date), as w08's gold has them (optional)."""
+    assert designees(extract_markdown(extract, EARLIER_BY_THE_DEPARTMENT)) == {
+        ("Osip Travnik", "United Kingdom"), ("Osip Travnik", STATE), ("Rena Volk", STATE)}
+    assert not current_designees(extract_markdown(extract, EARLIER_BY_THE_DEPARTMENT, "2025-05-18")) & {
+        ("Osip Travnik", STATE), ("Rena Volk", STATE)}
 
 
 COURT_STORY = """# U.S. charges four in scheme to ship chips to Brantovia
