@@ -241,7 +241,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
         if ent.label_ not in ENTITY_LABELS:
             continue
         surnames = coordinated_surnames(ent, surname_words) if ent.label_ != "PERSON" else None
-        for part in _split_people(ent) if ent.label_ == "PERSON" else surnames or _split_at_clause_comma(ent, gaz):
+        for part in _split_people(ent) if ent.label_ == "PERSON" else surnames or _split_at_clause_comma(_before_colon(ent), gaz):
             span = _clean_span(part)
             if span is None:
                 continue
@@ -383,6 +383,24 @@ def _glued_acronym_end(doc: Doc, end: int) -> int:
            and not doc[end].ent_type_ and not doc[end + 1].ent_type_):
         end += 2
     return end
+
+
+def _before_colon(ent: Span) -> Span:
+    """"members of the Y Organization: A, B, and C": the model ran a body's name over the colon that opens a list into
+    the list's first name. No name holds a colon between words, so where the span closes the first item after the
+    colon (a comma, "and", a point or an alias's parenthesis right after it) the name ends before the colon; the words
+    after it are left to the later passes, which read them as the name they are. A span that stops inside that item
+    ("...: General de División" before the officer's name) is left whole: cut, its rank would be read into the name
+    (twenty-sixth session, PX)."""
+    colon = next((t.i for t in ent if t.text == ":" and ent.start < t.i < ent.end - 1), None)
+    doc = ent.doc
+    if colon is None or ent.end >= len(doc) or doc[ent.end].text not in ITEM_ENDS and doc[ent.end].lower_ != "and":
+        return ent
+    return doc[ent.start:colon]
+
+
+#: Tokens that close a list item right after a name (`_before_colon`).
+ITEM_ENDS = frozenset({",", ";", ".", "("})
 
 
 def _split_at_clause_comma(ent: Span, gaz: Gazetteers) -> list[Span]:

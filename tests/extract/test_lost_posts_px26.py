@@ -1,0 +1,36 @@
+"""Posts lost without a candidate on the study sets' write half, twenty-sixth session (PX; invented texts):
+
+- posts whose head the title lexicon lacked ("the Port Authority's comptroller", "the design bureau's chief
+  designer", "the exchange house's cashier", "a counselor at the embassy"): no title, so no rule and no candidate;
+- a body's name the model ran over the colon that opens a list of its members ("members of the Velor
+  Organization: A, B, and C"): the body's mention swallowed the first name, and every member's post went to that
+  fused name."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+HR = "holds_role"
+
+
+@pytest.mark.parametrize("text, person, body, role", [
+    ("The Korvel Port Authority runs the harbor of Tessa. Borislav Tenev, the Korvel Port Authority's comptroller, "
+     "falsified its accounts.", "Borislav Tenev", "Korvel Port Authority", "comptroller"),
+    ("The State Department is also designating Orvel Design Bureau's chief designer, Viktor Semyonovich Lapov.",
+     "Viktor Semyonovich Lapov", "Orvel Design Bureau", "chief designer"),
+    ("Tavrin Exchange House moved the ransoms. Mira Oskane, the cashier of Tavrin Exchange House, counted the cash.",
+     "Mira Oskane", "Tavrin Exchange House", "cashier"),
+], ids=["comptroller", "chief-designer", "cashier"])
+def test_a_post_the_lexicon_lacked_is_read(extract, facts, text, person, body, role):
+    facts([r for r in extract(text) if r["subject"]["name"] == person], {(HR, person, body, role)}, kinds=(HR,))
+
+
+def test_a_body_named_before_a_colon_ends_there(extract, facts):
+    text = ("WASHINGTON - Today, the U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) designated "
+            "the Velor Organization, a migrant smuggling group. OFAC is also designating the following three individuals "
+            "for being members of the Velor Organization: Ivo Marden, Petar Solin, and Luka Vrana.")
+    posts = {(r["subject"]["name"], r["object"]["name"]) for r in extract(text) if r["relation"] == HR}
+    assert {("Ivo Marden", "Velor Organization"), ("Petar Solin", "Velor Organization"),
+            ("Luka Vrana", "Velor Organization")} <= posts
+    assert not any(":" in body for _, body in posts)
