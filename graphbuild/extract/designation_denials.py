@@ -19,6 +19,7 @@ from .designation_mood import unrealised
 from .designation_tense import SUBJECTS, about_earlier, about_today
 from .designation_verbs import REPORTED_CLAUSE_LEMMAS
 from .designation_windows import negated, with_conjuncts
+from .denied_referents import referent
 
 #: The participles of a negated designation ("is not being designated", "was not sanctioned today").
 DENIED_VERBS = frozenset({"designated", "sanctioned", "redesignated"})
@@ -180,7 +181,7 @@ def _denials(ctx: DocContext) -> Iterator[tuple[str, Token, int, Token]]:
             continue
         for subject in (_objects(tok) if active else _subjects(tok)):
             for t in with_conjuncts(subject):
-                cluster = ctx.entity(ctx.resolver.mention_at(t.i))
+                cluster = ctx.entity(ctx.resolver.mention_at(t.i)) or referent(ctx, t)
                 if cluster is not None:
                     yield cluster.name.casefold(), tok, tok.sent.start, tok
 
