@@ -8,13 +8,14 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..nlp.coref import Cluster
+from ..nlp.coref import Cluster, refers_back
 from ..nlp.doc_text import token_lemmas
 from ..nlp.mentions import Mention
 from ..records import Relation
 from .common import ref, relation
 from .context import DocContext
 from .roles_common import NAME
+from .titles_orgs import _its_antecedent, _previous_item_body, last_body_for_its, topic_possessor
 
 #: Verbs and verb + object pairs that take a board seat: "sits on", "holds / has / occupies a seat on".
 SEAT_VERBS = frozenset({"sit"})
@@ -78,8 +79,11 @@ def _board_body(ctx: DocContext, sent: Span, on: Token) -> tuple[Cluster, str] |
     j = on.i + 1
     owner = ctx.resolver.mention_at(j) if j < sent.end else None
     k = None
+    referred: Cluster | None = None
     if owner is not None and owner.start == j and owner.end < sent.end and doc[owner.end].tag_ == "POS":
         k = owner.end + 1
+    elif (found := _referred_board_owner(ctx, sent, j)) is not None:
+        referred, k = found
     elif j < sent.end and doc[j].lower_ == "the":
         k, owner = j + 1, None
     if k is None:
@@ -91,10 +95,20 @@ def _board_body(ctx: DocContext, sent: Span, on: Token) -> tuple[Cluster, str] |
     k += 1
     if k + 1 < sent.end and doc[k].lower_ == "of" and doc[k + 1].lower_ == "directors":
         k += 2
+    if referred is not None:
+        if referred.type in NOT_BODIES or referred.authority or (k < sent.end and doc[k].lower_ in {"of", "for", "at"}):
+            return None  # "on its board of Y": not the referred body's board
+        return referred, "member of the supervisory board" if supervisory else "member of the board of directors"
     if owner is None:
         if k + 1 >= sent.end or doc[k].lower_ not in {"of", "for", "at"}:
             return None
         k += 1
+        if (found := _referred_board_owner(ctx, sent, k)) is not None and found[1] - k == 3 \
+                and doc[k + 2].tag_ != "POS":
+            referred = found[0]  # "on the board of the company": the body "the company" refers back to
+            if referred.type in NOT_BODIES or referred.authority:
+                return None
+            return referred, "member of the supervisory board" if supervisory else "member of the board of directors"
         while k < sent.end and doc[k].lower_ == "the":
             k += 1
         kind = k
@@ -112,6 +126,27 @@ def _board_body(ctx: DocContext, sent: Span, on: Token) -> tuple[Cluster, str] |
     if org is None or org.type in NOT_BODIES or org.authority:
         return None
     return org, "member of the supervisory board" if supervisory else "member of the board of directors"
+
+
+def _referred_board_owner(ctx: DocContext, sent: Span, j: int) -> tuple[Cluster, int] | None:
+    """The body "on its board" / "on the company's board" refers back to, and where the board's words start: the same
+    lookups a title's "its director" / "the company's director" uses (titles.py: the syntax's antecedent, the previous
+    sentence's topic, the last body of the noun's kind), so a seat and a title in the same place name one owner
+    (twenty-sixth session, FY)."""
+    doc, resolver = sent.doc, ctx.resolver
+    if j < sent.end and doc[j].lower_ == "its":
+        owner = (_its_antecedent(doc, resolver, j, sent) or topic_possessor(resolver, sent, j)
+                 or last_body_for_its(resolver, sent, j))
+        return (owner, j + 1) if owner is not None else None
+    of_the = j + 2 <= sent.end and j >= 1 and doc[j - 1].lower_ in {"of", "for", "at"} and doc[j].lower_ == "the" \
+        and (j + 2 == sent.end or doc[j + 2].is_punct or doc[j + 2].pos_ in {"ADP", "CCONJ", "VERB", "AUX"})  # "of the company."
+    if j + 2 < sent.end and doc[j].lower_ == "the" and (doc[j + 2].tag_ == "POS" or of_the) and resolver.mention_at(j + 1) is None \
+            and refers_back(ctx.gaz, doc[j + 1].lower_, resolver):
+        noun = doc[j + 1].lower_
+        owner = (_previous_item_body(doc, resolver, sent, noun, ctx.gaz) or topic_possessor(resolver, sent, j, noun)
+                 or resolver.last_of_kind(j + 1, noun))
+        return (owner, j + 3) if owner is not None else None
+    return None
 
 
 def board_verb_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cluster]]) -> Iterator[Relation]:

@@ -12,6 +12,7 @@ import yaml
 
 from ..errors import GazetteerError
 from ..paths import gazetteer_dir
+from .government_names import government_forms
 from .kin_words import FRONT_NOUNS, NATIONALITY_NOUNS, PARTNER_NOUNS, TIE_NOUNS
 
 
@@ -198,7 +199,27 @@ def _load(directory: str) -> Gazetteers:
     gaz.romance_body_heads = {str(w).lower() for w in orgs.get("romance_body_heads") or []}
     gaz.anaphora_heads = {str(k).lower(): str(v) for k, v in (orgs.get("anaphora_heads") or {}).items()}
     gaz.demonyms = {str(k): str(v) for k, v in (read_yaml(root / "countries.yaml") or {}).items()}
+    _add_government_forms(gaz, root)
     gaz.countries = set(gaz.demonyms.values()) | {"U.S.", "US", "USA", "United States", "UK", "U.K.", "Congo", "Democratic Republic of the Congo",
                                                    "DPRK", "North Korea", "South Korea", "Russian Federation", "Republic of Belarus", "Gaza", "Crimea"}
     gaz.ministry_fields = {str(k).lower(): str(v) for k, v in (titles.get("ministry_fields") or {}).items()}
     return gaz
+
+
+def _add_government_forms(gaz: Gazetteers, root: Path) -> None:
+    """Each state that is its own authority (name == country) also named by its government in every form of the
+    country's name ("Government of Great Britain", "British Government": nlp/government_names.py)."""
+    bodies = root / "public_bodies.yaml"
+    data = read_yaml(bodies) if bodies.exists() else {}
+    aliases = {str(k): str(v) for k, v in ((data or {}).get("country_aliases") or {}).items()}
+    for name, record in list(gaz.authorities.items()):
+        if not record.country or record.name != record.country:
+            continue
+        forms = [f for f in government_forms(record.country, aliases, gaz.demonyms) if f not in (record.name, *record.aliases)]  # the
+        # entity ruler matches case as written: "British Government" beside the gazetteer's "British government"
+        if not forms:
+            continue
+        gaz.authorities[name] = Authority(record.name, (*record.aliases, *forms), record.parent, record.country, record.sanctioning)
+        for form in forms:
+            gaz.authority_by_alias.setdefault(_alias_key(form), record.name)
+

@@ -36,6 +36,8 @@ from .name_votes import people_read_as_bodies
 from .naming_words import NAMING_PARTICIPLES
 from .type_evidence import align_repeated_names, retype_mentions
 
+#: A capitalised "His"/"Her" that opens a gazetteer authority's name is part of it (a state's style of address).
+STYLE_PRONOUNS = frozenset({"His", "Her"})
 LEADING_DROP = {"the", "all", "a", "an", "its", "their", "his", "her", "former", "then", "sanctioned"}
 #: participles that, hyphened to the word before them, make that word a place ("Sahel-based", "Dubai-registered")
 PLACE_PARTICIPLES = frozenset({"based", "registered", "headquartered"})
@@ -245,6 +247,9 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
             span = _clean_span(part)
             if span is None:
                 continue
+            if ent.ent_id_ and part.start < span.start and part[0].text in STYLE_PRONOUNS \
+                    and gaz.authority(part.text) is not None:
+                span = doc[part.start:span.end]  # "His Majesty's Government": the gazetteer's name, no person's "his"
             if ent.label_ == "ORG":
                 span = doc[span.start:_glued_acronym_end(doc, span.end)]
             ent_id = ent.ent_id_

@@ -1,0 +1,40 @@
+"""A state that sanctions in its own name is also named by its government in every form of the country's name.
+
+The authorities gazetteer names a few states as authorities under the country's name ("United Kingdom", "Canada"),
+with some of their governments' forms as aliases ("Government of the United Kingdom"). A release writes the government
+with any of the country's other names ("the Government of Great Britain", "the British Government"): those forms were
+no alias, so the government was a body of its own, or no mention at all (twenty-sixth session, FY). The forms are made
+here from the country data (countries.yaml's demonyms, public_bodies.yaml's country aliases), for every such state
+alike, so no state's list is written by hand.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+__all__ = ["government_forms"]
+
+#: The word a government's name adds to a country's name.
+GOVERNMENT_WORDS = ("Government", "government")
+
+
+def government_forms(country: str, aliases: Mapping[str, str], demonyms: Mapping[str, str]) -> list[str]:
+    """The forms of `country`'s government: "Government of N", "N Government", "N government" for each of the
+    country's names N, and "D Government" / "D government" for each of its demonyms D (no lower-case alias)."""
+    names = [country, *(a for a, c in aliases.items() if c == country and a != country and not a.islower()
+                        and not a.lower().startswith("the "))]
+    adjectives = [d for d, c in demonyms.items() if c == country and d != country]
+    forms: list[str] = []
+    for name in names:
+        forms.append(f"Government of {name}")
+        forms.extend(f"{name} {word}" for word in GOVERNMENT_WORDS)
+    for adjective in adjectives:
+        forms.extend(f"{adjective} {word}" for word in GOVERNMENT_WORDS)
+    return _unique(forms)
+
+
+def _unique(forms: Iterable[str]) -> list[str]:
+    seen: list[str] = []
+    for form in forms:
+        if form not in seen:
+            seen.append(form)
+    return seen
