@@ -19,9 +19,11 @@ GOVERNMENT_WORDS = ("Government", "government")
 
 def government_forms(country: str, aliases: Mapping[str, str], demonyms: Mapping[str, str]) -> list[str]:
     """The forms of `country`'s government: "Government of N", "N Government", "N government" for each of the
-    country's names N, and "D Government" / "D government" for each of its demonyms D (no lower-case alias)."""
-    names = [country, *(a for a, c in aliases.items() if c == country and a != country and not a.islower()
-                        and not a.lower().startswith("the "))]
+    country's other names N, and "D Government" / "D government" for each of its demonyms D (no lower-case alias).
+    The country's own name is left out: the gazetteer writes its usual forms, and a generated "Government of
+    <country>" (a post's body, roles_country) stays a generic body that resolve/governments.py joins to the authority,
+    so it does not take the document's capital-as-government cluster's forms ("London") as aliases."""
+    names = [a for a, c in aliases.items() if c == country and a != country and not a.islower() and not a.lower().startswith("the ")]
     adjectives = [d for d, c in demonyms.items() if c == country and d != country]
     forms: list[str] = []
     for name in names:

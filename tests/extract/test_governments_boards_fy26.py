@@ -30,12 +30,12 @@ def _facts(extract, text: str) -> list[tuple]:
 def test_government_forms_come_from_the_country_data():
     forms = government_forms("Vardan", {"Vardania": "Vardan", "the Vardan Republic": "Vardan", "VR": "Vardan"},
                              {"Vardanian": "Vardan", "Oskan": "Oska"})
-    assert forms == ["Government of Vardan", "Vardan Government", "Vardan government", "Government of Vardania",
+    assert forms == ["Government of Vardania",
                      "Vardania Government", "Vardania government", "Government of VR", "VR Government", "VR government",
                      "Vardanian Government", "Vardanian government"]
     gaz = load_gazetteers()
     for form in ("Government of Great Britain", "the British Government", "Government of Britain", "HM Government",
-                 "Her Majesty's Government", "His Majesty's Government", "Canada Government"):
+                 "Her Majesty's Government", "His Majesty's Government", "Canadian Government"):
         assert gaz.authority(form) is not None and gaz.authority(form).name in {"United Kingdom", "Canada"}, form
     assert gaz.authority("British Army") is None and gaz.authority("Embassy of Great Britain") is None
 
