@@ -19,7 +19,7 @@ from .titles_partner import firm_partner, is_partner_title
 from .titles_ministry import country_after_field, kept_apart, ministry_in_title
 from .titles_national import national_body_before
 from .titles_short_owner import short_form_owner
-from .titles_orgs import (FOREIGN_STATE_POST_HEADS, STATE_POST_HEADS, STATE_ROLE_CLASSES, _employer_before_as, cut_short_form, _hyphened_body, _parenthesised_body, _prefix_cluster,
+from .titles_orgs import (FOREIGN_STATE_POST_HEADS, PRIVATE_TOO_HEADS, STATE_POST_HEADS, STATE_ROLE_CLASSES, _employer_before_as, cut_short_form, _hyphened_body, _parenthesised_body, _prefix_cluster,
                           _prefix_name_end, _its_antecedent, _previous_item_body, _untagged_prefix, _whose_antecedent,
                           acronym_opening, last_body_for_its, topic_possessor)
 from .titles_parts import _country_name, _lower_field_end, _named_group_before, _possessive, _possessive_mark
@@ -382,7 +382,8 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
     foreign_state_post = state is not None and state not in US_NAMES and (
         head in FOREIGN_STATE_POST_HEADS or any(doc[x].lower_ in STATE_WORDS for x in range(role_start, i)))
     if org is None and org_name is None and state in gaz.countries and (
-            head in GOVERNMENT_HEADS or (role_class in STATE_ROLE_CLASSES or head in STATE_POST_HEADS or foreign_state_post)
+            head in GOVERNMENT_HEADS or (role_class in STATE_ROLE_CLASSES and head not in PRIVATE_TOO_HEADS
+                                        or head in STATE_POST_HEADS or foreign_state_post)
             and not plural) \
             and not any(doc[x].lower_ in gaz.group_nouns for x in range(role_start, i)):  # "Russian gang leader": no government
         # "Russian President X"; "Rwanda's Minister of State X", "Chief Prosecutor of Liberia": a post in that country's

@@ -18,6 +18,11 @@ from .titles_words import _head_at
 
 STATE_ROLE_CLASSES = {"minister", "official", "deputy", "diplomat", "secretary"}
 STATE_POST_HEADS = {"official", "prosecutor", "judge", "lawmaker", "legislator", "ambassador"}
+#: Heads of a state's class that are also private jobs ("a Mexican private investigator", "a Lebanese marriage
+#: counselor"): a nationality before them names the holder's country, not an employer, so they fall back to no
+#: "Government of X" (the gold gives these posts only with a named body: "a counselor at the DPRK Embassy"). Review RP
+#: of 21460e9, twenty-sixth session.
+PRIVATE_TOO_HEADS = {"investigator", "counselor", "counsellor"}
 #: Heads of a state's prosecution named with their country ("Peru's Attorney General, X"): the fallback body is that
 #: country's government (GUIDELINES), never the U.S. one, whose Attorney General heads the Department of Justice (H4).
 FOREIGN_STATE_POST_HEADS = {"attorney general", "prosecutor general"}

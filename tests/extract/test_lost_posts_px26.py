@@ -34,3 +34,17 @@ def test_a_body_named_before_a_colon_ends_there(extract, facts):
     assert {("Ivo Marden", "Velor Organization"), ("Petar Solin", "Velor Organization"),
             ("Luka Vrana", "Velor Organization")} <= posts
     assert not any(":" in body for _, body in posts)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Velor Bank hired a Mexican private investigator, Ivo Marden, to follow the prosecutors.", set()),
+    ("Petar Solin, a Lebanese marriage counselor, met Ivo Marden in Tessa.", set()),
+    ("Mira Oskane, a former Venezuelan counsellor, met Ivo Marden in Tessa.", set()),
+    ("Petar Solin, a counselor at the Embassy of Korvel in Tessa, moved funds for the Velor Cartel.",
+     {(HR, "Petar Solin", "Embassy of Korvel in Tessa", "counselor")}),
+], ids=["private-investigator", "marriage-counselor", "counsellor-nationality", "embassy-counselor"])
+def test_a_nationality_before_a_job_also_private_names_no_government(extract, facts, text, expected):
+    """"investigator" and "counselor" (classes official and diplomat) are private jobs too: the country before them is
+    the holder's nationality, so no fallback post at "Government of X" (review RP of 21460e9); a named body still
+    holds the post."""
+    facts(extract(text), expected, kinds=(HR,))
