@@ -30,10 +30,8 @@ def test_a_body_named_before_a_colon_ends_there(extract, facts):
     text = ("WASHINGTON - Today, the U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) designated "
             "the Velor Organization, a migrant smuggling group. OFAC is also designating the following three individuals "
             "for being members of the Velor Organization: Ivo Marden, Petar Solin, and Luka Vrana.")
-    posts = {(r["subject"]["name"], r["object"]["name"]) for r in extract(text) if r["relation"] == HR}
-    assert {("Ivo Marden", "Velor Organization"), ("Petar Solin", "Velor Organization"),
-            ("Luka Vrana", "Velor Organization")} <= posts
-    assert not any(":" in body for _, body in posts)
+    facts(extract(text), {(HR, name, "Velor Organization", "member") for name in ("Ivo Marden", "Petar Solin", "Luka Vrana")},
+          kinds=(HR,))  # exactly the three posts: none at a body with the colon (tightened from a subset, review RP)
 
 
 @pytest.mark.parametrize("text, expected", [
