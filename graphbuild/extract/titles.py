@@ -43,6 +43,11 @@ STATE_WORDS = FORCE_WORDS | {"government"}
 UNDER_MODIFIERS = frozenset(FORMER_WORDS | {"late", "acting", "interim"})
 
 
+#: Heads ending in "s" that name one holder: the chargé d'affaires heads one mission (TL, twenty-sixth session).
+SINGULAR_HEADS_IN_S = frozenset({"chief of staff", "chargé d'affaires", "chargé d' affaires", "charge d'affaires",
+                                 "charge d' affaires"})
+
+
 def find_titles(sent: Span, ctx: DocResolver, gaz: Gazetteers) -> list[Title]:
     """Every title in the sentence, left to right, non-overlapping."""
     doc = sent.doc
@@ -302,7 +307,7 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
     field_country: str | None = None  # "Minister of Finance of Honduras": the country after the field says whose ministry it is
     if gaz.title_heads.get(head) == "minister" and domain_end > head_end and (tail := country_after_field(doc, gaz, head_end, domain_end)):
         domain_end, field_country = tail  # the Ministry of Finance, Honduras's (resolve.country reads Honduras)
-    plural = (doc[head_end - 1].tag_ in {"NNS", "NNPS"} or head.endswith("s") and not head.endswith("ss") and head not in {"chief of staff"}) and not one_of
+    plural = (doc[head_end - 1].tag_ in {"NNS", "NNPS"} or head.endswith("s") and not head.endswith("ss") and head not in SINGULAR_HEADS_IN_S) and not one_of
     if prefix_org is not None and org is not None and org.name.split()[-1].lower() in TERRITORY_WORDS:
         org, also, domain_end = prefix_org, (), end  # "IRGC Commander of Golestan Province": the force's post for an area
     area = possessor is not None and org is not None and org is not possessor and not also and _area_of_post(doc, ctx, gaz, org, head_end, end)

@@ -310,7 +310,8 @@ def test_who_appointed_someone_is_not_given_a_post_at_the_appointees_body(nlp):
     ]
 
 
-SECOND_POST = ("Tarn Ebbesen is the Party Secretary of the Vellmar Port Security Bureau and a deputy political commissar "
+#: The second post's word is none of the title lexicon's heads ("political commissar" became one: TL, twenty-sixth session).
+SECOND_POST = ("Tarn Ebbesen is the Party Secretary of the Vellmar Port Security Bureau and a deputy liaison "
                "of the Vellmar Production Corps.")
 
 
