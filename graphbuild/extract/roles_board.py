@@ -24,6 +24,8 @@ SEAT_HOLDING = frozenset({"hold", "have", "occupy"})
 SEAT_LEMMAS = SEAT_VERBS | SEAT_HOLDING
 PAST_WORDS = frozenset({"previously", "formerly", "once"})
 NOT_BODIES = frozenset({"Person", "SanctionsProgram", "Country"})
+#: The prepositions that name a board's owner ("on the board of / for / at Y").
+OWNER_PREPOSITIONS = frozenset({"of", "for", "at"})
 
 
 def _seat_on(tok: Token) -> Token | None:
@@ -96,19 +98,16 @@ def _board_body(ctx: DocContext, sent: Span, on: Token) -> tuple[Cluster, str] |
     if k + 1 < sent.end and doc[k].lower_ == "of" and doc[k + 1].lower_ == "directors":
         k += 2
     if referred is not None:
-        if referred.type in NOT_BODIES or referred.authority or (k < sent.end and doc[k].lower_ in {"of", "for", "at"}):
+        if k < sent.end and doc[k].lower_ in OWNER_PREPOSITIONS:
             return None  # "on its board of Y": not the referred body's board
-        return referred, "member of the supervisory board" if supervisory else "member of the board of directors"
+        return _seat(referred, supervisory)
     if owner is None:
-        if k + 1 >= sent.end or doc[k].lower_ not in {"of", "for", "at"}:
+        if k + 1 >= sent.end or doc[k].lower_ not in OWNER_PREPOSITIONS:
             return None
         k += 1
         if (found := _referred_board_owner(ctx, sent, k)) is not None and found[1] - k == 3 \
                 and doc[k + 2].tag_ != "POS":
-            referred = found[0]  # "on the board of the company": the body "the company" refers back to
-            if referred.type in NOT_BODIES or referred.authority:
-                return None
-            return referred, "member of the supervisory board" if supervisory else "member of the board of directors"
+            return _seat(found[0], supervisory)  # "on the board of the company": the body "the company" refers back to
         while k < sent.end and doc[k].lower_ == "the":
             k += 1
         kind = k
@@ -122,10 +121,15 @@ def _board_body(ctx: DocContext, sent: Span, on: Token) -> tuple[Cluster, str] |
             owner = ctx.resolver.mention_at(after) if after < sent.end else None
             if owner is None or owner.start != after:
                 return None
-    org = ctx.entity(owner) if owner.label == "ORG" else None
-    if org is None or org.type in NOT_BODIES or org.authority:
+    return _seat(ctx.entity(owner) if owner.label == "ORG" else None, supervisory)
+
+
+def _seat(body: Cluster | None, supervisory: bool) -> tuple[Cluster, str] | None:
+    """A seat on `body`'s board, with its post's words; None for what has no board (a person, a program, a country, a
+    sanctioning authority)."""
+    if body is None or body.type in NOT_BODIES or body.authority:
         return None
-    return org, "member of the supervisory board" if supervisory else "member of the board of directors"
+    return body, "member of the supervisory board" if supervisory else "member of the board of directors"
 
 
 def _referred_board_owner(ctx: DocContext, sent: Span, j: int) -> tuple[Cluster, int] | None:
@@ -138,7 +142,7 @@ def _referred_board_owner(ctx: DocContext, sent: Span, j: int) -> tuple[Cluster,
         owner = (_its_antecedent(doc, resolver, j, sent) or topic_possessor(resolver, sent, j)
                  or last_body_for_its(resolver, sent, j))
         return (owner, j + 1) if owner is not None else None
-    of_the = j + 2 <= sent.end and j >= 1 and doc[j - 1].lower_ in {"of", "for", "at"} and doc[j].lower_ == "the" \
+    of_the = j + 2 <= sent.end and j >= 1 and doc[j - 1].lower_ in OWNER_PREPOSITIONS and doc[j].lower_ == "the" \
         and (j + 2 == sent.end or doc[j + 2].is_punct or doc[j + 2].pos_ in {"ADP", "CCONJ", "VERB", "AUX"})  # "of the company."
     if j + 2 < sent.end and doc[j].lower_ == "the" and (doc[j + 2].tag_ == "POS" or of_the) and resolver.mention_at(j + 1) is None \
             and refers_back(ctx.gaz, doc[j + 1].lower_, resolver):

@@ -9,7 +9,7 @@ alike, so no state's list is written by hand.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 
 __all__ = ["government_forms"]
 
@@ -31,12 +31,5 @@ def government_forms(country: str, aliases: Mapping[str, str], demonyms: Mapping
         forms.extend(f"{name} {word}" for word in GOVERNMENT_WORDS)
     for adjective in adjectives:
         forms.extend(f"{adjective} {word}" for word in GOVERNMENT_WORDS)
-    return _unique(forms)
+    return list(dict.fromkeys(forms))  # each form once, in the order made
 
-
-def _unique(forms: Iterable[str]) -> list[str]:
-    seen: list[str] = []
-    for form in forms:
-        if form not in seen:
-            seen.append(form)
-    return seen

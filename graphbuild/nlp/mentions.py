@@ -390,6 +390,10 @@ def _glued_acronym_end(doc: Doc, end: int) -> int:
     return end
 
 
+#: Tokens that close a list item right after a name (`_before_colon`).
+ITEM_ENDS = frozenset({",", ";", ".", "("})
+
+
 def _before_colon(ent: Span) -> Span:
     """"members of the Y Organization: A, B, and C": the model ran a body's name over the colon that opens a list into
     the list's first name. No name holds a colon between words, so where the span closes the first item after the
@@ -402,10 +406,6 @@ def _before_colon(ent: Span) -> Span:
     if colon is None or ent.end >= len(doc) or doc[ent.end].text not in ITEM_ENDS and doc[ent.end].lower_ != "and":
         return ent
     return doc[ent.start:colon]
-
-
-#: Tokens that close a list item right after a name (`_before_colon`).
-ITEM_ENDS = frozenset({",", ";", ".", "("})
 
 
 def _split_at_clause_comma(ent: Span, gaz: Gazetteers) -> list[Span]:
