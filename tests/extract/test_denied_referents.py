@@ -49,6 +49,16 @@ def test_a_short_name_with_itself_is_denied(extract):
     assert "Javno Preduzece Sever-Livnica a.d." not in {name for name, _ in found}
 
 
+
+def test_an_untagged_name_with_itself_is_denied(extract):
+    """"Sever-livnica itself is not being designated": the model tags no name there, so the denial's subject is read as
+    the one entity the release writes with those words (`denied_referents._written_as`); without it the bold name was
+    a designee."""
+    text = DENIALS.replace("Sever-Livnica itself", "Sever-livnica itself")
+    found = designees(run(extract, text))
+    assert "Javno Preduzece Sever-Livnica a.d." not in {name for name, _ in found}
+    assert {("Telmor Avionics Co.", OFAC), ("Vantor Precision Works", OFAC)} <= found
+
 SISTER = """# Treasury Designates Microelectronics Suppliers to the Missile Plant
 
 Today, the U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) designated two companies and one individual that ship microcontrollers to the Kovrel missile plant.
