@@ -42,15 +42,23 @@ def candidates(ctx: DocContext, sent: Span, start: int, end: int) -> list[tuple[
         cluster = ctx.entity(m)
         if cluster is None or cluster.authority or cluster.type in NOT_DESIGNEE_TYPES or cluster.index in seen:
             continue
-        if m.end < len(sent.doc) and sent.doc[m.end].tag_ == "POS":
-            continue  # "Iran's Morality Police" keeps the police, not Iran; "BelAZ's Director" is not BelAZ
-        if _names_a_topic(sent.doc, m) or _modifies_named_noun(sent.doc, m) or modifies_other_noun(sent.doc, m):
-            continue  # "targeting Iran's UAV program": the program is targeted, no body named "UAV"; "TSJ magistrates" (M18)
+        if describes_other(sent.doc, m):
+            continue
         if in_describing_clause(sent.doc, m, max(start, sent.start)):
             continue  # "X, who leads the Y gang", "C, a firm whose director, D, paid": Y and D describe X and C (D22)
         seen.add(cluster.index)
         out.append((m, cluster))
     return out
+
+
+def describes_other(doc: Doc, m: Mention) -> bool:
+    """The name describes another noun, which is the target: a possessor ("Iran's Morality Police" keeps the police,
+    not Iran; "BelAZ's Director" is not BelAZ), a topic's modifier ("targeting Iran's UAV program"), a modifier of a
+    noun a name follows ("the LNG carrier X") or of a lower-case noun ("TSJ magistrates", M18; "a X financier", DR).
+    Read by `candidates` and by `named_by_alias` (whose short names had passed by it: DR, twenty-seventh session)."""
+    if m.end < len(doc) and doc[m.end].tag_ == "POS":
+        return True
+    return _names_a_topic(doc, m) or _modifies_named_noun(doc, m) or modifies_other_noun(doc, m)
 
 
 #: Verbs whose relative clause states an action on its subject rather than describing it ("X, who was also designated
@@ -192,7 +200,10 @@ TARGET_TYPES = {"Person", "Company", "Organization", "Vessel"}
 def named_by_alias(ctx: DocContext, sent: Span, start: int, end: int) -> list[tuple[Mention, Cluster]]:
     """"X is also being designated": a short name the release defined ("Given Middle X Y (X)") that the model
     did not tag here, or tagged in part ("Y" of "X Y"). A run of capitalised words in the
-    window that is exactly a form of an earlier target-like name, and not part of a longer tagged name, stands for it."""
+    window that is exactly a form of an earlier target-like name, and not part of a longer tagged name, stands for it.
+    Not a name that describes another noun, as in `candidates` (`describes_other`: "The United Kingdom is
+    concurrently sanctioning X's leader", "designating a X financier": the leader and the financier are the targets;
+    issue 13, DR)."""
     doc = sent.doc
     lo, hi = max(start, sent.start), min(end, sent.end)
     inside = {i: m for m in ctx.mentions_in(lo, hi) for i in range(m.start, m.end)}
@@ -211,7 +222,8 @@ def named_by_alias(ctx: DocContext, sent: Span, start: int, end: int) -> list[tu
         whole = all(j <= inside[i].start and inside[i].end <= k for i in range(j, k) if i in inside)
         if cluster is not None and whole and cluster.first_token < j and all(c.index != cluster.index for _, c in out):
             alias = Mention(j, k, doc[j:k].text, "PERSON" if cluster.type == "Person" else "ORG", cluster=cluster.index)
-            if not _in_prepositional_phrase(doc, alias, set(), lo):  # "sanctioned seven members of the X group" (D17)
+            if not _in_prepositional_phrase(doc, alias, set(), lo) and not describes_other(doc, alias):
+                # "sanctioned seven members of the X group" (D17); "sanctioning X's leader", "a X financier" (DR)
                 out.append((alias, cluster))
         j = max(k, j + 1)
     return out
