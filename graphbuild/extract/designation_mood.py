@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
+from ..nlp.doc_text import token_tree, token_words
 from .said_in_error import said_in_error
 
 #: Modals that make the verb a possibility, not an act ("could be designated", "may designate").
@@ -30,7 +31,8 @@ COMPLEMENTS = frozenset({"xcomp", "pcomp", "ccomp", "advcl"})
 
 
 def _modals(verb: Token) -> set[str]:
-    return {c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"}
+    tree, lowers = token_tree(verb.doc), token_words(verb.doc)[1]  # no `Token` per child (issue 18, PF)
+    return {lowers[k] for k in tree.children[verb.i] if tree.deps[k] == "aux" and tree.tags[k] == "MD"}
 
 
 def governing_heads(verb: Token, deps: frozenset[str] = COMPLEMENTS, steps: int = 3) -> Iterator[tuple[Token, Token]]:

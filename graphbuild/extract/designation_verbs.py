@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
-from ..nlp.doc_text import token_lemmas
+from ..nlp.doc_text import token_lemmas, token_tree, token_words
 
 
 VERB_TRIGGERS = {"designate", "redesignate", "sanction", "blacklist", "list"}
@@ -57,13 +57,14 @@ REPORTED_CLAUSE_LEMMAS = frozenset(REPORTING_VERBS | {"tell", "confirm", "note",
 
 
 def is_passive(tok: Token) -> bool:
-    if any(c.dep_ in {"auxpass", "nsubjpass"} for c in tok.children):
-        return True
     doc = tok.doc
+    tree, lowers = token_tree(doc), token_words(doc)[1]  # children's labels and the words before: no `Token` each (PF)
+    if any(tree.deps[k] in {"auxpass", "nsubjpass"} for k in tree.children[tok.i]):
+        return True
     j = tok.i - 1
-    while j >= 0 and doc[j].lower_ in {"previously", "originally", "also", "today", "concurrently", "being", "been", "already", "jointly", "simultaneously", "recently", "not"}:
+    while j >= 0 and lowers[j] in {"previously", "originally", "also", "today", "concurrently", "being", "been", "already", "jointly", "simultaneously", "recently", "not"}:
         j -= 1
-    return j >= 0 and doc[j].lower_ in {"is", "was", "are", "were", "be", "been", "being"} and tok.tag_ == "VBN"
+    return j >= 0 and lowers[j] in {"is", "was", "are", "were", "be", "been", "being"} and tok.tag_ == "VBN"
 
 
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.coref import Cluster
-from ..nlp.doc_text import token_words
+from ..nlp.doc_text import token_tree, token_words
 from ..nlp.mentions import Mention
 from ..nlp.naming_words import NAMING_PARTICIPLES
 from .designation_verbs import VERB_TRIGGER_FORMS
@@ -257,7 +257,9 @@ def _in_phrase(root: Token) -> bool:
 def negated(tok: Token) -> bool:
     """"is not being designated", "was never sanctioned": a "not" among the verb's children or its auxiliaries;
     "Neither X nor Y is designated today": a subject that opens with "neither" or joins its names with "nor" (D18)."""
-    if any(c.dep_ == "neg" for c in tok.children) or any(neither_nor(c) for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}):
+    tree = token_tree(tok.doc)  # the children's labels read as strings, a `Token` only for a subject (issue 18, PF)
+    kids, deps = tree.children[tok.i], tree.deps
+    if any(deps[k] == "neg" for k in kids) or any(neither_nor(tok.doc[k]) for k in kids if deps[k] in {"nsubj", "nsubjpass"}):
         return True
     lowers = token_words(tok.doc)[1]  # `Token.lower_` of each word, read once per doc (issue 18, S21)
     j = tok.i - 1
@@ -270,8 +272,9 @@ def neither_nor(subject: Token) -> bool:
     """The subject is "Neither X nor Y": its first word is "neither", or a "nor" joins its conjuncts (the parser hangs
     "Neither" on the first name as a preconjunct or a determiner, "nor" on an apposition); a "nor" of a clause that
     describes the subject does not count."""
-    if "nor" not in token_words(subject.doc)[1][subject.left_edge.i:subject.right_edge.i + 1]:
-        return subject.left_edge.lower_ == "neither"  # no "nor" in the subtree's words: no clause to walk (issue 18, T25)
+    lowers, left = token_words(subject.doc)[1], subject.left_edge.i  # the left edge found once (issue 18, PF)
+    if "nor" not in lowers[left:subject.right_edge.i + 1]:
+        return lowers[left] == "neither"  # no "nor" in the subtree's words: no clause to walk (issue 18, T25)
     clauses = {d.i for t in subject.subtree if t.dep_ in CLAUSES for d in t.subtree}
     return subject.left_edge.lower_ == "neither" \
         or any(t.lower_ == "nor" and t.dep_ == "cc" and t.i not in clauses for t in subject.subtree)
@@ -560,14 +563,16 @@ def with_object(ctx: DocContext, sent: Span, trigger: Token, end: int, known: se
     ", along with" / ", together with" in the same clause are designated with its object (issue 13, D16)."""
     doc = sent.doc
     named = {t.i for o in trigger.children if o.dep_ == "dobj" for t in with_conjuncts(o)}
+    texts, lowers = token_words(doc)
+    tree = token_tree(doc)  # each word read from the columns, a `Token` only for a clause head or a link (issue 18, PF)
     for j in range(end, max(end, sent.end - 2)):
-        if doc[j].text in {";", "("} or doc[j].tag_.startswith("VB") and doc[j].lower_ in DESIGNATION_FORMS:
+        if texts[j] in {";", "("} or tree.tags[j].startswith("VB") and lowers[j] in DESIGNATION_FORMS:
             return []  # another item or another action: its own window
-        if doc[j].dep_ in CLAUSE_HEADS and doc[j].pos_ in {"VERB", "AUX"} and _finite(doc[j]) and not _on_object(doc[j], trigger, named):
+        if tree.deps[j] in CLAUSE_HEADS and doc[j].pos_ in {"VERB", "AUX"} and _finite(doc[j]) and not _on_object(doc[j], trigger, named):
             return []  # "for moving oil that K bought, along with T, ...": T is the co-buyer, in a clause of the reason
-        comma = doc[j].text == "," or doc[j].text in CLOSING_QUOTES and doc[j - 1].text == ","  # "known as "El Gato," along with"
-        link = doc[j + 2] if doc[j + 2].head.i != j + 1 else doc[j + 1]  # "with" or the "along" it hangs on
-        if comma and doc[j + 1].lower_ in {"along", "together"} and doc[j + 2].lower_ == "with" and _on_object(link.head, trigger, named):
+        comma = texts[j] == "," or texts[j] in CLOSING_QUOTES and texts[j - 1] == ","  # "known as "El Gato," along with"
+        link = j + 2 if tree.heads[j + 2] != j + 1 else j + 1  # "with" or the "along" it hangs on
+        if comma and lowers[j + 1] in {"along", "together"} and lowers[j + 2] == "with" and _on_object(doc[tree.heads[link]], trigger, named):
             objects = [c for c in doc[j + 2].children if c.dep_ == "pobj"]  # "along with four people ... and the hall, X"
             found = candidates(ctx, sent, j + 3, window_end(sent, j + 3)) + (names_beside(ctx, sent, objects[0]) if objects else [])
             out = list({c.index: (m, c) for m, c in found if c.index not in known}.values())

@@ -5,19 +5,27 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..nlp.doc_text import token_tree
+
 
 def path_between(a: Token, b: Token) -> tuple[list[Token], Token]:
     """The tokens from `a` up to the lowest common head of `a` and `b` and down to `b` (both ends included), and that
-    head."""
-    up_a = [a, *a.ancestors]
-    index = {t.i: k for k, t in enumerate(up_a)}
-    up_b = [b]
-    while up_b[-1].i not in index and up_b[-1].head.i != up_b[-1].i:
-        up_b.append(up_b[-1].head)
+    head. The climb reads the heads' indices (`token_tree`) and makes a `Token` only for the path it returns (it made one
+    for every ancestor of `a` and every head asked on the way up from `b`: issue 18, PF)."""
+    doc = a.doc
+    heads = token_tree(doc).heads
+    up_a = [a.i]
+    while heads[up_a[-1]] != up_a[-1] and len(up_a) <= len(doc):  # `Token.ancestors`, bounded as spaCy bounds it
+        up_a.append(heads[up_a[-1]])
+    index = {i: k for k, i in enumerate(up_a)}
+    up_b = [b.i]
+    while up_b[-1] not in index and heads[up_b[-1]] != up_b[-1]:
+        up_b.append(heads[up_b[-1]])
     top = up_b[-1]
-    if top.i not in index:  # different sentences' roots: no common head
-        return up_a + up_b, up_a[-1]
-    return up_a[: index[top.i] + 1] + up_b[:-1], top
+    if top not in index:  # different sentences' roots: no common head
+        return [a, *(doc[i] for i in up_a[1:]), *(doc[i] for i in up_b)], doc[up_a[-1]] if len(up_a) > 1 else a
+    path = [a, *(doc[i] for i in up_a[1:index[top] + 1]), *(doc[i] for i in up_b[:-1])]
+    return path, path[index[top]]
 
 
 def whole_word(tok: Token) -> str:

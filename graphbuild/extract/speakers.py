@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from ..nlp.doc_text import token_lemmas
+from ..nlp.doc_text import token_lemmas, token_tree
 from .context import DocContext
 
 #: Verbs by which a story reports what a person said or asked ("said", "told reporters", "called on", "urged"); not
@@ -31,16 +31,18 @@ DESIGNATION_LEMMAS = frozenset({"designate", "sanction", "designation", "blackli
 def speaking_subject(token: Token) -> Token | None:
     """The subject token whose phrase holds `token`, when that subject is the subject of a speaking verb; None
     otherwise. Walks up the heads through the links of `INSIDE_SUBJECT` only."""
-    tok = token
+    doc = token.doc
+    tree = token_tree(doc)  # the climb reads heads and labels, a `Token` only for what it ends on (issue 18, PF)
+    i = token.i
     for _ in range(12):
-        if tok.dep_ == "nsubj":
-            verb = tok.head
-            return tok if verb.lemma_.lower() in SPEAKING_VERBS and verb.pos_ in {"VERB", "AUX"} else None
-        if tok.head.i == tok.i:
-            return tok if _root_speaks(tok) else None
-        if tok.dep_ not in INSIDE_SUBJECT:
+        if tree.deps[i] == "nsubj":
+            verb = doc[tree.heads[i]]
+            return doc[i] if verb.lemma_.lower() in SPEAKING_VERBS and verb.pos_ in {"VERB", "AUX"} else None
+        if tree.heads[i] == i:
+            return doc[i] if _root_speaks(doc[i]) else None
+        if tree.deps[i] not in INSIDE_SUBJECT:
             return None
-        tok = tok.head
+        i = tree.heads[i]
     return None
 
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from typing import NamedTuple, TypeVar
 
-from spacy.attrs import IS_ALPHA, IS_PUNCT, IS_QUOTE, IS_SPACE, IS_UPPER, LEMMA, LIKE_NUM, LOWER, ORTH
+import numpy
+from spacy.attrs import DEP, HEAD, IS_ALPHA, IS_PUNCT, IS_QUOTE, IS_SPACE, IS_UPPER, LEMMA, LIKE_NUM, LOWER, ORTH, TAG
 from spacy.tokens import Doc, Span
 
 _TEXT_KEY = "gb_name_text"
@@ -15,6 +16,7 @@ _ENTS_KEY = "gb_name_ents"
 _WORDS_KEY = "gb_token_words"
 _LEMMAS_KEY = "gb_token_lemmas"
 _FLAGS_KEY = "gb_token_flags"
+_TREE_KEY = "gb_token_tree"
 
 T = TypeVar("T")
 
@@ -86,6 +88,39 @@ def token_flags(doc: Doc) -> TokenFlags:
     return _kept(doc, _FLAGS_KEY, TokenFlags(*(columns[:, k].tolist() if columns is not None else [] for k in range(len(_FLAG_ATTRS)))))
 
 
+class TokenTree(NamedTuple):
+    """The parse of every token, in token order: its head's index (`Token.head.i`; a root, or a token without a
+    head, is its own), its dependency label (`Token.dep_`), its tag (`Token.tag_`) and its children's indices
+    (`Token.children`, in order)."""
+
+    heads: list[int]
+    deps: list[str]
+    tags: list[str]
+    children: list[list[int]]
+
+
+def token_tree(doc: Doc) -> TokenTree:
+    """The parse columns above, read from two `Doc.to_array` calls and cached as `token_words` is: for the rules that
+    ask a word's children, head chain or tag many times per sentence (each `Token.children` / `.head` / `doc[i]` makes
+    a new `Token`: issue 18, twenty-seventh session, PF). The children are the tokens whose head is the word, in
+    order, which is what spaCy's `Token.children` yields (its `lefts` and `rights` scan the word's subtree for them);
+    tests/nlp/test_token_tree_pf27.py pins that against the model's parses."""
+    cached = doc.user_data.get(_TREE_KEY)
+    if cached is not None:
+        return cached
+    if not len(doc):
+        return _kept(doc, _TREE_KEY, TokenTree([], [], [], []))
+    strings = doc.vocab.strings
+    # HEAD holds the offset to the head, a signed number the array stores unsigned: cast back before adding the index
+    heads = (doc.to_array(HEAD).astype(numpy.int64) + numpy.arange(len(doc))).tolist()
+    labels = doc.to_array([DEP, TAG]).tolist()
+    children: list[list[int]] = [[] for _ in heads]
+    for i, head in enumerate(heads):
+        if head != i:
+            children[head].append(i)
+    return _kept(doc, _TREE_KEY, TokenTree(heads, [strings[dep] for dep, _ in labels], [strings[tag] for _, tag in labels], children))
+
+
 def _kept(doc: Doc, key: str, value: T) -> T:
     """`value`, kept in the doc's user data under `key` while `doc_text` holds the text (the extractors' context, which
     `forget_text` ends); outside it each call builds afresh, so nothing outlives a doc's text."""
@@ -127,6 +162,7 @@ def holds_text(doc: Doc) -> bool:
 
 
 def forget_text(doc: Doc) -> None:
-    """Drop what `doc_text`, `token_words`, `token_lemmas`, `token_flags` and `sentence_entities` cached (the extractors are done with the doc)."""
-    for key in (_TEXT_KEY, _ENTS_KEY, _WORDS_KEY, _LEMMAS_KEY, _FLAGS_KEY):
+    """Drop what `doc_text`, `token_words`, `token_lemmas`, `token_flags`, `token_tree` and `sentence_entities` cached
+    (the extractors are done with the doc)."""
+    for key in (_TEXT_KEY, _ENTS_KEY, _WORDS_KEY, _LEMMAS_KEY, _FLAGS_KEY, _TREE_KEY):
         doc.user_data.pop(key, None)

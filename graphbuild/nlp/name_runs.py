@@ -9,7 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from .gazetteers import Gazetteers
-from .doc_text import token_words
+from .doc_text import token_tree, token_words
 from .mention import CALENDAR_WORDS, PERSON_WORD, Mention, title_abbreviation
 from .not_names import FIELD_WORDS, name_after_field, title_words
 
@@ -37,19 +37,23 @@ def add_names_after_titles(doc: Doc, mentions: list[Mention], taken: list[bool],
 
 
 
+#: The proper-noun tags a run is made of.
+PROPER_TAGS = frozenset({"NNP", "NNPS"})
+
+
 def add_proper_noun_runs(doc: Doc, mentions: list[Mention], taken: list[bool], gaz: Gazetteers) -> None:
     """Names the model missed: runs of two or more proper nouns ("Dmitry Utkin", "Ocean Link Shipping LLC")."""
     texts, lowers = token_words(doc)
+    tags = token_tree(doc).tags  # the words and tags read as strings: no `Token` to find a run (issue 18, S19 and PF)
     i = 0
     while i < len(doc):
-        if taken[i] or not texts[i][:1].isupper() or lowers[i] in CALENDAR_WORDS or doc[i].tag_ not in {"NNP", "NNPS"}:
-            i += 1  # the words first, a `Token` only for a capitalised one (issue 18, S19)
+        if taken[i] or not texts[i][:1].isupper() or lowers[i] in CALENDAR_WORDS or tags[i] not in PROPER_TAGS:
+            i += 1
             continue
-        tok = doc[i]
         end = i
-        while end < len(doc) and not taken[end] and "\n" not in doc[end].text and (
-            (doc[end].tag_ in {"NNP", "NNPS"} and doc[end].text[:1].isupper() and doc[end].lower_ not in CALENDAR_WORDS)
-            or (doc[end].lower_ in {"of", "and", "&"} and end + 1 < len(doc) and doc[end + 1].tag_ in {"NNP", "NNPS"} and not taken[end + 1]
+        while end < len(doc) and not taken[end] and "\n" not in texts[end] and (
+            (tags[end] in PROPER_TAGS and texts[end][:1].isupper() and lowers[end] not in CALENDAR_WORDS)
+            or (lowers[end] in {"of", "and", "&"} and end + 1 < len(doc) and tags[end + 1] in PROPER_TAGS and not taken[end + 1]
                 and not title_abbreviation(doc, end + 1))  # "Amb. X and Capt. Y": a second person's title opens a name (D20)
         ):
             end += 1
