@@ -201,7 +201,8 @@ def _details(ctx: DocContext, sent: Span, start: int, end: int, trigger: Token |
     if dates and all(release_day(d.text, ctx.date) for d in dates):
         dates = []  # "OFAC designated X on March 10, 2026" in the release of that day: today's action (D20)
     current = not (words & PAST_MARKERS) and not dates and not before_other
-    if any(d.lower_ in {"today", "today's"} and (trigger is None or _in_clause_of(d, trigger)) for d in doc[sent.start:sent.end]) \
+    lowers = token_words(doc)[1]  # a `Token` only for a "today" (issue 18, PF)
+    if any(lowers[k] in {"today", "today's"} and (trigger is None or _in_clause_of(doc[k], trigger)) for k in range(sent.start, sent.end)) \
             and not words & PAST_MARKERS:
         current = True  # not another clause's "today" ("OFAC is not designating Y today; its director, X, was designated in 2021")
     earlier = None if dates else earlier_date_of_action(sent, start, end, ctx.date)

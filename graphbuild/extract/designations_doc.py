@@ -100,13 +100,14 @@ class _SentenceFacts:
 
 
 def _sentence_facts(ctx: DocContext, sent: Span, text: str, home: set[str]) -> _SentenceFacts:
-    words = set(token_words(ctx.doc)[1][sent.start:sent.end])  # `Token.lower_` of each word, read once per doc (S21)
+    texts, lowers = token_words(ctx.doc)  # `Token.text` / `.lower_` of each word, read once per doc (S21, PF)
+    words = set(lowers[sent.start:sent.end])
     trig = _trigger(sent)
     trigger_cues: list[str] = []
     if trig is not None:
         if words & TODAY_WORDS:
             trigger_cues.append("s:desig_today")
-        if words & PAST_WORDS or any(YEAR.match(t.text) for t in sent):
+        if words & PAST_WORDS or any(YEAR.match(word) for word in texts[sent.start:sent.end]):
             trigger_cues.append("s:desig_past")
         if DELISTING.search(text[sent.start_char:sent.end_char]):
             trigger_cues.append("s:delist")

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span
 
 from ..nlp.coref import Cluster
+from ..nlp.doc_text import token_words
 from ..records import Relation
 from .common import ref, relation
 from .context import DocContext, context_of
@@ -42,7 +43,7 @@ def _org(ctx: DocContext, index: int, any_label: bool = False) -> tuple[Cluster,
 
 def _part_noun_follows(doc: Doc, end: int, limit: int) -> bool:
     """", a subsidiary of", " is a unit of", " within": the pattern itself says both sides are organizations."""
-    words = [t.lower_ for t in doc[end:min(limit, end + 7)]]
+    words = token_words(doc)[1][end:min(limit, end + 7)]  # the words, not a `Token` each (issue 18, PF)
     for k, word in enumerate(words):
         if word in PART_NOUNS and k + 1 < len(words) and words[k + 1] in {"of", "within"}:
             return all(w in LINK_WORDS for w in words[:k])

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.coref import Cluster
-from ..nlp.doc_text import token_words
+from ..nlp.doc_text import token_lemmas, token_words
 from ..nlp.mentions import Mention
 from ..records import BODY_TYPES, EntityRef
 from .common import implied_ref, ref
@@ -195,6 +195,7 @@ def candidates(ctx: DocContext, skip: set[tuple[str, str]]) -> Iterator[Candidat
     bodies_of: dict[str, set[str]] = {}  # person -> the bodies the rules give a post at
     for person_key, body_key in skip:
         bodies_of.setdefault(person_key, set()).add(body_key)
+    lemmas = token_lemmas(ctx.doc)  # `Token.lemma_.lower()` of each word, read once (issue 18, PF)
     for sent in ctx.sentences:
         mentions = ctx.mentions_in(sent.start, sent.end)
         people, orgs = _people_and_orgs(ctx, mentions) if mentions else ([], [])
@@ -207,7 +208,7 @@ def candidates(ctx: DocContext, skip: set[tuple[str, str]]) -> Iterator[Candidat
         anaphors = _anaphors(ctx, sent)
         if not orgs and not implied and not anaphors and not any(previous):
             continue
-        designation = ["designation_sentence"] if any(t.lemma_.lower() in DESIGNATION_LEMMAS for t in sent) else []
+        designation = ["designation_sentence"] if any(lemma in DESIGNATION_LEMMAS for lemma in lemmas[sent.start:sent.end]) else []
         designation += layout_cues(sent)
         spans = [((m.start, m.end), ref(c).name.casefold(), c.index) for m, c in people]
         for p, person in people:

@@ -480,7 +480,8 @@ def capacity_holder(doc: Doc, sent: Span, first: Title, people: list[tuple[Menti
 
 def where_index(sent: Span) -> int:
     """Index of the sentence's first "where" (`sent.end` if none): "Y, where A is the General Manager" is about Y."""
-    return next((t.i for t in sent if t.lower_ == "where"), sent.end)
+    lowers = token_words(sent.doc)[1]  # the words, not a `Token` per word (issue 18, PF)
+    return next((i for i in range(sent.start, sent.end) if lowers[i] == "where"), sent.end)
 
 
 def where_org(ctx: DocContext, sent: Span, first: Title) -> Cluster | None:

@@ -34,7 +34,7 @@ from collections.abc import Collection, Iterable, Iterator
 from spacy.tokens import Doc, Span, Token
 
 from ..nlp.coref import display_name
-from ..nlp.doc_text import token_words
+from ..nlp.doc_text import token_lemmas, token_words
 from ..records import Relation
 from .context import DocContext, context_of
 from ..nlp.kin_words import TIE_NOUNS  # noqa: F401 (tests read it here)
@@ -322,8 +322,10 @@ def _post_words(sent: Span, role: str, bodies: Collection[Token] = ()) -> list[T
     (director) and "present" (president) elsewhere in the sentence are other words (M10)."""
     words = {w for w in role.casefold().split() if w not in ROLE_FILLERS}
     stems = {w[:4] for w in words if len(w) >= 5}
-    return [t for t in sent if t.lower_ in words or t.lemma_.lower() in words
-            or t.lower_[:4] in stems and any(_governs(t, b) for b in bodies)]
+    doc = sent.doc
+    lowers, lemmas = token_words(doc)[1], token_lemmas(doc)  # a `Token` only for a word of the post (issue 18, PF)
+    return [doc[i] for i in range(sent.start, sent.end) if lowers[i] in words or lemmas[i] in words
+            or lowers[i][:4] in stems and any(_governs(doc[i], b) for b in bodies)]
 
 
 def _governs(word: Token, body: Token) -> bool:

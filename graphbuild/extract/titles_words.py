@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from ..nlp.coref import Cluster
+from ..nlp.doc_text import token_words
 from ..nlp.gazetteers import Gazetteers
 from .leaving_done import done_for_good, pending
 from .roles_stance_ended import NOW_WORDS
@@ -171,14 +172,14 @@ def singular(role: str) -> str:
 def _head_at(doc: Doc, i: int, gaz: Gazetteers, limit: int) -> tuple[str, int] | None:
     """The longest title head starting at token i: (head text, end token). Up to six tokens: a hyphened head is five
     ("editor-in-chief", "commander-in-chief": the tokenizer splits the hyphens off), which four never reached."""
-    first = doc[i].lower_
+    lowers = token_words(doc)[1]  # the words, a `Token` only for a head found (issue 18, PF)
+    first = lowers[i]
     if first not in gaz.title_head_starts:
         return None
     for length in (6, 5, 4, 3, 2, 1):
         if i + length > limit:
             continue
-        words = [first] + [doc[k].lower_ for k in range(i + 1, i + length)]
-        text = " ".join(words).replace(" - ", "-")
+        text = " ".join(lowers[i:i + length]).replace(" - ", "-")
         if text in gaz.title_heads:
             if text in STATE_HEADS and i + length < limit and doc[i + length].text[:1].isupper():
                 continue  # "Minister of State Security": the ministry's name, not a junior minister
@@ -191,7 +192,8 @@ def _head_at(doc: Doc, i: int, gaz: Gazetteers, limit: int) -> tuple[str, int] |
 
 def prenominal(doc: Doc, start: int, limit: int, gaz: Gazetteers) -> tuple[str, dict[str, str]] | None:
     """The longest gazetteer title ("Under Secretary of the Treasury", "Rep.") starting at token `start`."""
-    candidates = gaz.prenominal_by_first.get(doc[start].text)
+    texts = token_words(doc)[0]  # the words, not a `Token` per word of each candidate (issue 18, PF)
+    candidates = gaz.prenominal_by_first.get(texts[start])
     if not candidates:
         return None
     for key in candidates:  # longest first
@@ -199,7 +201,7 @@ def prenominal(doc: Doc, start: int, limit: int, gaz: Gazetteers) -> tuple[str, 
         end = start + len(words)
         if end > len(doc):
             continue
-        if [t.text for t in doc[start:end]] == words or doc[start:end].text == key:
+        if texts[start:end] == words or doc[start:end].text == key:
             return key, gaz.prenominal[key]
         if doc[start:min(end + 2, len(doc))].text.startswith(key):
             tail = doc[start:min(end + 2, len(doc))].text[len(key):]

@@ -588,11 +588,12 @@ def _add_known_surnames(doc: Doc, mentions: list[Mention], taken: list[bool]) ->
 def _mark_aka_aliases(doc: Doc, mentions: list[Mention]) -> None:
     """', a.k.a. “El Abuelo,”': the nickname is another name of the mention before it, not a new person."""
     mentions[:] = without_naming_words(doc, mentions)  # "nom de" of "known by the nom de guerre Y" is no name
+    (texts, lowers), quotes = token_words(doc), token_flags(doc).quote  # no `Token` per word read back (issue 18, PF)
     for previous, mention in zip(mentions, mentions[1:]):
         j = mention.start - 1
-        while j >= 0 and (doc[j].is_quote or doc[j].text in {",", ".", "\u201c", "\u201d"}):
+        while j >= 0 and (quotes[j] or texts[j] in {",", ".", "\u201c", "\u201d"}):
             j -= 1
-        if j >= 0 and doc[j].lower_ in {"a.k.a.", "aka", "a.k.a", "alias"} and previous.end <= j:
+        if j >= 0 and lowers[j] in {"a.k.a.", "aka", "a.k.a", "alias"} and previous.end <= j:
             mention.alias_of = previous.alias_of if previous.alias_of is not None else previous.start
             mention.label = previous.label
         elif (opener := _naming_phrase_start(doc, j) or _whole_alias_start(doc, j, mention)) is not None \

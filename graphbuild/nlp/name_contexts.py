@@ -12,7 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..names import fold
-from .doc_text import doc_text
+from .doc_text import doc_text, token_words
 from .gazetteers import Gazetteers
 from .mention import CALENDAR_WORDS, Mention, by_token
 
@@ -186,12 +186,13 @@ def _vessel_runs(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[tup
     if not names:
         return []
     firsts = {name[0] for name in names}
+    texts = token_words(doc)[0]  # the words, not a `Token` per word and per name compared (issue 18, PF)
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(doc):
-        if doc[i].text in firsts:
-            best = max((nm for nm in names if tuple(t.text for t in doc[i:i + len(nm)]) == nm), key=len, default=None)
-            if best is not None and not (i + len(best) < len(doc) and _caps_word(doc[i + len(best)].text)):
+        if texts[i] in firsts:
+            best = max((nm for nm in names if tuple(texts[i:i + len(nm)]) == nm), key=len, default=None)
+            if best is not None and not (i + len(best) < len(doc) and _caps_word(texts[i + len(best)])):
                 runs.append((i, i + len(best)))
                 i += len(best)
                 continue

@@ -16,7 +16,7 @@ from ..names import fold
 from ..records import Relation
 from .gazetteers import Gazetteers
 from .mention import PERSON_WORD, RANK_NOUNS, TITLE_ABBREVIATIONS, Mention
-from .doc_text import doc_text
+from .doc_text import doc_text, token_words
 from .kin_words import NATIONALITY_NOUNS
 
 CONNECTIVES = {"of", "the", "and", "for", "&", "to"}
@@ -106,12 +106,13 @@ def fixed_portfolios(doc: Doc, gaz: Gazetteers) -> list[tuple[int, int]]:
     for | Foreign Affairs and Security Policy"), the longest title at each start, as `titles_words.prenominal` matches
     them. The body after an "of" ("of the Treasury") is the post's body and stays."""
     spans: list[tuple[int, int]] = []
+    texts = token_words(doc)[0]  # the words, not a `Token` per word and per title word (issue 18, PF)
     i = 0
-    while i < len(doc):
+    while i < len(texts):
         end = i + 1
-        for key in gaz.prenominal_by_first.get(doc[i].text, ()):  # longest first
+        for key in gaz.prenominal_by_first.get(texts[i], ()):  # longest first
             words = key.split()
-            if len(words) > 2 and i + len(words) <= len(doc) and [t.text for t in doc[i:i + len(words)]] == words:
+            if len(words) > 2 and i + len(words) <= len(texts) and texts[i:i + len(words)] == words:
                 end = i + len(words)
                 if "for" in words:
                     spans.append((i + words.index("for") + 1, end))
