@@ -22,6 +22,7 @@ from .mentions import NAMESAKE, Mention
 from .company_forms import legal_forms
 from .other_body import named_as_other_body
 from .shared_surnames import surname_bearer
+from .short_forms import company_core, short_form_owners
 from ..names import NAME_PARTICLES, PARENT_PARTICLES, clean_text, fold, name_key
 from ..records import BODY_TYPES
 
@@ -77,6 +78,9 @@ class Cluster:
     bold: bool = False
     titled: bool = False  # a one-word name after a head-of-state title ("President Carter"): an entity though one word
     marked_aliases: list[str] = field(default_factory=list)  # other names marked as this person's ("a.k.a. Y", "better known as Y")
+    #: folded short forms (nlp/short_forms): forms of this entity in this document, but no aliases of it: "Kerrow" of
+    #: "Kerrow Heights Properties Ltd." would join it to another release's "Kerrow Heights General Trading Ltd."
+    short_forms: set[str] = field(default_factory=set)
 
     @property
     def is_plain_body(self) -> bool:
@@ -96,7 +100,7 @@ class Cluster:
 
     @property
     def aliases(self) -> list[str]:
-        seen = {fold(self.name)}
+        seen = {fold(self.name)} | {fold(f) for f in self.short_forms}
         out: list[str] = []
         for form in self.forms:
             if fold(form) not in seen and not IDENTIFIER_FIELD.match(form):  # "X (DOB 03 Jan 1990)": no alias "DOB 03"
@@ -240,7 +244,9 @@ class DocResolver:
                           and not (name_key(c.name).split()[-1].isdigit() and name_key(c.name).split()[-1] not in words)  # "Unit" is not "Unit 114" (but is "7 Harbor ...")
                           and f"{m.text.casefold()}-" not in c.name.casefold()]  # the Corps is not its "Corps-Qods Force", a branch
             if candidates:
-                return max(candidates, key=lambda c: c.last_token)
+                # "Pelvanor" after "JSC Concern Pelvanor" and "Pelvanor Trading (HK) Limited": the name it is without the legal forms
+                named = [c for c in candidates if company_core(c.name) == tuple(key.split())]
+                return max(named or candidates, key=lambda c: c.last_token)
         return None
 
     def _company_named_like(self, m: Mention) -> Cluster | None:
@@ -369,6 +375,40 @@ class DocResolver:
                     self._new(m, "Country")
                 else:
                     self._attach(m, cluster)
+        self._fold_short_forms()
+
+    def _fold_short_forms(self) -> None:
+        """Each short form or fragment that is part of exactly one longer name becomes that entity (nlp/short_forms):
+        its mentions join the longer name's cluster and its own cluster is dropped, so that no extractor sees it."""
+        owners = short_form_owners(self.doc, self.mentions, self.clusters, self.gaz)
+        if not owners:
+            return
+        def final(index: int) -> int:
+            seen = {index}
+            while index in owners and owners[index] not in seen:
+                index = owners[index]
+                seen.add(index)
+            return index
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            if m.cluster in owners:
+                whole = self.clusters[final(m.cluster)]
+                m.cluster = None
+                name = whole.name
+                if not any(fold(f) == fold(m.text) for f in whole.forms):
+                    whole.short_forms.add(m.text)
+                self._attach(m, whole)
+                whole.name = name  # the longer name stays the entity's name
+                whole.first_token = min(whole.first_token, m.start)
+                if whole.type != "Person":
+                    m.label = "ORG"  # "Bastel" read as a person: the company
+        kept = [c for c in self.clusters if c.index not in owners]
+        new_index = {c.index: i for i, c in enumerate(kept)}
+        for c in kept:
+            c.index = new_index[c.index]
+        for m in self.mentions:
+            if m.cluster is not None:
+                m.cluster = new_index.get(m.cluster)
+        self.clusters = kept
 
     def _generic_nouns(self) -> set[str]:
         """Kind nouns that name no body alone: a capitalised "Brigade", "Company" or "Group" refers back."""
