@@ -107,7 +107,7 @@ def _sentence_roles(doc: Doc) -> Iterator[Relation]:
         yield from verbs
         said = {(r.subject.name, r.object.name) for r in verbs}
         yield from (r for r in head_verb_roles(ctx, sent, people) if (r.subject.name, r.object.name) not in said)  # "X is a deputy in Y who chairs Z"
-        yield from relative_roles(ctx, sent, people)  # "Y, an agency that X co-founded"
+        yield from relative_roles(ctx, sent, people + pronouns)  # "Y, an agency that X co-founded", "Y, a firm he runs"
         yield from _membership_roles(ctx, sent, people)
         yield from employment_roles(ctx, sent, people, pronouns)  # "X worked as a coder with duties in Y", "X served in Y"
         yield from employer_roles(ctx, sent)  # "X's former employer, Y"

@@ -36,7 +36,8 @@ from .roles_doc_bodies import in_parenthesis, longer_body_name, rule_posts, same
 from .roles_doc_cues import (anothers_body, closer_person, other_sentence_cues, root_of, title_body_cues,
                              title_for_this_body)
 from .roles_doc_filters import (agent_of_another, hopeless_reason, in_parenthesis_after,
-                                body_named, inside_body_name, kin_anchor, kind_body, title_word_body, modifier_of_thing, no_post_link, object_of_action,
+                                body_named, inside_body_name, kin_anchor, kind_body, role_word_body, title_word_body,
+                                modifier_of_thing, no_post_link, object_of_action,
                                 aside_title_channel, others_complement_at, owner_of_body, owner_of_held_unit,
                                 possessor_of_thing, someone_elses)
 from .roles_doc_refer import body_nouns, body_refs, paragraph_cues, paragraph_layout, refer_cues
@@ -345,9 +346,11 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], trace: list[tuple[int
             if obj.name.casefold() == subject.name.casefold() or same_body_name(obj.name, given):
                 note(p_index, o_index, "samebody")
                 continue
-            if dist == 0 and title_word_body(cues_at(pk, pt)[0], ctx.resolver.mention_at(ot)):
+            if dist == 0 and (title_word_body(cues_at(pk, pt)[0], ctx.resolver.mention_at(ot))
+                              or role_word_body(cues_at(pk, pt)[0], ctx.resolver.mention_at(ot), o_index)):
                 note(p_index, o_index, "titleword")
-                continue  # "U.S. Attorney General X": the mentions made a body "Attorney" of the title's own word
+                continue  # "U.S. Attorney General X": the mentions made a body "Attorney" of the title's own word;
+                # "manager of the Aden branch of Y": "Aden" is a word of the post at Y
             org = clusters[o_index]
             title, noun, cues = cues_at(pk, pt)
             if dist == 0:

@@ -101,6 +101,17 @@ def title_word_body(title: Title | None, mention: Mention | None) -> bool:
     return bool(words) and all(w in head for w in words)
 
 
+def role_word_body(title: Title | None, mention: Mention | None, o_index: int) -> bool:
+    """The "body" is a word of the person's own post at another body: "manager of the Aden branch of Y" gives a
+    place mention "Aden" whose words the role holds ("manager of the Aden branch"). It says which unit of Y, not an
+    employer (twenty-seventh session, TH: `titles_parts._place_unit_end` gives the post at Y; the place stayed a
+    candidate, and the scorer took it once the rules' post had moved to Y)."""
+    if title is None or mention is None or title.org is None or title.org.index == o_index or mention.label == "PERSON":
+        return False
+    inside = title.phrase_start <= mention.start and mention.end <= title.span_end
+    return inside and f" {mention.text.casefold()} " in f" {title.role.casefold()} "
+
+
 #: Verbs whose object says what the person is, not what the person did ("X is the head of Y", "X became ...").
 STATE_LEMMAS = {"be", "become", "remain", "serve", "act"}
 

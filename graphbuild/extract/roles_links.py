@@ -49,7 +49,7 @@ def subject_link(ctx: DocContext, end: int, title_start: int) -> tuple[float, bo
 
 def _words_link(ctx: DocContext, end: int, title_start: int) -> tuple[float, bool] | None:
     """`subject_link` as the words between say it, before a reported present is read."""
-    between = [t.lower_ for t in ctx.doc[end:title_start] if not t.ent_type_ == "DATE"]  # "has served since 2019 as"
+    between = [t.lower_ for t in ctx.doc[end:title_start] if not t.ent_type_ == "DATE" and not _dated(t)]  # "has served since 2019 as"
     if 2 <= len(between) <= 7 and between[-1] == "as" and "," not in between and post_kept(ctx.doc, title_start, end) \
             and not _ousts_another(ctx.doc[title_start - 1]):
         return 0.8, False  # "X refused to resign as chairman of Y", "X has not stepped down as head of Y" (F1 item 7)
@@ -80,6 +80,16 @@ def _words_link(ctx: DocContext, end: int, title_start: int) -> tuple[float, boo
             "," not in between[:1] or _verb_after_comma(ctx, end, between)):
         return 0.85, bool(set(between) & PAST_WORDS) and not {"is", "serves", "remains"} & set(between)
     return None
+
+
+#: Prepositions that open a span of time ("served for four years as", "served during 2019-2021 as"): with a date
+#: after them they say when, not what links the name to its title (twenty-seventh session, TH).
+TIME_PREPOSITIONS = frozenset({"for", "during", "in", "from"})
+
+
+def _dated(token: Token) -> bool:
+    """A preposition whose object is a date ("for four years", "in 2019"): read as the date it opens."""
+    return token.lower_ in TIME_PREPOSITIONS and token.dep_ == "prep" and any(c.ent_type_ == "DATE" for c in token.children)
 
 
 #: Verbs that may follow the comma closing a name's appositive ("Its director, X, served as ..."), and the time

@@ -18,7 +18,7 @@ from .titles_ministry import field_ministry
 from .titles_national import national_body
 from .titles_orgs import _affiliated_group, _coordinated_org, _person_tagged_field, _untagged_known_body, titles_before_or, topic_possessor
 from .titles_parts import (_after_place_modifier, _complement_org, _described_group_name, _domain_like, _group_name_end,
-                           _portfolio_end, _unit_end)
+                           _place_unit_end, _portfolio_end, _unit_end)
 from .titles_us import LEGISLATURE_HEADS
 from .titles_words import COMPLEMENT_PREPS, GOVERNMENT_HEADS, LOWER_OF_NOUNS, _head_at
 
@@ -81,6 +81,10 @@ def scan_complement(doc: Doc, sent: Span, ctx: DocResolver, gaz: Gazetteers, i: 
             k += 3  # "the regime-controlled Ministry of Energy", "the state-owned Y": the modifier describes the body
         if k >= sent.end:
             break
+        if org is None and org_name is None and doc[j].lower_ in {"of", "at", "in", "within"} \
+                and (unit := _place_unit_end(doc, ctx, k, sent.end)) > k:
+            end = domain_end = j = unit  # "deputy director of the Tessa branch of Y": a unit of Y named by its place
+            continue
         ministry = field_ministry(doc, ctx, gaz, k, sent.end) if org is None and org_name is None else None
         if ministry is not None:  # "a spokesman for China's foreign ministry": the field's ministry (R31)
             org_name, end = ministry

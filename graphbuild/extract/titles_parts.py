@@ -182,6 +182,28 @@ def _unit_end(doc: Doc, k: int, limit: int) -> int:
     return j if nxt < limit and (doc[nxt].text[:1].isupper() or doc[nxt].lower_ == "its") else k
 
 
+def _place_unit_end(doc: Doc, ctx: DocResolver, k: int, limit: int) -> int:
+    """End of a unit named by its place inside a title's complement ("of the Tessa branch" / "of the Tessa Krai
+    regional department" before "of Y"), or `k` (twenty-seventh session, TH).
+
+    As in `_unit_end` the post is at the body the unit belongs to, named right after the unit by "of" / "at" /
+    "within", and the unit stays part of the post. The place's capitalised words (whatever the model read them as: a
+    place, an organization, a person) are no body of their own: the body is the organization mention after the unit."""
+    j = k
+    while j < limit and j - k < 3 and doc[j].text[:1].isupper():
+        j += 1
+    n = j
+    while n < limit and n - j < 3 and doc[n].is_lower and doc[n].tag_ in {"NN", "NNS", "JJ"}:
+        n += 1
+    if j == k or n == j or doc[n - 1].lower_ not in UNIT_NOUNS or n + 1 >= limit or doc[n].lower_ not in {"of", "at", "within"}:
+        return k  # not "in": "head of the MOIS office in Kurdistan Province" names where the unit is, not whose
+    nxt = n + 1
+    while nxt < limit and doc[nxt].lower_ == "the":
+        nxt += 1
+    body = ctx.mention_at(nxt) if nxt < limit else None
+    return n if body is not None and body.start == nxt and body.label == "ORG" else k
+
+
 #: A US department officer's title ("Assistant Secretary", "Under Secretary"): "for <portfolio>" belongs to the post.
 PORTFOLIO_TITLES = {"secretary", "deputy secretary", "under secretary", "assistant secretary", "deputy assistant secretary",
                     "deputy under secretary"}
