@@ -84,3 +84,37 @@ def test_a_short_name_before_a_noun_is_no_designee(extract):
     """"the Department of the Treasury is designating a JAW financier": main read the short name as Treasury's designee."""
     assert designations(run(extract, FINANCIER)) == {
         ("Jama'at Ansar al-Wadi", STATE), ("Oumarou Bassirou Kane", OFAC), ("Kane Bétail Export SARL", OFAC)}
+
+
+HYPHENED = """# Treasury Targets Shipping Network Funding the Zaydani Militia
+
+**WASHINGTON** — Today, the U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) is designating a Mukalla-based financier, a Zaydani-installed banking official and two shipping companies that carry fuel to ports the Zaydani militia controls.
+
+**Salem Aidarous Bakri** finances the militia's fuel imports. **Wael Munir Hadhrami**, whom the Zaydani militia installed as deputy governor of the central bank in 2023, moves the proceeds. **Qamar Sea Lines LLC** and **Bir Ali Shipping Co.** carry the fuel.
+"""
+
+
+def test_a_name_hyphened_to_a_participle_before_a_noun_is_no_designee(extract):
+    """"a Zaydani-installed banking official": the hyphened participle branch of `_indefinite_phrase` (review RD: the
+    docs and README claim it, no test read it; without it the militia's name was OFAC's designee)."""
+    assert designations(run(extract, HYPHENED)) == {
+        ("Salem Aidarous Bakri", OFAC), ("Wael Munir Hadhrami", OFAC), ("Qamar Sea Lines LLC", OFAC),
+        ("Bir Ali Shipping Co.", OFAC)}
+
+
+SUBSIDIARY = """# Treasury Targets Bank Network
+
+Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) designated a Cyprus-registered firm, Aldermoor Holdings Ltd, Torvan Commercial Bank (Torvan Bank) and its chairman, Ilya Petrovich Senkov.
+
+In addition, OFAC is designating Torvan Bank's leasing subsidiary, Kestor Leasing LLC.
+
+The United Kingdom is concurrently designating Torvan Bank.
+"""
+
+
+def test_a_short_name_that_is_the_object_stays_a_designee(extract):
+    """The possessor check leaves the short name alone where it is the object ("designating Torvan Bank"), and a
+    name after "a <adjective> firm," is the firm itself (review RD: the indefinite phrase needs the noun after the name)."""
+    assert designations(run(extract, SUBSIDIARY)) == {
+        ("Aldermoor Holdings Ltd", OFAC), ("Torvan Commercial Bank", OFAC), ("Ilya Petrovich Senkov", OFAC),
+        ("Kestor Leasing LLC", OFAC), ("Torvan Commercial Bank", "United Kingdom")}
