@@ -51,6 +51,17 @@ class Complement:
     group: tuple[int, int] | None
 
 
+def _after_holder(doc: Doc, sent: Span, ctx: DocResolver, role_start: int) -> bool:
+    """The title is set off right after its holder's name: "X, Assistant Secretary for ...", "X, the Assistant ..."."""
+    k = role_start - 1
+    while k > sent.start and doc[k].lower_ in {"the", "a", "an"}:
+        k -= 1
+    if k - 1 < sent.start or doc[k].text != ",":
+        return False
+    holder = ctx.mention_at(k - 1)
+    return holder is not None and holder.label == "PERSON" and holder.end == k
+
+
 def scan_complement(doc: Doc, sent: Span, ctx: DocResolver, gaz: Gazetteers, i: int, head: str, head_end: int, role_start: int,
                     country: str | None, group: tuple[int, int] | None) -> Complement:
     """Read the complement after the head at `i`: "of the Interior", "of Y", "of the board of directors of Y", "in Guatemala"."""
@@ -62,7 +73,7 @@ def scan_complement(doc: Doc, sent: Span, ctx: DocResolver, gaz: Gazetteers, i: 
     j = not_yet_end(doc, end, sent.end)  # "the president-elect of Y": the complement after the hyphened word
     if j + 1 < sent.end and doc[j].text == "," and doc[j + 1].lower_ == "of" and titles_before_or(doc, i, sent.start):
         j += 1  # "the emir, or leader, of the X cell": the complement after the parenthetical alternative
-    portfolio = _portfolio_end(doc, ctx, doc[role_start:head_end].text, head_end, sent.end)
+    portfolio = _portfolio_end(doc, ctx, doc[role_start:head_end].text, head_end, sent.end, _after_holder(doc, sent, ctx, role_start))
     if portfolio is not None:  # "Assistant Secretary for Terrorist Financing and Financial Crimes X": the portfolio is in the post
         (end, org_name), domain_end, j = portfolio, portfolio[0], portfolio[0]
     if org is None and j < sent.end and doc[j].lower_ == "to" and head in DELEGATE_HEADS \
@@ -73,6 +84,9 @@ def scan_complement(doc: Doc, sent: Span, ctx: DocResolver, gaz: Gazetteers, i: 
         end, j = posted.end, posted.end  # "Ambassador to the UK": the state he is sent to closes the phrase, not his body
     if (state_rank := _state_rank_end(doc, head, j, sent.end)) is not None:
         end, domain_end, j = state_rank, state_rank, state_rank  # "Secretary of State at the Ministry of X": a rank, the body follows
+    if org is None and org_name is None and head in ADVISER_HEADS and (advised := _advised_body(doc, ctx, j, sent.end)) is not None:
+        org, end = advised  # "X, an adviser to the Y Government, met ...": the body he advises holds the post
+        j = end
     while j < sent.end and doc[j].lower_ in COMPLEMENT_PREPS:
         k = j + 1
         while k < sent.end and doc[k].lower_ in {"the", "all", "both"}:  # "director of both A and B"
@@ -280,6 +294,29 @@ def _capitalised_domain_end(doc: Doc, ctx: DocResolver, gaz: Gazetteers, head: s
     while m > k and doc[m - 1].lower_ in {"and", "of", "the", ",", "&"}:
         m -= 1
     return m
+
+
+#: heads whose "to" names the body the holder serves ("an adviser to Y"); a person after "to" is no body
+#: ("an adviser to President X": roles_country reads the head served).
+ADVISER_HEADS = {"adviser", "advisor", "advisers", "advisors", "consultant", "consultants"}
+
+
+def _advised_body(doc: Doc, ctx: DocResolver, j: int, limit: int) -> tuple[Cluster, int] | None:
+    """(body, end) of "to [the] Y" at `j` after an adviser's title when Y is a body's mention (not a person, a place or
+    a program) that the phrase ends on: "X, an adviser to the Canadian Government, met ...". The copular form ("X is
+    an adviser to Y") was read, the appositive one not (a review leftover of the twenty-sixth session; BM)."""
+    if j + 1 >= limit or doc[j].lower_ != "to":
+        return None
+    k = j + 2 if doc[j + 1].lower_ == "the" else j + 1
+    mention = ctx.mention_at(k)
+    if mention is None or mention.start != k or mention.label != "ORG":
+        return None
+    if mention.end < limit and (doc[mention.end].tag_ == "POS" or doc[mention.end].lower_ in {"of", "-"}):
+        return None  # "an adviser to Y's chairman", "an adviser to the Minister of ...": another holder or a longer name
+    cluster = ctx.cluster_of(mention)
+    if cluster is None or cluster.type in {"Person", "SanctionsProgram"}:
+        return None
+    return cluster, mention.end
 
 
 #: heads whose "to" names the legislature the holder sits in ("deputy to the National People's Congress")

@@ -208,13 +208,23 @@ def _place_unit_end(doc: Doc, ctx: DocResolver, k: int, limit: int) -> int:
 PORTFOLIO_TITLES = {"secretary", "deputy secretary", "under secretary", "assistant secretary", "deputy assistant secretary",
                     "deputy under secretary"}
 PORTFOLIO_JOINERS = {"and", "of", "the", ",", "&"}
+#: The portfolio titles read after their holder's name up to the clause's end (`_portfolio_end`'s `after_holder`).
+PORTFOLIO_AFTER_NAME = {"assistant secretary", "deputy assistant secretary"}
+#: The marks that end an appositive title's clause.
+CLAUSE_ENDS = {".", ";", ")", '"', "\u201d"}
 
 
-def _portfolio_end(doc: Doc, ctx: DocResolver, role_words: str, head_end: int, limit: int) -> tuple[int, str | None] | None:
+def _portfolio_end(doc: Doc, ctx: DocResolver, role_words: str, head_end: int, limit: int,
+                   after_holder: bool = False) -> tuple[int, str | None] | None:
     """(end, department) of "[of State] for Terrorist Financing and Financial Crimes" after "Assistant Secretary" when a
     person's name follows: the capitalised portfolio is part of the post (whatever bodies the model tagged inside it),
-    the name holds it; "of State" / "of the Treasury" names the U.S. department (else the issuer's, as for "Secretary X")."""
+    the name holds it; "of State" / "of the Treasury" names the U.S. department (else the issuer's, as for "Secretary X").
+    With `after_holder` (the title is set off after its holder's name, "said X, Assistant Secretary for Terrorist
+    Financing and Financial Crimes."), the portfolio may end at the clause's end instead: the model's body inside it
+    ("Terrorist Financing and") was the post's body (BM). Only the titles of PORTFOLIO_AFTER_NAME: a bare "Secretary
+    for Security" after a name is another state's minister as often."""
     words = role_words.lower().removeprefix("acting ")
+    after_holder = after_holder and words in PORTFOLIO_AFTER_NAME
     if words not in PORTFOLIO_TITLES:
         return None
     j, department = head_end, None
@@ -229,7 +239,10 @@ def _portfolio_end(doc: Doc, ctx: DocResolver, role_words: str, head_end: int, l
         found = ctx.mention_at(m)
         if found is not None and found.label == "PERSON" and found.start == m:
             return (m, department) if doc[m - 1].lower_ not in PORTFOLIO_JOINERS else None
+        ends = doc[m].text in CLAUSE_ENDS or doc[m].text == "," and m + 1 < limit and doc[m + 1].is_lower and doc[m + 1].lower_ != "and"
+        if after_holder and ends and m > j + 1 and doc[m - 1].lower_ not in PORTFOLIO_JOINERS:
+            return m, department  # "X, Assistant Secretary for Terrorist Financing and Financial Crimes."
         if not (doc[m].text[:1].isupper() or doc[m].lower_ in PORTFOLIO_JOINERS):
             return None
         m += 1
-    return None
+    return (m, department) if after_holder and m == limit and m > j + 1 and doc[m - 1].lower_ not in PORTFOLIO_JOINERS else None

@@ -21,7 +21,7 @@ from .name_contexts import drop_heading_fragments
 from .name_hyphens import close_dangling_of, join_hyphen_compounds, join_particle_bodies, join_surname_particles
 from .name_inverted import join_inverted_names, retype_surname_first
 from .name_repeats import join_names_spelled_whole
-from .name_missions import join_mission_places
+from .name_missions import join_mission_places, join_mission_states
 from .name_nicknames import join_quoted_nicknames
 from .name_romance import join_romance_bodies
 from .name_tables import people_in_tables
@@ -306,6 +306,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
     mentions = join_split_people(doc, mentions, gaz, bold or [])  # "[Leonardo Ovidio] [Reyes Ramírez]": one person (D20)
     mentions = join_particle_bodies(doc, mentions, gaz)  # "[Comptoir Minier] du [Mali SARL]"
     mentions = join_romance_bodies(doc, mentions, gaz)  # "[Cártel de Jalisco] [Nueva Generación]"
+    mentions = join_mission_states(doc, mentions, gaz)  # "the Embassy of [Great Britain]"
     mentions = join_mission_places(doc, mentions, gaz)  # "the [Iranian] embassy in [Baghdad]"
     mentions = drop_heading_fragments(doc, mentions)
     mentions = drop_non_names(doc, mentions, gaz)
@@ -392,6 +393,8 @@ def _glued_acronym_end(doc: Doc, end: int) -> int:
 
 #: Tokens that close a list item right after a name (`_before_colon`).
 ITEM_ENDS = frozenset({",", ";", ".", "("})
+#: Relative words after a comma that refer to a thing or a place, never to a person (`_before_colon`).
+THING_RELATIVES = frozenset({"which", "where"})
 
 
 def _before_colon(ent: Span) -> Span:
@@ -400,10 +403,13 @@ def _before_colon(ent: Span) -> Span:
     colon (a comma, "and", a point or an alias's parenthesis right after it) the name ends before the colon; the words
     after it are left to the later passes, which read them as the name they are. A span that stops inside that item
     ("...: General de División" before the officer's name) is left whole: cut, its rank would be read into the name
-    (twenty-sixth session, PX)."""
+    (twenty-sixth session, PX). A comma with "which" or "where" after it closes no person's item but a body's name:
+    "the X Institute: Center for Strategic Studies, which ..." is one body with its subtitle, left whole (BM)."""
     colon = next((t.i for t in ent if t.text == ":" and ent.start < t.i < ent.end - 1), None)
     doc = ent.doc
     if colon is None or ent.end >= len(doc) or doc[ent.end].text not in ITEM_ENDS and doc[ent.end].lower_ != "and":
+        return ent
+    if doc[ent.end].text == "," and ent.end + 1 < len(doc) and doc[ent.end + 1].lower_ in THING_RELATIVES:
         return ent
     return doc[ent.start:colon]
 

@@ -60,12 +60,31 @@ def line_sentences(doc: Doc) -> Doc:
     for i in after_forms:
         if marks[i] == 0:
             marks[i] = 1
+    for i in sorted(after_break | {0}):
+        if _runs_on(doc, text, i) and marks[i + 1] == 0:
+            marks[i + 1] = -1  # "FinCEN | Director X said, ...": a line's first word is no sentence alone
     for i in holders:
         token = doc[int(i)]
         if i >= 1 and int(i) not in after_break and token.is_space and "\n" in token.text:
             marks[i] = -1
     doc.from_array([SENT_START], marks.astype(numpy.uint64))  # -1 wraps to the uint64 spaCy stores and reads back as -1
     return doc
+
+
+def _runs_on(doc: Doc, text: str, i: int) -> bool:
+    """The word at `i`, which opens a line, goes on in the same line with no mark after it: the next token is no
+    sentence's start. The parser cut such a paragraph's first word off into a sentence of its own ("FinCEN | Director
+    X said, ...", "Samer | Kamal al-Deeb, a former member of ...", "All | property and interests ..."), and the title
+    lost its body, the name its given name (twenty-seventh session, BM: 49 such cuts in the study sets' write half).
+    A table's row is left to the parser: its cells are read by `extract/table_rows`, and a ship manager's row lost its
+    designation when its first cell was joined to the rest."""
+    if i + 1 >= len(doc):
+        return False
+    word, nxt = doc[i], doc[i + 1]
+    if not word.is_alpha or "\n" in word.whitespace_ or nxt.is_punct or nxt.is_space:
+        return False
+    line_end = text.find("\n", word.idx)
+    return "|" not in text[word.idx:line_end if line_end >= 0 else len(text)]  # a table's row: its cells are read as cells
 
 
 #: An English legal form written with its own point, then a space and a capital: "X Ltd. Treasury also designated Y".
