@@ -222,7 +222,8 @@ def _portfolio_end(doc: Doc, ctx: DocResolver, role_words: str, head_end: int, l
     With `after_holder` (the title is set off after its holder's name, "said X, Assistant Secretary for Terrorist
     Financing and Financial Crimes."), the portfolio may end at the clause's end instead: the model's body inside it
     ("Terrorist Financing and") was the post's body (BM). Only the titles of PORTFOLIO_AFTER_NAME: a bare "Secretary
-    for Security" after a name is another state's minister as often."""
+    for Security" after a name is another state's minister as often. Nor past an "of" in the portfolio: "X, Assistant
+    Secretary for Security of the Ruritanian Interior Ministry" names the body he serves, not a U.S. portfolio (review RB)."""
     words = role_words.lower().removeprefix("acting ")
     after_holder = after_holder and words in PORTFOLIO_AFTER_NAME
     if words not in PORTFOLIO_TITLES:
@@ -240,6 +241,7 @@ def _portfolio_end(doc: Doc, ctx: DocResolver, role_words: str, head_end: int, l
         if found is not None and found.label == "PERSON" and found.start == m:
             return (m, department) if doc[m - 1].lower_ not in PORTFOLIO_JOINERS else None
         ends = doc[m].text in CLAUSE_ENDS or doc[m].text == "," and m + 1 < limit and doc[m + 1].is_lower and doc[m + 1].lower_ != "and"
+        after_holder = after_holder and doc[m].lower_ != "of"
         if after_holder and ends and m > j + 1 and doc[m - 1].lower_ not in PORTFOLIO_JOINERS:
             return m, department  # "X, Assistant Secretary for Terrorist Financing and Financial Crimes."
         if not (doc[m].text[:1].isupper() or doc[m].lower_ in PORTFOLIO_JOINERS):

@@ -80,3 +80,17 @@ def test_an_advisers_body_after_to(extract, facts, text, expected):
     """"X, an adviser to Y, ...": the body he advises holds the post (`titles_complement._advised_body`); an adviser
     to another holder ("Y's chairman") is a tie between people."""
     facts([r for r in extract(LEAD + text) if r["subject"]["name"] == "Jon Brask"], expected, kinds=(HR,))
+
+
+@pytest.mark.parametrize("text, body, role", [
+    ("Ivo Marden, Assistant Secretary for Security of the Ruritanian Interior Ministry, met Jon Brask.",
+     "Ruritanian Interior Ministry", "Assistant Secretary for Security"),
+    ("Jon Brask met Ivo Marden, Assistant Secretary for Security of the Ruritanian Interior Ministry.",
+     "Ruritanian Interior Ministry", "Assistant Secretary for Security"),
+], ids=["subject", "clause-end"])
+def test_a_portfolio_of_another_body_after_the_name_is_not_a_us_post(extract, facts, text, body, role):
+    """"X, Assistant Secretary for Security of the Ruritanian Interior Ministry": the "of" names the body he serves, so
+    the portfolio read after the holder's name stops there; read to the clause's end it made him a U.S. Treasury officer
+    (review RB of `titles_parts._portfolio_end`'s `after_holder`)."""
+    facts([r for r in extract(LEAD + text) if r["subject"]["name"] == "Ivo Marden"], {(HR, "Ivo Marden", body, role)},
+          kinds=(HR,))
