@@ -17,7 +17,8 @@ naming), a son of the same name ("X Y" of "X Y, Jr."), a word a person of the do
 Brenn" and "Brenn Logistik GmbH"), a place ("Varn-based", a country, "the Kerrow district"), an acronym, a name the
 model cut before a capitalised word ("KESTREL" of the vessel "KESTREL DAWN"), a body named with a kind noun of its own
 ("the Varolkhim concern" beside "Varolkhim Trade Service LLC": a parent, not the subsidiary), a name set apart in bold
-("- **Dario Esteban**, the treasurer" beside "- **Dario Esteban Morillo Saenz**"), and a longer "company" that ends
+("- **Dario Esteban**, the treasurer" beside "- **Dario Esteban Morillo Saenz**"), a short name that stands in one
+sentence with the longer one ("Velmora Trading S.A., a subsidiary of Velmora": a parent, a group, a namesake), and a longer "company" that ends
 in neither a legal form nor a company word (a title the model ran into a name). A short form that is the company's
 name without its legal forms is that company even beside a subsidiary that goes on ("Pelvanor-Tekh" of "JSC Concern
 Pelvanor-Tekh" and "Pelvanor-Tekh Trading (HK) Limited"). A folded form is no alias of the entity (coref.Cluster
@@ -197,6 +198,17 @@ def short_form_owners(doc: Doc, mentions: list[Mention], clusters: list, gaz: Ga
                 whole = None
         else:
             whole = None
+        if whole is not None and _named_beside(doc, own, of_cluster.get(whole, [])):
+            whole = None
         if whole is not None:
             out[c.index] = whole
     return out
+
+
+def _named_beside(doc: Doc, own: list[Mention], whole: list[Mention]) -> bool:
+    """The short name and the longer one stand in one sentence: a writer who names a thing in full does not name it
+    short beside it without parentheses (those are aliases, settled before), so the two are two entities: "Velmora
+    Trading S.A., a subsidiary of Velmora", "Zarel Front Investment Company is owned by the Zarel Front", "Harlow Bank
+    owns Harlow Bank Leasing Company", "Karim Haddad, a cousin of Karim Nadir Haddad"."""
+    sentences = {doc[m.start].sent.start for m in whole}
+    return any(doc[m.start].sent.start in sentences for m in own)

@@ -103,3 +103,27 @@ def test_a_surname_a_company_opens_with_stays_the_persons(extract, facts):
     text = ("WASHINGTON -- Today, OFAC designated Oskar Brenn and Brenn Logistik GmbH, a Hamburg firm he owns.\n\n"
             "Brenn's chief accountant, Hilde Sommer Vogt, keeps its books.\n")
     facts(extract_markdown(extract, text), {(DB, "Oskar Brenn", OFAC, None), (DB, "Brenn Logistik GmbH", OFAC, None)})
+
+
+# ---- review RS: a short name in one sentence with the longer one is another entity ---------------------------------
+@pytest.mark.slow
+@pytest.mark.parametrize("text, expected", [
+    ("WASHINGTON -- Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) designated Velmora "
+     "Trading S.A., a Geneva-based subsidiary of Velmora, a state-owned oil producer.\n\n"
+     "Velmora Trading S.A. sold crude oil on behalf of Velmora. Velmora itself is not designated today.\n\n"
+     "Ivo Brandt is the chief executive officer of Velmora.\n",
+     {(DB, "Velmora Trading S.A.", OFAC, None), (HR, "Ivo Brandt", "Velmora", "chief executive officer")}),
+    ("Treasury Sanctions Front Company of the Zarel Front\n\n"
+     "WASHINGTON -- Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) designated Zarel "
+     "Front Investment Company, a front company that finances the Zarel Front, a militia that attacks civilians.\n\n"
+     "Zarel Front Investment Company is owned or controlled by the Zarel Front. The Zarel Front was designated by the "
+     "Department of State in 2019.\n",
+     {(DB, "Zarel Front Investment Company", OFAC, None), (DB, "Zarel Front", STATE, None)}),
+    ("WASHINGTON -- Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) designated Harlow "
+     "Bank, a bank that processed payments for the regime, and its subsidiary Harlow Bank Leasing Company.\n\n"
+     "Harlow Bank owns Harlow Bank Leasing Company. Petra Voss is the chairman of Harlow Bank.\n",
+     {(DB, "Harlow Bank", OFAC, None), (DB, "Harlow Bank Leasing Company", OFAC, None),
+      (HR, "Petra Voss", "Harlow Bank", "chairman")}),
+], ids=["parent-of-its-subsidiary", "group-of-its-front-company", "bank-beside-its-leasing-arm"])
+def test_a_short_name_in_one_sentence_with_the_longer_is_another_entity(extract, facts, text, expected):
+    facts(extract_markdown(extract, text), expected)
