@@ -210,5 +210,14 @@ def _named_beside(doc: Doc, own: list[Mention], whole: list[Mention]) -> bool:
     short beside it without parentheses (those are aliases, settled before), so the two are two entities: "Velmora
     Trading S.A., a subsidiary of Velmora", "Zarel Front Investment Company is owned by the Zarel Front", "Harlow Bank
     owns Harlow Bank Leasing Company", "Karim Haddad, a cousin of Karim Nadir Haddad"."""
-    sentences = {doc[m.start].sent.start for m in whole}
-    return any(doc[m.start].sent.start in sentences for m in own)
+    return any(_other_in_sentence(doc, m, whole) for m in own)
+
+
+def _other_in_sentence(doc: Doc, m: Mention, whole: list[Mention]) -> bool:
+    """A longer name's mention stands in the short one's sentence, and the short one is no possessive after it ("X
+    Precision Electronics Limited and ..., and Li Wenhao, X's sales director": a list referring back to the name)."""
+    sentence = doc[m.start].sent.start
+    before = [w for w in whole if doc[w.start].sent.start == sentence and w.end <= m.start]
+    if before and m.end < len(doc) and doc[m.end].text in {"'s", "\u2019s"}:
+        return False
+    return any(doc[w.start].sent.start == sentence for w in whole)

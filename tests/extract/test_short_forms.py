@@ -127,3 +127,14 @@ def test_a_surname_a_company_opens_with_stays_the_persons(extract, facts):
 ], ids=["parent-of-its-subsidiary", "group-of-its-front-company", "bank-beside-its-leasing-arm"])
 def test_a_short_name_in_one_sentence_with_the_longer_is_another_entity(extract, facts, text, expected):
     facts(extract_markdown(extract, text), expected)
+
+
+@pytest.mark.slow
+def test_a_possessive_short_name_after_the_full_one_in_its_sentence_is_that_name(extract):
+    text = ("Allies hit drone part suppliers in a joint move\n\n"
+            "By a staff writer\n\n"
+            "The Treasury said the remaining targets included two Hong Kong-registered suppliers of navigation modules, "
+            "Brightmoor Precision Electronics Limited and Jintai Kexin Trading Co., Ltd., and Wen Haolin, Brightmoor's "
+            "sales director, who it said arranged the shipments through Dubai.\n")
+    posts = {(r["subject"]["name"], r["object"]["name"], r["role"]) for r in extract_markdown(extract, text) if r["relation"] == HR}
+    assert posts == {("Wen Haolin", "Brightmoor Precision Electronics Limited", "sales director")}
