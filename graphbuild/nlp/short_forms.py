@@ -107,7 +107,7 @@ def body_whole(name: str, bodies: list[tuple[int, str]]) -> int | None:
 
 def company_core(name: str) -> tuple[str, ...]:
     """A company's name keyed without the legal forms and kind words that open or close it ("JSC Concern Pelvanor" ->
-    "spektr", "Velmont Trading LLC" -> "velmont trading": a kind word closing it is part of the name, "Varel
+    "pelvanor", "Velmont Trading LLC" -> "velmont trading": a kind word closing it is part of the name, "Varel
     Holding" beside "Varel Trading")."""
     forms = {name_key(f) for f in legal_forms()}
     words = name_key(name).split()
