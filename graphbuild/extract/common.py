@@ -5,11 +5,18 @@ from spacy.tokens import Span
 
 from ..nlp.coref import Cluster, display_name, org_type
 from ..nlp.doc_text import span_text, token_words
-from ..records import EntityRef, Evidence, Relation
+from ..records import KEEP_APART, EntityRef, Evidence, Relation
 from .context import DocContext
+
+#: The scope of a told-apart namesake's own IRI (`ref`): its name's IRI with a suffix of its own.
+NAMESAKE_SCOPE = "namesake"
 
 
 def ref(cluster: Cluster) -> EntityRef:
+    """The entity of a cluster; a namesake the text told apart from a fuller name it fits (nlp/person_apart) gets an
+    IRI of its own, so that the build's name matching (resolve/index) does not join the two again."""
+    if cluster.namesake:
+        return EntityRef(name=display_name(cluster), type=cluster.type, aliases=cluster.aliases, id=KEEP_APART + NAMESAKE_SCOPE)
     return EntityRef(name=display_name(cluster), type=cluster.type, aliases=cluster.aliases)
 
 

@@ -15,18 +15,22 @@ from typing import Any
 
 from spacy.tokens import Doc
 
+from .body_heads import heads_another_body
 from .described_heads import described_bodies
 from .gazetteers import Gazetteers
 from .mention import IDENTIFIER_FIELD, point_split_off, title_abbreviation, title_word
 from .mentions import NAMESAKE, Mention
 from .company_forms import legal_forms
 from .other_body import named_as_other_body
+from .person_apart import told_apart
 from .shared_surnames import surname_bearer
 from .short_forms import company_core, short_form_owners
 from ..names import NAME_PARTICLES, PARENT_PARTICLES, clean_text, fold, name_key
 from ..records import BODY_TYPES
 
 ORG_LABELS = {"ORG", "VESSEL"}
+#: `Mention.extra` key: the person mention was told apart from a fuller name it fits (`DocResolver._told_apart`).
+KEPT_APART = "kept_apart"
 HEAD_OF_STATE_TITLES = {"President", "Premier", "Chancellor"}
 #: Unit nouns that, capitalised and alone ("The Brigade's Commander"), refer to a body named before (with the
 #: anaphora heads of the gazetteer: company, firm, group, ministry, ...); never an entity of their own.
@@ -81,6 +85,9 @@ class Cluster:
     #: folded short forms (nlp/short_forms): forms of this entity in this document, but no aliases of it: "Kerrow" of
     #: "Kerrow Heights Properties Ltd." would join it to another release's "Kerrow Heights General Trading Ltd."
     short_forms: set[str] = field(default_factory=set)
+    #: a person whose name fits a fuller name of the document that the text says is another person's ("Karim Haddad, a
+    #: money exchanger" after "Karim Nadir Haddad, a financier": nlp/person_apart): never merged with it by name
+    namesake: bool = False
 
     @property
     def is_plain_body(self) -> bool:
@@ -202,9 +209,20 @@ class DocResolver:
             if words == cwords:
                 return cluster
             if set(words) <= set(cwords) and (len(words) > 1 or words[0] in cwords[1:] or len(cwords) == 1) \
-                    and not another_persons_name(words, cwords):
+                    and not another_persons_name(words, cwords) and not self._told_apart(m, cluster):
                 best = cluster if best is None or cluster.last_token > best.last_token else best
         return best
+
+    def _told_apart(self, m: Mention, cluster: Cluster) -> bool:
+        """A given name and surname that the text sets apart from the fuller name of `cluster` it fits (each
+        introduced with "a ...", each a bold entry, different birth dates: nlp/person_apart); the person it makes is
+        marked a namesake, kept apart from the fuller name across the build too. A surname alone ("Ortuno Velarde, a
+        retired colonel" after "Ramiro Esteban Ortuno Velarde, a senior official") names no one new."""
+        words = _words(m.text)
+        if len(words) < 2 or words[0] != _words(cluster.name)[0] or not told_apart(self.doc, [m], [o for o in self.mentions if o.cluster == cluster.index]):
+            return False
+        m.extra[KEPT_APART] = True
+        return True
 
     def _alias_owner(self, m: Mention) -> Cluster | None:
         """The person whose marked other name ("X, better known as Y", "X, a.k.a. Y", "X (Y)") the mention repeats:
@@ -242,12 +260,19 @@ class DocResolver:
             candidates = [c for c in self.clusters if c.type not in {"Person", "Country"} and words < set(name_key(c.name).split())
                           and f" {key} " in f" {name_key(c.name)} "
                           and not (name_key(c.name).split()[-1].isdigit() and name_key(c.name).split()[-1] not in words)  # "Unit" is not "Unit 114" (but is "7 Harbor ...")
-                          and f"{m.text.casefold()}-" not in c.name.casefold()]  # the Corps is not its "Corps-Qods Force", a branch
+                          and f"{m.text.casefold()}-" not in c.name.casefold()  # the Corps is not its "Corps-Qods Force", a branch
+                          and not heads_another_body(m.text, c.name, self.gaz)]  # "Harlow Bank" of "Harlow Bank Leasing Company": its parent
             if candidates:
                 # "Pelvanor" after "JSC Concern Pelvanor" and "Pelvanor Trading (HK) Limited": the name it is without the legal forms
                 named = [c for c in candidates if company_core(c.name) == tuple(key.split())]
                 return max(named or candidates, key=lambda c: c.last_token)
         return None
+
+    def _country_inside(self, m: Mention, body: Cluster) -> bool:
+        """A country the gazetteer knows, found only as a part of a body's longer name ("South Sudan" of "South Sudan
+        People's Defence Forces"), not as one of its forms: the country itself, which a body's name often opens. Not for
+        an authority, which the designation rules find by its country's name too ("U.S." of the Treasury's name)."""
+        return body.is_plain_body and m.text in self.gaz.countries and not any(name_key(f) == name_key(m.text) for f in body.forms)
 
     def _company_named_like(self, m: Mention) -> Cluster | None:
         """A "person" that is a company's short name: one of its forms ("Lumen Brisk" after "Lumen Brisk Solutions OU (Lumen
@@ -261,7 +286,7 @@ class DocResolver:
                 return cluster
             if cluster.type == "Company":
                 cwords = name_key(cluster.name).split()
-                if len(cwords) > len(words) and cwords[:len(words)] == words:
+                if len(cwords) > len(words) and cwords[:len(words)] == words and not heads_another_body(m.text, cluster.name, self.gaz):
                     return cluster
         return None
 
@@ -310,7 +335,7 @@ class DocResolver:
                     continue  # a surname of several words that two people named before bear: the second pass's
                 cluster = owner or self._person_match(m) or self._company_named_like(m) or self._body_short_form(m)
                 if cluster is None:
-                    self._new(m, "Person")
+                    self._new(m, "Person").namesake = bool(m.extra.get(KEPT_APART))
                 else:
                     self._attach(m, cluster)
                     if cluster.type != "Person":
@@ -358,6 +383,8 @@ class DocResolver:
                 continue
             if m.label in {"GPE", "NORP"}:
                 known = self._org_match(m) if m.text.isupper() or m.text[:1].isupper() else None
+                if known is not None and self._country_inside(m, known):
+                    known = None  # "South Sudan's mineral wealth" is no "South Sudan People's Defence Forces"
                 if known is not None and known.type != "Country":
                     self._attach(m, known)  # "the IRGC" tagged as a place after "Islamic Revolutionary Guard Corps (IRGC)"
                     continue

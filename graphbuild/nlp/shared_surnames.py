@@ -50,7 +50,8 @@ def _kin_word_ending_at(doc: Doc, k: int) -> bool:
 
 def introduced_as_kin(doc: Doc, start: int, end: int) -> bool:
     """The name at `doc[start:end]` is given as another person's relative: after a relative noun that a possessive
-    ties to someone ("His brother, X", "her son X", "Y's brother, X"), before one (", his brother,"), or after
+    ties to someone ("His brother, X", "her son X", "Y's brother, X"), before one (", his brother,", ", the
+    oligarch's son,", ", Y's son"), or after
     "<relative> of" is not it (there the name after "of" is the tie's other end: "the son of X")."""
     k = start - 1
     if k >= 0 and doc[k].text == ",":
@@ -64,12 +65,29 @@ def introduced_as_kin(doc: Doc, start: int, end: int) -> bool:
             return True
     if start >= 2 and doc[start - 1].lower_ == "of" and _kin_word_ending_at(doc, start - 2):
         return True  # "the son of X": X named for the tie
-    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in POSSESSIVE_PRONOUNS:
-        k = end + 2
+    if end + 2 < len(doc) and doc[end].text == ",":
+        k = end + 2 if doc[end + 1].lower_ in POSSESSIVE_PRONOUNS else _after_possessor(doc, end + 1)
+        if k is None:
+            return False
         while k < len(doc) and doc[k].is_lower and not _kin_word_ending_at(doc, k):
             k += 1  # ", his younger brother,"
         return _kin_word_ending_at(doc, k)
     return False
+
+
+#: Tokens a possessor set after a name may run to before its "'s" ("the oligarch's", "Tarik Ozan's").
+POSSESSOR_TOKENS = 4
+
+
+def _after_possessor(doc: Doc, k: int) -> int | None:
+    """The token after a short possessor phrase opening at `k` (", the oligarch's son", ", Tarik Ozan's son": the name
+    before is given as that possessor's relative, NM), or None when no "'s" closes one within `POSSESSOR_TOKENS`."""
+    for j in range(k, min(k + POSSESSOR_TOKENS, len(doc))):
+        if doc[j].tag_ == "POS" or doc[j].text in {"'s", "\u2019s"}:
+            return j + 1 if j > k else None
+        if doc[j].is_punct:
+            return None
+    return None
 
 
 def surname_bearer(doc: Doc, at: int, candidates: Sequence[_Named], first_spans: dict[int, tuple[int, int]],

@@ -19,7 +19,10 @@ model cut before a capitalised word ("KESTREL" of the vessel "KESTREL DAWN"), a 
 ("the Varolkhim concern" beside "Varolkhim Trade Service LLC": a parent, not the subsidiary), a name set apart in bold
 ("- **Dario Esteban**, the treasurer" beside "- **Dario Esteban Morillo Saenz**"), a short name that stands in one
 sentence with the longer one ("Velmora Trading S.A., a subsidiary of Velmora": a parent, a group, a namesake), and a longer "company" that ends
-in neither a legal form nor a company word (a title the model ran into a name). A short form that is the company's
+in neither a legal form nor a company word (a title the model ran into a name), a name ending in a kind noun of its own
+("Harlow Bank" beside "Harlow Bank Leasing Company": nlp/body_heads) and a person the text introduces as someone else
+("Karim Haddad, a money exchanger" beside "Karim Nadir Haddad, a financier": nlp/person_apart). A place word that opens
+the company's name may be left out ("Sonbong Trading Corporation" of "Korea Sonbong Trading Corporation", NM). A short form that is the company's
 name without its legal forms is that company even beside a subsidiary that goes on ("Pelvanor-Tekh" of "JSC Concern
 Pelvanor-Tekh" and "Pelvanor-Tekh Trading (HK) Limited"). A folded form is no alias of the entity (coref.Cluster
 .short_forms): one release's "Kerrow" would join two releases' different "Kerrow ..." companies.
@@ -30,9 +33,11 @@ import re
 
 from spacy.tokens import Doc
 
+from .body_heads import heads_another_body
 from .gazetteers import Gazetteers
 from .company_forms import legal_forms
 from .mentions import Mention
+from .person_apart import told_apart
 from ..names import PARENT_PARTICLES, fold, name_key
 
 #: Words after a person's name that make it another person of the same name (a son, a father).
@@ -83,11 +88,13 @@ def _longest_of_one(found: dict[int, tuple[str, ...]], part_of) -> int | None:
     return index if all(part_of(words, longest) for words in found.values()) else None
 
 
-def body_whole(name: str, bodies: list[tuple[int, str]]) -> int | None:
+def body_whole(name: str, bodies: list[tuple[int, str]], places: frozenset[str] = frozenset()) -> int | None:
     """The one company (index) whose name opens with all the words of `name` and goes on ("Bastrel" of "Bastrel
     Components Ltd."), or is `name` with legal forms and kind words around it ("Pelvanor" of "JSC Concern Pelvanor"):
     that company even beside another that goes on ("Pelvanor Trading (HK) Limited", a subsidiary). None when no company
-    or several with different names do ("Varel Holding", "Varel Trading")."""
+    or several with different names do ("Varel Holding", "Varel Trading"). A place word (`places`, folded) that opens
+    the company's name may be left out ("Lirang" of "Shenzhen Lirang Optics Co., Ltd." when the text names Shenzhen as
+    a place; "Sonbong Machinery Trading Corporation" of "Korea Sonbong ...")."""
     words = tuple(name_key(name).split())
     if not words:
         return None
@@ -96,6 +103,11 @@ def body_whole(name: str, bodies: list[tuple[int, str]]) -> int | None:
     for index, other in bodies:
         whole = tuple(name_key(other).split())
         core = company_core(other)
+        if whole[:1] and whole[0] in places and words[:1] != whole[:1]:
+            if whole[1:] == words:
+                exact.add(index)  # "Sonbong Machinery Trading Corporation" of "Korea Sonbong Machinery Trading Corporation"
+                continue
+            whole, core = whole[1:], core[1:] if core[:1] == whole[:1] else core
         if core == words and len(whole) > len(words):
             exact.add(index)
         elif len(whole) > len(words) and (whole[:len(words)] == words or core[:len(words)] == words):
@@ -174,6 +186,7 @@ def short_form_owners(doc: Doc, mentions: list[Mention], clusters: list, gaz: Ga
     bodies = [c for c in clusters if c.type not in {"Person", "Country"}]
     person_words = {w for c in clusters if c.type == "Person" for w in _person_words(c.name)}
     places = gaz.countries | set(gaz.demonyms)
+    place_words = _place_words(mentions, gaz)
     of_cluster: dict[int, list[Mention]] = {}
     for m in mentions:
         if m.cluster is not None:
@@ -187,15 +200,20 @@ def short_form_owners(doc: Doc, mentions: list[Mention], clusters: list, gaz: Ga
             continue  # "- **Dario Esteban**, the treasurer" beside "- **Dario Esteban Morillo Saenz**": set apart as its own
         if c.type == "Person" and not c.titled:
             whole = person_whole(c.name, [(i, n) for i, n in people if i != c.index])
+            if whole is not None and told_apart(doc, own, of_cluster.get(whole, [])):
+                c.namesake = True  # "Karim Haddad, a money exchanger" after "Karim Nadir Haddad, a financier" (nlp/person_apart)
+                whole = None
         elif c.type in SHORT_BODY_TYPES and not c.stands_for_authority and not c.name.isupper() \
                 and c.name not in places and not set(_person_words(c.name)) & person_words \
                 and not any(_named_apart(doc, m, gaz) for m in own):
-            whole = body_whole(c.name, [(i, n) for i, n in companies if i != c.index])
+            whole = body_whole(c.name, [(i, n) for i, n in companies if i != c.index], place_words)
             if whole is not None and company_core(clusters[whole].name) != tuple(name_key(c.name).split()) \
                     and _named_in_another(c, clusters[whole], bodies):
                 whole = None  # (the company the short form is without its legal forms is that company all the same)
             if whole is not None and any(_place_after_the(doc, m, clusters[whole].name) for m in own):
                 whole = None
+            if whole is not None and heads_another_body(c.name, clusters[whole].name, gaz):
+                whole = None  # "Harlow Bank" of "Harlow Bank Leasing Company": the parent (nlp/body_heads)
         else:
             whole = None
         if whole is not None and _named_beside(doc, own, of_cluster.get(whole, [])):
@@ -203,6 +221,14 @@ def short_form_owners(doc: Doc, mentions: list[Mention], clusters: list, gaz: Ga
         if whole is not None:
             out[c.index] = whole
     return out
+
+
+def _place_words(mentions: list[Mention], gaz: Gazetteers) -> frozenset[str]:
+    """Folded one-word places that may open a company's name: the gazetteer's countries and demonyms of one word, the
+    last word of a country's longer name ("Korea" of "North Korea"), and the words the model tagged a place in this
+    text ("Shenzhen" of "a Shenzhen-based supplier", "in Shenzhen")."""
+    names = [*gaz.countries, *gaz.demonyms, *(m.text for m in mentions if m.label == "GPE")]
+    return frozenset(name_key(n).split()[-1] for n in names if name_key(n) and (len(name_key(n).split()) <= 2))
 
 
 def _named_beside(doc: Doc, own: list[Mention], whole: list[Mention]) -> bool:
