@@ -222,7 +222,8 @@ REASON_WORDS = {"for", "pursuant", "under"}
 def objects_with_own_reason(ctx: DocContext, sent: Span, end: int, known: set[int]) -> list[tuple[Mention, Cluster]]:
     """"OFAC is designating A for being owned by B, and C for having assisted D": each object brings its own reason,
     so the list of targets goes on after the first reason. A name right after "and" that is itself followed by
-    "for" / "pursuant to" / "under" is one more target (not "support to B and C." nor "B and C in 2020")."""
+    "for" / "pursuant to" / "under" is one more target (not "support to B and C." nor "B and C in 2020"), and so are
+    the names of a run joined by "and" that the reason follows ("..., and C and D for being leaders of A": DP)."""
     doc = sent.doc
     if end >= sent.end or doc[end].lower_ not in REASON_WORDS and not (doc[end].text == "," and end + 1 < sent.end and doc[end + 1].lower_ in REASON_WORDS):
         return []
@@ -230,17 +231,35 @@ def objects_with_own_reason(ctx: DocContext, sent: Span, end: int, known: set[in
     for j in range(end + 1, sent.end - 1):
         if doc[j].lower_ != "and" or doc[j - 1].text != ",":
             continue  # "owned or controlled by B and C, pursuant to ...": C shares B's phrase
-        m = ctx.resolver.mention_at(j + 1)
-        span = (m.start, m.end) if m is not None and m.start == j + 1 else None
-        found = (candidates(ctx, sent, *span) if span else []) or named_by_alias(ctx, sent, j + 1, min(sent.end, j + 5))
-        if not found or found[0][1].index in known:
+        run = _name_run(ctx, sent, j + 1)
+        if not run or any(c.index in known for _, c in run):
             continue
-        after = found[0][0].end
+        after = run[-1][0].end
         after += 1 if after < sent.end and doc[after].text == "," else 0
-        if found[0][0].start == j + 1 and after < sent.end and doc[after].lower_ in REASON_WORDS \
-                and (doc[after].lower_ == "for" or not _in_phrase(doc[found[0][0].start:found[0][0].end].root)):
-            out.append(found[0])
-            known.add(found[0][1].index)
+        if after < sent.end and doc[after].lower_ in REASON_WORDS \
+                and (doc[after].lower_ == "for" or not _in_phrase(doc[run[-1][0].start:run[-1][0].end].root)):
+            out += run
+            known.update(c.index for _, c in run)
+    return out
+
+
+def _name_run(ctx: DocContext, sent: Span, start: int) -> list[tuple[Mention, Cluster]]:
+    """The target named at `start` and those joined to it by "and" right after it ("C and D"): one name, or two or
+    more with nothing but "and" between them. Empty when no target's name opens at `start`."""
+    doc = sent.doc
+    out: list[tuple[Mention, Cluster]] = []
+    at = start
+    while at < sent.end:
+        m = ctx.resolver.mention_at(at)
+        span = (m.start, m.end) if m is not None and m.start == at else None
+        found = (candidates(ctx, sent, *span) if span else []) or (named_by_alias(ctx, sent, at, min(sent.end, at + 5)) if not out else [])
+        if not found or found[0][0].start != at or any(c.index == found[0][1].index for _, c in out):
+            break
+        out.append(found[0])
+        nxt = found[0][0].end
+        if nxt + 1 >= sent.end or doc[nxt].lower_ != "and":
+            break
+        at = nxt + 1
     return out
 
 
