@@ -58,7 +58,7 @@ from graphbuild.evaluate import names_match  # noqa: E402
 
 # a pair's best fate first; the filters doc_candidates' trace names, then the window's cap and 'far'
 FILTERS = ["rankother", "paren", "objectof", "possof", "modof", "kindof", "ruletitle", "samebody", "area", "owner",
-           "ownerofunit", "asidechannel", "ascomplement", "partner", "others_post", "behalf", "order", "kin",
+           "ownerofunit", "unitof", "asidechannel", "ascomplement", "partner", "others_post", "behalf", "order", "kin",
            "respectively", "clause", "titleword", "bodyperson"]
 ORDER = ["scored", *FILTERS, "cap", "far"]
 KEPT = {"rules", "group", "accepted", "candidate"}  # stages (with or without '_role_wrong') where the pair is not lost

@@ -35,7 +35,7 @@ from .roles_features import ORG_TYPES, Candidate, _anaphors, _bucket, _role_noun
 from .roles_doc_bodies import in_parenthesis, longer_body_name, rule_posts, same_body_name
 from .roles_doc_cues import (anothers_body, closer_person, other_sentence_cues, root_of, title_body_cues,
                              title_for_this_body)
-from .roles_doc_filters import (agent_of_another, hopeless_reason, in_parenthesis_after,
+from .roles_doc_filters import (agent_of_another, unit_of_referred_body, hopeless_reason, in_parenthesis_after,
                                 body_named, inside_body_name, kin_anchor, kind_body, role_word_body, title_word_body,
                                 modifier_of_thing, no_post_link, object_of_action,
                                 aside_title_channel, others_complement_at, owner_of_body, owner_of_held_unit,
@@ -274,7 +274,7 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], trace: list[tuple[int
     """One candidate per (person, organization) pair the rules did not give, with document-level features.
     `trace` (for benchmarks/roles_recall_diag.py) receives (person cluster, organization cluster, why) for every pair
     looked at: 'far', 'cap', 'samebody', 'hopeless:<kind>', 'kindof', 'ruletitle', 'objectof', 'possof', 'modof', 'area',
-    'rankother', 'paren', 'owner', 'ownerofunit', 'ascomplement', 'titleword', 'bodyperson'
+    'rankother', 'paren', 'owner', 'ownerofunit', 'unitof', 'ascomplement', 'titleword', 'bodyperson'
     or 'scored'."""
     def note(p: int, o: int, why: str) -> None:
         if trace is not None:
@@ -384,6 +384,9 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], trace: list[tuple[int
                 continue  # "a former commander of Y's Z Group": the post is Z's, and Y is Z's parent (part_of); a
                 # title of its own still names a post at Y ("Colonel X, commander of Y's Z Brigade", "a retired
                 # army general who commanded Y's Z Division": both in readable releases' gold)
+            if unit_of_referred_body(ctx, ot):
+                note(p_index, o_index, "unitof")
+                continue  # "sits on the group's shura council": a unit of the group, no body of its own (PV)
             if title is None and dist == 0 and possessor_of_thing(root(ot)):
                 note(p_index, o_index, "possof")
                 continue  # "X was part of Y's procurement network": the person belongs to a thing of Y's, no post at Y

@@ -156,6 +156,19 @@ def possessor_of_thing(org_root: Token) -> bool:
     return org_root.dep_ == "poss" and head.i != org_root.i and head.pos_ == "NOUN" and not head.ent_type_
 
 
+def unit_of_referred_body(ctx: DocContext, org_token: int) -> bool:
+    """The body mention is a lower-case unit owned by a body referred to by its noun ("sits on the group's shura
+    council", "the company's finance department"): a part of the referred body named by what it is, no body of its
+    own, so no post is at it (a post there is at the referred body, which the rules read). The model tags such phrases
+    an organization now and then. Twenty-eighth session, PV."""
+    m = ctx.resolver.mention_at(org_token)
+    doc = ctx.doc
+    if m is None or m.start < 3 or not all(t.is_lower or not t.is_alpha for t in doc[m.start:m.end]):
+        return False
+    return doc[m.start - 1].tag_ == "POS" and doc[m.start - 2].is_lower and doc[m.start - 2].tag_ == "NN" \
+        and doc[m.start - 3].lower_ == "the" and ctx.resolver.mention_at(m.start - 2) is None
+
+
 def owner_of_held_unit(ctx: DocContext, org_token: int, held: set[str]) -> bool:
     """The body is written as the owner of a unit the person holds a rule post at, "a former commander of the
     Ministry of Defense's Special Operations Group": the post is the unit's and the owner is its `part_of` parent, no

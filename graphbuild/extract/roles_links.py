@@ -75,11 +75,28 @@ def _words_link(ctx: DocContext, end: int, title_start: int) -> tuple[float, boo
             return 0.85, bool(set(rest) & PAST_WORDS) and not {"is", "serves", "remains"} & set(rest)
     if between[:2] == [",", "who"] and len(between) <= 8 and all(w in COPULA_WORDS for w in between[2:]):
         # ", who serves as the director of Y", ", who has served since 2019 as ..."
-        return 0.85, bool(set(between) & PAST_WORDS) and not {"is", "serves", "remains"} & set(between)
+        return 0.85, _past_link(between)
     if between and all(w in COPULA_WORDS for w in between) and len(between) <= 6 and (
             "," not in between[:1] or _verb_after_comma(ctx, end, between)):
-        return 0.85, bool(set(between) & PAST_WORDS) and not {"is", "serves", "remains"} & set(between)
+        return 0.85, _past_link(between)
     return None
+
+
+#: Service verbs whose past participle after "has" / "have" states a post still held ("has worked for Y as a chemist
+#: since 2019", "has served since 2019 as ..."): PAST_WORDS holds them as simple pasts.
+PERFECT_PARTICIPLES = frozenset({"worked", "served", "acted"})
+
+
+def _past_link(between: list[str]) -> bool:
+    """Whether the copula words between a name and its title state a former post: a past word ("was", "previously",
+    "worked"), but not a present verb ("is", "serves", "remains") and not a service verb's participle after "has" /
+    "have", a present perfect (twenty-eighth session, PV: "has worked for the cartel as a launderer since 2019" was
+    read as a former post); another past word still makes it one ("has previously served as")."""
+    words = set(between)
+    past = words & PAST_WORDS
+    if words & {"has", "have"}:
+        past -= PERFECT_PARTICIPLES
+    return bool(past) and not {"is", "serves", "remains"} & words
 
 
 #: Prepositions that open a span of time ("served for four years as", "served during 2019-2021 as"): with a date
@@ -416,13 +433,15 @@ NATIONALITY_NOUNS = {"national", "nationals", "citizen", "citizens", "businessma
 def _nationality_end(ctx: DocContext, start: int, limit: int) -> int:
     """Index after a "Russian national" / "dual Peruvian-Spanish citizen" descriptor starting at `start` (or `start`);
     also a place's resident and "the businessman" ("Its general manager, Hong Kong resident X", "Its founder, the
-    businessman X": R26, issue 13)."""
+    businessman X": R26, issue 13), and a birthplace before them ("Indian-born Emirati resident X": twenty-eighth
+    session, PV)."""
     doc = ctx.doc
     j = start + 1 if start < limit and doc[start].lower_ == "the" else start
     while j < limit and j - start < 6 and doc[j].lower_ not in NATIONALITY_NOUNS:
         m = ctx.resolver.mention_at(j)
         if not (doc[j].lower_ in {"dual", "-"} or (m is not None and m.label in {"NORP", "GPE"})
-                or (doc[j].tag_ == "JJ" and doc[j].text[:1].isupper())):
+                or (doc[j].tag_ == "JJ" and doc[j].text[:1].isupper())
+                or (doc[j].lower_ == "born" and j > start and doc[j - 1].text == "-")):  # "Indian-born Emirati resident" (PV)
             return start
         j += 1
     if j > start and j < limit and doc[j].lower_ in NATIONALITY_NOUNS:

@@ -461,6 +461,8 @@ def _verb_object(ctx: DocContext, sent: Span, j: int, retype: bool = True) -> Cl
             k += 1
     if k + 1 < sent.end and k > j + 1 and doc[k - 1].lower_ in UNIT_NOUNS | {"board", "operations"} and doc[k].lower_ in {"of", "at", "within"}:
         k += 2 if doc[k + 1].lower_ == "the" else 1  # "heads the procurement department of Y", "chairs the board of Y"
+    elif (unit := _lower_unit_mention(ctx, sent, k)) is not None:
+        k = _after_place_modifier(doc, unit, sent.end, ctx.resolver)  # "heads the foreign exchange department of Y"
     target = ctx.resolver.mention_at(k)
     while target is not None and target.end + 1 < sent.end and doc[target.end].tag_ == "POS" and ctx.resolver.mention_at(target.end + 1) is not None:
         target = ctx.resolver.mention_at(target.end + 1)  # "runs the Treasury's Office of ...": the possessed body
@@ -473,6 +475,20 @@ def _verb_object(ctx: DocContext, sent: Span, j: int, retype: bool = True) -> Cl
             return None
         ctx.resolver.as_organization(target)  # "heads Gazprom": the verb says it is an organization
     return ctx.entity(target) if target is not None and target.label == "ORG" else None
+
+
+def _lower_unit_mention(ctx: DocContext, sent: Span, k: int) -> int | None:
+    """Where the body starts after a unit the model tagged an organization though it is all lower case and closed by a
+    unit noun before "of" / "at" / "within" ("heads the foreign exchange department of Tehran-based Y"): a part of
+    Y, named by what it does, no body of its own (the unit's name in capitals, "the Foreign Relations Department of
+    Y", stays the body). None when no such unit stands at `k`. Twenty-eighth session, PV."""
+    doc = sent.doc
+    unit = ctx.resolver.mention_at(k)
+    if unit is None or unit.start != k or unit.end + 1 >= sent.end or not all(t.is_lower for t in doc[unit.start:unit.end]):
+        return None
+    if doc[unit.end - 1].lower_ not in UNIT_NOUNS or doc[unit.end].lower_ not in {"of", "at", "within"}:
+        return None
+    return unit.end + (2 if doc[unit.end + 1].lower_ == "the" else 1)
 
 
 #: Head verbs that make the holder of a unit of a body a head at that body ("leads the cartel's logistics cell").

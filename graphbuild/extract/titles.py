@@ -18,6 +18,7 @@ from .titles_complement import scan_complement
 from .titles_partner import firm_partner, is_partner_title
 from .titles_ministry import country_after_field, kept_apart, ministry_in_title
 from .titles_national import national_body_before
+from .titles_named_noun import named_noun_owner
 from .titles_short_owner import short_form_owner
 from .titles_orgs import (FOREIGN_STATE_POST_HEADS, PRIVATE_TOO_HEADS, STATE_POST_HEADS, STATE_ROLE_CLASSES, _employer_before_as, cut_short_form, _hyphened_body, _parenthesised_body, _prefix_cluster,
                           _prefix_name_end, _its_antecedent, _previous_item_body, _untagged_prefix, _whose_antecedent,
@@ -285,6 +286,9 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
     if possessor is None and prefix_org is None and group_name is None and mark >= sent.start and _possessive_mark(doc, mark) \
             and (national := national_body_before(doc, ctx, gaz, mark, sent.start)) is not None:
         possessor, group_name, phrase_start = national  # "the Burmese military's top commander": the country's body in lower case (H4)
+    if possessor is None and prefix_org is None and group_name is None and mark >= sent.start and _possessive_mark(doc, mark) \
+            and (named_noun := named_noun_owner(doc, ctx, sent, mark)) is not None:
+        possessor, phrase_start = named_noun  # "the central bank's governor": the body whose name holds the words (PV)
     if phrase_start - 3 >= sent.start and doc[phrase_start - 2].text == "-" and doc[phrase_start - 1].is_lower \
             and doc[phrase_start - 3].is_lower and doc[phrase_start - 1].tag_ in {"VBN", "JJ"}:
         phrase_start -= 3  # "the self-proclaimed emir", "the so-called minister": in the phrase, not in the role

@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..names import name_key
 from ..nlp.coref import Cluster, DocResolver, refers_back
+from ..nlp.described_heads import described_bodies
 from ..nlp.gazetteers import Gazetteers
 from ..nlp.mentions import Mention
 from ..records import BODY_TYPES
@@ -346,7 +347,9 @@ def _employer_before_as(doc: Doc, ctx: DocResolver, sent: Span, phrase_start: in
     if phrase_start - 3 < sent.start or doc[phrase_start - 1].lower_ != "as":
         return None
     mention = ctx.mention_at(phrase_start - 2)
-    if mention is None or mention.end != phrase_start - 1 or mention.label != "ORG":
+    if mention is None:
+        return _referred_employer(doc, ctx, sent, phrase_start - 2)  # "has worked for the cartel as a chemist"
+    if mention.end != phrase_start - 1 or mention.label != "ORG":
         return None
     k = mention.start - 1
     while k > sent.start and doc[k].lower_ in {"the", "its"}:
@@ -358,6 +361,36 @@ def _employer_before_as(doc: Doc, ctx: DocResolver, sent: Span, phrase_start: in
     if cluster is None or cluster.type in {"Person", "Country", "SanctionsProgram"}:
         return None
     return cluster, k  # the verb stays before the phrase: "X served at Y as ..." links X by "served"
+
+
+def _referred_employer(doc: Doc, ctx: DocResolver, sent: Span, noun: int) -> tuple[Cluster, int] | None:
+    """"X has worked for the cartel as a chemist": the employer named by "the <noun>" at `noun` (a noun that refers
+    back, `refers_back`) after a verb of `WORK_VERBS` and "for" / "at" / "with" / "in", resolved as the possessive
+    "the cartel's chemist" is (`titles._build`: the previous sentence's topic when its kind fits, else the resolver's
+    last body of that kind). A noun of no particular kind ("group", "organization", "network", a body's head noun)
+    takes only a body whose name holds it or which the document described by it ("Y (Z), an armed group"): PX found
+    the last "group" was the group's media wing named last, and the previous sentence's topic was a heading ("West
+    African Operations") or a company named in passing. None when the noun opens another phrase. Twenty-eighth
+    session, PV."""
+    k = noun - 1
+    if k - 2 < sent.start or doc[k].lower_ != "the" or not doc[noun].is_lower or doc[noun].tag_ != "NN" \
+            or not refers_back(ctx.gaz, doc[noun].lower_, ctx):
+        return None
+    if doc[k - 1].lower_ not in {"for", "at", "with", "in"} or doc[k - 2].lemma_.lower() not in WORK_VERBS:
+        return None
+    word = doc[noun].lower_
+    body = topic_possessor(ctx, sent, k, word) or ctx.last_of_kind(noun, word)
+    if body is None or not body.is_plain_body:
+        return None
+    if ctx.gaz.anaphora_heads.get(word) in {None, "Organization"} and not _named_or_described(ctx, body, word):
+        return None  # "the group" fits any organization: the topic or the last one named is too loose a guess
+    return body, k - 1
+
+
+def _named_or_described(ctx: DocResolver, body: Cluster, noun: str) -> bool:
+    """The body's name holds the noun ("the cartel" for "the Velor Cartel"), or the document described it by the noun
+    where it named it ("Y (Z), an armed group": `described_heads`)."""
+    return noun in body.name.casefold().split() or any(c is body and n == noun for c, n in ctx.derived("described_bodies", described_bodies))
 
 
 def _affiliated_group(doc: Doc, ctx: DocResolver, gaz: Gazetteers, mention: object, limit: int) -> tuple[Cluster | None, str | None, int] | None:

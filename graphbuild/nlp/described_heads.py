@@ -75,7 +75,9 @@ def _noun_after_name(doc: Doc, start: int, limit: int, kinds: frozenset[str]) ->
 
 def described_bodies(resolver: Resolver[BodyT]) -> list[tuple[BodyT, str]]:
     """(body, noun) for each plain body a mention of which is described by a lower-case noun right before it ("party
-    Y"), after it past a parenthesis ("Y (Z) party"), or in an appositive after it ("Y, a Moldovan party")."""
+    Y"), after it past a parenthesis ("Y (Z) party"), or in an appositive after it or after its short form in
+    parentheses ("Y, a Moldovan party", "Y (Z), an independent refinery in P": the release's usual way of naming a
+    body, so that "the refinery's chairman" later refers back to Y; twenty-eighth session, PV)."""
     doc = resolver.doc
     gaz = resolver.gaz
     kinds = gaz.derived("body_kind_nouns", lambda g: frozenset(g.group_nouns) | frozenset(g.anaphora_heads))
@@ -88,13 +90,15 @@ def described_bodies(resolver: Resolver[BodyT]) -> list[tuple[BodyT, str]]:
         if m.start >= 1 and doc[m.start - 1].tag_ == "NN":
             nouns.append(_kind_noun(doc, m.start - 1))  # "the opposition party Y"
         j = m.end
+        after = j  # where an appositive may open: right after the name, or after its short form in parentheses
         if j < len(doc) and doc[j].text == "(":
             close = next((x for x in range(j + 1, min(j + 8, len(doc))) if doc[x].text == ")"), None)
             if close is not None and close + 1 < len(doc) and doc[close + 1].tag_ == "NN" and not (
                     close + 2 < len(doc) and doc[close + 2].tag_ == "NN"):
                 nouns.append(_kind_noun(doc, close + 1))  # "the Y (Z) party"
-        if j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ in {"a", "an"}:
-            nouns.append(_noun_after_appositive(doc, j + 2, len(doc)))  # "Y, a Moldovan party"
+            after = close + 1 if close is not None else j
+        if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ in {"a", "an"}:
+            nouns.append(_noun_after_appositive(doc, after + 2, len(doc)))  # "Y, a Moldovan party", "Y (Z), an independent refinery"
         nouns.append(_noun_after_name(doc, j, len(doc), kinds))  # "the Y ransomware group" (H2)
         found += [(cluster, n) for n in nouns if n]
     return found

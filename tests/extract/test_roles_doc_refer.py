@@ -12,8 +12,8 @@ from graphbuild.extract.roles_doc_refer import paragraph_cues, paragraph_layout,
 RELEASE = ("Treasury Sanctions Freight Network\n\n"
            "Brimhold Press Agency is a state-funded newspaper in the capital. Its chief censor, Ilse Varnow Marrick, "
            "approved the list of exiled reporters.\n\n"
-           "The Karsk Valley Front is an armed group in the eastern hills. Pavlo Dremet Usko has worked for the group as "
-           "a weapons courier since 2021.\n\n"
+           "The Karsk Valley Front is an armed group in the eastern hills. Pavlo Dremet Usko has fought for the "
+           "group since 2021.\n\n"
            "Eastmarch Freight LLC is a shipping firm based in Port Varn. Director Oskar Tamsel Riven hired the crews and "
            "arranged the transfers.\n")
 
@@ -60,11 +60,13 @@ def test_its_in_the_post_phrase_points_back_to_the_subject_of_the_sentence_befor
 
 @pytest.mark.slow
 def test_the_group_the_person_worked_for_is_the_body_described_as_a_group(cues):
-    """"Y is an armed group. X has worked for the group as a courier": "the group" hangs on X's clause, and Y is
-    described by that noun (the reference's pick) and opens the paragraph."""
+    """"Y is an armed group. X has fought for the group since 2021": "the group" hangs on X's clause, and Y is
+    described by that noun (the reference's pick) and opens the paragraph. (With "as a weapons courier" the rules
+    read the post since the twenty-eighth session, PV: `titles_orgs._referred_employer`, and the pair is no
+    candidate.)"""
     assert cues[("Pavlo Dremet Usko", "Karsk Valley Front")] == {
-        "d:ref=def", "d:ref=def|True", "d:refpost=clause|True|same", "d:paradist=0", "d:paratopic=True|True",
-        "d:paraonly=True|True"}
+        "d:ref=def", "d:ref=def|True", "d:refpost=clause|True|same", "d:paradist=0", "d:paratopic=True|False",
+        "d:paraonly=True|False"}  # "|False": no title of the person's own in the sentence
     assert "d:refpost=clause|False|other" in cues[("Pavlo Dremet Usko", "Brimhold Press Agency")]
 
 
