@@ -21,7 +21,7 @@ def test_a_second_as_phrase_after_the_pronoun_is_a_post_of_its_own(nlp):
     of its own and takes none from the head's ("as ... and as" are two posts)."""
     assert rule_posts(nlp, "Marek Dolan has served as the director of the Coastal Patrol Service since 2022. Previously, he "
                            "served as Harbor District commander and as the head of the Presidential Escort Guard.") == {
-        ("Marek Dolan", "Coastal Patrol Service", "director", False),
+        ("Marek Dolan", "Coastal Patrol Service", "director", True),  # "has served ... since 2022": still held (PV, _past_link)
         ("Marek Dolan", "Presidential Escort Guard", "head", False)}
 
 
@@ -30,8 +30,8 @@ def test_each_bullet_gives_its_pronoun_the_person_it_opens_with(nlp):
             "- Marek Dolan has served as the director of the Coastal Patrol Service since 2022. Previously, he served as "
             "Harbor District commander and as the head of the Presidential Escort Guard.")
     assert rule_posts(nlp, text) == {
-        ("Ilse Brandvik", "Regional Audit Office", "director", False),
-        ("Marek Dolan", "Coastal Patrol Service", "director", False),
+        ("Ilse Brandvik", "Regional Audit Office", "director", True),  # "has served ... since 2021": still held (PV)
+        ("Marek Dolan", "Coastal Patrol Service", "director", True),  # "has served ... since 2022": still held (PV, _past_link)
         ("Marek Dolan", "Presidential Escort Guard", "head", False)}
 
 
