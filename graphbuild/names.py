@@ -23,6 +23,9 @@ NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "da", "das", "do", 
 #: Of those, the links that make the name after them a parent's: "X bin Y Z", "X ould Y", "X ag Y" is X, child of Y.
 #: One set for nlp.coref (the parent's name is another person) and nlp.name_spans (a surname goes on over them), M45.
 PARENT_PARTICLES = frozenset({"bin", "ibn", "bint", "ben", "ould", "ag"})
+#: Turkic and Malay filial words, written after the parent's name ("X Y oglu Z", "X Y qizi Z", "X binti Y"): the family
+#: name after them closes the name, no parent's (so not in `PARENT_PARTICLES`; twenty-eighth session, BX).
+FILIAL_AFTER_PARENT = frozenset({"oglu", "ogly", "qizi", "kyzy", "binti"})
 
 
 def clean_text(text: str) -> str:

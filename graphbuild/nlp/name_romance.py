@@ -25,7 +25,10 @@ BODY_NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "le", "les", "
                                 "degli", "pour", "y", "e", "et", "en"})
 #: The particle right after the head ("Cártel del ..."); "y", "la" or "et" never open the run.
 BODY_NAME_OPENERS = frozenset({"de", "del", "do", "da", "dos", "das", "du", "des", "di", "della", "degli", "pour"})
-MAX_WORDS = 10  # the longest run taken: a head, particles and a few capitalised words
+MAX_WORDS = 14  # the longest run taken: a head, particles and a few capitalised words
+#: Head nouns of the list that are English words too: an English name may open on them ("Union Minister X", "Office
+#: Manager X"), so they alone never say that a name the model read as a person or a place is a body.
+ENGLISH_HOMOGRAPHS = frozenset({"union", "office", "centre", "direction", "tribunal", "cartel", "comite"})
 
 
 def _capitalised(tok: Token) -> bool:
@@ -46,6 +49,20 @@ def _heads(gaz: Gazetteers) -> frozenset[str]:
         cached = frozenset(fold(w) for w in gaz.romance_body_heads | gaz.group_nouns | gaz.public_body_words if " " not in w)
         object.__setattr__(gaz, "_gb_romance_heads", cached)
     return cached
+
+
+def opens_on_head(doc: Doc, start: int, end: int, gaz: Gazetteers) -> bool:
+    """The name `doc[start:end]` (two words or more) opens on a Romance body head noun ("Universidad del X",
+    "Organización X Y", "Coopérative Minière X"): in these languages the head comes first, so the name is a body's
+    whatever the model typed it (twenty-eighth session, BX). The English homographs of the list are left out, and so
+    is a name right after a name and a comma: "X Minera Internacional, Sociedad Anónima" spells the firm's legal form
+    out, which made a firm of its own that took the next firm's short form as its alias."""
+    if end - start < 2 or not _capitalised(doc[start]) or not _capitalised(doc[end - 1]):
+        return False
+    if start >= 2 and doc[start - 1].text == "," and doc[start - 2].text[:1].isupper():
+        return False
+    head = fold(doc[start].text)
+    return head in gaz.romance_body_heads and head not in ENGLISH_HOMOGRAPHS
 
 
 def _run_end(doc: Doc, k: int, stop: frozenset[str]) -> int:

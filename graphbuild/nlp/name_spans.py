@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from ..names import PARENT_PARTICLES
+from ..names import FILIAL_AFTER_PARENT, PARENT_PARTICLES
 from .company_forms import CompanyForms, company_forms
 from .gazetteers import Gazetteers
 from .mention import CALENDAR_WORDS, Mention, by_token, replace_spans
@@ -240,7 +240,7 @@ def _person_runs(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[tup
             elif end + 1 < len(doc) and end not in owner and _joins_name(doc, end, gaz) and by_start.get(end + 1) is not None \
                     and by_start[end + 1].label == "PERSON":
                 end = by_start[end + 1].end  # "Pae In Sok": a capitalised particle the tagger read as a preposition
-            elif end + 2 < len(doc) and end not in owner and doc[end].text in SURNAME_LINKS and end + 1 not in owner \
+            elif end + 2 < len(doc) and end not in owner and doc[end].text in NAME_LINKS and end + 1 not in owner \
                     and _name_noun(doc, end + 1, gaz) and _same_line(doc, end):
                 end += 2  # "Tariq ibn | Salem [Dorani]": the parent's untagged given name after the link (V9 item 13)
             elif end < len(doc) and end not in owner and _name_noun(doc, end, gaz) and _same_line(doc, end - 1):
@@ -283,13 +283,16 @@ def take_given_names_before(doc: Doc, mentions: list[Mention], retyped: list[Men
 #: Lower-case links inside a surname ("X Y ag Z", "X ould Y", "X bin Y") before a word the model tagged apart (R21):
 #: the parents' links, one set with nlp.coref's (M45).
 SURNAME_LINKS = PARENT_PARTICLES
+#: The words a person's name goes on over: those links and the filial words written after the parent's name
+#: ("X Y | qizi | Z": the model tags the two sides apart; twenty-eighth session, BX).
+NAME_LINKS = SURNAME_LINKS | FILIAL_AFTER_PARENT
 
 
 def _misread_surname_end(doc: Doc, end: int, owner: dict[int, Mention], gaz: Gazetteers) -> int | None:
     """End of the last word of a person's name the model tagged as a body, place or people ("Omar Haddad | Kharrat",
     "X Y ag | Z"), right after the name: one unknown title-case word (`_misread_given_name`) that closes the name (a
     punctuation mark, a lower-case word or the line's end follows). None when no such word is there (R21)."""
-    k = end + 1 if end < len(doc) and doc[end].text in SURNAME_LINKS else end
+    k = end + 1 if end < len(doc) and doc[end].text in NAME_LINKS else end
     nxt = owner.get(k)
     if nxt is None or nxt.start != k or not _misread_given_name(nxt, gaz) or not _same_line(doc, k - 1):
         return None
@@ -389,7 +392,7 @@ def _joins_name(doc: Doc, i: int, gaz: Gazetteers) -> bool:
     surname link ("Tariq ibn Salem Dorani": the model tags the two sides apart, and the name after "ibn" alone is the
     father's, P13; V9 item 13, M44)."""
     tok = doc[i]
-    if tok.text in SURNAME_LINKS:
+    if tok.text in NAME_LINKS:
         return True
     return tok.is_alpha and tok.text[:1].isupper() and tok.text[1:].islower() and len(tok) <= 3 and not tok.is_sent_start \
         and tok.lower_ not in {"and", "the", "of", "for", "to", "on", "at", "by"}

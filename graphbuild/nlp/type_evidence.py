@@ -41,11 +41,12 @@ from spacy.tokens import Doc, Span, Token
 
 from .kin_words import KIN_NOUNS
 
-from ..names import NAME_PARTICLES
+from ..names import FILIAL_AFTER_PARENT, NAME_PARTICLES
 from .gazetteers import Gazetteers
 from .mention import HYPHENS, Mention
 from .name_cues import (BODY_NOUNS, SUBJECT_DEPS, after_article, body_evidence, group_noun_after, kind_nouns, mention_root, person_evidence,
                         post_held_at, post_noun_before)
+from .name_romance import opens_on_head
 from .name_runs import PERSON_WORD
 
 #: one name word in any alphabet, apostrophes inside ("Öztürkoğlu", "Ba'Salem"), or an initial
@@ -79,6 +80,7 @@ def retype_mentions(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> None:
                    or _listed_with_people(doc, m, mentions))}
     people |= {m.text for m in mentions if m.label == "ORG" and m.text not in bodies and _person_named(doc, m, gaz)
                and person_evidence(doc, m, gaz)}
+    people |= {m.text for m in mentions if m.label in {"ORG", "GPE", "NORP"} and m.text not in bodies and _filial_name(doc, m, gaz)}
     people |= {m.text for m in mentions if m.label in {"GPE", "NORP"} and m.text not in bodies and m.text not in gaz.countries
                and m.text not in gaz.demonyms and _person_named(doc, m, gaz) and person_evidence(doc, m, gaz)}
     firms = {m.text for m in mentions if m.label == "GPE" and _based_firm(doc, m, gaz)}
@@ -152,8 +154,26 @@ def _person_shaped(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
     organization_words = gaz.company_words | gaz.public_body_words | gaz.group_nouns
     if after_article(doc, m) or any(t.lower_ in BODY_HEADS for t in span):
         return False  # "the X Drug Trafficking Organization", coordinated with a person: a body all the same (issue 13, R15)
+    if span[-1].text[:1].isupper() and span[-1].lower_ in BODY_NAME_HEADS:
+        return False  # "X Y Security Consultants": the closing body noun `_body_named` reads (BX)
     return all((hyphened and t.text in NAME_HYPHENS)
                or (PERSON_WORD.match(t.text) and t.lower_ not in organization_words and t.text not in gaz.countries) for t in span)
+
+
+#: lower-case words that say whose child the bearer is ("X Y qizi Z", "X bin Y Z"): a person's name, never a firm's
+FILIAL_WORDS = frozenset({"bin", "ibn", "bint", "ould"}) | FILIAL_AFTER_PARENT
+
+
+def _filial_name(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
+    """"Nigar Tofiq qizi Huseynova" read as a firm: a lower-case filial word between capitalised name words, no body's
+    word in the name, is a person's name whatever the model typed (twenty-eighth session, BX)."""
+    span = doc[m.start:m.end]
+    if m.authority or m.alias_of is not None or not 3 <= len(span) <= 6:
+        return False
+    inner = [t for t in span[1:-1] if t.text in FILIAL_WORDS]
+    organization_words = gaz.company_words | gaz.public_body_words | gaz.group_nouns | BODY_HEADS | BODY_NAME_HEADS
+    return bool(inner) and span[0].text[:1].isupper() and span[-1].text[:1].isupper() \
+        and not any(t.lower_ in organization_words for t in span)
 
 
 def _person_named(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
@@ -304,7 +324,8 @@ def _cut_nationality(doc: Doc, m: Mention, gaz: Gazetteers) -> None:
 BODY_NAME_HEADS = frozenset({"organization", "organisation", "army", "police", "ministry", "brigade", "brigades", "battalion", "regiment",
                              "militia", "prison", "front", "movement", "council", "committee", "party", "corps", "navy", "directorate",
                              "agency", "bureau", "institute", "university", "association", "foundation", "company", "corporation",
-                             "forces", "dto", "cartel", "clan", "gang", "faction", "syndicate", "network", "group", "cell", "mafia"})
+                             "forces", "dto", "cartel", "clan", "gang", "faction", "syndicate", "network", "group", "cell", "mafia",
+                             "forum", "consultants"})
 #: posts held in a body, not next to a person ("a X financial official", "senior X figures")
 MEMBER_NOUNS = frozenset({"official", "officials", "operative", "operatives", "commander", "commanders", "member", "members", "figure",
                           "figures", "financier", "financiers", "fighter", "fighters", "militant", "militants", "facilitator",
@@ -314,7 +335,8 @@ MEMBER_NOUNS = frozenset({"official", "officials", "operative", "operatives", "c
 def _body_named(doc: Doc, m: Mention, gaz: Gazetteers, a_name: bool) -> bool:
     """A name the model read as a person or a place that its own words or its place in the phrase give as a body's:
     two words or more closed by a capitalised body noun ("the X Clan", "the X Drug Trafficking Organization",
-    "X Prison"), a lower-case group noun after a name that is no country ("the Los X cartel"), or a name
+    "X Prison", "the X Policy Forum") or opened by a Romance one ("Universidad del X", "Organización X Y":
+    `name_romance.opens_on_head`), a lower-case group noun after a name that is no country ("the Los X cartel"), or a name
     modifying a post held in a body ("a X financial official", "senior X figures")."""
     if m.authority or m.alias_of is not None or m.text in gaz.countries or m.text in gaz.demonyms:
         return False
@@ -322,6 +344,8 @@ def _body_named(doc: Doc, m: Mention, gaz: Gazetteers, a_name: bool) -> bool:
     if m.end - m.start >= 2 and last.text[:1].isupper() and last.lower_ in (BODY_NAME_HEADS | gaz.group_nouns) \
             and not (m.start >= 1 and not doc[m.start].is_sent_start and doc[m.start - 1].text[:1].isupper()):
         return True  # not a piece of a longer capitalised run ("Foreign | Terrorist Organization", a headline's words)
+    if opens_on_head(doc, m.start, m.end, gaz):
+        return True
     if m.label != "PERSON" and group_noun_after(doc, m, gaz):
         return True
     root = mention_root(doc, m)
