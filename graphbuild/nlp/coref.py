@@ -215,11 +215,11 @@ class DocResolver:
 
     def _told_apart(self, m: Mention, cluster: Cluster) -> bool:
         """A given name and surname that the text sets apart from the fuller name of `cluster` it fits (each
-        introduced with "a ...", each a bold entry, different birth dates: nlp/person_apart); the person it makes is
+        given two nationalities, two entries of one bold list, two birth dates: nlp/person_apart); the person it makes is
         marked a namesake, kept apart from the fuller name across the build too. A surname alone ("Ortuno Velarde, a
         retired colonel" after "Ramiro Esteban Ortuno Velarde, a senior official") names no one new."""
         words = _words(m.text)
-        if len(words) < 2 or words[0] != _words(cluster.name)[0] or not told_apart(self.doc, [m], [o for o in self.mentions if o.cluster == cluster.index]):
+        if len(words) < 2 or words[0] != _words(cluster.name)[0] or not told_apart(self.doc, [m], [o for o in self.mentions if o.cluster == cluster.index], self.gaz):
             return False
         m.extra[KEPT_APART] = True
         return True

@@ -31,6 +31,9 @@ AGE_WORDS = frozenset({"younger", "elder", "older"})
 CHILD_NOUNS = frozenset({"son", "daughter", "child", "sons", "daughters", "children"})
 #: Possessive determiners that tie a relative noun to a person already named ("his brother", "their son").
 POSSESSIVE_PRONOUNS = {"his", "her", "their"}
+#: Parts of speech that end the words between a possessive and its relative noun (review RN): ", the network's leader
+#: and a partner of his brother" gives no relative of the network; ", his younger brother" runs on through "younger".
+PHRASE_BREAKS = frozenset({"ADP", "CCONJ", "SCONJ", "VERB", "AUX", "PRON", "DET"})
 
 
 class _Named(Protocol):
@@ -69,7 +72,7 @@ def introduced_as_kin(doc: Doc, start: int, end: int) -> bool:
         k = end + 2 if doc[end + 1].lower_ in POSSESSIVE_PRONOUNS else _after_possessor(doc, end + 1)
         if k is None:
             return False
-        while k < len(doc) and doc[k].is_lower and not _kin_word_ending_at(doc, k):
+        while k < len(doc) and doc[k].is_lower and doc[k].pos_ not in PHRASE_BREAKS and not _kin_word_ending_at(doc, k):
             k += 1  # ", his younger brother,"
         return _kin_word_ending_at(doc, k)
     return False
