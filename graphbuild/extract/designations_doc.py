@@ -27,6 +27,7 @@ from .common import headline
 from .context import DocContext
 from .designations_doc_cues import (coordination_cues, heading_cue, layout_cues, layout_of, position_cues, relation_cues,
                                    release_kind_cues, shape_cues)
+from .removal_sections import in_removal_part
 from .speakers import speaker_mention
 from .designations_vetoes import (SPEAKER, after_group_statements, after_read_lists, designation_tokens, in_heading, intro_items, negated_designation,
                                   quiet_release, read_sentences, vetoes)
@@ -183,6 +184,12 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], everyone: bool = Fals
         if k not in facts:
             facts[k] = _sentence_facts(ctx, ctx.sentences[k], text, home)
         return facts[k]
+    removals: dict[int, bool] = {}
+
+    def removal_part(k: int) -> bool:
+        if k not in removals:
+            removals[k] = in_removal_part(ctx, ctx.sentences[k])
+        return removals[k]
     doc_cues = release_kind_cues(text.lstrip().split("\n", 1)[0][:300])
     read, after_list, quiet = read_sentences(ctx, rules), after_read_lists(ctx), quiet_release(ctx, rules)
     under_intro, earlier = intro_items(ctx, DESIGNATION_WORDS)
@@ -229,7 +236,10 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], everyone: bool = Fals
         feats.update(_spread(ctx, [k for _, k in mentions]))
         feats |= {f"{a}&{b}" for a in (f"t:{cluster.type}",) for b in list(feats) if b.startswith(("s:", "m:", "dep:"))}
         if best is not None:
-            out.append(Candidate(cluster, best[1], sorted(feats), vetoes(placed, read, after_list, earlier, quiet, after_group)))
+            vetoed = vetoes(placed, read, after_list, earlier, quiet, after_group)
+            if all(removal_part(k) for _, k in mentions):
+                vetoed.append("v:removal")  # named only under a removal heading or in a release that only delists (DL)
+            out.append(Candidate(cluster, best[1], sorted(feats), vetoed))
     return out
 
 

@@ -24,7 +24,10 @@ structural, not statistical, so they stand as vetoes (each a short string, store
 - `v:heading`: the entity is named only in headings or the headline;
 - `v:speaker`: every mention of the entity lies in the subject of a speaking verb ("X, a spokesperson for Y, told
   reporters", "Z, a lawyer, said the listing had ...": speakers.speaker_mention, issue 13, D26): a person who speaks
-  of the action, not its target.
+  of the action, not its target;
+- `v:removal`: every mention of the entity lies under a heading that removes ("Individuals Removed") or in a release
+  whose headline only removes (`removal_sections.in_removal_part`, issue 13, twenty-eighth session, DL): a removed
+  person or a bank, buyer or new manager of its story, not a designee.
 
 Which vetoes are active is `ACTIVE_VETOES` (designations_learned.py); the trainer stores them all and measures.
 """
@@ -46,7 +49,7 @@ from .release import group_statements, sections
 #: Cues (designations_doc.py) that put a mention where the rules look for designees: a designation or blocking
 #: word in its sentence, a list item, bold, a table row, a line holding only the name, a list block with a designee.
 PLACED_CUES = frozenset({"s:desig", "s:blocked", "m:item", "m:bold", "ps:table_row", "lo:whole_line", "lo:block_with_designee"})
-VETOES = ("v:negated", "v:read", "v:prose", "v:earlier", "v:quiet", "v:heading", "v:speaker")
+VETOES = ("v:negated", "v:read", "v:prose", "v:earlier", "v:quiet", "v:heading", "v:speaker", "v:removal")
 #: The mark designations_doc puts on a mention in a speaking verb's subject (speakers.speaker_mention): read by
 #: `vetoes` only, never a feature of the scorer.
 SPEAKER = "x:speaker"

@@ -37,6 +37,7 @@ from .context import DocContext
 from .list_items import list_items, subject_mention
 from .name_lists import name_lists
 from .people_only import body_shaped, counts_people_only
+from .removal_sections import in_removal_part
 from .table_rows import row_body
 from .targets import NOT_DESIGNEE_TYPES, candidates
 
@@ -466,7 +467,9 @@ def _bold_names(ctx: DocContext, statements: list[GroupStatement], section_of: l
     (`stated`: by whichever body) that this sentence names only inside a relative clause on another noun ("OFAC
     sanctioned three individuals that manage the money of **X**" where State designates X later: R's leftover on a
     study release, twenty-fourth session F). Not a body's name in a release whose counts admit people only
-    (`people_only`: "designating four officials", then the council they sit on in bold; N)."""
+    (`people_only`: "designating four officials", then the council they sit on in bold; N). Nor a name under a heading
+    that removes ("Individuals Removed") or in a release whose headline only removes (`removal_sections`, DL): the
+    removed persons and the banks and buyers of their story."""
     if not ctx.bold or others_story(ctx):
         return  # a story of a court case or of earlier actions bolds the people it is about (S)
     lowers = token_words(ctx.doc)[1]  # the words read once per doc, not a Token per word per sentence (issue 18, S21)
@@ -475,6 +478,7 @@ def _bold_names(ctx: DocContext, statements: list[GroupStatement], section_of: l
         if not SPEAKING_WORDS.isdisjoint(lowers[sent.start:sent.end]):
             continue
         foreign: bool | None = None
+        removal: bool | None = None
         for m in ctx.mentions_in(sent.start, sent.end):
             if not m.bold or any(s <= m.start_char < e for s, e in ctx.headings):
                 continue
@@ -488,6 +492,10 @@ def _bold_names(ctx: DocContext, statements: list[GroupStatement], section_of: l
                 foreign = _foreign_sentence(ctx, sent)
             if foreign:
                 break
+            if removal is None:
+                removal = in_removal_part(ctx, sent)
+            if removal:
+                break  # under "Individuals Removed", or in a release that only delists: removed persons and their story (DL)
             add(sent, cluster, governing(statements, k, section_of[k]), 0.6, typed=False,
                 actor=_sentence_actor(ctx, sent))  # bold: a designee whatever the model's type
 
