@@ -52,12 +52,14 @@ def _heads(gaz: Gazetteers) -> frozenset[str]:
 
 
 def opens_on_head(doc: Doc, start: int, end: int, gaz: Gazetteers) -> bool:
-    """The name `doc[start:end]` (two words or more) opens on a Romance body head noun ("Universidad del X",
+    """The name `doc[start:end]` (three words or more) opens on a Romance body head noun ("Universidad del X",
     "Organización X Y", "Coopérative Minière X"): in these languages the head comes first, so the name is a body's
     whatever the model typed it (twenty-eighth session, BX). The English homographs of the list are left out, and so
     is a name right after a name and a comma: "X Minera Internacional, Sociedad Anónima" spells the firm's legal form
-    out, which made a firm of its own that took the next firm's short form as its alias."""
-    if end - start < 2 or not _capitalised(doc[start]) or not _capitalised(doc[end - 1]):
+    out, which made a firm of its own that took the next firm's short form as its alias. A name of two words is left
+    to the model: several head nouns are Spanish surnames too ("Guardia", "Corte", "Frente"), and a person named by
+    two surnames has that shape (lead, after review RX)."""
+    if end - start < 3 or not _capitalised(doc[start]) or not _capitalised(doc[end - 1]):
         return False
     if start >= 2 and doc[start - 1].text == "," and doc[start - 2].text[:1].isupper():
         return False

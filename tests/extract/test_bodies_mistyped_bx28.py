@@ -92,3 +92,14 @@ def test_a_legal_form_spelled_out_after_a_comma_is_no_body(nlp):
     text = "OFAC designated Velor Minera Internacional, Sociedad Anónima (VELMINSA) today."
     got = _mentions(nlp, text, [("Velor Minera Internacional", "ORG"), ("Sociedad Anónima", "PERSON")])
     assert ("Sociedad Anónima", "ORG") not in got
+
+
+@pytest.mark.parametrize("text, person, body, role", [
+    ("Corte Vidal, the treasurer of Fundacion Sol Naciente, moved the cash.", "Corte Vidal", "Fundacion Sol Naciente",
+     "treasurer"),
+    ("Guardia Salcedo, her partner, is the chief financial officer of Inversiones Tarpal S.A., a gold trading firm.",
+     "Guardia Salcedo", "Inversiones Tarpal S.A.", "chief financial officer"),
+], ids=["corte", "guardia"])
+def test_a_person_named_by_two_surnames_opening_on_a_head_noun_keeps_the_post(extract, facts, text, person, body, role):
+    """Several Romance head nouns are surnames too: two capitalised words alone stay the model's (lead, review RX)."""
+    facts(extract(LEAD + text), {(HR, person, body, role)}, kinds=(HR,))
