@@ -27,7 +27,9 @@ def _words(name: str) -> set[str]:
 
 def named_noun_owner(doc: Doc, ctx: DocResolver, sent: Span, mark: int) -> tuple[Cluster, int] | None:
     """(body, index of "the") for "the [modifiers] <noun>'s" with the possessive mark at `mark`, when a plain body named
-    before the phrase holds the noun and every modifier among the words of its name; the last one so named. The noun
+    before the phrase holds the noun and every modifier among the words of its name, and no other body does (two banks
+    named before make "the central bank's" name neither, and so does a place the sentence names first that the body's
+    name lacks: twenty-eighth session, RP). The noun
     is a singular lower-case common noun and no title head ("the president's adviser" names a person's tie); the
     modifiers lower-case adjectives or nouns; no mention inside the phrase (a named owner is the caller's)."""
     noun = mark - 1
@@ -43,5 +45,16 @@ def named_noun_owner(doc: Doc, ctx: DocResolver, sent: Span, mark: int) -> tuple
     if k + 1 == noun and refers_back(ctx.gaz, doc[noun].lower_, ctx):
         return None  # "the company's": the anaphora rules' (a None there is their answer, "either of two parties")
     found = [c for c in ctx.clusters if c.type not in NOT_OWNERS and c.is_plain_body and c.first_token < k and wanted <= _words(c.name)]
-    body = max(found, key=lambda c: c.last_token, default=None)
-    return (body, k) if body is not None else None
+    if len({id(c) for c in found}) != 1:
+        return None  # none, or two ("the Central Bank of Y and the Central Bank of Z ... the central bank's governor"):
+        # the words name neither one (RP)
+    if _another_place(doc, sent, k, _words(found[0].name)):
+        return None
+    return found[0], k
+
+
+def _another_place(doc: Doc, sent: Span, k: int, name_words: set[str]) -> bool:
+    """The sentence names a place before the phrase that the body's name does not hold ("The Central Bank of Z ...
+    In Y, the central bank's governor"): the noun is that place's body, which the document did not name (RP)."""
+    return any(e.label_ == "GPE" and sent.start <= e.start and e.end <= k and not _words(e.text) <= name_words
+               for e in doc.ents)

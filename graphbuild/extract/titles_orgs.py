@@ -370,8 +370,8 @@ def _referred_employer(doc: Doc, ctx: DocResolver, sent: Span, noun: int) -> tup
     last body of that kind). A noun of no particular kind ("group", "organization", "network", a body's head noun)
     takes only a body whose name holds it or which the document described by it ("Y (Z), an armed group"): PX found
     the last "group" was the group's media wing named last, and the previous sentence's topic was a heading ("West
-    African Operations") or a company named in passing. None when the noun opens another phrase. Twenty-eighth
-    session, PV."""
+    African Operations") or a company named in passing; and only when no other body before the phrase is so named or
+    described (RP). None when the noun opens another phrase. Twenty-eighth session, PV."""
     k = noun - 1
     if k - 2 < sent.start or doc[k].lower_ != "the" or not doc[noun].is_lower or doc[noun].tag_ != "NN" \
             or not refers_back(ctx.gaz, doc[noun].lower_, ctx):
@@ -382,8 +382,10 @@ def _referred_employer(doc: Doc, ctx: DocResolver, sent: Span, noun: int) -> tup
     body = topic_possessor(ctx, sent, k, word) or ctx.last_of_kind(noun, word)
     if body is None or not body.is_plain_body:
         return None
-    if ctx.gaz.anaphora_heads.get(word) in {None, "Organization"} and not _named_or_described(ctx, body, word):
-        return None  # "the group" fits any organization: the topic or the last one named is too loose a guess
+    if ctx.gaz.anaphora_heads.get(word) in {None, "Organization"} and (not _named_or_described(ctx, body, word) or any(
+            c is not body and c.is_plain_body and c.first_token < k and _named_or_described(ctx, c, word) for c in ctx.clusters)):
+        return None  # "the group" fits any organization: the topic or the last one named is too loose a guess, and
+        # with two bodies named or described by it ("Y (Z), an armed group ... W Relief Group") the noun names neither (RP)
     return body, k - 1
 
 
