@@ -20,6 +20,7 @@ holds_role's body; a designation's authority) are looked up among the document's
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 from collections import Counter
@@ -89,7 +90,7 @@ def measure(gold_path: Path, docs: Path, folds: set[int] | None, listing: bool, 
     gold = load_gold(gold_path)
     order = {doc: i % FOLDS for i, doc in enumerate(sorted(g["doc"] for g in gold))}
     by_doc = {g["doc"]: g for g in gold if folds is None or order[g["doc"]] in folds}
-    nlp = _pipeline()
+    nlp = mention_pipeline()
     counts: Counter[str] = Counter()
     for document in read_corpus([docs], CorpusReport()):
         name = Path(document.id).name
@@ -117,14 +118,10 @@ def measure(gold_path: Path, docs: Path, folds: set[int] | None, listing: bool, 
     return counts
 
 
-_NLP = None
-
-
-def _pipeline():  # noqa: ANN202 - a spaCy Language, loaded once for every set
-    global _NLP
-    if _NLP is None:
-        _NLP = load_pipeline(extract=False)
-    return _NLP
+@functools.cache
+def mention_pipeline():  # noqa: ANN201 - a spaCy Language
+    """The model without the extractors, loaded once for every set (also `wrong_merges.py`'s)."""
+    return load_pipeline(extract=False)
 
 
 def table(counts: Counter[str]) -> str:

@@ -28,12 +28,12 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+from mention_stage import mention_pipeline  # noqa: E402
 from name_spans import FOLDS  # noqa: E402
 
 from graphbuild.evaluate import eval_words, load_gold, names_match  # noqa: E402
 from graphbuild.extract.context import context_of, release_context  # noqa: E402
 from graphbuild.ingest.corpus import CorpusReport, read_corpus  # noqa: E402
-from graphbuild.nlp.model import load_pipeline  # noqa: E402
 from graphbuild.nlp.windows import split_windows  # noqa: E402
 from graphbuild.pipeline.workers import make_doc  # noqa: E402
 
@@ -62,7 +62,7 @@ def measure(gold_path: Path, docs: Path, folds: set[int] | None, listing: bool, 
     gold = load_gold(gold_path)
     order = {doc: i % FOLDS for i, doc in enumerate(sorted(g["doc"] for g in gold))}
     by_doc = {g["doc"]: g for g in gold if folds is None or order[g["doc"]] in folds}
-    nlp = _pipeline()
+    nlp = mention_pipeline()
     counts: Counter[str] = Counter()
     for document in read_corpus([docs], CorpusReport()):
         name = Path(document.id).name
@@ -99,16 +99,6 @@ def measure(gold_path: Path, docs: Path, folds: set[int] | None, listing: bool, 
                         print(f"{label:8} {name:12} MISSED {groups[g][0]!r}: {names}")
             release_context(ctx.doc)
     return counts
-
-
-_NLP = None
-
-
-def _pipeline():  # noqa: ANN202 - a spaCy Language, loaded once for every set
-    global _NLP
-    if _NLP is None:
-        _NLP = load_pipeline(extract=False)
-    return _NLP
 
 
 def main(argv: list[str] | None = None) -> int:
