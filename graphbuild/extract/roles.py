@@ -25,6 +25,7 @@ from .roles_common import (COPULA_WORDS, NAME, PAST_WORDS, _after_alias, _coordi
                            _person_mentions, _possessive, group_former)
 from .roles_links import (LINK_VERBS, appositive_after, capacity_holder, copula_subject, kin_aside_holder, pronoun_people, pronoun_subject,
                           subject_link, successor, replaced_by_relative, where_index, where_org)
+from .roles_address import address_end
 from .roles_body_lists import body_list_roles
 from .titles_words import worded_former
 from .roles_described import inside_anothers_description
@@ -137,6 +138,8 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
         target = None
         if after not in by_start and (ranked := _past_rank(titles, last, after)) in by_start:
             after = ranked  # "Defence Minister Brigadier General X": the rank stands between the post and its holder
+        if after not in by_start and (addressed := address_end(doc, ctx.resolver, ctx.gaz, after, sent.end)) in by_start:
+            after = addressed  # "Interior Minister Dr. X": a form of address stands between the post and its holder (PW)
         if after in by_start:
             target, confidence = by_start[after], 0.9
         elif after < sent.end and doc[after].text == "," and (found := appositive_after(ctx, by_start, after + 1, sent.end)) \

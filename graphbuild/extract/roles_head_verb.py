@@ -17,6 +17,7 @@ from .common import ref, relation
 from .context import DocContext
 from .roles_board import NOT_BODIES, PAST_WORDS, _holder, _subject
 from .roles_common import ALIAS_WORDS, NAME, _after_alias
+from .roles_named_unit import named_unit
 from .roles_prose import HEAD_VERBS, _instructs, _verb_object, verb_post
 from .titles_parts import UNIT_NOUNS
 
@@ -101,6 +102,11 @@ def head_verb_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Clu
         subject = _subject(verb)
         holder = _holder(subject, people) if subject is not None else None
         holder = _alias_owner(sent.doc, people, holder, verb) if holder is not None else None
+        unit = named_unit(ctx, sent, verb) if holder is not None and post[2] == verb.i else None
+        if unit is not None:  # "serves as Y's spokesman and runs its media wing, Radio Z": the named unit (PW)
+            past = verb.tag_ == "VBD" or any(c.lower_ in PAST_WORDS for c in verb.children)
+            yield relation("holds_role", ref(holder), unit, sent, NAME, 0.75, role=post[0], role_class=post[1], current=not past)
+            continue
         org = _verb_object(ctx, sent, post[2], retype=False) if holder is not None else None
         if org is None or org.type in NOT_BODIES or org.authority or not _object_in(ctx, sent.doc[post[2]], org):
             continue

@@ -15,6 +15,7 @@ from ..nlp.doc_text import token_words
 from ..nlp.mention import RANK_NOUNS
 from ..nlp.mentions import Mention
 from .context import DocContext
+from .roles_address import address_end
 from .roles_backshift import BACKSHIFTED_COPULAS, reported_present
 from .roles_common import COPULA_WORDS, PAST_WORDS, RELATIVE_OBJECTS, _after_alias
 from .roles_stance_sought import appointed_now
@@ -380,7 +381,7 @@ def appositive_after(ctx: DocContext, by_start: dict[int, tuple[Mention, Cluster
     if start in by_start:
         return by_start[start], 0.88
     for skip in (_based_prefix_end(ctx.doc, start, limit), _nationality_end(ctx, start, limit), rank_end(ctx.doc, start, limit),
-                 _fixed_title_end(ctx, start, limit)):
+                 _fixed_title_end(ctx, start, limit), address_end(ctx.doc, ctx.resolver, ctx.gaz, start, limit, heads=True)):
         if skip in by_start:
             return by_start[skip], 0.85
     return None

@@ -17,6 +17,7 @@ from ..records import BODY_TYPES, EntityRef, Relation
 from .common import implied_ref, ref, relation
 from .context import DocContext
 from .roles_common import NAME, _after_alias, _coordinated_before, _coordinated_people, _emit, _person_mentions, _possessive
+from .roles_named_unit import named_unit
 from .roles_links import described_relative_end
 from .titles import Title
 from .titles_words import RANK_HEADS, singular
@@ -301,6 +302,7 @@ def _verb_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cluster
         k = j + 1
         while k < sent.end and doc[k].lower_ in {"the", "a", "an"}:
             k += 1
+        unit_ref = None
         named = _described_group_name(doc, k, sent.end, ctx.gaz)  # "lead the Maldives-based criminal gang X"
         group_end = _group_name_end(doc, k, sent.end, ctx.gaz) if named is None else None
         if group_end is not None and doc[group_end - 1].is_lower:
@@ -309,6 +311,8 @@ def _verb_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cluster
             found = ctx.resolver.mention_at(named[0])
             known = ctx.entity(found) if found is not None and found.label == "ORG" and found.start == named[0] else None
             org_ref = ref(known) if known is not None else implied_ref(ctx, doc[named[0]:named[1]].text)
+        elif (unit_ref := named_unit(ctx, sent, doc[j])) is not None:
+            org_ref = unit_ref  # "commands the cartel's armed wing, known as "Los X"": the named unit (PW)
         else:
             org = _verb_object(ctx, sent, j)
             if org is None and (org := described_body(ctx, sent, k)) is not None and any(  # "who leads the directorate"
@@ -318,7 +322,7 @@ def _verb_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cluster
                 continue
             org_ref = ref(org)
         role, role_class = verb_post(lemma)
-        if org_ref is not None and named is None and group_end is None:
+        if org_ref is not None and named is None and group_end is None and unit_ref is None:
             role, role_class = unit_post(sent, j, role) or (role, role_class)
         former = doc[j].tag_ == "VBD" or "previously" in words
         subjects = [cluster] + ([c for _, c in _coordinated_before(doc, people, m)] if doc[j].tag_ in {"VBP", "VBD"} and not words else [])

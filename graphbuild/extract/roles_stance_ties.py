@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from ..nlp.kin_words import FRONT_NOUNS, PARTNER_NOUNS, PROXY_NOUNS, TIE_NOUNS, plurals
 from .roles_stance_paths import whole_word
+from .roles_named_unit import NAMING_VERBS
 
 #: Tie nouns read through "for" as well ("a proxy for the director of Y", "a front for the commander of Y").
 FOR_TIES = plurals(PROXY_NOUNS | FRONT_NOUNS)
@@ -66,9 +67,17 @@ def anothers_object(tok: Token, post_words: Collection[int], anchor: Token) -> b
     """`tok` is a verb's object that belongs to another body or person ("oversees its accounts at Z", "Y's accounts"):
     the body after it is where that thing is kept, not the person's employer. The body's own ("oversees Z's radar
     units") and the person's own ("began his career at Z") are no such object."""
-    return (tok.dep_ == "dobj" and tok.pos_ == "NOUN" and tok.i not in post_words
+    return (tok.dep_ == "dobj" and tok.pos_ == "NOUN" and tok.i not in post_words and not names_object(tok, anchor)
             and any(c.dep_ == "poss" and c.lower_ not in OWN_POSSESSIVES and c.i != anchor.i and anchor not in c.subtree
                     for c in tok.children))
+
+
+def names_object(tok: Token, anchor: Token) -> bool:
+    """The body's token names the object `tok` itself: its apposition ("runs the group's media wing, Radio Y") or the
+    object of a naming participle ("the cartel's armed wing, known as X"): the named unit is the post's body
+    (`roles_named_unit`, twenty-ninth session PW), not a body where another's thing is kept."""
+    return any(c.dep_ == "appos" and c.i == anchor.i or c.dep_ == "acl" and c.lemma_.lower() in NAMING_VERBS
+               and anchor in c.subtree for c in tok.children)
 
 
 #: The dependencies that hang a description on a name: "A, who served as director of Y,", "A, the director of Y,".

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span
 from ..nlp.coref import NAMED_KIND_NOUNS, TERRITORY_WORDS, Cluster, DocResolver, refers_back
 from ..nlp.gazetteers import Gazetteers
 from ..nlp.mentions import Mention
+from .roles_address import address_end
 from .roles_stance_sought import NOT_YET_SUFFIXES
 from .titles_described import body_after_kind_noun, body_after_place_noun
 from .titles_ministry import field_ministry
@@ -281,6 +282,8 @@ def _capitalised_domain_end(doc: Doc, ctx: DocResolver, gaz: Gazetteers, head: s
             break  # "Minister of Finance and Deputy Prime Minister": a second title; "Interior, Justice, and Peace": fields
         if m > k and _after_place_modifier(doc, m, limit, ctx) > m:
             break  # "Chairman of the Board of Directors of Turkey-based X": the modifier opens the next complement
+        if m > k and address_end(doc, ctx, gaz, m, limit) > m:
+            break  # "Minister of Information Dr. X": a form of address before the holder's name, no word of the field (PW)
         if tok.text[:1].isupper() and not (mm is not None and mm.label == "ORG" and mm.start == m and m != k and doc[m - 1].lower_ in {"the", "for"}):
             m += 1
         elif tok.lower_ in {"and", "of", "the", "&"} and m + 1 < limit and (doc[m + 1].text[:1].isupper() or doc[m + 1].lower_ in {"the"}):

@@ -58,7 +58,9 @@ def test_a_possessive_noun_whose_words_name_a_body(extract, facts, text, expecte
 @pytest.mark.parametrize("text, expected", [
     ("The United States is designating Velor Front (VF), a Tessa-based armed group. Petar Solin serves as VF's "
      "spokesman and runs its media wing, Radio Tessa, which publishes videos. Ivo Marden has worked for the group as "
-     "a chemist since 2019.", {(HR, "Petar Solin", "Velor Front", "spokesman"), (HR, "Ivo Marden", "Velor Front", "chemist")}),
+     "a chemist since 2019.", {(HR, "Petar Solin", "Velor Front", "spokesman"), (HR, "Ivo Marden", "Velor Front", "chemist"),
+                               # the named media wing is a body of its own (twenty-ninth session PW, roles_named_unit)
+                               (HR, "Petar Solin", "Radio Tessa", "head")}),
     ("The United States is designating Velor Front (VF). Ivo Marden has worked in the region as a chemist since 2019.",
      set()),
 ], ids=["worked-for-the-group", "worked-in-the-region"])
