@@ -16,7 +16,7 @@ from ..nlp.doc_text import token_words
 from ..nlp.not_names import REGION_WORDS
 from .titles_complement import scan_complement
 from .titles_partner import firm_partner, is_partner_title
-from .titles_ministry import country_after_field, kept_apart, ministry_in_title
+from .titles_ministry import country_after_field, kept_apart, ministry_in_title, portfolio_without_ministry
 from .titles_national import national_body_before
 from .titles_named_noun import named_noun_owner
 from .titles_short_owner import short_form_owner
@@ -345,7 +345,8 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
             if (chamber := named_chamber(ctx, org_name)) is not None:
                 org, org_name = chamber, None  # "former Senator X" in a release that names the Senate of Haiti
     if org is None and org_name is None and role_class == "minister" and domain_end > head_end and head not in STATE_HEADS \
-            and not _region_only(doc, head_end, domain_end):
+            and not _region_only(doc, head_end, domain_end) \
+            and not (portfolio_without_ministry(doc, gaz, head_end, domain_end) and _designating_state(prefix_org, possessor)):
         domain = doc[head_end:domain_end].text
         domain = domain.split(" ", 1)[1] if domain.lower().startswith(("of ", "for ")) else domain
         org_name = f"Ministry of {domain}"
@@ -425,6 +426,13 @@ def _names_a_state(text: str, gaz: Gazetteers) -> bool:
     as `titles_national._country_end` does (issue 13, M44: F4 item 3). Not a government the gazetteer knows as a
     body ("the United Kingdom's Minister for Development": the post is at that body, named "United Kingdom")."""
     return text in gaz.countries or text.removeprefix("the ") in gaz.countries
+
+
+def _designating_state(prefix_org: Cluster | None, possessor: Cluster | None) -> bool:
+    """The title's state is a sanctioning authority ("UK Minister for Sanctions", "Australia's Minister for Home
+    Affairs and Cyber Security"): such a minister's post is the government's (BN). Another state's "Minister for
+    Forests" or a group's "Minister for the Propagation of Virtue" keeps its ministry, which the gold names."""
+    return any(c is not None and bool(c.authority) for c in (prefix_org, possessor))
 
 
 def _region_only(doc: Doc, start: int, end: int) -> bool:

@@ -14,7 +14,7 @@ from ..nlp.gazetteers import Gazetteers
 from .country_aliases import canonical_country
 from .titles_parts import _possessive
 
-__all__ = ["country_after_field", "field_ministry", "kept_apart", "ministry_in_title"]
+__all__ = ["country_after_field", "field_ministry", "kept_apart", "ministry_in_title", "portfolio_without_ministry"]
 
 MINISTRY_WORDS = {"ministry"}
 
@@ -129,3 +129,13 @@ def _state_form_start(doc: Doc, head_end: int, k: int) -> int:
     if j < k and j - 2 > head_end and doc[j - 1].lower_ == "the" and doc[j - 2].lower_ == "of":
         return j - 2
     return k
+
+
+def portfolio_without_ministry(doc: Doc, gaz: Gazetteers, head_end: int, domain_end: int) -> bool:
+    """"(UK) Minister for Sanctions": a "Minister for <portfolio>" whose portfolio holds no ministry's field word is a
+    minister's brief inside a government, not a "Ministry of Sanctions" (no state has one; BN, twenty-ninth session).
+    The post goes to the state the title names before it (the caller asks that it is a sanctioning authority:
+    another state's "Minister for Forests" is at its ministry); "Minister for Foreign Affairs" keeps its ministry."""
+    if domain_end - head_end < 2 or doc[head_end].lower_ != "for":
+        return False
+    return not any(t.lower_ in gaz.ministry_fields for t in doc[head_end + 1:domain_end])

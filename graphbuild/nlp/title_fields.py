@@ -1,0 +1,44 @@
+"""The last word of a post's field before the holder's name: "Minister of Justice and National Integration X Y" (BN,
+twenty-ninth session).
+
+The model tags the holder's name ("X Y") and the name runs take the untagged capitalised word before it as a given
+name, so the person became "Integration X Y" and the post "Minister of Justice and National" at a ministry of that
+name. A word of a post's field is told from a given name by two things together: the words before it lead back, over
+capitalised words and "of" / "and" / "for", to a post's head noun ("Minister of ..."), and the word has the shape of an
+English abstract noun (-tion, -ment, -ity, ...), which given names do not have. A given name after a field ("Minister
+of Defense Ali | Y Z", the model tagging "Y Z") has no such ending and is still taken.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .gazetteers import Gazetteers
+
+__all__ = ["in_title_field"]
+
+#: Endings of English abstract nouns that name a post's field ("Integration", "Development", "Security").
+FIELD_ENDINGS = ("tion", "sion", "ment", "ness", "ship", "ity", "ics")
+#: Words that join a field's words back to the post's head.
+CONNECTORS = frozenset({"of", "and", "for", "the", ","})
+#: Farthest the head may stand before the word.
+MAX_BACK = 10
+
+
+def in_title_field(doc: Doc, i: int, gaz: Gazetteers) -> bool:
+    """Token `i` is a capitalised abstract noun that ends a post's field ("... of Justice and National Integration")."""
+    tok = doc[i]
+    if not (tok.is_alpha and tok.text[:1].isupper() and tok.text[1:].islower() and len(tok) >= 6
+            and tok.lower_.endswith(FIELD_ENDINGS)):
+        return False
+    joined = False
+    k = i - 1
+    while k >= 0 and i - k <= MAX_BACK and "\n" not in doc[k].whitespace_:
+        low = doc[k].lower_
+        if low in gaz.title_heads and doc[k].text[:1].isupper():
+            return joined
+        if low in CONNECTORS:
+            joined = True
+        elif not (doc[k].is_alpha and doc[k].text[:1].isupper()):
+            return False
+        k -= 1
+    return False
