@@ -41,7 +41,8 @@ from .roles_group import group_memberships
 from .partner_actions import partner_designations
 from .foreign_actions import foreign_body, fronted_on_conjunct, settle_foreign_dates
 from .section_dates import settle_section_dates
-from .release import PERSON_NOUNS, apply_group_programs, group_kinds, inverted_copula, modifies_group_noun, section_authority, structural_designees
+from .designation_parties import over_count, unit_of_person
+from .release import PERSON_NOUNS, apply_group_programs, group_statements, group_kinds, inverted_copula, modifies_group_noun, section_authority, structural_designees
 from .designation_denials import absolute_date, denied_names, designates_nobody, outright_denials, retractions
 from .designation_mood import unrealised
 from .described_dates import (before_release_year, dates_a_description, describes_a_noun, dates_on_the_verb, earlier_date_of_action, fiscal_spans,
@@ -372,6 +373,7 @@ def extract_designations(doc: Doc) -> Iterator[Relation]:
         found += [r for r in counted_paragraph_designees(ctx, found, NAME) if r.subject.name.casefold() not in denied]  # "The two financiers are ... . A ... . B ..." (D25)
         found += [r for r in referred_designees(ctx, found, NAME) if r.subject.name.casefold() not in denied]  # "The measures also cover three firms. The first, X, ..."
         found += [r for r in reported_designees(ctx, found, NAME) if r.subject.name.casefold() not in denied]  # "... sanctioned a customs broker ... . The Treasury said X, who ..., used ..."
+        found = over_count(ctx, found, [(s.sent, s.authority) for s in group_statements(ctx) if not s.program_only], read)  # DQ
     found += partner_designations(ctx, found, NAME)  # "The United Kingdom and Canada also imposed sanctions on both officials"
     apply_group_programs(ctx, found)
     settle_foreign_dates(ctx, found)  # "The UK has separately imposed sanctions on X": not today's unless it says so
@@ -654,6 +656,7 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
             continue
         else:
             continue
+        targets = [(m, c) for m, c in targets if not unit_of_person(doc, m, targets)]  # "Colonel X of the 14th Brigade" (DQ)
         if not targets:
             continue
         if not authorities and is_passive(tok) and tok.tag_ == "VBN":

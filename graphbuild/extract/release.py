@@ -116,11 +116,15 @@ def _window(sent: Span, tok: Token) -> tuple[int, int] | None:
 
 
 def inverted_copula(tok: Token) -> int | None:
-    """"Also designated today is X", "Also sanctioned are ...": the position of the "is/are" after a fronted participle."""
+    """"Also designated today is X", "Also sanctioned are ...": the position of the "is/are" after a fronted participle,
+    past its agent ("Also designated by the Department of State is X": the agent phrase the participle heads; DQ)."""
     doc = tok.doc
     if tok.tag_ != "VBN" or any(c.dep_ in {"nsubjpass", "nsubj"} for c in tok.children):
         return None
     j = tok.i + 1
+    agent = next((c for c in tok.children if c.dep_ == "agent" and c.i == j), None)
+    if agent is not None:
+        j = agent.right_edge.i + 1
     while j < len(doc) and doc[j].lower_ in {"today", "also", "concurrently", "simultaneously", "as", "well"}:
         j += 1
     return j if j < len(doc) and doc[j].lower_ in {"is", "are", "was", "were"} else None

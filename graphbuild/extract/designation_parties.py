@@ -1,0 +1,157 @@
+"""Names a designating sentence or a bold name gives as designees that the clause makes something else (issue 13, DQ).
+
+A post holder past the release's count of people (`over_count`): "Huaxin's legal representative, **Zhang**, signed
+the contracts", "The council is led by its president, **Rojas**, whom the Treasury designated in 2022": the name stands
+in apposition to a post noun that belongs to another name and its clause says what the holder did, not that anyone
+designates them (`related_party`; a designating word in the clause outside the name's own relative clauses, or a short
+name "**Y** (Y)" after it, keeps it). Treasury and State designate officers in that very shape ("Its director, **Y**,
+arranged the trucking"), so the clause alone does not drop it: only where a body's one counted statement ("four
+entities and three individuals") leaves no room for it. A person's unit after "of" (`unit_of_person`): "designating
+Colonel X of the ... 22nd Infantry Division" names the brigade to say who the colonel is.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from ..nlp.coref import Cluster
+from ..nlp.mentions import Mention
+from ..records import Relation
+from .common import ref
+from .context import DocContext
+from .described_targets import number_of
+from .designation_verbs import ACTING_VERBS, IMPOSED_NOUNS
+from .named_bodies import same_body
+from .release import ANY_NOUNS, ORG_NOUNS, PERSON_NOUNS, VESSEL_NOUNS
+
+#: The group nouns that are not people's: a people noun joined to one shares its number.
+OTHER_NOUNS = frozenset(ORG_NOUNS | ANY_NOUNS | VESSEL_NOUNS)
+
+#: Lemmas that state an action on the clause's names: the designation verbs and the nouns and verbs news stories use
+#: for it ("was hit with sanctions", "was named as well", "was added", "assets were frozen").
+ACTION_LEMMAS = frozenset(ACTING_VERBS | IMPOSED_NOUNS | {"designation", "designee", "hit", "name", "add", "include",
+                                                         "freeze", "block", "impose", "penalize"})
+#: A name after "including" belongs to the noun before it ("MODAFL officials, including **X**").
+INCLUDING = frozenset({"including", "include", "includes"})
+
+
+def post_holder(sent: Span, m: Mention) -> Token | None:
+    """The post noun the name stands beside when that noun belongs to another name ("X's legal representative, **Y**",
+    "its president, **Y**", "X officials, including **Y**"), else None."""
+    tok = sent.doc[m.start:m.end].root
+    if tok.dep_ == "appos":
+        noun = tok.head
+    elif tok.dep_ == "pobj" and tok.head.lower_ in INCLUDING and tok.head.head.i != tok.head.i:
+        noun = tok.head.head
+    else:
+        return None
+    if not noun.is_lower or noun.tag_ not in {"NN", "NNS"} or not sent.start <= noun.i < sent.end:
+        return None
+    owned = any(c.dep_ == "poss" for c in noun.children) \
+        or noun.tag_ == "NNS" and any(c.dep_ == "compound" and c.tag_ in {"NNP", "NNPS"} for c in noun.children)
+    return noun if owned else None
+
+
+def _short_form_after(sent: Span, m: Mention) -> bool:
+    """"VGW's general director, **Y** (Y), signs ...": a release defines a short name for the persons it designates."""
+    return m.end + 1 < sent.end and sent.doc[m.end].text == "(" and sent.doc[m.end + 1].text[:1].isupper()
+
+
+def _clause_verb(noun: Token) -> Token | None:
+    """The verb whose clause holds the noun (its head chain's first verb)."""
+    tok = noun
+    while tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ in {"VERB", "AUX"}:
+            return tok
+    return tok if tok.pos_ in {"VERB", "AUX"} else None
+
+
+def related_party(sent: Span, m: Mention) -> bool:
+    """The name is a post holder of another name's (`post_holder`) and its clause holds no designating word outside
+    the name's own subtree (its relative clause about an earlier action is no action of this clause)."""
+    noun = post_holder(sent, m)
+    if noun is None or _short_form_after(sent, m):
+        return False
+    verb = _clause_verb(noun)
+    if verb is None:
+        return False
+    name_root = sent.doc[m.start:m.end].root
+    own = {t.i for t in name_root.subtree}
+    clause = [t for t in verb.subtree if t.i not in own]
+    return not any(t.lemma_.lower() in ACTION_LEMMAS or t.lower_ in {"sanctions", "designated", "sanctioned"} for t in clause)
+
+
+def people_count(sent: Span) -> int | None:
+    """The people a statement counts ("four entities and three individuals": 3, "four officials": 4), read from the
+    words (a number, then a people noun), not the parse, which hangs "one individual pursuant to" anywhere; None when
+    it counts none or counts people and firms with one number ("eight individuals and entities")."""
+    doc, total = sent.doc, 0
+    for i in range(sent.start, sent.end - 1):
+        tok = doc[i]
+        number = 1 if tok.lower_ == "one" else number_of(tok)
+        if number is None or doc[i + 1].lower_ not in PERSON_NOUNS:
+            continue
+        if i + 3 < sent.end and doc[i + 2].lower_ in {"and", "or"} and doc[i + 3].lower_ in OTHER_NOUNS:
+            return None  # "eight individuals and entities": one number for both
+        total += number
+    return total or None
+
+
+def _party_names(ctx: DocContext, read: set[tuple[int, int]]) -> set[str]:
+    """The names whose every bold mention is a post holder's in a clause that designates no one (`related_party`) and
+    that no sentence rule read a designation of."""
+    seen: dict[int, bool] = {}
+    names: dict[int, str] = {}
+    for sent in ctx.sentences:
+        for m in ctx.mentions_in(sent.start, sent.end):
+            cluster = ctx.entity(m)
+            if cluster is None or not m.bold:
+                continue
+            names[cluster.index] = cluster.name
+            seen[cluster.index] = seen.get(cluster.index, True) and related_party(sent, m)
+    designated = {index for index, _ in read}
+    return {names[index] for index, party in seen.items() if party and index not in designated}
+
+
+def over_count(ctx: DocContext, found: list[Relation], counts: Sequence[tuple[Span, object]],
+               read: set[tuple[int, int]]) -> list[Relation]:
+    """`found` without the related parties (`_party_names`) a body's one counted statement leaves no room for: "The
+    Department of State is designating four entities and three individuals" and five people designated by it today,
+    two of them "X's legal representative, **Y**, signed the contracts": the post holders go when they are no more than
+    the count is exceeded by (more, and which of them the count leaves out is not said: all stay). Where the people extracted fit the count ("OFAC is designating seven individuals", seven found), a
+    post holder stays: Treasury and State designate officers so ("Its director, **Y**, arranged the trucking"; issue 13,
+    twenty-ninth session DQ)."""
+    per_body: dict[str, list[int]] = {}
+    for sent, authority in counts:
+        number = people_count(sent)
+        if number is not None and authority is not None:
+            per_body.setdefault(ref(authority).name, []).append(number)  # type: ignore[arg-type]
+    parties: set[str] | None = None
+    drop: set[tuple[str, str]] = set()
+    for body, numbers in per_body.items():
+        if len(numbers) != 1:
+            continue  # two counts for one body: a part and the whole, or two actions
+        people = {r.subject.name for r in found if r.relation == "designated_by" and r.current and r.subject.type == "Person"
+                  and same_body(ctx, r.object.name, body)}
+        excess = len(people) - numbers[0]
+        if excess <= 0:
+            continue
+        parties = _party_names(ctx, read) if parties is None else parties
+        if len(people & parties) > excess:
+            continue  # more post holders than the count leaves out: which are counted, the text does not say
+        for name in people & parties:
+            drop |= {(name, r.object.name) for r in found if r.subject.name == name and same_body(ctx, r.object.name, body)}
+    return [r for r in found if not (r.relation == "designated_by" and r.current and (r.subject.name, r.object.name) in drop)]
+
+
+def unit_of_person(doc: Doc, m: Mention, targets: Sequence[tuple[Mention, Cluster]]) -> bool:
+    """"designating Colonel X of the Kelvari Armed Forces' 14th Mountain Brigade, who ...": the name is the object of
+    an "of" that hangs on another target, a person: his unit or employer, which the sentence names to say who he is,
+    not a second designee (issue 13, DQ: a State statement's brigade given the State Department)."""
+    root = doc[m.start:m.end].root
+    if root.dep_ != "pobj" or root.head.lower_ != "of":
+        return False
+    owner = root.head.head.i
+    return any(c.type == "Person" and t.start <= owner < t.end for t, c in targets if t is not m)
