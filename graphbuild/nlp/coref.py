@@ -219,7 +219,7 @@ class DocResolver:
         marked a namesake, kept apart from the fuller name across the build too. A surname alone ("Ortuno Velarde, a
         retired colonel" after "Ramiro Esteban Ortuno Velarde, a senior official") names no one new."""
         words = _words(m.text)
-        if len(words) < 2 or words[0] != _words(cluster.name)[0] or not told_apart(self.doc, [m], [o for o in self.mentions if o.cluster == cluster.index], self.gaz):
+        if len(words) < 2 or words[0] != _words(cluster.name)[0] or not told_apart(self.doc, [m], [o for o in self.mentions if o.cluster == cluster.index]):
             return False
         m.extra[KEPT_APART] = True
         return True

@@ -200,7 +200,7 @@ def short_form_owners(doc: Doc, mentions: list[Mention], clusters: list, gaz: Ga
             continue  # "- **Dario Esteban**, the treasurer" beside "- **Dario Esteban Morillo Saenz**": set apart as its own
         if c.type == "Person" and not c.titled:
             whole = person_whole(c.name, [(i, n) for i, n in people if i != c.index])
-            if whole is not None and told_apart(doc, own, of_cluster.get(whole, []), gaz):
+            if whole is not None and told_apart(doc, own, of_cluster.get(whole, [])):
                 c.namesake = True  # "Karim Haddad, a money exchanger" after "Karim Nadir Haddad, a financier" (nlp/person_apart)
                 whole = None
         elif c.type in SHORT_BODY_TYPES and not c.stands_for_authority and not c.name.isupper() \

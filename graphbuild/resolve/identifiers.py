@@ -63,8 +63,12 @@ _DATE = r"(?:[0-3]?\d(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+(?:19|20)\d\d|[A-Za
         r"|(?:19|20)\d\d-[01]\d-[0-3]\d|[A-Za-z]{3,9}\.?\s+(?:19|20)\d\d|(?:19|20)\d\d)"
 #: A hedged year ("born circa 1970", "born in about 1970") states no birth date: compared as exact it ruled out the list
 #: entry of the man, born 1971 (F2's finding 3; M24, fifteenth session). Its span is still a birth date's (not an action's).
-_BIRTH = re.compile(rf"\b(?:DOB|D\.O\.B\.|date of birth|born)\b(?:\s+(?:on|in))?(?:\s+(?P<hedge>circa|c\.|ca\.|about|approximately|around))?"
-                    rf"\s*:?\s*(?P<date>{_DATE})\b(?!\s*(?:to|-)\s*(?:19|20)\d\d)", re.I)
+#: A date in figures ("12/03/1971", "12.03.1971"): day or month first, so only its year is read (`_birth_date`).
+_FIGURES = r"[0-3]?\d[/.][0-3]?\d[/.](?:19|20)\d\d"
+#: "(b. 1962)" is a birth too; "D.O.B." ends in a dot, so no word boundary follows it.
+_BIRTH = re.compile(rf"(?:\b(?:DOB|date of birth|born)\b|\bD\.O\.B\.|(?<![\w.])b\.)(?:\s+(?:on|in))?"
+                    rf"(?:\s+(?P<hedge>circa|c\.|ca\.|about|approximately|around))?"
+                    rf"\s*:?\s*(?P<date>{_FIGURES}|{_DATE})\b(?!\s*(?:to|-)\s*(?:19|20)\d\d)", re.I)
 #: A date in a passport's or an ID's field ("Passport K123 issued 12 Mar 2015", "expires 2030-01-01").
 _DOCUMENT_DATE = re.compile(rf"\b(?:issued|issue date|date of issue|expir(?:es|ed|y|ation)(?: date)?|valid (?:until|through))\b(?:\s+(?:on|in))?"
                             rf"\s*:?\s*(?P<date>{_DATE})\b", re.I)
@@ -97,6 +101,15 @@ def _adjective_patterns(nouns: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 _NATIONAL_AFTER, _NATIONAL_BEFORE = _adjective_patterns(_NATIONAL_NOUNS)
 _DESCRIBED_AFTER, _DESCRIBED_BEFORE = _adjective_patterns(_DESCRIBED_NOUNS)
+#: The nationality adjective of an indefinite description set after the name (", a Lebanese financier", ", a senior
+#: Syrian official", ", a dual Lebanese-Syrian national"): a described nationality too, as a businessman's (weak). Only
+#: before the description's head noun, after at most two lower-case modifiers and no function word: ", a financier for
+#: the Syrian regime" says nothing of his own country, nor ", a Beirut-based exchanger" or "a Syrian-born ..." (the
+#: hyphen), nor a country's name as residence (", a money exchanger based in Syria"). A national's or citizen's is
+#: stated (", a dual Lebanese-Syrian national"). One reader with nlp/person_apart (ID, twenty-ninth session).
+_FUNCTION_WORDS = r"(?:of|for|to|in|at|on|with|by|from|the|and|or|but|as|who|whom|which|that|whose)"
+_INDEFINITE_AFTER = re.compile(r"^\s*,\s*(?i:an?)\s+(?:(?!" + _FUNCTION_WORDS + r"\b)[a-z][a-z-]*\s+){0,2}"
+                               r"(?P<adj>[A-Z][a-z]+)(?:-(?P<adj2>[A-Z][a-z]+))?\s+(?P<noun>[a-z]+)")
 #: A second nationality held: "X, an Iranian national who also holds Turkish citizenship" (dual nationality).
 _HOLDS_CITIZENSHIP = re.compile(r"\b(?:also\s+)?(?:holds|held|has|had|holding|having)\s+(?:an?\s+)?(?P<adj>[A-Z][a-z]+)\s+"
                                 r"(?:citizenship|nationality)\b")
@@ -226,6 +239,15 @@ def _country(words: str) -> str | None:
     return None
 
 
+def _birth_date(words: str) -> str | None:
+    """A stated birth date as ISO at its own precision ("1971-03-12", "1971-03", "1971"); of a date in figures
+    ("12/03/1971": the 12th of March or the 3rd of December) the year only, which both readings share."""
+    if re.fullmatch(_FIGURES, words):
+        return words[-4:]
+    date = normalize_date(words, None)
+    return None if date is None else date.iso
+
+
 def identifiers_in(before: str, after: str, keys: Iterable[str] = KEYS) -> dict[str, set[str]]:
     """The identifiers of `keys` stated in the words after a person's name (and a nationality just before it); only
     the patterns of those keys are run (a vessel has no birth date, a person no IMO number)."""
@@ -233,11 +255,8 @@ def identifiers_in(before: str, after: str, keys: Iterable[str] = KEYS) -> dict[
     found: dict[str, set[str]] = {}
     if BIRTH_DATE in keys:
         for match in _BIRTH.finditer(after):
-            if match.group("hedge"):
-                continue
-            date = normalize_date(match.group("date"), None)
-            if date is not None:
-                found.setdefault(BIRTH_DATE, set()).add(date.iso)
+            if not match.group("hedge") and (date := _birth_date(match.group("date"))) is not None:
+                found.setdefault(BIRTH_DATE, set()).add(date)
     if NATIONALITY in keys:
         for match in _NATIONALITY.finditer(after):
             if code := _country(match.group("country")):
@@ -246,14 +265,36 @@ def identifiers_in(before: str, after: str, keys: Iterable[str] = KEYS) -> dict[
             if match is not None and (code := _country(match.group("adj"))):
                 found.setdefault(NATIONALITY, set()).add(code)
     if DESCRIBED_NATIONALITY in keys:
-        for match in (_DESCRIBED_AFTER.search(after), _DESCRIBED_BEFORE.search(before)):
-            if match is not None and (code := _country(match.group("adj"))):
-                found.setdefault(DESCRIBED_NATIONALITY, set()).add(code)
+        for match in (_DESCRIBED_AFTER.search(after), _DESCRIBED_BEFORE.search(before), _INDEFINITE_AFTER.search(after)):
+            groups = match.groupdict() if match is not None else {}
+            key = NATIONALITY if re.fullmatch(_NATIONAL_NOUNS + "s?", groups.get("noun") or "") else DESCRIBED_NATIONALITY
+            for adj in (groups.get("adj"), groups.get("adj2")):
+                if adj and (code := _country(adj)):
+                    found.setdefault(key, set()).add(code)
     if PASSPORT in keys:
         for match in _PASSPORT.finditer(after):
             found.setdefault(PASSPORT, set()).add(match.group("number").upper().replace("-", ""))
     if IMO in keys and (match := _IMO.search(after[:_IMO_REACH])) and not _IMO_SHARED.match(after, match.end()):
         found.setdefault(IMO, set()).add(match.group("number"))  # the nearest only: a list goes on to the next vessel's
+    return found
+
+
+def stated_after(text: str, spans: Iterable[tuple[int, int]], others: Iterable[int] = (),
+                 keys: Iterable[str] = KEYS_OF["Person"]) -> dict[str, set[str]]:
+    """What the text states of one person right after its mentions (start, end), each read up to its sentence's or
+    line's end, a relative, or the first of `others` (where another person's name starts): the reader of
+    `stated_identifiers`, for one person's mentions. The resolver within a document compares two namings' with
+    `conflicting` (nlp/person_apart), as the index compares two documents' people."""
+    starts = sorted(others)
+
+    def other_at(lo: int, hi: int) -> int | None:
+        k = bisect_left(starts, lo)
+        return starts[k] if k < len(starts) and starts[k] < hi else None
+
+    found: dict[str, set[str]] = {}
+    for before, after in _segments(text, sorted(spans), other_at):
+        for key, values in identifiers_in(before, after, keys).items():
+            found.setdefault(key, set()).update(values)
     return found
 
 
@@ -408,4 +449,4 @@ def merged(a: Mapping[str, Iterable[str]] | None, b: Mapping[str, Iterable[str]]
 
 
 __all__ = ["BIRTH_DATE", "DESCRIBED_NATIONALITY", "IMO", "KEYS", "KEYS_OF", "NATIONALITY", "PERSON_FIELDS_OF_ORGANIZATION", "PASSPORT", "agreeing", "attach_identifiers", "conflicting", "identifier_date_spans", "identifiers_in",
-           "merged", "stated_identifiers"]
+           "merged", "stated_after", "stated_identifiers"]
