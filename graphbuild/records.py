@@ -40,6 +40,9 @@ class Document:
 #: An `EntityRef.id` starting with this is no IRI: the ref gets its own IRI from its exact name (and the
 #: scope that follows), never merged by fuzzy matching (a curation `keep_apart` entry, a country's generic body).
 KEEP_APART = "graphbuild:keep-apart:"
+#: The `EntityRef.id` of a person the text told apart from another of the same or a fuller name (nlp/person_apart),
+#: followed by that other name: its IRI is made from what told them apart (`resolve.index`), not from its name only.
+NAMESAKE = KEEP_APART + "namesake:"
 
 
 @dataclass

@@ -5,18 +5,18 @@ from spacy.tokens import Span
 
 from ..nlp.coref import Cluster, display_name, org_type
 from ..nlp.doc_text import span_text, token_words
-from ..records import KEEP_APART, EntityRef, Evidence, Relation
+from ..records import NAMESAKE, EntityRef, Evidence, Relation
 from .context import DocContext
-
-#: The scope of a told-apart namesake's own IRI (`ref`): its name's IRI with a suffix of its own.
-NAMESAKE_SCOPE = "namesake"
 
 
 def ref(cluster: Cluster) -> EntityRef:
     """The entity of a cluster; a namesake the text told apart from a fuller name it fits (nlp/person_apart) gets an
-    IRI of its own, so that the build's name matching (resolve/index) does not join the two again."""
+    IRI of its own, so that the build's name matching (resolve/index) does not join the two again: made from what told
+    them apart (its own stated identifiers, else the other name), so that two namesakes of one name in two releases
+    are not one node, while the same build, or a build run again, gives the same IRI."""
     if cluster.namesake:
-        return EntityRef(name=display_name(cluster), type=cluster.type, aliases=cluster.aliases, id=KEEP_APART + NAMESAKE_SCOPE)
+        return EntityRef(name=display_name(cluster), type=cluster.type, aliases=cluster.aliases, id=NAMESAKE + cluster.namesake,
+                         identifiers={key: sorted(values) for key, values in sorted(cluster.stated.items())})
     return EntityRef(name=display_name(cluster), type=cluster.type, aliases=cluster.aliases)
 
 

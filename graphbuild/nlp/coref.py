@@ -22,7 +22,7 @@ from .mention import IDENTIFIER_FIELD, point_split_off, title_abbreviation, titl
 from .mentions import NAMESAKE, Mention
 from .company_forms import legal_forms
 from .other_body import named_as_other_body
-from .person_apart import told_apart
+from .person_apart import stated, told_apart, told_apart_by_identifiers
 from .shared_surnames import surname_bearer
 from .short_forms import company_core, short_form_owners
 from ..names import NAME_PARTICLES, PARENT_PARTICLES, clean_text, fold, name_key
@@ -85,9 +85,13 @@ class Cluster:
     #: folded short forms (nlp/short_forms): forms of this entity in this document, but no aliases of it: "Kerrow" of
     #: "Kerrow Heights Properties Ltd." would join it to another release's "Kerrow Heights General Trading Ltd."
     short_forms: set[str] = field(default_factory=set)
-    #: a person whose name fits a fuller name of the document that the text says is another person's ("Karim Haddad, a
-    #: money exchanger" after "Karim Nadir Haddad, a financier": nlp/person_apart): never merged with it by name
-    namesake: bool = False
+    #: a person whose name fits a fuller name of the document, or is the same name, that the text says is another
+    #: person's ("Karim Haddad, a money exchanger" after "Karim Nadir Haddad, a financier"; "Karim Haddad (born 1985)"
+    #: after "Karim Haddad (born 1971)": nlp/person_apart): that other name, never merged with it by name, and its IRI
+    #: made from what told them apart (`extract.common.ref`)
+    namesake: str = ""
+    #: what the text states right after a namesake's own mentions (birth date, nationality: nlp/person_apart.stated)
+    stated: dict[str, set[str]] = field(default_factory=dict)
 
     @property
     def is_plain_body(self) -> bool:
@@ -167,6 +171,9 @@ class DocResolver:
             for i in range(m.start, m.end):
                 self._token_mention[i] = m
         self._resolve_all()
+        for cluster in self.clusters:
+            if cluster.namesake:
+                cluster.stated = stated(doc, [m for m in mentions if m.cluster == cluster.index])
 
     # ---- building -------------------------------------------------------
     def derived(self, key: str, make: Callable[[DocResolver], Any]) -> Any:
@@ -200,17 +207,27 @@ class DocResolver:
             cluster.name = m.text  # "THE NATIONAL ASSEMBLY" as a heading, then "the National Assembly": the name as text writes it
 
     def _person_match(self, m: Mention) -> Cluster | None:
+        """The person a name of two words or more names: one of the same name (of two namesakes the text told apart,
+        the one named last), else the one named last whose fuller name it fits, unless the text tells them apart."""
         words = _words(m.text)
         best: Cluster | None = None
+        same: list[Cluster] = []
         for cluster in self.clusters:
             if cluster.type != "Person":
                 continue
             cwords = _words(cluster.name)
             if words == cwords:
-                return cluster
+                if self._told_apart(m, cluster):
+                    continue  # "Karim Haddad (born 4 June 1985)" after "Karim Haddad (born 12 March 1971)": another man
+                same.append(cluster)
+                continue
+            if same:
+                continue
             if set(words) <= set(cwords) and (len(words) > 1 or words[0] in cwords[1:] or len(cwords) == 1) \
                     and not another_persons_name(words, cwords) and not self._told_apart(m, cluster):
                 best = cluster if best is None or cluster.last_token > best.last_token else best
+        if same:
+            return max(same, key=lambda c: c.last_token)
         return best
 
     def _told_apart(self, m: Mention, cluster: Cluster) -> bool:
@@ -219,9 +236,13 @@ class DocResolver:
         marked a namesake, kept apart from the fuller name across the build too. A surname alone ("Ortuno Velarde, a
         retired colonel" after "Ramiro Esteban Ortuno Velarde, a senior official") names no one new."""
         words = _words(m.text)
-        if len(words) < 2 or words[0] != _words(cluster.name)[0] or not told_apart(self.doc, [m], [o for o in self.mentions if o.cluster == cluster.index]):
+        if len(words) < 2 or words[0] != _words(cluster.name)[0]:
             return False
-        m.extra[KEPT_APART] = True
+        theirs = [o for o in self.mentions if o.cluster == cluster.index]
+        if words == _words(cluster.name) and not told_apart_by_identifiers(self.doc, [m], theirs) \
+                or words != _words(cluster.name) and not told_apart(self.doc, [m], theirs):
+            return False
+        m.extra[KEPT_APART] = cluster.name
         return True
 
     def _alias_owner(self, m: Mention) -> Cluster | None:
@@ -242,6 +263,21 @@ class DocResolver:
         bearers = [c for c in self.clusters if c.type == "Person" and set(words) <= set(_words(c.name))
                    and words[0] != _words(c.name)[0]]
         return len(bearers) > 1
+
+    def _shared_short_name(self, m: Mention, words: tuple[str, ...]) -> bool:
+        """A given name and surname that fit the fuller names of two people named before ("Viktor Orlenko" after
+        "Viktor Pavlovich Orlenko" and his son "Viktor Viktorovich Orlenko"): which one it means is read in the second
+        pass as for a shared surname (`shared_surnames.surname_bearer`: a relative's cue, the nearest sentence naming
+        one of them, else nobody's), not given to the one named last (ID, twenty-ninth session)."""
+        return len(self._short_name_bearers(m, words)) > 1
+
+    def _short_name_bearers(self, m: Mention, words: tuple[str, ...]) -> list[Cluster]:
+        """The people named before `m` whose fuller names a given name and surname fit (`_person_match`'s fit)."""
+        if len(words) < 2:
+            return []
+        return [c for c in self.clusters if c.type == "Person" and c.first_token < m.start and words[0] == _words(c.name)[0]
+                and len(_words(c.name)) > len(words) and set(words) <= set(_words(c.name))
+                and not another_persons_name(words, _words(c.name))]
 
     def _org_match(self, m: Mention) -> Cluster | None:
         key = name_key(m.text)
@@ -331,11 +367,11 @@ class DocResolver:
                 if len(words) < 2:
                     continue  # a surname of one word: the second pass's
                 owner = self._alias_owner(m)
-                if owner is None and self._shared_surname(words):
+                if owner is None and (self._shared_surname(words) or self._shared_short_name(m, words)):
                     continue  # a surname of several words that two people named before bear: the second pass's
                 cluster = owner or self._person_match(m) or self._company_named_like(m) or self._body_short_form(m)
                 if cluster is None:
-                    self._new(m, "Person").namesake = bool(m.extra.get(KEPT_APART))
+                    self._new(m, "Person").namesake = m.extra.get(KEPT_APART, "")
                 else:
                     self._attach(m, cluster)
                     if cluster.type != "Person":
@@ -475,6 +511,8 @@ class DocResolver:
         if not words or len(words) > 2 and m.label != "PERSON":
             return None
         candidates = [c for c in self.clusters if c.type == "Person" and set(words) <= set(_words(c.name)) and words[0] != _words(c.name)[0]]
+        if not candidates and m.label == "PERSON":
+            candidates = self._short_name_bearers(m, words)  # left by `_shared_short_name`
         if not candidates:
             return None
         if len(candidates) == 1 and candidates[0].first_token <= m.start:

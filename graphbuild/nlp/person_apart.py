@@ -63,6 +63,11 @@ def stated(doc: Doc, mentions: Sequence[Mention]) -> dict[str, set[str]]:
 
 def told_apart(doc: Doc, short: Sequence[Mention], whole: Sequence[Mention]) -> bool:
     """The mentions `short` of a shorter name and `whole` of a fuller one it fits name two people (module docstring)."""
-    if any(one_list(doc, m, w) for m in short for w in whole):
-        return True
-    return conflicting(stated(doc, short), stated(doc, whole))
+    return any(one_list(doc, m, w) for m in short for w in whole) or told_apart_by_identifiers(doc, short, whole)
+
+
+def told_apart_by_identifiers(doc: Doc, one: Sequence[Mention], other: Sequence[Mention]) -> bool:
+    """What the text states right after the two sets of mentions cannot be one person's (`resolve.identifiers.
+    conflicting`): the only sign that tells two people of one exact name apart ("Karim Haddad (born 12 March 1971)",
+    later "Karim Haddad (born 4 June 1985)"); a list repeating a name is no sign there (ID, twenty-ninth session)."""
+    return conflicting(stated(doc, one), stated(doc, other))

@@ -201,7 +201,7 @@ def short_form_owners(doc: Doc, mentions: list[Mention], clusters: list, gaz: Ga
         if c.type == "Person" and not c.titled:
             whole = person_whole(c.name, [(i, n) for i, n in people if i != c.index])
             if whole is not None and told_apart(doc, own, of_cluster.get(whole, [])):
-                c.namesake = True  # "Karim Haddad, a money exchanger" after "Karim Nadir Haddad, a financier" (nlp/person_apart)
+                c.namesake = clusters[whole].name  # "Karim Haddad, a money exchanger" after "Karim Nadir Haddad, a financier" (nlp/person_apart)
                 whole = None
         elif c.type in SHORT_BODY_TYPES and not c.stands_for_authority and not c.name.isupper() \
                 and c.name not in places and not set(_person_words(c.name)) & person_words \

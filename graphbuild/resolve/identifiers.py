@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 
-from ..records import Document, EntityRef, Relation
+from ..records import NAMESAKE, Document, EntityRef, Relation
 from .dates import normalize_date
 
 #: The keys of `EntityRef.identifiers`, as FollowTheMoney names the same Person and Vessel properties.
@@ -365,8 +365,12 @@ def attach_identifiers(doc: Document, relations: list[Relation]) -> None:
     mentions = _find_mentions(doc.text, names, types)  # the people's mentions, found once for both passes
     if refs:
         for person, found in _read_identifiers(doc.text, mentions, types).items():
+            own = [ref for ref in refs[person] if ref.id and ref.id.startswith(NAMESAKE)]
+            for ref in own:  # a namesake's own, read from its mentions only (nlp/person_apart): no other's of its name
+                found = {key: values - set(ref.identifiers.get(key, ())) for key, values in found.items()}
             for ref in refs[person]:
-                ref.identifiers = {key: sorted(found[key]) for key in KEYS if key in found}
+                if not any(ref is o for o in own):
+                    ref.identifiers = {key: sorted(found[key]) for key in KEYS if found.get(key)}
     _attach_to_organizations(doc, relations, mentions, types)
 
 

@@ -38,7 +38,7 @@ from .known_people import retype_known_people
 from .identifiers import KEYS_OF, agreeing, conflicting, merged
 from .name_sources import BUILD, NameSources
 from ..rdf.mapping import IriMinter, coarse_type
-from ..records import KEEP_APART, EntityRef, Relation
+from ..records import KEEP_APART, NAMESAKE, EntityRef, Relation
 
 NAMESAKE_KINDS = frozenset(KEYS_OF)  # the types whose stated identifiers keep namesakes apart
 SIMILAR = 80.0  # rapidfuzz ratio of two transliteration keys (Darvapour/Darvapur, Mohammad/Muhammad)
@@ -233,6 +233,8 @@ class EntityIndex:
     def _fixed(self, ref: EntityRef) -> str | None:
         if not ref.id:
             return None
+        if ref.id.startswith(NAMESAKE) and ref.identifiers:
+            return _told_apart_iri(str(self.minter.entity(ref)), ref.identifiers)  # as another release's namesake gets
         if ref.id.startswith(KEEP_APART):
             scope = ref.id[len(KEEP_APART):]
             iri = str(self.minter.entity(ref))
@@ -291,9 +293,7 @@ class EntityIndex:
                 return iri
         iri = str(self.minter.entity(ref))
         if kind in NAMESAKE_KINDS and iri in self.names and conflicting(self.identifiers.get(iri), ref.identifiers):
-            # the name's IRI is another person's: this one's own, from what tells them apart
-            told = "|".join(f"{key}={','.join(sorted(values))}" for key, values in sorted(ref.identifiers.items()))
-            iri = f"{iri}-{stable_hash(told, length=8)}"
+            iri = _told_apart_iri(iri, ref.identifiers)  # the name's IRI is another person's
         return self._found(iri, ref, all_names)
 
     def _found(self, iri: str, ref: EntityRef, names: list[str]) -> str:
@@ -338,6 +338,13 @@ class EntityIndex:
         # what this mention states agrees with exactly one of them (M15; before, the first one took the short name)
         picked = [iri for iri in found if agreeing(self.identifiers.get(iri), stated)]
         return picked[0] if len(picked) == 1 else None
+
+
+def _told_apart_iri(iri: str, identifiers: dict[str, list[str]]) -> str:
+    """The IRI of a person or vessel whose name's IRI `iri` is another's: from what tells them apart (the same in any
+    build and in any release that states it; a namesake the text of one release told apart too: `_fixed`)."""
+    told = "|".join(f"{key}={','.join(sorted(values))}" for key, values in sorted(identifiers.items()))
+    return f"{iri}-{stable_hash(told, length=8)}"
 
 
 __all__ = ["EntityIndex", "KEEP_APART", "acronym", "fits_every_name", "same_person", "similar_word", "translit_key"]

@@ -61,3 +61,77 @@ def test_one_man_written_two_ways_stays_one(extract, facts, text):
     relations = extract_markdown(extract, text)
     facts(relations, ONE_MAN)
     assert not any(r["subject"]["id"] for r in relations if r["subject"]["type"] == "Person")
+
+
+# ---- people who share a name (ID, twenty-ninth session) -------------------------------------------------------------
+TWO_BIRTHS = (LEAD + "Selim Naccache (born 12 March 1971) is the owner of Vantor Exchange Company.\n\n"
+              "Selim Naccache (born 4 June 1985) is the manager of Orlis Money Transfer.\n")
+
+
+def _posts(relations: list[dict]) -> dict[str, str]:
+    """{post's body: the holder's id as the document gives it ("" for a person of the name's own IRI)}."""
+    return {r["object"]["name"]: r["subject"]["id"] or "" for r in relations if r["relation"] == HR}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, apart", [
+    (TWO_BIRTHS, True),
+    (LEAD + "Selim Naccache, a Lebanese national, is the owner of Vantor Exchange Company.\n\n"
+     "Selim Naccache, a Syrian national, is the manager of Orlis Money Transfer.\n", True),
+    (LEAD + "Selim Naccache (born 12 March 1971) is the owner of Vantor Exchange Company.\n\n"
+     "Selim Naccache (DOB 12 Mar 1971) is also the manager of Orlis Money Transfer.\n", False),
+    (LEAD + "Selim Naccache, a Lebanese financier, is the owner of Vantor Exchange Company.\n\n"
+     "Selim Naccache, a money exchanger based in Syria, is also the manager of Orlis Money Transfer.\n", False),
+], ids=["two-birth-dates", "two-nationalities", "one-date-two-ways", "residence-is-no-nationality"])
+def test_two_people_of_one_exact_name_are_told_apart_only_by_what_is_stated(extract, text, apart):
+    posts = _posts(extract_markdown(extract, text))
+    assert set(posts) == {"Vantor Exchange Company", "Orlis Money Transfer"}
+    assert posts["Vantor Exchange Company"] == ""
+    assert (posts["Orlis Money Transfer"] != "") is apart
+
+
+@pytest.mark.slow
+def test_a_later_bare_naming_of_two_namesakes_is_the_one_named_last(extract):
+    text = TWO_BIRTHS.rstrip("\n") + " Selim Naccache is also the director of Kelvar Trading LLC.\n"
+    posts = _posts(extract_markdown(extract, text))
+    assert posts["Kelvar Trading LLC"] == posts["Orlis Money Transfer"] != posts["Vantor Exchange Company"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, owner", [
+    ("WASHINGTON -- Today, OFAC designated Viktor Pavlovich Orlenko and his son, Viktor Viktorovich Orlenko.\n\n"
+     "Viktor Orlenko is the owner of Severny Yacht Charter LLC.\n", "Viktor Pavlovich Orlenko"),
+    ("WASHINGTON -- Today, OFAC designated Viktor Pavlovich Orlenko and Viktor Viktorovich Orlenko.\n\n"
+     "Viktor Viktorovich Orlenko is a lawyer in Kessa. Viktor Orlenko is the owner of Severny Yacht Charter LLC.\n",
+     "Viktor Viktorovich Orlenko"),
+    ("WASHINGTON -- Today, OFAC designated Viktor Pavlovich Orlenko and Viktor Viktorovich Orlenko.\n\n"
+     "Viktor Orlenko is the owner of Severny Yacht Charter LLC.\n", None),
+    ("WASHINGTON -- Today, OFAC designated Viktor Pavlovich Orlenko, a Russian oligarch.\n\n"
+     "Viktor Orlenko is the owner of Severny Yacht Charter LLC.\n", "Viktor Pavlovich Orlenko"),
+], ids=["son-introduced-as-kin", "nearest-sentence-names-one", "no-cue", "one-fuller-name"])
+def test_a_short_name_fitting_a_father_and_a_son_is_read_as_a_shared_surname(extract, text, owner):
+    holders = {r["subject"]["name"] for r in extract_markdown(extract, text) if r["relation"] == HR}
+    assert holders == ({owner} if owner else set())
+
+
+@pytest.mark.slow
+def test_a_namesake_s_iri_comes_from_what_told_it_apart(tmp_path):
+    """Two builds give the same IRIs; the namesake's IRI is the one another release stating the same birth date gives
+    the man (the index's own namesake IRI), not one made from the name only."""
+    import json
+
+    from graphbuild.pipeline.run import BuildOptions, build
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "r1.md").write_text(TWO_BIRTHS, encoding="utf-8")
+    (docs / "r2.md").write_text("WASHINGTON -- Today, OFAC designated Selim Naccache (born 4 June 1985), the director of "
+                                "Kelvar Trading LLC.\n", encoding="utf-8")
+    iris = []
+    for out in ("out1", "out2"):
+        build([docs], BuildOptions(out=tmp_path / out))
+        lines = (tmp_path / out / "relations.jsonl").read_text(encoding="utf-8").splitlines()
+        iris.append({r["object"]["name"]: r["subject"]["id"] for r in map(json.loads, lines) if r["relation"] == HR})
+    assert iris[0] == iris[1]
+    posts = iris[0]
+    assert posts["Orlis Money Transfer"] == posts["Kelvar Trading LLC"] != posts["Vantor Exchange Company"]
