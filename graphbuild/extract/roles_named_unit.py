@@ -26,8 +26,9 @@ NAME_PARTICLES = frozenset({"al", "el", "la", "de", "del", "-"})
 
 def _name_span(sent: Span, head: Token) -> tuple[int, int] | None:
     """The proper-noun span whose head is `head` (the capitalised compounds before it, nested or not), or None when
-    `head` is no capitalised proper noun."""
-    if head.tag_ not in {"NNP", "NNPS"} or not head.text[:1].isupper():
+    `head` is no capitalised proper noun or opens a list ("manages the company's team, A and B": the unit's
+    members, no name of it; review RW)."""
+    if head.tag_ not in {"NNP", "NNPS"} or not head.text[:1].isupper() or any(c.dep_ == "conj" for c in head.children):
         return None
     start = head.i
     doc = sent.doc

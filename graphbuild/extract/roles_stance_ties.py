@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ..nlp.kin_words import FRONT_NOUNS, PARTNER_NOUNS, PROXY_NOUNS, TIE_NOUNS, plurals
 from .roles_stance_paths import whole_word
-from .roles_named_unit import NAMING_VERBS
+from .roles_named_unit import NAMING_VERBS, UNIT_NOUNS
 
 #: Tie nouns read through "for" as well ("a proxy for the director of Y", "a front for the commander of Y").
 FOR_TIES = plurals(PROXY_NOUNS | FRONT_NOUNS)
@@ -73,11 +73,13 @@ def anothers_object(tok: Token, post_words: Collection[int], anchor: Token) -> b
 
 
 def names_object(tok: Token, anchor: Token) -> bool:
-    """The body's token names the object `tok` itself: its apposition ("runs the group's media wing, Radio Y") or the
-    object of a naming participle ("the cartel's armed wing, known as X"): the named unit is the post's body
-    (`roles_named_unit`, twenty-ninth session PW), not a body where another's thing is kept."""
-    return any(c.dep_ == "appos" and c.i == anchor.i or c.dep_ == "acl" and c.lemma_.lower() in NAMING_VERBS
-               and anchor in c.subtree for c in tok.children)
+    """The body's token names the object `tok` itself, a unit of a body: its apposition ("runs the group's media
+    wing, Radio Y") or the object of a naming participle ("the cartel's armed wing, known as X"): the named unit is
+    the post's body (`roles_named_unit`, twenty-ninth session PW), not a body where another's thing is kept. Only a
+    unit noun: "commands the company's flagship, the Y" names a thing of the company's (a vessel), no body of a post
+    (review RW)."""
+    return tok.lower_ in UNIT_NOUNS and any(c.dep_ == "appos" and c.i == anchor.i or c.dep_ == "acl"
+                                            and c.lemma_.lower() in NAMING_VERBS and anchor in c.subtree for c in tok.children)
 
 
 #: The dependencies that hang a description on a name: "A, who served as director of Y,", "A, the director of Y,".
