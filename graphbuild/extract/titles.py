@@ -344,9 +344,11 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
             end = max(end, key_end)  # "Under Secretary of the Treasury for Terrorism and ...": the whole fixed title
             if (chamber := named_chamber(ctx, org_name)) is not None:
                 org, org_name = chamber, None  # "former Senator X" in a release that names the Senate of Haiti
+    government = _sanctioning_government(gaz, prefix_org, possessor, country) \
+        if role_class == "minister" and portfolio_without_ministry(doc, gaz, head_end, domain_end) else None
     if org is None and org_name is None and role_class == "minister" and domain_end > head_end and head not in STATE_HEADS \
             and not _region_only(doc, head_end, domain_end) \
-            and not (portfolio_without_ministry(doc, gaz, head_end, domain_end) and _designating_state(prefix_org, possessor)):
+            and government is None:
         domain = doc[head_end:domain_end].text
         domain = domain.split(" ", 1)[1] if domain.lower().startswith(("of ", "for ")) else domain
         org_name = f"Ministry of {domain}"
@@ -354,6 +356,8 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
             org_name = f"{_possessive(country)} {org_name}"
         elif field_country:
             org_name = kept_apart(ctx, org_name, field_country)
+    if org is None and org_name is None and government is not None and prefix_org is None and possessor is None:
+        org_name = government  # "British Minister for Sanctions X": the state named by an adjective, as "UK Minister ..." (RB)
     lower_field = _lower_field_end(doc, head_end, sent.end) if role_class == "minister" and domain_end == head_end else None
     if org is None and org_name is None and lower_field is not None and head not in STATE_HEADS:
         words = doc[head_end + 1:lower_field].text.split()  # "a former deputy minister of industry": that field's ministry
@@ -428,11 +432,19 @@ def _names_a_state(text: str, gaz: Gazetteers) -> bool:
     return text in gaz.countries or text.removeprefix("the ") in gaz.countries
 
 
-def _designating_state(prefix_org: Cluster | None, possessor: Cluster | None) -> bool:
-    """The title's state is a sanctioning authority ("UK Minister for Sanctions", "Australia's Minister for Home
-    Affairs and Cyber Security"): such a minister's post is the government's (BN). Another state's "Minister for
-    Forests" or a group's "Minister for the Propagation of Virtue" keeps its ministry, which the gold names."""
-    return any(c is not None and bool(c.authority) for c in (prefix_org, possessor))
+def _sanctioning_government(gaz: Gazetteers, prefix_org: Cluster | None, possessor: Cluster | None,
+                             country: str | None) -> str | None:
+    """The authority the title names before it ("UK Minister for Sanctions", "Australia's Minister for Home Affairs
+    and Cyber Security", "HM Treasury's Minister for X"), by its gazetteer name: such a minister's post is that
+    government's or body's, not a "Ministry of Sanctions" (BN). Another state's "Minister for Forests" or a group's
+    "Minister for the Propagation of Virtue" keeps its ministry, which the gold names. A state named by an adjective
+    (`country`: "British Minister for Sanctions") counts when it is a sanctioning government, a gazetteer authority
+    with no parent body (RB's review: it kept a "United Kingdom's Ministry of Sanctions")."""
+    named = next((c.authority for c in (prefix_org, possessor) if c is not None and c.authority), None)
+    if named is not None or not country:
+        return named
+    record = gaz.authority(_country_name(country).removeprefix("the "))
+    return record.name if record is not None and record.sanctioning and record.parent is None else None
 
 
 def _region_only(doc: Doc, start: int, end: int) -> bool:

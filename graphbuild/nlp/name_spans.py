@@ -253,7 +253,7 @@ def _person_runs(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[tup
             if end - start > 6:
                 break
         while start > 0 and (start - 1 not in owner or _misread_given_name(owner[start - 1], gaz)) \
-                and not in_title_field(doc, start - 1, gaz) \
+                and not (end - start >= 2 and in_title_field(doc, start - 1, gaz)) \
                 and (_name_noun(doc, start - 1, gaz) or _opening_given_name(doc, start - 1, end, gaz)
                      or (start - 1 in owner and owner[start - 1].start < start - 1)) \
                 and _same_line(doc, start - 1) and end - start < 5:

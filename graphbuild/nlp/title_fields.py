@@ -5,8 +5,12 @@ The model tags the holder's name ("X Y") and the name runs take the untagged cap
 name, so the person became "Integration X Y" and the post "Minister of Justice and National" at a ministry of that
 name. A word of a post's field is told from a given name by two things together: the words before it lead back, over
 capitalised words and "of" / "and" / "for", to a post's head noun ("Minister of ..."), and the word has the shape of an
-English abstract noun (-tion, -ment, -ity, ...), which given names do not have. A given name after a field ("Minister
+English abstract noun (-tion, -ment, -ity, ...), which given names seldom have. A given name after a field ("Minister
 of Defense Ali | Y Z", the model tagging "Y Z") has no such ending and is still taken.
+
+The caller asks this only when the model's name already has two words or more: some given names have the ending too
+(in -ity), and when the model tagged the surname alone ("Minister of Finance and Planning <given name in -ity> | X")
+the word before it is the given name it left out (RB's review: the post was lost).
 """
 from __future__ import annotations
 

@@ -59,8 +59,7 @@ def test_a_minister_for_a_field_keeps_the_ministry(extract, facts):
 def test_a_minister_for_a_portfolio_of_another_state_keeps_the_ministry(extract, facts):
     """Negative: a state that sanctions nobody here keeps its minister's ministry ("Minister for Forests")."""
     text = LEAD + "Tessaland's Minister for Forests, Tobin Vace, said permits would be reviewed."
-    got = [r for r in extract(text) if r["relation"] == HR]
-    assert [r["object"]["name"] for r in got] != ["Tessaland"] and not [r for r in got if r["object"]["name"].startswith("Government")]
+    facts(extract(text), {(HR, "Tobin Vace", "Ministry of Forests", "Minister for Forests")}, kinds=(HR,))
 
 
 def test_a_heading_of_two_names_written_apart_is_split(nlp):
