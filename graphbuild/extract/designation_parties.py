@@ -1,13 +1,13 @@
 """Names a designating sentence or a bold name gives as designees that the clause makes something else (issue 13, DQ).
 
-A post holder past the release's count of people (`over_count`): "Huaxin's legal representative, **Zhang**, signed
-the contracts", "The council is led by its president, **Rojas**, whom the Treasury designated in 2022": the name stands
+A post holder past the release's count of people (`over_count`): "X's legal representative, **Y**, signed
+the contracts", "The council is led by its president, **Y**, whom the Treasury designated in 2022": the name stands
 in apposition to a post noun that belongs to another name and its clause says what the holder did, not that anyone
 designates them (`related_party`; a designating word in the clause outside the name's own relative clauses, or a short
 name "**Y** (Y)" after it, keeps it). Treasury and State designate officers in that very shape ("Its director, **Y**,
 arranged the trucking"), so the clause alone does not drop it: only where a body's one counted statement ("four
 entities and three individuals") leaves no room for it. A person's unit after "of" (`unit_of_person`): "designating
-Colonel X of the ... 22nd Infantry Division" names the brigade to say who the colonel is.
+Colonel X of the ... 14th Mountain Brigade" names the brigade to say who the colonel is.
 """
 from __future__ import annotations
 
@@ -54,7 +54,7 @@ def post_holder(sent: Span, m: Mention) -> Token | None:
 
 
 def _short_form_after(sent: Span, m: Mention) -> bool:
-    """"VGW's general director, **Y** (Y), signs ...": a release defines a short name for the persons it designates."""
+    """"X's general director, **Y** (Y), signs ...": a release defines a short name for the persons it designates."""
     return m.end + 1 < sent.end and sent.doc[m.end].text == "(" and sent.doc[m.end + 1].text[:1].isupper()
 
 
