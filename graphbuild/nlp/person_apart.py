@@ -26,7 +26,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from ..resolve.identifiers import conflicting, stated_after
+from ..resolve.identifiers import BIRTH_DATE, DESCRIBED_NATIONALITY, NATIONALITY, conflicting, stated_after
 from .mention import Mention
 
 def _entry_line(doc: Doc, m: Mention) -> tuple[int, int] | None:
@@ -52,13 +52,22 @@ def one_list(doc: Doc, a: Mention, b: Mention) -> bool:
     return all(re.match(r"[ \t]*([-*\u2022|]|\d{1,3}[.)])", line) for line in lines)
 
 
-def stated(doc: Doc, mentions: Sequence[Mention]) -> dict[str, set[str]]:
+#: What tells two namings within one release apart: a birth date, a nationality. Not a passport: a release states a
+#: man's second passport at a later naming ("X, who also holds passport B765"), and within one text that is him
+#: (review RI, twenty-ninth session); across releases the index still weighs passports (`conflicting`).
+APART_KEYS = (BIRTH_DATE, NATIONALITY, DESCRIBED_NATIONALITY)
+#: A letter: a name has one. The model types a date in figures after a name as a person ("(born 12/03/1972)"), and
+#: cutting the words there lost the date (review RI).
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def stated(doc: Doc, mentions: Sequence[Mention], keys: Sequence[str] | None = None) -> dict[str, set[str]]:
     """What the text states of a person right after its mentions (birth date, nationality, passport; a nationality
-    an indefinite description gives him, weak): `resolve.identifiers.stated_after`, the reader the index uses across
-    documents, each mention's words cut where another person's name starts."""
-    others = [e.start_char for e in doc.ents if e.label_ == "PERSON"]
+    an indefinite description gives him, weak; only `keys` when given): `resolve.identifiers.stated_after`, the reader
+    the index uses across documents, each mention's words cut where another person's name (one with a letter) starts."""
+    others = [e.start_char for e in doc.ents if e.label_ == "PERSON" and _LETTER.search(e.text)]
     spans = [(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)) for m in mentions if m.end > m.start]
-    return stated_after(doc.text, spans, others)
+    return stated_after(doc.text, spans, others) if keys is None else stated_after(doc.text, spans, others, keys)
 
 
 def told_apart(doc: Doc, short: Sequence[Mention], whole: Sequence[Mention]) -> bool:
@@ -70,4 +79,4 @@ def told_apart_by_identifiers(doc: Doc, one: Sequence[Mention], other: Sequence[
     """What the text states right after the two sets of mentions cannot be one person's (`resolve.identifiers.
     conflicting`): the only sign that tells two people of one exact name apart ("Karim Haddad (born 12 March 1971)",
     later "Karim Haddad (born 4 June 1985)"); a list repeating a name is no sign there (ID, twenty-ninth session)."""
-    return conflicting(stated(doc, one), stated(doc, other))
+    return conflicting(stated(doc, one, APART_KEYS), stated(doc, other, APART_KEYS))

@@ -253,6 +253,8 @@ class EntityIndex:
         """The IRI for `ref`: a known entity's when it matches, else a new stable one (and remember it)."""
         kind = coarse_type(ref.type)
         all_names = [ref.name, *ref.aliases]
+        if (same := self._namesake_named_before(ref, kind)) is not None:
+            return self._found(same, ref, all_names)
         fixed = self._fixed(ref)
         if fixed is not None:
             self.fixed[fixed] = kind
@@ -295,6 +297,23 @@ class EntityIndex:
         if kind in NAMESAKE_KINDS and iri in self.names and conflicting(self.identifiers.get(iri), ref.identifiers):
             iri = _told_apart_iri(iri, ref.identifiers)  # the name's IRI is another person's
         return self._found(iri, ref, all_names)
+
+    def _namesake_named_before(self, ref: EntityRef, kind: str) -> str | None:
+        """The person of the name whom an earlier release (or build) states the same as a namesake the text told apart
+        ("Selim Naccache (born 4 June 1985)" of a release read before the one that tells him from a man born 1971):
+        one whose identifiers agree with the namesake's and do not conflict; None for a namesake without identifiers
+        or no such person (its IRI then comes from what told it apart, `_fixed`). Without it the one man was two nodes
+        whenever his own release came first, in one build or in a store built before (review RI, twenty-ninth session)."""
+        if not (ref.id and ref.id.startswith(NAMESAKE) and ref.identifiers) or kind not in NAMESAKE_KINDS:
+            return None
+        iri = self.by_key.get((kind, name_key(ref.name, ref.type)))
+        if iri is None:
+            return None
+        same = self._namesake(iri, ref.identifiers)
+        other = ref.id[len(NAMESAKE):]  # the name it was told apart from: a fuller name's holder is never the one
+        if same is None or other != ref.name and same == self.by_key.get((kind, name_key(other, ref.type))):
+            return None
+        return same if agreeing(self.identifiers.get(same), ref.identifiers) else None
 
     def _found(self, iri: str, ref: EntityRef, names: list[str]) -> str:
         """Remember the entity's names and what tells a person or vessel apart from a namesake."""
