@@ -33,3 +33,8 @@ def parse_markdown(nlp: Any, text: str, date: str | None = None) -> Any:
     doc = nlp.make_doc(plain)
     doc.user_data["gb_meta"] = meta
     return nlp(doc)
+
+
+def relation_pairs(relations: list[dict], relation: str) -> set[tuple[str, str]]:
+    """The (subject name, object name) pairs of one relation type: what most extraction tests compare exactly."""
+    return {(r["subject"]["name"], r["object"]["name"]) for r in relations if r["relation"] == relation}

@@ -8,7 +8,7 @@ from functools import partial
 
 import pytest
 
-from markdown_release import extract_markdown
+from markdown_release import extract_markdown, relation_pairs
 
 pytestmark = pytest.mark.slow
 
@@ -18,7 +18,7 @@ run = partial(extract_markdown, date="2026-05-12")
 
 
 def designees(relations: list[dict]) -> set[tuple[str, str]]:
-    return {(r["subject"]["name"], r["object"]["name"]) for r in relations if r["relation"] == DB}
+    return relation_pairs(relations, DB)
 
 
 DENIALS = """# Treasury Sanctions Drone Component Suppliers

@@ -11,7 +11,7 @@ from functools import partial
 
 import pytest
 
-from markdown_release import extract_markdown
+from markdown_release import extract_markdown, relation_pairs
 
 pytestmark = pytest.mark.slow
 
@@ -21,7 +21,7 @@ run = partial(extract_markdown, date="2026-11-03")
 
 
 def designations(relations: list[dict]) -> set[tuple[str, str]]:
-    return {(r["subject"]["name"], r["object"]["name"]) for r in relations if r["relation"] == DB}
+    return relation_pairs(relations, DB)
 
 
 STATEMENT = """# Designating Suppliers of Guidance Optics
