@@ -102,14 +102,15 @@ def head_verb_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Clu
         subject = _subject(verb)
         holder = _holder(subject, people) if subject is not None else None
         holder = _alias_owner(sent.doc, people, holder, verb) if holder is not None else None
-        unit = named_unit(ctx, sent, verb) if holder is not None and post[2] == verb.i else None
-        if unit is not None:  # "serves as Y's spokesman and runs its media wing, Radio Z": the named unit (PW)
-            past = verb.tag_ == "VBD" or any(c.lower_ in PAST_WORDS for c in verb.children)
-            yield relation("holds_role", ref(holder), unit, sent, NAME, 0.75, role=post[0], role_class=post[1], current=not past)
+        if holder is None:
             continue
-        org = _verb_object(ctx, sent, post[2], retype=False) if holder is not None else None
-        if org is None or org.type in NOT_BODIES or org.authority or not _object_in(ctx, sent.doc[post[2]], org):
-            continue
+        # "serves as Y's spokesman and runs its media wing, Radio Z": the named unit (PW), else the verb's named body
+        body = named_unit(ctx, sent, verb) if post[2] == verb.i else None
+        if body is None:
+            org = _verb_object(ctx, sent, post[2], retype=False)
+            if org is None or org.type in NOT_BODIES or org.authority or not _object_in(ctx, sent.doc[post[2]], org):
+                continue
+            body = ref(org)
         role, role_class, _ = post
         past = verb.tag_ == "VBD" or verb.lower_ == "presided" or any(c.lower_ in PAST_WORDS for c in verb.children)
-        yield relation("holds_role", ref(holder), ref(org), sent, NAME, 0.75, role=role, role_class=role_class, current=not past)
+        yield relation("holds_role", ref(holder), body, sent, NAME, 0.75, role=role, role_class=role_class, current=not past)
