@@ -291,8 +291,17 @@ def stated_after(text: str, spans: Iterable[tuple[int, int]], others: Iterable[i
         k = bisect_left(starts, lo)
         return starts[k] if k < len(starts) and starts[k] < hi else None
 
+    return _stated(text, sorted(spans), other_at, keys)
+
+
+def _stated(text: str, spans: list[tuple[int, int]], other_at: Callable[[int, int], int | None], keys: Iterable[str],
+            organization: bool = False) -> dict[str, set[str]]:
+    """The identifiers of `keys` stated after each of one entity's mentions (`_segments`); an organization's only in
+    its own fields, and not where its name is a preposition's object ("a director of X, born 1970")."""
     found: dict[str, set[str]] = {}
-    for before, after in _segments(text, sorted(spans), other_at):
+    for before, after in _segments(text, spans, other_at):
+        if organization and (_OBJECT_OF_PREPOSITION.search(before) or (after := _organization_fields(after)) is None):
+            continue
         for key, values in identifiers_in(before, after, keys).items():
             found.setdefault(key, set()).update(values)
     return found
@@ -332,14 +341,8 @@ def _read_identifiers(text: str, mentions: Mapping[str, list[tuple[int, int]]], 
                     return starts[k]
             return None
 
-        found: dict[str, set[str]] = {}
         wanted = _STATED_KEYS_OF.get(types.get(person, "Person"), ())
-        for before, after in _segments(text, spans, other_at):
-            if types.get(person) == "Organization":
-                if _OBJECT_OF_PREPOSITION.search(before) or (after := _organization_fields(after)) is None:
-                    continue
-            for key, values in identifiers_in(before, after, wanted).items():
-                found.setdefault(key, set()).update(values)
+        found = _stated(text, spans, other_at, wanted, organization=types.get(person) == "Organization")
         if found:
             out[person] = found
     return out
