@@ -10,7 +10,7 @@ from functools import partial
 
 import pytest
 
-from markdown_release import extract_markdown
+from markdown_release import extract_markdown, relation_pairs
 
 pytestmark = pytest.mark.slow
 
@@ -21,7 +21,7 @@ run = partial(extract_markdown, date="2026-05-12")
 
 
 def designations(relations: list[dict]) -> set[tuple[str, str]]:
-    return {(r["subject"]["name"], r["object"]["name"]) for r in relations if r["relation"] == DB}
+    return relation_pairs(relations, DB)
 
 
 POSSESSOR = """# Treasury Sanctions Members of the Frostbyte Ransomware Gang

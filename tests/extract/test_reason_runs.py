@@ -8,7 +8,7 @@ from functools import partial
 
 import pytest
 
-from markdown_release import extract_markdown
+from markdown_release import extract_markdown, relation_pairs
 
 pytestmark = pytest.mark.slow
 
@@ -19,7 +19,7 @@ run = partial(extract_markdown, date="2026-10-14")
 
 
 def designations(relations: list[dict]) -> set[tuple[str, str]]:
-    return {(r["subject"]["name"], r["object"]["name"]) for r in relations if r["relation"] == DB}
+    return relation_pairs(relations, DB)
 
 
 RELEASE = """# Treasury and State Target Suppliers of Russian Glide Bombs
