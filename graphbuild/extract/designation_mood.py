@@ -9,11 +9,13 @@ as a negated one is (P3, tenth session; docs/robustness.md).
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from spacy.tokens import Token
 
 from ..nlp.doc_text import token_tree, token_words
+from .action_sentences import UNDOING_STEMS
 from .said_in_error import said_in_error
 
 #: Modals that make the verb a possibility, not an act ("could be designated", "may designate").
@@ -56,3 +58,23 @@ def unrealised(verb: Token) -> bool:
     # wrong: "incorrectly stated that X was designated" (P11)
     return any(head.lemma_.lower() in INTENDING and head.pos_ in {"VERB", "AUX"} or said_in_error(head)
                for _, head in governing_heads(verb))
+
+
+#: Words that undo a designation, nouns too ("revocation", "rescission", "removal", "lifting", "delisting"):
+#: `action_sentences.UNDOING_STEMS` reads the verbs' stems, which "revocation" and "rescission" do not share.
+UNDOING_NOUN_OR_VERB = re.compile(rf"(?:{UNDOING_STEMS}|revoc|rescis|terminat)\w*", re.I)
+
+
+def undone_designation(noun: Token) -> bool:
+    """The designation noun is what an undoing word acts on: "Revocation of the Foreign Terrorist Organization
+    Designation of X", "the Department has revoked the designation of X", "the lifting of the designation of X": the
+    text ends X's designation, it makes none (issue 13, DN: a revocation's title read as a designation of X). Not a
+    negated undoing verb ("does not affect the designation of X" leaves it standing, `described_dates`)."""
+    if any(c.dep_ in {"nmod", "compound"} and UNDOING_NOUN_OR_VERB.fullmatch(c.text) for c in noun.lefts):
+        return True  # a title's "Revocation of Counter Terrorism Designation of X": the parse hangs the noun before it
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.i != head.i:
+        head = head.head  # "Revocation of the ... Designation of X"
+    elif noun.dep_ not in {"dobj", "nsubjpass"}:
+        return False
+    return head.i != noun.i and bool(UNDOING_NOUN_OR_VERB.fullmatch(head.text)) and not any(c.dep_ == "neg" for c in head.children)

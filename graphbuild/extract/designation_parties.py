@@ -79,15 +79,20 @@ def related_party(sent: Span, m: Mention) -> bool:
         return False
     name_root = sent.doc[m.start:m.end].root
     own = {t.i for t in name_root.subtree}
+    if name_root.dep_ == "pobj" and name_root.head.lower_ in INCLUDING:
+        own.add(name_root.head.i)  # "X officials, including **Y**": the preposition is the name's, no action (RQ)
     clause = [t for t in verb.subtree if t.i not in own]
     return not any(t.lemma_.lower() in ACTION_LEMMAS or t.lower_ in {"sanctions", "designated", "sanctioned"} for t in clause)
 
 
 def people_count(sent: Span) -> int | None:
-    """The people a statement counts ("four entities and three individuals": 3, "four officials": 4), read from the
+    """The people one statement counts ("four entities and three individuals": 3, "four officials": 4), read from the
     words (a number, then a people noun), not the parse, which hangs "one individual pursuant to" anywhere; None when
-    it counts none or counts people and firms with one number ("eight individuals and entities")."""
-    doc, total = sent.doc, 0
+    it counts none or counts people and firms with one number ("eight individuals and entities"). Only the counts of
+    the first counted noun's clause add up: "two entities and one individual, and the Treasury is designating three
+    individuals" counts one for the first statement; a count after "including" is a part of the one before it ("five
+    individuals, including three officials": five; RQ's findings, thirtieth session DN)."""
+    doc, total, verb = sent.doc, 0, None
     for i in range(sent.start, sent.end - 1):
         tok = doc[i]
         number = 1 if tok.lower_ == "one" else number_of(tok)
@@ -95,6 +100,12 @@ def people_count(sent: Span) -> int | None:
             continue
         if i + 3 < sent.end and doc[i + 2].lower_ in {"and", "or"} and doc[i + 3].lower_ in OTHER_NOUNS:
             return None  # "eight individuals and entities": one number for both
+        if any(a.lower_ in INCLUDING for a in doc[i + 1].ancestors):
+            continue  # "five individuals, including three officials": a part of the count before it
+        own = _clause_verb(doc[i + 1])
+        if verb is not None and own is not None and own.i != verb.i:
+            continue  # another statement's count ("..., and the Treasury is designating three individuals")
+        verb = verb if verb is not None else own
         total += number
     return total or None
 
@@ -155,3 +166,22 @@ def unit_of_person(doc: Doc, m: Mention, targets: Sequence[tuple[Mention, Cluste
         return False
     owner = root.head.head.i
     return any(c.type == "Person" and t.start <= owner < t.end for t, c in targets if t is not m)
+
+
+#: Words that open a relative clause describing the list item before them ("B, whose general director X is ...").
+RELATIVE_WORDS = frozenset({"whose", "which", "who", "whom"})
+
+
+def described_in_item(doc: Doc, m: Mention, trigger: Token, sent: Span) -> bool:
+    """In a list whose items a semicolon parts ("designating four entities ...: A; B, whose general director X is a
+    former deputy minister; and C"), the name after a relative word inside its item says who the item is; it is no
+    item itself. Read from the words: the parser does not see the relative clause in such a run (it set X beside B).
+    Issue 13, thirtieth session DN (a State statement's entities gave the State Department a person)."""
+    if not any(doc[i].text == ";" for i in range(trigger.i + 1, sent.end)):
+        return False
+    start = trigger.i + 1
+    for i in range(m.start - 1, trigger.i, -1):
+        if doc[i].text in {";", ":"}:
+            start = i + 1
+            break
+    return any(doc[i].lower_ in RELATIVE_WORDS for i in range(start, m.start))

@@ -41,10 +41,10 @@ from .roles_group import group_memberships
 from .partner_actions import partner_designations
 from .foreign_actions import foreign_body, fronted_on_conjunct, settle_foreign_dates
 from .section_dates import settle_section_dates
-from .designation_parties import over_count, unit_of_person
+from .designation_parties import described_in_item, over_count, unit_of_person
 from .release import PERSON_NOUNS, apply_group_programs, group_statements, group_kinds, inverted_copula, modifies_group_noun, section_authority, structural_designees
 from .designation_denials import absolute_date, denied_names, designates_nobody, outright_denials, retractions
-from .designation_mood import unrealised
+from .designation_mood import undone_designation, unrealised
 from .described_dates import (before_release_year, dates_a_description, describes_a_noun, dates_on_the_verb, earlier_date_of_action, fiscal_spans,
                               governed_dates, in_force, standing_designation, unmade_designation, marks_other_time, may_date_an_action, said_earlier, since_date,
                               release_day, when_date)
@@ -607,7 +607,7 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
             authorities = actor_bodies(ctx, verb, actor)
             start, stated_by = verb.i, verb
         elif low in {"designation", "designations", "redesignation"} and tok.i + 1 < sent.end and doc[tok.i + 1].lower_ == "of" \
-                and not unmade_designation(tok):  # not "has not yet finalized the designation of X" (M1)
+                and not unmade_designation(tok) and not undone_designation(tok):  # not "has not yet finalized the designation of X" (M1), "Revocation of the Designation of X"
             end = window_end(sent, tok.i + 2)
             targets = candidates(ctx, sent, tok.i + 2, end)
             start = max(sent.start, tok.i - 6)
@@ -656,7 +656,8 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
             continue
         else:
             continue
-        targets = [(m, c) for m, c in targets if not unit_of_person(doc, m, targets)]  # "Colonel X of the 14th Brigade" (DQ)
+        targets = [(m, c) for m, c in targets if not unit_of_person(doc, m, targets)  # "Colonel X of the 14th Brigade" (DQ)
+                   and not described_in_item(doc, m, tok, sent)]  # "...: A; B, whose general director X is ...; and C" (DN)
         if not targets:
             continue
         if not authorities and is_passive(tok) and tok.tag_ == "VBN":

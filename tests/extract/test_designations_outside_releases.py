@@ -1,0 +1,114 @@
+"""Designations in texts that are not Treasury releases (issue 13, thirtieth session, DN). Texts invented for these
+tests, in the styles of the never-read sets: a revocation, a State statement's semicolon list, a count with "including".
+
+- A revocation designates no one: "Revocation of ... Designation of X" (its title; the parser hangs "Revocation" on
+  "Designation") and "has revoked the designation of X" end X's designation. A designation that the revocation leaves
+  standing ("does not affect the designation of Y") stays an earlier one, as before.
+- A name after "whose" / "which" / "who" inside an item of a semicolon list ("...: A; B, whose general director X is
+  ...; and C") says who the item is; it is no item (the parser set X beside B, not in a relative clause).
+- The release's count of people (`designation_parties.people_count`) is the first statement's ("two entities and one
+  individual, and OFAC is designating three individuals": one), a count after "including" is part of the one before
+  it, and "Y's officials, including **X**" is a post holder's shape for `related_party` (the lemma of "including" is
+  "include", which read as a designating word: RQ, twenty-ninth session).
+"""
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from markdown_release import extract_markdown, parse_markdown, relation_pairs
+
+pytestmark = pytest.mark.slow
+
+DB = "designated_by"
+STATE = "U.S. Department of State"
+OFAC = "Office of Foreign Assets Control"
+run = partial(extract_markdown, date="2026-11-03")
+
+
+def current_designations(relations: list[dict]) -> set[tuple[str, str]]:
+    return {(r["subject"]["name"], r["object"]["name"]) for r in relations if r["relation"] == DB and r["current"]}
+
+
+REVOCATION = """# Revocation of Counter Terrorism Designation of the Brethren of Ostrava Front
+
+The Department of State has revoked the designation of the Brethren of Ostrava Front (BOF) as a Foreign Terrorist Organization, effective upon publication in the Federal Register.
+
+The group's former leader, Kasimir Dolent Varga, was killed in 2023. The Secretary of State, after reviewing the group's activities, determined that the circumstances that were the basis for the 2015 designation have changed.
+
+This revocation does not affect the designation of Varga's deputy, Ilse Marovic Renn, who remains a Specially Designated Global Terrorist.
+"""
+
+
+def test_a_revocation_designates_no_one(extract):
+    """Main gave the group to the State Department, today, from the title."""
+    found = relation_pairs(run(extract, REVOCATION), DB)
+    assert not {name for name, _ in found} & {"Brethren of Ostrava Front"}
+    assert current_designations(run(extract, REVOCATION)) == set()
+
+
+def test_a_designation_title_still_designates(extract):
+    """The close case: "Designation of X as a Specially Designated Global Terrorist" over a designating statement."""
+    text = """# Terrorist Designation of the Brethren of Ostrava Front
+
+The Department of State has designated the Brethren of Ostrava Front (BOF) as a Specially Designated Global Terrorist.
+"""
+    assert ("Brethren of Ostrava Front", STATE) in current_designations(run(extract, text))
+
+
+SEMICOLONS = """# State Designates Arctic Energy Firms
+
+The Department of State is concurrently designating four entities pursuant to E.O. 14024 for operating in the energy sector of the Kelvari Federation economy: Arktika Shelf Drilling JSC; Taymyr Condensate Terminal LLC; Severo Potok Engineering, whose general director Andrei Pavlovich Kolosov is a former deputy minister of energy; and Baltic Bunker Services OOO.
+"""
+ENTITIES = {("Arktika Shelf Drilling JSC", STATE), ("Taymyr Condensate Terminal LLC", STATE),
+            ("Severo Potok Engineering", STATE), ("Baltic Bunker Services OOO", STATE)}
+
+
+def test_a_name_in_a_semicolon_items_relative_clause_is_no_item(extract):
+    """Main gave the general director to the State Department with the four entities."""
+    assert current_designations(run(extract, SEMICOLONS)) == ENTITIES
+
+
+def test_a_semicolon_item_that_is_a_person_stays(extract):
+    """The close case: the person is an item of his own ("...; and Andrei Pavlovich Kolosov, who heads ...")."""
+    text = SEMICOLONS.replace("four entities", "three entities and one individual").replace(
+        "; and Baltic Bunker Services OOO.", "; and Ivo Radek Salmanov, who heads its board.")
+    found = current_designations(run(extract, text))
+    assert ("Ivo Radek Salmanov", STATE) in found
+    assert ("Andrei Pavlovich Kolosov", STATE) not in found
+
+
+INCLUDING = """# Treasury Sanctions Drone Engine Network
+
+Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) is designating two entities and one individual involved in procuring drone engines for the Tarsan military.
+
+**Velmora Trading LLC** bought the engines in Brevik. Velmora's officials, including **Dorian Felk Astaro**, negotiated the contracts with the Tarsan ministry.
+
+**Ketterly Logistics Ltd** stored the parts. **Ravena Sol Tarquin** is being designated for having acted on behalf of Ketterly Logistics Ltd.
+"""
+
+
+def test_a_post_holder_after_including_past_the_count_is_no_designee(extract):
+    """Main kept the official after "including": the lemma "include" counted as a designating word in his clause."""
+    found = current_designations(run(extract, INCLUDING))
+    assert found == {("Velmora Trading LLC", OFAC), ("Ketterly Logistics Ltd.", OFAC), ("Ravena Sol Tarquin", OFAC)}
+
+
+def test_a_post_holder_after_including_the_count_has_room_for_stays(extract):
+    text = INCLUDING.replace("two entities and one individual", "two entities and two individuals")
+    assert ("Dorian Felk Astaro", OFAC) in current_designations(run(extract, text))
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("Today, the Department of State is designating two entities and one individual, and the Department of the "
+     "Treasury is designating three individuals.", 1),
+    ("Today, OFAC is designating five individuals, including three officials of the Kelvari Ministry of Defense.", 5),
+    ("Today, OFAC is designating four entities and three individuals.", 3),
+    ("Today, OFAC is designating eight individuals and entities.", None),
+])
+def test_the_people_one_statement_counts(nlp, sentence, count):
+    from graphbuild.extract.designation_parties import people_count
+
+    doc = parse_markdown(nlp, sentence)
+    assert people_count(next(iter(doc.sents))) == count
