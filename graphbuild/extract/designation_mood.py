@@ -56,7 +56,9 @@ def unrealised(verb: Token) -> bool:
         return True
     # "is considering designating", "urged Treasury to designate", "plans to seek to sanction"; or a statement called
     # wrong: "incorrectly stated that X was designated" (P11)
+    # A governing verb's own modal governs the act too: "would not hesitate to designate X", "will seek to sanction X"
     return any(head.lemma_.lower() in INTENDING and head.pos_ in {"VERB", "AUX"} or said_in_error(head)
+               or head.pos_ in {"VERB", "AUX"} and _modals(head) & (POSSIBLE | FUTURE)
                for _, head in governing_heads(verb))
 
 

@@ -49,6 +49,8 @@ def listed_in_a_post(doc: Doc, tok: Token) -> bool:
     terrorist group" or "as a foreign terrorist organization financier": a sanctions word before the post's "of" keeps
     the listing; issue 13, M11)."""
     j = tok.i + 1
+    if j < len(doc) and doc[j].lower_ != "as":  # "is listed in corporate filings as a shareholder of Y": the "as" of "listed"
+        j = next((c.i for c in tok.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i - tok.i <= 8), j)
     if j + 2 >= len(doc) or doc[j].lower_ != "as":
         return False
     words = [t for t in doc[j + 1:min(len(doc), j + 6)] if t.lower_ not in {"the", "a", "an", "its", "his", "her", "their"}]

@@ -112,3 +112,42 @@ def test_the_people_one_statement_counts(nlp, sentence, count):
 
     doc = parse_markdown(nlp, sentence)
     assert people_count(next(iter(doc.sents))) == count
+
+
+LISTED = """# State Designates Kelvari Security Chief
+
+Today, the Department of State is designating **Tomas Arvid Selmer**, the director of the Kelvari Internal Security Service, for his involvement in gross violations of human rights.
+
+Also being designated today is **Norvik Guard Services S.L.**, a private guarding company in Tarsk that is owned by Selmer. Selmer's wife, Marta Vell Ostrander, who is listed in corporate filings as a shareholder of the company, is not being designated.
+"""
+
+
+def test_listed_as_a_shareholder_after_a_phrase_is_no_listing(extract):
+    """"is listed in corporate filings as a shareholder of": a register's post, as "is listed as a shareholder" was;
+    main gave the wife to the State Department (the phrase between "listed" and "as" hid the post)."""
+    assert current_designations(run(extract, LISTED)) == {("Tomas Arvid Selmer", STATE), ("Norvik Guard Services S.L.", STATE)}
+
+
+def test_listed_after_a_phrase_as_a_designee_stays_a_listing(extract):
+    text = LISTED.replace("who is listed in corporate filings as a shareholder of the company, is not being designated.",
+                          "was listed by the Department of State on the SDN List as a Specially Designated Global Terrorist.")
+    assert ("Marta Vell Ostrander", STATE) in relation_pairs(run(extract, text), DB)
+
+
+MODAL = """# Treasury Removes Harbor Registry from Sanctions List
+
+WASHINGTON, May 2 (Kestral Wire) - The U.S. Treasury on Friday removed Tarvik Harbour Registry Services Limited from its sanctions list after the firm stopped registering tankers for the Kelvari oil trade.
+
+A Treasury official, speaking on condition of anonymity, said the removal did not signal any easing of pressure. The official said OFAC would not hesitate to designate the company again if it resumed the conduct.
+"""
+
+
+def test_a_governing_verbs_modal_makes_the_designation_a_possibility(extract):
+    """"would not hesitate to designate the company again": main designated the firm the story says was removed."""
+    assert current_designations(run(extract, MODAL)) == set()
+
+
+def test_a_governing_verb_without_a_modal_keeps_the_designation(extract):
+    text = MODAL.replace("OFAC would not hesitate to designate the company again if it resumed the conduct.",
+                         "OFAC decided to designate Ostrel Tanker Agency the same day.")
+    assert ("Ostrel Tanker Agency", OFAC) in current_designations(run(extract, text))
