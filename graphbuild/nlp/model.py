@@ -19,6 +19,7 @@ from ..errors import ModelError
 from .attribute_table import replace_attribute_ruler
 from .entry_points import memoize_entry_point_groups, msgpack_decoders_once
 from .gemm import use_numpy_gemm
+from .held_parse import hold_gil_in_parsers
 from .lemma_table import replace_lemmatizer
 from .modelinfo import default_model
 from .tokenizer import TOKENIZER_CONFIG, ensure_tokenizer
@@ -150,6 +151,7 @@ def load_pipeline(model: str | None = None, gaz: Gazetteers | None = None, extra
         replace_attribute_ruler(nlp)  # same POS/MORPH/LEMMA, array operations instead of a Matcher
         replace_lemmatizer(nlp)  # same lemmas, asked once per (word, POS, morphology) instead of per token
         use_numpy_gemm(nlp)  # same products, numpy's BLAS on one thread: about a third of BLIS's CPU here
+        hold_gil_in_parsers(nlp)  # same actions, the transition loop without spaCy's per-call GIL hand-over
     if "parser" in nlp.pipe_names:
         nlp.add_pipe("gb_line_sentences", before="parser")
     else:
