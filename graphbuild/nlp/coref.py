@@ -513,6 +513,9 @@ class DocResolver:
         candidates = [c for c in self.clusters if c.type == "Person" and set(words) <= set(_words(c.name)) and words[0] != _words(c.name)[0]]
         if not candidates and m.label == "PERSON":
             candidates = self._short_name_bearers(m, words)  # left by `_shared_short_name`
+        if not candidates and len(words) == 1:
+            marked = self._alias_owner(m)  # "Lin Wei (Lin). Lin is also ...": the short name the release gave, even a first word
+            return marked if marked is not None and marked.first_token <= m.start else None
         if not candidates:
             return None
         if len(candidates) == 1 and candidates[0].first_token <= m.start:
