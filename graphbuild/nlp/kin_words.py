@@ -11,7 +11,7 @@ of"); proxy, front, critic, opponent and victim moved here from titles.yaml (whi
 "front" and "partner" are ties only in some constructions (`extract.roles_stance.tie_word`)."""
 from __future__ import annotations
 
-__all__ = ["ALLY_NOUNS", "ASSOCIATE_NOUNS", "FRONT_NOUNS", "KIN_NOUNS", "NATIONALITY_NOUNS", "OPPOSED_NOUNS",
+__all__ = ["AGE_EPITHETS", "ALLY_NOUNS", "ASSOCIATE_NOUNS", "FRONT_NOUNS", "KIN_NOUNS", "NATIONALITY_NOUNS", "OPPOSED_NOUNS",
            "PARTNER_NOUNS", "PROXY_NOUNS", "TIE_NOUNS", "plurals"]
 
 
@@ -38,6 +38,9 @@ def plurals(words: frozenset[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+#: Words that, after "the", tell two people of one name apart by age ("A B the elder", "A B the younger"): part of the
+#: name, as "Sr." and "Jr." are (`nlp.name_generations`, `resolve.index`; NS, thirtieth session).
+AGE_EPITHETS = frozenset({"elder", "younger"})
 #: Family ties.
 KIN_NOUNS = frozenset({
     "wife", "husband", "spouse", "son", "daughter", "brother", "sister", "father", "mother", "nephew", "niece",

@@ -17,7 +17,10 @@ from .doc_text import forget_text, holds_text, span_text, text_now, token_flags,
 from .capitals import capital_government
 from .gazetteers import Gazetteers
 from .mention import RANK_NOUNS, TITLE_ABBREVIATIONS, Mention, title_abbreviation
+from .name_bold_aliases import before_other_name
 from .name_contexts import drop_heading_fragments
+from .name_generations import join_age_epithets
+from .name_joins import join_cut_bodies
 from .name_hyphens import close_dangling_of, join_hyphen_compounds, join_particle_bodies, join_surname_particles
 from .name_inverted import join_inverted_names, retype_surname_first
 from .name_repeats import join_names_spelled_whole
@@ -274,6 +277,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
         if span is None or not (span[0].text[:1].isupper() or span[0].like_num) or len(span) > MAX_BOLD_NAME_TOKENS:
             continue
         span = _without_title_after_comma(span, gaz)  # "**A B, Secretary of State**": the name, then its title (H11)
+        span = before_other_name(span)  # "**A B (also known as C)**": the name; the other name is read as in prose (NS)
         inside = [m for m in mentions if m.start < span.end and span.start < m.end]
         if any(m.start < span.start or m.end > span.end for m in inside):
             continue  # a bold fragment of a longer name: keep the name
@@ -323,6 +327,8 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
     mentions = people_in_tables(doc, mentions)  # "Name | Nationality | Role" rows: the first cell is a person
     mentions = join_quoted_nicknames(doc, mentions, gaz)  # 'Given "Nick" Surname': one person, not the nickname and a firm
     mentions = _without_title_abbreviations(doc, mentions)  # "Lt. Gen. X" taken in by a pass over capitalised runs
+    join_age_epithets(doc, mentions)  # "A B the younger": another person than "A B the elder" (NS)
+    mentions = join_cut_bodies(doc, mentions, gaz)  # "the A and B", "Force to Combat ...": one body's name (NS)
     if not caller_holds_text:
         forget_text(doc)
     taken = _taken(doc, mentions)

@@ -41,7 +41,7 @@ from .person_apart import told_apart
 from ..names import PARENT_PARTICLES, fold, name_key
 
 #: Words after a person's name that make it another person of the same name (a son, a father).
-GENERATION_WORDS = frozenset({"jr", "sr", "junior", "senior", "ii", "iii", "iv"})
+GENERATION_WORDS = frozenset({"jr", "sr", "junior", "senior", "ii", "iii", "iv", "elder", "younger"})
 #: Types a body's short form may have (a company's short form tagged as an organization, or typed so from its words).
 SHORT_BODY_TYPES = frozenset({"Company", "Organization"})
 #: Nouns that open a company's name as its kind ("JSC Concern X") or follow a short name as a body's own kind ("the X

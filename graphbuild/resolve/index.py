@@ -33,6 +33,7 @@ from typing import Any
 from rapidfuzz import fuzz, process
 
 from ..names import name_key, stable_hash
+from ..nlp.kin_words import AGE_EPITHETS
 from .acronyms import is_acronym, names_agree
 from .known_people import retype_known_people
 from .identifiers import KEYS_OF, agreeing, conflicting, merged
@@ -107,6 +108,8 @@ def _generation(words: list[str]) -> tuple[list[str], str | None]:
     """A name's words without its generational suffix ("jr", "iii"), and that suffix (None when the name has none)."""
     if len(words) > 2 and words[-1] in GENERATIONS:
         return words[:-1], words[-1]
+    if len(words) > 3 and words[-2] == "the" and words[-1] in AGE_EPITHETS:
+        return words[:-2], words[-1]  # "X Y the elder", "X Y the younger": father and son as "Sr." and "Jr." (NS)
     return words, None
 
 
