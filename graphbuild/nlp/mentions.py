@@ -38,6 +38,7 @@ from .token_words import tokens_spelled
 from .name_capitals import align_capitals
 from .name_votes import people_read_as_bodies
 from .naming_words import NAMING_PARTICIPLES
+from .marked_short_names import add_marked_short_name_repeats
 from .type_evidence import align_repeated_names, retype_mentions
 
 #: A capitalised "His"/"Her" that opens a gazetteer authority's name is part of it (a state's style of address).
@@ -340,6 +341,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
     _mark_aka_aliases(doc, mentions)
     _add_parenthesised_aliases(doc, mentions, taken, gaz)
     _add_acronym_alias_repeats(doc, mentions, taken)
+    add_marked_short_name_repeats(doc, mentions, taken)  # "X Y (X)" then a bare "X" the model missed (HL)
     mentions.sort(key=lambda m: m.start)
     align_repeated_names(doc, mentions, gaz)
     people_read_as_bodies(doc, mentions, gaz)  # a person's name read as a firm in a heading, a person elsewhere (R20)
