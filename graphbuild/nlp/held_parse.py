@@ -12,7 +12,11 @@ same C transition step (`c_transition_batch`) with the GIL held, and the model s
 so the scores and the chosen actions are the C loop's, bit for bit (tests/nlp/test_held_parse.py;
 docs/benchmarks.md, "Issue 18, thirtieth session (GL)").
 
-Only CPU pipelines with a greedy, maxout (or upper-layer) step are switched; any other keeps spaCy's loop.
+Only CPU pipelines with a greedy, maxout step are switched; any other keeps spaCy's loop. With one maxout piece
+spaCy's Python step (`precompute_hiddens`) adds a relu that its C loop does not, with or without an upper layer
+(thirtieth session, RG: a one-piece ner with an upper layer chose other entities). The loop copies internals of the
+spaCy and thinc releases it was checked on (`TESTED_VERSIONS`); under any other, spaCy's own loop runs (same output,
+only slower), as the shipped lemma table is refused under another spaCy.
 """
 from __future__ import annotations
 
@@ -20,21 +24,33 @@ from typing import Any
 
 import blis.py
 import numpy
+import spacy.about
+import thinc.about
 from spacy.pipeline.dep_parser import DependencyParser
 from spacy.pipeline.ner import EntityRecognizer
 from spacy.pipeline.transition_parser import Parser
 from thinc.api import NumpyOps, set_dropout_rate
 
+#: (spaCy, thinc) releases whose greedy loop `_held_greedy_parse` was checked to reproduce, action for action
+#: (`python benchmarks/model_cuts_check.py --relations`: 0 of 240,589 tokens differ). spaCy's `predict_states` and
+#: `transition_states`, thinc's `CBlas` (BLIS's sgemm) and maxout are what it copies; another release may change them.
+TESTED_VERSIONS = frozenset({("3.8.18", "8.3.14")})
+
+
+def installed_versions() -> tuple[str, str]:
+    """The installed spaCy's and thinc's versions (their `about` modules: no scan of the installed packages)."""
+    return spacy.about.__version__, thinc.about.__version__
+
 
 def _held_greedy_parse(component: Any, docs: list[Any], drop: float = 0.0) -> Any:
     """`Parser.greedy_parse`'s result, stepping in Python with the GIL held; spaCy's own loop where the model's
-    step is not the shape this reproduces exactly (no maxout and no upper layer: spaCy's Python step adds a relu)."""
+    step is not the shape this reproduces exactly (one maxout piece: spaCy's Python step adds a relu, its C loop not)."""
     component._ensure_labels_are_added(docs)  # noqa: SLF001 - what greedy_parse does first
     set_dropout_rate(component.model, drop)
     batch = component.moves.init_batch(docs)
     model = component.model.predict(docs)
     state2vec, upper = model.state2vec, model.vec2scores
-    if upper is None and state2vec.nP < 2:
+    if state2vec.nP < 2:
         model.clear_memory()
         return Parser.greedy_parse(component, docs, drop=drop)
     if upper is not None:
@@ -75,6 +91,8 @@ def _held_copy(component: Any) -> Any | None:
     """The same component (its model, moves, settings shared) as the held class, or None where it does not apply."""
     held = _HELD.get(type(component))
     if held is None or component.cfg.get("beam_width", 1) != 1 or not isinstance(component.model.ops, NumpyOps):
+        return None
+    if installed_versions() not in TESTED_VERSIONS:
         return None
     copy = held(component.vocab, component.model, component.name, component.moves, scorer=component.scorer)
     copy.cfg = component.cfg  # the other keywords of __init__ only fill cfg, read from it later
