@@ -56,10 +56,23 @@ def unrealised(verb: Token) -> bool:
         return True
     # "is considering designating", "urged Treasury to designate", "plans to seek to sanction"; or a statement called
     # wrong: "incorrectly stated that X was designated" (P11)
-    # A governing verb's own modal governs the act too: "would not hesitate to designate X", "will seek to sanction X"
-    return any(head.lemma_.lower() in INTENDING and head.pos_ in {"VERB", "AUX"} or said_in_error(head)
-               or head.pos_ in {"VERB", "AUX"} and _modals(head) & (POSSIBLE | FUTURE)
-               for _, head in governing_heads(verb))
+    # A governing verb's own modal governs the act too ("would not hesitate to designate X", "will seek to sanction
+    # X"), through non-finite complements only: a finite verb states its own act ("will be blocked after OFAC
+    # designated X", "could strain ties, coming after Treasury designated X"; RD)
+    modal_reach = True
+    for comp, head in governing_heads(verb):
+        modal_reach = modal_reach and _non_finite(comp)
+        if head.pos_ in {"VERB", "AUX"} and (head.lemma_.lower() in INTENDING or modal_reach and _modals(head) & (POSSIBLE | FUTURE)) \
+                or said_in_error(head):
+            return True
+    return False
+
+
+def _non_finite(verb: Token) -> bool:
+    """An infinitive or a gerund complement ("to designate", "to be designated", "begin designating"): its time and
+    mood are its head's; a finite verb ("after OFAC designated X") has its own."""
+    return verb.tag_ == "VB" or verb.tag_ == "VBG" and verb.dep_ == "xcomp" \
+        or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 #: Words that undo a designation, nouns too ("revocation", "rescission", "removal", "lifting", "delisting"):

@@ -68,6 +68,19 @@ def _clause_verb(noun: Token) -> Token | None:
     return tok if tok.pos_ in {"VERB", "AUX"} else None
 
 
+def _statement_verb(noun: Token) -> Token | None:
+    """The verb of the statement that holds the noun: its clause verb, past the relative clauses that describe a noun
+    on the way ("four individuals who lead the militia and two individuals who finance it": the parser may hang the
+    second count under "lead"; both are the one statement's, RD)."""
+    verb = _clause_verb(noun)
+    while verb is not None and verb.dep_ in {"relcl", "acl"} and verb.head.i != verb.i:
+        above = _clause_verb(verb.head)
+        if above is None:
+            break
+        verb = above
+    return verb
+
+
 def related_party(sent: Span, m: Mention) -> bool:
     """The name is a post holder of another name's (`post_holder`) and its clause holds no designating word outside
     the name's own subtree (its relative clause about an earlier action is no action of this clause)."""
@@ -100,9 +113,9 @@ def people_count(sent: Span) -> int | None:
             continue
         if i + 3 < sent.end and doc[i + 2].lower_ in {"and", "or"} and doc[i + 3].lower_ in OTHER_NOUNS:
             return None  # "eight individuals and entities": one number for both
-        if any(a.lower_ in INCLUDING for a in doc[i + 1].ancestors):
-            continue  # "five individuals, including three officials": a part of the count before it
-        own = _clause_verb(doc[i + 1])
+        if total and any(a.lower_ in INCLUDING for a in doc[i + 1].ancestors):
+            continue  # "five individuals, including three officials": a part of the count before it ("10 targets, including three individuals": 3)
+        own = _statement_verb(doc[i + 1])
         if verb is not None and own is not None and own.i != verb.i:
             continue  # another statement's count ("..., and the Treasury is designating three individuals")
         verb = verb if verb is not None else own
@@ -176,7 +189,8 @@ def described_in_item(doc: Doc, m: Mention, trigger: Token, sent: Span) -> bool:
     """In a list whose items a semicolon parts ("designating four entities ...: A; B, whose general director X is a
     former deputy minister; and C"), the name after a relative word inside its item says who the item is; it is no
     item itself. Read from the words: the parser does not see the relative clause in such a run (it set X beside B).
-    Issue 13, thirtieth session DN (a State statement's entities gave the State Department a person)."""
+    The clause ends at a comma after its verb ("A, which operates rigs, and B; ...": B is an item; RD). Issue 13,
+    thirtieth session DN (a State statement's entities gave the State Department a person)."""
     if not any(doc[i].text == ";" for i in range(trigger.i + 1, sent.end)):
         return False
     start = trigger.i + 1
@@ -184,4 +198,12 @@ def described_in_item(doc: Doc, m: Mention, trigger: Token, sent: Span) -> bool:
         if doc[i].text in {";", ":"}:
             start = i + 1
             break
-    return any(doc[i].lower_ in RELATIVE_WORDS for i in range(start, m.start))
+    inside = verb_seen = False
+    for i in range(start, m.start):
+        if doc[i].lower_ in RELATIVE_WORDS:
+            inside, verb_seen = True, False
+        elif inside and doc[i].pos_ in {"VERB", "AUX"}:
+            verb_seen = True
+        elif inside and verb_seen and doc[i].text == ",":
+            inside = False  # the clause has said its say: "A, which operates rigs, and B; ...": B is an item (RD)
+    return inside

@@ -50,7 +50,8 @@ def listed_in_a_post(doc: Doc, tok: Token) -> bool:
     the listing; issue 13, M11)."""
     j = tok.i + 1
     if j < len(doc) and doc[j].lower_ != "as":  # "is listed in corporate filings as a shareholder of Y": the "as" of "listed"
-        j = next((c.i for c in tok.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i - tok.i <= 8), j)
+        j = next((c.i for c in tok.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i - tok.i <= 8
+                  and not _names_the_lister(doc[tok.i + 1:c.i])), j)
     if j + 2 >= len(doc) or doc[j].lower_ != "as":
         return False
     words = [t for t in doc[j + 1:min(len(doc), j + 6)] if t.lower_ not in {"the", "a", "an", "its", "his", "her", "their"}]
@@ -60,6 +61,12 @@ def listed_in_a_post(doc: Doc, tok: Token) -> bool:
     if any(t.is_lower and t.lower_ in SANCTIONS_LIST_WORDS for t in post):
         return False
     return bool(words) and words[0].is_lower and words[0].tag_ in {"NN", "NNS", "JJ"}
+
+
+def _names_the_lister(between: Span) -> bool:
+    """The words between "listed" and its "as" name who lists or on which list ("by the Department of State", "on the
+    SDN List", "under E.O. 13224"): a sanctions listing, not a register's filings (RD)."""
+    return any(t.lower_ == "by" or t.pos_ == "PROPN" for t in between)
 
 
 def membership_reading(ctx: DocContext, sent: Span, be: Token) -> NewsReading | None:

@@ -106,6 +106,9 @@ def test_a_post_holder_after_including_the_count_has_room_for_stays(extract):
     ("Today, OFAC is designating five individuals, including three officials of the Kelvari Ministry of Defense.", 5),
     ("Today, OFAC is designating four entities and three individuals.", 3),
     ("Today, OFAC is designating eight individuals and entities.", None),
+    # RD: a relative clause is no other statement; a count after "including" a non-people count is the people's
+    ("Today, OFAC is sanctioning four individuals who lead the Tarsan militia and two individuals who finance it.", 6),
+    ("Today, OFAC is designating 10 targets, including three individuals and two entities.", 3),
 ])
 def test_the_people_one_statement_counts(nlp, sentence, count):
     from graphbuild.extract.designation_parties import people_count
@@ -151,3 +154,29 @@ def test_a_governing_verb_without_a_modal_keeps_the_designation(extract):
     text = MODAL.replace("OFAC would not hesitate to designate the company again if it resumed the conduct.",
                          "OFAC decided to designate Ostrel Tanker Agency the same day.")
     assert ("Ostrel Tanker Agency", OFAC) in current_designations(run(extract, text))
+
+
+# Review (RD, thirtieth session): the vetoes above read a narrower shape than their first forms did.
+
+def test_a_finite_designation_under_a_modal_clause_stays(extract):
+    """"will be blocked after OFAC designated X": the modal is the blocking's; the finite "designated" states its own
+    act (DN's first form read any governing verb's modal, through "after" and "said" clauses too)."""
+    text = ("# Treasury Sanctions Kelvari Shipping Network\n\nAll property of Ketterly Logistics Ltd in the United States "
+            "will be blocked after OFAC designated Ketterly Logistics Ltd today.\n")
+    assert current_designations(run(extract, text)) == {("Ketterly Logistics Ltd", OFAC)}
+
+
+def test_a_name_past_a_closed_relative_clause_is_an_item(extract):
+    """"A, which operates rigs in the Kelvari Sea, and B; ...": the clause ended at its comma; B is designated."""
+    text = ("# State Designates Arctic Energy Firms\n\nThe Department of State designated Arktika Shelf Drilling JSC, "
+            "which operates rigs in the Kelvari Sea, and Taymyr Condensate Terminal LLC; the two firms ship condensate "
+            "for the Kelvari Federation.\n")
+    assert current_designations(run(extract, text)) == {("Arktika Shelf Drilling JSC", STATE),
+                                                        ("Taymyr Condensate Terminal LLC", STATE)}
+
+
+def test_listed_by_a_body_as_a_member_stays_a_listing(extract):
+    """"was listed by the Department of State as a member of Y": a body lists, no register's filings."""
+    text = ("# State Designates Kelvari Militants\n\nKasimir Dolent Varga was listed by the Department of State as a "
+            "member of the Ostrava Liberation Brigade on Tuesday.\n")
+    assert current_designations(run(extract, text)) == {("Kasimir Dolent Varga", STATE)}
