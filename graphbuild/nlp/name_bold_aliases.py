@@ -22,12 +22,15 @@ BARE_WORDS = frozenset({"a.k.a.", "a.k.a", "aka", "f.k.a.", "f.k.a", "fka"})
 
 def before_other_name(span: Span) -> Span:
     """`span` up to the words that open another name ("(also known as", ", a.k.a."), or `span` as it is. The first
-    word is never cut: a run that opens on such a word is not a name and is left to the other tests."""
+    word is never cut: a run that opens on such a word is not a name and is left to the other tests. After a comma or
+    parenthesis only a lower-case word opens the other name: a capitalised one goes on the name ("**A Company, Known
+    Assets Division**"; review RN)."""
     for k in range(span.start + 1, span.end):
         word = span.doc[k]
         opener = word.lower_ in BARE_WORDS
         if not opener and word.text in {",", "("} and k + 1 < span.end:
-            opener = span.doc[k + 1].lower_ in OPENING_WORDS
+            after = span.doc[k + 1]
+            opener = after.text.islower() and after.lower_ in OPENING_WORDS  # ", Known Assets Division": the name (RN)
         if opener:
             return span.doc[span.start:k]
     return span

@@ -7,7 +7,7 @@ conflict between them kept one and lost the other. Taken into the name, the epit
 suffixes do (`resolve.index.same_person`, `short_forms`): two nodes, each with its own posts and designations.
 
 Only the epithet right after a name of two words or more and ending the phrase: "A B the younger brother of C" is a
-description, not a name ("the younger X" before a surname is `shared_surnames`' reading).
+description and "A B the younger of the two" a comparison (review RN), not a name ("the younger X" before a surname is `shared_surnames`' reading).
 """
 from __future__ import annotations
 
@@ -30,8 +30,9 @@ def join_age_epithets(doc: Doc, mentions: list[Mention]) -> None:
         the, epithet = doc[m.end], doc[m.end + 1]
         if the.lower_ != "the" or epithet.lower_ not in AGE_EPITHETS or epithet.is_sent_start:
             continue
-        if m.end + 2 < len(doc) and doc[m.end + 2].pos_ in NOUN_TAGS and not doc[m.end + 2].is_sent_start:
-            continue  # "A B the younger brother of C": a description
+        after = doc[m.end + 2] if m.end + 2 < len(doc) else None
+        if after is not None and not after.is_sent_start and (after.pos_ in NOUN_TAGS or after.lower_ == "of"):
+            continue  # "A B the younger brother of C" describes, "A B the younger of the two" compares (RN)
         if any(o is not m and o.start < m.end + 2 and m.end <= o.end - 1 for o in mentions):
             continue
         m.end += 2

@@ -10,7 +10,8 @@ LLC" beside a body "X" that the text never names.
   own: its last word is neither a kind noun ("ministry", "company") nor a legal form; the text writes neither part
   anywhere but in "A and B"; and either "the" stands before the first (one article for one name: "the A and B") or
   the first is one word and the second ends in a legal form the first lacks ("A and Sons Trading LLC"; a person's
-  full name before "and B LLC" is a person). Two names, each written elsewhere or each
+  full name before "and B LLC" is a person). Two names before one plural noun ("the A and B firms"; review RN), two
+  names each written elsewhere or each
   a whole body's name ("the Ministry of Defense and Rosoboronexport"), stay two.
 - over "to": a body's name ending in a kind noun and followed by "to" and a capitalised word that no other mention
   takes ("Force to Combat ...", "Committee to Protect ..."): the capitalised run after "to" is the name's end. "sent
@@ -96,6 +97,8 @@ def _one_name(doc: Doc, first: Mention, second: Mention, kinds: frozenset[str], 
     together = text.count(f"{first.text} and {second.text}")
     if text.count(first.text) != together or text.count(second.text) != together:
         return False  # a part written apart elsewhere: two names
+    if second.end < len(doc) and doc[second.end].tag_ == "NNS":
+        return False  # "the A and B firms": one plural noun shared by two names (RN)
     article = first.label == "ORG" and first.start > 0 and doc[first.start - 1].lower_ == "the" \
         and first.end - first.start >= 2
     first_forms = {_plain(t.text) for t in doc[first.start:first.end]} & forms
