@@ -255,6 +255,23 @@ class DocResolver:
             return None
         return max(owners, key=lambda c: c.last_token)
 
+    def _marked_short_name_owner(self, m: Mention) -> Cluster | None:
+        """The person a one-word `m` names by the short name the release gave in parentheses ("X Y (X)"), named
+        before `m`; nobody's when another person bearing that word is first named between the short name and `m`
+        ("X Y (X) ... X Z, a banker ... X also chairs B": which X is not said, as for a shared surname; RH, thirtieth
+        session)."""
+        owner = self._alias_owner(m)
+        if owner is None or owner.first_token > m.start:
+            return None
+        words = _words(m.text)
+        given = [o.start for o in self.mentions
+                 if o.cluster == owner.index and o.alias_of is not None and o.start < m.start and _words(o.text) == words]
+        since = max(given, default=owner.first_token)
+        if any(c.type == "Person" and c.index != owner.index and words[0] in _words(c.name)
+               and since < c.first_token < m.start for c in self.clusters):
+            return None
+        return owner
+
     def _shared_surname(self, words: tuple[str, ...]) -> bool:
         """A name of several words that two or more people named before bear as their surname ("Ruiz Ortega" after
         "Alba Ruiz Ortega" and "Tomas Ruiz Ortega", or "Ruiz de Ortega" of three): `shared_surnames` decides whose it is in
@@ -514,8 +531,7 @@ class DocResolver:
         if not candidates and m.label == "PERSON":
             candidates = self._short_name_bearers(m, words)  # left by `_shared_short_name`
         if not candidates and len(words) == 1:
-            marked = self._alias_owner(m)  # "Lin Wei (Lin). Lin is also ...": the short name the release gave, even a first word
-            return marked if marked is not None and marked.first_token <= m.start else None
+            return self._marked_short_name_owner(m)  # "Lin Wei (Lin). Lin is also ...": the release's short name, even a first word
         if not candidates:
             return None
         if len(candidates) == 1 and candidates[0].first_token <= m.start:
