@@ -1,11 +1,6 @@
 """The parser's and entity recogniser's loop with the GIL held chooses spaCy's own actions (issue 18, GL)."""
 from __future__ import annotations
 
-import json
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, SENT_START
 from spacy.pipeline.ner import EntityRecognizer
@@ -14,8 +9,8 @@ from spacy.pipeline.transition_parser import Parser
 from graphbuild.nlp import held_parse
 from graphbuild.nlp.held_parse import HeldDependencyParser, HeldEntityRecognizer, hold_gil_in_parsers
 from graphbuild.pipeline import workers
+from model_worker_probe import in_model_worker
 
-ROOT = Path(__file__).resolve().parents[2]
 
 # Invented for this test: a designation, posts, a list of vessels in capitals, a date line and a one-word line.
 TEXTS = [
@@ -135,20 +130,12 @@ def test_the_installed_versions_are_the_tested_ones():
     assert held_parse.installed_versions() in held_parse.TESTED_VERSIONS
 
 
-WORKER = """
-import json
-from graphbuild.pipeline import workers
-def kinds():
+KINDS = """
+def probe():
     return {name: type(component).__name__ for name, component in workers._NLP.pipeline if name in ("parser", "ner")}
-pool = workers._model_pool(1, True, None)
-print(json.dumps(pool.submit(kinds).result(timeout=240)))
-pool.shutdown()
 """
 
 
 @pytest.mark.skipif(not workers.can_fork(), reason="model workers are forked")
 def test_the_build_model_worker_runs_the_held_loops():
-    done = subprocess.run([sys.executable, "-c", WORKER], capture_output=True, text=True, cwd=ROOT, timeout=300)
-    assert done.returncode == 0, done.stderr[-2000:]
-    assert json.loads(done.stdout.strip().splitlines()[-1]) == {"parser": "HeldDependencyParser",
-                                                                 "ner": "HeldEntityRecognizer"}
+    assert in_model_worker(KINDS) == {"parser": "HeldDependencyParser", "ner": "HeldEntityRecognizer"}

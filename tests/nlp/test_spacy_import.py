@@ -13,6 +13,7 @@ import pytest
 
 from graphbuild.nlp import spacy_import
 from graphbuild.pipeline import workers
+from model_worker_probe import in_model_worker
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -77,19 +78,12 @@ def test_only_a_spacy_init_that_imports_just_info_from_its_command_line_qualifie
     assert spacy_import._cli_import_is_only_info() is expected
 
 
-WORKER = """
-import json, sys
-from graphbuild.pipeline import workers
-def modules():
+MODULES = """
+def probe():
     return "spacy" in sys.modules, "spacy.cli" in sys.modules, workers._NLP is not None, workers._LOAD_ERROR is None
-pool = workers._model_pool(1, True, None)
-print(json.dumps(pool.submit(modules).result(timeout=240)))
-pool.shutdown()
 """
 
 
 @pytest.mark.skipif(not workers.can_fork(), reason="model workers are forked")
 def test_the_model_worker_loads_the_pipeline_without_the_command_line():
-    done = subprocess.run([sys.executable, "-c", WORKER], capture_output=True, text=True, cwd=ROOT, timeout=300)
-    assert done.returncode == 0, done.stderr[-2000:]
-    assert json.loads(done.stdout.strip().splitlines()[-1]) == [True, False, True, True]
+    assert in_model_worker(MODULES) == [True, False, True, True]
