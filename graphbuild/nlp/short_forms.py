@@ -35,13 +35,14 @@ from spacy.tokens import Doc
 
 from .body_heads import heads_another_body
 from .gazetteers import Gazetteers
+from .kin_words import AGE_EPITHETS
 from .company_forms import legal_forms
 from .mentions import Mention
 from .person_apart import told_apart
 from ..names import PARENT_PARTICLES, fold, name_key
 
-#: Words after a person's name that make it another person of the same name (a son, a father).
-GENERATION_WORDS = frozenset({"jr", "sr", "junior", "senior", "ii", "iii", "iv", "elder", "younger"})
+#: Words after a person's name that make it another person of the same name (a son, a father; "the elder", NS).
+GENERATION_WORDS = frozenset({"jr", "sr", "junior", "senior", "ii", "iii", "iv"}) | AGE_EPITHETS
 #: Types a body's short form may have (a company's short form tagged as an organization, or typed so from its words).
 SHORT_BODY_TYPES = frozenset({"Company", "Organization"})
 #: Nouns that open a company's name as its kind ("JSC Concern X") or follow a short name as a body's own kind ("the X
