@@ -60,6 +60,31 @@ def test_a_place_after_to_is_no_part_of_the_name(nlp):
     assert "Crimea" in texts and not [t for t in texts if t.endswith("to Crimea")]
 
 
+def _mention_texts(nlp, text: str) -> list[str]:
+    from graphbuild.nlp.gazetteers import load_gazetteers
+    from graphbuild.nlp.mentions import collect_mentions
+
+    return [m.text for m in collect_mentions(nlp(text), load_gazetteers())]
+
+
+def test_where_a_verb_sends_a_body_is_no_part_of_its_name(nlp):
+    """Negative (lead's final read): "moved its Force to Donetsk", "deployed the Force to Goma": the "to" is the verb's,
+    a destination the model may not tag; the name ends at its kind noun."""
+    texts = _mention_texts(nlp, "In 2023 the Northern Command moved its Special Operations Force to Donetsk and Luhansk. "
+                                "The government deployed the Rapid Intervention Force to Goma in May.")
+    assert "Special Operations Force" in texts and "Rapid Intervention Force" in texts
+    assert not [t for t in texts if " to " in t]
+
+
+def test_a_name_run_on_after_to_ends_on_a_name_word(nlp):
+    """"Force to Combat Trafficking in Ukraine": the tagged place stops the run, and the "in" before it is no part of
+    the name (it was: "... Trafficking in")."""
+    texts = _mention_texts(nlp, "Oskar Tamm is a major in the Special Force to Combat Trafficking in Ukraine and a "
+                                "former customs officer.")
+    assert "Special Force to Combat Trafficking" in texts and "Ukraine" in texts
+    assert not [t for t in texts if t.endswith(" in")]
+
+
 def test_the_elder_and_the_younger_are_two_people(extract):
     text = LEAD + ("designated Teodor Vasko the elder and his son. Teodor Vasko the elder is the chairman of Vasko Group. "
                    "His son, Teodor Vasko the younger, is the director of Lumen Port Services.")
