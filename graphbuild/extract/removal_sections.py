@@ -15,6 +15,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Span
 
+from ..nlp.doc_text import text_now
 from .action_sentences import UNDOING_STEMS
 from .context import DocContext
 
@@ -43,7 +44,7 @@ def _headline(ctx: DocContext) -> tuple[int, str]:
     """The release's first line and its start when it reads as a title (the headline a build keeps as the text's
     first line; no full stop, at most 25 words), else an empty title: a lead paragraph's "OFAC removed X" is a
     sentence of the release, not what the whole release does."""
-    text = ctx.doc.text
+    text = text_now(ctx.doc)
     start = len(text) - len(text.lstrip())
     line = text[start:].split("\n", 1)[0].strip()
     if not line or line.endswith((".", ":", '"', "\u201d")) or len(line.split()) > 25:
@@ -63,7 +64,7 @@ def in_removal_part(ctx: DocContext, sent: Span) -> bool:
     if k < 0 or starts[k] <= head_start:
         return False  # under the headline alone: the release designates (tested above)
     end = next(e for s, e in sorted(ctx.headings) if s == starts[k])
-    return removes_only(ctx.doc.text[starts[k]:end])
+    return removes_only(text_now(ctx.doc)[starts[k]:end])
 
 
 __all__ = ["in_removal_part", "removes_only"]

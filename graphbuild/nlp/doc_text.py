@@ -17,6 +17,7 @@ _WORDS_KEY = "gb_token_words"
 _LEMMAS_KEY = "gb_token_lemmas"
 _FLAGS_KEY = "gb_token_flags"
 _TREE_KEY = "gb_token_tree"
+_ENT_SPANS_KEY = "gb_entity_spans"
 
 T = TypeVar("T")
 
@@ -156,13 +157,24 @@ def sentence_entities(doc: Doc, start: int, end: int) -> list[Span]:
     return found
 
 
+def entity_spans(doc: Doc) -> list[tuple[int, int, str, str]]:
+    """Every entity of the doc as (start char, end char, label, text), in order: cached as `token_words` is. For the
+    rules that scan all of a doc's entities once per name (`Doc.ents` makes every `Span` again and `Span.text` joins
+    its tokens at each call: ~20 calls of a release, issue 18, thirty-first session, GQ)."""
+    cached = doc.user_data.get(_ENT_SPANS_KEY)
+    if cached is not None:
+        return cached
+    text = text_now(doc)
+    return _kept(doc, _ENT_SPANS_KEY, [(e.start_char, e.end_char, e.label_, text[e.start_char:e.end_char]) for e in doc.ents])
+
+
 def holds_text(doc: Doc) -> bool:
     """`doc_text` has the doc's text cached (a caller that cached it forgets it when done)."""
     return _TEXT_KEY in doc.user_data
 
 
 def forget_text(doc: Doc) -> None:
-    """Drop what `doc_text`, `token_words`, `token_lemmas`, `token_flags`, `token_tree` and `sentence_entities` cached
-    (the extractors are done with the doc)."""
-    for key in (_TEXT_KEY, _ENTS_KEY, _WORDS_KEY, _LEMMAS_KEY, _FLAGS_KEY, _TREE_KEY):
+    """Drop what `doc_text`, `token_words`, `token_lemmas`, `token_flags`, `token_tree`, `sentence_entities` and
+    `entity_spans` cached (the extractors are done with the doc)."""
+    for key in (_TEXT_KEY, _ENTS_KEY, _WORDS_KEY, _LEMMAS_KEY, _FLAGS_KEY, _TREE_KEY, _ENT_SPANS_KEY):
         doc.user_data.pop(key, None)

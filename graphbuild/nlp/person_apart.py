@@ -27,17 +27,19 @@ from collections.abc import Sequence
 from spacy.tokens import Doc
 
 from ..resolve.identifiers import BIRTH_DATE, DESCRIBED_NATIONALITY, NATIONALITY, conflicting, stated_after
+from .doc_text import entity_spans, text_now
 from .mention import Mention
 
 def _entry_line(doc: Doc, m: Mention) -> tuple[int, int] | None:
     """The character span of the list or table line that the bold naming opens ("- **X**, ...", "| **X** | ..."); None
     when the naming does not open an entry."""
     start = doc[m.start].idx
-    line_start = doc.text.rfind("\n", 0, start) + 1
-    if not m.bold or not re.fullmatch(r"[ \t]*([-*\u2022|]|\d{1,3}[.)])[ \t]*", doc.text[line_start:start]):
+    text = text_now(doc)
+    line_start = text.rfind("\n", 0, start) + 1
+    if not m.bold or not re.fullmatch(r"[ \t]*([-*\u2022|]|\d{1,3}[.)])[ \t]*", text[line_start:start]):
         return None
-    line_end = doc.text.find("\n", start)
-    return line_start, len(doc.text) if line_end < 0 else line_end
+    line_end = text.find("\n", start)
+    return line_start, len(text) if line_end < 0 else line_end
 
 
 def one_list(doc: Doc, a: Mention, b: Mention) -> bool:
@@ -48,7 +50,7 @@ def one_list(doc: Doc, a: Mention, b: Mention) -> bool:
     if spans[0] is None or spans[1] is None or spans[0] == spans[1]:
         return False
     first, last = sorted(spans)
-    lines = doc.text[first[0]:last[1]].split("\n")
+    lines = text_now(doc)[first[0]:last[1]].split("\n")
     return all(re.match(r"[ \t]*([-*\u2022|]|\d{1,3}[.)])", line) for line in lines)
 
 
@@ -65,9 +67,12 @@ def stated(doc: Doc, mentions: Sequence[Mention], keys: Sequence[str] | None = N
     """What the text states of a person right after its mentions (birth date, nationality, passport; a nationality
     an indefinite description gives him, weak; only `keys` when given): `resolve.identifiers.stated_after`, the reader
     the index uses across documents, each mention's words cut where another person's name (one with a letter) starts."""
-    others = [e.start_char for e in doc.ents if e.label_ == "PERSON" and _LETTER.search(e.text)]
+    # the held text and the entities read once per doc (`Doc.text` and `Doc.ents` rebuild at each call; this runs
+    # once per namesake and per pair of names compared: issue 18, thirty-first session, GQ)
+    others = [start for start, _, label, words in entity_spans(doc) if label == "PERSON" and _LETTER.search(words)]
     spans = [(doc[m.start].idx, doc[m.end - 1].idx + len(doc[m.end - 1].text)) for m in mentions if m.end > m.start]
-    return stated_after(doc.text, spans, others) if keys is None else stated_after(doc.text, spans, others, keys)
+    text = text_now(doc)
+    return stated_after(text, spans, others) if keys is None else stated_after(text, spans, others, keys)
 
 
 def told_apart(doc: Doc, short: Sequence[Mention], whole: Sequence[Mention]) -> bool:
