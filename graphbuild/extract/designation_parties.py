@@ -109,18 +109,44 @@ def people_count(sent: Span) -> int | None:
     for i in range(sent.start, sent.end - 1):
         tok = doc[i]
         number = 1 if tok.lower_ == "one" else number_of(tok)
-        if number is None or doc[i + 1].lower_ not in PERSON_NOUNS:
+        n = _counted_noun(sent, i) if number is not None else None
+        if n is None:
             continue
-        if i + 3 < sent.end and doc[i + 2].lower_ in {"and", "or"} and doc[i + 3].lower_ in OTHER_NOUNS:
+        if n + 2 < sent.end and doc[n + 1].lower_ in {"and", "or"} and doc[n + 2].lower_ in OTHER_NOUNS:
             return None  # "eight individuals and entities": one number for both
-        if total and any(a.lower_ in INCLUDING for a in doc[i + 1].ancestors):
+        if total and any(a.lower_ in INCLUDING for a in doc[n].ancestors):
             continue  # "five individuals, including three officials": a part of the count before it ("10 targets, including three individuals": 3)
-        own = _statement_verb(doc[i + 1])
+        own = _statement_verb(doc[n])
         if verb is not None and own is not None and own.i != verb.i:
             continue  # another statement's count ("..., and the Treasury is designating three individuals")
         verb = verb if verb is not None else own
         total += number
     return total or None
+
+
+#: Words between a number and its people noun that describe the people ("three senior commanders", "two Iranian
+#: nationals", "four Russia-based individuals", "six militia leaders"): at most this many.
+DESCRIBING_WORDS = 3
+
+
+def _counted_noun(sent: Span, i: int) -> int | None:
+    """The index of the people noun the number at `i` counts: the next word, or the one after up to DESCRIBING_WORDS
+    words that describe it (adjectives, nationality and place words, a noun in compound, a hyphen), read from the
+    words with the tagger's parts of speech. A possessive ("three companies' senior officials") or any other word ends
+    the search: None. Issue 13, thirty-first session DP: "sanctioned three senior commanders ... and five companies"
+    counted no one, so the release's post holders past the count stayed designees."""
+    doc = sent.doc
+    for n in range(i + 1, min(sent.end, i + 2 + DESCRIBING_WORDS)):
+        word = doc[n]
+        if word.lower_ in PERSON_NOUNS:
+            return n
+        if word.lower_ in OTHER_NOUNS or word.tag_ == "POS" or (n + 1 < sent.end and doc[n + 1].tag_ == "POS"):
+            return None
+        describing = word.pos_ == "ADJ" or word.text == "-" or word.ent_type_ == "NORP" or \
+            (word.pos_ in {"NOUN", "PROPN", "VERB"} and word.dep_ in {"compound", "amod", "npadvmod", "nmod"})
+        if not describing:
+            return None
+    return None
 
 
 def _party_names(ctx: DocContext, read: set[tuple[int, int]]) -> set[str]:
