@@ -27,6 +27,7 @@ from .name_repeats import join_names_spelled_whole
 from .name_missions import join_mission_places, join_mission_states
 from .name_nicknames import join_quoted_nicknames
 from .name_pairs import split_named_pairs
+from .name_short_lists import split_short_name_lists
 from .name_romance import join_romance_bodies
 from .name_tables import people_in_tables
 from .company_forms import company_forms
@@ -336,6 +337,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
     _add_known_surnames(doc, mentions, taken)
     mentions = join_hyphen_compounds(doc, mentions)  # a known second half ("A B-C" later as "C")
     mentions = split_named_pairs(doc, mentions)  # "X Trading SARL and Y Z W": two names each written apart (BN)
+    mentions = split_short_name_lists(doc, mentions)  # "A, B and C are designated": "A, B" read as one (DP)
     mentions.sort(key=lambda m: m.start)
     taken = _taken(doc, mentions)
     _mark_aka_aliases(doc, mentions)
