@@ -149,6 +149,18 @@ def _counted_noun(sent: Span, i: int) -> int | None:
     return None
 
 
+#: Words on a statement's verb that make its count a part of the body's action ("OFAC is also sanctioning two ...").
+ADDING_WORDS = frozenset({"also", "additionally", "further"})
+
+
+def adds_to_earlier(sent: Span) -> bool:
+    """The counting statement adds to another of its body ("OFAC is also sanctioning two senior executives" after
+    "OFAC is sanctioning four distributors, along with their directors"): its count is a part, not the people of the
+    whole action, whose other statement may count them by no number (thirty-first session DP; a readable release lost
+    a director so)."""
+    return any(t.lower_ in ADDING_WORDS and t.dep_ == "advmod" and t.head.pos_ in {"VERB", "AUX"} for t in sent)
+
+
 def _party_names(ctx: DocContext, read: set[tuple[int, int]]) -> set[str]:
     """The names whose every bold mention is a post holder's in a clause that designates no one (`related_party`) and
     that no sentence rule read a designation of."""
@@ -173,16 +185,16 @@ def over_count(ctx: DocContext, found: list[Relation], counts: Sequence[tuple[Sp
     the count is exceeded by (more, and which of them the count leaves out is not said: all stay). Where the people extracted fit the count ("OFAC is designating seven individuals", seven found), a
     post holder stays: Treasury and State designate officers so ("Its director, **Y**, arranged the trucking"; issue 13,
     twenty-ninth session DQ)."""
-    per_body: dict[str, list[int]] = {}
+    per_body: dict[str, list[int | None]] = {}
     for sent, authority in counts:
         number = people_count(sent)
         if number is not None and authority is not None:
-            per_body.setdefault(ref(authority).name, []).append(number)  # type: ignore[arg-type]
+            per_body.setdefault(ref(authority).name, []).append(None if adds_to_earlier(sent) else number)  # type: ignore[arg-type]
     parties: set[str] | None = None
     drop: set[tuple[str, str]] = set()
     for body, numbers in per_body.items():
-        if len(numbers) != 1:
-            continue  # two counts for one body: a part and the whole, or two actions
+        if len(numbers) != 1 or numbers[0] is None:
+            continue  # two counts for one body: a part and the whole, or two actions; a count "also" adds to another
         people = {r.subject.name for r in found if r.relation == "designated_by" and r.current and r.subject.type == "Person"
                   and same_body(ctx, r.object.name, body)}
         excess = len(people) - numbers[0]

@@ -63,3 +63,22 @@ def test_post_holders_the_count_has_room_for_stay_designees(extract):
     text = RELEASE.replace("two senior commanders of the Tarsan militia", "four senior officials of the Tarsan militia")
     assert relation_pairs(run(extract, text), DB) == TARGETS | {("Orsolya Brindek Tamasi", OFAC),
                                                                 ("Teodor Ilyich Vashkevin", OFAC)}
+
+
+ALSO = """# Treasury Targets Suppliers of Kelvari Radar Makers
+
+Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) is sanctioning two distributors in Tarsk and Velda, along with their directors, for supplying microelectronics to a Kelvari radar maker. OFAC is also sanctioning two senior executives of the radar maker.
+
+**Brindle Parts Co.** (Brindle), Tarsk, has shipped microcontrollers since 2023. Its director, **Orsolya Brindek Tamasi**, personally arranged the trucking.
+
+**Osterlund Components GmbH** (Osterlund), Velda, sold signal processors. Its director, **Teodor Ilyich Vashkevin**, signed the sales contracts.
+
+**Marek Ostrovan Dzhuga** is the radar maker's general director. **Irakli Somov Beridzhe** is its deputy general director.
+"""
+
+
+def test_a_count_stated_with_also_is_a_part_of_the_bodys_action(extract):
+    """"OFAC is also sanctioning two senior executives" after a statement that counts its people by no number ("along
+    with their directors"): the two executives are not all the people, so the directors stay designees."""
+    found = relation_pairs(run(extract, ALSO), DB)
+    assert {("Orsolya Brindek Tamasi", OFAC), ("Teodor Ilyich Vashkevin", OFAC)} <= found
