@@ -24,7 +24,8 @@ NationalBody = tuple[Cluster | None, str | None, int]
 #: Lower-case nouns that name one body of a state once a country owns them (one or two words, longest first).
 NATIONAL_BODY_NOUNS: tuple[tuple[str, ...], ...] = (
     ("armed", "forces"), ("air", "force"), ("national", "police"), ("national", "guard"), ("coast", "guard"),
-    ("border", "guard"), ("presidential", "guard"), ("national", "assembly"), ("army",), ("navy",), ("military",),
+    ("border", "guard"), ("presidential", "guard"), ("national", "assembly"), ("customs", "service"),
+    ("customs", "administration"), ("army",), ("navy",), ("military",),
     ("police",), ("parliament",), ("gendarmerie",), ("judiciary",), ("senate",),
 )
 
@@ -53,10 +54,10 @@ def _named_in_full(ctx: DocResolver, gaz: Gazetteers, country: str, noun: list[s
     return None
 
 
-def _country_end(doc: Doc, gaz: Gazetteers, k: int, limit: int) -> int | None:
+def _country_end(doc: Doc, gaz: Gazetteers, k: int, limit: int, bare: bool = False) -> int | None:
     """The token after "<Country>'s" or "<Demonym>" opening at `k` (one or two words: "Burkina Faso's",
     "South Sudanese"), else None. The words alone decide: the model tags such a country as a place, a nationality or
-    an organization."""
+    an organization. `bare`: the country itself may qualify the noun ("the Burma military", after an article)."""
     for width in (2, 1):
         if k + width > limit:
             continue
@@ -65,20 +66,34 @@ def _country_end(doc: Doc, gaz: Gazetteers, k: int, limit: int) -> int | None:
             return k + width
         if words in gaz.countries and k + width < limit and doc[k + width].tag_ == "POS":
             return k + width + 1
+        if bare and words in gaz.countries and k + width < limit and doc[k + width].is_lower:
+            return k + width
     return None
 
 
-def _names_noun(doc: Doc, j: int, noun: tuple[str, ...], limit: int) -> bool:
-    """The lower-case words of `noun` stand at `j` and end by `limit`."""
+def _names_noun(doc: Doc, j: int, noun: tuple[str, ...], limit: int, capitalised: bool = False) -> bool:
+    """The lower-case words of `noun` stand at `j` and end by `limit` (`capitalised`: or written with capitals)."""
     end = j + len(noun)
-    return end <= limit and all(doc[j + n].is_lower and doc[j + n].lower_ == w for n, w in enumerate(noun))
+    return end <= limit and all((doc[j + n].is_lower or (capitalised and doc[j + n].is_title)) and doc[j + n].lower_ == w
+                                for n, w in enumerate(noun))
 
 
-def _noun_end(doc: Doc, j: int, limit: int) -> int | None:
+def _noun_end(doc: Doc, j: int, limit: int, capitalised: bool = False) -> int | None:
     for noun in NATIONAL_BODY_NOUNS:
-        if _names_noun(doc, j, noun, limit):
+        if _names_noun(doc, j, noun, limit, capitalised):
             return j + len(noun)
     return None
+
+
+def _noun_read_alone(ctx: DocResolver, j: int, limit: int) -> int | None:
+    """The end of a capitalised noun the model tagged as a name by itself after the country ("Lebanon's [Parliament]"):
+    a bare kind word, no body's name, so the country's body as the lower-case noun would be; else None. A name the model
+    reads whole ("the Lebanese Parliament") or going on ("Parliament Street") is left alone."""
+    mention = ctx.mention_at(j)
+    if mention is None or mention.start != j:
+        return None
+    end = _noun_end(ctx.doc, j, min(limit, mention.end), capitalised=True)
+    return end if end == mention.end else None
 
 
 def national_body(doc: Doc, ctx: DocResolver, gaz: Gazetteers, k: int, limit: int) -> NationalBody | None:
@@ -87,10 +102,12 @@ def national_body(doc: Doc, ctx: DocResolver, gaz: Gazetteers, k: int, limit: in
     is a name the model reads and is left alone; a noun followed by another noun ("the Russian army unit") names a part
     the phrase does not end on."""
     j = k + 1 if k < limit and doc[k].lower_ == "the" else k
-    country_end = _country_end(doc, gaz, j, limit)
+    country_end = _country_end(doc, gaz, j, limit, bare=j > 0 and doc[j - 1].lower_ == "the")
     if country_end is None:
         return None
     end = _noun_end(doc, country_end, limit)
+    if end is None and doc[country_end - 1].tag_ == "POS":
+        end = _noun_read_alone(ctx, country_end, limit)
     if end is None or (end < limit and doc[end].tag_ in {"NN", "NNS"} and doc[end].is_lower):
         return None
     if end + 1 < limit and doc[end].tag_ == "POS" and not doc[end + 1].text[:1].islower():
