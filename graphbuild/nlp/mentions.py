@@ -27,6 +27,7 @@ from .name_repeats import join_names_spelled_whole
 from .name_missions import join_mission_places, join_mission_states
 from .name_nicknames import join_quoted_nicknames
 from .name_pairs import split_named_pairs
+from .name_patronymics import people_with_patronymics
 from .name_short_lists import split_short_name_lists
 from .name_romance import join_romance_bodies
 from .name_tables import people_in_tables
@@ -326,6 +327,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
     mentions = join_names_spelled_whole(doc, mentions, frozenset(gaz.anaphora_heads))  # "Bank Y Z" read whole elsewhere (H9)
     mentions = join_inverted_names(doc, mentions, gaz)  # "SURNAME, Given" opening a list line
     retype_surname_first(mentions, gaz)  # "HUANG Zhiqiang" read as a firm
+    people_with_patronymics(doc, mentions, gaz)  # "A Anatolyevich B" read as a firm or a place, or cut (NM)
     mentions = people_in_tables(doc, mentions)  # "Name | Nationality | Role" rows: the first cell is a person
     mentions = join_quoted_nicknames(doc, mentions, gaz)  # 'Given "Nick" Surname': one person, not the nickname and a firm
     mentions = _without_title_abbreviations(doc, mentions)  # "Lt. Gen. X" taken in by a pass over capitalised runs

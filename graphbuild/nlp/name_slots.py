@@ -1,6 +1,6 @@
 """Names the model tagged as organizations (or places) that stand where only a person can: "its representative, X",
 "chaired by X, an employee of Y", "X, a Turkish national", "X is a senior official of Y", "A, X, B, and C" between
-people of one list, "Given Middle Surname (Surname)".
+people of one list, "Given Middle Surname (Surname)", "Y's brother, X" (and Y itself: NM, thirty-first session).
 
 A post word before the name (with its comma) or a description of a person right after it ("an employee of",
 "a national", "a businessman") types the name; words of a company, a public body or a group in the name,
@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+
+from ..names import NAME_PARTICLES
 
 from .gazetteers import Gazetteers
+from .kin_words import KIN_NOUNS
 from .mention import Mention
 from .name_runs import title_follows
 
@@ -31,19 +34,29 @@ def person_slots(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> None:
     people: set[str] = set()  # the names this function retyped
     for m in mentions:
         words = doc[m.start:m.end]
-        if m.label not in {"ORG", "GPE", "NORP"} or m.authority or not 2 <= len(words) <= 4 or not all(NAME_WORD.match(t.text) for t in words) \
+        if m.label in {"ORG", "GPE"} and not m.authority and _kin_shaped(words, org_words) and after_kin_word(doc, m):
+            m.label = "PERSON"  # "Y's wife, A B de C": particles and five words allowed after a kin word (NM)
+            people.add(m.text)
+            continue
+        if m.label not in {"ORG", "GPE", "NORP"} or m.authority or not 1 <= len(words) <= 4 or not all(NAME_WORD.match(t.text) for t in words) \
                 or {t.lower_ for t in words} & org_words or m.text in gaz.countries or m.text in gaz.demonyms:
+            continue
+        if len(words) == 1:  # one word: only "X's brother, ..." makes it a person (NM)
+            if m.label in {"ORG", "GPE"} and _owns_kin(doc, m):
+                m.label = "PERSON"
+                people.add(m.text)
             continue
         if m.label == "NORP" and not _gapped_holder(doc, m, gaz):
             continue  # a nationality, unless it stands where "B the COO" names a holder
         if _gapped_holder(doc, m, gaz) or m.label == "ORG" and (_after_post_word(doc, m, gaz) or _before_person_description(doc, m, gaz)) \
                 or _listed_among_people(doc, m, by_start, by_end) or _surname_alias_follows(doc, m) or _holds_a_post(doc, m, gaz) \
                 or m.label == "ORG" and (_heads_a_body(doc, m, by_start) or _agent_of_a_head_verb(doc, m)) \
-                or m.label != "GPE" and _pronoun_antecedent(doc, m, mentions):  # a place is never a he/she
+                or m.label != "GPE" and _pronoun_antecedent(doc, m, mentions) \
+                or m.label != "NORP" and _owns_kin(doc, m):  # a place is never a he/she
             m.label = "PERSON"
             people.add(m.text)
     for m in mentions:  # the document's other mentions of a name it shows to be a person's ("designated X. X is an official of Y")
-        if m.label in {"ORG", "GPE"} and not m.authority and m.text in people and 2 <= m.end - m.start <= 4:
+        if m.label in {"ORG", "GPE"} and not m.authority and m.text in people and 1 <= m.end - m.start <= 6:
             m.label = "PERSON"
 
 
@@ -178,3 +191,48 @@ def _agent_of_a_head_verb(doc: Doc, m: Mention) -> bool:
     """"Y is led by X", "a cell headed by X": the agent of a passive head verb is a person."""
     return m.start >= 2 and doc[m.start - 1].lower_ == "by" and doc[m.start - 2].tag_ == "VBN" \
         and doc[m.start - 2].lemma_.lower() in PASSIVE_HEAD_VERBS
+
+
+#: What a kin word's possessor is written with before it: "Y's brother", "his wife".
+KIN_POSSESSORS = {"'s", "'", "his", "her", "their"}
+
+
+def _kin_word_start(doc: Doc, end: int) -> int | None:
+    """The first token of a lower-case kin word ending at token `end` ("brother", "brother-in-law" in five tokens)."""
+    i = end
+    while i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_:
+        i -= 2
+    word = doc[i:end + 1].text
+    return i if i >= 0 and word.islower() and word in KIN_NOUNS else None
+
+
+def after_kin_word(doc: Doc, m: Mention) -> bool:
+    """"Y's brother, X", "his wife X", "Y's brother-in-law X": a name in apposition to a possessed kin word is a
+    person's (the model typed "Y's brother-in-law X Z" a place, "Y's wife, X" a firm)."""
+    j = m.start - 1
+    if j >= 0 and doc[j].text == ",":
+        j -= 1
+    if j < 1:
+        return False
+    k = _kin_word_start(doc, j)
+    return k is not None and k > 0 and doc[k - 1].lower_ in KIN_POSSESSORS
+
+
+def _kin_shaped(words: Span, org_words: frozenset[str] | set[str]) -> bool:
+    """Two to six words, each a capitalised name word or a name's particle ("de", "bin"), no body's word."""
+    return 2 <= len(words) <= 6 and NAME_WORD.match(words[0].text) is not None and NAME_WORD.match(words[-1].text) is not None \
+        and all(NAME_WORD.match(t.text) or t.lower_ in NAME_PARTICLES for t in words) and not {t.lower_ for t in words} & org_words
+
+
+def _owns_kin(doc: Doc, m: Mention) -> bool:
+    """"X's daughter, Y", "X's brother Y": the possessor of a kin word that a name, a comma or a parenthesis follows is
+    a person ("X's sister company" is no kin: the word modifies a noun)."""
+    if m.end + 1 >= len(doc) or doc[m.end].text not in {"'s", "'"}:
+        return False
+    j = m.end + 1
+    while j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_ and not doc[j + 1].whitespace_:
+        j += 2
+    if _kin_word_start(doc, j) != m.end + 1 or j + 1 >= len(doc):
+        return False
+    after = doc[j + 1]
+    return after.text in {",", "("} or bool(NAME_WORD.match(after.text))

@@ -48,6 +48,7 @@ from .name_cues import (BODY_NOUNS, SUBJECT_DEPS, after_article, body_evidence, 
                         post_held_at, post_noun_before)
 from .name_romance import opens_on_head
 from .name_runs import PERSON_WORD
+from .name_slots import after_kin_word
 
 #: one name word in any alphabet, apostrophes inside ("Öztürkoğlu", "Ba'Salem"), or an initial
 NAME_WORD = re.compile(r"^[^\W\d_]+(?:['’][^\W\d_]+)*\.?$")
@@ -70,7 +71,7 @@ def retype_mentions(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> None:
     # another of its mentions, which otherwise made every mention of X a person (twenty-second session, M)
     bodies = {m.text for m in mentions if m.label in {"PERSON", "ORG"} and m.alias_of is None and not m.authority
               and (_after_body_noun(doc, m, gaz) or _listed_after_plural_body_noun(doc, m, mentions, gaz)
-                   or body_evidence(doc, m, gaz) and not post_noun_before(doc, m, gaz)
+                   or body_evidence(doc, m, gaz) and not post_noun_before(doc, m, gaz) and not after_kin_word(doc, m)
                    or m.label == "ORG" and _based_firm(doc, m, gaz) and not _based_person(doc, m, gaz))}
     held = {m.text for m in mentions if m.label == "PERSON" and m.alias_of is None and post_held_at(doc, m, gaz)}
     if held:  # "an employee of X" unless "X has used his network" (R20); the pronoun test only for those names (issue 18)

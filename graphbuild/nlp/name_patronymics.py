@@ -1,0 +1,60 @@
+"""A name with a patronymic is a person's: "Given Patronymic SURNAME" (issue 13, NM, thirty-first session).
+
+Why: Russian and Ukrainian names carry the father's name between the given name and the surname ("Sergeyevich",
+"Igorevna", "Vasylovych", "Petrivna"). The small model types such a name from its letters, and a surname in capitals
+or an unfamiliar one made it an organisation or a place ("**A Anatolyevich B** - Commander of ...": a body), left
+the given name out ("Dmitry | Sergeyevich Vorontsov" in a table cell, read as a place), or ran the name on over a
+list item's " - Officer". A body named after a man has a word of its kind ("Petrovich Trading LLC"), and a
+patronymic is never a name's last word: such mentions are left.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .gazetteers import Gazetteers
+from .mention import Mention
+
+__all__ = ["PATRONYMIC", "people_with_patronymics"]
+
+#: Russian (-ovich, -evich, -ovna, -evna, -ichna), Ukrainian (-ovych, -evych, -ivna) and Belarusian (-avich) endings.
+PATRONYMIC = re.compile(r"^[A-Z][a-z]+(?:[oe]vich|[oe]vych|avich|[oe]vna|ichna|ivna)$")
+#: A name word: title case ("Vorontsov") or capitals ("DREMOV"), hyphenated halves allowed.
+NAME_WORD = re.compile(r"^(?:[A-Z][a-z\u00C0-\u024F'\-]+|[A-Z][A-Z\u00C0-\u024F'\-]+)$")
+
+
+def _patronymic(word: str) -> bool:
+    return bool(PATRONYMIC.match(word if not word.isupper() else word.capitalize()))
+
+
+def people_with_patronymics(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> None:
+    """Retype, extend and trim in place each mention holding "Given Patronymic Surname" (the patronymic neither its
+    first word unless the given name stands right before it, nor its last)."""
+    org_words = gaz.company_words | gaz.public_body_words | gaz.group_nouns
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    for m in mentions:
+        if m.authority or m.label not in {"PERSON", "ORG", "GPE", "NORP"}:
+            continue
+        k = next((i for i in range(m.start, m.end - 1) if _patronymic(doc[i].text)), None)
+        if k is None or not NAME_WORD.match(doc[k + 1].text):
+            continue
+        start = m.start
+        if k == start and start > 0 and start - 1 not in taken and NAME_WORD.match(doc[start - 1].text) \
+                and not doc[start - 1].is_stop:
+            start -= 1  # "Dmitry | Sergeyevich Vorontsov": the given name the model left out
+        elif k == start:
+            continue
+        end = k + 2
+        while end < m.end:  # a double surname ("A-B" glued); a list item's " - Post" stops the name
+            if NAME_WORD.match(doc[end].text):
+                end += 1
+            elif doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and end + 1 < m.end:
+                end += 1
+            else:
+                break
+        words = doc[start:end]
+        if {t.lower_ for t in words} & org_words or end - start > 5:
+            continue
+        m.start, m.end, m.text, m.label = start, end, words.text, "PERSON"
+        taken.update(range(start, end))

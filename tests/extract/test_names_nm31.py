@@ -1,0 +1,51 @@
+"""People's names typed or cut wrong, thirty-first session (NM; invented texts):
+
+- a name with a patronymic ("Given Patronymic SURNAME") is a person's, whatever the model's label; a list item's
+  " - Post" after it is no part of it, and a given name the model left out before the patronymic is
+  (`nlp.name_patronymics`);
+- a name right after a kin word ("Y's brother, X", "Y's brother-in-law X") is a person's, and so is the possessor
+  before the kin word (`nlp.name_slots`)."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def _mentions(nlp, text: str) -> list[tuple[str, str]]:  # noqa: ANN001 - the spaCy pipeline fixture
+    from graphbuild.nlp.gazetteers import load_gazetteers
+    from graphbuild.nlp.mentions import collect_mentions
+
+    return [(m.text, m.label) for m in collect_mentions(nlp(text), load_gazetteers())]
+
+
+def test_names_with_a_patronymic_in_a_list_are_people(nlp):
+    text = ("1. **Boris Arkadyevich TRUBNIKOV** - Commander of GRU Unit 26165, responsible for directing the campaign.\n"
+            "2. **Pavel Semyonovich GALKIN** - Officer in Unit 26165, who operated infrastructure used in the intrusions.\n"
+            "3. **Olga Dmitriyevna SOKOLOVA** - Deputy head of the unit.\n")
+    assert _mentions(nlp, text) == [("Boris Arkadyevich TRUBNIKOV", "PERSON"), ("GRU Unit 26165", "ORG"),
+                                    ("Pavel Semyonovich GALKIN", "PERSON"), ("Olga Dmitriyevna SOKOLOVA", "PERSON")]
+
+
+def test_a_patronymic_does_not_make_a_firm_a_person(nlp):
+    """Negative: a firm named after a man keeps its legal form and its kind."""
+    got = _mentions(nlp, "Petrovich Trading LLC shipped the parts to Ostrava.")
+    assert ("Petrovich Trading LLC", "ORG") in got
+
+
+def test_a_name_after_a_kin_word_is_a_person(nlp):
+    got = _mentions(nlp, "Among those who remain is Jaziri's brother-in-law Karim Souabni, a former board member of "
+                         "Banque Nour, whose own challenge was rejected.")
+    assert ("Karim Souabni", "PERSON") in got
+
+
+def test_the_possessor_of_a_kin_word_is_a_person(nlp):
+    got = _mentions(nlp, "Sittichai's daughter, **Waranya Kanchanawat** (**Waranya**), is the managing director of "
+                         "Kanchanawat Freight and keeps the records.")
+    assert got[:2] == [("Sittichai", "PERSON"), ("Waranya Kanchanawat", "PERSON")]
+
+
+def test_a_sister_company_is_no_kin(nlp):
+    """Negative: "Y's sister company, X Z" names a firm: the kin word modifies a noun."""
+    got = _mentions(nlp, "Velmar's sister company, Orvel Marine, leases the vessels.")
+    assert got == [("Velmar", "ORG"), ("Orvel Marine", "ORG")]
