@@ -40,6 +40,7 @@ from .token_words import tokens_spelled
 from .name_capitals import align_capitals
 from .name_votes import people_read_as_bodies
 from .naming_words import NAMING_PARTICIPLES
+from .program_bodies import group_named_by_program
 from .marked_short_names import add_marked_short_name_repeats
 from .type_evidence import align_repeated_names, retype_mentions
 
@@ -562,7 +563,7 @@ def _mention(span: Span, ent_label: str, ent_id: str, gaz: Gazetteers, people: f
     if namesake:
         authority = None  # "the House of Representatives of the Parliamentary Assembly of X": X's body, not the U.S. one
     if label == "LAW" or (label in {"ORG", "PERSON"} and gaz.programs_in(text)):
-        label = "PROGRAM"
+        label = "ORG" if label != "LAW" and group_named_by_program(span, gaz) else "PROGRAM"  # "the X Transnational Criminal Organization"
     if label == "PERSON" and not any(PERSON_WORD.match(t.text) for t in span):
         return None
     if label == "ORG" and not authority and _is_title_phrase(span, gaz):
