@@ -42,6 +42,7 @@ from .name_votes import people_read_as_bodies
 from .naming_words import NAMING_PARTICIPLES
 from .program_bodies import group_named_by_program
 from .marked_short_names import add_marked_short_name_repeats
+from .body_short_names import add_body_short_name_repeats
 from .type_evidence import align_repeated_names, retype_mentions
 
 #: A capitalised "His"/"Her" that opens a gazetteer authority's name is part of it (a state's style of address).
@@ -346,6 +347,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
     _mark_aka_aliases(doc, mentions)
     _add_parenthesised_aliases(doc, mentions, taken, gaz)
     _add_acronym_alias_repeats(doc, mentions, taken)
+    add_body_short_name_repeats(doc, mentions, taken)  # "X Y CJSC (X)" then a bare "X" the model missed (PE)
     add_marked_short_name_repeats(doc, mentions, taken)  # "X Y (X)" then a bare "X" the model missed (HL)
     mentions.sort(key=lambda m: m.start)
     align_repeated_names(doc, mentions, gaz)
