@@ -187,6 +187,8 @@ def _passive_roles(ctx: DocContext, sent: Span) -> Iterator[Relation]:
             org_mentions = _subject_bodies(ctx, subject, candidates) if subject is not None else []
         if not org_mentions and candidates and tok.i - candidates[-1].end <= 12:
             org_mentions = [candidates[-1]]
+        if (gapped := _gapped_body(sent, chain_start, candidates)) is not None:
+            org_mentions = [gapped]  # "A is designated for being ... directed by X, and B for being ... directed by Y": B's
         orgs = [o for o in (ctx.entity(m) for m in org_mentions) if o is not None]
         participle = next(i for i in range(chain_start, tok.i + 1) if doc[i].tag_ == "VBN")
         group = _group_before(ctx, sent, participle) if not org_mentions or org_mentions[0].end < participle - 2 else None
@@ -210,6 +212,28 @@ def _passive_roles(ctx: DocContext, sent: Span) -> Iterator[Relation]:
             for org_ref in refs:
                 yield relation("holds_role", ref(person), org_ref, sent, NAME, 0.7, role=role,
                                role_class=ctx.gaz.title_heads.get(role, "head"), current=not former)  # "was formerly chaired by X"
+
+
+#: Words of a designation criterion's passive chain between "for" and the participle before "by" ("for being owned,
+#: controlled, or directed by", "for having been run by").
+_CRITERION_CHAIN = frozenset({"being", "been", "having", ",", "or", "and"})
+
+
+def _gapped_body(sent: Span, chain_start: int, candidates: list[Mention]) -> Mention | None:
+    """The body of a gapped criterion clause: "A is being designated for being owned, controlled, or directed by X, and
+    B for being owned, controlled, or directed by Y" leaves out B's verb, and the parser hangs the second chain on A's
+    clause; the chain's body is B, the name right before its "for" after "and" or a comma (thirty-first session, PE:
+    three releases of the WRITE half gave Y a post at A)."""
+    doc = sent.doc
+    j = chain_start
+    while j > sent.start and chain_start - j < 12 and (doc[j - 1].lower_ in _CRITERION_CHAIN or doc[j - 1].tag_ == "VBN"):
+        j -= 1
+    if j - 1 <= sent.start or doc[j - 1].lower_ != "for":
+        return None
+    body = next((m for m in reversed(candidates) if m.end == j - 1), None)
+    if body is None or body.start - 1 < sent.start or doc[body.start - 1].lower_ not in {"and", ","}:
+        return None
+    return body
 
 
 #: Words that say the post ended: "It is no longer directed by X", "It was run by X until 2015" (F1 item 4).

@@ -34,3 +34,21 @@ CLAUSE = ", who previously worked as a sales manager at the Russian firm **AO Lu
 def test_a_body_short_name_used_again_is_the_body(extract, facts, text, expected):
     facts(extract_markdown(extract, text), expected, kinds=(HR,))
 
+
+GAPPED = ("**Harbor Lane Auto Imports (Pty) Ltd** (Harbor Lane) exports used cars. **Kestrel Digital Exchange (Pty) Ltd** "
+          "(Kestrel Exchange) is a small virtual currency platform. **Naeem Jardoon** (Jardoon) and **Thabo Mokwena** "
+          "(Mokwena) helped the cell. ")
+
+
+@pytest.mark.parametrize("text, expected", [
+    (GAPPED + "Harbor Lane is being designated for being owned, controlled, or directed by Jardoon, and Kestrel Exchange "
+              "for being owned, controlled, or directed by Mokwena.",
+     {(HR, "Naeem Jardoon", "Harbor Lane Auto Imports (Pty) Ltd", "director"),
+      (HR, "Thabo Mokwena", "Kestrel Digital Exchange (Pty) Ltd", "director")}),
+    (GAPPED + "Harbor Lane is being designated for being owned or controlled by Jardoon, and Kestrel Exchange for being "
+              "owned or controlled by Mokwena.", set()),
+], ids=["gapped-criterion-names-its-own-body", "owned-or-controlled-no-post"])
+def test_a_gapped_criterion_clause_is_about_its_own_body(extract, facts, text, expected):
+    """"A is designated for being ... directed by X, and B for being ... directed by Y": Y's post is at B, not A (the
+    parser hangs the gapped second chain on A's clause)."""
+    facts(extract_markdown(extract, text), expected, kinds=(HR,))
