@@ -28,6 +28,7 @@ from .name_missions import join_mission_places, join_mission_states
 from .name_nicknames import join_quoted_nicknames
 from .name_pairs import split_named_pairs
 from .name_patronymics import people_with_patronymics
+from .name_ranks import people_after_ranks
 from .name_short_lists import split_short_name_lists
 from .name_romance import join_romance_bodies
 from .name_tables import people_in_tables
@@ -332,6 +333,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
     people_with_patronymics(doc, mentions, gaz)  # "A Anatolyevich B" read as a firm or a place, or cut (NM)
     mentions = people_in_tables(doc, mentions)  # "Name | Nationality | Role" rows: the first cell is a person
     mentions = join_quoted_nicknames(doc, mentions, gaz)  # 'Given "Nick" Surname': one person, not the nickname and a firm
+    people_after_ranks(doc, mentions, gaz)  # "**Lieutenant Colonel A B**" / "Colonel A B" read as a body (NM)
     mentions = _without_title_abbreviations(doc, mentions)  # "Lt. Gen. X" taken in by a pass over capitalised runs
     join_age_epithets(doc, mentions)  # "A B the younger": another person than "A B the elder" (NS)
     mentions = join_cut_bodies(doc, mentions, gaz)  # "the A and B", "Force to Combat ...": one body's name (NS)

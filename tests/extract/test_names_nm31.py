@@ -4,7 +4,9 @@
   " - Post" after it is no part of it, and a given name the model left out before the patronymic is
   (`nlp.name_patronymics`);
 - a name right after a kin word ("Y's brother, X", "Y's brother-in-law X") is a person's, and so is the possessor
-  before the kin word (`nlp.name_slots`)."""
+  before the kin word (`nlp.name_slots`);
+- a name typed a body after a rank ("Lieutenant Colonel A B", "Colonel A B-c") is a person's, the rank cut off, unless
+  a body word is in it ("General Dynamics Land Systems") (`nlp.name_ranks`)."""
 from __future__ import annotations
 
 import pytest
@@ -49,3 +51,36 @@ def test_a_sister_company_is_no_kin(nlp):
     """Negative: "Y's sister company, X Z" names a firm: the kin word modifies a noun."""
     got = _mentions(nlp, "Velmar's sister company, Orvel Marine, leases the vessels.")
     assert got == [("Velmar", "ORG"), ("Orvel Marine", "ORG")]
+
+
+def _ranked(nlp, text: str, names: list[str]) -> list[tuple[str, str]]:  # noqa: ANN001 - the spaCy pipeline fixture
+    """`names` as the model's organisation mentions (how it typed them in the releases), after `people_after_ranks`."""
+    from graphbuild.nlp.gazetteers import load_gazetteers
+    from graphbuild.nlp.mention import Mention
+    from graphbuild.nlp.name_ranks import people_after_ranks
+
+    doc = nlp(text)
+    mentions = []
+    for name in names:
+        span = doc.char_span(text.index(name), text.index(name) + len(name))
+        mentions.append(Mention(span.start, span.end, span.text, "ORG"))
+    people_after_ranks(doc, mentions, load_gazetteers())
+    return [(m.text, m.label) for m in mentions]
+
+
+def test_a_name_after_a_rank_typed_a_body_is_a_person(nlp):
+    text = ("- **Lieutenant Colonel Marisol Aurora Paredes de Vallejo** (Paredes), commander of the unit in Tavra;\n"
+            "- **Division General Tomas Ignacio Rengifo Zapata** (Rengifo) is the commander of Regional Command 7.\n"
+            "Korean People's Army Colonel Pak Chol-su (Pak) supervises the delegations abroad.")
+    got = _ranked(nlp, text, ["Lieutenant Colonel Marisol Aurora Paredes de Vallejo",
+                              "Division General Tomas Ignacio Rengifo Zapata", "Pak Chol-su"])
+    assert got == [("Marisol Aurora Paredes de Vallejo", "PERSON"), ("Tomas Ignacio Rengifo Zapata", "PERSON"),
+                   ("Pak Chol-su", "PERSON")]
+
+
+def test_a_body_that_opens_with_a_rank_word_stays_a_body(nlp):
+    """Negatives: a rank word opening a firm's or a body's name, before a body word."""
+    text = "General Dynamics Land Systems, Major League Baseball and the General Staff Academy were named."
+    got = _ranked(nlp, text, ["General Dynamics Land Systems", "Major League Baseball", "General Staff Academy"])
+    assert got == [("General Dynamics Land Systems", "ORG"), ("Major League Baseball", "ORG"),
+                   ("General Staff Academy", "ORG")]
