@@ -111,6 +111,8 @@ def people_count(sent: Span) -> int | None:
         number = 1 if tok.lower_ == "one" else number_of(tok)
         n = _counted_noun(sent, i) if number is not None else None
         if n is None:
+            if number is not None and _counts_unknown_kind(sent, i):
+                return None  # "three officials, three businesspeople, and three companies": who the officials leave out is unsaid
             continue
         if n + 2 < sent.end and doc[n + 1].lower_ in {"and", "or"} and doc[n + 2].lower_ in OTHER_NOUNS:
             return None  # "eight individuals and entities": one number for both
@@ -159,6 +161,27 @@ def adds_to_earlier(sent: Span) -> bool:
     whole action, whose other statement may count them by no number (thirty-first session DP; a readable release lost
     a director so)."""
     return any(t.lower_ in ADDING_WORDS and t.dep_ == "advmod" and t.head.pos_ in {"VERB", "AUX"} for t in sent)
+
+
+#: The dependencies of a statement's listed objects (the parser tags "businesspeople" a singular apposition).
+LISTED_DEPS = frozenset({"dobj", "conj", "appos", "nsubjpass"})
+
+
+def _counts_unknown_kind(sent: Span, i: int) -> bool:
+    """The number at `i` counts a plural noun of no known kind (neither a people noun nor an organisation's, a vessel's
+    or any target's: "three businesspeople", "two traders"), past the words describing it as `_counted_noun` reads
+    them: people, maybe, whom the statement's people count leaves out (thirty-first session DP; a readable release
+    counting "three Malagasy officials, three businesspeople" lost a designated director)."""
+    doc = sent.doc
+    for n in range(i + 1, min(sent.end, i + 2 + DESCRIBING_WORDS)):
+        word = doc[n]
+        if word.lower_ in OTHER_NOUNS or word.lower_ in PERSON_NOUNS or word.tag_ == "POS":
+            return False
+        if word.tag_ in {"NNS", "NN"} and word.dep_ in LISTED_DEPS and (n + 1 >= sent.end or doc[n + 1].pos_ not in {"NOUN", "PROPN"}):
+            return True  # a listed object ("three businesspeople"), not "for two decades"
+        if not (word.pos_ in {"ADJ", "NOUN", "PROPN"} or word.text == "-" or word.ent_type_ == "NORP"):
+            return False
+    return False
 
 
 def _party_names(ctx: DocContext, read: set[tuple[int, int]]) -> set[str]:

@@ -28,6 +28,9 @@ run = partial(extract_markdown, date="2026-11-03")
     ("Today, OFAC is designating eight individuals and entities.", None),
     ("Today, OFAC is designating three Kelvari companies.", None),
     ("Today, OFAC is designating three companies' senior officials.", None),
+    # a count of a noun of no known kind beside it: the people it counts are not all the people
+    ("Today, OFAC designated three Kelvari officials, three businesspeople, and three companies.", None),
+    ("Today, OFAC designated two officials, three front companies and a vessel.", 2),
 ])
 def test_the_people_a_statement_counts_past_describing_words(nlp, sentence, count):
     from graphbuild.extract.designation_parties import people_count
@@ -82,3 +85,11 @@ def test_a_count_stated_with_also_is_a_part_of_the_bodys_action(extract):
     with their directors"): the two executives are not all the people, so the directors stay designees."""
     found = relation_pairs(run(extract, ALSO), DB)
     assert {("Orsolya Brindek Tamasi", OFAC), ("Teodor Ilyich Vashkevin", OFAC)} <= found
+
+
+def test_a_number_outside_the_listed_objects_keeps_the_count(nlp):
+    """"for two decades" is no listed object of an unknown kind: the count stays."""
+    from graphbuild.extract.designation_parties import people_count
+
+    doc = parse_markdown(nlp, "Today, OFAC designated three senior officials who for two decades ran the Kelvari timber ministry.")
+    assert people_count(next(iter(doc.sents))) == 3
