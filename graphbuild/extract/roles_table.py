@@ -33,6 +33,8 @@ ORGAN_WORDS = frozenset({"management", "supervisory", "executive", "board", "boa
                          "presidium", "bureau"})
 #: A column name's words before the body it names: "position at y", "role in y", "post held at y".
 COLUMN_BODY_WORDS = frozenset({"at", "in", "of", "with", "within"})
+#: Quote marks around a body's name in a post cell ("Head of the so-called "X"").
+QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
 
 
 @dataclass(frozen=True)
@@ -115,15 +117,16 @@ def _cell_post(ctx: DocContext, row: Row, column: int, cell: Span) -> tuple[int,
             return (k, org, None) if org is not None else None
     organ: Cluster | None = None
     organ_end = cell.end
+    cell_end = _unquoted_end(cell)
     for k in range(cell.start + 1, cell.end - 1):  # "General Director of Y": a body running to the cell's end
         if doc[k].lower_ not in BODY_PREPOSITIONS:
             continue
-        start = k + 2 if doc[k + 1].lower_ == "the" else k + 1
+        start = _body_start(cell, k + 1)
         body = ctx.resolver.mention_at(start) if start < cell.end else None
         if body is not None and body.label == "ORG" and body.start == start and {w.lower() for w in body.text.split()} <= ORGAN_WORDS:
             organ, organ_end = ctx.entity(body), body.end  # "Member of the Management Board, Chief Accountant"
             break
-        if body is not None and _body_from(ctx, start, cell.end):
+        if body is not None and _body_from(ctx, start, cell_end):
             org = ctx.entity(body)
             return (k, org, None) if org is not None else None
     table_body = _table_body(ctx, row, column)
@@ -133,6 +136,27 @@ def _cell_post(ctx: DocContext, row: Row, column: int, cell: Span) -> tuple[int,
     if organ_end < end and doc[organ_end].lower_ == "and":
         end = organ_end  # "Deputy Chairman of the Management Board and Chief Financial Officer": the first post
     return end, table_body, organ.name if organ is not None else None
+
+
+def _body_start(cell: Span, i: int) -> int:
+    """The first token of the body named after a preposition at i-1: past "the", a hyphened describing word before a
+    quoted name ("the so-called", "the Russia-installed", "the self-proclaimed") and the opening quote
+    ("Deputy Head of the so-called "X City Administration"": the name in quotes is the body)."""
+    doc = cell.doc
+    if i < cell.end and doc[i].lower_ == "the":
+        i += 1
+    if (i + 3 < cell.end and doc[i + 1].text == "-" and doc[i + 2].is_lower and doc[i + 2].is_alpha
+            and doc[i + 3].text in QUOTES):
+        i += 3
+    return i + 1 if i < cell.end and doc[i].text in QUOTES else i
+
+
+def _unquoted_end(cell: Span) -> int:
+    """The cell's end before the closing quote of a quoted body at its end."""
+    end = cell.end
+    while end > cell.start + 1 and cell.doc[end - 1].text in QUOTES:
+        end -= 1
+    return end
 
 
 def _body_from(ctx: DocContext, start: int, end: int) -> bool:
