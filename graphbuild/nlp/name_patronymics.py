@@ -49,8 +49,9 @@ def people_with_patronymics(doc: Doc, mentions: list[Mention], gaz: Gazetteers) 
         while end < m.end:  # a double surname ("A-B" glued); a list item's " - Post" stops the name
             if NAME_WORD.match(doc[end].text):
                 end += 1
-            elif doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and end + 1 < m.end:
-                end += 1
+            elif doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and end + 1 < m.end \
+                    and doc[end + 1].is_alpha:
+                end += 2  # a glued hyphen and the word it joins, whatever its case ("Kara-ool"): never a name's last token
             else:
                 break
         words = doc[start:end]
