@@ -96,6 +96,16 @@ def _noun_read_alone(ctx: DocResolver, j: int, limit: int) -> int | None:
     return end if end == mention.end else None
 
 
+def _named_after(doc: Doc, ctx: DocResolver, end: int, limit: int) -> bool:
+    """The phrase ending at `end` is followed by an appositive organization's name (", [the] <Name>"): the body's own
+    name, which the complement reads as it did before the phrase was a body (BM, thirty-first session)."""
+    k = end + 1
+    if k < limit and doc[end].text == "," and doc[k].lower_ == "the":
+        k += 1
+    mention = ctx.mention_at(k) if k < limit and doc[end].text == "," else None
+    return mention is not None and mention.start == k and mention.label == "ORG"
+
+
 def national_body(doc: Doc, ctx: DocResolver, gaz: Gazetteers, k: int, limit: int) -> NationalBody | None:
     """At `k` after a title's preposition: "[the] <Country>'s | <Demonym> <body noun>" -> (the body the release names
     in full or None, else the phrase without its article, and the phrase's end). A capitalised noun ("Moldova's Parliament")
@@ -112,7 +122,9 @@ def national_body(doc: Doc, ctx: DocResolver, gaz: Gazetteers, k: int, limit: in
         return None
     if end + 1 < limit and doc[end].tag_ == "POS" and not doc[end + 1].text[:1].islower():
         return None  # "the Russian military's 6th Army": the named unit is the body, the model's mention
-    country = doc[j:country_end - 1 if doc[country_end - 1].tag_ == "POS" else country_end].text
+    if _named_after(doc, ctx, end, limit):
+        return None  # "Guinea's customs service, the Direction Generale des Douanes": the name the release gives
+    country = doc[country_end - 1 if doc[country_end - 1].tag_ == "POS" else country_end].text
     named = _named_in_full(ctx, gaz, country, [t.lower_ for t in doc[country_end:end]])
     return named, (None if named is not None else doc[j:end].text), end
 

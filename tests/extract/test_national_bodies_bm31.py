@@ -49,6 +49,11 @@ def test_country_and_body_noun_name_the_body(extract, facts, text, expected):
         {(HR, "Tun Aye Maung", "Light Infantry Division 77", "commander")},
         id="named-unit-of-the-military-stays-the-body"),
     pytest.param(
+        "Idrissa Kone Balde, deputy director general of Guinea's customs service, the Direction Generale des Douanes, "
+        "cleared the containers.",
+        {(HR, "Idrissa Kone Balde", "Direction Generale des Douanes", "deputy director general")},
+        id="the-name-in-apposition-is-the-body"),
+    pytest.param(
         "Mariam Haddad Nassar, a member of the Lebanese Parliament, spoke to reporters.",
         {(HR, "Mariam Haddad Nassar", "Lebanese Parliament", "member")},
         id="name-the-model-reads-whole-unchanged"),
