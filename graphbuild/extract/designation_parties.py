@@ -122,9 +122,15 @@ def people_count(sent: Span) -> int | None:
         if verb is not None and own is not None and own.i != verb.i:
             continue  # another statement's count ("..., and the Treasury is designating three individuals")
         verb = verb if verb is not None else own
+        if any(doc[k].lower_ in PART_WORDS for k in range(i + 1, n)):
+            return None  # "the leader of X and two other senior members": the count leaves out whom it names "other" to
         total += number
     return total or None
 
+
+#: Describing words that make a count a part of the people: "the leader of X and two other senior members" designates
+#: three, "three additional officials" some before them (thirty-first session, RD's review of `_counted_noun`).
+PART_WORDS = frozenset({"other", "additional", "more", "further", "remaining"})
 
 #: Words between a number and its people noun that describe the people ("three senior commanders", "two Iranian
 #: nationals", "four Russia-based individuals", "six militia leaders"): at most this many.

@@ -1,0 +1,51 @@
+"""Review of DP's counted people (thirty-first session, RD). A count whose describing words say it is a part ("two
+other senior members", "three additional officials") is not the body's people: the leader named before it is a
+person too, so the count decides nothing and a post holder stays a designee. Texts invented for these tests.
+"""
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from markdown_release import extract_markdown, parse_markdown, relation_pairs
+
+pytestmark = pytest.mark.slow
+
+DB = "designated_by"
+OFAC = "Office of Foreign Assets Control"
+run = partial(extract_markdown, date="2026-11-03")
+
+
+@pytest.mark.parametrize("sentence, count", [
+    ("Today, OFAC designated the leader of the Marvoss network and two other senior members of the network.", None),
+    ("Today, OFAC designated the Marvoss network's leader and three additional officials.", None),
+    ("Today, OFAC designated two Tarsan nationals and three other officials.", None),
+    ("Today, OFAC designated four more Tarsan nationals.", None),
+    # a describing word that says no part
+    ("Today, OFAC designated two senior members of the Marvoss network.", 2),
+    ("Today, OFAC designated five individuals, including three other officials.", 5),
+])
+def test_a_count_of_other_people_is_a_part(nlp, sentence, count):
+    from graphbuild.extract.designation_parties import people_count
+
+    doc = parse_markdown(nlp, sentence)
+    assert people_count(next(iter(doc.sents))) == count
+
+
+RELEASE = """# Treasury Sanctions Leaders of the Marvoss Smuggling Network
+
+Today, the U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) designated the leader of the Marvoss smuggling network and two senior members of the network.
+
+**Teodor Brankovic Lesh** leads the network and sets its prices. **Goran Pellovic** coordinates the network's smuggling routes across the northern border.
+
+The network's financial director, **Pavel Ordan Kresnik**, handles the payments to corrupt border guards.
+"""
+LEADERS = {("Teodor Brankovic Lesh", OFAC), ("Goran Pellovic", OFAC)}
+
+
+def test_a_post_holder_stays_a_designee_past_a_count_of_other_people(extract):
+    """"the leader ... and two other senior members": three people, the financial director one of them."""
+    text = RELEASE.replace("two senior members", "two other senior members")
+    assert relation_pairs(run(extract, text), DB) == LEADERS | {("Pavel Ordan Kresnik", OFAC)}
+
