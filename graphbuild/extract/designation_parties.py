@@ -165,8 +165,10 @@ def adds_to_earlier(sent: Span) -> bool:
     """The counting statement adds to another of its body ("OFAC is also sanctioning two senior executives" after
     "OFAC is sanctioning four distributors, along with their directors"): its count is a part, not the people of the
     whole action, whose other statement may count them by no number (thirty-first session DP; a readable release lost
-    a director so)."""
-    return any(t.lower_ in ADDING_WORDS and t.dep_ == "advmod" and t.head.pos_ in {"VERB", "AUX"} for t in sent)
+    a director so). The word is on the action's verb: "two senior members, who also run a fuel firm" says more of the
+    people, not of the action, and the count stays (RD's review)."""
+    return any(t.lower_ in ADDING_WORDS and t.dep_ == "advmod" and t.head.pos_ in {"VERB", "AUX"}
+               and t.head.lemma_.lower() in ACTION_LEMMAS for t in sent)
 
 
 #: The dependencies of a statement's listed objects (the parser tags "businesspeople" a singular apposition).
