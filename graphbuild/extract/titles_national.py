@@ -124,7 +124,7 @@ def national_body(doc: Doc, ctx: DocResolver, gaz: Gazetteers, k: int, limit: in
         return None  # "the Russian military's 6th Army": the named unit is the body, the model's mention
     if _named_after(doc, ctx, end, limit):
         return None  # "Guinea's customs service, the Direction Generale des Douanes": the name the release gives
-    country = doc[country_end - 1 if doc[country_end - 1].tag_ == "POS" else country_end].text
+    country = doc[j:country_end - 1 if doc[country_end - 1].tag_ == "POS" else country_end].text  # the words, not "'s"
     named = _named_in_full(ctx, gaz, country, [t.lower_ for t in doc[country_end:end]])
     return named, (None if named is not None else doc[j:end].text), end
 
