@@ -98,12 +98,15 @@ def _noun_read_alone(ctx: DocResolver, j: int, limit: int) -> int | None:
 
 def _named_after(doc: Doc, ctx: DocResolver, end: int, limit: int) -> bool:
     """The phrase ending at `end` is followed by an appositive organization's name (", [the] <Name>"): the body's own
-    name, which the complement reads as it did before the phrase was a body (BM, thirty-first session)."""
+    name, which the complement reads as it did before the phrase was a body (BM, thirty-first session). A name owning
+    what follows (", the Vantor Party's deputy leader") states another post, not the body's name (RB)."""
     k = end + 1
     if k < limit and doc[end].text == "," and doc[k].lower_ == "the":
         k += 1
     mention = ctx.mention_at(k) if k < limit and doc[end].text == "," else None
-    return mention is not None and mention.start == k and mention.label == "ORG"
+    if mention is None or mention.start != k or mention.label != "ORG":
+        return False
+    return not any(t.tag_ == "POS" for t in doc[mention.start:min(mention.end + 1, len(doc))])
 
 
 def national_body(doc: Doc, ctx: DocResolver, gaz: Gazetteers, k: int, limit: int) -> NationalBody | None:

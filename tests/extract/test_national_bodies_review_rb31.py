@@ -28,3 +28,19 @@ HR = "holds_role"
 ])
 def test_the_body_named_in_full_takes_the_post(extract, facts, text, expected):
     facts(extract(text), expected, kinds=(HR,))
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(
+        "Dorin Vasilache, a lawmaker in Moldova's parliament, the Vantor Party's deputy leader, was designated today.",
+        {(HR, "Dorin Vasilache", "Moldova's parliament", "lawmaker"),
+         (HR, "Dorin Vasilache", "Vantor Party", "deputy leader")},
+        id="appositive-owning-another-post"),
+    pytest.param(
+        "Idrissa Kone Balde, deputy director general of Guinea's customs service, the Direction Generale des Douanes, "
+        "cleared the containers.",
+        {(HR, "Idrissa Kone Balde", "Direction Generale des Douanes", "deputy director general")},
+        id="appositive-name-of-the-body-still-taken"),
+])
+def test_an_appositive_possessor_is_no_name_of_the_body(extract, facts, text, expected):
+    facts(extract(text), expected, kinds=(HR,))
