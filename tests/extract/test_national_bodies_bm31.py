@@ -17,8 +17,8 @@ HR = "holds_role"
 
 @pytest.mark.parametrize("text, expected", [
     pytest.param(
-        "Idrissa Kone Balde, a former deputy director general of Guinea's customs service, accepted payments.",
-        {(HR, "Idrissa Kone Balde", "Guinea's customs service", "deputy director general")},
+        "Ousmane Taro Kelleh, once a deputy director general of Guinea's customs service, waved the cargo through.",
+        {(HR, "Ousmane Taro Kelleh", "Guinea's customs service", "deputy director general")},
         id="customs-service"),
     pytest.param(
         "The court freed the assets of Karim Ben Salah Ouerghi, a former director general of Tunisia's customs "
@@ -26,9 +26,8 @@ HR = "holds_role"
         {(HR, "Karim Ben Salah Ouerghi", "Tunisia's customs administration", "director general")},
         id="customs-administration"),
     pytest.param(
-        "Hassan Ali Moussawi was a member of Lebanon's Parliament from 2009 to 2018 and used his position to obtain "
-        "import licenses.",
-        {(HR, "Hassan Ali Moussawi", "Lebanon's Parliament", "member")},
+        "Rami Selwan Harb, a member of Lebanon's Parliament until 2016, sold his influence to traders.",
+        {(HR, "Rami Selwan Harb", "Lebanon's Parliament", "member")},
         id="capitalised-noun-the-model-tags-alone"),
     pytest.param(
         "Min Zaw Htet, a commander of the Burma military, was designated for his role in the airstrikes.",
@@ -49,9 +48,9 @@ def test_country_and_body_noun_name_the_body(extract, facts, text, expected):
         {(HR, "Tun Aye Maung", "Light Infantry Division 77", "commander")},
         id="named-unit-of-the-military-stays-the-body"),
     pytest.param(
-        "Idrissa Kone Balde, deputy director general of Guinea's customs service, the Direction Generale des Douanes, "
-        "cleared the containers.",
-        {(HR, "Idrissa Kone Balde", "Direction Generale des Douanes", "deputy director general")},
+        "Ousmane Taro Kelleh, deputy director general of Guinea's customs service, the Bureau National des Douanes, "
+        "waved the cargo through.",
+        {(HR, "Ousmane Taro Kelleh", "Bureau National des Douanes", "deputy director general")},
         id="the-name-in-apposition-is-the-body"),
     pytest.param(
         "Mariam Haddad Nassar, a member of the Lebanese Parliament, spoke to reporters.",
