@@ -28,6 +28,9 @@ structural, not statistical, so they stand as vetoes (each a short string, store
 - `v:removal`: every mention of the entity lies under a heading that removes ("Individuals Removed") or in a release
   whose headline only removes (`removal_sections.in_removal_part`, issue 13, twenty-eighth session, DL): a removed
   person or a bank, buyer or new manager of its story, not a designee.
+- `v:post`: a person whose every bold mention stands beside another party's post ("Its operations manager, **X**, was
+  arrested", "**X** has been Y's general manager"), with no short name after it and no sentence designating it, in a
+  release that counts no people (`bold_post_holders.release_post_holders`, issue 13, thirty-first session BH).
 
 Which vetoes are active is `ACTIVE_VETOES` (designations_learned.py); the trainer stores them all and measures.
 """
@@ -49,7 +52,7 @@ from .release import group_statements, sections
 #: Cues (designations_doc.py) that put a mention where the rules look for designees: a designation or blocking
 #: word in its sentence, a list item, bold, a table row, a line holding only the name, a list block with a designee.
 PLACED_CUES = frozenset({"s:desig", "s:blocked", "m:item", "m:bold", "ps:table_row", "lo:whole_line", "lo:block_with_designee"})
-VETOES = ("v:negated", "v:read", "v:prose", "v:earlier", "v:quiet", "v:heading", "v:speaker", "v:removal")
+VETOES = ("v:negated", "v:read", "v:prose", "v:earlier", "v:quiet", "v:heading", "v:speaker", "v:removal", "v:post")
 #: The mark designations_doc puts on a mention in a speaking verb's subject (speakers.speaker_mention): read by
 #: `vetoes` only, never a feature of the scorer.
 SPEAKER = "x:speaker"

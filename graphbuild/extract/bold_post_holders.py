@@ -1,0 +1,155 @@
+"""Bold people a release names only as another party's post holder, never as designated.
+
+A Treasury release bolds names it does not designate: the officers of a designated firm, an arrested associate, a
+company's manager described beside the firm ("Its operations manager, **X**, was arrested", "**X** has been Y's general
+manager since 2021", "**X** acts as Y's company secretary", "whose president, **X**, is ..."). The bold-name reading
+(`release._bold_names`) took them as designees (issue 13, thirty-first session BH). A designee bolded as a post holder
+carries what Treasury gives its designees: a short name defined right after the bold name ("Y's founder, **X** (X),
+has promoted ...") or a sentence that designates it (by name or short name) somewhere in the release. A person with
+neither is the post holder the text describes, not a target.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from ..nlp.coref import Cluster
+from ..nlp.doc_text import token_lemmas
+from ..nlp.mentions import Mention
+from ..records import Relation
+from .announcing import default_authority
+from .context import DocContext
+from .designation_parties import people_count
+from .release import group_statements
+from .titles_words import Title
+
+_KEY = "gb_bold_post_holders"
+#: Verbs that state a designation of the name's sentence ("is being designated", "OFAC sanctioned").
+DESIGNATING_LEMMAS = frozenset({"designate", "sanction"})
+#: Verbs whose "as" object is the post the subject holds ("acts as Y's company secretary").
+AS_VERBS = frozenset({"act", "serve", "work"})
+#: Words that tie a name to the post after it: "is", "has been", "acts as", "also serves as".
+LINKING_WORDS = frozenset({"is", "was", "has", "had", "been", "acts", "acted", "serves", "served", "works", "worked", "as", "also",
+                           "currently", "now"})
+#: Post nouns by which a statement counts or names the people it designates ("their managers", "its leaders").
+POST_NOUNS = frozenset({"leader", "leaders", "managers", "directors", "executives", "officers", "commanders", "owners", "heads",
+                        "chairmen", "founders"})
+#: Possessive determiners of a post ("its chairman", "whose president").
+POSSESSIVES = frozenset({"its", "whose", "their", "his", "her"})
+
+
+def uncounted_post_holders(ctx: DocContext, found: list[Relation], read: set[tuple[int, int]]) -> list[Relation]:
+    """`found` without today's designations of the release's bold post holders (`release_post_holders`) that no
+    sentence rule read a designation of (`read`: (target, sentence start) of those)."""
+    holders = release_post_holders(ctx) - {index for index, _ in read}
+    if not holders:
+        return found
+    names = {ctx.resolver.clusters[index].name for index in holders}
+    return [r for r in found if not (r.relation == "designated_by" and r.current and r.subject.name in names)]
+
+
+def release_post_holders(ctx: DocContext) -> set[int]:
+    """The entities (cluster indices) of the people whose every bold mention stands beside another party's post, with
+    no short name defined after it, and that no sentence designates, in a release whose statements count no people
+    and name none by a post (`_names_post_holders`: then the post holders are whom the statement designates). A name
+    that opens its paragraph (`_opens_line`) is that paragraph's subject, as a designee is.
+    Where a statement counts them ("four senior officials"), `designation_parties.over_count` weighs the post holders
+    against the count; where none does ("the following persons", "a shadow banking network"), the text's structure
+    decides. Computed once per document (the rules and the scorer's veto `v:post` ask)."""
+    cached = ctx.doc.user_data.get(_KEY)
+    if cached is not None:
+        return cached  # type: ignore[no-any-return]
+    out: set[int] = set()
+    statements = [s.sent for s in group_statements(ctx) if not s.program_only and not s.partner]
+    default_authority(ctx)  # sets the announcing sentence: "designated X, nine of its leaders and operatives, and ..."
+    announcing = [ctx.announcing_sentence] if ctx.announcing_sentence is not None else []
+    if not any(people_count(sent) is not None for sent in statements) \
+            and not any(_names_post_holders(sent) for sent in statements + announcing):
+        verdict: dict[int, bool] = {}
+        clusters: dict[int, Cluster] = {}
+        for sent in ctx.sentences:
+            for m in ctx.mentions_in(sent.start, sent.end):
+                cluster = ctx.entity(m)
+                if cluster is None or not m.bold or cluster.type != "Person":
+                    continue
+                clusters[cluster.index] = cluster
+                verdict[cluster.index] = verdict.get(cluster.index, True) and _possessed_post(ctx, sent, m) \
+                    and not _short_name_after(sent, m) and not _opens_line(ctx, m)
+        out = {index for index, holder in verdict.items()
+               if holder and not _designated_somewhere(ctx, index, clusters[index].first_token, clusters[index].last_token)}
+    ctx.doc.user_data[_KEY] = out
+    return out
+
+
+def _names_post_holders(sent: Span) -> bool:
+    """The statement designates people by their posts ("the following companies and their managers", "two of the
+    group's leaders", "nine of its leaders and operatives"): its post holders are the designees it announces."""
+    return any(t.lower_ in POST_NOUNS and t.tag_ in {"NN", "NNS"} for t in sent)
+
+
+def _opens_line(ctx: DocContext, m: Mention) -> bool:
+    """The name opens its paragraph or list item ("**X** has been Y's minister of Z since 2024." under "The following
+    individuals ..."): the paragraph is about the person, as Treasury describes each designee; a post holder the text
+    mentions in a paragraph about another party stands later in it."""
+    text = ctx.doc.text
+    start = ctx.doc[m.start].idx
+    return not text[text.rfind("\n", 0, start) + 1:start].strip(" \t-*\u2022")
+
+
+def _short_name_after(sent: Span, m: Mention) -> bool:
+    """A parenthesis opens right after the name with a capitalised word or "a.k.a." ("(Leung)", "(a.k.a. ...)")."""
+    doc = sent.doc
+    return m.end + 1 < sent.end and doc[m.end].text == "(" and (doc[m.end + 1].text[:1].isupper() or doc[m.end + 1].lower_.startswith("a.k.a"))
+
+
+def _possessed_post(ctx: DocContext, sent: Span, m: Mention) -> bool:
+    """The name stands beside a post that another party owns ("Its operations manager, X", "X is Y's general manager",
+    "X acts as Y's company secretary"): the post noun is one of the sentence's titles and has a possessor."""
+    root = sent.doc[m.start:m.end].root
+    posts: list[Token] = []
+    if root.dep_ == "appos":
+        posts.append(root.head)  # "Its operations manager, **X**, was arrested"
+    if root.dep_ in {"nsubj", "nsubjpass"}:
+        verb = root.head
+        posts += [c for c in verb.children if c.dep_ in {"attr", "acomp"}]  # "**X** has been Y's general manager"
+        if verb.lemma_.lower() in AS_VERBS:  # "**X** acts as Y's company secretary"
+            posts += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
+    titles = ctx.titles_in(sent)
+    if any(any(c.dep_ == "poss" for c in post.children) and any(t.start <= post.i < t.end for t in titles) for post in posts):
+        return True
+    return any(_owned(sent, t) and _beside(sent, m, t) for t in titles)  # the same words the parse did not link
+
+
+def _owned(sent: Span, title: Title) -> bool:
+    """The post has a possessor: "Y's general director", "its chairman", "whose president"."""
+    doc = sent.doc
+    return any(doc[i].tag_ == "POS" or doc[i].lower_ in POSSESSIVES for i in range(max(sent.start, title.phrase_start), title.start))
+
+
+def _beside(sent: Span, m: Mention, title: Title) -> bool:
+    """The post stands right before the name, a comma between ("Y's general director, X,"), or after it past a copula
+    or "acts as" ("X has been Y's general manager", "X acts as Y's company secretary")."""
+    doc = sent.doc
+    if title.end == m.start - 1 and doc[title.end].text == "," and m.end < sent.end and doc[m.end].text == ",":
+        return True
+    between = [doc[i].lower_ for i in range(m.end, title.phrase_start)]
+    return m.end < title.phrase_start <= m.end + 4 and all(w in LINKING_WORDS for w in between)
+
+
+def _designated_somewhere(ctx: DocContext, index: int, first: int, last: int) -> bool:
+    """A sentence naming entity `index` states a designation (not a negated one: "X is not being designated today")."""
+    lemmas = token_lemmas(ctx.doc)
+    seen: set[int] = set()
+    for other in ctx.mentions_in(first, len(ctx.doc)):
+        if other.start > last:
+            break  # `last` is the start of the entity's last mention
+        if ctx.entity(other) is None or ctx.entity(other).index != index:  # type: ignore[union-attr]
+            continue
+        k = ctx.sentence_index(other.start)
+        if k in seen:
+            continue
+        seen.add(k)
+        sent = ctx.sentences[k]
+        for i in range(sent.start, sent.end):
+            if lemmas[i] in DESIGNATING_LEMMAS and not any(c.dep_ == "neg" for c in sent.doc[i].children):
+                return True
+    return False
