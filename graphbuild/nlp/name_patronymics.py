@@ -30,14 +30,17 @@ def _patronymic(word: str) -> bool:
 
 def people_with_patronymics(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> None:
     """Retype, extend and trim in place each mention holding "Given Patronymic Surname" (the patronymic neither its
-    first word unless the given name stands right before it, nor its last)."""
+    first word unless the given name stands right before it, nor its last unless a surname in capitals follows it)."""
     org_words = gaz.company_words | gaz.public_body_words | gaz.group_nouns
     taken = {i for m in mentions for i in range(m.start, m.end)}
     for m in mentions:
         if m.authority or m.label not in {"PERSON", "ORG", "GPE", "NORP"}:
             continue
         k = next((i for i in range(m.start, m.end - 1) if _patronymic(doc[i].text)), None)
-        if k is None or not NAME_WORD.match(doc[k + 1].text):
+        surname_end = m.end
+        if k is None and _patronymic(doc[m.end - 1].text):  # "Oleg Ivanovich | TARKOV - Head": the surname left out
+            k, surname_end = m.end - 1, _surname_in_capitals_after(doc, m.end, taken)
+        if k is None or k + 1 >= surname_end or not NAME_WORD.match(doc[k + 1].text):
             continue
         start = m.start
         if k == start and start > 0 and start - 1 not in taken and NAME_WORD.match(doc[start - 1].text) \
@@ -46,10 +49,10 @@ def people_with_patronymics(doc: Doc, mentions: list[Mention], gaz: Gazetteers) 
         elif k == start:
             continue
         end = k + 2
-        while end < m.end:  # a double surname ("A-B" glued); a list item's " - Post" stops the name
+        while end < surname_end:  # a double surname ("A-B" glued); a list item's " - Post" stops the name
             if NAME_WORD.match(doc[end].text):
                 end += 1
-            elif doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and end + 1 < m.end \
+            elif doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and end + 1 < surname_end \
                     and doc[end + 1].is_alpha:
                 end += 2  # a glued hyphen and the word it joins, whatever its case ("Kara-ool"): never a name's last token
             else:
@@ -59,3 +62,18 @@ def people_with_patronymics(doc: Doc, mentions: list[Mention], gaz: Gazetteers) 
             continue
         m.start, m.end, m.text, m.label = start, end, words.text, "PERSON"
         taken.update(range(start, end))
+
+
+def _surname_in_capitals_after(doc: Doc, end: int, taken: set[int]) -> int:
+    """The end of a surname in capitals ("TARKOV", "VOL-SKIY") at token `end`, right after a mention the model stopped
+    at the patronymic, or `end` where none is (RN): releases print the surname in capitals, and a word in capitals of
+    no other mention after "Given Patronymic" is that name's (an acronym the model tagged is another mention's, and
+    the caller keeps out a body's word)."""
+    if end >= len(doc) or end in taken or not doc[end - 1].whitespace_ == " " or len(doc[end].text) < 2 \
+            or not doc[end].text.isupper() or not NAME_WORD.match(doc[end].text):
+        return end
+    j = end + 1
+    while j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
+            and doc[j + 1].is_alpha and doc[j + 1].text.isupper() and j + 1 not in taken:
+        j += 2  # "VOL-SKIY": a glued half in capitals
+    return j
