@@ -29,6 +29,11 @@ NAME_WORD = re.compile(r"^[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F]+(?:['’][A-Za-z\
 #: Words that name a body whatever their case, besides the gazetteers' ("League", "Systems").
 BODY_WORDS = frozenset({"league", "systems", "staff", "command", "academy", "school", "university", "corps", "forces",
                         "force", "army", "navy", "guard", "police", "unit", "dynamics", "electric", "motors"})
+#: Last words of a place's name: a town or a street named after an officer ("General Tavares City", "Marshal Oskarov
+#: Avenue") is no person (RN, thirty-first session).
+PLACE_HEADS = frozenset({"city", "town", "village", "province", "district", "region", "oblast", "governorate",
+                         "municipality", "county", "street", "avenue", "road", "square", "boulevard", "prospekt",
+                         "highway", "island", "islands", "airport", "port", "bay"})
 
 
 def people_after_ranks(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> None:
@@ -54,7 +59,8 @@ def _rank_token(doc: Doc, i: int) -> bool:
 
 
 def _person_shaped(doc: Doc, start: int, end: int, body_words: frozenset[str] | set[str]) -> bool:
-    """Two to six name words (glued hyphenated halves and particles allowed), capitalised first and last, no body word."""
+    """Two to six name words (glued hyphenated halves and particles allowed), capitalised first and last, no body word,
+    no place's last word."""
     words: list[str] = []
     i = start
     while i < end:
@@ -65,7 +71,7 @@ def _person_shaped(doc: Doc, start: int, end: int, body_words: frozenset[str] | 
             continue
         words.append(t.text)
         i += 1
-    if not 2 <= len(words) <= 6 or any(w.lower() in body_words for w in words):
+    if not 2 <= len(words) <= 6 or any(w.lower() in body_words for w in words) or words[-1].lower() in PLACE_HEADS:
         return False
     shaped = [bool(NAME_WORD.match(w.split("-")[0])) for w in words]
     return shaped[0] and shaped[-1] and all(s or w.lower() in NAME_PARTICLES for s, w in zip(shaped, words))
