@@ -8,7 +8,7 @@ noun, and the post or designation stated with it was lost. The repeat carries no
 not its definition, and the resolver gives it to the body whose form it is (`coref.DocResolver._org_match`)."""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from .doc_text import token_words
 from .mention import Mention
@@ -38,6 +38,8 @@ def add_body_short_name_repeats(doc: Doc, mentions: list[Mention], taken: list[b
         alias = defined.get(text)
         if alias is None or taken[i] or i <= alias.start or doc[i].tag_ not in NAME_TAGS:
             continue
+        if _common_noun_modifier(doc[i]):
+            continue  # "Harvest season in the region is overseen by X": the common word, not the name (RE)
         if any(0 <= j < len(doc) and not taken[j] and doc[j].text[:1].isupper() and doc[j].tag_ in {"NNP", "NNPS"}
                for j in (i - 1, i + 1)):
             continue  # "Tavush Street", "Hotel Tavush": part of another name
@@ -46,3 +48,11 @@ def add_body_short_name_repeats(doc: Doc, mentions: list[Mention], taken: list[b
             continue  # "Tavush-Invest": another body
         mentions.append(Mention(i, i + 1, text, "ORG", alias.authority))
         taken[i] = True
+
+
+def _common_noun_modifier(tok: Token) -> bool:
+    """A use tagged a common noun that modifies a lower-case noun after it ("Harvest season", "Frontier regions"): a
+    short name that is also an English word read as that word, not the body (thirty-first session, RE)."""
+    head = tok.head
+    return (tok.tag_ == "NN" and tok.dep_ == "compound" and head.i > tok.i and head.tag_ in {"NN", "NNS"}
+            and head.is_lower)
