@@ -187,8 +187,8 @@ def _passive_roles(ctx: DocContext, sent: Span) -> Iterator[Relation]:
             org_mentions = _subject_bodies(ctx, subject, candidates) if subject is not None else []
         if not org_mentions and candidates and tok.i - candidates[-1].end <= 12:
             org_mentions = [candidates[-1]]
-        if (gapped := _gapped_body(sent, chain_start, candidates)) is not None:
-            org_mentions = [gapped]  # "A is designated for being ... directed by X, and B for being ... directed by Y": B's
+        if gapped := _criterion_bodies(sent, chain_start, candidates):
+            org_mentions = gapped  # "A is designated for ... by X, and B for ... by Y": B's; "A, B, and C for ...": each
         orgs = [o for o in (ctx.entity(m) for m in org_mentions) if o is not None]
         participle = next(i for i in range(chain_start, tok.i + 1) if doc[i].tag_ == "VBN")
         group = _group_before(ctx, sent, participle) if not org_mentions or org_mentions[0].end < participle - 2 else None
@@ -219,21 +219,35 @@ def _passive_roles(ctx: DocContext, sent: Span) -> Iterator[Relation]:
 _CRITERION_CHAIN = frozenset({"being", "been", "having", ",", "or", "and"})
 
 
-def _gapped_body(sent: Span, chain_start: int, candidates: list[Mention]) -> Mention | None:
-    """The body of a gapped criterion clause: "A is being designated for being owned, controlled, or directed by X, and
-    B for being owned, controlled, or directed by Y" leaves out B's verb, and the parser hangs the second chain on A's
-    clause; the chain's body is B, the name right before its "for" after "and" or a comma (thirty-first session, PE:
-    three releases of the WRITE half gave Y a post at A)."""
+def _criterion_bodies(sent: Span, chain_start: int, candidates: list[Mention]) -> list[Mention]:
+    """The bodies a designation criterion's passive chain ("for being owned, controlled, or directed by Y") is about
+    when the parse cannot say: the bodies listed right before its "for". In a gapped clause ("A is being designated
+    for being ... directed by X, and B for being ... directed by Y") the parser hangs B's verbless chain on A's
+    clause, and the chain is B's alone (PE: three releases of the WRITE half gave Y a post at A); in a list before one
+    criterion ("designated A, B, and C for being ... directed by X") it is each listed body's, not the last one's
+    (thirty-first session, RE). Empty when one body stands alone before "for": the parse is read as before."""
     doc = sent.doc
     j = chain_start
     while j > sent.start and chain_start - j < 12 and (doc[j - 1].lower_ in _CRITERION_CHAIN or doc[j - 1].tag_ == "VBN"):
         j -= 1
     if j - 1 <= sent.start or doc[j - 1].lower_ != "for":
-        return None
-    body = next((m for m in reversed(candidates) if m.end == j - 1), None)
-    if body is None or body.start - 1 < sent.start or doc[body.start - 1].lower_ not in {"and", ","}:
-        return None
-    return body
+        return []
+    ends = {m.end: m for m in candidates}
+    bodies: list[Mention] = []
+    k = j - 1
+    while (body := ends.get(k)) is not None:
+        if body.start > sent.start and doc[body.start - 1].tag_ == "IN":  # "owned by A, and B for", "on behalf of A"
+            # the object of the clause before ends at ", and": the gap's boundary; a plain list ("of A, B, and C") is not
+            return bodies if doc[k:bodies[0].start].text == ", and" else []
+        bodies.insert(0, body)
+        k = body.start
+        while k > sent.start and doc[k - 1].lower_ in {",", "and"} and body.start - k < 2:
+            k -= 1
+        if k == body.start:
+            break
+    if len(bodies) == 1 and (bodies[0].start - 1 < sent.start or doc[bodies[0].start - 1].lower_ not in {"and", ","}):
+        return []
+    return bodies
 
 
 #: Words that say the post ended: "It is no longer directed by X", "It was run by X until 2015" (F1 item 4).
