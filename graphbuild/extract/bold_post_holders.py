@@ -10,6 +10,8 @@ neither is the post holder the text describes, not a target.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from ..nlp.coref import Cluster
@@ -23,8 +25,10 @@ from .release import group_statements
 from .titles_words import Title
 
 _KEY = "gb_bold_post_holders"
+#: The mark that opens a list item: a bullet or a list number ("- ", "* ", "2. ", "(b) ").
+_ITEM_MARK = re.compile(r"\s*(?:[\-*\u2022]|\(?(?:\d{1,3}|[a-z])[.)])\s")
 #: Verbs that state a designation of the name's sentence ("is being designated", "OFAC sanctioned").
-DESIGNATING_LEMMAS = frozenset({"designate", "sanction"})
+DESIGNATING_LEMMAS = frozenset({"designate", "sanction", "target"})
 #: Verbs whose "as" object is the post the subject holds ("acts as Y's company secretary").
 AS_VERBS = frozenset({"act", "serve", "work"})
 #: Words that tie a name to the post after it: "is", "has been", "acts as", "also serves as".
@@ -62,6 +66,7 @@ def release_post_holders(ctx: DocContext) -> set[int]:
     statements = [s.sent for s in group_statements(ctx) if not s.program_only and not s.partner]
     default_authority(ctx)  # sets the announcing sentence: "designated X, nine of its leaders and operatives, and ..."
     announcing = [ctx.announcing_sentence] if ctx.announcing_sentence is not None else []
+    designating = _designating_post_words(ctx, statements + announcing)
     if not any(people_count(sent) is not None for sent in statements) \
             and not any(_names_post_holders(sent) for sent in statements + announcing):
         verdict: dict[int, bool] = {}
@@ -72,12 +77,28 @@ def release_post_holders(ctx: DocContext) -> set[int]:
                 if cluster is None or not m.bold or cluster.type != "Person":
                     continue
                 clusters[cluster.index] = cluster
-                verdict[cluster.index] = verdict.get(cluster.index, True) and _possessed_post(ctx, sent, m) \
+                posts = _possessed_post(ctx, sent, m)
+                verdict[cluster.index] = verdict.get(cluster.index, True) and bool(posts) and not posts & designating \
                     and not _short_name_after(sent, m) and not _opens_line(ctx, m)
         out = {index for index, holder in verdict.items()
                if holder and not _designated_somewhere(ctx, index, clusters[index].first_token, clusters[index].last_token)}
     ctx.doc.user_data[_KEY] = out
     return out
+
+
+def _designating_post_words(ctx: DocContext, sents: list[Span]) -> set[str]:
+    """The lower-case nouns (lemmas) of the release's statements and of every sentence that states a designation: a
+    post holder whose post one of them names ("is designating the network, its financial chief, and ...", "Kelso and
+    the operations manager are being designated") is the designee that sentence announces (review, RBH)."""
+    lemmas = token_lemmas(ctx.doc)
+    spans = list(sents) + [s for s in ctx.sentences if _designates(s, lemmas)]
+    return {lemmas[t.i] for s in spans for t in s if t.tag_ in {"NN", "NNS"} and t.text.islower()}
+
+
+def _designates(sent: Span, lemmas: list[str]) -> bool:
+    """A designating verb, not negated, stands in `sent`."""
+    return any(lemmas[i] in DESIGNATING_LEMMAS and not any(c.dep_ == "neg" for c in sent.doc[i].children)
+               for i in range(sent.start, sent.end))
 
 
 def _names_post_holders(sent: Span) -> bool:
@@ -87,12 +108,22 @@ def _names_post_holders(sent: Span) -> bool:
 
 
 def _opens_line(ctx: DocContext, m: Mention) -> bool:
-    """The name opens its paragraph or list item ("**X** has been Y's minister of Z since 2024." under "The following
+    """The name opens its paragraph or stands in a list item ("**X** has been Y's minister of Z since 2024." under "The following
     individuals ..."): the paragraph is about the person, as Treasury describes each designee; a post holder the text
     mentions in a paragraph about another party stands later in it."""
     text = ctx.doc.text
     start = ctx.doc[m.start].idx
-    return not text[text.rfind("\n", 0, start) + 1:start].strip(" \t-*\u2022")
+    line_start = text.rfind("\n", 0, start) + 1
+    line = text[line_start:start]
+    if not line.strip():
+        return True
+    # a list item whose first name is this one is that designee's ("2. The network's financial chief, X, ..."); one
+    # that opens with a firm ("- Y, whose president, X, ...") is the firm's (review, RBH)
+    if not _ITEM_MARK.match(line):
+        return False
+    cluster = ctx.entity(m)
+    return not any(ctx.doc[o.start].idx >= line_start and ctx.entity(o) is not None and ctx.entity(o) is not cluster
+                   for o in ctx.mentions_in(0, m.start))
 
 
 def _short_name_after(sent: Span, m: Mention) -> bool:
@@ -101,9 +132,10 @@ def _short_name_after(sent: Span, m: Mention) -> bool:
     return m.end + 1 < sent.end and doc[m.end].text == "(" and (doc[m.end + 1].text[:1].isupper() or doc[m.end + 1].lower_.startswith("a.k.a"))
 
 
-def _possessed_post(ctx: DocContext, sent: Span, m: Mention) -> bool:
-    """The name stands beside a post that another party owns ("Its operations manager, X", "X is Y's general manager",
-    "X acts as Y's company secretary"): the post noun is one of the sentence's titles and has a possessor."""
+def _possessed_post(ctx: DocContext, sent: Span, m: Mention) -> set[str]:
+    """The head nouns (lemmas) of the posts another party owns that the name stands beside ("Its operations manager, X",
+    "X is Y's general manager", "X acts as Y's company secretary"): the post noun is one of the sentence's titles and
+    has a possessor. Empty where there is none."""
     root = sent.doc[m.start:m.end].root
     posts: list[Token] = []
     if root.dep_ == "appos":
@@ -114,9 +146,10 @@ def _possessed_post(ctx: DocContext, sent: Span, m: Mention) -> bool:
         if verb.lemma_.lower() in AS_VERBS:  # "**X** acts as Y's company secretary"
             posts += [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for o in c.children if o.dep_ == "pobj"]
     titles = ctx.titles_in(sent)
-    if any(any(c.dep_ == "poss" for c in post.children) and any(t.start <= post.i < t.end for t in titles) for post in posts):
-        return True
-    return any(_owned(sent, t) and _beside(sent, m, t) for t in titles)  # the same words the parse did not link
+    lemmas = token_lemmas(sent.doc)
+    owned = [t for t in titles for post in posts if any(c.dep_ == "poss" for c in post.children) and t.start <= post.i < t.end]
+    owned += [t for t in titles if _owned(sent, t) and _beside(sent, m, t)]  # the same words the parse did not link
+    return {lemmas[t.end - 1] for t in owned if t.end > t.start}
 
 
 def _owned(sent: Span, title: Title) -> bool:
@@ -148,8 +181,6 @@ def _designated_somewhere(ctx: DocContext, index: int, first: int, last: int) ->
         if k in seen:
             continue
         seen.add(k)
-        sent = ctx.sentences[k]
-        for i in range(sent.start, sent.end):
-            if lemmas[i] in DESIGNATING_LEMMAS and not any(c.dep_ == "neg" for c in sent.doc[i].children):
-                return True
+        if _designates(ctx.sentences[k], lemmas):
+            return True
     return False
