@@ -21,6 +21,7 @@ from ..records import Relation
 from .announcing import default_authority
 from .context import DocContext
 from .designation_parties import people_count
+from .designations_doc_cues import heading_cue
 from .release import group_statements
 from .titles_words import Title
 
@@ -37,6 +38,8 @@ LINKING_WORDS = frozenset({"is", "was", "has", "had", "been", "acts", "acted", "
 #: Post nouns by which a statement counts or names the people it designates ("their managers", "its leaders").
 POST_NOUNS = frozenset({"leader", "leaders", "managers", "directors", "executives", "officers", "commanders", "owners", "heads",
                         "chairmen", "founders"})
+#: Words of a section heading that designates people ("Designated Individuals", "Persons Sanctioned Today").
+PEOPLE_HEADING = re.compile(r"\b(?:individuals?|persons?|people|officials?|leaders?)\b", re.I)
 #: Possessive determiners of a post ("its chairman", "whose president").
 POSSESSIVES = frozenset({"its", "whose", "their", "his", "her"})
 
@@ -79,7 +82,7 @@ def release_post_holders(ctx: DocContext) -> set[int]:
                 clusters[cluster.index] = cluster
                 posts = _possessed_post(ctx, sent, m)
                 verdict[cluster.index] = verdict.get(cluster.index, True) and bool(posts) and not posts & designating \
-                    and not _short_name_after(sent, m) and not _opens_line(ctx, m)
+                    and not _short_name_after(sent, m) and not _opens_line(ctx, m) and not _under_people_heading(ctx, m)
         out = {index for index, holder in verdict.items()
                if holder and not _designated_somewhere(ctx, index, clusters[index].first_token, clusters[index].last_token)}
     ctx.doc.user_data[_KEY] = out
@@ -124,6 +127,17 @@ def _opens_line(ctx: DocContext, m: Mention) -> bool:
     cluster = ctx.entity(m)
     return not any(ctx.doc[o.start].idx >= line_start and ctx.entity(o) is not None and ctx.entity(o) is not cluster
                    for o in ctx.mentions_in(0, m.start))
+
+
+def _under_people_heading(ctx: DocContext, m: Mention) -> bool:
+    """The name stands under a section heading, not the headline, that designates people ("## Designated
+    Individuals"): the heading designates it, as a sentence would (review, RBH)."""
+    start = ctx.doc[m.start].idx
+    above = [(s, e) for s, e in sorted(ctx.headings)[1:] if e <= start]
+    if not above:
+        return False
+    heading = ctx.doc.text[above[-1][0]:above[-1][1]]
+    return heading_cue(heading) == "hd:desig" and bool(PEOPLE_HEADING.search(heading))
 
 
 def _short_name_after(sent: Span, m: Mention) -> bool:

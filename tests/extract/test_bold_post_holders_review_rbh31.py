@@ -62,3 +62,14 @@ def test_a_post_holder_in_an_item_that_opens_with_a_firm_is_still_no_designee(ex
             "- **Kelso Trading LLC**, whose president, **Tomas Brevik Alder**, is the network's founder;\n"
             "- **Orrin Shipping Co.**, which carries the network's cargo.\n")
     assert relation_pairs(run(extract, text), DB) == {("Kelso Trading LLC", OFAC), ("Orrin Shipping Co.", OFAC)}
+def test_a_post_holder_under_a_heading_that_designates_people_stays(extract):
+    """"## Designated Individuals" above "Kelso's operations manager, **X**, ...": the heading designates X."""
+    text = (OPENING + "## Designated Individuals\n\nKelso's operations manager, **Tomas Brevik Alder**, arranges the transfers.\n\n"
+            "## Designated Entities\n\n**Kelso Trading LLC** (Kelso) moves the network's money through Velda." + CRITERION)
+    assert relation_pairs(run(extract, text), DB) == BOTH
+
+
+def test_a_post_holder_under_a_heading_of_entities_is_still_no_designee(extract):
+    """"## Designated Entities" designates firms, not the firm's operations manager."""
+    text = OPENING + "## Designated Entities\n\n" + FIRM + CRITERION
+    assert relation_pairs(run(extract, text), DB) == {("Kelso Trading LLC", OFAC)}
