@@ -15,7 +15,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..nlp.coref import Cluster
-from ..nlp.doc_text import token_lemmas
+from ..nlp.doc_text import text_now, token_lemmas
 from ..nlp.mentions import Mention
 from ..records import Relation
 from .announcing import default_authority
@@ -84,7 +84,8 @@ def release_post_holders(ctx: DocContext) -> set[int]:
                 verdict[cluster.index] = verdict.get(cluster.index, True) and bool(posts) and not posts & designating \
                     and not _short_name_after(sent, m) and not _opens_line(ctx, m) and not _under_people_heading(ctx, m)
         out = {index for index, holder in verdict.items()
-               if holder and not _designated_somewhere(ctx, index, clusters[index].first_token, clusters[index].last_token)}
+               if holder and not _designated_somewhere(ctx, index, clusters[index].first_token, clusters[index].last_token)
+               and not _opens_a_table_row(ctx, index, clusters[index].first_token, clusters[index].last_token)}
     ctx.doc.user_data[_KEY] = out
     return out
 
@@ -196,5 +197,24 @@ def _designated_somewhere(ctx: DocContext, index: int, first: int, last: int) ->
             continue
         seen.add(k)
         if _designates(ctx.sentences[k], lemmas):
+            return True
+    return False
+
+
+def _opens_a_table_row(ctx: DocContext, index: int, first: int, last: int) -> bool:
+    """A mention of entity `index` fills the first cell of a table row ("X | PRC | Director, Y" under "The following
+    individuals were designated today"): a release's table lists the targets it describes, so the row, not the prose
+    post beside the bold name, says what the person is (the lead, thirty-first session)."""
+    text = text_now(ctx.doc)
+    for other in ctx.mentions_in(first, len(ctx.doc)):
+        if other.start > last:
+            break  # `last` is the start of the entity's last mention
+        if ctx.entity(other) is None or ctx.entity(other).index != index:  # type: ignore[union-attr]
+            continue
+        start = ctx.doc[other.start].idx
+        line_start = text.rfind("\n", 0, start) + 1
+        line_end = text.find("\n", start)
+        line = text[line_start:len(text) if line_end < 0 else line_end]
+        if "|" in line and not text[line_start:start].strip(" \t|*"):
             return True
     return False
