@@ -72,3 +72,18 @@ def test_a_post_holder_who_opens_a_paragraph_stays_a_designee(extract):
     describes each designee; the firms' officers stand inside the firms' paragraphs."""
     text = RELEASE + "\n**Lio Fennet Strand** has been Kelso's finance director since 2020.\n"
     assert relation_pairs(run(extract, text), DB) == TARGETS | {("Lio Fennet Strand", OFAC)}
+
+
+TABLE = """
+The following individuals were designated today by OFAC:
+
+Name | Nationality | Role
+Ansel Dorrit Mayne | Tarsk | Leader of the network
+Tomas Brevik Alder | Tarsk | Operations manager, Kelso Trading LLC
+"""
+
+
+def test_a_post_holder_opening_a_table_row_stays_a_designee(extract):
+    """A row of the release's table of designees names the operations manager (the lead, thirty-first session:
+    20a7bd7 dropped such a designee); the general manager and the company secretary, in no row, stay out."""
+    assert relation_pairs(run(extract, RELEASE + TABLE), DB) == TARGETS | {("Tomas Brevik Alder", OFAC)}
