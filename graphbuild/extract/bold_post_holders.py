@@ -11,6 +11,7 @@ neither is the post holder the text describes, not a target.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from spacy.tokens import Span, Token
 
@@ -69,9 +70,9 @@ def release_post_holders(ctx: DocContext) -> set[int]:
     statements = [s.sent for s in group_statements(ctx) if not s.program_only and not s.partner]
     default_authority(ctx)  # sets the announcing sentence: "designated X, nine of its leaders and operatives, and ..."
     announcing = [ctx.announcing_sentence] if ctx.announcing_sentence is not None else []
-    designating = _designating_post_words(ctx, statements + announcing)
     if not any(people_count(sent) is not None for sent in statements) \
             and not any(_names_post_holders(sent) for sent in statements + announcing):
+        designating = _designating_post_words(ctx, statements + announcing)
         verdict: dict[int, bool] = {}
         clusters: dict[int, Cluster] = {}
         for sent in ctx.sentences:
@@ -115,7 +116,7 @@ def _opens_line(ctx: DocContext, m: Mention) -> bool:
     """The name opens its paragraph or stands in a list item ("**X** has been Y's minister of Z since 2024." under "The following
     individuals ..."): the paragraph is about the person, as Treasury describes each designee; a post holder the text
     mentions in a paragraph about another party stands later in it."""
-    text = ctx.doc.text
+    text = text_now(ctx.doc)
     start = ctx.doc[m.start].idx
     line_start = text.rfind("\n", 0, start) + 1
     line = text[line_start:start]
@@ -137,7 +138,7 @@ def _under_people_heading(ctx: DocContext, m: Mention) -> bool:
     above = [(s, e) for s, e in sorted(ctx.headings)[1:] if e <= start]
     if not above:
         return False
-    heading = ctx.doc.text[above[-1][0]:above[-1][1]]
+    heading = text_now(ctx.doc)[above[-1][0]:above[-1][1]]
     return heading_cue(heading) == "hd:desig" and bool(PEOPLE_HEADING.search(heading))
 
 
@@ -187,11 +188,7 @@ def _designated_somewhere(ctx: DocContext, index: int, first: int, last: int) ->
     """A sentence naming entity `index` states a designation (not a negated one: "X is not being designated today")."""
     lemmas = token_lemmas(ctx.doc)
     seen: set[int] = set()
-    for other in ctx.mentions_in(first, len(ctx.doc)):
-        if other.start > last:
-            break  # `last` is the start of the entity's last mention
-        if ctx.entity(other) is None or ctx.entity(other).index != index:  # type: ignore[union-attr]
-            continue
+    for other in _mentions_of(ctx, index, first, last):
         k = ctx.sentence_index(other.start)
         if k in seen:
             continue
@@ -206,11 +203,7 @@ def _opens_a_table_row(ctx: DocContext, index: int, first: int, last: int) -> bo
     individuals were designated today"): a release's table lists the targets it describes, so the row, not the prose
     post beside the bold name, says what the person is (the lead, thirty-first session)."""
     text = text_now(ctx.doc)
-    for other in ctx.mentions_in(first, len(ctx.doc)):
-        if other.start > last:
-            break  # `last` is the start of the entity's last mention
-        if ctx.entity(other) is None or ctx.entity(other).index != index:  # type: ignore[union-attr]
-            continue
+    for other in _mentions_of(ctx, index, first, last):
         start = ctx.doc[other.start].idx
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", start)
@@ -218,3 +211,13 @@ def _opens_a_table_row(ctx: DocContext, index: int, first: int, last: int) -> bo
         if "|" in line and not text[line_start:start].strip(" \t|*"):
             return True
     return False
+
+
+def _mentions_of(ctx: DocContext, index: int, first: int, last: int) -> Iterator[Mention]:
+    """The mentions of entity `index` in text order, from its first token to the start of its last mention `last`."""
+    for other in ctx.mentions_in(first, len(ctx.doc)):
+        if other.start > last:
+            break
+        cluster = ctx.entity(other)
+        if cluster is not None and cluster.index == index:
+            yield other
