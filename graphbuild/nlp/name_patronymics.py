@@ -52,8 +52,7 @@ def people_with_patronymics(doc: Doc, mentions: list[Mention], gaz: Gazetteers) 
         while end < surname_end:  # a double surname ("A-B" glued); a list item's " - Post" stops the name
             if NAME_WORD.match(doc[end].text):
                 end += 1
-            elif doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and end + 1 < surname_end \
-                    and doc[end + 1].is_alpha:
+            elif end + 1 < surname_end and _glued_hyphen(doc, end):
                 end += 2  # a glued hyphen and the word it joins, whatever its case ("Kara-ool"): never a name's last token
             else:
                 break
@@ -73,7 +72,12 @@ def _surname_in_capitals_after(doc: Doc, end: int, taken: set[int]) -> int:
             or not doc[end].text.isupper() or not NAME_WORD.match(doc[end].text):
         return end
     j = end + 1
-    while j + 1 < len(doc) and doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ \
-            and doc[j + 1].is_alpha and doc[j + 1].text.isupper() and j + 1 not in taken:
+    while j + 1 < len(doc) and _glued_hyphen(doc, j) and doc[j + 1].text.isupper() and j + 1 not in taken:
         j += 2  # "VOL-SKIY": a glued half in capitals
     return j
+
+
+def _glued_hyphen(doc: Doc, j: int) -> bool:
+    """Token `j` is a hyphen glued to the word before it and to a word after it ("Kara-ool", "VOL-SKIY"): a double
+    name's joint, not a list item's spaced " - Post" (`j` + 1 inside the doc: the caller's bound)."""
+    return doc[j].text == "-" and not doc[j - 1].whitespace_ and not doc[j].whitespace_ and doc[j + 1].is_alpha
