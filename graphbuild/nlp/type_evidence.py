@@ -129,8 +129,35 @@ def _body_noun_before(doc: Doc, start: int, gaz: Gazetteers) -> Token | None:
 
 
 def _after_body_noun(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
-    """"the armed group X", "criminal gang X": a group or firm noun right before the name."""
-    return _body_noun_before(doc, m.start, gaz) is not None
+    """"the armed group X", "criminal gang X": a group or firm noun right before the name; or "the group, X," /
+    "the armed militia, X,": the name set off by commas after "the <group noun>" names the group (`_apposed_group`)."""
+    return _body_noun_before(doc, m.start, gaz) is not None or _apposed_group(doc, m, gaz)
+
+
+#: lower-case words that may stand between the article and the group noun of "the armed group, X,"
+APPOSED_GROUP_MODIFIERS = 2
+
+
+def _apposed_group(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
+    """"designated the group, X, and its leader", "said the militia, X, was formed in 2021": a name between commas
+    right after "the [modifiers] <group noun>" is the group the noun speaks of; the small model types a group's
+    foreign name ("Jama'at ...", "Saraya ...") a person there, and the group then holds posts ("its leader") no more.
+    Only the gazetteer's group nouns (gang, cartel, militia, group, ...), singular, after "the": a person is never
+    apposed to "the group", while "a group, X" may start a list of members."""
+    k = m.start - 2
+    if k < 1 or doc[m.start - 1].text != "," or m.end >= len(doc) or doc[m.end].text != ",":
+        return False
+    noun = doc[k]
+    if not noun.text.islower() or noun.lower_ not in gaz.group_nouns or noun.lower_.endswith("s") and noun.tag_ == "NNS":
+        return False
+    j = k - 1
+    while j >= 0 and k - j <= APPOSED_GROUP_MODIFIERS and doc[j].text.islower() and doc[j].pos_ in {"ADJ", "NOUN", "VERB"}:
+        j -= 1
+    if j < 0 or doc[j].lower_ != "the" or any(t.is_sent_start for t in doc[j + 1:m.end]):
+        return False
+    if j >= 1 and doc[j - 1].pos_ == "ADP" and (doc[j - 1].is_sent_start or j - 1 == 0):
+        return False  # "Within the gang, X, a former teacher, ...": a fronted phrase, X its subject
+    return not person_evidence(doc, m, gaz)  # "the group, X, who ..." / "the cell, X, its chief": a person named
 
 
 def _listed_after_plural_body_noun(doc: Doc, m: Mention, mentions: list[Mention], gaz: Gazetteers) -> bool:
