@@ -321,7 +321,9 @@ def _restated_intro(ctx: DocContext, match: re.Match[str] | None, index: int) ->
 def governing(statements: list[GroupStatement], index: int, section: int, strict: bool = False) -> GroupStatement | None:
     """The statement that covers sentence `index`: a list or back-reference in its section, else the release's.
 
-    Not `strict`: any statement of the section, the nearest, when none points at the sentence.
+    Not `strict`: any statement of the section, the nearest, when none points at the sentence; not a list's intro
+    after it ("OFAC's designations target ...:" opens the names below it, not a bold name in a paragraph above it, which
+    got OFAC beside the State Department that designates it; thirty-second session DQ).
     """
     same = [s for s in statements if s.section == section and s.direction != "all"]
     after = [s for s in same if s.index >= index and s.direction == "back"]
@@ -330,8 +332,9 @@ def governing(statements: list[GroupStatement], index: int, section: int, strict
         return before[-1]
     if after:
         return after[0]
-    if same and not strict:
-        return min(same, key=lambda s: abs(s.index - index))
+    near = [s for s in same if not (s.direction == "forward" and s.index > index)]
+    if near and not strict:
+        return min(near, key=lambda s: abs(s.index - index))
     whole = [s for s in statements if s.direction == "all"]
     return next((s for s in whole if not s.partner), None)  # another U.S. body's count governs none of the release's targets
 

@@ -1,0 +1,43 @@
+"""False designations of the bold-name reading, thirty-second session DQ (issue 13): a list's intro that governs bold
+names written before it, and bold firms named only as where a person works. Texts invented for these tests.
+"""
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from markdown_release import extract_markdown, relation_pairs
+
+pytestmark = pytest.mark.slow
+
+DB = "designated_by"
+OFAC = "Office of Foreign Assets Control"
+STATE = "U.S. Department of State"
+run = partial(extract_markdown, date="2026-12-04")
+
+STATEMENT = """# Terrorist Designations of a Kelvari Militant Group
+
+PRESS STATEMENT
+
+December 4, 2026
+
+The Department of State is today designating **Ostrava Front** (OF) and its emir **Tomas Velkor Drenn** as Specially Designated Global Terrorists pursuant to Executive Order (E.O.) 13224. At the same time, the Department of the Treasury's Office of Foreign Assets Control (OFAC) is designating a facilitator who moved ransom money for the group.
+
+## The group's leader
+
+**Tomas Velkor Drenn** has led the Ostrava Front since 2023, when he replaced its founder after an army raid.
+
+## Treasury's concurrent action
+
+OFAC's designations, also taken under E.O. 13224, target the people who turned ransom payments into cash:
+
+- **Marek Ilvo Brenn**, a money changer in Lirov who split the transfers into small amounts.
+"""
+
+
+def test_a_list_intro_governs_no_bold_name_before_it(extract):
+    """OFAC's intro ends in a colon and opens its list: the emir, bolded in a paragraph above it, is the State
+    Department's designee only (before, the nearest statement of the section was OFAC's and gave him OFAC too)."""
+    assert relation_pairs(run(extract, STATEMENT), DB) == {
+        ("Ostrava Front", STATE), ("Tomas Velkor Drenn", STATE), ("Marek Ilvo Brenn", OFAC)}
