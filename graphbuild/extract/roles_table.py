@@ -39,10 +39,13 @@ QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019"})
 
 @dataclass(frozen=True)
 class TablePost:
-    """One post a table row gives, and the organ its cell named when the table's body took its place."""
+    """One post a table row gives, and the organ its cell named when the table's body took its place; `split`: one of
+    two posts the cell names ("Recruiter and former corporal of Y", `_two_posts`), whose words the prose rules read as
+    both at Y."""
     relation: Relation
     row: Row
     organ: str | None
+    split: bool = False
 
 
 def table_roles(ctx: DocContext) -> Iterator[Relation]:
@@ -53,12 +56,17 @@ def table_roles(ctx: DocContext) -> Iterator[Relation]:
 
 def without_organ_posts(ctx: DocContext, relations: list[Relation]) -> list[Relation]:
     """The relations less a row person's post at the board their cell named where the table gave the post's body
-    ("| X | Chairman of the Management Board |" under "Position at Y": the chairman is Y's, not the board's)."""
-    organs = {(p.relation.subject.name, p.organ, p.row.start) for p in table_posts(ctx) if p.organ}
+    ("| X | Chairman of the Management Board |" under "Position at Y": the chairman is Y's, not the board's), and less
+    the other rules' posts of a row whose cell names two posts at a body the table split (`_two_posts`: the prose
+    rules share "of Y" with both titles of "Recruiter and former corporal of Y")."""
+    posts = table_posts(ctx)
+    organs = {(p.relation.subject.name, p.organ, p.row.start) for p in posts if p.organ}
+    organs |= {(p.relation.subject.name, p.relation.object.name, p.row.start) for p in posts if p.split}
     if not organs:
         return relations
+    own = {id(p.relation) for p in posts}
     return [r for r in relations
-            if not (r.relation == "holds_role" and any((r.subject.name, r.object.name, _row_start(ctx, e.start)) in organs for e in r.evidence))]
+            if id(r) in own or not (r.relation == "holds_role" and any((r.subject.name, r.object.name, _row_start(ctx, e.start)) in organs for e in r.evidence))]
 
 
 def _row_start(ctx: DocContext, char: int) -> int:
@@ -95,17 +103,44 @@ def _read_table_posts(ctx: DocContext) -> list[TablePost]:
             if found is None:
                 continue
             role_end, org, organ = found
-            words = [t.lower_ for t in doc[role_span.start:role_end]]
-            title_words = words[:words.index("of")] if "of" in words[1:] else words
-            heads = [w for w in title_words if w in ctx.gaz.title_heads]
-            if not heads or org.type in {"Person", "Country", "SanctionsProgram"}:
+            if org.type in {"Person", "Country", "SanctionsProgram"}:
                 continue
-            role = " ".join(doc[role_span.start:role_end].text.split())
-            rel = relation("holds_role", ref(person), ref(org), line, NAME, 0.85, role=role,
-                           role_class=ctx.gaz.title_heads[heads[-1]], current=not set(words) & PAST_WORDS)
-            out.append(TablePost(rel, row, organ))
+            posts = _two_posts(ctx, row, column, role_span.start, role_end, org) if organ is None else None
+            rels = [_post(ctx, person, body, line, start, end) for start, end, body in posts or [(role_span.start, role_end, org)]]
+            if rels[0] is None:
+                continue
+            out += [TablePost(rel, row, organ, posts is not None) for rel in rels if rel is not None]
             break
     return out
+
+
+def _post(ctx: DocContext, person: Cluster, org: Cluster, line: Span, start: int, end: int) -> Relation | None:
+    """The row's post of the words start..end at org, when they hold a title word."""
+    doc = ctx.doc
+    words = [t.lower_ for t in doc[start:end]]
+    title_words = words[:words.index("of")] if "of" in words[1:] else words
+    heads = [w for w in title_words if w in ctx.gaz.title_heads]
+    if not heads:
+        return None
+    role = " ".join(doc[start:end].text.split())
+    return relation("holds_role", ref(person), ref(org), line, NAME, 0.85, role=role,
+                    role_class=ctx.gaz.title_heads[heads[-1]], current=not set(words) & PAST_WORDS)
+
+
+def _two_posts(ctx: DocContext, row: Row, column: int, start: int, end: int, org: Cluster) -> list[tuple[int, int, Cluster]] | None:
+    """"| X | Recruiter and former corporal of the Y Force |" under "Role in the Z Gang": two posts, the first at the
+    body the column names, the second at the body its own words name; None where the words before the body hold no
+    "and" between two titles or the column names no other body (a heading's body is no such promise: "Chairman and
+    Chief Executive of Y" under "**Z**" stays one post at Y) (thirty-second session, TL)."""
+    doc = ctx.doc
+    heads = ctx.gaz.title_heads
+    split = next((k for k in range(start + 1, end - 1) if doc[k].lower_ == "and"), None)
+    if split is None or not any(t.lower_ in heads for t in doc[start:split]) or not any(t.lower_ in heads for t in doc[split + 1:end]):
+        return None
+    table_body = _column_body(ctx, row, column)
+    if table_body is None or table_body.index == org.index:
+        return None
+    return [(start, split, table_body), (split + 1, end, org)]
 
 
 def _cell_post(ctx: DocContext, row: Row, column: int, cell: Span) -> tuple[int, Cluster, str | None] | None:
@@ -169,12 +204,27 @@ def _table_body(ctx: DocContext, row: Row, column: int) -> Cluster | None:
     """The body a table's posts are at: named by the post column ("position at y") or by a heading line right above
     the table ("**Y**", blank lines between), when the release names a body so outside that line too (a heading the
     model reads as a name, "Officials named", is no body)."""
-    words = row.columns[column].split()
-    at = next((i for i, w in enumerate(words) if w in COLUMN_BODY_WORDS), None)
-    if at is not None and at + 1 < len(words):
-        return _body_named(ctx, " ".join(words[at + 1:]), None)
+    if _column_names_body(row, column):
+        return _column_body(ctx, row, column)
     heading = _heading_above(ctx, row.start)
     return _body_named(ctx, doc_text(ctx.doc)[heading[0]:heading[1]], heading) if heading else None
+
+
+def _column_names_body(row: Row, column: int) -> bool:
+    """The post column's name names a body after a preposition ("position at y", "role in the y")."""
+    words = row.columns[column].split()
+    at = next((i for i, w in enumerate(words) if w in COLUMN_BODY_WORDS), None)
+    return at is not None and at + 1 < len(words)
+
+
+def _column_body(ctx: DocContext, row: Row, column: int) -> Cluster | None:
+    """The body the post column's name names ("position at y", "role in the y"), else None."""
+    words = row.columns[column].split()
+    at = next((i for i, w in enumerate(words) if w in COLUMN_BODY_WORDS), None)
+    if at is None or at + 1 >= len(words):
+        return None
+    named = words[at + 2:] if words[at + 1] == "the" else words[at + 1:]  # "role in the y" (TL)
+    return _body_named(ctx, " ".join(named), None) if named else None
 
 
 def _heading_above(ctx: DocContext, row_start: int) -> tuple[int, int] | None:

@@ -13,7 +13,7 @@ VESSEL mention.
 """
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -32,6 +32,12 @@ POST_COLUMN_WORDS = frozenset({"role", "title", "position", "post", "description
 TYPE_COLUMNS = frozenset({"type", "entity type", "category"})
 PERSON_TYPES = frozenset({"individual", "person", "natural person"})
 VESSEL_COLUMNS = {"vessel", "vessels", "vessel name", "ship", "ship name", "tanker"}
+#: A first column that only numbers the rows ("| No. | Name | Position |", Japanese and other governments' notices):
+#: the table is read from the column after it, so the name column is its first (thirty-second session, TL).
+NUMBER_COLUMNS = frozenset({"no.", "no", "#", "nr.", "nr", "n°", "№", "s/n", "s.no.", "sr.", "sr. no.", "item", "number"})
+#: Words that may follow a post cell's opening title ("Manager of Y", "Recruiter and former ...", "Accountant who ..."):
+#: a cell whose title runs on into any other word ("Charcoal trader", "Freight company") opens with no post.
+AFTER_TITLE_WORDS = frozenset({"of", "at", "for", "in", "and", "who", "to", "with", "since", "until", "from", "on"})
 IMO_COLUMNS = {"imo", "imo number", "imo no.", "imo no"}
 
 
@@ -101,6 +107,7 @@ def _rows(doc: Doc, header: Callable[[tuple[str, ...]], bool], outer_bars: bool 
         return []
     rows: list[Row] = []
     columns: tuple[str, ...] | None = None
+    numbered = False
     pos = 0
     for line in text.split("\n"):
         start, end = pos, pos + len(line)
@@ -113,9 +120,14 @@ def _rows(doc: Doc, header: Callable[[tuple[str, ...]], bool], outer_bars: bool 
             cells = cells[1:-1]
         names = tuple(" ".join(text[s:e].lower().split()) for s, e in cells)
         if columns is None:
+            numbered = len(names) > 2 and names[0] in NUMBER_COLUMNS
+            if numbered:
+                names = names[1:]
             if header(names):
                 columns = names
             continue
+        if numbered:
+            cells = cells[1:]
         if len(cells) != len(columns) or not text[cells[0][0]:cells[0][1]].strip():
             columns = None
             continue
@@ -131,10 +143,44 @@ def _name_end(doc: Doc, start: int, end: int) -> int:
     return end
 
 
-def people_in_tables(doc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """The mentions with each people table's first cell as one PERSON mention (the pieces there dropped), and each
-    vessel table's as one VESSEL mention."""
-    mentions = first_cells_as_names(doc, mentions, people_tables(doc) + typed_people(doc), "PERSON")
+def titled_rows(doc: Doc, title_words: tuple[Container[str], Container[str]]) -> list[Row]:
+    """Rows of the post tables whose post cell opens with a title ("General Director, Y", "Chief enforcer",
+    "Legal Representative, Y Co., Ltd."): each names a person, however the model typed its first cell ("ZHOU
+    Wenlong" as a firm, "KOROLEV Anton Vasilyevich" cut). A firm's row of a mixed table ("Charcoal trader that ...",
+    "Freight company owned by ...") opens with no title. `title_words`: the gazetteer's title heads and modifiers."""
+    heads, modifiers = title_words
+    text = doc_text(doc)
+    out: list[Row] = []
+    for row in post_tables(doc):
+        cells = [(c, s, e) for c, (s, e) in zip(row.columns, row.cells) if post_column(c)]
+        if cells and _opens_with_title(text[cells[0][1]:cells[0][2]], heads, modifiers):
+            out.append(row)
+    return out
+
+
+def _opens_with_title(cell: str, heads: Container[str], modifiers: Container[str]) -> bool:
+    """The cell's leading words are title words, one of them a head ("Deputy General Director"), and what follows them
+    is the cell's end, a punctuation mark or a word of `AFTER_TITLE_WORDS`."""
+    words = cell.replace("*", " ").split()
+    seen_head = False
+    for k, word in enumerate(words):
+        if word.startswith("("):
+            return seen_head  # "Director (Finance)"
+        bare = word.strip(",;:.()").lower()
+        if bare in heads or bare in modifiers:
+            seen_head = seen_head or bare in heads
+            if word[-1:] in ",;:":
+                return seen_head
+            continue
+        return seen_head and k > 0 and (bare in AFTER_TITLE_WORDS or not bare)
+    return seen_head
+
+
+def people_in_tables(doc: Doc, mentions: list[Mention],
+                     title_words: tuple[Container[str], Container[str]] = (frozenset(), frozenset())) -> list[Mention]:
+    """The mentions with each people table's first cell as one PERSON mention (the pieces there dropped), so too each
+    post table's row whose post cell opens with a title (`titled_rows`), and each vessel table's as one VESSEL mention."""
+    mentions = first_cells_as_names(doc, mentions, people_tables(doc) + typed_people(doc) + titled_rows(doc, title_words), "PERSON")
     mentions = people_cut_at_cells(doc, mentions, post_tables(doc))
     return first_cells_as_names(doc, mentions, vessel_tables(doc), "VESSEL")
 
