@@ -26,6 +26,7 @@ from spacy.tokens import Span, Token
 from ..nlp.coref import Cluster
 from ..nlp.mention import Mention
 from ..nlp.doc_text import doc_text, token_lemmas
+from ..nlp.token_words import holding
 from ..records import EntityRef, Relation
 from .common import ref
 from .context import DocContext
@@ -104,8 +105,8 @@ def _pronoun_subjects(ctx: DocContext) -> list[int]:
     """Tokens "he"/"she" that are a clause's subject, in order (read from the doc's arrays, not Token by Token)."""
     if not len(ctx.doc):
         return []
-    table = ctx.doc.to_array([LOWER, DEP]).tolist()
-    return [i for i, (lower, dep) in enumerate(table) if lower in _PRONOUN_IDS and dep in _SUBJECT_DEP_IDS]
+    table = ctx.doc.to_array([LOWER, DEP])
+    return numpy.flatnonzero(holding(table[:, 0], _PRONOUN_IDS) & holding(table[:, 1], _SUBJECT_DEP_IDS)).tolist()  # in numpy (PF, 32nd)
 
 
 def _occurrences(ctx: DocContext) -> tuple[dict[int, _Seen], dict[int, _Seen], dict[int, Cluster]]:

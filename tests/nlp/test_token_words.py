@@ -41,3 +41,31 @@ def test_flags_are_the_tokens_lexical_flags():
 def test_empty_doc():
     doc = spacy.blank("en")("")
     assert tokens_spelled(doc, {"a"}) == tokens_lowered(doc, {"a"}) == tokens_flagged(doc, IS_UPPER) == []
+
+
+def test_many_words_take_the_set_test_and_find_the_same_tokens():
+    """Past _FEW_IDS words the cells are tested against a set, not compared one id at a time: the same tokens."""
+    from graphbuild.nlp.token_words import _FEW_IDS
+
+    doc = _doc()
+    words = {"tessel", "qf", "designated"} | {f"absentword{k}" for k in range(_FEW_IDS)}
+    assert len(words) > _FEW_IDS
+    assert tokens_lowered(doc, words) == [i for i, t in enumerate(doc) if t.lower_ in words]
+    assert [doc[i].text for i in tokens_lowered(doc, words)] == ["TESSEL", "Tessel", "Designated", "designated", "QF", "qf", "DESIGNATED"]
+
+
+def test_label_ids_are_found_in_a_label_column():
+    """`holding` over a dependency column: the small symbol ids of labels ("nsubj") compare as the word hashes do."""
+    import numpy
+    from spacy.attrs import DEP
+    from spacy.strings import get_string_id
+    from spacy.tokens import Doc
+
+    from graphbuild.nlp.token_words import holding, rows_holding
+
+    vocab = spacy.blank("en").vocab
+    doc = Doc(vocab, words=["Tessel", "said", "he", "left"], heads=[1, 1, 3, 1], deps=["nsubj", "ROOT", "nsubj", "ccomp"])
+    column = doc.to_array(DEP)
+    assert rows_holding(column, {get_string_id("nsubj")}) == [0, 2]
+    assert holding(column, {get_string_id("ROOT"), get_string_id("ccomp")}).tolist() == [False, True, False, True]
+    assert rows_holding(numpy.zeros(0, dtype=numpy.uint64), {get_string_id("nsubj")}) == []
