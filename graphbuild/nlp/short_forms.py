@@ -30,6 +30,8 @@ Pelvanor-Tekh" and "Pelvanor-Tekh Trading (HK) Limited"). A folded form is no al
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
@@ -118,11 +120,17 @@ def body_whole(name: str, bodies: list[tuple[int, str]], places: frozenset[str] 
     return _longest_of_one(found, lambda part, whole: whole[:len(part)] == part)
 
 
+@lru_cache(maxsize=4)
+def _form_keys(forms: frozenset[str]) -> frozenset[str]:
+    """The legal forms keyed as names are, made once per lexicon (they were keyed again at each `company_core`)."""
+    return frozenset(name_key(f) for f in forms)
+
+
 def company_core(name: str) -> tuple[str, ...]:
     """A company's name keyed without the legal forms and kind words that open or close it ("JSC Concern Pelvanor" ->
     "pelvanor", "Velmont Trading LLC" -> "velmont trading": a kind word closing it is part of the name, "Varel
     Holding" beside "Varel Trading")."""
-    forms = {name_key(f) for f in legal_forms()}
+    forms = _form_keys(legal_forms())
     words = name_key(name).split()
     while words and (words[0] in forms or words[0] in KIND_WORDS):
         words = words[1:]
@@ -228,7 +236,15 @@ def _place_words(mentions: list[Mention], gaz: Gazetteers) -> frozenset[str]:
     """Folded one-word places that may open a company's name: the gazetteer's countries and demonyms of one word, the
     last word of a country's longer name ("Korea" of "North Korea"), and the words the model tagged a place in this
     text ("Shenzhen" of "a Shenzhen-based supplier", "in Shenzhen")."""
-    names = [*gaz.countries, *gaz.demonyms, *(m.text for m in mentions if m.label == "GPE")]
+    return gaz.derived("short_forms.place_words", _gazetteer_place_words) | _place_words_of(m.text for m in mentions if m.label == "GPE")
+
+
+def _gazetteer_place_words(gaz: Gazetteers) -> frozenset[str]:
+    """The gazetteer's share of `_place_words`, made once per gazetteer (it was folded again for every document)."""
+    return _place_words_of([*gaz.countries, *gaz.demonyms])
+
+
+def _place_words_of(names: Iterable[str]) -> frozenset[str]:
     return frozenset(name_key(n).split()[-1] for n in names if name_key(n) and (len(name_key(n).split()) <= 2))
 
 
