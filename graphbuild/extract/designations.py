@@ -61,6 +61,8 @@ from .speakers import speaker_names
 from .designation_windows import names_beside, with_object, along_with, antecedent, clause_end, colon_list, counted_companions, name_before_auxiliaries, negated, objects_after_relative, objects_with_own_reason, referred_targets, semicolon_items, titled_conjuncts, conjuncts_after_description, items_after_other_name, window_end, window_start_passive
 from .targets import NOT_DESIGNEE_TYPES, candidates, named_by_alias, whole_name
 
+_BODY_SANCTIONED = re.compile(r"(u\.s\.|us|eu|un|uk)-(sanctioned|designated)")  # compiled once (PF, 32nd)
+
 NAME = "designations.v1"
 SUBJECT_TRIGGERS = {"target", "identify", "add", "impose", "block", "list"}
 #: Words near an action that make it one of the past: authority's "earlier" words, and more of sequence.
@@ -633,7 +635,7 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
             authorities = authorities_in(ctx, sent.start, sent.end)
             start, end = sent.start, sent.end
             confidence = 0.7
-        elif low in {"sanctioned", "designated"} and tok.dep_ == "amod" or hyphened or re.fullmatch(r"(u\.s\.|us|eu|un|uk)-(sanctioned|designated)", low):
+        elif low in {"sanctioned", "designated"} and tok.dep_ == "amod" or hyphened or _BODY_SANCTIONED.fullmatch(low):
             phrase_end = tok.head.right_edge.i + 1
             end = window_end(sent, phrase_end + 1) if phrase_end < sent.end and doc[phrase_end].text == "," else phrase_end
             targets = candidates(ctx, sent, tok.i + 1, end)

@@ -34,6 +34,8 @@ from .designations_vetoes import (SPEAKER, after_group_statements, after_read_li
                                   quiet_release, read_sentences, vetoes)
 from .list_items import BULLETS, ENUMERATOR
 
+_WORD_BREAKS = re.compile(r"[\s\-]+")  # compiled once (issue 18, PF, 32nd)
+
 #: Words that state a designation (lemma or lower-case form).
 DESIGNATION_WORDS = (VERB_TRIGGERS - {"list"}) | VERB_TRIGGER_FORMS | {"designation"}
 BLOCKING_WORDS = {"blocked", "block", "identify", "identified", "identifying", "sdn"}
@@ -275,7 +277,7 @@ def _spread(ctx: DocContext, indexes: list[int]) -> list[str]:
 
 
 def _common_words(name: str, lower_words: set[str]) -> bool:
-    words = [w for w in re.split(r"[\s\-]+", name) if w[:1].isalpha()]
+    words = [w for w in _WORD_BREAKS.split(name) if w[:1].isalpha()]
     return bool(words) and all(w.lower() in lower_words for w in words)
 
 

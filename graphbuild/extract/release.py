@@ -41,6 +41,12 @@ from .removal_sections import in_removal_part
 from .table_rows import row_body
 from .targets import NOT_DESIGNEE_TYPES, candidates
 
+#: patterns of the statement and date tests, compiled once (issue 18, thirty-second session, PF: each was compiled-
+#: cache-looked-up per sentence)
+_FIVE_DIGITS = re.compile(r"\d{5}")
+_ACTION_WORDS = re.compile(r"designat|sanction|target|identif|pursuant|under", re.I)
+_AS_BLOCKED_PROPERTY = re.compile(r"\bas (blocked )?property\b|blocked property")
+
 PERSON_NOUNS = {"individuals", "individual", "people", "officials", "members", "leaders", "men", "women", "nationals",
                 "operatives", "facilitators", "financiers", "brokers", "executives", "businessmen", "oligarchs", "relatives",
                 "officers", "commanders", "lawmakers", "legislators", "parliamentarians", "deputies", "senators"}
@@ -184,7 +190,7 @@ def _earlier(sent: Span, tok: Token) -> bool:
     """"In June 2018, Treasury sanctioned a network ...": an earlier action, not this release's."""
     if {t.lower_ for t in sent} & PAST_WORDS or earlier_action(sent):
         return True  # "The company was sanctioned by the United Kingdom in 2024": the date may follow the verb
-    return any(e.label_ == "DATE" and e.text.lower() not in {"today", "today's"} and not re.search(r"\d{5}", e.text)
+    return any(e.label_ == "DATE" and e.text.lower() not in {"today", "today's"} and not _FIVE_DIGITS.search(e.text)
                and e.end <= tok.i for e in sentence_entities(sent.doc, sent.start, sent.end))
 
 
@@ -207,7 +213,7 @@ def group_statements(ctx: DocContext) -> list[GroupStatement]:
     for index, sent in enumerate(ctx.sentences):
         text = span_text(sent)
         restated = RESTATED_INTRO.fullmatch(text.strip())
-        if not re.search(r"designat|sanction|target|identif|pursuant|under", text, re.I) and not COLON_INTRO.search(text) \
+        if not _ACTION_WORDS.search(text) and not COLON_INTRO.search(text) \
                 and not restated \
                 or UNDOING_WORDS.search(text):
             continue
@@ -216,7 +222,7 @@ def group_statements(ctx: DocContext) -> list[GroupStatement]:
             if not tok.tag_.startswith("VB") or lemma not in ACTING_VERBS or _not_an_action(tok) \
                     or any(c.dep_ == "neg" for c in tok.children):
                 continue
-            if lemma == "identify" and not re.search(r"\bas (blocked )?property\b|blocked property", text):
+            if lemma == "identify" and not _AS_BLOCKED_PROPERTY.search(text):
                 continue
             window = _window(sent, tok)
             if window is None:

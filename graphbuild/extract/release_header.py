@@ -7,6 +7,15 @@ Read from the text alone, so both the issuer (issuer.py) and the titles that nam
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+_WORD = re.compile(r"[A-Za-z][\w'.-]*")  # compiled once (issue 18, PF, 32nd)
+
+
+@lru_cache(maxsize=None)
+def _format_pattern(form: str) -> re.Pattern[str]:
+    """A format's words standing alone, compiled once per format (the text was built and looked up per line)."""
+    return re.compile(rf"(?<!\w){form}(?!\w)")
 
 #: The State Department's own formats, named on a line of a statement's header (its press releases are "PRESS
 #: STATEMENT" or "MEDIA NOTE" from the "Office of the Spokesperson"; the Treasury's are press releases).
@@ -22,7 +31,7 @@ def header_lines(text: str) -> tuple[list[str], int]:
     offset = 0
     for raw in text.split("\n"):
         line = raw.strip().strip("#*_ ").strip()
-        words = re.findall(r"[A-Za-z][\w'.-]*", line)
+        words = _WORD.findall(line)
         if line and (len(words) >= PROSE_WORDS and line.endswith((".", ":")) or len(words) > 30 or len(lines) >= HEADER_LINES):
             return lines, offset
         if line:
@@ -34,7 +43,7 @@ def header_lines(text: str) -> tuple[list[str], int]:
 def format_body(line: str) -> str | None:
     """The body whose release format the header line names ("Press Statement": the State Department), else None."""
     folded = f" {line.casefold()} "
-    return next((body for form, body in FORMATS.items() if re.search(rf"(?<!\w){form}(?!\w)", folded)), None)
+    return next((body for form, body in FORMATS.items() if _format_pattern(form).search(folded)), None)
 
 
 def header_format_body(text: str) -> str | None:

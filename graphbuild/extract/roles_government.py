@@ -15,6 +15,8 @@ import re
 
 from ..records import Relation
 
+_ROLE_WORDS = re.compile(r"[\w-]+|,")  # compiled once (issue 18, PF, 32nd)
+
 GENERIC_POST_WORDS = frozenset({"leader", "official", "senior", "executive", "officer", "member", "of", "the", "board",
                                 "directors", "or", "a", "an", "and", "current", "former", ","})
 
@@ -22,7 +24,7 @@ GENERIC_POST_WORDS = frozenset({"leader", "official", "senior", "executive", "of
 def generic_government_post(rel: Relation) -> bool:
     """A post at "Government of X" whose role names no post in particular ("official", "leader or official", the
     criterion's whole disjunction)."""
-    words = re.findall(r"[\w-]+|,", (rel.role or "").lower())
+    words = _ROLE_WORDS.findall((rel.role or "").lower())
     return (rel.relation == "holds_role" and rel.object.name.startswith("Government of ") and bool(words)
             and set(words) <= GENERIC_POST_WORDS)
 
