@@ -61,6 +61,7 @@ from .speakers import speaker_names
 from .designation_windows import names_beside, with_object, along_with, antecedent, clause_end, colon_list, counted_companions, name_before_auxiliaries, negated, objects_after_relative, objects_with_own_reason, referred_targets, semicolon_items, titled_conjuncts, conjuncts_after_description, items_after_other_name, window_end, window_start_passive
 from .targets import NOT_DESIGNEE_TYPES, candidates, named_by_alias, whole_name
 
+_SANCTION_WORDS = re.compile(r"sanction|designat", re.I)  # compiled once (PF, 32nd)
 _BODY_SANCTIONED = re.compile(r"(u\.s\.|us|eu|un|uk)-(sanctioned|designated)")  # compiled once (PF, 32nd)
 
 NAME = "designations.v1"
@@ -339,13 +340,14 @@ def extract_designations(doc: Doc) -> Iterator[Relation]:
             before = []
             continue
         text = span_text(sent)
-        removing = DELISTING.search(text) and re.search(r"sanction|designat", text, re.I) and not _acted_again(sent)
+        delisting = DELISTING.search(text) is not None  # searched once per sentence, for both tests below (PF, 32nd)
+        removing = delisting and _SANCTION_WORDS.search(text) and not _acted_again(sent)
         read_here = list(_sentence_designations(ctx, sent, before)) or repeated_designations(ctx, sent, before, NAME)
         if removing:  # "OFAC removed X from the SDN List and designated Y", "designated X, which it had removed from the
             # SDN List in March": each name a delisting verb acts on is no designee; the others are (F3 item 8, M35)
             undone_here = undone_names(ctx, sent)
             read_here = [(rel, index) for rel, index in read_here if index not in undone_here]
-        elif DELISTING.search(text):  # `_acted_again` let it through: "re-designated X and removed Y" designates X only
+        elif delisting:  # `_acted_again` let it through: "re-designated X and removed Y" designates X only
             removed = removed_here(ctx, sent)
             read_here = [(rel, index) for rel, index in read_here if index not in removed]  # M32 (F3 item 4)
         before = [rel for rel, _ in read_here]
