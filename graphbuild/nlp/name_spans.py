@@ -25,6 +25,7 @@ from .name_bodies import cut_body_runs
 from .name_possessives import cut_country_possessors, possessive_body_splits
 from .name_slots import person_slots
 from .title_fields import in_title_field
+from .word_trie import longest_first
 from .name_contexts import (NOT_NAME_WORDS, _absorb_numbers, body_name_runs, numbered_unit_runs, _is_name_word, _names_after_kind_nouns, _protected,
                             _same_line, _vessel_runs, token_indices)
 
@@ -101,7 +102,7 @@ def _join_across_for(doc: Doc, runs: list[tuple[int, int]]) -> list[tuple[int, i
 @lru_cache(maxsize=4)
 def _form_pattern(forms: CompanyForms) -> re.Pattern[str]:
     words = sorted((w for w in forms.forms if w[:1].isupper() or "." in w), key=len, reverse=True)  # "d.o.o" (R21)
-    return re.compile(r"(?<![\w.])(?:" + "|".join(map(re.escape, words)) + r")(?![\w])")
+    return re.compile(r"(?<![\w.])(?:" + longest_first(words) + r")(?![\w])")  # the words as a trie: ~3x quicker (PF, 32nd)
 
 
 def _extend_left(doc: Doc, i: int, forms: CompanyForms, protected: set[int], mentions: list[Mention], floor: int = 0) -> int:
