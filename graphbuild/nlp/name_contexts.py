@@ -15,6 +15,7 @@ from ..names import fold
 from .doc_text import doc_text, token_words
 from .gazetteers import Gazetteers
 from .mention import CALENDAR_WORDS, Mention, by_token
+from .word_trie import longest_first
 
 # capitalised words that open a sentence or a headline and are not part of a name
 NOT_NAME_WORDS = {"the", "a", "an", "today", "treasury", "sanctions", "sanctioned", "designates", "designated", "targets", "also",
@@ -210,7 +211,13 @@ def _vessel_cue(words: frozenset[str]) -> re.Pattern[str]:
 
 @lru_cache(maxsize=8)
 def _kind_noun(words: frozenset[str]) -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, words))) + r")(?= [A-Z0-9])")
+    # As a trie (word_trie, ~2x quicker: PF, 32nd) when no word holds a capital or a figure: then no two words can both
+    # match at one position with " [A-Z0-9]" after each, so the alphabetical order the alternation tried decides nothing.
+    alternation = "|".join(sorted(map(re.escape, words))) if _CAPITAL_OR_FIGURE.search("".join(words)) else longest_first(words)
+    return re.compile(r"(?<![\w-])(?:" + alternation + r")(?= [A-Z0-9])")
+
+
+_CAPITAL_OR_FIGURE = re.compile(r"[A-Z0-9]")
 
 
 def _caps_word(text: str) -> bool:

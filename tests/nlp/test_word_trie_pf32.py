@@ -51,3 +51,17 @@ def test_the_legal_forms_pattern_finds_what_the_alternation_found():
 def test_no_words_match_as_an_empty_alternation_does():
     assert longest_first([]) == ""
     assert _spans(longest_first(["", "a"]), "ba") == _spans(_alternation(["", "a"]), "ba")
+
+
+def test_kind_nouns_as_a_trie_find_what_their_alphabetical_alternation_found():
+    """Lower-case words without figures (the kind nouns) take the trie; a word with a capital keeps the alternation."""
+    from graphbuild.nlp.name_contexts import _kind_noun
+
+    words = frozenset({"ship", "shipping", "shipping company", "company", "tanker", "vessel", "vessels"})
+    text = "the ship Varn Star and the shipping company Norvik Line, the vessels M/V Tessa and 2 tanker 4Sea, shipping Co"
+    old = re.compile(r"(?<![\w-])(?:" + "|".join(sorted(map(re.escape, words))) + r")(?= [A-Z0-9])")
+    assert "ship(?:ping" in _kind_noun(words).pattern  # the trie: "ship" shared by ship and shipping
+    assert [m.span() for m in _kind_noun(words).finditer(text)] == [m.span() for m in old.finditer(text)]
+    assert [m.group(0) for m in old.finditer(text)] == ["ship", "shipping company", "vessels", "tanker", "shipping"]
+    capitals = frozenset({"ship", "ship 2"})
+    assert _kind_noun(capitals).pattern == r"(?<![\w-])(?:ship|ship\ 2)(?= [A-Z0-9])"
