@@ -53,6 +53,20 @@ def form_point_starts_sentence(form: str, following: str) -> bool:
             and following.rstrip(".") not in company_forms().forms)
 
 
+def form_point_runs_on(form: str, following: str) -> bool:
+    """"X Cía. Ltda.", "X Sdn. Bhd.", "X Sh.p.k. is": after the legal form `form` (its word without its point) the word
+    `following` (as written, with any punctuation glued to it) goes on in the same sentence when it is a further
+    abbreviated form of the name (no English word such as "Company" or "Limited", which may open a sentence) or a
+    lower-case word, which opens none. The one decider of nlp/model.form_point_joins (BN, thirty-second session)."""
+    forms = company_forms().forms
+    if form not in forms:
+        return False
+    word = following.rstrip(".,;:)")
+    if word[:1].islower() and word.isalpha():
+        return True
+    return word in forms and not (word.isalpha() and word.istitle() and len(word) > 4)
+
+
 @lru_cache(maxsize=4)
 def forms_alone(forms: CompanyForms) -> frozenset[str]:
     """The legal forms that are never a name's word on their own, made once per lexicon (issue 18: the set difference

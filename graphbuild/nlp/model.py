@@ -50,7 +50,8 @@ def line_sentences(doc: Doc) -> Doc:
     """
     text = doc.text
     after_forms = form_sentence_starts(doc)
-    if "\n" not in text and not after_forms:
+    joined = form_point_joins(doc)
+    if "\n" not in text and not after_forms and not joined:
         return doc
     starts = doc.to_array(IDX)
     # sorted(set()), not numpy.unique: the same tokens, and numpy.unique imports numpy.ma (~7 ms) in each model worker
@@ -61,6 +62,9 @@ def line_sentences(doc: Doc) -> Doc:
     for i in after_forms:
         if marks[i] == 0:
             marks[i] = 1
+    for i in joined:
+        if marks[i] == 0:
+            marks[i] = -1  # "X Cía. | Ltda.", "X Sh.p.k. | is": the form's point ends no sentence (BN, thirty-second session)
     for i in sorted(after_break | {0}):
         if _runs_on(doc, text, i) and marks[i + 1] == 0:
             marks[i + 1] = -1  # "FinCEN | Director X said, ...": a line's first word is no sentence alone
@@ -114,6 +118,32 @@ def form_sentence_starts(doc: Doc) -> list[int]:
             continue
         nxt, form, before = doc[i], doc[i - 1], doc[i - 2]
         if form.text.endswith(".") and before.text[:1].isupper() and form_point_starts_sentence(form.text, nxt.text):
+            found.append(i)
+    return found
+
+
+#: A word written with a point, then spaces and the next word (looked ahead, so "Cía. Ltda. is" gives both points).
+_POINT_THEN_WORD = re.compile(r"(?<!\S)(\S+?)\.[ \t]+(?=(\S+))")
+
+
+def form_point_joins(doc: Doc) -> list[int]:
+    """Tokens that open no sentence though a company's legal form and its point stand before them: a further form of
+    the same name ("X Estuario Cía. Ltda.", "X Harvest Sdn. Bhd.") or a lower-case word ("X Trans Sh.p.k. is a
+    carrier"). The parser started a sentence there, so the name was cut at the point, the company lost its form and
+    the post before it its body (issue 13, BN). Marked before the parser, as line breaks are."""
+    text = doc.text
+    if ". " not in text:
+        return []
+    from .company_forms import form_point_runs_on  # the one decider of a form's point inside a name
+    starts = None
+    found: list[int] = []
+    for match in _POINT_THEN_WORD.finditer(text):
+        if not form_point_runs_on(match.group(1), match.group(2)):
+            continue
+        if starts is None:
+            starts = doc.to_array(IDX)
+        i = int(numpy.searchsorted(starts, match.start(2), side="left"))
+        if 0 < i < len(doc) and doc[i].idx == match.start(2) and doc[i - 1].text.endswith("."):
             found.append(i)
     return found
 
