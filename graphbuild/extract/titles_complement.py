@@ -16,6 +16,7 @@ from .roles_address import address_end
 from .roles_stance_sought import NOT_YET_SUFFIXES
 from .titles_described import body_after_kind_noun, body_after_place_noun
 from .titles_ministry import field_ministry
+from .titles_local import local_body
 from .titles_national import national_body
 from .titles_orgs import _affiliated_group, _coordinated_org, _person_tagged_field, _untagged_known_body, titles_before_or, topic_possessor
 from .titles_parts import (_after_place_modifier, _complement_org, _described_group_name, _domain_like, _group_name_end,
@@ -108,6 +109,11 @@ def scan_complement(doc: Doc, sent: Span, ctx: DocResolver, gaz: Gazetteers, i: 
         national = national_body(doc, ctx, gaz, k, sent.end) if org is None and org_name is None else None
         if national is not None:  # "a lawmaker in Moldova's parliament": the country's body in lower case (H4)
             org, org_name, end = national
+            j = end
+            break
+        town = local_body(doc, ctx, k, sent.end) if org is None and org_name is None else None
+        if town is not None:  # "a member of the municipal assembly of Kotor": the place's body in lower case (BN)
+            org_name, end = town
             j = end
             break
         k = _after_place_modifier(doc, k, sent.end, ctx)
