@@ -15,7 +15,7 @@ from ..nlp.mentions import Mention
 from .roles_address import address_end
 from .roles_stance_sought import NOT_YET_SUFFIXES
 from .titles_described import body_after_kind_noun, body_after_place_noun
-from .titles_ministry import field_ministry
+from .titles_ministry import advised_ministry, field_ministry
 from .titles_local import local_body
 from .titles_national import national_body
 from .titles_orgs import _affiliated_group, _coordinated_org, _person_tagged_field, _untagged_known_body, titles_before_or, topic_possessor
@@ -86,6 +86,10 @@ def scan_complement(doc: Doc, sent: Span, ctx: DocResolver, gaz: Gazetteers, i: 
         end, j = posted.end, posted.end  # "Ambassador to the UK": the state he is sent to closes the phrase, not his body
     if (state_rank := _state_rank_end(doc, head, j, sent.end)) is not None:
         end, domain_end, j = state_rank, state_rank, state_rank  # "Secretary of State at the Ministry of X": a rank, the body follows
+    if org is None and org_name is None and head in MINISTER_AIDE_HEADS \
+            and (ministry := advised_ministry(doc, ctx, gaz, j, sent.end)) is not None:
+        org_name, end = ministry  # "a technical adviser to Mali's Minister of Mines": the minister's ministry (BN)
+        j = end
     if org is None and org_name is None and head in ADVISER_HEADS and (advised := _advised_body(doc, ctx, j, sent.end)) is not None:
         org, end = advised  # "X, an adviser to the Y Government, met ...": the body he advises holds the post
         j = end
@@ -308,6 +312,8 @@ def _capitalised_domain_end(doc: Doc, ctx: DocResolver, gaz: Gazetteers, head: s
 #: heads whose "to" names the body the holder serves ("an adviser to Y"); a person after "to" is no body
 #: ("an adviser to President X": roles_country reads the head served).
 ADVISER_HEADS = {"adviser", "advisor", "advisers", "advisors", "consultant", "consultants"}
+#: heads whose "to <a minister>" names the post's body, the minister's ministry (BN, thirty-second session)
+MINISTER_AIDE_HEADS = ADVISER_HEADS
 
 
 def _advised_body(doc: Doc, ctx: DocResolver, j: int, limit: int) -> tuple[Cluster, int] | None:

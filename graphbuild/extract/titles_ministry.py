@@ -12,9 +12,11 @@ from spacy.tokens import Doc
 from ..nlp.coref import DocResolver
 from ..nlp.gazetteers import Gazetteers
 from .country_aliases import canonical_country
+from .titles_national import _country_end
 from .titles_parts import _possessive
 
-__all__ = ["country_after_field", "field_ministry", "kept_apart", "ministry_in_title", "portfolio_without_ministry"]
+__all__ = ["advised_ministry", "country_after_field", "field_ministry", "kept_apart", "ministry_in_title",
+           "portfolio_without_ministry"]
 
 MINISTRY_WORDS = {"ministry"}
 
@@ -139,3 +141,39 @@ def portfolio_without_ministry(doc: Doc, gaz: Gazetteers, head_end: int, domain_
     if domain_end - head_end < 2 or doc[head_end].lower_ != "for":
         return False
     return not any(t.lower_ in gaz.ministry_fields for t in doc[head_end + 1:domain_end])
+
+
+#: Words inside a minister's field besides its capitalised ones ("of the Interior", "of Labour, Employment and ...").
+FIELD_JOINERS = frozenset({"and", "the", "of"})
+
+
+def advised_ministry(doc: Doc, ctx: DocResolver, gaz: Gazetteers, j: int, limit: int) -> tuple[str, int] | None:
+    """At `j` after an adviser's or a chief of staff's head: "to [the] [<Country>'s | <Demonym>] Minister of|for
+    <Field>" -> (the ministry of that field, the field's end), else None. The adviser serves the minister's ministry
+    ("a technical adviser to Mali's Minister of Mines": the gold's Ministry of Mines); the post went to a body named
+    "Minister of Energy" or to none (BN, thirty-second session). The minister's own name after the field ends it."""
+    if j + 3 >= limit or doc[j].lower_ != "to":
+        return None
+    k = j + 2 if doc[j + 1].lower_ == "the" else j + 1
+    country = None
+    after_country = _country_end(doc, gaz, k, limit)
+    if after_country is not None:
+        words = doc[k:after_country - 1 if doc[after_country - 1].tag_ == "POS" else after_country].text
+        country, k = gaz.demonyms.get(words, words), after_country
+    if k + 2 >= limit or doc[k].text != "Minister" or doc[k + 1].lower_ not in {"of", "for"}:
+        return None
+    n = field_end = k + 2
+    while n < limit:
+        word, mention = doc[n], ctx.mention_at(n)
+        if mention is not None and mention.start == n and mention.label == "PERSON" and n > k + 2:
+            break  # "chief of staff to Minister of the Interior Ana Ruiz": the minister's name closes the field
+        if word.is_alpha and word.is_title:
+            n = field_end = n + 1
+        elif (word.lower_ in FIELD_JOINERS and word.is_lower or word.text == ",") and n + 1 < limit and doc[n + 1].is_title:
+            n += 1
+        else:
+            break
+    if field_end == k + 2:
+        return None
+    name = f"Ministry of {doc[k + 2:field_end].text}"
+    return (f"{_possessive(country)} {name}" if country else name), field_end
