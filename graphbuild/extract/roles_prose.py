@@ -208,10 +208,19 @@ def _passive_roles(ctx: DocContext, sent: Span) -> Iterator[Relation]:
             if stance is None:
                 continue  # "It is not / was never directed by X": no post (F1 item 4)
             former = former or not stance
-        for person in people:
-            for org_ref in refs:
-                yield relation("holds_role", ref(person), org_ref, sent, NAME, 0.7, role=role,
-                               role_class=ctx.gaz.title_heads.get(role, "head"), current=not former)  # "was formerly chaired by X"
+        for person, org_ref in _agent_pairs(doc, sent, tok.i + 2, people, refs):
+            yield relation("holds_role", ref(person), org_ref, sent, NAME, 0.7, role=role,
+                           role_class=ctx.gaz.title_heads.get(role, "head"), current=not former)  # "was formerly chaired by X"
+
+
+def _agent_pairs(doc: Doc, sent: Span, agents_start: int, people: list[Cluster], refs: list[EntityRef]) -> list[tuple[Cluster, EntityRef]]:
+    """Each agent with each body, or with its own body where "respectively" closes the agents ("A and B are designated
+    for being owned, controlled, or directed by X and Y, respectively": X's post at A, Y's at B; none when the counts
+    differ). The rule gave both agents a post at every body; the name after "Cía." was cut off before BN's
+    (thirty-second session) joined it, so one false post stood in the WRITE half."""
+    if len(people) > 1 and any(t.lower_ == "respectively" for t in doc[agents_start:sent.end]):
+        return list(zip(people, refs)) if len(people) == len(refs) else []
+    return [(person, org_ref) for person in people for org_ref in refs]
 
 
 #: Words of a designation criterion's passive chain between "for" and the participle before "by" ("for being owned,

@@ -60,6 +60,11 @@ def test_foreign_forms_and_titles_keep_the_post(extract, facts, text, expected):
         "Treasury designated Puerto Brisa Logística Cía. Ltda. Hernán Vidal Ospina was not designated.",
         set(),
         id="a-sentence-after-the-form-stays-apart"),
+    pytest.param(
+        "OFAC designated Ana Ruiz Mora (Ruiz) and Hugo Diaz Leal (Diaz) today. Velmar Shrimp S.A. and Tarsk Cargo Ltd. "
+        "are being designated for being owned, controlled, or directed by Ruiz and Diaz, respectively.",
+        set(),
+        id="respectively-gives-no-agent-every-body"),
 ])
 def test_close_sentences_give_no_post(extract, facts, text, expected):
     facts(extract(text), expected, kinds=(HR,))
