@@ -37,6 +37,7 @@ from .roles_government import without_generic_government_posts
 from .roles_heads import us_head_of_state
 from .roles_head_verb import head_verb_roles
 from .roles_relative import relative_roles
+from .roles_relative_parse import parsed_relative_roles
 from .roles_respectively import respective_roles
 from .roles_stance import with_stance
 from .roles_table import table_roles, without_organ_posts
@@ -108,7 +109,11 @@ def _sentence_roles(doc: Doc) -> Iterator[Relation]:
         yield from verbs
         said = {(r.subject.name, r.object.name) for r in verbs}
         yield from (r for r in head_verb_roles(ctx, sent, people) if (r.subject.name, r.object.name) not in said)  # "X is a deputy in Y who chairs Z"
-        yield from relative_roles(ctx, sent, people + pronouns)  # "Y, an agency that X co-founded", "Y, a firm he runs"
+        relative = list(relative_roles(ctx, sent, people + pronouns))  # "Y, an agency that X co-founded", "Y, a firm he runs"
+        yield from relative
+        said = {(r.subject.name, r.object.name) for r in relative}
+        yield from (r for r in parsed_relative_roles(ctx, sent, people + pronouns)  # "Y, a Moscow-based firm that X runs"
+                    if (r.subject.name, r.object.name) not in said)
         yield from _membership_roles(ctx, sent, people)
         yield from employment_roles(ctx, sent, people, pronouns)  # "X worked as a coder with duties in Y", "X served in Y"
         yield from employer_roles(ctx, sent)  # "X's former employer, Y"

@@ -44,6 +44,8 @@ def _head_verb(doc: Doc, j: int, end: int) -> tuple[str, int] | None:
     lemma = doc[j].lemma_.lower()
     if doc[j].tag_ in {"VBZ", "VBD", "VBP", "VBN"} and lemma in HEAD_VERBS:  # not "owns": ownership is no post
         return lemma, j
+    if doc[j].tag_ == "NNS" and doc[j].lower_[:-1] in HEAD_VERBS and (j + 1 == end or doc[j + 1].is_punct):
+        return doc[j].lower_[:-1], j  # "the development company X chairs.": the small model tags the verb a plural noun
     return None
 
 
