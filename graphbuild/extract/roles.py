@@ -103,7 +103,8 @@ def _sentence_roles(doc: Doc) -> Iterator[Relation]:
         people = people_of[sent.start] = _person_mentions(ctx, sent)
         paired, used = respective_roles(ctx, sent, titles, people)  # "A and B are the X and the Y, respectively"
         yield from paired
-        yield from _title_roles(ctx, sent, [t for t in titles if t.start not in used] if used else titles, people)
+        titled = list(_title_roles(ctx, sent, [t for t in titles if t.start not in used] if used else titles, people))
+        yield from titled
         pronouns = pronoun_people(ctx, sent)  # "He also heads Y"
         verbs = list(_verb_roles(ctx, sent, sorted(people + pronouns, key=lambda p: p[0].start) if pronouns else people))
         yield from verbs
@@ -115,7 +116,9 @@ def _sentence_roles(doc: Doc) -> Iterator[Relation]:
         yield from (r for r in parsed_relative_roles(ctx, sent, people + pronouns)  # "Y, a Moscow-based firm that X runs"
                     if (r.subject.name, r.object.name) not in said)
         yield from _membership_roles(ctx, sent, people)
-        yield from employment_roles(ctx, sent, people, pronouns)  # "X worked as a coder with duties in Y", "X served in Y"
+        stated = {(r.subject.name, r.object.name) for r in titled}  # "X served as director of Y": the title's post, once
+        yield from (r for r in employment_roles(ctx, sent, people, pronouns)  # "X worked as a coder with duties in Y", "X served in Y"
+                    if (r.subject.name, r.object.name) not in stated)
         yield from employer_roles(ctx, sent)  # "X's former employer, Y"
         yield from _role_noun_roles(ctx, sent, people)
         board = list(_board_roles(ctx, sent, people))

@@ -55,7 +55,7 @@ def employment_roles(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cl
     subjects += [(doc[m.start], cluster, 0.65) for m, cluster in pronouns]
     for root, cluster, confidence in subjects:
         for verb in _person_verbs(root):
-            found = _stated_post(ctx, verb)
+            found = _stated_post(ctx, sent, verb)
             if found is None:
                 continue
             org, role = found
@@ -100,6 +100,9 @@ def _person_verbs(root: Token) -> list[Token]:
     subject = root
     while subject.dep_ == "conj" and subject.head.i < subject.i:
         subject = subject.head  # "A and B work for Y": B's verb is A's
+    if subject.dep_ == "appos" and subject.head.i < subject.i and subject.head.dep_ in {"nsubj", "nsubjpass"} \
+            and subject.head.is_lower:  # "Its manager, X, previously worked as ...": the name the subject is apposed to
+        subject = subject.head
     verbs: list[Token] = []
     if subject.dep_ in {"nsubj", "nsubjpass"}:
         verbs.append(subject.head)
@@ -116,7 +119,7 @@ def _relative_subject(clause: Token) -> bool:
     return any(d.dep_ in {"nsubj", "nsubjpass"} and d.lower_ in {"who", "that"} for d in clause.children)
 
 
-def _stated_post(ctx: DocContext, verb: Token) -> tuple[Cluster, str] | None:
+def _stated_post(ctx: DocContext, sent: Span, verb: Token) -> tuple[Cluster, str] | None:
     """(body, role) that a verb of the person states, or None."""
     lemma = verb.lemma_.lower()
     passive = any(c.dep_ == "auxpass" for c in verb.children)
@@ -127,7 +130,7 @@ def _stated_post(ctx: DocContext, verb: Token) -> tuple[Cluster, str] | None:
             if any(c.dep_ == "poss" for c in noun.children):
                 continue  # "serves as Y's head of finance for Z": a possessed title, the title rules read its body
             if noun.lemma_.lower() in ctx.gaz.title_heads or noun.lower_ in ctx.gaz.title_heads:
-                org = _body_below(ctx, noun, depth=3)
+                org = _body_below(ctx, noun, depth=3) or _titled_body(ctx, sent, noun)  # "worked as chief engineer of Y"
                 if org is not None:
                     return org, _noun_phrase(noun)
         job = (_job_noun(ctx, as_nouns) or _bare_title(ctx, as_nouns)) if lemma in WORK_LEMMAS else None
@@ -172,6 +175,15 @@ def _stated_post(ctx: DocContext, verb: Token) -> tuple[Cluster, str] | None:
                 if org is not None:
                     return org, "member"
     return None
+
+
+def _titled_body(ctx: DocContext, sent: Span, noun: Token) -> Cluster | None:
+    """The body the title lexicon reads after the title whose head is `noun` ("chief engineer of Y": Y; "minister of
+    Z Policies in the Ministry of Economy": the ministry, Z a field), not an area the post covers."""
+    title = next((t for t in ctx.titles_in(sent) if t.start <= noun.i < t.end), None)
+    if title is None or title.org is None or title.area:
+        return None
+    return title.org if title.org.is_plain_body else None
 
 
 def _first_body(ctx: DocContext, preps: list[Token], words: set[str],
