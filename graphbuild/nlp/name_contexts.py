@@ -142,8 +142,7 @@ def _names_after_kind_nouns(doc: Doc, mentions: list[Mention], gaz: Gazetteers) 
             if held is not None:
                 if held.start != start or held.authority or held.text in gaz.countries or held.text in gaz.demonyms:
                     break
-                if held.label in {"PERSON", "GPE"} and held.end - held.start <= 4 and not (
-                        held.end < len(doc) and doc[held.end].tag_ in {"VBZ", "VBD", "VBP"}):
+                if held.label in {"PERSON", "GPE"} and held.end - held.start <= 4 and not _relative_subject(doc, i, held.end):
                     held.label = label  # "the company Lumen Brisk" read as a person
                 end = held.end
             else:
@@ -154,7 +153,7 @@ def _names_after_kind_nouns(doc: Doc, mentions: list[Mention], gaz: Gazetteers) 
                 end += 1
             if end == start or doc[start].text in gaz.demonyms or doc[start:end].text in gaz.countries or not doc[start].text[:1].isupper():
                 break
-            if end < len(doc) and doc[end].tag_ in {"VBZ", "VBD", "VBP"}:
+            if _relative_subject(doc, i, end):
                 break  # "a company Ivan Petrov owns": the subject of a relative clause, not the company's name
             if held is None:
                 added.append(Mention(start, end, doc[start:end].text, label))
@@ -164,6 +163,17 @@ def _names_after_kind_nouns(doc: Doc, mentions: list[Mention], gaz: Gazetteers) 
     if not added:
         return mentions
     return sorted(mentions + added, key=lambda m: m.start)
+
+
+def _relative_subject(doc: Doc, noun: int, end: int) -> bool:
+    """"a company Ivan Petrov owns": a finite verb right after the name makes it a relative clause's subject, unless
+    the kind noun compounds into the name, which is then the sentence's subject ("Varnolt subsidiary Varnolt Zelmorneft
+    is developing ...", "The firm Lumen Brisk sold ..."; TY, thirty-second session: the parent's subsidiaries were
+    persons, one of them a "member" of its parent)."""
+    if end >= len(doc) or doc[end].tag_ not in {"VBZ", "VBD", "VBP"}:
+        return False
+    kind = doc[noun]
+    return not (kind.dep_ == "compound" and noun < kind.head.i < end)
 
 
 # ---- vessels ----------------------------------------------------------------------------------
