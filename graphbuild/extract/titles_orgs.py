@@ -230,10 +230,56 @@ def _its_antecedent(doc: Doc, ctx: DocResolver, its: int, sent: Span) -> Cluster
         return body
     if verb.dep_ == "relcl" and verb.head.i < its and (body := _body_in(ctx, verb.head.left_edge.i, verb.head.i + 1, True)) is not None:
         return body  # "X, a longtime OFAC official who serves as its deputy director": the body of the descriptor
+    if (body := _coordinated_clause_body(ctx, verb, its)) is not None:
+        return body
     opens = its == sent.start or (subject is not None and subject.left_edge.i == sent.start and subject.i < its
                                   and doc[sent.start].lower_ == "the" and subject.i == sent.start + 1
                                   and doc[subject.i].lower_ in ctx.gaz.anaphora_heads)  # "The company is run by its ..."
     return previous_topic(ctx, sent) if opens else None
+
+
+#: Arcs from a person named in a clause up to the clause's verb ("Y is controlled by <X's wife>, <Z>, who ...").
+_UP_TO_VERB = {"appos", "pobj", "agent", "prep", "dobj", "attr"}
+
+
+def _object_body(ctx: DocResolver, verb: Token, its: int) -> Cluster | None:
+    """The body a clause's direct object names before "its": a mention ("founded Y, a firm that won contracts from
+    Z": Y, the object's first body, not Z inside its description) or "the <noun>" referring back ("founded the
+    organization")."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < its), None)
+    if obj is None:
+        return None
+    if obj.is_lower and any(d.dep_ == "det" and d.lower_ == "the" for d in obj.children) and refers_back(ctx.gaz, obj.lower_, ctx):
+        body = ctx.last_of_kind(obj.i, obj.lower_)
+        return body if body is not None and body.is_plain_body else None
+    return _body_in(ctx, obj.left_edge.i, min(obj.right_edge.i + 1, its))
+
+
+def _coordinated_clause_body(ctx: DocResolver, verb: Token, its: int) -> Cluster | None:
+    """The body "its" names when its own clause names none but hangs on a clause that does (thirty-second session, CO).
+
+    "X founded Y, a firm that won contracts from Z, and he serves as its director": the object of the clause it is
+    coordinated with (the nearest before it first), not Z, the last body named; "X founded the organization and remains
+    its leader": the body "the organization" refers to; "Y, which X founded and which is run by its chief executive":
+    the body the first relative clause describes; "Y is controlled by X's wife, Z, who has been its managing partner":
+    the subject of the clause the person of the relative clause is named in."""
+    if verb.dep_ == "relcl" and verb.head.i < its:
+        up = verb.head
+        while up.dep_ in _UP_TO_VERB and up.head.i != up.i:
+            up = up.head
+        subject = next((c for c in up.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < its), None) if up.pos_ in {"VERB", "AUX"} else None
+        return _body_in(ctx, subject.left_edge.i, subject.right_edge.i + 1) if subject is not None else None
+    if verb.dep_ != "conj" or verb.head.i >= verb.i:
+        return None
+    head = verb.head
+    if head.dep_ == "relcl" and head.head.i < its and (body := _body_in(ctx, head.head.left_edge.i, head.head.i + 1, True)) is not None:
+        return body
+    before = sorted((c for c in head.children if c.dep_ == "conj" and c.i < verb.i), key=lambda c: -c.i)
+    for clause in [*before, head]:
+        if (body := _object_body(ctx, clause, its)) is not None:
+            return body
+    subject = next((c for c in head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    return _body_in(ctx, subject.left_edge.i, subject.right_edge.i + 1) if subject is not None else None
 
 
 def _previous_item_body(doc: Doc, ctx: DocResolver, sent: Span, noun: str, gaz: Gazetteers) -> Cluster | None:
