@@ -43,6 +43,7 @@ from .foreign_actions import foreign_body, fronted_on_conjunct, settle_foreign_d
 from .section_dates import settle_section_dates
 from .designation_parties import described_in_item, over_count, unit_of_person
 from .bold_post_holders import uncounted_post_holders
+from .bold_workplaces import unread_workplaces
 from .release import PERSON_NOUNS, apply_group_programs, group_statements, group_kinds, inverted_copula, modifies_group_noun, section_authority, structural_designees
 from .designation_denials import absolute_date, denied_names, designates_nobody, outright_denials, retractions
 from .designation_mood import undone_designation, unrealised
@@ -380,6 +381,7 @@ def extract_designations(doc: Doc) -> Iterator[Relation]:
         found += [r for r in reported_designees(ctx, found, NAME) if r.subject.name.casefold() not in denied]  # "... sanctioned a customs broker ... . The Treasury said X, who ..., used ..."
         found = over_count(ctx, found, [(s.sent, s.authority) for s in group_statements(ctx) if not s.program_only], read)  # DQ
         found = uncounted_post_holders(ctx, found, read)  # BH
+        found = unread_workplaces(ctx, found, read)  # a bold firm named only as a person's workplace (thirty-second session DQ)
     found += partner_designations(ctx, found, NAME)  # "The United Kingdom and Canada also imposed sanctions on both officials"
     apply_group_programs(ctx, found)
     settle_foreign_dates(ctx, found)  # "The UK has separately imposed sanctions on X": not today's unless it says so

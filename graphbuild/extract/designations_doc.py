@@ -24,6 +24,7 @@ from .action_sentences import DELISTING, undone
 from .designation_verbs import VERB_TRIGGERS, VERB_TRIGGER_FORMS
 from .named_bodies import authorities_in, is_home_body
 from .bold_post_holders import release_post_holders
+from .bold_workplaces import release_workplaces
 from .common import headline
 from .context import DocContext
 from .designations_doc_cues import (coordination_cues, heading_cue, layout_cues, layout_of, position_cues, relation_cues,
@@ -198,6 +199,7 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], everyone: bool = Fals
     under_intro, earlier = intro_items(ctx, DESIGNATION_WORDS)
     after_group = after_group_statements(ctx, under_intro)
     post_holders = release_post_holders(ctx)
+    workplaces = release_workplaces(ctx)
     out: list[Candidate] = []
     for index, mentions in by_cluster.items():
         cluster = ctx.resolver.clusters[index]
@@ -245,6 +247,8 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], everyone: bool = Fals
                 vetoed.append("v:removal")  # named only under a removal heading or in a release that only delists (DL)
             if index in post_holders:
                 vetoed.append("v:post")  # a bold post holder of another party's that nothing designates (BH)
+            if index in workplaces:
+                vetoed.append("v:workplace")  # a bold firm named only as where a person works (DQ)
             out.append(Candidate(cluster, best[1], sorted(feats), vetoed))
     return out
 

@@ -31,6 +31,9 @@ structural, not statistical, so they stand as vetoes (each a short string, store
 - `v:post`: a person whose every bold mention stands beside another party's post ("Its operations manager, **X**, was
   arrested", "**X** has been Y's general manager"), with no short name after it and no sentence designating it, in a
   release that counts no people (`bold_post_holders.release_post_holders`, issue 13, thirty-first session BH).
+- `v:workplace`: a bold firm every mention of which is where a person works ("he was a systems administrator at **X**",
+  "works as a software engineer at **X**"), that opens no paragraph or list item and that no sentence designates
+  (`bold_workplaces.release_workplaces`, issue 13, thirty-second session DQ).
 
 Which vetoes are active is `ACTIVE_VETOES` (designations_learned.py); the trainer stores them all and measures.
 """
@@ -52,7 +55,7 @@ from .release import group_statements, sections
 #: Cues (designations_doc.py) that put a mention where the rules look for designees: a designation or blocking
 #: word in its sentence, a list item, bold, a table row, a line holding only the name, a list block with a designee.
 PLACED_CUES = frozenset({"s:desig", "s:blocked", "m:item", "m:bold", "ps:table_row", "lo:whole_line", "lo:block_with_designee"})
-VETOES = ("v:negated", "v:read", "v:prose", "v:earlier", "v:quiet", "v:heading", "v:speaker", "v:removal", "v:post")
+VETOES = ("v:negated", "v:read", "v:prose", "v:earlier", "v:quiet", "v:heading", "v:speaker", "v:removal", "v:post", "v:workplace")
 #: The mark designations_doc puts on a mention in a speaking verb's subject (speakers.speaker_mention): read by
 #: `vetoes` only, never a feature of the scorer.
 SPEAKER = "x:speaker"

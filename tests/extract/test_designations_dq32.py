@@ -41,3 +41,45 @@ def test_a_list_intro_governs_no_bold_name_before_it(extract):
     Department's designee only (before, the nearest statement of the section was OFAC's and gave him OFAC too)."""
     assert relation_pairs(run(extract, STATEMENT), DB) == {
         ("Ostrava Front", STATE), ("Tomas Velkor Drenn", STATE), ("Marek Ilvo Brenn", OFAC)}
+
+
+RELEASE = """# Treasury Sanctions the Grey Lantern Ransomware Group
+
+Today, the U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) is designating the Russia-based ransomware group Grey Lantern and two of its core members.
+
+**Grey Lantern** has extorted hospitals and school districts since 2022.
+
+**Ivan Petrovich Sorokin** (Sorokin) develops the group's encryption software. Sorokin works by day as a software engineer at **Kalder Systems LLC** (Kalder), a Tver information technology company.
+
+**Pavel Olegovich Demin** (Demin) launders the group's ransom payments. Before joining the group, Demin was a systems administrator at **Norvik Telecom LLC**, a regional internet provider.
+"""
+
+
+def test_bold_workplaces_are_no_designees(extract):
+    """The two firms are where the members work or worked; the release designates the group and the members."""
+    assert relation_pairs(run(extract, RELEASE), DB) == {
+        ("Grey Lantern", OFAC), ("Ivan Petrovich Sorokin", OFAC), ("Pavel Olegovich Demin", OFAC)}
+
+
+DESIGNATED_WORKPLACE = RELEASE.replace(
+    "two of its core members.", "two of its core members, together with a company that employs one of them.") + """
+**Kalder Systems LLC** lets the group test its software on the company's servers.
+"""
+
+
+def test_a_workplace_that_opens_its_own_paragraph_stays_a_designee(extract):
+    """A firm that opens a paragraph of its own is named as more than a workplace: the bold reading keeps it."""
+    assert relation_pairs(run(extract, DESIGNATED_WORKPLACE), DB) == {
+        ("Grey Lantern", OFAC), ("Ivan Petrovich Sorokin", OFAC), ("Pavel Olegovich Demin", OFAC), ("Kalder Systems LLC", OFAC)}
+
+
+NAMED_WORKPLACE = RELEASE + """
+Kalder is being designated for having materially assisted Grey Lantern.
+"""
+
+
+def test_a_workplace_a_sentence_designates_stays_a_designee(extract):
+    """A sentence that designates the firm by its short name is the rules' reading, which the workplace test leaves
+    as it is."""
+    assert relation_pairs(run(extract, NAMED_WORKPLACE), DB) == {
+        ("Grey Lantern", OFAC), ("Ivan Petrovich Sorokin", OFAC), ("Pavel Olegovich Demin", OFAC), ("Kalder Systems LLC", OFAC)}
