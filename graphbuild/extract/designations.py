@@ -570,7 +570,8 @@ def _sentence_designations(ctx: DocContext, sent: Span, previous: list[Relation]
                 targets += colon_list(ctx, sent, tok.i, targets)  # "identified the following vessels as blocked property: A, B"
             targets += objects_after_relative(ctx, sent, end, {c.index for _, c in targets}) if targets else []
             authorities = [authority] if authority else []
-        elif lemma in {"add"} and re.search(r"SDN List|Specially Designated Nationals|Entity List|sanctions list|blacklist", sent.text):
+        elif lemma in {"add"} and re.search(r"SDN List|Specially Designated Nationals|Entity List|sanctions list|blacklist", sent.text) \
+                and not _speaks_after_quote(tok):  # '"... on the SDN List," added OFAC Director X': a speaker, no designee
             if any(c.dep_ == "dobj" and c.lemma_.lower() in ENTRY_DETAIL_NOUNS for c in tok.children):
                 continue  # "updated the entry of X on the SDN List to add the aliases A and B": A and B are X's names (P14)
             end = window_end(sent, tok.i + 1)
@@ -741,6 +742,16 @@ def _named_in_action(ctx: DocContext, sent: Span, tok: Token) -> tuple[list[tupl
         targets += _list_goes_on(ctx, sent, end, {c.index for _, c in targets})
         targets += titled_conjuncts(ctx, sent, tok, {c.index for _, c in targets})
     return targets, [authority], end
+
+
+#: Closing quotation marks as the tokenizer leaves them.
+CLOSING_QUOTES = frozenset({'"', "\u201d", "''"})
+
+
+def _speaks_after_quote(verb: Token) -> bool:
+    """The verb follows a closing quote ('"... persons already on the SDN List," added OFAC Director X'): it says who
+    spoke the quote, it adds no one to a list (issue 13, thirty-second session DQ)."""
+    return verb.i > 0 and verb.doc[verb.i - 1].text in CLOSING_QUOTES
 
 
 def _mistagged_verb(tok: Token) -> bool:

@@ -83,3 +83,16 @@ def test_a_workplace_a_sentence_designates_stays_a_designee(extract):
     as it is."""
     assert relation_pairs(run(extract, NAMED_WORKPLACE), DB) == {
         ("Grey Lantern", OFAC), ("Ivan Petrovich Sorokin", OFAC), ("Pavel Olegovich Demin", OFAC), ("Kalder Systems LLC", OFAC)}
+
+
+QUOTED = """# Treasury Sanctions Grain Traders in Occupied Kelvar
+
+Today, the U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) designated **Tavrin Grain LLC** (Tavrin), which ships grain taken from farms in occupied Kelvar.
+
+"Anyone who buys, ships or finances this grain may be dealing with persons already on the SDN List," added OFAC Director Marta Quillen Hale.
+"""
+
+
+def test_added_after_a_quote_names_its_speaker(extract):
+    """'," added OFAC Director X' says who spoke; the SDN List inside the quote adds no one to it."""
+    assert relation_pairs(run(extract, QUOTED), DB) == {("Tavrin Grain LLC", OFAC)}
