@@ -1,4 +1,5 @@
-"""A deputy named through the person deputised: "A's deputy, B", "his deputy, B", "his deputy on the board, B".
+"""A deputy named through the person deputised: "A's deputy, B", "his deputy, B", "his deputy on the board, B", "his
+second-in-command, B".
 
 The phrase names no body, but the person deputised does: a deputy serves under A, at the body A heads ("A, who has led
 Y since 2022, and his deputy, B": B is Y's deputy). GUIDELINES: the object is the organization the text names or
@@ -39,13 +40,15 @@ def deputy_roles(ctx: DocContext, found: list[Relation]) -> Iterator[Relation]:
     lowers = token_words(doc)[1]
     for sent in ctx.sentences:
         for i in range(sent.start, sent.end):
-            if lowers[i] != "deputy" or i - 1 < sent.start:
-                continue  # the word first, a `Token` only for "deputy" (issue 18, S19)
-            tok = doc[i]
-            principal = _principal(ctx, sent, tok.i)
-            deputy = _named_after(ctx, sent, tok.i + 1)
-            if deputy is None and principal is not None and _possessive(doc[tok.i - 1]) and _appositive_ends(doc, sent, tok.i + 1):
-                owner = ctx.resolver.mention_at(tok.i - 2)
+            if i - 1 < sent.start or lowers[i] not in DEPUTY_STARTS:
+                continue  # the word first, a `Token` only for a deputy's word (issue 18, S19)
+            end = _deputy_end(i, sent.end, lowers)
+            if end is None:
+                continue
+            principal = _principal(ctx, sent, i)
+            deputy = _named_after(ctx, sent, end)
+            if deputy is None and principal is not None and _possessive(doc[i - 1]) and _appositive_ends(doc, sent, end):
+                owner = ctx.resolver.mention_at(i - 2)
                 if owner is not None:
                     deputy = _named_before(ctx, sent, owner.start)  # "B (B), A's deputy for security, supervised ..."
             if principal is None or deputy is None or deputy is principal:
@@ -54,8 +57,25 @@ def deputy_roles(ctx: DocContext, found: list[Relation]) -> Iterator[Relation]:
             if len(bodies) != 1 or any(r.subject.name == deputy.name and r.object.name in bodies for r in found):
                 continue
             held = next(iter(bodies.values()))
-            yield relation("holds_role", ref(deputy), held.object, sent, NAME, 0.8, role="deputy", role_class="deputy",
+            role = doc[i:end].text.lower()
+            yield relation("holds_role", ref(deputy), held.object, sent, NAME, 0.8, role=role, role_class="deputy",
                            current=True)
+
+
+#: The words of a deputy's post named through the person deputised: "A's deputy, B", "his second-in-command, B" (the
+#: tokenizer splits the hyphens off: "second - in - command"). A gang's, a cartel's or an armed group's number two is
+#: written so more often than "deputy" (thirty-second session, MB).
+DEPUTY_WORDS: tuple[tuple[str, ...], ...] = (("deputy",), ("second", "-", "in", "-", "command"), ("second", "in", "command"))
+DEPUTY_STARTS = frozenset(words[0] for words in DEPUTY_WORDS)
+
+
+def _deputy_end(i: int, limit: int, lowers: list[str]) -> int | None:
+    """The index after the deputy's words starting at `i`, or None."""
+    for words in DEPUTY_WORDS:
+        end = i + len(words)
+        if end <= limit and tuple(lowers[i:end]) == words:
+            return end
+    return None
 
 
 def _stood_in_for(held: list[Relation]) -> list[Relation]:
