@@ -1,5 +1,6 @@
 """Membership stated once for the release's designees: "OFAC is designating seven individuals who are part of Y",
-"Treasury sanctioned five members of Y".
+"Treasury sanctioned five members of Y", "OFAC designated Y, four of its members and a company" (the count must then
+be the release's people exactly).
 
 The release says what its targets are in its lead sentence, then describes each one in its own paragraph
 without repeating it ("X has been involved in development activity for the group"). Each person the release
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..nlp.coref import Cluster
 from ..nlp.doc_text import token_lemmas
@@ -41,12 +42,14 @@ def group_memberships(ctx: DocContext, designations: list[Relation]) -> Iterator
         for tok in (ctx.doc[i] for i in range(sent.start, sent.end) if lemmas[i] in VERB_TRIGGERS):  # no Token for the others (T25)
             if tok.lemma_.lower() not in VERB_TRIGGERS or not tok.tag_.startswith("VB") or any(c.dep_ == "neg" for c in tok.children):
                 continue
-            stated = _membership(ctx, tok)
+            stated, exact = _membership(ctx, tok), False
+            if stated is None:
+                stated, exact = _its_members(ctx, sent, tok), True
             if stated is None:
                 continue
             count, role, body = stated
             people = {r.subject.name: r for r in designations if r.current and r.subject.type == "Person" and r.subject.name != body.name}
-            if not people or len(people) > count:
+            if not people or len(people) > count or exact and len(people) != count:
                 return
             for rel in people.values():
                 proof = [evidence(sent, ROLES)] + [e for e in rel.evidence[-1:] if e.start != sent.start_char]
@@ -79,6 +82,46 @@ def _membership(ctx: DocContext, verb: Token) -> tuple[int, str, Cluster] | None
             body = _body(ctx, of) if of is not None else None
             if body is not None:
                 return count, "member", body
+    return None
+
+
+def _its_members(ctx: DocContext, sent: Span, verb: Token) -> tuple[int, str, Cluster] | None:
+    """(count, post, Y) of "designated Y, four of its members and a company" / "sanctioned Y, together with five of its
+    members and two businesses": the designating verb's object is the group Y, and the count of "its" people comes
+    beside it in the same sentence. Read on the words, not the parse (which hangs the count as an apposition, a
+    conjunct or a preposition's object); the count must be the release's people exactly (`group_memberships`), and
+    "four of its members and associates" counts people who are not all members, so it gives nothing (thirty-second
+    session, MB)."""
+    doc = ctx.doc
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "obj"}), None)
+    if obj is None and verb.dep_ == "amod" and verb.head.i > verb.i and verb.head.tag_ == "NNP":
+        obj = verb.head  # "OFAC designated Y, a ransomware group, ...": the parser read the verb as Y's modifier
+    if obj is None or is_passive(verb):
+        return None
+    body = _object_body(ctx, obj)
+    if body is None:
+        return None
+    for i in range(obj.i + 1, sent.end - 3):
+        number = doc[i]
+        if doc[i + 1].lower_ != "of" or doc[i + 2].lower_ not in {"its", "their"} or doc[i + 3].lower_ not in MEMBER_NOUNS:
+            continue
+        count = int(number.text) if number.text.isdigit() else COUNT_WORDS.get(number.lower_)
+        if count is None:
+            return None
+        noun = doc[i + 3]
+        if i + 5 < sent.end and doc[i + 4].lower_ == "and" and doc[i + 5].text.islower() and doc[i + 5].tag_ == "NNS":
+            return None  # "four of its members and associates": not all of them members
+        return count, MEMBER_NOUNS[noun.lower_], body
+    return None
+
+
+def _object_body(ctx: DocContext, obj: Token) -> Cluster | None:
+    """The group a designating verb's object names ("the ransomware group Y", "Y, a ransomware group")."""
+    for i in range(obj.left_edge.i, obj.i + 1):
+        mention = ctx.resolver.mention_at(i)
+        cluster = ctx.entity(mention) if mention is not None else None  # the cluster's type: the model's label may be PERSON
+        if cluster is not None and cluster.type not in NO_BODY and not cluster.authority:
+            return cluster
     return None
 
 
