@@ -57,6 +57,9 @@ def _previous_sentence_org(ctx: DocContext, sent: Span) -> Cluster | None:
 
 
 ENUMERATOR_CHARS = set("0123456789.*-•–—)(")
+#: Words between two titles of one list item's own post ("5. X, Director and Company Secretary", "Chairman & CEO"):
+#: the item stays a list line (TL).
+POST_JOINERS = frozenset({"and", "&", ","})
 
 
 def _list_item_people(ctx: DocContext, sent: Span, people: list[tuple[Mention, Cluster]]) -> list[tuple[Mention, Cluster]] | None:
@@ -73,7 +76,11 @@ def _list_item_people(ctx: DocContext, sent: Span, people: list[tuple[Mention, C
         return None  # a heading ("THE FEDERATION COUNCIL") opens a section, it is no list item
     inside = {i for m, _ in people for i in range(m.start, _line_end(ctx, m))}
     if people:  # "2. Name, Chairman of the Budget Committee": the item's own post after a comma
-        inside |= {i for t in ctx.titles_in(sent) for i in range(t.phrase_start, t.span_end)}
+        titles = sorted(ctx.titles_in(sent), key=lambda t: t.phrase_start)
+        inside |= {i for t in titles for i in range(t.phrase_start, t.span_end)}
+        inside |= {i for a, b in zip(titles, titles[1:]) for i in range(a.span_end, b.phrase_start)
+                   if all(sent.doc[k].lower_ in POST_JOINERS or sent.doc[k].text[:1].isupper() for k in range(a.span_end, b.phrase_start))}
+        # "Director and Company Secretary": a joiner between two titles of the item's post
         inside |= {_line_end(ctx, m) for m, _ in people if _line_end(ctx, m) < sent.end and sent.doc[_line_end(ctx, m)].text == ","}
     texts, lowers = token_words(sent.doc)  # `Token.text` and `Token.lower_` of each word
     for i in range(sent.start, sent.end):
