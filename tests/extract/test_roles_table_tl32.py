@@ -57,7 +57,7 @@ def test_a_numbered_table_without_a_post_column_gives_no_post(extract, facts):
 
 THE_BODY = """# Treasury Sanctions the Harbour Street Gang of Velmar
 
-WASHINGTON - Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) sanctioned the **Harbour Street Gang**, a criminal gang in Velmar, and three of its members.
+WASHINGTON - Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) sanctioned the **Harbour Street Gang**, a criminal gang in Velmar, and three individuals who run it.
 
 | Name | Role in the Harbour Street Gang | Date of birth |
 |---|---|---|
@@ -100,7 +100,7 @@ def test_a_firms_row_of_a_mixed_table_stays_a_firm(extract, facts):
 
 TWO_POSTS = """# Treasury Sanctions the Harbour Street Gang of Velmar
 
-WASHINGTON - Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) sanctioned the **Harbour Street Gang**, a criminal gang in Velmar, and two of its members. One of them served in the Velmar Constabulary Force until 2021.
+WASHINGTON - Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) sanctioned the **Harbour Street Gang**, a criminal gang in Velmar, and two individuals who work for it. One of them served in the Velmar Constabulary Force until 2021.
 
 | Name | Role in the Harbour Street Gang | Date of birth |
 |---|---|---|
