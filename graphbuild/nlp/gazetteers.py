@@ -53,11 +53,13 @@ class Gazetteers:
     countries: set[str] = field(default_factory=set)  # country names, and places commonly named with them
     ministry_fields: dict[str, str] = field(default_factory=dict)  # "foreign" -> "Foreign Affairs"
     #: `programs_in`'s answers by text (the same mention and sentence texts are asked about again and again).
-    _programs_found: dict[str, tuple[str, ...]] = field(default_factory=dict, compare=False, repr=False)
+    _programs_found: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, compare=False, repr=False)
     #: All program patterns as one alternation: most texts name no program, and one search tells (None: not built).
-    _any_program: Any = field(default=None, compare=False, repr=False)
+    _any_program: Any = field(default=None, init=False, compare=False, repr=False)
     #: Sets other modules derive from these lists and ask for per mention (`derived`); the lists do not change after loading.
-    _derived: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    #: The three kept answers are no init fields: a copy made by `dataclasses.replace` with other lists starts without
+    #: the first's answers (it shared them, and answered with the first's countries and programs: RPF, 32nd).
+    _derived: dict[str, Any] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def derived(self, key: str, make: Callable[[Gazetteers], Any]) -> Any:
         """`make(self)`, built once per key: a union of word lists asked for per mention is not rebuilt each time."""
