@@ -17,7 +17,11 @@ def longest_first(words: Iterable[str]) -> str:
     """A pattern that matches, at a position, the longest of `words` whose match lets the rest of the pattern match:
     what "|".join(re.escape(w) for w in words sorted longest first) matches. At each node the longer words are tried
     before the word that ends there (a greedy optional group), and of a node's branches at most one can match (they
-    differ in their next letter), so the first match found is the one the longest-first alternation finds."""
+    differ in their next letter), so the first match found is the one the longest-first alternation finds.
+
+    Case-sensitive patterns only: under re.I (or "(?i)") two branches can match one letter ("K" and "k", "s" and
+    "\u017f"), the first in letter order wins, and a shorter word may be found where the alternation found a longer one
+    (["Ab", "abc"] on "abc": "ab", not "abc"; review of PF's cuts, RPF, 32nd)."""
     trie: _Trie = {}
     for word in words:
         node = trie
