@@ -89,6 +89,11 @@ def retype_mentions(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> None:
     named = {m.text for m in mentions if m.label in {"PERSON", "ORG"}}
     named_bodies = {m.text for m in mentions if m.label in {"PERSON", "GPE", "NORP"} and m.text not in people
                     and m.text not in surnames and _body_named(doc, m, gaz, m.label == "PERSON" or m.text in named)}
+    # "X, a militia that ...", "the group, X,": a place-typed name that is no country and that the sentence says is a
+    # group or firm is that body (a foreign group's name read as a place; thirty-second session, MB)
+    named_bodies |= {m.text for m in mentions if m.label in {"GPE", "NORP"} and m.text not in people and m.alias_of is None
+                     and not m.authority and m.text not in gaz.countries and m.text not in gaz.demonyms
+                     and (_apposed_group(doc, m, gaz) or _described_as_group(doc, m, gaz))}
     bodies |= named_bodies
     for m in mentions:
         if m.text in bodies and m.label in {"PERSON", "GPE", "NORP"} and group_noun_after(doc, m, gaz):
@@ -132,6 +137,17 @@ def _after_body_noun(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
     """"the armed group X", "criminal gang X": a group or firm noun right before the name; or "the group, X," /
     "the armed militia, X,": the name set off by commas after "the <group noun>" names the group (`_apposed_group`)."""
     return _body_noun_before(doc, m.start, gaz) is not None or _apposed_group(doc, m, gaz)
+
+
+def _described_as_group(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
+    """"X, a militia that ...", "X, an armed group based in ...": the name's apposition is headed by one of the
+    gazetteer's group nouns, lower case, after "a"/"an" (a place is described as a city, a province, a hub, never as a
+    militia or a gang)."""
+    if m.end + 2 >= len(doc) or doc[m.end].text != "," or doc[m.end + 1].lower_ not in {"a", "an"}:
+        return False
+    root = mention_root(doc, m)
+    return any(c.dep_ == "appos" and c.text.islower() and c.lower_ in gaz.group_nouns and c.left_edge.i == m.end + 1
+               for c in root.children)
 
 
 #: lower-case words that may stand between the article and the group noun of "the armed group, X,"
