@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from ..names import fold
 from .doc_text import doc_text, token_words
 from .gazetteers import Gazetteers
-from .mention import CALENDAR_WORDS, Mention, by_token
+from .mention import CALENDAR_WORDS, HYPHENS, Mention, by_token
 from .word_trie import longest_first
 
 # capitalised words that open a sentence or a headline and are not part of a name
@@ -182,7 +182,8 @@ def _vessel_runs(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[tup
     """Upper-case vessel names: before "(IMO ...)", after a vessel word or "-flagged", and their later repetitions."""
     names: set[tuple[str, ...]] = set()
     imo = token_indices(doc, _IMO)
-    cues = token_indices(doc, _vessel_cue(frozenset(gaz.vessel_words)))
+    vessel_words = frozenset(gaz.vessel_words)
+    cues = token_indices(doc, _vessel_cue(vessel_words))
     if not imo and not cues:
         return []
     protected = _protected(doc, mentions)
@@ -191,7 +192,14 @@ def _vessel_runs(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[tup
         if span:
             names.add(tuple(t.text for t in doc[span[0]:span[1]]))
     for i in cues:
+        plural = doc[i].lower_.endswith("s") and doc[i].lower_ not in vessel_words
+        if plural and not doc[i].is_lower:
+            continue  # "Caspian Gulf Tankers FZCO": a firm's name, no vessel word
         span = _caps_run_starting(doc, i + 1, protected)
+        while span:
+            names.add(tuple(t.text for t in doc[span[0]:span[1]]))
+            span = _next_listed(doc, span[1], protected) if plural else None
+        span = _apposed_before(doc, i, protected)
         if span:
             names.add(tuple(t.text for t in doc[span[0]:span[1]]))
     if not names:
@@ -211,12 +219,49 @@ def _vessel_runs(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[tup
     return runs
 
 
+#: the marks that open a described name's apposition ("X, a motor yacht", "X - a superyacht", "X — longliner")
+APPOSITION_MARKS = frozenset({",", "-", "--", "\u2013", "\u2014"})
+
+
+def _apposed_before(doc: Doc, cue: int, protected: set[int]) -> tuple[int, int] | None:
+    """"SEA X, a 42-meter motor yacht", "Y - a 72-meter superyacht", "Z — tuna longliner": the upper-case name an
+    apposition headed by a vessel word describes (TY, thirty-second session: such vessels were organizations)."""
+    if doc[cue].dep_ == "compound" or cue + 1 < len(doc) and doc[cue + 1].pos_ in {"NOUN", "PROPN"}:
+        return None  # "NIOC, a tanker operator": the vessel word does not head the apposition
+    k = cue - 1
+    while k > 0 and cue - k <= 6 and (doc[k].like_num or doc[k].text == "-" and not doc[k].whitespace_
+                                      or doc[k].is_lower and not doc[k].is_stop and doc[k].pos_ in {"NOUN", "ADJ", "NUM", "PROPN"}):
+        k -= 1  # the apposition's modifiers: "42-meter motor", "wooden cargo", "tuna"
+    article = k > 0 and doc[k].lower_ in {"a", "an"}
+    if article:
+        k -= 1
+    if k < 1 or doc[k].text not in APPOSITION_MARKS or (doc[k].text != "," and not doc[k - 1].whitespace_) \
+            or doc[k].text == "," and not article:
+        return None  # "X, which manage tankers": a clause, no apposition; a comma's apposition takes its article
+    span = _caps_run_ending(doc, k, protected) if _same_line(doc, k - 1) else None
+    while span and span[0] >= 2 and doc[span[0] - 1].text in HYPHENS and not doc[span[0] - 1].whitespace_ \
+            and not doc[span[0] - 2].whitespace_ and (span[0] - 2) not in protected and _caps_word(doc[span[0] - 2].text):
+        start = _caps_run_ending(doc, span[0] - 1, protected)  # "NOOR AL-BAHR": the hyphen joins one name's words
+        span = (start[0] if start else span[0] - 2, span[1])
+    return span
+
+
+def _next_listed(doc: Doc, end: int, protected: set[int]) -> tuple[int, int] | None:
+    """The next upper-case name of a list after a plural vessel word ("the vessels A, B, and C")."""
+    k = end
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k < len(doc) and doc[k].lower_ == "and":
+        k += 1
+    return _caps_run_starting(doc, k, protected) if k > end else None
+
+
 _IMO = re.compile(r"\((?=\s*IMO\b)")
 
 
 @lru_cache(maxsize=8)
 def _vessel_cue(words: frozenset[str]) -> re.Pattern[str]:
-    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, words | {"flagged"}))) + r")(?!\w)", re.I)
+    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, words | {"flagged"}))) + r")s?(?!\w)", re.I)
 
 
 @lru_cache(maxsize=8)

@@ -8,11 +8,18 @@ from __future__ import annotations
 
 import pytest
 
-from relation_views import DB, HR, OFAC, designees, posts
+from markdown_release import extract_markdown
+from relation_views import OFAC, designees, posts
 
 pytestmark = pytest.mark.slow
 
 META = {"date": "2026-03-20"}
+
+
+@pytest.fixture()
+def extract_md(extract):
+    """A markdown release (bold names as a build reads them) -> its relations."""
+    return lambda text: extract_markdown(extract, text, META["date"])
 
 
 def types(relations: list[dict]) -> dict[str, str]:
@@ -51,3 +58,37 @@ def test_a_person_who_owns_the_firm_in_a_relative_clause_stays_a_person(extract)
                         "owns in Cyprus. Voskar is also the director of Talbren Trading LLC.", META)
     assert posts(relations) == {("Ilian Voskar", "Talbren Trading LLC", "director")}
     assert types(relations)["Ilian Voskar"] == "Person"
+
+
+VESSELS = (
+    "# Treasury Targets Maldivian Smuggling Ring\n\n"
+    "OFAC is identifying **MARLEA SUNDOWN**, a 42-meter motor yacht registered in the Cayman Islands, as property in which "
+    "Orvel Tarrant has an interest.\n\n"
+    "OFAC is also identifying the following vessels as blocked property:\n\n"
+    "- **NOOR AL-QAMAR**, a wooden cargo dhow that resupplies the ring's skiffs at sea;\n"
+    "- **PELAGIC WREN 12**, a squid jigger on which two crew members died in 2022; and\n"
+    "- **SOUTHERN IBIS** - a 60-meter superyacht, identified as blocked property.\n\n"
+    "OFAC is also identifying as blocked property the Panama-flagged fishing vessels **DOÑA MIREYA** and **CORAL ALBA II**.\n")
+
+
+def test_a_name_an_apposition_calls_a_vessel_is_a_vessel(extract_md):
+    # main: all but the first name after the plural "vessels" and every name apposed to a vessel word
+    # ("X, a ... motor yacht", "X, a squid jigger", "X - a superyacht", the dhow the gazetteer lacked) were organizations
+    relations = extract_md(VESSELS)
+    vessels = {"MARLEA SUNDOWN", "NOOR AL-QAMAR", "PELAGIC WREN 12", "SOUTHERN IBIS", "DOÑA MIREYA", "CORAL ALBA II"}
+    assert {name for name, _ in designees(relations)} == vessels
+    kinds = types(relations)
+    assert {name: kinds[name] for name in vessels} == {name: "Vessel" for name in vessels}
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    # a firm whose name holds a vessel word in the plural, a firm apposed to a clause about tankers, a firm whose
+    # apposition is headed by another noun
+    ("OFAC today designated Dubai-based Caspian Orca Tankers FZCO, which manages tankers that carried Russian crude.",
+     "Caspian Orca Tankers FZCO", "Company"),
+    ("OFAC today designated **KESTREL MARINE**, a tanker operator based in Dubai.", "KESTREL MARINE", "Organization"),
+])
+def test_a_firm_near_a_vessel_word_keeps_its_type(extract_md, text, name, kind):
+    relations = extract_md(text)
+    assert designees(relations) == {(name, OFAC)}
+    assert types(relations)[name] == kind
