@@ -298,6 +298,19 @@ def _previous_item_body(doc: Doc, ctx: DocResolver, sent: Span, noun: str, gaz: 
     return cluster
 
 
+def _descriptor_word(doc: Doc, ctx: DocResolver, k: int) -> bool:
+    """A word of the descriptor between a body and "whose": lower case and no name, or the place of a "<Place>-based"
+    compound ("Y, a Türkiye-based company whose general manager, X": the place describes Y, it names no other body;
+    nlp/mentions labels such a place GPE whatever the model read; RBN, thirty-second session)."""
+    if ctx.mention_at(k) is None and doc[k].is_lower:
+        return True
+    if doc[k].text == "-":
+        return k + 1 < len(doc) and doc[k + 1].lower_ == "based"
+    place = ctx.mention_at(k)
+    return place is not None and place.label in {"GPE", "LOC"} and place.end + 1 < len(doc) \
+        and doc[place.end].text == "-" and doc[place.end + 1].lower_ == "based"
+
+
 def _whose_antecedent(doc: Doc, ctx: DocResolver, whose: int, floor: int) -> Cluster | None:
     """The body "whose" at token `whose` is about: the organization right before ", whose" ("Norvik Mining, whose
     director is X"), or, for "and whose" coordinated with an earlier ", whose" clause, that clause's body ("..., whose
@@ -308,7 +321,7 @@ def _whose_antecedent(doc: Doc, ctx: DocResolver, whose: int, floor: int) -> Clu
         if doc[whose - 1].tag_ in {"NN", "NNS"}:  # "Y, a cattle ranching company whose manager, X": past the descriptor
             comma = next((k for k in range(whose - 2, max(floor, whose - 9), -1) if doc[k].text == ","), None)
             if comma is not None and doc[comma + 1].lower_ in {"a", "an", "the"} and all(
-                    ctx.mention_at(k) is None and doc[k].is_lower for k in range(comma + 1, whose)):
+                    _descriptor_word(doc, ctx, k) for k in range(comma + 1, whose)):
                 whose = comma + 1
         if doc[whose - 1].text == ",":
             last = whose - 2
