@@ -539,11 +539,18 @@ def _place_complement_end(span: Span) -> int:
     return end if end > k else span.end
 
 
-def _foreign_namesake(span: Span, canonical: str) -> bool:
+def _foreign_namesake(span: Span, canonical: str, countries: set[str] = frozenset()) -> bool:
     """A U.S. body's plain name ("House of Representatives", "Department of Justice", "Congress") followed by
-    "of" and another capitalised name: that other state's or assembly's body of the same name."""
+    "of" and another capitalised name, or after another state's possessive ("Belarus' House of Representatives"):
+    that other state's or assembly's body of the same name (the possessive gave the U.S. House "part of" Belarus)."""
     doc = span.doc
-    if not canonical.startswith("U.S.") or "U.S" in span.text or "United States" in span.text or span.end + 1 >= len(doc):
+    if not canonical.startswith("U.S.") or "U.S" in span.text or "United States" in span.text:
+        return False
+    if span.start >= 2 and doc[span.start - 1].text in {"'s", "'", "’s", "’"} and any(
+            doc[j:span.start - 1].text in countries - {"U.S.", "US", "USA", "United States", "America"}
+            for j in range(max(0, span.start - 5), span.start - 1)):  # "North Korea's", "Bosnia and Herzegovina's"
+        return True
+    if span.end + 1 >= len(doc):
         return False
     if doc[span.end].lower_ != "of":
         return False
@@ -565,7 +572,7 @@ def _mention(span: Span, ent_label: str, ent_id: str, gaz: Gazetteers, people: f
     if ent_id and gaz.authorities.get(ent_id):
         authority = gaz.authorities[ent_id]
         label = "ORG"
-    namesake = authority is not None and _foreign_namesake(span, authority.name)
+    namesake = authority is not None and _foreign_namesake(span, authority.name, gaz.countries)
     if namesake:
         authority = None  # "the House of Representatives of the Parliamentary Assembly of X": X's body, not the U.S. one
     if label == "LAW" or (label in {"ORG", "PERSON"} and gaz.programs_in(text)):

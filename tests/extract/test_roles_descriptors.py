@@ -67,9 +67,25 @@ def test_another_states_ambassador_stays_at_its_government(extract, facts):
                  "Herzegovina, blocked the audits.", "House of Representatives", id="of-an-assembly"),
     pytest.param("Jana Novak, a member of the House of Representatives, voted against it.", "U.S. House of Representatives",
                  id="plain-name-is-the-us-house"),
+    # another state's name in the possessive before the chamber (review of MB's and CO's posts, rmc, 32nd session): the
+    # post was at the U.S. House, and that House "part of" the other state
+    pytest.param("Jana Novak, a member of Moldova's House of Representatives, voted against it.",
+                 "House of Representatives", id="a-state-possessive"),
+    pytest.param("Jana Novak, the speaker of Belarus' House of Representatives, voted against it.",
+                 "House of Representatives", id="a-state-possessive-apostrophe-only"),
+    pytest.param("Jana Novak, a member of North Macedonia's House of Representatives, voted against it.",
+                 "House of Representatives", id="a-two-word-state-possessive"),
 ])
 def test_a_foreign_house_of_representatives_is_not_the_us_house(extract, facts, text, body):
-    facts(extract(text), {(HR, "Jana Novak", body, "member")}, kinds=(HR,))
+    role = "speaker" if "speaker" in text else "member"
+    facts(extract(text), {(HR, "Jana Novak", body, role)}, kinds=(HR,))
+
+
+def test_a_us_senator_beside_another_states_chamber_stays_at_the_us_senate(extract, facts):
+    relations = extract("Jana Novak, a member of Moldova's House of Representatives, was designated. "
+                        "Senator Mark Holt of the U.S. Senate praised the designation.")
+    facts(relations, {(HR, "Jana Novak", "House of Representatives", "member"), (HR, "Mark Holt", "U.S. Senate", "Senator")},
+          kinds=(HR,))
 
 
 @pytest.mark.parametrize("text, expected", [
