@@ -24,7 +24,7 @@ from .mention import CALENDAR_WORDS, Mention, by_token, replace_spans
 from .name_bodies import cut_body_runs
 from .name_possessives import cut_country_possessors, possessive_body_splits
 from .name_slots import person_slots
-from .title_fields import in_title_field
+from .title_fields import after_title_modifier, in_title_field
 from .word_trie import longest_first
 from .name_contexts import (NOT_NAME_WORDS, _absorb_numbers, body_name_runs, numbered_unit_runs, _is_name_word, _names_after_kind_nouns, _protected,
                             _same_line, _vessel_runs, token_indices)
@@ -254,7 +254,7 @@ def _person_runs(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[tup
             if end - start > 6:
                 break
         while start > 0 and (start - 1 not in owner or _misread_given_name(owner[start - 1], gaz)) \
-                and not (end - start >= 2 and in_title_field(doc, start - 1, gaz)) \
+                and not (end - start >= 2 and (in_title_field(doc, start - 1, gaz) or after_title_modifier(doc, start - 1, gaz))) \
                 and (_name_noun(doc, start - 1, gaz) or _opening_given_name(doc, start - 1, end, gaz)
                      or (start - 1 in owner and owner[start - 1].start < start - 1)) \
                 and _same_line(doc, start - 1) and end - start < 5:

@@ -18,14 +18,15 @@ from spacy.tokens import Doc
 
 from .gazetteers import Gazetteers
 
-__all__ = ["in_title_field"]
+__all__ = ["in_title_field", "after_title_modifier"]
 
 #: Endings of English abstract nouns that name a post's field ("Integration", "Development", "Security").
 FIELD_ENDINGS = ("tion", "sion", "ment", "ness", "ship", "ity", "ics")
 #: Words that join a field's words back to the post's head.
 CONNECTORS = frozenset({"of", "and", "for", "the", ","})
-#: Farthest the head may stand before the word.
-MAX_BACK = 10
+#: Farthest the head may stand before the word: "Under Secretary of State for Economic Growth, Energy, and the
+#: Environment X Y" puts the head eleven tokens back (CN, thirty-second session; ten lost that post).
+MAX_BACK = 16
 
 
 def in_title_field(doc: Doc, i: int, gaz: Gazetteers) -> bool:
@@ -46,3 +47,15 @@ def in_title_field(doc: Doc, i: int, gaz: Gazetteers) -> bool:
             return False
         k -= 1
     return False
+
+
+def after_title_modifier(doc: Doc, i: int, gaz: Gazetteers) -> bool:
+    """Token `i` is the post's head after a capitalised modifier ("FBI Special Agent X Y"): the word before it is a
+    post's modifier ("special", "senior") opening the post, which no given name follows (CN, thirty-second
+    session). Asked, like `in_title_field`, only when the model's name already has two words."""
+    if i < 1 or not doc[i - 1].text[:1].isupper() or doc[i - 1].lower_ not in gaz.title_modifiers \
+            or doc[i - 1].lower_ in gaz.title_heads or "\n" in doc[i - 1].whitespace_:
+        return False
+    before = doc[i - 2].lower_ if i >= 2 else ""
+    # "Attorney General X Y" (a post's word before), "Minister of Economy and Finance X Y" (a field's word after "and")
+    return before not in gaz.title_heads and before not in gaz.title_modifiers and before not in CONNECTORS
