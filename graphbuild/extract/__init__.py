@@ -24,6 +24,7 @@ from ..records import Relation
 from .context import release_context
 from .designations import extract_designations
 from .designations_learned import extract_designations_learned
+from .roles_group import without_group_posts_beside_posts
 from .delistings import extract_delistings
 from .partof import extract_part_of
 from .roles import stated_roles
@@ -92,7 +93,7 @@ def run_extractors(doc: Doc, names: tuple[str, ...] = DEFAULT_EXTRACTORS) -> lis
                     merged.add(rel)
     finally:
         release_context(doc)
-    return merged.relations()
+    return without_group_posts_beside_posts(merged.relations())  # one post per person and body (roles_group)
 
 
 if not Doc.has_extension("extract_error"):

@@ -31,6 +31,10 @@ PART_WORDS = {"part", "members", "member"}
 COUNT_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
                                          "sixteen seventeen eighteen nineteen twenty".split())}
 NO_BODY = {"Person", "Country", "SanctionsProgram", "Vessel"}
+#: The posts a group statement gives ("four of its members": member; "five leaders of Y": leader).
+GROUP_ROLES = frozenset({"member", *MEMBER_NOUNS.values()})
+#: A group post's confidence: weaker than a post stated for the person.
+GROUP_CONFIDENCE = 0.6
 
 
 def group_memberships(ctx: DocContext, designations: list[Relation]) -> Iterator[Relation]:
@@ -53,9 +57,26 @@ def group_memberships(ctx: DocContext, designations: list[Relation]) -> Iterator
                 return
             for rel in people.values():
                 proof = [evidence(sent, ROLES)] + [e for e in rel.evidence[-1:] if e.start != sent.start_char]
-                yield Relation(relation="holds_role", subject=rel.subject, object=ref(body), evidence=proof, confidence=0.6,
+                yield Relation(relation="holds_role", subject=rel.subject, object=ref(body), evidence=proof, confidence=GROUP_CONFIDENCE,
                                role=role, role_class="member" if role == "member" else None, current=True)
             return
+
+
+def without_group_posts_beside_posts(relations: list[Relation]) -> list[Relation]:
+    """The relations less a bare group post ("member", "leader": `GROUP_ROLES`) of a person who holds another post at
+    the same body: the statement's count gives every designee the group noun, the release's own words for the person
+    (a table row's "Treasurer", "X is the leader of Y") say which post, and the gold holds one relation per person
+    and organization (GUIDELINES). A former post stays beside it ("X was a senior administrator of Y": what X is now
+    the statement tells; test_roles_group). Run over every extractor's relations, since the group posts come with the
+    designations and the stated posts with the roles (review of TL's tables, thirty-second session, RTL)."""
+    def pair(rel: Relation) -> tuple[str, str]:
+        return rel.subject.name.casefold(), rel.object.name.casefold()
+
+    def group_post(rel: Relation) -> bool:  # as `group_memberships` gives it: the noun in lower case, its confidence
+        return rel.role in GROUP_ROLES and rel.confidence <= GROUP_CONFIDENCE
+
+    stated = {pair(rel) for rel in relations if rel.relation == "holds_role" and rel.current and not group_post(rel)}
+    return [rel for rel in relations if not (rel.relation == "holds_role" and group_post(rel) and pair(rel) in stated)]
 
 
 def _membership(ctx: DocContext, verb: Token) -> tuple[int, str, Cluster] | None:
