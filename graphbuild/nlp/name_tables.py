@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from .mention import Mention, replace_spans
+from .company_forms import folded_legal_forms
 from .doc_text import doc_text
 
 NAME_COLUMNS = {"name", "names", "individual", "individuals", "person", "full name"}
@@ -153,9 +154,21 @@ def titled_rows(doc: Doc, title_words: tuple[Container[str], Container[str]]) ->
     out: list[Row] = []
     for row in post_tables(doc):
         cells = [(c, s, e) for c, (s, e) in zip(row.columns, row.cells) if post_column(c)]
-        if cells and _opens_with_title(text[cells[0][1]:cells[0][2]], heads, modifiers):
+        if cells and _opens_with_title(text[cells[0][1]:cells[0][2]], heads, modifiers) and not _firms_row(text, row):
             out.append(row)
     return out
+
+
+def _firms_row(text: str, row: Row) -> bool:
+    """The row names a firm or a vessel whatever its post cell opens with: its name holds a legal form ("Zorvan
+    Maritime Ltd | Manager of the tanker X", "Y SA | Owner: none listed"), or its type column calls it something other
+    than a person ("| Y | Entity | Manager of ... |", "| X | Vessel | Operator: Y |") (review of TL's tables, RTL)."""
+    forms = folded_legal_forms()
+    s, e = row.cells[0]
+    if any(w.strip(".,()").casefold() in forms for w in text[s:e].split()):
+        return True
+    return any(c in TYPE_COLUMNS and " ".join(text[a:b].lower().split()) not in PERSON_TYPES
+               for c, (a, b) in zip(row.columns, row.cells))
 
 
 def _opens_with_title(cell: str, heads: Container[str], modifiers: Container[str]) -> bool:
