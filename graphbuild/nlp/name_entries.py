@@ -26,7 +26,8 @@ PERSON_LABELS = frozenset({"dob", "date of birth", "pob", "place of birth", "pas
                            "nationality", "citizenship", "position", "function", "occupation", "national identification number",
                            "national identification no", "national id"})
 BODY_LABELS = frozenset({"type of entity", "entity type", "registration number", "parent company", "subsidiaries",
-                         "website", "business registration number", "place of registration", "date of registration"})
+                         "website", "business registration number", "place of registration", "date of registration",
+                         "organization established date", "organization type", "nationality of registration", "tax id no"})
 SHARED_LABELS = frozenset({"address", "group id", "other information", "additional information", "listed on",
                            "date designated", "uk sanctions list ref", "regime", "a.k.a.", "aka", "also known as",
                            "alias", "aliases", "title", "role", "designation", "email", "phone", "tel", "reasons",
@@ -35,12 +36,16 @@ LABELS = PERSON_LABELS | BODY_LABELS | SHARED_LABELS
 #: Labels whose value states a post ("Position: Director, Y"; the EU's "Function:"; "Title:" where it is no honorific).
 POST_LABELS = frozenset({"position", "function", "title", "role", "occupation", "designation"})
 #: Labels written without a colon after a semicolon in SDN-style entries ("; DOB 12 Mar 1971; POB X; nationality Y").
-BARE_LABELS = frozenset({"dob", "pob", "nationality", "citizen", "passport", "gender"})
+BARE_LABELS = frozenset({"dob", "pob", "nationality", "citizen", "passport", "gender",
+                         # an SDN-style organisation's ("; Organization Established Date 2012; Nationality of Registration X"):
+                         # without them its "nationality" read as a person's (review of TL's entries, RTL)
+                         "organization established date", "organization type", "nationality of registration",
+                         "registration number", "tax id no", "website"})
 
 _LABEL_WORDS = "|".join(sorted((re.escape(label) for label in LABELS), key=len, reverse=True))
 #: A field's label: after the line's start, a full stop or a semicolon (an enumerator "(2)" aside), with its colon.
 _FIELD = re.compile(r"(?:^|(?<=[.;])\s+|(?<=\)\s))(" + _LABEL_WORDS + r")\s*:", re.IGNORECASE)
-_BARE = re.compile(r"(?:(?<=;)\s*)(" + "|".join(BARE_LABELS) + r")\b(?!:)", re.IGNORECASE)
+_BARE = re.compile(r"(?:(?<=;)\s*)(" + "|".join(sorted(BARE_LABELS, key=len, reverse=True)) + r")\b(?!:)", re.IGNORECASE)
 _ENUMERATOR = re.compile(r"^\s*(?:\d{1,3}[.)]|[-*\u2022]|\(\d{1,3}\))\s+")
 #: Item marks inside one field's value: "Position: (1) Former Director of X (2) Managing Partner, Y".
 _ITEM = re.compile(r"\(\d{1,2}\)\s*")
