@@ -46,7 +46,8 @@ def field_roles(ctx: DocContext) -> Iterator[Relation]:
                 words = [t.lower_ for t in doc[item.start:end]]
                 title_words = words[:words.index("of")] if "of" in words[1:] else words
                 heads = [w for w in title_words if w in ctx.gaz.title_heads]
-                if not heads or org.type in {"Person", "Country", "SanctionsProgram"} or org.index == person.index:
+                if not heads or org.type in {"Person", "Country", "SanctionsProgram"} or org.index == person.index \
+                        or org.name in ctx.gaz.countries:  # "Deputy Prime Minister, Republic of X": the state, no body
                     continue
                 role = " ".join(doc[item.start:end].text.split())
                 yield relation("holds_role", ref(person), ref(org), item, NAME, 0.85, role=role,

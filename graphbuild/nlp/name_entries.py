@@ -132,6 +132,8 @@ def post_items(text: str, value_start: int, value_end: int) -> list[tuple[int, i
         stripped = item.rstrip()
         while stripped.endswith((";", ",")) or (stripped.endswith(".") and not _abbreviation_end(stripped)):
             stripped = stripped[:-1].rstrip()
+        if stripped.endswith(")") and " (" in stripped:  # "Director, Y Ltd (Cyprus)": the place is no part of the body
+            stripped = stripped[:stripped.rindex(" (")].rstrip()
         lead = len(item) - len(item.lstrip())
         if stripped.strip():
             out.append((value_start + a + lead, value_start + a + len(stripped)))
@@ -144,9 +146,11 @@ def _abbreviation_end(item: str) -> bool:
     return last.count(".") > 1 or last.lower() in {"ltd.", "co.", "inc.", "corp.", "lda.", "s.a.", "llc.", "jsc."}
 
 
-def people_in_entries(doc: Doc, mentions: list[Mention], title_heads: Container[str] = frozenset()) -> list[Mention]:
+def people_in_entries(doc: Doc, mentions: list[Mention], title_heads: Container[str] = frozenset(),
+                      countries: Container[str] = frozenset()) -> list[Mention]:
     """The mentions with each entry's name one mention of its kind, none inside a field's label, and the body after a
-    post field's comma ("Position: Director, Y Lda.", the post's words holding a title head) one ORG mention."""
+    post field's comma ("Position: Director, Y Lda.", the post's words holding a title head) one ORG mention, unless
+    it is a country (`countries`: "Deputy Minister of Defence, Russian Federation" names the state, no body)."""
     found = entries(doc)
     if not found:
         return mentions
@@ -176,7 +180,7 @@ def people_in_entries(doc: Doc, mentions: list[Mention], title_heads: Container[
                     continue
                 words = {w.strip(".,()").lower() for w in text[a:comma].split()}
                 span = doc.char_span(comma + 2, b, alignment_mode="expand")
-                if span is not None and any(w in title_heads for w in words) \
+                if span is not None and any(w in title_heads for w in words) and text[comma + 2:b] not in countries \
                         and not any(m.authority and m.start < span.end and span.start < m.end for m in mentions):
                     bodies.append((span.start, span.end))
     return replace_spans(doc, mentions, bodies, "ORG") if bodies else mentions
