@@ -17,10 +17,8 @@ from ..nlp.coref import Cluster
 from ..nlp.doc_text import doc_text
 from ..nlp.name_entries import POST_LABELS, entries, post_items
 from ..records import Relation
-from .common import ref, relation
 from .context import DocContext
-from .roles_common import NAME, PAST_WORDS
-from .roles_table import BODY_PREPOSITIONS, body_from, body_start, unquoted_end
+from .roles_table import BODY_PREPOSITIONS, body_from, body_start, post_relation, unquoted_end
 
 
 def field_roles(ctx: DocContext) -> Iterator[Relation]:
@@ -43,15 +41,12 @@ def field_roles(ctx: DocContext) -> Iterator[Relation]:
                 if found is None:
                     continue
                 end, org = found
-                words = [t.lower_ for t in doc[item.start:end]]
-                title_words = words[:words.index("of")] if "of" in words[1:] else words
-                heads = [w for w in title_words if w in ctx.gaz.title_heads]
-                if not heads or org.type in {"Person", "Country", "SanctionsProgram"} or org.index == person.index \
+                if org.type in {"Person", "Country", "SanctionsProgram"} or org.index == person.index \
                         or org.name in ctx.gaz.countries:  # "Deputy Prime Minister, Republic of X": the state, no body
                     continue
-                role = " ".join(doc[item.start:end].text.split())
-                yield relation("holds_role", ref(person), ref(org), item, NAME, 0.85, role=role,
-                               role_class=ctx.gaz.title_heads[heads[-1]], current=not set(words) & PAST_WORDS)
+                rel = post_relation(ctx, person, org, item, item.start, end)
+                if rel is not None:
+                    yield rel
 
 
 def _item_post(ctx: DocContext, item: Span) -> tuple[int, Cluster] | None:

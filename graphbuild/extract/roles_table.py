@@ -106,7 +106,7 @@ def _read_table_posts(ctx: DocContext) -> list[TablePost]:
             if org.type in {"Person", "Country", "SanctionsProgram"}:
                 continue
             posts = _two_posts(ctx, row, column, role_span.start, role_end, org) if organ is None else None
-            rels = [_post(ctx, person, body, line, start, end) for start, end, body in posts or [(role_span.start, role_end, org)]]
+            rels = [post_relation(ctx, person, body, line, start, end) for start, end, body in posts or [(role_span.start, role_end, org)]]
             if rels[0] is None:
                 continue
             out += [TablePost(rel, row, organ, posts is not None) for rel in rels if rel is not None]
@@ -114,8 +114,9 @@ def _read_table_posts(ctx: DocContext) -> list[TablePost]:
     return out
 
 
-def _post(ctx: DocContext, person: Cluster, org: Cluster, line: Span, start: int, end: int) -> Relation | None:
-    """The row's post of the words start..end at org, when they hold a title word."""
+def post_relation(ctx: DocContext, person: Cluster, org: Cluster, line: Span, start: int, end: int) -> Relation | None:
+    """The row's post of the words start..end at org, when they hold a title word (a table row's, a list entry's post
+    field's: `roles_fields`)."""
     doc = ctx.doc
     words = [t.lower_ for t in doc[start:end]]
     title_words = words[:words.index("of")] if "of" in words[1:] else words
