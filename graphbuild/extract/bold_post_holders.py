@@ -72,7 +72,7 @@ def release_post_holders(ctx: DocContext) -> set[int]:
     announcing = [ctx.announcing_sentence] if ctx.announcing_sentence is not None else []
     if not any(people_count(sent) is not None for sent in statements) \
             and not any(_names_post_holders(sent) for sent in statements + announcing):
-        designating = _designating_post_words(ctx, statements + announcing)
+        designating = designating_nouns(ctx, statements + announcing)
         verdict: dict[int, bool] = {}
         clusters: dict[int, Cluster] = {}
         for sent in ctx.sentences:
@@ -91,13 +91,18 @@ def release_post_holders(ctx: DocContext) -> set[int]:
     return out
 
 
-def _designating_post_words(ctx: DocContext, sents: list[Span]) -> set[str]:
+def designating_nouns(ctx: DocContext, sents: list[Span]) -> set[str]:
     """The lower-case nouns (lemmas) of the release's statements and of every sentence that states a designation: a
     post holder whose post one of them names ("is designating the network, its financial chief, and ...", "Kelso and
     the operations manager are being designated") is the designee that sentence announces (review, RBH)."""
     lemmas = token_lemmas(ctx.doc)
-    spans = list(sents) + [s for s in ctx.sentences if _designates(s, lemmas)]
-    return {lemmas[t.i] for s in spans for t in s if t.tag_ in {"NN", "NNS"} and t.text.islower()}
+    return {lemmas[t.i] for s in designating_sentences(ctx, sents) for t in s if t.tag_ in {"NN", "NNS"} and t.text.islower()}
+
+
+def designating_sentences(ctx: DocContext, sents: list[Span]) -> list[Span]:
+    """`sents` (the release's statements and announcing sentence) and every sentence that states a designation."""
+    lemmas = token_lemmas(ctx.doc)
+    return list(sents) + [s for s in ctx.sentences if _designates(s, lemmas)]
 
 
 def _designates(sent: Span, lemmas: list[str]) -> bool:

@@ -13,7 +13,11 @@ from spacy.tokens import Token
 
 from ..nlp.mentions import Mention
 from ..records import Relation
+from .announcing import default_authority
+from .bold_post_holders import designating_sentences
 from .context import DocContext
+from .described_targets import number_of
+from .release import group_statements
 
 _KEY = "gb_bold_workplaces"
 #: Verbs whose "at" object is where their subject works ("works at X", "served at X").
@@ -23,6 +27,10 @@ WORK_VERBS = frozenset({"work", "serve"})
 PERSON_NOUN_DEPS = frozenset({"attr", "appos"})
 #: Entity types a workplace may have.
 BODY_TYPES = frozenset({"Company", "Organization"})
+#: Nouns (lemmas) by which a designating sentence names firms it does not name ("and his company", "Both companies are
+#: also being designated", "two individuals and their employer"): a workplace may be such a firm. Not "entity": every
+#: Treasury release ends with "the individuals and entities designated today".
+BODY_NOUNS = frozenset({"company", "firm", "business", "employer", "enterprise"})
 
 
 def release_workplaces(ctx: DocContext) -> set[int]:
@@ -41,8 +49,39 @@ def release_workplaces(ctx: DocContext) -> set[int]:
             bold.add(cluster.index)
         verdict[cluster.index] = verdict.get(cluster.index, True) and _workplace(ctx, m)
     out = {index for index, held in verdict.items() if held and index in bold}
+    if out and _bodies_designated(ctx) > len(bold - out):
+        out = set()
     ctx.doc.user_data[_KEY] = out
     return out
+
+
+def _bodies_designated(ctx: DocContext) -> int:
+    """How many firms the statements, the announcing sentence and the sentences that state a designation name by a
+    common noun ("and his company": 1, "Both companies are also being designated": 2, "and companies": as many as
+    there may be). When these are more than the bold bodies named otherwise than as a workplace, the workplaces may be
+    those firms, which the release names nowhere else (review, thirty-second session RDQ: the workplace test dropped
+    them); where they are not ("together with a company that employs one of them" and that company opens a
+    paragraph), the workplaces stay none."""
+    statements = [s.sent for s in group_statements(ctx) if not s.program_only and not s.partner]
+    default_authority(ctx)  # sets the announcing sentence
+    announcing = [ctx.announcing_sentence] if ctx.announcing_sentence is not None else []
+    nouns = {t.i: t for s in designating_sentences(ctx, statements + announcing) for t in s
+             if t.tag_ in {"NN", "NNS"} and t.text.islower() and t.lemma_.lower() in BODY_NOUNS}
+    return sum(_how_many(t) for t in nouns.values())
+
+
+def _how_many(noun: Token) -> int:
+    """The firms a body noun names: one for a singular noun, its number for a counted plural ("two companies", "both
+    companies"), else any number."""
+    if noun.tag_ == "NN":
+        return 1
+    for child in noun.children:
+        if child.lower_ == "both":
+            return 2
+        number = number_of(child) if child.dep_ == "nummod" else None
+        if number is not None:
+            return number
+    return 1000
 
 
 def _workplace(ctx: DocContext, m: Mention) -> bool:
