@@ -130,9 +130,12 @@ def _stated_post(ctx: DocContext, sent: Span, verb: Token) -> tuple[Cluster, str
             if any(c.dep_ == "poss" for c in noun.children):
                 continue  # "serves as Y's head of finance for Z": a possessed title, the title rules read its body
             if noun.lemma_.lower() in ctx.gaz.title_heads or noun.lower_ in ctx.gaz.title_heads:
-                org = _body_below(ctx, noun, depth=3) or _titled_body(ctx, sent, noun)  # "worked as chief engineer of Y"
+                org = _body_below(ctx, noun, depth=3)
                 if org is not None:
                     return org, _noun_phrase(noun)
+                titled = _titled_post(ctx, sent, noun)  # "worked as chief engineer of Y", "as head of security at Y"
+                if titled is not None:
+                    return titled
         job = (_job_noun(ctx, as_nouns) or _bare_title(ctx, as_nouns)) if lemma in WORK_LEMMAS else None
         if job is not None:  # "has worked for Y as a money launderer / as a shipping coordinator": the job the work for Y is done as
             # "works as a penetration tester for Y": the parser hangs "for Y" on the job (H10)
@@ -177,13 +180,15 @@ def _stated_post(ctx: DocContext, sent: Span, verb: Token) -> tuple[Cluster, str
     return None
 
 
-def _titled_body(ctx: DocContext, sent: Span, noun: Token) -> Cluster | None:
-    """The body the title lexicon reads after the title whose head is `noun` ("chief engineer of Y": Y; "minister of
-    Z Policies in the Ministry of Economy": the ministry, Z a field), not an area the post covers."""
+def _titled_post(ctx: DocContext, sent: Span, noun: Token) -> tuple[Cluster, str] | None:
+    """(body, role) the title lexicon reads for the title whose head is `noun` ("chief engineer of Y": Y; "minister of
+    Z Policies in the Ministry of Economy": the ministry, Z a field), not an area the post covers. The role is the
+    title's own words: the noun's modifiers before it would cut "head of security" to "head" and "chief of staff" to
+    "chief" (RVP, review of VP's thirty-second session change)."""
     title = next((t for t in ctx.titles_in(sent) if t.start <= noun.i < t.end), None)
-    if title is None or title.org is None or title.area:
+    if title is None or title.org is None or title.area or not title.org.is_plain_body:
         return None
-    return title.org if title.org.is_plain_body else None
+    return title.org, title.role
 
 
 def _first_body(ctx: DocContext, preps: list[Token], words: set[str],
