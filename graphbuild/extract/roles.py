@@ -96,6 +96,17 @@ def extract_roles(doc: Doc) -> Iterator[Relation]:
     yield from deputy_roles(context_of(doc), found)
 
 
+def _said_more(post: Relation, others: list[Relation], strictly: bool = False) -> bool:
+    """One of `others` gives `post`'s pair a role holding all of its words (more of them, if `strictly`): the title
+    rules and a career sentence read one post ("served as director of Y": once), and the fuller role is the title as
+    written, where the lexicon may read only its head ("served as a purchasing officer at Y": "officer"; "as chief of
+    staff at Y": "chief"). RVP, review of VP's thirty-second session change, which kept the head."""
+    words = set((post.role or "").casefold().split())
+    return any(r.subject.name == post.subject.name and r.object.name == post.object.name
+               and words <= (more := set((r.role or "").casefold().split())) and (not strictly or words != more)
+               for r in others)
+
+
 def _sentence_roles(doc: Doc) -> Iterator[Relation]:
     ctx = context_of(doc)
     people_of: dict[int, list[tuple[Mention, Cluster]]] = {}
@@ -105,8 +116,9 @@ def _sentence_roles(doc: Doc) -> Iterator[Relation]:
         paired, used = respective_roles(ctx, sent, titles, people)  # "A and B are the X and the Y, respectively"
         yield from paired
         titled = list(_title_roles(ctx, sent, [t for t in titles if t.start not in used] if used else titles, people))
-        yield from titled
         pronouns = pronoun_people(ctx, sent)  # "He also heads Y"
+        employed = list(employment_roles(ctx, sent, people, pronouns))  # "X worked as a coder with duties in Y", "X served in Y"
+        yield from (r for r in titled if not _said_more(r, employed, strictly=True))  # "served as a purchasing officer at Y"
         verbs = list(_verb_roles(ctx, sent, sorted(people + pronouns, key=lambda p: p[0].start) if pronouns else people))
         yield from verbs
         said = {(r.subject.name, r.object.name) for r in verbs}
@@ -117,9 +129,7 @@ def _sentence_roles(doc: Doc) -> Iterator[Relation]:
         yield from (r for r in parsed_relative_roles(ctx, sent, people + pronouns)  # "Y, a Moscow-based firm that X runs"
                     if (r.subject.name, r.object.name) not in said)
         yield from _membership_roles(ctx, sent, people)
-        stated = {(r.subject.name, r.object.name) for r in titled}  # "X served as director of Y": the title's post, once
-        yield from (r for r in employment_roles(ctx, sent, people, pronouns)  # "X worked as a coder with duties in Y", "X served in Y"
-                    if (r.subject.name, r.object.name) not in stated)
+        yield from (r for r in employed if not _said_more(r, titled))  # "X served as director of Y": the title's post, once
         yield from employer_roles(ctx, sent)  # "X's former employer, Y"
         yield from _role_noun_roles(ctx, sent, people)
         board = list(_board_roles(ctx, sent, people))
