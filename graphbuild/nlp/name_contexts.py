@@ -228,6 +228,8 @@ def _apposed_before(doc: Doc, cue: int, protected: set[int]) -> tuple[int, int] 
     apposition headed by a vessel word describes (TY, thirty-second session: such vessels were organizations)."""
     if doc[cue].dep_ == "compound" or cue + 1 < len(doc) and doc[cue + 1].pos_ in {"NOUN", "PROPN"}:
         return None  # "NIOC, a tanker operator": the vessel word does not head the apposition
+    if cue + 1 < len(doc) and doc[cue + 1].text in HYPHENS and not doc[cue].whitespace_:
+        return None  # "X, a vessel-owning company": the vessel word opens a hyphened modifier (RTY, 32nd)
     k = cue - 1
     while k > 0 and cue - k <= 6 and (doc[k].like_num or doc[k].text == "-" and not doc[k].whitespace_
                                       or doc[k].is_lower and not doc[k].is_stop and doc[k].pos_ in {"NOUN", "ADJ", "NUM", "PROPN"}):
