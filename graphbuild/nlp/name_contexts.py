@@ -12,6 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from ..names import fold
+from .company_forms import folded_legal_forms
 from .doc_text import doc_text, token_words
 from .gazetteers import Gazetteers
 from .mention import CALENDAR_WORDS, HYPHENS, Mention, by_token
@@ -189,18 +190,18 @@ def _vessel_runs(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[tup
     protected = _protected(doc, mentions)
     for i in imo:  # the "(" before IMO
         span = _caps_run_ending(doc, i, protected) if i >= 1 else None
-        if span:
+        if span and not _firm_named(doc, span):
             names.add(tuple(t.text for t in doc[span[0]:span[1]]))
     for i in cues:
         plural = doc[i].lower_.endswith("s") and doc[i].lower_ not in vessel_words
         if plural and not doc[i].is_lower:
             continue  # "Caspian Gulf Tankers FZCO": a firm's name, no vessel word
         span = _caps_run_starting(doc, i + 1, protected)
-        while span:
+        while span and not _firm_named(doc, span):
             names.add(tuple(t.text for t in doc[span[0]:span[1]]))
             span = _next_listed(doc, span[1], protected) if plural else None
         span = _apposed_before(doc, i, protected)
-        if span:
+        if span and not _firm_named(doc, span):
             names.add(tuple(t.text for t in doc[span[0]:span[1]]))
     if not names:
         return []
@@ -217,6 +218,16 @@ def _vessel_runs(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[tup
                 continue
         i += 1
     return runs
+
+
+def _firm_named(doc: Doc, span: tuple[int, int]) -> bool:
+    """A name that ends in a legal form ("OSPREY SHIPPING LLC", "X MARINE Ltd") is a firm wherever it stands: listed
+    with the vessels it manages or before its own "(IMO ...)" company number (RTY, thirty-second session: such firms
+    were vessels, and their chairmen held posts at a vessel)."""
+    forms = folded_legal_forms()
+    last = doc[span[1] - 1].text.rstrip(".").casefold()
+    after = doc[span[1]].text.rstrip(".").casefold() if span[1] < len(doc) else ""
+    return last in forms or after in forms
 
 
 #: the marks that open a described name's apposition ("X, a motor yacht", "X - a superyacht", "X — longliner")

@@ -29,3 +29,13 @@ def test_a_firm_apposed_to_a_hyphened_vessel_modifier_is_no_vessel(extract, text
     relations = extract(text, META)
     assert designees(relations) == {(name, OFAC)}
     assert types(relations)[name] in {"Company", "Organization"}
+
+
+def test_a_firm_listed_after_the_vessels_is_no_vessel(extract):
+    # a name that ends in a legal form ("LLC") is a firm wherever it stands: here listed with the vessels it manages
+    relations = extract("OFAC designated the tankers SEA FALCON and NORTHERN GLORY and OSPREY SHIPPING LLC, which "
+                        "manages them. Pavel Ostrov is the chairman of OSPREY SHIPPING LLC.", META)
+    kinds = types(relations)
+    assert {n: kinds[n] for n in ("SEA FALCON", "NORTHERN GLORY", "OSPREY SHIPPING LLC")} == {
+        "SEA FALCON": "Vessel", "NORTHERN GLORY": "Vessel", "OSPREY SHIPPING LLC": "Company"}
+
