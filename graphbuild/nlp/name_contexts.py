@@ -197,6 +197,8 @@ def _vessel_runs(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[tup
         if plural and not doc[i].is_lower:
             continue  # "Caspian Gulf Tankers FZCO": a firm's name, no vessel word
         span = _caps_run_starting(doc, i + 1, protected)
+        if plural and span and span[1] < len(doc) and doc[span[1]].tag_ == "VBZ":
+            span = None  # "the tankers X operates carried oil": X is a clause's subject, no vessel (RTY, 32nd)
         while span and not _firm_named(doc, span):
             names.add(tuple(t.text for t in doc[span[0]:span[1]]))
             span = _next_listed(doc, span[1], protected) if plural else None

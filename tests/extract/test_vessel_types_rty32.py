@@ -39,3 +39,10 @@ def test_a_firm_listed_after_the_vessels_is_no_vessel(extract):
     assert {n: kinds[n] for n in ("SEA FALCON", "NORTHERN GLORY", "OSPREY SHIPPING LLC")} == {
         "SEA FALCON": "Vessel", "NORTHERN GLORY": "Vessel", "OSPREY SHIPPING LLC": "Company"}
 
+
+def test_the_subject_of_a_clause_after_plural_vessels_is_no_vessel(extract):
+    # "the tankers X operates": a singular verb after one name cannot agree with the plural; X is the clause's subject
+    relations = extract("OFAC today designated IVAN DROZDOV. The tankers IVAN DROZDOV operates carried oil to Syria.",
+                        META)
+    assert designees(relations) == {("IVAN DROZDOV", OFAC)}
+    assert types(relations)["IVAN DROZDOV"] in {"Person", "Organization"}  # a capitals person: the model's Organization
