@@ -41,7 +41,6 @@ from .roles_relative_parse import parsed_relative_roles
 from .roles_respectively import respective_roles
 from .roles_stance import with_stance
 from .roles_table import table_roles, without_organ_posts
-from .roles_fields import field_roles
 from .roles_syntax import body_after_name, collective_body, syntactic_holder
 from .roles_verbs import _membership_roles
 from .roles_employment import employer_roles, employment_roles
@@ -142,7 +141,6 @@ def _sentence_roles(doc: Doc) -> Iterator[Relation]:
     yield from bullet_roles(ctx, people_of)
     yield from body_list_roles(ctx, people_of)  # "X is the owner of the following companies:" then bodies
     yield from table_roles(ctx)  # "Name | Nationality | Role" rows
-    yield from field_roles(ctx)  # "SURNAME, Given. DOB: ... Position: Director, Y Lda." entries (TL)
 
 
 def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[tuple[Mention, Cluster]]) -> Iterator[Relation]:

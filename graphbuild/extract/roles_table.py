@@ -106,7 +106,7 @@ def _read_table_posts(ctx: DocContext) -> list[TablePost]:
             if org.type in {"Person", "Country", "SanctionsProgram"}:
                 continue
             posts = _two_posts(ctx, row, column, role_span.start, role_end, org) if organ is None else None
-            rels = [post_relation(ctx, person, body, line, start, end) for start, end, body in posts or [(role_span.start, role_end, org)]]
+            rels = [_post(ctx, person, body, line, start, end) for start, end, body in posts or [(role_span.start, role_end, org)]]
             if rels[0] is None:
                 continue
             out += [TablePost(rel, row, organ, posts is not None) for rel in rels if rel is not None]
@@ -114,9 +114,8 @@ def _read_table_posts(ctx: DocContext) -> list[TablePost]:
     return out
 
 
-def post_relation(ctx: DocContext, person: Cluster, org: Cluster, line: Span, start: int, end: int) -> Relation | None:
-    """The row's post of the words start..end at org, when they hold a title word (a table row's, a list entry's post
-    field's: `roles_fields`)."""
+def _post(ctx: DocContext, person: Cluster, org: Cluster, line: Span, start: int, end: int) -> Relation | None:
+    """The row's post of the words start..end at org, when they hold a title word."""
     doc = ctx.doc
     words = [t.lower_ for t in doc[start:end]]
     title_words = words[:words.index("of")] if "of" in words[1:] else words
@@ -148,21 +147,21 @@ def _cell_post(ctx: DocContext, row: Row, column: int, cell: Span) -> tuple[int,
     """(end of the post's words, its body, the organ the cell named in its place) of a post cell, or None."""
     doc = ctx.doc
     for k in range(cell.start + 1, cell.end - 1):  # "Director, Y Co., Limited": the first comma whose rest is one body
-        if doc[k].text == "," and body_from(ctx, k + 1, cell.end):
+        if doc[k].text == "," and _body_from(ctx, k + 1, cell.end):
             org = ctx.entity(ctx.resolver.mention_at(k + 1))
             return (k, org, None) if org is not None else None
     organ: Cluster | None = None
     organ_end = cell.end
-    cell_end = unquoted_end(cell)
+    cell_end = _unquoted_end(cell)
     for k in range(cell.start + 1, cell.end - 1):  # "General Director of Y": a body running to the cell's end
         if doc[k].lower_ not in BODY_PREPOSITIONS:
             continue
-        start = body_start(cell, k + 1)
+        start = _body_start(cell, k + 1)
         body = ctx.resolver.mention_at(start) if start < cell.end else None
         if body is not None and body.label == "ORG" and body.start == start and {w.lower() for w in body.text.split()} <= ORGAN_WORDS:
             organ, organ_end = ctx.entity(body), body.end  # "Member of the Management Board, Chief Accountant"
             break
-        if body is not None and body_from(ctx, start, cell_end):
+        if body is not None and _body_from(ctx, start, cell_end):
             org = ctx.entity(body)
             return (k, org, None) if org is not None else None
     table_body = _table_body(ctx, row, column)
@@ -174,7 +173,7 @@ def _cell_post(ctx: DocContext, row: Row, column: int, cell: Span) -> tuple[int,
     return end, table_body, organ.name if organ is not None else None
 
 
-def body_start(cell: Span, i: int) -> int:
+def _body_start(cell: Span, i: int) -> int:
     """The first token of the body named after a preposition at i-1: past "the", a hyphened describing word before a
     quoted name ("the so-called", "the Russia-installed", "the self-proclaimed") and the opening quote
     ("Deputy Head of the so-called "X City Administration"": the name in quotes is the body)."""
@@ -187,7 +186,7 @@ def body_start(cell: Span, i: int) -> int:
     return i + 1 if i < cell.end and doc[i].text in QUOTES else i
 
 
-def unquoted_end(cell: Span) -> int:
+def _unquoted_end(cell: Span) -> int:
     """The cell's end before the closing quote of a quoted body at its end."""
     end = cell.end
     while end > cell.start + 1 and cell.doc[end - 1].text in QUOTES:
@@ -195,7 +194,7 @@ def unquoted_end(cell: Span) -> int:
     return end
 
 
-def body_from(ctx: DocContext, start: int, end: int) -> bool:
+def _body_from(ctx: DocContext, start: int, end: int) -> bool:
     """The tokens start..end are one organization mention."""
     body = ctx.resolver.mention_at(start)
     return body is not None and body.label == "ORG" and body.start == start and body.end >= end

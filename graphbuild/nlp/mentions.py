@@ -32,7 +32,6 @@ from .name_ranks import people_after_ranks
 from .name_short_lists import split_short_name_lists
 from .name_romance import join_romance_bodies
 from .name_tables import people_in_tables
-from .name_entries import people_in_entries
 from .company_forms import company_forms
 from .name_spans import repair_names, take_given_names_before
 from .name_runs import PERSON_WORD, guess_label, add_names_after_titles, add_proper_noun_runs
@@ -333,7 +332,6 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
     retype_surname_first(mentions, gaz)  # "HUANG Zhiqiang" read as a firm
     people_with_patronymics(doc, mentions, gaz)  # "A Anatolyevich B" read as a firm or a place, or cut (NM)
     mentions = people_in_tables(doc, mentions, (gaz.title_heads, gaz.title_modifiers))  # "Name | Nationality | Role" rows: the first cell is a person
-    mentions = people_in_entries(doc, mentions, gaz.title_heads, gaz.countries)  # "SURNAME, Given. DOB: ... Position: Director, Y": fields (TL)
     mentions = join_quoted_nicknames(doc, mentions, gaz)  # 'Given "Nick" Surname': one person, not the nickname and a firm
     people_after_ranks(doc, mentions, gaz)  # "**Lieutenant Colonel A B**" / "Colonel A B" read as a body (NM)
     mentions = _without_title_abbreviations(doc, mentions)  # "Lt. Gen. X" taken in by a pass over capitalised runs
