@@ -45,14 +45,24 @@ PEOPLE_HEADING = re.compile(r"\b(?:individuals?|persons?|people|officials?|leade
 POSSESSIVES = frozenset({"its", "whose", "their", "his", "her"})
 
 
-def uncounted_post_holders(ctx: DocContext, found: list[Relation], read: set[tuple[int, int]]) -> list[Relation]:
-    """`found` without today's designations of the release's bold post holders (`release_post_holders`) that no
-    sentence rule read a designation of (`read`: (target, sentence start) of those)."""
-    holders = release_post_holders(ctx) - {index for index, _ in read}
-    if not holders:
+def without_unread_designations(ctx: DocContext, found: list[Relation], read: set[tuple[int, int]],
+                                entities: set[int]) -> list[Relation]:
+    """`found` without today's designations of `entities` (cluster indices: the release's bold post holders,
+    `release_post_holders`, and bold workplaces, `bold_workplaces.release_workplaces`) that no sentence rule read a
+    designation of (`read`: (target, sentence start) of those)."""
+    dropped = entities - {index for index, _ in read}
+    if not dropped:
         return found
-    names = {ctx.resolver.clusters[index].name for index in holders}
+    names = {ctx.resolver.clusters[index].name for index in dropped}
     return [r for r in found if not (r.relation == "designated_by" and r.current and r.subject.name in names)]
+
+
+def release_statements(ctx: DocContext) -> tuple[list[Span], list[Span]]:
+    """The release's own statements (neither program-only nor a partner's) and its announcing sentence (a list of
+    none or one): the sentences that say whom the release designates."""
+    statements = [s.sent for s in group_statements(ctx) if not s.program_only and not s.partner]
+    default_authority(ctx)  # sets the announcing sentence: "designated X, nine of its leaders and operatives, and ..."
+    return statements, [ctx.announcing_sentence] if ctx.announcing_sentence is not None else []
 
 
 def release_post_holders(ctx: DocContext) -> set[int]:
@@ -67,9 +77,7 @@ def release_post_holders(ctx: DocContext) -> set[int]:
     if cached is not None:
         return cached  # type: ignore[no-any-return]
     out: set[int] = set()
-    statements = [s.sent for s in group_statements(ctx) if not s.program_only and not s.partner]
-    default_authority(ctx)  # sets the announcing sentence: "designated X, nine of its leaders and operatives, and ..."
-    announcing = [ctx.announcing_sentence] if ctx.announcing_sentence is not None else []
+    statements, announcing = release_statements(ctx)
     if not any(people_count(sent) is not None for sent in statements) \
             and not any(_names_post_holders(sent) for sent in statements + announcing):
         designating = designating_nouns(ctx, statements + announcing)

@@ -12,12 +12,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..nlp.mentions import Mention
-from ..records import Relation
-from .announcing import default_authority
-from .bold_post_holders import designating_sentences
+from .bold_post_holders import designating_sentences, release_statements
 from .context import DocContext
 from .described_targets import number_of
-from .release import group_statements
 
 _KEY = "gb_bold_workplaces"
 #: Verbs whose "at" object is where their subject works ("works at X", "served at X").
@@ -62,9 +59,7 @@ def _bodies_designated(ctx: DocContext) -> int:
     those firms, which the release names nowhere else (review, thirty-second session RDQ: the workplace test dropped
     them); where they are not ("together with a company that employs one of them" and that company opens a
     paragraph), the workplaces stay none."""
-    statements = [s.sent for s in group_statements(ctx) if not s.program_only and not s.partner]
-    default_authority(ctx)  # sets the announcing sentence
-    announcing = [ctx.announcing_sentence] if ctx.announcing_sentence is not None else []
+    statements, announcing = release_statements(ctx)
     nouns = {t.i: t for s in designating_sentences(ctx, statements + announcing) for t in s
              if t.tag_ in {"NN", "NNS"} and t.text.islower() and t.lemma_.lower() in BODY_NOUNS}
     return sum(_how_many(t) for t in nouns.values())
@@ -103,12 +98,3 @@ def _object_of_as(noun: Token) -> bool:
     """"works as a software engineer at X": the noun is the object of "as"."""
     return noun.dep_ == "pobj" and noun.head.lower_ == "as"
 
-
-def unread_workplaces(ctx: DocContext, found: list[Relation], read: set[tuple[int, int]]) -> list[Relation]:
-    """`found` without today's designations of the release's bold workplaces (`release_workplaces`) that no sentence
-    rule read a designation of (`read`: (target, sentence start) of those)."""
-    places = release_workplaces(ctx) - {index for index, _ in read}
-    if not places:
-        return found
-    names = {ctx.resolver.clusters[index].name for index in places}
-    return [r for r in found if not (r.relation == "designated_by" and r.current and r.subject.name in names)]

@@ -42,8 +42,8 @@ from .partner_actions import partner_designations
 from .foreign_actions import foreign_body, fronted_on_conjunct, settle_foreign_dates
 from .section_dates import settle_section_dates
 from .designation_parties import described_in_item, over_count, unit_of_person
-from .bold_post_holders import uncounted_post_holders
-from .bold_workplaces import unread_workplaces
+from .bold_post_holders import release_post_holders, without_unread_designations
+from .bold_workplaces import release_workplaces
 from .release import PERSON_NOUNS, apply_group_programs, group_statements, group_kinds, inverted_copula, modifies_group_noun, section_authority, structural_designees
 from .designation_denials import absolute_date, denied_names, designates_nobody, outright_denials, retractions
 from .designation_mood import undone_designation, unrealised
@@ -380,8 +380,8 @@ def extract_designations(doc: Doc) -> Iterator[Relation]:
         found += [r for r in referred_designees(ctx, found, NAME) if r.subject.name.casefold() not in denied]  # "The measures also cover three firms. The first, X, ..."
         found += [r for r in reported_designees(ctx, found, NAME) if r.subject.name.casefold() not in denied]  # "... sanctioned a customs broker ... . The Treasury said X, who ..., used ..."
         found = over_count(ctx, found, [(s.sent, s.authority) for s in group_statements(ctx) if not s.program_only], read)  # DQ
-        found = uncounted_post_holders(ctx, found, read)  # BH
-        found = unread_workplaces(ctx, found, read)  # a bold firm named only as a person's workplace (thirty-second session DQ)
+        # BH's bold post holders, and a bold firm named only as a person's workplace (thirty-second session DQ)
+        found = without_unread_designations(ctx, found, read, release_post_holders(ctx) | release_workplaces(ctx))
     found += partner_designations(ctx, found, NAME)  # "The United Kingdom and Canada also imposed sanctions on both officials"
     apply_group_programs(ctx, found)
     settle_foreign_dates(ctx, found)  # "The UK has separately imposed sanctions on X": not today's unless it says so
