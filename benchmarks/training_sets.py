@@ -9,7 +9,7 @@ plus the invented blind releases, holds_role rose on two unread sets), so `train
 - `synthetic/NAME`: every benchmarks/synthetic/NAME/ holding docs/ and gold.jsonl;
 - `real/NAME`: real releases annotated by the project, gold at benchmarks/real/NAME/gold.jsonl, documents in
   ../shared/eval/NAME (not copied into the repository); skipped with a message when either is absent;
-- `unread/X`: the 29 readable score sets benchmarks/blind/unread_X of `READABLE` (Treasury- and State-style releases
+- `unread/X`: the 37 readable score sets benchmarks/blind/unread_X of `READABLE` (Treasury- and State-style releases
   with gold, study material since the twenty-first session; fit on since the twenty-second, F). An allow-list: every
   other unread_* folder (the never-read sets a session is judged on, and any set written later) is never a corpus.
 
