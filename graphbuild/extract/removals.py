@@ -142,14 +142,56 @@ def removed_names(ctx: DocContext, sent: Span) -> Iterator[tuple[Mention, Cluste
     verb. What depends on the verb alone (from a list, made) is asked once per verb, not for each name of a list it
     removes ("OFAC removed A, B, C and D from the SDN List": one verb, four names)."""
     removes: dict[int, bool] = {}
+    found: list[tuple[Mention, Cluster, Token]] = []
+    described: list[tuple[Mention, Cluster, Token]] = []  # below the verb through a modifier: maybe a glued list item
     for m, cluster in names(ctx, sent):
         verb = undoing_verb(sent, m.start, m.end)  # the designation rules' own test (`undone`)
-        if verb is None or not UNDOING_WORDS.fullmatch(verb.text) or not _argument(sent, m.start, m.end, verb):
+        if verb is None or not UNDOING_WORDS.fullmatch(verb.text):
             continue  # not "terminated" (a contract, a program)
+        if not _argument(sent, m.start, m.end, verb):
+            described.append((m, cluster, verb))
+            continue
         if verb.i not in removes:
             removes[verb.i] = _from_a_list(verb) and _made(ctx, verb)
         if removes[verb.i] and not designated_beside(sent, verb, m.start, m.end):
-            yield m, cluster, verb
+            found.append((m, cluster, verb))
+    found += _glued_items(sent, found, described)
+    yield from sorted(found, key=lambda item: item[0].start)
+
+
+#: The words that join the names of a list: "A and B", "A, B and C", "A, B, and C".
+LIST_JOINERS = frozenset({",", "and"})
+
+
+def _glued_items(sent: Span, found: list[tuple[Mention, Cluster, Token]],
+                 described: list[tuple[Mention, Cluster, Token]]) -> list[tuple[Mention, Cluster, Token]]:
+    """The names a removed name's list joins that the parser read as its modifiers: in "removed A Trading FZE and B
+    Petroleum LLC from the SDN List" the parser hangs "FZE" on "LLC", so A looked like a description of B (HP,
+    thirty-third session). A name followed by only list words (",", "and") up to a removed name of the same verb is
+    removed too, right to left along the list; not a name on the remover's side ("A and B removed C")."""
+    removed = {m.start: verb.i for m, _, verb in found}
+    starts = {m.start for m, _, _ in found}
+    glued: list[tuple[Mention, Cluster, Token]] = []
+    for m, cluster, verb in sorted(described, key=lambda item: -item[0].start):
+        nxt = next((s for s in sorted(starts) if s >= m.end), None)
+        between = sent.doc[m.end:nxt] if nxt is not None else None
+        if between is None or not len(between) or any(t.lower_ not in LIST_JOINERS for t in between) \
+                or removed.get(nxt) != verb.i or _remover_side(sent, m.start, m.end, verb):
+            continue
+        glued.append((m, cluster, verb))
+        removed[m.start] = verb.i
+        starts.add(m.start)
+    return glued
+
+
+def _remover_side(sent: Span, start: int, end: int, verb: Token) -> bool:
+    """A subject stands between the name and the removing verb: the name is on the remover's side."""
+    tok = sent.doc[start:end].root
+    while tok.i != verb.i and tok.head.i != tok.i:
+        if tok.dep_ in {"nsubj", "csubj", "expl"}:
+            return True
+        tok = tok.head
+    return False
 
 
 #: A verb that lists a name: "removed X from the SDN List and designated Y" lists Y. The forms a token can take
