@@ -35,6 +35,7 @@ from rapidfuzz import fuzz, process
 from ..names import name_key, stable_hash
 from ..nlp.kin_words import AGE_EPITHETS
 from .acronyms import is_acronym, names_agree
+from .known_bodies import retype_known_bodies
 from .known_people import retype_known_people
 from .identifiers import KEYS_OF, agreeing, conflicting, merged
 from .name_sources import BUILD, NameSources
@@ -153,6 +154,7 @@ class EntityIndex:
     body_names: dict[str, list[str]] = field(default_factory=dict)  # iri -> names of a body (not a country's generic one)
     identifiers: dict[str, dict[str, list[str]]] = field(default_factory=dict)  # person iri -> stated identifiers
     namesakes: dict[str, list[str]] = field(default_factory=dict)  # person iri -> iris of others of the same name
+    body_types: dict[str, str] = field(default_factory=dict)  # body iri -> its type ("Company" before "Organization")
 
     sources: NameSources = field(default_factory=NameSources)  # which document graphs state each name
 
@@ -183,6 +185,8 @@ class EntityIndex:
                 if name not in known:
                     known.append(name)
             elif kind == "Organization":
+                if self.body_types.get(iri, "Organization") == "Organization":
+                    self.body_types[iri] = type_  # the most specific type given: "Company", "PublicBody"
                 known = self.body_names.setdefault(iri, [])
                 if name not in known:
                     known.append(name)
@@ -248,6 +252,7 @@ class EntityIndex:
         """Give both ends of every relation their IRI, in order (what both build engines do per document)."""
         relations = list(relations)
         retype_known_people(relations, self.by_key)  # a known person's name the model took for an organization's
+        retype_known_bodies(relations, self.by_key, self.body_types)  # and a known body's it took for a person's
         for rel in relations:
             rel.subject.id = self.resolve(rel.subject)
             rel.object.id = self.resolve(rel.object)

@@ -7,9 +7,10 @@ what happened to the person saw one designation fewer, and the graph held an org
 
 The rule is narrow, for a name that is only a guess of the model's: the generic type "Organization" (no legal form
 or public-body word made it a Company or a PublicBody), a name of two to four capitalised words, named in the
-document only as a designee (never holding, having or being part of anything, never an authority), the name of a
+document only as a designee or a removed name (never holding, having or being part of anything, never an authority), the name of a
 Person in the index (the store's entities and this build's earlier documents), and of no organization there.
-Issue 13, P8, fourteenth session.
+Issue 13, P8, fourteenth session; a removal ("OFAC removed Ilmar Vosk from the SDN List") since the thirty-third
+session (HP), which also added the mirror rule, `known_bodies`.
 """
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from collections.abc import Mapping
 
 from ..names import name_key
 from ..records import EntityRef, Relation
+from .known_bodies import TARGETED
 from .types import org_kind
 
 #: A capitalised name word: "Vosk", "O'Neill", "Al-Rami" (no digit, not an all-caps acronym).
@@ -35,7 +37,7 @@ def retype_known_people(relations: list[Relation], known: Mapping[tuple[str, str
     refs: dict[str, list[EntityRef]] = {}
     blocked: set[str] = set()
     for rel in relations:
-        for ref, designee in ((rel.subject, rel.relation == "designated_by"), (rel.object, False)):
+        for ref, designee in ((rel.subject, rel.relation in TARGETED), (rel.object, False)):
             key = name_key(ref.name)
             if ref.type == "Organization" and designee and ref.id is None and not ref.country:
                 refs.setdefault(key, []).append(ref)

@@ -1,0 +1,47 @@
+"""A removed or designated name the model typed "Person" whose name is only a known body's is that body.
+
+WHY: the statistical model types a bare name by its letters, so "Today, OFAC removed Calder Marine and Marta Quell
+from the SDN List." can read a firm's trade name, which an earlier release gave as the alias of the company it
+designated, as a person's. Resolution is by (type, name), so the removal made a person "Calder Marine" and the store
+ended no designation of the company: the graph still stated a designation the latest release had lifted.
+
+The mirror of `known_people` (a known person typed "Organization") and as narrow: a name the document states only as
+a target of a designation or a removal (never holding, having or being part of anything, never an authority), with no
+birth date, nationality or passport the document states for it, that the index (the store's entities and this
+build's earlier documents) holds as an organization's name or alias and as no person's. Its type becomes the known
+body's, so its one node is found. HP, thirty-third session.
+"""
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from ..names import name_key
+from ..records import EntityRef, Relation
+
+#: The relations whose subject is only named as a target: what the model's guess of a type may get wrong.
+TARGETED = frozenset({"designated_by", "delisted_by"})
+
+
+def retype_known_bodies(relations: list[Relation], known: Mapping[tuple[str, str], str], types: Mapping[str, str]) -> None:
+    """Give the known body's type to the targets typed "Person" whose name is only a known body's (refs changed in
+    place). `known`: the index's (coarse type, name key) -> IRI; `types`: a body's IRI -> its type."""
+    refs: dict[str, list[EntityRef]] = {}
+    blocked: set[str] = set()
+    for rel in relations:
+        for ref, target in ((rel.subject, rel.relation in TARGETED), (rel.object, False)):
+            key = name_key(ref.name)
+            if ref.type == "Person" and target and ref.id is None and not ref.identifiers:
+                refs.setdefault(key, []).append(ref)
+            else:
+                blocked.add(key)
+    for key, found in refs.items():
+        if key in blocked or any(("Person", name_key(n, "Person")) in known for ref in found for n in (ref.name, *ref.aliases)):
+            continue
+        iri = known.get(("Organization", key))
+        if iri is None:
+            continue
+        for ref in found:
+            ref.type = types.get(iri, "Organization")
+
+
+__all__ = ["TARGETED", "retype_known_bodies"]
