@@ -14,6 +14,9 @@ are two entities: the second gets
 the name's IRI with a suffix, and a later mention goes to the one its identifiers
 agree with (the first, when it states none).
 
+A body's short name shared by two bodies whose full names disagree ("Orlen" of "Orlen Mining JSC" and of "Orlen
+Freight Services LLC") joins neither to the other (HP, thirty-third session), as an acronym's does not.
+
 A name that fits two known people ("Karel Duvan" once "Karel Amir Duvan" and "Karel Boris Duvan" are known) is
 neither; a person is matched only when the name fits every full name already given to it, so "Karel Duvan" having
 taken "Karel Amir Duvan" does not take "Karel Boris Duvan" too (issue 13, P8).
@@ -286,6 +289,9 @@ class EntityIndex:
                 iri = self.by_key[(kind, key)]
                 if kind == "Organization" and is_acronym(name) and not names_agree(all_names, self.body_names.get(iri, [])):
                     continue  # "MDA" of another body: the full names disagree
+                if kind == "Organization" and name != ref.name and not names_agree(
+                        [ref.name], [n for n in self.body_names.get(iri, []) if name_key(n) != key]):
+                    continue  # "Orlen" of "Orlen Mining JSC" and of "Orlen Freight Services LLC": two bodies (HP, 33rd)
                 if kind in NAMESAKE_KINDS:
                     iri = self._namesake(iri, ref.identifiers)
                 if iri is not None and iri not in self.fixed:

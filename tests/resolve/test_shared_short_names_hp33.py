@@ -1,0 +1,36 @@
+"""Two bodies whose releases give them one short name ("also known as Orlen") stay two (HP, thirty-third session).
+
+Two invented releases: "Orlen Mining JSC, also known as Orlen" and, months later, "Orlen Freight Services LLC, also
+known as Orlen". The index matched the second company by its alias and gave it the first one's IRI: one node
+designated under two programs, named by both companies, with both releases' sentences. A short name is shared by
+bodies of one family or trade name; the full names tell them apart, as they already did for an acronym ("MDA")."""
+from __future__ import annotations
+
+from graphbuild.rdf.mapping import IriMinter
+from graphbuild.records import EntityRef
+from graphbuild.resolve.index import EntityIndex
+
+
+def _iri(index: EntityIndex, name: str, *aliases: str, type_: str = "Company") -> str:
+    return index.resolve(EntityRef(name, type_, list(aliases)))
+
+
+def test_two_companies_of_one_short_name_stay_two():
+    index = EntityIndex(IriMinter())
+    mining = _iri(index, "Orlen Mining JSC", "Orlen")
+    freight = _iri(index, "Orlen Freight Services LLC", "Orlen")
+    assert freight != mining
+    assert _iri(index, "Orlen Freight Services LLC") == freight and _iri(index, "Orlen Mining JSC") == mining
+
+
+def test_one_company_named_more_fully_in_another_release_is_one():
+    index = EntityIndex(IriMinter())
+    first = _iri(index, "Tarsk Oil Company", "Tarsk")
+    assert _iri(index, "PJSC Tarsk Oil Company", "Tarsk") == first  # the full names share most words
+    assert _iri(index, "Tarsk") == first  # the short name alone is the body that has it
+
+
+def test_a_body_known_only_by_its_short_name_takes_the_full_name():
+    index = EntityIndex(IriMinter())
+    short = _iri(index, "Orlen", type_="Organization")
+    assert _iri(index, "Orlen Freight Services LLC", "Orlen") == short
