@@ -184,7 +184,7 @@ window.addEventListener("hashchange", function () { readHash(); restoreView(); }
     line.style.borderTopColor = relStyle(r).color;
     item(line, relStyle(r).label);
   });
-  item(el("span", null, "line dashed"), "dashed: former role");
+  item(el("span", null, "line dashed"), "dashed: former role, ended designation");
   item(el("span", "OFAC", "badge"), "badge: designated by a hub authority");
   item(el("span", "list", "badge list-badge"), "found on a sanctions list");
 })();

@@ -115,6 +115,15 @@ def edge_label(rel: Mapping[str, Any]) -> str:
     return RELATION_STYLE.get(kind, {}).get("label", str(kind).replace("_", " "))
 
 
+def _in_force(rel: Mapping[str, Any]) -> bool:
+    """A link drawn as current: a post the document states as held, a designation no delisting ended. A designation the
+    release reports as an earlier action ("On May 2, OFAC designated X", `current: false`) is still in force (HP,
+    thirty-third session: it was drawn dashed, the legend's "former")."""
+    if rel["relation"] == "designated_by":
+        return not rel.get("end_date")
+    return bool(rel.get("current", True))
+
+
 @dataclass
 class GraphModel:
     """Nodes, edges and facts ready for the page, plus the relations they came from (for re-filtering)."""
@@ -156,7 +165,7 @@ class GraphModel:
             edge = edges.get(key)
             if edge is None:
                 edge = edges[key] = {"id": f"e{len(edges)}", "from": key[0], "to": key[1], "relation": rel["relation"],
-                                     "label": label, "program": rel.get("program"), "current": bool(rel.get("current", True)),
+                                     "label": label, "program": rel.get("program"), "current": _in_force(rel),
                                      "confidence": 0.0, "facts": []}
             edge["confidence"] = max(edge["confidence"], _confidence(rel))
             edge["facts"].append(index)
