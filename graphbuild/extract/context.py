@@ -47,6 +47,7 @@ class DocContext:
     section_of: list[int] | None = None  # section number of each sentence (extract/release.py `sections`), once computed
     program_bodies: dict | None = None  # type: ignore[type-arg]  # authority cited -> U.S. bodies citing it today (extract/cited_authority.py), once computed
     table_posts: list | None = None  # type: ignore[type-arg]  # the posts of the document's tables (extract/roles_table.py), once computed
+    item_posts: set | None = None  # type: ignore[type-arg]  # Relation.key() of the list items' own posts (extract/roles_item_posts.py), once computed
     anaphors: dict[tuple[int, int], list] = field(default_factory=dict)  # type: ignore[type-arg]  # sentence -> roles_features._anaphors
     _sentence_starts: list[int] | None = None
 

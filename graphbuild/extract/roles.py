@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import replace
+from itertools import chain
 
 from spacy.tokens import Doc, Span
 
@@ -30,6 +31,7 @@ from .roles_body_lists import body_list_roles
 from .titles_words import worded_former
 from .roles_described import inside_anothers_description
 from .roles_deputy import deputy_roles
+from .roles_item_posts import item_post_roles
 from .roles_lists import _member_lists, bullet_roles, list_roles
 from .roles_board import board_verb_roles
 from .roles_prose import _board_roles, _criterion_roles, _passive_roles, _role_noun_roles, _verb_roles
@@ -109,6 +111,21 @@ def _said_more(post: Relation, others: list[Relation], strictly: bool = False) -
 def _sentence_roles(doc: Doc) -> Iterator[Relation]:
     ctx = context_of(doc)
     people_of: dict[int, list[tuple[Mention, Cluster]]] = {}
+    sentences = list(_each_sentence_roles(ctx, people_of))
+    items = list(item_post_roles(ctx))  # "Its board consists of:" then "- X, managing director;"
+    ctx.item_posts = {r.key() for r in items} - {r.key() for r in sentences}  # the body only the list's intro names
+    stated = sentences + items
+    said = {(r.subject.name, r.object.name) for r in stated}
+    yield from stated
+    # a list's introducing noun ("Its directors are:", "two of Y's officers:") yields to the post an item or a sentence
+    # states for the same person and body ("- X, managing director", "- X, Y's operations manager"): one post (LS33)
+    yield from (r for r in chain(list_roles(ctx, people_of), bullet_roles(ctx, people_of)) if (r.subject.name, r.object.name) not in said)
+    yield from body_list_roles(ctx, people_of)  # "X is the owner of the following companies:" then bodies
+    yield from table_roles(ctx)  # "Name | Nationality | Role" rows
+
+
+def _each_sentence_roles(ctx: DocContext, people_of: dict[int, list[tuple[Mention, Cluster]]]) -> Iterator[Relation]:
+    """The posts each sentence states on its own; fills `people_of` (each sentence's people) for the list rules."""
     for sent in ctx.sentences:
         titles = ctx.titles_in(sent)
         people = people_of[sent.start] = _person_mentions(ctx, sent)
@@ -137,10 +154,6 @@ def _sentence_roles(doc: Doc) -> Iterator[Relation]:
         yield from (r for r in board_verb_roles(ctx, sent, people) if (r.subject.name, r.object.name) not in taken)  # "X, who also sits on ..."
         yield from _criterion_roles(ctx, sent, titles, people)
         yield from _passive_roles(ctx, sent)
-    yield from list_roles(ctx, people_of)
-    yield from bullet_roles(ctx, people_of)
-    yield from body_list_roles(ctx, people_of)  # "X is the owner of the following companies:" then bodies
-    yield from table_roles(ctx)  # "Name | Nationality | Role" rows
 
 
 def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[tuple[Mention, Cluster]]) -> Iterator[Relation]:

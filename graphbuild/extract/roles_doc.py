@@ -291,6 +291,8 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], trace: list[tuple[int
     main = {o for o, _ in counts.most_common(MAIN_ORGS)}
     heading_orgs = {o for o, seen in orgs.items() if _in_heading(ctx, seen, paras)}
     posts, rule_roles = rule_posts(rules)
+    if ctx.item_posts:  # a list item's title at the body its intro names (roles_item_posts) may be the title's post at
+        _, rule_roles = rule_posts([r for r in rules if r.key() not in ctx.item_posts])  # another body: no 'ruletitle' (LS33)
     sentence_level = _sentence_candidates(ctx, rules)
     doc_feats = [f"d:npersons={_bucket(len(people))}", f"d:norgs={_bucket(len(orgs))}"]
     cached: dict[tuple[int, int], tuple[Title | None, tuple[str, str] | None, list[str]]] = {}

@@ -25,17 +25,21 @@ The following members of VHI's board are being designated for being or having be
 3. **Selma Ruta Kvist**, Director (Finance)
 4. Colonel **Idris Fen Olabode**, Director
 5. **Lin Sao Tenn**, Director and Chief Accountant
-6. Brigadier General **Oren Vale Stroud**, Director
-7. **Mira Tesh Kovach**, Independent Director
+6. Brigadier General **Oren Vale Stroud**
+7. **Mira Tesh Kovach**
 
 Velasko also commands the Tarvonian military's Northern Command.
 """
 
 
 def test_a_post_of_two_titles_does_not_end_the_list(extract, facts):
-    facts(extract_markdown(extract, BOARD), {(HR, name, BODY, "member") for name in (
-        "Aric Dorn Velasko", "Tobin Hale Marsh", "Selma Ruta Kvist", "Idris Fen Olabode", "Lin Sao Tenn",
-        "Oren Vale Stroud", "Mira Tesh Kovach")}, kinds=(HR,))
+    """An item's own post is its post at the board's body (roles_item_posts, LS33: the title as written); the members
+    listed without a post after the joined post keep the introducing "member"."""
+    facts(extract_markdown(extract, BOARD), {
+        (HR, "Aric Dorn Velasko", BODY, "Chairman of the Board"), (HR, "Tobin Hale Marsh", BODY, "Vice Chairman"),
+        (HR, "Selma Ruta Kvist", BODY, "Director"), (HR, "Idris Fen Olabode", BODY, "Director"),
+        (HR, "Lin Sao Tenn", BODY, "Director"), (HR, "Lin Sao Tenn", BODY, "Chief Accountant"),
+        (HR, "Oren Vale Stroud", BODY, "member"), (HR, "Mira Tesh Kovach", BODY, "member")}, kinds=(HR,))
 
 
 DESIGNEES = """# Treasury Targets Board of Tarvonian Military Conglomerate
