@@ -317,6 +317,10 @@ def _build(doc: Doc, sent: Span, i: int, head: str, head_end: int, ctx: DocResol
     area = possessor is not None and org is not None and org is not possessor and not also and _area_of_post(doc, ctx, gaz, org, head_end, end)
     if area:
         org, domain_end = possessor, end  # "Hamas's head of finance for the Gaza Strip": the possessor's post for an area
+    named_before = prefix_org if prefix_org is not None else (_prefix_cluster(ctx, doc[acronym_at].text) if acronym else None)
+    if not area and named_before is not None and possessor is None and org is not None and org is not named_before and not also \
+            and _area_of_post(doc, ctx, gaz, org, head_end, end):
+        org, domain_end, area = named_before, end, True  # "the RVF sector commander for Zalingei": the body named before the area
     role_end = domain_end if domain_end > head_end else head_end
     role = doc[role_start:role_end].text
     role = " ".join(role.split())

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from ..nlp.coref import NAMED_KIND_NOUNS, TERRITORY_WORDS, Cluster, DocResolver, refers_back
+from ..nlp.body_heads import kind_nouns
 from ..nlp.gazetteers import Gazetteers
 from ..nlp.mentions import Mention
 from .roles_address import address_end
@@ -93,6 +94,7 @@ def scan_complement(doc: Doc, sent: Span, ctx: DocResolver, gaz: Gazetteers, i: 
     if org is None and org_name is None and head in ADVISER_HEADS and (advised := _advised_body(doc, ctx, j, sent.end)) is not None:
         org, end = advised  # "X, an adviser to the Y Government, met ...": the body he advises holds the post
         j = end
+    area: int | None = None  # the end of a body-less name after "for" taken as the body: an area, if a body follows
     while j < sent.end and doc[j].lower_ in COMPLEMENT_PREPS:
         k = j + 1
         while k < sent.end and doc[k].lower_ in {"the", "all", "both"}:  # "director of both A and B"
@@ -197,8 +199,11 @@ def scan_complement(doc: Doc, sent: Span, ctx: DocResolver, gaz: Gazetteers, i: 
                 if close is not None:
                     m_end = close + 1
             if cluster is not None and cluster.type not in {"Person", "SanctionsProgram"}:
+                if org is not None and area is not None and doc[j].lower_ in BODY_AFTER_AREA_PREPS and cluster is not org:
+                    org, domain_end, area = cluster, area, None  # "regional director for Asia at Y": Asia the area, Y the body
                 if org is None:
                     org = cluster
+                    area = mention.end if doc[j].lower_ == "for" and area_name(doc, gaz, mention, org) else None
                     second = _coordinated_org(doc, ctx, gaz, m_end, sent.end, doc[j].lower_)
                     if second is not None:  # "the head of the DGCIM and the Presidential Guard": a post at each
                         also, m_end = (second[0],), second[1]
@@ -219,6 +224,7 @@ def scan_complement(doc: Doc, sent: Span, ctx: DocResolver, gaz: Gazetteers, i: 
         if mention is not None and mention.label in {"GPE", "NORP"} and doc[j].lower_ in {"of", "at", "for"} and org is None \
                 and head not in GOVERNMENT_HEADS and ctx.as_organization(mention) is not None:
             org = ctx.cluster_of(mention)  # "chief executive of Gazprom": not a country, an organization
+            area = mention.end if doc[j].lower_ == "for" and org is not None and area_name(doc, gaz, mention, org) else None
             end = mention.end
             j = end
             continue
@@ -264,6 +270,28 @@ def scan_complement(doc: Doc, sent: Span, ctx: DocResolver, gaz: Gazetteers, i: 
                 continue
         break
     return Complement(end=end, domain_end=domain_end, org=org, org_name=org_name, also=also, country=country, group=group)
+
+
+#: Prepositions that name the post's body after the area it covers ("director for Asia at Y", "commander for Zalingei of Y").
+BODY_AFTER_AREA_PREPS = frozenset({"at", "of", "with", "within", "in"})
+#: Words of a region's name ("Asia Pacific", "the Middle East", "West Africa"): a closed class, the continents, oceans
+#: and compass points, which the model tags as organizations in a post's "for" phrase as often as places.
+REGION_WORDS = frozenset({"asia", "africa", "europe", "america", "americas", "pacific", "atlantic", "indian", "arctic",
+                          "middle", "east", "west", "north", "south", "central", "eastern", "western", "northern",
+                          "southern", "latin", "caribbean", "mediterranean", "gulf", "and"})
+
+
+def area_name(doc: Doc, gaz: Gazetteers, mention: Mention, org: Cluster) -> bool:
+    """The name after a post's "for" is the area the post covers, not its body: it holds no word of a body (kind
+    nouns, body and company words, group nouns) and is a place, by the model's own tag (GPE, LOC), by its words (a
+    region's, a territory noun) or as a country. The model tags such areas organizations ("Zalingei", "Asia Pacific");
+    "for the Nour Relief Foundation" (a kind noun) or "for Harakat Nur" (no place) stays the body."""
+    words = {w.lower() for w in org.name.split()}
+    if words & ((kind_nouns(gaz) | gaz.public_body_words | gaz.company_words | gaz.group_nouns) - TERRITORY_WORDS):
+        return False
+    tagged = any(t.ent_type_ in {"GPE", "LOC"} for t in doc[mention.start:mention.end])
+    region = words <= REGION_WORDS or org.name.split()[-1].lower() in TERRITORY_WORDS
+    return tagged or region or org.name.removeprefix("the ") in gaz.countries
 
 
 def _capitalised_domain_end(doc: Doc, ctx: DocResolver, gaz: Gazetteers, head: str, k: int, limit: int,
