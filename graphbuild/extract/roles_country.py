@@ -22,6 +22,7 @@ from ..nlp.doc_text import doc_text
 from .context import DocContext
 from .country_aliases import ALIASES
 from .designation_verbs import ACTING_VERBS
+from .government_referent import government_named_before, government_title
 from .issuer import issuer
 from .roles_us_president import backs_his_policy, only_the_us, signs_an_order, with_the_g7
 from .speakers import speaker_mention
@@ -47,6 +48,9 @@ def release_government(ctx: DocContext, sent: Span, person: Cluster, title: Titl
     served = _head_served(ctx, sent, title)  # "a senior adviser to President Y": the head named decides, any case
     if served is None and governments_post(sent, title):  # "X, the government's chief spokesman,": the release's government
         country = release_country(ctx) or main_country(ctx)
+        return f"Government of {country}" if country is not None else None
+    if served is None and government_title(sent, title):  # "government spokesperson X": the one the paragraph named (NS)
+        country = government_named_before(ctx, _paragraph(ctx, sent), title, lambda span: country_words(span, ctx.gaz))
         return f"Government of {country}" if country is not None else None
     if served is None and (posted := posted_to(ctx, sent, title)) is not None:  # "was named ambassador to Venezuela"
         if quoted_us_envoy(ctx, sent, title):
