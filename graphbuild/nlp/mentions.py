@@ -21,6 +21,7 @@ from .name_bold_aliases import before_other_name
 from .name_contexts import drop_heading_fragments
 from .name_generations import join_age_epithets
 from .name_group_nouns import join_group_kind_nouns
+from .name_coordinated import join_coordinated_fields
 from .name_joins import join_cut_bodies
 from .name_hyphens import close_dangling_of, join_hyphen_compounds, join_particle_bodies, join_surname_particles
 from .name_inverted import join_inverted_names, retype_surname_first
@@ -339,6 +340,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
     join_age_epithets(doc, mentions)  # "A B the younger": another person than "A B the elder" (NS)
     mentions = join_cut_bodies(doc, mentions, gaz)  # "the A and B", "Force to Combat ...": one body's name (NS)
     mentions = join_group_kind_nouns(doc, mentions)  # "the [X] clan": the clan's name with its noun (PT)
+    mentions = join_coordinated_fields(doc, mentions, gaz)  # "the [Major Organised Crime and] Anti-Corruption Agency" (NM33)
     if not caller_holds_text:
         forget_text(doc)
     taken = _taken(doc, mentions)
