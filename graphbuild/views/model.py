@@ -23,6 +23,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 from ..errors import GraphBuildError
+from ..names import fold
 
 TYPE_STYLE: dict[str, dict[str, str]] = {
     "Person": {"color": "#4e79a7", "shape": "dot"},
@@ -115,6 +116,15 @@ def edge_label(rel: Mapping[str, Any]) -> str:
     return RELATION_STYLE.get(kind, {}).get("label", str(kind).replace("_", " "))
 
 
+def with_country(name: str, country: str | None) -> str:
+    """A country's generic public body shown with its country when its name does not say it: "State Security Service
+    (Belarus)" beside "State Security Service (Georgia)", two nodes that were labelled alike (HP, thirty-third
+    session); "Ministry of Defense of Belarus" and "Belarusian Ministry of Finance" as written."""
+    if not country or fold(country) in fold(name):
+        return name
+    return f"{name} ({country})"
+
+
 def _in_force(rel: Mapping[str, Any]) -> bool:
     """A link drawn as current: a post the document states as held, a designation no delisting ended. A designation the
     release reports as an earlier action ("On May 2, OFAC designated X", `current: false`) is still in force (HP,
@@ -150,6 +160,7 @@ class GraphModel:
                 node = nodes.setdefault(end["id"], {"id": end["id"], "type": None, "aliases": set(),
                                                     "designated": False, "programs": [], "lists": []})
                 node["type"] = node["type"] or end.get("type")
+                node["country"] = node.get("country") or end.get("country")
                 node["lists"].extend(n for n in _list_names(end.get("lists")) if n not in node["lists"])
                 node["aliases"].update(a for a in end.get("aliases") or [] if a)
                 names[end["id"]][end.get("name") or end["id"]] += 1
@@ -185,6 +196,7 @@ class GraphModel:
         for node_id, node in nodes.items():
             label = max(names[node_id].items(), key=lambda item: (item[1], len(item[0]), item[0]))[0]
             aliases = sorted((node["aliases"] | set(names[node_id])) - {label})
+            label = with_country(label, node.pop("country", None))
             hub = len(designees[node_id]) >= HUB_MIN_DESIGNEES
             node.update(label=label, type=node["type"] or DEFAULT_TYPE, degree=degree[node_id], facts=node_facts[node_id],
                         aliases=aliases, hub=hub, abbr=abbreviation(label, aliases) if hub else None,
@@ -248,7 +260,8 @@ def _fact(rel: Mapping[str, Any], documents: dict[str, dict[str, Any]]) -> dict[
         meta["url"] = safe_url(rel["url"])
     return {
         "relation": rel["relation"], "from": rel["subject"]["id"], "to": rel["object"]["id"],
-        "subject": rel["subject"].get("name") or rel["subject"]["id"], "object": rel["object"].get("name") or rel["object"]["id"],
+        "subject": with_country(rel["subject"].get("name") or rel["subject"]["id"], rel["subject"].get("country")),
+        "object": with_country(rel["object"].get("name") or rel["object"]["id"], rel["object"].get("country")),
         "role": rel.get("role"), "program": rel.get("program"), "measures": list(rel.get("measures") or []),
         "date": rel.get("date"), "iso": iso_date(rel.get("date")), "current": bool(rel.get("current", True)), "confidence": _confidence(rel), "doc": doc,
         "sentences": [e["sentence"] for e in rel.get("evidence") or [] if isinstance(e, Mapping) and e.get("sentence")],
