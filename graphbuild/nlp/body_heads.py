@@ -7,6 +7,10 @@ and the longer one goes on to another kind noun (company, agency, ...), the shor
 its own, and never a short form of the longer. Coreference took it for one (`coref._org_match`: a contiguous part of
 a longer name) and the graph then gave the bank's chairman and the militia's designation to the company.
 
+So too when the longer name is a company's, its legal form after words of its own that are no kind noun: "Norvik
+Group" beside "Norvik Group Shipping Ltd." is the group, the company its subsidiary (HP, thirty-third session; a
+removal of the group went to the subsidiary).
+
 Not when the longer name goes on with "of" / "in" / "for" ("Federation Council of the Federal Assembly": a council
 still), ends in a legal form or a kind noun only ("Harlow Bank PJSC", "Wagner Group Company"), or the shorter one ends in no kind noun ("Bastrel" of "Bastrel
 Components Ltd.", "Solway Investment" of "Solway Investment Group").
@@ -48,6 +52,11 @@ def heads_another_body(short: str, long: str, gaz: Gazetteers) -> bool:
     rest = rest[:cut]
     forms = {re.sub(r"[.,()]", "", fold(f)) for f in legal_forms()}
     kinds = kind_nouns(gaz)
+    company = bool(rest) and rest[-1] in forms and rest[-1] not in kinds
     while rest and rest[-1] in forms and rest[-1] not in kinds:  # "PJSC", "Ltd", not "Company"
         rest = rest[:-1]
-    return len(rest) >= 2 and s[-1] in kinds and rest[-1] in kinds and rest[-1] != s[-1]
+    if s[-1] not in kinds:
+        return False
+    if company and rest and cut == len(whole) - len(s) and not set(rest) <= kinds | forms:
+        return True  # "Norvik Group" of "Norvik Group Shipping Ltd.": the group, beside its company (HP, 33rd)
+    return len(rest) >= 2 and rest[-1] in kinds and rest[-1] != s[-1]
