@@ -48,13 +48,30 @@ def _kind_noun(doc: Doc, k: int) -> str | None:
     return None
 
 
+#: Tags of a word that modifies a later noun of the same phrase only: a gerund or a plural noun ("a drug trafficking
+#: gang", "a cattle ranching company", "a shipping company"); never the phrase's head ("a company operating in X").
+COMPOUND_ONLY_TAGS = frozenset({"VBG", "NNS"})
+
+
+def _compound_goes_on(doc: Doc, k: int, limit: int) -> bool:
+    """The noun phrase goes on at token `k`: a noun or a hyphen, or a gerund or plural noun that a noun follows."""
+    if k >= limit:
+        return False
+    if doc[k].tag_ in {"NN", "HYPH"}:
+        return True
+    return doc[k].tag_ in COMPOUND_ONLY_TAGS and doc[k].is_lower and _compound_goes_on(doc, k + 1, limit)
+
+
 def _noun_after_appositive(doc: Doc, start: int, limit: int) -> str | None:
-    """"a Moldovan party that ...", "an online crowdfunding platform": the last noun of the phrase after "a"/"an"."""
+    """"a Moldovan party that ...", "an online crowdfunding platform", "a drug trafficking gang": the last noun of the
+    phrase after "a"/"an". A gerund or a plural noun inside the compound ("drug trafficking", "cattle ranching") does
+    not end it (thirty-third session, DS: "a drug trafficking gang" described the gang as a "drug")."""
     k = start
     noun = None
-    while k < limit and k - start < 6 and (doc[k].tag_ in {"JJ", "NN", "NNP", "VBN", "HYPH"} or doc[k].text == "-"):
+    while k < limit and k - start < 6 and (doc[k].tag_ in {"JJ", "NN", "NNP", "VBN", "HYPH"} or doc[k].text == "-"
+                                           or doc[k].tag_ in COMPOUND_ONLY_TAGS and _compound_goes_on(doc, k, limit)):
         noun = _kind_noun(doc, k) if doc[k].tag_ == "NN" else noun
-        if doc[k].tag_ == "NN" and not (k + 1 < limit and doc[k + 1].tag_ in {"NN", "HYPH"}):
+        if doc[k].tag_ == "NN" and not _compound_goes_on(doc, k + 1, limit):
             return noun  # the phrase's head: its last noun
         k += 1
     return None
