@@ -25,6 +25,7 @@ from .designation_verbs import VERB_TRIGGERS, VERB_TRIGGER_FORMS
 from .named_bodies import authorities_in, is_home_body
 from .bold_post_holders import release_post_holders
 from .bold_workplaces import release_workplaces
+from .bold_speakers import bolds_speakers
 from .common import headline
 from .context import DocContext
 from .designations_doc_cues import (coordination_cues, heading_cue, layout_cues, layout_of, position_cues, relation_cues,
@@ -200,6 +201,7 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], everyone: bool = Fals
     after_group = after_group_statements(ctx, under_intro)
     post_holders = release_post_holders(ctx)
     workplaces = release_workplaces(ctx)
+    plain_bold = bolds_speakers(ctx)
     out: list[Candidate] = []
     for index, mentions in by_cluster.items():
         cluster = ctx.resolver.clusters[index]
@@ -242,6 +244,8 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], everyone: bool = Fals
         feats.update(_spread(ctx, [k for _, k in mentions]))
         feats |= {f"{a}&{b}" for a in (f"t:{cluster.type}",) for b in list(feats) if b.startswith(("s:", "m:", "dep:"))}
         if best is not None:
+            if plain_bold and cluster.type == "Person":  # the document bolds its speakers: a person's bold is no cue (DP, 33rd)
+                placed = [(k, [c for c in cues if c != "m:bold"], neg, head) for k, cues, neg, head in placed]
             vetoed = vetoes(placed, read, after_list, earlier, quiet, after_group)
             if all(removal_part(k) for _, k in mentions):
                 vetoed.append("v:removal")  # named only under a removal heading or in a release that only delists (DL)

@@ -24,6 +24,7 @@ from ..nlp.mentions import Mention
 from ..nlp.doc_text import sentence_entities, span_text, token_flags, token_lemmas, token_words
 from ..records import Relation
 from .action_sentences import UNDOING_WORDS, action_sentences_before, undone
+from .bold_speakers import bolds_speakers
 from .announcing import adds_to_sanctions_list, default_authority, others_story, release_or_section_authority
 from .authority import subject_authority
 from .described_dates import earlier_action, earlier_in_clause
@@ -485,6 +486,7 @@ def _bold_names(ctx: DocContext, statements: list[GroupStatement], section_of: l
     removed persons and the banks and buyers of their story."""
     if not ctx.bold or others_story(ctx):
         return  # a story of a court case or of earlier actions bolds the people it is about (S)
+    plain_people = bolds_speakers(ctx)  # a story that bolds its speakers bolds every person it names (DP, 33rd)
     lowers = token_words(ctx.doc)[1]  # the words read once per doc, not a Token per word per sentence (issue 18, S21)
     people_only = counts_people_only(s.kinds for s in statements if not s.partner)  # "designating four officials" (N)
     for k, sent in enumerate(ctx.sentences):
@@ -499,7 +501,7 @@ def _bold_names(ctx: DocContext, statements: list[GroupStatement], section_of: l
             if cluster is None or any(t.end == m.start and not _bold_from(ctx, sent.doc[t.start].idx, m.start_char) for t in ctx.titles_in(sent)) \
                     or _topic(sent, m) or undone(sent, m.start, m.end) \
                     or (cluster.index, sent.start) in read or cluster.index in stated and _in_relative_clause(sent, m) \
-                    or people_only and body_shaped(ctx, cluster):
+                    or people_only and body_shaped(ctx, cluster) or plain_people and cluster.type == "Person":
                 continue
             if foreign is None:
                 foreign = _foreign_sentence(ctx, sent)
