@@ -44,6 +44,7 @@ from .section_dates import settle_section_dates
 from .designation_parties import described_in_item, over_count, unit_of_person
 from .bold_post_holders import release_post_holders, without_unread_designations
 from .bold_workplaces import release_workplaces
+from .visa_releases import visa_release_bodies
 from .release import PERSON_NOUNS, apply_group_programs, group_statements, group_kinds, inverted_copula, modifies_group_noun, section_authority, structural_designees
 from .designation_denials import absolute_date, denied_names, designates_nobody, outright_denials, retractions
 from .designation_mood import undone_designation, unrealised
@@ -381,7 +382,8 @@ def extract_designations(doc: Doc) -> Iterator[Relation]:
         found += [r for r in reported_designees(ctx, found, NAME) if r.subject.name.casefold() not in denied]  # "... sanctioned a customs broker ... . The Treasury said X, who ..., used ..."
         found = over_count(ctx, found, [(s.sent, s.authority) for s in group_statements(ctx) if not s.program_only], read)  # DQ
         # BH's bold post holders, and a bold firm named only as a person's workplace (thirty-second session DQ)
-        found = without_unread_designations(ctx, found, read, release_post_holders(ctx) | release_workplaces(ctx))
+        found = without_unread_designations(ctx, found, read, release_post_holders(ctx) | release_workplaces(ctx)
+                                            | visa_release_bodies(ctx))  # a visa-only release's firms (DP, 33rd)
     found += partner_designations(ctx, found, NAME)  # "The United Kingdom and Canada also imposed sanctions on both officials"
     apply_group_programs(ctx, found)
     settle_foreign_dates(ctx, found)  # "The UK has separately imposed sanctions on X": not today's unless it says so

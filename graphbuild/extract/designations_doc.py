@@ -26,6 +26,7 @@ from .named_bodies import authorities_in, is_home_body
 from .bold_post_holders import release_post_holders
 from .bold_workplaces import release_workplaces
 from .bold_speakers import bolds_speakers
+from .visa_releases import visa_release_bodies
 from .common import headline
 from .context import DocContext
 from .designations_doc_cues import (coordination_cues, heading_cue, layout_cues, layout_of, position_cues, relation_cues,
@@ -202,6 +203,7 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], everyone: bool = Fals
     post_holders = release_post_holders(ctx)
     workplaces = release_workplaces(ctx)
     plain_bold = bolds_speakers(ctx)
+    visa_bodies = visa_release_bodies(ctx)
     out: list[Candidate] = []
     for index, mentions in by_cluster.items():
         cluster = ctx.resolver.clusters[index]
@@ -253,6 +255,8 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], everyone: bool = Fals
                 vetoed.append("v:post")  # a bold post holder of another party's that nothing designates (BH)
             if index in workplaces:
                 vetoed.append("v:workplace")  # a bold firm named only as where a person works (DQ)
+            if index in visa_bodies:
+                vetoed.append("v:visa")  # a firm of a release whose only authority bars entry (DP, 33rd)
             out.append(Candidate(cluster, best[1], sorted(feats), vetoed))
     return out
 

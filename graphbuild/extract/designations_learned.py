@@ -46,7 +46,7 @@ from .linear_model import read_model as read_linear_model
 
 NAME = "designations_learned.v1"
 #: Vetoes (designations_vetoes.py) that stop an addition: what the rules know against a name outweighs the scorer.
-ACTIVE_VETOES = ("v:negated", "v:read", "v:prose", "v:earlier", "v:speaker", "v:removal", "v:post", "v:workplace")
+ACTIVE_VETOES = ("v:negated", "v:read", "v:prose", "v:earlier", "v:speaker", "v:removal", "v:post", "v:workplace", "v:visa")
 #: A rule designee whose rule is this sure (a designation verb whose subject or object is the name) is never dropped.
 PROTECT_FROM = 0.85
 

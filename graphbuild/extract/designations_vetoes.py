@@ -34,6 +34,9 @@ structural, not statistical, so they stand as vetoes (each a short string, store
 - `v:workplace`: a bold firm every mention of which is where a person works ("he was a systems administrator at **X**",
   "works as a software engineer at **X**"), that opens no paragraph or list item and that no sentence designates
   (`bold_workplaces.release_workplaces`, issue 13, thirty-second session DQ).
+- `v:visa`: a firm (Company or Organization) of a document whose only named authority bars entry (Section 7031(c),
+  Presidential Proclamation 8015: people only), named in no sentence with a designating verb
+  (`visa_releases.visa_release_bodies`, issue 13, thirty-third session DP).
 
 Which vetoes are active is `ACTIVE_VETOES` (designations_learned.py); the trainer stores them all and measures.
 """
@@ -55,7 +58,7 @@ from .release import group_statements, sections
 #: Cues (designations_doc.py) that put a mention where the rules look for designees: a designation or blocking
 #: word in its sentence, a list item, bold, a table row, a line holding only the name, a list block with a designee.
 PLACED_CUES = frozenset({"s:desig", "s:blocked", "m:item", "m:bold", "ps:table_row", "lo:whole_line", "lo:block_with_designee"})
-VETOES = ("v:negated", "v:read", "v:prose", "v:earlier", "v:quiet", "v:heading", "v:speaker", "v:removal", "v:post", "v:workplace")
+VETOES = ("v:negated", "v:read", "v:prose", "v:earlier", "v:quiet", "v:heading", "v:speaker", "v:removal", "v:post", "v:workplace", "v:visa")
 #: The mark designations_doc puts on a mention in a speaking verb's subject (speakers.speaker_mention): read by
 #: `vetoes` only, never a feature of the scorer.
 SPEAKER = "x:speaker"
