@@ -25,6 +25,7 @@ from ..records import Relation
 from .common import ref, relation
 from .context import DocContext
 from .roles_common import NAME, PAST_WORDS
+from .titles_us import foreign_chamber
 
 #: Words after which the rest of a post cell is the post's body: "Director of Y", "Chief accountant at Y".
 BODY_PREPOSITIONS = frozenset({"of", "at", "for"})
@@ -207,7 +208,22 @@ def _table_body(ctx: DocContext, row: Row, column: int) -> Cluster | None:
     if _column_names_body(row, column):
         return _column_body(ctx, row, column)
     heading = _heading_above(ctx, row.start)
-    return _body_named(ctx, doc_text(ctx.doc)[heading[0]:heading[1]], heading) if heading else None
+    if heading is None:
+        return None
+    text = doc_text(ctx.doc)[heading[0]:heading[1]]
+    return _body_named(ctx, text, heading) or _foreign_chamber_named(ctx, text, heading)
+
+
+def _foreign_chamber_named(ctx: DocContext, text: str, heading: tuple[int, int]) -> Cluster | None:
+    """The other state's legislature a heading "**House of Representatives**" names over its members' table, where the
+    gazetteer read the bare name as the U.S. chamber (`titles_us.foreign_chamber`: the heading says no "U.S." and the
+    release names one legislature that is no U.S. body; LS, thirty-third session)."""
+    key = fold(" ".join(text.split()))
+    chamber = next((c for c in ctx.resolver.clusters if c.authority and any(fold(form) == key for form in (c.name, *c.forms))), None)
+    span = ctx.doc.char_span(heading[0], heading[1], alignment_mode="expand")
+    if chamber is None or span is None:
+        return None
+    return foreign_chamber(ctx.doc, ctx.resolver, chamber, span.start, span.end)
 
 
 def _column_names_body(row: Row, column: int) -> bool:
