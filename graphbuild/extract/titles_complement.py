@@ -18,6 +18,7 @@ from .roles_stance_sought import NOT_YET_SUFFIXES
 from .titles_described import body_after_kind_noun, body_after_place_noun
 from .titles_ministry import advised_ministry, field_ministry
 from .titles_local import local_body
+from .titles_lower_field import lower_field_end
 from .titles_national import national_body
 from .titles_orgs import _affiliated_group, _coordinated_org, _person_tagged_field, _untagged_known_body, titles_before_or, topic_possessor
 from .titles_parts import (_after_place_modifier, _complement_org, _described_group_name, _domain_like, _group_name_end,
@@ -268,6 +269,10 @@ def scan_complement(doc: Doc, sent: Span, ctx: DocResolver, gaz: Gazetteers, i: 
                 end = k + 1
                 j = end
                 continue
+        if doc[j].lower_ in {"of", "for"} and k == j + 1 and org is None and org_name is None \
+                and (where := lower_field_end(doc, ctx, k, sent.end)) is not None:
+            end = domain_end = j = where  # "minister for sanctions at Y": the field is the post's, the body follows (NS)
+            continue
         break
     return Complement(end=end, domain_end=domain_end, org=org, org_name=org_name, also=also, country=country, group=group)
 
