@@ -64,7 +64,8 @@ def _tail_end(doc: Doc, start: int, owner: dict[int, Mention]) -> int | None:
     return last
 
 
-def cut_body_runs(doc: Doc, mentions: list[Mention], title_heads: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
+def cut_body_runs(doc: Doc, mentions: list[Mention], title_heads: frozenset[str] = frozenset(),
+                  body_words: frozenset[str] = frozenset()) -> list[tuple[int, int]]:
     """Token ranges of body names the model cut at a "for/of the" tail or a coordinated last word; a title word
     before a name after "and" ("the Ministry of Interior and Minister X") opens no tail; "and Justice" closing one does; a word of a person's name
     named elsewhere, or a person-tagged word other than a field word, ends none ("... and <Surname>", M16)."""
@@ -86,9 +87,12 @@ def cut_body_runs(doc: Doc, mentions: list[Mention], title_heads: frozenset[str]
             if j < len(doc) and _caps(doc[j].text) and doc[j].text not in HEADS:
                 k = _tail_end(doc, j, owner)
                 if k is not None and not any(doc[x].text in HEADS for x in range(j, k)):
-                    runs.append((m.start, k))
+                    runs.append((m.start, _headless_tail(doc, k, owner, names, body_words) or k))
                     continue
         words = {t.text for t in doc[m.start:end]}
+        if words & HEADS and words & {"of", "for"} and (tail := _headless_tail(doc, end, owner, names, body_words)) is not None:
+            runs.append((m.start, tail))  # "the Federal Agency for Fisheries | and | Ocean Transport"
+            continue
         if not (words & HEADS and "of" in words) or end + 1 >= len(doc) or doc[end].lower_ != "and":
             continue
         k = end + 1
@@ -100,3 +104,48 @@ def cut_body_runs(doc: Doc, mentions: list[Mention], title_heads: frozenset[str]
         if k > end + 1 and (k >= len(doc) or not doc[k].text[:1].isupper() or doc[k].is_punct) and doc[k - 1].text != "-":
             runs.append((m.start, k))
     return runs
+
+
+def _body_word(text: str, body_words: frozenset[str]) -> bool:
+    return text in HEADS or text.lower() in body_words
+
+
+def _caps_run(doc: Doc, start: int, limit: int) -> int:
+    """End of the capitalised words from `start` (at most `limit` of them)."""
+    k = start
+    while k < len(doc) and k - start < limit and _caps(doc[k].text):
+        k += 1
+    return k
+
+
+def _headless_tail(doc: Doc, end: int, owner: dict[int, Mention], names: set[str], body_words: frozenset[str]) -> int | None:
+    """End of a body's name ending at `end` that goes on with "and" and one to three capitalised words the model read
+    as an organization of their own, none of them a body's or firm's word, a person's name or a month, closed by a
+    lower-case word or punctuation: "the Federal Agency for Fisheries | and | Ocean Transport" is one agency, the
+    tail a field of its name, never a body ("River Transport" held a post). Words written again elsewhere in the
+    document are a name of their own ("the Ministry of Energy and Rosneft"). Issue 13, WB, thirty-third session."""
+    k = end + 1
+    if k >= len(doc) or doc[end].lower_ != "and" or (tail := owner.get(k)) is None or tail.start != k \
+            or tail.label != "ORG" or tail.authority:
+        return None
+    close = _caps_run(doc, k, 3)
+    if close == k or any(_body_word(doc[x].text, body_words) or doc[x].text in names or doc[x].text in CALENDAR_WORDS
+                         for x in range(k, close)):
+        return None
+    if close < len(doc) and doc[close].text[:1].isupper() and not doc[close].is_punct:
+        return None
+    if _named_elsewhere(doc, k, close):
+        return None  # "the Ministry of Energy and Rosneft" where Rosneft is named again: a body of its own (NM's case)
+    return close
+
+
+def _named_elsewhere(doc: Doc, start: int, end: int) -> bool:
+    """The words `start`:`end` are written again elsewhere in the document as a whole name, capitalised alike and with
+    no capitalised word right before or after them ("Nordmor shipped", not "Foreign Assets Control"): a name of its
+    own."""
+    words = [t.text for t in doc[start:end]]
+    n = len(words)
+    return any(i != start and [t.text for t in doc[i:i + n]] == words
+               and not (i > 0 and _caps(doc[i - 1].text)) and not (i + n < len(doc) and _caps(doc[i + n].text))
+               for i in range(len(doc) - n + 1) if doc[i].text == words[0])
+

@@ -49,10 +49,19 @@ def repair_names(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> list[Men
     mentions = _apply(doc, mentions, numbered_unit_runs(doc, mentions) + body_name_runs(doc, mentions, set(gaz.title_heads)), "ORG")
     mentions = _apply(doc, mentions, possessive_body_splits(doc, mentions, gaz), "ORG")  # "Russian Ministry of Defense's | Main Intelligence Directorate"
     mentions = cut_country_possessors(doc, mentions, gaz)  # "Export Control Bureau | of China's | Ministry of Commerce"
-    mentions = _apply(doc, mentions, cut_body_runs(doc, mentions, frozenset(gaz.title_heads)), "ORG")  # "Main Directorate | for the | Execution of ..."
+    mentions = _apply(doc, mentions, cut_body_runs(doc, mentions, frozenset(gaz.title_heads), _body_words(gaz)), "ORG")  # "Main Directorate | for the | Execution of ..."
     mentions = _names_after_kind_nouns(doc, mentions, gaz)
     person_slots(doc, mentions, gaz)  # "its representative, X": a person, whatever the model's label
     return mentions
+
+
+def _body_words(gaz: Gazetteers) -> frozenset[str]:
+    """The words of public bodies' and firms' names (organizations.yaml), once per gazetteer."""
+    cached = getattr(gaz, "_gb_body_words", None)
+    if cached is None:
+        cached = frozenset(gaz.public_body_words | gaz.company_words)
+        object.__setattr__(gaz, "_gb_body_words", cached)
+    return cached
 
 
 # ---- companies --------------------------------------------------------------------------------
