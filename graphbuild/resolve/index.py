@@ -14,7 +14,7 @@ are two entities: the second gets
 the name's IRI with a suffix, and a later mention goes to the one its identifiers
 agree with (the first, when it states none).
 
-A body's short name shared by two bodies whose full names disagree ("Orlen" of "Orlen Mining JSC" and of "Orlen
+A body's short name shared by two bodies whose full names disagree ("Orvask" of "Orvask Mining JSC" and of "Orvask
 Freight Services LLC") joins neither to the other (HP, thirty-third session), as an acronym's does not.
 
 A name that fits two known people ("Karel Duvan" once "Karel Amir Duvan" and "Karel Boris Duvan" are known) is
@@ -291,7 +291,7 @@ class EntityIndex:
                     continue  # "MDA" of another body: the full names disagree
                 if kind == "Organization" and name != ref.name and not names_agree(
                         [ref.name], [n for n in self.body_names.get(iri, []) if name_key(n) != key]):
-                    continue  # "Orlen" of "Orlen Mining JSC" and of "Orlen Freight Services LLC": two bodies (HP, 33rd)
+                    continue  # "Orvask" of "Orvask Mining JSC" and of "Orvask Freight Services LLC": two bodies (HP, 33rd)
                 if kind in NAMESAKE_KINDS:
                     iri = self._namesake(iri, ref.identifiers)
                 if iri is not None and iri not in self.fixed:

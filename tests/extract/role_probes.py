@@ -37,9 +37,9 @@ PROBES: list[tuple[str, str, str, set[tuple]]] = [
      "Karimi the Chief Operating Officer and Hadi Nasseri the Chief Executive Officer.",
      {("Amir Sohrabi", "Tarsis Logistics", "General Manager"), ("Leyla Karimi", "Tarsis Logistics", "Chief Operating Officer"),
       ("Hadi Nasseri", "Tarsis Logistics", "Chief Executive Officer")}),
-    ("gapped", "where-serves-as", "The cash went to Orlen Marine FZE, where Pavel Dunin serves as director and Yuri "
+    ("gapped", "where-serves-as", "The cash went to Orvask Marine FZE, where Pavel Dunin serves as director and Yuri "
      "Sobol as deputy director.",
-     {("Pavel Dunin", "Orlen Marine FZE", "director"), ("Yuri Sobol", "Orlen Marine FZE", "deputy director")}),
+     {("Pavel Dunin", "Orvask Marine FZE", "director"), ("Yuri Sobol", "Orvask Marine FZE", "deputy director")}),
     ("gapped", "whose-two", "The shipments were booked by Kivra Trading, whose managing director is Sami Haddad and "
      "whose accountant is Noor Jaber.",
      {("Sami Haddad", "Kivra Trading", "managing director"), ("Noor Jaber", "Kivra Trading", "accountant")}),

@@ -19,9 +19,9 @@ def facts(extract, text: str, kind: str) -> set[tuple[str, str, str | None]]:
 
 def test_ofac_removes_two_names_from_the_sdn_list(extract):
     text = ("WASHINGTON - Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) removed "
-            "Orlen Vastrade Holdings and Kalvor Petak from the Specially Designated Nationals and Blocked Persons List "
+            "Orvask Vastrade Holdings and Kalvor Petak from the Specially Designated Nationals and Blocked Persons List "
             "(SDN List). The removals follow a change in the companies' conduct.")
-    assert facts(extract, text, "delisted_by") == {("Orlen Vastrade Holdings", OFAC, "2026-05-04"),
+    assert facts(extract, text, "delisted_by") == {("Orvask Vastrade Holdings", OFAC, "2026-05-04"),
                                                    ("Kalvor Petak", OFAC, "2026-05-04")}
     assert facts(extract, text, "designated_by") == set()
 
@@ -33,7 +33,7 @@ def test_a_stated_date_is_the_delistings(extract):
 
 
 def test_negated_possible_and_requested_removals_are_none(extract):
-    text = ("The Office of Foreign Assets Control (OFAC) did not remove Orlen Vastrade Holdings from the SDN List. "
+    text = ("The Office of Foreign Assets Control (OFAC) did not remove Orvask Vastrade Holdings from the SDN List. "
             "Dunskel Trading Company may be removed from the SDN List if it ends its trade. "
             "Kalvor Petak petitioned OFAC for removal from the SDN List. "
             "Brevik Marine Limited seeks delisting from the SDN List. "
@@ -42,18 +42,18 @@ def test_negated_possible_and_requested_removals_are_none(extract):
 
 
 def test_another_government_delists_in_its_own_name(extract):
-    text = "The European Union removed Orlen Vastrade Holdings from its sanctions list on Monday, a spokesperson said."
-    assert {(s, o) for s, o, _ in facts(extract, text, "delisted_by")} == {("Orlen Vastrade Holdings", "European Union")}
+    text = "The European Union removed Orvask Vastrade Holdings from its sanctions list on Monday, a spokesperson said."
+    assert {(s, o) for s, o, _ in facts(extract, text, "delisted_by")} == {("Orvask Vastrade Holdings", "European Union")}
 
 
 def test_lifted_sanctions_on_one_and_designated_another(extract):
-    text = "The United States lifted sanctions on Orlen Vastrade Holdings and designated Kalvor Petak."
+    text = "The United States lifted sanctions on Orvask Vastrade Holdings and designated Kalvor Petak."
     # the name the clause designates is not delisted (the United States acts through its government here)
-    assert facts(extract, text, "delisted_by") == {("Orlen Vastrade Holdings", "United States Government", "2026-05-04")}
+    assert facts(extract, text, "delisted_by") == {("Orvask Vastrade Holdings", "United States Government", "2026-05-04")}
 
 
 def test_a_general_license_or_a_removal_from_office_is_no_delisting(extract):
-    text = ("OFAC issued General License 12, which authorizes transactions with Orlen Vastrade Holdings that are "
+    text = ("OFAC issued General License 12, which authorizes transactions with Orvask Vastrade Holdings that are "
             "ordinarily incident to the wind down of its operations. "
             "Kalvor Petak was removed from office by the President of Velmora in 2024. "
             "OFAC removed Tarsen Grain Company from the SDN List.")
@@ -63,7 +63,7 @@ def test_a_general_license_or_a_removal_from_office_is_no_delisting(extract):
 # M32 (F3 item 1): a removal not made, a removal from a post, a remover, another government; F3 item 4's first case.
 
 def test_refused_conditional_and_claimed_removals_are_none(extract):
-    text = ("OFAC refused to remove Orlen Vastrade Holdings from the SDN List. "
+    text = ("OFAC refused to remove Orvask Vastrade Holdings from the SDN List. "
             "OFAC declined to delist Dunskel Trading Company. "
             "OFAC denied the petition to remove Brevik Marine Limited from the SDN List. "
             "If OFAC removed Kalvor Petak from the SDN List, his partners would profit. "
@@ -74,8 +74,8 @@ def test_refused_conditional_and_claimed_removals_are_none(extract):
 
 def test_a_removal_from_a_post_beside_the_list_is_none(extract):
     text = ("WASHINGTON - OFAC today designated Tarsen Grain Company. "
-            "Kalvor Petak, who is on the SDN List, was removed as chairman of Orlen Vastrade Holdings last week. "
-            "Kalvor Petak removed Senna Ardvik from the board of Orlen Vastrade Holdings, an entity on the SDN List.")
+            "Kalvor Petak, who is on the SDN List, was removed as chairman of Orvask Vastrade Holdings last week. "
+            "Kalvor Petak removed Senna Ardvik from the board of Orvask Vastrade Holdings, an entity on the SDN List.")
     assert facts(extract, text, "delisted_by") == set()
 
 

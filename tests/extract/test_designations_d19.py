@@ -99,7 +99,7 @@ Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) 
 
 **Irina Pasek Dulova** chairs the council's budget committee.
 
-**Maks Orlen Tavry** is the council's deputy speaker.
+**Maks Orvask Tavry** is the council's deputy speaker.
 
 The European Union has previously sanctioned Omrane, Dulova and Tavry.
 """
@@ -111,12 +111,12 @@ def test_another_governments_earlier_action_leaves_the_bold_designees_to_the_rel
     ("three members of the Marovian National Council") gives (one relation per person and body since RTL's 203bca5,
     thirty-second session)."""
     relations = run(extract, EARLIER_FOREIGN_LISTING)
-    names = {"Teodor Valisk Omrane", "Irina Pasek Dulova", "Maks Orlen Tavry"}
+    names = {"Teodor Valisk Omrane", "Irina Pasek Dulova", "Maks Orvask Tavry"}
     assert designees(relations) == {(n, OFAC) for n in names} | {(n, EU) for n in names}
     posts = {(r["subject"]["name"], r["role"], r["object"]["name"]) for r in relations if r["relation"] == "holds_role"}
     assert posts == {("Teodor Valisk Omrane", "chairman of the defense committee", "Marovian National Council"),
                      ("Irina Pasek Dulova", "chairman of the budget committee", "Marovian National Council"),
-                     ("Maks Orlen Tavry", "deputy speaker", "Marovian National Council")}
+                     ("Maks Orvask Tavry", "deputy speaker", "Marovian National Council")}
 
 
 PLURAL_AFTER_ON = """# Treasury Sanctions Marovian Electoral Officials

@@ -18,8 +18,8 @@ def rule_posts(nlp, text: str) -> set[tuple[str, str, str]]:
 
 @pytest.mark.parametrize("text, person, body, role", [
     ("OFAC also designated Coastal Crest Ship Management Pvt. Ltd., which manages the tankers.\n\n"
-     "Coastal Crest's director, Vikas Orlen Mehra, was not designated today.",
-     "Vikas Orlen Mehra", "Coastal Crest Ship Management Pvt. Ltd.", "director"),
+     "Coastal Crest's director, Vikas Orvask Mehra, was not designated today.",
+     "Vikas Orvask Mehra", "Coastal Crest Ship Management Pvt. Ltd.", "director"),
     ("OFAC also designated Azure Pelican Yacht Management SAM, which managed the yachts.\n\n"
      "Azure Pelican's managing director, Marco Vellani, was not named in the action.",
      "Marco Vellani", "Azure Pelican Yacht Management SAM", "managing director"),
@@ -30,6 +30,6 @@ def test_the_words_the_model_dropped_open_the_body_named_before(nlp, text, perso
 
 def test_two_bodies_opened_by_the_same_words_give_no_choice(nlp):
     text = ("OFAC designated Coastal Crest Ship Management Pvt. Ltd. and Coastal Crest Tankers Ltd.\n\n"
-            "Coastal Crest's director, Vikas Orlen Mehra, was not designated today.")
+            "Coastal Crest's director, Vikas Orvask Mehra, was not designated today.")
     posts = rule_posts(nlp, text)
-    assert not any(p[0] == "Vikas Orlen Mehra" and p[1] in {"Coastal Crest Ship Management Pvt. Ltd.", "Coastal Crest Tankers Ltd."} for p in posts)
+    assert not any(p[0] == "Vikas Orvask Mehra" and p[1] in {"Coastal Crest Ship Management Pvt. Ltd.", "Coastal Crest Tankers Ltd."} for p in posts)

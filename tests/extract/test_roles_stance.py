@@ -217,9 +217,9 @@ def test_a_hyphenated_kin_word_is_read_whole():
 def test_a_title_after_another_persons_post_takes_that_body(extract, facts):
     """Review v5, finding 8 (M9): "A, the chairman of X, and Vice Chairman B": B's own post is at X (P6's split gave B
     nothing); a rank alone ("and General B") takes no body."""
-    text = LEAD + "OFAC designated Gerrit Amsel, the chairman of Orlen Crest Bank, and Vice Chairman Ilse Varnholt."
-    facts(extract(text), {(HR, "Gerrit Amsel", "Orlen Crest Bank", "chairman"),
-                          (HR, "Ilse Varnholt", "Orlen Crest Bank", "Vice Chairman")}, kinds=(HR,))
+    text = LEAD + "OFAC designated Gerrit Amsel, the chairman of Orvask Crest Bank, and Vice Chairman Ilse Varnholt."
+    facts(extract(text), {(HR, "Gerrit Amsel", "Orvask Crest Bank", "chairman"),
+                          (HR, "Ilse Varnholt", "Orvask Crest Bank", "Vice Chairman")}, kinds=(HR,))
 
 
 @pytest.mark.parametrize("text, body, role", [
@@ -252,6 +252,6 @@ def test_a_second_holder_with_a_body_of_his_own_keeps_it(extract, facts):
     """Final read fb, finding 3 (M10): "A, the chairman of X, and Managing Director B of Z": B's post is at Z, not at
     A's body X (M9's copy of the first holder's body ran over B's own "of Z")."""
     text = ("WASHINGTON - Today, the U.S. Department of the Treasury's Office of Foreign Assets Control (OFAC) designated "
-            "Gerrit Amsel, the chairman of Orlen Holdings, and Managing Director Tomas Brenner of Pemberly Shipping LLC.")
-    facts(extract(text), {(HR, "Gerrit Amsel", "Orlen Holdings", "chairman"),
+            "Gerrit Amsel, the chairman of Orvask Holdings, and Managing Director Tomas Brenner of Pemberly Shipping LLC.")
+    facts(extract(text), {(HR, "Gerrit Amsel", "Orvask Holdings", "chairman"),
                           (HR, "Tomas Brenner", "Pemberly Shipping LLC", "Managing Director")}, kinds=(HR,))

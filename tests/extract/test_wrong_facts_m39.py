@@ -18,29 +18,29 @@ def posts(extract, text: str) -> set[tuple[str, str, str | None, bool]]:
 
 
 def test_a_post_taken_up_and_held_until_a_past_year_is_former(extract):
-    assert posts(extract, "Tavor took over as chairman of Orlen Brask Shipping LLC in 2015, a post he held until "
-                          "2022.") == {("Lukas Brenne Tavor", "Orlen Brask Shipping LLC", "chairman", False)}
-    assert posts(extract, "Tavor became the president of Orlen Brask Shipping LLC in 2015, a position he held "
-                          "until 2020.") == {("Lukas Brenne Tavor", "Orlen Brask Shipping LLC", "president", False)}
+    assert posts(extract, "Tavor took over as chairman of Orvask Brask Shipping LLC in 2015, a post he held until "
+                          "2022.") == {("Lukas Brenne Tavor", "Orvask Brask Shipping LLC", "chairman", False)}
+    assert posts(extract, "Tavor became the president of Orvask Brask Shipping LLC in 2015, a position he held "
+                          "until 2020.") == {("Lukas Brenne Tavor", "Orvask Brask Shipping LLC", "president", False)}
 
 
 def test_a_post_taken_up_then_left_is_former(extract):
-    assert posts(extract, "Tavor became the president of Orlen Brask Shipping LLC in 2015 and was replaced in "
-                          "2020.") == {("Lukas Brenne Tavor", "Orlen Brask Shipping LLC", "president", False)}
-    assert posts(extract, "Tavor became the president of Orlen Brask Shipping LLC in 2015 before he resigned in "
-                          "2019.") == {("Lukas Brenne Tavor", "Orlen Brask Shipping LLC", "president", False)}
-    assert posts(extract, "Tavor took over as chairman of Orlen Brask Shipping LLC in 2015 and stepped down in "
-                          "2019.") == {("Lukas Brenne Tavor", "Orlen Brask Shipping LLC", "chairman", False)}
+    assert posts(extract, "Tavor became the president of Orvask Brask Shipping LLC in 2015 and was replaced in "
+                          "2020.") == {("Lukas Brenne Tavor", "Orvask Brask Shipping LLC", "president", False)}
+    assert posts(extract, "Tavor became the president of Orvask Brask Shipping LLC in 2015 before he resigned in "
+                          "2019.") == {("Lukas Brenne Tavor", "Orvask Brask Shipping LLC", "president", False)}
+    assert posts(extract, "Tavor took over as chairman of Orvask Brask Shipping LLC in 2015 and stepped down in "
+                          "2019.") == {("Lukas Brenne Tavor", "Orvask Brask Shipping LLC", "chairman", False)}
 
 
 def test_a_post_almost_taken_up_is_none(extract):
-    assert posts(extract, "Tavor almost became the president of Orlen Brask Shipping LLC in 2015.") == set()
-    assert posts(extract, "Tavor nearly became the president of Orlen Brask Shipping LLC in 2015.") == set()
+    assert posts(extract, "Tavor almost became the president of Orvask Brask Shipping LLC in 2015.") == set()
+    assert posts(extract, "Tavor nearly became the president of Orvask Brask Shipping LLC in 2015.") == set()
 
 
 def test_another_persons_leaving_or_an_earlier_one_ends_nothing(extract):
     # guards: the predecessor's resignation, and a post left before the new one was taken up
-    assert posts(extract, "Tavor became the president of Orlen Brask Shipping LLC in 2015 after his predecessor "
-                          "resigned.") == {("Lukas Brenne Tavor", "Orlen Brask Shipping LLC", "president", True)}
-    assert posts(extract, "Tavor took over as chairman of Orlen Brask Shipping LLC in 2015 and still holds the "
-                          "post.") == {("Lukas Brenne Tavor", "Orlen Brask Shipping LLC", "chairman", True)}
+    assert posts(extract, "Tavor became the president of Orvask Brask Shipping LLC in 2015 after his predecessor "
+                          "resigned.") == {("Lukas Brenne Tavor", "Orvask Brask Shipping LLC", "president", True)}
+    assert posts(extract, "Tavor took over as chairman of Orvask Brask Shipping LLC in 2015 and still holds the "
+                          "post.") == {("Lukas Brenne Tavor", "Orvask Brask Shipping LLC", "chairman", True)}

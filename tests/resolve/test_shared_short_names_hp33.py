@@ -1,7 +1,7 @@
-"""Two bodies whose releases give them one short name ("also known as Orlen") stay two (HP, thirty-third session).
+"""Two bodies whose releases give them one short name ("also known as Orvask") stay two (HP, thirty-third session).
 
-Two invented releases: "Orlen Mining JSC, also known as Orlen" and, months later, "Orlen Freight Services LLC, also
-known as Orlen". The index matched the second company by its alias and gave it the first one's IRI: one node
+Two invented releases: "Orvask Mining JSC, also known as Orvask" and, months later, "Orvask Freight Services LLC, also
+known as Orvask". The index matched the second company by its alias and gave it the first one's IRI: one node
 designated under two programs, named by both companies, with both releases' sentences. A short name is shared by
 bodies of one family or trade name; the full names tell them apart, as they already did for an acronym ("MDA")."""
 from __future__ import annotations
@@ -17,10 +17,10 @@ def _iri(index: EntityIndex, name: str, *aliases: str, type_: str = "Company") -
 
 def test_two_companies_of_one_short_name_stay_two():
     index = EntityIndex(IriMinter())
-    mining = _iri(index, "Orlen Mining JSC", "Orlen")
-    freight = _iri(index, "Orlen Freight Services LLC", "Orlen")
+    mining = _iri(index, "Orvask Mining JSC", "Orvask")
+    freight = _iri(index, "Orvask Freight Services LLC", "Orvask")
     assert freight != mining
-    assert _iri(index, "Orlen Freight Services LLC") == freight and _iri(index, "Orlen Mining JSC") == mining
+    assert _iri(index, "Orvask Freight Services LLC") == freight and _iri(index, "Orvask Mining JSC") == mining
 
 
 def test_one_company_named_more_fully_in_another_release_is_one():
@@ -32,5 +32,5 @@ def test_one_company_named_more_fully_in_another_release_is_one():
 
 def test_a_body_known_only_by_its_short_name_takes_the_full_name():
     index = EntityIndex(IriMinter())
-    short = _iri(index, "Orlen", type_="Organization")
-    assert _iri(index, "Orlen Freight Services LLC", "Orlen") == short
+    short = _iri(index, "Orvask", type_="Organization")
+    assert _iri(index, "Orvask Freight Services LLC", "Orvask") == short

@@ -19,13 +19,13 @@ pytestmark = pytest.mark.slow
 
 HEAD = "WASHINGTON - Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) "
 DESIGNATED = {"id": "a.txt", "date": "2026-01-10", "text": (
-    "Treasury Sanctions Velmoran Oil Shippers\n\n" + HEAD + "designated Orlen Vastrade Holdings and Tarsel Marine "
+    "Treasury Sanctions Velmoran Oil Shippers\n\n" + HEAD + "designated Orvask Vastrade Holdings and Tarsel Marine "
     "Agencies for shipping oil for the regime of Velmora.")}
 DELISTED = {"id": "b.txt", "date": "2026-03-02", "text": (
-    "Treasury Removes a Firm from the SDN List\n\n" + HEAD + "removed Orlen Vastrade Holdings from the Specially "
+    "Treasury Removes a Firm from the SDN List\n\n" + HEAD + "removed Orvask Vastrade Holdings from the Specially "
     "Designated Nationals and Blocked Persons List (SDN List).")}
 REDESIGNATED = {"id": "c.txt", "date": "2026-06-01", "text": (
-    "Treasury Sanctions Velmoran Oil Shippers Again\n\n" + HEAD + "designated Orlen Vastrade Holdings for shipping "
+    "Treasury Sanctions Velmoran Oil Shippers Again\n\n" + HEAD + "designated Orvask Vastrade Holdings for shipping "
     "oil for the regime of Velmora.")}
 
 
@@ -41,4 +41,4 @@ def test_a_delisted_target_is_no_lead_and_a_redesignated_one_is(tmp_path):
     build([write_docs(inputs, DESIGNATED, DELISTED)], BuildOptions(out=out))
     assert _not_listed(out / "store") == [("Tarsel Marine Agencies", "a.txt")]
     build([write_docs(inputs, DESIGNATED, DELISTED, REDESIGNATED)], BuildOptions(out=out))
-    assert _not_listed(out / "store") == [("Orlen Vastrade Holdings", "c.txt"), ("Tarsel Marine Agencies", "a.txt")]
+    assert _not_listed(out / "store") == [("Orvask Vastrade Holdings", "c.txt"), ("Tarsel Marine Agencies", "a.txt")]

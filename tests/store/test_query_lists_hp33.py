@@ -22,13 +22,13 @@ pytestmark = pytest.mark.slow
 
 DESIGNATED = {"id": "a.txt", "date": "2026-01-10", "text": (
     "Treasury Sanctions Velmoran Oil Shippers\n\nWASHINGTON - Today, the Department of the Treasury's Office of "
-    "Foreign Assets Control (OFAC) designated Orlen Vastrade Holdings and Kesk Marine Ltd. pursuant to E.O. 13846.")}
+    "Foreign Assets Control (OFAC) designated Orvask Vastrade Holdings and Kesk Marine Ltd. pursuant to E.O. 13846.")}
 AGAIN = {"id": "c.txt", "date": "2026-06-01", "text": (
     "Treasury Sanctions Velmoran Oil Shippers Again\n\nWASHINGTON - Today, OFAC designated Kesk Marine Ltd. "
     "pursuant to E.O. 13846 for shipping oil for the regime of Velmora.")}
 DELISTED = {"id": "b.txt", "date": "2026-03-02", "text": (
     "Treasury Removes a Firm from the SDN List\n\nWASHINGTON - Today, the Department of the Treasury's Office of "
-    "Foreign Assets Control (OFAC) removed Orlen Vastrade Holdings from the Specially Designated Nationals and "
+    "Foreign Assets Control (OFAC) removed Orvask Vastrade Holdings from the Specially Designated Nationals and "
     "Blocked Persons List (SDN List).")}
 
 
@@ -41,16 +41,16 @@ def _rows(out) -> set[tuple[str, str, str, str]]:
 def test_entities_by_program_gives_dates_and_the_delisting(tmp_path):
     inputs, out = tmp_path / "in", tmp_path / "out"
     build([write_docs(inputs, DESIGNATED, DELISTED)], BuildOptions(out=out))
-    assert _rows(out) == {("Orlen Vastrade Holdings", "E.O. 13846", "2026-01-10", "2026-03-02"),
+    assert _rows(out) == {("Orvask Vastrade Holdings", "E.O. 13846", "2026-01-10", "2026-03-02"),
                      ("Kesk Marine Ltd.", "E.O. 13846", "2026-01-10", "")}
 
 
 def test_an_entity_designated_twice_and_delisted_once_gives_both_dates_and_the_end(tmp_path):
     inputs, out = tmp_path / "in", tmp_path / "out"
-    removal = dict(DELISTED, text=DELISTED["text"].replace("Orlen Vastrade Holdings", "Kesk Marine Ltd."))
+    removal = dict(DELISTED, text=DELISTED["text"].replace("Orvask Vastrade Holdings", "Kesk Marine Ltd."))
     build([write_docs(inputs, DESIGNATED, removal, AGAIN)], BuildOptions(out=out))
     dates = {name: (set(d.split("; ")), ended) for name, _, d, ended in _rows(out)}
-    assert dates == {"Orlen Vastrade Holdings": ({"2026-01-10"}, ""),
+    assert dates == {"Orvask Vastrade Holdings": ({"2026-01-10"}, ""),
                      "Kesk Marine Ltd.": ({"2026-01-10", "2026-06-01"}, "2026-03-02")}
 
 

@@ -21,16 +21,16 @@ pytestmark = pytest.mark.slow
 GB = "PREFIX gb: <https://w3id.org/graphbuild/ontology#>\n"
 DESIGNATED = {"id": "a.txt", "date": "2026-01-10", "text": (
     "Treasury Sanctions Velmoran Oil Shippers\n\nWASHINGTON - Today, the Department of the Treasury's Office of "
-    "Foreign Assets Control (OFAC) designated Orlen Vastrade Holdings for shipping oil for the regime of Velmora.")}
+    "Foreign Assets Control (OFAC) designated Orvask Vastrade Holdings for shipping oil for the regime of Velmora.")}
 DELISTED = {"id": "b.txt", "date": "2026-03-02", "text": (
     "Treasury Removes a Firm from the SDN List\n\nWASHINGTON - Today, the Department of the Treasury's Office of "
-    "Foreign Assets Control (OFAC) removed Orlen Vastrade Holdings from the Specially Designated Nationals and "
+    "Foreign Assets Control (OFAC) removed Orvask Vastrade Holdings from the Specially Designated Nationals and "
     "Blocked Persons List (SDN List).")}
 EU_DELISTED = {"id": "e.txt", "date": "2026-03-05", "text": (
-    "BRUSSELS - The European Union removed Orlen Vastrade Holdings from its sanctions list on March 5, 2026.")}
+    "BRUSSELS - The European Union removed Orvask Vastrade Holdings from its sanctions list on March 5, 2026.")}
 REDESIGNATED = {"id": "c.txt", "date": "2026-06-01", "text": (
     "Treasury Sanctions Velmoran Oil Shippers Again\n\nWASHINGTON - Today, the Department of the Treasury's Office of "
-    "Foreign Assets Control (OFAC) designated Orlen Vastrade Holdings for shipping oil for the regime of Velmora.")}
+    "Foreign Assets Control (OFAC) designated Orvask Vastrade Holdings for shipping oil for the regime of Velmora.")}
 
 
 def _designations(store: Path) -> dict[str, str | None]:
@@ -59,7 +59,7 @@ def test_delisting_ends_the_designation_and_pruning_restores_it(tmp_path):
         export_store(ks, "turtle", tmp_path / "x.ttl")
         rows = ks.query(open(Path(__file__).resolve().parents[2] / "graphbuild/queries/designations-by-authority.rq",
                              encoding="utf-8").read())
-        assert {str(r.delisted) for r in rows if str(r.targetName) == "Orlen Vastrade Holdings"} == {"2026-03-02"}
+        assert {str(r.delisted) for r in rows if str(r.targetName) == "Orvask Vastrade Holdings"} == {"2026-03-02"}
     sanctions = [json.loads(x) for x in (tmp_path / "x.ftm").read_text(encoding="utf-8").splitlines()]
     ended = [s["properties"] for s in sanctions if s["schema"] == "Sanction"]
     assert [(p.get("startDate"), p.get("endDate"), p.get("status")) for p in ended] == [(["2026-01-10"], ["2026-03-02"], ["ended"])]
@@ -104,7 +104,7 @@ def test_the_exports_read_an_ended_designation_from_the_store_not_from_the_minti
 
 MOVED = {"id": "m.txt", "date": "2026-04-01", "text": (
     "Treasury Updates an Entry\n\nWASHINGTON - Today, OFAC designated Kalvor Petak, the former deputy director "
-    "of Orlen Vastrade Holdings.")}
+    "of Orvask Vastrade Holdings.")}
 
 
 def test_the_entity_query_says_what_ended_a_fact(tmp_path):
@@ -120,9 +120,9 @@ def test_the_entity_query_says_what_ended_a_fact(tmp_path):
             return {(str(r.statement), str(r.value), str(r.date or ""), str(r.ended or ""), str(r.doc).split("#")[-1])
                     for r in result if str(r.statement) not in {"name", "type", "alias"}}
 
-        firm = rows("Orlen Vastrade Holdings")
+        firm = rows("Orvask Vastrade Holdings")
         assert ("delisted by", "Office of Foreign Assets Control", "2026-03-02", "", "b.txt") in firm
         assert ("designated by", "Office of Foreign Assets Control", "2026-01-10", "2026-03-02", "a.txt") in firm
         assert ("designated by", "Office of Foreign Assets Control", "2026-06-01", "", "c.txt") in firm
         assert ("post held by", "Kalvor Petak", "", "former", "m.txt") in firm
-        assert ("delisted", "Orlen Vastrade Holdings", "2026-03-02", "", "b.txt") in rows("OFAC")
+        assert ("delisted", "Orvask Vastrade Holdings", "2026-03-02", "", "b.txt") in rows("OFAC")
