@@ -11,13 +11,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..names import name_key
+from ..names import clean_text, name_key
+from ..nlp.company_forms import legal_forms
 
 
 def is_acronym(name: str) -> bool:
     """"MDA", "I.R.G.C.": 2 to 8 capital letters, dots and spaces aside."""
     text = re.sub(r"[.\s]", "", name)
     return 2 <= len(text) <= 8 and text.isalpha() and text.isupper()
+
+
+def has_legal_form(name: str) -> bool:
+    """"Coral Trading Ltd.", "JSC Sevrin": the name carries a legal form, so it is a company's full name, no short one
+    that two firms of one family or trade name share: an alias of this kind names one body in any release (review RHP,
+    thirty-third session; `index.EntityIndex.resolve`)."""
+    forms = legal_forms()
+    return any(w.strip(",;:()\"'").rstrip(".") in forms for w in clean_text(name).split())
 
 
 def _words(name: str) -> set[str]:

@@ -15,7 +15,8 @@ the name's IRI with a suffix, and a later mention goes to the one its identifier
 agree with (the first, when it states none).
 
 A body's short name shared by two bodies whose full names disagree ("Orvask" of "Orvask Mining JSC" and of "Orvask
-Freight Services LLC") joins neither to the other (HP, thirty-third session), as an acronym's does not.
+Freight Services LLC") joins neither to the other (HP, thirty-third session), as an acronym's does not; an alias with a
+legal form ("Marlin Bay Ltd., formerly Coral Trading Ltd.") is a full name and joins them (review RHP).
 
 A name that fits two known people ("Karel Duvan" once "Karel Amir Duvan" and "Karel Boris Duvan" are known) is
 neither; a person is matched only when the name fits every full name already given to it, so "Karel Duvan" having
@@ -37,7 +38,7 @@ from rapidfuzz import fuzz, process
 
 from ..names import name_key, stable_hash
 from ..nlp.kin_words import AGE_EPITHETS
-from .acronyms import is_acronym, names_agree
+from .acronyms import has_legal_form, is_acronym, names_agree
 from .known_bodies import retype_known_bodies
 from .known_people import retype_known_people
 from .identifiers import KEYS_OF, agreeing, conflicting, merged
@@ -289,7 +290,7 @@ class EntityIndex:
                 iri = self.by_key[(kind, key)]
                 if kind == "Organization" and is_acronym(name) and not names_agree(all_names, self.body_names.get(iri, [])):
                     continue  # "MDA" of another body: the full names disagree
-                if kind == "Organization" and name != ref.name and not names_agree(
+                if kind == "Organization" and name != ref.name and not has_legal_form(name) and not names_agree(
                         [ref.name], [n for n in self.body_names.get(iri, []) if name_key(n) != key]):
                     continue  # "Orvask" of "Orvask Mining JSC" and of "Orvask Freight Services LLC": two bodies (HP, 33rd)
                 if kind in NAMESAKE_KINDS:

@@ -34,3 +34,14 @@ def test_a_body_known_only_by_its_short_name_takes_the_full_name():
     index = EntityIndex(IriMinter())
     short = _iri(index, "Orvask", type_="Organization")
     assert _iri(index, "Orvask Freight Services LLC", "Orvask") == short
+
+
+def test_a_renamed_company_whose_former_full_name_is_its_alias_is_one():
+    """A shared alias with a legal form is a company's full name, no short one: two releases stating it name one firm,
+    whatever its other names ("Marlin Bay Ltd., formerly known as Coral Trading Ltd."; review RHP, thirty-third session)."""
+    index = EntityIndex(IriMinter())
+    coral = _iri(index, "Coral Trading Ltd.", "Coral Shipping")
+    assert _iri(index, "Marlin Bay Ltd.", "Coral Trading Ltd.") == coral
+    index = EntityIndex(IriMinter())
+    shipyard = _iri(index, "Joint Stock Company Sevrin Shipyard", "Sevrin Shipyard JSC")
+    assert _iri(index, "AO Sevrin Sudostroitelny Zavod", "Sevrin Shipyard JSC") == shipyard
