@@ -9,7 +9,8 @@ a longer name) and the graph then gave the bank's chairman and the militia's des
 
 So too when the longer name is a company's, its legal form after words of its own that are no kind noun: "Norvik
 Group" beside "Norvik Group Shipping Ltd." is the group, the company its subsidiary (HP, thirty-third session; a
-removal of the group went to the subsidiary).
+removal of the group went to the subsidiary); not when those words only state its reach ("Norvik Group International
+Ltd.": the group's own full name, review RHP).
 
 Not when the longer name goes on with "of" / "in" / "for" ("Federation Council of the Federal Assembly": a council
 still), ends in a legal form or a kind noun only ("Harlow Bank PJSC", "Wagner Group Company"), or the shorter one ends in no kind noun ("Bastrel" of "Bastrel
@@ -27,6 +28,9 @@ from ..names import fold
 GROUP_HEADS = frozenset({"front", "movement"})
 #: Words that open a complement keeping the shorter name's head ("Council | of the Federal Assembly").
 COMPLEMENT_OPENERS = frozenset({"of", "in", "for", "at", "de", "del", "do", "da"})
+#: Words that state a company's reach, no business of its own: "Norvik Group International Ltd." is the group's own
+#: full name, no subsidiary beside it (review RHP, thirty-third session).
+REACH_WORDS = frozenset({"international", "global", "worldwide"})
 
 
 def _plain_words(name: str) -> list[str]:
@@ -57,6 +61,6 @@ def heads_another_body(short: str, long: str, gaz: Gazetteers) -> bool:
         rest = rest[:-1]
     if s[-1] not in kinds:
         return False
-    if company and rest and cut == len(whole) - len(s) and not set(rest) <= kinds | forms:
+    if company and rest and cut == len(whole) - len(s) and not set(rest) <= kinds | forms | REACH_WORDS:
         return True  # "Norvik Group" of "Norvik Group Shipping Ltd.": the group, beside its company (HP, 33rd)
     return len(rest) >= 2 and rest[-1] in kinds and rest[-1] != s[-1]

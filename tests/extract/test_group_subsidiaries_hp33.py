@@ -22,7 +22,12 @@ OFAC = "Office of Foreign Assets Control"
     ("Norvik Group", "Norvik Group Ltd.", False),  # a legal form only
     ("Norvik", "Norvik Shipping Ltd.", False),  # no kind noun: a short form
     ("Solway Investment", "Solway Investment Shipping Ltd.", False),  # no kind noun of its own
-], ids=["group-subsidiary", "bank-subsidiary", "legal-form", "one-word", "no-head"])
+    # its own full name, only its reach before the legal form (review RHP, thirty-third session)
+    ("Norvik Group", "Norvik Group International Ltd.", False),
+    ("Harlow Bank", "Harlow Bank Global LLC", False),
+    ("Norvik Group", "Norvik Group Worldwide FZE", False),
+], ids=["group-subsidiary", "bank-subsidiary", "legal-form", "one-word", "no-head", "international", "global",
+        "worldwide"])
 def test_a_kind_nouns_name_before_a_companys_own_words_is_another_body(short, long, apart):
     assert heads_another_body(short, long, load_gazetteers()) is apart
 
