@@ -256,7 +256,7 @@ class EntityIndex:
         """Give both ends of every relation their IRI, in order (what both build engines do per document)."""
         relations = list(relations)
         retype_known_people(relations, self.by_key)  # a known person's name the model took for an organization's
-        retype_known_bodies(relations, self.by_key, self.body_types)  # and a known body's it took for a person's
+        retype_known_bodies(relations, self.by_key, self.body_types, self.body_names)  # and a known body's it took for a person's
         for rel in relations:
             rel.subject.id = self.resolve(rel.subject)
             rel.object.id = self.resolve(rel.object)

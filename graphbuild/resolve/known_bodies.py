@@ -10,6 +10,11 @@ a target of a designation or a removal (never holding, having or being part of a
 birth date, nationality or passport the document states for it, that the index (the store's entities and this
 build's earlier documents) holds as an organization's name or alias and as no person's. Its type becomes the known
 body's, so its one node is found. HP, thirty-third session.
+
+Not when the known body's type is the generic "Organization": no legal form or body word said it was a body, so that
+type was the model's guess in an earlier release, and the later release's "Person" is as good. Not when the name
+opens a longer name of the body ("Karim Haddad" of "Karim Haddad Jewelers LLC"): the firm is named after a man, and
+the name alone is his (review RHP, thirty-third session).
 """
 from __future__ import annotations
 
@@ -22,9 +27,11 @@ from ..records import EntityRef, Relation
 TARGETED = frozenset({"designated_by", "delisted_by"})
 
 
-def retype_known_bodies(relations: list[Relation], known: Mapping[tuple[str, str], str], types: Mapping[str, str]) -> None:
+def retype_known_bodies(relations: list[Relation], known: Mapping[tuple[str, str], str], types: Mapping[str, str],
+                        names: Mapping[str, list[str]]) -> None:
     """Give the known body's type to the targets typed "Person" whose name is only a known body's (refs changed in
-    place). `known`: the index's (coarse type, name key) -> IRI; `types`: a body's IRI -> its type."""
+    place). `known`: the index's (coarse type, name key) -> IRI; `types`: a body's IRI -> its type; `names`: a body's
+    IRI -> its names."""
     refs: dict[str, list[EntityRef]] = {}
     blocked: set[str] = set()
     for rel in relations:
@@ -38,10 +45,17 @@ def retype_known_bodies(relations: list[Relation], known: Mapping[tuple[str, str
         if key in blocked or any(("Person", name_key(n, "Person")) in known for ref in found for n in (ref.name, *ref.aliases)):
             continue
         iri = known.get(("Organization", key))
-        if iri is None:
+        if iri is None or types.get(iri, "Organization") == "Organization" or _named_after(key, names.get(iri, [])):
             continue
         for ref in found:
             ref.type = types.get(iri, "Organization")
+
+
+
+def _named_after(key: str, names: list[str]) -> bool:
+    """A longer name of the body opens with the name's words: "Karim Haddad Jewelers LLC" is named after "Karim Haddad"."""
+    words = key.split()
+    return any(len(w := name_key(n).split()) > len(words) and w[:len(words)] == words for n in names)
 
 
 __all__ = ["TARGETED", "retype_known_bodies"]

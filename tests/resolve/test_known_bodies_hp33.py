@@ -74,3 +74,24 @@ def test_a_known_persons_removal_typed_organization_is_the_person():
     removal = _rel("delisted_by", EntityRef("Ilmar Vosk", "Organization"), _authority())
     index.resolve_relations([removal])
     assert (removal.subject.type, removal.subject.id) == ("Person", person.id)
+
+
+def test_a_name_known_only_from_the_models_guess_of_a_body_stays_a_person():
+    """The known body is a generic "Organization" (no legal form or body word said so): its type was the model's guess
+    in an earlier release, and a later release's designee of that name typed Person keeps his type (review RHP)."""
+    index = EntityIndex(IriMinter())
+    index.resolve_relations([_rel("designated_by", EntityRef("Dorian Fask", "Organization"), _authority())])
+    later = _rel("designated_by", EntityRef("Dorian Fask", "Person"), _authority())
+    index.resolve_relations([later])
+    assert later.subject.type == "Person"
+
+
+def test_a_man_a_firm_is_named_after_stays_a_person():
+    """"Karim Haddad Jewelers LLC, also known as Karim Haddad": the alias opens the firm's own name, the name of the
+    man it is named after; his later designation typed Person is his, not the firm's (review RHP)."""
+    index = EntityIndex(IriMinter())
+    firm = EntityRef("Karim Haddad Jewelers LLC", "Company", ["Karim Haddad"])
+    index.resolve_relations([_rel("designated_by", firm, _authority())])
+    later = _rel("designated_by", EntityRef("Karim Haddad", "Person"), _authority())
+    index.resolve_relations([later])
+    assert later.subject.type == "Person" and later.subject.id != firm.id
