@@ -39,3 +39,14 @@ def test_a_group_removed_beside_its_subsidiary_is_the_group(extract):
     removed = {(r["subject"]["name"], r["object"]["name"]) for r in extract(text, {"date": "2025-11-03"})
                if r["relation"] == "delisted_by"}
     assert removed == {("Norvik Group", OFAC)}
+
+
+@pytest.mark.slow
+def test_a_groups_short_form_beside_its_own_international_name_is_that_company(extract):
+    """"Norvik Group" after "Norvik Group International Ltd.": the company's short form, so the post is held there
+    (review RHP, thirty-third session: HP's subsidiary rule gave it to a body "Norvik Group")."""
+    text = ("OFAC today designated Norvik Group International Ltd. pursuant to E.O. 14024. Piet Varga is the chief "
+            "executive officer of Norvik Group.")
+    posts = {(r["subject"]["name"], r["object"]["name"]) for r in extract(text, {"date": "2025-11-03"})
+             if r["relation"] == "holds_role"}
+    assert posts == {("Piet Varga", "Norvik Group International Ltd.")}
