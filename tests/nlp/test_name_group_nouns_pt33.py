@@ -55,3 +55,19 @@ def test_kin_of_the_clan_and_its_associates_hold_no_post(extract):
                         "Lucia Caravello, the wife of a clan member, owns a bakery. Pietro Anselmi, an associate of the "
                         "Caravello clan, worked with its couriers.\n")
     assert _posts(relations) == set()
+
+
+
+ANNOUNCED = ("Treasury Sanctions Gangs\n\nWASHINGTON - Today, the Department of the Treasury's Office of Foreign Assets "
+             "Control (OFAC) designated Velkor Gold Trading LLC. OFAC also designated {0} (XQ), a transnational criminal "
+             "organization. Yohan Ramirez Pena is the leader of the {0} gang.\n")
+
+
+@pytest.mark.parametrize("name", ["Hijos de Lerma", "Puerto de Sombra"])
+def test_a_body_named_without_the_noun_keeps_its_name(extract, name):
+    """A group the release names without the noun ("designated Y (XQ)") keeps that one name where a sentence adds the
+    noun ("the Y gang"): joining the noun made a second body, "Y gang", that took the post (review, rpt)."""
+    relations = extract(ANNOUNCED.format(name))
+    assert _posts(relations) == {("Yohan Ramirez Pena", name, "leader")}
+    assert {(r["subject"]["name"], r["object"]["name"]) for r in relations if r["relation"] == "designated_by"} == {
+        ("Velkor Gold Trading LLC", "Office of Foreign Assets Control"), (name, "Office of Foreign Assets Control")}
