@@ -62,16 +62,25 @@ def _compound_goes_on(doc: Doc, k: int, limit: int) -> bool:
     return doc[k].tag_ in COMPOUND_ONLY_TAGS and doc[k].is_lower and _compound_goes_on(doc, k + 1, limit)
 
 
-def _noun_after_appositive(doc: Doc, start: int, limit: int) -> str | None:
+def _noun_after_appositive(doc: Doc, start: int, limit: int, kinds: frozenset[str]) -> str | None:
     """"a Moldovan party that ...", "an online crowdfunding platform", "a drug trafficking gang": the last noun of the
     phrase after "a"/"an". A gerund or a plural noun inside the compound ("drug trafficking", "cattle ranching") does
-    not end it (thirty-third session, DS: "a drug trafficking gang" described the gang as a "drug")."""
+    not end it (thirty-third session, DS: "a drug trafficking gang" described the gang as a "drug"). After a noun the
+    same gerund may open a clause ("a company financing militia operations", "a company trading oil"), whose object
+    describes no body: a head reached through one is kept only when it is a body's kind (`kinds`) that no plural
+    follows; otherwise the noun read before it stays (thirty-third session, review rds)."""
     k = start
     noun = None
+    before: str | None = None  # the noun read before a gerund or a plural joined the phrase
+    joined = False
     while k < limit and k - start < 6 and (doc[k].tag_ in {"JJ", "NN", "NNP", "VBN", "HYPH"} or doc[k].text == "-"
                                            or doc[k].tag_ in COMPOUND_ONLY_TAGS and _compound_goes_on(doc, k, limit)):
+        if doc[k].tag_ in COMPOUND_ONLY_TAGS and not joined:
+            joined, before = True, noun
         noun = _kind_noun(doc, k) if doc[k].tag_ == "NN" else noun
         if doc[k].tag_ == "NN" and not _compound_goes_on(doc, k + 1, limit):
+            if joined and (noun not in kinds or k + 1 < limit and doc[k + 1].tag_ == "NNS"):
+                return before  # "a company financing militia operations": the company
             return noun  # the phrase's head: its last noun
         k += 1
     return None
@@ -115,7 +124,7 @@ def described_bodies(resolver: Resolver[BodyT]) -> list[tuple[BodyT, str]]:
                 nouns.append(_kind_noun(doc, close + 1))  # "the Y (Z) party"
             after = close + 1 if close is not None else j
         if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ in {"a", "an"}:
-            nouns.append(_noun_after_appositive(doc, after + 2, len(doc)))  # "Y, a Moldovan party", "Y (Z), an independent refinery"
+            nouns.append(_noun_after_appositive(doc, after + 2, len(doc), kinds))  # "Y, a Moldovan party", "Y (Z), an independent refinery"
         nouns.append(_noun_after_name(doc, j, len(doc), kinds))  # "the Y ransomware group" (H2)
         found += [(cluster, n) for n in nouns if n]
     return found
