@@ -188,13 +188,15 @@ def test_numbered_items_with_their_own_posts_are_designees_and_members(extract):
     designees = {r["subject"]["name"] for r in relations if r["relation"] == "designated_by"}
     posts = {(r["subject"]["name"], r["object"]["name"], r["role"]) for r in relations if r["relation"] == HR}
     assert designees == set(LISTED), designees
-    assert posts == {(name, "National Council of Dravonia", "member") for name in LISTED} | {
+    # an item's own post at the intro's body replaces the intro's "member" (one relation per person and body, LS 33d040a)
+    assert posts == {(name, "National Council of Dravonia", "member") for name in LISTED if name != "Boris Olegovich Lebedev"} | {
+        ("Boris Olegovich Lebedev", "National Council of Dravonia", "Deputy Speaker"),
         ("Anton Viktorovich Sedov", "Budget Committee", "Chairman"), ("Irina Pavlovna Kuznetsova", "Security Committee", "member")}, posts
 
 
 def test_bullets_after_a_plural_post_make_each_opening_person_a_holder(extract):
     """"the following members of Y:" then one bullet per person in prose: each bullet's first person is a member of Y,
-    besides the posts the bullet states; a line after the bullets that is no bullet ends the list (for the learned
+    unless the bullet states another post at Y, besides the posts the bullet states at other bodies; a line after the bullets that is no bullet ends the list (for the learned
     scorer's "list intro" cue too: the banker after the list is no member)."""
     text = ("Treasury Sanctions Legislators\n\nToday, OFAC designated the following members of the National Council of Dravonia:\n\n"
             "- Boris Olegovich Lebedev (Lebedev) is the Deputy Speaker of the National Council.\n"
@@ -202,7 +204,8 @@ def test_bullets_after_a_plural_post_make_each_opening_person_a_holder(extract):
             "- Irina Pavlovna Kuznetsova (Kuznetsova) sits on the Security Committee.\n\n"
             "Pavel Ilyich Gromov, a banker, financed their campaigns.")
     posts = {(r["subject"]["name"], r["object"]["name"], r["role"]) for r in extract(text) if r["relation"] == HR}
-    assert posts == {(name, "National Council of Dravonia", "member") for name in LISTED} | {
+    # the Deputy Speaker's stated post at the council replaces the intro's "member" there (one relation per pair, LS 33d040a)
+    assert posts == {(name, "National Council of Dravonia", "member") for name in LISTED if name != "Boris Olegovich Lebedev"} | {
         ("Boris Olegovich Lebedev", "National Council of Dravonia", "Deputy Speaker"),
         ("Anton Viktorovich Sedov", "Budget Committee", "chairman")}, posts
 
