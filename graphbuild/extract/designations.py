@@ -44,7 +44,7 @@ from .section_dates import settle_section_dates
 from .designation_parties import described_in_item, over_count, unit_of_person
 from .bold_post_holders import release_post_holders, without_unread_designations
 from .bold_workplaces import release_workplaces
-from .visa_releases import visa_release_bodies
+from .visa_releases import firms_to_blocking_body, visa_release_bodies
 from .release import PERSON_NOUNS, apply_group_programs, group_statements, group_kinds, inverted_copula, modifies_group_noun, section_authority, structural_designees
 from .designation_denials import absolute_date, denied_names, designates_nobody, outright_denials, retractions
 from .designation_mood import undone_designation, unrealised
@@ -384,6 +384,7 @@ def extract_designations(doc: Doc) -> Iterator[Relation]:
         # BH's bold post holders, and a bold firm named only as a person's workplace (thirty-second session DQ)
         found = without_unread_designations(ctx, found, read, release_post_holders(ctx) | release_workplaces(ctx)
                                             | visa_release_bodies(ctx))  # a visa-only release's firms (DP, 33rd)
+        found = firms_to_blocking_body(ctx, found)  # a 7031(c) statement's firms are the Treasury's action's (review RDP)
     found += partner_designations(ctx, found, NAME)  # "The United Kingdom and Canada also imposed sanctions on both officials"
     apply_group_programs(ctx, found)
     settle_foreign_dates(ctx, found)  # "The UK has separately imposed sanctions on X": not today's unless it says so
