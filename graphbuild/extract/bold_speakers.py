@@ -12,6 +12,9 @@ controls").
 """
 from __future__ import annotations
 
+from spacy.tokens import Span
+
+from ..nlp.mentions import Mention
 from .context import DocContext
 from .speakers import speaker_mention
 
@@ -21,13 +24,18 @@ _KEY = "gb_bolds_speakers"
 def bolds_speakers(ctx: DocContext) -> bool:
     """Some name with a bold mention is named only as the subject of a speaking verb
     (`speakers.speaker_mention` for every mention: "government spokesperson **X** told reporters", "Minister **Y**
-    said:"), the bold holding the name alone; of any type (the model types a hyphenated speaker's name a firm:
+    said:"), the bold holding the name alone, and not opening its paragraph unless a post introduces it (`_titled`):
+    a story presents whom it quotes, while a Treasury release that bolds a designee who speaks opens his paragraph
+    with the bare name ("**X** said in a video that the group would ...", review, thirty-third session RDP: such a
+    designee made every other bold person of the release lose the bold cue and be dropped); of any type (the model types a hyphenated speaker's name a firm:
     unread_aj). Computed once per document (the rules' bold reading and the scorer's vetoes ask)."""
     cached = ctx.doc.user_data.get(_KEY)
     if cached is not None:
         return bool(cached)
     speaks: dict[int, bool] = {}
     bold: set[int] = set()
+    titled: set[int] = set()
+    opening: set[int] = set()
     for m in ctx.resolver.mentions:
         cluster = ctx.entity(m)
         if cluster is None or cluster.authority:
@@ -36,9 +44,31 @@ def bolds_speakers(ctx: DocContext) -> bool:
         speaks[cluster.index] = speaks.get(cluster.index, True) and speaker_mention(sent, m.start, m.end)
         if m.bold and _bold_name_alone(ctx, m.start_char):
             bold.add(cluster.index)
-    found = any(speaks.get(index, False) for index in bold)
+        if _titled(ctx, sent, m):
+            titled.add(cluster.index)
+        if m.bold and _opens_line(ctx, m.start_char):
+            opening.add(cluster.index)
+    found = any(speaks.get(index, False) for index in bold if index in titled or index not in opening)
     ctx.doc.user_data[_KEY] = found
     return found
+
+
+def _titled(ctx: DocContext, sent: Span, m: Mention) -> bool:
+    """A post stands right before the name ("government spokesperson X", "Deputy Director of OFAC X") or opens an
+    apposition just after it ("X, a senior fellow at Y,", "X, Assistant Secretary for Z,"): how a story introduces the
+    people it quotes. "The group's spokesman, X, said" (a comma before the name) is left out: it is how a release
+    describes a designee. A title that runs over the name is one before it (a hyphenated name the model types a firm
+    is read as the body of "Minister for Sanctions": unread_aj)."""
+    after = m.end < len(sent.doc) and sent.doc[m.end].text == ","
+    return any(t.start < m.start <= max(t.end, t.span_end) or after and m.end < t.start <= m.end + 2
+               for t in ctx.titles_in(sent))
+
+
+def _opens_line(ctx: DocContext, char: int) -> bool:
+    """Nothing but spaces stands before the name on its line: a paragraph about the person, as releases describe each
+    designee."""
+    text = ctx.doc.text
+    return not text[text.rfind("\n", 0, char) + 1:char].strip()
 
 
 def _bold_name_alone(ctx: DocContext, name_char: int) -> bool:
