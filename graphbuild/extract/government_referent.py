@@ -21,18 +21,24 @@ from .titles import Title
 
 QUOTES = frozenset({'"', "“", "”", "``", "''"})
 GOVERNMENT = "government"
+OWN_HOLDER_PREPS = frozenset({"of", "for"})  # a complement after the title names its holder
 
 
 def government_title(sent: Span, title: Title) -> bool:
     """The title's own words open with a lower-case "government" ("government spokesperson X", "X, the government
     spokesman,"), and no name stands before it in the phrase ("U.S. government spokesman", "Iraqi government
-    spokesman" name their state; the title reader gives the adjective's state itself)."""
+    spokesman" name their state; the title reader gives the adjective's state itself), no possessor ("the opposition's
+    government spokesman") and no "of/for" complement after it ("government spokesman of the rebels' cabinet")."""
     doc = sent.doc
     if title.start >= title.end - 1 or doc[title.start].text != GOVERNMENT:
         return False
+    if title.end < sent.end and doc[title.end].lower_ in OWN_HOLDER_PREPS:
+        return False  # "government spokesman of the rebels' shadow cabinet": the title says whose (review, RNS)
     if title.start == sent.start:
         return True
     before = doc[title.start - 1]
+    if before.tag_ == "POS":
+        return False  # "the opposition's government spokesman": a possessor says whose government (review, RNS)
     named = before.ent_type_ in {"GPE", "NORP", "ORG"} or before.tag_ in {"NNP", "NNPS"} or before.text.startswith("U.S")
     return not named or before.lower_ == "the"
 
