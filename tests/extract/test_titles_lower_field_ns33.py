@@ -2,9 +2,9 @@
 
 Invented names. "X, minister for sanctions at the Foreign, Commonwealth and Development Office, said" gave no post:
 the complement reader stopped at the lower-case field "for sanctions", and the learned scorer never pairs a
-sanctioning authority. The field is part of the post and the body after "at / in / within" holds it
-(titles_lower_field). A person who is kin of, meets or speaks of such an official, and a field followed by a place,
-get no post.
+sanctioning authority. The field is part of the post and the body after "at / within" holds it
+(titles_lower_field; not "in": "deputy minister of information in <group>'s government" is the field's ministry). A
+person who is kin of, meets or speaks of such an official, and a field followed by a place, get no post.
 """
 from __future__ import annotations
 
