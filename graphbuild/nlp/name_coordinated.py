@@ -107,7 +107,32 @@ def _fields_start(doc: Doc, m: Mention, owner: dict[int, Mention], heads: frozen
     o = owner.get(start)
     if o is not None and o.start < start:
         return None
+    if _names_of_their_own(doc, start, k, m, owner, gaz):
+        return None
     return start
+
+
+def _names_of_their_own(doc: Doc, start: int, k: int, m: Mention, owner: dict[int, Mention], gaz: Gazetteers) -> bool:
+    """Whether the words between the opener and the "and" (`start`..`k`, before `m`) hold a name of its own, not a
+    field: where a post follows `m` (two people coordinated, the second titled after his body), a person's mention or
+    a name after a title ("Velmoria's [Vadim Orlek] and Anti-Corruption Agency chief X", "Velmoria's President [Vadim
+    Orlek] and Security Council Secretary X"); two bodies the model tagged apart ("Iran's A Exchange, B Trading and
+    C Shipping Company"); or a name the document uses again alone ("Velmoria's Gazmark and Rostal Oil Company ...
+    Gazmark is"). Without a post after the head a field read as a person stays a field ("the Region's [Human
+    Resources] and Social Security Department, and", "Major [Organised Crime] and ... Agency (MOCA)")."""
+    inner = sorted({id(o): o for i in range(start, k) if (o := owner.get(i)) is not None}.values(),
+                   key=lambda o: o.start)
+    if sum(o.label == "ORG" for o in inner) >= 2:
+        return True
+    post_after = m.end < len(doc) and doc[m.end].lower_ in gaz.title_heads
+    for o in inner:
+        before = doc[o.start - 1]
+        titled = o.start > start and before.lower_ in gaz.title_heads and owner.get(before.i) is None
+        if post_after and (titled or o.label == "PERSON"):
+            return True
+        if any(p.text == o.text and not start <= p.start < k and _alone(doc, p) for p in owner.values()):
+            return True  # named again, not in the same coordinated name ("the A and B Agency" twice names one body)
+    return False
 
 
 def _lone_person(doc: Doc, o: Mention, people: list[Mention]) -> bool:
@@ -123,3 +148,8 @@ def _field_word(t) -> bool:  # noqa: ANN001 - a spaCy Token
     """A capitalised word of a field's name, no acronym ("Organised", "Flora", "Anti"): not "FBI", "U.S.", "2021"."""
     text = t.text
     return text[:1].isupper() and text.isalpha() and not text.isupper()
+
+
+def _alone(doc: Doc, p: Mention) -> bool:
+    """A mention no "and" or list comma joins to a name after it: "Gazmark is", not "Gazmark and ..."."""
+    return p.end >= len(doc) or doc[p.end].lower_ not in {"and", ","}
