@@ -117,13 +117,16 @@ def _names_of_their_own(doc: Doc, start: int, k: int, m: Mention, owner: dict[in
     field: where a post follows `m` (two people coordinated, the second titled after his body), a person's mention or
     a name after a title ("Velmoria's [Vadim Orlek] and Anti-Corruption Agency chief X", "Velmoria's President [Vadim
     Orlek] and Security Council Secretary X"); two bodies the model tagged apart ("Iran's A Exchange, B Trading and
-    C Shipping Company"); or a name the document uses again alone ("Velmoria's Gazmark and Rostal Oil Company ...
-    Gazmark is"). Without a post after the head a field read as a person stays a field ("the Region's [Human
-    Resources] and Social Security Department, and", "Major [Organised Crime] and ... Agency (MOCA)")."""
+    C Shipping Company"), or one word it tagged a body alone ("the Kremlin and Security Council"); or a name the
+    document uses again alone ("Velmoria's Gazmark and Rostal Oil Company ... Gazmark is"). Without a post after the
+    head a field read as a person stays a field ("the Region's [Human Resources] and Social Security Department,
+    and", "Major [Organised Crime] and ... Agency (MOCA)")."""
     inner = sorted({id(o): o for i in range(start, k) if (o := owner.get(i)) is not None}.values(),
                    key=lambda o: o.start)
     if sum(o.label == "ORG" for o in inner) >= 2:
         return True
+    if k - start == 1 and len(inner) == 1 and inner[0].label == "ORG" and inner[0].start == start:
+        return True  # one word the model tagged a body, the whole field: "the Kremlin and Security Council"
     post_after = m.end < len(doc) and doc[m.end].lower_ in gaz.title_heads
     for o in inner:
         before = doc[o.start - 1]

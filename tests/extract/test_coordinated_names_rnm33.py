@@ -29,6 +29,8 @@ OFAC = "Office of Foreign Assets Control"
                  "shipping Iranian oil.",
                  {(DB, "Tarvos Exchange", OFAC, None), (DB, "Kestrel Trading", OFAC, None),
                   (DB, "Brightwater Shipping Company", OFAC, None)}, id="list-of-firms"),
+    pytest.param("The Kremlin and Security Council Secretary Ivan Drozd denied it.",
+                 {(HR, "Ivan Drozd", "Security Council", "Secretary")}, id="one-word-body-first"),
 ])
 def test_two_names_before_a_head_stay_two(extract, facts, text, expected):
     facts(extract(text), expected)
