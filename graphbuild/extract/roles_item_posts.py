@@ -39,6 +39,11 @@ NOUN_MODIFIERS = frozenset({"supervisory", "management", "executive", "senior", 
 ITEM_ENDS = frozenset({";", ".", "who", "which", "that", "whose", "(", ":"})
 #: Between two post phrases of one item ("managing director and company secretary", "a former boxer, director").
 PHRASE_BREAKS = frozenset({",", "and", "&"})
+#: Words before "of Y's officers" that make the noun the listed people's ("two of Y's officers:", "some of its directors:").
+QUANTIFIERS = frozenset({"some", "several", "all", "many", "few", "both", "each", "one", "two", "three", "four", "five", "six",
+                         "seven", "eight", "nine", "ten"})
+#: Verbs after the member noun that still announce its people ("its board consists of:", "its directors include:").
+ANNOUNCING_VERBS = frozenset({"be", "consist", "include", "comprise", "designate", "sanction", "identify", "list", "name"})
 
 
 def _possessor(ctx: DocContext, sent: Span, k: int) -> Cluster | None:
@@ -72,6 +77,33 @@ def _of_body(ctx: DocContext, sent: Span, k: int) -> Cluster | None:
     return None
 
 
+def _announces(ctx: DocContext, intro: Span, noun: int, k: int) -> bool:
+    """Whether the member noun at token `noun` (its modifiers end at token `k`) names the people the list gives.
+
+    "The following officials, who met with the board of Y:", "The board of Y paid the following individuals:",
+    "Victims of Y's leaders include:", "Y's directors advised these clients:" list other people than the noun's: a
+    "following" must open the noun's own phrase, and without one the noun must be no complement of another noun
+    ("victims of", "controlled by"; "two of" is a share of its people) nor the subject of any verb but "are",
+    "consists of", "include", "comprise" or the designation's own (reviewer rls, thirty-third session)."""
+    doc = intro.doc
+    following = [t.i for t in intro if t.lower_ == "following"]
+    if following:
+        return any(all(doc[m].lower_ in NOUN_MODIFIERS for m in range(f + 1, noun)) for f in following if f < noun)
+    start = k + 1  # where the noun's phrase opens: "its", the owner of "Y's" / "the firm's", or "the"
+    if k >= intro.start and doc[k].lower_ == "its":
+        start = k
+    elif k - 1 >= intro.start and _possessive_mark(doc, k):
+        owner = ctx.resolver.mention_at(k - 1)
+        start = owner.start if owner is not None and owner.end == k else k - 1
+    if start - 1 >= intro.start and doc[start - 1].lower_ == "the":
+        start -= 1
+    before = doc[start - 1] if start - 1 >= intro.start else None
+    if before is not None and before.pos_ == "ADP" and not (before.lower_ == "of" and start - 2 >= intro.start
+                                                            and (doc[start - 2].lower_ in QUANTIFIERS or doc[start - 2].like_num)):
+        return False
+    return not any(t.pos_ == "VERB" and t.lemma_.lower() not in ANNOUNCING_VERBS for t in doc[noun + 1:intro.end])
+
+
 def intro_body(ctx: DocContext, intro: Span) -> Cluster | None:
     """The body whose people the intro announces: the possessor or "of" complement of its member noun."""
     doc = intro.doc
@@ -81,6 +113,8 @@ def intro_body(ctx: DocContext, intro: Span) -> Cluster | None:
         k = tok.i - 1
         while k >= intro.start and doc[k].lower_ in NOUN_MODIFIERS:
             k -= 1
+        if not _announces(ctx, intro, tok.i, k):
+            continue
         body = _possessor(ctx, intro, k) if k >= intro.start else None
         if body is None and tok.i + 1 < intro.end and doc[tok.i + 1].lower_ == "of":
             body = _of_body(ctx, intro, tok.i + 1)
