@@ -21,11 +21,12 @@ from ..names import fold
 from ..nlp.coref import Cluster
 from ..nlp.doc_text import doc_text
 from ..nlp.name_tables import Row, post_column, post_tables
+from ..nlp.mentions import US_WORDS
 from ..records import Relation
 from .common import ref, relation
 from .context import DocContext
 from .roles_common import NAME, PAST_WORDS
-from .titles_us import foreign_chamber
+from .titles_us import US_CHAMBER_WORDS, US_PHRASE_WORDS, foreign_chamber
 
 #: Words after which the rest of a post cell is the post's body: "Director of Y", "Chief accountant at Y".
 BODY_PREPOSITIONS = frozenset({"of", "at", "for"})
@@ -217,13 +218,24 @@ def _table_body(ctx: DocContext, row: Row, column: int) -> Cluster | None:
 def _foreign_chamber_named(ctx: DocContext, text: str, heading: tuple[int, int]) -> Cluster | None:
     """The other state's legislature a heading "**House of Representatives**" names over its members' table, where the
     gazetteer read the bare name as the U.S. chamber (`titles_us.foreign_chamber`: the heading says no "U.S." and the
-    release names one legislature that is no U.S. body; LS, thirty-third session)."""
+    release names one legislature that is no U.S. body; LS, thirty-third session). Not in a release that writes a U.S.
+    chamber as such ("members of the U.S. Congress"): a heading has no context of its own, and such a release's bare
+    chamber is the U.S. one (reviewer rls)."""
+    if any(c.authority in US_CHAMBER_WORDS and any(_us_chamber_written(f) for f in c.forms) for c in ctx.resolver.clusters):
+        return None
     key = fold(" ".join(text.split()))
     chamber = next((c for c in ctx.resolver.clusters if c.authority and any(fold(form) == key for form in (c.name, *c.forms))), None)
     span = ctx.doc.char_span(heading[0], heading[1], alignment_mode="expand")
     if chamber is None or span is None:
         return None
     return foreign_chamber(ctx.doc, ctx.resolver, chamber, span.start, span.end)
+
+
+def _us_chamber_written(form: str) -> bool:
+    """A chamber's form that says it is the U.S. one ("U.S. Congress", "United States Senate"); a bare "U.S." the
+    resolver put in the chamber's cluster says nothing of the chamber."""
+    words = set(form.split())
+    return bool(words & US_PHRASE_WORDS) and bool(words - US_WORDS)
 
 
 def _column_names_body(row: Row, column: int) -> bool:
