@@ -39,7 +39,8 @@ PARTS = frozenset({"Province"})
 FIELD_WORDS = frozenset({"Armour", "Armor", "Mines", "Justice", "Logistics", "Defence", "Defense", "Security",
                          "Intelligence", "Finance", "Trade", "Industry", "Energy", "Health", "Education", "Labour",
                          "Labor", "Communications", "Information", "Culture", "Transport", "Agriculture", "Welfare",
-                         "Tourism", "Planning", "Investment", "Development", "Reconstruction", "Supply", "Procurement"})
+                         "Tourism", "Planning", "Investment", "Development", "Reconstruction", "Supply", "Procurement",
+                         "Control"})
 _JOINERS = frozenset({"of", "and", "for", "the", "in", "on", "'s", "\u2019s", "-"})
 _MAX_TAIL = 8
 
@@ -123,7 +124,9 @@ def _headless_tail(doc: Doc, end: int, owner: dict[int, Mention], names: set[str
     as an organization of their own, none of them a body's or firm's word, a person's name or a month, closed by a
     lower-case word or punctuation: "the Federal Agency for Fisheries | and | Ocean Transport" is one agency, the
     tail a field of its name, never a body ("River Transport" held a post). Words written again elsewhere in the
-    document are a name of their own ("the Ministry of Energy and Rosneft"). Issue 13, WB, thirty-third session."""
+    document are a name of their own ("the Ministry of Energy and Rosneft"), and so is a single word that is no field
+    word (`FIELD_WORDS`): a one-word name after "and" is most often a second body or a surname the model read as one
+    (review rwb). Issue 13, WB, thirty-third session."""
     k = end + 1
     if k >= len(doc) or doc[end].lower_ != "and" or (tail := owner.get(k)) is None or tail.start != k \
             or tail.label != "ORG" or tail.authority:
@@ -134,6 +137,8 @@ def _headless_tail(doc: Doc, end: int, owner: dict[int, Mention], names: set[str
         return None
     if close < len(doc) and doc[close].text[:1].isupper() and not doc[close].is_punct:
         return None
+    if close - k == 1 and doc[k].text not in FIELD_WORDS:
+        return None  # one word the model read as a body is a body ("... for Security and <Name>"), unless a field word
     if _named_elsewhere(doc, k, close):
         return None  # "the Ministry of Energy and Rosneft" where Rosneft is named again: a body of its own (NM's case)
     return close

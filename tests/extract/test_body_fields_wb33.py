@@ -50,6 +50,12 @@ def test_coordinated_field_is_one_body(extract, facts, text, expected):
          (HR, "Pavel Igorevich Sedov", "Nordmor", "deputy head")},
         id="a-firm-named-again-is-a-body-of-its-own"),
     pytest.param(
+        "Arkady Semenov Volkov, a deputy director of the Federal Service for Security and Vardpol, arranged the "
+        "shipments.",
+        {(HR, "Arkady Semenov Volkov", "Federal Service for Security", "deputy director"),
+         (HR, "Arkady Semenov Volkov", "Vardpol", "deputy director")},
+        id="a-one-word-body-after-and-is-a-body-of-its-own"),
+    pytest.param(
         "Marina Olegovna Tikhonova, deputy head of the Federal Agency for Fisheries, met Ivan Sergeyevich Orlov and "
         "Ocean Transport executives in Moscow.",
         {(HR, "Marina Olegovna Tikhonova", "Federal Agency for Fisheries", "deputy head")},
