@@ -21,10 +21,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from ..names import name_key
-from ..records import EntityRef, Relation
-
-#: The relations whose subject is only named as a target: what the model's guess of a type may get wrong.
-TARGETED = frozenset({"designated_by", "delisted_by"})
+from ..records import Relation
+from .target_names import TARGETED, only_targets
 
 
 def retype_known_bodies(relations: list[Relation], known: Mapping[tuple[str, str], str], types: Mapping[str, str],
@@ -32,17 +30,8 @@ def retype_known_bodies(relations: list[Relation], known: Mapping[tuple[str, str
     """Give the known body's type to the targets typed "Person" whose name is only a known body's (refs changed in
     place). `known`: the index's (coarse type, name key) -> IRI; `types`: a body's IRI -> its type; `names`: a body's
     IRI -> its names."""
-    refs: dict[str, list[EntityRef]] = {}
-    blocked: set[str] = set()
-    for rel in relations:
-        for ref, target in ((rel.subject, rel.relation in TARGETED), (rel.object, False)):
-            key = name_key(ref.name)
-            if ref.type == "Person" and target and ref.id is None and not ref.identifiers:
-                refs.setdefault(key, []).append(ref)
-            else:
-                blocked.add(key)
-    for key, found in refs.items():
-        if key in blocked or any(("Person", name_key(n, "Person")) in known for ref in found for n in (ref.name, *ref.aliases)):
+    for key, found in only_targets(relations, "Person", lambda ref: not ref.identifiers).items():
+        if any(("Person", name_key(n, "Person")) in known for ref in found for n in (ref.name, *ref.aliases)):
             continue
         iri = known.get(("Organization", key))
         if iri is None or types.get(iri, "Organization") == "Organization" or _named_after(key, names.get(iri, [])):

@@ -18,8 +18,8 @@ import re
 from collections.abc import Mapping
 
 from ..names import name_key
-from ..records import EntityRef, Relation
-from .known_bodies import TARGETED
+from ..records import Relation
+from .target_names import only_targets
 from .types import org_kind
 
 #: A capitalised name word: "Vosk", "O'Neill", "Al-Rami" (no digit, not an all-caps acronym).
@@ -34,17 +34,8 @@ def _person_like(name: str) -> bool:
 def retype_known_people(relations: list[Relation], known: Mapping[tuple[str, str], str]) -> None:
     """Type "Person" the designees typed "Organization" whose name is only a known person's (refs changed in place).
     `known`: the index's (coarse type, name key) -> IRI (`EntityIndex.by_key`)."""
-    refs: dict[str, list[EntityRef]] = {}
-    blocked: set[str] = set()
-    for rel in relations:
-        for ref, designee in ((rel.subject, rel.relation in TARGETED), (rel.object, False)):
-            key = name_key(ref.name)
-            if ref.type == "Organization" and designee and ref.id is None and not ref.country:
-                refs.setdefault(key, []).append(ref)
-            else:
-                blocked.add(key)
-    for key, found in refs.items():
-        if key in blocked or not all(_person_like(ref.name) for ref in found):
+    for key, found in only_targets(relations, "Organization", lambda ref: not ref.country).items():
+        if not all(_person_like(ref.name) for ref in found):
             continue
         person = ("Person", name_key(found[0].name, "Person"))
         if person in known and not any(("Organization", name_key(n)) in known
