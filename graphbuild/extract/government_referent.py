@@ -17,9 +17,9 @@ from collections.abc import Callable
 from spacy.tokens import Span, Token
 
 from .context import DocContext
+from .described_dates import QUOTE_MARKS
 from .titles import Title
 
-QUOTES = frozenset({'"', "“", "”", "``", "''"})
 GOVERNMENT = "government"
 OWN_HOLDER_PREPS = frozenset({"of", "for"})  # a complement after the title names its holder
 
@@ -54,7 +54,7 @@ def government_named_before(ctx: DocContext, para: Span, title: Title, countries
     found: str | None = None
     k = para.start
     while k < stop:
-        if doc[k].text in QUOTES:
+        if doc[k].text in QUOTE_MARKS:
             quoted = not quoted
             k += 1
             continue

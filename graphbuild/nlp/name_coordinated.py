@@ -29,6 +29,8 @@ from .name_bodies import HEADS
 
 __all__ = ["join_coordinated_fields"]
 
+#: `name_bodies.HEADS` in lower case, as the tokens' `lower_` reads them.
+HEAD_WORDS = frozenset(h.lower() for h in HEADS)
 #: Head nouns closing a field-named body that the gazetteer's kind nouns and `name_bodies.HEADS` leave out.
 UNIT_HEADS = frozenset({"unit", "units"})
 #: Most words taken in before the "and" (fields and list commas aside).
@@ -41,7 +43,7 @@ def join_coordinated_fields(doc: Doc, mentions: list[Mention], gaz: Gazetteers) 
     """`mentions` with each body's name whose coordinated first fields were cut off made whole (module docstring)."""
     if not any(m.start > 1 and doc[m.start - 1].lower_ in {"and", ","} for m in mentions):
         return mentions
-    heads = kind_nouns(gaz) | {h.lower() for h in HEADS} | UNIT_HEADS
+    heads = kind_nouns(gaz) | HEAD_WORDS | UNIT_HEADS
     owner = {i: m for m in mentions for i in range(m.start, m.end)}
     people = [m for m in mentions if m.label == "PERSON"]
     out = list(mentions)
@@ -72,7 +74,7 @@ def _fields_start(doc: Doc, m: Mention, owner: dict[int, Mention], heads: frozen
         pass  # "the Rwanda Mines, [Petroleum and Gas Board]": the mention holds the last "and"
     else:
         return None
-    if doc[m.end - 1].tag_ == "NNS" and doc[m.end - 1].lower_ not in {h.lower() for h in HEADS}:
+    if doc[m.end - 1].tag_ == "NNS" and doc[m.end - 1].lower_ not in HEAD_WORDS:
         return None  # "the Treasury, Commerce and State Departments": three bodies under one plural head
     j, words = k - 1, 0
     while j >= 0:
