@@ -4,7 +4,7 @@
     python benchmarks/roles_recall_diag.py --corpora extra --cache /tmp/diag   # parse once, re-count from the cache
     python benchmarks/roles_recall_diag.py --oof                 # also: candidates scored under their fold's threshold
     python benchmarks/roles_recall_diag.py --cache DIR --show-study   # also: each lost post of a READABLE release
-    python benchmarks/roles_recall_diag.py --unread readable --shipped --cache DIR   # the 37 readable score sets
+    python benchmarks/roles_recall_diag.py --unread readable --shipped --cache DIR   # the 41 readable score sets
 
 For each gold holds_role the first stage that fails, in the order the pipeline meets them: the rules found it
 ('rules'), designations.v1 gave it as a membership of a group's designees ('group': roles_group's posts, which the
@@ -29,7 +29,7 @@ benchmarks/synthetic/*). `--show-study` also prints, one JSON line each, the los
 'accepted' and their '_role_wrong') of the readable releases: train's study folds 0-2, the real releases and the
 extra corpora, never train's check folds 3+4 (sixteenth session, H1).
 
-`--unread a,b,...` (or `readable` for all 37) counts the readable score sets benchmarks/blind/unread_<x> instead (with
+`--unread a,b,...` (or `readable` for all 41) counts the readable score sets benchmarks/blind/unread_<x> instead (with
 `--corpora` too), grouped Treasury-style vs State/news style; it refuses every other name, so the never-read sets
 (p, y, z, aa, ...) can never be parsed here. `--shipped` splits a candidate by the shipped model's probability against
 its threshold (the scorer the build runs), as `--oof` does out of fold; `--oof` refuses `--unread`. Twenty-first
@@ -224,7 +224,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show-study", action="store_true",
                     help="print each lost post of the readable releases (never train's check folds 3+4)")
     ap.add_argument("--unread", help="readable score sets benchmarks/blind/unread_<x>: letters 'a,b,...' or 'readable' "
-                                     "(all 37); never-read sets are refused")
+                                     "(all 41); never-read sets are refused")
     ap.add_argument("--shipped", action="store_true",
                     help="split candidates by the shipped role model's probability vs. its threshold")
     args = ap.parse_args(argv)

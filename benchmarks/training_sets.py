@@ -9,7 +9,7 @@ plus the invented blind releases, holds_role rose on two unread sets), so `train
 - `synthetic/NAME`: every benchmarks/synthetic/NAME/ holding docs/ and gold.jsonl;
 - `real/NAME`: real releases annotated by the project, gold at benchmarks/real/NAME/gold.jsonl, documents in
   ../shared/eval/NAME (not copied into the repository); skipped with a message when either is absent;
-- `unread/X`: the 37 readable score sets benchmarks/blind/unread_X of `READABLE` (Treasury- and State-style releases
+- `unread/X`: the 41 readable score sets benchmarks/blind/unread_X of `READABLE` (Treasury- and State-style releases
   with gold, study material since the twenty-first session; fit on since the twenty-second, F). An allow-list: every
   other unread_* folder (the never-read sets a session is judged on, and any set written later) is never a corpus.
 
@@ -52,8 +52,8 @@ GROUPS = ("train", "real", READ, "extra")
 
 #: the readable score sets by style (study material); every other benchmarks/blind/unread_* is kept unread to judge a
 #: session: neither `available` nor `unread_corpora` ever takes it (an allow-list, so a set written later is left out too)
-UNREAD_TREASURY = ("a", "aa", "ac", "ae", "ag", "ai", "ak", "c", "e", "f", "g", "h", "i", "k", "m", "o", "q", "s", "u", "w", "y")
-UNREAD_STATE = ("ab", "ad", "af", "ah", "aj", "al", "b", "d", "j", "l", "n", "r", "t", "v", "x", "z")
+UNREAD_TREASURY = ("a", "aa", "ac", "ae", "ag", "ai", "ak", "am", "ao", "c", "e", "f", "g", "h", "i", "k", "m", "o", "q", "s", "u", "w", "y")
+UNREAD_STATE = ("ab", "ad", "af", "ah", "aj", "al", "an", "ap", "b", "d", "j", "l", "n", "r", "t", "v", "x", "z")
 READABLE = tuple(sorted((*UNREAD_TREASURY, *UNREAD_STATE)))
 
 
@@ -86,7 +86,7 @@ def _real(real_dir: Path, shared: Path) -> list[Corpus]:
 
 
 def unread_corpora(spec: str, blind_dir: Path = BLIND_DIR) -> list[Corpus]:
-    """The readable score sets `spec` names (comma-separated letters, or `readable` for all 37) as corpora
+    """The readable score sets `spec` names (comma-separated letters, or `readable` for all 41) as corpora
     `unread/<x>`; a name outside the readable sets is an error (the never-read sets must not be parsed)."""
     wanted = list(READABLE) if spec.strip() == "readable" else [w.strip().removeprefix("unread_") for w in spec.split(",") if w.strip()]
     refused = [w for w in wanted if w not in READABLE]

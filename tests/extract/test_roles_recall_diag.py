@@ -50,16 +50,16 @@ def test_a_group_membership_designations_gives_is_found_not_lost(benchmark_scrip
 
 
 def test_the_unread_option_takes_the_readable_score_sets_and_refuses_the_never_read_ones(benchmark_script, tmp_path):
-    """`--unread` parses only the 37 readable score sets (twenty-first session, H11; y, z, aa and ab since the
-    thirty-first session's start, ac, ad, ag and ah since the thirty-second's, ai, aj, ak and al since the thirty-third's): every other name, the never-read sets kept to judge a session and any set written
+    """`--unread` parses only the 41 readable score sets (twenty-first session, H11; y, z, aa and ab since the
+    thirty-first session's start, ac, ad, ag and ah since the thirty-second's, ai, aj, ak and al since the thirty-third's, am, an, ao and ap since the thirty-fourth's): every other name, the never-read sets kept to judge a session and any set written
     later, is refused before anything is read."""
     import pytest
 
     diag = benchmark_script("roles_recall_diag")
     assert [c.name for c in diag.unread_corpora("b, unread_a", tmp_path)] == ["unread/b", "unread/a"]
-    assert len(diag.unread_corpora("readable", tmp_path)) == 37
+    assert len(diag.unread_corpora("readable", tmp_path)) == 41
     assert [c.name for c in diag.unread_corpora("y,z,aa,ab", tmp_path)] == ["unread/y", "unread/z", "unread/aa", "unread/ab"]
-    for name in ("p", "am", "unread_an", "ao", "ap", "at", "au", "av", "aw", "ay"):
+    for name in ("p", "aq", "unread_ar", "as", "at", "au", "av", "aw", "ay", "az", "ba"):
         with pytest.raises(SystemExit):
             diag.unread_corpora(f"a,{name}", tmp_path)
     assert diag.group("unread/c/c01.md", {}) == "unread_treasury"

@@ -153,19 +153,19 @@ def test_a_weighed_corpus_counts_as_its_items_repeated_in_the_fit(benchmark_scri
 
 
 def test_the_readable_score_sets_are_corpora_and_the_never_read_ones_never_are(tmp_path, benchmark_script):
-    """The 37 readable unread_* sets are fit on as `unread/X` (group `read`, folded over their own keys); the never-read
+    """The 41 readable unread_* sets are fit on as `unread/X` (group `read`, folded over their own keys); the never-read
     sets and any set written later are left out although their folders hold docs/ and gold.jsonl (an allow-list;
     twenty-second session, F; y, z, aa and ab readable since the thirty-first session, ac, ad, ag and ah since the
-    thirty-second, ai, aj, ak and al since the thirty-third)."""
+    thirty-second, ai, aj, ak and al since the thirty-third, am, an, ao and ap since the thirty-fourth)."""
     sets = benchmark_script("training_sets")
     blind = tmp_path / "blind"
-    readable = "a aa ab ac ad ae af ag ah ai aj ak al b c d e f g h i j k l m n o q r s t u v w x y z".split()
-    never = "p am at au av".split()
-    for name in readable + never + ["ay"]:
+    readable = "a aa ab ac ad ae af ag ah ai aj ak al am an ao ap b c d e f g h i j k l m n o q r s t u v w x y z".split()
+    never = "p aq ar at au av".split()
+    for name in readable + never + ["ba"]:
         _corpus(blind / f"unread_{name}", {f"{name}01.txt": "x"}, {})
     found = [c.name for c in sets.available(tmp_path / "absent", blind, tmp_path / "none", tmp_path / "none")]
     assert found == [f"unread/{x}" for x in sorted(readable)]
-    assert not any(name.endswith(f"/{x}") for name in found for x in [*never, "ay"])
+    assert not any(name.endswith(f"/{x}") for name in found for x in [*never, "ba"])
     assert sets.group_of("unread/c/c01.md") == "read" and sets.group_of("blind/study/b01.txt") == "extra"
     assert [c.name for c in sets.select(sets.available(tmp_path / "absent", blind, tmp_path / "none", tmp_path / "none"),
                                         "unread")] == found
