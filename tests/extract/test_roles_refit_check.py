@@ -71,3 +71,39 @@ def test_a_corpus_left_out_of_every_fold_s_fit_is_still_scored(benchmark_script)
     with_it, without = rc.out_of_fold(cands, folds, 1.0), rc.out_of_fold(cands, folds, 1.0, {"unread/a"})
     assert without[id(seen)] < 0.5 < with_it[id(seen)]
     assert all(id(c) in without for v in cands.values() for c in v)
+
+
+def test_never_fit_corpora_are_scored_in_their_own_row_only(benchmark_script):
+    """`--never-fit`: a corpus no fit may see (the CHECK half of the readable sets) is left out of the `read` and
+    `all groups` rows and counted in a row of its own, so the read row is the fitted-on half alone (thirty-fourth
+    session, SC)."""
+    rc = benchmark_script("roles_refit_check")
+    docs = {"unread/a/a01.md": ("Lene Sorvik", "Arlan Port Authority"), "unread/f/f01.md": ("Oren Malk", "Vessa Trust")}
+    gold = [_gold(d, pair) for d, pair in docs.items()]
+    preds = {"unread/a/a01.md": [_pred("unread/a/a01.md", *docs["unread/a/a01.md"])]}
+    folds = {d: 0 for d in docs}
+    rows = rc.group_rows(preds, gold, folds, set(), never={"unread/f"})
+    assert rows["read"] == "1.000 (1/0/0)"
+    assert rows["never-fit corpora"] == "0.000 (0/0/1)"
+    assert rows["all groups: micro"] == "1.000 (1/0/0)"
+    assert rc.group_rows(preds, gold, folds, set())["read"] == "0.667 (1/0/1)"
+
+
+def test_contributions_show_the_cue_the_model_underrates(benchmark_script):
+    """`--contrib`: per cue, how far the applied model's probability falls short of the labels over a group's pairs
+    (sum of y - p), with its count, positives, positives under the threshold and weight. A cue on three true pairs
+    that the weights put at 0.27 is first; a cue on a false pair the model rates high is last (overrated)."""
+    rc = benchmark_script("roles_refit_check")
+
+    def cand(person: str, feats: list[str], y: int) -> dict:
+        return {**_pred("unread/a/a01.md", person, "Arlan Port Authority"), "features": feats, "y": y}
+
+    cands = {"unread/a/a01.md": [cand("Lene Sorvik", ["bias", "btw=deputy"], 1), cand("Oren Malk", ["bias", "btw=deputy"], 1),
+                                 cand("Ivo Tarsk", ["bias", "btw=deputy"], 1), cand("Edda Varn", ["bias", "lca=say"], 0)]}
+    weights = {"bias": 0.0, "btw=deputy": -1.0, "lca=say": 2.0}
+    rows = rc.contributions(cands, ["unread/a/a01.md"], weights, 0.65)
+    assert [r["feature"] for r in rows] == ["btw=deputy", "bias", "lca=say"]
+    top = rows[0]
+    assert (top["n"], top["positive"], top["lost"], top["weight"]) == (3, 3, 3, -1.0)
+    assert round(top["under"], 3) == round(3 * (1 - 1 / (1 + 2.718281828459045)), 3)
+    assert rows[-1]["under"] < 0
