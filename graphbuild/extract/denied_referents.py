@@ -33,6 +33,8 @@ def referent(ctx: DocContext, tok: Token) -> Cluster | None:
     low = tok.lower_
     if low in PERSON_PRONOUNS:
         return _nearest_before(ctx, tok, PERSON_TYPES)
+    if low in FIRM_NOUNS and any(c.dep_ == "det" and c.lower_ in BACK_DETERMINERS for c in tok.children) and _modifiers(tok):
+        return _described_as(ctx, tok)
     if low in THING_PRONOUNS or low in FIRM_NOUNS and any(c.dep_ == "det" and c.lower_ in BACK_DETERMINERS for c in tok.children):
         return _nearest_before(ctx, tok, FIRM_TYPES)
     if tok.pos_ == "PROPN":
@@ -52,6 +54,32 @@ def _nearest_before(ctx: DocContext, tok: Token, types: frozenset[str]) -> Clust
         if doc[m.end - 1].dep_ == "poss" or m.end < len(doc) and doc[m.end].tag_ == "POS":
             return None  # a possessive names whose relative the pronoun may be
         found[cluster.index] = cluster
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _modifiers(noun: Token) -> tuple[str, ...]:
+    """The words that describe a firm noun ("trading" of "the trading firm", "his trading firm"), in order."""
+    return tuple(c.lower_ for c in noun.children if c.dep_ in {"compound", "amod"} and c.i < noun.i)
+
+
+def _described_as(ctx: DocContext, tok: Token) -> Cluster | None:
+    """"... his trading firm, **Y**, where he serves as managing director. The trading firm is not designated today":
+    the one firm that an apposition with the same described noun ("trading firm") names in the sentence before the
+    denial or in its own sentence before it (DP, 34th session). None when no firm or two are so described."""
+    doc = tok.doc
+    k = ctx.sentence_index(tok.sent.start)
+    start = ctx.sentences[k - 1].start if k > 0 else tok.sent.start
+    wanted = (_modifiers(tok), tok.lemma_.lower())
+    found: dict[int, Cluster] = {}
+    for m in ctx.mentions_in(start, tok.i):
+        cluster = ctx.entity(m)
+        if cluster is None or cluster.type not in FIRM_TYPES or cluster.authority:
+            continue
+        root = doc[m.start:m.end].root
+        nouns = [root.head] if root.dep_ == "appos" else []
+        nouns += [c for c in root.children if c.dep_ == "appos"]
+        if any((_modifiers(n), n.lemma_.lower()) == wanted for n in nouns):
+            found[cluster.index] = cluster
     return next(iter(found.values())) if len(found) == 1 else None
 
 

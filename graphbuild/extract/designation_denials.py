@@ -21,8 +21,9 @@ from .designation_verbs import REPORTED_CLAUSE_LEMMAS
 from .designation_windows import negated, with_conjuncts
 from .denied_referents import referent
 
-#: The participles of a negated designation ("is not being designated", "was not sanctioned today").
-DENIED_VERBS = frozenset({"designated", "sanctioned", "redesignated"})
+#: The participles of a negated designation ("is not being designated", "was not sanctioned today"), and those of
+#: another government's notice or a story ("X is not listed today", "was not named in the action"; DP, 34th session).
+DENIED_VERBS = frozenset({"designated", "sanctioned", "redesignated", "listed", "named"})
 RELATIVES = frozenset({"who", "which", "that"})
 
 
@@ -123,9 +124,10 @@ def reported(verb: Token) -> bool:
 
 
 def among_those(tok: Token) -> Token | None:
-    """"X was not among those sanctioned", "X is not among the individuals designated today": the copula whose
-    subject the participle's group leaves out, or None."""
-    if tok.dep_ != "acl" or tok.head.dep_ != "pobj":
+    """"X was not among those sanctioned", "X is not among the individuals designated today", "X is not among the
+    listed persons" (the participle before its noun; DP, 34th session): the copula whose subject the participle's
+    group leaves out, or None."""
+    if tok.dep_ not in {"acl", "amod"} or tok.head.dep_ != "pobj":
         return None
     among = tok.head.head
     if among.lower_ != "among" or among.head.lemma_.lower() != "be":
