@@ -25,7 +25,8 @@ from .context import DocContext, context_of
 from .roles_common import (COPULA_WORDS, NAME, PAST_WORDS, _after_alias, _coordinated_before, _coordinated_people, _emit,
                            _person_mentions, _possessive, group_former)
 from .roles_links import (LINK_VERBS, appositive_after, capacity_holder, copula_subject, kin_aside_holder, pronoun_people, pronoun_subject,
-                          subject_link, successor, replaced_by_relative, where_index, where_org)
+                          subject_link, successor, replaced_by_relative, where_index, where_org,
+                          where_pronoun_holder)
 from .roles_address import address_end
 from .roles_body_lists import body_list_roles
 from .titles_words import worded_former
@@ -192,6 +193,14 @@ def _title_roles(ctx: DocContext, sent: Span, titles: list[Title], people: list[
         where = where_org(ctx, sent, first)
         if where is not None and all(t.org is None and not t.org_name for t in group):
             group = [replace(t, org=where) for t in group]  # "Y, where A is the General Manager, B the COO and C the CEO"
+        held_there = where_pronoun_holder(ctx, sent, first) if where is not None else None
+        if held_there is not None:  # "X reports to Y, where he previously worked as a programmer" (DS, 34th)
+            referent, (confidence, former) = held_there
+            for title, title_former in zip(group, group_former(doc, group, former)):
+                rel = _emit(ctx, sent, referent, title, confidence - 0.05, title_former)
+                if rel:
+                    yield rel
+            continue
         holder = capacity_holder(doc, sent, first, people)
         if holder is not None:  # "X was designated for his role as the head of Y", "X, in her capacity as director of Y,"
             for title in group:

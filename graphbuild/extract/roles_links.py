@@ -23,7 +23,7 @@ from .titles import Title
 from .titles_words import POST_NOUNS, prenominal, post_kept, post_left, refused
 
 __all__ = ["LINK_VERBS", "appositive_after", "capacity_holder", "copula_subject", "described_relative_end", "kin_aside_holder",
-           "pronoun_people", "pronoun_subject", "subject_link", "where_index", "where_org"]
+           "pronoun_people", "pronoun_subject", "subject_link", "where_index", "where_org", "where_pronoun_holder"]
 
 HELD_WORDS = {"held", "holds", "hold", "roles", "positions", "posts", "previous", "various", "senior", "several"}
 #: Verbs after a named relative that make the post stated next the subject's, not the relative's ("A, a nephew of B, was ...").
@@ -514,14 +514,76 @@ def where_index(sent: Span) -> int:
     return next((i for i in range(sent.start, sent.end) if lowers[i] == "where"), sent.end)
 
 
+#: Words of a "where" clause that state the post held at the body before it: a copula or a service verb ("Y, where
+#: he was / served as / worked as / had been / rose to deputy head of Z").
+WHERE_LINKS = {"is", "was", "are", "were", "serves", "served", "works", "worked", "been", "became", "rose", "remains", "remained"}
+#: What may stand between "where he" and the title besides `subject_link`'s words: "rose to", "rose to become".
+RISE_WORDS = {"rose", "to", "become", "eventually", "later", "quickly", "the", "a", "an"}
+
+
 def where_org(ctx: DocContext, sent: Span, first: Title) -> Cluster | None:
     """"Y, where A is the General Manager": the organization a "where" clause after Y is about, when a copula follows."""
     doc = sent.doc
     i = where_index(sent)
     if i >= first.phrase_start or i - 2 < sent.start or doc[i - 1].text != ",":
         return None
-    if not any(t.lower_ in {"is", "was", "are", "were", "serves", "served"} for t in doc[i:first.phrase_start]):
+    if not any(t.lower_ in WHERE_LINKS for t in doc[i:first.phrase_start]):
         return None
-    mention = ctx.resolver.mention_at(i - 2)
+    mention = _where_body(ctx, doc, i)
     cluster = ctx.entity(mention) if mention is not None and mention.label == "ORG" else None
     return cluster if cluster is not None and cluster.type not in {"Person", "Country", "SanctionsProgram"} else None
+
+
+def _where_body(ctx: DocContext, doc: Doc, i: int) -> Mention | None:
+    """The name ", where" at `i` follows: the mention right before the comma, else the one the "where" clause hangs on
+    in the parse ("Y (Short), where ...", "Y, a firm that sends workers abroad, where ...": a relative clause on Y)."""
+    mention = ctx.resolver.mention_at(i - 2)
+    if mention is not None:
+        return mention
+    verb = doc[i].head
+    if doc[i].dep_ == "advmod" and verb.dep_ == "relcl" and verb.head.i < i:
+        return ctx.resolver.mention_at(verb.head.i)
+    return None
+
+
+def where_pronoun_holder(ctx: DocContext, sent: Span, first: Title) -> tuple[Cluster, tuple[float, bool]] | None:
+    """"X reports to Y, where he previously worked as a programmer", "Before founding the firm he spent a decade at Y,
+    where he rose to deputy head of Z": the "he" / "she" right after ", where" is the subject of the clause the body
+    Y stands in, so the post is that subject's: a person named there, or a pronoun naming the same person ("X's
+    brother works at Y, where he is ..." is not read here: the clause's subject is the brother).
+    `pronoun_subject` reads a pronoun only after a short opener. Thirty-fourth session (DS)."""
+    doc = sent.doc
+    i = where_index(sent)
+    if i >= first.phrase_start or i + 1 >= first.phrase_start or i - 2 < sent.start or doc[i - 1].text != ",":
+        return None
+    pronoun = doc[i + 1]
+    if pronoun.lower_ not in PRONOUNS or pronoun.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    person = ctx.resolver.person_for_pronoun(pronoun.i)
+    body = _where_body(ctx, doc, i)
+    if person is None or body is None or _clause_subject(ctx, doc[body.start:body.end].root) is not person:
+        return None
+    if any(ctx.entity(m) not in (None, person) and ctx.entity(m).type == "Person" for m in ctx.mentions_in(sent.start, i)):
+        return None  # "X met Z at Y, where he is deputy governor": "he" may be either
+    link = subject_link(ctx, pronoun.i + 1, first.phrase_start)
+    if link is None:
+        between = [t.lower_ for t in doc[pronoun.i + 1:first.phrase_start]]
+        if "rose" not in between or not all(w in RISE_WORDS | COPULA_WORDS for w in between) or "," in between:
+            return None
+        link = (0.8, True)  # "he rose to deputy head": a post held then, in a clause about the past
+    return person, link
+
+
+def _clause_subject(ctx: DocContext, token: Token) -> Cluster | None:
+    """The person who is the subject of the nearest clause above `token`: a person's name or a he/she naming one."""
+    for verb in token.ancestors:
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is None:
+            continue
+        if subject.lower_ in PRONOUNS:
+            return ctx.resolver.person_for_pronoun(subject.i)
+        mention = ctx.resolver.mention_at(subject.i)
+        cluster = ctx.entity(mention) if mention is not None else None
+        return cluster if cluster is not None and cluster.type == "Person" else None
+    return None
+
