@@ -5,9 +5,9 @@ an ethnonym or a place ("Han", "Jordan") is cut off in one sentence and kept in 
 whole reading settles it: where the exact words of a person's full name recur split into pieces (mentions that
 lie wholly inside those words, or words no mention holds), the pieces are one mention of that person. So are the
 pieces of a group's name closed by its kind ("the X DTO" read whole once, and as "X" | "DTO" elsewhere, the
-family name taken for a person's: issue 13, R15), and of a body's name opened by its kind ("Bank Y Z", bold where the
+family name taken for a person's: issue 13, R15), of a body's name opened by its kind ("Bank Y Z", bold where the
 release defines it, read later as "Bank" | "Y Z": the kind word then taken for "the Bank" named last, another bank,
-and "Y Z" for a person; issue 13, H9).
+and "Y Z" for a person; issue 13, H9), and of a body's name read whole after "the" (BS, thirty-fourth session).
 """
 from __future__ import annotations
 
@@ -29,7 +29,8 @@ def join_names_spelled_whole(doc: Doc, mentions: list[Mention], kind_words: froz
     groups = {tuple(t.text for t in doc[m.start:m.end]) for m in mentions
               if m.label == "ORG" and m.alias_of is None and m.end - m.start >= 2 and not m.authority
               and doc[m.end - 1].text[:1].isupper()
-              and (doc[m.end - 1].lower_ in GROUP_HEADS or doc[m.start].text[:1].isupper() and doc[m.start].text.lower() in kind_words)}
+              and (doc[m.end - 1].lower_ in GROUP_HEADS or doc[m.start].text[:1].isupper() and doc[m.start].text.lower() in kind_words
+                   or _after_the(doc, m))}
     full |= groups
     if not full:
         return mentions
@@ -58,3 +59,10 @@ def join_names_spelled_whole(doc: Doc, mentions: list[Mention], kind_words: froz
     kept += [Mention(s, e, doc[s:e].text, "ORG" if tuple(t.text for t in doc[s:e]) in groups else "PERSON") for s, e in joined]
     kept.sort(key=lambda m: m.start)
     return kept
+
+
+def _after_the(doc: Doc, m: Mention) -> bool:
+    """"the Jama'at X al-Y" read whole as a body after "the": a body's name (no person's name takes the article), so its
+    words cut elsewhere ("the Jama'at | X al-Y", the tail typed a person and made a designee of its own) are that body
+    (thirty-fourth session, BS)."""
+    return m.start > 0 and doc[m.start - 1].text.lower() == "the" and doc[m.start].text[:1].isupper()

@@ -45,7 +45,7 @@ from ..names import FILIAL_AFTER_PARENT, NAME_PARTICLES
 from .gazetteers import Gazetteers
 from .mention import HYPHENS, Mention
 from .name_cues import (BODY_NOUNS, SUBJECT_DEPS, after_article, body_evidence, group_noun_after, kind_nouns, mention_root, person_evidence,
-                        post_held_at, post_noun_before)
+                        post_held_at, post_held_in_the, post_noun_before)
 from .name_romance import opens_on_head
 from .name_runs import PERSON_WORD
 from .name_slots import after_kin_word
@@ -73,7 +73,8 @@ def retype_mentions(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> None:
               and (_after_body_noun(doc, m, gaz) or _listed_after_plural_body_noun(doc, m, mentions, gaz)
                    or body_evidence(doc, m, gaz) and not post_noun_before(doc, m, gaz) and not after_kin_word(doc, m)
                    or m.label == "ORG" and _based_firm(doc, m, gaz) and not _based_person(doc, m, gaz))}
-    held = {m.text for m in mentions if m.label == "PERSON" and m.alias_of is None and post_held_at(doc, m, gaz)}
+    held = {m.text for m in mentions if m.label == "PERSON" and m.alias_of is None
+            and (post_held_at(doc, m, gaz) or post_held_in_the(doc, m, gaz))}
     if held:  # "an employee of X" unless "X has used his network" (R20); the pronoun test only for those names (issue 18)
         bodies |= held - {o.text for o in mentions if o.text in held and _pronoun_after(doc, o)}
     people = {m.text for m in mentions if m.label == "ORG" and m.text not in bodies and _person_shaped(doc, m, gaz)

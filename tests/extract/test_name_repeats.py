@@ -47,3 +47,23 @@ def test_split_occurrence_of_a_body_name_opened_by_its_kind_is_joined():
     joined = join_names_spelled_whole(d, given, frozenset({"bank", "company"}))
     assert [(m.start, m.end, m.text, m.label) for m in joined] == [(0, 3, "Bank Orel Kapital", "ORG"), (8, 11, "Bank Orel Kapital", "ORG")]
     assert join_names_spelled_whole(d, given) == given
+
+
+def test_split_occurrence_of_a_body_name_read_whole_after_the_is_joined():
+    """"the Jama'at Ansar al-Tawhid" read whole as a body after "the", then cut to "the Jama'at | Ansar al-Tawhid" (the
+    tail typed a person, a designee of its own): one body (BS, thirty-fourth session). Read whole without "the", the
+    same words are no evidence of a body's name, and the pieces stay as they are."""
+    words = ["He", "served", "in", "the", "Jama'at", "Ansar", "al", "-", "Tawhid", ".", "OFAC", "designated", "the",
+             "Jama'at", "Ansar", "al", "-", "Tawhid", "."]
+    spaces = [True, True, True, True, True, True, False, False, False, True, True, True, True, True, True, False, False,
+              False, False]
+    d = Doc(Vocab(), words=words, spaces=spaces)
+    given = [Mention(4, 9, "Jama'at Ansar al-Tawhid", "ORG"), Mention(10, 11, "OFAC", "ORG", "Office of Foreign Assets Control"),
+             Mention(14, 18, "Ansar al-Tawhid", "PERSON")]
+    joined = join_names_spelled_whole(d, given)
+    assert [(m.start, m.end, m.text, m.label) for m in joined] == [
+        (4, 9, "Jama'at Ansar al-Tawhid", "ORG"), (10, 11, "OFAC", "ORG"), (13, 18, "Jama'at Ansar al-Tawhid", "ORG")]
+    no_article = Doc(Vocab(), words=["He", "served", "in"] + words[4:], spaces=spaces[:3] + spaces[4:])
+    given = [Mention(3, 8, "Jama'at Ansar al-Tawhid", "ORG"), Mention(9, 10, "OFAC", "ORG", "Office of Foreign Assets Control"),
+             Mention(13, 17, "Ansar al-Tawhid", "PERSON")]
+    assert join_names_spelled_whole(no_article, given) == given
