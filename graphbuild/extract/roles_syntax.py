@@ -23,6 +23,7 @@ from .roles_stance_sought import takes_over, takes_up
 from .titles import Title
 from .titles_complement import renamed_affiliate
 from .leaving_done import returning
+from .roles_as_subject import bare_as, describes_subject
 from .titles_words import PAST_MARKERS
 
 POST_VERBS = {"serve", "act", "work", "be", "remain", "become", "continue", "return"}
@@ -36,8 +37,8 @@ def syntactic_holder(ctx: DocContext, sent: Span, group: list[Title],
     """Posts of `group` for the subject the parse gives its verb (through coordinated verbs)."""
     doc = sent.doc
     first = group[0]
-    head = doc[first.end - 1]
-    noun = _apposed_to(doc[first.start:first.end].root)  # "Minister of Defense": the head noun, not "Defense"
+    head = doc[first.start:first.end].root  # "chairman of the board": the head noun, not "board" (PT34)
+    noun = _apposed_to(head)  # "Minister of Defense": the head noun, not "Defense"
     verb = _post_verb(head) if noun is None else None
     if noun is not None:  # "X, a 52-year-old banker and the chairman of Y": the title's phrase renames X
         subject, former = noun, False
@@ -67,8 +68,11 @@ def _post_verb(head: Token) -> Token | None:
     prep = head.head
     if head.dep_ == "pobj" and prep.lower_ == "as" and prep.dep_ == "conj" and prep.head.lower_ == "as":
         prep = prep.head  # "served as A and as the head of B": the second "as" is coordinated with the first
-    if head.dep_ == "pobj" and prep.lower_ == "as" and prep.head.pos_ in {"VERB", "AUX"}:
-        verb = prep.head
+    as_verb = False
+    if head.dep_ == "pobj" and prep.lower_ == "as" and prep.head.dep_ == "pobj" and prep.head.head.dep_ == "agent":
+        verb, as_verb = prep.head.head.head, bare_as(prep)  # "X was installed by Z as deputy governor of Y": "as" on Z
+    elif head.dep_ == "pobj" and prep.lower_ == "as" and prep.head.pos_ in {"VERB", "AUX"}:
+        verb, as_verb = prep.head, bare_as(prep)
     elif head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in POST_NOUNS and prep.head.dep_ == "dobj" \
             and prep.head.head.lemma_.lower() in HOLD_VERBS:
         return prep.head.head  # "X holds the position of deputy director of Y"
@@ -80,7 +84,9 @@ def _post_verb(head: Token) -> Token | None:
         return None
     if takes_over(verb):
         return verb  # "X took over as leader of Y"
-    return verb if verb.lemma_.lower() in POST_VERBS else None
+    if verb.lemma_.lower() in POST_VERBS:
+        return verb
+    return verb if as_verb and describes_subject(verb) else None  # "X keeps the books as Y's chief accountant" (PT34)
 
 
 #: Verbs whose object takes the post named after "as" ("Y appointed X as its chairman").
@@ -158,11 +164,14 @@ def _controlled_being(verb: Token) -> Token | None:
 
 def _subject(verb: Token) -> Token | None:
     """The verb's subject, or that of the verb it is coordinated with ("founded Y and serves as ..."); for a
-    relative clause ("X, who has long been Y's manager"), the noun the clause is about."""
+    relative clause ("X, who has long been Y's manager"), the noun the clause is about, or the name that noun is an
+    appositive of ("X, a Turkish national who owns and serves as chairman of Y")."""
     for _ in range(4):
         subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             subject = verb.head
+            if subject.pos_ == "NOUN" and subject.dep_ == "appos" and subject.head.pos_ == "PROPN" and subject.head.i < subject.i:
+                subject = subject.head  # "X, a Turkish national who owns and chairs Y": the name the noun renames (PT34)
         if subject is not None:
             return subject if subject.pos_ == "PROPN" or subject.lower_ in PERSONAL_PRONOUNS else None
         if (controller := _controlled_being(verb)) is not None:  # "X admitted being a member of Y"
