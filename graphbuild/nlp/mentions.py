@@ -37,7 +37,7 @@ from .name_tables import people_in_tables
 from .company_forms import company_forms
 from .name_spans import repair_names, take_given_names_before
 from .name_runs import PERSON_WORD, guess_label, add_names_after_titles, add_proper_noun_runs
-from .name_halves import join_split_people
+from .name_halves import join_split_people, take_opening_given_names
 from .not_names import drop_non_names, title_words
 from .token_words import tokens_spelled
 from .name_capitals import align_capitals
@@ -317,6 +317,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
     mentions = close_dangling_of(doc, mentions, gaz.countries)
     mentions = repair_names(doc, mentions, gaz)
     mentions = join_split_people(doc, mentions, gaz, bold or [])  # "[Leonardo Ovidio] [Reyes Ramírez]": one person (D20)
+    take_opening_given_names(doc, mentions, gaz)  # "A [B C], a curator": the sentence's first word too (NM34)
     mentions = join_particle_bodies(doc, mentions, gaz)  # "[Comptoir Minier] du [Mali SARL]"
     mentions = join_romance_bodies(doc, mentions, gaz)  # "[Cártel de Jalisco] [Nueva Generación]"
     mentions = join_mission_states(doc, mentions, gaz)  # "the Embassy of [Great Britain]"

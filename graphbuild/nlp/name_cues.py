@@ -18,7 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from .gazetteers import Gazetteers
-from .mention import Mention
+from .mention import PERSON_WORD, Mention
 from .company_forms import legal_forms
 
 #: dependency labels of a clause's subject
@@ -114,6 +114,9 @@ def body_evidence(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
     root = mention_root(doc, m)
     if _legal_form_closes(doc, m):
         return True
+    if after + 1 < len(doc) and doc[after].text == "," and m.label == "PERSON" \
+            and (title_before(doc, m, gaz) or person_evidence(doc, m, gaz)):
+        return False  # the model and a person's cue agree: the clause the parse hangs on the name is another's (NM34)
     if after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].lower_ == "which" and doc[after + 1].head.head.i == root.i:
         return True
     body_nouns = gaz.derived("appositive_body_nouns", lambda g: frozenset(g.anaphora_heads) | kind_nouns(g))
@@ -267,6 +270,22 @@ def post_noun_before(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
         return False  # a noun: not the verb "chairs X", whose lemma is a post's ("chair")
     if before.lower_ not in PERSON_NOUNS_BEFORE and not _title_word(before, gaz):
         return False
+    return not {t.lower_ for t in doc[m.start:m.end]} & (gaz.company_words | gaz.public_body_words | gaz.group_nouns)
+
+
+def title_before(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
+    """"chaired by Judge X", "said Deputy Director Y": a person's title, capitalised, right before a name the model read
+    as a person's, made of name words and initials, with no company, body or group word. The title says who the name
+    is, so it outweighs a body's cue the parse hangs on the name ("X, which found ..." of the commission X chairs;
+    thirty-fourth session, NM). Not a title that a capitalised body's name ends with ("the Office of the Prosecutor
+    General X"): the word before the title is lower case or punctuation."""
+    if m.label != "PERSON" or m.start < 2 or doc[m.start].is_sent_start:
+        return False
+    before = doc[m.start - 1]
+    if not before.text[:1].isupper() or not _title_word(before, gaz) or doc[m.start - 2].text[:1].isupper():
+        return False
+    if not all(PERSON_WORD.match(t.text) for t in doc[m.start:m.end]):
+        return False  # "General License 112, which": a name of words and initials only
     return not {t.lower_ for t in doc[m.start:m.end]} & (gaz.company_words | gaz.public_body_words | gaz.group_nouns)
 
 

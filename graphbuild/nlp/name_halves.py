@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from .gazetteers import Gazetteers
-from .mention import PERSON_WORD, Mention, replace_spans
+from .mention import CALENDAR_WORDS, PERSON_WORD, Mention, replace_spans
 from .not_names import beside_a_name
 
 #: The most words each half, and the joined name, may have.
@@ -41,6 +41,42 @@ def join_split_people(doc: Doc, mentions: list[Mention], gaz: Gazetteers, bold: 
             continue
         spans.append((first.start, second.end))
     return replace_spans(doc, mentions, spans, "PERSON") if spans else mentions
+
+
+def take_opening_given_names(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> None:
+    """"A [B C], a curator at ...": the model left out the first given name of a person that opens its
+    sentence (or follows an opening bracket or quote), untagged. One capitalised proper noun, no title, rank, body,
+    company, country, demonym or month, right before a person's name of two or three words, joins it in place (NM34).
+    A word after a capitalised word is not taken ("Treasury Secretary X Y" has its title; a body's last word is not a
+    given name)."""
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    lower: frozenset[str] | None = None
+    for m in mentions:
+        i = m.start - 1
+        if m.label != "PERSON" or m.authority or m.alias_of is not None or not 2 <= m.end - m.start <= 3 or i < 0 or i in taken:
+            continue
+        tok = doc[i]
+        if not all(PERSON_WORD.match(t.text) for t in doc[m.start:m.end]) or gaz.authority(tok.text) is not None:
+            continue  # "Treasury [designated X Y]": the model's span is no name's; an authority is no given name
+        if tok.whitespace_ != " " or not tok.is_alpha or tok.lower_ in CALENDAR_WORDS or not _name_word(tok.text, gaz):
+            continue
+        if tok.tag_ not in {"NNP", "NNPS"}:
+            if not (tok.is_sent_start and m.end < len(doc) and doc[m.end].text == ","):
+                continue
+            lower = _lower_words(doc) if lower is None else lower
+            if tok.lower_ in lower:
+                continue  # the tagger reads an unknown first word as a verb (a given name read "VB"): only before an apposed name's comma
+        if not (tok.is_sent_start or i == 0 or (doc[i - 1].is_punct and doc[i - 1].text in {"(", '"', "\u201c", ":"})
+                or "\n" in doc[i - 1].whitespace_):
+            continue
+        m.start = i
+        m.text = doc[i:m.end].text
+        taken.add(i)
+
+
+def _lower_words(doc: Doc) -> frozenset[str]:
+    """The words the document writes in lower case: an English word ("Meet", "Ask") is one of them somewhere."""
+    return frozenset(t.text for t in doc if t.text.islower())
 
 
 def _name_word(text: str, gaz: Gazetteers) -> bool:

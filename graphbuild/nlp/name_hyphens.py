@@ -55,7 +55,8 @@ def join_hyphen_compounds(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             other = owner.get(m.start - 2)
             if other is None:
                 new_start = m.start - 2
-            elif other is not m and other.end == m.start - 1 and other.label in JOINED and not other.authority:
+            elif other is not m and other.end == m.start - 1 and not other.authority and (
+                    other.label in JOINED or m.label == "PERSON" and _given_name_read_as_place(other)):
                 new_start = other.start
                 dropped.add(id(other))
             else:
@@ -68,16 +69,37 @@ def join_hyphen_compounds(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     return [m for m in mentions if id(m) not in dropped]
 
 
+def _given_name_read_as_place(other: Mention) -> bool:
+    """"[A]-B C D": one capitalised word the model read as a place or a nationality, glued by a hyphen
+    to a person's first word, is the first half of a hyphened given name (a place glued to a person's name is no
+    compound English writes; two places stay apart: the person is the test) (NM34)."""
+    return other.label in {"GPE", "NORP"} and other.end - other.start == 1
+
+
 def join_surname_particles(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> None:
     """A person's name the model ended before a lower-case particle and one or two surname words ("X Y de Z",
-    "X Y de la Z"), stretched over them in place; a place after the particle ("... de Venezuela") is not a surname."""
+    "X Y de la Z", "X Y al-Z"), stretched over them in place; a place after the particle ("... de Venezuela") is not a
+    surname. The surname words may be a mention the model read as a place or a nationality ("X Y da [Z W]"):
+    after a particle that ends a person's name they are the surname, unless they are a country or a demonym (NM34)."""
     owner = {i for m in mentions for i in range(m.start, m.end)}
-    for m in mentions:
-        if m.label != "PERSON" or m.authority or len(m.text.split()) < 2:
+    starts = {m.start: m for m in mentions}
+    for m in list(mentions):
+        if m.label != "PERSON" or m.authority or len(m.text.split()) < 2 or m not in mentions:
             continue
         k = m.end
         while k < len(doc) and k - m.end < 2 and doc[k].text in NAME_PARTICLES:
             k += 1
+        if k > m.end and glued_to_previous(doc, k + 1) and doc[k - 1].whitespace_ == "":
+            k += 1  # "al-Z": the particle glued to the surname by a hyphen
+        placed = starts.get(k) if k > m.end else None
+        if placed is not None and placed.label in {"GPE", "NORP"} and not placed.authority and placed.end - placed.start <= 2 \
+                and placed.text not in gaz.countries and placed.text not in gaz.demonyms \
+                and all(PERSON_WORD.match(t.text) for t in doc[placed.start:placed.end]) \
+                and not any(doc[i].whitespace_.count("\n") for i in range(m.end - 1, placed.end - 1)):
+            mentions.remove(placed)
+            m.end = placed.end
+            m.text = doc[m.start:m.end].text
+            continue
         j = k
         while j < len(doc) and j - k < 2 and j not in owner and PERSON_WORD.match(doc[j].text) and doc[j].tag_ in {"NNP", "NNPS"}:
             j += 1

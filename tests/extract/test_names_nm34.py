@@ -1,0 +1,91 @@
+"""People's names cut or typed a body behind lost posts, thirty-fourth session (NM; invented texts, exact relations).
+
+A person's name the model cut at a particle's surname it read as a place ("X Y da [Serra Leitão]"), at a particle glued
+by a hyphen ("X Y al-Z"), at a hyphened given name whose first half it read as a place ("[A]-B C") or
+at an untagged first given name opening the sentence, is one name (`nlp.name_hyphens`, `nlp.name_halves`); a person's
+name the model read as a person, with a person's title before it or a person's cue, keeps its type when the parse hangs
+a relative clause or an apposition of another noun on it (`nlp.name_cues.body_evidence`). Close texts: a country after
+a particle, two places joined by a hyphen, a sentence opened by an English word, a firm described by an apposition."""
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+HR = "holds_role"
+
+
+def _mentions(nlp, text: str) -> list[tuple[str, str]]:  # noqa: ANN001 - the spaCy pipeline fixture
+    from graphbuild.ingest.markup import strip_markup
+    from graphbuild.nlp.gazetteers import load_gazetteers
+    from graphbuild.nlp.mentions import collect_mentions
+
+    plain, bold, _ = strip_markup(text)
+    return [(m.text, m.label) for m in collect_mentions(nlp(plain), load_gazetteers(), [tuple(b) for b in bold])]
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param(
+        "Tarek Hamdi al-Zoubar, a former officer of the Military Intelligence Directorate who organized the smuggling, "
+        "remains listed.",
+        {(HR, "Tarek Hamdi al-Zoubar", "Military Intelligence Directorate", "officer")},
+        id="particle-glued-by-a-hyphen"),
+])
+def test_a_cut_persons_name_is_whole(extract, facts, text, expected):
+    facts(extract(text), expected)
+
+
+@pytest.mark.parametrize("text, person", [
+    pytest.param("At Norland Customs, she was received by the head of the enforcement department, Sanna-Riikka Lahtonen.",
+                 "Sanna-Riikka Lahtonen", id="hyphened-given-name"),
+    pytest.param("The gallery closed in May. Layla Munir Tannous, a curator at the museum, examined the tablets.",
+                 "Layla Munir Tannous", id="untagged-first-given-name"),
+    pytest.param("The report was written by the inquiry chaired by Judge Fadi Anwar Kelmendi, which found that "
+                 "the factions committed violations.", "Fadi Anwar Kelmendi", id="titled-name-before-which"),
+])
+def test_a_persons_name_stays_a_persons(nlp, text, person):
+    assert (person, "PERSON") in _mentions(nlp, text)
+
+
+def test_a_titled_person_before_a_predicate_read_as_an_apposition_holds_the_post(extract, facts):
+    text = ("The Director of the Office of Foreign Assets Control, Bradford K. Hughes, briefed shipping industry "
+            "associations on today's action.")
+    facts(extract(text), {(HR, "Bradford K. Hughes", "Office of Foreign Assets Control", "Director")})
+
+
+@pytest.mark.parametrize("text, expected", [
+    pytest.param("Trade along the Iran-Iraq border grew.", ("Iran", "GPE"), id="two-places-at-a-hyphen"),
+    pytest.param("Norvik Petroleum, a Tula drilling company, hired Darius Olmer.", ("Norvik Petroleum", "ORG"),
+                 id="a-firm-apposed-to-a-company-noun"),
+])
+def test_close_texts_keep_their_names(nlp, text, expected):
+    assert expected in _mentions(nlp, text)
+
+
+def test_an_english_word_opening_the_sentence_is_no_given_name(nlp):
+    text = "The firm paid him. Ask Darius Olmer, the fixer, who handled the money; ask him."
+    assert ("Darius Olmer", "PERSON") in _mentions(nlp, text)
+
+
+def _particles(text: str, marked: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
+    import spacy
+
+    from graphbuild.nlp.gazetteers import load_gazetteers
+    from graphbuild.nlp.mention import Mention
+    from graphbuild.nlp.name_hyphens import join_surname_particles
+
+    doc = spacy.blank("en")(text)
+    mentions = [Mention(s, e, doc[s:e].text, label) for s, e, label in marked]
+    join_surname_particles(doc, mentions, load_gazetteers())
+    return [(m.text, m.label) for m in mentions]
+
+
+def test_a_surname_read_as_a_nationality_after_a_particle_joins_the_name():
+    assert _particles("Ormindo Vasques da Serra Leitão spoke .", [(0, 2, "PERSON"), (3, 5, "NORP")]) == [
+        ("Ormindo Vasques da Serra Leitão", "PERSON")]
+
+
+def test_a_country_after_a_particle_is_no_surname():
+    assert _particles("Ormindo Vasques de Portugal spoke .", [(0, 2, "PERSON"), (3, 4, "GPE")]) == [
+        ("Ormindo Vasques", "PERSON"), ("Portugal", "GPE")]
+
