@@ -194,6 +194,9 @@ def prenominal(doc: Doc, start: int, limit: int, gaz: Gazetteers) -> tuple[str, 
     """The longest gazetteer title ("Under Secretary of the Treasury", "Rep.") starting at token `start`."""
     texts = token_words(doc)[0]  # the words, not a `Token` per word of each candidate (issue 18, PF)
     candidates = gaz.prenominal_by_first.get(texts[start])
+    capitals = not candidates and len(texts[start]) > 1 and texts[start].isupper()
+    if capitals:  # "A B, SECRETARY OF STATE": a byline's title in capitals is the same title (NM34)
+        candidates = gaz.prenominal_by_first.get(texts[start].capitalize())
     if not candidates:
         return None
     for key in candidates:  # longest first
@@ -202,6 +205,9 @@ def prenominal(doc: Doc, start: int, limit: int, gaz: Gazetteers) -> tuple[str, 
         if end > len(doc):
             continue
         if texts[start:end] == words or doc[start:end].text == key:
+            return key, gaz.prenominal[key]
+        if capitals and [t.casefold() for t in texts[start:end]] == [w.casefold() for w in words] \
+                and all(t.isupper() or not t.isalpha() for t in texts[start:end]):
             return key, gaz.prenominal[key]
         if doc[start:min(end + 2, len(doc))].text.startswith(key):
             tail = doc[start:min(end + 2, len(doc))].text[len(key):]

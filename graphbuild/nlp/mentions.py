@@ -37,6 +37,7 @@ from .name_tables import people_in_tables
 from .company_forms import company_forms
 from .name_spans import repair_names, take_given_names_before
 from .name_runs import PERSON_WORD, guess_label, add_names_after_titles, add_proper_noun_runs
+from .name_bylines import people_in_bylines
 from .name_halves import join_split_people, take_opening_given_names
 from .not_names import drop_non_names, title_words
 from .token_words import tokens_spelled
@@ -342,6 +343,7 @@ def collect_mentions(doc: Doc, gaz: Gazetteers, bold: list[tuple[int, int]] | No
     mentions = join_cut_bodies(doc, mentions, gaz)  # "the A and B", "Force to Combat ...": one body's name (NS)
     mentions = join_group_kind_nouns(doc, mentions)  # "the [X] clan": the clan's name with its noun (PT)
     mentions = join_coordinated_fields(doc, mentions, gaz)  # "the [Major Organised Crime and] Anti-Corruption Agency" (NM33)
+    mentions = people_in_bylines(doc, mentions, gaz)  # "A B, SECRETARY OF STATE": the statement's issuer (NM34)
     if not caller_holds_text:
         forget_text(doc)
     taken = _taken(doc, mentions)

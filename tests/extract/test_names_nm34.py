@@ -89,3 +89,36 @@ def test_a_country_after_a_particle_is_no_surname():
     assert _particles("Ormindo Vasques de Portugal spoke .", [(0, 2, "PERSON"), (3, 4, "GPE")]) == [
         ("Ormindo Vasques", "PERSON"), ("Portugal", "GPE")]
 
+
+BYLINE_RELEASE = """# Designating Officials of the Vostrian Port Authority
+
+PRESS STATEMENT
+
+{byline}
+
+March 3, 2026
+
+The Department of State is designating Ilmar Tovesk, the chief of the Vostrian Port Authority, for his involvement in significant corruption.
+"""
+
+
+@pytest.mark.parametrize("byline, expected", [
+    pytest.param("HALVARD BRENNICK, SECRETARY OF STATE",
+                 (HR, "HALVARD BRENNICK", "U.S. Department of State", "Secretary of State"), id="name-and-title-in-capitals"),
+    pytest.param("Corwin Ashby-Lerner, Department Spokesperson",
+                 (HR, "Corwin Ashby-Lerner", "U.S. Department of State", "Department Spokesperson"), id="double-surname"),
+])
+def test_a_statements_byline_names_its_issuer(extract, byline, expected):
+    found = {(r["relation"], r["subject"]["name"], r["object"]["name"], r.get("role")) for r in extract(BYLINE_RELEASE.format(byline=byline))}
+    assert expected in found
+    assert not {f for f in found if f[0] == HR and f[1] == expected[1] and f != expected}
+
+
+@pytest.mark.parametrize("byline", [
+    pytest.param("Washington, D.C.", id="a-place-and-its-district"),
+    pytest.param("Office of the Spokesperson, Department Spokesperson", id="a-body-before-the-comma"),
+])
+def test_a_header_line_that_names_no_person_gives_no_post(extract, byline):
+    found = [r for r in extract(BYLINE_RELEASE.format(byline=byline)) if r["relation"] == HR and r["subject"]["type"] == "Person"
+             and r["subject"]["name"] != "Ilmar Tovesk"]
+    assert found == []
