@@ -20,7 +20,7 @@ from .context import DocContext
 from .described_dates import earlier_action
 from .designation_verbs import ACTING_VERBS, IMPOSING_LEMMAS, TARGETING_VERBS, active_triggers, imposed_measure, is_passive
 from .home_body import of_body, names_home_body
-from .home_country import home_country_subject
+from .home_country import foreign_body_subject, foreign_country_subject, home_country_subject
 from .issuer import is_sanctioning, issuer, section_body
 from .named_bodies import is_home_body, same_body
 from .own_action import own_action
@@ -98,6 +98,7 @@ def default_authority(ctx: DocContext) -> Cluster | None:
         ctx.announcing_known = True
         return ctx.announcing
     country_first = False  # the first action of today is the country's, no body acting for it (`country_announces`)
+    foreign_first = False  # ... or another government's the gazetteers do not know ("China sanctions three U.S. firms")
     for sent in ctx.sentences:
         for tok in announcing_triggers(sent, story=speaker is None):
             authority, _ = subject_authority(ctx, tok, sent)
@@ -106,6 +107,9 @@ def default_authority(ctx: DocContext) -> Cluster | None:
                 break
             if not actions and home_country_subject(tok) and not earlier_action(sent):
                 country_first = True
+            elif not actions and not country_first and not earlier_action(sent) \
+                    and (foreign_country_subject(ctx, tok) or foreign_body_subject(ctx, tok)):
+                foreign_first = True
         if actions and not actions[-1][2] and is_home_body(ctx, actions[-1][0]) and \
                 (speaker is None or of_body(ctx, [actions[-1][0]], speaker)):
             break
@@ -118,7 +122,7 @@ def default_authority(ctx: DocContext) -> Cluster | None:
     if chosen is not None:
         result, ctx.announcing_sentence = chosen[0], chosen[1]
     ctx.announcing_country = result is None and country_first
-    if result is None and not country_first:
+    if result is None and not country_first and not foreign_first:  # not the body of a background clause (DP, 34th)
         counts: dict[int, int] = {}
         for m in ctx.resolver.mentions:
             cluster = ctx.resolver.cluster_of(m)

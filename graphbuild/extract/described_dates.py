@@ -175,6 +175,8 @@ def _states_earlier(sent: Span, words_read: range | set[int]) -> bool:
     if words & EARLIER_WORDS:
         return True
     for i in words_read:
+        if _month_alone(sent, i, lowers, num) and i - 1 in words_read:
+            return True  # "In March, OFAC sanctioned X": a month with no day is a past period, not the day of the action
         if not (num[i] and len(texts[i]) == 4 and texts[i][:2] in {"19", "20"}):
             continue
         j = i - 1  # back over the rest of the date: "31 October", "March 5,"
@@ -183,6 +185,16 @@ def _states_earlier(sent: Span, words_read: range | set[int]) -> bool:
         if j in words_read and lowers[j] in {"in", "on", "since", "during"}:
             return True
     return False
+
+
+def _month_alone(sent: Span, i: int, lowers: list[str], num: list[bool]) -> bool:
+    """The word at `i` is a month after "in" with no day or year after it ("In March, ...", "in June"): a release or a
+    story states its own action by a day ("today", "on Tuesday", "on Nov 4"), never by a month alone (DP, 34th session:
+    "In March, the U.S. Treasury's OFAC sanctioned X" in a story of another government's action of the day made OFAC
+    the story's announcing body)."""
+    doc = sent.doc
+    return lowers[i] in MONTH_NAMES and i > sent.start and lowers[i - 1] == "in" \
+        and not (i + 1 < sent.end and (num[i + 1] or doc[i + 1].text in {"'", "’"}))
 
 
 #: "until"/"till": a time that ends another (a post held until then, `roles_stance_ended`; a clause of its own here).
