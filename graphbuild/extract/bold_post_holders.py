@@ -39,6 +39,9 @@ LINKING_WORDS = frozenset({"is", "was", "has", "had", "been", "acts", "acted", "
 #: Post nouns by which a statement counts or names the people it designates ("their managers", "its leaders").
 POST_NOUNS = frozenset({"leader", "leaders", "managers", "directors", "executives", "officers", "commanders", "owners", "heads",
                         "chairmen", "founders"})
+#: The post nouns of a company's officers: not a group's "leaders" or "commanders", whom a statement ("three of its
+#: leaders") designates without designating the officers of the companies it names (DP, 34th session).
+FIRM_POST_NOUNS = POST_NOUNS - {"leader", "leaders", "commanders"}
 #: Words of a section heading that designates people ("Designated Individuals", "Persons Sanctioned Today").
 PEOPLE_HEADING = re.compile(r"\b(?:individuals?|persons?|people|officials?|leaders?)\b", re.I)
 #: Possessive determiners of a post ("its chairman", "whose president").
@@ -68,8 +71,8 @@ def release_statements(ctx: DocContext) -> tuple[list[Span], list[Span]]:
 def release_post_holders(ctx: DocContext) -> set[int]:
     """The entities (cluster indices) of the people whose every bold mention stands beside another party's post, with
     no short name defined after it, and that no sentence designates, in a release whose statements count no people
-    and name none by a post (`_names_post_holders`: then the post holders are whom the statement designates). A name
-    that opens its paragraph (`_opens_line`) is that paragraph's subject, as a designee is.
+    and name none by a post (`names_post_holders`: then the post holders are whom the statement designates). A name
+    that opens its paragraph (`opens_line`) is that paragraph's subject, as a designee is.
     Where a statement counts them ("four senior officials"), `designation_parties.over_count` weighs the post holders
     against the count; where none does ("the following persons", "a shadow banking network"), the text's structure
     decides. Computed once per document (the rules and the scorer's veto `v:post` ask)."""
@@ -79,7 +82,7 @@ def release_post_holders(ctx: DocContext) -> set[int]:
     out: set[int] = set()
     statements, announcing = release_statements(ctx)
     if not any(people_count(sent) is not None for sent in statements) \
-            and not any(_names_post_holders(sent) for sent in statements + announcing):
+            and not any(names_post_holders(sent) for sent in statements + announcing):
         designating = designating_nouns(ctx, statements + announcing)
         verdict: dict[int, bool] = {}
         clusters: dict[int, Cluster] = {}
@@ -89,12 +92,12 @@ def release_post_holders(ctx: DocContext) -> set[int]:
                 if cluster is None or not m.bold or cluster.type != "Person":
                     continue
                 clusters[cluster.index] = cluster
-                posts = _possessed_post(ctx, sent, m)
+                posts = possessed_post(ctx, sent, m)
                 verdict[cluster.index] = verdict.get(cluster.index, True) and bool(posts) and not posts & designating \
-                    and not _short_name_after(sent, m) and not _opens_line(ctx, m) and not _under_people_heading(ctx, m)
+                    and not short_name_after(sent, m) and not opens_line(ctx, m) and not under_people_heading(ctx, m)
         out = {index for index, holder in verdict.items()
-               if holder and not _designated_somewhere(ctx, index, clusters[index].first_token, clusters[index].last_token)
-               and not _opens_a_table_row(ctx, index, clusters[index].first_token, clusters[index].last_token)}
+               if holder and not designated_somewhere(ctx, index, clusters[index].first_token, clusters[index].last_token)
+               and not opens_a_table_row(ctx, index, clusters[index].first_token, clusters[index].last_token)}
     ctx.doc.user_data[_KEY] = out
     return out
 
@@ -110,22 +113,31 @@ def designating_nouns(ctx: DocContext, sents: list[Span]) -> set[str]:
 def designating_sentences(ctx: DocContext, sents: list[Span]) -> list[Span]:
     """`sents` (the release's statements and announcing sentence) and every sentence that states a designation."""
     lemmas = token_lemmas(ctx.doc)
-    return list(sents) + [s for s in ctx.sentences if _designates(s, lemmas)]
+    return list(sents) + [s for s in ctx.sentences if designates(s, lemmas)]
 
 
-def _designates(sent: Span, lemmas: list[str]) -> bool:
+def designates(sent: Span, lemmas: list[str]) -> bool:
     """A designating verb, not negated, stands in `sent`."""
     return any(lemmas[i] in DESIGNATING_LEMMAS and not any(c.dep_ == "neg" for c in sent.doc[i].children)
                for i in range(sent.start, sent.end))
 
 
-def _names_post_holders(sent: Span) -> bool:
+def names_post_holders(sent: Span) -> bool:
     """The statement designates people by their posts ("the following companies and their managers", "two of the
     group's leaders", "nine of its leaders and operatives"): its post holders are the designees it announces."""
     return any(t.lower_ in POST_NOUNS and t.tag_ in {"NN", "NNS"} for t in sent)
 
 
-def _opens_line(ctx: DocContext, m: Mention) -> bool:
+def names_officers(sent: Span) -> bool:
+    """The statement designates a company's officers by their post and whose they are ("two companies ... and their
+    managers", "its directors"): a post noun of `FIRM_POST_NOUNS` with a possessor. Not "two officers of the armed
+    forces", "a director at the ministry" (no possessor: officials the statement counts), nor "three of its leaders"
+    (a group's)."""
+    return any(t.lower_ in FIRM_POST_NOUNS and t.tag_ in {"NN", "NNS"} and any(c.dep_ == "poss" for c in t.children)
+               for t in sent)
+
+
+def opens_line(ctx: DocContext, m: Mention) -> bool:
     """The name opens its paragraph or stands in a list item ("**X** has been Y's minister of Z since 2024." under "The following
     individuals ..."): the paragraph is about the person, as Treasury describes each designee; a post holder the text
     mentions in a paragraph about another party stands later in it."""
@@ -144,7 +156,7 @@ def _opens_line(ctx: DocContext, m: Mention) -> bool:
                    for o in ctx.mentions_in(0, m.start))
 
 
-def _under_people_heading(ctx: DocContext, m: Mention) -> bool:
+def under_people_heading(ctx: DocContext, m: Mention) -> bool:
     """The name stands under a section heading, not the headline, that designates people ("## Designated
     Individuals"): the heading designates it, as a sentence would (review, RBH)."""
     start = ctx.doc[m.start].idx
@@ -155,13 +167,13 @@ def _under_people_heading(ctx: DocContext, m: Mention) -> bool:
     return heading_cue(heading) == "hd:desig" and bool(PEOPLE_HEADING.search(heading))
 
 
-def _short_name_after(sent: Span, m: Mention) -> bool:
+def short_name_after(sent: Span, m: Mention) -> bool:
     """A parenthesis opens right after the name with a capitalised word or "a.k.a." ("(Leung)", "(a.k.a. ...)")."""
     doc = sent.doc
     return m.end + 1 < sent.end and doc[m.end].text == "(" and (doc[m.end + 1].text[:1].isupper() or doc[m.end + 1].lower_.startswith("a.k.a"))
 
 
-def _possessed_post(ctx: DocContext, sent: Span, m: Mention) -> set[str]:
+def possessed_post(ctx: DocContext, sent: Span, m: Mention) -> set[str]:
     """The head nouns (lemmas) of the posts another party owns that the name stands beside ("Its operations manager, X",
     "X is Y's general manager", "X acts as Y's company secretary"): the post noun is one of the sentence's titles and
     has a possessor. Empty where there is none."""
@@ -197,26 +209,26 @@ def _beside(sent: Span, m: Mention, title: Title) -> bool:
     return m.end < title.phrase_start <= m.end + 4 and all(w in LINKING_WORDS for w in between)
 
 
-def _designated_somewhere(ctx: DocContext, index: int, first: int, last: int) -> bool:
+def designated_somewhere(ctx: DocContext, index: int, first: int, last: int) -> bool:
     """A sentence naming entity `index` states a designation (not a negated one: "X is not being designated today")."""
     lemmas = token_lemmas(ctx.doc)
     seen: set[int] = set()
-    for other in _mentions_of(ctx, index, first, last):
+    for other in mentions_of(ctx, index, first, last):
         k = ctx.sentence_index(other.start)
         if k in seen:
             continue
         seen.add(k)
-        if _designates(ctx.sentences[k], lemmas):
+        if designates(ctx.sentences[k], lemmas):
             return True
     return False
 
 
-def _opens_a_table_row(ctx: DocContext, index: int, first: int, last: int) -> bool:
+def opens_a_table_row(ctx: DocContext, index: int, first: int, last: int) -> bool:
     """A mention of entity `index` fills the first cell of a table row ("X | PRC | Director, Y" under "The following
     individuals were designated today"): a release's table lists the targets it describes, so the row, not the prose
     post beside the bold name, says what the person is (the lead, thirty-first session)."""
     text = text_now(ctx.doc)
-    for other in _mentions_of(ctx, index, first, last):
+    for other in mentions_of(ctx, index, first, last):
         start = ctx.doc[other.start].idx
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", start)
@@ -226,7 +238,7 @@ def _opens_a_table_row(ctx: DocContext, index: int, first: int, last: int) -> bo
     return False
 
 
-def _mentions_of(ctx: DocContext, index: int, first: int, last: int) -> Iterator[Mention]:
+def mentions_of(ctx: DocContext, index: int, first: int, last: int) -> Iterator[Mention]:
     """The mentions of entity `index` in text order, from its first token to the start of its last mention `last`."""
     for other in ctx.mentions_in(first, len(ctx.doc)):
         if other.start > last:

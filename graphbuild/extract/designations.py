@@ -43,6 +43,7 @@ from .foreign_actions import foreign_body, fronted_on_conjunct, settle_foreign_d
 from .section_dates import settle_section_dates
 from .designation_parties import described_in_item, over_count, unit_of_person
 from .bold_post_holders import release_post_holders, without_unread_designations
+from .firm_paragraph_people import firm_paragraph_people
 from .bold_workplaces import release_workplaces
 from .visa_releases import firms_to_blocking_body, visa_release_bodies
 from .release import PERSON_NOUNS, apply_group_programs, group_statements, group_kinds, inverted_copula, modifies_group_noun, section_authority, structural_designees
@@ -383,7 +384,8 @@ def extract_designations(doc: Doc) -> Iterator[Relation]:
         found = over_count(ctx, found, [(s.sent, s.authority) for s in group_statements(ctx) if not s.program_only], read)  # DQ
         # BH's bold post holders, and a bold firm named only as a person's workplace (thirty-second session DQ)
         found = without_unread_designations(ctx, found, read, release_post_holders(ctx) | release_workplaces(ctx)
-                                            | visa_release_bodies(ctx))  # a visa-only release's firms (DP, 33rd)
+                                            | visa_release_bodies(ctx)  # a visa-only release's firms (DP, 33rd)
+                                            | firm_paragraph_people(ctx))  # a firm's bold officers its naming leaves out (DP, 34th)
         found = firms_to_blocking_body(ctx, found)  # a 7031(c) statement's firms are the Treasury's action's (review RDP)
     found += partner_designations(ctx, found, NAME)  # "The United Kingdom and Canada also imposed sanctions on both officials"
     apply_group_programs(ctx, found)

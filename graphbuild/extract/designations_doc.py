@@ -24,6 +24,7 @@ from .action_sentences import DELISTING, undone
 from .designation_verbs import VERB_TRIGGERS, VERB_TRIGGER_FORMS
 from .named_bodies import authorities_in, is_home_body
 from .bold_post_holders import release_post_holders
+from .firm_paragraph_people import firm_paragraph_people
 from .bold_workplaces import release_workplaces
 from .bold_speakers import bolds_speakers
 from .visa_releases import visa_release_bodies
@@ -200,7 +201,7 @@ def doc_candidates(ctx: DocContext, rules: list[Relation], everyone: bool = Fals
     read, after_list, quiet = read_sentences(ctx, rules), after_read_lists(ctx), quiet_release(ctx, rules)
     under_intro, earlier = intro_items(ctx, DESIGNATION_WORDS)
     after_group = after_group_statements(ctx, under_intro)
-    post_holders = release_post_holders(ctx)
+    post_holders = release_post_holders(ctx) | firm_paragraph_people(ctx)  # v:post: BH's post holders, a firm's officers (DP, 34th)
     workplaces = release_workplaces(ctx)
     plain_bold = bolds_speakers(ctx)
     visa_bodies = visa_release_bodies(ctx)
