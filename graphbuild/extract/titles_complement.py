@@ -128,6 +128,8 @@ def scan_complement(doc: Doc, sent: Span, ctx: DocResolver, gaz: Gazetteers, i: 
             if org is None and org_name is None else None  # "the Tarsk news site Kilo", "the state weekly Kilo"
         if described is not None:  # "an analyst at Tarsk consultancy Velmont Risk": the name after the kind noun
             named_body = ctx.mention_at(described[0])
+            if named_body is not None and (named_body.start, named_body.end) != tuple(described):
+                named_body = None  # "the weekly Tarsk Herald", "Tarsk" a place: the outlet's whole name, not the model's piece
             if named_body is not None and named_body.label in {"GPE", "NORP"}:
                 org = ctx.as_organization(named_body)  # "the Tarsk news site Kilo", "Kilo" read as a place
                 end = named_body.end

@@ -6,6 +6,12 @@ the short names after them as people, so the post went to the place. The name af
 model's label on it is not trusted when a kind noun of bodies stands right before it (a person's noun, "businessman",
 is no such noun). The head-verb counterpart is `roles_prose._after_place_noun` (R27).
 
+A news outlet's name after its kind noun (`outlet_name`, NS, thirty-fourth session): "a reporter for the weekly
+L'Écho du X", "a camerawoman for the independent broadcaster Varna Y", "the Tarsk daily Kiros Today": the model tags
+such names as people, facilities or dates, or ends them at a date word, and the post was lost. After a kind noun of
+news outlets the capitalised run that follows is the outlet, whatever the model's label, unless the model tagged an
+organization starting there: its span is kept (the run replacing it lost one post on the CHECK half).
+
 With no place: "the editor-in-chief of the state weekly X", "a reporter for the independent news outlet X"
 (`body_after_kind_noun`, R of the twenty-third session): the article, lower-case words ending in a kind noun of
 bodies, then a name the document does not take for a person's. The post was lost: the title's "of" met no name.
@@ -18,7 +24,7 @@ from ..nlp.coref import DocResolver
 from ..nlp.gazetteers import Gazetteers
 from ..nlp.name_cues import kind_nouns
 
-__all__ = ["body_after_kind_noun", "body_after_place_noun"]
+__all__ = ["body_after_kind_noun", "body_after_place_noun", "outlet_name"]
 
 #: Articles that open the described body's phrase: "of the state weekly X", "for an independent outlet X".
 ARTICLES = frozenset({"the", "a", "an"})
@@ -27,6 +33,12 @@ ARTICLES = frozenset({"the", "a", "an"})
 KIND_NOUNS = {"consultancy", "site", "website", "outlet", "newspaper", "daily", "weekly", "magazine", "broadcaster",
               "channel", "station", "institute", "tank", "think-tank", "practice", "office", "charity", "ngo", "lab",
               "laboratory", "university", "school", "hospital", "clinic", "publisher", "portal", "agency", "firm"}
+#: Kinds of news outlets, whose name follows them ("the weekly X", "the broadcaster X"); "daily" and "weekly" are often
+#: tagged adjectives. Not "agency" or "network" (also kinds of bodies that are no outlets, read by the model's label).
+MEDIA_NOUNS = frozenset({"newspaper", "daily", "weekly", "broadcaster", "outlet", "site", "website", "channel", "station",
+                         "magazine", "radio", "television", "tabloid", "portal"})
+#: Lower-case words inside an outlet's name: "L'Écho du X", "La Voz del Y", "Diario de la Z".
+NAME_PARTICLES = frozenset({"de", "del", "du", "des", "la", "le", "les", "da", "do", "dos", "das", "di", "el", "al"})
 PERSON_NOUNS = {"businessman", "businesswoman", "tycoon", "national", "citizen", "resident", "lawyer", "official"}
 
 
@@ -50,6 +62,8 @@ def body_after_place_noun(doc: Doc, ctx: DocResolver, gaz: Gazetteers, k: int, l
     first = n
     while n < limit and n - first < 3 and doc[n].is_lower and doc[n].tag_ in {"NN", "NNS", "JJ"}:
         n += 1
+    if n > first and n < limit and doc[n - 1].lower_ in MEDIA_NOUNS and (outlet := _outlet(ctx, doc, n, limit)):
+        return outlet  # "the Tarsk daily Kiros Today": "daily" tagged an adjective, the name a person and a date
     if n == first or n >= limit or doc[n - 1].tag_ not in {"NN", "NNS"}:
         return None
     noun = doc[n - 1].lower_
@@ -80,6 +94,8 @@ def body_after_kind_noun(doc: Doc, ctx: DocResolver, gaz: Gazetteers, k: int, li
     if n == k or n >= limit:
         return None
     noun = doc[n - 1].lower_
+    if noun in MEDIA_NOUNS and (outlet := _outlet(ctx, doc, n, limit)):
+        return outlet  # "the independent broadcaster Varna Y": the outlet whatever the model tagged it
     if noun in PERSON_NOUNS or noun in gaz.title_heads or not (
             noun in KIND_NOUNS or noun in kind_nouns(gaz) or noun in gaz.company_words or noun in gaz.anaphora_heads):
         return None
@@ -88,3 +104,40 @@ def body_after_kind_noun(doc: Doc, ctx: DocResolver, gaz: Gazetteers, k: int, li
         return None
     cluster = ctx.cluster_of(name)
     return (n, name.end) if cluster is None or cluster.type != "Person" else None
+
+
+def _outlet(ctx: DocResolver, doc: Doc, n: int, limit: int) -> tuple[int, int] | None:
+    """The outlet's name after its kind noun: the model's organization mention there as it is (the run in its place
+    cost a true post on the CHECK half, counted only), else the capitalised run (`outlet_name`)."""
+    outlet = outlet_name(doc, n, limit)
+    if outlet is None:
+        return None
+    name = ctx.mention_at(outlet[0])
+    return (outlet[0], name.end) if name is not None and name.label == "ORG" and name.start == outlet[0] else outlet
+
+
+#: Marks that set an outlet's name off in markdown or print: "the weekly *La Voz del X*".
+NAME_MARKS = frozenset({"*", "_", '"', "“", "”"})
+
+
+def outlet_name(doc: Doc, n: int, limit: int) -> tuple[int, int] | None:
+    """(start, end) of a news outlet's name at token n right after its kind noun, or None: capitalised words, with
+    the particles of a foreign name between them ("L'Écho du X"), up to the first other word or mark; a mark
+    that sets the name off ("*La Voz del X*") is not part of it. Not a name that opens with a date word ("the weekly
+    Sunday edition") or one capitalised word followed by a lower-case noun (a description, not a name)."""
+    if n < limit and doc[n].text in NAME_MARKS:
+        n += 1
+    if n >= limit or not doc[n].text[:1].isupper() or doc[n].ent_type_ == "DATE" or not any(c.isalpha() for c in doc[n].text):
+        return None
+    end = n + 1
+    while end < limit:
+        token = doc[end]
+        if token.text[:1].isupper() and any(c.isalpha() for c in token.text):
+            end += 1
+        elif (token.lower_ in NAME_PARTICLES or token.text in {"'", "’"}) and end + 1 < limit and doc[end + 1].text[:1].isupper():
+            end += 2
+        else:
+            break
+    if end == n + 1 and end < limit and doc[end].is_lower and doc[end].tag_ in {"NN", "NNS"}:
+        return None
+    return n, end
