@@ -29,6 +29,7 @@ from .roles_links import (LINK_VERBS, appositive_after, capacity_holder, copula_
                           where_pronoun_holder)
 from .roles_address import address_end
 from .roles_body_lists import body_list_roles
+from .roles_counsel import counsel_roles
 from .titles_words import worded_former
 from .roles_described import inside_anothers_description
 from .roles_deputy import deputy_roles
@@ -146,6 +147,7 @@ def _each_sentence_roles(ctx: DocContext, people_of: dict[int, list[tuple[Mentio
         yield from (r for r in parsed_relative_roles(ctx, sent, people + pronouns)  # "Y, a Moscow-based firm that X runs"
                     if (r.subject.name, r.object.name) not in said)
         yield from _membership_roles(ctx, sent, people)
+        yield from counsel_roles(ctx, sent, people)  # "A lawyer for W, X of the firm Y, said"
         yield from (r for r in employed if not _said_more(r, titled))  # "X served as director of Y": the title's post, once
         yield from employer_roles(ctx, sent)  # "X's former employer, Y"
         yield from _role_noun_roles(ctx, sent, people)
