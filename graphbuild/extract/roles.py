@@ -118,12 +118,15 @@ def _sentence_roles(doc: Doc) -> Iterator[Relation]:
     ctx.item_posts = {r.key() for r in items} - {r.key() for r in sentences}  # the body only the list's intro names
     stated = sentences + items
     said = {(r.subject.name, r.object.name) for r in stated}
-    yield from stated
+    tables = list(table_roles(ctx))  # "Name | Nationality | Role" rows
+    # a table row's post and a sentence rule's reading of the same cell are one post, the row's role the fuller
+    # ("| X | Chief of Staff of Y; former commander of Z |": "former commander", not also "commander"; LS34)
+    yield from (r for r in stated if not _said_more(r, tables, strictly=True))
     # a list's introducing noun ("Its directors are:", "two of Y's officers:") yields to the post an item or a sentence
     # states for the same person and body ("- X, managing director", "- X, Y's operations manager"): one post (LS33)
     yield from (r for r in chain(list_roles(ctx, people_of), bullet_roles(ctx, people_of)) if (r.subject.name, r.object.name) not in said)
     yield from body_list_roles(ctx, people_of)  # "X is the owner of the following companies:" then bodies
-    yield from table_roles(ctx)  # "Name | Nationality | Role" rows
+    yield from tables
 
 
 def _each_sentence_roles(ctx: DocContext, people_of: dict[int, list[tuple[Mention, Cluster]]]) -> Iterator[Relation]:

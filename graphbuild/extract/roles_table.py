@@ -92,28 +92,54 @@ def _read_table_posts(ctx: DocContext) -> list[TablePost]:
         line = doc.char_span(row.start, row.end, alignment_mode="expand")
         if name_span is None or line is None:
             continue
-        person = ctx.entity(ctx.resolver.mention_at(name_span.start))
-        if person is None or person.type != "Person":
+        person = _row_person(ctx, name_span)
+        if person is None:
             continue
         for column, name in enumerate(row.columns):
             if column == 0 or not post_column(name):
                 continue
-            role_span = doc.char_span(*row.cells[column], alignment_mode="expand")
-            if role_span is None or len(role_span) == 0:
+            cell = doc.char_span(*row.cells[column], alignment_mode="expand")
+            if cell is None or len(cell) == 0:
                 continue
-            found = _cell_post(ctx, row, column, role_span)
-            if found is None:
-                continue
-            role_end, org, organ = found
-            if org.type in {"Person", "Country", "SanctionsProgram"}:
-                continue
-            posts = _two_posts(ctx, row, column, role_span.start, role_end, org) if organ is None else None
-            rels = [_post(ctx, person, body, line, start, end) for start, end, body in posts or [(role_span.start, role_end, org)]]
-            if rels[0] is None:
-                continue
-            out += [TablePost(rel, row, organ, posts is not None) for rel in rels if rel is not None]
-            break
+            found = [p for item in _items(cell) for p in _item_posts(ctx, row, column, person, line, item)]
+            if found:
+                out += found
+                break
     return out
+
+
+def _row_person(ctx: DocContext, name_cell: Span) -> Cluster | None:
+    """The person the name cell names: the mention at its start, or after the rank before the name ("Major General
+    X": the model's mention starts at the name; thirty-fourth session, LS); None where it is no person."""
+    for token in name_cell:
+        mention = ctx.resolver.mention_at(token.i)
+        if mention is not None:
+            entity = ctx.entity(mention)
+            return entity if entity is not None and entity.type == "Person" else None
+    return None
+
+
+def _items(cell: Span) -> list[Span]:
+    """The cell's items: the words between its semicolons ("Chief of Staff of Y; former commander of Z": two posts,
+    each read as a cell of its own; thirty-fourth session, LS)."""
+    doc = cell.doc
+    cuts = [cell.start - 1] + [t.i for t in cell if t.text == ";"] + [cell.end]
+    return [doc[a + 1:b] for a, b in zip(cuts, cuts[1:]) if b > a + 1]
+
+
+def _item_posts(ctx: DocContext, row: Row, column: int, person: Cluster, line: Span, item: Span) -> list[TablePost]:
+    """The posts one item of a post cell gives: none where it names no title or no body."""
+    found = _cell_post(ctx, row, column, item)
+    if found is None:
+        return []
+    role_end, org, organ = found
+    if org.type in {"Person", "Country", "SanctionsProgram"}:
+        return []
+    posts = _two_posts(ctx, row, column, item.start, role_end, org) if organ is None else None
+    rels = [_post(ctx, person, body, line, start, end) for start, end, body in posts or [(item.start, role_end, org)]]
+    if rels[0] is None:
+        return []
+    return [TablePost(rel, row, organ, posts is not None) for rel in rels if rel is not None]
 
 
 def _post(ctx: DocContext, person: Cluster, org: Cluster, line: Span, start: int, end: int) -> Relation | None:
