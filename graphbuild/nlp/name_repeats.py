@@ -26,11 +26,12 @@ def join_names_spelled_whole(doc: Doc, mentions: list[Mention], kind_words: froz
     body's name closed by a group's head or opened by one of `kind_words` (lower-case: "bank", "company", "group")."""
     full = {tuple(t.text for t in doc[m.start:m.end]) for m in mentions
             if m.label == "PERSON" and m.alias_of is None and len(m.text.split()) >= 2 and not m.authority}
-    groups = {tuple(t.text for t in doc[m.start:m.end]) for m in mentions
-              if m.label == "ORG" and m.alias_of is None and m.end - m.start >= 2 and not m.authority
-              and doc[m.end - 1].text[:1].isupper()
-              and (doc[m.end - 1].lower_ in GROUP_HEADS or doc[m.start].text[:1].isupper() and doc[m.start].text.lower() in kind_words
-                   or _after_the(doc, m))}
+    candidates = [m for m in mentions if m.label == "ORG" and m.alias_of is None and m.end - m.start >= 2 and not m.authority
+                  and doc[m.end - 1].text[:1].isupper()]
+    groups = {tuple(t.text for t in doc[m.start:m.end]) for m in candidates
+              if doc[m.end - 1].lower_ in GROUP_HEADS or doc[m.start].text[:1].isupper() and doc[m.start].text.lower() in kind_words}
+    after_the = {tuple(t.text for t in doc[m.start:m.end]) for m in candidates if _after_the(doc, m)} - groups
+    groups |= after_the
     full |= groups
     if not full:
         return mentions
@@ -52,6 +53,8 @@ def join_names_spelled_whole(doc: Doc, mentions: list[Mention], kind_words: froz
                 continue
             if len(inside) == 1 and next(iter(inside)).start == start and next(iter(inside)).end == end:
                 continue  # already one mention of those words: its kind is not this function's business
+            if words in after_the and not (inside and all(m.label == "PERSON" for m in inside)):
+                continue  # only a piece read as a person is mended: "the [Syrian] [Military Intelligence]" stays as read
             joined.append((start, end))
     if not joined:
         return mentions

@@ -67,3 +67,14 @@ def test_split_occurrence_of_a_body_name_read_whole_after_the_is_joined():
     given = [Mention(3, 8, "Jama'at Ansar al-Tawhid", "ORG"), Mention(9, 10, "OFAC", "ORG", "Office of Foreign Assets Control"),
              Mention(13, 17, "Ansar al-Tawhid", "PERSON")]
     assert join_names_spelled_whole(no_article, given) == given
+
+
+def test_a_body_read_whole_after_the_leaves_a_place_piece_as_read():
+    """Only a piece read as a person is mended by a body read whole after "the": "the Velmorian Military Intelligence"
+    then "[Velmorian] [Military Intelligence]" stays a demonym and a body (the train folds' readings stay as they were)."""
+    words = ["He", "led", "the", "Velmorian", "Military", "Intelligence", ".", "Velmorian", "Military", "Intelligence",
+             "officers", "came", "."]
+    d = Doc(Vocab(), words=words)
+    given = [Mention(3, 6, "Velmorian Military Intelligence", "ORG"), Mention(7, 8, "Velmorian", "NORP"),
+             Mention(8, 10, "Military Intelligence", "ORG")]
+    assert join_names_spelled_whole(d, given) == given
