@@ -25,6 +25,14 @@ from .denied_referents import referent
 #: another government's notice or a story ("X is not listed today", "was not named in the action"; DP, 34th session).
 DENIED_VERBS = frozenset({"designated", "sanctioned", "redesignated", "listed", "named"})
 RELATIVES = frozenset({"who", "which", "that"})
+#: The listing verbs among them: "listed" and "named" have senses of their own ("is not listed on any stock exchange",
+#: "is not named as a shareholder"), so they deny only when they say nothing more or name the action or list itself.
+LISTING_VERBS = frozenset({"listed", "named"})
+#: What a listing verb's denial may be "in", "on" or "by": the action or its list ("was not named in the action").
+LISTING_PLACES = frozenset({"action", "designation", "sanction", "list", "listing", "notice", "announcement", "release",
+                            "measure", "package", "round", "annex", "schedule", "regulation", "order", "tranche", "regime"})
+#: Complements that give a listing verb another sense ("named deputy minister", "listed as the owner").
+OTHER_SENSE_DEPS = frozenset({"oprd", "attr", "xcomp", "acomp", "dobj"})
 
 
 def _subjects(verb: Token) -> Iterator[Token]:
@@ -123,6 +131,19 @@ def reported(verb: Token) -> bool:
     return any(t.lower_ in CORRECTING for t in verb.sent)
 
 
+def listing_denial(verb: Token) -> bool:
+    """A negated listing verb denies a designation: "X is not listed today", "was not named in the action"; not "X
+    is not listed on any stock exchange", "is not named as a shareholder", "who is expected to be named deputy minister"
+    (a bold or stated designee lost its designation to such a sentence)."""
+    if not negated(verb) or any(c.dep_ in OTHER_SENSE_DEPS for c in verb.children):
+        return False
+    for prep in (c for c in verb.children if c.dep_ == "prep"):
+        if prep.lower_ not in {"in", "on", "by", "under"} \
+                or any(c.dep_ == "pobj" and c.lemma_.lower() not in LISTING_PLACES for c in prep.children):
+            return False
+    return True
+
+
 def among_those(tok: Token) -> Token | None:
     """"X was not among those sanctioned", "X is not among the individuals designated today", "X is not among the
     listed persons" (the participle before its noun; DP, 34th session): the copula whose subject the participle's
@@ -181,6 +202,8 @@ def _denials(ctx: DocContext) -> Iterator[tuple[str, Token, int, Token]]:
         active = tok.lower_ in DENIED_ACTIVE
         if not tok.tag_.startswith("VB") or not (negated(tok) or unrealised(tok) and not active):
             continue
+        if tok.lower_ in LISTING_VERBS and not listing_denial(tok):
+            continue  # "X is not listed on any stock exchange": no word about the action (review RDP, 34th session)
         for subject in (_objects(tok) if active else _subjects(tok)):
             for t in with_conjuncts(subject):
                 cluster = ctx.entity(ctx.resolver.mention_at(t.i)) or referent(ctx, t)

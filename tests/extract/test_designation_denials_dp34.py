@@ -92,3 +92,25 @@ def test_a_firm_of_another_description_is_not_denied(extract):
 def test_the_trading_firm_designated_stays(extract):
     found = relation_pairs(run(extract, STATEMENT.format(tail="The trading firm is also designated today.")), DB)
     assert found == LEADERS | {("Varo Coastal Trading", STATE)}
+
+
+RELEASE = """# Treasury Sanctions Arms Broker
+
+June 2, 2026
+
+WASHINGTON — Today, the Department of the Treasury's Office of Foreign Assets Control (OFAC) designated **Marek Vollan**, an arms broker, and **Vollan Trading Ltd**, his company. {tail}
+"""
+
+OFAC = "Office of Foreign Assets Control"
+BROKER = {("Marek Vollan", OFAC), ("Vollan Trading Ltd", OFAC)}
+
+
+@pytest.mark.parametrize("tail", ["Vollan Trading Ltd is not listed on any stock exchange.",
+                                  "Vollan Trading Ltd is not listed as the owner in the Kelvor registry.",
+                                  "Marek Vollan is not named as a shareholder in the company's filings."])
+def test_a_listing_verb_of_another_sense_denies_nothing(extract, tail):
+    """Review RDP (34th session): "listed" and "named" deny a designation only about the action or its list; a firm not
+    listed on a stock exchange or a man not named as a shareholder stays the designee the release's sentence names."""
+    found = relation_pairs(extract_markdown(extract, RELEASE.format(tail=tail), date="2026-06-02"), DB)
+    assert found == BROKER
+
