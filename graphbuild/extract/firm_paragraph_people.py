@@ -25,7 +25,9 @@ from .bold_post_holders import (designated_somewhere, designates, designating_no
                                 names_officers, opens_a_table_row, opens_line, possessed_post, release_statements,
                                 short_name_after, under_people_heading)
 from .designation_parties import people_count
+from .described_targets import number_of
 from .context import DocContext
+from .release import PERSON_NOUNS
 
 _KEY = "gb_firm_paragraph_people"
 #: The type of a paragraph's firm: a company, whose officers and owners the release describes; not a group
@@ -63,8 +65,29 @@ def firm_paragraph_people(ctx: DocContext) -> set[int]:
     out = {index for index, kept in verdict.items() if kept
            and not designated_somewhere(ctx, index, clusters[index].first_token, clusters[index].last_token)
            and not opens_a_table_row(ctx, index, clusters[index].first_token, clusters[index].last_token)}
+    counted = max((partitive_count(sent) for sent in statements + announcing), default=0)
+    if counted > len(clusters) - len(out):
+        out = set()  # "the clan, three of its leaders, and two companies" with two other bold people: the third is one
     ctx.doc.user_data[_KEY] = out
     return out
+
+
+#: Words between a partitive count's "of" and its people noun ("three of its senior leaders", "two of their executives").
+PARTITIVE_WORDS = 3
+
+
+def partitive_count(sent: Span) -> int:
+    """The people a statement counts as a part of a body's ("three of its leaders", "two of the company's executives"),
+    which `people_count` does not read; 0 when it counts none (review RDP, 34th session: the release's third counted
+    leader, a firm's bold manager, was left out)."""
+    doc, total = sent.doc, 0
+    for i in range(sent.start, sent.end - 2):
+        number = 1 if doc[i].lower_ == "one" else number_of(doc[i])
+        if number is None or doc[i + 1].lower_ != "of":
+            continue
+        if any(doc[n].lower_ in PERSON_NOUNS for n in range(i + 2, min(sent.end, i + 3 + PARTITIVE_WORDS))):
+            total += number
+    return total
 
 
 def _paragraph_firm(ctx: DocContext, m: Mention) -> Cluster | None:

@@ -56,3 +56,10 @@ def test_a_manager_stays_where_no_sentence_names_the_firm(extract):
     text = RELEASE.replace("Lunar Bay and Bay Stone are designated pursuant to E.O. 13581, as amended, for being",
                            "Both companies are designated for being")
     assert relation_pairs(run(extract, text), DB) == DESIGNEES | {MANAGER}
+
+
+def test_a_manager_the_statements_count_needs_stays(extract):
+    """Review RDP (34th session): "the Morav Clan, three of its leaders, and two companies" counts three people and the
+    release bolds three: the casino's manager is the third designee, as he was before the firm-paragraph reading."""
+    text = RELEASE.replace("two of its leaders", "three of its leaders")
+    assert relation_pairs(run(extract, text), DB) == DESIGNEES | {MANAGER}
