@@ -11,7 +11,7 @@ neither is the post holder the text describes, not a target.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from spacy.tokens import Span, Token
 
@@ -84,22 +84,34 @@ def release_post_holders(ctx: DocContext) -> set[int]:
     if not any(people_count(sent) is not None for sent in statements) \
             and not any(names_post_holders(sent) for sent in statements + announcing):
         designating = designating_nouns(ctx, statements + announcing)
-        verdict: dict[int, bool] = {}
-        clusters: dict[int, Cluster] = {}
-        for sent in ctx.sentences:
-            for m in ctx.mentions_in(sent.start, sent.end):
-                cluster = ctx.entity(m)
-                if cluster is None or not m.bold or cluster.type != "Person":
-                    continue
-                clusters[cluster.index] = cluster
-                posts = possessed_post(ctx, sent, m)
-                verdict[cluster.index] = verdict.get(cluster.index, True) and bool(posts) and not posts & designating \
-                    and not short_name_after(sent, m) and not opens_line(ctx, m) and not under_people_heading(ctx, m)
-        out = {index for index, holder in verdict.items()
-               if holder and not designated_somewhere(ctx, index, clusters[index].first_token, clusters[index].last_token)
-               and not opens_a_table_row(ctx, index, clusters[index].first_token, clusters[index].last_token)}
+
+        def holder(sent: Span, m: Mention, cluster: Cluster) -> bool:
+            posts = possessed_post(ctx, sent, m)
+            return bool(posts) and not posts & designating \
+                and not short_name_after(sent, m) and not opens_line(ctx, m) and not under_people_heading(ctx, m)
+
+        out, _ = bold_people_where(ctx, holder)
     ctx.doc.user_data[_KEY] = out
     return out
+
+
+def bold_people_where(ctx: DocContext, test: Callable[[Span, Mention, Cluster], bool]) -> tuple[set[int], int]:
+    """The entities (cluster indices) of the bold people `test` holds for at every bold mention, whom no sentence
+    designates and no table row opens, and the number of bold people: the one walk of BH's post holders and DP's firm
+    paragraph people (`firm_paragraph_people`), which differ in the test alone."""
+    verdict: dict[int, bool] = {}
+    clusters: dict[int, Cluster] = {}
+    for sent in ctx.sentences:
+        for m in ctx.mentions_in(sent.start, sent.end):
+            cluster = ctx.entity(m)
+            if cluster is None or not m.bold or cluster.type != "Person":
+                continue
+            clusters[cluster.index] = cluster
+            verdict[cluster.index] = verdict.get(cluster.index, True) and test(sent, m, cluster)
+    out = {index for index, kept in verdict.items()
+           if kept and not designated_somewhere(ctx, index, clusters[index].first_token, clusters[index].last_token)
+           and not opens_a_table_row(ctx, index, clusters[index].first_token, clusters[index].last_token)}
+    return out, len(clusters)
 
 
 def designating_nouns(ctx: DocContext, sents: list[Span]) -> set[str]:

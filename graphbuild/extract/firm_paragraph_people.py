@@ -21,8 +21,8 @@ from spacy.tokens import Span
 from ..nlp.coref import Cluster
 from ..nlp.doc_text import text_now, token_lemmas
 from ..nlp.mentions import Mention
-from .bold_post_holders import (designated_somewhere, designates, designating_nouns, mentions_of,
-                                names_officers, opens_a_table_row, opens_line, possessed_post, release_statements,
+from .bold_post_holders import (bold_people_where, designates, designating_nouns, mentions_of,
+                                names_officers, opens_line, possessed_post, release_statements,
                                 short_name_after, under_people_heading)
 from .designation_parties import people_count
 from .described_targets import number_of
@@ -48,25 +48,16 @@ def firm_paragraph_people(ctx: DocContext) -> set[int]:
         ctx.doc.user_data[_KEY] = set()  # "four individuals": the count weighs the release's people (`over_count`);
         return set()  # "two companies and their managers": the statement designates the companies' officers
     designating = designating_nouns(ctx, statements + announcing)
-    verdict: dict[int, bool] = {}
-    clusters: dict[int, Cluster] = {}
-    for sent in ctx.sentences:
-        for m in ctx.mentions_in(sent.start, sent.end):
-            cluster = ctx.entity(m)
-            if cluster is None or not m.bold or cluster.type != "Person":
-                continue
-            clusters[cluster.index] = cluster
-            if not verdict.get(cluster.index, True):
-                continue
-            firm = _paragraph_firm(ctx, m)
-            verdict[cluster.index] = firm is not None and firm.index != cluster.index \
-                and not short_name_after(sent, m) and not opens_line(ctx, m) and not under_people_heading(ctx, m) \
-                and not possessed_post(ctx, sent, m) & designating and _designated_without(ctx, firm, cluster)
-    out = {index for index, kept in verdict.items() if kept
-           and not designated_somewhere(ctx, index, clusters[index].first_token, clusters[index].last_token)
-           and not opens_a_table_row(ctx, index, clusters[index].first_token, clusters[index].last_token)}
+
+    def officer(sent: Span, m: Mention, cluster: Cluster) -> bool:
+        firm = _paragraph_firm(ctx, m)
+        return firm is not None and firm.index != cluster.index \
+            and not short_name_after(sent, m) and not opens_line(ctx, m) and not under_people_heading(ctx, m) \
+            and not possessed_post(ctx, sent, m) & designating and _designated_without(ctx, firm, cluster)
+
+    out, people = bold_people_where(ctx, officer)
     counted = max((partitive_count(sent) for sent in statements + announcing), default=0)
-    if counted > len(clusters) - len(out):
+    if counted > people - len(out):
         out = set()  # "the clan, three of its leaders, and two companies" with two other bold people: the third is one
     ctx.doc.user_data[_KEY] = out
     return out
