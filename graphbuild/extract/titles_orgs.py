@@ -110,35 +110,30 @@ def _depth(token: Token) -> int:
     return steps
 
 
-def _topic_body(ctx: DocResolver, sent: Span, authorities: bool = False) -> Cluster | None:
+def _topic_body(ctx: DocResolver, sent: Span) -> Cluster | None:
     """The body a sentence is about (R22): the first its subject names, else the body named highest in its parse ("OFAC
     is designating Y, a firm that received Z contracts": Y, not Z; "- Y, a company that operates under protection of
     Z units.": Y; "Also sanctioned today is Y, a company that uses financing from Z": Y). Authorities are the actors
-    of a release, never its topic; with `authorities`, one the subject names is the topic of a sentence that names no
-    other body and no person ("OFSI, part of HM Treasury, enforces the freeze. Its director, X": OFSI). A body in a
+    of a release, never its topic, even of a sentence that names no other body ("OFAC said the company hid the cargo's
+    origin. Its director, X": the company, not OFAC; review RWB, thirty-fourth session). A body in a
     phrase that only modifies the subject's common noun ("Payments for A and B passed through Y, a shell company") is
     no subject's body: the subject is the payments, and the body named highest is Y (WB, thirty-fourth session)."""
     best: tuple[int, int, Cluster] | None = None
     subject = next((c for c in sent.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    actor: Cluster | None = None
     for m in ctx.mentions:
         if m.end <= sent.start or m.start >= sent.end:
             continue  # a name the sentence splitter cut ("OOO | Vostok-Kompozit, located in ...") still counts
         if m.extra.get("portfolio"):
             continue  # "Under Secretary ... for Terrorism and Financial Intelligence": a post's field, no body
         cluster = ctx.cluster_of(m)
-        in_subject = subject is not None and m.start <= subject.right_edge.i and m.end > subject.left_edge.i
-        if cluster is not None and authorities and actor is None and cluster.stands_for_authority and in_subject:
-            actor = cluster
-        if cluster is not None and cluster.type == "Person":
-            authorities = False  # "OFAC designated X": the sentence is about its target, whatever the model made of it
         if cluster is None or not cluster.is_plain_body:
             continue
-        in_subject = in_subject and not _modifies_subject_noun(ctx.doc[m.start:m.end].root, subject)
+        in_subject = (subject is not None and m.start <= subject.right_edge.i and m.end > subject.left_edge.i
+                      and not _modifies_subject_noun(ctx.doc[m.start:m.end].root, subject))
         key = (0, m.start) if in_subject else (1, _depth(ctx.doc[m.start:m.end].root))  # the subject's first body
         if best is None or key < best[:2]:
             best = (*key, cluster)
-    return best[2] if best is not None else (actor if authorities else None)
+    return best[2] if best is not None else None
 
 
 def _modifies_subject_noun(root: Token, subject: Token) -> bool:
@@ -164,9 +159,8 @@ def previous_topic(ctx: DocResolver, sent: Span, its: bool = False) -> Cluster |
     "it" ("Y is a trader. It ships fuel to Z. Its director, X, ...") is about the body of the one before it, not the
     body it names as an object (sixteenth session, H1). For "its" (`its`), so is a sentence of the same paragraph that
     names no body ("Y is a trader.\n\nThe company's chairman, A, is listed. A once worked at a Moscow bank. Its
-    finance chief, X, ...": Y, not the last body named before, often a place the model read as an organization), and
-    an authority is the topic of a sentence that names no other body or person (`_topic_body`; WB, thirty-fourth
-    session). "The network's accountant" after "A is the gang's leader" keeps the body the noun describes
+    finance chief, X, ...": Y, not the last body named before, often a place the model read as an organization; WB,
+    thirty-fourth session). "The network's accountant" after "A is the gang's leader" keeps the body the noun describes
     (`DocResolver.last_of_kind`), and a paragraph that opens with "The organization is led by X" is about no body of
     the quote before it."""
     if sent.start == 0:
@@ -174,10 +168,10 @@ def previous_topic(ctx: DocResolver, sent: Span, its: bool = False) -> Cluster |
     before = ctx.doc[sent.start - 1].sent
     for _ in range(TOPIC_STEPS):
         if before.start == 0 or not (_it_subject(before) or _subject_refers_back(ctx, before) or (
-                its and "\n" not in ctx.doc.text[before.start_char:sent.start_char] and _topic_body(ctx, before, True) is None)):
+                its and "\n" not in ctx.doc.text[before.start_char:sent.start_char] and _topic_body(ctx, before) is None)):
             break
         before = ctx.doc[before.start - 1].sent
-    return _topic_body(ctx, before, its)
+    return _topic_body(ctx, before)
 
 
 def _it_subject(sent: Span) -> bool:
@@ -217,7 +211,7 @@ def topic_possessor(ctx: DocResolver, sent: Span, at: int, noun: str | None = No
     if kind == "Organization" and (named := ctx.last_of_kind(at, noun)) is not None and noun in named.name.lower().split():
         return None  # "the group's launderer" after "the Zorvath Group": a generic noun, and the body whose name holds it
     topic = previous_topic(ctx, sent, noun is None)
-    if topic is None:  # previous_topic gives a plain body, for "its" an authority, or nothing
+    if topic is None:  # previous_topic gives a plain body or nothing
         return None
     if noun is None:
         return topic

@@ -5,9 +5,9 @@ Invented names. "Its <title>, X" opening a sentence is the post at the body the 
 body named anywhere before, most often a place the model read as an organization ("registered in the canton of
 Zell") or a body named inside a description. Now the topic is looked for past sentences of the same paragraph that
 name no body ("The group was designated by the Department in 2018."), a body inside a phrase that only modifies the
-subject's common noun ("Payments for A and B passed through Y") is not the subject's, an authority that is the subject
-of a sentence naming no other body and no person is its topic ("OFAC enforces the freeze. Its director, X"), and
-"; its director" goes back to the clause before the semicolon. Close texts keep the subject's body.
+subject's common noun ("Payments for A and B passed through Y") is not the subject's, and "; its director" goes back
+to the clause before the semicolon. Close texts keep the subject's body; an authority is never the topic, even of a
+sentence naming no other body ("OFAC said the company hid ... . Its director, X": review RWB, thirty-fourth session).
 """
 from __future__ import annotations
 
@@ -41,11 +41,6 @@ HR = "holds_role"
         {(HR, "Chen Liwei", "Goldmere Trading Limited", "sole director")},
         id="bodies-modifying-the-subject-noun"),
     pytest.param(
-        "Corvan Shipping LLC was designated on Monday.\n\nThe Office of Foreign Assets Control (OFAC) enforces the "
-        "asset freeze. Its director, Nadia Corrin Vellamy, will brief banks next week.",
-        {(HR, "Nadia Corrin Vellamy", "Office of Foreign Assets Control", "director")},
-        id="an-authority-the-sentence-is-about"),
-    pytest.param(
         "In May the Federal Customs Directorate searched the offices of Varnel Technik GmbH in Lindow; its "
         "director, Anke Marie Holzer, said the case was serious.",
         {(HR, "Anke Marie Holzer", "Federal Customs Directorate", "director")},
@@ -66,6 +61,16 @@ def test_its_is_the_topic(extract, facts, text, expected):
         "the charters.",
         {(HR, "Nadia Corrin Vellamy", "Corvan Shipping LLC", "director")},
         id="a-designated-body-not-the-authority"),
+    pytest.param(
+        "Kestrel Holdings Ltd. was designated today for shipping Iranian oil. OFAC said the company hid the cargo's "
+        "origin. Its director, Marko Velin, signed the charters.",
+        {(HR, "Marko Velin", "Kestrel Holdings Ltd.", "director")},
+        id="an-authority-that-speaks-is-no-topic"),
+    pytest.param(
+        "Kestrel Holdings Ltd. ships Iranian oil to Asia.\n\nOFAC is taking this action pursuant to Executive Order "
+        "13846. Its director, Marko Velin, signed the charters.",
+        {(HR, "Marko Velin", "Kestrel Holdings Ltd.", "director")},
+        id="an-authority-that-acts-is-no-topic"),
     pytest.param(
         "Today, OFAC designated the Ortega Lanz Organization, a drug trafficking organization based in Bolivia, and "
         "its leader.\n\n\"Drug flights have become a key supply line for cocaine,\" said Under Secretary of the "
