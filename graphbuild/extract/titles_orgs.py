@@ -162,16 +162,48 @@ def previous_topic(ctx: DocResolver, sent: Span, its: bool = False) -> Cluster |
     finance chief, X, ...": Y, not the last body named before, often a place the model read as an organization; WB,
     thirty-fourth session). "The network's accountant" after "A is the gang's leader" keeps the body the noun describes
     (`DocResolver.last_of_kind`), and a paragraph that opens with "The organization is led by X" is about no body of
-    the quote before it."""
+    the quote before it. A sentence whose subject is "the <noun>" is not stepped over: it is about what the noun refers
+    to (`_noun_body`; review RWB, thirty-fourth session)."""
     if sent.start == 0:
         return None
     before = ctx.doc[sent.start - 1].sent
     for _ in range(TOPIC_STEPS):
-        if before.start == 0 or not (_it_subject(before) or _subject_refers_back(ctx, before) or (
-                its and "\n" not in ctx.doc.text[before.start_char:sent.start_char] and _topic_body(ctx, before) is None)):
+        if before.start == 0:
             break
+        if not (_it_subject(before) or _subject_refers_back(ctx, before)):
+            if not (its and "\n" not in ctx.doc.text[before.start_char:sent.start_char] and _topic_body(ctx, before) is None):
+                break
+            if (noun := _definite_subject(before)) is not None:  # "Y armed the Z Militia. The militia raids ...": Z
+                return _noun_body(ctx, noun, _topic_body(ctx, ctx.doc[before.start - 1].sent))
         before = ctx.doc[before.start - 1].sent
     return _topic_body(ctx, before)
+
+
+def _definite_subject(sent: Span) -> Token | None:
+    """The subject's noun when it is a common noun after "the"/"this"/"that" with no possessor ("The militia has
+    attacked villages", "The tanker loaded crude"): the sentence is about what that noun refers to, which need not be
+    the body the sentence before is about (review RWB, thirty-fourth session)."""
+    subject = next((t for t in sent if t.dep_ in {"nsubj", "nsubjpass"}), None)  # "The network smuggles fuel": a
+    if subject is None or subject.pos_ != "NOUN" or not subject.is_lower:  # parse may hang it below the root
+        return None
+    dets = [c for c in subject.children if c.dep_ in {"det", "poss"}]
+    return subject if len(dets) == 1 and dets[0].lower_ in {"the", "this", "that"} else None
+
+
+def _noun_body(ctx: DocResolver, noun: Token, topic: Cluster | None) -> Cluster | None:
+    """The plain body "the <noun>" refers back to: one whose name holds the noun ("the militia" after "Y armed the Z
+    Militia": Z), else the `topic` of the sentence before when its kind fits the noun ("Y has become a hub across Z's
+    networks. The group was designated in 2018": Y), else the resolver's; None for no body ("the tanker", "the
+    rebels": the post's body is left to the fallback)."""
+    low = noun.lower_
+    if not refers_back(ctx.gaz, low, ctx):
+        return None
+    named = ctx.last_of_kind(noun.i, low)
+    if named is not None and named.is_plain_body and low in named.name.lower().split():
+        return named
+    if topic is not None and (ctx.gaz.anaphora_heads.get(low) == topic.type or low in topic.name.lower().split()):
+        return topic
+    return named if named is not None and named.is_plain_body else None
 
 
 def _it_subject(sent: Span) -> bool:

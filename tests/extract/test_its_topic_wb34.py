@@ -72,6 +72,21 @@ def test_its_is_the_topic(extract, facts, text, expected):
         {(HR, "Marko Velin", "Kestrel Holdings Ltd.", "director")},
         id="an-authority-that-acts-is-no-topic"),
     pytest.param(
+        "Pelion Trading LLC supplied rifles to the Red Ridge Militia. The militia has attacked villages in the north "
+        "since 2019. It recruits children. Its commander, Baro Tesh, ordered the attacks.",
+        {(HR, "Baro Tesh", "Red Ridge Militia", "commander")},
+        id="the-noun-subject-names-an-object-body"),
+    pytest.param(
+        "Arvo Tech LLC moved money for the Zelen Network. The network smuggles fuel across the border. Its leader, "
+        "Pavel Mirov, lives in Minsk.",
+        {(HR, "Pavel Mirov", "Zelen Network", "leader")},
+        id="the-noun-subject-the-parse-hangs-low"),
+    pytest.param(
+        "Pelion Trading LLC was designated today, together with the Red Ridge Militia. The company has shipped rifles "
+        "to the north since 2019. Its director, Baro Tesh, signed the contracts.",
+        {(HR, "Baro Tesh", "Pelion Trading LLC", "director")},
+        id="the-noun-subject-names-the-company"),
+    pytest.param(
         "Today, OFAC designated the Ortega Lanz Organization, a drug trafficking organization based in Bolivia, and "
         "its leader.\n\n\"Drug flights have become a key supply line for cocaine,\" said Under Secretary of the "
         "Treasury for Terrorism and Financial Intelligence Mara J. Quill.\n\nThe organization is led by Rufino Ortega "
