@@ -48,7 +48,8 @@ def take_opening_given_names(doc: Doc, mentions: list[Mention], gaz: Gazetteers)
     sentence (or follows an opening bracket or quote), untagged. One capitalised proper noun, no title, rank, body,
     company, country, demonym or month, right before a person's name of two or three words, joins it in place (NM34).
     A word after a capitalised word is not taken ("Treasury Secretary X Y" has its title; a body's last word is not a
-    given name)."""
+    given name). A word the tagger reads as no proper noun is taken only as a verb ("VB", the reading an unknown given
+    name gets): an opening adverb, preposition or participle ("Meanwhile X Y, the chairman of Z, ...") stays out (RNM34)."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     lower: frozenset[str] | None = None
     for m in mentions:
@@ -61,8 +62,8 @@ def take_opening_given_names(doc: Doc, mentions: list[Mention], gaz: Gazetteers)
         if tok.whitespace_ != " " or not tok.is_alpha or tok.lower_ in CALENDAR_WORDS or not _name_word(tok.text, gaz):
             continue
         if tok.tag_ not in {"NNP", "NNPS"}:
-            if not (tok.is_sent_start and m.end < len(doc) and doc[m.end].text == ","):
-                continue
+            if tok.tag_ != "VB" or not (tok.is_sent_start and m.end < len(doc) and doc[m.end].text == ","):
+                continue  # an unknown given name is read as a verb; "Meanwhile", "Through", "Designated" are read as what they are (RNM34)
             lower = _lower_words(doc) if lower is None else lower
             if tok.lower_ in lower:
                 continue  # the tagger reads an unknown first word as a verb (a given name read "VB"): only before an apposed name's comma

@@ -67,6 +67,14 @@ def test_an_english_word_opening_the_sentence_is_no_given_name(nlp):
     assert ("Darius Olmer", "PERSON") in _mentions(nlp, text)
 
 
+@pytest.mark.parametrize("opener", ["Meanwhile", "Separately", "Yesterday", "Through", "Notably", "Designated"])
+def test_an_adverb_or_preposition_opening_the_sentence_is_no_given_name(extract, facts, opener):
+    """A sentence's opening adverb, preposition or participle the tagger reads as such (not as a verb, the reading
+    an unknown given name gets) stays out of the name after it, and the post stays the person's (RNM34)."""
+    text = f"{opener} Darius Olmer, the chairman of Norvik Petroleum, met the buyers."
+    facts(extract(text), {(HR, "Darius Olmer", "Norvik Petroleum", "chairman")})
+
+
 def _particles(text: str, marked: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
     import spacy
 
