@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .gazetteers import Gazetteers
 from .mention import Mention, replace_spans
+from .name_halves import lower_case_words
 
 #: How many lines from the top of the text a byline may stand on (headline, format line, byline, date).
 BYLINE_LINES = 8
@@ -29,13 +30,15 @@ def people_in_bylines(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> lis
     """The mentions with each byline's name as one PERSON mention (the pieces the model tagged there dropped)."""
     spans: list[tuple[int, int]] = []
     offset = 0
+    lower: frozenset[str] | None = None
     for n, line in enumerate(doc.text.split("\n", BYLINE_LINES)):
         if n >= BYLINE_LINES:
             break
         found = BYLINE.match(line)
         if found is not None and _byline(found["name"], found["title"], gaz):
             span = doc.char_span(offset + found.start("name"), offset + found.end("name"), alignment_mode="contract")
-            if span is not None and len(span) >= 2:
+            lower = lower_case_words(doc) if lower is None else lower
+            if span is not None and len(span) >= 2 and not _heading(span, lower, gaz):
                 spans.append((span.start, span.end))
         offset += len(line) + 1
     return replace_spans(doc, mentions, spans, "PERSON") if spans else mentions
@@ -52,3 +55,17 @@ def _byline(name: str, title: str, gaz: Gazetteers) -> bool:
     if words & (heads | gaz.title_modifiers | gaz.public_body_words | gaz.company_words):
         return False
     return name not in gaz.countries
+
+
+#: The verb forms that open a headline, not a name ("Designating X Y, Militia Commander").
+HEADLINE_VERB_TAGS = frozenset({"VBG", "VBD", "VBN", "VBZ"})
+
+
+def _heading(span: Span, lower: frozenset[str], gaz: Gazetteers) -> bool:
+    """A heading or headline of the "<words>, <title>" shape, not a byline (RNM34): a word of the "name" the text also
+    writes in lower case ("Recent Actions, Department Spokesperson" above "These actions ..."; a person's name is
+    not an English word the release uses), a country or demonym among its words ("X Visits Latvia, Foreign Minister
+    Meeting"), or a verb's form opening it ("Designating X Y, Militia Commander")."""
+    if span[0].tag_ in HEADLINE_VERB_TAGS:
+        return True
+    return any(t.lower_ in lower or t.text in gaz.countries or t.text in gaz.demonyms for t in span if t.is_alpha)

@@ -64,7 +64,7 @@ def take_opening_given_names(doc: Doc, mentions: list[Mention], gaz: Gazetteers)
         if tok.tag_ not in {"NNP", "NNPS"}:
             if tok.tag_ != "VB" or not (tok.is_sent_start and m.end < len(doc) and doc[m.end].text == ","):
                 continue  # an unknown given name is read as a verb; "Meanwhile", "Through", "Designated" are read as what they are (RNM34)
-            lower = _lower_words(doc) if lower is None else lower
+            lower = lower_case_words(doc) if lower is None else lower
             if tok.lower_ in lower:
                 continue  # the tagger reads an unknown first word as a verb (a given name read "VB"): only before an apposed name's comma
         if not (tok.is_sent_start or i == 0 or (doc[i - 1].is_punct and doc[i - 1].text in {"(", '"', "\u201c", ":"})
@@ -75,7 +75,7 @@ def take_opening_given_names(doc: Doc, mentions: list[Mention], gaz: Gazetteers)
         taken.add(i)
 
 
-def _lower_words(doc: Doc) -> frozenset[str]:
+def lower_case_words(doc: Doc) -> frozenset[str]:
     """The words the document writes in lower case: an English word ("Meet", "Ask") is one of them somewhere."""
     return frozenset(t.text for t in doc if t.text.islower())
 

@@ -130,3 +130,27 @@ def test_a_header_line_that_names_no_person_gives_no_post(extract, byline):
     found = [r for r in extract(BYLINE_RELEASE.format(byline=byline)) if r["relation"] == HR and r["subject"]["type"] == "Person"
              and r["subject"]["name"] != "Ilmar Tovesk"]
     assert found == []
+
+
+HEADLINE_TEXT = """{line}
+
+The Department of State is designating Ilmar Tovesk, the chief of the Vostrian Port Authority, for corruption. These
+actions update the list of March 2025.
+"""
+
+
+@pytest.mark.parametrize("line", [
+    pytest.param("Recent Actions, Department Spokesperson", id="a-heading-of-words-the-text-writes-in-lower-case"),
+    pytest.param("Halvard Brennick Visits Latvia, Foreign Minister Meeting", id="a-headline-with-a-country"),
+])
+def test_a_headline_of_the_byline_shape_gives_no_post(extract, facts, line):
+    """A line of the "<words>, <title>" shape whose words the text writes in lower case, or holding a country, is a
+    heading or a headline, no byline: no person holds its title (RNM34)."""
+    facts(extract(HEADLINE_TEXT.format(line=line)), {(HR, "Ilmar Tovesk", "Vostrian Port Authority", "chief"),
+                                                     ("designated_by", "Ilmar Tovesk", "U.S. Department of State", None)})
+
+
+def test_a_headline_opened_by_a_verb_is_no_byline(nlp):
+    """"Designating X Y, Militia Commander" is a headline: its verb is no given name (RNM34)."""
+    mentions = _mentions(nlp, HEADLINE_TEXT.format(line="Designating Darius Olmer, Militia Commander"))
+    assert ("Designating Darius Olmer", "PERSON") not in mentions
