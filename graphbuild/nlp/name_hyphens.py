@@ -78,8 +78,10 @@ def _given_name_read_as_place(other: Mention) -> bool:
 
 def join_surname_particles(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -> None:
     """A person's name the model ended before a lower-case particle and one or two surname words ("X Y de Z",
-    "X Y de la Z", "X Y al-Z"), stretched over them in place; a place after the particle ("... de Venezuela") is not a
-    surname. The surname words may be a mention the model read as a place or a nationality ("X Y da [Z W]"):
+    "X Y de la Z"), stretched over them in place; a place after the particle ("... de Venezuela") is not a
+    surname. A particle glued by a hyphen ("X Y al-Z") is not read here: the hyphen passes join the names it belongs
+    to, and a faction's name modifying a noun ("X Y el-Z loyalists") is no surname (RNM34: stretching over it moved no
+    study-set post and made one CHECK false post). The surname words may be a mention the model read as a place or a nationality ("X Y da [Z W]"):
     after a particle that ends a person's name they are the surname, unless they are a country or a demonym (NM34)."""
     owner = {i for m in mentions for i in range(m.start, m.end)}
     starts = {m.start: m for m in mentions}
@@ -89,8 +91,6 @@ def join_surname_particles(doc: Doc, mentions: list[Mention], gaz: Gazetteers) -
         k = m.end
         while k < len(doc) and k - m.end < 2 and doc[k].text in NAME_PARTICLES:
             k += 1
-        if k > m.end and glued_to_previous(doc, k + 1) and doc[k - 1].whitespace_ == "":
-            k += 1  # "al-Z": the particle glued to the surname by a hyphen
         placed = starts.get(k) if k > m.end else None
         if placed is not None and placed.label in {"GPE", "NORP"} and not placed.authority and placed.end - placed.start <= 2 \
                 and placed.text not in gaz.countries and placed.text not in gaz.demonyms \

@@ -35,6 +35,13 @@ def test_a_cut_persons_name_is_whole(extract, facts, text, expected):
     facts(extract(text), expected)
 
 
+def test_a_faction_name_after_a_persons_name_is_no_surname(extract, facts):
+    """"X Y el-Z loyalists": a name glued to its particle by a hyphen and followed by a lower-case noun modifies that
+    noun; the person's name ends before it and the person keeps the designation (RNM34)."""
+    facts(extract("Treasury designated Darius Olmer el-Masri loyalists in the ministry."),
+          {("designated_by", "Darius Olmer", "U.S. Department of the Treasury", None)})
+
+
 @pytest.mark.parametrize("text, person", [
     pytest.param("At Norland Customs, she was received by the head of the enforcement department, Sanna-Riikka Lahtonen.",
                  "Sanna-Riikka Lahtonen", id="hyphened-given-name"),
