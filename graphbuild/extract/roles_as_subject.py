@@ -6,8 +6,9 @@ deputy governor of Y": the "as" phrase of a verb says what the verb's subject is
 release that states the post through what its holder does lost it, and the learned scorer, which had seen few such
 sentences, rated it low. The phrase is the subject's unless the verb says otherwise:
 
-- its object is a person ("Z described X as the director of Y", "Z hired X as director"): the object's post, which
-  `roles_syntax._as_holder` reads for appointing verbs;
+- its object is a person ("Z described X as the director of Y", "Z hired X as director"), also by a common noun ("Z
+  installed his nephew as director of Y": review rpt): the object's post, which `roles_syntax._as_holder` reads for
+  appointing verbs;
 - it replaces or removes someone ("X replaced W as director of Y": `roles_links` reads who held it), or its subject
   leaves the post ("X temporarily stepped down as chairman of Y": the leaving readings decide former or held);
 - it is a pretence ("X posed as a manager of Y", "X presented himself as the director of Y"): no post.
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..nlp.kin_words import NATIONALITY_NOUNS, TIE_NOUNS
 from .roles_links import REPLACING_VERBS
 from .titles_words import leaves_post
 
@@ -26,6 +28,11 @@ PRETENCE_LEMMAS = frozenset({"pose", "masquerade", "pretend", "impersonate", "di
                              "portray", "style", "bill", "introduce", "claim"})
 #: Object pronouns and relative pronouns: an object that is a person takes the "as" phrase ("described him as").
 PERSON_OBJECTS = frozenset({"him", "her", "them", "himself", "herself", "themselves", "whom", "who"})
+#: Common nouns of a person as the verb's object ("installed his nephew as director of Y", "used a local businessman as
+#: the nominal owner of Y": the relative's or the front's post, never the subject's; review rpt): the ties to a person
+#: and a few nouns of a person that are no tie.
+PERSON_OBJECT_NOUNS = TIE_NOUNS | NATIONALITY_NOUNS | frozenset({
+    "man", "woman", "person", "individual", "businessman", "businesswoman", "employee", "nominee", "figure"})
 #: Dependencies of a verb's object (direct or indirect) in the small English model's scheme.
 OBJECT_DEPS = frozenset({"dobj", "dative", "oprd"})
 
@@ -38,7 +45,13 @@ def describes_subject(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in PRETENCE_LEMMAS or lemma in REPLACING_VERBS or leaves_post(verb):
         return False  # a leaving ("temporarily stepped down as chairman") is read by `titles_words.post_left` and the stance
-    return not any(c.dep_ in OBJECT_DEPS and (c.pos_ == "PROPN" or c.lower_ in PERSON_OBJECTS) for c in verb.children)
+    return not any(c.dep_ in OBJECT_DEPS and _person(c) for c in verb.children)
+
+
+def _person(obj: Token) -> bool:
+    """Whether a verb's object names a person: a name, an object pronoun, or a noun of a person ("his nephew")."""
+    return obj.pos_ == "PROPN" or obj.lower_ in PERSON_OBJECTS or obj.lemma_.lower() in PERSON_OBJECT_NOUNS \
+        or obj.lower_ in PERSON_OBJECT_NOUNS
 
 
 def bare_as(as_word: Token) -> bool:

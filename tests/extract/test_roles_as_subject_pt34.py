@@ -80,3 +80,15 @@ def test_a_relative_clause_on_another_noun_gives_the_name_no_post(extract):
 def test_a_guest_of_a_post_holder_holds_no_post(extract):
     assert _posts_of(extract, "Karim Dastan Velo traveled to Lorne as a guest of the chairman of Norvale Shipping "
                               "Ltd.") == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Karim Dastan Velo installed his nephew as director of Norvale Shipping Ltd.",
+    "Karim Dastan Velo sent his son as an envoy of Norvale Shipping Ltd.",
+    "Karim Dastan Velo used a close associate as the nominal owner of Norvale Shipping Ltd.",
+    "Karim Dastan Velo placed a local businessman as chairman of Norvale Shipping Ltd.",
+])
+def test_a_relative_or_other_person_as_the_verbs_object_gives_the_subject_no_post(extract, text):
+    """The "as" phrase of a verb whose object is a person named by a common noun (kin, an associate, a businessman) is
+    that person's, never the subject's (review rpt: the subject took it)."""
+    assert not any(s == "Karim Dastan Velo" for s, *_ in _posts_of(extract, text))
