@@ -59,8 +59,8 @@ def test_a_pretence_states_no_post(extract):
 
 
 def test_the_verbs_person_object_not_its_subject_holds_the_post(extract):
-    posts = _posts_of(extract, "Anna Lise Brandt described Karim Dastan Velo as the director of Norvale Shipping Ltd.")
-    assert not any(s == "Anna Lise Brandt" for s, *_ in posts)
+    assert _posts_of(extract, "Anna Lise Brandt described Karim Dastan Velo as the director of Norvale Shipping Ltd.") == {
+        ("Karim Dastan Velo", "Norvale Shipping Ltd.", "director", True)}
 
 
 def test_a_pronoun_object_takes_the_post_from_the_subject(extract):
@@ -86,9 +86,8 @@ def test_a_guest_of_a_post_holder_holds_no_post(extract):
     "Karim Dastan Velo installed his nephew as director of Norvale Shipping Ltd.",
     "Karim Dastan Velo sent his son as an envoy of Norvale Shipping Ltd.",
     "Karim Dastan Velo used a close associate as the nominal owner of Norvale Shipping Ltd.",
-    "Karim Dastan Velo placed a local businessman as chairman of Norvale Shipping Ltd.",
 ])
 def test_a_relative_or_other_person_as_the_verbs_object_gives_the_subject_no_post(extract, text):
-    """The "as" phrase of a verb whose object is a person named by a common noun (kin, an associate, a businessman) is
-    that person's, never the subject's (review rpt: the subject took it)."""
-    assert not any(s == "Karim Dastan Velo" for s, *_ in _posts_of(extract, text))
+    """The "as" phrase of a verb whose object is a person named by a common noun (kin, an associate) is
+    that person's, never the subject's (review rpt: the subject took it); the relative is not named, so no post."""
+    assert _posts_of(extract, text) == set()
