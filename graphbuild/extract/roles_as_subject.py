@@ -11,7 +11,8 @@ sentences, rated it low. The phrase is the subject's unless the verb says otherw
   appointing verbs;
 - it replaces or removes someone ("X replaced W as director of Y": `roles_links` reads who held it), or its subject
   leaves the post ("X temporarily stepped down as chairman of Y": the leaving readings decide former or held);
-- it is a pretence ("X posed as a manager of Y", "X presented himself as the director of Y"): no post.
+- it is a pretence ("X posed as a manager of Y", "X presented himself as the director of Y"), or a candidacy ("X was
+  proposed as director of Y", "X was rejected as": review rpt): no post.
 
 Only words of English grammar are read, never a name.
 """
@@ -26,6 +27,10 @@ from .titles_words import leaves_post
 #: Verbs of pretending to be what the "as" phrase names: the subject holds no such post.
 PRETENCE_LEMMAS = frozenset({"pose", "masquerade", "pretend", "impersonate", "disguise", "pass", "present",
                              "portray", "style", "bill", "introduce", "claim"})
+#: Verbs of putting someone forward for a post or turning them down ("was proposed as director of Y", "was rejected as",
+#: "was tipped as the next director"): the post is not (yet) held (review rpt). "nominate" is an appointing verb
+#: (`roles_syntax.APPOINT_VERBS`) and stays one; "regarded as", "known as" state a post, hedged, and stay read.
+CANDIDACY_LEMMAS = frozenset({"propose", "suggest", "recommend", "tip", "shortlist", "reject", "veto"})
 #: Object pronouns and relative pronouns: an object that is a person takes the "as" phrase ("described him as").
 PERSON_OBJECTS = frozenset({"him", "her", "them", "himself", "herself", "themselves", "whom", "who"})
 #: Common nouns of a person as the verb's object ("installed his nephew as director of Y", "used a local businessman as
@@ -43,7 +48,7 @@ def describes_subject(verb: Token) -> bool:
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
     lemma = verb.lemma_.lower()
-    if lemma in PRETENCE_LEMMAS or lemma in REPLACING_VERBS or leaves_post(verb):
+    if lemma in PRETENCE_LEMMAS or lemma in CANDIDACY_LEMMAS or lemma in REPLACING_VERBS or leaves_post(verb):
         return False  # a leaving ("temporarily stepped down as chairman") is read by `titles_words.post_left` and the stance
     return not any(c.dep_ in OBJECT_DEPS and _person(c) for c in verb.children)
 

@@ -91,3 +91,14 @@ def test_a_relative_or_other_person_as_the_verbs_object_gives_the_subject_no_pos
     """The "as" phrase of a verb whose object is a person named by a common noun (kin, an associate) is
     that person's, never the subject's (review rpt: the subject took it); the relative is not named, so no post."""
     assert _posts_of(extract, text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Karim Dastan Velo was rejected as director of Norvale Shipping Ltd.",
+    "Karim Dastan Velo was proposed as director of Norvale Shipping Ltd.",
+    "Karim Dastan Velo was recommended by the bank as the next director of Norvale Shipping Ltd.",
+])
+def test_a_candidacy_states_no_post(extract, text):
+    """A verb of putting someone forward for a post or turning them down names a post not (yet) held (review rpt: the
+    any-verb reading gave it as held)."""
+    assert _posts_of(extract, text) == set()
