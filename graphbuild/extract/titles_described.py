@@ -37,6 +37,12 @@ KIND_NOUNS = {"consultancy", "site", "website", "outlet", "newspaper", "daily", 
 #: tagged adjectives. Not "agency" or "network" (also kinds of bodies that are no outlets, read by the model's label).
 MEDIA_NOUNS = frozenset({"newspaper", "daily", "weekly", "broadcaster", "outlet", "site", "website", "channel", "station",
                          "magazine", "radio", "television", "tabloid", "portal"})
+#: Kind nouns that name a news outlet only after a word of the news ("the news site X", "the radio station Y"): "the
+#: nuclear site X", "the railway station Y", "the retail outlet Z" name places and shops (RNS, thirty-fourth session).
+SHARED_MEDIA_NOUNS = frozenset({"site", "station", "channel", "outlet", "portal"})
+#: Words that make a shared kind noun an outlet's: "news site", "television channel", "media outlet".
+NEWS_WORDS = frozenset({"news", "radio", "television", "tv", "media", "online", "web", "internet", "broadcast",
+                        "satellite", "cable", "newspaper"})
 #: Lower-case words inside an outlet's name: "L'Écho du X", "La Voz del Y", "Diario de la Z".
 NAME_PARTICLES = frozenset({"de", "del", "du", "des", "la", "le", "les", "da", "do", "dos", "das", "di", "el", "al"})
 PERSON_NOUNS = {"businessman", "businesswoman", "tycoon", "national", "citizen", "resident", "lawyer", "official"}
@@ -62,7 +68,7 @@ def body_after_place_noun(doc: Doc, ctx: DocResolver, gaz: Gazetteers, k: int, l
     first = n
     while n < limit and n - first < 3 and doc[n].is_lower and doc[n].tag_ in {"NN", "NNS", "JJ"}:
         n += 1
-    if n > first and n < limit and doc[n - 1].lower_ in MEDIA_NOUNS and (outlet := _outlet(ctx, doc, n, limit)):
+    if n > first and n < limit and _media_kind(doc, first, n) and (outlet := _outlet(ctx, doc, n, limit)):
         return outlet  # "the Tarsk daily Kiros Today": "daily" tagged an adjective, the name a person and a date
     if n == first or n >= limit or doc[n - 1].tag_ not in {"NN", "NNS"}:
         return None
@@ -94,7 +100,7 @@ def body_after_kind_noun(doc: Doc, ctx: DocResolver, gaz: Gazetteers, k: int, li
     if n == k or n >= limit:
         return None
     noun = doc[n - 1].lower_
-    if noun in MEDIA_NOUNS and (outlet := _outlet(ctx, doc, n, limit)):
+    if _media_kind(doc, k, n) and (outlet := _outlet(ctx, doc, n, limit)):
         return outlet  # "the independent broadcaster Varna Y": the outlet whatever the model tagged it
     if noun in PERSON_NOUNS or noun in gaz.title_heads or not (
             noun in KIND_NOUNS or noun in kind_nouns(gaz) or noun in gaz.company_words or noun in gaz.anaphora_heads):
@@ -104,6 +110,16 @@ def body_after_kind_noun(doc: Doc, ctx: DocResolver, gaz: Gazetteers, k: int, li
         return None
     cluster = ctx.cluster_of(name)
     return (n, name.end) if cluster is None or cluster.type != "Person" else None
+
+
+def _media_kind(doc: Doc, first: int, n: int) -> bool:
+    """Whether the lower-case words doc[first:n] end in a kind noun of news outlets: a shared noun ("site",
+    "station") only after a word of the news, so that a place's or a shop's name after it is not taken for an
+    outlet's."""
+    noun = doc[n - 1].lower_
+    if noun not in MEDIA_NOUNS:
+        return False
+    return noun not in SHARED_MEDIA_NOUNS or any(t.lower_ in NEWS_WORDS for t in doc[first:n - 1])
 
 
 def _outlet(ctx: DocResolver, doc: Doc, n: int, limit: int) -> tuple[int, int] | None:

@@ -51,6 +51,10 @@ def test_a_journalist_s_outlet_after_its_kind_noun(extract, facts, text, expecte
         "Tomas Ferrell, an analyst at the Tarsk consultancy Velmont Risk, said the measures were overdue.",
         {(HR, "Tomas Ferrell", "Velmont Risk", "analyst")},
         id="a-kind-noun-that-is-no-outlet-s-reads-as-before"),
+    pytest.param(
+        "Olek Varga, a reporter for the opposition news site Kiros Daily, said he had been threatened.",
+        {(HR, "Olek Varga", "Kiros Daily", "reporter")},
+        id="a-news-site-s-name"),
 ])
 def test_posts_read_before_are_unchanged(extract, facts, text, expected):
     facts(extract(text), expected, kinds=(HR,))
@@ -65,6 +69,10 @@ def test_posts_read_before_are_unchanged(extract, facts, text, expected):
                  id="a-day-s-name-after-weekly"),
     pytest.param("Tamar Gelashvili, a reporter for the weekly edition, said the arrests went on.",
                  id="weekly-before-a-lower-case-noun"),
+    pytest.param("Olek Varga, the manager of the nuclear site Kiros, was designated on Tuesday.",
+                 id="a-site-that-is-no-news-site"),
+    pytest.param("Olek Varga, the chief of the railway station Tarsk Central, was arrested.",
+                 id="a-station-that-is-no-broadcaster"),
 ])
 def test_no_post_without_a_journalist_s_named_outlet(extract, text):
     assert [r for r in extract(text) if r["relation"] == HR] == []
