@@ -7,7 +7,8 @@ scorer rated the pair low or gave it "member". Here the words fix both ends:
 - the noun apposed right before the name is a lawyer's (`COUNSEL_NOUNS`), opened by an article or a possessor and
   followed only by its client ("for <client>") before the comma: "the lawyer's wife, X" is no lawyer;
 - right after the name, "of [the] [<place>] [law] firm <body>" or "of [the] <body>", the body an organization's
-  mention: "X of Luxembourg" names a place, no firm.
+  mention: "X of Luxembourg" names a place, no firm, nor does a name before a lower-case noun ("X of the Tarsk
+  office of the firm Y", RNS review).
 The client holds nothing: "for" names whom the lawyer represents.
 """
 from __future__ import annotations
@@ -82,5 +83,7 @@ def _firm_after(ctx: DocContext, sent: Span, end: int) -> Cluster | None:
     mention = ctx.resolver.mention_at(k) if k < sent.end else None
     if mention is None or mention.start != k or mention.label != "ORG":
         return None
+    if mention.end < sent.end and doc[mention.end].is_lower and doc[mention.end].tag_ in {"NN", "NNS"}:
+        return None  # "of the Tarsk office of the firm Y": the name describes a noun, a branch or a place, no firm
     body = ctx.entity(mention)
     return body if body is not None and body.is_plain_body else None

@@ -43,7 +43,9 @@ def test_a_lawyer_s_firm_after_the_name(extract, facts, text, expected):
                  id="met-by-a-lawyer"),
     pytest.param("A lawyer for the company, Nathalie Christine Ferrand of Luxembourg, said her client was relieved.",
                  id="a-place-after-of"),
+    pytest.param("A counsel for Kiros Trading, Pieter Vrolijk of the Tarsk office of the firm Brandt & Osei, said his "
+                 "client would appeal.", id="a-town-s-office-after-of"),
 ])
 def test_no_post_without_the_lawyer_s_firm(extract, text):
     rels = [r for r in extract(text) if r["relation"] == HR]
-    assert [(r["subject"]["name"], r["object"]["name"], r["role"]) for r in rels if r["role"] == "lawyer"] == []
+    assert [(r["subject"]["name"], r["object"]["name"], r["role"]) for r in rels if r["role"] in {"lawyer", "counsel"}] == []
