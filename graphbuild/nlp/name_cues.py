@@ -181,6 +181,13 @@ POST_PLACE_PREPOSITIONS = frozenset({"for", "in"})
 FOR_A_PERSON_POSTS = PERSONAL_POSTS - {"spokesman", "spokeswoman", "spokesperson"}
 #: lower-case words that may describe the body between "the" and its name ("the independent broadcaster X")
 MAX_DESCRIBING_WORDS = 3
+#: describing words only a person takes ("a manager for the late tycoon X", "a treasurer for the slain cleric X"): a
+#: person's fate or standing, never a body's kind, so the name after them stays a person's (review of BS 34th, RBS)
+PERSON_DESCRIBING_WORDS = frozenset({"late", "slain", "deceased", "murdered", "assassinated", "jailed", "imprisoned", "detained",
+                                     "arrested", "kidnapped", "exiled", "fugitive", "wanted", "convicted", "indicted", "elderly",
+                                     "tycoon", "magnate", "oligarch", "billionaire", "millionaire", "cleric", "imam", "sheikh",
+                                     "dissident", "activist", "smuggler", "trafficker", "warlord", "lord", "kingpin", "politician",
+                                     "investor", "entrepreneur"})
 #: an italic mark or an opening quote the text sets a title in ("the weekly *X*")
 NAME_MARKS = frozenset({"*", "_", '"', "\u201c"})
 
@@ -191,15 +198,16 @@ def post_held_in_the(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
     the text describes it), then the name: where the post is held, a body. Read over the words, not the parse, which
     hangs the name on the describing noun or apposes it (thirty-fourth session, BS: media and armed groups after "for
     the"/"in the" typed people lost their posts). No person's name takes "the"; a title word among the describing words
-    makes the name a person's ("the party leader X"). "of the"/"at the" with describing words were tried: they added a
-    false post in two CHECK sets, so `post_held_at` reads those alone."""
+    makes the name a person's ("the party leader X"), and so does a word only a person takes ("the late tycoon X",
+    `PERSON_DESCRIBING_WORDS`). "of the"/"at the" with describing words were tried: they added a false post in two CHECK
+    sets, so `post_held_at` reads those alone."""
     first = m.start - 1 if m.start >= 1 and doc[m.start - 1].text in NAME_MARKS else m.start  # "the weekly *X*", "the daily "X""
     k = first - 1
     while k >= 0 and first - 1 - k < MAX_DESCRIBING_WORDS and doc[k].is_alpha and doc[k].text.islower() and doc[k].lower_ != "the":
         k -= 1
     if k < 2 or doc[k].lower_ != "the" or doc[k].is_sent_start:
         return False
-    if any(_title_word(t, gaz) or t.lower_ in PERSON_NOUNS_BEFORE for t in doc[k + 1:first]):
+    if any(_title_word(t, gaz) or t.lower_ in PERSON_NOUNS_BEFORE or t.lower_ in PERSON_DESCRIBING_WORDS for t in doc[k + 1:first]):
         return False
     if m.end < len(doc) and doc[m.end].is_alpha and doc[m.end].text.islower() and doc[m.end].pos_ in {"NOUN", "PROPN"}:
         return False  # "an official in the X Y government": the name modifies the noun that names the body

@@ -70,6 +70,14 @@ def test_a_body_read_whole_after_the_is_whole_where_it_is_cut(extract, facts):
     pytest.param("Hassan Omar Jibril, a senior official in the Ahmed Sultan Barre government, signed the permits.",
                  id="the-name-modifies-the-body-noun"),
     pytest.param("Karim Haddad Nasser, a commander in the Sahel, led the raids.", id="a-one-word-region-after-in-the"),
+    pytest.param("Pedro Alvarez Solis, a manager for the late tycoon Hector Vidal Moreno, moved the money.",
+                 id="a-person-described-late-tycoon"),
+    pytest.param("Ilyas Dawud Karimi, a treasurer for the slain cleric Abu Hamza Rashid, kept the ledgers.",
+                 id="a-person-described-slain-cleric"),
+    pytest.param("Sergio Bruni Lazzari, an employee for the jailed billionaire Marco Tessaro Vinci, signed the invoices.",
+                 id="a-person-described-jailed-billionaire"),
+    pytest.param("Pedro Alvarez Solis, a manager for the fugitive drug lord Hector Vidal Moreno, moved the money.",
+                 id="a-person-described-fugitive-drug-lord"),
 ])
 def test_close_texts_hold_no_post(extract, facts, text):
     facts(extract(text), set(), kinds=(HR,))
