@@ -130,6 +130,20 @@ def pick():
 
 
 @pytest.fixture(scope="session")
+def mentions_of(nlp):
+    """mentions_of(text): (text, label) of each mention `collect_mentions` finds in a text with markdown bold, the
+    names stage's output before any extractor (shared by the name-span tests of several sessions)."""
+    from graphbuild.ingest.markup import strip_markup
+    from graphbuild.nlp.gazetteers import load_gazetteers
+    from graphbuild.nlp.mentions import collect_mentions
+
+    def mentions(text: str) -> list[tuple[str, str]]:
+        plain, bold, _ = strip_markup(text)
+        return [(m.text, m.label) for m in collect_mentions(nlp(plain), load_gazetteers(), [tuple(b) for b in bold])]
+    return mentions
+
+
+@pytest.fixture(scope="session")
 def show():
     """show(relations): compact text of relations for assertion messages."""
     return compact

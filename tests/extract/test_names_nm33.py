@@ -13,15 +13,6 @@ pytestmark = pytest.mark.slow
 HR = "holds_role"
 
 
-def _mentions(nlp, text: str) -> list[tuple[str, str]]:  # noqa: ANN001 - the spaCy pipeline fixture
-    from graphbuild.ingest.markup import strip_markup
-    from graphbuild.nlp.gazetteers import load_gazetteers
-    from graphbuild.nlp.mentions import collect_mentions
-
-    plain, bold, _ = strip_markup(text)
-    return [(m.text, m.label) for m in collect_mentions(nlp(plain), load_gazetteers(), [tuple(b) for b in bold])]
-
-
 @pytest.mark.parametrize("text, expected", [
     pytest.param(
         "Treasury coordinated the action with Velmoria's Major Organised Crime and Anti-Corruption Agency. "
@@ -56,6 +47,6 @@ def test_a_post_in_a_body_named_after_coordinated_fields(extract, facts, text, e
                  [("Halvard Brun", "PERSON"), ("Audit Committee", "ORG"), ("Riga", "GPE")],
                  id="a-post-coordinated-with-a-body"),
 ])
-def test_two_bodies_coordinated_stay_two(nlp, text, expected):
-    assert _mentions(nlp, text) == expected
+def test_two_bodies_coordinated_stay_two(mentions_of, text, expected):
+    assert mentions_of(text) == expected
 

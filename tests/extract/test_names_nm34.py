@@ -15,15 +15,6 @@ pytestmark = pytest.mark.slow
 HR = "holds_role"
 
 
-def _mentions(nlp, text: str) -> list[tuple[str, str]]:  # noqa: ANN001 - the spaCy pipeline fixture
-    from graphbuild.ingest.markup import strip_markup
-    from graphbuild.nlp.gazetteers import load_gazetteers
-    from graphbuild.nlp.mentions import collect_mentions
-
-    plain, bold, _ = strip_markup(text)
-    return [(m.text, m.label) for m in collect_mentions(nlp(plain), load_gazetteers(), [tuple(b) for b in bold])]
-
-
 @pytest.mark.parametrize("text, expected", [
     pytest.param(
         "Tarek Hamdi al-Zoubar, a former officer of the Military Intelligence Directorate who organized the smuggling, "
@@ -50,8 +41,8 @@ def test_a_faction_name_after_a_persons_name_is_no_surname(extract, facts):
     pytest.param("The report was written by the inquiry chaired by Judge Fadi Anwar Kelmendi, which found that "
                  "the factions committed violations.", "Fadi Anwar Kelmendi", id="titled-name-before-which"),
 ])
-def test_a_persons_name_stays_a_persons(nlp, text, person):
-    assert (person, "PERSON") in _mentions(nlp, text)
+def test_a_persons_name_stays_a_persons(mentions_of, text, person):
+    assert (person, "PERSON") in mentions_of(text)
 
 
 def test_a_titled_person_before_a_predicate_read_as_an_apposition_holds_the_post(extract, facts):
@@ -65,13 +56,13 @@ def test_a_titled_person_before_a_predicate_read_as_an_apposition_holds_the_post
     pytest.param("Norvik Petroleum, a Tula drilling company, hired Darius Olmer.", ("Norvik Petroleum", "ORG"),
                  id="a-firm-apposed-to-a-company-noun"),
 ])
-def test_close_texts_keep_their_names(nlp, text, expected):
-    assert expected in _mentions(nlp, text)
+def test_close_texts_keep_their_names(mentions_of, text, expected):
+    assert expected in mentions_of(text)
 
 
-def test_an_english_word_opening_the_sentence_is_no_given_name(nlp):
+def test_an_english_word_opening_the_sentence_is_no_given_name(mentions_of):
     text = "The firm paid him. Ask Darius Olmer, the fixer, who handled the money; ask him."
-    assert ("Darius Olmer", "PERSON") in _mentions(nlp, text)
+    assert ("Darius Olmer", "PERSON") in mentions_of(text)
 
 
 @pytest.mark.parametrize("opener", ["Meanwhile", "Separately", "Yesterday", "Through", "Notably", "Designated"])
@@ -157,7 +148,7 @@ def test_a_headline_of_the_byline_shape_gives_no_post(extract, facts, line):
                                                      ("designated_by", "Ilmar Tovesk", "U.S. Department of State", None)})
 
 
-def test_a_headline_opened_by_a_verb_is_no_byline(nlp):
+def test_a_headline_opened_by_a_verb_is_no_byline(mentions_of):
     """"Designating X Y, Militia Commander" is a headline: its verb is no given name (RNM34)."""
-    mentions = _mentions(nlp, HEADLINE_TEXT.format(line="Designating Darius Olmer, Militia Commander"))
+    mentions = mentions_of(HEADLINE_TEXT.format(line="Designating Darius Olmer, Militia Commander"))
     assert ("Designating Darius Olmer", "PERSON") not in mentions
