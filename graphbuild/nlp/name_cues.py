@@ -278,7 +278,7 @@ def post_noun_before(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
         return False  # a noun: not the verb "chairs X", whose lemma is a post's ("chair")
     if before.lower_ not in PERSON_NOUNS_BEFORE and not _title_word(before, gaz):
         return False
-    return not {t.lower_ for t in doc[m.start:m.end]} & (gaz.company_words | gaz.public_body_words | gaz.group_nouns)
+    return not _holds_body_word(doc, m, gaz)
 
 
 def title_before(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
@@ -294,7 +294,14 @@ def title_before(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
         return False
     if not all(PERSON_WORD.match(t.text) for t in doc[m.start:m.end]):
         return False  # "General License 112, which": a name of words and initials only
-    return not {t.lower_ for t in doc[m.start:m.end]} & (gaz.company_words | gaz.public_body_words | gaz.group_nouns)
+    return not _holds_body_word(doc, m, gaz)
+
+
+def _holds_body_word(doc: Doc, m: Mention, gaz: Gazetteers) -> bool:
+    """Whether a name holds a company, public-body or group word: a post's noun or title before it then describes no
+    person (`post_noun_before`, `title_before`)."""
+    words = gaz.derived("company_body_group_words", lambda g: frozenset(g.company_words | g.public_body_words | g.group_nouns))
+    return any(t.lower_ in words for t in doc[m.start:m.end])
 
 
 def _end_after_alias(doc: Doc, end: int) -> int:
